@@ -1,0 +1,80 @@
+/**
+ * File and app-info handlers behind the IPC contract: native save and open
+ * dialogs, with a size limit on open and the user's choice of path being the
+ * only path ever written or read.
+ */
+import type { BrowserWindow, Dialog } from 'electron';
+import type { IpcHandlers } from '../shared/ipc/contract';
+import { isSafeExternalUrl } from '../shared/util/trusted-url';
+
+export interface FileSystem {
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  readFile(path: string): Promise<Uint8Array>;
+  stat(path: string): Promise<{ size: number }>;
+}
+
+export interface HandlerDeps {
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
+  fs: FileSystem;
+  getWindow: () => BrowserWindow | null;
+  version: string;
+  dataFolder: string;
+  platform: string;
+  openExternal: (url: string) => Promise<void>;
+}
+
+function baseName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}
+
+export function createHandlers(deps: HandlerDeps): IpcHandlers {
+  return {
+    async saveFile(request) {
+      const win = deps.getWindow();
+      const options = { defaultPath: request.suggestedName, filters: request.filters };
+      const result = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return { canceled: true };
+      const data = request.encoding === 'base64' ? Buffer.from(request.content, 'base64') : request.content;
+      await deps.fs.writeFile(result.filePath, data);
+      return { canceled: false, fileName: baseName(result.filePath) };
+    },
+    async openFile(request) {
+      const win = deps.getWindow();
+      const options = { properties: ['openFile' as const], filters: request.filters };
+      const result = win ? await deps.dialog.showOpenDialog(win, options) : await deps.dialog.showOpenDialog(options);
+      const path = result.filePaths[0];
+      if (result.canceled || !path) return { canceled: true };
+      const allowed = request.filters.flatMap((f) => f.extensions.map((e) => e.toLowerCase()));
+      const ext = baseName(path).split('.').pop()?.toLowerCase() ?? '';
+      if (allowed.length > 0 && !allowed.includes('*') && !allowed.includes(ext)) {
+        throw new Error(`${baseName(path)} is not one of the accepted file types (${allowed.map((e) => '.' + e).join(', ')}).`);
+      }
+      const { size } = await deps.fs.stat(path);
+      if (size > request.maxBytes) {
+        throw new Error(`${baseName(path)} is ${formatBytes(size)}; the limit is ${formatBytes(request.maxBytes)}.`);
+      }
+      const bytes = await deps.fs.readFile(path);
+      let content: string;
+      try {
+        content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        throw new Error(`${baseName(path)} is not a UTF-8 text file.`);
+      }
+      return { canceled: false, fileName: baseName(path), content };
+    },
+    async appInfo() {
+      return { version: deps.version, dataFolder: deps.dataFolder, platform: deps.platform, shell: 'electron' };
+    },
+    async openExternal(request) {
+      if (!isSafeExternalUrl(request.url)) return { opened: false };
+      await deps.openExternal(request.url);
+      return { opened: true };
+    },
+  };
+}

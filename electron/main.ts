@@ -1,0 +1,105 @@
+/**
+ * Main process entry: single-instance lock, the hardened main window with its
+ * remembered bounds, the application menu and the IPC handlers. Small on
+ * purpose; each concern lives in its own module.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { promises as fs, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createHandlers } from './file-handlers';
+import { registerIpcHandlers } from './ipc-handlers';
+import { buildMenuTemplate } from './menu';
+import { denyAllPermissions, hardenWebContents, secureWebPreferences } from './window-security';
+import { parseWindowState, type WindowState } from './window-state';
+
+const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
+const rendererUrlPrefix = new URL(`file://${path.join(__dirname, '..', 'renderer')}/`).href;
+let mainWindow: BrowserWindow | null = null;
+
+function stateFile(): string {
+  return path.join(app.getPath('userData'), 'window-state.json');
+}
+
+function readWindowState(): WindowState {
+  let text: string | null = null;
+  try {
+    text = readFileSync(stateFile(), 'utf8');
+  } catch {
+    text = null;
+  }
+  return parseWindowState(text, screen.getAllDisplays().map((d) => d.workArea));
+}
+
+async function saveWindowState(win: BrowserWindow): Promise<void> {
+  const bounds = win.getNormalBounds();
+  const state: WindowState = { ...bounds, maximized: win.isMaximized() };
+  await fs.writeFile(stateFile(), JSON.stringify(state), 'utf8').catch(() => undefined);
+}
+
+function createMainWindow(): BrowserWindow {
+  const state = readWindowState();
+  const win = new BrowserWindow({
+    width: state.width,
+    height: state.height,
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    minWidth: 960,
+    minHeight: 600,
+    show: false,
+    title: 'Levelset',
+    backgroundColor: '#f7f7f5',
+    webPreferences: secureWebPreferences(path.join(__dirname, 'preload.cjs')),
+  });
+  if (state.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => void saveWindowState(win));
+  void win.loadFile(rendererIndex);
+  return win;
+}
+
+function navigate(hash: string): void {
+  mainWindow?.webContents.send('levelset:navigate', hash);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  // Every web contents, including ones created later (print windows), is hardened.
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, { openExternal: (url) => shell.openExternal(url) });
+  });
+
+  void app.whenReady().then(() => {
+    denyAllPermissions(session.defaultSession);
+    registerIpcHandlers(
+      ipcMain,
+      createHandlers({
+        dialog,
+        fs: { writeFile: (p, d) => fs.writeFile(p, d), readFile: (p) => fs.readFile(p), stat: (p) => fs.stat(p) },
+        getWindow: () => mainWindow,
+        version: app.getVersion(),
+        dataFolder: app.getPath('userData'),
+        platform: process.platform,
+        openExternal: (url) => shell.openExternal(url),
+      }),
+      (event) => (event.senderFrame?.url ?? '').startsWith(rendererUrlPrefix),
+    );
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', appName: app.getName(), navigate })),
+    );
+    mainWindow = createMainWindow();
+    mainWindow.on('closed', () => (mainWindow = null));
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,31 @@
+/**
+ * Preload: the renderer's only door to the desktop. Exposes `window.levelset`
+ * with one named function per contract method; the raw ipcRenderer never
+ * crosses the context bridge. Runs sandboxed, so it imports only `electron`.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { IPC_CHANNELS, type IpcMethod, type IpcResult } from '../shared/ipc/channels';
+import type { LevelsetApi } from '../shared/ipc/contract';
+
+async function call(method: IpcMethod, request: unknown): Promise<unknown> {
+  const result = (await ipcRenderer.invoke(IPC_CHANNELS[method], request)) as IpcResult<unknown>;
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+export function buildApi(): LevelsetApi {
+  return {
+    saveFile: (request) => call('saveFile', request) as ReturnType<LevelsetApi['saveFile']>,
+    openFile: (request) => call('openFile', request) as ReturnType<LevelsetApi['openFile']>,
+    appInfo: (request) => call('appInfo', request) as ReturnType<LevelsetApi['appInfo']>,
+    openExternal: (request) => call('openExternal', request) as ReturnType<LevelsetApi['openExternal']>,
+  };
+}
+
+contextBridge.exposeInMainWorld('levelset', buildApi());
+// Menu navigation arrives as a hash; only app-internal hashes are applied.
+ipcRenderer.on('levelset:navigate', (_event, hash: unknown) => {
+  // The preload shares the page's DOM; main's tsconfig has no DOM types, hence the narrow cast.
+  const page = globalThis as unknown as { location: { hash: string } };
+  if (typeof hash === 'string' && /^#\/[a-z0-9/-]*$/.test(hash)) page.location.hash = hash;
+});

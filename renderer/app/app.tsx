@@ -1,0 +1,80 @@
+/**
+ * The app shell: a sidebar with the sections and the active cycle, the
+ * current section, a polite status line, and the keyboard shortcuts overlay.
+ */
+import { useEffect, useRef } from 'react';
+import { AboutView } from '../features/about/about-view';
+import { CalibrationView } from '../features/calibration/calibration-view';
+import { CandidatesView } from '../features/candidates/candidates-view';
+import { DecisionsView } from '../features/decisions/decisions-view';
+import { FrameworksView } from '../features/frameworks/frameworks-view';
+import { PacketsView } from '../features/packets/packets-view';
+import { CycleSwitcher } from './cycle-switcher';
+import { SECTIONS, hrefFor, useRoute, type Route } from './routes';
+import { ShortcutsOverlay, useGlobalShortcuts } from './shortcuts';
+import { StatusLine } from './status-line';
+
+function Section({ route }: { route: Route }) {
+  switch (route.section) {
+    case 'frameworks':
+      return <FrameworksView params={route.params} />;
+    case 'candidates':
+      return <CandidatesView />;
+    case 'packets':
+      return <PacketsView />;
+    case 'calibration':
+      return <CalibrationView />;
+    case 'decisions':
+      return <DecisionsView />;
+    case 'about':
+      return <AboutView />;
+  }
+}
+
+export function App() {
+  const route = useRoute();
+  const mainRef = useRef<HTMLElement>(null);
+  useGlobalShortcuts();
+  const sectionLabel = SECTIONS.find((s) => s.id === route.section)?.label ?? 'Levelset';
+
+  useEffect(() => {
+    document.title = `${sectionLabel} · Levelset`;
+    // Move focus to the new page's heading so keyboard and screen-reader users land in the content.
+    const heading = mainRef.current?.querySelector<HTMLElement>('#page-title');
+    if (heading && document.activeElement?.closest('nav')) heading.focus();
+  }, [route.section, route.params.join('/'), sectionLabel]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>
+        Skip to content
+      </a>
+      <aside className="sidebar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">▤</span> Levelset
+        </div>
+        <CycleSwitcher />
+        <nav aria-label="Sections">
+          <ul>
+            {SECTIONS.map((s) => (
+              <li key={s.id}>
+                <a href={hrefFor(s.id)} aria-current={route.section === s.id ? 'page' : undefined}>
+                  <span>{s.label}</span>
+                  <kbd aria-hidden="true">{s.shortcut}</kbd>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <p className="sidebar-foot">
+          Press <kbd>?</kbd> for shortcuts
+        </p>
+      </aside>
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        <Section route={route} />
+      </main>
+      <StatusLine />
+      <ShortcutsOverlay />
+    </div>
+  );
+}

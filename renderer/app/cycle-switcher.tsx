@@ -1,0 +1,20 @@
+import { useCycles, useActiveCycle, repos } from '../db/hooks';
+
+/** Chooses the cycle every cycle view shows; the choice is stored with the data. */
+export function CycleSwitcher() {
+  const cycles = useCycles();
+  const active = useActiveCycle();
+  if (!cycles || cycles.length === 0) return <p className="cycle-none">No cycle yet</p>;
+  return (
+    <label className="cycle-switcher">
+      <span>Cycle</span>
+      <select value={active?.id ?? ''} onChange={(e) => void repos.meta.setActiveCycleId(e.target.value)}>
+        {cycles.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,43 @@
+/**
+ * Hash routes. The app is one page loaded from disk in Electron, so routes
+ * live in the hash: changing it never triggers a navigation that the shell
+ * would block.
+ */
+import { useSyncExternalStore } from 'react';
+
+export const SECTIONS = [
+  { id: 'frameworks', label: 'Frameworks', shortcut: '1' },
+  { id: 'candidates', label: 'Candidates', shortcut: '2' },
+  { id: 'packets', label: 'Packets', shortcut: '3' },
+  { id: 'calibration', label: 'Calibration', shortcut: '4' },
+  { id: 'decisions', label: 'Decisions', shortcut: '5' },
+  { id: 'about', label: 'About', shortcut: '6' },
+] as const;
+
+export type SectionId = (typeof SECTIONS)[number]['id'];
+
+export interface Route {
+  section: SectionId;
+  /** Path segments after the section, e.g. a framework id. */
+  params: string[];
+}
+
+export function parseHash(hash: string): Route {
+  const [head, ...rest] = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const section = SECTIONS.find((s) => s.id === head)?.id ?? 'frameworks';
+  return { section, params: rest.map((p) => decodeURIComponent(p)) };
+}
+
+export function hrefFor(section: SectionId, ...params: string[]): string {
+  return `#/${[section, ...params.map(encodeURIComponent)].join('/')}`;
+}
+
+function subscribe(callback: () => void): () => void {
+  window.addEventListener('hashchange', callback);
+  return () => window.removeEventListener('hashchange', callback);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => '');
+  return parseHash(hash);
+}

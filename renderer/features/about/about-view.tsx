@@ -1,0 +1,29 @@
+/** About: the version and where the data lives, for support and IT. */
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../../shared/ipc/contract';
+import { PageHeader } from '../../components/page-header';
+import { getPlatform } from '../../platform/bridge';
+
+export function AboutView() {
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    getPlatform()
+      .appInfo()
+      .then(setInfo, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  }, []);
+  return (
+    <>
+      <PageHeader title="About Levelset" subtitle="Offline-first promotion calibration. Your data stays on this machine unless you export a file." />
+      {error ? <p role="alert">Could not read the app information: {error}</p> : null}
+      <dl className="about-facts">
+        <dt>Version</dt>
+        <dd data-testid="app-version">{info?.version ?? '…'}</dd>
+        <dt>Data folder</dt>
+        <dd data-testid="data-folder">{info?.dataFolder ?? '…'}</dd>
+        <dt>Running as</dt>
+        <dd>{info ? (info.shell === 'electron' ? `Desktop app (${info.platform})` : 'Web page') : '…'}</dd>
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { loadSampleCycle } from '../../db/repositories';
+import { db } from '../../db/database';
+import { useUiStore } from '../../state/ui-store';
+
+/**
+ * Loads the built-in sample cycle. The generator and the built-in framework
+ * are imported on demand, so first paint does not pay for them.
+ */
+export function LoadSampleButton({ variant = 'primary' }: { variant?: 'primary' | 'secondary' }) {
+  const [busy, setBusy] = useState(false);
+  const announce = useUiStore((s) => s.announce);
+  async function load() {
+    setBusy(true);
+    try {
+      const [{ generateSampleCycle }, { builtInFrameworks }] = await Promise.all([
+        import('../../../shared/sample/sample-cycle'),
+        import('../../../shared/frameworks/builtin'),
+      ]);
+      const definition = builtInFrameworks[0];
+      if (!definition) throw new Error('no built-in framework is available');
+      const sample = generateSampleCycle(definition);
+      await loadSampleCycle(db, sample);
+      announce(`Loaded the sample cycle: ${sample.candidates.length} candidates, ${sample.evidence.length} evidence items.`);
+    } catch (error) {
+      announce(`Could not load the sample cycle: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`, 'error');
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <button type="button" className={`button button-${variant}`} onClick={() => void load()} disabled={busy} aria-busy={busy}>
+      {busy ? 'Loading sample cycle…' : 'Load sample cycle'}
+    </button>
+  );
+}

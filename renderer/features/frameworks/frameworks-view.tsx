@@ -1,0 +1,63 @@
+/**
+ * Frameworks: for an admin or committee member choosing the ladder a cycle
+ * is judged against. Lists every framework (newest version per lineage) and
+ * opens one to read its tracks and levels side by side.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { hrefFor } from '../../app/routes';
+import { EmptyState } from '../../components/empty-state';
+import { Loading } from '../../components/loading';
+import { PageHeader } from '../../components/page-header';
+import { repos } from '../../db/hooks';
+import { LoadSampleButton } from '../first-run/load-sample-button';
+import { FrameworkDetail } from './framework-detail';
+
+export function FrameworksView({ params }: { params: string[] }) {
+  const frameworks = useLiveQuery(() => repos.frameworks.latest(), []);
+  const selectedId = params[0];
+  if (frameworks === undefined) return <Loading what="frameworks" />;
+  if (selectedId) return <FrameworkDetail id={selectedId} />;
+  return (
+    <>
+      <PageHeader title="Frameworks" subtitle="The career ladders candidates are measured against: tracks, levels and the criteria of each level." />
+      {frameworks.length === 0 ? (
+        <EmptyState title="Welcome to Levelset" action={<LoadSampleButton />}>
+          <p>
+            Levelset helps managers build promotion packets against the criteria of a career framework, and helps calibration
+            committees decide fairly. Everything stays on this machine.
+          </p>
+          <p>Start with the sample cycle: a built-in framework, six managers, 42 candidates and their evidence over four quarters.</p>
+        </EmptyState>
+      ) : (
+        <table className="data-table">
+          <caption className="visually-hidden">Frameworks</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Tracks</th>
+              <th scope="col" className="num">Levels</th>
+              <th scope="col" className="num">Criteria</th>
+              <th scope="col" className="num">Version</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {frameworks.map((f) => (
+              <tr key={f.id}>
+                <td>
+                  <a href={hrefFor('frameworks', f.id)}>{f.name}</a>
+                  {f.builtIn ? <span className="tag">Built-in</span> : null}
+                </td>
+                <td>{f.tracks.map((t) => t.name).join(', ')}</td>
+                <td className="num">{f.levels.length}</td>
+                <td className="num">{f.criteria.length}</td>
+                <td className="num">v{f.version}</td>
+                <td>{f.frozen ? 'Pinned by a cycle' : 'Editable'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * Platform bridge: the renderer's one way to reach the desktop. In Electron
+ * it is the preload's `window.levelset`; in a web page it falls back to the
+ * browser (a Blob download for save, a file input for open), so the same
+ * renderer runs in both.
+ */
+import type { AppInfo, FileFilter, LevelsetApi, OpenFileRequest, SaveFileRequest } from '../../shared/ipc/contract';
+import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc/contract';
+import { isSafeExternalUrl } from '../../shared/util/trusted-url';
+
+declare global {
+  interface Window {
+    levelset?: LevelsetApi;
+  }
+}
+
+export type SaveResult = { canceled: true } | { canceled: false; fileName: string };
+export type OpenResult = { canceled: true } | { canceled: false; fileName: string; content: string };
+
+export interface Platform {
+  kind: 'electron' | 'browser';
+  saveFile(request: SaveFileRequest): Promise<SaveResult>;
+  openFile(request: OpenFileRequest): Promise<OpenResult>;
+  appInfo(): Promise<AppInfo>;
+  openExternal(url: string): Promise<boolean>;
+}
+
+function electronPlatform(api: LevelsetApi): Platform {
+  return {
+    kind: 'electron',
+    saveFile: (request) => api.saveFile(request),
+    openFile: (request) => api.openFile(request),
+    appInfo: () => api.appInfo(undefined),
+    openExternal: async (url) => (await api.openExternal({ url })).opened,
+  };
+}
+
+function acceptAttribute(filters: FileFilter[] | undefined): string {
+  return (filters ?? []).flatMap((f) => f.extensions.map((e) => `.${e}`)).join(',');
+}
+
+function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+export const browserPlatform: Platform = {
+  kind: 'browser',
+  async saveFile(request) {
+    const body = request.encoding === 'base64' ? base64ToBytes(request.content) : request.content;
+    const url = URL.createObjectURL(new Blob([body]));
+    try {
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = request.suggestedName;
+      a.rel = 'noopener';
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+    } finally {
+      // Revoke after the click has been handled by the browser.
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    }
+    return { canceled: false, fileName: request.suggestedName };
+  },
+  openFile(request) {
+    const maxBytes = request.maxBytes ?? MAX_OPEN_FILE_BYTES;
+    return new Promise<OpenResult>((resolve, reject) => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = acceptAttribute(request.filters);
+      input.style.display = 'none';
+      input.addEventListener('cancel', () => {
+        input.remove();
+        resolve({ canceled: true });
+      });
+      input.addEventListener('change', () => {
+        const file = input.files?.[0];
+        input.remove();
+        if (!file) return resolve({ canceled: true });
+        if (file.size > maxBytes) {
+          return reject(new Error(`${file.name} is ${(file.size / 1_048_576).toFixed(1)} MB; the limit is ${(maxBytes / 1_048_576).toFixed(0)} MB.`));
+        }
+        file.text().then((content) => resolve({ canceled: false, fileName: file.name, content }), reject);
+      });
+      document.body.appendChild(input);
+      input.click();
+    });
+  },
+  async appInfo() {
+    return {
+      version: import.meta.env.VITE_APP_VERSION ?? 'dev',
+      dataFolder: 'This browser profile (IndexedDB for this site)',
+      platform: navigator.platform || 'web',
+      shell: 'browser',
+    };
+  },
+  async openExternal(url) {
+    if (!isSafeExternalUrl(url)) return false;
+    window.open(url, '_blank', 'noopener,noreferrer');
+    return true;
+  },
+};
+
+export function getPlatform(): Platform {
+  return typeof window !== 'undefined' && window.levelset ? electronPlatform(window.levelset) : browserPlatform;
+}

@@ -1,0 +1,19 @@
+/** A promotion cycle: pins one framework version and an evidence window. */
+import { z } from 'zod';
+import { IdSchema, IsoDateSchema, TrackedSchema } from './ids';
+
+export const CycleStatusSchema = z.enum(['open', 'in-calibration', 'closed']);
+
+export const CycleSchema = TrackedSchema.extend({
+  id: IdSchema,
+  name: z.string().min(1, 'a cycle needs a name'),
+  opensOn: IsoDateSchema,
+  closesOn: IsoDateSchema,
+  /** The framework version this cycle is judged against; moved only deliberately. */
+  frameworkVersionId: IdSchema,
+  /** Evidence dated inside this window counts; by default the four quarters before closing. */
+  evidenceFrom: IsoDateSchema,
+  evidenceTo: IsoDateSchema,
+  status: CycleStatusSchema.default('open'),
+});
+export type Cycle = z.infer<typeof CycleSchema>;

@@ -1,0 +1,123 @@
+/**
+ * Career frameworks (ladders): tracks of ordered levels, competencies, and
+ * the criteria each level is judged against. A framework is stored as one
+ * document per version; a cycle pins one version id, and editing a frozen
+ * version creates a new one in the same lineage.
+ */
+import { z } from 'zod';
+import { IdSchema, TrackedSchema } from './ids';
+
+export const TrackKindSchema = z.enum(['ic', 'manager', 'architecture', 'other']);
+export type TrackKind = z.infer<typeof TrackKindSchema>;
+
+export const TrackSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1, 'a track needs a name'),
+  kind: TrackKindSchema,
+  description: z.string().default(''),
+});
+export type Track = z.infer<typeof TrackSchema>;
+
+/** Scope of impact, from the seeds: task, feature, component, system, domain, organisation. */
+export const ScopeSchema = z.enum(['task', 'feature', 'component', 'system', 'domain', 'organisation']);
+export type Scope = z.infer<typeof ScopeSchema>;
+
+/** Autonomy, from the seeds: supervised, guided, self-directed, trusted, strategic. */
+export const AutonomySchema = z.enum(['supervised', 'guided', 'self-directed', 'trusted', 'strategic']);
+export type Autonomy = z.infer<typeof AutonomySchema>;
+
+export const LevelSchema = z.object({
+  id: IdSchema,
+  trackId: IdSchema,
+  /** Short code shown everywhere, unique within the framework (e.g. "IC3", "M1"). */
+  code: z.string().min(1, 'a level needs a code'),
+  title: z.string().min(1, 'a level needs a title'),
+  /** Position on its track, 0 = most junior. */
+  order: z.number().int().min(0),
+  /** One sentence that says what this level is. */
+  summary: z.string().default(''),
+  scope: ScopeSchema.optional(),
+  /** Free text that says how wide the impact is, beside the scope category. */
+  scopeDetail: z.string().default(''),
+  autonomy: AutonomySchema.optional(),
+  autonomyDetail: z.string().default(''),
+  /** What changes from the level below, in one line. */
+  definingShift: z.string().default(''),
+  /** What someone at this level is not yet doing (the gap to the next). */
+  notYet: z.array(z.string()).default([]),
+  examples: z.array(z.string()).default([]),
+  /** Levels that exist only in some organisations (e.g. Distinguished). */
+  optional: z.boolean().default(false),
+});
+export type Level = z.infer<typeof LevelSchema>;
+
+export const CompetencySchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1, 'a competency needs a name'),
+  description: z.string().default(''),
+});
+export type Competency = z.infer<typeof CompetencySchema>;
+
+export const CriterionSchema = z.object({
+  /** Stable across versions of a framework, so evidence links survive edits. */
+  id: IdSchema,
+  levelId: IdSchema,
+  competencyId: IdSchema.nullable().default(null),
+  text: z.string().min(1, 'a criterion needs text'),
+  examples: z.array(z.string()).default([]),
+});
+export type Criterion = z.infer<typeof CriterionSchema>;
+
+/** Two levels on different tracks that are roughly the same seniority (e.g. IC4 ~ M2). */
+export const EquivalenceSchema = z.object({
+  id: IdSchema,
+  levelIds: z.tuple([IdSchema, IdSchema]),
+  note: z.string().default(''),
+});
+export type Equivalence = z.infer<typeof EquivalenceSchema>;
+
+/** A role held on top of a level (e.g. team lead), not a level of its own. */
+export const RoleSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  description: z.string().default(''),
+  /** Levels at which the role may be held. */
+  levelIds: z.array(IdSchema).default([]),
+});
+export type Role = z.infer<typeof RoleSchema>;
+
+export const FrameworkSchema = TrackedSchema.extend({
+  /** Id of this version. */
+  id: IdSchema,
+  /** Shared by every version of the same framework. */
+  lineageId: IdSchema,
+  version: z.number().int().min(1),
+  name: z.string().min(1, 'a framework needs a name'),
+  description: z.string().default(''),
+  /** Where the content came from (built-in seed, an imported file). */
+  source: z.string().default(''),
+  builtIn: z.boolean().default(false),
+  /** A frozen version is pinned by a cycle and is never edited in place. */
+  frozen: z.boolean().default(false),
+  tracks: z.array(TrackSchema),
+  levels: z.array(LevelSchema),
+  competencies: z.array(CompetencySchema),
+  criteria: z.array(CriterionSchema),
+  equivalences: z.array(EquivalenceSchema).default([]),
+  roles: z.array(RoleSchema).default([]),
+});
+export type Framework = z.infer<typeof FrameworkSchema>;
+/** What a built-in definition provides; timestamps and version are added when stored. */
+export type FrameworkInput = z.input<typeof FrameworkSchema>;
+
+/** Levels of one track in ladder order. */
+export function levelsOfTrack(framework: Pick<Framework, 'levels'>, trackId: string): Level[] {
+  return framework.levels.filter((l) => l.trackId === trackId).sort((a, b) => a.order - b.order);
+}
+
+export function criteriaOfLevel(framework: Pick<Framework, 'criteria'>, levelId: string): Criterion[] {
+  return framework.criteria.filter((c) => c.levelId === levelId);
+}
+
+/** The shape a built-in framework is written in; storage adds version and timestamps. */
+export type BuiltInFramework = Omit<FrameworkInput, 'createdAt' | 'updatedAt' | 'version' | 'frozen' | 'builtIn'>;

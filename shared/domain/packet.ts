@@ -1,0 +1,38 @@
+/**
+ * A promotion packet: the manager's case for one candidate against the
+ * target level, criterion by criterion. Submitted packets are read-only;
+ * reopening creates a new revision that names its parent, so imports can
+ * tell a descendant from a conflicting edit.
+ */
+import { z } from 'zod';
+import { IdSchema, IsoTimestampSchema, TrackedSchema } from './ids';
+
+export const AssessmentRatingSchema = z.enum(['not-yet', 'partially', 'consistently']);
+export type AssessmentRating = z.infer<typeof AssessmentRatingSchema>;
+
+export const AssessmentSchema = z.object({
+  rating: AssessmentRatingSchema,
+  note: z.string().max(5_000).default(''),
+});
+export type Assessment = z.infer<typeof AssessmentSchema>;
+
+export const PacketStatusSchema = z.enum(['draft', 'submitted', 'superseded']);
+export type PacketStatus = z.infer<typeof PacketStatusSchema>;
+
+export const PacketSchema = TrackedSchema.extend({
+  id: IdSchema,
+  candidateId: IdSchema,
+  cycleId: IdSchema,
+  targetLevelId: IdSchema.nullable(),
+  revision: z.number().int().min(1),
+  parentId: IdSchema.nullable().default(null),
+  status: PacketStatusSchema,
+  /** Keyed by criterion id. */
+  assessments: z.record(IdSchema, AssessmentSchema).default({}),
+  summary: z.string().max(50_000).default(''),
+  notYetDoing: z.string().max(20_000).default(''),
+  /** Ids of packet-check warnings the manager has read and accepted. */
+  acknowledgedChecks: z.array(z.string()).default([]),
+  submittedAt: IsoTimestampSchema.nullable().default(null),
+});
+export type Packet = z.infer<typeof PacketSchema>;

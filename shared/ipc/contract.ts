@@ -1,0 +1,86 @@
+/**
+ * The one typed IPC contract between the renderer and main. Main validates
+ * every request against these schemas before acting; the preload exposes one
+ * named function per method and the renderer's bridge is typed from here.
+ */
+import { z } from 'zod';
+import type { IpcMethod } from './channels';
+
+/** Files larger than this are refused by the open dialog (bundles and backups included). */
+export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
+export const MAX_SAVE_FILE_BYTES = 200 * 1024 * 1024;
+
+export const FileFilterSchema = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i, 'a file extension is letters and digits only')).min(1).max(10),
+});
+export type FileFilter = z.infer<typeof FileFilterSchema>;
+
+/** A plain file name: no folders, no control characters. */
+const FileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((n) => !/[\\/:*?"<>|\u0000-\u001f]/.test(n) && n !== '.' && n !== '..', 'a file name cannot contain folders or special characters');
+
+export const SaveFileRequestSchema = z.object({
+  suggestedName: FileNameSchema,
+  /** Text, or base64 when `encoding` is base64 (PDFs). */
+  content: z.string().max(MAX_SAVE_FILE_BYTES * 1.4),
+  encoding: z.enum(['utf8', 'base64']).default('utf8'),
+  filters: z.array(FileFilterSchema).max(10).default([]),
+});
+export const SaveFileResultSchema = z.union([
+  z.object({ canceled: z.literal(true) }),
+  z.object({ canceled: z.literal(false), fileName: z.string() }),
+]);
+
+export const OpenFileRequestSchema = z.object({
+  filters: z.array(FileFilterSchema).max(10).default([]),
+  maxBytes: z.number().int().positive().max(MAX_OPEN_FILE_BYTES).default(MAX_OPEN_FILE_BYTES),
+});
+export const OpenFileResultSchema = z.union([
+  z.object({ canceled: z.literal(true) }),
+  z.object({ canceled: z.literal(false), fileName: z.string(), content: z.string() }),
+]);
+
+export const AppInfoRequestSchema = z.undefined().or(z.object({}).strict());
+export const AppInfoSchema = z.object({
+  version: z.string(),
+  dataFolder: z.string(),
+  platform: z.string(),
+  shell: z.enum(['electron', 'browser']),
+});
+
+export const OpenExternalRequestSchema = z.object({ url: z.string().max(4_000) });
+export const OpenExternalResultSchema = z.object({ opened: z.boolean() });
+
+export const ipcContract = {
+  saveFile: { request: SaveFileRequestSchema, result: SaveFileResultSchema },
+  openFile: { request: OpenFileRequestSchema, result: OpenFileResultSchema },
+  appInfo: { request: AppInfoRequestSchema, result: AppInfoSchema },
+  openExternal: { request: OpenExternalRequestSchema, result: OpenExternalResultSchema },
+} as const satisfies Record<IpcMethod, { request: z.ZodType; result: z.ZodType }>;
+
+type Contract = typeof ipcContract;
+export type IpcRequest<M extends IpcMethod> = z.input<Contract[M]['request']>;
+export type IpcParsedRequest<M extends IpcMethod> = z.output<Contract[M]['request']>;
+export type IpcResponse<M extends IpcMethod> = z.output<Contract[M]['result']>;
+
+/** What the preload exposes as `window.levelset`, one function per method. */
+export type LevelsetApi = { [M in IpcMethod]: (request: IpcRequest<M>) => Promise<IpcResponse<M>> };
+
+/** Main's handlers receive validated requests. */
+export type IpcHandlers = { [M in IpcMethod]: (request: IpcParsedRequest<M>) => Promise<IpcResponse<M>> };
+
+export type SaveFileRequest = IpcRequest<'saveFile'>;
+export type OpenFileRequest = IpcRequest<'openFile'>;
+export type AppInfo = IpcResponse<'appInfo'>;
+
+/** Turns zod issues into one readable sentence naming the fields. */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.length ? i.path.join('.') : 'request'}: ${i.message}`)
+    .join('; ');
+}

@@ -1,0 +1,228 @@
+/**
+ * The sample cycle: a realistic, deterministic data set (a framework, a
+ * cycle, managers' candidates across levels and both tracks, evidence over
+ * four quarters, packets and a planned session). Same seed, same data, so
+ * the first-run flow, tests and benchmarks can use it at any size.
+ */
+import type { BuiltInFramework, Candidate, Cycle, Evidence, EvidenceKind, Framework, Level, Packet, Session } from '../domain';
+import { criteriaOfLevel, levelsOfTrack } from '../domain/framework';
+import { materializeBuiltIn } from '../frameworks/materialize';
+import { addDays, daysBetween, defaultEvidenceWindow } from '../util/dates';
+import { createRandom, type Random } from '../util/random';
+
+export interface SampleOptions {
+  seed?: number;
+  candidates?: number;
+  managers?: number;
+  /** Average evidence items per candidate. */
+  evidencePerCandidate?: number;
+  closesOn?: string;
+  /** Timestamp written into createdAt/updatedAt, fixed so output is reproducible. */
+  at?: string;
+}
+
+export interface SampleCycle {
+  framework: Framework;
+  cycle: Cycle;
+  candidates: Candidate[];
+  evidence: Evidence[];
+  packets: Packet[];
+  sessions: Session[];
+}
+
+const FIRST_NAMES = ['Amara', 'Bo', 'Camila', 'Dmitri', 'Esi', 'Farid', 'Greta', 'Hiro', 'Ines', 'Jonah', 'Kavya', 'Lars', 'Mei', 'Nadia', 'Oskar', 'Priya', 'Quentin', 'Rosa', 'Sami', 'Tomasz', 'Uma', 'Viktor', 'Wanjiru', 'Xavier', 'Yara', 'Zeynep', 'Aiko', 'Bruno', 'Chloe', 'Diego', 'Elif', 'Femi', 'Gabriel', 'Hana', 'Ivan', 'Jia', 'Kofi', 'Leila', 'Mateo', 'Noor'];
+const LAST_NAMES = ['Okafor', 'Lindqvist', 'Ferreira', 'Ivanov', 'Mensah', 'Haddad', 'Schulz', 'Tanaka', 'Moreau', 'Adler', 'Iyer', 'Nilsen', 'Chen', 'Rahman', 'Berg', 'Nair', 'Dubois', 'Alvarez', 'Koskinen', 'Nowak', 'Patel', 'Petrov', 'Kamau', 'Laurent', 'Haddad', 'Demir', 'Sato', 'Costa', 'Martin', 'Herrera', 'Aydin', 'Adeyemi', 'Silva', 'Kim', 'Horvat', 'Wang', 'Boateng', 'Karimi', 'Romero', 'Hassan'];
+const MANAGER_NAMES = ['Alex Morgan', 'Sam Rivera', 'Jordan Lee', 'Taylor Brooks', 'Robin Achebe', 'Casey Nguyen', 'Drew Kowalski', 'Jamie Fischer'];
+const TEAMS = ['Payments', 'Platform', 'Mobile', 'Data', 'Growth', 'Infrastructure', 'Search', 'Identity'];
+const GENDERS = ['Woman', 'Man', 'Woman', 'Man', 'Non-binary'];
+const LOCATIONS = ['Berlin', 'Lisbon', 'Toronto', 'Remote'];
+const SYSTEMS = ['checkout service', 'billing pipeline', 'search index', 'mobile release train', 'auth gateway', 'event bus', 'reporting API', 'deploy tooling', 'feature-flag service', 'notifications'];
+const KINDS: EvidenceKind[] = ['project', 'project', 'design', 'incident', 'mentoring', 'feedback', 'other'];
+const TITLE_TEMPLATES: Record<EvidenceKind, string[]> = {
+  project: ['Shipped the {s} rewrite', 'Delivered the {s} migration', 'Led the {s} launch', 'Cut {s} latency by a third'],
+  design: ['Wrote the design doc for the {s}', 'Ran the design review for the {s}', 'Proposed a new data model for the {s}'],
+  incident: ['Resolved a Sev-2 in the {s}', 'Led the post-incident review for the {s}', 'Added alerting to the {s}'],
+  mentoring: ['Mentored a new hire through the {s}', 'Paired weekly with a junior on the {s}', 'Ran a brown-bag on the {s}'],
+  feedback: ['Peer feedback on the {s} work', 'Stakeholder praise for the {s}', 'Upward feedback after the {s} project'],
+  other: ['Improved onboarding docs for the {s}', 'Organised the {s} guild meeting', 'Interviewed candidates for the {s} team'],
+};
+
+function isoAt(at: string, offsetDays: number): string {
+  return new Date(Date.parse(at) + offsetDays * 86_400_000).toISOString();
+}
+
+/** Pairs of (current, target) levels to draw candidates from, on both tracks and across them. */
+function promotionPaths(framework: Framework): Array<[Level, Level]> {
+  const paths: Array<[Level, Level]> = [];
+  for (const track of framework.tracks) {
+    const levels = levelsOfTrack(framework, track.id).filter((l) => !l.optional);
+    for (let i = 0; i + 1 < levels.length; i++) paths.push([levels[i] as Level, levels[i + 1] as Level]);
+  }
+  return paths;
+}
+
+/** A track switch from the IC track's upper levels to the first manager level, if both exist. */
+function switchPath(framework: Framework): [Level, Level] | null {
+  const ic = framework.tracks.find((t) => t.kind === 'ic');
+  const mgr = framework.tracks.find((t) => t.kind === 'manager');
+  if (!ic || !mgr) return null;
+  const icLevels = levelsOfTrack(framework, ic.id).filter((l) => !l.optional);
+  const first = levelsOfTrack(framework, mgr.id)[0];
+  const from = icLevels[Math.max(0, icLevels.length - 2)];
+  return from && first ? [from, first] : null;
+}
+
+function weightedPath(random: Random, framework: Framework, paths: Array<[Level, Level]>): [Level, Level] {
+  // Most candidates are on the IC track's middle levels; managers are fewer.
+  const ic = paths.filter(([from]) => framework.tracks.find((t) => t.id === from.trackId)?.kind === 'ic');
+  const other = paths.filter((p) => !ic.includes(p));
+  return other.length > 0 && random.chance(0.25) ? random.pick(other) : random.pick(ic.length > 0 ? ic : paths);
+}
+
+export function generateSampleCycle(definition: BuiltInFramework, options: SampleOptions = {}): SampleCycle {
+  const seed = options.seed ?? 2026;
+  const count = options.candidates ?? 42;
+  const managerCount = Math.min(options.managers ?? 6, MANAGER_NAMES.length);
+  const perCandidate = options.evidencePerCandidate ?? 7;
+  const closesOn = options.closesOn ?? '2026-12-15';
+  const at = options.at ?? '2026-10-01T09:00:00.000Z';
+  const random = createRandom(seed);
+  const prefix = `sample-${seed}`;
+
+  const framework = materializeBuiltIn(definition, at, { frozen: true });
+  const window = defaultEvidenceWindow(closesOn);
+  const cycle: Cycle = {
+    id: `${prefix}-cycle`,
+    name: `${closesOn.slice(0, 4)} H2 promotion cycle`,
+    opensOn: addDays(closesOn, -75),
+    closesOn,
+    frameworkVersionId: framework.id,
+    evidenceFrom: window.from,
+    evidenceTo: window.to,
+    status: 'open',
+    createdAt: at,
+    updatedAt: at,
+  };
+
+  const managers = MANAGER_NAMES.slice(0, managerCount);
+  const paths = promotionPaths(framework);
+  const crossTrack = switchPath(framework);
+  if (paths.length === 0) throw new Error(`framework ${framework.name} has no promotion path`);
+  const windowDays = daysBetween(window.from, window.to);
+
+  const candidates: Candidate[] = [];
+  const evidence: Evidence[] = [];
+  const packets: Packet[] = [];
+
+  for (let i = 0; i < count; i++) {
+    // Guarantee both tracks and a track switch appear, then draw the rest.
+    const [current, target] =
+      i === 1 && crossTrack ? crossTrack : i % 7 === 3 && paths.length > 1 ? paths[paths.length - 1]! : weightedPath(random, framework, paths);
+    const managerIndex = i % managerCount;
+    const first = FIRST_NAMES[i % FIRST_NAMES.length] as string;
+    const last = LAST_NAMES[(i * 7 + Math.floor(i / FIRST_NAMES.length)) % LAST_NAMES.length] as string;
+    const suffix = i >= FIRST_NAMES.length ? ` ${Math.floor(i / FIRST_NAMES.length) + 1}` : '';
+    const candidate: Candidate = {
+      id: `${prefix}-cand-${String(i + 1).padStart(4, '0')}`,
+      cycleId: cycle.id,
+      name: `${first} ${last}${suffix}`,
+      role: current.title,
+      team: TEAMS[(managerIndex + (i % 2)) % TEAMS.length] as string,
+      manager: managers[managerIndex] as string,
+      currentLevelId: current.id,
+      targetLevelId: target.id,
+      timeInLevelMonths: random.int(9, 40),
+      groups: { gender: random.pick(GENDERS), location: random.pick(LOCATIONS) },
+      archived: false,
+      createdAt: at,
+      updatedAt: at,
+    };
+    candidates.push(candidate);
+
+    // Stronger candidates have more evidence, spread over more quarters.
+    const strength = random.next();
+    const targetCriteria = criteriaOfLevel(framework, target.id);
+    const currentCriteria = criteriaOfLevel(framework, current.id);
+    const n = Math.max(2, Math.round(perCandidate * (0.55 + strength * 0.9)));
+    for (let k = 0; k < n; k++) {
+      const kind = random.pick(KINDS);
+      const system = random.pick(SYSTEMS);
+      const linked = new Set<string>();
+      const pool = random.chance(0.85) && targetCriteria.length > 0 ? targetCriteria : currentCriteria;
+      if (pool.length > 0) {
+        linked.add(random.pick(pool).id);
+        if (random.chance(0.4)) linked.add(random.pick(pool).id);
+      }
+      const date = addDays(window.from, random.int(0, windowDays));
+      evidence.push({
+        id: `${candidate.id}-ev-${String(k + 1).padStart(3, '0')}`,
+        candidateId: candidate.id,
+        cycleId: cycle.id,
+        title: random.pick(TITLE_TEMPLATES[kind]).replace('{s}', system),
+        description: `${candidate.name.split(' ')[0]} worked on the ${system} with the ${candidate.team} team.`,
+        date,
+        kind,
+        links: [],
+        source: random.pick(['self', 'manager', 'peer'] as const),
+        criterionIds: [...linked],
+        createdAt: isoAt(at, -random.int(1, 300)),
+        updatedAt: at,
+      });
+    }
+
+    const mine = evidence.filter((e) => e.candidateId === candidate.id);
+    const assessments: Packet['assessments'] = {};
+    for (const criterion of targetCriteria) {
+      const hits = mine.filter((e) => e.criterionIds.includes(criterion.id)).length;
+      const rating = hits === 0 ? 'not-yet' : hits === 1 || strength < 0.3 ? 'partially' : 'consistently';
+      assessments[criterion.id] = { rating, note: '' };
+    }
+    const submitted = random.chance(0.7);
+    packets.push({
+      id: `${candidate.id}-packet-1`,
+      candidateId: candidate.id,
+      cycleId: cycle.id,
+      targetLevelId: target.id,
+      revision: 1,
+      parentId: null,
+      status: submitted ? 'submitted' : 'draft',
+      assessments,
+      summary: `${candidate.name} has taken on ${target.code}-level work on the ${candidate.team} team this cycle, with evidence across ${new Set(mine.map((e) => e.date.slice(0, 7))).size} months.`,
+      notYetDoing: '',
+      acknowledgedChecks: [],
+      submittedAt: submitted ? at : null,
+      createdAt: at,
+      updatedAt: at,
+    });
+  }
+
+  const levelOrder = new Map(framework.levels.map((l) => [l.id, l.order]));
+  const reviewed = packets
+    .filter((p) => p.status === 'submitted')
+    .map((p) => candidates.find((c) => c.id === p.candidateId) as Candidate)
+    .sort((a, b) => (levelOrder.get(a.targetLevelId ?? '') ?? 0) - (levelOrder.get(b.targetLevelId ?? '') ?? 0) || a.name.localeCompare(b.name));
+  const sessions: Session[] = [
+    {
+      id: `${prefix}-session-1`,
+      cycleId: cycle.id,
+      name: 'Engineering calibration, week 1',
+      members: [
+        { id: `${prefix}-member-1`, name: 'Morgan Ellis', role: 'chair' },
+        { id: `${prefix}-member-2`, name: 'Priyanka Rao', role: 'member' },
+        { id: `${prefix}-member-3`, name: 'Lukas Brandt', role: 'member' },
+        { id: `${prefix}-member-4`, name: 'Helen Okoro', role: 'hr-partner' },
+      ],
+      candidateIds: reviewed.map((c) => c.id),
+      orderMode: 'by-level',
+      timeboxMinutes: 8,
+      blind: false,
+      status: 'planned',
+      finalizedAt: null,
+      reopenReason: '',
+      createdAt: at,
+      updatedAt: at,
+    },
+  ];
+
+  return { framework, cycle, candidates, evidence, packets, sessions };
+}

@@ -1,0 +1,62 @@
+/**
+ * Calendar dates and quarters. Dates are ISO `YYYY-MM-DD` strings in UTC;
+ * quarters are labelled "2026 Q3" as committees say them.
+ */
+export interface Quarter {
+  year: number;
+  /** 1 to 4. */
+  q: number;
+}
+
+function parts(date: string): [number, number, number] {
+  const [y, m, d] = date.split('-').map(Number);
+  if (!y || !m || !d) throw new Error(`not a date: ${date}`);
+  return [y, m, d];
+}
+
+export function quarterOf(date: string): Quarter {
+  const [year, month] = parts(date);
+  return { year, q: Math.floor((month - 1) / 3) + 1 };
+}
+
+export function quarterLabel(quarter: Quarter): string {
+  return `${quarter.year} Q${quarter.q}`;
+}
+
+/** A sortable key, e.g. "2026-Q3". */
+export function quarterKey(date: string): string {
+  const { year, q } = quarterOf(date);
+  return `${year}-Q${q}`;
+}
+
+export function addQuarters(quarter: Quarter, n: number): Quarter {
+  const index = quarter.year * 4 + (quarter.q - 1) + n;
+  return { year: Math.floor(index / 4), q: (index % 4) + 1 };
+}
+
+export function quarterStart(quarter: Quarter): string {
+  return `${quarter.year}-${String((quarter.q - 1) * 3 + 1).padStart(2, '0')}-01`;
+}
+
+export function quarterEnd(quarter: Quarter): string {
+  const month = quarter.q * 3;
+  const lastDay = new Date(Date.UTC(quarter.year, month, 0)).getUTCDate();
+  return `${quarter.year}-${String(month).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
+}
+
+/** The default evidence window: the four full quarters before the quarter the cycle closes in. */
+export function defaultEvidenceWindow(closesOn: string): { from: string; to: string } {
+  const closing = quarterOf(closesOn);
+  return { from: quarterStart(addQuarters(closing, -4)), to: quarterEnd(addQuarters(closing, -1)) };
+}
+
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = parts(date);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: string, to: string): number {
+  const [y1, m1, d1] = parts(from);
+  const [y2, m2, d2] = parts(to);
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+}

@@ -1,0 +1,109 @@
+import type { Dialog } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { createHandlers, type HandlerDeps } from '../../../electron/file-handlers';
+
+function deps(overrides: Partial<HandlerDeps> = {}) {
+  const files = new Map<string, Uint8Array | string>();
+  const dialog = {
+    showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/u/Documents/packet.json' })),
+    showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/home/u/bundle.json'] })),
+  };
+  const base: HandlerDeps = {
+    dialog: dialog as unknown as Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>,
+    fs: {
+      writeFile: vi.fn(async (path: string, data: string | Uint8Array) => void files.set(path, data)),
+      readFile: vi.fn(async (path: string) => {
+        const data = files.get(path);
+        if (data === undefined) throw new Error('ENOENT');
+        return typeof data === 'string' ? new TextEncoder().encode(data) : data;
+      }),
+      stat: vi.fn(async (path: string) => {
+        const data = files.get(path);
+        if (data === undefined) throw new Error('ENOENT');
+        return { size: typeof data === 'string' ? new TextEncoder().encode(data).length : data.length };
+      }),
+    },
+    getWindow: () => null,
+    version: '0.1.0',
+    dataFolder: '/home/u/.config/Levelset',
+    platform: 'linux',
+    openExternal: vi.fn(async () => undefined),
+    ...overrides,
+  };
+  return { handlers: createHandlers(base), files, dialog, base };
+}
+
+describe('saveFile', () => {
+  it('writes the content at the path the user chose', async () => {
+    const { handlers, files, dialog } = deps();
+    const result = await handlers.saveFile({ suggestedName: 'packet.json', content: '{"a":1}', encoding: 'utf8', filters: [{ name: 'JSON', extensions: ['json'] }] });
+    expect(result).toEqual({ canceled: false, fileName: 'packet.json' });
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith({ defaultPath: 'packet.json', filters: [{ name: 'JSON', extensions: ['json'] }] });
+    expect(files.get('/home/u/Documents/packet.json')).toBe('{"a":1}');
+  });
+
+  it('decodes base64 content to bytes', async () => {
+    const { handlers, files } = deps();
+    await handlers.saveFile({ suggestedName: 'book.pdf', content: Buffer.from('%PDF-1.7').toString('base64'), encoding: 'base64', filters: [] });
+    expect(Buffer.from(files.get('/home/u/Documents/packet.json') as Uint8Array).toString()).toBe('%PDF-1.7');
+  });
+
+  it('writes nothing when the dialog is cancelled', async () => {
+    const { handlers, files, dialog } = deps();
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await handlers.saveFile({ suggestedName: 'a.json', content: 'x', encoding: 'utf8', filters: [] })).toEqual({ canceled: true });
+    expect(files.size).toBe(0);
+  });
+});
+
+describe('openFile', () => {
+  it('reads the chosen text file', async () => {
+    const { handlers, files } = deps();
+    files.set('/home/u/bundle.json', '{"ok":true}');
+    expect(await handlers.openFile({ filters: [{ name: 'Bundles', extensions: ['json'] }], maxBytes: 1000 })).toEqual({
+      canceled: false,
+      fileName: 'bundle.json',
+      content: '{"ok":true}',
+    });
+  });
+
+  it('refuses a file over the size limit without reading it', async () => {
+    const { handlers, files, base } = deps();
+    files.set('/home/u/bundle.json', 'x'.repeat(2048));
+    await expect(handlers.openFile({ filters: [], maxBytes: 1024 })).rejects.toThrow('bundle.json is 2 KB; the limit is 1 KB.');
+    expect(base.fs.readFile).not.toHaveBeenCalled();
+  });
+
+  it('refuses a file whose type is not among the filters', async () => {
+    const { handlers, dialog, files } = deps();
+    files.set('/home/u/evil.exe', 'MZ');
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: ['/home/u/evil.exe'] });
+    await expect(handlers.openFile({ filters: [{ name: 'JSON', extensions: ['json'] }], maxBytes: 1000 })).rejects.toThrow(/not one of the accepted file types \(\.json\)/);
+  });
+
+  it('refuses binary content that is not UTF-8', async () => {
+    const { handlers, files } = deps();
+    files.set('/home/u/bundle.json', new Uint8Array([0xff, 0xfe, 0x00, 0xc3]));
+    await expect(handlers.openFile({ filters: [], maxBytes: 1000 })).rejects.toThrow('not a UTF-8 text file');
+  });
+
+  it('returns canceled when the user closes the dialog', async () => {
+    const { handlers, dialog } = deps();
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await handlers.openFile({ filters: [], maxBytes: 1000 })).toEqual({ canceled: true });
+  });
+});
+
+describe('appInfo and openExternal', () => {
+  it('reports version and data folder', async () => {
+    const { handlers } = deps();
+    expect(await handlers.appInfo(undefined)).toEqual({ version: '0.1.0', dataFolder: '/home/u/.config/Levelset', platform: 'linux', shell: 'electron' });
+  });
+
+  it('opens only safe URLs', async () => {
+    const { handlers, base } = deps();
+    expect(await handlers.openExternal({ url: 'javascript:alert(1)' })).toEqual({ opened: false });
+    expect(await handlers.openExternal({ url: 'https://example.com' })).toEqual({ opened: true });
+    expect(base.openExternal).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { isSafeExternalUrl } from '../../../shared/util/trusted-url';
+
+describe('isSafeExternalUrl', () => {
+  it.each([
+    'https://example.com',
+    'https://example.com/path?q=1#frag',
+    'http://example.com:8080/',
+    'https://sub.example.co.uk/a/b',
+    'HTTPS://EXAMPLE.COM/',
+  ])('allows %s', (url) => {
+    expect(isSafeExternalUrl(url)).toBe(true);
+  });
+
+  it.each([
+    ['credentials hiding the real host', 'https://example.com@evil.test'],
+    ['user and password', 'https://user:pass@example.com/'],
+    ['javascript scheme', 'javascript:alert(1)'],
+    ['javascript scheme in capitals', 'JaVaScRiPt:alert(1)'],
+    ['javascript with leading space', ' javascript:alert(1)'],
+    ['tab inside the scheme', 'java\tscript:alert(1)'],
+    ['newline before the URL', '\nhttps://example.com'],
+    ['file scheme', 'file:///etc/passwd'],
+    ['data URL', 'data:text/html,<script>alert(1)</script>'],
+    ['blob URL', 'blob:https://example.com/uuid'],
+    ['vbscript', 'vbscript:msgbox(1)'],
+    ['custom protocol', 'levelset://open'],
+    ['smb share', 'smb://server/share'],
+    ['ftp', 'ftp://example.com/file'],
+    ['protocol-relative', '//example.com'],
+    ['relative path', '/etc/passwd'],
+    ['no host', 'https://'],
+    ['backslash trick', 'https:\\\\evil.test'],
+    ['empty', ''],
+    ['not a URL', 'not a url'],
+  ])('refuses %s', (_why, url) => {
+    expect(isSafeExternalUrl(url)).toBe(false);
+  });
+
+  it('refuses non-strings', () => {
+    expect(isSafeExternalUrl(undefined)).toBe(false);
+    expect(isSafeExternalUrl({ href: 'https://example.com' })).toBe(false);
+  });
+});

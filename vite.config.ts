@@ -1,0 +1,66 @@
+import react from '@vitejs/plugin-react';
+import packageJson from './package.json' with { type: 'json' };
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/**
+ * The Content-Security-Policy is written into index.html at build time. The
+ * built app (Electron and the served web page alike) gets the strict policy:
+ * nothing remote, no eval, no inline script. The dev server alone needs
+ * inline script for React Refresh and a websocket for hot reload.
+ */
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-src 'none'",
+  "worker-src 'self' blob:",
+].join('; ');
+const DEV_CSP = STRICT_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+  .replace(
+  "connect-src 'self'",
+  "connect-src 'self' ws://127.0.0.1:* ws://localhost:*",
+);
+
+function contentSecurityPolicy(): Plugin {
+  let dev = false;
+  return {
+    name: 'levelset-csp',
+    configResolved(config) {
+      dev = config.command === 'serve';
+    },
+    transformIndexHtml(html) {
+      const policy = dev ? DEV_CSP : STRICT_CSP;
+      return html.replace('%LEVELSET_CSP%', policy);
+    },
+  };
+}
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react(), contentSecurityPolicy()],
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version) },
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 900,
+  },
+  server: { host: '127.0.0.1', port: 5173, strictPort: true },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    root: '.',
+    include: ['test/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['test/unit/setup.ts'],
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
+  },
+});
