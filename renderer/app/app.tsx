@@ -51,7 +51,7 @@ export function App() {
       </a>
       <aside className="sidebar">
         <div className="brand">
-          <span className="brand-mark" aria-hidden="true">▤</span> Levelset
+          <img className="brand-mark" src="./favicon.svg" alt="" width="22" height="22" /> Levelset
         </div>
         <CycleSwitcher />
         <nav aria-label="Sections">

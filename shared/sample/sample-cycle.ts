@@ -31,7 +31,7 @@ export interface SampleCycle {
 }
 
 const FIRST_NAMES = ['Amara', 'Bo', 'Camila', 'Dmitri', 'Esi', 'Farid', 'Greta', 'Hiro', 'Ines', 'Jonah', 'Kavya', 'Lars', 'Mei', 'Nadia', 'Oskar', 'Priya', 'Quentin', 'Rosa', 'Sami', 'Tomasz', 'Uma', 'Viktor', 'Wanjiru', 'Xavier', 'Yara', 'Zeynep', 'Aiko', 'Bruno', 'Chloe', 'Diego', 'Elif', 'Femi', 'Gabriel', 'Hana', 'Ivan', 'Jia', 'Kofi', 'Leila', 'Mateo', 'Noor'];
-const LAST_NAMES = ['Okafor', 'Lindqvist', 'Ferreira', 'Ivanov', 'Mensah', 'Haddad', 'Schulz', 'Tanaka', 'Moreau', 'Adler', 'Iyer', 'Nilsen', 'Chen', 'Rahman', 'Berg', 'Nair', 'Dubois', 'Alvarez', 'Koskinen', 'Nowak', 'Patel', 'Petrov', 'Kamau', 'Laurent', 'Haddad', 'Demir', 'Sato', 'Costa', 'Martin', 'Herrera', 'Aydin', 'Adeyemi', 'Silva', 'Kim', 'Horvat', 'Wang', 'Boateng', 'Karimi', 'Romero', 'Hassan'];
+const LAST_NAMES = ['Okafor', 'Lindqvist', 'Ferreira', 'Ivanov', 'Mensah', 'Haddad', 'Schulz', 'Tanaka', 'Moreau', 'Adler', 'Iyer', 'Nilsen', 'Chen', 'Rahman', 'Berg', 'Nair', 'Dubois', 'Alvarez', 'Koskinen', 'Nowak', 'Patel', 'Petrov', 'Kamau', 'Laurent', 'Yilmaz', 'Demir', 'Sato', 'Costa', 'Martin', 'Herrera', 'Aydin', 'Adeyemi', 'Silva', 'Kim', 'Horvat', 'Wang', 'Boateng', 'Karimi', 'Romero', 'Hassan'];
 const MANAGER_NAMES = ['Alex Morgan', 'Sam Rivera', 'Jordan Lee', 'Taylor Brooks', 'Robin Achebe', 'Casey Nguyen', 'Drew Kowalski', 'Jamie Fischer'];
 const TEAMS = ['Payments', 'Platform', 'Mobile', 'Data', 'Growth', 'Infrastructure', 'Search', 'Identity'];
 const GENDERS = ['Woman', 'Man', 'Woman', 'Man', 'Non-binary'];
@@ -46,6 +46,19 @@ const TITLE_TEMPLATES: Record<EvidenceKind, string[]> = {
   feedback: ['Peer feedback on the {s} work', 'Stakeholder praise for the {s}', 'Upward feedback after the {s} project'],
   other: ['Improved onboarding docs for the {s}', 'Organised the {s} guild meeting', 'Interviewed candidates for the {s} team'],
 };
+
+/** Distinct first-and-last names for any number of candidates; a number is added only past 1,600. */
+function uniqueName(i: number, used: Set<string>): string {
+  for (let attempt = 0; ; attempt++) {
+    const first = FIRST_NAMES[(i + attempt) % FIRST_NAMES.length] as string;
+    const last = LAST_NAMES[(i * 7 + Math.floor(i / FIRST_NAMES.length) + attempt * 3) % LAST_NAMES.length] as string;
+    const name = attempt < 40 ? `${first} ${last}` : `${first} ${last} ${i}`;
+    if (!used.has(name)) {
+      used.add(name);
+      return name;
+    }
+  }
+}
 
 function isoAt(at: string, offsetDays: number): string {
   return new Date(Date.parse(at) + offsetDays * 86_400_000).toISOString();
@@ -113,19 +126,20 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
   const candidates: Candidate[] = [];
   const evidence: Evidence[] = [];
   const packets: Packet[] = [];
+  const usedNames = new Set<string>();
 
   for (let i = 0; i < count; i++) {
     // Guarantee both tracks and a track switch appear, then draw the rest.
+    // Guarantee a track switch and the manager track appear, then draw the rest.
+    const managerPaths = paths.filter(([from]) => framework.tracks.find((t) => t.id === from.trackId)?.kind === 'manager');
     const [current, target] =
-      i === 1 && crossTrack ? crossTrack : i % 7 === 3 && paths.length > 1 ? paths[paths.length - 1]! : weightedPath(random, framework, paths);
+      i === 1 && crossTrack ? crossTrack : i === 4 && managerPaths.length > 0 ? random.pick(managerPaths) : weightedPath(random, framework, paths);
     const managerIndex = i % managerCount;
-    const first = FIRST_NAMES[i % FIRST_NAMES.length] as string;
-    const last = LAST_NAMES[(i * 7 + Math.floor(i / FIRST_NAMES.length)) % LAST_NAMES.length] as string;
-    const suffix = i >= FIRST_NAMES.length ? ` ${Math.floor(i / FIRST_NAMES.length) + 1}` : '';
+    const name = uniqueName(i, usedNames);
     const candidate: Candidate = {
       id: `${prefix}-cand-${String(i + 1).padStart(4, '0')}`,
       cycleId: cycle.id,
-      name: `${first} ${last}${suffix}`,
+      name,
       role: current.title,
       team: TEAMS[(managerIndex + (i % 2)) % TEAMS.length] as string,
       manager: managers[managerIndex] as string,

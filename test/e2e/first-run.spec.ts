@@ -1,0 +1,98 @@
+/**
+ * First run in the browser: an empty database offers the sample cycle; it
+ * loads, every section shows real rows, and after a reload the same data is
+ * there (real IndexedDB in Chromium). Each view passes axe-core.
+ */
+import { expect, test } from '@playwright/test';
+import { expectAccessible, SECTIONS, watchPage } from './helpers';
+
+test('loads the sample cycle, navigates every section, and keeps the data across a reload', async ({ page }) => {
+  const problems = watchPage(page);
+  await page.goto('/');
+
+  await expect(page.getByRole('heading', { name: 'Welcome to Levelset' })).toBeVisible();
+  await expectAccessible(page, 'first run');
+  for (const section of ['Candidates', 'Packets', 'Calibration', 'Decisions']) {
+    await page.getByRole('link', { name: new RegExp(`^${section}`) }).click();
+    await expect(page.getByRole('button', { name: 'Load sample cycle' })).toBeVisible();
+  }
+
+  await page.getByRole('button', { name: 'Load sample cycle' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+
+  const seen: Record<string, string[]> = {};
+  async function visitAll() {
+    const snapshot: Record<string, string[]> = {};
+    for (const section of SECTIONS) {
+      await page.getByRole('link', { name: new RegExp(`^${section}`) }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(section === 'About' ? 'About Levelset' : section);
+      await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
+      snapshot[section] = await page.locator('main table tbody tr').allInnerTexts();
+    }
+    return snapshot;
+  }
+
+  Object.assign(seen, await visitAll());
+  expect(seen.Frameworks).toHaveLength(1);
+  expect(seen.Candidates!.length).toBeGreaterThanOrEqual(40);
+  expect(seen.Packets!.length).toBe(seen.Candidates!.length);
+  expect(seen.Calibration).toHaveLength(1);
+
+  await page.goto('/#/candidates');
+  await expectAccessible(page, 'candidates');
+  for (const section of SECTIONS) {
+    await page.getByRole('link', { name: new RegExp(`^${section}`) }).click();
+    await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
+    await expectAccessible(page, section);
+  }
+
+  await page.reload();
+  const after = await visitAll();
+  expect(after).toEqual(seen);
+
+  // The framework opens as a ladder with both tracks.
+  await page.getByRole('link', { name: /^Frameworks/ }).click();
+  await page.locator('main table a').first().click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveCount(2);
+  await expectAccessible(page, 'framework detail');
+
+  expect(problems).toEqual([]);
+});
+
+test('is usable from the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample cycle' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await page.keyboard.press('2');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Candidates');
+  await page.getByRole('searchbox', { name: 'Search candidates' }).focus();
+  await page.keyboard.type('Alex Morgan');
+  const rows = page.locator('main table tbody tr');
+  await expect(rows.first()).toContainText('Alex Morgan');
+  for (const text of await rows.allInnerTexts()) expect(text).toContain('Alex Morgan');
+  await page.keyboard.press('Control+5');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Decisions');
+  await page.locator('body').press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
+});
+
+test('reads well at 1280×800 and 1920×1080', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample cycle' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  for (const [width, height] of [
+    [1280, 800],
+    [1920, 1080],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('/#/candidates');
+    await expect(page.locator('main table tbody tr').first()).toBeVisible();
+    // Nothing overflows horizontally at this size.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: testInfo.outputPath(`candidates-${width}x${height}.png`) });
+  }
+});

@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { LevelsetDatabase } from '../../../renderer/db/database';
+import { candidatesRepo, cyclesRepo, evidenceRepo, frameworksRepo, loadSampleCycle, metaRepo, packetsRepo, sessionsRepo } from '../../../renderer/db/repositories';
+
+let db: LevelsetDatabase;
+let counter = 0;
+
+beforeEach(async () => {
+  db = new LevelsetDatabase(`repo-test-${++counter}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('loadSampleCycle', () => {
+  const sample = generateSampleCycle(ic0M3Levels, { candidates: 40 });
+
+  it('writes every aggregate and makes the cycle active', async () => {
+    await loadSampleCycle(db, sample);
+    expect(await cyclesRepo(db).all()).toEqual([sample.cycle]);
+    expect(await metaRepo(db).activeCycleId()).toBe(sample.cycle.id);
+    expect(await candidatesRepo(db).byCycle(sample.cycle.id)).toHaveLength(40);
+    expect(await packetsRepo(db).byCycle(sample.cycle.id)).toHaveLength(40);
+    expect(await sessionsRepo(db).byCycle(sample.cycle.id)).toHaveLength(1);
+    const counts = await evidenceRepo(db).countsByCandidate(sample.cycle.id);
+    expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(sample.evidence.length);
+    const first = sample.candidates[0]!;
+    const evidence = await evidenceRepo(db).byCandidate(first.id);
+    expect(evidence.map((e) => e.date)).toEqual([...evidence.map((e) => e.date)].sort());
+  });
+
+  it('is idempotent: loading twice keeps one copy', async () => {
+    await loadSampleCycle(db, sample);
+    await loadSampleCycle(db, sample);
+    expect(await db.candidates.count()).toBe(40);
+    expect(await db.evidence.count()).toBe(sample.evidence.length);
+  });
+
+  it('writes nothing when any part fails', async () => {
+    // A function cannot be stored in IndexedDB: the last write fails and the transaction aborts.
+    const broken = { ...sample, sessions: [{ ...sample.sessions[0]!, members: [() => 0] as never }] };
+    await expect(loadSampleCycle(db, broken)).rejects.toThrow();
+    expect(await db.frameworks.count()).toBe(0);
+    expect(await db.candidates.count()).toBe(0);
+    expect(await db.evidence.count()).toBe(0);
+    expect(await metaRepo(db).activeCycleId()).toBeNull();
+  });
+});
+
+describe('frameworksRepo.latest', () => {
+  it('returns the newest version of each lineage', async () => {
+    const base = sample();
+    await frameworksRepo(db).put(base);
+    await frameworksRepo(db).put({ ...base, id: `${base.id}-v2`, version: 2, frozen: false });
+    const latest = await frameworksRepo(db).latest();
+    expect(latest.map((f) => [f.lineageId, f.version])).toEqual([[base.lineageId, 2]]);
+  });
+});
+
+function sample() {
+  return generateSampleCycle(ic0M3Levels, { candidates: 2 }).framework;
+}
+
+describe('candidate indexes', () => {
+  it('answers by cycle and target level and by cycle and manager', async () => {
+    const data = generateSampleCycle(ic0M3Levels, { candidates: 40 });
+    await loadSampleCycle(db, data);
+    const target = data.candidates[0]!.targetLevelId!;
+    const byLevel = await db.candidates.where('[cycleId+targetLevelId]').equals([data.cycle.id, target]).toArray();
+    expect(byLevel.map((c) => c.id).sort()).toEqual(data.candidates.filter((c) => c.targetLevelId === target).map((c) => c.id).sort());
+    const manager = data.candidates[0]!.manager;
+    expect(await db.candidates.where('[cycleId+manager]').equals([data.cycle.id, manager]).count()).toBe(data.candidates.filter((c) => c.manager === manager).length);
+    const criterion = data.evidence.find((e) => e.criterionIds.length > 0)!.criterionIds[0]!;
+    expect(await db.evidence.where('criterionIds').equals(criterion).count()).toBe(data.evidence.filter((e) => e.criterionIds.includes(criterion)).length);
+  });
+});

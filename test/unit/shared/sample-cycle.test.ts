@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { CandidateSchema, CycleSchema, EvidenceSchema, FrameworkSchema, PacketSchema, SessionSchema } from '../../../shared/domain';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { quarterKey } from '../../../shared/util/dates';
+
+describe('generateSampleCycle', () => {
+  const sample = generateSampleCycle(ic0M3Levels);
+
+  it('is deterministic for a seed and differs across seeds', () => {
+    expect(generateSampleCycle(ic0M3Levels)).toEqual(sample);
+    const other = generateSampleCycle(ic0M3Levels, { seed: 7 });
+    expect(other.evidence.map((e) => e.date)).not.toEqual(sample.evidence.map((e) => e.date));
+  });
+
+  it('produces rows that satisfy the domain schemas', () => {
+    expect(() => FrameworkSchema.parse(sample.framework)).not.toThrow();
+    expect(() => CycleSchema.parse(sample.cycle)).not.toThrow();
+    for (const c of sample.candidates) CandidateSchema.parse(c);
+    for (const e of sample.evidence) EvidenceSchema.parse(e);
+    for (const p of sample.packets) PacketSchema.parse(p);
+    for (const s of sample.sessions) SessionSchema.parse(s);
+  });
+
+  it('has 6 managers, at least 40 candidates on both tracks, and about 300 evidence items over 4 quarters', () => {
+    expect(new Set(sample.candidates.map((c) => c.manager)).size).toBe(6);
+    expect(sample.candidates.length).toBeGreaterThanOrEqual(40);
+    const trackOf = new Map(sample.framework.levels.map((l) => [l.id, l.trackId]));
+    const tracks = new Set(sample.candidates.map((c) => trackOf.get(c.currentLevelId)));
+    expect(tracks.size).toBe(2);
+    expect(sample.candidates.some((c) => trackOf.get(c.currentLevelId) !== trackOf.get(c.targetLevelId!))).toBe(true);
+    expect(new Set(sample.candidates.map((c) => c.currentLevelId)).size).toBeGreaterThanOrEqual(5);
+    expect(sample.evidence.length).toBeGreaterThanOrEqual(250);
+    expect(sample.evidence.length).toBeLessThanOrEqual(350);
+    expect(new Set(sample.evidence.map((e) => quarterKey(e.date)))).toEqual(new Set(['2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3']));
+  });
+
+  it('keeps evidence inside the window and linked to criteria of the candidate’s levels', () => {
+    const levelOfCriterion = new Map(sample.framework.criteria.map((c) => [c.id, c.levelId]));
+    const candidate = new Map(sample.candidates.map((c) => [c.id, c]));
+    for (const e of sample.evidence) {
+      expect(e.date >= sample.cycle.evidenceFrom && e.date <= sample.cycle.evidenceTo).toBe(true);
+      const c = candidate.get(e.candidateId)!;
+      for (const id of e.criterionIds) expect([c.currentLevelId, c.targetLevelId]).toContain(levelOfCriterion.get(id));
+    }
+  });
+
+  it('assesses every target criterion in each packet and rates unevidenced criteria "not yet"', () => {
+    for (const packet of sample.packets) {
+      const target = sample.framework.criteria.filter((c) => c.levelId === packet.targetLevelId);
+      expect(Object.keys(packet.assessments).sort()).toEqual(target.map((c) => c.id).sort());
+      for (const criterion of target) {
+        const evidenced = sample.evidence.some((e) => e.candidateId === packet.candidateId && e.criterionIds.includes(criterion.id));
+        if (!evidenced) expect(packet.assessments[criterion.id]?.rating).toBe('not-yet');
+      }
+    }
+  });
+
+  it('scales to larger sizes for benchmarks', () => {
+    const big = generateSampleCycle(ic0M3Levels, { candidates: 500, evidencePerCandidate: 20 });
+    expect(big.candidates).toHaveLength(500);
+    expect(new Set(big.candidates.map((c) => c.id)).size).toBe(500);
+    expect(new Set(big.evidence.map((e) => e.id)).size).toBe(big.evidence.length);
+  });
+});
