@@ -6,10 +6,14 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https', 'net', 'stream', 'buffer', 'util', 'events', 'worker_threads'];
+// Bare Node built-in names are matched exactly (as `paths`), so a local
+// folder such as shared/util is not mistaken for Node's `util`.
+const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https', 'net', 'stream', 'buffer', 'util', 'events', 'worker_threads'];
 
 function restrict(patterns, message) {
-  return { patterns: [{ group: patterns, message }] };
+  const exact = patterns.filter((p) => NODE_BUILTINS.includes(p));
+  const globs = patterns.filter((p) => !NODE_BUILTINS.includes(p));
+  return { paths: exact.map((name) => ({ name, message })), patterns: [{ group: globs, message }] };
 }
 
 export default tseslint.config(
@@ -18,6 +22,8 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
+      // Control characters in patterns are deliberate: they are what input checks refuse.
+      'no-control-regex': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
@@ -28,7 +34,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         restrict(
-          ['electron', 'electron/*', 'dexie', 'dexie-*', 'react', 'react-*', 'react/*', 'recharts', 'zustand', 'zustand/*', ...NODE_BUILTINS, '**/renderer/**', '**/electron/**'],
+          ['electron', 'electron/*', 'dexie', 'dexie-*', 'react', 'react-*', 'react/*', 'recharts', 'zustand', 'zustand/*', 'node:*', ...NODE_BUILTINS, '**/renderer/**', '**/electron/**'],
           'shared/ is pure domain code: no Electron, Dexie, React, DOM or Node modules, and nothing from renderer/ or electron/.',
         ),
       ],
@@ -43,7 +49,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        restrict(['electron', 'electron/*', ...NODE_BUILTINS, '**/electron/**'], 'renderer/ reaches the desktop only through the platform bridge (renderer/platform/bridge.ts).'),
+        restrict(['electron', 'electron/*', 'node:*', ...NODE_BUILTINS, '**/electron/**'], 'renderer/ reaches the desktop only through the platform bridge (renderer/platform/bridge.ts).'),
       ],
     },
   },

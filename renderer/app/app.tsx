@@ -36,13 +36,14 @@ export function App() {
   const mainRef = useRef<HTMLElement>(null);
   useGlobalShortcuts();
   const sectionLabel = SECTIONS.find((s) => s.id === route.section)?.label ?? 'Levelset';
+  const routeKey = [route.section, ...route.params].join('/');
 
   useEffect(() => {
     document.title = `${sectionLabel} · Levelset`;
     // Move focus to the new page's heading so keyboard and screen-reader users land in the content.
     const heading = mainRef.current?.querySelector<HTMLElement>('#page-title');
     if (heading && document.activeElement?.closest('nav')) heading.focus();
-  }, [route.section, route.params.join('/'), sectionLabel]);
+  }, [routeKey, sectionLabel]);
 
   return (
     <div className="app">

@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+/**
+ * The app shell with Testing Library: the first-run empty state, loading
+ * the sample cycle through the button, and the lists that follow.
+ */
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../renderer/app/app';
+import { db } from '../../../renderer/db/database';
+
+beforeEach(async () => {
+  window.location.hash = '';
+  await db.delete();
+  await db.open();
+});
+afterEach(() => cleanup());
+
+describe('App', () => {
+  it('offers the sample cycle on first run and lists its data once loaded', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'Welcome to Levelset' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Load sample cycle' }));
+    await screen.findByText(/Loaded the sample cycle: 42 candidates/, undefined, { timeout: 5000 });
+    const table = await screen.findByRole('table');
+    expect(within(table).getByRole('link', { name: 'IC0–IC4 and M1–M3' })).toBeTruthy();
+
+    window.location.hash = '#/candidates';
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Candidates'));
+    await waitFor(() => expect(screen.getAllByRole('row').length).toBe(43));
+    expect((screen.getByRole('combobox', { name: 'Cycle' }) as HTMLSelectElement).value).toBe('sample-2026-cycle');
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search candidates' }), 'Payments');
+    await waitFor(() => {
+      const rows = screen.getAllByRole('row').slice(1);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.length).toBeLessThan(42);
+      for (const row of rows) expect(row.textContent).toContain('Payments');
+    });
+  });
+
+  it('says what to do in every section while there is no cycle', async () => {
+    render(<App />);
+    for (const [hash, title] of [
+      ['#/candidates', 'No candidates yet'],
+      ['#/packets', 'No packets yet'],
+      ['#/calibration', 'No calibration sessions yet'],
+      ['#/decisions', 'No decisions yet'],
+    ] as const) {
+      window.location.hash = hash;
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+      expect(await screen.findByRole('heading', { name: title })).toBeTruthy();
+      expect(screen.getByRole('button', { name: 'Load sample cycle' })).toBeTruthy();
+    }
+  });
+});
