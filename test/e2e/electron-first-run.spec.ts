@@ -36,12 +36,9 @@ test.describe('desktop app', () => {
     });
     try {
       const page = await app.firstWindow();
-      const prefs = await app.evaluate(({ BrowserWindow }) => {
-        const win = BrowserWindow.getAllWindows()[0]!;
-        return win.webContents.getLastWebPreferences();
-      });
-      expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-      expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+      // The page has the preload's narrow API and no Node.
+      expect(await page.evaluate(() => Object.keys((window as unknown as { levelset: object }).levelset).sort())).toEqual(['appInfo', 'openExternal', 'openFile', 'saveFile']);
+      expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require + typeof (window as unknown as { process?: unknown }).process)).toBe('undefinedundefined');
 
       await page.getByRole('button', { name: 'Load sample cycle' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
