@@ -97,3 +97,16 @@ export async function loadSampleCycle(db: LevelsetDatabase, sample: SampleCycle)
     await db.meta.put({ key: ACTIVE_CYCLE_KEY, value: sample.cycle.id });
   });
 }
+
+/**
+ * Makes sure every built-in framework is stored, without touching ones
+ * already there (a built-in may have been pinned, and so frozen, by a cycle).
+ */
+export async function ensureBuiltInFrameworks(db: LevelsetDatabase, frameworks: Framework[]): Promise<number> {
+  return db.transaction('rw', db.frameworks, async () => {
+    const existing = new Set(await db.frameworks.where('id').anyOf(frameworks.map((f) => f.id)).primaryKeys());
+    const missing = frameworks.filter((f) => !existing.has(f.id));
+    await db.frameworks.bulkAdd(missing);
+    return missing.length;
+  });
+}

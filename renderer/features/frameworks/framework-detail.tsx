@@ -1,11 +1,13 @@
 /** One framework read as a ladder: tracks as columns, levels in order. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { levelsOfTrack } from '../../../shared/domain/framework';
+import { ladderLayout } from '../../../shared/frameworks/ladder-layout';
 import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { repos } from '../../db/hooks';
+import { ExportButtons, NewVersionButton, VersionsPanel } from './framework-actions';
 
 export function FrameworkDetail({ id }: { id: string }) {
   const framework = useLiveQuery(() => repos.frameworks.get(id).then((f) => f ?? null), [id]);
@@ -17,6 +19,7 @@ export function FrameworkDetail({ id }: { id: string }) {
       </EmptyState>
     );
   const competencyName = new Map(framework.competencies.map((c) => [c.id, c.name]));
+  const layout = ladderLayout(framework);
   return (
     <>
       <PageHeader
@@ -24,56 +27,84 @@ export function FrameworkDetail({ id }: { id: string }) {
         subtitle={
           <>
             <a href={hrefFor('frameworks')}>Frameworks</a> · v{framework.version} · {framework.levels.length} levels · {framework.criteria.length} criteria
+            {framework.builtIn ? ' · built-in' : ''}
+            {framework.frozen ? ' · frozen (pinned by a cycle)' : ''}
           </>
+        }
+        actions={
+          <div className="detail-actions">
+            {framework.frozen ? <NewVersionButton framework={framework} /> : null}
+            <a className="button button-secondary" href={hrefFor('frameworks', framework.id, 'compare')}>
+              Compare levels
+            </a>
+            <ExportButtons framework={framework} />
+          </div>
         }
       />
       {framework.description ? <p className="lede">{framework.description}</p> : null}
-      <div className="ladder" style={{ gridTemplateColumns: `repeat(${framework.tracks.length}, minmax(18rem, 1fr))` }}>
-        {framework.tracks.map((track) => (
-          <section key={track.id} className="ladder-track" aria-labelledby={`track-${track.id}`}>
-            <h2 id={`track-${track.id}`}>{track.name}</h2>
-            <ol className="ladder-levels">
-              {levelsOfTrack(framework, track.id).map((level) => {
-                const criteria = framework.criteria.filter((c) => c.levelId === level.id);
-                return (
-                  <li key={level.id} className="ladder-level">
-                    <h3>
-                      <span className="level-code">{level.code}</span> {level.title}
-                      {level.optional ? <span className="tag">Optional</span> : null}
-                    </h3>
-                    <p>{level.summary}</p>
-                    <dl className="level-facts">
-                      {level.scope ? (
-                        <>
-                          <dt>Scope</dt>
-                          <dd>{level.scope}</dd>
-                        </>
-                      ) : null}
-                      {level.autonomy ? (
-                        <>
-                          <dt>Autonomy</dt>
-                          <dd>{level.autonomy}</dd>
-                        </>
-                      ) : null}
-                    </dl>
-                    <details>
-                      <summary>{criteria.length} criteria</summary>
-                      <ul className="criteria-list">
-                        {criteria.map((c) => (
-                          <li key={c.id}>
-                            {c.text}
-                            {c.competencyId ? <span className="muted"> · {competencyName.get(c.competencyId)}</span> : null}
-                          </li>
-                        ))}
-                      </ul>
-                    </details>
-                  </li>
-                );
-              })}
-            </ol>
-          </section>
+      <div
+        className="ladder"
+        style={{ gridTemplateColumns: `repeat(${framework.tracks.length}, minmax(16rem, 1fr))`, gridTemplateRows: `auto repeat(${layout.rows}, auto)` }}
+      >
+        {framework.tracks.map((track, column) => (
+          <h2 key={track.id} className="ladder-track-title" style={{ gridColumn: column + 1, gridRow: 1 }}>
+            {track.name}
+          </h2>
         ))}
+        {framework.tracks.flatMap((track, column) =>
+          levelsOfTrack(framework, track.id).map((level) => {
+            const criteria = framework.criteria.filter((c) => c.levelId === level.id);
+            const equivalents = layout.equivalentsOf.get(level.id) ?? [];
+            return (
+              <article
+                key={level.id}
+                className="ladder-level"
+                aria-label={`${level.code} ${level.title}, ${track.name}`}
+                style={{ gridColumn: column + 1, gridRow: (layout.rowOf.get(level.id) ?? 0) + 2 }}
+              >
+                <h3>
+                  <span className="level-code">{level.code}</span> {level.title}
+                  {level.optional ? <span className="tag">Optional</span> : null}
+                  {equivalents.length > 0 ? <span className="tag" title="Roughly the same seniority">≈ {equivalents.join(', ')}</span> : null}
+                </h3>
+                <p>{level.summary}</p>
+                <dl className="level-facts">
+                  {level.scope ? (
+                    <>
+                      <dt>Scope</dt>
+                      <dd>{level.scope}</dd>
+                    </>
+                  ) : null}
+                  {level.autonomy ? (
+                    <>
+                      <dt>Autonomy</dt>
+                      <dd>{level.autonomy}</dd>
+                    </>
+                  ) : null}
+                  {level.definingShift ? (
+                    <>
+                      <dt>Shift</dt>
+                      <dd className="plain">{level.definingShift}</dd>
+                    </>
+                  ) : null}
+                </dl>
+                <details>
+                  <summary>{criteria.length} criteria</summary>
+                  <ul className="criteria-list">
+                    {criteria.map((c) => (
+                      <li key={c.id}>
+                        {c.text}
+                        {c.competencyId ? <span className="muted"> · {competencyName.get(c.competencyId)}</span> : null}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              </article>
+            );
+          }),
+        )}
       </div>
+      <VersionsPanel framework={framework} />
     </>
   );
 }

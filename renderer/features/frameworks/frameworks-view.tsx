@@ -8,19 +8,34 @@ import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { repos } from '../../db/hooks';
+import { repos, useCycles } from '../../db/hooks';
 import { LoadSampleButton } from '../first-run/load-sample-button';
 import { FrameworkDetail } from './framework-detail';
+import { useFrameworkImport } from './import-framework';
+import { LevelCompareView } from './level-compare-view';
+import { VersionDiffView } from './version-diff-view';
 
 export function FrameworksView({ params }: { params: string[] }) {
   const frameworks = useLiveQuery(() => repos.frameworks.latest(), []);
+  const cycles = useCycles();
+  const importer = useFrameworkImport();
   const selectedId = params[0];
   if (frameworks === undefined) return <Loading what="frameworks" />;
-  if (selectedId) return <FrameworkDetail id={selectedId} />;
+  if (selectedId) {
+    const [, view, other] = params;
+    if (view === 'diff' && other) return <VersionDiffView id={selectedId} otherId={other} />;
+    if (view === 'compare') return <LevelCompareView id={selectedId} lowerId={other} />;
+    return <FrameworkDetail id={selectedId} />;
+  }
   return (
     <>
-      <PageHeader title="Frameworks" subtitle="The career ladders candidates are measured against: tracks, levels and the criteria of each level." />
-      {frameworks.length === 0 ? (
+      <PageHeader
+        title="Frameworks"
+        subtitle="The career ladders candidates are measured against: tracks, levels and the criteria of each level."
+        actions={importer.button}
+      />
+      {importer.panel}
+      {cycles && cycles.length === 0 ? (
         <EmptyState title="Welcome to Levelset" action={<LoadSampleButton />}>
           <p>
             Levelset helps managers build promotion packets against the criteria of a career framework, and helps calibration
@@ -28,6 +43,9 @@ export function FrameworksView({ params }: { params: string[] }) {
           </p>
           <p>Start with the sample cycle: a built-in framework, six managers, 42 candidates and their evidence over four quarters.</p>
         </EmptyState>
+      ) : null}
+      {frameworks.length === 0 ? (
+        <p className="muted">No frameworks yet. The built-in frameworks are being prepared…</p>
       ) : (
         <table className="data-table">
           <caption className="visually-hidden">Frameworks</caption>

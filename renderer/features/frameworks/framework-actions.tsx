@@ -1,0 +1,140 @@
+/**
+ * What can be done with one framework version: export it, start a new
+ * version of a pinned one, see its other versions and which cycles pin
+ * them, and move a cycle to this version deliberately (with a confirmation).
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { Framework } from '../../../shared/domain';
+import { newId } from '../../../shared/domain/ids';
+import { exportFrameworkJson } from '../../../shared/frameworks/json-format';
+import { frameworkToMarkdown } from '../../../shared/frameworks/markdown-export';
+import { nextVersion } from '../../../shared/frameworks/versions';
+import { hrefFor } from '../../app/routes';
+import { db } from '../../db/database';
+import { addFrameworkVersion, cyclesOfLineage, moveCycleToVersion } from '../../db/framework-versions';
+import { getPlatform } from '../../platform/bridge';
+import { useUiStore } from '../../state/ui-store';
+
+function fileSlug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'framework';
+}
+
+export function ExportButtons({ framework }: { framework: Framework }) {
+  const announce = useUiStore((s) => s.announce);
+  async function save(kind: 'json' | 'md') {
+    const content = kind === 'json' ? exportFrameworkJson(framework, new Date().toISOString()) : frameworkToMarkdown(framework);
+    try {
+      const result = await getPlatform().saveFile({
+        suggestedName: `${fileSlug(framework.name)}-v${framework.version}.${kind}`,
+        content,
+        filters: [kind === 'json' ? { name: 'Levelset framework', extensions: ['json'] } : { name: 'Markdown', extensions: ['md'] }],
+      });
+      if (!result.canceled) announce(`Saved ${result.fileName}.`);
+    } catch (error) {
+      announce(`Could not save the file: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    }
+  }
+  return (
+    <>
+      <button type="button" className="button button-secondary" onClick={() => void save('json')}>
+        Export JSON
+      </button>
+      <button type="button" className="button button-secondary" onClick={() => void save('md')}>
+        Export Markdown
+      </button>
+    </>
+  );
+}
+
+export function NewVersionButton({ framework }: { framework: Framework }) {
+  const announce = useUiStore((s) => s.announce);
+  async function create() {
+    const at = new Date().toISOString();
+    const siblings = await db.frameworks.where('lineageId').equals(framework.lineageId).toArray();
+    const latest = siblings.reduce((max, f) => (f.version > max.version ? f : max), framework);
+    const next = nextVersion(latest, at, newId());
+    try {
+      await addFrameworkVersion(db, next);
+      announce(`Created version ${next.version}. Cycles keep the version they pinned until you move them.`);
+      window.location.hash = hrefFor('frameworks', next.id, 'edit');
+    } catch (error) {
+      announce(`Could not create a new version: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    }
+  }
+  return (
+    <button type="button" className="button button-primary" onClick={() => void create()}>
+      Create a new version to edit
+    </button>
+  );
+}
+
+export function VersionsPanel({ framework }: { framework: Framework }) {
+  const data = useLiveQuery(() => cyclesOfLineage(db, framework.lineageId), [framework.lineageId, framework.id]);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const announce = useUiStore((s) => s.announce);
+  if (!data) return null;
+  const pinnedHere = data.cycles.filter((c) => c.version.id === framework.id);
+  const pinnedElsewhere = data.cycles.filter((c) => c.version.id !== framework.id);
+
+  async function move(cycleId: string, name: string) {
+    try {
+      await moveCycleToVersion(db, cycleId, framework.id, new Date().toISOString());
+      announce(`${name} now uses version ${framework.version}. This version is now frozen.`);
+    } catch (error) {
+      announce(`Could not move the cycle: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    } finally {
+      setConfirming(null);
+    }
+  }
+
+  return (
+    <section className="versions-panel" aria-labelledby="versions-title">
+      <h2 id="versions-title">Versions</h2>
+      <ul className="version-list">
+        {data.versions.map((v) => (
+          <li key={v.id}>
+            {v.id === framework.id ? <strong>v{v.version} (this one)</strong> : <a href={hrefFor('frameworks', v.id)}>v{v.version}</a>}
+            {v.frozen ? <span className="tag">Frozen</span> : null}
+            {data.cycles
+              .filter((c) => c.version.id === v.id)
+              .map((c) => (
+                <span key={c.cycle.id} className="tag">
+                  Pinned by {c.cycle.name}
+                </span>
+              ))}
+            {v.id !== framework.id ? (
+              <a className="version-diff-link" href={hrefFor('frameworks', framework.id, 'diff', v.id)}>
+                What changed between v{Math.min(v.version, framework.version)} and v{Math.max(v.version, framework.version)}
+              </a>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {pinnedHere.length === 0 && pinnedElsewhere.length === 0 ? <p className="muted">No cycle uses this framework yet.</p> : null}
+      {pinnedElsewhere.map(({ cycle, version }) =>
+        confirming === cycle.id ? (
+          <div key={cycle.id} className="confirm-row" role="group" aria-label={`Confirm moving ${cycle.name}`}>
+            <p>
+              Move <strong>{cycle.name}</strong> from v{version.version} to v{framework.version}? Packets are then judged against this version's criteria;
+              criteria kept from v{version.version} keep their evidence links. Version {framework.version} becomes frozen.
+            </p>
+            <button type="button" className="button button-primary" onClick={() => void move(cycle.id, cycle.name)}>
+              Move cycle
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => setConfirming(null)}>
+              Keep v{version.version}
+            </button>
+          </div>
+        ) : (
+          <p key={cycle.id}>
+            {cycle.name} uses v{version.version}.{' '}
+            <button type="button" className="button button-secondary" onClick={() => setConfirming(cycle.id)}>
+              Move {cycle.name} to v{framework.version}…
+            </button>
+          </p>
+        ),
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * Import a framework file (Levelset JSON or progression-framework Markdown):
+ * pick a file, see a preview of what it holds or the problems that stop it,
+ * and only then write it. Nothing is stored before the user confirms, and the
+ * write is one transaction.
+ */
+import { useState, type ReactNode } from 'react';
+import type { Framework } from '../../../shared/domain';
+import { MAX_FRAMEWORK_FILE_BYTES, parseFrameworkFile, previewOf, type ImportIssue } from '../../../shared/frameworks/detect-format';
+import { hrefFor } from '../../app/routes';
+import { IssueList } from '../../components/issue-list';
+import { db } from '../../db/database';
+import { importFramework } from '../../db/framework-versions';
+import { getPlatform } from '../../platform/bridge';
+import { useUiStore } from '../../state/ui-store';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'reading' }
+  | { step: 'preview'; fileName: string; framework: Framework; warnings: ImportIssue[] }
+  | { step: 'errors'; fileName: string; errors: ImportIssue[] };
+
+/** The import button (for the page header) and its preview panel (for below it). */
+export function useFrameworkImport(): { button: ReactNode; panel: ReactNode } {
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const announce = useUiStore((s) => s.announce);
+
+  async function pick() {
+    setState({ step: 'reading' });
+    try {
+      const file = await getPlatform().openFile({
+        filters: [{ name: 'Framework files', extensions: ['json', 'md', 'markdown'] }],
+        maxBytes: MAX_FRAMEWORK_FILE_BYTES,
+      });
+      if (file.canceled) return setState({ step: 'idle' });
+      const result = parseFrameworkFile(file.content, file.fileName);
+      setState(result.ok ? { step: 'preview', fileName: file.fileName, framework: result.framework, warnings: result.warnings } : { step: 'errors', fileName: file.fileName, errors: result.errors });
+    } catch (error) {
+      setState({ step: 'errors', fileName: 'The file', errors: [{ message: error instanceof Error ? error.message : String(error) }] });
+    }
+  }
+
+  async function confirm(framework: Framework) {
+    try {
+      const outcome = await importFramework(db, framework, new Date().toISOString());
+      setState({ step: 'idle' });
+      announce(outcome.newVersion ? `Imported ${framework.name} as version ${outcome.version}.` : `Imported ${framework.name}.`);
+      window.location.hash = hrefFor('frameworks', outcome.id);
+    } catch (error) {
+      announce(`Could not import ${framework.name}: ${error instanceof Error ? error.message : String(error)}. Nothing was written.`, 'error');
+    }
+  }
+
+  const button = (
+    <button type="button" className="button button-secondary" onClick={() => void pick()} disabled={state.step === 'reading'}>
+      {state.step === 'reading' ? 'Reading file…' : 'Import framework…'}
+    </button>
+  );
+  const panel =
+    state.step === 'preview' || state.step === 'errors' ? (
+      <section className="import-panel" aria-labelledby="import-title">
+        <h2 id="import-title">{state.step === 'preview' ? `Import ${state.framework.name}?` : `${state.fileName} cannot be imported`}</h2>
+        {state.step === 'errors' ? (
+          <IssueList title="Fix these problems in the file and try again:" issues={state.errors} />
+        ) : (
+          <ImportPreview framework={state.framework} warnings={state.warnings} fileName={state.fileName} />
+        )}
+        <div className="import-actions">
+          {state.step === 'preview' ? (
+            <button type="button" className="button button-primary" onClick={() => void confirm(state.framework)}>
+              Import
+            </button>
+          ) : null}
+          <button type="button" className="button button-secondary" onClick={() => setState({ step: 'idle' })}>
+            {state.step === 'preview' ? 'Cancel' : 'Close'}
+          </button>
+        </div>
+      </section>
+    ) : null;
+  return { button, panel };
+}
+
+function ImportPreview({ framework, warnings, fileName }: { framework: Framework; warnings: ImportIssue[]; fileName: string }) {
+  const preview = previewOf(framework);
+  return (
+    <>
+      <p>
+        From <strong>{fileName}</strong>: {preview.tracks.length} {preview.tracks.length === 1 ? 'track' : 'tracks'}, {preview.levels.length} levels,{' '}
+        {preview.competencies.length} competencies, {preview.criteriaCount} criteria. Nothing is saved until you choose Import.
+      </p>
+      <table className="data-table compact">
+        <caption>Levels in the file</caption>
+        <thead>
+          <tr>
+            <th scope="col">Track</th>
+            <th scope="col">Level</th>
+            <th scope="col">Title</th>
+            <th scope="col" className="num">Criteria</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.levels.map((l, i) => (
+            <tr key={i}>
+              <td>{l.track}</td>
+              <td>{l.code}</td>
+              <td>{l.title}</td>
+              <td className="num">{l.criteria}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <strong>Competencies:</strong> {preview.competencies.join(', ') || 'none'}
+      </p>
+      {warnings.length > 0 ? <IssueList title="Imported with these notes:" issues={warnings} /> : null}
+    </>
+  );
+}
