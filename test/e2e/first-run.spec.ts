@@ -33,7 +33,7 @@ test('loads the sample cycle, navigates every section, and keeps the data across
   }
 
   Object.assign(seen, await visitAll());
-  expect(seen.Frameworks).toHaveLength(1);
+  expect(seen.Frameworks).toHaveLength(4);
   expect(seen.Candidates!.length).toBeGreaterThanOrEqual(40);
   expect(seen.Packets!.length).toBe(seen.Candidates!.length);
   expect(seen.Calibration).toHaveLength(1);
