@@ -1,0 +1,202 @@
+/**
+ * Framework versions: the diff between two versions, creating the next
+ * editable version from a frozen one, and what changes between two adjacent
+ * levels of a ladder.
+ *
+ * A cycle pins one framework version and that version is never edited in
+ * place; editing makes a new version in the same lineage that keeps every id,
+ * so evidence linked to a criterion in version 3 still points at the same
+ * criterion in version 4, and the diff can match rows by id. A criterion
+ * whose text was rewritten is "changed", not "removed and added".
+ */
+import { levelsOfTrack, type Autonomy, type Competency, type Criterion, type Equivalence, type Framework, type Level, type Role, type Scope, type Track } from '../domain/framework';
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface RowChange<T> {
+  id: string;
+  before: T;
+  after: T;
+  /** Only the fields that differ, in the row's field order. */
+  changes: FieldChange[];
+}
+
+export interface CollectionDiff<T> {
+  added: T[];
+  removed: T[];
+  changed: Array<RowChange<T>>;
+}
+
+export interface FrameworkDiff {
+  /** Framework-wide fields that differ (name, description, source). */
+  framework: FieldChange[];
+  tracks: CollectionDiff<Track>;
+  levels: CollectionDiff<Level>;
+  competencies: CollectionDiff<Competency>;
+  criteria: CollectionDiff<Criterion>;
+  equivalences: CollectionDiff<Equivalence>;
+  roles: CollectionDiff<Role>;
+  /** True when nothing above differs. */
+  identical: boolean;
+}
+
+/** Fields compared per row; ids, timestamps and version numbers are not content. */
+const FIELDS = {
+  framework: ['name', 'description', 'source'],
+  tracks: ['name', 'kind', 'description'],
+  levels: ['code', 'title', 'trackId', 'order', 'summary', 'scope', 'scopeDetail', 'autonomy', 'autonomyDetail', 'definingShift', 'notYet', 'examples', 'optional'],
+  competencies: ['name', 'description'],
+  criteria: ['text', 'competencyId', 'levelId', 'examples'],
+  equivalences: ['levelIds', 'note'],
+  roles: ['name', 'description', 'levelIds'],
+} as const;
+
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
+  return false;
+}
+
+function fieldChanges(before: object, after: object, fields: readonly string[]): FieldChange[] {
+  const a = before as Record<string, unknown>;
+  const b = after as Record<string, unknown>;
+  return fields.filter((f) => !same(a[f], b[f])).map((field) => ({ field, before: a[field], after: b[field] }));
+}
+
+function diffCollection<T extends { id: string }>(before: readonly T[], after: readonly T[], fields: readonly string[]): CollectionDiff<T> {
+  const beforeById = new Map(before.map((row) => [row.id, row]));
+  const afterIds = new Set(after.map((row) => row.id));
+  const added: T[] = [];
+  const changed: Array<RowChange<T>> = [];
+  for (const row of after) {
+    const old = beforeById.get(row.id);
+    if (!old) {
+      added.push(row);
+      continue;
+    }
+    const changes = fieldChanges(old, row, fields);
+    if (changes.length) changed.push({ id: row.id, before: old, after: row, changes });
+  }
+  return { added, removed: before.filter((row) => !afterIds.has(row.id)), changed };
+}
+
+/** What changed from `a` (older) to `b` (newer), matching rows by their stable ids. */
+export function diffFrameworks(a: Framework, b: Framework): FrameworkDiff {
+  const diff = {
+    framework: fieldChanges(a, b, FIELDS.framework),
+    tracks: diffCollection(a.tracks, b.tracks, FIELDS.tracks),
+    levels: diffCollection(a.levels, b.levels, FIELDS.levels),
+    competencies: diffCollection(a.competencies, b.competencies, FIELDS.competencies),
+    criteria: diffCollection(a.criteria, b.criteria, FIELDS.criteria),
+    equivalences: diffCollection(a.equivalences, b.equivalences, FIELDS.equivalences),
+    roles: diffCollection(a.roles, b.roles, FIELDS.roles),
+  };
+  const collections = [diff.tracks, diff.levels, diff.competencies, diff.criteria, diff.equivalences, diff.roles];
+  const identical = diff.framework.length === 0 && collections.every((c) => c.added.length + c.removed.length + c.changed.length === 0);
+  return { ...diff, identical };
+}
+
+/**
+ * The editable successor of a (usually frozen) version: same lineage and
+ * every row id kept, version + 1, unfrozen, fresh timestamps. A copy of a
+ * built-in is the user's own from then on, so `builtIn` is cleared; `source`
+ * still says where it came from. Arrays are copied so editing the new
+ * version can never touch the pinned one.
+ */
+export function nextVersion(frozen: Framework, at: string, newId: string): Framework {
+  return {
+    ...frozen,
+    id: newId,
+    version: frozen.version + 1,
+    frozen: false,
+    builtIn: false,
+    createdAt: at,
+    updatedAt: at,
+    tracks: frozen.tracks.map((t) => ({ ...t })),
+    levels: frozen.levels.map((l) => ({ ...l, notYet: [...l.notYet], examples: [...l.examples] })),
+    competencies: frozen.competencies.map((c) => ({ ...c })),
+    criteria: frozen.criteria.map((c) => ({ ...c, examples: [...c.examples] })),
+    equivalences: frozen.equivalences.map((e) => ({ ...e, levelIds: [e.levelIds[0], e.levelIds[1]] })),
+    roles: frozen.roles.map((r) => ({ ...r, levelIds: [...r.levelIds] })),
+  };
+}
+
+export interface BeforeAfter<T> {
+  before: T;
+  after: T;
+  changed: boolean;
+}
+
+export interface CompetencyGroup {
+  /** null for criteria without a competency (or with one the framework no longer has). */
+  competencyId: string | null;
+  competencyName: string;
+  criteria: Criterion[];
+}
+
+export interface LevelComparison {
+  lower: Level;
+  upper: Level;
+  /** Both levels on one track, next to each other on the ladder. */
+  adjacent: boolean;
+  sameTrack: boolean;
+  summary: BeforeAfter<string>;
+  scope: BeforeAfter<Scope | undefined> & { detail: BeforeAfter<string> };
+  autonomy: BeforeAfter<Autonomy | undefined> & { detail: BeforeAfter<string> };
+  /** What the upper level does that the lower does not, in one line. */
+  definingShift: string;
+  /**
+   * The upper level's criteria, grouped by competency in the framework's
+   * competency order (criteria without one last). Criteria belong to one
+   * level each, so all of them are "added" going up.
+   */
+  added: CompetencyGroup[];
+  /** What the lower level is not yet doing: the gap the upper level closes. */
+  notYet: string[];
+}
+
+function beforeAfter<T>(before: T, after: T): BeforeAfter<T> {
+  return { before, after, changed: before !== after };
+}
+
+/** What changes going from one level to another, or undefined when either id is unknown. */
+export function compareAdjacentLevels(framework: Framework, lowerLevelId: string, upperLevelId: string): LevelComparison | undefined {
+  const lower = framework.levels.find((l) => l.id === lowerLevelId);
+  const upper = framework.levels.find((l) => l.id === upperLevelId);
+  if (!lower || !upper) return undefined;
+
+  const upperCriteria = framework.criteria.filter((c) => c.levelId === upper.id);
+  const known = new Set(framework.competencies.map((c) => c.id));
+  const added: CompetencyGroup[] = framework.competencies
+    .map((c) => ({ competencyId: c.id as string | null, competencyName: c.name, criteria: upperCriteria.filter((cr) => cr.competencyId === c.id) }))
+    .filter((g) => g.criteria.length > 0);
+  const general = upperCriteria.filter((c) => c.competencyId === null || !known.has(c.competencyId));
+  if (general.length) added.push({ competencyId: null, competencyName: 'General', criteria: general });
+
+  const sameTrack = lower.trackId === upper.trackId;
+  return {
+    lower,
+    upper,
+    sameTrack,
+    adjacent: sameTrack && upper.order === lower.order + 1,
+    summary: beforeAfter(lower.summary, upper.summary),
+    scope: { ...beforeAfter(lower.scope, upper.scope), detail: beforeAfter(lower.scopeDetail, upper.scopeDetail) },
+    autonomy: { ...beforeAfter(lower.autonomy, upper.autonomy), detail: beforeAfter(lower.autonomyDetail, upper.autonomyDetail) },
+    definingShift: upper.definingShift,
+    added,
+    notYet: [...lower.notYet],
+  };
+}
+
+/** The levels just below and above one level on its track, to pick what `compareAdjacentLevels` compares. */
+export function neighbourLevels(framework: Framework, levelId: string): { below: Level | undefined; above: Level | undefined } {
+  const level = framework.levels.find((l) => l.id === levelId);
+  if (!level) return { below: undefined, above: undefined };
+  const ladder = levelsOfTrack(framework, level.trackId);
+  const index = ladder.findIndex((l) => l.id === levelId);
+  return { below: ladder[index - 1], above: ladder[index + 1] };
+}
