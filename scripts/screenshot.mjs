@@ -25,7 +25,7 @@ try {
     await page.screenshot({ path: `${outDir}/${name}.png` });
   }
   await page.goto('http://127.0.0.1:4174/#/frameworks');
-  await page.locator('main table a').first().click();
+  await page.getByRole('link', { name: 'IC0–IC4 and M1–M3' }).click();
   await page.locator('.ladder').waitFor();
   await page.screenshot({ path: `${outDir}/framework-ladder.png` });
   await browser.close();

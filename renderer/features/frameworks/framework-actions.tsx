@@ -138,3 +138,9 @@ export function VersionsPanel({ framework }: { framework: Framework }) {
     </section>
   );
 }
+
+/** The new-version button for a framework known only by id (the editor's read-only notice). */
+export function NewVersionButtonFor({ id }: { id: string }) {
+  const framework = useLiveQuery(() => db.frameworks.get(id), [id]);
+  return framework && framework.frozen ? <NewVersionButton framework={framework} /> : null;
+}

@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/empty-state';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { repos } from '../../db/hooks';
+import { DuplicateFrameworkButton, editorHref } from './editor/framework-buttons';
 import { ExportButtons, NewVersionButton, VersionsPanel } from './framework-actions';
 
 export function FrameworkDetail({ id }: { id: string }) {
@@ -33,7 +34,13 @@ export function FrameworkDetail({ id }: { id: string }) {
         }
         actions={
           <div className="detail-actions">
+            {!framework.frozen && !framework.builtIn ? (
+              <a className="button button-primary" href={editorHref(framework.id)}>
+                Edit
+              </a>
+            ) : null}
             {framework.frozen ? <NewVersionButton framework={framework} /> : null}
+            <DuplicateFrameworkButton framework={framework} />
             <a className="button button-secondary" href={hrefFor('frameworks', framework.id, 'compare')}>
               Compare levels
             </a>

@@ -11,6 +11,9 @@ import { PageHeader } from '../../components/page-header';
 import { repos, useCycles } from '../../db/hooks';
 import { LoadSampleButton } from '../first-run/load-sample-button';
 import { FrameworkDetail } from './framework-detail';
+import { FrameworkEditor } from './editor/framework-editor';
+import { NewFrameworkButton } from './editor/framework-buttons';
+import { NewVersionButtonFor } from './framework-actions';
 import { useFrameworkImport } from './import-framework';
 import { LevelCompareView } from './level-compare-view';
 import { VersionDiffView } from './version-diff-view';
@@ -25,6 +28,7 @@ export function FrameworksView({ params }: { params: string[] }) {
     const [, view, other] = params;
     if (view === 'diff' && other) return <VersionDiffView id={selectedId} otherId={other} />;
     if (view === 'compare') return <LevelCompareView id={selectedId} lowerId={other} />;
+    if (view === 'edit') return <FrameworkEditor id={selectedId} readOnlyActions={<NewVersionButtonFor id={selectedId} />} />;
     return <FrameworkDetail id={selectedId} />;
   }
   return (
@@ -32,7 +36,12 @@ export function FrameworksView({ params }: { params: string[] }) {
       <PageHeader
         title="Frameworks"
         subtitle="The career ladders candidates are measured against: tracks, levels and the criteria of each level."
-        actions={importer.button}
+        actions={
+          <div className="detail-actions">
+            <NewFrameworkButton />
+            {importer.button}
+          </div>
+        }
       />
       {importer.panel}
       {cycles && cycles.length === 0 ? (

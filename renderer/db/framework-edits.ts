@@ -1,0 +1,121 @@
+/**
+ * Framework editing in storage. Each edit is one read-modify-write of the
+ * framework document in a single `rw` transaction over `frameworks` and
+ * `meta`, together with an undo entry, so the document and its undo stack
+ * never disagree (a failed write leaves both as they were).
+ *
+ * The undo stack lives in `meta` under `framework-undo:<framework id>`: the
+ * previous documents, newest last, at most `UNDO_LIMIT` of them. Edits made
+ * with the same `group` one after another (the keystrokes of one visit to a
+ * text field) share one entry, so "Undo" takes back the whole change rather
+ * than the last debounce. Built-in and frozen frameworks are refused before
+ * anything is written.
+ */
+import { applyEdit, createBlankFramework, duplicateFramework, readOnlyReason, type FrameworkEdit } from '../../shared/frameworks/edit-ops';
+import type { Framework } from '../../shared/domain/framework';
+import { newId } from '../../shared/domain/ids';
+import type { LevelsetDatabase } from './database';
+
+export const UNDO_LIMIT = 20;
+
+export function undoKey(frameworkId: string): string {
+  return `framework-undo:${frameworkId}`;
+}
+
+interface UndoState {
+  /** Earlier versions of the document, oldest first. */
+  entries: Framework[];
+  /** The group of the newest entry while it may still absorb edits; null once anything else happened. */
+  openGroup: string | null;
+}
+
+export interface EditOptions {
+  /** Consecutive edits with the same group collapse into one undo step. */
+  group?: string;
+  /** Timestamp for `updatedAt`; defaults to now. */
+  at?: string;
+}
+
+async function readUndo(db: LevelsetDatabase, frameworkId: string): Promise<UndoState> {
+  const row = await db.meta.get(undoKey(frameworkId));
+  const value = row?.value as Partial<UndoState> | undefined;
+  // The stack is a convenience: anything unreadable counts as empty rather than blocking edits.
+  if (!value || !Array.isArray(value.entries)) return { entries: [], openGroup: null };
+  return { entries: value.entries, openGroup: typeof value.openGroup === 'string' ? value.openGroup : null };
+}
+
+/** Applies one edit to a stored framework and records the previous document for undo. Returns the new document. */
+export async function editFramework(db: LevelsetDatabase, frameworkId: string, edit: FrameworkEdit, options: EditOptions = {}): Promise<Framework> {
+  return db.transaction('rw', db.frameworks, db.meta, async () => {
+    const current = await db.frameworks.get(frameworkId);
+    if (!current) throw new Error(`No framework with id "${frameworkId}".`);
+    const refused = readOnlyReason(current);
+    if (refused) throw new Error(refused);
+    const next = applyEdit(current, edit, options.at ?? new Date().toISOString());
+    const undo = await readUndo(db, frameworkId);
+    const group = options.group ?? null;
+    const absorb = group !== null && undo.openGroup === group && undo.entries.length > 0;
+    const entries = absorb ? undo.entries : [...undo.entries, current].slice(-UNDO_LIMIT);
+    await db.frameworks.put(next);
+    await db.meta.put({ key: undoKey(frameworkId), value: { entries, openGroup: group } satisfies UndoState });
+    return next;
+  });
+}
+
+/**
+ * Restores the document as it was before the last edit. Its `updatedAt` is
+ * set to now, because restoring is itself a change that a merge must see.
+ * Returns false when there is nothing to undo.
+ */
+export async function undoFrameworkEdit(db: LevelsetDatabase, frameworkId: string, at: string = new Date().toISOString()): Promise<boolean> {
+  return db.transaction('rw', db.frameworks, db.meta, async () => {
+    const undo = await readUndo(db, frameworkId);
+    const previous = undo.entries.at(-1);
+    if (!previous) return false;
+    const current = await db.frameworks.get(frameworkId);
+    if (!current) {
+      await db.meta.delete(undoKey(frameworkId));
+      return false;
+    }
+    // A cycle may have pinned the framework since the edit: never rewrite a frozen version.
+    const refused = readOnlyReason(current);
+    if (refused) throw new Error(refused);
+    await db.frameworks.put({ ...previous, updatedAt: at });
+    await db.meta.put({ key: undoKey(frameworkId), value: { entries: undo.entries.slice(0, -1), openGroup: null } satisfies UndoState });
+    return true;
+  });
+}
+
+export async function canUndo(db: LevelsetDatabase, frameworkId: string): Promise<boolean> {
+  return (await readUndo(db, frameworkId)).entries.length > 0;
+}
+
+export interface CreateFrameworkOptions {
+  name?: string;
+  /** Start with one "Individual contributor" track holding one level (default true). */
+  starter?: boolean;
+}
+
+/** Writes a new editable framework (its own lineage, version 1) and returns its id. */
+export async function createFramework(db: LevelsetDatabase, options: CreateFrameworkOptions = {}): Promise<string> {
+  const at = new Date().toISOString();
+  let framework = createBlankFramework(newId(), newId(), options.name ?? 'Untitled framework', at);
+  if (options.starter ?? true) {
+    const trackId = newId();
+    framework = applyEdit(framework, { type: 'add-track', track: { id: trackId, name: 'Individual contributor', kind: 'ic' } }, at);
+    framework = applyEdit(framework, { type: 'add-level', level: { id: newId(), trackId, code: 'IC1', title: 'Engineer' } }, at);
+  }
+  await db.frameworks.add(framework);
+  return framework.id;
+}
+
+/** Copies a framework (built-in, frozen or not) into a new editable lineage and returns the copy's id. */
+export async function duplicateFrameworkInDb(db: LevelsetDatabase, sourceId: string, name?: string): Promise<string> {
+  return db.transaction('rw', db.frameworks, async () => {
+    const source = await db.frameworks.get(sourceId);
+    if (!source) throw new Error(`No framework with id "${sourceId}".`);
+    const copy = duplicateFramework(source, newId(), newId(), name ?? `${source.name} (copy)`, new Date().toISOString());
+    await db.frameworks.add(copy);
+    return copy.id;
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * A small confirmation dialog for destructive edits, built without the
+ * native <dialog> element: an `alertdialog` that takes focus (on Cancel, the
+ * safe choice), keeps Tab inside itself, closes on Escape, and hands focus
+ * back to the control that opened it (or to a fallback when the confirmed
+ * action removed that control).
+ */
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+export interface ConfirmRequest {
+  title: string;
+  body: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => void | Promise<void>;
+}
+
+export function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; onClose: (confirmed: boolean) => void }) {
+  const titleId = useId();
+  const bodyId = useId();
+  const dialog = useRef<HTMLDivElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    cancel.current?.focus();
+  }, []);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onClose(false);
+      return;
+    }
+    if (event.key !== 'Tab' || !dialog.current) return;
+    const focusable = [...dialog.current.querySelectorAll<HTMLElement>('button:not([disabled])')];
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    if (!first || !last) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
+  return (
+    <div className="confirm-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose(false)}>
+      <div ref={dialog} className="confirm-dialog" role="alertdialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={bodyId} onKeyDown={onKeyDown}>
+        <h2 id={titleId}>{request.title}</h2>
+        <div id={bodyId} className="confirm-body">
+          {request.body}
+        </div>
+        <div className="confirm-actions">
+          <button ref={cancel} type="button" className="button button-secondary" onClick={() => onClose(false)}>
+            Cancel
+          </button>
+          <button type="button" className="button button-danger" onClick={() => onClose(true)}>
+            {request.confirmLabel}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+/** Buttons that create a framework to edit: a new blank one, or a copy of an existing one. Both open the editor. */
+import { useState } from 'react';
+import type { Framework } from '../../../../shared/domain/framework';
+import { hrefFor } from '../../../app/routes';
+import { db } from '../../../db/database';
+import { createFramework, duplicateFrameworkInDb } from '../../../db/framework-edits';
+import { SrSuffix } from './fields';
+import { useUiStore } from '../../../state/ui-store';
+
+export function editorHref(frameworkId: string): string {
+  return hrefFor('frameworks', frameworkId, 'edit');
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Creates "Untitled framework" with one Individual contributor track and one level, then opens it in the editor. */
+export function NewFrameworkButton({ variant = 'secondary' }: { variant?: 'primary' | 'secondary' }) {
+  const [busy, setBusy] = useState(false);
+  const announce = useUiStore((s) => s.announce);
+  async function create() {
+    setBusy(true);
+    try {
+      const id = await createFramework(db, { name: 'Untitled framework' });
+      announce('Created “Untitled framework”. Changes save as you type.');
+      window.location.hash = editorHref(id);
+    } catch (error) {
+      announce(`Could not create a framework: ${messageOf(error)}. Nothing was written.`, 'error');
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <button type="button" className={`button button-${variant}`} onClick={() => void create()} disabled={busy} aria-busy={busy}>
+      New framework
+    </button>
+  );
+}
+
+/** Copies a framework (built-in, pinned or not) into a new editable one and opens the copy in the editor. */
+export function DuplicateFrameworkButton({ framework, label = 'Duplicate', variant = 'secondary' }: { framework: Pick<Framework, 'id' | 'name'>; label?: string; variant?: 'primary' | 'secondary' }) {
+  const [busy, setBusy] = useState(false);
+  const announce = useUiStore((s) => s.announce);
+  async function duplicate() {
+    setBusy(true);
+    try {
+      const id = await duplicateFrameworkInDb(db, framework.id);
+      announce(`Duplicated ${framework.name}. The copy is yours to edit; the original is unchanged.`);
+      window.location.hash = editorHref(id);
+    } catch (error) {
+      announce(`Could not duplicate ${framework.name}: ${messageOf(error)}. Nothing was written.`, 'error');
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <button type="button" className={`button button-${variant}`} onClick={() => void duplicate()} disabled={busy} aria-busy={busy}>
+      {label}
+      {label === 'Duplicate' ? <SrSuffix>{framework.name}</SrSuffix> : null}
+    </button>
+  );
+}
