@@ -1,0 +1,415 @@
+/**
+ * Turns a pasted brag document (Markdown bullets, optionally dated) into
+ * evidence drafts, one per top-level bullet, for the manager to review
+ * before saving. Nothing here saves anything.
+ *
+ * - Bullets: "-", "*", "+", "1." and "1)"; task-list boxes ("- [x]") are
+ *   dropped. Bullets indented under another, and indented continuation lines,
+ *   go into the parent's description. Other lines are ignored, except
+ *   headings, which set the date for the bullets below them.
+ * - Dates, first one found in the bullet wins, then the nearest dated
+ *   heading above, then `defaultDate`: "2026-03-14", "14 Mar 2026",
+ *   "Mar 14, 2026", "March 2026" and "2026-03" (first of the month),
+ *   "Q2 2026", "2026 Q2" and "2026-Q2" (the first day of the quarter: what
+ *   matters downstream is the quarter, and its first day is the one date
+ *   every reader can reconstruct). A heading of just a year ("# 2026") lets
+ *   month-only headings below it ("## March") name a month.
+ * - Links: http(s) URLs, bare or as [text](url) / <url>, checked by the
+ *   same parser-based rule as links leaving the app; anything else (a
+ *   javascript: or file: link) is dropped with a warning.
+ * - Like the framework importers, it never throws on bad input; it returns
+ *   the items and warnings, or an error when the paste is over the limits.
+ */
+import type { EvidenceKind } from '../domain/evidence';
+import { quarterStart } from '../util/dates';
+import { isSafeExternalUrl } from '../util/trusted-url';
+
+/** Largest paste accepted, in bytes of UTF-8. */
+export const MAX_BRAG_DOC_BYTES = 1024 * 1024;
+/** Most items one paste may produce; more is a whole archive, to be split. */
+export const MAX_BRAG_DOC_ITEMS = 500;
+/** Evidence titles are capped at 300 characters (EvidenceSchema). */
+const MAX_TITLE = 300;
+const MAX_DESCRIPTION = 20_000;
+const MAX_LINK = 2_000;
+
+export type BragDateSource = 'bullet' | 'heading' | 'default';
+
+export interface BragItem {
+  title: string;
+  description: string;
+  /** ISO date. */
+  date: string;
+  dateSource: BragDateSource;
+  kind: EvidenceKind;
+  /** http(s) links only, deduplicated, in order of appearance. */
+  links: string[];
+  /** 1-based line of the bullet. */
+  line: number;
+}
+
+export interface BragWarning {
+  line: number;
+  message: string;
+}
+
+export type BragParseResult = { ok: true; items: BragItem[]; warnings: BragWarning[] } | { ok: false; error: string };
+
+export interface BragParseOptions {
+  /** Date for bullets with no date of their own and no dated heading, ISO `YYYY-MM-DD`. */
+  defaultDate: string;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function monthIndex(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** A real calendar date in a sensible range, as ISO, or null. */
+function isoDate(year: number, month: number, day: number): string | null {
+  if (year < 1970 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > last) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+interface DateRule {
+  pattern: RegExp;
+  toIso: (m: RegExpExecArray) => string | null;
+}
+
+/** In order of preference when two match at the same position. */
+const DATE_RULES: readonly DateRule[] = [
+  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gi, toIso: (m) => isoDate(Number(m[1]), Number(m[2]), Number(m[3])) },
+  {
+    pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})\b`, 'gi'),
+    toIso: (m) => isoDate(Number(m[3]), monthIndex(m[2] ?? ''), Number(m[1])),
+  },
+  {
+    pattern: new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'gi'),
+    toIso: (m) => isoDate(Number(m[3]), monthIndex(m[1] ?? ''), Number(m[2])),
+  },
+  { pattern: new RegExp(String.raw`\b${MONTH},?\s+(\d{4})\b`, 'gi'), toIso: (m) => isoDate(Number(m[2]), monthIndex(m[1] ?? ''), 1) },
+  {
+    pattern: /\bQ([1-4])\s*[-/]?\s*(\d{4})\b|\b(\d{4})\s*[-/]?\s*Q([1-4])\b/gi,
+    toIso: (m) => {
+      const year = Number(m[2] ?? m[3]);
+      const q = Number(m[1] ?? m[4]);
+      return isoDate(year, 1, 1) === null ? null : quarterStart({ year, q });
+    },
+  },
+  { pattern: /\b(\d{4})-(\d{2})\b(?!-\d)/gi, toIso: (m) => isoDate(Number(m[1]), Number(m[2]), 1) },
+];
+
+/** A date-like match outside this range is a number, not a mistyped date, and is not worth a warning. */
+const PLAUSIBLE_YEAR = /\b(?:19[7-9]\d|20\d\d|2100)\b/;
+
+interface FoundDate {
+  iso: string | null;
+  raw: string;
+  index: number;
+}
+
+/** The earliest date-like text; `iso` is null when it looks like a date but is not one (2026-02-30). */
+function findDate(text: string): FoundDate | null {
+  let best: FoundDate | null = null;
+  for (const rule of DATE_RULES) {
+    rule.pattern.lastIndex = 0;
+    const m = rule.pattern.exec(text);
+    if (!m) continue;
+    if (best === null || m.index < best.index) best = { iso: rule.toIso(m), raw: m[0], index: m.index };
+  }
+  return best;
+}
+
+// Kind guesses: the earliest keyword wins ("Mentored Ana through her first design doc" is mentoring).
+// "Led" is deliberately absent: people lead incidents, designs and projects alike.
+const KIND_RULES: ReadonlyArray<readonly [EvidenceKind, RegExp]> = [
+  ['incident', /\b(?:incidents?|outages?|post-?mortems?|on-?call|sev-?[0-4]|p0|p1|pager(?:duty)?|paged|root[-\s]cause|rca|hotfix(?:es|ed)?|rollbacks?|rolled\s+back)\b/i],
+  ['mentoring', /\b(?:mentor(?:s|ed|ing)?|coach(?:es|ed|ing)?|onboard(?:s|ed|ing)?|pair(?:ed|ing)\s+with|taught|teach(?:es|ing)?|sponsor(?:s|ed|ing)?|brown[-\s]bag|workshops?)\b/i],
+  ['feedback', /\b(?:feedback|kudos|praise[sd]?|shout-?outs?|thank(?:s|ed)?|testimonials?|recogni[sz]ed|recognition|peer\s+review)\b/i],
+  ['design', /\b(?:design(?:s|ed)?(?:\s+docs?)?|rfcs?|adrs?|architecture|architected|proposals?|specs?|technical\s+strategy)\b/i],
+  ['project', /\b(?:shipped|ship(?:s|ping)?|launch(?:ed|es|ing)?|deliver(?:ed|s|ing)?|migrat(?:ed|ion|ing)|releas(?:ed|es|ing)|built|build(?:s|ing)?|implement(?:ed|s|ing)?|rolled\s+out|rollout|projects?|features?)\b/i],
+];
+
+/** A guess from keywords, for the manager to correct while reviewing. */
+export function guessEvidenceKind(text: string): EvidenceKind {
+  let best: { kind: EvidenceKind; index: number } | null = null;
+  for (const [kind, pattern] of KIND_RULES) {
+    const m = pattern.exec(text);
+    if (m && (best === null || m.index < best.index)) best = { kind, index: m.index };
+  }
+  return best?.kind ?? 'other';
+}
+
+// Every pattern below runs on pasted text, so each is written to stay linear
+// on hostile input: a link body cannot contain the character that starts the
+// next attempt ("[" for Markdown links, "<" for autolinks), and a bare URL
+// must start after a character its body cannot contain.
+const MD_LINK = /\[([^\][]*)\]\(\s*<?([^\s)<>[\]]*)>?(?:\s+(?:"[^"]{0,300}"|'[^']{0,300}'))?\s*\)/g;
+const AUTO_LINK = /<([a-z][a-z0-9+.-]*:[^<>\s]*)>/gi;
+/** A bare URL; trailing sentence punctuation is left to the sentence. */
+const BARE_URL = /(?<![^\s<>()[\]"'`*|])https?:\/\/[^\s<>()[\]"'`*|]*[^\s<>()[\]"'`*|.,;:!?]/gi;
+const ANY_LINK = new RegExp(`${MD_LINK.source}|${AUTO_LINK.source}|${BARE_URL.source}`, 'gi');
+
+interface Extracted {
+  /** The text with Markdown links replaced by their labels and autolinks by nothing. */
+  text: string;
+  links: string[];
+  refused: string[];
+}
+
+/** Pulls links out of one line of Markdown; keeps only what may leave the app. */
+function extractLinks(raw: string): Extracted {
+  const links: string[] = [];
+  const refused: string[] = [];
+  const take = (url: string) => {
+    if (url.length <= MAX_LINK && isSafeExternalUrl(url)) links.push(url);
+    else refused.push(url);
+  };
+  // One pass over all three forms, so links come out in the order they were written.
+  const text = raw.replace(ANY_LINK, (all: string, label: string | undefined, mdUrl: string | undefined, autoUrl: string | undefined) => {
+    if (mdUrl !== undefined) {
+      take(mdUrl);
+      return label ?? '';
+    }
+    if (autoUrl !== undefined) {
+      take(autoUrl);
+      return '';
+    }
+    take(all);
+    return all;
+  });
+  return { text, links, refused };
+}
+
+/** `text` without any of `chars` at its start and end; a loop, not a regex, so long runs stay linear. */
+function trimChars(text: string, chars: string, ends: 'both' | 'start' | 'end' = 'both'): string {
+  let from = 0;
+  let to = text.length;
+  if (ends !== 'end') while (from < to && chars.includes(text.charAt(from))) from++;
+  if (ends !== 'start') while (to > from && chars.includes(text.charAt(to - 1))) to--;
+  return text.slice(from, to);
+}
+
+const EDGE_JUNK = ' \t:–—-|,';
+
+/** Bold/italic/code markers and the leftovers of a removed date prefix or suffix. */
+function tidyTitle(text: string): string {
+  let out = text
+    .replace(/(\*\*|__|`)/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,;:!?])/g, '$1');
+  out = trimChars(out, EDGE_JUNK);
+  if (out.startsWith('()')) out = out.slice(2);
+  if (out.endsWith('()')) out = out.slice(0, -2);
+  return trimChars(out, EDGE_JUNK);
+}
+
+/** Removes the date from the title when it leads or trails the bullet ("2026-03-14: Shipped X", "Shipped X (March 2026)"). */
+function withoutEdgeDate(text: string, found: FoundDate | null): string {
+  if (!found) return text;
+  const before = text.slice(0, found.index);
+  const after = text.slice(found.index + found.raw.length);
+  if (trimChars(before, ' \t([*_') === '') return trimChars(after, ' \t)]', 'start');
+  if (trimChars(after, ' \t)].*_') === '') return trimChars(before, ' \t([', 'end');
+  return text;
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+function utf8Length(text: string): number {
+  if (text.length * 3 <= MAX_BRAG_DOC_BYTES) return text.length;
+  return text.length > MAX_BRAG_DOC_BYTES ? text.length : new TextEncoder().encode(text).length;
+}
+
+const BULLET = /^(\s*)(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?(.*)$/;
+const HEADING = /^\s{0,3}(#{1,6})(?:\s+(.*))?$/;
+const RULE = /^\s*([-*_])(?:\s*\1){2,}\s*$/;
+const FENCE = /^\s*(```|~~~)/;
+
+/** "## March 2026 ##" → "March 2026"; a "#" that is part of a word ("C#") stays. */
+function withoutClosingHashes(body: string): string {
+  const trimmed = body.trimEnd();
+  const bare = trimChars(trimmed, '#', 'end');
+  if (bare === trimmed) return trimmed;
+  return bare === '' || /\s$/.test(bare) ? bare.trimEnd() : trimmed;
+}
+
+function indentWidth(ws: string): number {
+  let width = 0;
+  for (const ch of ws) width += ch === '\t' ? 4 - (width % 4) : 1;
+  return width;
+}
+
+interface HeadingContext {
+  date: string | null;
+  year: number | null;
+}
+
+interface Draft {
+  line: number;
+  indent: number;
+  /** The bullet's text with links taken out. */
+  text: string;
+  /** The bullet's own date, when it has a valid one. */
+  found: FoundDate | null;
+  headingDate: string | null;
+  links: string[];
+  details: string[];
+}
+
+/** Parses a pasted brag document; see the module comment for what it understands. */
+export function parseBragDocument(text: string, options: BragParseOptions): BragParseResult {
+  const defaultMatch = /^(\d{4})-(\d{2})-(\d{2})$/.exec(options.defaultDate);
+  if (!defaultMatch || isoDate(Number(defaultMatch[1]), Number(defaultMatch[2]), Number(defaultMatch[3])) === null) {
+    return { ok: false, error: `The default date "${options.defaultDate}" is not a date (expected YYYY-MM-DD).` };
+  }
+  const bytes = utf8Length(text);
+  if (bytes > MAX_BRAG_DOC_BYTES) {
+    const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+    return { ok: false, error: `The text is too long to read as one brag document (${mb(bytes)} MB; the limit is ${mb(MAX_BRAG_DOC_BYTES)} MB). Paste it in parts.` };
+  }
+
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const headings: Array<HeadingContext | undefined> = new Array<HeadingContext | undefined>(7).fill(undefined);
+  const drafts: Draft[] = [];
+  const warnings: BragWarning[] = [];
+  let current: Draft | null = null;
+  let inFence = false;
+  let lastWasBlank = false;
+
+  const headingDate = (): string | null => {
+    for (let level = 6; level >= 1; level--) {
+      const h = headings[level];
+      if (h?.date) return h.date;
+    }
+    return null;
+  };
+  const headingYear = (below: number): number | null => {
+    for (let level = below - 1; level >= 1; level--) {
+      const h = headings[level];
+      if (h?.year) return h.year;
+    }
+    return null;
+  };
+  const collect = (raw: string, lineNo: number): { text: string; links: string[] } => {
+    const ex = extractLinks(raw);
+    for (const url of ex.refused) warnings.push({ line: lineNo, message: `Left out the link "${clip(url, 80)}": only http and https links are kept.` });
+    return { text: ex.text, links: ex.links };
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const lineNo = i + 1;
+    if (FENCE.test(line)) {
+      inFence = !inFence;
+      current = null;
+      continue;
+    }
+    if (inFence) continue;
+    if (line.trim() === '') {
+      lastWasBlank = true;
+      continue;
+    }
+    const blankBefore = lastWasBlank;
+    lastWasBlank = false;
+
+    const heading = HEADING.exec(line);
+    if (heading) {
+      current = null;
+      const level = heading[1]?.length ?? 1;
+      for (let l = level; l <= 6; l++) headings[l] = undefined;
+      const body = withoutClosingHashes(heading[2] ?? '');
+      const found = findDate(body);
+      let date = found?.iso ?? null;
+      const yearOnly = /^\s*(\d{4})\s*$/.exec(body);
+      const year = yearOnly ? Number(yearOnly[1]) : date ? Number(date.slice(0, 4)) : null;
+      const monthOnly = new RegExp(String.raw`^\s*${MONTH}\s*$`, 'i').exec(body);
+      if (!date && monthOnly) {
+        const y = headingYear(level);
+        if (y !== null) date = isoDate(y, monthIndex(monthOnly[1] ?? ''), 1);
+      }
+      if (found && found.iso === null && PLAUSIBLE_YEAR.test(found.raw)) {
+        warnings.push({ line: lineNo, message: `"${found.raw}" is not a real date; the heading was not used as a date.` });
+      }
+      headings[level] = { date: yearOnly ? null : date, year };
+      continue;
+    }
+    if (RULE.test(line)) {
+      current = null;
+      continue;
+    }
+
+    const bullet = BULLET.exec(line);
+    if (bullet) {
+      const indent = indentWidth(bullet[1] ?? '');
+      const body = (bullet[2] ?? '').trim();
+      if (current && indent > current.indent) {
+        if (body !== '') {
+          const { text: t, links } = collect(body, lineNo);
+          current.details.push(`- ${t.trim()}`);
+          current.links.push(...links);
+        }
+        continue;
+      }
+      if (body === '') {
+        current = null;
+        continue;
+      }
+      if (drafts.length >= MAX_BRAG_DOC_ITEMS) {
+        return {
+          ok: false,
+          error: `The document has more than ${MAX_BRAG_DOC_ITEMS} bullets (the limit for one paste; the next one is on line ${lineNo}). Paste it in parts.`,
+        };
+      }
+      const { text: t, links } = collect(body, lineNo);
+      // URLs are kept as links; without them a date in a URL is not taken for the bullet's date.
+      const plain = t.replace(BARE_URL, ' ');
+      const found = findDate(plain);
+      if (found && found.iso === null && PLAUSIBLE_YEAR.test(found.raw)) {
+        warnings.push({ line: lineNo, message: `"${found.raw}" is not a real date; used the heading’s or the default date instead.` });
+      }
+      current = { line: lineNo, indent, text: plain, found: found?.iso ? found : null, headingDate: headingDate(), links, details: [] };
+      drafts.push(current);
+      continue;
+    }
+
+    // An indented line right under a bullet continues it; anything else is not evidence.
+    if (current && !blankBefore && indentWidth(/^\s*/.exec(line)?.[0] ?? '') > current.indent) {
+      const { text: t, links } = collect(line.trim(), lineNo);
+      current.details.push(t.trim());
+      current.links.push(...links);
+    } else {
+      current = null;
+    }
+  }
+
+  const items = drafts.map((d): BragItem => {
+    const bare = tidyTitle(withoutEdgeDate(d.text, d.found));
+    const full = bare !== '' ? bare : tidyTitle(d.text) || d.links[0] || 'Untitled';
+    const title = clip(full, MAX_TITLE);
+    const descriptionParts = [...(title !== full ? [full] : []), ...d.details];
+    const ownDate = d.found?.iso ?? null;
+    const date = ownDate ?? d.headingDate ?? options.defaultDate;
+    const dateSource: BragDateSource = ownDate ? 'bullet' : d.headingDate ? 'heading' : 'default';
+    return {
+      title,
+      description: clip(descriptionParts.join('\n'), MAX_DESCRIPTION),
+      date,
+      dateSource,
+      kind: guessEvidenceKind([d.text, ...d.details].join(' ').replace(BARE_URL, ' ')),
+      links: [...new Set(d.links)],
+      line: d.line,
+    };
+  });
+  return { ok: true, items, warnings };
+}

@@ -1,0 +1,236 @@
+/**
+ * Per-criterion coverage of a promotion packet and the readiness figure.
+ *
+ * The seeds' rule: promotion confirms what is already true, so the candidate
+ * must operate at the target level consistently, for two to three quarters;
+ * doing it once is not enough. Here that becomes "sustained": evidence for a
+ * criterion dated in at least SUSTAINED_MIN_QUARTERS distinct calendar
+ * quarters inside the cycle's evidence window. Readiness counts the target
+ * level's criteria that the manager assessed "consistently" AND that are
+ * sustained, and always travels with the sentence that states the rule, so
+ * no view shows a bare number without the reason behind it.
+ *
+ * Built for big cycles (hundreds of candidates, tens of thousands of evidence
+ * items): evidence is sorted once and bucketed by criterion in one pass, so a
+ * packet costs O(E log E + C) rather than a scan of all evidence per
+ * criterion. `coverageRows` flattens the result into one row per criterion,
+ * keyed by cycle, target level, manager and criterion, for storage beside the
+ * packet so calibration views can query aggregates without rescanning evidence.
+ */
+import type { Candidate } from '../domain/candidate';
+import type { Evidence } from '../domain/evidence';
+import type { Criterion, Framework } from '../domain/framework';
+import type { AssessmentRating, Packet } from '../domain/packet';
+import { quarterKey } from '../util/dates';
+
+/** Distinct quarters with evidence a criterion needs to count as sustained (the seeds: two to three quarters). */
+export const SUSTAINED_MIN_QUARTERS = 2;
+
+/** The cycle's evidence window; both ends are inclusive ISO dates (`YYYY-MM-DD`). */
+export interface EvidenceWindow {
+  from: string;
+  to: string;
+}
+
+/**
+ * Why a criterion is a gap:
+ * - `no-evidence`: nothing is linked to it at all;
+ * - `no-evidence-in-window`: evidence is linked, but none is dated inside the window;
+ * - `not-yet`: the manager assessed it "not yet";
+ * - `unassessed`: the manager has not assessed it.
+ */
+export type GapReason = 'no-evidence' | 'no-evidence-in-window' | 'not-yet' | 'unassessed';
+
+export interface CriterionCoverage {
+  criterion: Criterion;
+  /** Every evidence item linked to the criterion (inside the window or not), oldest first. */
+  evidence: Evidence[];
+  evidenceInWindow: number;
+  /** Distinct quarter keys ("2026-Q1") of the evidence inside the window, sorted. */
+  quarters: string[];
+  /** At least SUSTAINED_MIN_QUARTERS distinct quarters inside the window. */
+  sustained: boolean;
+  /** The manager's assessment, or null when not assessed. */
+  rating: AssessmentRating | null;
+  gap: boolean;
+  /** The first of `gapReasons` (evidence before assessment), or null when not a gap. */
+  gapReason: GapReason | null;
+  /** Every reason that applies, in the order evidence, then assessment. */
+  gapReasons: GapReason[];
+}
+
+/**
+ * What coverage is computed for: a packet (its target level and assessments)
+ * or just a target level with assessments, e.g. while a packet is being built.
+ */
+export interface CoverageSubject {
+  targetLevelId: string | null;
+  assessments?: Packet['assessments'];
+}
+
+const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+
+/** Inclusive on both ends; ISO dates compare correctly as strings. Malformed dates (month 00, day 32) are never inside. */
+export function isInWindow(date: string, window: EvidenceWindow): boolean {
+  return ISO_DATE.test(date) && date >= window.from && date <= window.to;
+}
+
+function byDateThenId(a: Evidence, b: Evidence): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Coverage of each criterion of the subject's target level, in the
+ * framework's order. Evidence linked only to other levels' criteria is
+ * ignored; an item linked twice to the same criterion counts once. With no
+ * target level (or one the framework does not know) the result is empty.
+ */
+export function criterionCoverage(
+  framework: Pick<Framework, 'criteria'>,
+  subject: CoverageSubject,
+  evidence: readonly Evidence[],
+  window: EvidenceWindow,
+): CriterionCoverage[] {
+  const levelId = subject.targetLevelId;
+  if (levelId === null) return [];
+  const criteria = framework.criteria.filter((c) => c.levelId === levelId);
+  if (criteria.length === 0) return [];
+
+  // One bucket per target criterion; evidence sorted once so every bucket is already in date order.
+  const buckets = new Map<string, Evidence[]>();
+  for (const c of criteria) buckets.set(c.id, []);
+  const sorted = [...evidence].sort(byDateThenId);
+  for (const item of sorted) {
+    for (const criterionId of item.criterionIds) {
+      const bucket = buckets.get(criterionId);
+      // A duplicate link within one item lands right after itself in the bucket.
+      if (bucket && bucket[bucket.length - 1] !== item) bucket.push(item);
+    }
+  }
+
+  const assessments = subject.assessments ?? {};
+  return criteria.map((criterion) => {
+    const linked = buckets.get(criterion.id) ?? [];
+    let inWindow = 0;
+    const quarters: string[] = [];
+    for (const item of linked) {
+      if (!isInWindow(item.date, window)) continue;
+      inWindow++;
+      // Sorted by date, so equal quarter keys are adjacent and the list stays sorted.
+      const key = quarterKey(item.date);
+      if (quarters[quarters.length - 1] !== key) quarters.push(key);
+    }
+    const rating = Object.prototype.hasOwnProperty.call(assessments, criterion.id) ? (assessments[criterion.id]?.rating ?? null) : null;
+    const gapReasons: GapReason[] = [];
+    if (linked.length === 0) gapReasons.push('no-evidence');
+    else if (inWindow === 0) gapReasons.push('no-evidence-in-window');
+    if (rating === null) gapReasons.push('unassessed');
+    else if (rating === 'not-yet') gapReasons.push('not-yet');
+    return {
+      criterion,
+      evidence: linked,
+      evidenceInWindow: inWindow,
+      quarters,
+      sustained: quarters.length >= SUSTAINED_MIN_QUARTERS,
+      rating,
+      gap: gapReasons.length > 0,
+      gapReason: gapReasons[0] ?? null,
+      gapReasons,
+    };
+  });
+}
+
+export interface Readiness {
+  /** Criteria assessed "consistently" and sustained. */
+  ready: number;
+  /** All criteria of the target level. */
+  total: number;
+  /** ready ÷ total, 0 when the level has no criteria. */
+  share: number;
+  /** The rule and its inputs in one plain sentence, shown beside the figure. */
+  rule: string;
+  /** Which criteria counted, so the UI can point at them. */
+  readyCriterionIds: string[];
+}
+
+/** Readiness from a coverage list; see the module comment for the rule. */
+export function readiness(coverage: readonly CriterionCoverage[]): Readiness {
+  const readyCriterionIds = coverage.filter((c) => c.rating === 'consistently' && c.sustained).map((c) => c.criterion.id);
+  const ready = readyCriterionIds.length;
+  const total = coverage.length;
+  return {
+    ready,
+    total,
+    share: total === 0 ? 0 : ready / total,
+    rule: readinessRule(ready, total),
+    readyCriterionIds,
+  };
+}
+
+/** The sentence shown beside the readiness figure. */
+export function readinessRule(ready: number, total: number): string {
+  return (
+    `Readiness = criteria assessed “consistently” with evidence in at least ${SUSTAINED_MIN_QUARTERS} distinct quarters of the evidence window` +
+    ` ÷ all criteria of the target level (${ready} of ${total})`
+  );
+}
+
+/**
+ * One stored aggregate per packet and criterion. The id is stable
+ * (`<packetId>:<criterionId>`) so rewriting a packet's rows replaces them.
+ */
+export interface CriterionCoverageRow {
+  id: string;
+  packetId: string;
+  candidateId: string;
+  cycleId: string;
+  targetLevelId: string;
+  manager: string;
+  criterionId: string;
+  rating: AssessmentRating | null;
+  evidenceCount: number;
+  evidenceInWindow: number;
+  quarters: string[];
+  sustained: boolean;
+  gap: boolean;
+  gapReasons: GapReason[];
+  /** Latest evidence date inside the window, or null. */
+  lastEvidenceDate: string | null;
+}
+
+/**
+ * Flattens a packet's coverage into rows a database can index by cycle,
+ * target level, manager and criterion (e.g. a heatmap of one level's
+ * criteria across a cycle, or one manager's ratings for a criterion).
+ */
+export function coverageRows(
+  packet: Pick<Packet, 'id' | 'candidateId' | 'cycleId' | 'targetLevelId'>,
+  candidate: Pick<Candidate, 'manager'>,
+  coverage: readonly CriterionCoverage[],
+  window: EvidenceWindow,
+): CriterionCoverageRow[] {
+  const targetLevelId = packet.targetLevelId;
+  if (targetLevelId === null) return [];
+  return coverage.map((c) => {
+    let last: string | null = null;
+    for (const item of c.evidence) if (isInWindow(item.date, window)) last = item.date;
+    return {
+      id: `${packet.id}:${c.criterion.id}`,
+      packetId: packet.id,
+      candidateId: packet.candidateId,
+      cycleId: packet.cycleId,
+      targetLevelId,
+      manager: candidate.manager,
+      criterionId: c.criterion.id,
+      rating: c.rating,
+      evidenceCount: c.evidence.length,
+      evidenceInWindow: c.evidenceInWindow,
+      quarters: [...c.quarters],
+      sustained: c.sustained,
+      gap: c.gap,
+      gapReasons: [...c.gapReasons],
+      lastEvidenceDate: last,
+    };
+  });
+}

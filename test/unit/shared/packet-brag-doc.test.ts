@@ -1,0 +1,241 @@
+/** Brag-document parsing: dates in every accepted form, headings, nesting, links, kinds and limits. */
+import { describe, expect, it } from 'vitest';
+import { MAX_BRAG_DOC_BYTES, MAX_BRAG_DOC_ITEMS, guessEvidenceKind, parseBragDocument, type BragItem } from '../../../shared/packets/brag-doc';
+
+const DEFAULT = { defaultDate: '2026-09-15' };
+
+function parse(text: string): { items: BragItem[]; warnings: Array<{ line: number; message: string }> } {
+  const result = parseBragDocument(text, DEFAULT);
+  if (!result.ok) throw new Error(result.error);
+  return result;
+}
+
+function one(text: string): BragItem {
+  const { items } = parse(text);
+  expect(items).toHaveLength(1);
+  const [item] = items;
+  if (!item) throw new Error('no item');
+  return item;
+}
+
+describe('parseBragDocument: bullets', () => {
+  it('makes one item per bullet of every marker, with line numbers, ignoring other lines', () => {
+    const text = ['My brag doc', '', '- dash item', '* star item', '+ plus item', '1. numbered item', '2) other numbered item', 'A paragraph line.', '-not a bullet', '---', '- [x] ticked task item'].join('\n');
+    const { items } = parse(text);
+    expect(items.map((i) => [i.line, i.title])).toEqual([
+      [3, 'dash item'],
+      [4, 'star item'],
+      [5, 'plus item'],
+      [6, 'numbered item'],
+      [7, 'other numbered item'],
+      [11, 'ticked task item'],
+    ]);
+  });
+
+  it('appends nested bullets and continuation lines to the parent’s description', () => {
+    const text = ['- Shipped checkout v2', '  - cut abandonment from 15% to 10%', '    - measured over 6 weeks', '  wrapped detail line', '- Second item', '\t- tab-nested child'].join('\r\n');
+    const { items } = parse(text);
+    expect(items).toHaveLength(2);
+    expect(items[0]?.description).toBe('- cut abandonment from 15% to 10%\n- measured over 6 weeks\nwrapped detail line');
+    expect(items[1]?.description).toBe('- tab-nested child');
+  });
+
+  it('ignores bullets inside code fences and empty bullets', () => {
+    const { items } = parse(['```', '- not evidence', '```', '- ', '- real'].join('\n'));
+    expect(items.map((i) => i.title)).toEqual(['real']);
+  });
+
+  it('returns no items for text without bullets', () => {
+    expect(parse('Just a paragraph.\n\nAnother.').items).toEqual([]);
+    expect(parse('').items).toEqual([]);
+  });
+
+  it('clips a long bullet to a 300-character title and keeps the full text in the description', () => {
+    const long = 'Shipped '.padEnd(400, 'x');
+    const item = one(`- ${long}`);
+    expect(item.title).toHaveLength(300);
+    expect(item.title.endsWith('…')).toBe(true);
+    expect(item.description).toBe(long);
+  });
+
+  it('strips emphasis markers from titles', () => {
+    expect(one('- **Led** the `billing` redesign').title).toBe('Led the billing redesign');
+  });
+});
+
+describe('parseBragDocument: dates', () => {
+  it.each([
+    ['2026-03-14: Shipped search', '2026-03-14', 'Shipped search'],
+    ['Shipped search (2026-03-14)', '2026-03-14', 'Shipped search'],
+    ['14 Mar 2026 — Shipped search', '2026-03-14', 'Shipped search'],
+    ['Shipped search, 3rd March 2026', '2026-03-03', 'Shipped search'],
+    ['Mar 14, 2026: Shipped search', '2026-03-14', 'Shipped search'],
+    ['March 2026: Shipped search', '2026-03-01', 'Shipped search'],
+    ['Shipped search in Sept 2025', '2025-09-01', 'Shipped search in'],
+    ['2026-03: Shipped search', '2026-03-01', 'Shipped search'],
+    ['Q2 2026: Shipped search', '2026-04-01', 'Shipped search'],
+    ['2026 Q2 - Shipped search', '2026-04-01', 'Shipped search'],
+    ['Shipped search 2025-Q4', '2025-10-01', 'Shipped search'],
+  ])('reads the date in "%s"', (bullet, date, title) => {
+    const item = one(`- ${bullet}`);
+    expect(item.date).toBe(date);
+    expect(item.dateSource).toBe('bullet');
+    expect(item.title).toBe(title);
+  });
+
+  it('leaves a date in the middle of a bullet in the title', () => {
+    const item = one('- Shipped search on 2026-03-14 for the EU region');
+    expect(item.date).toBe('2026-03-14');
+    expect(item.title).toBe('Shipped search on 2026-03-14 for the EU region');
+  });
+
+  it('takes the date from the nearest dated heading, and the default otherwise', () => {
+    const text = [
+      '- before any heading',
+      '## March 2026',
+      '- under March',
+      '### Projects',
+      '- under Projects, still March',
+      '- with its own date 2026-03-20',
+      '## Q3 2026',
+      '- under Q3',
+      '## Other things',
+      '- under an undated heading',
+    ].join('\n');
+    const { items } = parse(text);
+    expect(items.map((i) => [i.title, i.date, i.dateSource])).toEqual([
+      ['before any heading', '2026-09-15', 'default'],
+      ['under March', '2026-03-01', 'heading'],
+      ['under Projects, still March', '2026-03-01', 'heading'],
+      ['with its own date', '2026-03-20', 'bullet'],
+      ['under Q3', '2026-07-01', 'heading'],
+      ['under an undated heading', '2026-09-15', 'default'],
+    ]);
+  });
+
+  it('reads month-only headings under a year heading', () => {
+    const { items } = parse(['# 2025', '- year only is not a date', '## November', '- in November', '## May', '- in May'].join('\n'));
+    expect(items.map((i) => [i.date, i.dateSource])).toEqual([
+      ['2026-09-15', 'default'],
+      ['2025-11-01', 'heading'],
+      ['2025-05-01', 'heading'],
+    ]);
+  });
+
+  it('warns about an impossible date and falls back', () => {
+    const { items, warnings } = parse('## April 2026\n- Shipped on 2026-02-30');
+    expect(items[0]?.date).toBe('2026-04-01');
+    expect(items[0]?.dateSource).toBe('heading');
+    expect(warnings).toEqual([{ line: 2, message: expect.stringContaining('2026-02-30') }]);
+  });
+
+  it('does not take a date out of a URL', () => {
+    const item = one('- Wrote the post https://blog.example.com/2024-01-05/post');
+    expect(item.dateSource).toBe('default');
+    expect(item.links).toEqual(['https://blog.example.com/2024-01-05/post']);
+  });
+
+  it('refuses a default date that is not a date', () => {
+    expect(parseBragDocument('- x', { defaultDate: '2026-02-30' })).toEqual({ ok: false, error: expect.stringContaining('2026-02-30') });
+  });
+});
+
+describe('parseBragDocument: links', () => {
+  it('keeps http(s) links, bare, in Markdown or in angle brackets, deduplicated, including nested ones', () => {
+    const text = [
+      '- Shipped [search](https://github.com/acme/search/pull/12) and see https://docs.example.com/search. Also <http://wiki.example.com/s>',
+      '  - follow-up [again](https://github.com/acme/search/pull/12) and https://github.com/acme/search/pull/13',
+    ].join('\n');
+    const item = one(text);
+    expect(item.title).toBe('Shipped search and see. Also');
+    expect(item.links).toEqual([
+      'https://github.com/acme/search/pull/12',
+      'https://docs.example.com/search',
+      'http://wiki.example.com/s',
+      'https://github.com/acme/search/pull/13',
+    ]);
+  });
+
+  it('refuses javascript:, data: and file: links with a warning, keeping the label', () => {
+    const { items, warnings } = parse(['- Click [here](javascript:alert(1)) now', '- [doc](data:text/html,hi) and [f](file:///etc/passwd) and <javascript:alert(2)>'].join('\n'));
+    expect(items.map((i) => i.links)).toEqual([[], []]);
+    expect(items[0]?.title).toContain('here');
+    expect(warnings.map((w) => w.line)).toEqual([1, 2, 2, 2]);
+    expect(warnings[0]?.message).toMatch(/only http and https/);
+  });
+
+  it('refuses look-alike links with credentials', () => {
+    const { items, warnings } = parse('- [pr](https://github.com@evil.test/x)');
+    expect(items[0]?.links).toEqual([]);
+    expect(warnings).toHaveLength(1);
+  });
+
+  it('uses the link as the title when the bullet is only a link', () => {
+    expect(one('- https://github.com/acme/search/pull/12').title).toBe('https://github.com/acme/search/pull/12');
+  });
+});
+
+describe('parseBragDocument: kind guess', () => {
+  it.each([
+    ['Led the postmortem for the checkout outage', 'incident'],
+    ['Was on-call and fixed the sev-1', 'incident'],
+    ['Mentored Ana through her first design doc', 'mentoring'],
+    ['Onboarded two new hires', 'mentoring'],
+    ['Got kudos from the payments team', 'feedback'],
+    ['Wrote the RFC for the event bus', 'design'],
+    ['Design doc for sharding', 'design'],
+    ['Shipped checkout v2', 'project'],
+    ['Migrated billing to Postgres', 'project'],
+    ['Gave a talk at the company meetup', 'other'],
+  ])('guesses "%s" as %s', (text, kind) => {
+    expect(guessEvidenceKind(text)).toBe(kind);
+    expect(one(`- ${text}`).kind).toBe(kind);
+  });
+
+  it('looks at nested bullets too but not at words inside URLs', () => {
+    expect(one('- Q1 highlights\n  - mentored two engineers').kind).toBe('mentoring');
+    expect(one('- See https://tools.example.com/incident-tracker').kind).toBe('other');
+  });
+});
+
+describe('parseBragDocument: limits', () => {
+  it(`accepts ${MAX_BRAG_DOC_ITEMS} items and refuses one more with a clear error`, () => {
+    const bullets = (n: number) => Array.from({ length: n }, (_, i) => `- item ${i + 1}`).join('\n');
+    const ok = parseBragDocument(bullets(MAX_BRAG_DOC_ITEMS), DEFAULT);
+    expect(ok.ok && ok.items.length).toBe(500);
+    const tooMany = parseBragDocument(bullets(MAX_BRAG_DOC_ITEMS + 1), DEFAULT);
+    expect(tooMany).toEqual({ ok: false, error: expect.stringMatching(/more than 500 bullets.*line 501.*in parts/) });
+  });
+
+  it('does not count nested bullets towards the item limit', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `- item ${i}\n  - detail`).join('\n');
+    expect(parse(text).items).toHaveLength(300);
+  });
+
+  // Each of these takes minutes with a backtracking pattern and milliseconds with a linear one;
+  // the test runner's default timeout is the guard, not a measured time.
+  it.each([
+    ['unclosed Markdown links', '- ' + '[a]('.repeat(150_000)],
+    ['unclosed brackets', '- ' + '['.repeat(600_000)],
+    ['unclosed autolinks', '- ' + '<a:'.repeat(200_000)],
+    ['URLs inside URLs', '- ' + 'http://a=http://a?'.repeat(40_000)],
+    ['a long run of separators', '- a' + ' -'.repeat(300_000) + 'b'],
+    ['a heading of hashes', '# ' + '# '.repeat(300_000) + 'x'],
+  ])('stays linear on hostile input: %s', (_name, text) => {
+    expect(parseBragDocument(text, DEFAULT).ok).toBe(true);
+  });
+
+  it('reads a dated heading written with closing hashes', () => {
+    const { items } = parse(['## March 2026 ##', '- a', '## Learning C#', '- b'].join('\n'));
+    expect(items.map((i) => i.dateSource)).toEqual(['heading', 'default']);
+  });
+
+  it('refuses text over 1 MB before reading it', () => {
+    expect(MAX_BRAG_DOC_BYTES).toBe(1024 * 1024);
+    const big = `- one\n${'x'.repeat(MAX_BRAG_DOC_BYTES)}`;
+    expect(parseBragDocument(big, DEFAULT)).toEqual({ ok: false, error: expect.stringMatching(/too long.*limit is 1\.0 MB/) });
+    // Multi-byte text is measured in UTF-8 bytes, not characters: 400k "é" is 800 KB, 600k is 1.2 MB.
+    expect(parseBragDocument(`- ${'é'.repeat(400_000)}`, DEFAULT).ok).toBe(true);
+    expect(parseBragDocument(`- ${'é'.repeat(600_000)}`, DEFAULT).ok).toBe(false);
+  });
+});

@@ -1,0 +1,314 @@
+/**
+ * Packet checks, each shown firing and not firing, and canSubmit.
+ *
+ * The example: target level IC3 with criteria c1..c4, evidence window
+ * 2025-10-01..2026-09-30. The "good" packet has evidence for every
+ * criterion in two quarters (2025-Q4 and 2026-Q2) and a concrete summary,
+ * so it produces no checks at all; each test breaks one thing.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../../shared/domain/candidate';
+import type { Cycle } from '../../../shared/domain/cycle';
+import type { Evidence } from '../../../shared/domain/evidence';
+import type { Framework } from '../../../shared/domain/framework';
+import type { Packet } from '../../../shared/domain/packet';
+import { canSubmit, packetChecks, phraseKey, summaryFindings, type PacketCheck, type PacketCheckInput } from '../../../shared/packets/checks';
+
+const AT = '2026-10-05T09:00:00.000Z';
+
+function level(id: string, order: number) {
+  return { id, trackId: 'ic', code: id.toUpperCase(), title: id, order, summary: '', scopeDetail: '', autonomyDetail: '', definingShift: '', notYet: [], examples: [], optional: false };
+}
+
+const FRAMEWORK: Framework = {
+  id: 'fw-1',
+  lineageId: 'fw',
+  version: 1,
+  name: 'Tiny ladder',
+  description: '',
+  source: 'test',
+  builtIn: false,
+  frozen: true,
+  tracks: [{ id: 'ic', name: 'IC', kind: 'ic', description: '' }],
+  levels: [level('ic2', 1), level('ic3', 2)],
+  competencies: [],
+  criteria: [
+    { id: 'c1', levelId: 'ic3', competencyId: null, text: 'Leads the technical design of a component change', examples: [] },
+    { id: 'c2', levelId: 'ic3', competencyId: null, text: 'Owns the health of a component in production', examples: [] },
+    { id: 'c3', levelId: 'ic3', competencyId: null, text: 'Mentors an engineer to work independently', examples: [] },
+    { id: 'c4', levelId: 'ic3', competencyId: null, text: 'Decomposes an ambiguous problem into a plan others execute', examples: [] },
+  ],
+  equivalences: [],
+  roles: [],
+  createdAt: AT,
+  updatedAt: AT,
+};
+
+const CYCLE: Cycle = {
+  id: 'cycle-1',
+  name: '2026 H2',
+  opensOn: '2026-10-01',
+  closesOn: '2026-12-15',
+  frameworkVersionId: 'fw-1',
+  evidenceFrom: '2025-10-01',
+  evidenceTo: '2026-09-30',
+  status: 'open',
+  createdAt: AT,
+  updatedAt: AT,
+};
+
+const CANDIDATE: Candidate = {
+  id: 'cand-1',
+  cycleId: 'cycle-1',
+  name: 'Ada Example',
+  role: 'Engineer',
+  team: 'Payments',
+  manager: 'Dana',
+  currentLevelId: 'ic2',
+  targetLevelId: 'ic3',
+  timeInLevelMonths: 30,
+  groups: {},
+  archived: false,
+  createdAt: AT,
+  updatedAt: AT,
+};
+
+function ev(id: string, date: string, criterionIds: string[], candidateId = 'cand-1'): Evidence {
+  return { id, candidateId, cycleId: 'cycle-1', title: `Evidence ${id}`, description: '', date, kind: 'project', links: [], source: 'manager', criterionIds, createdAt: AT, updatedAt: AT };
+}
+
+const CONCRETE_SUMMARY =
+  'Led the design of the billing service (doc reviewed by 3 teams), ran 4 incident reviews in 2025 Q4 and 2026 Q2, and mentored two engineers who now own the on-call rotation.';
+
+const PACKET: Packet = {
+  id: 'p1',
+  candidateId: 'cand-1',
+  cycleId: 'cycle-1',
+  targetLevelId: 'ic3',
+  revision: 1,
+  parentId: null,
+  status: 'draft',
+  assessments: { c1: { rating: 'consistently', note: '' }, c2: { rating: 'consistently', note: '' }, c3: { rating: 'partially', note: '' }, c4: { rating: 'consistently', note: '' } },
+  summary: CONCRETE_SUMMARY,
+  notYetDoing: 'Not yet setting direction across teams.',
+  acknowledgedChecks: [],
+  submittedAt: null,
+  createdAt: AT,
+  updatedAt: AT,
+};
+
+// Every criterion in 2025-Q4 and 2026-Q2.
+const GOOD_EVIDENCE = [ev('g1', '2025-11-10', ['c1', 'c2']), ev('g2', '2025-12-01', ['c3', 'c4']), ev('g3', '2026-05-05', ['c1', 'c2', 'c3', 'c4'])];
+
+function input(overrides: Partial<PacketCheckInput> & { summary?: string } = {}): PacketCheckInput {
+  const { summary, ...rest } = overrides;
+  return {
+    framework: FRAMEWORK,
+    cycle: CYCLE,
+    candidate: CANDIDATE,
+    packet: summary === undefined ? PACKET : { ...PACKET, summary },
+    evidence: GOOD_EVIDENCE,
+    ...rest,
+  };
+}
+
+const ids = (checks: PacketCheck[]) => checks.map((c) => c.id);
+
+describe('packetChecks', () => {
+  it('finds nothing in a well-formed packet', () => {
+    expect(packetChecks(input())).toEqual([]);
+  });
+
+  it('blocks on a missing target level and links to the candidate', () => {
+    const checks = packetChecks(input({ packet: { ...PACKET, targetLevelId: null } }));
+    expect(ids(checks)).toEqual(['no-target-level']);
+    const [check] = checks;
+    expect(check?.severity).toBe('blocker');
+    expect(check?.fix).toEqual({ target: 'candidate', id: 'cand-1' });
+    expect(check?.why).toMatch(/target level/);
+  });
+
+  it('blocks on a target level the framework does not have', () => {
+    const checks = packetChecks(input({ packet: { ...PACKET, targetLevelId: 'ic9' } }));
+    expect(ids(checks)).toEqual(['no-target-level']);
+    expect(checks[0]?.detail).toContain('ic9');
+  });
+
+  it('blocks on zero evidence, counting only the candidate’s own, without per-criterion noise', () => {
+    const checks = packetChecks(input({ evidence: [ev('other', '2026-01-10', ['c1'], 'cand-2')] }));
+    expect(ids(checks)).toEqual(['no-evidence']);
+    expect(checks[0]).toMatchObject({ severity: 'blocker', fix: { target: 'evidence' } });
+  });
+
+  it('lists both blockers first when the level and the evidence are missing', () => {
+    const checks = packetChecks(input({ packet: { ...PACKET, targetLevelId: null, summary: 'Has been here 6 years.' }, evidence: [] }));
+    expect(ids(checks)).toEqual(['no-target-level', 'no-evidence', 'tenure-argument:been here 6 years']);
+  });
+
+  it('warns about each criterion without evidence in the window and links to it', () => {
+    // c4 loses its links; c3 keeps only an item from before the window.
+    const evidence = [ev('g1', '2025-11-10', ['c1', 'c2']), ev('g3', '2026-05-05', ['c1', 'c2']), ev('old', '2025-06-01', ['c3'])];
+    const checks = packetChecks(input({ evidence }));
+    expect(ids(checks)).toEqual(['criterion-without-evidence:c3', 'criterion-without-evidence:c4', 'evidence-outside-window:old']);
+    expect(checks[0]?.fix).toEqual({ target: 'criterion', id: 'c3' });
+    expect(checks[0]?.detail).toContain('1 linked item, all dated outside the window 2025-10-01 to 2026-09-30');
+    expect(checks[1]?.detail).toContain('no evidence is linked');
+    expect(checks.every((c) => c.severity === 'warning')).toBe(true);
+  });
+
+  it('warns about evidence before and after the window, not about the boundary days', () => {
+    const evidence = [...GOOD_EVIDENCE, ev('early', '2025-09-30', ['c1']), ev('first', '2025-10-01', ['c1']), ev('last', '2026-09-30', ['c1']), ev('late', '2026-10-01', ['c1'])];
+    const checks = packetChecks(input({ evidence }));
+    expect(ids(checks)).toEqual(['evidence-outside-window:early', 'evidence-outside-window:late']);
+    expect(checks[0]?.fix).toEqual({ target: 'evidence', id: 'early' });
+    expect(checks[0]?.detail).toContain('before the window opens on 2025-10-01');
+    expect(checks[1]?.detail).toContain('after the window closes on 2026-09-30');
+  });
+
+  it('warns when all evidence inside the window falls in one quarter', () => {
+    const evidence = [ev('a', '2026-04-02', ['c1', 'c2']), ev('b', '2026-06-30', ['c3', 'c4'])];
+    const checks = packetChecks(input({ evidence }));
+    expect(ids(checks)).toEqual(['single-quarter']);
+    expect(checks[0]?.detail).toContain('All 2 items inside the window are dated 2026 Q2');
+    expect(checks[0]?.fix).toEqual({ target: 'evidence' });
+  });
+
+  it('does not call two quarters a single quarter, nor count a quarter outside the window', () => {
+    expect(ids(packetChecks(input({ evidence: [ev('a', '2026-06-30', ['c1', 'c2', 'c3', 'c4']), ev('b', '2026-07-01', ['c1', 'c2', 'c3', 'c4'])] })))).toEqual([]);
+    // The second quarter here is outside the window, so inside it there is still one quarter.
+    const outside = packetChecks(input({ evidence: [ev('a', '2026-06-30', ['c1', 'c2', 'c3', 'c4']), ev('z', '2026-10-02', ['c1'])] }));
+    expect(ids(outside)).toEqual(['evidence-outside-window:z', 'single-quarter']);
+  });
+
+  it('flags vague language in the summary, once per phrase, and links to the summary', () => {
+    const summary = 'Shows leadership potential and strategic thinking; a team player with executive presence. A team player, again.';
+    const checks = packetChecks(input({ summary }));
+    expect(ids(checks)).toEqual([
+      'vague-summary:shows leadership potential',
+      'vague-summary:strategic thinking',
+      'vague-summary:team player',
+      'vague-summary:executive presence',
+    ]);
+    expect(checks[0]).toMatchObject({ severity: 'warning', fix: { target: 'summary' }, title: 'Vague language in the summary' });
+    expect(checks[0]?.why).toMatch(/gut feel/);
+  });
+
+  it.each([
+    ['rock star', 'A rock star on the team.'],
+    ['high potential', 'Clearly high potential.'],
+    ['natural leader', 'A natural leader.'],
+    ['strategic thinker', 'A strategic thinker.'],
+    ['just gets it', 'She just gets it.'],
+  ])('flags the vague phrase "%s"', (key, summary) => {
+    expect(ids(packetChecks(input({ summary })))).toEqual([`vague-summary:${key}`]);
+  });
+
+  it.each([
+    ['been here 6 years', 'She has been here 6 years.'],
+    ['been with us for over five years', 'He has been with us for over five years.'],
+    ['4 years at the company', 'After 4 years at the company it is time.'],
+    ['3 years at this level', 'Three projects, and 3 years at this level.'],
+    ['two years in the role', 'Two years in the role now.'],
+    ['10 years of experience', 'Brings 10 years of experience.'],
+    ['loyal', 'She has been loyal through two reorganisations.'],
+    ['loyalty', 'We should reward his loyalty.'],
+    ['waited long enough', 'He has waited long enough.'],
+    ['waited patiently', 'She waited patiently.'],
+    ['promotion is long overdue', 'This promotion is long overdue.'],
+    ['overdue for promotion', 'Overdue for promotion.'],
+    ['deserves it after', 'Deserves it after all this time.'],
+    ['time in role', 'Time in role: 30 months.'],
+    ['tenure', 'Her tenure speaks for itself.'],
+    ["it's their turn", "It's their turn."],
+    ['it is her turn', 'It is her turn to be promoted.'],
+    ['was passed over', 'He was passed over last cycle.'],
+    ['next in line', 'She is next in line.'],
+  ])('flags the tenure argument "%s"', (key, summary) => {
+    const checks = packetChecks(input({ summary }));
+    expect(ids(checks)).toEqual([`tenure-argument:${key}`]);
+    expect(checks[0]).toMatchObject({ severity: 'warning', title: 'Tenure argument in the summary', fix: { target: 'summary' } });
+    expect(checks[0]?.why).toMatch(/Time served is not a criterion/);
+  });
+
+  it.each([
+    'Migrated 5 years of data to the new warehouse.',
+    'Kept 3 years of audit logs queryable for the regulator.',
+    'The ledger has been in production for 3 years without a data-loss incident.',
+    'It has been two years since the last payments outage.',
+    'Improved customer loyalty by 8% and launched the loyalty programme.',
+    'Closed the long-overdue migration off the old queue.',
+    'We waited too long to roll back, so she wrote the rollback runbook.',
+    'Within 3 months on the team she led the payments migration.',
+    "It's Sam's turn to run the retro, so Ada coached Sam through it.",
+    'Cut the p95 from 800 ms to 200 ms over two quarters.',
+  ])('does not flag ordinary prose about the work: %s', (summary) => {
+    expect(packetChecks(input({ summary }))).toEqual([]);
+  });
+
+  it('keeps check ids stable across runs and unrelated edits', () => {
+    const a = ids(packetChecks(input({ summary: 'Has been here 6 years. Shows strategic thinking.' })));
+    const b = ids(packetChecks(input({ summary: 'Shipped two designs. Has been  here 6 years! Shows Strategic Thinking.' })));
+    expect(a).toEqual(['tenure-argument:been here 6 years', 'vague-summary:strategic thinking']);
+    expect(b).toEqual(a);
+  });
+
+  it('says why each check matters and gives detail', () => {
+    const checks = packetChecks(
+      input({
+        packet: { ...PACKET, summary: 'A team player who has been here 6 years.' },
+        evidence: [ev('a', '2026-04-02', ['c1']), ev('old', '2024-01-01', ['c2'])],
+      }),
+    );
+    expect(new Set(checks.map((c) => c.id.split(':')[0]))).toEqual(
+      new Set(['criterion-without-evidence', 'evidence-outside-window', 'single-quarter', 'vague-summary', 'tenure-argument']),
+    );
+    for (const c of checks) {
+      expect(c.why.length).toBeGreaterThan(40);
+      expect(c.detail.length).toBeGreaterThan(10);
+      expect(c.title.length).toBeGreaterThan(5);
+    }
+  });
+});
+
+describe('summaryFindings', () => {
+  it('reports positions so an editor can highlight them', () => {
+    const text = 'Great work. She is a rock star and has been here 6 years.';
+    const findings = summaryFindings(text);
+    expect(findings.map((f) => [f.kind, text.slice(f.index, f.index + f.length)])).toEqual([
+      ['vague', 'rock star'],
+      ['tenure', 'been here 6 years'],
+    ]);
+  });
+
+  it('normalises phrases for ids', () => {
+    expect(phraseKey('  It’s   THEIR turn. ')).toBe("it's their turn");
+  });
+});
+
+describe('canSubmit', () => {
+  const blocker: PacketCheck = { id: 'no-evidence', severity: 'blocker', title: 't', why: 'w', fix: { target: 'evidence' }, detail: 'd' };
+  const w1: PacketCheck = { id: 'single-quarter', severity: 'warning', title: 't', why: 'w', fix: { target: 'evidence' }, detail: 'd' };
+  const w2: PacketCheck = { id: 'vague-summary:team player', severity: 'warning', title: 't', why: 'w', fix: { target: 'summary' }, detail: 'd' };
+
+  it('allows a packet with no checks', () => {
+    expect(canSubmit([], [])).toEqual({ ok: true, blockers: [], unacknowledged: [] });
+  });
+
+  it('refuses while a warning is unacknowledged and allows once all are', () => {
+    expect(canSubmit([w1, w2], ['single-quarter'])).toEqual({ ok: false, blockers: [], unacknowledged: [w2] });
+    expect(canSubmit([w1, w2], new Set(['single-quarter', 'vague-summary:team player', 'stale-id']))).toEqual({ ok: true, blockers: [], unacknowledged: [] });
+  });
+
+  it('refuses with a blocker even when it is "acknowledged"', () => {
+    const result = canSubmit([blocker, w1], ['no-evidence', 'single-quarter']);
+    expect(result.ok).toBe(false);
+    expect(result.blockers).toEqual([blocker]);
+    expect(result.unacknowledged).toEqual([]);
+  });
+
+  it('works end to end with packetChecks and the packet’s acknowledged ids', () => {
+    const checks = packetChecks(input({ summary: 'A rock star.' }));
+    expect(canSubmit(checks, PACKET.acknowledgedChecks).ok).toBe(false);
+    expect(canSubmit(checks, ['vague-summary:rock star']).ok).toBe(true);
+  });
+});
