@@ -1,0 +1,488 @@
+/**
+ * The bundle file: how packets travel between machines without a server.
+ *
+ * A bundle carries one cycle with the framework version it pins, and some of
+ * its candidates with their evidence and packets:
+ *
+ *   { format: 'levelset.bundle', schemaVersion: 1, createdAt, appVersion,
+ *     checksum: { algorithm: 'SHA-256', value }, encrypted: false, content }
+ *   { ..., encrypted: true, encryption: { algorithm: 'AES-GCM',
+ *     keyDerivation: { algorithm: 'PBKDF2', hash: 'SHA-256', iterations, salt }, iv },
+ *     ciphertext }
+ *
+ * The checksum is SHA-256 over the canonical JSON of the plaintext content,
+ * in both forms. That is what lets the reader tell the failures apart: when
+ * AES-GCM refuses to decrypt, the passphrase is wrong (or the ciphertext was
+ * changed, which GCM cannot distinguish); when it decrypts but the checksum
+ * differs, the file was tampered with.
+ *
+ * `openBundle` never throws on bad input. A bundle arrives by e-mail or USB
+ * stick and may be cut off, edited, from a newer Levelset or not a bundle at
+ * all; each of these is a typed result with a message a committee chair can
+ * act on, and nothing is handed to the database until the whole content has
+ * passed the domain schemas and the cross-row checks.
+ */
+import { z } from 'zod';
+import { CandidateSchema, CycleSchema, EvidenceSchema, FrameworkSchema, IsoTimestampSchema, PacketSchema, type Framework } from '../domain';
+import { fieldPath, issueMessage, lineAt, stripBom, type ImportIssue } from '../frameworks/import-result';
+import { jsonSyntaxErrorOffset } from '../frameworks/json-format';
+import { validateFramework } from '../frameworks/validate';
+import { MAX_OPEN_FILE_BYTES } from '../ipc/contract';
+import { base64ByteLength, base64ToBytes, bytesToBase64, isBase64 } from './base64';
+import { decryptBytes, encryptText, GCM_TAG_BYTES, IV_BYTES, PBKDF2_DEFAULT_ITERATIONS, PBKDF2_MAX_ITERATIONS, PBKDF2_MIN_ITERATIONS, SALT_BYTES } from './bundle-crypto';
+import { canonicalJson, sameDigest, sha256Hex } from './canonical-json';
+
+export const BUNDLE_FORMAT = 'levelset.bundle';
+/** Bump when the layout changes in a way older versions cannot read. */
+export const BUNDLE_SCHEMA_VERSION = 1;
+/** The same limit as the open-file dialog: a bundle bigger than this is refused before it is parsed. */
+export const MAX_BUNDLE_BYTES = MAX_OPEN_FILE_BYTES;
+/** At most this many problems are listed in one error; the first few are what a user fixes anyway. */
+const MAX_LISTED_ISSUES = 50;
+
+// ── Content ──────────────────────────────────────────────────────────────
+
+type Path = Array<string | number>;
+
+/** Cross-row problems of a content that already passed the row schemas. */
+function contentReferenceIssues(content: z.output<typeof BundleContentShape>): Array<{ path: Path; message: string }> {
+  const issues: Array<{ path: Path; message: string }> = [];
+  const add = (path: Path, message: string) => issues.push({ path, message });
+
+  const uniqueIds = (collection: string, rows: ReadonlyArray<{ id: string }>) => {
+    const seen = new Map<string, number>();
+    rows.forEach((row, i) => {
+      const earlier = seen.get(row.id);
+      if (earlier !== undefined) add([collection, i, 'id'], `duplicate id "${row.id}" (also ${collection}[${earlier}])`);
+      else seen.set(row.id, i);
+    });
+  };
+  uniqueIds('frameworks', content.frameworks);
+  uniqueIds('candidates', content.candidates);
+  uniqueIds('evidence', content.evidence);
+  uniqueIds('packets', content.packets);
+
+  content.frameworks.forEach((framework, i) => {
+    for (const issue of validateFramework(framework)) {
+      if (issue.severity === 'error') add(['frameworks', i, ...splitPath(issue.path)], issue.message);
+    }
+  });
+
+  const cycle = content.cycle;
+  const framework: Framework | undefined = content.frameworks.find((f) => f.id === cycle.frameworkVersionId);
+  if (!framework) {
+    add(['cycle', 'frameworkVersionId'], `the cycle pins framework version "${cycle.frameworkVersionId}", which is not in the bundle`);
+  }
+  const levelIds = new Set(framework?.levels.map((l) => l.id) ?? []);
+  const levelExists = (id: string) => framework === undefined || levelIds.has(id);
+  const sameCycle = (path: Path, cycleId: string) => {
+    if (cycleId !== cycle.id) add(path, `belongs to cycle "${cycleId}", but the bundle carries cycle "${cycle.id}"`);
+  };
+
+  const candidateIds = new Set(content.candidates.map((c) => c.id));
+  content.candidates.forEach((c, i) => {
+    sameCycle(['candidates', i, 'cycleId'], c.cycleId);
+    if (!levelExists(c.currentLevelId)) add(['candidates', i, 'currentLevelId'], `level "${c.currentLevelId}" is not in the cycle's framework version`);
+    if (c.targetLevelId !== null && !levelExists(c.targetLevelId)) {
+      add(['candidates', i, 'targetLevelId'], `level "${c.targetLevelId}" is not in the cycle's framework version`);
+    }
+  });
+
+  content.evidence.forEach((e, i) => {
+    if (!candidateIds.has(e.candidateId)) add(['evidence', i, 'candidateId'], `no candidate "${e.candidateId}" in the bundle`);
+    sameCycle(['evidence', i, 'cycleId'], e.cycleId);
+  });
+
+  const packetById = new Map(content.packets.map((p) => [p.id, p]));
+  content.packets.forEach((p, i) => {
+    if (!candidateIds.has(p.candidateId)) add(['packets', i, 'candidateId'], `no candidate "${p.candidateId}" in the bundle`);
+    sameCycle(['packets', i, 'cycleId'], p.cycleId);
+    if (p.targetLevelId !== null && !levelExists(p.targetLevelId)) {
+      add(['packets', i, 'targetLevelId'], `level "${p.targetLevelId}" is not in the cycle's framework version`);
+    }
+    if (p.parentId === null) return;
+    // A parent may stay behind on the other machine; one that travels along must fit.
+    if (p.parentId === p.id) {
+      add(['packets', i, 'parentId'], 'a packet cannot be its own parent');
+      return;
+    }
+    const parent = packetById.get(p.parentId);
+    if (parent && parent.candidateId !== p.candidateId) add(['packets', i, 'parentId'], `the parent packet "${p.parentId}" is for another candidate`);
+    else if (parent && parent.revision >= p.revision) {
+      add(['packets', i, 'revision'], `revision ${p.revision} is not after its parent's revision ${parent.revision}`);
+    }
+  });
+  return issues;
+}
+
+/** `levels[2].code` → `['levels', 2, 'code']`, so framework issues nest under `frameworks[i]`. */
+function splitPath(path: string): Path {
+  const out: Path = [];
+  for (const part of path.split('.')) {
+    const m = /^([^[]*)((?:\[\d+\])*)$/.exec(part);
+    if (!m) {
+      out.push(part);
+      continue;
+    }
+    if (m[1]) out.push(m[1]);
+    for (const index of (m[2] ?? '').matchAll(/\[(\d+)\]/g)) out.push(Number(index[1]));
+  }
+  return out;
+}
+
+const BundleContentShape = z.object({
+  cycle: CycleSchema,
+  /** The framework versions the content uses (the one the cycle pins). */
+  frameworks: z.array(FrameworkSchema),
+  candidates: z.array(CandidateSchema),
+  evidence: z.array(EvidenceSchema),
+  packets: z.array(PacketSchema),
+});
+
+/** The content of a bundle, checked row by row and across rows; issues name the field, e.g. `packets[3].candidateId`. */
+export const BundleContentSchema = BundleContentShape.superRefine((content, ctx) => {
+  for (const issue of contentReferenceIssues(content)) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+});
+export type BundleContent = z.output<typeof BundleContentSchema>;
+export type BundleContentInput = z.input<typeof BundleContentSchema>;
+
+/** Every problem of a content, as import issues (empty when it is valid). */
+export function checkBundleContent(content: unknown): ImportIssue[] {
+  const parsed = BundleContentSchema.safeParse(content);
+  return parsed.success ? [] : zodIssues(parsed.error);
+}
+
+function zodIssues(error: z.ZodError): ImportIssue[] {
+  return error.issues.map((issue) => {
+    const field = fieldPath(issue.path);
+    return { message: field === '' ? issueMessage(issue) : `${field}: ${issueMessage(issue)}`, ...(field === '' ? {} : { field }) };
+  });
+}
+
+// ── Envelope ─────────────────────────────────────────────────────────────
+
+const Base64Schema = z.string().refine(isBase64, 'expected base64 text');
+const bytesSchema = (min: number, max: number, what: string) =>
+  Base64Schema.refine((s) => base64ByteLength(s) >= min && base64ByteLength(s) <= max, min === max ? `expected ${what} of ${min} bytes` : `expected ${what} of ${min} to ${max} bytes`);
+
+const EnvelopeBase = {
+  format: z.literal(BUNDLE_FORMAT),
+  schemaVersion: z.literal(BUNDLE_SCHEMA_VERSION),
+  createdAt: IsoTimestampSchema,
+  appVersion: z.string().max(100),
+  checksum: z.object({
+    algorithm: z.literal('SHA-256', { error: 'expected "SHA-256"' }),
+    value: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits'),
+  }),
+};
+
+const PlainEnvelopeSchema = z.object({ ...EnvelopeBase, encrypted: z.literal(false), content: z.unknown() });
+
+const iterationsMessage = `expected a whole number of key-derivation iterations from ${PBKDF2_MIN_ITERATIONS.toLocaleString('en-US')} to ${PBKDF2_MAX_ITERATIONS.toLocaleString('en-US')}`;
+const EncryptedEnvelopeSchema = z.object({
+  ...EnvelopeBase,
+  encrypted: z.literal(true),
+  encryption: z.object({
+    algorithm: z.literal('AES-GCM', { error: 'expected "AES-GCM"' }),
+    keyDerivation: z.object({
+      algorithm: z.literal('PBKDF2', { error: 'expected "PBKDF2"' }),
+      hash: z.literal('SHA-256', { error: 'expected "SHA-256"' }),
+      iterations: z
+        .number({ error: iterationsMessage })
+        .int({ error: iterationsMessage })
+        .min(PBKDF2_MIN_ITERATIONS, { error: iterationsMessage })
+        .max(PBKDF2_MAX_ITERATIONS, { error: iterationsMessage }),
+      salt: bytesSchema(SALT_BYTES, 64, 'a salt'),
+    }),
+    iv: bytesSchema(IV_BYTES, IV_BYTES, 'an IV'),
+  }),
+  ciphertext: bytesSchema(GCM_TAG_BYTES, MAX_BUNDLE_BYTES, 'a ciphertext'),
+});
+
+// ── Create ───────────────────────────────────────────────────────────────
+
+export interface CreateBundleOptions {
+  /** Encrypts the content when given; an empty passphrase is refused rather than silently ignored. */
+  passphrase?: string;
+  createdAt: string;
+  appVersion: string;
+  /** PBKDF2 iterations; default 600,000, accepted 600,000 to 10,000,000. */
+  iterations?: number;
+}
+
+/** Thrown by `createBundle` when the content would make a bundle no Levelset could open. */
+export class BundleContentError extends Error {
+  constructor(readonly issues: ImportIssue[]) {
+    super(`The bundle content is not valid: ${issues.slice(0, 3).map((i) => i.message).join('; ')}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`);
+    this.name = 'BundleContentError';
+  }
+}
+
+/**
+ * Writes a bundle file (pretty JSON). The content is validated first, so a
+ * bundle that leaves this machine is one that opens on the other; a content
+ * that fails throws `BundleContentError` (a bug or damaged local data, not
+ * user input). The content is written with sorted keys, so two exports of
+ * the same data differ only in `createdAt` (and, encrypted, salt and IV).
+ */
+export async function createBundle(content: BundleContentInput, options: CreateBundleOptions): Promise<string> {
+  const parsed = BundleContentSchema.safeParse(content);
+  if (!parsed.success) throw new BundleContentError(zodIssues(parsed.error));
+  if (!IsoTimestampSchema.safeParse(options.createdAt).success) throw new RangeError(`createdAt must be an ISO timestamp; got "${options.createdAt}".`);
+  if (options.appVersion.length > 100) throw new RangeError('appVersion is longer than 100 characters.');
+  if (options.passphrase !== undefined && options.passphrase.length === 0) throw new RangeError('A passphrase cannot be empty.');
+
+  const canonical = canonicalJson(parsed.data);
+  const head = {
+    format: BUNDLE_FORMAT,
+    schemaVersion: BUNDLE_SCHEMA_VERSION,
+    createdAt: options.createdAt,
+    appVersion: options.appVersion,
+    checksum: { algorithm: 'SHA-256', value: await sha256Hex(canonical) },
+  };
+  let file: Record<string, unknown>;
+  if (options.passphrase === undefined) {
+    file = { ...head, encrypted: false, content: JSON.parse(canonical) as unknown };
+  } else {
+    const sealed = await encryptText(canonical, options.passphrase, options.iterations ?? PBKDF2_DEFAULT_ITERATIONS);
+    file = {
+      ...head,
+      encrypted: true,
+      encryption: {
+        algorithm: 'AES-GCM',
+        keyDerivation: { algorithm: 'PBKDF2', hash: 'SHA-256', iterations: sealed.iterations, salt: bytesToBase64(sealed.salt) },
+        iv: bytesToBase64(sealed.iv),
+      },
+      ciphertext: bytesToBase64(sealed.ciphertext),
+    };
+  }
+  const text = `${JSON.stringify(file, null, 2)}\n`;
+  if (utf8Length(text) > MAX_BUNDLE_BYTES) {
+    throw new RangeError(`The bundle would be ${megabytes(utf8Length(text))} MB; the limit is ${megabytes(MAX_BUNDLE_BYTES)} MB. Export fewer candidates at a time.`);
+  }
+  return text;
+}
+
+// ── Open ─────────────────────────────────────────────────────────────────
+
+export type BundleErrorCode =
+  | 'too-large'
+  | 'not-a-bundle'
+  | 'truncated'
+  | 'newer-version'
+  | 'needs-passphrase'
+  | 'wrong-passphrase'
+  | 'tampered'
+  | 'invalid';
+
+export interface BundleError {
+  code: BundleErrorCode;
+  /** One sentence or two a user can act on. */
+  message: string;
+  /** Path of the first field at fault, e.g. `packets[3].candidateId`. */
+  field?: string;
+  /** Every problem found, for `invalid` (at most 50). */
+  issues?: ImportIssue[];
+}
+
+export interface BundleSummary {
+  createdAt: string;
+  appVersion: string;
+  encrypted: boolean;
+  cycleId: string;
+  cycleName: string;
+  frameworks: number;
+  candidates: number;
+  evidence: number;
+  packets: number;
+}
+
+export type OpenBundleResult = { ok: true; content: BundleContent; summary: BundleSummary } | { ok: false; error: BundleError };
+
+export interface OpenBundleOptions {
+  passphrase?: string;
+}
+
+const MESSAGES = {
+  truncated: 'The file is incomplete (it may have been cut off while copying). Copy it again from the machine that exported it.',
+  needsPassphrase: 'This bundle is encrypted. Enter the passphrase it was exported with.',
+  wrongPassphrase: 'The passphrase is wrong, or the file was altered after it was encrypted. Check the passphrase with the person who sent it.',
+  tampered: 'The bundle was changed or damaged after it was exported: its content does not match its checksum. Ask for a fresh export.',
+} as const;
+
+function failure(code: BundleErrorCode, message: string, extra: { field?: string; issues?: ImportIssue[] } = {}): OpenBundleResult {
+  const error: BundleError = { code, message };
+  if (extra.field !== undefined) error.field = extra.field;
+  if (extra.issues !== undefined) error.issues = extra.issues.slice(0, MAX_LISTED_ISSUES);
+  return { ok: false, error };
+}
+
+/**
+ * Reads a bundle file. Resolves to the validated content and a summary for
+ * the preview, or to one typed error; it never rejects.
+ */
+export async function openBundle(text: string, options: OpenBundleOptions = {}): Promise<OpenBundleResult> {
+  try {
+    return await openUnchecked(text, options);
+  } catch (e) {
+    // Every expected failure is handled below; this is the net under the net.
+    const detail = e instanceof Error ? e.message : String(e);
+    return failure('invalid', `The bundle could not be read (${detail}).`);
+  }
+}
+
+async function openUnchecked(text: string, options: OpenBundleOptions): Promise<OpenBundleResult> {
+  if (typeof text !== 'string') return failure('not-a-bundle', 'This is not a Levelset bundle: expected a text file.');
+  if (text.length * 3 > MAX_BUNDLE_BYTES) {
+    // Every UTF-16 unit is at least one byte, so only borderline texts are measured.
+    const bytes = text.length > MAX_BUNDLE_BYTES ? text.length : utf8Length(text);
+    if (bytes > MAX_BUNDLE_BYTES) {
+      return failure('too-large', `The file is too large to be a bundle (${megabytes(bytes)} MB; the limit is ${megabytes(MAX_BUNDLE_BYTES)} MB). It was not read.`);
+    }
+  }
+  const clean = stripBom(text);
+  if (clean.trim() === '') return failure('not-a-bundle', 'The file is empty.');
+
+  let raw: unknown;
+  try {
+    raw = JSON.parse(clean);
+  } catch {
+    return syntaxFailure(clean);
+  }
+
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return failure('not-a-bundle', `This is not a Levelset bundle: expected a JSON object with "format": "${BUNDLE_FORMAT}".`);
+  }
+  const record = raw as Record<string, unknown>;
+  if (record.format !== BUNDLE_FORMAT) {
+    if (record.format === 'levelset.framework') {
+      return failure('not-a-bundle', 'This is a framework file, not a bundle. Import it under Frameworks.', { field: 'format' });
+    }
+    return failure(
+      'not-a-bundle',
+      record.format === undefined
+        ? `This is not a Levelset bundle: it has no "format" (expected "${BUNDLE_FORMAT}").`
+        : `This is not a Levelset bundle: its format is ${JSON.stringify(String(record.format)).slice(0, 80)} (expected "${BUNDLE_FORMAT}").`,
+      { field: 'format' },
+    );
+  }
+  const version = record.schemaVersion;
+  if (typeof version === 'number' && Number.isInteger(version) && version > BUNDLE_SCHEMA_VERSION) {
+    return failure(
+      'newer-version',
+      `This bundle was made by a newer version of Levelset (bundle format ${version}). Update Levelset to import it.`,
+      { field: 'schemaVersion' },
+    );
+  }
+  if (version !== BUNDLE_SCHEMA_VERSION) {
+    return failure('invalid', `The bundle is damaged: schemaVersion must be a whole number from 1 to ${BUNDLE_SCHEMA_VERSION}.`, { field: 'schemaVersion' });
+  }
+
+  if (record.encrypted === false) {
+    const envelope = PlainEnvelopeSchema.safeParse(record);
+    if (!envelope.success) return envelopeFailure(envelope.error);
+    if (!('content' in record)) return failure('invalid', 'The bundle is damaged: it has no content.', { field: 'content' });
+    return finish(envelope.data.content, envelope.data.checksum.value, envelope.data);
+  }
+  if (record.encrypted === true) {
+    const envelope = EncryptedEnvelopeSchema.safeParse(record);
+    if (!envelope.success) return envelopeFailure(envelope.error);
+    const passphrase = options.passphrase;
+    if (passphrase === undefined || passphrase === '') return failure('needs-passphrase', MESSAGES.needsPassphrase);
+    const { encryption, ciphertext } = envelope.data;
+    const salt = base64ToBytes(encryption.keyDerivation.salt);
+    const iv = base64ToBytes(encryption.iv);
+    const sealed = base64ToBytes(ciphertext);
+    if (!salt || !iv || !sealed) return failure('tampered', MESSAGES.tampered);
+    const plain = await decryptBytes({ salt, iv, iterations: encryption.keyDerivation.iterations, ciphertext: sealed }, passphrase);
+    if (!plain) return failure('wrong-passphrase', MESSAGES.wrongPassphrase);
+    let content: unknown;
+    try {
+      content = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain));
+    } catch {
+      return failure('tampered', MESSAGES.tampered);
+    }
+    return finish(content, envelope.data.checksum.value, envelope.data);
+  }
+  return failure('invalid', 'The bundle is damaged: "encrypted" must be true or false.', { field: 'encrypted' });
+}
+
+async function finish(content: unknown, checksum: string, head: { createdAt: string; appVersion: string; encrypted: boolean }): Promise<OpenBundleResult> {
+  let canonical: string;
+  try {
+    canonical = canonicalJson(content);
+  } catch {
+    return failure('tampered', MESSAGES.tampered);
+  }
+  if (!sameDigest(await sha256Hex(canonical), checksum)) return failure('tampered', MESSAGES.tampered);
+
+  const parsed = BundleContentSchema.safeParse(content);
+  if (!parsed.success) {
+    const issues = zodIssues(parsed.error);
+    const first = issues[0];
+    const message = `The bundle's content is not valid${first ? `: ${first.message}` : '.'}${issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : ''}`;
+    return failure('invalid', message, { ...(first?.field === undefined ? {} : { field: first.field }), issues });
+  }
+  const data = parsed.data;
+  return {
+    ok: true,
+    content: data,
+    summary: {
+      createdAt: head.createdAt,
+      appVersion: head.appVersion,
+      encrypted: head.encrypted,
+      cycleId: data.cycle.id,
+      cycleName: data.cycle.name,
+      frameworks: data.frameworks.length,
+      candidates: data.candidates.length,
+      evidence: data.evidence.length,
+      packets: data.packets.length,
+    },
+  };
+}
+
+function envelopeFailure(error: z.ZodError): OpenBundleResult {
+  const issues = zodIssues(error);
+  const first = issues[0];
+  return failure('invalid', `The bundle is damaged${first ? `: ${first.message}` : '.'}`, { ...(first?.field === undefined ? {} : { field: first.field }), issues });
+}
+
+/**
+ * JSON that does not parse is either cut off (the first error is at the very
+ * end, or inside the last bare number or literal) or something else: a bundle
+ * that was edited by hand, or not a bundle at all.
+ */
+function syntaxFailure(text: string): OpenBundleResult {
+  const trimmed = text.trimEnd();
+  const startsLikeObject = trimmed.trimStart().startsWith('{');
+  const offset = jsonSyntaxErrorOffset(trimmed);
+  if (startsLikeObject && offset >= 0) {
+    const tail = /[A-Za-z0-9.+-]+$/.exec(trimmed);
+    if (offset >= trimmed.length || (tail !== null && offset >= tail.index)) return failure('truncated', MESSAGES.truncated);
+  }
+  const line = offset < 0 ? null : lineAt(trimmed, offset);
+  const where = line === null ? '' : ` (line ${line})`;
+  if (startsLikeObject && trimmed.includes(`"${BUNDLE_FORMAT}"`)) {
+    return failure('tampered', `The bundle is damaged: it is not valid JSON${where}. It may have been edited or corrupted; ask for a fresh export.`);
+  }
+  return failure('not-a-bundle', `This is not a Levelset bundle: the file is not valid JSON${where}.`);
+}
+
+/** UTF-8 length without allocating the encoded copy (a bundle may be tens of megabytes). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}

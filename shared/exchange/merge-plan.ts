@@ -1,0 +1,410 @@
+/**
+ * Merge planning for an opened bundle: what an import would add, update,
+ * leave alone, and where two machines disagree. Pure and deterministic, so
+ * the preview the user approves and the write that follows come from the
+ * same function, and every rule is unit-tested without a database.
+ *
+ * Rules (rows merge by their stable ids):
+ * - Framework versions are immutable once a cycle pins them: a version id
+ *   already present is never overwritten; a missing one is imported along.
+ * - Cycles, candidates, evidence: an existing row is replaced only by an
+ *   incoming row with a newer `updatedAt`.
+ * - Packets with the same id: the incoming one wins only with a higher
+ *   revision (or the same revision and a newer `updatedAt`).
+ * - A new packet for a candidate who already has one: walking `parentId`
+ *   through the stored and incoming packets, if the incoming packet descends
+ *   from the stored current one it replaces it (the stored one becomes
+ *   `superseded`); if the stored one descends from the incoming, the
+ *   incoming is only history (added as `superseded`); otherwise both stay
+ *   current and the conflict is listed for the committee to settle.
+ *
+ * The renderer reads the rows named by `idsToLoad`, plans, shows the
+ * preview, and on confirmation plans again inside one `rw` transaction and
+ * writes `applyPlanRows(plan)` there, so a failure leaves nothing half-written
+ * and a change made between preview and confirm is not overwritten blindly.
+ */
+import type { Candidate, Cycle, Evidence, Framework, Packet } from '../domain';
+import type { BundleContent } from './bundle-format';
+
+/** A table's stored rows by id: a Map the caller filled, or a lookup function. */
+export type Lookup<T> = ReadonlyMap<string, T> | ((id: string) => T | undefined);
+
+export interface ExistingRows {
+  frameworks: Lookup<Framework>;
+  cycles: Lookup<Cycle>;
+  candidates: Lookup<Candidate>;
+  evidence: Lookup<Evidence>;
+  packets: Lookup<Packet>;
+  /** Every stored packet of a candidate, all revisions (superseded included). */
+  packetsByCandidate: ReadonlyMap<string, readonly Packet[]> | ((candidateId: string) => readonly Packet[]);
+}
+
+export interface MergeRows {
+  frameworks: Framework[];
+  cycles: Cycle[];
+  candidates: Candidate[];
+  evidence: Evidence[];
+  packets: Packet[];
+}
+export type MergeTable = keyof MergeRows;
+export type MergeCounts = Record<MergeTable, number>;
+
+export interface PacketConflict {
+  candidateId: string;
+  candidateName: string;
+  existingPacketId: string;
+  existingRevision: number;
+  incomingPacketId: string;
+  incomingRevision: number;
+  reason: string;
+}
+
+export interface PacketReplacement {
+  candidateId: string;
+  candidateName: string;
+  /** The stored packet that becomes `superseded`. */
+  supersededPacketId: string;
+  supersededRevision: number;
+  /** The incoming packet that descends from it. */
+  byPacketId: string;
+  byRevision: number;
+}
+
+export interface ImportedFramework {
+  id: string;
+  lineageId: string;
+  name: string;
+  version: number;
+}
+
+export interface MergePlan {
+  /** Rows this database does not have. */
+  add: MergeRows;
+  /** Stored rows to overwrite (newer incoming rows, and stored packets that become superseded). */
+  update: MergeRows;
+  /** Incoming rows left alone because this database has them, as new or newer. */
+  unchanged: MergeCounts;
+  conflicts: PacketConflict[];
+  replaced: PacketReplacement[];
+  /** Framework versions the committee lacked, imported along. */
+  frameworksImported: ImportedFramework[];
+  /** Things worth a look that are not conflicts (a cycle pinning another framework version). */
+  notes: string[];
+  /** Lines for the import preview. */
+  summary: string[];
+}
+
+export interface PlanMergeOptions {
+  /** Written as `updatedAt` of stored packets that become superseded, so the change travels on; left as it was when absent. */
+  now?: string;
+}
+
+const TABLES: readonly MergeTable[] = ['frameworks', 'cycles', 'candidates', 'evidence', 'packets'];
+
+function emptyRows(): MergeRows {
+  return { frameworks: [], cycles: [], candidates: [], evidence: [], packets: [] };
+}
+
+function lookup<T>(source: Lookup<T>, id: string): T | undefined {
+  return typeof source === 'function' ? source(id) : source.get(id);
+}
+
+function storedPacketsOf(existing: ExistingRows, candidateId: string): readonly Packet[] {
+  const source = existing.packetsByCandidate;
+  return (typeof source === 'function' ? source(candidateId) : source.get(candidateId)) ?? [];
+}
+
+/**
+ * Whether timestamp `a` is later than `b`. Compared as instants, because
+ * `...00Z` and `...00.500Z` do not sort as strings; text order breaks ties
+ * between unparseable values so the answer is still deterministic.
+ */
+export function isNewer(a: string, b: string): boolean {
+  const ta = Date.parse(a);
+  const tb = Date.parse(b);
+  if (Number.isNaN(ta) || Number.isNaN(tb)) return a > b;
+  return ta > tb;
+}
+
+function isNewerPacket(incoming: Packet, stored: Packet): boolean {
+  return incoming.revision > stored.revision || (incoming.revision === stored.revision && isNewer(incoming.updatedAt, stored.updatedAt));
+}
+
+function byRevisionThenId(a: Packet, b: Packet): number {
+  return a.revision - b.revision || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function planMerge(incoming: BundleContent, existing: ExistingRows, options: PlanMergeOptions = {}): MergePlan {
+  const plan: MergePlan = {
+    add: emptyRows(),
+    update: emptyRows(),
+    unchanged: { frameworks: 0, cycles: 0, candidates: 0, evidence: 0, packets: 0 },
+    conflicts: [],
+    replaced: [],
+    frameworksImported: [],
+    notes: [],
+    summary: [],
+  };
+
+  // Frameworks: never overwritten; a pinned version arrives frozen.
+  for (const framework of incoming.frameworks) {
+    if (lookup(existing.frameworks, framework.id)) {
+      plan.unchanged.frameworks++;
+      continue;
+    }
+    const row = framework.id === incoming.cycle.frameworkVersionId && !framework.frozen ? { ...framework, frozen: true } : framework;
+    plan.add.frameworks.push(row);
+    plan.frameworksImported.push({ id: row.id, lineageId: row.lineageId, name: row.name, version: row.version });
+  }
+
+  // Cycle, candidates, evidence: newest updatedAt wins.
+  const storedCycle = lookup(existing.cycles, incoming.cycle.id);
+  mergeByUpdatedAt(plan, 'cycles', [incoming.cycle], existing.cycles);
+  if (storedCycle && storedCycle.frameworkVersionId !== incoming.cycle.frameworkVersionId) {
+    plan.notes.push(
+      isNewer(incoming.cycle.updatedAt, storedCycle.updatedAt)
+        ? `The cycle "${incoming.cycle.name}" will move from framework version "${storedCycle.frameworkVersionId}" to "${incoming.cycle.frameworkVersionId}" (the bundle's copy is newer).`
+        : `The bundle was made against framework version "${incoming.cycle.frameworkVersionId}"; this database's cycle "${storedCycle.name}" pins "${storedCycle.frameworkVersionId}" and keeps it.`,
+    );
+  }
+  mergeByUpdatedAt(plan, 'candidates', incoming.candidates, existing.candidates);
+  mergeByUpdatedAt(plan, 'evidence', incoming.evidence, existing.evidence);
+
+  mergePackets(plan, incoming, existing, options);
+  plan.summary = summarize(plan);
+  return plan;
+}
+
+function mergeByUpdatedAt<K extends 'cycles' | 'candidates' | 'evidence'>(plan: MergePlan, table: K, rows: ReadonlyArray<MergeRows[K][number]>, stored: Lookup<MergeRows[K][number]>): void {
+  for (const row of rows) {
+    const current = lookup(stored, row.id);
+    if (!current) (plan.add[table] as Array<MergeRows[K][number]>).push(row);
+    else if (isNewer(row.updatedAt, current.updatedAt)) (plan.update[table] as Array<MergeRows[K][number]>).push(row);
+    else plan.unchanged[table]++;
+  }
+}
+
+function mergePackets(plan: MergePlan, incoming: BundleContent, existing: ExistingRows, options: PlanMergeOptions): void {
+  const incomingById = new Map(incoming.packets.map((p) => [p.id, p]));
+  const incomingNames = new Map(incoming.candidates.map((c) => [c.id, c.name]));
+  const nameOf = (candidateId: string) => incomingNames.get(candidateId) ?? lookup(existing.candidates, candidateId)?.name ?? candidateId;
+
+  const byCandidate = new Map<string, Packet[]>();
+  for (const p of incoming.packets) {
+    const list = byCandidate.get(p.candidateId);
+    if (list) list.push(p);
+    else byCandidate.set(p.candidateId, [p]);
+  }
+  const added = new Map<string, Packet>();
+  const updated = new Map<string, Packet>();
+
+  for (const candidateId of [...byCandidate.keys()].sort()) {
+    const mine = (byCandidate.get(candidateId) ?? []).slice().sort(byRevisionThenId);
+    // The stored packets of this candidate, then the state after each planned change.
+    const stored = new Map<string, Packet>();
+    for (const p of storedPacketsOf(existing, candidateId)) stored.set(p.id, p);
+    for (const p of mine) {
+      const same = lookup(existing.packets, p.id);
+      if (same) stored.set(same.id, same);
+    }
+    const state = new Map(stored);
+
+    const parentOf = (id: string): string | null => state.get(id)?.parentId ?? incomingById.get(id)?.parentId ?? lookup(existing.packets, id)?.parentId ?? null;
+    /** Ids from `packet`'s parent up to the oldest known ancestor; a loop in damaged data ends the walk. */
+    const lineage = (packet: Packet): string[] => {
+      const ids: string[] = [];
+      const seen = new Set([packet.id]);
+      for (let id = packet.parentId; id !== null && !seen.has(id); id = parentOf(id)) {
+        ids.push(id);
+        seen.add(id);
+      }
+      return ids;
+    };
+    const descends = (child: Packet, ancestorId: string) => lineage(child).includes(ancestorId);
+    const currentStored = () =>
+      [...state.values()].filter((p) => p.status !== 'superseded' && stored.has(p.id)).sort(byRevisionThenId);
+    const currentAdded = () => [...added.values()].filter((p) => p.candidateId === candidateId && p.status !== 'superseded');
+
+    for (const p of mine) {
+      const same = stored.get(p.id);
+      if (same) {
+        if (isNewerPacket(p, same)) {
+          // Once this database has superseded a packet, an older machine's copy does not bring it back.
+          const row: Packet = same.status === 'superseded' && p.status !== 'superseded' ? { ...p, status: 'superseded' } : p;
+          updated.set(row.id, row);
+          state.set(row.id, row);
+        } else plan.unchanged.packets++;
+        continue;
+      }
+      if (p.status === 'superseded') {
+        // History from the other machine: kept, never current.
+        added.set(p.id, p);
+        state.set(p.id, p);
+        continue;
+      }
+      const heads = currentStored();
+      if (heads.some((h) => descends(h, p.id))) {
+        // An older revision of what this database already has: history only.
+        const row: Packet = { ...p, status: 'superseded' };
+        added.set(row.id, row);
+        state.set(row.id, row);
+        continue;
+      }
+      for (const h of heads) {
+        if (descends(p, h.id)) {
+          const row: Packet = { ...h, status: 'superseded', updatedAt: options.now !== undefined && isNewer(options.now, h.updatedAt) ? options.now : h.updatedAt };
+          updated.set(row.id, row);
+          state.set(row.id, row);
+          plan.replaced.push({
+            candidateId,
+            candidateName: nameOf(candidateId),
+            supersededPacketId: h.id,
+            supersededRevision: h.revision,
+            byPacketId: p.id,
+            byRevision: p.revision,
+          });
+        } else {
+          plan.conflicts.push({
+            candidateId,
+            candidateName: nameOf(candidateId),
+            existingPacketId: h.id,
+            existingRevision: h.revision,
+            incomingPacketId: p.id,
+            incomingRevision: p.revision,
+            reason: conflictReason(h, p, lineage, (id) => state.get(id) ?? incomingById.get(id)),
+          });
+        }
+      }
+      // A current packet added earlier from this bundle that this one descends from is history now.
+      for (const a of currentAdded()) {
+        if (descends(p, a.id)) {
+          const row: Packet = { ...a, status: 'superseded' };
+          added.set(row.id, row);
+          state.set(row.id, row);
+        }
+      }
+      added.set(p.id, p);
+      state.set(p.id, p);
+    }
+  }
+  plan.add.packets = [...added.values()];
+  plan.update.packets = [...updated.values()];
+}
+
+function conflictReason(stored: Packet, incoming: Packet, lineage: (p: Packet) => string[], find: (id: string) => Packet | undefined): string {
+  const storedLine = new Set([stored.id, ...lineage(stored)]);
+  const common = [incoming.id, ...lineage(incoming)].find((id) => storedLine.has(id));
+  const base = common === undefined ? undefined : find(common);
+  if (base) {
+    return `Both packets were revised separately from revision ${base.revision}: revision ${stored.revision} here and revision ${incoming.revision} in the bundle. Neither replaces the other; both are kept.`;
+  }
+  return `The packet here (revision ${stored.revision}) and the one in the bundle (revision ${incoming.revision}) were started separately. Neither replaces the other; both are kept.`;
+}
+
+// ── Applying ─────────────────────────────────────────────────────────────
+
+/**
+ * The rows to `bulkPut` per table, added and updated together (an id
+ * appears once; the update wins). Write them all in one `rw` transaction.
+ */
+export function applyPlanRows(plan: MergePlan): MergeRows {
+  const out = emptyRows();
+  const put = <K extends MergeTable>(table: K) => {
+    const rows = new Map<string, MergeRows[K][number]>();
+    for (const row of plan.add[table]) rows.set(row.id, row);
+    for (const row of plan.update[table]) rows.set(row.id, row);
+    out[table] = [...rows.values()] as MergeRows[K];
+  };
+  for (const table of TABLES) put(table);
+  return out;
+}
+
+/** Whether applying the plan would write anything. */
+export function planHasChanges(plan: MergePlan): boolean {
+  return TABLES.some((t) => plan.add[t].length > 0 || plan.update[t].length > 0);
+}
+
+/** The ids whose stored rows `planMerge` needs, so the renderer reads only those (bulkGet, and packets by candidate). */
+export function idsToLoad(content: BundleContent): { frameworks: string[]; cycles: string[]; candidates: string[]; evidence: string[]; packets: string[]; packetCandidates: string[] } {
+  const unique = (ids: string[]) => [...new Set(ids)];
+  return {
+    frameworks: unique(content.frameworks.map((f) => f.id)),
+    cycles: [content.cycle.id],
+    candidates: unique(content.candidates.map((c) => c.id)),
+    evidence: unique(content.evidence.map((e) => e.id)),
+    packets: unique(content.packets.map((p) => p.id)),
+    packetCandidates: unique(content.packets.map((p) => p.candidateId)),
+  };
+}
+
+/** Builds the lookups from plain rows (what `idsToLoad` fetched, or a whole table in tests). */
+export function existingFromRows(rows: Partial<MergeRows>): ExistingRows {
+  const byId = <T extends { id: string }>(list: readonly T[] | undefined) => new Map((list ?? []).map((r) => [r.id, r]));
+  const packets = byId(rows.packets);
+  // Built from the id map, so a packet read twice (by id and by candidate) is listed once.
+  const packetsByCandidate = new Map<string, Packet[]>();
+  for (const p of packets.values()) {
+    const list = packetsByCandidate.get(p.candidateId);
+    if (list) list.push(p);
+    else packetsByCandidate.set(p.candidateId, [p]);
+  }
+  return {
+    frameworks: byId(rows.frameworks),
+    cycles: byId(rows.cycles),
+    candidates: byId(rows.candidates),
+    evidence: byId(rows.evidence),
+    packets,
+    packetsByCandidate,
+  };
+}
+
+// ── Preview text ─────────────────────────────────────────────────────────
+
+const NOUNS: Record<MergeTable, [string, string]> = {
+  frameworks: ['framework version', 'framework versions'],
+  cycles: ['cycle', 'cycles'],
+  candidates: ['candidate', 'candidates'],
+  evidence: ['evidence item', 'evidence items'],
+  packets: ['packet', 'packets'],
+};
+
+function count(n: number, table: MergeTable): string {
+  const [one, many] = NOUNS[table];
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function listCounts(counts: MergeCounts): string {
+  return TABLES.filter((t) => counts[t] > 0)
+    .map((t) => count(counts[t], t))
+    .join(', ');
+}
+
+function summarize(plan: MergePlan): string[] {
+  const lines: string[] = [];
+  const sizes = (rows: MergeRows): MergeCounts => ({
+    frameworks: rows.frameworks.length,
+    cycles: rows.cycles.length,
+    candidates: rows.candidates.length,
+    evidence: rows.evidence.length,
+    packets: rows.packets.length,
+  });
+  const added = listCounts(sizes(plan.add));
+  const updatedCounts = sizes(plan.update);
+  // Superseding a stored packet is reported on its own line below.
+  updatedCounts.packets -= plan.replaced.length;
+  const updated = listCounts(updatedCounts);
+  const unchanged = listCounts(plan.unchanged);
+
+  if (!planHasChanges(plan) && plan.conflicts.length === 0) lines.push('Nothing to import: this database already has everything in the bundle.');
+  if (added) lines.push(`Adds ${added}.`);
+  if (updated) lines.push(`Updates ${updated} with newer copies from the bundle.`);
+  for (const f of plan.frameworksImported) lines.push(`Imports framework "${f.name}" version ${f.version}, which this database did not have.`);
+  for (const r of plan.replaced) lines.push(`${r.candidateName}: revision ${r.byRevision} from the bundle replaces revision ${r.supersededRevision} here (it builds on it).`);
+  if (plan.conflicts.length > 0) {
+    lines.push(`${plan.conflicts.length === 1 ? '1 packet conflicts' : `${plan.conflicts.length} packets conflict`}; both versions are kept for the committee to settle:`);
+    for (const c of plan.conflicts) lines.push(`${c.candidateName}: ${c.reason}`);
+  }
+  if (unchanged) lines.push(`Leaves ${unchanged} as they are (this database has the same or newer).`);
+  lines.push(...plan.notes);
+  return lines;
+}

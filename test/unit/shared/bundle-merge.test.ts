@@ -1,0 +1,223 @@
+/**
+ * Merge planning: what an import adds, updates, leaves alone, and where the
+ * packets of two machines conflict. Rows come from the sample cycle; the
+ * "database" is plain rows turned into lookups.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Candidate, Packet } from '../../../shared/domain';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import type { BundleContent } from '../../../shared/exchange/bundle-format';
+import { applyPlanRows, existingFromRows, idsToLoad, isNewer, planHasChanges, planMerge, type ExistingRows, type MergeRows } from '../../../shared/exchange/merge-plan';
+
+const LATER = '2026-10-05T12:00:00.000Z';
+const NOW = '2026-11-01T08:00:00.000Z';
+
+function sampleContent(): BundleContent {
+  const sample = generateSampleCycle(ic0M3Levels, { candidates: 3 });
+  return { cycle: sample.cycle, frameworks: [sample.framework], candidates: sample.candidates, evidence: sample.evidence, packets: sample.packets };
+}
+
+const content = sampleContent();
+const cand0 = content.candidates[0]!;
+const packet0 = content.packets.find((p) => p.candidateId === cand0.id)!;
+
+/** A new revision of `parent`, as reopening a packet makes it. */
+function revisionOf(parent: Packet, id: string, patch: Partial<Packet> = {}): Packet {
+  return { ...parent, id, revision: parent.revision + 1, parentId: parent.id, status: 'submitted', updatedAt: LATER, ...patch };
+}
+
+/** The committee's database after importing `content` once, with `patch` applied to its tables. */
+function stored(patch: Partial<MergeRows> = {}): ExistingRows {
+  return existingFromRows({ frameworks: content.frameworks, cycles: [content.cycle], candidates: content.candidates, evidence: content.evidence, packets: content.packets, ...patch });
+}
+const alreadyImported = () => stored();
+
+describe('planMerge', () => {
+  it('adds everything to an empty database and imports the framework version along', () => {
+    const plan = planMerge(content, existingFromRows({}));
+    expect(plan.add.candidates).toHaveLength(3);
+    expect(plan.add.evidence).toHaveLength(content.evidence.length);
+    expect(plan.add.packets).toHaveLength(3);
+    expect(plan.add.cycles).toEqual([content.cycle]);
+    expect(plan.frameworksImported).toEqual([{ id: content.frameworks[0]!.id, lineageId: content.frameworks[0]!.lineageId, name: content.frameworks[0]!.name, version: 1 }]);
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.summary[0]).toBe(`Adds 1 framework version, 1 cycle, 3 candidates, ${content.evidence.length} evidence items, 3 packets.`);
+    expect(plan.summary).toContain(`Imports framework "${content.frameworks[0]!.name}" version 1, which this database did not have.`);
+  });
+
+  it('changes nothing when the same bundle is imported twice', () => {
+    const plan = planMerge(content, alreadyImported());
+    expect(planHasChanges(plan)).toBe(false);
+    expect(plan.unchanged).toEqual({ frameworks: 1, cycles: 1, candidates: 3, evidence: content.evidence.length, packets: 3 });
+    expect(plan.summary[0]).toBe('Nothing to import: this database already has everything in the bundle.');
+  });
+
+  it('adds a new candidate with their evidence and packet', () => {
+    const existing = stored({ candidates: content.candidates.slice(1), evidence: content.evidence.filter((e) => e.candidateId !== cand0.id), packets: content.packets.slice(1) });
+    const plan = planMerge(content, existing);
+    expect(plan.add.candidates.map((c) => c.id)).toEqual([cand0.id]);
+    expect(plan.add.evidence.every((e) => e.candidateId === cand0.id)).toBe(true);
+    expect(plan.add.packets.map((p) => p.id)).toEqual([packet0.id]);
+    expect(plan.update).toEqual({ frameworks: [], cycles: [], candidates: [], evidence: [], packets: [] });
+  });
+
+  it('ignores an incoming row older than the stored one and takes a newer one', () => {
+    const storedNewer: Candidate = { ...cand0, team: 'Renamed here', updatedAt: LATER };
+    const older = planMerge(content, stored({ candidates: [storedNewer, ...content.candidates.slice(1)] }));
+    expect(older.update.candidates).toEqual([]);
+    expect(older.unchanged.candidates).toBe(3);
+
+    const incomingNewer = { ...content, candidates: [{ ...cand0, team: 'Moved team', updatedAt: LATER }, ...content.candidates.slice(1)] };
+    const newer = planMerge(incomingNewer, alreadyImported());
+    expect(newer.update.candidates).toEqual([incomingNewer.candidates[0]]);
+    expect(newer.summary).toContain('Updates 1 candidate with newer copies from the bundle.');
+
+    const evidence = content.evidence.map((e, i) => (i === 0 ? { ...e, title: 'Edited', updatedAt: LATER } : e));
+    expect(planMerge({ ...content, evidence }, alreadyImported()).update.evidence).toEqual([evidence[0]]);
+  });
+
+  it('compares timestamps as instants, not as text', () => {
+    expect(isNewer('2026-01-01T00:00:00.500Z', '2026-01-01T00:00:00Z')).toBe(true);
+    expect(isNewer('2026-01-01T00:00:00Z', '2026-01-01T00:00:00.500Z')).toBe(false);
+  });
+
+  it('replaces the stored packet with a revision that descends from it, superseding the stored one', () => {
+    const rev2 = revisionOf(packet0, 'p0-rev2');
+    const plan = planMerge({ ...content, packets: [rev2, ...content.packets.slice(1)] }, alreadyImported(), { now: NOW });
+    expect(plan.add.packets).toEqual([rev2]);
+    expect(plan.update.packets).toEqual([{ ...packet0, status: 'superseded', updatedAt: NOW }]);
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.replaced).toEqual([{ candidateId: cand0.id, candidateName: cand0.name, supersededPacketId: packet0.id, supersededRevision: 1, byPacketId: 'p0-rev2', byRevision: 2 }]);
+    expect(plan.summary).toContain(`${cand0.name}: revision 2 from the bundle replaces revision 1 here (it builds on it).`);
+  });
+
+  it('follows the parent chain through several revisions, stored and incoming', () => {
+    const rev2 = revisionOf(packet0, 'p0-rev2', { status: 'superseded' });
+    const rev3 = revisionOf(rev2, 'p0-rev3');
+    const plan = planMerge({ ...content, packets: [rev3, rev2, ...content.packets.slice(1)] }, alreadyImported());
+    expect(plan.add.packets.map((p) => [p.id, p.status])).toEqual([
+      ['p0-rev2', 'superseded'],
+      ['p0-rev3', 'submitted'],
+    ]);
+    expect(plan.update.packets.map((p) => [p.id, p.status])).toEqual([[packet0.id, 'superseded']]);
+    expect(plan.conflicts).toEqual([]);
+  });
+
+  it('keeps an older incoming revision as history only when the stored one descends from it', () => {
+    const rev2 = revisionOf(packet0, 'p0-rev2');
+    // The committee has revision 2 (its parent revision 1 stayed on the manager's laptop).
+    const existing = stored({ packets: [rev2, ...content.packets.slice(1)] });
+    const plan = planMerge(content, existing);
+    expect(plan.add.packets).toEqual([{ ...packet0, status: 'superseded' }]);
+    expect(plan.update.packets).toEqual([]);
+    expect(plan.conflicts).toEqual([]);
+  });
+
+  it('keeps both packets and lists a conflict when the revisions branched', () => {
+    const here = revisionOf(packet0, 'p0-rev2-here', { summary: 'Edited by the committee' });
+    const there = revisionOf(packet0, 'p0-rev2-there', { summary: 'Edited by the manager' });
+    const existing = stored({ packets: [{ ...packet0, status: 'superseded' }, here, ...content.packets.slice(1)] });
+    const plan = planMerge({ ...content, packets: [{ ...packet0, status: 'superseded' }, there, ...content.packets.slice(1)] }, existing);
+    expect(plan.add.packets).toEqual([there]);
+    expect(plan.update.packets).toEqual([]);
+    expect(plan.conflicts).toEqual([
+      {
+        candidateId: cand0.id,
+        candidateName: cand0.name,
+        existingPacketId: 'p0-rev2-here',
+        existingRevision: 2,
+        incomingPacketId: 'p0-rev2-there',
+        incomingRevision: 2,
+        reason: 'Both packets were revised separately from revision 1: revision 2 here and revision 2 in the bundle. Neither replaces the other; both are kept.',
+      },
+    ]);
+    expect(plan.summary).toContain('1 packet conflicts; both versions are kept for the committee to settle:');
+    expect(applyPlanRows(plan).packets.filter((p) => p.candidateId === cand0.id && p.status !== 'superseded')).toEqual([there]);
+  });
+
+  it('lists a conflict for packets started separately on two machines', () => {
+    const separate: Packet = { ...packet0, id: 'p0-separate', updatedAt: LATER };
+    const plan = planMerge({ ...content, packets: [separate, ...content.packets.slice(1)] }, alreadyImported());
+    expect(plan.conflicts).toHaveLength(1);
+    expect(plan.conflicts[0]!.reason).toMatch(/were started separately/);
+    expect(plan.add.packets).toEqual([separate]);
+    expect(plan.update.packets).toEqual([]);
+  });
+
+  it('updates a packet with the same id only when the incoming one is newer, and never revives a superseded one', () => {
+    const edited = { ...packet0, summary: 'Edited draft', updatedAt: LATER };
+    const plan = planMerge({ ...content, packets: [edited, ...content.packets.slice(1)] }, alreadyImported());
+    expect(plan.update.packets).toEqual([edited]);
+
+    const stale = planMerge(content, stored({ packets: [{ ...edited }, ...content.packets.slice(1)] }));
+    expect(stale.update.packets).toEqual([]);
+
+    const superseded = stored({ packets: [{ ...packet0, status: 'superseded' }, ...content.packets.slice(1)] });
+    const revived = planMerge({ ...content, packets: [edited, ...content.packets.slice(1)] }, superseded);
+    expect(revived.update.packets).toEqual([{ ...edited, status: 'superseded' }]);
+  });
+
+  it('imports a framework version the committee lacks and never overwrites one it has', () => {
+    const framework = content.frameworks[0]!;
+    const theirs = { ...framework, name: 'Edited elsewhere', updatedAt: LATER };
+    const plan = planMerge({ ...content, frameworks: [theirs] }, alreadyImported());
+    expect(plan.add.frameworks).toEqual([]);
+    expect(plan.update.frameworks).toEqual([]);
+    expect(plan.unchanged.frameworks).toBe(1);
+    expect(plan.frameworksImported).toEqual([]);
+
+    const unfrozen = { ...framework, frozen: false };
+    const missing = planMerge({ ...content, frameworks: [unfrozen] }, existingFromRows({ candidates: content.candidates }));
+    // The imported cycle pins it, so it arrives frozen.
+    expect(missing.add.frameworks).toEqual([{ ...unfrozen, frozen: true }]);
+    expect(missing.frameworksImported.map((f) => f.id)).toEqual([framework.id]);
+  });
+
+  it('notes when the stored cycle pins another framework version', () => {
+    const existing = stored({ cycles: [{ ...content.cycle, frameworkVersionId: 'other-version' }] });
+    const plan = planMerge(content, existing);
+    expect(plan.notes).toHaveLength(1);
+    expect(plan.notes[0]).toMatch(/pins "other-version" and keeps it/);
+    expect(plan.update.cycles).toEqual([]);
+  });
+
+  it('accepts lookup functions and survives a loop in stored parent links', () => {
+    const a: Packet = { ...packet0, id: 'loop-a', parentId: 'loop-b' };
+    const b: Packet = { ...packet0, id: 'loop-b', parentId: 'loop-a' };
+    const rows = stored({ packets: [a, b] });
+    const existing: ExistingRows = {
+      frameworks: (id) => (rows.frameworks as Map<string, BundleContent['frameworks'][number]>).get(id),
+      cycles: (id) => (rows.cycles as Map<string, BundleContent['cycle']>).get(id),
+      candidates: (id) => (rows.candidates as Map<string, Candidate>).get(id),
+      evidence: () => undefined,
+      packets: (id) => (rows.packets as Map<string, Packet>).get(id),
+      packetsByCandidate: (candidateId) => [a, b].filter((p) => p.candidateId === candidateId),
+    };
+    const plan = planMerge(content, existing);
+    expect(plan.conflicts.map((c) => c.existingPacketId)).toEqual(['loop-a', 'loop-b']);
+    expect(plan.add.evidence).toHaveLength(content.evidence.length);
+  });
+
+  it('is deterministic, and applyPlanRows lists each row once per table', () => {
+    const rev2 = revisionOf(packet0, 'p0-rev2');
+    const incoming = { ...content, packets: [rev2, ...content.packets] };
+    const first = planMerge(incoming, alreadyImported(), { now: NOW });
+    expect(planMerge(incoming, alreadyImported(), { now: NOW })).toEqual(first);
+    const rows = applyPlanRows(first);
+    expect(rows.packets.map((p) => [p.id, p.status])).toEqual([
+      ['p0-rev2', 'submitted'],
+      [packet0.id, 'superseded'],
+    ]);
+    for (const table of ['frameworks', 'cycles', 'candidates', 'evidence', 'packets'] as const) {
+      expect(new Set(rows[table].map((r) => r.id)).size).toBe(rows[table].length);
+    }
+  });
+
+  it('names the rows a renderer must read before planning', () => {
+    const ids = idsToLoad(content);
+    expect(ids.cycles).toEqual([content.cycle.id]);
+    expect(ids.packetCandidates).toEqual(content.candidates.map((c) => c.id));
+    expect(ids.evidence).toHaveLength(content.evidence.length);
+  });
+});
