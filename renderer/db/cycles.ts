@@ -1,0 +1,42 @@
+/**
+ * Cycles in storage. Creating a cycle pins a framework version, which
+ * freezes that version in the same transaction: from then on it is never
+ * edited in place (editing makes a new version).
+ */
+import { CycleSchema, type Cycle } from '../../shared/domain';
+import { newId } from '../../shared/domain/ids';
+import type { LevelsetDatabase } from './database';
+import { ACTIVE_CYCLE_KEY } from './repositories';
+
+export interface NewCycle {
+  name: string;
+  opensOn: string;
+  closesOn: string;
+  frameworkVersionId: string;
+  evidenceFrom: string;
+  evidenceTo: string;
+}
+
+export function cycleProblems(input: NewCycle): Partial<Record<keyof NewCycle, string>> {
+  const problems: Partial<Record<keyof NewCycle, string>> = {};
+  if (!input.name.trim()) problems.name = 'Give the cycle a name.';
+  if (!input.opensOn) problems.opensOn = 'Choose the date the cycle opens.';
+  if (!input.closesOn) problems.closesOn = 'Choose the date the cycle closes.';
+  else if (input.opensOn && input.closesOn < input.opensOn) problems.closesOn = 'The cycle must close after it opens.';
+  if (!input.frameworkVersionId) problems.frameworkVersionId = 'Choose the framework the cycle is judged against.';
+  if (!input.evidenceFrom || !input.evidenceTo) problems.evidenceFrom = 'Choose the evidence window.';
+  else if (input.evidenceTo < input.evidenceFrom) problems.evidenceTo = 'The window must end after it starts.';
+  return problems;
+}
+
+export async function createCycle(db: LevelsetDatabase, input: NewCycle, at: string): Promise<Cycle> {
+  const cycle = CycleSchema.parse({ ...input, name: input.name.trim(), id: newId(), status: 'open', createdAt: at, updatedAt: at });
+  await db.transaction('rw', db.cycles, db.frameworks, db.meta, async () => {
+    const framework = await db.frameworks.get(cycle.frameworkVersionId);
+    if (!framework) throw new Error('The chosen framework version no longer exists.');
+    if (!framework.frozen) await db.frameworks.update(framework.id, { frozen: true, updatedAt: at });
+    await db.cycles.add(cycle);
+    await db.meta.put({ key: ACTIVE_CYCLE_KEY, value: cycle.id });
+  });
+  return cycle;
+}
