@@ -6,11 +6,12 @@ import { useEffect, useRef } from 'react';
 import { AboutView } from '../features/about/about-view';
 import { CalibrationView } from '../features/calibration/calibration-view';
 import { CandidatesView } from '../features/candidates/candidates-view';
+import { CyclesView } from '../features/cycles/cycles-view';
 import { DecisionsView } from '../features/decisions/decisions-view';
 import { FrameworksView } from '../features/frameworks/frameworks-view';
 import { PacketsView } from '../features/packets/packets-view';
 import { CycleSwitcher } from './cycle-switcher';
-import { SECTIONS, hrefFor, useRoute, type Route } from './routes';
+import { PAGES, SECTIONS, hrefFor, useRoute, type Route } from './routes';
 import { ShortcutsOverlay, useGlobalShortcuts } from './shortcuts';
 import { StatusLine } from './status-line';
 
@@ -19,9 +20,11 @@ function Section({ route }: { route: Route }) {
     case 'frameworks':
       return <FrameworksView params={route.params} />;
     case 'candidates':
-      return <CandidatesView />;
+      return <CandidatesView params={route.params} />;
     case 'packets':
-      return <PacketsView />;
+      return <PacketsView params={route.params} />;
+    case 'cycles':
+      return <CyclesView />;
     case 'calibration':
       return <CalibrationView />;
     case 'decisions':
@@ -35,7 +38,7 @@ export function App() {
   const route = useRoute();
   const mainRef = useRef<HTMLElement>(null);
   useGlobalShortcuts();
-  const sectionLabel = SECTIONS.find((s) => s.id === route.section)?.label ?? 'Levelset';
+  const sectionLabel = [...SECTIONS, ...PAGES].find((s) => s.id === route.section)?.label ?? 'Levelset';
   const routeKey = [route.section, ...route.params].join('/');
 
   useEffect(() => {

@@ -4,8 +4,14 @@ import { useCycles, useActiveCycle, repos } from '../db/hooks';
 export function CycleSwitcher() {
   const cycles = useCycles();
   const active = useActiveCycle();
-  if (!cycles || cycles.length === 0) return <p className="cycle-none">No cycle yet</p>;
+  if (!cycles || cycles.length === 0)
+    return (
+      <p className="cycle-none">
+        No cycle yet · <a href="#/cycles">New cycle</a>
+      </p>
+    );
   return (
+    <div>
     <label className="cycle-switcher">
       <span>Cycle</span>
       <select value={active?.id ?? ''} onChange={(e) => void repos.meta.setActiveCycleId(e.target.value)}>
@@ -16,5 +22,9 @@ export function CycleSwitcher() {
         ))}
       </select>
     </label>
+    <a className="sidebar-link" href="#/cycles">
+      Manage cycles
+    </a>
+    </div>
   );
 }

@@ -14,7 +14,10 @@ export const SECTIONS = [
   { id: 'about', label: 'About', shortcut: '6' },
 ] as const;
 
-export type SectionId = (typeof SECTIONS)[number]['id'];
+/** Pages reached from within the app rather than the sidebar. */
+export const PAGES = [{ id: 'cycles', label: 'Cycles' }] as const;
+
+export type SectionId = (typeof SECTIONS)[number]['id'] | (typeof PAGES)[number]['id'];
 
 export interface Route {
   section: SectionId;
@@ -24,7 +27,7 @@ export interface Route {
 
 export function parseHash(hash: string): Route {
   const [head, ...rest] = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  const section = SECTIONS.find((s) => s.id === head)?.id ?? 'frameworks';
+  const section = [...SECTIONS, ...PAGES].find((s) => s.id === head)?.id ?? 'frameworks';
   return { section, params: rest.map((p) => decodeURIComponent(p)) };
 }
 

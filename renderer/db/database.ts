@@ -5,6 +5,7 @@
  * Primary keys are string ids so rows merge across machines.
  */
 import Dexie, { type Table } from 'dexie';
+import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import type { AuditEntry, Candidate, Cycle, Decision, Evidence, Framework, Packet, Session, Vote } from '../../shared/domain';
 
 export interface MetaRow {
@@ -25,6 +26,7 @@ export class LevelsetDatabase extends Dexie {
   decisions!: Table<Decision, string>;
   audit!: Table<AuditEntry, string>;
   meta!: Table<MetaRow, string>;
+  coverage!: Table<CriterionCoverageRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -40,6 +42,13 @@ export class LevelsetDatabase extends Dexie {
       decisions: 'id, sessionId, candidateId, [sessionId+candidateId]',
       audit: 'id, [deviceId+seq], entityId, at',
       meta: 'key',
+    });
+    // Version 2: per-criterion coverage kept beside each packet, so committee
+    // views read one indexed table instead of rescanning evidence. Derived
+    // data: it is rebuilt from packets and evidence, so the upgrade only
+    // creates the table and the app fills it.
+    this.version(2).stores({
+      coverage: 'id, packetId, candidateId, [cycleId+targetLevelId], [cycleId+manager], [cycleId+criterionId]',
     });
   }
 }

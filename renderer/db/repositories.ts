@@ -5,6 +5,7 @@
  */
 import type { Candidate, Cycle, Decision, Evidence, Framework, Packet, Session } from '../../shared/domain';
 import type { SampleCycle } from '../../shared/sample/sample-cycle';
+import { refreshCoverageFor } from './coverage-sync';
 import type { LevelsetDatabase } from './database';
 
 export function frameworksRepo(db: LevelsetDatabase) {
@@ -87,7 +88,7 @@ export function metaRepo(db: LevelsetDatabase) {
  * than with a framework but half its candidates.
  */
 export async function loadSampleCycle(db: LevelsetDatabase, sample: SampleCycle): Promise<void> {
-  await db.transaction('rw', [db.frameworks, db.cycles, db.candidates, db.evidence, db.packets, db.sessions, db.meta], async () => {
+  await db.transaction('rw', [db.frameworks, db.cycles, db.candidates, db.evidence, db.packets, db.sessions, db.meta, db.coverage], async () => {
     await db.frameworks.put(sample.framework);
     await db.cycles.put(sample.cycle);
     await db.candidates.bulkPut(sample.candidates);
@@ -95,6 +96,7 @@ export async function loadSampleCycle(db: LevelsetDatabase, sample: SampleCycle)
     await db.packets.bulkPut(sample.packets);
     await db.sessions.bulkPut(sample.sessions);
     await db.meta.put({ key: ACTIVE_CYCLE_KEY, value: sample.cycle.id });
+    await refreshCoverageFor(db, sample.candidates.map((c) => c.id));
   });
 }
 

@@ -13,7 +13,8 @@ import { levelLabel, useCycleContext } from '../../db/use-cycle-context';
 import { useUiStore } from '../../state/ui-store';
 import { NoCycle } from '../no-cycle';
 
-export function CandidatesView() {
+export function CandidatesView({ params = [] }: { params?: string[] }) {
+  void params;
   const context = useCycleContext();
   const cycleId = context?.cycle.id;
   const data = useLiveQuery(

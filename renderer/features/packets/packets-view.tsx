@@ -12,7 +12,8 @@ import { NoCycle } from '../no-cycle';
 
 const STATUS_LABEL = { draft: 'Draft', submitted: 'Submitted', superseded: 'Superseded' } as const;
 
-export function PacketsView() {
+export function PacketsView({ params = [] }: { params?: string[] }) {
+  void params;
   const context = useCycleContext();
   const cycleId = context?.cycle.id;
   const data = useLiveQuery(

@@ -77,3 +77,22 @@ describe('candidate indexes', () => {
     expect(await db.evidence.where('criterionIds').equals(criterion).count()).toBe(data.evidence.filter((e) => e.criterionIds.includes(criterion)).length);
   });
 });
+
+describe('coverage aggregate', () => {
+  it('is written with the sample cycle: one row per packet and target criterion, queryable by level and manager', async () => {
+    const data = generateSampleCycle(ic0M3Levels, { candidates: 12 });
+    await loadSampleCycle(db, data);
+    const expected = data.packets.reduce((n, p) => n + data.framework.criteria.filter((c) => c.levelId === p.targetLevelId).length, 0);
+    expect(await db.coverage.count()).toBe(expected);
+    const candidate = data.candidates[0]!;
+    const rows = await db.coverage.where('[cycleId+targetLevelId]').equals([data.cycle.id, candidate.targetLevelId!]).toArray();
+    expect(rows.every((r) => r.targetLevelId === candidate.targetLevelId)).toBe(true);
+    const mine = rows.filter((r) => r.candidateId === candidate.id);
+    for (const row of mine) {
+      const linked = data.evidence.filter((e) => e.candidateId === candidate.id && e.criterionIds.includes(row.criterionId));
+      expect(row.evidenceCount).toBe(linked.length);
+      expect(row.sustained).toBe(new Set(linked.map((e) => e.date.slice(0, 4) + 'Q' + Math.ceil(Number(e.date.slice(5, 7)) / 3))).size >= 2);
+    }
+    expect(await db.coverage.where('[cycleId+manager]').equals([data.cycle.id, candidate.manager]).count()).toBeGreaterThan(0);
+  });
+});

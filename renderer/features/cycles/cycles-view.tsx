@@ -1,0 +1,160 @@
+/**
+ * Cycles: for the admin or chair who opens a promotion cycle. Lists cycles
+ * with the framework version each pins, and creates a new one: name, dates,
+ * the framework version (pinned and frozen on creation) and the evidence
+ * window, which defaults to the four full quarters before the cycle closes.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState, type FormEvent } from 'react';
+import { defaultEvidenceWindow } from '../../../shared/util/dates';
+import { PageHeader } from '../../components/page-header';
+import { db } from '../../db/database';
+import { createCycle, cycleProblems, type NewCycle } from '../../db/cycles';
+import { repos } from '../../db/hooks';
+import { useUiStore } from '../../state/ui-store';
+
+function blankCycle(today: string): NewCycle {
+  const closesOn = `${today.slice(0, 4)}-12-15`;
+  const window = defaultEvidenceWindow(closesOn);
+  return { name: '', opensOn: today, closesOn, frameworkVersionId: '', evidenceFrom: window.from, evidenceTo: window.to };
+}
+
+export function CyclesView() {
+  const data = useLiveQuery(async () => ({ cycles: await repos.cycles.all(), frameworks: await repos.frameworks.all() }), []);
+  const [draft, setDraft] = useState<NewCycle>(() => blankCycle(new Date().toISOString().slice(0, 10)));
+  const [windowTouched, setWindowTouched] = useState(false);
+  const [showErrors, setShowErrors] = useState(false);
+  const announce = useUiStore((s) => s.announce);
+  const formId = useId();
+  const problems = cycleProblems(draft);
+
+  function update<K extends keyof NewCycle>(key: K, value: NewCycle[K]) {
+    setDraft((d) => {
+      const next = { ...d, [key]: value };
+      // The window follows the closing date until the user sets it by hand.
+      if (key === 'closesOn' && !windowTouched && /^\d{4}-\d{2}-\d{2}$/.test(String(value))) {
+        const w = defaultEvidenceWindow(String(value));
+        next.evidenceFrom = w.from;
+        next.evidenceTo = w.to;
+      }
+      return next;
+    });
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (Object.keys(problems).length > 0) return setShowErrors(true);
+    try {
+      const cycle = await createCycle(db, draft, new Date().toISOString());
+      announce(`Created ${cycle.name}. It is now the active cycle.`);
+      setDraft(blankCycle(new Date().toISOString().slice(0, 10)));
+      setShowErrors(false);
+      setWindowTouched(false);
+    } catch (error) {
+      announce(`Could not create the cycle: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    }
+  }
+
+  if (!data) return null;
+  const frameworkById = new Map(data.frameworks.map((f) => [f.id, f]));
+  const choices = [...data.frameworks].sort((a, b) => a.name.localeCompare(b.name) || b.version - a.version);
+  const field = (key: keyof NewCycle) => ({
+    id: `${formId}-${key}`,
+    'aria-invalid': showErrors && problems[key] ? true : undefined,
+    'aria-describedby': showErrors && problems[key] ? `${formId}-${key}-error` : undefined,
+  });
+  const error = (key: keyof NewCycle) =>
+    showErrors && problems[key] ? (
+      <span className="field-error" id={`${formId}-${key}-error`}>
+        {problems[key]}
+      </span>
+    ) : null;
+
+  return (
+    <>
+      <PageHeader title="Cycles" subtitle="A cycle pins one framework version and an evidence window; packets and sessions belong to a cycle." />
+      {data.cycles.length > 0 ? (
+        <table className="data-table">
+          <caption className="visually-hidden">Cycles</caption>
+          <thead>
+            <tr>
+              <th scope="col">Cycle</th>
+              <th scope="col">Opens</th>
+              <th scope="col">Closes</th>
+              <th scope="col">Framework</th>
+              <th scope="col">Evidence window</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.cycles.map((c) => {
+              const f = frameworkById.get(c.frameworkVersionId);
+              return (
+                <tr key={c.id}>
+                  <td>
+                    <button type="button" className="button-link" onClick={() => void repos.meta.setActiveCycleId(c.id)}>
+                      {c.name}
+                    </button>
+                  </td>
+                  <td>{c.opensOn}</td>
+                  <td>{c.closesOn}</td>
+                  <td>{f ? `${f.name} v${f.version}` : 'Missing framework'}</td>
+                  <td>
+                    {c.evidenceFrom} to {c.evidenceTo}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+      <form className="form-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${formId}-title`}>
+        <h2 id={`${formId}-title`}>New cycle</h2>
+        <div className="form-grid">
+          <label htmlFor={`${formId}-name`}>Name</label>
+          <div>
+            <input type="text" {...field('name')} value={draft.name} onChange={(e) => update('name', e.target.value)} placeholder="2027 H1 promotion cycle" />
+            {error('name')}
+          </div>
+          <label htmlFor={`${formId}-opensOn`}>Opens on</label>
+          <div>
+            <input type="date" {...field('opensOn')} value={draft.opensOn} onChange={(e) => update('opensOn', e.target.value)} />
+            {error('opensOn')}
+          </div>
+          <label htmlFor={`${formId}-closesOn`}>Closes on</label>
+          <div>
+            <input type="date" {...field('closesOn')} value={draft.closesOn} onChange={(e) => update('closesOn', e.target.value)} />
+            {error('closesOn')}
+          </div>
+          <label htmlFor={`${formId}-frameworkVersionId`}>Framework version</label>
+          <div>
+            <select {...field('frameworkVersionId')} value={draft.frameworkVersionId} onChange={(e) => update('frameworkVersionId', e.target.value)}>
+              <option value="">Choose a framework…</option>
+              {choices.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.name} v{f.version}
+                  {f.frozen ? ' (pinned)' : ''}
+                </option>
+              ))}
+            </select>
+            <span className="field-hint">The version is pinned: later edits make a new version, and this cycle keeps this one until you move it.</span>
+            {error('frameworkVersionId')}
+          </div>
+          <label htmlFor={`${formId}-evidenceFrom`}>Evidence from</label>
+          <div>
+            <input type="date" {...field('evidenceFrom')} value={draft.evidenceFrom} onChange={(e) => { setWindowTouched(true); update('evidenceFrom', e.target.value); }} />
+            {error('evidenceFrom')}
+          </div>
+          <label htmlFor={`${formId}-evidenceTo`}>Evidence to</label>
+          <div>
+            <input type="date" {...field('evidenceTo')} value={draft.evidenceTo} onChange={(e) => { setWindowTouched(true); update('evidenceTo', e.target.value); }} />
+            <span className="field-hint">By default the four full quarters before the quarter the cycle closes in.</span>
+            {error('evidenceTo')}
+          </div>
+        </div>
+        <button type="submit" className="button button-primary">
+          Create cycle
+        </button>
+      </form>
+    </>
+  );
+}
