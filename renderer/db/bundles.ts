@@ -1,0 +1,68 @@
+/**
+ * Packet bundles in storage: gathering the rows of chosen packets for
+ * export, and importing an opened bundle. An import reads only the stored
+ * rows the bundle touches, plans the merge (shared/exchange/merge-plan.ts),
+ * and writes every row in ONE transaction together with the coverage
+ * aggregate, so a failure part-way leaves the database exactly as it was.
+ */
+import type { BundleContent, BundleContentInput } from '../../shared/exchange/bundle-format';
+import { applyPlanRows, existingFromRows, idsToLoad, planMerge, type MergePlan } from '../../shared/exchange/merge-plan';
+import { refreshCoverageFor } from './coverage-sync';
+import type { LevelsetDatabase } from './database';
+
+/** The content of a bundle for some packets of one cycle: the packets, their candidates, evidence and framework version. */
+export async function bundleContentFor(db: LevelsetDatabase, cycleId: string, packetIds: string[]): Promise<BundleContentInput> {
+  return db.transaction('r', [db.cycles, db.frameworks, db.packets, db.candidates, db.evidence], async () => {
+    const cycle = await db.cycles.get(cycleId);
+    if (!cycle) throw new Error('The cycle no longer exists.');
+    const framework = await db.frameworks.get(cycle.frameworkVersionId);
+    if (!framework) throw new Error('The framework version this cycle uses is missing.');
+    const packets = (await db.packets.bulkGet(packetIds)).filter((p): p is NonNullable<typeof p> => !!p && p.cycleId === cycleId);
+    if (packets.length === 0) throw new Error('Choose at least one packet to export.');
+    const candidateIds = [...new Set(packets.map((p) => p.candidateId))];
+    // Earlier revisions travel too, so the other machine can tell a descendant from a conflict.
+    const history = await db.packets.where('candidateId').anyOf(candidateIds).toArray();
+    const candidates = (await db.candidates.bulkGet(candidateIds)).filter((c): c is NonNullable<typeof c> => !!c);
+    const evidence = await db.evidence.where('candidateId').anyOf(candidateIds).toArray();
+    return { cycle, frameworks: [framework], candidates, evidence, packets: history.filter((p) => p.cycleId === cycleId) };
+  });
+}
+
+async function readExisting(db: LevelsetDatabase, content: BundleContent) {
+  const ids = idsToLoad(content);
+  const present = <T>(rows: Array<T | undefined>) => rows.filter((r): r is T => r !== undefined);
+  const [frameworks, cycles, candidates, evidence, packets, byCandidate] = await Promise.all([
+    db.frameworks.bulkGet(ids.frameworks).then(present),
+    db.cycles.bulkGet(ids.cycles).then(present),
+    db.candidates.bulkGet(ids.candidates).then(present),
+    db.evidence.bulkGet(ids.evidence).then(present),
+    db.packets.bulkGet(ids.packets).then(present),
+    db.packets.where('candidateId').anyOf(ids.packetCandidates).toArray(),
+  ]);
+  return existingFromRows({ frameworks, cycles, candidates, evidence, packets: [...packets, ...byCandidate] });
+}
+
+/** What importing would do, for the preview. Reads only; writes nothing. */
+export async function previewBundleImport(db: LevelsetDatabase, content: BundleContent): Promise<MergePlan> {
+  return db.transaction('r', [db.frameworks, db.cycles, db.candidates, db.evidence, db.packets], async () =>
+    planMerge(content, await readExisting(db, content)),
+  );
+}
+
+/**
+ * Imports a bundle: the plan is made again inside the write transaction (the
+ * database may have changed since the preview) and applied whole.
+ */
+export async function importBundle(db: LevelsetDatabase, content: BundleContent, at: string): Promise<MergePlan> {
+  return db.transaction('rw', [db.frameworks, db.cycles, db.candidates, db.evidence, db.packets, db.coverage], async () => {
+    const plan = planMerge(content, await readExisting(db, content), { now: at });
+    const rows = applyPlanRows(plan);
+    await db.frameworks.bulkPut(rows.frameworks);
+    await db.cycles.bulkPut(rows.cycles);
+    await db.candidates.bulkPut(rows.candidates);
+    await db.evidence.bulkPut(rows.evidence);
+    await db.packets.bulkPut(rows.packets);
+    await refreshCoverageFor(db, new Set([...rows.candidates.map((c) => c.id), ...rows.evidence.map((e) => e.candidateId), ...rows.packets.map((p) => p.candidateId)]));
+    return plan;
+  });
+}

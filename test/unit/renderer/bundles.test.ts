@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBundle, openBundle } from '../../../shared/exchange/bundle-format';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { bundleContentFor, importBundle, previewBundleImport } from '../../../renderer/db/bundles';
+import { LevelsetDatabase } from '../../../renderer/db/database';
+import { loadSampleCycle } from '../../../renderer/db/repositories';
+
+const AT = '2026-11-20T12:00:00.000Z';
+let source: LevelsetDatabase;
+let target: LevelsetDatabase;
+let n = 0;
+beforeEach(async () => {
+  source = new LevelsetDatabase(`bundle-src-${++n}`);
+  target = new LevelsetDatabase(`bundle-dst-${n}`);
+  await Promise.all([source.open(), target.open()]);
+});
+afterEach(async () => {
+  await Promise.all([source.delete(), target.delete()]);
+});
+
+async function exportSome(count: number) {
+  const sample = generateSampleCycle(ic0M3Levels, { candidates: 8 });
+  await loadSampleCycle(source, sample);
+  const chosen = sample.packets.slice(0, count).map((p) => p.id);
+  const content = await bundleContentFor(source, sample.cycle.id, chosen);
+  return { sample, chosen, text: await createBundle(content, { createdAt: AT, appVersion: 'test' }) };
+}
+
+describe('bundles between two databases', () => {
+  it('round-trips packets with their candidates, evidence and framework version', async () => {
+    const { sample, chosen, text } = await exportSome(3);
+    const opened = await openBundle(text);
+    if (!opened.ok) throw new Error(opened.error.message);
+
+    const preview = await previewBundleImport(target, opened.content);
+    expect(preview.add.packets).toHaveLength(3);
+    expect(preview.frameworksImported.map((f) => f.id)).toEqual([sample.framework.id]);
+    expect(await target.packets.count()).toBe(0);
+
+    await importBundle(target, opened.content, AT);
+    for (const id of chosen) expect(await target.packets.get(id)).toEqual(await source.packets.get(id));
+    const candidateIds = sample.packets.slice(0, 3).map((p) => p.candidateId);
+    for (const id of candidateIds) {
+      expect(await target.candidates.get(id)).toEqual(await source.candidates.get(id));
+      expect(await target.evidence.where('candidateId').equals(id).sortBy('id')).toEqual(await source.evidence.where('candidateId').equals(id).sortBy('id'));
+      expect(await target.coverage.where('candidateId').equals(id).sortBy('id')).toEqual(await source.coverage.where('candidateId').equals(id).sortBy('id'));
+    }
+    expect(await target.frameworks.get(sample.framework.id)).toEqual(await source.frameworks.get(sample.framework.id));
+  });
+
+  it('importing the same bundle twice changes nothing the second time', async () => {
+    const { text } = await exportSome(2);
+    const opened = await openBundle(text);
+    if (!opened.ok) throw new Error(opened.error.message);
+    await importBundle(target, opened.content, AT);
+    const again = await previewBundleImport(target, opened.content);
+    expect(again.add.packets.length + again.update.packets.length + again.add.candidates.length + again.update.candidates.length).toBe(0);
+  });
+
+  it('leaves the database as it was when a write fails part-way', async () => {
+    const { text } = await exportSome(4);
+    const opened = await openBundle(text);
+    if (!opened.ok) throw new Error(opened.error.message);
+    const failing = vi.spyOn(target.packets, 'bulkPut').mockRejectedValueOnce(new Error('QuotaExceededError: disk full'));
+    await expect(importBundle(target, opened.content, AT)).rejects.toThrow('disk full');
+    failing.mockRestore();
+    for (const table of [target.frameworks, target.cycles, target.candidates, target.evidence, target.packets, target.coverage]) {
+      expect(await table.count()).toBe(0);
+    }
+  });
+});
