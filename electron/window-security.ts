@@ -21,6 +21,8 @@ export function secureWebPreferences(preloadPath?: string): WebPreferences {
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // Middle-click cannot open a window (window.open is denied anyway).
+    disableBlinkFeatures: 'Auxclick',
     ...(preloadPath ? { preload: preloadPath } : {}),
   };
 }

@@ -48,6 +48,7 @@ run('browser tests', 'node', ['node_modules/@playwright/test/cli.js', 'test'], (
   const loadErrors = (report.errors ?? []).length;
   return { passed: s.expected + s.flaky, failed: s.unexpected + loadErrors, skipped: s.skipped };
 });
+run('electron security scan', 'node', ['scripts/security-scan.mjs'], () => readJson('test-results/security-scan.json'));
 run('packaging check', 'node', ['scripts/package-check.mjs'], () => readJson('test-results/package-check.json'));
 
 console.log('\n=== summary');
