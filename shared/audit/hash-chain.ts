@@ -1,0 +1,169 @@
+/**
+ * The audit trail's hash chain: tamper-evident and append-only.
+ *
+ * Each device keeps its own chain (device id, sequence number from 0,
+ * previous hash), so logs from several machines merge and every chain still
+ * verifies on its own. An entry's hash is the SHA-256 of the canonical JSON
+ * (sorted keys, see exchange/canonical-json.ts) of every field except the
+ * hash itself — prevHash included — so:
+ * - editing any field of an entry breaks its hash ("hash-mismatch");
+ * - deleting an entry leaves a hole in the sequence ("sequence-gap"), or,
+ *   if the later entries were renumbered, breaks their hashes;
+ * - replacing or re-hashing an entry breaks the next entry's link
+ *   ("prev-hash-mismatch");
+ * - an entry from another device in the chain is "wrong-device".
+ * Tamper-evident, not tamper-proof: someone who rewrites the whole tail
+ * consistently is caught only by comparing with another copy (a bundle, a
+ * backup), which is why the chain travels with exports.
+ *
+ * `before` and `after` must be JSON data (ISO strings, not Date objects):
+ * `appendEntry` stores them as their canonical JSON parsed back, so what is
+ * stored is exactly what was hashed and survives any storage round trip.
+ */
+import type { AuditEntry } from '../domain/audit';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { canonicalJson, sameDigest, sha256Hex, toHex } from '../exchange/canonical-json';
+
+export type AuditEntryInput = Pick<AuditEntry, 'id' | 'deviceId' | 'actor' | 'entityType' | 'entityId' | 'action' | 'at'> & {
+  before?: unknown;
+  after?: unknown;
+};
+
+export type ChainBreakReason = 'hash-mismatch' | 'prev-hash-mismatch' | 'sequence-gap' | 'wrong-device';
+
+export type ChainVerification = { ok: true; count: number } | { ok: false; brokenAt: { seq: number; id: string; reason: ChainBreakReason } };
+
+/** JSON data as stored: the canonical form parsed back (undefined → null). */
+function asJsonData(value: unknown): unknown {
+  return value === undefined ? null : (JSON.parse(canonicalJson(value)) as unknown);
+}
+
+/** What an entry's hash covers: every field but `hash`, in canonical JSON. */
+function hashedContent(entry: Omit<AuditEntry, 'hash'> & { hash?: string }): string {
+  return canonicalJson({
+    id: entry.id,
+    deviceId: entry.deviceId,
+    seq: entry.seq,
+    at: entry.at,
+    actor: entry.actor,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    action: entry.action,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    prevHash: entry.prevHash,
+  });
+}
+
+/** The hash of an entry: SHA-256 over the canonical JSON of every field but `hash`. */
+export async function entryHash(entry: Omit<AuditEntry, 'hash'> & { hash?: string }): Promise<string> {
+  return sha256Hex(hashedContent(entry));
+}
+
+/**
+ * The same hash, computed synchronously (pure-JS SHA-256). IndexedDB commits
+ * a transaction as soon as it waits on anything that is not a database
+ * request, so an entry appended inside the transaction that writes the
+ * change it records must be hashed without WebCrypto's promises.
+ */
+export function entryHashSync(entry: Omit<AuditEntry, 'hash'> & { hash?: string }): string {
+  return toHex(sha256(new TextEncoder().encode(hashedContent(entry))));
+}
+
+/** Thrown when an entry would be appended to another device's chain. */
+export class AuditChainError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'AuditChainError';
+  }
+}
+
+function unsignedEntry(prev: AuditEntry | null, input: AuditEntryInput): Omit<AuditEntry, 'hash'> {
+  if (prev && prev.deviceId !== input.deviceId) {
+    throw new AuditChainError(`cannot append an entry of device ${input.deviceId} to the chain of device ${prev.deviceId}`);
+  }
+  return {
+    id: input.id,
+    deviceId: input.deviceId,
+    seq: prev ? prev.seq + 1 : 0,
+    at: input.at,
+    actor: input.actor,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    action: input.action,
+    before: asJsonData(input.before),
+    after: asJsonData(input.after),
+    prevHash: prev ? prev.hash : '',
+  };
+}
+
+/**
+ * The next entry of a device's chain: seq = prev.seq + 1 (0 for the first),
+ * prevHash = prev.hash ("" for the first), hash over everything else.
+ */
+export async function appendEntry(prev: AuditEntry | null, input: AuditEntryInput): Promise<AuditEntry> {
+  const unsigned = unsignedEntry(prev, input);
+  return { ...unsigned, hash: await entryHash(unsigned) };
+}
+
+/** `appendEntry` for use inside a database transaction (see entryHashSync). */
+export function appendEntrySync(prev: AuditEntry | null, input: AuditEntryInput): AuditEntry {
+  const unsigned = unsignedEntry(prev, input);
+  return { ...unsigned, hash: entryHashSync(unsigned) };
+}
+
+/** Appends several entries in order after `prev`; returns the new entries. */
+export async function appendEntries(prev: AuditEntry | null, inputs: readonly AuditEntryInput[]): Promise<AuditEntry[]> {
+  const out: AuditEntry[] = [];
+  let last = prev;
+  for (const input of inputs) {
+    last = await appendEntry(last, input);
+    out.push(last);
+  }
+  return out;
+}
+
+/**
+ * Verifies one device's chain. Entries may come in any order (they are
+ * sorted by seq); the chain must start at seq 0 and every entry must belong
+ * to `deviceId` (default: the device of the lowest-seq entry). Reports the
+ * first break in sequence order; per entry the checks run device, sequence,
+ * own hash, link to the previous entry.
+ */
+export async function verifyChain(entries: readonly AuditEntry[], deviceId?: string): Promise<ChainVerification> {
+  const sorted = [...entries].sort((a, b) => a.seq - b.seq);
+  const first = sorted[0];
+  if (!first) return { ok: true, count: 0 };
+  const device = deviceId ?? first.deviceId;
+  // Hash everything at once; WebCrypto digests run concurrently.
+  const hashes = await Promise.all(sorted.map((e) => entryHash(e)));
+  for (let i = 0; i < sorted.length; i++) {
+    const entry = sorted[i] as AuditEntry;
+    const prev = i === 0 ? null : (sorted[i - 1] as AuditEntry);
+    const at = { seq: entry.seq, id: entry.id };
+    if (entry.deviceId !== device) return { ok: false, brokenAt: { ...at, reason: 'wrong-device' } };
+    if (entry.seq !== (prev ? prev.seq + 1 : 0)) return { ok: false, brokenAt: { ...at, reason: 'sequence-gap' } };
+    if (typeof entry.hash !== 'string' || !sameDigest(entry.hash, hashes[i] as string)) return { ok: false, brokenAt: { ...at, reason: 'hash-mismatch' } };
+    if (typeof entry.prevHash !== 'string' || !sameDigest(entry.prevHash, prev ? prev.hash : '')) return { ok: false, brokenAt: { ...at, reason: 'prev-hash-mismatch' } };
+  }
+  return { ok: true, count: sorted.length };
+}
+
+export interface AllChainsVerification {
+  ok: boolean;
+  /** One result per device, sorted by device id. */
+  devices: { deviceId: string; result: ChainVerification }[];
+}
+
+/** Verifies every device's chain on its own (entries grouped by device id). */
+export async function verifyAll(entries: readonly AuditEntry[]): Promise<AllChainsVerification> {
+  const byDevice = new Map<string, AuditEntry[]>();
+  for (const e of entries) {
+    let list = byDevice.get(e.deviceId);
+    if (!list) byDevice.set(e.deviceId, (list = []));
+    list.push(e);
+  }
+  const ids = [...byDevice.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const devices = await Promise.all(ids.map(async (deviceId) => ({ deviceId, result: await verifyChain(byDevice.get(deviceId) ?? [], deviceId) })));
+  return { ok: devices.every((d) => d.result.ok), devices };
+}

@@ -1,0 +1,133 @@
+/**
+ * Small pieces every calibration view shares: the order and score of the
+ * manager's ratings, the latest decision per candidate, readiness from the
+ * stored coverage rows, a deterministic name order and number formatting for
+ * the "say why" sentences.
+ *
+ * Every computed figure in this folder travels with the sentence that states
+ * its rule and the inputs it was computed from (UX: "Say why"), in the shape
+ * of `Explained`.
+ */
+import type { Candidate } from '../domain/candidate';
+import type { AssessmentRating } from '../domain/packet';
+import type { Decision, Outcome } from '../domain/session';
+import type { CriterionCoverageRow } from '../packets/coverage';
+
+/** A figure's rule in one plain sentence and the numbers it was computed from. */
+export interface Explained<TInputs = Record<string, unknown>> {
+  rule: string;
+  inputs: TInputs;
+}
+
+/** What the calibration functions need of a candidate. */
+export type CandidateRef = Pick<Candidate, 'id' | 'manager'> &
+  Partial<Pick<Candidate, 'name' | 'team' | 'currentLevelId' | 'targetLevelId' | 'groups' | 'archived'>>;
+
+/** What the calibration functions need of a decision. */
+export type DecisionRef = Pick<Decision, 'candidateId' | 'outcome'> & Partial<Pick<Decision, 'newLevelId' | 'decidedAt'>>;
+
+/** Rank for sorting: consistently > partially > not yet > not assessed. */
+export const RATING_RANK: Readonly<Record<AssessmentRating, number>> = { consistently: 3, partially: 2, 'not-yet': 1 };
+
+export function ratingRank(rating: AssessmentRating | null): number {
+  return rating === null ? 0 : RATING_RANK[rating];
+}
+
+/** Score for averages (leniency): not yet = 0, partially = 0.5, consistently = 1. Unassessed criteria have no score. */
+export const RATING_SCORE: Readonly<Record<AssessmentRating, number>> = { 'not-yet': 0, partially: 0.5, consistently: 1 };
+
+export const OUTCOMES: readonly Outcome[] = ['promote', 'not-yet', 'defer', 'promote-other'];
+
+export type OutcomeCounts = Record<Outcome, number>;
+
+export function emptyOutcomeCounts(): OutcomeCounts {
+  return { promote: 0, 'not-yet': 0, defer: 0, 'promote-other': 0 };
+}
+
+/** Promote and Promote to another level both move the candidate up. */
+export function isPromotion(outcome: Outcome): boolean {
+  return outcome === 'promote' || outcome === 'promote-other';
+}
+
+/**
+ * The decision that counts for each candidate: a candidate may be decided in
+ * more than one session (deferred, then decided; a reopened session), so the
+ * latest `decidedAt` wins, and among equal (or missing) timestamps the later
+ * one in the input.
+ */
+export function latestDecisions<D extends DecisionRef>(decisions: readonly D[]): Map<string, D> {
+  const out = new Map<string, D>();
+  for (const d of decisions) {
+    const seen = out.get(d.candidateId);
+    if (!seen || (d.decidedAt ?? '') >= (seen.decidedAt ?? '')) out.set(d.candidateId, d);
+  }
+  return out;
+}
+
+export interface ReadinessFigure {
+  /** Criteria assessed "consistently" and sustained. */
+  ready: number;
+  /** All criteria of the target level (one coverage row each). */
+  total: number;
+  /** ready ÷ total; 0 when there are no criteria. */
+  share: number;
+}
+
+/**
+ * Readiness per candidate from stored coverage rows, by the same rule as
+ * `readiness()` in shared/packets/coverage.ts (there is one row per criterion
+ * of the packet's target level). Candidates without rows are absent.
+ */
+export function readinessByCandidate(rows: readonly Pick<CriterionCoverageRow, 'candidateId' | 'rating' | 'sustained'>[]): Map<string, ReadinessFigure> {
+  const out = new Map<string, ReadinessFigure>();
+  for (const row of rows) {
+    let figure = out.get(row.candidateId);
+    if (!figure) {
+      figure = { ready: 0, total: 0, share: 0 };
+      out.set(row.candidateId, figure);
+    }
+    figure.total++;
+    if (row.rating === 'consistently' && row.sustained) figure.ready++;
+  }
+  for (const figure of out.values()) figure.share = figure.total === 0 ? 0 : figure.ready / figure.total;
+  return out;
+}
+
+const COLLATOR = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/**
+ * Name order that does not depend on the machine's locale: English
+ * collation with numbers in numeric order ("K-2" before "K-17"), then code
+ * units, so two names that collate equal still have a fixed order.
+ */
+export function compareNames(a: string, b: string): number {
+  const c = COLLATOR.compare(a, b);
+  if (c !== 0) return c;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** 0.6 → "60%", 0.4167 → "41.7%". */
+export function formatPercent(share: number): string {
+  const pct = Math.round(share * 1000) / 10;
+  return `${pct}%`;
+}
+
+/** Two decimals with an explicit sign: 0.125 → "+0.13", -0.5 → "−0.50". */
+export function formatSigned(value: number): string {
+  const rounded = Math.round(value * 100) / 100;
+  if (rounded === 0) return '0.00';
+  return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded).toFixed(2)}`;
+}
+
+/** Two decimals: 0.6667 → "0.67". */
+export function formatRatio(value: number): string {
+  return (Math.round(value * 100) / 100).toFixed(2);
+}
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length % 2 === 1) return sorted[mid] as number;
+  return ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}

@@ -1,0 +1,147 @@
+/**
+ * Decision helpers: next steps pre-filled from what is still missing, and
+ * the checks a decision must pass before it is recorded.
+ *
+ * Next steps (for Not yet and Defer): first one step per criterion of the
+ * target level that is not yet ready (ready = assessed "consistently" with
+ * sustained evidence, the readiness rule), in framework order, worded by why
+ * it is not ready; then the current level's "not yet doing" items, which the
+ * framework writes as the gap from the current level to the next (the path
+ * to the next level). Duplicates are dropped. A criterion without a coverage
+ * row (no packet) is treated as having no evidence and no assessment.
+ *
+ * Validation: a rationale is required (the seeds: decisions rest on the
+ * criteria, stated, not on who argued loudest); Promote needs a target
+ * level; Promote to another level needs a level of the framework other than
+ * the target; Not yet and Defer grant no level; cited criteria must be
+ * criteria of the target level (or, for Promote to another level, of the
+ * level granted). Citing no criterion is a warning, not an error.
+ */
+import type { Framework } from '../domain/framework';
+import type { Outcome } from '../domain/session';
+import { SUSTAINED_MIN_QUARTERS, type CriterionCoverageRow, type GapReason } from '../packets/coverage';
+import type { CandidateRef } from './common';
+
+export interface NextStepItem {
+  text: string;
+  /** The criterion the step is about; null for the level's "not yet doing" items. */
+  criterionId: string | null;
+  source: 'criterion' | 'level-not-yet';
+}
+
+type CoverageLike = Pick<CriterionCoverageRow, 'candidateId' | 'criterionId' | 'rating' | 'sustained'> &
+  Partial<Pick<CriterionCoverageRow, 'targetLevelId' | 'gapReasons' | 'evidenceCount' | 'evidenceInWindow'>>;
+
+function stepFor(text: string, row: CoverageLike | undefined): string | null {
+  const quoted = `“${text}”`;
+  if (!row) return `Show evidence of ${quoted} (nothing linked yet).`;
+  if (row.rating === 'consistently' && row.sustained) return null;
+  const reasons: readonly GapReason[] = row.gapReasons ?? [];
+  if (reasons.includes('no-evidence') || (row.gapReasons === undefined && row.evidenceCount === 0)) return `Show evidence of ${quoted} (nothing linked yet).`;
+  if (reasons.includes('no-evidence-in-window') || (row.gapReasons === undefined && row.evidenceInWindow === 0))
+    return `Show recent evidence of ${quoted} (nothing inside the evidence window).`;
+  if (row.rating === 'not-yet') return `Work towards ${quoted} (assessed not yet).`;
+  if (row.rating === null) return `Get an assessment of ${quoted} (not assessed yet).`;
+  if (row.rating === 'partially') return `Demonstrate ${quoted} consistently (assessed partially).`;
+  return `Sustain ${quoted} across at least ${SUSTAINED_MIN_QUARTERS} quarters (evidence so far in fewer).`;
+}
+
+/** Next steps with where each came from; see the module comment. */
+export function nextStepItems(framework: Pick<Framework, 'levels' | 'criteria'>, candidate: Pick<CandidateRef, 'id' | 'currentLevelId' | 'targetLevelId'>, coverage: readonly CoverageLike[]): NextStepItem[] {
+  const out: NextStepItem[] = [];
+  const seen = new Set<string>();
+  const push = (item: NextStepItem): void => {
+    const key = item.text.trim();
+    if (key === '' || seen.has(key)) return;
+    seen.add(key);
+    out.push(item);
+  };
+  const target = candidate.targetLevelId ?? null;
+  if (target !== null) {
+    const rows = new Map<string, CoverageLike>();
+    for (const r of coverage) {
+      if (r.candidateId !== candidate.id) continue;
+      if (r.targetLevelId !== undefined && r.targetLevelId !== target) continue;
+      rows.set(r.criterionId, r);
+    }
+    for (const criterion of framework.criteria) {
+      if (criterion.levelId !== target) continue;
+      const text = stepFor(criterion.text, rows.get(criterion.id));
+      if (text) push({ text, criterionId: criterion.id, source: 'criterion' });
+    }
+  }
+  const current = framework.levels.find((l) => l.id === candidate.currentLevelId);
+  for (const item of current?.notYet ?? []) push({ text: item.trim(), criterionId: null, source: 'level-not-yet' });
+  return out;
+}
+
+/** Next steps as text, ready to pre-fill a Not yet or Defer decision's `nextSteps`. */
+export function nextStepsFor(framework: Pick<Framework, 'levels' | 'criteria'>, candidate: Pick<CandidateRef, 'id' | 'currentLevelId' | 'targetLevelId'>, coverage: readonly CoverageLike[]): string[] {
+  return nextStepItems(framework, candidate, coverage).map((s) => s.text);
+}
+
+export interface DecisionInput {
+  framework: Pick<Framework, 'levels' | 'criteria'>;
+  /** The candidate's target level (null when none is set). */
+  targetLevelId: string | null;
+  outcome: Outcome;
+  newLevelId?: string | null;
+  rationale: string;
+  citedCriterionIds?: readonly string[];
+}
+
+export interface DecisionIssue {
+  field: 'outcome' | 'newLevelId' | 'rationale' | 'citedCriterionIds';
+  message: string;
+  criterionId?: string;
+}
+
+export interface DecisionValidation {
+  ok: boolean;
+  errors: DecisionIssue[];
+  warnings: DecisionIssue[];
+}
+
+export function validateDecision(input: DecisionInput): DecisionValidation {
+  const errors: DecisionIssue[] = [];
+  const warnings: DecisionIssue[] = [];
+  const levelIds = new Set(input.framework.levels.map((l) => l.id));
+  const newLevelId = input.newLevelId ?? null;
+  const target = input.targetLevelId;
+
+  if (input.rationale.trim() === '') errors.push({ field: 'rationale', message: 'Write the rationale: which criteria the decision rests on and why.' });
+
+  switch (input.outcome) {
+    case 'promote':
+      if (target === null) errors.push({ field: 'outcome', message: 'The candidate has no target level to promote to; set one or choose Promote to another level.' });
+      else if (newLevelId !== null && newLevelId !== target) errors.push({ field: 'newLevelId', message: 'Promote grants the target level; to grant another level choose Promote to another level.' });
+      break;
+    case 'promote-other':
+      if (newLevelId === null) errors.push({ field: 'newLevelId', message: 'Choose the level to promote to.' });
+      else if (!levelIds.has(newLevelId)) errors.push({ field: 'newLevelId', message: 'The chosen level is not in this cycle’s framework.' });
+      else if (newLevelId === target) errors.push({ field: 'newLevelId', message: 'That is the target level; choose Promote instead.' });
+      break;
+    case 'not-yet':
+    case 'defer':
+      if (newLevelId !== null) errors.push({ field: 'newLevelId', message: 'Only a promotion grants a level.' });
+      break;
+  }
+
+  const allowed = new Set<string>();
+  for (const c of input.framework.criteria) {
+    if (c.levelId === target || (input.outcome === 'promote-other' && newLevelId !== null && c.levelId === newLevelId)) allowed.add(c.id);
+  }
+  const cited = [...new Set(input.citedCriterionIds ?? [])];
+  for (const id of cited) {
+    if (!allowed.has(id)) {
+      errors.push({
+        field: 'citedCriterionIds',
+        criterionId: id,
+        message: input.outcome === 'promote-other' ? 'A cited criterion must belong to the target level or the level granted.' : 'A cited criterion must belong to the target level.',
+      });
+    }
+  }
+  if (cited.length === 0) warnings.push({ field: 'citedCriterionIds', message: 'No criteria cited: name the criteria the decision rests on.' });
+
+  return { ok: errors.length === 0, errors, warnings };
+}

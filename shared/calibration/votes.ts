@@ -1,0 +1,193 @@
+/**
+ * Vote tallies: the silent pre-votes before discussion and the votes after
+ * it, per candidate, and how each member's vote moved. Seeing how far the
+ * discussion moved the room is the check against "promotion going to
+ * whoever advocates loudest": a room that swings after one voice is worth a
+ * second look.
+ *
+ * A member may revise a vote within a phase; the latest (`updatedAt`, then
+ * the later one in the input) counts. Outcomes are counted as outcomes: two
+ * Promote-to-another-level votes for different levels count together, their
+ * levels are listed separately in `otherLevels`.
+ *
+ * Majority: the outcome with more than half of the phase's votes; with no
+ * such outcome (a split or a plurality only) `majority` is null and
+ * `leading` lists the outcomes with the most votes.
+ *
+ * The decision helpers (next steps, validation) live in decision-helpers.ts
+ * and are re-exported here.
+ */
+import type { Outcome, Vote } from '../domain/session';
+import { OUTCOMES, compareNames, emptyOutcomeCounts, type Explained, type OutcomeCounts } from './common';
+
+export { nextStepItems, nextStepsFor, validateDecision } from './decision-helpers';
+export type { DecisionInput, DecisionIssue, DecisionValidation, NextStepItem } from './decision-helpers';
+
+export type VoteRef = Pick<Vote, 'candidateId' | 'memberId' | 'phase' | 'outcome'> & Partial<Pick<Vote, 'levelId' | 'updatedAt'>>;
+
+export interface PhaseTally {
+  counts: OutcomeCounts;
+  total: number;
+  /** The outcome with more than half of the votes, or null. */
+  majority: Outcome | null;
+  /** The outcomes with the most votes (more than one on a tie); empty without votes. */
+  leading: Outcome[];
+  /** Levels named by Promote-to-another-level votes, with their counts. */
+  otherLevels: { levelId: string; count: number }[];
+  majorityRule: Explained<{ total: number; needed: number; top: number }>;
+}
+
+export interface MemberMovement {
+  memberId: string;
+  pre: Outcome | null;
+  post: Outcome | null;
+  preLevelId: string | null;
+  postLevelId: string | null;
+  /** Voted in both phases and the outcome (or, for Promote to another level, the level) differs. */
+  changed: boolean;
+}
+
+export interface CandidateVotes {
+  candidateId: string;
+  pre: PhaseTally;
+  post: PhaseTally;
+  /** One row per member who voted in either phase, by member id (or the given member order). */
+  movement: MemberMovement[];
+  changed: number;
+  unchanged: number;
+  /** Voted before the discussion only. */
+  preOnly: number;
+  /** Voted after the discussion only. */
+  postOnly: number;
+}
+
+function latestPerMember(votes: readonly VoteRef[]): Map<string, VoteRef> {
+  const out = new Map<string, VoteRef>();
+  for (const v of votes) {
+    const seen = out.get(v.memberId);
+    if (!seen || (v.updatedAt ?? '') >= (seen.updatedAt ?? '')) out.set(v.memberId, v);
+  }
+  return out;
+}
+
+function phaseTally(votes: Iterable<VoteRef>): PhaseTally {
+  const counts = emptyOutcomeCounts();
+  const levels = new Map<string, number>();
+  let total = 0;
+  for (const v of votes) {
+    counts[v.outcome]++;
+    total++;
+    if (v.outcome === 'promote-other' && v.levelId) levels.set(v.levelId, (levels.get(v.levelId) ?? 0) + 1);
+  }
+  const top = Math.max(0, ...OUTCOMES.map((o) => counts[o]));
+  const leading = top === 0 ? [] : OUTCOMES.filter((o) => counts[o] === top);
+  const needed = Math.floor(total / 2) + 1;
+  const majority = total > 0 && top >= needed && leading.length === 1 ? (leading[0] as Outcome) : null;
+  return {
+    counts,
+    total,
+    majority,
+    leading,
+    otherLevels: [...levels].map(([levelId, count]) => ({ levelId, count })).sort((a, b) => b.count - a.count || compareNames(a.levelId, b.levelId)),
+    majorityRule: {
+      rule:
+        `A majority is more than half of the votes cast: ${needed} of ${total}. ` +
+        (total === 0 ? 'No votes yet.' : majority ? `“${majority}” has ${top}.` : `The most votes for one outcome is ${top}, so there is no majority.`),
+      inputs: { total, needed, top },
+    },
+  };
+}
+
+/**
+ * Tallies per candidate. Candidates come in `candidateIds` order (e.g. the
+ * session's review order), followed by any other candidate that has votes;
+ * members in `memberIds` order, then any other voter by id.
+ */
+export function tallyVotes(votes: readonly VoteRef[], options: { candidateIds?: readonly string[]; memberIds?: readonly string[] } = {}): CandidateVotes[] {
+  const byCandidate = new Map<string, { pre: VoteRef[]; post: VoteRef[] }>();
+  for (const id of options.candidateIds ?? []) if (!byCandidate.has(id)) byCandidate.set(id, { pre: [], post: [] });
+  const extra: string[] = [];
+  for (const v of votes) {
+    let bucket = byCandidate.get(v.candidateId);
+    if (!bucket) {
+      byCandidate.set(v.candidateId, (bucket = { pre: [], post: [] }));
+      extra.push(v.candidateId);
+    }
+    bucket[v.phase].push(v);
+  }
+  const ordered = [...(options.candidateIds ?? []).filter((id, i, all) => all.indexOf(id) === i), ...extra.sort(compareNames)];
+  const memberOrder = new Map((options.memberIds ?? []).map((id, i) => [id, i]));
+
+  return ordered.map((candidateId) => {
+    const bucket = byCandidate.get(candidateId) ?? { pre: [], post: [] };
+    const pre = latestPerMember(bucket.pre);
+    const post = latestPerMember(bucket.post);
+    const members = [...new Set([...pre.keys(), ...post.keys()])].sort((a, b) => {
+      const ia = memberOrder.get(a);
+      const ib = memberOrder.get(b);
+      if (ia !== undefined && ib !== undefined) return ia - ib;
+      if (ia !== undefined) return -1;
+      if (ib !== undefined) return 1;
+      return compareNames(a, b);
+    });
+    let changed = 0;
+    let unchanged = 0;
+    let preOnly = 0;
+    let postOnly = 0;
+    const movement = members.map((memberId): MemberMovement => {
+      const a = pre.get(memberId);
+      const b = post.get(memberId);
+      const preLevelId = a?.levelId ?? null;
+      const postLevelId = b?.levelId ?? null;
+      let moved = false;
+      if (a && b) {
+        moved = a.outcome !== b.outcome || (a.outcome === 'promote-other' && preLevelId !== postLevelId);
+        if (moved) changed++;
+        else unchanged++;
+      } else if (a) preOnly++;
+      else postOnly++;
+      return { memberId, pre: a?.outcome ?? null, post: b?.outcome ?? null, preLevelId, postLevelId, changed: moved };
+    });
+    return { candidateId, pre: phaseTally(pre.values()), post: phaseTally(post.values()), movement, changed, unchanged, preOnly, postOnly };
+  });
+}
+
+export interface VoteMovementSummary {
+  candidates: number;
+  /** Members who voted in both phases, summed over candidates. */
+  pairs: number;
+  changed: number;
+  /** Candidates whose majority outcome differs between the phases. */
+  majorityChanged: number;
+  /** Count of moves from one outcome to another, e.g. { from: 'not-yet', to: 'promote', count: 2 }. */
+  moves: { from: Outcome; to: Outcome; count: number }[];
+  rule: string;
+}
+
+/** How much the discussion moved the votes across a session. */
+export function voteMovementSummary(tallies: readonly CandidateVotes[]): VoteMovementSummary {
+  let pairs = 0;
+  let changed = 0;
+  let majorityChanged = 0;
+  const moves = new Map<string, { from: Outcome; to: Outcome; count: number }>();
+  for (const t of tallies) {
+    pairs += t.changed + t.unchanged;
+    changed += t.changed;
+    if (t.pre.total > 0 && t.post.total > 0 && t.pre.majority !== t.post.majority) majorityChanged++;
+    for (const m of t.movement) {
+      if (!m.changed || m.pre === null || m.post === null) continue;
+      const key = `${m.pre}>${m.post}`;
+      const move = moves.get(key) ?? { from: m.pre, to: m.post, count: 0 };
+      move.count++;
+      moves.set(key, move);
+    }
+  }
+  return {
+    candidates: tallies.length,
+    pairs,
+    changed,
+    majorityChanged,
+    moves: [...moves.values()].sort((a, b) => b.count - a.count || OUTCOMES.indexOf(a.from) - OUTCOMES.indexOf(b.from) || OUTCOMES.indexOf(a.to) - OUTCOMES.indexOf(b.to)),
+    rule: `A vote changed when a member voted before and after the discussion and the outcome (or the level, for Promote to another level) differs: ${changed} of ${pairs}.`,
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * Vote tallies and movement, next steps and decision validation.
+ *
+ * Votes, candidate k1 (members m1..m4; m2 revised the pre-vote, the later counts):
+ *   member  pre                         post      moved?
+ *   m1      promote                     promote   no
+ *   m2      promote (t1) → not-yet (t2) promote   yes
+ *   m3      not-yet                     promote   yes
+ *   m4      defer                       not-yet   yes
+ *   pre: promote 1, not-yet 2, defer 1 (4 votes, majority needs 3) → no majority, leading not-yet
+ *   post: promote 3, not-yet 1 → majority promote (3 ≥ 3)
+ *
+ * Candidate k2:
+ *   m1      promote-other IC4           promote-other IC2   yes (level changed)
+ *   m2      promote-other IC2           —                   pre only
+ *   m3      —                           promote             post only
+ *   pre: promote-other 2 of 2 → majority; post: 1 promote, 1 promote-other → tie, no majority
+ *
+ * Session: pairs 4 + 1 = 5, changed 3 + 1 = 4, majority changed on both candidates.
+ */
+import { describe, expect, it } from 'vitest';
+import { nextStepItems, nextStepsFor, tallyVotes, validateDecision, voteMovementSummary, type VoteRef } from '../../../shared/calibration/votes';
+import type { Outcome } from '../../../shared/domain/session';
+
+const T1 = '2026-10-01T09:00:00.000Z';
+const T2 = '2026-10-01T09:05:00.000Z';
+const v = (candidateId: string, memberId: string, phase: 'pre' | 'post', outcome: Outcome, levelId: string | null = null, updatedAt = T1): VoteRef => ({
+  candidateId,
+  memberId,
+  phase,
+  outcome,
+  levelId,
+  updatedAt,
+});
+
+const votes: VoteRef[] = [
+  v('k1', 'm1', 'pre', 'promote'),
+  v('k1', 'm2', 'pre', 'not-yet', null, T2),
+  v('k1', 'm2', 'pre', 'promote', null, T1),
+  v('k1', 'm3', 'pre', 'not-yet'),
+  v('k1', 'm4', 'pre', 'defer'),
+  v('k1', 'm1', 'post', 'promote'),
+  v('k1', 'm2', 'post', 'promote'),
+  v('k1', 'm3', 'post', 'promote'),
+  v('k1', 'm4', 'post', 'not-yet'),
+  v('k2', 'm1', 'pre', 'promote-other', 'ic4'),
+  v('k2', 'm2', 'pre', 'promote-other', 'ic2'),
+  v('k2', 'm1', 'post', 'promote-other', 'ic2'),
+  v('k2', 'm3', 'post', 'promote'),
+];
+
+describe('tallyVotes', () => {
+  const tallies = tallyVotes(votes, { candidateIds: ['k2', 'k3'], memberIds: ['m4', 'm3', 'm2', 'm1'] });
+  const k1 = tallies.find((t) => t.candidateId === 'k1');
+  const k2 = tallies.find((t) => t.candidateId === 'k2');
+
+  it('orders candidates as given, then others with votes', () => {
+    expect(tallies.map((t) => t.candidateId)).toEqual(['k2', 'k3', 'k1']);
+    expect(tallies[1]).toMatchObject({ changed: 0, movement: [], pre: { total: 0, majority: null, leading: [] } });
+  });
+
+  it('counts the latest vote per member and phase, and finds the majority', () => {
+    expect(k1?.pre.counts).toEqual({ promote: 1, 'not-yet': 2, defer: 1, 'promote-other': 0 });
+    expect(k1?.pre).toMatchObject({ total: 4, majority: null, leading: ['not-yet'] });
+    expect(k1?.pre.majorityRule.inputs).toEqual({ total: 4, needed: 3, top: 2 });
+    expect(k1?.post).toMatchObject({ total: 4, majority: 'promote', leading: ['promote'] });
+    expect(k1?.post.majorityRule.rule).toContain('3 of 4');
+  });
+
+  it('shows how each member’s vote moved', () => {
+    expect(k1?.movement.map((m) => [m.memberId, m.pre, m.post, m.changed])).toEqual([
+      ['m4', 'defer', 'not-yet', true],
+      ['m3', 'not-yet', 'promote', true],
+      ['m2', 'not-yet', 'promote', true],
+      ['m1', 'promote', 'promote', false],
+    ]);
+    expect(k1).toMatchObject({ changed: 3, unchanged: 1, preOnly: 0, postOnly: 0 });
+  });
+
+  it('treats a change of level on Promote to another level as a change, and counts one-phase voters', () => {
+    expect(k2?.pre).toMatchObject({ majority: 'promote-other', otherLevels: [{ levelId: 'ic2', count: 1 }, { levelId: 'ic4', count: 1 }] });
+    expect(k2?.post).toMatchObject({ majority: null, leading: ['promote', 'promote-other'] });
+    expect(k2?.movement.find((m) => m.memberId === 'm1')).toMatchObject({ changed: true, preLevelId: 'ic4', postLevelId: 'ic2' });
+    expect(k2).toMatchObject({ changed: 1, unchanged: 0, preOnly: 1, postOnly: 1 });
+  });
+
+  it('summarises the movement across the session', () => {
+    const summary = voteMovementSummary(tallies);
+    expect(summary).toMatchObject({ candidates: 3, pairs: 5, changed: 4, majorityChanged: 2 });
+    expect(summary.moves).toEqual([
+      { from: 'not-yet', to: 'promote', count: 2 },
+      { from: 'defer', to: 'not-yet', count: 1 },
+      { from: 'promote-other', to: 'promote-other', count: 1 },
+    ]);
+    expect(summary.rule).toContain('4 of 5');
+  });
+});
+
+const level = (id: string, order: number, notYet: string[] = []) => ({
+  id,
+  trackId: 'ic',
+  code: id.toUpperCase(),
+  title: id,
+  order,
+  summary: '',
+  scopeDetail: '',
+  autonomyDetail: '',
+  definingShift: '',
+  notYet,
+  examples: [],
+  optional: false,
+});
+const crit = (id: string, levelId: string) => ({ id, levelId, competencyId: null, text: `Criterion ${id}`, examples: [] });
+const framework = {
+  levels: [level('ic2', 1, ['Leads a project end to end', 'Mentors others', 'Mentors others']), level('ic3', 2), level('m1', 0)],
+  criteria: [crit('z', 'ic2'), ...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => crit(id, 'ic3')), crit('m', 'm1')],
+};
+
+describe('nextStepsFor', () => {
+  /**
+   *   criterion  coverage                                         step
+   *   a          consistently, sustained                          (ready: none)
+   *   b          no evidence, unassessed                          Show evidence …
+   *   c          evidence only outside the window, partially      Show recent evidence …
+   *   d          not-yet with evidence                            Work towards …
+   *   e          partially with evidence                          Demonstrate … consistently
+   *   f          consistently, one quarter only                   Sustain … across at least 2 quarters
+   *   g          no row at all                                    Show evidence …
+   * then IC2's "not yet doing" items (duplicate dropped).
+   */
+  const row = (criterionId: string, rating: 'not-yet' | 'partially' | 'consistently' | null, sustained: boolean, gapReasons: ('no-evidence' | 'no-evidence-in-window' | 'not-yet' | 'unassessed')[]) => ({
+    candidateId: 'k1',
+    targetLevelId: 'ic3',
+    criterionId,
+    rating,
+    sustained,
+    gapReasons,
+  });
+  const coverage = [
+    row('a', 'consistently', true, []),
+    row('b', null, false, ['no-evidence', 'unassessed']),
+    row('c', 'partially', false, ['no-evidence-in-window']),
+    row('d', 'not-yet', true, ['not-yet']),
+    row('e', 'partially', true, []),
+    row('f', 'consistently', false, []),
+    { ...row('a', 'not-yet', false, ['not-yet']), candidateId: 'someone-else' },
+  ];
+  const candidate = { id: 'k1', currentLevelId: 'ic2', targetLevelId: 'ic3' };
+
+  it('lists a step per criterion still missing, then the current level’s “not yet doing”', () => {
+    expect(nextStepsFor(framework, candidate, coverage)).toEqual([
+      'Show evidence of “Criterion b” (nothing linked yet).',
+      'Show recent evidence of “Criterion c” (nothing inside the evidence window).',
+      'Work towards “Criterion d” (assessed not yet).',
+      'Demonstrate “Criterion e” consistently (assessed partially).',
+      'Sustain “Criterion f” across at least 2 quarters (evidence so far in fewer).',
+      'Show evidence of “Criterion g” (nothing linked yet).',
+      'Leads a project end to end',
+      'Mentors others',
+    ]);
+    const items = nextStepItems(framework, candidate, coverage);
+    expect(items[0]).toMatchObject({ criterionId: 'b', source: 'criterion' });
+    expect(items.at(-1)).toMatchObject({ criterionId: null, source: 'level-not-yet' });
+  });
+
+  it('without a target level offers only the level’s “not yet doing”', () => {
+    expect(nextStepsFor(framework, { id: 'k1', currentLevelId: 'ic2', targetLevelId: null }, coverage)).toEqual(['Leads a project end to end', 'Mentors others']);
+  });
+});
+
+describe('validateDecision', () => {
+  const base = { framework, targetLevelId: 'ic3', rationale: 'Meets a, b and c consistently over three quarters.', citedCriterionIds: ['a'] };
+
+  it('accepts a complete decision', () => {
+    expect(validateDecision({ ...base, outcome: 'promote' })).toEqual({ ok: true, errors: [], warnings: [] });
+    expect(validateDecision({ ...base, outcome: 'promote', newLevelId: 'ic3' }).ok).toBe(true);
+    expect(validateDecision({ ...base, outcome: 'not-yet', citedCriterionIds: ['d', 'e'] }).ok).toBe(true);
+  });
+
+  it('requires a rationale', () => {
+    const r = validateDecision({ ...base, outcome: 'defer', rationale: '   ' });
+    expect(r.ok).toBe(false);
+    expect(r.errors.map((e) => e.field)).toEqual(['rationale']);
+  });
+
+  it('requires a valid other level for Promote to another level, and accepts its criteria', () => {
+    expect(validateDecision({ ...base, outcome: 'promote-other' }).errors.map((e) => e.field)).toEqual(['newLevelId']);
+    expect(validateDecision({ ...base, outcome: 'promote-other', newLevelId: 'ic9' }).errors[0]?.message).toContain('not in this cycle’s framework');
+    expect(validateDecision({ ...base, outcome: 'promote-other', newLevelId: 'ic3' }).errors[0]?.message).toContain('choose Promote');
+    expect(validateDecision({ ...base, outcome: 'promote-other', newLevelId: 'm1', citedCriterionIds: ['a', 'm'] }).ok).toBe(true);
+  });
+
+  it('refuses cited criteria of another level, a level on Not yet, and Promote without a target', () => {
+    const r = validateDecision({ ...base, outcome: 'promote', citedCriterionIds: ['a', 'z', 'nope'] });
+    expect(r.errors.map((e) => e.criterionId)).toEqual(['z', 'nope']);
+    expect(validateDecision({ ...base, outcome: 'not-yet', newLevelId: 'ic3' }).errors.map((e) => e.field)).toEqual(['newLevelId']);
+    expect(validateDecision({ ...base, outcome: 'promote', targetLevelId: null, citedCriterionIds: [] }).errors.map((e) => e.field)).toEqual(['outcome']);
+  });
+
+  it('warns when no criterion is cited', () => {
+    const r = validateDecision({ ...base, outcome: 'not-yet', citedCriterionIds: [] });
+    expect(r.ok).toBe(true);
+    expect(r.warnings.map((w) => w.field)).toEqual(['citedCriterionIds']);
+  });
+});
