@@ -1,0 +1,122 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin';
+import { generateSampleCycle, type SampleCycle } from '../../../shared/sample/sample-cycle';
+import { auditFor, verifyAudit } from '../../../renderer/db/audit';
+import { LevelsetDatabase } from '../../../renderer/db/database';
+import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { createSession, decisionId, finalizeSession, recordVote, reopenSession, saveDecision, sessionProblems, setBlind } from '../../../renderer/db/sessions';
+
+const AT = '2026-11-20T10:00:00.000Z';
+let db: LevelsetDatabase;
+let sample: SampleCycle;
+let n = 0;
+
+beforeEach(async () => {
+  db = new LevelsetDatabase(`sessions-test-${++n}`);
+  await db.open();
+  sample = generateSampleCycle(ic0M3Levels, { candidates: 6 });
+  await loadSampleCycle(db, sample);
+});
+afterEach(async () => db.delete());
+
+const members = [
+  { id: 'm1', name: 'Morgan Ellis', role: 'chair' as const },
+  { id: 'm2', name: 'Priyanka Rao', role: 'member' as const },
+];
+
+async function newSession(candidates = 2) {
+  return createSession(
+    db,
+    { cycleId: sample.cycle.id, name: 'Week 1', members, candidateIds: sample.candidates.slice(0, candidates).map((c) => c.id), orderMode: 'by-level', timeboxMinutes: 8, blind: true },
+    AT,
+  );
+}
+
+function decide(sessionId: string, candidateId: string, outcome: 'promote' | 'not-yet' | 'defer' = 'promote', rationale = 'Consistent evidence against every criterion over three quarters.') {
+  return saveDecision(db, { sessionId, candidateId, outcome, newLevelId: null, rationale, citedCriterionIds: [], nextSteps: [], dissent: '' }, AT);
+}
+
+describe('sessions', () => {
+  it('says what is missing from a new session', () => {
+    expect(sessionProblems({ cycleId: 'c', name: ' ', members: [{ id: 'a', name: 'A', role: 'member' }], candidateIds: [], orderMode: 'by-level', timeboxMinutes: 0, blind: false })).toEqual({
+      name: 'Give the session a name.',
+      members: 'Name a chair: the chair reveals names in blind mode and finalizes.',
+      candidateIds: 'Choose at least one candidate to review.',
+      timeboxMinutes: 'A timebox is 1 to 240 minutes.',
+    });
+  });
+
+  it('records pre and post votes once per member and phase, and moves the session to live', async () => {
+    const session = await newSession();
+    const candidateId = session.candidateIds[0]!;
+    await recordVote(db, { sessionId: session.id, candidateId, memberId: 'm1', phase: 'pre', outcome: 'defer' }, AT);
+    await recordVote(db, { sessionId: session.id, candidateId, memberId: 'm1', phase: 'pre', outcome: 'not-yet' }, AT);
+    await recordVote(db, { sessionId: session.id, candidateId, memberId: 'm1', phase: 'post', outcome: 'promote' }, AT);
+    const votes = await db.votes.where('[sessionId+candidateId]').equals([session.id, candidateId]).toArray();
+    expect(votes.map((v) => [v.phase, v.outcome]).sort()).toEqual([
+      ['post', 'promote'],
+      ['pre', 'not-yet'],
+    ]);
+    expect((await db.sessions.get(session.id))?.status).toBe('live');
+    await expect(recordVote(db, { sessionId: session.id, candidateId, memberId: 'stranger', phase: 'pre', outcome: 'promote' }, AT)).rejects.toThrow('not on this committee');
+  });
+
+  it('requires a rationale and a level for promote-other, writing nothing when refused', async () => {
+    const session = await newSession();
+    const candidateId = session.candidateIds[0]!;
+    await expect(decide(session.id, candidateId, 'promote', '   ')).rejects.toThrow(/rationale/i);
+    await expect(saveDecision(db, { sessionId: session.id, candidateId, outcome: 'promote-other', newLevelId: null, rationale: 'x', citedCriterionIds: [], nextSteps: [], dissent: '' }, AT)).rejects.toThrow(/level/i);
+    expect(await db.decisions.count()).toBe(0);
+  });
+
+  it('grants the target level on Promote', async () => {
+    const session = await newSession();
+    const candidate = sample.candidates.find((c) => c.id === session.candidateIds[0])!;
+    const decision = await decide(session.id, candidate.id);
+    expect(decision.newLevelId).toBe(candidate.targetLevelId);
+  });
+
+  it('finalizes only when every candidate is decided, then refuses changes until reopened with a reason', async () => {
+    const session = await newSession(2);
+    const [a, b] = session.candidateIds as [string, string];
+    await decide(session.id, a);
+    await expect(finalizeSession(db, session.id, AT)).rejects.toThrow('1 candidate(s) have no decision yet');
+    await decide(session.id, b, 'not-yet');
+    await finalizeSession(db, session.id, AT);
+    expect((await db.decisions.get(decisionId(session.id, a)))?.locked).toBe(true);
+    await expect(decide(session.id, a, 'defer')).rejects.toThrow('finalized');
+    await expect(recordVote(db, { sessionId: session.id, candidateId: a, memberId: 'm1', phase: 'post', outcome: 'defer' }, AT)).rejects.toThrow('finalized');
+    await expect(setBlind(db, session.id, false, AT)).rejects.toThrow('finalized');
+    await expect(reopenSession(db, session.id, '  ', AT)).rejects.toThrow('Say why');
+    await reopenSession(db, session.id, 'HR found a missing packet revision', AT);
+    expect((await db.decisions.get(decisionId(session.id, a)))?.locked).toBe(false);
+    await decide(session.id, a, 'defer');
+  });
+
+  it('audits every change in a chain that verifies, and detects an edited or deleted entry', async () => {
+    const session = await newSession(1);
+    const candidateId = session.candidateIds[0]!;
+    await recordVote(db, { sessionId: session.id, candidateId, memberId: 'm1', phase: 'pre', outcome: 'defer' }, AT);
+    await decide(session.id, candidateId, 'defer');
+    await decide(session.id, candidateId, 'promote');
+    await setBlind(db, session.id, false, AT);
+    await finalizeSession(db, session.id, AT);
+    const trail = await auditFor(db, [decisionId(session.id, candidateId)]);
+    expect(trail.map((e) => e.action)).toEqual(['decide', 'change decision']);
+    expect(trail[1]?.before).toMatchObject({ outcome: 'defer' });
+    expect(trail[1]?.after).toMatchObject({ outcome: 'promote' });
+    expect((await verifyAudit(db)).ok).toBe(true);
+
+    const all = await db.audit.toArray();
+    const victim = all.find((e) => e.action === 'change decision')!;
+    await db.audit.update(victim.id, { after: { outcome: 'not-yet' } });
+    const tampered = await verifyAudit(db);
+    expect(tampered.ok).toBe(false);
+    expect(tampered.devices[0]?.result).toMatchObject({ ok: false, brokenAt: { seq: victim.seq, reason: 'hash-mismatch' } });
+
+    await db.audit.update(victim.id, { after: victim.after });
+    expect((await verifyAudit(db)).ok).toBe(true);
+    await db.audit.delete(victim.id);
+    expect((await verifyAudit(db)).ok).toBe(false);
+  });
+});
