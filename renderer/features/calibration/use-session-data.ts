@@ -93,5 +93,5 @@ export function useDisplayNames(data: SessionData | null | undefined): BlindName
       teams: [...new Set(candidates.map((c) => c.team))],
       groups,
     });
-  }, [data?.session, data?.candidates]);
+  }, [data]);
 }
