@@ -11,7 +11,7 @@ import { newId } from '../../shared/domain/ids';
 import { appendEntrySync, verifyAll, type AllChainsVerification } from '../../shared/audit/hash-chain';
 import type { LevelsetDatabase } from './database';
 
-const DEVICE_ID_KEY = 'deviceId';
+export const DEVICE_ID_KEY = 'deviceId';
 const USER_NAME_KEY = 'userName';
 
 export type AuditChange = Pick<AuditEntry, 'entityType' | 'entityId' | 'action'> & { before?: unknown; after?: unknown };

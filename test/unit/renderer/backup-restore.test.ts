@@ -1,0 +1,190 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import Dexie from 'dexie';
+import { BACKUP_TABLE_NAMES, openBackup, type BackupTables } from '../../../shared/backup/backup-format';
+import { canonicalJson, sha256Hex } from '../../../shared/exchange/canonical-json';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { exportBackup, openBackupFor, previewRestore, readBackupTables, restoreBackup } from '../../../renderer/db/backup';
+import { DEVICE_ID_KEY } from '../../../renderer/db/audit';
+import { LevelsetDatabase } from '../../../renderer/db/database';
+import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { describeStorageError } from '../../../renderer/db/storage-errors';
+import { calibrationRows } from '../../fixtures/db/calibration-rows';
+
+const AT = '2026-11-21T08:00:00.000Z';
+const OPTIONS = { createdAt: AT, appVersion: 'test' };
+let source: LevelsetDatabase;
+let target: LevelsetDatabase;
+let n = 0;
+
+beforeEach(async () => {
+  source = new LevelsetDatabase(`backup-src-${++n}`);
+  target = new LevelsetDatabase(`backup-dst-${n}`);
+  await Promise.all([source.open(), target.open()]);
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await Promise.all([source.delete(), target.delete()]);
+});
+
+/** A sample cycle plus sessions, votes, decisions, audit and meta rows. */
+async function fill(db: LevelsetDatabase, seed: number, candidates: number) {
+  const sample = generateSampleCycle(ic0M3Levels, { seed, candidates });
+  await loadSampleCycle(db, sample);
+  const cal = await calibrationRows(sample);
+  await db.transaction('rw', [db.sessions, db.votes, db.decisions, db.audit, db.meta], async () => {
+    await db.sessions.bulkPut(cal.sessions);
+    await db.votes.bulkPut(cal.votes);
+    await db.decisions.bulkPut(cal.decisions);
+    await db.audit.bulkPut(cal.audit);
+    await db.meta.bulkPut(cal.meta);
+  });
+  return sample;
+}
+
+/** Every row of every table, coverage included, in primary-key order. */
+async function snapshot(db: LevelsetDatabase) {
+  const out: Record<string, unknown[]> = {};
+  for (const name of [...BACKUP_TABLE_NAMES, 'coverage'] as const) out[name] = await db[name].toArray();
+  return out;
+}
+
+async function opened(db: LevelsetDatabase, text: string): Promise<BackupTables> {
+  const result = await openBackupFor(db, text);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.tables;
+}
+
+describe('backup and restore between two databases', () => {
+  it('restores every table identically and rebuilds coverage', async () => {
+    await fill(source, 2026, 10);
+    const text = await exportBackup(source, OPTIONS);
+    const tables = await opened(target, text);
+
+    expect(await previewRestore(target, tables)).toEqual(
+      BACKUP_TABLE_NAMES.map((table) => ({ table, now: 0, backup: tables[table].length })),
+    );
+    const counts = await restoreBackup(target, tables);
+    // Every table comes back, except the source machine's audit device id: the target keeps its own.
+    const withoutDevice = (rows: Array<{ key: string }>) => rows.filter((r) => r.key !== DEVICE_ID_KEY);
+    expect(counts).toEqual(Object.fromEntries(BACKUP_TABLE_NAMES.map((name) => [name, name === 'meta' ? withoutDevice(tables.meta).length : tables[name].length])));
+
+    const before = await snapshot(source);
+    const after = await snapshot(target);
+    for (const name of Object.keys(before)) {
+      if (name === 'meta') expect(withoutDevice(after.meta as Array<{ key: string }>)).toEqual(withoutDevice(before.meta as Array<{ key: string }>));
+      else expect(after[name], name).toEqual(before[name]);
+    }
+    expect(after.coverage?.length).toBeGreaterThan(0);
+    expect(await target.meta.get(DEVICE_ID_KEY)).toBeUndefined();
+
+    // Restored on the machine that made it, a backup of the result is the same file, byte for byte.
+    await restoreBackup(source, tables);
+    expect(await exportBackup(source, OPTIONS)).toBe(text);
+  });
+
+  it('replaces whatever the database held, and the preview says so', async () => {
+    await fill(source, 2026, 6);
+    await fill(target, 7, 5);
+    const tables = await opened(target, await exportBackup(source, OPTIONS));
+    const preview = await previewRestore(target, tables);
+    expect(preview.find((p) => p.table === 'candidates')).toEqual({ table: 'candidates', now: 5, backup: 6 });
+
+    await restoreBackup(target, tables);
+    expect(await snapshot(target)).toEqual(await snapshot(source));
+    expect(await target.candidates.where('id').startsWith('sample-7-').count()).toBe(0);
+  });
+
+  it('reads the tables in one snapshot, without coverage', async () => {
+    await fill(source, 2026, 5);
+    const tables = await readBackupTables(source);
+    expect(Object.keys(tables).sort()).toEqual([...BACKUP_TABLE_NAMES].sort());
+    expect(tables.candidates).toHaveLength(5);
+  });
+});
+
+describe('a corrupt backup is refused and the database left untouched', () => {
+  async function corruptions(text: string): Promise<Array<[string, string, string]>> {
+    const file = JSON.parse(text) as { tables: Record<string, Array<Record<string, unknown>>>; checksum: { value: string } } & Record<string, unknown>;
+    const invalidRow = structuredClone(file);
+    (invalidRow.tables.decisions?.[0] as Record<string, unknown>).outcome = 'promote-twice';
+    invalidRow.checksum.value = await sha256Hex(canonicalJson(invalidRow.tables));
+    const tamperedChecksum = structuredClone(file);
+    tamperedChecksum.checksum.value = '0'.repeat(64);
+    return [
+      ['tampered checksum', JSON.stringify(tamperedChecksum), 'tampered'],
+      ['tampered row', text.replace('"Engineering calibration, week 1"', '"Engineering calibration, week 9"'), 'tampered'],
+      ['truncated', text.slice(0, Math.floor(text.length * 0.6)), 'truncated'],
+      ['wrong format', JSON.stringify({ ...file, format: 'levelset.bundle' }), 'not-a-backup'],
+      ['newer schema version', JSON.stringify({ ...file, schemaVersion: 2 }), 'newer-version'],
+      ['newer database version', JSON.stringify({ ...file, databaseVersion: 99 }), 'newer-version'],
+      ['invalid row', JSON.stringify(invalidRow), 'invalid'],
+    ];
+  }
+
+  const KINDS = ['tampered checksum', 'tampered row', 'truncated', 'wrong format', 'newer schema version', 'newer database version', 'invalid row'];
+
+  it.each(KINDS)('%s', async (kind) => {
+    await fill(source, 2026, 5);
+    await fill(target, 11, 5);
+    const found = (await corruptions(await exportBackup(source, OPTIONS))).find(([label]) => label === kind);
+    if (!found) throw new Error(`no corruption named ${kind}`);
+    const [, bad, code] = found;
+    const before = await snapshot(target);
+    const someDecision = await target.decisions.get('decision-0002');
+
+    const result = await openBackupFor(target, bad);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe(code);
+
+    expect(await snapshot(target)).toEqual(before);
+    expect(await target.decisions.get('decision-0002')).toEqual(someDecision);
+    for (const name of BACKUP_TABLE_NAMES) expect(await target[name].count()).toBe(before[name]?.length);
+  });
+});
+
+describe('a failure during restore leaves the original data untouched', () => {
+  const quotaError = () => Object.assign(new Error('QuotaExceededError: the disk is full'), { name: 'QuotaExceededError' });
+
+  it.each(['frameworks', 'evidence', 'decisions', 'meta'] as const)('when %s cannot be written', async (table) => {
+    await fill(source, 2026, 5);
+    await fill(target, 11, 5);
+    const tables = await opened(target, await exportBackup(source, OPTIONS));
+    const before = await snapshot(target);
+    const failing = vi.spyOn(target[table], 'bulkAdd').mockRejectedValueOnce(quotaError());
+
+    const error: unknown = await restoreBackup(target, tables).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(failing).toHaveBeenCalled();
+    expect(error).not.toBeNull();
+    expect(describeStorageError(error)).toMatch(/disk is full/);
+    failing.mockRestore();
+    expect(await snapshot(target)).toEqual(before);
+  });
+
+  it('when rebuilding coverage fails at the very end', async () => {
+    await fill(source, 2026, 5);
+    await fill(target, 11, 5);
+    const tables = await opened(target, await exportBackup(source, OPTIONS));
+    const before = await snapshot(target);
+    vi.spyOn(target.coverage, 'bulkPut').mockRejectedValueOnce(new Dexie.AbortError('aborted'));
+    await expect(restoreBackup(target, tables)).rejects.toThrow();
+    expect(await snapshot(target)).toEqual(before);
+  });
+
+  it('when a row the checks missed is refused by IndexedDB itself', async () => {
+    await fill(source, 2026, 5);
+    await fill(target, 11, 5);
+    const tables = await opened(target, await exportBackup(source, OPTIONS));
+    const before = await snapshot(target);
+    // Two votes with one id pass no schema check on their own; the store's primary key refuses them.
+    const broken: BackupTables = { ...tables, votes: [...tables.votes, { ...(tables.votes[0] as BackupTables['votes'][number]) }] };
+    await expect(restoreBackup(target, broken)).rejects.toThrow();
+    expect(await snapshot(target)).toEqual(before);
+    // openBackup would have refused the same rows before any write.
+    const refused = await openBackup(JSON.stringify({ format: 'levelset.backup', schemaVersion: 1, databaseVersion: 2, createdAt: AT, appVersion: 't', checksum: { algorithm: 'SHA-256', value: await sha256Hex(canonicalJson(broken)) }, tables: broken }));
+    expect(refused.ok).toBe(false);
+  });
+});

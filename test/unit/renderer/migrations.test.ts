@@ -1,0 +1,216 @@
+/**
+ * Upgrades from every earlier database version, with nothing lost.
+ *
+ * Each released version is frozen here twice over: its `stores` object,
+ * copied from database.ts on the day it was released (so a later edit of
+ * that version in database.ts cannot quietly change what the test builds),
+ * and a fixture file of rows in the shape that version stored
+ * (test/fixtures/db/v<N>.json, written once and never regenerated). For each
+ * earlier version the test builds a database AT that version with a plain
+ * Dexie declaring only the frozen history up to it, fills it, closes it, and
+ * opens it with today's LevelsetDatabase.
+ *
+ * Adding version 3 to database.ts: append its frozen `stores` to HISTORY,
+ * give version 2 a fixture (rows as version 2 stores them, coverage
+ * included), and the loop covers 1 → 3 and 2 → 3. The guard test below
+ * fails until HISTORY reaches the version database.ts declares.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AuditEntrySchema, CandidateSchema, CycleSchema, DecisionSchema, EvidenceSchema, FrameworkSchema, PacketSchema, SessionSchema, VoteSchema } from '../../../shared/domain';
+import { coverageRows, criterionCoverage, type CriterionCoverageRow } from '../../../shared/packets/coverage';
+import { refreshCoverageFor } from '../../../renderer/db/coverage-sync';
+import { LevelsetDatabase } from '../../../renderer/db/database';
+
+interface FrozenVersion {
+  version: number;
+  /** The argument of `this.version(n).stores(...)` in database.ts, copied verbatim when released. */
+  stores: Record<string, string | null>;
+  /** Rows written at this version, or null for the current version (nothing upgrades from it yet). */
+  fixture: string | null;
+}
+
+const HISTORY: FrozenVersion[] = [
+  {
+    version: 1,
+    stores: {
+      frameworks: 'id, lineageId, [lineageId+version], builtIn',
+      cycles: 'id, frameworkVersionId',
+      candidates: 'id, cycleId, manager, team, [cycleId+targetLevelId], [cycleId+manager]',
+      evidence: 'id, candidateId, cycleId, date, *criterionIds',
+      packets: 'id, candidateId, cycleId, status, [cycleId+targetLevelId]',
+      sessions: 'id, cycleId',
+      votes: 'id, sessionId, [sessionId+candidateId]',
+      decisions: 'id, sessionId, candidateId, [sessionId+candidateId]',
+      audit: 'id, [deviceId+seq], entityId, at',
+      meta: 'key',
+    },
+    fixture: 'v1.json',
+  },
+  {
+    version: 2,
+    stores: {
+      coverage: 'id, packetId, candidateId, [cycleId+targetLevelId], [cycleId+manager], [cycleId+criterionId]',
+    },
+    fixture: null,
+  },
+];
+
+const CURRENT = HISTORY[HISTORY.length - 1] as FrozenVersion;
+
+/** Rows per table as stored at some version. */
+type FixtureTables = Record<string, Array<Record<string, unknown>>>;
+
+function readFixture(file: string): FixtureTables {
+  const path = fileURLToPath(new URL(`../../fixtures/db/${file}`, import.meta.url));
+  return (JSON.parse(readFileSync(path, 'utf8')) as { tables: FixtureTables }).tables;
+}
+
+/** A database with exactly the frozen history up to `version`. */
+function databaseAt(name: string, version: number): Dexie {
+  const db = new Dexie(name);
+  for (const step of HISTORY) if (step.version <= version) db.version(step.version).stores(step.stores);
+  return db;
+}
+
+/** The primary key path of a table in a frozen `stores` spec ('id' or 'key' here). */
+function primaryKeyAt(version: number, table: string): string {
+  let spec: string | null | undefined;
+  for (const step of HISTORY) if (step.version <= version && table in step.stores) spec = step.stores[table];
+  if (!spec) throw new Error(`table ${table} does not exist at version ${version}`);
+  return (spec.split(',')[0] ?? '').trim().replace(/^(\+\+|&)/, '');
+}
+
+function byKey(key: string) {
+  return (a: Record<string, unknown>, b: Record<string, unknown>) => (String(a[key]) < String(b[key]) ? -1 : String(a[key]) > String(b[key]) ? 1 : 0);
+}
+
+const CURRENT_SCHEMAS: Record<string, { parse: (row: unknown) => unknown }> = {
+  frameworks: FrameworkSchema,
+  cycles: CycleSchema,
+  candidates: CandidateSchema,
+  evidence: EvidenceSchema,
+  packets: PacketSchema,
+  sessions: SessionSchema,
+  votes: VoteSchema,
+  decisions: DecisionSchema,
+  audit: AuditEntrySchema,
+};
+
+/** The coverage rows of every candidate, computed straight from the rows (no database code). */
+function expectedCoverage(tables: FixtureTables): CriterionCoverageRow[] {
+  const framework = FrameworkSchema.parse(tables.frameworks?.[0]);
+  const cycle = CycleSchema.parse(tables.cycles?.[0]);
+  const window = { from: cycle.evidenceFrom, to: cycle.evidenceTo };
+  const evidence = (tables.evidence ?? []).map((e) => EvidenceSchema.parse(e));
+  const rows: CriterionCoverageRow[] = [];
+  for (const raw of tables.candidates ?? []) {
+    const candidate = CandidateSchema.parse(raw);
+    const packet = (tables.packets ?? [])
+      .map((p) => PacketSchema.parse(p))
+      .filter((p) => p.candidateId === candidate.id && p.status !== 'superseded')
+      .sort((a, b) => b.revision - a.revision)[0];
+    if (!packet) continue;
+    const mine = evidence.filter((e) => e.candidateId === candidate.id);
+    rows.push(...coverageRows(packet, candidate, criterionCoverage(framework, packet, mine, window), window));
+  }
+  return rows.sort(byKey('id') as (a: object, b: object) => number);
+}
+
+let names: string[] = [];
+afterEach(async () => {
+  await Promise.all(names.map((name) => Dexie.delete(name)));
+  names = [];
+});
+
+describe('database migrations', () => {
+  it('keeps the frozen history in step with database.ts', async () => {
+    const name = 'migrations-history-check';
+    names.push(name);
+    const live = new LevelsetDatabase(name);
+    expect(live.verno).toBe(CURRENT.version);
+    const frozen = databaseAt(`${name}-frozen`, CURRENT.version);
+    names.push(`${name}-frozen`);
+    await Promise.all([live.open(), frozen.open()]);
+    const shape = (db: Dexie) =>
+      db.tables
+        .map((t) => ({ name: t.name, primKey: t.schema.primKey.src, indexes: t.schema.indexes.map((i) => i.src).sort() }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+    expect(shape(frozen)).toEqual(shape(live));
+    live.close();
+    frozen.close();
+  });
+
+  for (const step of HISTORY.filter((s) => s.version < CURRENT.version)) {
+    describe(`from version ${step.version}`, () => {
+      async function upgraded() {
+        const name = `migrations-from-v${step.version}-${Math.random().toString(36).slice(2)}`;
+        names.push(name);
+        if (!step.fixture) throw new Error(`version ${step.version} needs a fixture file`);
+        const tables = readFixture(step.fixture);
+
+        const old = databaseAt(name, step.version);
+        await old.open();
+        expect(old.verno).toBe(step.version);
+        expect(old.tables.map((t) => t.name).sort()).toEqual(Object.keys(tables).sort());
+        await old.transaction('rw', old.tables, async () => {
+          for (const [table, rows] of Object.entries(tables)) await old.table(table).bulkAdd(rows);
+        });
+        old.close();
+
+        const db = new LevelsetDatabase(name);
+        await db.open();
+        return { db, tables };
+      }
+
+      it('keeps every row of every table unchanged', async () => {
+        const { db, tables } = await upgraded();
+        expect(db.verno).toBe(CURRENT.version);
+        for (const [table, rows] of Object.entries(tables)) {
+          const key = primaryKeyAt(step.version, table);
+          expect(rows.length, table).toBeGreaterThan(0);
+          expect(await db.table(table).toArray(), table).toEqual([...rows].sort(byKey(key)));
+        }
+        db.close();
+      });
+
+      it('leaves rows that pass the current domain schemas as they are', async () => {
+        const { db } = await upgraded();
+        for (const [table, schema] of Object.entries(CURRENT_SCHEMAS)) {
+          for (const row of await db.table(table).toArray()) expect(schema.parse(row), `${table} ${String((row as { id?: unknown }).id)}`).toEqual(row);
+        }
+        db.close();
+      });
+
+      it('has a working coverage table: empty after the upgrade, rebuilt on demand', async () => {
+        const { db, tables } = await upgraded();
+        // The version 2 upgrade only creates the table (database.ts: "the
+        // upgrade only creates the table and the app fills it"), so rows
+        // saved before it have no coverage until something rebuilds it.
+        expect(await db.coverage.count()).toBe(0);
+        const candidateIds = (tables.candidates ?? []).map((c) => String(c.id));
+        await db.transaction('rw', [db.coverage, db.candidates, db.cycles, db.frameworks, db.packets, db.evidence], () => refreshCoverageFor(db, candidateIds));
+        const rebuilt = await db.coverage.toArray();
+        expect(rebuilt).toEqual(expectedCoverage(tables));
+        expect(rebuilt.length).toBeGreaterThan(0);
+        const first = rebuilt[0] as CriterionCoverageRow;
+        expect(await db.coverage.where('[cycleId+criterionId]').equals([first.cycleId, first.criterionId]).count()).toBeGreaterThan(0);
+        expect(await db.coverage.where('candidateId').anyOf(candidateIds).count()).toBe(rebuilt.length);
+        db.close();
+      });
+
+      it('reads through the old indexes and takes new writes', async () => {
+        const { db, tables } = await upgraded();
+        const candidate = CandidateSchema.parse(tables.candidates?.[0]);
+        expect(await db.candidates.where('[cycleId+manager]').equals([candidate.cycleId, candidate.manager]).count()).toBeGreaterThan(0);
+        expect(await db.evidence.where('criterionIds').anyOf((tables.evidence?.[0]?.criterionIds as string[]) ?? []).count()).toBeGreaterThan(0);
+        const decision = DecisionSchema.parse(tables.decisions?.[0]);
+        await db.decisions.put({ ...decision, id: 'written-after-upgrade' });
+        expect(await db.decisions.where('[sessionId+candidateId]').equals([decision.sessionId, decision.candidateId]).count()).toBeGreaterThanOrEqual(2);
+        db.close();
+      });
+    });
+  }
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate, Decision, Level, Session } from '../../../shared/domain';
+import { DECISIONS_CSV_COLUMNS, decisionsCsv, decisionsCsvRows } from '../../../shared/export/decisions-csv';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { calibrationRows } from '../../fixtures/db/calibration-rows';
+import { parseCsv } from '../../fixtures/db/csv-reader';
+
+const AT = '2026-11-01T10:00:00.000Z';
+
+function level(id: string, code: string, title: string, order: number): Level {
+  return { id, trackId: 'ic', code, title, order, summary: '', scopeDetail: '', autonomyDetail: '', definingShift: '', notYet: [], examples: [], optional: false };
+}
+const framework = { levels: [level('l2', 'IC2', 'Engineer', 2), level('l3', 'IC3', 'Senior Engineer', 3), level('l4', 'IC4', 'Staff Engineer', 4)] };
+
+function candidate(id: string, name: string, manager: string, team: string, current: string, target: string | null): Candidate {
+  return { id, cycleId: 'cy', name, role: '', team, manager, currentLevelId: current, targetLevelId: target, timeInLevelMonths: 12, groups: {}, archived: false, createdAt: AT, updatedAt: AT };
+}
+const candidates = [
+  candidate('c1', 'Amara Okafor', 'Alex Morgan', 'Payments', 'l2', 'l3'),
+  candidate('c2', 'Bo Lindqvist', 'Sam Rivera', 'Platform', 'l3', 'l4'),
+  candidate('c3', 'Zoë Ferreira-Égalité', 'Alex Morgan', 'Data', 'l2', 'l3'),
+  candidate('c4', '王小明', 'Jordan Lee', 'Mobile', 'l2', 'l3'),
+  candidate('c5', 'Undecided Person', 'Jordan Lee', 'Mobile', 'l3', 'l4'),
+];
+
+function session(id: string, name: string): Session {
+  return { id, cycleId: 'cy', name, members: [], candidateIds: [], orderMode: 'by-level', timeboxMinutes: 10, blind: false, status: 'finalized', finalizedAt: AT, reopenReason: '', createdAt: AT, updatedAt: AT };
+}
+const sessions = [session('s1', 'Week 1'), session('s2', 'Week 2, "reprise"')];
+
+function decision(partial: Partial<Decision> & Pick<Decision, 'id' | 'candidateId' | 'outcome' | 'decidedAt'>): Decision {
+  return { sessionId: 's1', newLevelId: null, rationale: 'Because.', citedCriterionIds: [], nextSteps: [], dissent: '', locked: true, createdAt: partial.decidedAt, updatedAt: partial.decidedAt, ...partial };
+}
+const decisions: Decision[] = [
+  decision({ id: 'd1-old', candidateId: 'c1', outcome: 'defer', decidedAt: '2026-11-02T09:00:00.000Z', rationale: 'Wait for the design review.' }),
+  decision({
+    id: 'd1',
+    candidateId: 'c1',
+    sessionId: 's2',
+    outcome: 'promote',
+    decidedAt: '2026-11-09T23:30:00.000Z',
+    rationale: 'Amara led the checkout rewrite, end to end.\nSustained over three quarters.',
+    citedCriterionIds: ['l3-c01', 'l3-c04'],
+    nextSteps: ['Mentor a new hire', '=HYPERLINK("http://x.invalid")'],
+  }),
+  decision({ id: 'd2', candidateId: 'c2', outcome: 'not-yet', decidedAt: '2026-11-02T10:15:00.000Z', rationale: '-3 quarters short', nextSteps: ['Own a cross-team design', 'Lead an incident review'], dissent: '@chair: Lukas would have promoted.' }),
+  decision({ id: 'd3', candidateId: 'c3', outcome: 'promote-other', newLevelId: 'l4', decidedAt: '2026-11-02T11:00:00.000Z', rationale: 'Zoë operates at IC4; Ferreira-Égalité agreed.' }),
+  decision({ id: 'd4', candidateId: 'c4', outcome: 'defer', decidedAt: '2026-11-02T12:00:00.000Z', sessionId: 's-gone', rationale: '王小明 needs a packet 🚀' }),
+  decision({ id: 'd-stranger', candidateId: 'c-other-cycle', outcome: 'promote', decidedAt: '2026-11-02T12:00:00.000Z' }),
+];
+
+describe('decisionsCsv', () => {
+  it('writes one row per decided candidate with the columns an HR import maps', () => {
+    const rows = parseCsv(decisionsCsv({ decisions, candidates, framework, sessions }));
+    expect(rows).toEqual([
+      [...DECISIONS_CSV_COLUMNS],
+      ['d1', 'c1', 'Amara Okafor', 'Alex Morgan', 'Payments', 'IC2', 'Engineer', 'IC3', 'Senior Engineer', 'Promote', '2026-11-09', 'Week 2, "reprise"', 'Amara led the checkout rewrite, end to end.\nSustained over three quarters.', 'l3-c01; l3-c04', `Mentor a new hire; =HYPERLINK("http://x.invalid")`, ''],
+      ['d2', 'c2', 'Bo Lindqvist', 'Sam Rivera', 'Platform', 'IC3', 'Senior Engineer', 'IC3', 'Senior Engineer', 'Not yet', '2026-11-02', 'Week 1', "'-3 quarters short", '', 'Own a cross-team design; Lead an incident review', "'@chair: Lukas would have promoted."],
+      ['d3', 'c3', 'Zoë Ferreira-Égalité', 'Alex Morgan', 'Data', 'IC2', 'Engineer', 'IC4', 'Staff Engineer', 'Promote to another level', '2026-11-02', 'Week 1', 'Zoë operates at IC4; Ferreira-Égalité agreed.', '', '', ''],
+      ['d4', 'c4', '王小明', 'Jordan Lee', 'Mobile', 'IC2', 'Engineer', 'IC2', 'Engineer', 'Defer', '2026-11-02', 's-gone', '王小明 needs a packet 🚀', '', '', ''],
+    ]);
+  });
+
+  it('neutralises a formula that only appears after joining, and each cell that starts with one', () => {
+    const rows = decisionsCsvRows({ decisions: [decision({ id: 'dx', candidateId: 'c1', outcome: 'promote', decidedAt: AT, nextSteps: ['=1+1', 'b'], rationale: '+cmd' })], candidates, framework, sessions });
+    expect(rows[1]?.[14]).toBe('=1+1; b');
+    const parsed = parseCsv(decisionsCsv({ decisions: [decision({ id: 'dx', candidateId: 'c1', outcome: 'promote', decidedAt: AT, nextSteps: ['=1+1', 'b'], rationale: '+cmd' })], candidates, framework, sessions }));
+    expect(parsed[1]?.[12]).toBe("'+cmd");
+    expect(parsed[1]?.[14]).toBe("'=1+1; b");
+  });
+
+  it('takes the latest decision whatever the input order', () => {
+    const forward = decisionsCsv({ decisions, candidates, framework, sessions });
+    expect(decisionsCsv({ decisions: [...decisions].reverse(), candidates, framework, sessions })).toBe(forward);
+    expect(forward).not.toContain('d1-old');
+  });
+
+  it('falls back to the target level for a Promote without a level, and keeps unknown level ids', () => {
+    const rows = decisionsCsvRows({
+      decisions: [decision({ id: 'dp', candidateId: 'c2', outcome: 'promote', decidedAt: AT }), decision({ id: 'dq', candidateId: 'c3', outcome: 'promote-other', newLevelId: 'l-retired', decidedAt: AT })],
+      candidates,
+      framework,
+      sessions,
+    });
+    expect(rows[1]?.slice(7, 9)).toEqual(['IC4', 'Staff Engineer']);
+    expect(rows[2]?.slice(7, 9)).toEqual(['l-retired', '']);
+  });
+
+  it('ends records with CRLF and can start with a BOM for Excel', () => {
+    const text = decisionsCsv({ decisions, candidates, framework, sessions, bom: true });
+    expect(text.startsWith('\uFEFFdecision_id,candidate_id,')).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(decisionsCsv({ decisions, candidates, framework, sessions }).startsWith('decision_id')).toBe(true);
+  });
+
+  it('blind mode writes pseudonyms and no real name anywhere', () => {
+    const pseudonyms = new Map(candidates.map((c, i) => [c.id, `Candidate ${String.fromCharCode(65 + i)}`]));
+    const text = decisionsCsv({ decisions, candidates, framework, sessions, blind: (c) => pseudonyms.get(c.id) ?? '?' });
+    const rows = parseCsv(text);
+    expect(rows.slice(1).map((r) => r[2])).toEqual(['Candidate A', 'Candidate B', 'Candidate C', 'Candidate D']);
+    expect(rows.slice(1).map((r) => r[3])).toEqual(['', '', '', '']);
+    for (const c of candidates) {
+      for (const part of [c.name, ...c.name.split(' '), c.manager, ...c.manager.split(' ')]) expect(text).not.toContain(part);
+    }
+    expect(rows[1]?.[12]).toBe('Candidate A led the checkout rewrite, end to end.\nSustained over three quarters.');
+    expect(rows[3]?.[12]).toBe('Candidate C operates at IC4; Candidate C agreed.');
+    expect(rows[4]?.[12]).toBe('Candidate D needs a packet 🚀');
+  });
+
+  it('exports the fixture calibration: every decided candidate once, 16 columns, parseable', async () => {
+    const sample = generateSampleCycle(ic0M3Levels, { candidates: 5 });
+    const cal = await calibrationRows(sample);
+    const rows = parseCsv(decisionsCsv({ decisions: cal.decisions, candidates: sample.candidates, framework: sample.framework, sessions: cal.sessions, bom: true }));
+    const decided = new Set(cal.decisions.map((d) => d.candidateId));
+    expect(rows).toHaveLength(decided.size + 1);
+    expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(decided);
+    for (const row of rows) expect(row).toHaveLength(16);
+    for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});
