@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/styles.css';
 import { prepareDatabase } from './db/startup';
+import { describeStorageError } from './db/storage-errors';
 import { useUiStore } from './state/ui-store';
 
 const root = document.getElementById('root');
@@ -13,6 +14,5 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-prepareDatabase().catch((error: unknown) => {
-  useUiStore.getState().announce(`Could not prepare the built-in frameworks: ${error instanceof Error ? error.message : String(error)}`, 'error');
-});
+const announce = useUiStore.getState().announce;
+prepareDatabase((message) => announce(message, 'error')).catch((error: unknown) => announce(`Could not prepare the database: ${describeStorageError(error)}`, 'error'));
