@@ -1,0 +1,126 @@
+/**
+ * A textarea that saves as you type. It keeps the typed text locally and
+ * hands it to `onSave` after a short pause (SAVE_DEBOUNCE_MS), again on blur
+ * and when it unmounts, so a reload loses at most the last keystrokes. A
+ * quiet status says Saving… / Saved, or why the text was not saved (the
+ * text stays in the field so nothing is lost). Read-only, it renders the
+ * stored text as text.
+ */
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+
+export const SAVE_DEBOUNCE_MS = 300;
+
+type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
+
+interface Pending {
+  timer: ReturnType<typeof setTimeout> | undefined;
+  latest: string;
+  sent: string;
+}
+
+export interface PacketTextFieldProps {
+  /** Id of the textarea (or of the read-only text), so a check can link to it. */
+  id: string;
+  label: ReactNode;
+  /** Stored value. */
+  value: string;
+  readOnly: boolean;
+  onSave: (text: string) => Promise<unknown>;
+  hint?: ReactNode;
+  rows?: number;
+  /** Shown under the field; receives the text as typed, saved or not. */
+  below?: (text: string) => ReactNode;
+  /** What to say when a read-only field is empty. */
+  emptyText?: string;
+  className?: string;
+  /** Focus the field on mount (only when the user just asked for it). */
+  autoFocus?: boolean;
+}
+
+export function PacketTextField({ id, label, value, readOnly, onSave, hint, rows = 5, below, emptyText = 'Nothing written.', className, autoFocus }: PacketTextFieldProps) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const pending = useRef<Pending>({ timer: undefined, latest: value, sent: value });
+  const onSaveRef = useRef(onSave);
+  useEffect(() => {
+    onSaveRef.current = onSave;
+  });
+
+  const flush = useCallback(() => {
+    const p = pending.current;
+    if (p.timer !== undefined) clearTimeout(p.timer);
+    p.timer = undefined;
+    if (p.latest === p.sent) return;
+    const text = p.latest;
+    p.sent = text;
+    setSave({ kind: 'saving' });
+    onSaveRef.current(text).then(
+      () => {
+        if (pending.current.sent === text) setSave({ kind: 'saved' });
+      },
+      (error: unknown) => {
+        // Let the next pause try again with the same text.
+        pending.current.sent = '\u0000unsaved';
+        setSave({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  }, []);
+
+  // Whatever is typed when the field goes away (route change, revision switch) is still saved.
+  useEffect(() => () => flush(), [flush]);
+
+  const text = draft ?? value;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const belowContent = below ? below(text) : null;
+  const belowId = belowContent ? `${id}-notes` : undefined;
+  const labelId = `${id}-label`;
+
+  if (readOnly) {
+    return (
+      <div className={`packet-field ${className ?? ''}`}>
+        <p className="packet-field-label" id={labelId}>
+          {label}
+        </p>
+        <div id={id} className="packet-field-text" tabIndex={-1} aria-labelledby={labelId}>
+          {value.trim() === '' ? <span className="muted">{emptyText}</span> : value}
+        </div>
+        {belowContent ? <div id={belowId}>{belowContent}</div> : null}
+      </div>
+    );
+  }
+
+  return (
+    <div className={`packet-field ${className ?? ''}`}>
+      <div className="packet-field-head">
+        <label htmlFor={id} id={labelId} className="packet-field-label">
+          {label}
+        </label>
+        <span className={`packet-save packet-save-${save.kind}`} role="status">
+          {save.kind === 'saving' ? 'Saving…' : save.kind === 'saved' ? '✓ Saved' : save.kind === 'error' ? `✕ Not saved: ${save.message}` : ''}
+        </span>
+      </div>
+      {hint ? (
+        <p id={hintId} className="field-hint packet-field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <textarea
+        id={id}
+        rows={rows}
+        value={text}
+        autoFocus={autoFocus}
+        aria-describedby={[hintId, belowId].filter(Boolean).join(' ') || undefined}
+        onChange={(e) => {
+          const next = e.target.value;
+          setDraft(next);
+          const p = pending.current;
+          p.latest = next;
+          if (p.timer !== undefined) clearTimeout(p.timer);
+          p.timer = setTimeout(flush, SAVE_DEBOUNCE_MS);
+        }}
+        onBlur={flush}
+      />
+      {belowContent ? <div id={belowId}>{belowContent}</div> : null}
+    </div>
+  );
+}

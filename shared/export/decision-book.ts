@@ -1,0 +1,156 @@
+/**
+ * The decision book: everything the printed record of a session says, as
+ * plain data. The print view only lays it out, so what goes on paper (and
+ * what blind mode hides) is decided and tested here. The same model makes
+ * the whole book, a single candidate's decision page, or a packet page.
+ */
+import type { BlindNames } from '../calibration/pseudonyms';
+import { levelDistribution, type LevelPoint } from '../calibration/levels';
+import { fairnessReport, type AttributeFairness } from '../calibration/fairness';
+import { tallyVotes, type CandidateVotes } from '../calibration/votes';
+import type { Candidate, Cycle, Decision, Evidence, Framework, Session, Vote } from '../domain';
+import type { CriterionCoverageRow } from '../packets/coverage';
+import { quarterLabel, quarterOf } from '../util/dates';
+import { OUTCOME_LABELS } from './decisions-csv';
+
+export interface BookInput {
+  session: Session;
+  cycle: Cycle;
+  framework: Framework;
+  candidates: Candidate[];
+  decisions: Decision[];
+  votes: Vote[];
+  evidence: Evidence[];
+  coverage: CriterionCoverageRow[];
+  names: BlindNames;
+  /** When the book is printed (ISO); shown on the cover and in the footer. */
+  printedAt: string;
+}
+
+export interface CitedCriterion {
+  id: string;
+  text: string;
+  evidence: string[];
+}
+
+export interface CandidatePage {
+  candidateId: string;
+  name: string;
+  manager: string;
+  team: string;
+  currentLevel: string;
+  targetLevel: string;
+  newLevel: string;
+  outcome: string;
+  decided: boolean;
+  decidedOn: string | null;
+  rationale: string;
+  cited: CitedCriterion[];
+  nextSteps: string[];
+  dissent: string;
+  votes: CandidateVotes | null;
+  members: { id: string; name: string }[];
+}
+
+export interface DecisionBook {
+  title: string;
+  cycleName: string;
+  sessionName: string;
+  committee: { name: string; role: string }[];
+  printedOn: string;
+  blind: boolean;
+  confidentiality: string;
+  summary: { candidateId: string; name: string; currentLevel: string; newLevel: string; outcome: string }[];
+  counts: Record<string, number>;
+  levels: LevelPoint[];
+  levelsRule: string;
+  fairness: AttributeFairness[];
+  pages: CandidatePage[];
+}
+
+const ROLE = { chair: 'Chair', member: 'Member', 'hr-partner': 'HR partner' } as const;
+export const CONFIDENTIALITY =
+  'Confidential. This record contains personnel decisions. Share it only with the committee, HR and the people it concerns, and store it as your organisation requires.';
+
+function levelName(framework: Framework, id: string | null | undefined): string {
+  if (!id) return '—';
+  const level = framework.levels.find((l) => l.id === id);
+  return level ? `${level.code} ${level.title}` : 'Unknown level';
+}
+
+export function buildDecisionBook(input: BookInput, options: { candidateIds?: string[] } = {}): DecisionBook {
+  const { session, framework, names } = input;
+  const order = options.candidateIds ?? session.candidateIds;
+  const byId = new Map(input.candidates.map((c) => [c.id, c]));
+  const latest = new Map<string, Decision>();
+  for (const d of input.decisions.filter((x) => x.sessionId === session.id)) {
+    const seen = latest.get(d.candidateId);
+    if (!seen || seen.decidedAt <= d.decidedAt) latest.set(d.candidateId, d);
+  }
+  const tallies = new Map(tallyVotes(input.votes.filter((v) => v.sessionId === session.id), { candidateIds: session.candidateIds, memberIds: session.members.map((m) => m.id) }).map((t) => [t.candidateId, t]));
+  const criterionText = new Map(framework.criteria.map((c) => [c.id, c.text]));
+
+  const pages: CandidatePage[] = [];
+  for (const id of order) {
+    const candidate = byId.get(id);
+    if (!candidate) continue;
+    const decision = latest.get(id);
+    const evidence = input.evidence.filter((e) => e.candidateId === id);
+    pages.push({
+      candidateId: id,
+      name: names.candidate(id),
+      manager: session.blind ? names.manager(candidate.manager) : candidate.manager,
+      team: session.blind ? names.team(candidate.team) : candidate.team,
+      currentLevel: levelName(framework, candidate.currentLevelId),
+      targetLevel: levelName(framework, candidate.targetLevelId),
+      newLevel: decision?.newLevelId ? levelName(framework, decision.newLevelId) : levelName(framework, candidate.currentLevelId),
+      outcome: decision ? OUTCOME_LABELS[decision.outcome] : 'Not decided',
+      decided: !!decision,
+      decidedOn: decision ? decision.decidedAt.slice(0, 10) : null,
+      rationale: decision?.rationale ?? '',
+      cited: (decision?.citedCriterionIds ?? []).map((cid) => ({
+        id: cid,
+        text: criterionText.get(cid) ?? 'A criterion no longer in this framework version',
+        evidence: evidence.filter((e) => e.criterionIds.includes(cid)).map((e) => `${e.title} (${quarterLabel(quarterOf(e.date))})`),
+      })),
+      nextSteps: decision?.nextSteps ?? [],
+      dissent: decision?.dissent ?? '',
+      votes: tallies.get(id) ?? null,
+      members: session.members.map((m) => ({ id: m.id, name: m.name })),
+    });
+  }
+
+  const candidates = input.candidates.filter((c) => session.candidateIds.includes(c.id));
+  const decisions = [...latest.values()];
+  const levels = levelDistribution({ framework, candidates, decisions });
+  const counts: Record<string, number> = {};
+  for (const p of pages) counts[p.outcome] = (counts[p.outcome] ?? 0) + 1;
+  const fairness = fairnessReport({ candidates, decisions, coverage: input.coverage.filter((r) => session.candidateIds.includes(r.candidateId)) }).attributes.map((a) =>
+    session.blind ? { ...a, promotion: relabel(a.promotion, a.attribute, names), readiness: relabel(a.readiness, a.attribute, names) } : a,
+  );
+
+  return {
+    title: `Decision book: ${session.name}`,
+    cycleName: input.cycle.name,
+    sessionName: session.name,
+    committee: session.members.map((m) => ({ name: m.name, role: ROLE[m.role] })),
+    printedOn: input.printedAt.slice(0, 10),
+    blind: session.blind,
+    confidentiality: CONFIDENTIALITY,
+    summary: pages.map((p) => ({ candidateId: p.candidateId, name: p.name, currentLevel: p.currentLevel, newLevel: p.newLevel, outcome: p.outcome })),
+    counts,
+    levels: levels.series,
+    levelsRule: levels.rule,
+    fairness,
+    pages,
+  };
+}
+
+function relabel(metric: AttributeFairness['promotion'], attribute: string, names: BlindNames): AttributeFairness['promotion'] {
+  return {
+    ...metric,
+    reference: metric.reference ? names.group(attribute, metric.reference) : null,
+    flaggedGroups: metric.flaggedGroups.map((g) => names.group(attribute, g)),
+    series: metric.series.map((p) => ({ ...p, group: names.group(attribute, p.group) })),
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The packet builder in the browser: load the sample cycle, open a draft
+ * packet, assess criteria (mouse and arrow keys) and watch readiness follow,
+ * acknowledge the warnings, submit, find it read-only (also after a
+ * reload), and reopen it as revision 2. The builder passes axe-core.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { builtInFrameworks } from '../../shared/frameworks/builtin';
+import { criterionCoverage } from '../../shared/packets/coverage';
+import { generateSampleCycle } from '../../shared/sample/sample-cycle';
+import { expectAccessible, watchPage } from './helpers';
+
+// The same data the "Load sample cycle" button writes.
+const sample = generateSampleCycle(builtInFrameworks[0]!);
+const packet = sample.packets.find((p) => p.status === 'draft' && p.candidateId === 'sample-2026-cand-0001') ?? sample.packets.find((p) => p.status === 'draft')!;
+const candidate = sample.candidates.find((c) => c.id === packet.candidateId)!;
+const evidence = sample.evidence.filter((e) => e.candidateId === candidate.id);
+const coverage = criterionCoverage(sample.framework, packet, evidence, { from: sample.cycle.evidenceFrom, to: sample.cycle.evidenceTo });
+
+function figureText(ready: number, total: number) {
+  return `Readiness ${Math.round((ready / total) * 100)}% (${ready} of ${total})`;
+}
+
+async function expectFigure(page: Page, ready: number) {
+  await expect(page.locator('#packet-readiness-figure')).toHaveText(figureText(ready, coverage.length));
+}
+
+test('builds, submits, and reopens a packet; read-only survives a reload', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const problems = watchPage(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample cycle' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+
+  await page.goto(`/#/packets/${candidate.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(candidate.name);
+  await expect(page.getByText('Draft', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(/Readiness = criteria assessed “consistently”/)).toBeVisible();
+  await expect(page.getByText(`Evidence window: evidence from ${sample.cycle.evidenceFrom} to ${sample.cycle.evidenceTo}`, { exact: false })).toBeVisible();
+  const readyAtStart = coverage.filter((c) => c.rating === 'consistently' && c.sustained).length;
+  await expectFigure(page, readyAtStart);
+  await expect(page.locator('table.packet-criteria tbody tr')).toHaveCount(coverage.length);
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: testInfo.outputPath('packet-builder-1280x800.png') });
+  await page.screenshot({ path: testInfo.outputPath('packet-builder-1280x800-full.png'), fullPage: true });
+  await expectAccessible(page, 'packet builder (draft)');
+
+  // Mark every criterion "Consistently": readiness becomes the share of sustained criteria.
+  for (const [i, c] of coverage.entries()) {
+    const group = page.getByRole('group', { name: `Assessment of criterion ${i + 1}: ${c.criterion.text}` });
+    await group.getByRole('radio', { name: 'Consistently' }).check();
+  }
+  const sustained = coverage.filter((c) => c.sustained).length;
+  await expectFigure(page, sustained);
+
+  // Arrow keys move within a radio group: from "Consistently" up to "Partially" on the first sustained criterion.
+  const first = coverage.findIndex((c) => c.sustained);
+  const firstGroup = page.getByRole('group', { name: `Assessment of criterion ${first + 1}: ${coverage[first]!.criterion.text}` });
+  await firstGroup.getByRole('radio', { name: 'Consistently' }).focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(firstGroup.getByRole('radio', { name: 'Partially' })).toBeChecked();
+  await expectFigure(page, sustained - 1);
+
+  // The summary saves as you type.
+  const summary = page.getByRole('textbox', { name: 'Summary' });
+  await summary.fill(`${candidate.name.split(' ')[0]} led the checkout rewrite and ran its design review in two quarters.`);
+  await expect(page.getByText('✓ Saved')).toBeVisible();
+
+  // Acknowledge the warnings; then submit.
+  const checks = page.getByRole('region', { name: 'Packet checks' });
+  const submit = page.getByRole('button', { name: 'Submit revision 1' });
+  const boxes = checks.getByRole('checkbox');
+  // A check's link moves focus to the criterion row it is about.
+  const gap = coverage.find((c) => c.evidenceInWindow === 0);
+  if (gap) {
+    await checks.getByRole('link', { name: /^Go to the criterion/ }).first().click();
+    await expect(page.locator(`[id="criterion-${gap.criterion.id}"]`)).toBeFocused();
+    await expect(page).toHaveURL(new RegExp(`#/packets/${candidate.id}$`));
+  }
+  if ((await boxes.count()) > 0) {
+    await expect(submit).toBeDisabled();
+    await expect(page.getByText(/^Not ready to submit/)).toBeVisible();
+    for (const box of await boxes.all()) await box.check();
+  }
+  await expect(submit).toBeEnabled();
+  await submit.click();
+
+  const reopen = page.getByRole('button', { name: 'Reopen (creates revision 2)' });
+  await expect(reopen).toBeVisible();
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByText(/^Submitted$/).first()).toBeVisible();
+  await expectAccessible(page, 'packet builder (submitted)');
+  await page.screenshot({ path: testInfo.outputPath('packet-builder-submitted-full.png'), fullPage: true });
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(candidate.name);
+  await expect(reopen).toBeVisible();
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await expectFigure(page, sustained - 1);
+
+  await reopen.click();
+  await expect(page.getByRole('button', { name: 'Submit revision 2' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Summary' })).toHaveValue(/led the checkout rewrite/);
+  await expect(page.getByRole('radio', { name: 'Consistently' })).toHaveCount(coverage.length);
+  await expect(page.getByRole('table', { name: /Revisions/ }).getByRole('row')).toHaveCount(3);
+  await expectFigure(page, sustained - 1);
+
+  // Revision 1 is still there, read-only.
+  await page.getByRole('button', { name: 'View revision 1' }).click();
+  await expect(page.getByRole('button', { name: 'Back to the current revision (2)' })).toBeVisible();
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await expect(page.getByText(/^Superseded$/).first()).toBeVisible();
+
+  expect(problems).toEqual([]);
+});
