@@ -7,6 +7,7 @@ import { AboutView } from '../features/about/about-view';
 import { CalibrationView } from '../features/calibration/calibration-view';
 import { CandidatesView } from '../features/candidates/candidates-view';
 import { CyclesView } from '../features/cycles/cycles-view';
+import { PrintView } from '../features/export/print-view';
 import { DecisionsView } from '../features/decisions/decisions-view';
 import { FrameworksView } from '../features/frameworks/frameworks-view';
 import { PacketsView } from '../features/packets/packets-view';
@@ -25,8 +26,10 @@ function Section({ route }: { route: Route }) {
       return <PacketsView params={route.params} />;
     case 'cycles':
       return <CyclesView />;
+    case 'print':
+      return null;
     case 'calibration':
-      return <CalibrationView />;
+      return <CalibrationView params={route.params} />;
     case 'decisions':
       return <DecisionsView />;
     case 'about':
@@ -42,12 +45,16 @@ export function App() {
   const routeKey = [route.section, ...route.params].join('/');
 
   useEffect(() => {
+    // The print view and a session's pages set their own titles (a pseudonym in blind mode).
+    if (routeKey.startsWith('print') || /^calibration\/(?!new)[^/]+/.test(routeKey)) return;
     document.title = `${sectionLabel} · Levelset`;
     // Move focus to the new page's heading so keyboard and screen-reader users land in the content.
     const heading = mainRef.current?.querySelector<HTMLElement>('#page-title');
     if (heading && document.activeElement?.closest('nav')) heading.focus();
   }, [routeKey, sectionLabel]);
 
+  // The print view is the whole page: no sidebar, no controls.
+  if (route.section === 'print') return <PrintView params={route.params} />;
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>

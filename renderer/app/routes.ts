@@ -15,7 +15,10 @@ export const SECTIONS = [
 ] as const;
 
 /** Pages reached from within the app rather than the sidebar. */
-export const PAGES = [{ id: 'cycles', label: 'Cycles' }] as const;
+export const PAGES = [
+  { id: 'cycles', label: 'Cycles' },
+  { id: 'print', label: 'Print' },
+] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'] | (typeof PAGES)[number]['id'];
 

@@ -88,13 +88,15 @@ export function metaRepo(db: LevelsetDatabase) {
  * than with a framework but half its candidates.
  */
 export async function loadSampleCycle(db: LevelsetDatabase, sample: SampleCycle): Promise<void> {
-  await db.transaction('rw', [db.frameworks, db.cycles, db.candidates, db.evidence, db.packets, db.sessions, db.meta, db.coverage], async () => {
+  await db.transaction('rw', [db.frameworks, db.cycles, db.candidates, db.evidence, db.packets, db.sessions, db.votes, db.decisions, db.meta, db.coverage], async () => {
     await db.frameworks.put(sample.framework);
     await db.cycles.put(sample.cycle);
     await db.candidates.bulkPut(sample.candidates);
     await db.evidence.bulkPut(sample.evidence);
     await db.packets.bulkPut(sample.packets);
     await db.sessions.bulkPut(sample.sessions);
+    await db.votes.bulkPut(sample.votes);
+    await db.decisions.bulkPut(sample.decisions);
     await db.meta.put({ key: ACTIVE_CYCLE_KEY, value: sample.cycle.id });
     await refreshCoverageFor(db, sample.candidates.map((c) => c.id));
   });

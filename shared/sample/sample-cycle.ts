@@ -4,7 +4,8 @@
  * four quarters, packets and a planned session). Same seed, same data, so
  * the first-run flow, tests and benchmarks can use it at any size.
  */
-import type { BuiltInFramework, Candidate, Cycle, Evidence, EvidenceKind, Framework, Level, Packet, Session } from '../domain';
+import type { BuiltInFramework, Candidate, Cycle, Decision, Evidence, EvidenceKind, Framework, Level, Outcome, Packet, Session, Vote } from '../domain';
+import { criterionCoverage, readiness } from '../packets/coverage';
 import { criteriaOfLevel, levelsOfTrack } from '../domain/framework';
 import { materializeBuiltIn } from '../frameworks/materialize';
 import { addDays, daysBetween, defaultEvidenceWindow } from '../util/dates';
@@ -28,6 +29,8 @@ export interface SampleCycle {
   evidence: Evidence[];
   packets: Packet[];
   sessions: Session[];
+  decisions: Decision[];
+  votes: Vote[];
 }
 
 const FIRST_NAMES = ['Amara', 'Bo', 'Camila', 'Dmitri', 'Esi', 'Farid', 'Greta', 'Hiro', 'Ines', 'Jonah', 'Kavya', 'Lars', 'Mei', 'Nadia', 'Oskar', 'Priya', 'Quentin', 'Rosa', 'Sami', 'Tomasz', 'Uma', 'Viktor', 'Wanjiru', 'Xavier', 'Yara', 'Zeynep', 'Aiko', 'Bruno', 'Chloe', 'Diego', 'Elif', 'Femi', 'Gabriel', 'Hana', 'Ivan', 'Jia', 'Kofi', 'Leila', 'Mateo', 'Noor'];
@@ -215,18 +218,39 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
     .filter((p) => p.status === 'submitted')
     .map((p) => candidates.find((c) => c.id === p.candidateId) as Candidate)
     .sort((a, b) => (levelOrder.get(a.targetLevelId ?? '') ?? 0) - (levelOrder.get(b.targetLevelId ?? '') ?? 0) || a.name.localeCompare(b.name));
+  const members = [
+    { id: `${prefix}-member-1`, name: 'Morgan Ellis', role: 'chair' as const },
+    { id: `${prefix}-member-2`, name: 'Priyanka Rao', role: 'member' as const },
+    { id: `${prefix}-member-3`, name: 'Lukas Brandt', role: 'member' as const },
+    { id: `${prefix}-member-4`, name: 'Helen Okoro', role: 'hr-partner' as const },
+  ];
+  // A finished pilot session (decided and finalized, for the Decisions view
+  // and the decision book) and a planned one for the rest.
+  const pilotSize = Math.min(8, Math.floor(reviewed.length / 3));
+  const pilot = reviewed.slice(0, pilotSize);
+  const decidedAt = isoAt(at, 30);
   const sessions: Session[] = [
+    {
+      id: `${prefix}-session-0`,
+      cycleId: cycle.id,
+      name: 'Engineering calibration, pilot',
+      members,
+      candidateIds: pilot.map((c) => c.id),
+      orderMode: 'by-level',
+      timeboxMinutes: 8,
+      blind: false,
+      status: 'finalized',
+      finalizedAt: decidedAt,
+      reopenReason: '',
+      createdAt: at,
+      updatedAt: decidedAt,
+    },
     {
       id: `${prefix}-session-1`,
       cycleId: cycle.id,
       name: 'Engineering calibration, week 1',
-      members: [
-        { id: `${prefix}-member-1`, name: 'Morgan Ellis', role: 'chair' },
-        { id: `${prefix}-member-2`, name: 'Priyanka Rao', role: 'member' },
-        { id: `${prefix}-member-3`, name: 'Lukas Brandt', role: 'member' },
-        { id: `${prefix}-member-4`, name: 'Helen Okoro', role: 'hr-partner' },
-      ],
-      candidateIds: reviewed.map((c) => c.id),
+      members,
+      candidateIds: reviewed.slice(pilotSize).map((c) => c.id),
       orderMode: 'by-level',
       timeboxMinutes: 8,
       blind: false,
@@ -238,5 +262,53 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
     },
   ];
 
-  return { framework, cycle, candidates, evidence, packets, sessions };
+  const window2 = { from: cycle.evidenceFrom, to: cycle.evidenceTo };
+  const decisions: Decision[] = [];
+  const votes: Vote[] = [];
+  for (const candidate of pilot) {
+    const packet = packets.find((p) => p.candidateId === candidate.id) as Packet;
+    const coverage = criterionCoverage(framework, packet, evidence.filter((e) => e.candidateId === candidate.id), window2);
+    const ready = readiness(coverage);
+    const outcome: Outcome = ready.share >= 0.6 ? 'promote' : ready.share >= 0.3 ? 'defer' : 'not-yet';
+    const missing = coverage.filter((c) => !ready.readyCriterionIds.includes(c.criterion.id)).map((c) => c.criterion.text);
+    const sessionId = `${prefix}-session-0`;
+    decisions.push({
+      id: `${sessionId}:${candidate.id}`,
+      sessionId,
+      candidateId: candidate.id,
+      outcome,
+      newLevelId: outcome === 'promote' ? candidate.targetLevelId : null,
+      rationale:
+        outcome === 'promote'
+          ? `Evidence across ${ready.ready} of ${ready.total} criteria, sustained over at least two quarters; the committee agreed the level is already being done.`
+          : outcome === 'defer'
+            ? `Strong in ${ready.ready} of ${ready.total} criteria; the committee wants another quarter of evidence on the rest before deciding.`
+            : `Evidence so far covers ${ready.ready} of ${ready.total} criteria; the next level is not yet shown consistently.`,
+      citedCriterionIds: ready.readyCriterionIds.slice(0, 4),
+      nextSteps: outcome === 'promote' ? [] : missing.slice(0, 3),
+      dissent: '',
+      locked: true,
+      decidedAt,
+      createdAt: decidedAt,
+      updatedAt: decidedAt,
+    });
+    for (const [i, member] of members.entries()) {
+      const pre: Outcome = i === 1 && outcome === 'promote' ? 'defer' : outcome;
+      for (const [phase, choice] of [['pre', pre], ['post', outcome]] as const) {
+        votes.push({
+          id: `${sessionId}:${candidate.id}:${member.id}:${phase}`,
+          sessionId,
+          candidateId: candidate.id,
+          memberId: member.id,
+          phase,
+          outcome: choice,
+          levelId: null,
+          createdAt: decidedAt,
+          updatedAt: decidedAt,
+        });
+      }
+    }
+  }
+
+  return { framework, cycle, candidates, evidence, packets, sessions, decisions, votes };
 }

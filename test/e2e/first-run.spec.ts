@@ -36,7 +36,8 @@ test('loads the sample cycle, navigates every section, and keeps the data across
   expect(seen.Frameworks).toHaveLength(4);
   expect(seen.Candidates!.length).toBeGreaterThanOrEqual(40);
   expect(seen.Packets!.length).toBe(seen.Candidates!.length);
-  expect(seen.Calibration).toHaveLength(1);
+  expect(seen.Calibration).toHaveLength(2);
+  expect(seen.Decisions!.length).toBeGreaterThan(0);
 
   await page.goto('/#/candidates');
   await expectAccessible(page, 'candidates');

@@ -24,7 +24,7 @@ describe('loadSampleCycle', () => {
     expect(await metaRepo(db).activeCycleId()).toBe(sample.cycle.id);
     expect(await candidatesRepo(db).byCycle(sample.cycle.id)).toHaveLength(40);
     expect(await packetsRepo(db).byCycle(sample.cycle.id)).toHaveLength(40);
-    expect(await sessionsRepo(db).byCycle(sample.cycle.id)).toHaveLength(1);
+    expect(await sessionsRepo(db).byCycle(sample.cycle.id)).toHaveLength(2);
     const counts = await evidenceRepo(db).countsByCandidate(sample.cycle.id);
     expect([...counts.values()].reduce((a, b) => a + b, 0)).toBe(sample.evidence.length);
     const first = sample.candidates[0]!;

@@ -63,3 +63,21 @@ describe('generateSampleCycle', () => {
     expect(new Set(big.evidence.map((e) => e.id)).size).toBe(big.evidence.length);
   });
 });
+
+describe('the sample sessions', () => {
+  const sample = generateSampleCycle(ic0M3Levels);
+  it('has a finalized pilot with a locked decision and pre and post votes for each of its candidates, and a planned session for the rest', () => {
+    const [pilot, week1] = sample.sessions;
+    expect(pilot?.status).toBe('finalized');
+    expect(week1?.status).toBe('planned');
+    expect(pilot!.candidateIds.some((id) => week1!.candidateIds.includes(id))).toBe(false);
+    for (const id of pilot!.candidateIds) {
+      const decision = sample.decisions.find((d) => d.candidateId === id);
+      expect(decision?.locked).toBe(true);
+      expect(decision?.rationale.length).toBeGreaterThan(20);
+      expect(sample.votes.filter((v) => v.candidateId === id && v.phase === 'pre')).toHaveLength(pilot!.members.length);
+      expect(sample.votes.filter((v) => v.candidateId === id && v.phase === 'post')).toHaveLength(pilot!.members.length);
+    }
+    expect(new Set(sample.decisions.map((d) => d.outcome)).size).toBeGreaterThan(1);
+  });
+});

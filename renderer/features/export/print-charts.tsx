@@ -1,0 +1,51 @@
+/**
+ * Charts for print: Recharts drawing SVG at a fixed size with animation off,
+ * so the picture is complete on the first paint and prints as vectors. Each
+ * chart sits beside a table or figures that carry the same numbers.
+ */
+import { Bar, BarChart, CartesianGrid, Cell, Legend, XAxis, YAxis } from 'recharts';
+import type { LevelPoint } from '../../../shared/calibration/levels';
+import type { FairnessPoint } from '../../../shared/calibration/fairness';
+
+// Okabe-Ito: colour-blind safe.
+const BEFORE = '#999999';
+const AFTER = '#0072B2';
+const RATE = '#009E73';
+const FLAGGED = '#D55E00';
+
+export function LevelChart({ series }: { series: LevelPoint[] }) {
+  const data = series.map((p) => ({ level: p.code, before: p.before, after: p.after }));
+  return (
+    <BarChart width={640} height={220} data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+      <CartesianGrid strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey="level" tick={{ fontSize: 11 }} />
+      <YAxis allowDecimals={false} tick={{ fontSize: 11 }} width={32} />
+      <Legend wrapperStyle={{ fontSize: 11 }} />
+      <Bar dataKey="before" name="Before" fill={BEFORE} isAnimationActive={false} />
+      <Bar dataKey="after" name="After" fill={AFTER} isAnimationActive={false} />
+    </BarChart>
+  );
+}
+
+export function RateChart({ series }: { series: FairnessPoint[] }) {
+  const shown = series.filter((p) => !p.suppressed && p.rate !== null);
+  const data = shown.map((p) => ({ group: `${p.group}${p.flagged ? ' ⚑' : ''} (n=${p.nLabel})`, rate: Math.round((p.rate ?? 0) * 100), flagged: p.flagged }));
+  const hidden = series.filter((p) => p.suppressed).map((p) => p.group);
+  if (data.length === 0) return hidden.length ? <p className="print-muted">Every group has fewer than 5 people ({hidden.join(', ')}), so no rate is shown.</p> : null;
+  return (
+    <>
+      <BarChart width={640} height={180} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
+        <YAxis type="category" dataKey="group" width={200} tick={{ fontSize: 11 }} />
+        <Bar dataKey="rate" name="Promotion rate" isAnimationActive={false} fill={RATE}>
+          {/* Flagged groups are also marked ⚑ in their label: colour is not the only signal. */}
+          {data.map((d) => (
+            <Cell key={d.group} fill={d.flagged ? FLAGGED : RATE} />
+          ))}
+        </Bar>
+      </BarChart>
+      {hidden.length ? <p className="print-muted">Not shown (fewer than 5 people): {hidden.join(', ')}.</p> : null}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The decision book as a user (and HR) gets it: printed from the print view
+ * by Chromium's PDF pipeline (the one Electron's printToPDF uses), read back
+ * with pdftotext. Every candidate's name and outcome must be in it, the
+ * page count must match the "page N of M" footer, and page 1 is rendered to
+ * PNG and kept as a test artifact for a person to look at.
+ */
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { watchPage } from './helpers';
+
+const hasPoppler = (() => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+test('prints the sample decision book with every candidate, outcome and page number', async ({ page }, testInfo) => {
+  test.skip(!hasPoppler, 'pdftotext and pdftoppm (poppler-utils) are not installed; .ci/run installs them');
+  test.setTimeout(120_000);
+  const problems = watchPage(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Load sample cycle' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+
+  // What the Decisions view says was decided in the pilot session, read from the screen.
+  await page.goto('/#/decisions');
+  const rows = page.locator('main table tbody tr');
+  await expect(rows.first()).toBeVisible();
+  const decided = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+  expect(decided.length).toBeGreaterThan(2);
+
+  await page.goto('/#/print/session/sample-2026-session-0');
+  await expect(page.locator('html[data-print-ready="true"]')).toHaveCount(1);
+  await expect(page).toHaveTitle(/Decision book/);
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  const dir = testInfo.outputPath('decision-book');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, 'decision-book.pdf');
+  writeFileSync(file, pdf);
+
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+  for (const [name, outcome] of decided) {
+    expect(text).toContain(name!.trim());
+    expect(text).toContain(outcome!.trim());
+  }
+  // Cover, summary, then one page (at least) per candidate.
+  expect(pages).toBeGreaterThanOrEqual(decided.length + 2);
+  for (let n = 1; n <= pages; n++) expect(text).toContain(`page ${n} of ${pages}`);
+  expect(text).not.toContain(`page ${pages + 1} of`);
+  expect(text).toContain('Confidential');
+  expect(text).toContain('Engineering calibration, pilot');
+
+  // pdftoppm pads page numbers to the width of the page count (page-01.png for 10+ pages).
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, path.join(dir, 'page-1')]);
+  expect(existsSync(path.join(dir, 'page-1.png'))).toBe(true);
+  await testInfo.attach('decision book page 1', { path: path.join(dir, 'page-1.png'), contentType: 'image/png' });
+  expect(problems).toEqual([]);
+});
