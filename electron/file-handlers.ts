@@ -21,6 +21,8 @@ export interface HandlerDeps {
   dataFolder: string;
   platform: string;
   openExternal: (url: string) => Promise<void>;
+  /** Renders the print view for a request to PDF bytes (electron/print.ts). */
+  renderPdf: (request: { view: 'session' | 'decision' | 'packet'; ids: string[] }) => Promise<Uint8Array>;
 }
 
 function baseName(path: string): string {
@@ -70,6 +72,15 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     },
     async appInfo() {
       return { version: deps.version, dataFolder: deps.dataFolder, platform: deps.platform, shell: 'electron' };
+    },
+    async printToPdf(request) {
+      const pdf = await deps.renderPdf(request);
+      const win = deps.getWindow();
+      const options = { defaultPath: request.suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+      const result = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return { canceled: true };
+      await deps.fs.writeFile(result.filePath, pdf);
+      return { canceled: false, fileName: baseName(result.filePath) };
     },
     async openExternal(request) {
       if (!isSafeExternalUrl(request.url)) return { opened: false };

@@ -8,6 +8,7 @@ import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHandlers } from './file-handlers';
 import { registerIpcHandlers } from './ipc-handlers';
+import { renderPdf } from './print';
 import { buildMenuTemplate } from './menu';
 import { denyAllPermissions, hardenWebContents, secureWebPreferences } from './window-security';
 import { parseWindowState, type WindowState } from './window-state';
@@ -86,6 +87,7 @@ if (!app.requestSingleInstanceLock()) {
         dataFolder: app.getPath('userData'),
         platform: process.platform,
         openExternal: (url) => shell.openExternal(url),
+        renderPdf: (request) => renderPdf({ createWindow: (options) => new BrowserWindow(options), rendererIndex }, request),
       }),
       (event) => (event.senderFrame?.url ?? '').startsWith(rendererUrlPrefix),
     );

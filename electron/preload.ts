@@ -19,6 +19,7 @@ export function buildApi(): LevelsetApi {
     openFile: (request) => call('openFile', request) as ReturnType<LevelsetApi['openFile']>,
     appInfo: (request) => call('appInfo', request) as ReturnType<LevelsetApi['appInfo']>,
     openExternal: (request) => call('openExternal', request) as ReturnType<LevelsetApi['openExternal']>,
+    printToPdf: (request) => call('printToPdf', request) as ReturnType<LevelsetApi['printToPdf']>,
   };
 }
 

@@ -4,7 +4,8 @@
  * browser (a Blob download for save, a file input for open), so the same
  * renderer runs in both.
  */
-import type { AppInfo, FileFilter, LevelsetApi, OpenFileRequest, SaveFileRequest } from '../../shared/ipc/contract';
+import type { AppInfo, FileFilter, LevelsetApi, OpenFileRequest, PrintRequest, SaveFileRequest } from '../../shared/ipc/contract';
+import { PrintRequestSchema, printHash } from '../../shared/ipc/contract';
 import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc/contract';
 import { isSafeExternalUrl } from '../../shared/util/trusted-url';
 
@@ -23,6 +24,8 @@ export interface Platform {
   openFile(request: OpenFileRequest): Promise<OpenResult>;
   appInfo(): Promise<AppInfo>;
   openExternal(url: string): Promise<boolean>;
+  /** Electron: a PDF through printToPDF and the save dialog. Browser: the print view in a new tab, which opens the print dialog. */
+  printToPdf(request: PrintRequest): Promise<SaveResult>;
 }
 
 function electronPlatform(api: LevelsetApi): Platform {
@@ -32,6 +35,7 @@ function electronPlatform(api: LevelsetApi): Platform {
     openFile: (request) => api.openFile(request),
     appInfo: () => api.appInfo(undefined),
     openExternal: async (url) => (await api.openExternal({ url })).opened,
+    printToPdf: (request) => api.printToPdf(request),
   };
 }
 
@@ -101,6 +105,11 @@ export const browserPlatform: Platform = {
     if (!isSafeExternalUrl(url)) return false;
     window.open(url, '_blank', 'noopener,noreferrer');
     return true;
+  },
+  async printToPdf(request) {
+    const parsed = PrintRequestSchema.parse(request);
+    window.open(`${window.location.pathname}${window.location.search}#${printHash(parsed)}/auto`, '_blank', 'noopener');
+    return { canceled: false, fileName: parsed.suggestedName };
   },
 };
 

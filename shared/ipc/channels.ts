@@ -7,6 +7,7 @@ export const IPC_CHANNELS = {
   openFile: 'levelset:open-file',
   appInfo: 'levelset:app-info',
   openExternal: 'levelset:open-external',
+  printToPdf: 'levelset:print-to-pdf',
 } as const;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;

@@ -55,11 +55,25 @@ export const AppInfoSchema = z.object({
 export const OpenExternalRequestSchema = z.object({ url: z.string().max(4_000) });
 export const OpenExternalResultSchema = z.object({ opened: z.boolean() });
 
+/** What to print: the print view's route, as parts that are checked one by one (never a free-form URL). */
+export const PrintRequestSchema = z.object({
+  view: z.enum(['session', 'decision', 'packet']),
+  ids: z.array(z.string().regex(/^[A-Za-z0-9_:.-]{1,200}$/, 'an id is letters, digits and _ : . - only')).min(1).max(2),
+  suggestedName: FileNameSchema,
+});
+export const PrintResultSchema = SaveFileResultSchema;
+
+/** The print view's hash for a print request (shared by main and the browser fallback). */
+export function printHash(request: { view: 'session' | 'decision' | 'packet'; ids: string[] }): string {
+  return `/print/${request.view}/${request.ids.map(encodeURIComponent).join('/')}`;
+}
+
 export const ipcContract = {
   saveFile: { request: SaveFileRequestSchema, result: SaveFileResultSchema },
   openFile: { request: OpenFileRequestSchema, result: OpenFileResultSchema },
   appInfo: { request: AppInfoRequestSchema, result: AppInfoSchema },
   openExternal: { request: OpenExternalRequestSchema, result: OpenExternalResultSchema },
+  printToPdf: { request: PrintRequestSchema, result: PrintResultSchema },
 } as const satisfies Record<IpcMethod, { request: z.ZodType; result: z.ZodType }>;
 
 type Contract = typeof ipcContract;
@@ -76,6 +90,7 @@ export type IpcHandlers = { [M in IpcMethod]: (request: IpcParsedRequest<M>) => 
 export type SaveFileRequest = IpcRequest<'saveFile'>;
 export type OpenFileRequest = IpcRequest<'openFile'>;
 export type AppInfo = IpcResponse<'appInfo'>;
+export type PrintRequest = IpcRequest<'printToPdf'>;
 
 /** Turns zod issues into one readable sentence naming the fields. */
 export function describeZodError(error: z.ZodError): string {

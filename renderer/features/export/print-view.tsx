@@ -38,7 +38,25 @@ function usePrintReady(ready: boolean, header: string, footer: string, title: st
   }, [ready, header, footer, title]);
 }
 
-export function PrintView({ params }: { params: string[] }) {
+function useAutoPrint(enabled: boolean) {
+  useEffect(() => {
+    if (!enabled) return;
+    const observer = new MutationObserver(() => {
+      if (document.documentElement.getAttribute('data-print-ready') === 'true') {
+        observer.disconnect();
+        window.print();
+      }
+    });
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-print-ready'] });
+    return () => observer.disconnect();
+  }, [enabled]);
+}
+
+export function PrintView({ params: all }: { params: string[] }) {
+  // A trailing "auto" (the browser's Print button) opens the print dialog once the document is ready.
+  const auto = all[all.length - 1] === 'auto';
+  const params = auto ? all.slice(0, -1) : all;
+  useAutoPrint(auto);
   const [kind, first, second] = params;
   if (kind === 'session' && first) return <SessionPrint sessionId={first} />;
   if (kind === 'decision' && first && second) return <SessionPrint sessionId={first} candidateId={second} />;

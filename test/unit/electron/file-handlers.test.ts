@@ -28,6 +28,7 @@ function deps(overrides: Partial<HandlerDeps> = {}) {
     dataFolder: '/home/u/.config/Levelset',
     platform: 'linux',
     openExternal: vi.fn(async () => undefined),
+    renderPdf: vi.fn(async () => new Uint8Array()),
     ...overrides,
   };
   return { handlers: createHandlers(base), files, dialog, base };

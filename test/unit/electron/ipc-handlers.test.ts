@@ -10,6 +10,7 @@ function fakeHandlers(): IpcHandlers {
     openFile: vi.fn(async () => ({ canceled: true as const })),
     appInfo: vi.fn(async () => ({ version: '1.0.0', dataFolder: '/data', platform: 'linux', shell: 'electron' as const })),
     openExternal: vi.fn(async () => ({ opened: true })),
+    printToPdf: vi.fn(async () => ({ canceled: true as const })),
   };
 }
 

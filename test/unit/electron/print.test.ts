@@ -1,0 +1,74 @@
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import { describe, expect, it, vi } from 'vitest';
+import { renderPdf } from '../../../electron/print';
+import { dispatch } from '../../../electron/ipc-handlers';
+import { createHandlers } from '../../../electron/file-handlers';
+
+function fakeWindow(states: string[]) {
+  const calls: { options?: BrowserWindowConstructorOptions; loaded?: [string, unknown]; destroyed: boolean } = { destroyed: false };
+  const win = {
+    loadFile: vi.fn(async (file: string, options: unknown) => void (calls.loaded = [file, options])),
+    webContents: {
+      executeJavaScript: vi.fn(async () => states.shift() ?? 'wait'),
+      printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7 fake')),
+    },
+    isDestroyed: () => calls.destroyed,
+    destroy: () => void (calls.destroyed = true),
+  };
+  const createWindow = (options: BrowserWindowConstructorOptions) => {
+    calls.options = options;
+    return win as unknown as BrowserWindow;
+  };
+  return { win, calls, createWindow };
+}
+
+describe('renderPdf', () => {
+  it('loads the print view in a hidden sandboxed window, waits until ready, prints A4 and closes the window', async () => {
+    const { win, calls, createWindow } = fakeWindow(['wait', 'wait', 'ready']);
+    const pdf = await renderPdf({ createWindow, rendererIndex: '/app/dist/renderer/index.html', sleep: async () => undefined }, { view: 'session', ids: ['s-1'] });
+    expect(Buffer.from(pdf).toString()).toBe('%PDF-1.7 fake');
+    expect(calls.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
+    expect(calls.options?.webPreferences?.preload).toBeUndefined();
+    expect(calls.loaded).toEqual(['/app/dist/renderer/index.html', { hash: '/print/session/s-1' }]);
+    expect(win.webContents.printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+    expect(calls.destroyed).toBe(true);
+  });
+
+  it('reports a missing item and still closes the window', async () => {
+    const { calls, createWindow } = fakeWindow(['missing']);
+    await expect(renderPdf({ createWindow, rendererIndex: 'x', sleep: async () => undefined }, { view: 'packet', ids: ['gone'] })).rejects.toThrow('nothing to print');
+    expect(calls.destroyed).toBe(true);
+  });
+});
+
+describe('printToPdf over IPC', () => {
+  const deps = () => ({
+    dialog: { showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/u/book.pdf' })), showOpenDialog: vi.fn() },
+    fs: { writeFile: vi.fn(async () => undefined), readFile: vi.fn(), stat: vi.fn() },
+    getWindow: () => null,
+    version: '1',
+    dataFolder: '/d',
+    platform: 'linux',
+    openExternal: vi.fn(),
+    renderPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
+  });
+
+  it('refuses ids that could change the route, before rendering anything', async () => {
+    const d = deps();
+    const handlers = createHandlers(d as never);
+    for (const ids of [['../../etc'], ['a/b'], ['x?y'], ['#/frameworks'], [], ['a', 'b', 'c']]) {
+      const result = await dispatch('printToPdf', { view: 'session', ids, suggestedName: 'book.pdf' }, handlers);
+      expect(result.ok).toBe(false);
+    }
+    expect((await dispatch('printToPdf', { view: 'settings', ids: ['a'], suggestedName: 'book.pdf' }, handlers)).ok).toBe(false);
+    expect(d.renderPdf).not.toHaveBeenCalled();
+  });
+
+  it('renders, asks where to save and writes the PDF bytes', async () => {
+    const d = deps();
+    const result = await dispatch('printToPdf', { view: 'decision', ids: ['s-1', 'c-1'], suggestedName: 'decision.pdf' }, createHandlers(d as never));
+    expect(result).toEqual({ ok: true, value: { canceled: false, fileName: 'book.pdf' } });
+    expect(d.renderPdf).toHaveBeenCalledWith({ view: 'decision', ids: ['s-1', 'c-1'], suggestedName: 'decision.pdf' });
+    expect(d.fs.writeFile).toHaveBeenCalledWith('/home/u/book.pdf', new Uint8Array([37, 80, 68, 70]));
+  });
+});
