@@ -1,0 +1,200 @@
+/**
+ * Candidates in storage: create, edit, archive and restore.
+ *
+ * Every write runs in one `rw` transaction that also rebuilds the
+ * candidate's coverage rows (coverage-sync), so the committee's aggregate
+ * never disagrees with the candidate it summarises. Creating a candidate
+ * starts their empty draft packet in the same transaction, and changing the
+ * target level moves the draft with it: a packet is always judged against
+ * the level the candidate is going for. A submitted packet is read-only and
+ * keeps its level until it is reopened.
+ *
+ * Archiving is reversible: it only hides the candidate from lists.
+ */
+import { CandidateSchema, PacketSchema, type Candidate, type Cycle, type Evidence, type Framework, type Packet } from '../../shared/domain';
+import { newId } from '../../shared/domain/ids';
+import { coverageTables, refreshCoverage } from './coverage-sync';
+import type { LevelsetDatabase } from './database';
+
+/** What the candidate form edits. */
+export interface CandidateInput {
+  name: string;
+  role: string;
+  team: string;
+  manager: string;
+  currentLevelId: string;
+  targetLevelId: string;
+  timeInLevelMonths: number;
+  /** Optional group attributes (e.g. gender, location), for aggregate fairness checks only. */
+  groups: Record<string, string>;
+}
+
+export type CandidateProblems = Partial<Record<keyof CandidateInput, string>>;
+
+/** Thrown by `saveCandidate` when the input does not pass `candidateProblems`; nothing is written. */
+export class CandidateInvalidError extends Error {
+  constructor(readonly problems: CandidateProblems) {
+    super(Object.values(problems).join(' '));
+    this.name = 'CandidateInvalidError';
+  }
+}
+
+/** Field messages for the candidate form, judged against the cycle's pinned framework. */
+export function candidateProblems(input: CandidateInput, framework: Pick<Framework, 'levels'> | null | undefined): CandidateProblems {
+  const problems: CandidateProblems = {};
+  const levelIds = new Set((framework?.levels ?? []).map((l) => l.id));
+  if (!input.name.trim()) problems.name = 'Give the candidate a name.';
+  else if (input.name.trim().length > 200) problems.name = 'Keep the name under 200 characters.';
+  if (!input.manager.trim()) problems.manager = 'Name the candidate’s manager.';
+  if (!framework) problems.currentLevelId = 'This cycle’s framework is missing, so no level can be chosen.';
+  else if (!input.currentLevelId) problems.currentLevelId = 'Choose the candidate’s current level.';
+  else if (!levelIds.has(input.currentLevelId)) problems.currentLevelId = 'That level is not in this cycle’s framework; choose another.';
+  if (framework) {
+    if (!input.targetLevelId) problems.targetLevelId = 'Choose the level the candidate is going for.';
+    else if (!levelIds.has(input.targetLevelId)) problems.targetLevelId = 'That level is not in this cycle’s framework; choose another.';
+    else if (input.targetLevelId === input.currentLevelId) problems.targetLevelId = 'The target level must differ from the current level.';
+  }
+  if (!Number.isInteger(input.timeInLevelMonths) || input.timeInLevelMonths < 0 || input.timeInLevelMonths > 600) {
+    problems.timeInLevelMonths = 'Enter whole months, from 0 to 600.';
+  }
+  for (const [key, value] of Object.entries(input.groups)) {
+    if (!key.trim()) problems.groups = 'Each group attribute needs a name.';
+    else if (key.length > 60 || value.length > 120) problems.groups = 'Keep attribute names under 60 characters and values under 120.';
+  }
+  return problems;
+}
+
+/** Only the form's fields, trimmed; anything else on the object (an id, a cycle) is left behind. */
+function tidy(input: CandidateInput): CandidateInput {
+  const groups: Record<string, string> = {};
+  for (const [key, value] of Object.entries(input.groups)) {
+    // A row left without a value says nothing about the person: leave it out.
+    if (key.trim() && value.trim()) groups[key.trim()] = value.trim();
+  }
+  return {
+    name: input.name.trim(),
+    role: input.role.trim(),
+    team: input.team.trim(),
+    manager: input.manager.trim(),
+    currentLevelId: input.currentLevelId,
+    targetLevelId: input.targetLevelId,
+    timeInLevelMonths: input.timeInLevelMonths,
+    groups,
+  };
+}
+
+export interface SaveCandidate extends CandidateInput {
+  /** Absent when creating. */
+  id?: string;
+  cycleId: string;
+}
+
+/** The packet the candidate's work goes into now: the newest revision that is not superseded. */
+function currentPacket(packets: readonly Packet[]): Packet | undefined {
+  return packets.filter((p) => p.status !== 'superseded').sort((a, b) => b.revision - a.revision)[0];
+}
+
+function draftPacket(candidate: Candidate, at: string): Packet {
+  return PacketSchema.parse({
+    id: newId(),
+    candidateId: candidate.id,
+    cycleId: candidate.cycleId,
+    targetLevelId: candidate.targetLevelId,
+    revision: 1,
+    parentId: null,
+    status: 'draft',
+    assessments: {},
+    createdAt: at,
+    updatedAt: at,
+  });
+}
+
+/**
+ * Creates (no id) or updates a candidate. Throws CandidateInvalidError with
+ * field messages when the input is not valid for the cycle's framework.
+ */
+export async function saveCandidate(db: LevelsetDatabase, input: SaveCandidate, at: string): Promise<Candidate> {
+  const clean = tidy(input);
+  // One transaction: the candidate, their packet and their coverage rows change together or not at all.
+  return db.transaction('rw', coverageTables(db), async () => {
+    const cycle = await db.cycles.get(input.cycleId);
+    if (!cycle) throw new Error('The cycle no longer exists.');
+    const framework = await db.frameworks.get(cycle.frameworkVersionId);
+    const problems = candidateProblems(clean, framework);
+    if (Object.keys(problems).length > 0) throw new CandidateInvalidError(problems);
+
+    const existing = input.id ? await db.candidates.get(input.id) : undefined;
+    if (input.id && !existing) throw new Error('The candidate no longer exists.');
+    if (existing && existing.cycleId !== cycle.id) throw new Error('A candidate cannot move to another cycle.');
+    const candidate = CandidateSchema.parse({
+      ...(existing ?? { id: newId(), archived: false, createdAt: at }),
+      ...clean,
+      cycleId: cycle.id,
+      updatedAt: at,
+    });
+    await db.candidates.put(candidate);
+
+    const packets = await db.packets.where('candidateId').equals(candidate.id).toArray();
+    const packet = currentPacket(packets);
+    if (!packet) {
+      await db.packets.add(draftPacket(candidate, at));
+    } else if (packet.status === 'draft' && packet.targetLevelId !== candidate.targetLevelId) {
+      // Assessments are keyed by criterion and belong to the old level's criteria; they stay
+      // in the record but no longer count (coverage reads the new level's criteria only).
+      await db.packets.update(packet.id, { targetLevelId: candidate.targetLevelId, updatedAt: at });
+    }
+    await refreshCoverage(db, candidate.id);
+    return candidate;
+  });
+}
+
+async function setArchived(db: LevelsetDatabase, id: string, archived: boolean, at: string): Promise<Candidate> {
+  return db.transaction('rw', coverageTables(db), async () => {
+    const candidate = await db.candidates.get(id);
+    if (!candidate) throw new Error('The candidate no longer exists.');
+    const next = { ...candidate, archived, updatedAt: at };
+    await db.candidates.put(next);
+    await refreshCoverage(db, id);
+    return next;
+  });
+}
+
+/** Hides the candidate from lists. Reversible with restoreCandidate; nothing is deleted. */
+export function archiveCandidate(db: LevelsetDatabase, id: string, at: string): Promise<Candidate> {
+  return setArchived(db, id, true, at);
+}
+
+/** Shows an archived candidate in lists again. */
+export function restoreCandidate(db: LevelsetDatabase, id: string, at: string): Promise<Candidate> {
+  return setArchived(db, id, false, at);
+}
+
+export interface CandidatePageData {
+  candidate: Candidate;
+  cycle: Cycle | null;
+  framework: Framework | null;
+  /** The packet the work goes into now (newest revision that is not superseded). */
+  packet: Packet | null;
+  /** Oldest first. */
+  evidence: Evidence[];
+}
+
+/** Everything the candidate page shows, read in one transaction so it is one consistent snapshot. */
+export async function candidatePageData(db: LevelsetDatabase, id: string): Promise<CandidatePageData | null> {
+  return db.transaction('r', [db.candidates, db.cycles, db.frameworks, db.packets, db.evidence], async () => {
+    const candidate = await db.candidates.get(id);
+    if (!candidate) return null;
+    const cycle = (await db.cycles.get(candidate.cycleId)) ?? null;
+    const framework = cycle ? ((await db.frameworks.get(cycle.frameworkVersionId)) ?? null) : null;
+    const packet = currentPacket(await db.packets.where('candidateId').equals(id).toArray()) ?? null;
+    const evidence = await db.evidence.where('candidateId').equals(id).sortBy('date');
+    return { candidate, cycle, framework, packet, evidence };
+  });
+}
+
+/** Names already used in the cycle, to offer as suggestions (managers, teams). */
+export async function candidateSuggestions(db: LevelsetDatabase, cycleId: string): Promise<{ managers: string[]; teams: string[] }> {
+  const rows = await db.candidates.where('cycleId').equals(cycleId).toArray();
+  const distinct = (values: string[]) => [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b));
+  return { managers: distinct(rows.map((r) => r.manager)), teams: distinct(rows.map((r) => r.team)) };
+}

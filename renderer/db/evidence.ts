@@ -1,0 +1,186 @@
+/**
+ * Evidence in storage: add, edit, delete (with undo) and a batch add for a
+ * reviewed brag document.
+ *
+ * Every write runs in one `rw` transaction that also rebuilds the
+ * candidate's coverage rows (coverage-sync), so per-criterion coverage is
+ * never out of step with the evidence behind it. A batch is one transaction:
+ * either every reviewed item is saved or none is.
+ *
+ * Links are checked with the same parser-based rule that guards links
+ * leaving the app (isSafeExternalUrl): only plain http and https links are
+ * stored, so nothing stored can later open as javascript:, file: or similar.
+ */
+import { EvidenceSchema, type Evidence, type EvidenceKind, type EvidenceSource } from '../../shared/domain';
+import { newId } from '../../shared/domain/ids';
+import { isSafeExternalUrl } from '../../shared/util/trusted-url';
+import { coverageTables, refreshCoverage } from './coverage-sync';
+import type { LevelsetDatabase } from './database';
+
+/** What the evidence forms edit. */
+export interface EvidenceInput {
+  title: string;
+  description: string;
+  /** ISO date; fixes the quarter the evidence counts in. */
+  date: string;
+  kind: EvidenceKind;
+  source: EvidenceSource;
+  links: string[];
+  criterionIds: string[];
+}
+
+export type EvidenceProblems = Partial<Record<keyof EvidenceInput, string>>;
+
+/** Thrown when input does not pass `evidenceProblems`; nothing is written. */
+export class EvidenceInvalidError extends Error {
+  /** For a batch, the problems of each invalid item by its index in the batch. */
+  constructor(
+    readonly problems: EvidenceProblems,
+    readonly itemProblems: ReadonlyMap<number, EvidenceProblems> = new Map(),
+  ) {
+    super(Object.values(problems).join(' ') || [...itemProblems].map(([i, p]) => `Item ${i + 1}: ${Object.values(p).join(' ')}`).join(' '));
+    this.name = 'EvidenceInvalidError';
+  }
+}
+
+const MAX_TITLE = 300;
+const MAX_DESCRIPTION = 20_000;
+const MAX_LINK = 2_000;
+const MAX_LINKS = 50;
+
+function isRealDate(date: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1970 || y > 2100 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+function shorten(text: string, max = 60): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * Field messages for one item. `knownCriterionIds`, when given, is the set of
+ * criteria the item may link to (the cycle framework's criteria).
+ */
+export function evidenceProblems(input: EvidenceInput, knownCriterionIds?: ReadonlySet<string>): EvidenceProblems {
+  const problems: EvidenceProblems = {};
+  const title = input.title.trim();
+  if (!title) problems.title = 'Give the evidence a title: what happened, in a few words.';
+  else if (title.length > MAX_TITLE) problems.title = `Keep the title under ${MAX_TITLE} characters; put the detail in the description.`;
+  if (input.description.length > MAX_DESCRIPTION) problems.description = `The description is over ${MAX_DESCRIPTION.toLocaleString('en')} characters.`;
+  if (!input.date) problems.date = 'Choose the date it happened; the date sets the quarter it counts in.';
+  else if (!isRealDate(input.date)) problems.date = 'That is not a date (expected a real calendar date).';
+  const links = input.links.map((l) => l.trim()).filter(Boolean);
+  const unsafe = links.find((l) => l.length > MAX_LINK || !isSafeExternalUrl(l));
+  if (links.length > MAX_LINKS) problems.links = `At most ${MAX_LINKS} links per item.`;
+  else if (unsafe !== undefined) {
+    problems.links =
+      unsafe.length > MAX_LINK
+        ? 'A link is longer than 2,000 characters.'
+        : `“${shorten(unsafe)}” is not a web link Levelset can open. Use a full http:// or https:// address (for example https://example.com/doc), without a user name or password in it.`;
+  }
+  if (knownCriterionIds) {
+    const unknown = input.criterionIds.filter((id) => !knownCriterionIds.has(id));
+    if (unknown.length > 0) problems.criterionIds = 'A linked criterion is not in this cycle’s framework; untick it and choose again.';
+  }
+  return problems;
+}
+
+/** Only the editable fields, trimmed: an id or candidate on the object can never overwrite the stored ones. */
+function tidy(input: EvidenceInput): EvidenceInput {
+  return {
+    kind: input.kind,
+    source: input.source,
+    date: input.date,
+    title: input.title.trim(),
+    description: input.description.trim(),
+    links: [...new Set(input.links.map((l) => l.trim()).filter(Boolean))],
+    criterionIds: [...new Set(input.criterionIds)],
+  };
+}
+
+/** The candidate and the criteria their evidence may link to; read inside the caller's transaction. */
+async function candidateScope(db: LevelsetDatabase, candidateId: string) {
+  const candidate = await db.candidates.get(candidateId);
+  if (!candidate) throw new Error('The candidate no longer exists.');
+  const cycle = await db.cycles.get(candidate.cycleId);
+  const framework = cycle ? await db.frameworks.get(cycle.frameworkVersionId) : undefined;
+  return { candidate, known: new Set((framework?.criteria ?? []).map((c) => c.id)) };
+}
+
+function build(input: EvidenceInput, candidateId: string, cycleId: string, at: string): Evidence {
+  return EvidenceSchema.parse({ ...tidy(input), id: newId(), candidateId, cycleId, createdAt: at, updatedAt: at });
+}
+
+/** Adds one item for the candidate. Throws EvidenceInvalidError with field messages when invalid. */
+export async function addEvidence(db: LevelsetDatabase, candidateId: string, input: EvidenceInput, at: string): Promise<Evidence> {
+  const [item] = await addEvidenceBatch(db, candidateId, [input], at).catch((error: unknown) => {
+    // A single item reports its problems as field messages, not as "item 1".
+    if (error instanceof EvidenceInvalidError && error.itemProblems.size > 0) throw new EvidenceInvalidError(error.itemProblems.get(0) ?? {});
+    throw error;
+  });
+  if (!item) throw new Error('Nothing was added.');
+  return item;
+}
+
+/**
+ * Adds many items (a reviewed brag document) in one transaction: all or
+ * nothing. Throws EvidenceInvalidError naming each invalid item by index.
+ */
+export async function addEvidenceBatch(db: LevelsetDatabase, candidateId: string, inputs: readonly EvidenceInput[], at: string): Promise<Evidence[]> {
+  return db.transaction('rw', coverageTables(db), async () => {
+    const { candidate, known } = await candidateScope(db, candidateId);
+    const itemProblems = new Map<number, EvidenceProblems>();
+    inputs.forEach((input, i) => {
+      const problems = evidenceProblems(tidy(input), known);
+      if (Object.keys(problems).length > 0) itemProblems.set(i, problems);
+    });
+    if (itemProblems.size > 0) throw new EvidenceInvalidError({}, itemProblems);
+    const rows = inputs.map((input) => build(input, candidate.id, candidate.cycleId, at));
+    await db.evidence.bulkAdd(rows);
+    await refreshCoverage(db, candidate.id);
+    return rows;
+  });
+}
+
+/** Replaces the editable fields of one item. */
+export async function updateEvidence(db: LevelsetDatabase, id: string, input: EvidenceInput, at: string): Promise<Evidence> {
+  return db.transaction('rw', coverageTables(db), async () => {
+    const existing = await db.evidence.get(id);
+    if (!existing) throw new Error('That evidence item no longer exists.');
+    const { known } = await candidateScope(db, existing.candidateId);
+    const clean = tidy(input);
+    // Links made before a framework edit may point at retired criteria; keeping them is not the user's error.
+    for (const criterionId of existing.criterionIds) known.add(criterionId);
+    const problems = evidenceProblems(clean, known);
+    if (Object.keys(problems).length > 0) throw new EvidenceInvalidError(problems);
+    const next = EvidenceSchema.parse({ ...existing, ...clean, updatedAt: at });
+    await db.evidence.put(next);
+    await refreshCoverage(db, existing.candidateId);
+    return next;
+  });
+}
+
+/** Deletes one item and returns it, so the UI can offer Undo (restoreEvidence). */
+export async function deleteEvidence(db: LevelsetDatabase, id: string): Promise<Evidence> {
+  return db.transaction('rw', coverageTables(db), async () => {
+    const existing = await db.evidence.get(id);
+    if (!existing) throw new Error('That evidence item no longer exists.');
+    await db.evidence.delete(id);
+    await refreshCoverage(db, existing.candidateId);
+    return existing;
+  });
+}
+
+/** Puts a deleted item back exactly as it was (same id, so links to it elsewhere still hold). */
+export async function restoreEvidence(db: LevelsetDatabase, row: Evidence): Promise<Evidence> {
+  const item = EvidenceSchema.parse(row);
+  return db.transaction('rw', coverageTables(db), async () => {
+    if (!(await db.candidates.get(item.candidateId))) throw new Error('The candidate no longer exists.');
+    await db.evidence.put(item);
+    await refreshCoverage(db, item.candidateId);
+    return item;
+  });
+}

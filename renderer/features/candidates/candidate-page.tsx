@@ -1,0 +1,150 @@
+/**
+ * `#/candidates/<id>`: one candidate, for their manager. Who they are,
+ * where they are and where they are going (current → target level), a way
+ * into their packet, and their evidence log. Group attributes are not shown
+ * here or anywhere a single candidate is shown.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
+import { Loading } from '../../components/loading';
+import { PageHeader } from '../../components/page-header';
+import { hrefFor } from '../../app/routes';
+import { archiveCandidate, candidatePageData, restoreCandidate } from '../../db/candidates';
+import { db } from '../../db/database';
+import { levelLabel } from '../../db/use-cycle-context';
+import { useUiStore } from '../../state/ui-store';
+import { EvidenceLog } from '../evidence/evidence-log';
+import './candidates.css';
+
+const PACKET_STATUS = { draft: 'Draft packet', submitted: 'Submitted packet', superseded: 'Superseded packet' } as const;
+
+function months(n: number): string {
+  if (n < 12) return n === 1 ? '1 month' : `${n} months`;
+  const years = Math.floor(n / 12);
+  const rest = n % 12;
+  return `${years} ${years === 1 ? 'year' : 'years'}${rest ? ` ${rest} ${rest === 1 ? 'month' : 'months'}` : ''}`;
+}
+
+export function CandidatePage({ id }: { id: string }) {
+  const data = useLiveQuery(() => candidatePageData(db, id), [id]);
+  const announce = useUiStore((s) => s.announce);
+  const focused = useRef<string | null>(null);
+
+  // Arriving from a form or a link that is gone, focus would be lost on <body>: land on the heading instead.
+  useEffect(() => {
+    if (!data || focused.current === id) return;
+    focused.current = id;
+    const active = document.activeElement;
+    if (!active || active === document.body) document.getElementById('page-title')?.focus();
+  }, [data, id]);
+
+  if (data === undefined) return <Loading what="the candidate" />;
+  if (data === null) {
+    return (
+      <>
+        <PageHeader title="Candidate not found" />
+        <p>
+          This candidate is not in the database; they may have been in a bundle that was not imported. <a href={hrefFor('candidates')}>Back to candidates</a>
+        </p>
+      </>
+    );
+  }
+  const { candidate, framework, packet } = data;
+  const levelById = new Map((framework?.levels ?? []).map((l) => [l.id, l]));
+  const current = levelById.get(candidate.currentLevelId);
+  const target = candidate.targetLevelId ? levelById.get(candidate.targetLevelId) : undefined;
+  const trackName = (trackId: string | undefined) => framework?.tracks.find((t) => t.id === trackId)?.name;
+  const trackSwitch = current && target && current.trackId !== target.trackId;
+
+  async function setArchived(archived: boolean) {
+    const at = new Date().toISOString();
+    try {
+      if (archived) {
+        await archiveCandidate(db, candidate.id, at);
+        announce(`Archived ${candidate.name}. They are hidden from lists; restore them here or from “Show archived”.`);
+      } else {
+        await restoreCandidate(db, candidate.id, at);
+        announce(`Restored ${candidate.name} to the lists.`);
+      }
+    } catch (error) {
+      announce(`Could not ${archived ? 'archive' : 'restore'}: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    }
+  }
+
+  const facts = [candidate.role, candidate.team].filter(Boolean).join(' · ');
+  return (
+    <div className="candidate-page">
+      <p className="breadcrumb">
+        <a href={hrefFor('candidates')}>Candidates</a>
+        {data.cycle ? <span className="muted"> · {data.cycle.name}</span> : null}
+      </p>
+      <PageHeader
+        title={candidate.name}
+        subtitle={
+          <>
+            {facts ? <>{facts} · </> : null}Manager: {candidate.manager}
+          </>
+        }
+        actions={
+          <>
+            <a className="button button-secondary" href={hrefFor('packets', candidate.id)}>
+              Open packet
+            </a>
+            <a className="button button-secondary" href={hrefFor('candidates', candidate.id, 'edit')}>
+              Edit
+            </a>
+            {candidate.archived ? (
+              <button type="button" className="button button-secondary" onClick={() => void setArchived(false)}>
+                Restore
+              </button>
+            ) : (
+              <button type="button" className="button button-secondary" onClick={() => void setArchived(true)} aria-describedby="archive-hint">
+                Archive
+              </button>
+            )}
+          </>
+        }
+      />
+      <span id="archive-hint" className="visually-hidden">
+        Hides the candidate from lists. Nothing is deleted and you can restore them.
+      </span>
+      {candidate.archived ? (
+        <div className="candidate-archived" role="note">
+          <strong>Archived.</strong> {candidate.name} is hidden from lists and nothing has been deleted. Restore them to bring them back.
+        </div>
+      ) : null}
+      <dl className="candidate-levels">
+        <div>
+          <dt>Current level</dt>
+          <dd>{levelLabel(levelById, candidate.currentLevelId)}</dd>
+        </div>
+        <div className="candidate-levels-target">
+          <dt>Target level</dt>
+          <dd className="candidate-target">
+            {levelLabel(levelById, candidate.targetLevelId)}
+            {trackSwitch ? <span className="tag">Track switch to {trackName(target.trackId)}</span> : null}
+          </dd>
+        </div>
+        <div className="candidate-levels-time">
+          <dt>Time in level</dt>
+          <dd>{months(candidate.timeInLevelMonths)}</dd>
+        </div>
+        <div>
+          <dt>Packet</dt>
+          <dd>
+            {packet ? (
+              <>
+                <span className={`status status-${packet.status}`}>{PACKET_STATUS[packet.status]}</span>
+                <span className="muted"> · revision {packet.revision}</span>
+              </>
+            ) : (
+              <span className="muted">None yet</span>
+            )}
+          </dd>
+        </div>
+      </dl>
+      {!framework ? <p className="issue-list">This cycle’s framework version is missing, so criteria cannot be shown. Import it or move the cycle to another version.</p> : null}
+      <EvidenceLog data={data} />
+    </div>
+  );
+}

@@ -1,0 +1,328 @@
+/**
+ * "Paste brag document": the candidate's own running list of wins, pasted
+ * as Markdown bullets, becomes one evidence item per bullet. Nothing is
+ * saved until the manager has reviewed the rows (title, date, kind,
+ * criteria, include or not) and pressed "Add N items", which saves them in
+ * one transaction: all of them or, on any failure, none.
+ */
+import { useId, useState } from 'react';
+import type { EvidenceKind, EvidenceSource } from '../../../shared/domain';
+import { parseBragDocument, type BragDateSource, type BragWarning } from '../../../shared/packets/brag-doc';
+import { EvidenceInvalidError, evidenceProblems, type EvidenceInput, type EvidenceProblems } from '../../db/evidence';
+import type { CriterionGroup, NamedCriterion } from './criteria';
+import { quarterText } from './dates';
+import { KIND_LABELS, KINDS, SOURCE_LABELS, SOURCES } from './labels';
+
+interface ReviewRow {
+  key: number;
+  include: boolean;
+  title: string;
+  description: string;
+  date: string;
+  dateSource: BragDateSource;
+  kind: EvidenceKind;
+  links: string[];
+  criterionIds: string[];
+  line: number;
+}
+
+const DATE_SOURCE_TEXT: Record<BragDateSource, string> = {
+  bullet: 'date from the bullet',
+  heading: 'date from the heading above',
+  default: 'no date found: today',
+};
+
+const EXAMPLE = `## March 2026
+- Shipped the receipts queue (2026-03-14)
+- Mentored Ana through her first design doc
+## Q2 2026
+- Led the post-incident review for the checkout outage https://wiki.example.com/pir-42`;
+
+function CriteriaOptions({ groups, exclude }: { groups: CriterionGroup[]; exclude?: ReadonlySet<string> }) {
+  return (
+    <>
+      {groups.map((g) => (
+        <optgroup key={g.role} label={g.label}>
+          {g.criteria
+            .filter((c) => !exclude?.has(c.id))
+            .map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.code} {c.text.length > 70 ? `${c.text.slice(0, 69)}…` : c.text}
+              </option>
+            ))}
+        </optgroup>
+      ))}
+    </>
+  );
+}
+
+export function BragImport({
+  groups,
+  criteria,
+  today,
+  onSave,
+  onClose,
+}: {
+  groups: CriterionGroup[];
+  criteria: Map<string, NamedCriterion>;
+  today: string;
+  /** Saves every item in one transaction; throws EvidenceInvalidError naming items by index. */
+  onSave: (inputs: EvidenceInput[]) => Promise<void>;
+  onClose: () => void;
+}) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [rows, setRows] = useState<ReviewRow[] | null>(null);
+  const [warnings, setWarnings] = useState<BragWarning[]>([]);
+  const [source, setSource] = useState<EvidenceSource>('self');
+  const [bulkCriterion, setBulkCriterion] = useState('');
+  const [rowProblems, setRowProblems] = useState<Map<number, EvidenceProblems>>(new Map());
+  const [busy, setBusy] = useState(false);
+
+  function parse() {
+    const result = parseBragDocument(text, { defaultDate: today });
+    setRowProblems(new Map());
+    if (!result.ok) {
+      setError(result.error);
+      setRows(null);
+      setWarnings([]);
+      return;
+    }
+    setError(result.items.length === 0 ? 'No bullets found. Each item of a brag document starts a line with "-", "*" or "1."' : null);
+    setWarnings(result.warnings);
+    setRows(result.items.length === 0 ? null : result.items.map((item, i) => ({ ...item, key: i, include: true, criterionIds: [] })));
+  }
+
+  function updateRow(key: number, patch: Partial<ReviewRow>) {
+    setRows((all) => all?.map((r) => (r.key === key ? { ...r, ...patch } : r)) ?? null);
+    if (rowProblems.has(key)) {
+      setRowProblems((m) => {
+        const next = new Map(m);
+        next.delete(key);
+        return next;
+      });
+    }
+  }
+
+  const included = rows?.filter((r) => r.include) ?? [];
+
+  function linkAll() {
+    if (!bulkCriterion) return;
+    setRows((all) => all?.map((r) => (r.include && !r.criterionIds.includes(bulkCriterion) ? { ...r, criterionIds: [...r.criterionIds, bulkCriterion] } : r)) ?? null);
+  }
+
+  function toInput(r: ReviewRow): EvidenceInput {
+    return { title: r.title, description: r.description, date: r.date, kind: r.kind, source, links: r.links, criterionIds: r.criterionIds };
+  }
+
+  async function save() {
+    if (busy || included.length === 0) return;
+    const problems = new Map<number, EvidenceProblems>();
+    for (const r of included) {
+      const p = evidenceProblems(toInput(r));
+      if (Object.keys(p).length > 0) problems.set(r.key, p);
+    }
+    setRowProblems(problems);
+    if (problems.size > 0) {
+      document.getElementById(`${id}-title-${[...problems.keys()][0]}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSave(included.map(toInput));
+    } catch (e) {
+      if (e instanceof EvidenceInvalidError) {
+        setRowProblems(new Map([...e.itemProblems].map(([index, p]) => [included[index]?.key ?? -1, p])));
+      } else {
+        setError(`Nothing was added: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="brag-import" aria-labelledby={`${id}-heading`}>
+      <div className="brag-import-head">
+        <h3 id={`${id}-heading`}>Paste a brag document</h3>
+        <button type="button" className="button button-small" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <p className="muted brag-import-lede">
+        One evidence item per top-level bullet. Dates in a bullet (2026-03-14, 14 Mar 2026, March 2026, Q2 2026) or in a heading above it set the
+        quarter; bullets without one get today’s date. You review every item before anything is saved.
+      </p>
+      <label htmlFor={`${id}-text`} className="evidence-field-label">
+        Brag document (Markdown)
+      </label>
+      <textarea
+        id={`${id}-text`}
+        className="brag-text"
+        rows={rows ? 4 : 8}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder={EXAMPLE}
+        spellCheck={false}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+            e.preventDefault();
+            parse();
+          }
+        }}
+      />
+      <div className="evidence-form-actions">
+        <button type="button" className="button button-secondary" onClick={parse} disabled={text.trim() === ''}>
+          {rows ? 'Parse again' : 'Parse'}
+        </button>
+      </div>
+      {error ? (
+        <p className="issue-list" role="alert" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      {warnings.length > 0 ? (
+        <div className="brag-warnings" role="status">
+          <h4>{warnings.length === 1 ? '1 thing to check' : `${warnings.length} things to check`}</h4>
+          <ul>
+            {warnings.map((w, i) => (
+              <li key={i}>
+                <strong>Line {w.line}:</strong> {w.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {rows ? (
+        <div className="brag-review">
+          <div className="brag-bulk">
+            <label>
+              <span>Source of these items</span>
+              <select value={source} onChange={(e) => setSource(e.target.value as EvidenceSource)}>
+                {SOURCES.map((s) => (
+                  <option key={s} value={s}>
+                    {SOURCE_LABELS[s]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <span>Link every included item to</span>
+              <select value={bulkCriterion} onChange={(e) => setBulkCriterion(e.target.value)}>
+                <option value="">Choose a criterion…</option>
+                <CriteriaOptions groups={groups} />
+              </select>
+            </label>
+            <button type="button" className="button button-small" onClick={linkAll} disabled={!bulkCriterion || included.length === 0}>
+              Link
+            </button>
+          </div>
+          <table className="data-table compact brag-table">
+            <caption>
+              Review {rows.length === 1 ? 'the item' : `${rows.length} items`} before adding
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Add</th>
+                <th scope="col">Title</th>
+                <th scope="col">Date</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Criteria</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r, i) => {
+                const n = i + 1;
+                const problems = rowProblems.get(r.key);
+                const problemText = problems ? Object.values(problems).filter(Boolean).join(' ') : '';
+                const linked = new Set(r.criterionIds);
+                return (
+                  <tr key={r.key} className={r.include ? undefined : 'brag-row-excluded'}>
+                    <td>
+                      <input type="checkbox" checked={r.include} onChange={(e) => updateRow(r.key, { include: e.target.checked })} aria-label={`Add item ${n}`} />
+                    </td>
+                    <td className="brag-title-cell">
+                      <input
+                        type="text"
+                        id={`${id}-title-${r.key}`}
+                        value={r.title}
+                        onChange={(e) => updateRow(r.key, { title: e.target.value })}
+                        aria-label={`Title of item ${n}`}
+                        aria-invalid={problems ? true : undefined}
+                        aria-describedby={problems ? `${id}-problem-${r.key}` : `${id}-meta-${r.key}`}
+                        maxLength={300}
+                      />
+                      <span className="field-hint" id={`${id}-meta-${r.key}`}>
+                        Line {r.line} · {DATE_SOURCE_TEXT[r.dateSource]}
+                        {r.links.length > 0 ? ` · ${r.links.length === 1 ? '1 link' : `${r.links.length} links`}` : ''}
+                        {r.description ? ' · has details' : ''}
+                      </span>
+                      {problems ? (
+                        <span className="field-error" id={`${id}-problem-${r.key}`}>
+                          {problemText}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td className="brag-date-cell">
+                      <input type="date" value={r.date} onChange={(e) => updateRow(r.key, { date: e.target.value })} aria-label={`Date of item ${n}`} />
+                      <span className="quarter-badge">{quarterText(r.date) || '—'}</span>
+                    </td>
+                    <td>
+                      <select value={r.kind} onChange={(e) => updateRow(r.key, { kind: e.target.value as EvidenceKind })} aria-label={`Kind of item ${n}`}>
+                        {KINDS.map((k) => (
+                          <option key={k} value={k}>
+                            {KIND_LABELS[k]}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td className="brag-criteria-cell">
+                      {r.criterionIds.length > 0 ? (
+                        <ul className="criterion-chips">
+                          {r.criterionIds.map((cid) => {
+                            const named = criteria.get(cid);
+                            return (
+                              <li key={cid} title={named?.text}>
+                                <span className="criterion-code">{named?.code ?? '?'}</span>
+                                <button
+                                  type="button"
+                                  className="chip-remove"
+                                  onClick={() => updateRow(r.key, { criterionIds: r.criterionIds.filter((x) => x !== cid) })}
+                                  aria-label={`Remove ${named?.code ?? 'criterion'} from item ${n}`}
+                                >
+                                  ×
+                                </button>
+                              </li>
+                            );
+                          })}
+                        </ul>
+                      ) : null}
+                      <select
+                        value=""
+                        onChange={(e) => e.target.value && updateRow(r.key, { criterionIds: [...r.criterionIds, e.target.value] })}
+                        aria-label={`Link item ${n} to a criterion`}
+                      >
+                        <option value="">Add a criterion…</option>
+                        <CriteriaOptions groups={groups} exclude={linked} />
+                      </select>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+          <div className="evidence-form-actions">
+            <button type="button" className="button button-primary" onClick={() => void save()} disabled={busy || included.length === 0} aria-busy={busy}>
+              {included.length === 1 ? 'Add 1 item' : `Add ${included.length} items`}
+            </button>
+            <span className="muted">
+              {rows.length - included.length > 0 ? `${rows.length - included.length} left out. ` : ''}Saved together: all of them or, if anything fails, none.
+            </span>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * The criteria a candidate's evidence can link to, named the way the views
+ * show them: a short code made of the level code and the criterion's
+ * position in its level ("IC2.3"), beside the criterion's own text.
+ */
+import type { Candidate, Criterion, Framework, Level } from '../../../shared/domain';
+import { criteriaOfLevel } from '../../../shared/domain/framework';
+
+export interface NamedCriterion {
+  id: string;
+  code: string;
+  text: string;
+  level: Level;
+  criterion: Criterion;
+}
+
+export interface CriterionGroup {
+  /** "Target level (IC2)". */
+  label: string;
+  role: 'target' | 'current';
+  level: Level;
+  criteria: NamedCriterion[];
+}
+
+export function namedCriteriaOfLevel(framework: Framework, level: Level): NamedCriterion[] {
+  return criteriaOfLevel(framework, level.id).map((criterion, i) => ({
+    id: criterion.id,
+    code: `${level.code}.${i + 1}`,
+    text: criterion.text,
+    level,
+    criterion,
+  }));
+}
+
+/** Target level first (what the packet is judged against), then the current level. */
+export function criterionGroups(framework: Framework | null, candidate: Pick<Candidate, 'currentLevelId' | 'targetLevelId'>): CriterionGroup[] {
+  if (!framework) return [];
+  const groups: CriterionGroup[] = [];
+  const target = framework.levels.find((l) => l.id === candidate.targetLevelId);
+  const current = framework.levels.find((l) => l.id === candidate.currentLevelId);
+  if (target) groups.push({ label: `Target level (${target.code})`, role: 'target', level: target, criteria: namedCriteriaOfLevel(framework, target) });
+  if (current && current.id !== target?.id) {
+    groups.push({ label: `Current level (${current.code})`, role: 'current', level: current, criteria: namedCriteriaOfLevel(framework, current) });
+  }
+  return groups;
+}
+
+/** Every criterion of the framework by id, so links to any level (after a target change) still get a name. */
+export function criterionIndex(framework: Framework | null): Map<string, NamedCriterion> {
+  const index = new Map<string, NamedCriterion>();
+  if (!framework) return index;
+  for (const level of framework.levels) for (const named of namedCriteriaOfLevel(framework, level)) index.set(named.id, named);
+  return index;
+}
+
+export function shortText(text: string, max = 70): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[,;:.]$/, '')}…`;
+}

@@ -1,0 +1,28 @@
+/**
+ * Dates as the evidence views show them: stored as ISO `YYYY-MM-DD`, shown
+ * in the user's locale, with the quarter they count in ("2026 Q2").
+ */
+import { quarterLabel, quarterOf } from '../../../shared/util/dates';
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Today on the user's calendar (not UTC's, which is tomorrow for an evening in the Americas). */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function isIsoDate(value: string): boolean {
+  return ISO_DATE.test(value);
+}
+
+/** "2026 Q2", or '' for something that is not a date yet (a half-typed field). */
+export function quarterText(date: string): string {
+  return isIsoDate(date) ? quarterLabel(quarterOf(date)) : '';
+}
+
+/** The date in the user's locale, e.g. "12 Mar 2026"; the ISO text when it is not a date. */
+export function formatDate(date: string): string {
+  if (!isIsoDate(date)) return date;
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+}

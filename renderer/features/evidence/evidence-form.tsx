@@ -1,0 +1,252 @@
+/**
+ * The evidence form, keyboard first. Used at the top of the log to add
+ * items one after another, and in place of an item to edit it.
+ *
+ * - Enter in the title adds the item when it is valid (the browser's
+ *   implicit submission); Ctrl/Cmd+Enter adds it from any field, including
+ *   the description; Esc closes the form (an unsent draft is kept).
+ * - The quarter the date counts in is shown beside the date, with a note
+ *   when the date falls outside the cycle's evidence window.
+ * - Problems are shown beside their field and focus moves to the first.
+ */
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
+import type { Cycle, EvidenceKind, EvidenceSource } from '../../../shared/domain';
+import { EvidenceInvalidError, evidenceProblems, type EvidenceInput, type EvidenceProblems } from '../../db/evidence';
+import { CriteriaPicker } from './criteria-picker';
+import type { CriterionGroup } from './criteria';
+import { formatDate, quarterText } from './dates';
+import { KIND_LABELS, KINDS, modKeyLabel, SOURCE_LABELS, SOURCES } from './labels';
+
+/** What the form holds while typing; links are one per line. */
+export interface EvidenceDraft {
+  title: string;
+  description: string;
+  date: string;
+  kind: EvidenceKind;
+  source: EvidenceSource;
+  linksText: string;
+  criterionIds: string[];
+}
+
+export function blankDraft(date: string): EvidenceDraft {
+  return { title: '', description: '', date, kind: 'project', source: 'manager', linksText: '', criterionIds: [] };
+}
+
+export function draftToInput(draft: EvidenceDraft): EvidenceInput {
+  return {
+    title: draft.title,
+    description: draft.description,
+    date: draft.date,
+    kind: draft.kind,
+    source: draft.source,
+    links: draft.linksText.split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
+    criterionIds: draft.criterionIds,
+  };
+}
+
+const FIELD_ORDER: Array<keyof EvidenceProblems> = ['title', 'date', 'kind', 'source', 'criterionIds', 'description', 'links'];
+
+export interface EvidenceFormProps {
+  /** Names the form for assistive technology, e.g. "Log evidence". */
+  label: string;
+  draft: EvidenceDraft;
+  onDraftChange: (draft: EvidenceDraft) => void;
+  groups: CriterionGroup[];
+  cycle: Cycle | null;
+  submitLabel: string;
+  /** Saves the item; throws EvidenceInvalidError (shown beside the fields) or another error (announced by the caller). */
+  onSubmit: (input: EvidenceInput) => Promise<void>;
+  onClose: () => void;
+  closeLabel: string;
+  /** Focus the title when the form appears. */
+  autoFocusTitle?: boolean;
+  /** Lets the parent put focus back in the title (after an item is added). */
+  titleRef?: RefObject<HTMLInputElement | null>;
+}
+
+export function EvidenceForm(props: EvidenceFormProps) {
+  const { draft, onDraftChange, groups, cycle } = props;
+  const formId = useId();
+  const ownTitleRef = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const titleRef = props.titleRef ?? ownTitleRef;
+  const [problems, setProblems] = useState<EvidenceProblems>({});
+  const [busy, setBusy] = useState(false);
+  const mod = modKeyLabel();
+
+  function update<K extends keyof EvidenceDraft>(key: K, value: EvidenceDraft[K]) {
+    onDraftChange({ ...draft, [key]: value });
+    // A field's message goes once the user changes that field.
+    if (problems[key as keyof EvidenceProblems]) setProblems((p) => ({ ...p, [key]: undefined }));
+    if (key === 'linksText' && problems.links) setProblems((p) => ({ ...p, links: undefined }));
+  }
+
+  function focusFirstProblem(found: EvidenceProblems) {
+    const first = FIELD_ORDER.find((k) => found[k]);
+    if (!first) return;
+    const el = first === 'criterionIds' ? formRef.current?.querySelector<HTMLElement>('.criteria-picker input') : document.getElementById(`${formId}-${first}`);
+    el?.focus();
+  }
+
+  async function submit(event?: FormEvent) {
+    event?.preventDefault();
+    if (busy) return;
+    const input = draftToInput(draft);
+    const found = evidenceProblems(input);
+    const visible = Object.fromEntries(Object.entries(found).filter(([, v]) => v)) as EvidenceProblems;
+    if (Object.keys(visible).length > 0) {
+      setProblems(visible);
+      focusFirstProblem(visible);
+      return;
+    }
+    setBusy(true);
+    try {
+      await props.onSubmit(input);
+      setProblems({});
+    } catch (error) {
+      if (error instanceof EvidenceInvalidError) {
+        setProblems(error.problems);
+        focusFirstProblem(error.problems);
+      } else {
+        throw error;
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void submit();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      props.onClose();
+    }
+  }
+
+  const field = (key: keyof EvidenceProblems, hintId?: string) => {
+    const errorId = problems[key] ? `${formId}-${key}-error` : undefined;
+    const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+    return { id: `${formId}-${key}`, 'aria-invalid': problems[key] ? true : undefined, 'aria-describedby': describedBy };
+  };
+  const error = (key: keyof EvidenceProblems) =>
+    problems[key] ? (
+      <span className="field-error" id={`${formId}-${key}-error`}>
+        {problems[key]}
+      </span>
+    ) : null;
+
+  const quarter = quarterText(draft.date);
+  const outside = cycle && quarter && (draft.date < cycle.evidenceFrom || draft.date > cycle.evidenceTo);
+
+  return (
+    <form ref={formRef} className="evidence-form" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate aria-label={props.label}>
+      <div className="evidence-form-title">
+        <label htmlFor={`${formId}-title`}>Title</label>
+        <input
+          ref={titleRef}
+          type="text"
+          {...field('title', `${formId}-title-hint`)}
+          value={draft.title}
+          onChange={(e) => update('title', e.target.value)}
+          placeholder="What happened, in a few words"
+          autoFocus={props.autoFocusTitle}
+          maxLength={300}
+          autoComplete="off"
+        />
+        <span className="field-hint" id={`${formId}-title-hint`}>
+          Press <kbd>Enter</kbd> here or <kbd>{mod}</kbd>+<kbd>Enter</kbd> anywhere in the form to save; <kbd>Esc</kbd> closes.
+        </span>
+        {error('title')}
+      </div>
+      <div className="evidence-form-row">
+        <div className="evidence-field">
+          <label htmlFor={`${formId}-date`}>Date</label>
+          <div className="date-with-quarter">
+            <input type="date" {...field('date', `${formId}-quarter`)} value={draft.date} onChange={(e) => update('date', e.target.value)} required />
+            <span className="quarter-badge" id={`${formId}-quarter`}>
+              {quarter ? (
+                <>
+                  <span className="visually-hidden">Counts in </span>
+                  {quarter}
+                </>
+              ) : (
+                'No quarter yet'
+              )}
+            </span>
+          </div>
+          {outside ? (
+            <span className="field-hint evidence-outside">
+              Outside this cycle’s evidence window ({formatDate(cycle.evidenceFrom)} to {formatDate(cycle.evidenceTo)}): it is kept but does not count for this cycle.
+            </span>
+          ) : null}
+          {error('date')}
+        </div>
+        <div className="evidence-field">
+          <label htmlFor={`${formId}-kind`}>Kind</label>
+          <select {...field('kind')} value={draft.kind} onChange={(e) => update('kind', e.target.value as EvidenceKind)}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="evidence-field">
+          <label htmlFor={`${formId}-source`}>Source</label>
+          <select {...field('source')} value={draft.source} onChange={(e) => update('source', e.target.value as EvidenceSource)}>
+            {SOURCES.map((s) => (
+              <option key={s} value={s}>
+                {SOURCE_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="evidence-field">
+        <span className="evidence-field-label" id={`${formId}-criteria-label`}>
+          Criteria it shows
+        </span>
+        <CriteriaPicker
+          idPrefix={formId}
+          groups={groups}
+          value={draft.criterionIds}
+          onChange={(ids) => update('criterionIds', ids)}
+          describedBy={problems.criterionIds ? `${formId}-criterionIds-error` : undefined}
+        />
+        {error('criterionIds')}
+      </div>
+      <div className="evidence-form-row evidence-form-text">
+        <div className="evidence-field">
+          <label htmlFor={`${formId}-description`}>Description</label>
+          <textarea {...field('description')} rows={3} value={draft.description} onChange={(e) => update('description', e.target.value)} placeholder="What they did, the result, who noticed" />
+          {error('description')}
+        </div>
+        <div className="evidence-field">
+          <label htmlFor={`${formId}-links`}>Links</label>
+          <textarea
+            {...field('links', `${formId}-links-hint`)}
+            rows={3}
+            value={draft.linksText}
+            onChange={(e) => update('linksText', e.target.value)}
+            placeholder="https://…"
+            spellCheck={false}
+          />
+          <span className="field-hint" id={`${formId}-links-hint`}>
+            One per line; http:// or https:// only.
+          </span>
+          {error('links')}
+        </div>
+      </div>
+      <div className="evidence-form-actions">
+        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
+          {props.submitLabel}
+        </button>
+        <button type="button" className="button button-secondary" onClick={props.onClose}>
+          {props.closeLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,292 @@
+/**
+ * One candidate's evidence log: quick keyboard-first capture at the top,
+ * pasting a brag document, the coverage of the target level's criteria,
+ * search and filters, and the items grouped by quarter with inline edit and
+ * delete-with-undo. Reads come in as props (a live query in the page);
+ * writes go through renderer/db/evidence.ts.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Evidence } from '../../../shared/domain';
+import { EmptyState } from '../../components/empty-state';
+import type { CandidatePageData } from '../../db/candidates';
+import { db } from '../../db/database';
+import { addEvidence, addEvidenceBatch, deleteEvidence, EvidenceInvalidError, restoreEvidence, updateEvidence, type EvidenceInput } from '../../db/evidence';
+import { useUiStore } from '../../state/ui-store';
+import { BragImport } from './brag-import';
+import { CoverageSummary } from './coverage-summary';
+import { criterionGroups, criterionIndex } from './criteria';
+import { localToday, quarterText } from './dates';
+import { blankDraft, EvidenceForm, type EvidenceDraft } from './evidence-form';
+import { EvidenceFilters, filterEvidence, NO_FILTER, type EvidenceFilter } from './evidence-filters';
+import { evidenceDomId, EvidenceList } from './evidence-list';
+import './evidence.css';
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+function draftOf(item: Evidence): EvidenceDraft {
+  return {
+    title: item.title,
+    description: item.description,
+    date: item.date,
+    kind: item.kind,
+    source: item.source,
+    linksText: item.links.join('\n'),
+    criterionIds: [...item.criterionIds],
+  };
+}
+
+/** How long a focus wish waits for its element: long enough for a live query to re-read, short enough not to surprise. */
+function focusDeadline(): number {
+  return Date.now() + 1500;
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function EvidenceLog({ data }: { data: CandidatePageData }) {
+  const { candidate, cycle, framework, packet, evidence } = data;
+  const announce = useUiStore((s) => s.announce);
+  const [addOpen, setAddOpen] = useState(false);
+  const [addDraft, setAddDraft] = useState<EvidenceDraft>(() => blankDraft(localToday()));
+  const [bragOpen, setBragOpen] = useState(false);
+  const [filter, setFilter] = useState<EvidenceFilter>(NO_FILTER);
+  const [editing, setEditing] = useState<{ id: string; draft: EvidenceDraft } | null>(null);
+  const [deleted, setDeleted] = useState<Evidence | null>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const logRef = useRef<HTMLElement>(null);
+  // Where focus goes after a write removed the focused control (Delete, Save, Undo). The element may
+  // appear a render later, or be remounted when the live query re-reads the rows (an edit that moves
+  // an item to another quarter), so the wish holds for a moment and only takes focus that was lost.
+  const pendingFocus = useRef<{ id: string; until: number } | null>(null);
+  // Called from event handlers only (after a write), never while rendering.
+  const focusSoon = (id: string) => {
+    pendingFocus.current = { id, until: focusDeadline() };
+  };
+
+  useEffect(() => {
+    const pending = pendingFocus.current;
+    if (!pending) return;
+    if (Date.now() > pending.until) {
+      pendingFocus.current = null;
+      return;
+    }
+    const el = document.getElementById(pending.id);
+    const active = document.activeElement;
+    if (el && el !== active && (!active || active === document.body)) el.focus();
+  });
+
+  // N opens the quick-add form from anywhere on the page, as the button says.
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.key.toLowerCase() !== 'n' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      setAddOpen(true);
+      titleRef.current?.focus();
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const groups = criterionGroups(framework, candidate);
+  const criteria = criterionIndex(framework);
+  const target = groups.find((g) => g.role === 'target');
+  const visible = filterEvidence(evidence, filter);
+
+  async function add(input: EvidenceInput) {
+    try {
+      const item = await addEvidence(db, candidate.id, input, new Date().toISOString());
+      setAddDraft((d) => ({ ...blankDraft(d.date), kind: d.kind, source: d.source }));
+      const hidden = filterEvidence([item], filter).length === 0;
+      announce(`Added “${item.title}” to ${quarterText(item.date)}.${hidden ? ' It is hidden by the current filters.' : ''}`);
+      titleRef.current?.focus();
+    } catch (error) {
+      if (error instanceof EvidenceInvalidError) throw error;
+      announce(`Could not add the evidence: ${message(error)}`, 'error');
+    }
+  }
+
+  async function save(id: string, input: EvidenceInput) {
+    try {
+      const item = await updateEvidence(db, id, input, new Date().toISOString());
+      setEditing(null);
+      focusSoon(`${evidenceDomId(id)}-edit`);
+      announce(`Saved “${item.title}”.`);
+    } catch (error) {
+      if (error instanceof EvidenceInvalidError) throw error;
+      announce(`Could not save the change: ${message(error)}`, 'error');
+    }
+  }
+
+  async function remove(item: Evidence) {
+    try {
+      const row = await deleteEvidence(db, item.id);
+      setDeleted(row);
+      if (editing?.id === item.id) setEditing(null);
+      focusSoon('evidence-undo');
+      announce(`Deleted “${row.title}”. Undo is at the top of the list.`);
+    } catch (error) {
+      announce(`Could not delete: ${message(error)}`, 'error');
+    }
+  }
+
+  async function undo() {
+    if (!deleted) return;
+    try {
+      await restoreEvidence(db, deleted);
+      focusSoon(evidenceDomId(deleted.id));
+      announce(`Restored “${deleted.title}”.`);
+      setDeleted(null);
+    } catch (error) {
+      announce(`Could not restore: ${message(error)}`, 'error');
+    }
+  }
+
+  async function addBatch(inputs: EvidenceInput[]) {
+    const rows = await addEvidenceBatch(db, candidate.id, inputs, new Date().toISOString());
+    setBragOpen(false);
+    const quarters = [...new Set(rows.map((r) => quarterText(r.date)))].sort().reverse();
+    announce(`Added ${rows.length === 1 ? '1 item' : `${rows.length} items`} from the brag document (${quarters.join(', ')}).`);
+    focusSoon('evidence-heading');
+  }
+
+  function openAdd() {
+    setAddOpen(true);
+    titleRef.current?.focus();
+  }
+
+  function showCriterion(criterionId: string) {
+    setFilter({ ...NO_FILTER, criterionId });
+    // Bring the filters (now showing this criterion) and the items under them into view.
+    const filters = document.getElementById('evidence-filters') ?? logRef.current;
+    if (filters && typeof filters.scrollIntoView === 'function') filters.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }
+
+  return (
+    <section className="evidence-log" aria-labelledby="evidence-heading" ref={logRef}>
+      <div className="evidence-log-head">
+        <h2 id="evidence-heading" tabIndex={-1}>
+          Evidence
+        </h2>
+        <div className="evidence-log-actions">
+          <button type="button" id="evidence-log-button" className="button button-primary" onClick={openAdd} aria-expanded={addOpen} aria-keyshortcuts="N">
+            Log evidence <kbd aria-hidden="true">N</kbd>
+          </button>
+          <button type="button" id="evidence-brag-button" className="button button-secondary" onClick={() => setBragOpen((o) => !o)} aria-expanded={bragOpen}>
+            Paste brag document
+          </button>
+        </div>
+      </div>
+
+      {addOpen ? (
+        <div className="evidence-quick-add">
+          <EvidenceForm
+            label="Log evidence"
+            draft={addDraft}
+            onDraftChange={setAddDraft}
+            groups={groups}
+            cycle={cycle}
+            submitLabel="Add evidence"
+            onSubmit={add}
+            onClose={() => {
+              setAddOpen(false);
+              focusSoon('evidence-log-button');
+            }}
+            closeLabel="Close"
+            autoFocusTitle
+            titleRef={titleRef}
+          />
+        </div>
+      ) : null}
+
+      {bragOpen ? (
+        <BragImport
+          groups={groups} criteria={criteria} today={localToday()} onSave={addBatch}
+          onClose={() => {
+            setBragOpen(false);
+            focusSoon('evidence-brag-button');
+          }}
+        />
+      ) : null}
+
+      {framework && cycle && target ? (
+        <CoverageSummary framework={framework} cycle={cycle} packet={packet} target={target} evidence={evidence} onShow={showCriterion} />
+      ) : null}
+
+      {deleted ? (
+        <div className="undo-row">
+          <span>
+            Deleted “{deleted.title}”.
+          </span>
+          <button type="button" id="evidence-undo" className="button button-small" onClick={() => void undo()}>
+            Undo
+          </button>
+          <button type="button" className="button-link" onClick={() => setDeleted(null)}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+
+      {evidence.length === 0 ? (
+        addOpen || bragOpen ? null : (
+          <EmptyState
+            title="No evidence yet"
+            action={
+              <div className="detail-actions">
+                <button type="button" className="button button-primary" onClick={openAdd}>
+                  Log the first item
+                </button>
+                <button type="button" className="button button-secondary" onClick={() => setBragOpen(true)}>
+                  Paste a brag document
+                </button>
+              </div>
+            }
+          >
+            <p>
+              Evidence is what the packet stands on: dated, concrete things {candidate.name.split(' ')[0]} did, each linked to the criteria of the target level
+              it shows.
+            </p>
+            <p>Log items as they happen. A criterion with evidence in two or more quarters counts as sustained, which is what a committee looks for.</p>
+          </EmptyState>
+        )
+      ) : (
+        <>
+          <EvidenceFilters filter={filter} onChange={setFilter} items={evidence} groups={groups} criteria={criteria} shown={visible.length} />
+          {visible.length === 0 ? (
+            <p className="muted">No evidence matches these filters.</p>
+          ) : (
+            <EvidenceList
+              items={visible}
+              criteria={criteria}
+              editingId={editing?.id ?? null}
+              onEdit={(item) => setEditing({ id: item.id, draft: draftOf(item) })}
+              onDelete={(item) => void remove(item)}
+              renderEditor={(item) => (
+                <div className="evidence-item evidence-item-editing">
+                  <EvidenceForm
+                    label={`Edit “${item.title}”`}
+                    draft={editing?.draft ?? draftOf(item)}
+                    onDraftChange={(draft) => setEditing({ id: item.id, draft })}
+                    groups={groups}
+                    cycle={cycle}
+                    submitLabel="Save changes"
+                    onSubmit={(input) => save(item.id, input)}
+                    onClose={() => {
+                      setEditing(null);
+                      focusSoon(`${evidenceDomId(item.id)}-edit`);
+                    }}
+                    closeLabel="Cancel"
+                    autoFocusTitle
+                  />
+                </div>
+              )}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

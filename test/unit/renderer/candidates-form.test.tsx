@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+/**
+ * The candidate form with Testing Library against the app's database:
+ * problems are named beside their fields and nothing is saved; a complete
+ * form saves the candidate (target level on another track allowed) with a
+ * draft packet and opens their page; editing keeps the same candidate; the
+ * list hides archived candidates until asked.
+ */
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { archiveCandidate } from '../../../renderer/db/candidates';
+import { db } from '../../../renderer/db/database';
+import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { CandidatesView } from '../../../renderer/features/candidates/candidates-view';
+
+const sample = generateSampleCycle(ic0M3Levels, { candidates: 3 });
+
+beforeEach(async () => {
+  window.location.hash = '';
+  await db.delete();
+  await db.open();
+  await loadSampleCycle(db, sample);
+});
+afterEach(() => cleanup());
+
+describe('Candidate form', { timeout: 60_000 }, () => {
+  it('names what is missing, then creates the candidate with a draft packet and opens their page', async () => {
+    const user = userEvent.setup();
+    render(<CandidatesView params={['new']} />);
+    const form = await screen.findByRole('form', { name: 'Add candidate' });
+    const name = within(form).getByLabelText('Name');
+    await waitFor(() => expect(document.activeElement).toBe(name));
+
+    await user.click(within(form).getByRole('button', { name: 'Add candidate' }));
+    expect(within(form).getByText('Give the candidate a name.')).toBeTruthy();
+    expect(within(form).getByText('Name the candidate’s manager.')).toBeTruthy();
+    expect(within(form).getByText('Choose the candidate’s current level.')).toBeTruthy();
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(name);
+    expect(await db.candidates.count()).toBe(3);
+
+    // Levels are grouped by track; a target on the other track is allowed.
+    const current = within(form).getByLabelText('Current level') as HTMLSelectElement;
+    expect([...current.querySelectorAll('optgroup')].map((g) => g.label)).toEqual(['Individual contributor', 'Manager']);
+    await user.type(name, 'Bea Okoro');
+    await user.type(within(form).getByLabelText('Manager'), 'Sam Rivera');
+    await user.selectOptions(current, 'ic0m3-ic3');
+    // The target follows to the next level up on the same track until chosen.
+    expect((within(form).getByLabelText('Target level') as HTMLSelectElement).value).toBe('ic0m3-ic4');
+    await user.selectOptions(within(form).getByLabelText('Target level'), 'ic0m3-m1');
+    expect(within(form).getByText(/A track switch: Individual contributor to Manager/)).toBeTruthy();
+    await user.clear(within(form).getByLabelText('Time in level'));
+    await user.type(within(form).getByLabelText('Time in level'), '20');
+
+    const groups = within(form).getByRole('group', { name: 'Optional: group attributes for fairness checks' });
+    expect(groups.textContent).toContain('never appear in a packet');
+    await user.click(within(groups).getByRole('button', { name: 'Add location' }));
+    await user.keyboard('Lisbon');
+    await user.click(within(form).getByRole('button', { name: 'Add candidate' }));
+
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/candidates\/[0-9a-f-]{36}$/));
+    const id = window.location.hash.split('/').at(-1)!;
+    const saved = await db.candidates.get(id);
+    expect(saved).toMatchObject({ name: 'Bea Okoro', manager: 'Sam Rivera', currentLevelId: 'ic0m3-ic3', targetLevelId: 'ic0m3-m1', timeInLevelMonths: 20 });
+    expect(saved?.groups).toEqual({ Location: 'Lisbon' });
+    const packets = await db.packets.where('candidateId').equals(id).toArray();
+    expect(packets.map((p) => [p.status, p.revision, p.targetLevelId])).toEqual([['draft', 1, 'ic0m3-m1']]);
+  });
+
+  it('edits an existing candidate in place', async () => {
+    const user = userEvent.setup();
+    const existing = sample.candidates[0]!;
+    render(<CandidatesView params={[existing.id, 'edit']} />);
+    const form = await screen.findByRole('form', { name: `Edit ${existing.name}` });
+    const team = within(form).getByLabelText('Team') as HTMLInputElement;
+    expect(team.value).toBe(existing.team);
+    await user.clear(team);
+    await user.type(team, 'Search');
+    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(window.location.hash).toBe(`#/candidates/${existing.id}`));
+    expect(await db.candidates.get(existing.id)).toMatchObject({ team: 'Search', name: existing.name, groups: existing.groups });
+    expect(await db.candidates.count()).toBe(3);
+  });
+});
+
+describe('Candidate list', { timeout: 60_000 }, () => {
+  it('links each name to its page and hides archived candidates until asked', async () => {
+    const user = userEvent.setup();
+    const [first, second] = sample.candidates;
+    await archiveCandidate(db, first!.id, '2026-10-05T10:00:00.000Z');
+    render(<CandidatesView params={[]} />);
+    const link = await screen.findByRole('link', { name: second!.name });
+    expect(link.getAttribute('href')).toBe(`#/candidates/${second!.id}`);
+    expect(screen.queryByRole('link', { name: first!.name })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Add candidate' }).getAttribute('href')).toBe('#/candidates/new');
+
+    await user.click(screen.getByRole('checkbox', { name: /Show archived/ }));
+    const row = (await screen.findByRole('link', { name: first!.name })).closest('tr')!;
+    expect(within(row).getByText('Archived')).toBeTruthy();
+  });
+});

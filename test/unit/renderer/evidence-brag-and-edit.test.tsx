@@ -1,0 +1,178 @@
+// @vitest-environment jsdom
+/**
+ * The rest of the evidence log with Testing Library: pasting a brag
+ * document (review, leave an item out, link criteria, add in one go; a
+ * paste over the limit is refused with a clear message; refused links are
+ * warned about), editing an item in place, and filtering.
+ */
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Evidence } from '../../../shared/domain';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
+import { MAX_BRAG_DOC_BYTES } from '../../../shared/packets/brag-doc';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { saveCandidate } from '../../../renderer/db/candidates';
+import { db } from '../../../renderer/db/database';
+import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { CandidatesView } from '../../../renderer/features/candidates/candidates-view';
+
+let candidateId: string;
+const T = '2026-10-02T10:00:00.000Z';
+
+beforeEach(async () => {
+  window.location.hash = '';
+  await db.delete();
+  await db.open();
+  await loadSampleCycle(db, generateSampleCycle(ic0M3Levels, { candidates: 2 }));
+  const candidate = await saveCandidate(
+    db,
+    {
+      cycleId: 'sample-2026-cycle',
+      name: 'Ada Quist',
+      role: '',
+      team: 'Payments',
+      manager: 'Alex Morgan',
+      currentLevelId: 'ic0m3-ic1',
+      targetLevelId: 'ic0m3-ic2',
+      timeInLevelMonths: 14,
+      groups: {},
+    },
+    T,
+  );
+  candidateId = candidate.id;
+});
+afterEach(() => cleanup());
+
+const stored = () => db.evidence.where('candidateId').equals(candidateId).sortBy('date');
+
+function evidence(overrides: Partial<Evidence>): Evidence {
+  return {
+    id: 'ev',
+    candidateId,
+    cycleId: 'sample-2026-cycle',
+    title: 'Item',
+    description: '',
+    date: '2026-03-01',
+    kind: 'project',
+    links: [],
+    source: 'manager',
+    criterionIds: [],
+    createdAt: T,
+    updatedAt: T,
+    ...overrides,
+  };
+}
+
+describe('Paste brag document', { timeout: 60_000 }, () => {
+  it('turns bullets into reviewed items and adds the included ones together', async () => {
+    const user = userEvent.setup();
+    render(<CandidatesView params={[candidateId]} />);
+    await user.click(await screen.findByRole('button', { name: 'Paste brag document' }));
+    const panel = screen.getByRole('region', { name: 'Paste a brag document' });
+    const text = [
+      '## March 2026',
+      '- Shipped the receipts queue',
+      '- Mentored Ana through her first design doc',
+      '- Wrote [a doc](javascript:steal) on queues (2026-05-02)',
+    ].join('\n');
+    fireEvent.change(within(panel).getByLabelText('Brag document (Markdown)'), { target: { value: text } });
+    await user.click(within(panel).getByRole('button', { name: 'Parse' }));
+
+    expect(within(panel).getAllByRole('row')).toHaveLength(4);
+    expect((within(panel).getByLabelText('Title of item 1') as HTMLInputElement).value).toBe('Shipped the receipts queue');
+    expect((within(panel).getByLabelText('Date of item 1') as HTMLInputElement).value).toBe('2026-03-01');
+    expect((within(panel).getByLabelText('Kind of item 2') as HTMLSelectElement).value).toBe('mentoring');
+    expect((within(panel).getByLabelText('Date of item 3') as HTMLInputElement).value).toBe('2026-05-02');
+    // The javascript: link was dropped, and the panel says so.
+    expect(within(panel).getByText(/Left out the link "javascript:steal"/)).toBeTruthy();
+
+    await user.click(within(panel).getByLabelText('Add item 2'));
+    await user.selectOptions(within(panel).getByLabelText('Link every included item to'), 'ic0m3-ic2-c01');
+    await user.click(within(panel).getByRole('button', { name: 'Link' }));
+    await user.selectOptions(within(panel).getByLabelText('Link item 3 to a criterion'), 'ic0m3-ic2-c02');
+    await user.click(within(panel).getByRole('button', { name: 'Remove IC2.1 from item 3' }));
+    await user.clear(within(panel).getByLabelText('Title of item 1'));
+    await user.type(within(panel).getByLabelText('Title of item 1'), 'Shipped the receipts queue on time');
+    await user.click(within(panel).getByRole('button', { name: 'Add 2 items' }));
+
+    await waitFor(async () => expect(await stored()).toHaveLength(2));
+    const rows = await stored();
+    expect(rows.map((r) => [r.title, r.date, r.source, r.criterionIds])).toEqual([
+      ['Shipped the receipts queue on time', '2026-03-01', 'self', ['ic0m3-ic2-c01']],
+      ['Wrote a doc on queues', '2026-05-02', 'self', ['ic0m3-ic2-c02']],
+    ]);
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Paste a brag document' })).toBeNull());
+    expect(await screen.findByRole('region', { name: /^2026 Q2/ })).toBeTruthy();
+    expect(screen.getByRole('region', { name: /^2026 Q1/ })).toBeTruthy();
+  });
+
+  it('refuses a paste over the size limit with a clear message and no rows', async () => {
+    const user = userEvent.setup();
+    render(<CandidatesView params={[candidateId]} />);
+    await user.click(await screen.findByRole('button', { name: 'Paste brag document' }));
+    const panel = screen.getByRole('region', { name: 'Paste a brag document' });
+    fireEvent.change(within(panel).getByLabelText('Brag document (Markdown)'), { target: { value: `- ${'x'.repeat(MAX_BRAG_DOC_BYTES)}` } });
+    await user.click(within(panel).getByRole('button', { name: 'Parse' }));
+    expect(within(panel).getByRole('alert').textContent).toMatch(/too long to read as one brag document.*Paste it in parts/);
+    expect(within(panel).queryByRole('table')).toBeNull();
+    expect(await stored()).toHaveLength(0);
+  });
+});
+
+describe('Editing and filtering', { timeout: 60_000 }, () => {
+  it('edits an item in place and returns focus to its Edit button', async () => {
+    const user = userEvent.setup();
+    await db.evidence.put(evidence({ id: 'ev-1', title: 'Shipped checkout', date: '2026-03-01', criterionIds: ['ic0m3-ic2-c01'] }));
+    render(<CandidatesView params={[candidateId]} />);
+    const item = await screen.findByRole('article', { name: 'Shipped checkout' });
+    await user.click(within(item).getByRole('button', { name: 'Edit' }));
+    const form = await screen.findByRole('form', { name: 'Edit “Shipped checkout”' });
+    const title = within(form).getByRole('textbox', { name: 'Title' }) as HTMLInputElement;
+    await waitFor(() => expect(document.activeElement).toBe(title));
+    expect((within(form).getByRole('checkbox', { name: /^IC2\.1 / }) as HTMLInputElement).checked).toBe(true);
+    await user.clear(title);
+    await user.type(title, 'Shipped checkout v2');
+    fireEvent.change(within(form).getByLabelText('Date'), { target: { value: '2026-07-09' } });
+    expect(within(form).getByText('2026 Q3')).toBeTruthy();
+    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(async () => expect((await db.evidence.get('ev-1'))?.title).toBe('Shipped checkout v2'));
+    expect((await db.evidence.get('ev-1'))?.date).toBe('2026-07-09');
+    const edited = await screen.findByRole('article', { name: 'Shipped checkout v2' });
+    await waitFor(() => expect(document.activeElement).toBe(within(edited).getByRole('button', { name: 'Edit' })));
+    expect(within(await screen.findByRole('region', { name: /^2026 Q3/ })).getByText('Shipped checkout v2')).toBeTruthy();
+  });
+
+  it('filters by words, kind, source, criterion and quarter', async () => {
+    const user = userEvent.setup();
+    await db.evidence.bulkPut([
+      evidence({ id: 'a', title: 'Shipped checkout', kind: 'project', source: 'manager', date: '2026-02-01', criterionIds: ['ic0m3-ic2-c01'] }),
+      evidence({ id: 'b', title: 'Mentored Ana', description: 'Weekly pairing on checkout tests', kind: 'mentoring', source: 'peer', date: '2026-05-01', criterionIds: ['ic0m3-ic2-c05'] }),
+      evidence({ id: 'c', title: 'Fixed the flaky deploy', kind: 'incident', source: 'self', date: '2026-05-20' }),
+    ]);
+    render(<CandidatesView params={[candidateId]} />);
+    await screen.findByRole('article', { name: 'Shipped checkout' });
+    const shown = () => screen.getAllByRole('article').map((a) => a.getAttribute('aria-labelledby') && a.querySelector('h4')?.textContent);
+    const filters = screen.getByRole('search', { name: 'Search and filter evidence' });
+
+    await user.type(within(filters).getByLabelText('Search'), 'checkout');
+    await waitFor(() => expect(shown()).toEqual(['Mentored Ana', 'Shipped checkout']));
+    expect(within(filters).getByText('2 of 3 items')).toBeTruthy();
+    await user.selectOptions(within(filters).getByLabelText('Kind'), 'project');
+    await waitFor(() => expect(shown()).toEqual(['Shipped checkout']));
+    await user.click(within(filters).getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(shown()).toHaveLength(3));
+
+    await user.selectOptions(within(filters).getByLabelText('Source'), 'peer');
+    await waitFor(() => expect(shown()).toEqual(['Mentored Ana']));
+    await user.click(within(filters).getByRole('button', { name: 'Clear filters' }));
+    await user.selectOptions(within(filters).getByLabelText('Criterion'), '__unlinked');
+    await waitFor(() => expect(shown()).toEqual(['Fixed the flaky deploy']));
+    await user.selectOptions(within(filters).getByLabelText('Criterion'), 'ic0m3-ic2-c01');
+    await waitFor(() => expect(shown()).toEqual(['Shipped checkout']));
+    await user.click(within(filters).getByRole('button', { name: 'Clear filters' }));
+    await user.selectOptions(within(filters).getByLabelText('Quarter'), '2026-Q2');
+    await waitFor(() => expect(shown()).toEqual(['Fixed the flaky deploy', 'Mentored Ana']));
+  });
+});
