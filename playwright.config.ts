@@ -8,19 +8,22 @@ import { defineConfig } from '@playwright/test';
  * `vite preview` on 127.0.0.1.
  */
 const debianChromium = '/usr/bin/chromium';
+// Another port and output folder can be chosen when two runs share a machine.
+const port = Number(process.env.LEVELSET_E2E_PORT ?? 4173);
+const outputRoot = process.env.LEVELSET_E2E_OUTPUT ?? 'test-results';
 const executablePath = process.env.LEVELSET_CHROMIUM ?? (existsSync(debianChromium) ? debianChromium : undefined);
 
 export default defineConfig({
   testDir: 'test/e2e',
-  outputDir: 'test-results/e2e',
+  outputDir: `${outputRoot}/e2e`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: `${outputRoot}/playwright.json` }]],
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
     trace: 'retain-on-failure',
     launchOptions: {
@@ -38,8 +41,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173',
+    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
