@@ -23,6 +23,12 @@ export interface HandlerDeps {
   openExternal: (url: string) => Promise<void>;
   /** Renders the print view for a request to PDF bytes (electron/print.ts). */
   renderPdf: (request: { view: 'session' | 'decision' | 'packet'; ids: string[] }) => Promise<Uint8Array>;
+  /** Automatic backups in the data folder (electron/backups.ts). */
+  backups: {
+    write: (content: string) => Promise<string>;
+    list: () => Promise<Array<{ fileName: string; bytes: number; createdAt: string }>>;
+    read: (fileName: string) => Promise<string>;
+  };
 }
 
 function baseName(path: string): string {
@@ -81,6 +87,15 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       if (result.canceled || !result.filePath) return { canceled: true };
       await deps.fs.writeFile(result.filePath, pdf);
       return { canceled: false, fileName: baseName(result.filePath) };
+    },
+    async writeAutoBackup(request) {
+      return { fileName: await deps.backups.write(request.content) };
+    },
+    async listBackups() {
+      return deps.backups.list();
+    },
+    async readBackup(request) {
+      return { content: await deps.backups.read(request.fileName) };
     },
     async openExternal(request) {
       if (!isSafeExternalUrl(request.url)) return { opened: false };

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { createHandlers } from './file-handlers';
 import { registerIpcHandlers } from './ipc-handlers';
 import { renderPdf } from './print';
+import { BACKUP_INTERVAL_MS, listBackups, readBackupFile, writeRotatingBackup } from './backups';
+import { BACKUP_REQUEST_EVENT } from '../shared/ipc/channels';
 import { buildMenuTemplate } from './menu';
 import { denyAllPermissions, hardenWebContents, secureWebPreferences } from './window-security';
 import { parseWindowState, type WindowState } from './window-state';
@@ -57,6 +59,30 @@ function createMainWindow(): BrowserWindow {
   return win;
 }
 
+function backupDir(): string {
+  return path.join(app.getPath('userData'), 'backups');
+}
+
+/** Resolves the pending "backup before quit" wait when the renderer has written its backup. */
+let backupWritten: (() => void) | null = null;
+/** Set once the closing backup has been asked for, so closing is delayed only once. */
+let backedUpForQuit = false;
+
+/** Asks the renderer for a backup and waits (up to a limit) until it is written. */
+function requestBackup(timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (!mainWindow || mainWindow.isDestroyed()) return resolve();
+    const timer = setTimeout(done, timeoutMs);
+    function done() {
+      clearTimeout(timer);
+      backupWritten = null;
+      resolve();
+    }
+    backupWritten = done;
+    mainWindow.webContents.send(BACKUP_REQUEST_EVENT);
+  });
+}
+
 function navigate(hash: string): void {
   mainWindow?.webContents.send('levelset:navigate', hash);
 }
@@ -88,6 +114,15 @@ if (!app.requestSingleInstanceLock()) {
         platform: process.platform,
         openExternal: (url) => shell.openExternal(url),
         renderPdf: (request) => renderPdf({ createWindow: (options) => new BrowserWindow(options), rendererIndex }, request),
+        backups: {
+          write: async (content) => {
+            const fileName = await writeRotatingBackup(backupDir(), content, new Date());
+            backupWritten?.();
+            return fileName;
+          },
+          list: () => listBackups(backupDir()),
+          read: (fileName) => readBackupFile(backupDir(), fileName),
+        },
       }),
       (event) => (event.senderFrame?.url ?? '').startsWith(rendererUrlPrefix),
     );
@@ -96,9 +131,24 @@ if (!app.requestSingleInstanceLock()) {
     );
     mainWindow = createMainWindow();
     mainWindow.on('closed', () => (mainWindow = null));
+    mainWindow.on('close', (event) => {
+      if (backedUpForQuit) return;
+      event.preventDefault();
+      backedUpForQuit = true;
+      void requestBackup(5_000).finally(() => mainWindow?.destroy());
+    });
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
     });
+  });
+
+  // A backup on a timer and one before quitting, kept rotating in the data folder.
+  setInterval(() => void requestBackup(60_000), BACKUP_INTERVAL_MS).unref();
+  app.on('before-quit', (event) => {
+    if (backedUpForQuit || !mainWindow || mainWindow.isDestroyed()) return;
+    event.preventDefault();
+    backedUpForQuit = true;
+    void requestBackup(5_000).finally(() => app.quit());
   });
 
   app.on('window-all-closed', () => {

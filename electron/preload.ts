@@ -4,7 +4,7 @@
  * crosses the context bridge. Runs sandboxed, so it imports only `electron`.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNELS, type IpcMethod, type IpcResult } from '../shared/ipc/channels';
+import { BACKUP_REQUEST_EVENT, IPC_CHANNELS, type IpcMethod, type IpcResult } from '../shared/ipc/channels';
 import type { LevelsetApi } from '../shared/ipc/contract';
 
 async function call(method: IpcMethod, request: unknown): Promise<unknown> {
@@ -20,6 +20,19 @@ export function buildApi(): LevelsetApi {
     appInfo: (request) => call('appInfo', request) as ReturnType<LevelsetApi['appInfo']>,
     openExternal: (request) => call('openExternal', request) as ReturnType<LevelsetApi['openExternal']>,
     printToPdf: (request) => call('printToPdf', request) as ReturnType<LevelsetApi['printToPdf']>,
+    writeAutoBackup: (request) => call('writeAutoBackup', request) as ReturnType<LevelsetApi['writeAutoBackup']>,
+    listBackups: (request) => call('listBackups', request) as ReturnType<LevelsetApi['listBackups']>,
+    readBackup: (request) => call('readBackup', request) as ReturnType<LevelsetApi['readBackup']>,
+    onBackupRequest(produce) {
+      // The renderer answers with the backup text through writeAutoBackup; the event itself carries nothing.
+      const listener = () => {
+        void produce()
+          .then((content) => call('writeAutoBackup', { content }))
+          .catch(() => undefined);
+      };
+      ipcRenderer.on(BACKUP_REQUEST_EVENT, listener);
+      return () => ipcRenderer.removeListener(BACKUP_REQUEST_EVENT, listener);
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import { App } from './app/app';
 import './app/styles.css';
 import { prepareDatabase } from './db/startup';
 import { describeStorageError } from './db/storage-errors';
+import { installAutoBackup } from './platform/auto-backup';
 import { useUiStore } from './state/ui-store';
 
 const root = document.getElementById('root');
@@ -16,3 +17,4 @@ createRoot(root).render(
 
 const announce = useUiStore.getState().announce;
 prepareDatabase((message) => announce(message, 'error')).catch((error: unknown) => announce(`Could not prepare the database: ${describeStorageError(error)}`, 'error'));
+installAutoBackup();

@@ -2,12 +2,11 @@
  * The app shell: a sidebar with the sections and the active cycle, the
  * current section, a polite status line, and the keyboard shortcuts overlay.
  */
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { AboutView } from '../features/about/about-view';
 import { CalibrationView } from '../features/calibration/calibration-view';
 import { CandidatesView } from '../features/candidates/candidates-view';
 import { CyclesView } from '../features/cycles/cycles-view';
-import { PrintView } from '../features/export/print-view';
 import { DecisionsView } from '../features/decisions/decisions-view';
 import { FrameworksView } from '../features/frameworks/frameworks-view';
 import { PacketsView } from '../features/packets/packets-view';
@@ -15,6 +14,9 @@ import { CycleSwitcher } from './cycle-switcher';
 import { PAGES, SECTIONS, hrefFor, useRoute, type Route } from './routes';
 import { ShortcutsOverlay, useGlobalShortcuts } from './shortcuts';
 import { StatusLine } from './status-line';
+
+// Loaded on demand: it brings the chart library, which the other pages load only with their charts.
+const PrintView = lazy(() => import('../features/export/print-view').then((m) => ({ default: m.PrintView })));
 
 function Section({ route }: { route: Route }) {
   switch (route.section) {
@@ -54,7 +56,12 @@ export function App() {
   }, [routeKey, sectionLabel]);
 
   // The print view is the whole page: no sidebar, no controls.
-  if (route.section === 'print') return <PrintView params={route.params} />;
+  if (route.section === 'print')
+    return (
+      <Suspense fallback={<p className="print-loading">Preparing the document…</p>}>
+        <PrintView params={route.params} />
+      </Suspense>
+    );
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>

@@ -8,9 +8,15 @@ export const IPC_CHANNELS = {
   appInfo: 'levelset:app-info',
   openExternal: 'levelset:open-external',
   printToPdf: 'levelset:print-to-pdf',
+  writeAutoBackup: 'levelset:write-auto-backup',
+  listBackups: 'levelset:list-backups',
+  readBackup: 'levelset:read-backup',
 } as const;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;
+
+/** Main → renderer: "send me a backup now" (on the timer and before quitting). */
+export const BACKUP_REQUEST_EVENT = 'levelset:backup-request';
 
 /** Every handler answers with an envelope, so errors cross the bridge as plain data. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -68,12 +68,22 @@ export function printHash(request: { view: 'session' | 'decision' | 'packet'; id
   return `/print/${request.view}/${request.ids.map(encodeURIComponent).join('/')}`;
 }
 
+export const WriteAutoBackupRequestSchema = z.object({ content: z.string().min(2).max(MAX_SAVE_FILE_BYTES) });
+export const WriteAutoBackupResultSchema = z.object({ fileName: z.string() });
+export const ListBackupsRequestSchema = z.undefined().or(z.object({}).strict());
+export const ListBackupsResultSchema = z.array(z.object({ fileName: z.string(), bytes: z.number(), createdAt: z.string() }));
+export const ReadBackupRequestSchema = z.object({ fileName: z.string().regex(/^levelset-backup-\d{8}-\d{6}(-\d+)?\.json$/, 'not an automatic backup file name') });
+export const ReadBackupResultSchema = z.object({ content: z.string() });
+
 export const ipcContract = {
   saveFile: { request: SaveFileRequestSchema, result: SaveFileResultSchema },
   openFile: { request: OpenFileRequestSchema, result: OpenFileResultSchema },
   appInfo: { request: AppInfoRequestSchema, result: AppInfoSchema },
   openExternal: { request: OpenExternalRequestSchema, result: OpenExternalResultSchema },
   printToPdf: { request: PrintRequestSchema, result: PrintResultSchema },
+  writeAutoBackup: { request: WriteAutoBackupRequestSchema, result: WriteAutoBackupResultSchema },
+  listBackups: { request: ListBackupsRequestSchema, result: ListBackupsResultSchema },
+  readBackup: { request: ReadBackupRequestSchema, result: ReadBackupResultSchema },
 } as const satisfies Record<IpcMethod, { request: z.ZodType; result: z.ZodType }>;
 
 type Contract = typeof ipcContract;
@@ -81,8 +91,11 @@ export type IpcRequest<M extends IpcMethod> = z.input<Contract[M]['request']>;
 export type IpcParsedRequest<M extends IpcMethod> = z.output<Contract[M]['request']>;
 export type IpcResponse<M extends IpcMethod> = z.output<Contract[M]['result']>;
 
-/** What the preload exposes as `window.levelset`, one function per method. */
-export type LevelsetApi = { [M in IpcMethod]: (request: IpcRequest<M>) => Promise<IpcResponse<M>> };
+/** What the preload exposes as `window.levelset`: one function per method, plus the backup-request subscription. */
+export type LevelsetApi = { [M in IpcMethod]: (request: IpcRequest<M>) => Promise<IpcResponse<M>> } & {
+  /** Main asks for a backup (timer, quit); the callback returns the backup text. Returns an unsubscribe function. */
+  onBackupRequest: (produce: () => Promise<string>) => () => void;
+};
 
 /** Main's handlers receive validated requests. */
 export type IpcHandlers = { [M in IpcMethod]: (request: IpcParsedRequest<M>) => Promise<IpcResponse<M>> };

@@ -37,7 +37,7 @@ test.describe('desktop app', () => {
     try {
       const page = await app.firstWindow();
       // The page has the preload's narrow API and no Node.
-      expect(await page.evaluate(() => Object.keys((window as unknown as { levelset: object }).levelset).sort())).toEqual(['appInfo', 'openExternal', 'openFile', 'printToPdf', 'saveFile']);
+      expect(await page.evaluate(() => Object.keys((window as unknown as { levelset: object }).levelset).sort())).toEqual(['appInfo', 'listBackups', 'onBackupRequest', 'openExternal', 'openFile', 'printToPdf', 'readBackup', 'saveFile', 'writeAutoBackup']);
       expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require + typeof (window as unknown as { process?: unknown }).process)).toBe('undefinedundefined');
 
       await page.getByRole('button', { name: 'Load sample cycle' }).click();

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import { PageHeader } from '../../components/page-header';
 import { getPlatform } from '../../platform/bridge';
+import { DataPanel } from './data-panel';
 
 export function AboutView() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -24,6 +25,7 @@ export function AboutView() {
         <dt>Running as</dt>
         <dd>{info ? (info.shell === 'electron' ? `Desktop app (${info.platform})` : 'Web page') : '…'}</dd>
       </dl>
+      <DataPanel />
     </>
   );
 }

@@ -11,6 +11,9 @@ function fakeHandlers(): IpcHandlers {
     appInfo: vi.fn(async () => ({ version: '1.0.0', dataFolder: '/data', platform: 'linux', shell: 'electron' as const })),
     openExternal: vi.fn(async () => ({ opened: true })),
     printToPdf: vi.fn(async () => ({ canceled: true as const })),
+    writeAutoBackup: vi.fn(async () => ({ fileName: 'b.json' })),
+    listBackups: vi.fn(async () => []),
+    readBackup: vi.fn(async () => ({ content: '{}' })),
   };
 }
 
@@ -30,6 +33,9 @@ describe('dispatch validates every payload before a handler runs', () => {
     ['appInfo', { extra: true }],
     ['openExternal', {}],
     ['openExternal', { url: 42 }],
+    ['readBackup', { fileName: '../../etc/passwd' }],
+    ['readBackup', { fileName: 'levelset-backup-20261123-100000.json/../x' }],
+    ['writeAutoBackup', { content: 42 }],
   ] as const)('%s refuses %j', async (method, payload) => {
     const handlers = fakeHandlers();
     const result = await dispatch(method, payload, handlers);

@@ -25,7 +25,7 @@ describe('preload', () => {
   it('exposes only the named contract functions, never ipcRenderer', () => {
     const api = bridge.exposed.get('levelset') as Record<string, unknown>;
     expect([...bridge.exposed.keys()]).toEqual(['levelset']);
-    expect(Object.keys(api).sort()).toEqual(Object.keys(IPC_CHANNELS).sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(IPC_CHANNELS), 'onBackupRequest'].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.values(api)).not.toContain(bridge.invoke);
     expect(JSON.stringify(Object.keys(api))).not.toMatch(/invoke|send|ipc/i);

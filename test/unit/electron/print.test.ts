@@ -51,6 +51,7 @@ describe('printToPdf over IPC', () => {
     platform: 'linux',
     openExternal: vi.fn(),
     renderPdf: vi.fn(async () => new Uint8Array([37, 80, 68, 70])),
+    backups: { write: vi.fn(), list: vi.fn(), read: vi.fn() },
   });
 
   it('refuses ids that could change the route, before rendering anything', async () => {

@@ -1,0 +1,160 @@
+/**
+ * Data and backups, for whoever keeps the committee's machine: a full
+ * backup to a file, restore from a file (or, in the desktop app, from the
+ * automatic backups in the data folder) with a preview of what will be
+ * replaced, and a confirmation, since a restore replaces everything.
+ */
+import { useEffect, useId, useState } from 'react';
+import type { BackupTables } from '../../../shared/backup/backup-format';
+import { MAX_BACKUP_BYTES } from '../../../shared/backup/backup-format';
+import { exportBackup, openBackupFor, previewRestore, restoreBackup, type RestorePreviewRow } from '../../db/backup';
+import { db } from '../../db/database';
+import { describeStorageError } from '../../db/storage-errors';
+import { getPlatform } from '../../platform/bridge';
+import { useUiStore } from '../../state/ui-store';
+
+type Pending = { source: string; tables: BackupTables; rows: RestorePreviewRow[] };
+const LABEL: Record<string, string> = { frameworks: 'Framework versions', cycles: 'Cycles', candidates: 'Candidates', evidence: 'Evidence', packets: 'Packets (all revisions)', sessions: 'Sessions', votes: 'Votes', decisions: 'Decisions', audit: 'Audit entries', meta: 'Settings' };
+
+export function DataPanel() {
+  const platform = getPlatform();
+  const announce = useUiStore((s) => s.announce);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [automatic, setAutomatic] = useState<Array<{ fileName: string; bytes: number; createdAt: string }> | null>(null);
+  const id = useId();
+  const api = typeof window !== 'undefined' ? window.levelset : undefined;
+
+  useEffect(() => {
+    if (!api) return;
+    void api.listBackups(undefined).then(setAutomatic, () => setAutomatic([]));
+  }, [api]);
+
+  async function backUp() {
+    setBusy('Writing the backup…');
+    setError(null);
+    try {
+      const text = await exportBackup(db, { appVersion: import.meta.env.VITE_APP_VERSION ?? 'dev' });
+      const result = await platform.saveFile({ suggestedName: `levelset-backup-${new Date().toISOString().slice(0, 10)}.json`, content: text, filters: [{ name: 'Levelset backup', extensions: ['json'] }] });
+      if (!result.canceled) announce(`Saved ${result.fileName}. Keep it somewhere safe: it holds every candidate and decision.`);
+    } catch (e) {
+      setError(`Could not write the backup: ${describeStorageError(e)}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function prepare(source: string, text: string) {
+    setBusy('Checking the backup…');
+    setError(null);
+    try {
+      const opened = await openBackupFor(db, text);
+      if (!opened.ok) return setError(`${source} cannot be restored: ${opened.error.message}`);
+      setPending({ source, tables: opened.tables, rows: await previewRestore(db, opened.tables) });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function pickFile() {
+    try {
+      const file = await platform.openFile({ filters: [{ name: 'Levelset backup', extensions: ['json'] }], maxBytes: MAX_BACKUP_BYTES });
+      if (!file.canceled) await prepare(file.fileName, file.content);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  async function pickAutomatic(fileName: string) {
+    if (!api) return;
+    try {
+      await prepare(fileName, (await api.readBackup({ fileName })).content);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  async function restore(p: Pending) {
+    setBusy('Restoring…');
+    try {
+      await restoreBackup(db, p.tables);
+      setPending(null);
+      announce(`Restored ${p.source}. Everything now matches the backup.`);
+    } catch (e) {
+      setError(`Nothing was changed: ${describeStorageError(e)}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <section className="form-card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Data and backups</h2>
+      <p>A backup is one file with every framework, cycle, candidate, packet, session, decision and the audit trail, with a checksum. Restoring replaces everything in this app with the backup.</p>
+      <div className="detail-actions">
+        <button type="button" className="button button-primary" onClick={() => void backUp()} disabled={!!busy}>
+          Back up now…
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => void pickFile()} disabled={!!busy}>
+          Restore from a file…
+        </button>
+      </div>
+      {busy ? <p role="status">{busy}</p> : null}
+      {error ? <p role="alert" className="field-error">{error}</p> : null}
+      {automatic ? (
+        <>
+          <h3>Automatic backups</h3>
+          <p className="muted">Taken every 30 minutes and when Levelset closes; the last 10 are kept in the data folder.</p>
+          {automatic.length === 0 ? (
+            <p className="muted">None yet.</p>
+          ) : (
+            <ul className="backup-list">
+              {automatic.map((b) => (
+                <li key={b.fileName}>
+                  {new Date(b.createdAt).toLocaleString()} · {(b.bytes / 1024).toFixed(0)} KB{' '}
+                  <button type="button" className="button button-link" onClick={() => void pickAutomatic(b.fileName)}>
+                    Restore<span className="visually-hidden"> the backup of {new Date(b.createdAt).toLocaleString()}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      ) : null}
+      {pending ? (
+        <div className="import-panel" role="group" aria-labelledby={`${id}-confirm`}>
+          <h3 id={`${id}-confirm`}>Replace everything with {pending.source}?</h3>
+          <table className="data-table compact">
+            <caption className="visually-hidden">What the restore replaces</caption>
+            <thead>
+              <tr>
+                <th scope="col">Data</th>
+                <th scope="col" className="num">Now</th>
+                <th scope="col" className="num">In the backup</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pending.rows.map((r) => (
+                <tr key={r.table}>
+                  <td>{LABEL[r.table] ?? r.table}</td>
+                  <td className="num">{r.now}</td>
+                  <td className="num">{r.backup}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>Anything added since the backup will be gone. Back up now first if you may need it.</p>
+          <div className="import-actions">
+            <button type="button" className="button button-primary" onClick={() => void restore(pending)} disabled={!!busy}>
+              Replace everything
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => setPending(null)} disabled={!!busy}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}
