@@ -1,28 +1,44 @@
 /**
- * Calibration: for the committee chair, the sessions of the active cycle,
- * with who sits on each and how many candidates it reviews.
+ * Calibration: for the committee chair. Routes inside the section:
+ * - `#/calibration`: the sessions of the active cycle, with who sits on each
+ *   and how many candidates it reviews, and "New session";
+ * - `#/calibration/new`: the form for a new session;
+ * - `#/calibration/<sessionId>[/<tab>]`: the session page, on the review tab
+ *   (presenter mode) unless another tab is named.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { repos } from '../../db/hooks';
 import { useCycleContext } from '../../db/use-cycle-context';
 import { NoCycle } from '../no-cycle';
+import { STATUS_LABEL, plural } from './session/labels';
+import { NewSessionForm } from './session/new-session-form';
+import { SessionPage, isSessionTab } from './session/session-page';
 
-const STATUS_LABEL = { planned: 'Planned', live: 'In progress', finalized: 'Finalized' } as const;
-
-export function CalibrationView() {
+function SessionList() {
   const context = useCycleContext();
   const cycleId = context?.cycle.id;
-  const sessions = useLiveQuery(async () => (cycleId ? repos.sessions.byCycle(cycleId) : null), [cycleId]);
+  const sessions = useLiveQuery(async () => {
+    if (!cycleId) return null;
+    const list = await repos.sessions.byCycle(cycleId);
+    const decisions = await repos.sessions.decisions(list.map((s) => s.id));
+    return list.map((s) => ({ ...s, decided: new Set(decisions.filter((d) => d.sessionId === s.id).map((d) => d.candidateId)).size })).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }, [cycleId]);
   if (context === undefined || (context && sessions === undefined)) return <Loading what="sessions" />;
   if (context === null || !sessions) return <NoCycle what="calibration sessions" />;
+  const newButton = (
+    <a className="button button-primary" href={hrefFor('calibration', 'new')}>
+      New session
+    </a>
+  );
   return (
     <>
-      <PageHeader title="Calibration" subtitle={`${context.cycle.name} · ${sessions.length} ${sessions.length === 1 ? 'session' : 'sessions'}`} />
+      <PageHeader title="Calibration" subtitle={`${context.cycle.name} · ${plural(sessions.length, 'session')}`} actions={sessions.length > 0 ? newButton : undefined} />
       {sessions.length === 0 ? (
-        <EmptyState title="No calibration sessions yet">
+        <EmptyState title="No calibration sessions yet" action={newButton}>
           <p>A session is where the committee reviews candidates against the level criteria, votes and decides. Sessions review submitted packets.</p>
         </EmptyState>
       ) : (
@@ -32,8 +48,15 @@ export function CalibrationView() {
             <tr>
               <th scope="col">Session</th>
               <th scope="col">Committee</th>
-              <th scope="col" className="num">Candidates</th>
-              <th scope="col" className="num">Timebox</th>
+              <th scope="col" className="num">
+                Candidates
+              </th>
+              <th scope="col" className="num">
+                Decided
+              </th>
+              <th scope="col" className="num">
+                Timebox
+              </th>
               <th scope="col">Status</th>
             </tr>
           </thead>
@@ -41,11 +64,12 @@ export function CalibrationView() {
             {sessions.map((s) => (
               <tr key={s.id}>
                 <td>
-                  {s.name}
+                  <a href={hrefFor('calibration', s.id)}>{s.name}</a>
                   {s.blind ? <span className="tag">Blind</span> : null}
                 </td>
                 <td>{s.members.map((m) => m.name).join(', ') || '—'}</td>
                 <td className="num">{s.candidateIds.length}</td>
+                <td className="num">{s.decided}</td>
                 <td className="num">{s.timeboxMinutes} min</td>
                 <td>
                   <span className={`status status-${s.status}`}>{STATUS_LABEL[s.status]}</span>
@@ -57,4 +81,11 @@ export function CalibrationView() {
       )}
     </>
   );
+}
+
+export function CalibrationView({ params = [] }: { params?: string[] }) {
+  const [first, second] = params;
+  if (!first) return <SessionList />;
+  if (first === 'new') return <NewSessionForm />;
+  return <SessionPage key={first} sessionId={first} tab={isSessionTab(second) ? second : 'review'} />;
 }

@@ -1,0 +1,193 @@
+/**
+ * The session's audit trail: every entry about the session, its votes and
+ * its decisions (their ids start with the session id), newest first, with
+ * the time in the user's locale, the actor, the action, the candidate (by
+ * the names the session shows) and the change as compact text. "Verify
+ * audit trail" checks every device's hash chain in the database.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
+import type { ChainBreakReason } from '../../../../shared/audit/hash-chain';
+import type { AuditEntry, Framework, Session } from '../../../../shared/domain';
+import { auditFor, verifyAudit } from '../../../db/audit';
+import { db } from '../../../db/database';
+import type { Redactor } from './blind';
+import { criterionCodes, outcomeLabel, plural } from './labels';
+import type { SessionData } from '../use-session-data';
+
+/** The session's entries, newest first; undefined while loading. */
+export function useSessionAudit(sessionId: string): AuditEntry[] | undefined {
+  return useLiveQuery(async () => {
+    const [own, children] = await Promise.all([auditFor(db, [sessionId]), db.audit.where('entityId').startsWith(`${sessionId}:`).toArray()]);
+    return [...own, ...children].sort((a, b) => b.at.localeCompare(a.at) || (a.deviceId === b.deviceId ? b.seq - a.seq : 0));
+  }, [sessionId]);
+}
+
+/** The candidate an entry is about: vote ids are session:candidate:member:phase, decision ids session:candidate. */
+export function candidateOfEntry(session: Pick<Session, 'id' | 'candidateIds'>, entityId: string): string | null {
+  const prefix = `${session.id}:`;
+  if (!entityId.startsWith(prefix)) return null;
+  const rest = entityId.slice(prefix.length);
+  return session.candidateIds.find((c) => rest === c || rest.startsWith(`${c}:`)) ?? null;
+}
+
+function memberOfEntry(session: Pick<Session, 'id' | 'members'>, entry: AuditEntry, candidateId: string | null): string | null {
+  if (entry.entityType !== 'vote' || !candidateId) return null;
+  const rest = entry.entityId.slice(`${session.id}:${candidateId}:`.length);
+  const memberId = rest.slice(0, rest.lastIndexOf(':'));
+  return session.members.find((m) => m.id === memberId)?.name ?? null;
+}
+
+const OUTCOME_VALUES = new Set(['promote', 'not-yet', 'defer', 'promote-other']);
+
+/** Before and after as compact, JSON-like text: ids become level and criterion codes, free text is redacted in blind mode and shortened. */
+export function compactValue(value: unknown, framework: Framework, redact: Redactor, codes: Map<string, string> = criterionCodes(framework)): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string') {
+    if (OUTCOME_VALUES.has(value)) return outcomeLabel(value as Parameters<typeof outcomeLabel>[0]);
+    const level = framework.levels.find((l) => l.id === value);
+    if (level) return level.code;
+    const code = codes.get(value);
+    if (code) return code;
+    const text = redact(value);
+    return text.length > 80 ? `“${text.slice(0, 79)}…”` : `“${text}”`;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `[${value.map((v) => compactValue(v, framework, redact, codes)).join(', ')}]`;
+  if (typeof value === 'object') {
+    return `{${Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${k}: ${compactValue(v, framework, redact, codes)}`)
+      .join(', ')}}`;
+  }
+  return String(value);
+}
+
+function formatWhen(at: string): string {
+  const date = new Date(at);
+  return Number.isNaN(date.getTime()) ? at : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+}
+
+export function AuditTable({
+  entries,
+  data,
+  names,
+  redact,
+  caption,
+  showCandidate = true,
+}: {
+  entries: readonly AuditEntry[];
+  data: SessionData;
+  names: BlindNames;
+  redact: Redactor;
+  caption: string;
+  showCandidate?: boolean;
+}) {
+  const codes = criterionCodes(data.framework);
+  return (
+    <table className="data-table compact session-audit">
+      <caption className="visually-hidden">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">When</th>
+          <th scope="col">Who</th>
+          <th scope="col">Action</th>
+          {showCandidate ? <th scope="col">Candidate</th> : null}
+          <th scope="col">Change</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((e) => {
+          const candidateId = candidateOfEntry(data.session, e.entityId);
+          const member = memberOfEntry(data.session, e, candidateId);
+          return (
+            <tr key={e.id}>
+              <td>
+                <time dateTime={e.at}>{formatWhen(e.at)}</time>
+                <span className="muted session-audit-seq"> #{e.seq}</span>
+              </td>
+              <td>{e.actor}</td>
+              <td>
+                {e.action}
+                {member ? <span className="muted"> · {member}</span> : null}
+              </td>
+              {showCandidate ? <td>{candidateId ? names.candidate(candidateId) : <span className="muted">Session</span>}</td> : null}
+              <td className="session-audit-change">
+                {e.before === null || e.before === undefined ? null : (
+                  <>
+                    <span>{compactValue(e.before, data.framework, redact, codes)}</span>
+                    <span aria-label="changed to"> → </span>
+                  </>
+                )}
+                <span>{compactValue(e.after, data.framework, redact, codes)}</span>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+const BREAK_TEXT: Record<ChainBreakReason, string> = {
+  'hash-mismatch': 'an entry was changed after it was written',
+  'prev-hash-mismatch': 'an entry was replaced, so the next one no longer links to it',
+  'sequence-gap': 'an entry is missing',
+  'wrong-device': 'an entry from another device is in this chain',
+};
+
+type Verification = { state: 'idle' } | { state: 'busy' } | { state: 'done'; ok: boolean; text: string };
+
+export function VerifyAuditButton() {
+  const [result, setResult] = useState<Verification>({ state: 'idle' });
+  async function verify() {
+    setResult({ state: 'busy' });
+    try {
+      const all = await verifyAudit(db);
+      const broken = all.devices.find((d) => !d.result.ok);
+      if (broken && !broken.result.ok) {
+        const { seq, reason } = broken.result.brokenAt;
+        setResult({ state: 'done', ok: false, text: `✗ Broken at entry #${seq} (${reason}: ${BREAK_TEXT[reason]})` });
+      } else {
+        const count = all.devices.reduce((n, d) => n + (d.result.ok ? d.result.count : 0), 0);
+        setResult({ state: 'done', ok: true, text: `✓ Chain intact: ${plural(count, 'entry', 'entries')} on ${all.devices.length} ${all.devices.length === 1 ? 'device' : 'devices'}` });
+      }
+    } catch (error) {
+      setResult({ state: 'done', ok: false, text: `✗ Could not verify: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+  return (
+    <div className="session-verify">
+      <button type="button" className="button button-secondary" onClick={() => void verify()} disabled={result.state === 'busy'} aria-busy={result.state === 'busy'}>
+        {result.state === 'busy' ? 'Verifying…' : 'Verify audit trail'}
+      </button>
+      <p role="status" className={result.state === 'done' ? (result.ok ? 'session-verify-ok' : 'session-verify-broken') : undefined}>
+        {result.state === 'done' ? result.text : null}
+      </p>
+    </div>
+  );
+}
+
+export function AuditView({ data, names, redact }: { data: SessionData; names: BlindNames; redact: Redactor }) {
+  const entries = useSessionAudit(data.session.id);
+  return (
+    <section className="session-audit-view" aria-labelledby="session-audit-title">
+      <div className="session-audit-head">
+        <div>
+          <h2 id="session-audit-title">Audit trail</h2>
+          <p className="muted">
+            Every change to this session, its votes and its decisions, newest first. Entries are hash-chained per device: editing or removing one breaks the chain.
+          </p>
+        </div>
+        <VerifyAuditButton />
+      </div>
+      {entries === undefined ? (
+        <p className="loading">Loading the audit trail…</p>
+      ) : entries.length === 0 ? (
+        <p className="muted">No entries yet.</p>
+      ) : (
+        <AuditTable entries={entries} data={data} names={names} redact={redact} caption={`Audit trail of ${data.session.name}, newest first`} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,343 @@
+/**
+ * The committee's decision on the candidate on screen: outcome (a level for
+ * Promote to another level), the rationale (required), the criteria it rests
+ * on (pre-ticked with the criteria assessed "consistently" with sustained
+ * evidence), next steps (pre-filled for Not yet and Defer from what is still
+ * missing, one per line) and any dissent. Saved with saveDecision, whose
+ * refusals are shown beside the fields they are about. A finalized session
+ * shows the decision as text.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { nextStepsFor, validateDecision, type DecisionIssue } from '../../../../shared/calibration/decision-helpers';
+import type { Candidate, Decision, Framework, Outcome } from '../../../../shared/domain';
+import { criteriaOfLevel } from '../../../../shared/domain/framework';
+import type { CriterionCoverageRow } from '../../../../shared/packets/coverage';
+import { db } from '../../../db/database';
+import { saveDecision } from '../../../db/sessions';
+import { useUiStore } from '../../../state/ui-store';
+import type { Redactor } from './blind';
+import { OUTCOME_CHOICES, criterionCodes, levelName, levelsByTrack, outcomeLabel } from './labels';
+
+export const DECISION_PANEL_ID = 'presenter-decision';
+const DECISION_OUTCOME_ID = 'presenter-decision-outcome';
+
+interface Draft {
+  outcome: Outcome | null;
+  newLevelId: string;
+  rationale: string;
+  cited: string[];
+  nextSteps: string;
+  nextStepsTouched: boolean;
+  dissent: string;
+}
+
+function readyCriteria(coverage: readonly CriterionCoverageRow[], candidate: Candidate): string[] {
+  return coverage.filter((r) => r.candidateId === candidate.id && r.targetLevelId === candidate.targetLevelId && r.rating === 'consistently' && r.sustained).map((r) => r.criterionId);
+}
+
+/**
+ * A new draft, or the saved decision to change. In blind mode the saved free
+ * text comes back with names replaced by pseudonyms (what the screen may
+ * show), so saving the change keeps the pseudonyms.
+ */
+function initialDraft(candidate: Candidate, coverage: readonly CriterionCoverageRow[], decision: Decision | undefined, redact: Redactor): Draft {
+  if (decision) {
+    return {
+      outcome: decision.outcome,
+      newLevelId: decision.outcome === 'promote-other' ? (decision.newLevelId ?? '') : '',
+      rationale: redact(decision.rationale),
+      cited: decision.citedCriterionIds,
+      nextSteps: decision.nextSteps.map(redact).join('\n'),
+      nextStepsTouched: true,
+      dissent: redact(decision.dissent),
+    };
+  }
+  return {
+    outcome: null,
+    newLevelId: '',
+    rationale: '',
+    cited: readyCriteria(coverage, candidate),
+    nextSteps: '',
+    nextStepsTouched: false,
+    dissent: '',
+  };
+}
+
+export function DecisionText({ decision, framework, redact }: { decision: Decision; framework: Framework; redact: Redactor }) {
+  const codes = criterionCodes(framework);
+  const text = new Map(framework.criteria.map((c) => [c.id, c.text]));
+  return (
+    <dl className="decision-text">
+      <dt>Outcome</dt>
+      <dd>
+        <strong>{outcomeLabel(decision.outcome)}</strong>
+        {decision.newLevelId ? ` · ${levelName(framework, decision.newLevelId)}` : ''}
+        {decision.locked ? <span className="tag">Locked</span> : null}
+      </dd>
+      <dt>Rationale</dt>
+      <dd className="decision-prose">{redact(decision.rationale)}</dd>
+      <dt>Criteria cited</dt>
+      <dd>
+        {decision.citedCriterionIds.length === 0 ? (
+          'None'
+        ) : (
+          <ul>
+            {decision.citedCriterionIds.map((id) => (
+              <li key={id}>
+                <span className="criterion-code">{codes.get(id) ?? '?'}</span> {text.get(id) ?? 'A criterion no longer in the framework'}
+              </li>
+            ))}
+          </ul>
+        )}
+      </dd>
+      {decision.nextSteps.length > 0 ? (
+        <>
+          <dt>Next steps</dt>
+          <dd>
+            <ul>
+              {decision.nextSteps.map((s, i) => (
+                <li key={i}>{redact(s)}</li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      ) : null}
+      {decision.dissent ? (
+        <>
+          <dt>Dissent</dt>
+          <dd className="decision-prose">{redact(decision.dissent)}</dd>
+        </>
+      ) : null}
+    </dl>
+  );
+}
+
+export function DecisionPanel({
+  sessionId,
+  candidate,
+  framework,
+  coverage,
+  decision,
+  suggested,
+  readOnly,
+  redact,
+}: {
+  sessionId: string;
+  candidate: Candidate;
+  framework: Framework;
+  coverage: readonly CriterionCoverageRow[];
+  decision: Decision | undefined;
+  /** The final votes' majority, offered as the outcome of a new decision. */
+  suggested: Outcome | null;
+  readOnly: boolean;
+  redact: Redactor;
+}) {
+  const id = useId();
+  const announce = useUiStore((s) => s.announce);
+  const [draft, setDraft] = useState<Draft>(() => initialDraft(candidate, coverage, decision, redact));
+  const [editing, setEditing] = useState(!decision);
+  const [issues, setIssues] = useState<DecisionIssue[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (readOnly || (decision && !editing)) {
+    return (
+      <section className="presenter-panel" id={DECISION_PANEL_ID} aria-labelledby={`${id}-title`}>
+        <div className="presenter-panel-head">
+          <h3 id={`${id}-title`}>Decision</h3>
+          {savedAt ? (
+            <p className="decision-saved" role="status">
+              <span aria-hidden="true">✓ </span>Decision saved
+            </p>
+          ) : null}
+        </div>
+        {decision ? <DecisionText decision={decision} framework={framework} redact={redact} /> : <p className="muted">No decision was recorded.</p>}
+        {readOnly || !decision ? null : (
+          <p className="decision-actions">
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                setDraft(initialDraft(candidate, coverage, decision, redact));
+                setSavedAt(null);
+                setEditing(true);
+              }}
+            >
+              Change decision
+            </button>
+          </p>
+        )}
+      </section>
+    );
+  }
+
+  // Until someone picks an outcome, a new decision follows the final votes' majority; next steps follow the outcome until edited.
+  const outcome = draft.outcome ?? (decision ? null : suggested);
+  const nextSteps = draft.nextStepsTouched ? draft.nextSteps : outcome === 'not-yet' || outcome === 'defer' ? nextStepsFor(framework, candidate, coverage).join('\n') : '';
+  const criteria = candidate.targetLevelId ? criteriaOfLevel(framework, candidate.targetLevelId) : [];
+  const otherCriteria = outcome === 'promote-other' && draft.newLevelId ? criteriaOfLevel(framework, draft.newLevelId) : [];
+  const codes = criterionCodes(framework);
+  const ready = new Set(readyCriteria(coverage, candidate));
+  const otherLevels = levelsByTrack(framework)
+    .map((t) => ({ ...t, levels: t.levels.filter((l) => l.id !== candidate.targetLevelId) }))
+    .filter((t) => t.levels.length > 0);
+  const issueOf = (field: DecisionIssue['field']) => issues.filter((i) => i.field === field);
+  const fieldError = (field: DecisionIssue['field']) => {
+    const list = issueOf(field);
+    return list.length > 0 ? (
+      <span className="field-error" id={`${id}-${field}-error`}>
+        {[...new Set(list.map((i) => i.message))].join(' ')}
+      </span>
+    ) : null;
+  };
+  const invalid = (field: DecisionIssue['field']) => (issueOf(field).length > 0 ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-${field}-error` } : {});
+  const warnings =
+    outcome && !issues.length
+      ? validateDecision({ framework, targetLevelId: candidate.targetLevelId, outcome, newLevelId: draft.newLevelId || null, rationale: draft.rationale || 'x', citedCriterionIds: draft.cited }).warnings
+      : [];
+
+  function update(patch: Partial<Draft>) {
+    setDraft((d) => ({ ...d, ...patch }));
+    setSavedAt(null);
+  }
+
+
+  function toggleCited(criterionId: string, on: boolean) {
+    update({ cited: on ? [...draft.cited, criterionId] : draft.cited.filter((c) => c !== criterionId) });
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (outcome === null) {
+      setIssues([{ field: 'outcome', message: 'Choose an outcome: Promote, Not yet, Defer or Promote to another level.' }]);
+      setFailure('The decision was not saved.');
+      document.getElementById(DECISION_OUTCOME_ID)?.querySelector('input')?.focus();
+      return;
+    }
+    const input = {
+      sessionId,
+      candidateId: candidate.id,
+      outcome,
+      newLevelId: outcome === 'promote-other' ? draft.newLevelId || null : null,
+      rationale: draft.rationale,
+      citedCriterionIds: draft.cited,
+      nextSteps: nextSteps.split('\n').map((s) => s.trim()).filter(Boolean),
+      dissent: draft.dissent.trim(),
+    };
+    setBusy(true);
+    try {
+      const saved = await saveDecision(db, input, new Date().toISOString());
+      setIssues([]);
+      setFailure(null);
+      setSavedAt(saved.decidedAt);
+      setEditing(false);
+      announce(`Decision saved: ${outcomeLabel(saved.outcome)}.`);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const found = validateDecision({ framework, targetLevelId: candidate.targetLevelId, ...input }).errors;
+      setIssues(found);
+      setFailure(found.length > 0 ? 'The decision was not saved. See the problems below.' : `The decision was not saved: ${message}`);
+      const first = found[0]?.field;
+      if (first === 'rationale') document.getElementById(`${id}-rationale`)?.focus();
+      else if (first === 'newLevelId') document.getElementById(`${id}-level`)?.focus();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="presenter-panel" id={DECISION_PANEL_ID} aria-labelledby={`${id}-title`}>
+      <div className="presenter-panel-head">
+        <h3 id={`${id}-title`}>Decision</h3>
+        <p className="muted">{decision ? `Changing: ${outcomeLabel(decision.outcome)}` : 'Not decided yet'}</p>
+      </div>
+      {decision && redact(decision.rationale + decision.dissent + decision.nextSteps.join('')) !== decision.rationale + decision.dissent + decision.nextSteps.join('') ? (
+        <p className="field-hint">Blind mode: names in the saved text are shown as pseudonyms, and saving keeps the pseudonyms.</p>
+      ) : null}
+      <form className="decision-form" onSubmit={(e) => void submit(e)} noValidate>
+        {failure ? (
+          <p className="issue-list decision-failure" role="alert">
+            {failure}
+          </p>
+        ) : null}
+        <fieldset id={DECISION_OUTCOME_ID} className="decision-outcome" aria-describedby={issueOf('outcome').length ? `${id}-outcome-error` : undefined}>
+          <legend>Outcome</legend>
+          <div className="vote-options">
+            {OUTCOME_CHOICES.map((o) => (
+              <label key={o.value} className="vote-option">
+                <input type="radio" name={`${id}-outcome`} value={o.value} checked={outcome === o.value} onChange={() => update({ outcome: o.value })} />
+                {o.label}
+              </label>
+            ))}
+          </div>
+          {suggested && !decision && draft.outcome === null ? <p className="field-hint">Pre-selected from the final votes’ majority ({outcomeLabel(suggested)}).</p> : null}
+          {fieldError('outcome')}
+        </fieldset>
+        {outcome === 'promote-other' ? (
+          <div className="decision-field">
+            <label htmlFor={`${id}-level`}>Level granted</label>
+            <select id={`${id}-level`} {...invalid('newLevelId')} value={draft.newLevelId} onChange={(e) => update({ newLevelId: e.target.value })}>
+              <option value="">Choose a level…</option>
+              {otherLevels.map((t) => (
+                <optgroup key={t.trackId} label={t.trackName}>
+                  {t.levels.map((l) => (
+                    <option key={l.id} value={l.id}>
+                      {l.code} {l.title}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+            {fieldError('newLevelId')}
+          </div>
+        ) : null}
+        <div className="decision-field">
+          <label htmlFor={`${id}-rationale`}>Rationale (required)</label>
+          <textarea id={`${id}-rationale`} rows={3} {...invalid('rationale')} value={draft.rationale} onChange={(e) => update({ rationale: e.target.value })} />
+          <span className="field-hint">Which criteria the decision rests on and why, as the committee would explain it to the candidate.</span>
+          {fieldError('rationale')}
+        </div>
+        <fieldset className="decision-cited" aria-describedby={issueOf('citedCriterionIds').length ? `${id}-citedCriterionIds-error` : undefined}>
+          <legend>Criteria the decision rests on</legend>
+          <p className="field-hint">Pre-ticked: criteria assessed “consistently” with evidence in at least two quarters.</p>
+          {[...criteria, ...otherCriteria].map((c) => (
+            <label key={c.id} className="decision-criterion">
+              <input type="checkbox" checked={draft.cited.includes(c.id)} onChange={(e) => toggleCited(c.id, e.target.checked)} />
+              <span>
+                <span className="criterion-code">{codes.get(c.id)}</span> {c.text}
+                {ready.has(c.id) ? <span className="tag">Ready</span> : null}
+              </span>
+            </label>
+          ))}
+          {warnings.map((w, i) => (
+            <p key={i} className="field-hint decision-warning">
+              <span aria-hidden="true">⚠ </span>
+              {w.message}
+            </p>
+          ))}
+          {fieldError('citedCriterionIds')}
+        </fieldset>
+        <div className="decision-field">
+          <label htmlFor={`${id}-next`}>Next steps (one per line)</label>
+          <textarea id={`${id}-next`} rows={4} value={nextSteps} onChange={(e) => update({ nextSteps: e.target.value, nextStepsTouched: true })} />
+          <span className="field-hint">For Not yet and Defer, pre-filled from the criteria that are not ready and the current level’s “not yet” items.</span>
+        </div>
+        <div className="decision-field">
+          <label htmlFor={`${id}-dissent`}>Dissent (optional)</label>
+          <textarea id={`${id}-dissent`} rows={2} value={draft.dissent} onChange={(e) => update({ dissent: e.target.value })} />
+        </div>
+        <div className="decision-actions">
+          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
+            Save decision
+          </button>
+          {decision ? (
+            <button type="button" className="button button-secondary" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          ) : null}
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * A modal dialog for confirmations that may carry a field (the reason to
+ * reopen a session): role="dialog" with aria-modal, focus moves into it
+ * (to `initialFocus`, else the first control), Tab stays inside, Escape
+ * cancels, and focus returns to the control that opened it.
+ */
+import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), a[href]';
+
+export function SessionDialog({
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  onCancel,
+  initialFocus,
+  busy = false,
+}: {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  initialFocus?: RefObject<HTMLElement | null>;
+  busy?: boolean;
+}) {
+  const titleId = useId();
+  const bodyId = useId();
+  const box = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const target = initialFocus?.current ?? box.current?.querySelector<HTMLElement>(FOCUSABLE);
+    target?.focus();
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+    // Focus moves in once, when the dialog opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onCancel();
+      return;
+    }
+    // Keys typed in the dialog belong to the dialog, not to the presenter's shortcuts.
+    event.stopPropagation();
+    if (event.key !== 'Tab' || !box.current) return;
+    const focusable = [...box.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    if (!first || !last) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onConfirm();
+  }
+
+  return (
+    <div className="session-dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onCancel()}>
+      <form ref={box} className="session-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={bodyId} onKeyDown={onKeyDown} onSubmit={submit} noValidate>
+        <h2 id={titleId}>{title}</h2>
+        <div id={bodyId} className="session-dialog-body">
+          {children}
+        </div>
+        <div className="session-dialog-actions">
+          <button type="button" className="button button-secondary" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
+            {confirmLabel}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * Words, glyphs and small formatting the session views share: outcome and
+ * status labels, rating glyphs, level names, durations, and the blind-mode
+ * redaction of names inside free text.
+ */
+import type { AssessmentRating, Framework, Level, Outcome, Session } from '../../../../shared/domain';
+import { criteriaOfLevel } from '../../../../shared/domain/framework';
+
+export const OUTCOME_CHOICES: ReadonlyArray<{ value: Outcome; label: string }> = [
+  { value: 'promote', label: 'Promote' },
+  { value: 'not-yet', label: 'Not yet' },
+  { value: 'defer', label: 'Defer' },
+  { value: 'promote-other', label: 'Promote to another level' },
+];
+
+export function outcomeLabel(outcome: Outcome | null | undefined): string {
+  return OUTCOME_CHOICES.find((o) => o.value === outcome)?.label ?? '—';
+}
+
+export const STATUS_LABEL: Record<Session['status'], string> = { planned: 'Planned', live: 'Live', finalized: 'Finalized' };
+
+export const ROLE_LABEL: Record<Session['members'][number]['role'], string> = { chair: 'Chair', member: 'Member', 'hr-partner': 'HR partner' };
+
+/** A glyph and a word for every rating, so the rating never rests on colour. */
+export const RATING_VIEW: Record<AssessmentRating | 'none', { glyph: string; label: string }> = {
+  consistently: { glyph: '●', label: 'Consistently' },
+  partially: { glyph: '◐', label: 'Partially' },
+  'not-yet': { glyph: '○', label: 'Not yet' },
+  none: { glyph: '–', label: 'Not assessed' },
+};
+
+export function levelName(framework: Pick<Framework, 'levels'>, id: string | null | undefined): string {
+  if (!id) return 'No level';
+  const level = framework.levels.find((l) => l.id === id);
+  return level ? `${level.code} ${level.title}` : 'Unknown level';
+}
+
+export function levelCode(framework: Pick<Framework, 'levels'>, id: string | null | undefined): string {
+  if (!id) return '—';
+  return framework.levels.find((l) => l.id === id)?.code ?? 'Unknown level';
+}
+
+/** Levels grouped by track in ladder order, for selects and checkbox groups. */
+export function levelsByTrack(framework: Pick<Framework, 'tracks' | 'levels'>): Array<{ trackId: string; trackName: string; levels: Level[] }> {
+  return framework.tracks.map((t) => ({
+    trackId: t.id,
+    trackName: t.name,
+    levels: framework.levels.filter((l) => l.trackId === t.id).sort((a, b) => a.order - b.order),
+  }));
+}
+
+/** "IC4.2": the level code and the criterion's position in its level. */
+export function criterionCodes(framework: Pick<Framework, 'levels' | 'criteria'>): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (const level of framework.levels) criteriaOfLevel(framework, level.id).forEach((c, i) => codes.set(c.id, `${level.code}.${i + 1}`));
+  return codes;
+}
+
+/** Seconds as "m:ss" (or "h:mm:ss"). */
+export function formatDuration(totalSeconds: number): string {
+  const s = Math.max(0, Math.floor(totalSeconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export interface Redaction {
+  /** The real name (or a part of it) to hide. */
+  name: string;
+  /** What to show instead. */
+  replacement: string;
+}
+
+/**
+ * Replaces real names in free text (a packet summary, a rationale) with
+ * their pseudonyms: each full name first (ignoring case), then each part of
+ * it of two letters or more as written with its capital (so the verb "drew"
+ * survives a manager called Drew), always as whole words. Free text can
+ * still carry other identifying details; the views say so beside it.
+ */
+export function redactNames(text: string, redactions: readonly Redaction[]): string {
+  const rules: Array<Redaction & { flags: string }> = [];
+  for (const r of redactions) {
+    const name = r.name.trim();
+    if (!name) continue;
+    rules.push({ name, replacement: r.replacement, flags: 'giu' });
+    for (const part of name.split(/\s+/)) if (part.length >= 2 && part !== name) rules.push({ name: part, replacement: r.replacement, flags: 'gu' });
+  }
+  // Longer names first, so "Amara Okafor" is replaced before "Amara".
+  rules.sort((a, b) => b.name.length - a.name.length);
+  let out = text;
+  for (const rule of rules) {
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(rule.name)}(?![\\p{L}\\p{N}])`, rule.flags), rule.replacement);
+  }
+  return out;
+}

@@ -1,0 +1,289 @@
+/**
+ * Presenter mode, the session's review tab: one candidate at a time in large
+ * type for a shared screen. The candidate's name (the pseudonym while the
+ * session is blind, the window title included), current → target level, the
+ * packet summary, the target level's criteria with the manager's rating,
+ * whether the evidence is sustained and how much there is, the evidence
+ * titles with their quarters, a timer against the timebox, the votes and the
+ * decision. Keyboard first: J / → next, K / ← previous, P pre-vote, F final
+ * vote, D decision, Esc leaves a field.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
+import { tallyVotes } from '../../../../shared/calibration/votes';
+import { criteriaOfLevel } from '../../../../shared/domain/framework';
+import { readinessRule } from '../../../../shared/packets/coverage';
+import { quarterLabel, quarterOf } from '../../../../shared/util/dates';
+import { useEvidenceOf, type SessionData } from '../use-session-data';
+import { AuditTable, candidateOfEntry, useSessionAudit } from './audit-view';
+import type { Redactor } from './blind';
+import { DECISION_PANEL_ID, DecisionPanel } from './decision-panel';
+import { RATING_VIEW, criterionCodes, levelName, plural } from './labels';
+import { CandidateTimer } from './timer';
+import { VotesPanel, voteGroupId } from './votes-panel';
+import { useWindowTitle } from './window-title';
+
+/** The position per session survives switching tabs (not a reload). */
+const positions = new Map<string, string>();
+
+function quarterText(date: string): string {
+  try {
+    return quarterLabel(quarterOf(date));
+  } catch {
+    return date;
+  }
+}
+
+/** Fields where letters and arrows are typing, not shortcuts. */
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
+  return target.tagName === 'INPUT' && !['radio', 'checkbox', 'button', 'submit'].includes((target as HTMLInputElement).type);
+}
+
+function focusFirstIn(element: HTMLElement | null | undefined): void {
+  const checked = element?.querySelector<HTMLElement>('input:checked');
+  (checked ?? element?.querySelector<HTMLElement>('input, select, textarea, button'))?.focus();
+}
+
+export function Presenter({ data, names, redact }: { data: SessionData; names: BlindNames; redact: Redactor }) {
+  const { session, framework, candidates } = data;
+  const readOnly = session.status === 'finalized';
+  const [candidateId, setCandidateId] = useState<string | undefined>(() => positions.get(session.id));
+  const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
+  const heading = useRef<HTMLHeadingElement>(null);
+  const foundIndex = candidates.findIndex((c) => c.id === candidateId);
+  const index = foundIndex >= 0 ? foundIndex : 0;
+  const candidate = candidates[index];
+  const displayName = candidate ? names.candidate(candidate.id) : 'No candidates';
+  useWindowTitle(`${displayName} · ${session.name} · Levelset`);
+  const evidence = useEvidenceOf(candidate ? [candidate.id] : []);
+  const audit = useSessionAudit(session.id);
+
+  const go = useCallback(
+    (delta: number, focusHeading: boolean) => {
+      const next = candidates[Math.min(candidates.length - 1, Math.max(0, index + delta))];
+      if (!next) return;
+      positions.set(session.id, next.id);
+      setCandidateId(next.id);
+      if (focusHeading) setTimeout(() => heading.current?.focus(), 0);
+    },
+    [candidates, index, session.id],
+  );
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target;
+      if (target instanceof HTMLElement && target.closest('[role="dialog"], [role="alertdialog"], dialog')) return;
+      if (event.key === 'Escape' && isTextEntry(target)) {
+        (target as HTMLElement).blur();
+        heading.current?.focus();
+        return;
+      }
+      if (isTextEntry(target)) return;
+      const onChoice = target instanceof HTMLInputElement;
+      const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+      if (key === 'j' || (key === 'ArrowRight' && !onChoice)) {
+        event.preventDefault();
+        go(1, true);
+      } else if (key === 'k' || (key === 'ArrowLeft' && !onChoice)) {
+        event.preventDefault();
+        go(-1, true);
+      } else if ((key === 'p' || key === 'f') && candidate && !readOnly) {
+        event.preventDefault();
+        const phase = key === 'p' ? 'pre' : 'post';
+        const voted = new Set(data.votes.filter((v) => v.candidateId === candidate.id && v.phase === phase).map((v) => v.memberId));
+        const member = session.members.find((m) => !voted.has(m.id)) ?? session.members[0];
+        if (member) focusFirstIn(document.getElementById(voteGroupId(candidate.id, member.id, phase)));
+      } else if (key === 'd' && !readOnly) {
+        event.preventDefault();
+        focusFirstIn(document.getElementById(DECISION_PANEL_ID));
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, candidate, data.votes, readOnly, session.members]);
+
+  if (!candidate) {
+    return (
+      <section className="presenter" aria-label="Review">
+        <p>This session has no candidates to review.</p>
+      </section>
+    );
+  }
+
+  const blind = session.blind;
+  const packet = data.packets.find((p) => p.candidateId === candidate.id);
+  const rows = data.coverage.filter((r) => r.candidateId === candidate.id && r.targetLevelId === candidate.targetLevelId);
+  const rowOf = new Map(rows.map((r) => [r.criterionId, r]));
+  const criteria = candidate.targetLevelId ? criteriaOfLevel(framework, candidate.targetLevelId) : [];
+  const codes = criterionCodes(framework);
+  const ready = criteria.filter((c) => rowOf.get(c.id)?.rating === 'consistently' && rowOf.get(c.id)?.sustained).length;
+  const votes = data.votes.filter((v) => v.candidateId === candidate.id);
+  const decision = data.decisions.find((d) => d.candidateId === candidate.id);
+  const tally = tallyVotes(votes, { candidateIds: [candidate.id] })[0];
+  const items = evidence?.get(candidate.id) ?? [];
+  const decidedCount = candidates.filter((c) => data.decisions.some((d) => d.candidateId === c.id)).length;
+  const candidateAudit = (audit ?? []).filter((e) => candidateOfEntry(session, e.entityId) === candidate.id);
+
+  return (
+    <section className={`presenter${readOnly ? ' presenter-readonly' : ''}`} aria-labelledby="presenter-name">
+      <div className="presenter-bar">
+        <nav className="presenter-nav" aria-label="Candidates">
+          <button type="button" className="button button-secondary" onClick={() => go(-1, false)} disabled={index === 0}>
+            <span aria-hidden="true">← </span>Previous
+          </button>
+          <p className="presenter-position" aria-live="polite">
+            Candidate <strong>{index + 1}</strong> of {candidates.length}
+            <span className="muted"> · {decidedCount} decided</span>
+          </p>
+          <button type="button" className="button button-secondary" onClick={() => go(1, false)} disabled={index === candidates.length - 1}>
+            Next<span aria-hidden="true"> →</span>
+          </button>
+        </nav>
+        {readOnly ? null : <CandidateTimer key={candidate.id} timeboxMinutes={session.timeboxMinutes} />}
+      </div>
+      <p className="presenter-keys">
+        <span className="visually-hidden">Keyboard shortcuts: </span>
+        <kbd>J</kbd> or <kbd>→</kbd> next · <kbd>K</kbd> or <kbd>←</kbd> previous
+        {readOnly ? null : (
+          <>
+            {' '}· <kbd>P</kbd> pre-vote · <kbd>F</kbd> final vote · <kbd>D</kbd> decision · <kbd>Esc</kbd> leaves a field
+          </>
+        )}{' '}
+        · <kbd>?</kbd> all shortcuts
+      </p>
+
+      <header className="presenter-head">
+        <h2 id="presenter-name" ref={heading} tabIndex={-1} className="presenter-name">
+          {displayName}
+          {blind ? (
+            <>
+              {' '}
+              <span className="tag presenter-tag">Pseudonym</span>
+            </>
+          ) : null}
+        </h2>
+        <p className="presenter-levels">
+          {levelName(framework, candidate.currentLevelId)} <span aria-label="to">→</span> <strong>{levelName(framework, candidate.targetLevelId)}</strong>
+        </p>
+        {blind ? null : (
+          <p className="presenter-who muted">
+            Manager {candidate.manager}
+            {candidate.team ? ` · ${candidate.team} team` : ''} · {plural(candidate.timeInLevelMonths, 'month')} in level
+          </p>
+        )}
+      </header>
+
+      <div className="presenter-grid">
+        <div className="presenter-case">
+          <section className="presenter-panel" aria-labelledby="presenter-summary-title">
+            <div className="presenter-panel-head">
+              <h3 id="presenter-summary-title">Packet summary</h3>
+              <p className="muted">{packet ? (packet.status === 'submitted' ? `Submitted · revision ${packet.revision}` : `Draft · revision ${packet.revision}`) : 'No packet'}</p>
+            </div>
+            {packet?.summary.trim() ? <p className="presenter-summary">{redact(packet.summary)}</p> : <p className="muted">No summary written.</p>}
+            {blind && packet?.summary.trim() ? <p className="field-hint">Blind mode: names in free text are replaced with pseudonyms; other details are shown as written.</p> : null}
+          </section>
+
+          <section className="presenter-panel" aria-labelledby="presenter-criteria-title">
+            <div className="presenter-panel-head">
+              <h3 id="presenter-criteria-title">Criteria of {levelName(framework, candidate.targetLevelId)}</h3>
+              <p>
+                Ready on <strong>{ready}</strong> of {criteria.length}
+              </p>
+            </div>
+            <p className="field-hint">{readinessRule(ready, criteria.length)}.</p>
+            <ol className="presenter-criteria">
+              {criteria.map((c) => {
+                const row = rowOf.get(c.id);
+                const rating = RATING_VIEW[row?.rating ?? 'none'];
+                const quarters = row?.quarters.length ?? 0;
+                return (
+                  <li key={c.id}>
+                    <p className="presenter-criterion-text">
+                      <span className="criterion-code">{codes.get(c.id)}</span> {c.text}
+                    </p>
+                    <p className="presenter-criterion-facts">
+                      <span className={`rating rating-${row?.rating ?? 'none'}`}>
+                        <span aria-hidden="true">{rating.glyph} </span>
+                        {rating.label}
+                      </span>
+                      <span>
+                        {row?.sustained ? (
+                          <>
+                            <span aria-hidden="true">✓ </span>Sustained · {plural(quarters, 'quarter')}
+                          </>
+                        ) : (
+                          <>
+                            <span aria-hidden="true">✗ </span>Not sustained · {plural(quarters, 'quarter')}
+                          </>
+                        )}
+                      </span>
+                      <span>{plural(row?.evidenceCount ?? 0, 'evidence item')}</span>
+                    </p>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+
+          <section className="presenter-panel" aria-labelledby="presenter-evidence-title">
+            <div className="presenter-panel-head">
+              <h3 id="presenter-evidence-title">Evidence</h3>
+              <p className="muted">{plural(items.length, 'item')}</p>
+            </div>
+            {items.length === 0 ? (
+              <p className="muted">{evidence === undefined ? 'Loading evidence…' : 'No evidence logged.'}</p>
+            ) : (
+              <ul className="presenter-evidence">
+                {items.map((e) => (
+                  <li key={e.id}>
+                    <span className="presenter-quarter">{quarterText(e.date)}</span> {redact(e.title)}
+                    {e.criterionIds.length > 0 ? <span className="muted"> · {e.criterionIds.map((id) => codes.get(id) ?? '?').join(', ')}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+
+        <div className="presenter-committee">
+          <VotesPanel
+            sessionId={session.id}
+            candidate={candidate}
+            members={session.members}
+            votes={votes}
+            framework={framework}
+            revealed={revealed.has(candidate.id)}
+            onReveal={() => setRevealed((r) => new Set([...r, candidate.id]))}
+            readOnly={readOnly}
+          />
+          <DecisionPanel
+            key={candidate.id}
+            sessionId={session.id}
+            candidate={candidate}
+            framework={framework}
+            coverage={data.coverage}
+            decision={decision}
+            suggested={tally?.post.majority ?? null}
+            readOnly={readOnly}
+            redact={redact}
+          />
+        </div>
+      </div>
+
+      <details className="presenter-audit">
+        <summary>
+          Audit trail for {displayName} ({audit === undefined ? 'loading' : plural(candidateAudit.length, 'entry', 'entries')})
+        </summary>
+        {candidateAudit.length === 0 ? (
+          <p className="muted">No votes or decisions recorded yet.</p>
+        ) : (
+          <AuditTable entries={candidateAudit} data={data} names={names} redact={redact} caption={`Audit trail for ${displayName}`} showCandidate={false} />
+        )}
+      </details>
+    </section>
+  );
+}

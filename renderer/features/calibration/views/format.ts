@@ -1,0 +1,25 @@
+/** Small display helpers shared by the calibration views (display only; figures come from shared/calibration). */
+import type { ReadinessFigure } from '../../../../shared/calibration/common';
+
+/** "45% (5/11)": the share rounded to a whole percent, then the counts it came from. */
+export function readinessText(r: ReadinessFigure): string {
+  return `${Math.round(r.share * 100)}% (${r.ready}/${r.total})`;
+}
+
+/** A criterion's short code in a level's order: "C1", "C2", … */
+export function criterionCode(index: number): string {
+  return `C${index + 1}`;
+}
+
+const DATE = new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+
+/** An ISO date (YYYY-MM-DD) in the user's locale; the stored text if it is not a date. */
+export function formatDay(iso: string): string {
+  const at = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(at) ? iso : DATE.format(at);
+}
+
+/** Signed whole number: 2 → "+2", -1 → "−1", 0 → "0". */
+export function signedCount(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0';
+}

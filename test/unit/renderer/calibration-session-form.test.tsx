@@ -1,0 +1,135 @@
+// @vitest-environment jsdom
+/**
+ * The new-session form with Testing Library against the app's database:
+ * problems from sessionProblems are named beside their fields and nothing
+ * is saved; a complete form creates the session with the chosen candidates
+ * in level order (or a stored shuffled order) and opens its page; the list
+ * links to it.
+ */
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { db } from '../../../renderer/db/database';
+import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
+
+configure({ asyncUtilTimeout: 5000 });
+
+const sample = generateSampleCycle(ic0M3Levels, { candidates: 8 });
+const submitted = sample.packets.filter((p) => p.status === 'submitted').map((p) => p.candidateId);
+
+beforeEach(async () => {
+  window.location.hash = '#/calibration/new';
+  await db.delete();
+  await db.open();
+  await loadSampleCycle(db, sample);
+});
+afterEach(() => cleanup());
+
+function description(element: HTMLElement): string {
+  return (element.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .trim();
+}
+
+describe('New session form', { timeout: 60_000 }, () => {
+  it('ties each problem to its field and saves nothing', async () => {
+    const user = userEvent.setup();
+    render(<CalibrationView params={['new']} />);
+    const form = await screen.findByRole('form', { name: 'Session' });
+    expect(within(form).getByRole('status').textContent).toContain(`${submitted.length} candidates will be reviewed`);
+
+    // Only draft packets at IC2 in this sample: no candidate left to review.
+    const ic2 = sample.framework.levels.find((l) => l.code === 'IC2')!;
+    await user.click(within(form).getByRole('checkbox', { name: new RegExp(`^${ic2.code} ${ic2.title}`) }));
+    expect(within(form).getByRole('status').textContent).toContain('0 candidates will be reviewed');
+    const timebox = within(form).getByLabelText('Timebox (minutes)');
+    await user.clear(timebox);
+    await user.click(within(form).getByRole('button', { name: 'Create session' }));
+
+    const name = within(form).getByLabelText('Name');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(description(name)).toBe('Give the session a name.');
+    expect(document.activeElement).toBe(name);
+    const committee = within(form).getByRole('group', { name: 'Committee' });
+    expect(description(committee)).toBe('Every committee member needs a name.');
+    expect(within(form).getByLabelText('Member 1 name').getAttribute('aria-invalid')).toBe('true');
+    expect(description(within(form).getByRole('group', { name: 'Candidates to review' }))).toBe('Choose at least one candidate to review.');
+    expect(description(timebox)).toBe('A timebox is 1 to 240 minutes.');
+
+    // Names but no chair.
+    await user.type(within(form).getByLabelText('Member 1 name'), 'Morgan Ellis');
+    await user.type(within(form).getByLabelText('Member 2 name'), 'Priyanka Rao');
+    await user.selectOptions(within(form).getByLabelText('Member 1 role'), 'member');
+    expect(description(committee)).toBe('Name a chair: the chair reveals names in blind mode and finalizes.');
+    await user.type(timebox, '500');
+    expect(description(timebox)).toBe('A timebox is 1 to 240 minutes.');
+    expect(await db.sessions.count()).toBe(sample.sessions.length);
+  });
+
+  it('creates a blind session in level order and opens it', async () => {
+    const user = userEvent.setup();
+    render(<CalibrationView params={['new']} />);
+    const form = await screen.findByRole('form', { name: 'Session' });
+    await user.type(within(form).getByLabelText('Name'), 'Managers, week 2');
+    await user.type(within(form).getByLabelText('Member 1 name'), 'Morgan Ellis');
+    await user.type(within(form).getByLabelText('Member 2 name'), 'Priyanka Rao');
+    await user.click(within(form).getByRole('button', { name: 'Add member' }));
+    await user.type(within(form).getByLabelText('Member 3 name'), 'Helen Okoro');
+    await user.selectOptions(within(form).getByLabelText('Member 3 role'), 'hr-partner');
+    await user.selectOptions(within(form).getByLabelText('Track'), sample.framework.tracks.find((t) => t.kind === 'manager')!.id);
+    const managerTrack = submitted.filter((id) => {
+      const c = sample.candidates.find((x) => x.id === id)!;
+      return sample.framework.levels.find((l) => l.id === c.targetLevelId)?.trackId === sample.framework.tracks.find((t) => t.kind === 'manager')!.id;
+    });
+    expect(within(form).getByRole('status').textContent).toContain(`${managerTrack.length} candidates will be reviewed`);
+    expect((within(form).getByRole('checkbox', { name: 'Blind mode' }) as HTMLInputElement).checked).toBe(true);
+    await user.clear(within(form).getByLabelText('Timebox (minutes)'));
+    await user.type(within(form).getByLabelText('Timebox (minutes)'), '7');
+    await user.click(within(form).getByRole('button', { name: 'Create session' }));
+
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/calibration\/[0-9a-f-]{36}$/));
+    const session = (await db.sessions.get(window.location.hash.split('/')[2]!))!;
+    expect(session).toMatchObject({ name: 'Managers, week 2', blind: true, timeboxMinutes: 7, orderMode: 'by-level', status: 'planned' });
+    expect(session.members.map((m) => [m.name, m.role])).toEqual([
+      ['Morgan Ellis', 'chair'],
+      ['Priyanka Rao', 'member'],
+      ['Helen Okoro', 'hr-partner'],
+    ]);
+    expect([...session.candidateIds].sort()).toEqual([...managerTrack].sort());
+    const order = session.candidateIds.map((id) => sample.framework.levels.find((l) => l.id === sample.candidates.find((c) => c.id === id)!.targetLevelId)!.order);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect((await db.audit.where('entityId').equals(session.id).toArray()).map((e) => e.action)).toEqual(['create session']);
+
+    cleanup();
+    render(<CalibrationView />);
+    const link = await screen.findByRole('link', { name: 'Managers, week 2' });
+    expect(link.getAttribute('href')).toBe(`#/calibration/${session.id}`);
+    expect(screen.getByRole('link', { name: 'New session' }).getAttribute('href')).toBe('#/calibration/new');
+  });
+
+  it('stores a shuffled order, which is the order the session reviews', async () => {
+    const user = userEvent.setup();
+    render(<CalibrationView params={['new']} />);
+    const form = await screen.findByRole('form', { name: 'Session' });
+    await user.type(within(form).getByLabelText('Name'), 'Shuffled');
+    await user.type(within(form).getByLabelText('Member 1 name'), 'Morgan Ellis');
+    await user.click(within(form).getByRole('button', { name: 'Remove member 2' }));
+    await user.click(within(form).getByRole('checkbox', { name: /Also include candidates/ }));
+    await user.click(within(form).getByRole('radio', { name: /^Shuffled/ }));
+    const shown = within(form)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
+    await user.click(within(form).getByRole('button', { name: 'Create session' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/calibration\/[0-9a-f-]{36}$/));
+    const session = (await db.sessions.get(window.location.hash.split('/')[2]!))!;
+    expect(session.orderMode).toBe('shuffled');
+    expect(session.candidateIds).toHaveLength(sample.candidates.length);
+    // The preview showed the order that was stored.
+    expect(session.candidateIds.map((id) => sample.candidates.find((c) => c.id === id)!.name)).toEqual(shown.map((t) => t.split(' · ')[0]!.trim()));
+  });
+});

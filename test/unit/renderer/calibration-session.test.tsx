@@ -1,0 +1,254 @@
+// @vitest-environment jsdom
+/**
+ * The session page with Testing Library against the app's database (sample
+ * cycle of 8 candidates, a blind session created with createSession):
+ * presenter mode moves with J/K and the arrows, pre-votes stay hidden until
+ * revealed, a decision without a rationale is refused with the reason
+ * beside the field, blind mode shows no real names (the window title holds
+ * the pseudonym), and a decided session finalizes to read-only with an
+ * audit trail that verifies.
+ */
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { blindNames } from '../../../shared/calibration/pseudonyms';
+import type { Session } from '../../../shared/domain';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { db } from '../../../renderer/db/database';
+import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { createSession, recordVote, saveDecision } from '../../../renderer/db/sessions';
+import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
+
+configure({ asyncUtilTimeout: 5000 });
+
+const AT = '2026-11-20T10:00:00.000Z';
+const sample = generateSampleCycle(ic0M3Levels, { candidates: 8 });
+const reviewed = sample.candidates.slice(0, 4);
+const members = [
+  { id: 'm-chair', name: 'Morgan Ellis', role: 'chair' as const },
+  { id: 'm-two', name: 'Priyanka Rao', role: 'member' as const },
+];
+let session: Session;
+
+function pseudonymOf(candidateId: string): string {
+  const groups: Record<string, string[]> = {};
+  for (const c of reviewed) for (const [k, v] of Object.entries(c.groups)) groups[k] = [...new Set([...(groups[k] ?? []), v])];
+  return blindNames(session.id, {
+    candidateIds: session.candidateIds,
+    managers: [...new Set(reviewed.map((c) => c.manager))],
+    teams: [...new Set(reviewed.map((c) => c.team))],
+    groups,
+  }).candidate(candidateId);
+}
+
+beforeEach(async () => {
+  window.location.hash = '';
+  document.title = 'Levelset';
+  await db.delete();
+  await db.open();
+  await loadSampleCycle(db, sample);
+  session = await createSession(
+    db,
+    { cycleId: sample.cycle.id, name: 'Week 1', members, candidateIds: reviewed.map((c) => c.id), orderMode: 'by-level', timeboxMinutes: 8, blind: true },
+    AT,
+  );
+});
+afterEach(() => cleanup());
+
+async function openReview() {
+  render(<CalibrationView params={[session.id]} />);
+  return screen.findByRole('heading', { level: 2, name: new RegExp(`^${pseudonymOf(reviewed[0]!.id)}`) });
+}
+
+function position() {
+  return document.querySelector('.presenter-position')?.textContent?.replace(/\s+/g, ' ').trim();
+}
+
+describe('Session page', { timeout: 60_000 }, () => {
+  it('moves between candidates with J/K and the arrow keys, and shows the keys', async () => {
+    const user = userEvent.setup();
+    await openReview();
+    expect(position()).toBe('Candidate 1 of 4 · 0 decided');
+    expect(document.querySelector('.presenter-keys')?.textContent).toMatch(/J or → next · K or ← previous · P pre-vote · F final vote · D decision/);
+
+    await user.keyboard('j');
+    await screen.findByRole('heading', { level: 2, name: new RegExp(`^${pseudonymOf(reviewed[1]!.id)}`) });
+    expect(position()).toBe('Candidate 2 of 4 · 0 decided');
+    await user.keyboard('{ArrowRight}');
+    await screen.findByRole('heading', { level: 2, name: new RegExp(`^${pseudonymOf(reviewed[2]!.id)}`) });
+    await user.keyboard('k');
+    await screen.findByRole('heading', { level: 2, name: new RegExp(`^${pseudonymOf(reviewed[1]!.id)}`) });
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(position()).toBe('Candidate 1 of 4 · 0 decided');
+
+    // Letters typed into a field are text, not shortcuts; Esc leaves the field.
+    await user.keyboard('d');
+    const outcome = screen.getByRole('group', { name: 'Outcome' });
+    expect(outcome.contains(document.activeElement)).toBe(true);
+    const rationale = screen.getByLabelText('Rationale (required)');
+    await user.click(rationale);
+    await user.keyboard('jk');
+    expect((rationale as HTMLTextAreaElement).value).toBe('jk');
+    expect(position()).toBe('Candidate 1 of 4 · 0 decided');
+    await user.keyboard('{Escape}j');
+    expect(position()).toBe('Candidate 2 of 4 · 0 decided');
+  });
+
+  it('keeps pre-votes hidden until they are revealed, per candidate', async () => {
+    const first = reviewed[0]!.id;
+    await recordVote(db, { sessionId: session.id, candidateId: first, memberId: 'm-chair', phase: 'pre', outcome: 'promote' }, AT);
+    await recordVote(db, { sessionId: session.id, candidateId: first, memberId: 'm-two', phase: 'pre', outcome: 'not-yet' }, AT);
+    const user = userEvent.setup();
+    await openReview();
+
+    const chairPre = screen.getByRole('group', { name: 'Pre-vote of Morgan Ellis' });
+    const twoPre = screen.getByRole('group', { name: 'Pre-vote of Priyanka Rao' });
+    expect(within(chairPre).getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
+    expect(within(twoPre).getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
+    expect(within(chairPre).getByText(/Recorded, hidden until the pre-votes are revealed/)).toBeTruthy();
+    expect(within(twoPre).getByText(/Recorded, hidden until the pre-votes are revealed/)).toBeTruthy();
+
+    // A pre-vote cast on screen is saved and stays hidden.
+    await user.click(within(twoPre).getByRole('radio', { name: 'Defer' }));
+    await waitFor(async () => expect((await db.votes.get(`${session.id}:${first}:m-two:pre`))?.outcome).toBe('defer'));
+    expect((within(twoPre).getByRole('radio', { name: 'Defer' }) as HTMLInputElement).checked).toBe(false);
+
+    // The final vote is open, and "How votes moved" waits for the reveal.
+    await user.click(within(screen.getByRole('group', { name: 'Final vote of Morgan Ellis' })).getByRole('radio', { name: 'Not yet' }));
+    await screen.findByText('Reveal the pre-votes to see how the discussion moved the votes.');
+
+    await user.click(screen.getByRole('button', { name: 'Reveal pre-votes' }));
+    expect((within(chairPre).getByRole('radio', { name: 'Promote' }) as HTMLInputElement).checked).toBe(true);
+    expect((within(twoPre).getByRole('radio', { name: 'Defer' }) as HTMLInputElement).checked).toBe(true);
+    expect(within(chairPre).getByText('Promote', { selector: '.vote-state' })).toBeTruthy();
+    const moved = screen.getByRole('heading', { name: 'How votes moved' }).parentElement!;
+    expect(moved.textContent).toContain('1 of 1 member who voted before and after the discussion changed their vote.');
+    expect(moved.textContent).toContain('Morgan Ellis: Promote → Not yet (changed)');
+
+    // The next candidate's pre-votes are hidden again; coming back, this one's stay revealed.
+    await user.keyboard('j');
+    await screen.findByRole('button', { name: 'Reveal pre-votes' });
+    await user.keyboard('k');
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Reveal pre-votes' })).toBeNull());
+  });
+
+  it('refuses a decision without a rationale, with the reason beside the field, then saves it', async () => {
+    const user = userEvent.setup();
+    await openReview();
+    const outcome = screen.getByRole('group', { name: 'Outcome' });
+    await user.click(within(outcome).getByRole('radio', { name: 'Not yet' }));
+    const nextSteps = screen.getByLabelText('Next steps (one per line)') as HTMLTextAreaElement;
+    expect(nextSteps.value.split('\n').length).toBeGreaterThan(0);
+    expect(nextSteps.value).toMatch(/“/);
+    await user.click(screen.getByRole('button', { name: 'Save decision' }));
+
+    expect((await screen.findByRole('alert')).textContent).toBe('The decision was not saved. See the problems below.');
+    const rationale = screen.getByLabelText('Rationale (required)');
+    expect(rationale.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(rationale.getAttribute('aria-describedby')!)?.textContent).toBe('Write the rationale: which criteria the decision rests on and why.');
+    expect(document.activeElement).toBe(rationale);
+    expect(await db.decisions.where('sessionId').equals(session.id).count()).toBe(0);
+
+    await user.type(rationale, 'Two criteria lack evidence in a second quarter.');
+    await user.click(screen.getByRole('button', { name: 'Save decision' }));
+    await screen.findByText(/Decision saved/);
+    const saved = await db.decisions.get(`${session.id}:${reviewed[0]!.id}`);
+    expect(saved).toMatchObject({ outcome: 'not-yet', rationale: 'Two criteria lack evidence in a second quarter.' });
+    expect(saved!.nextSteps.length).toBeGreaterThan(0);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('shows no real name in blind mode, with the pseudonym in the window title, until the chair reveals names', async () => {
+    const first = reviewed[0]!;
+    // A rationale that names the candidate and their manager is redacted on screen.
+    await saveDecision(
+      db,
+      { sessionId: session.id, candidateId: first.id, outcome: 'defer', newLevelId: null, rationale: `${first.name} needs one more quarter; ${first.manager} agrees.`, citedCriterionIds: [], nextSteps: [], dissent: '' },
+      AT,
+    );
+    const user = userEvent.setup();
+    await openReview();
+    await waitFor(() => expect(document.title).toBe(`${pseudonymOf(first.id)} · Week 1 · Levelset`));
+    // Names, managers and group attributes (as whole words: "Man" is inside "Manager").
+    const realNames = [...reviewed.flatMap((c) => [c.name, c.manager, ...Object.values(c.groups)])].map((n) => new RegExp(`\\b${n}\\b`));
+    const shown = () => document.body.textContent ?? '';
+    // The packet summary names the candidate; it is shown with the pseudonym.
+    await screen.findByText(new RegExp(`^${pseudonymOf(first.id)} has taken on`));
+    for (const name of realNames) expect(shown()).not.toMatch(name);
+
+    for (const c of reviewed.slice(1)) {
+      await user.keyboard('j');
+      await waitFor(() => expect(document.title).toBe(`${pseudonymOf(c.id)} · Week 1 · Levelset`));
+      for (const name of realNames) expect(shown()).not.toMatch(name);
+    }
+
+    // The audit tab names candidates by pseudonym too, and redacts free text.
+    cleanup();
+    render(<CalibrationView params={[session.id, 'audit']} />);
+    await screen.findByRole('heading', { name: 'Audit trail' });
+    await screen.findByText('decide');
+    for (const name of realNames) expect(shown()).not.toMatch(name);
+    expect(document.title).not.toContain(first.name);
+
+    // Back on the review tab (on the candidate it was left at), reveal asks first, then shows names and records the reveal.
+    cleanup();
+    render(<CalibrationView params={[session.id]} />);
+    const last = reviewed.at(-1)!;
+    await screen.findByRole('heading', { level: 2, name: new RegExp(`^${pseudonymOf(last.id)}`) });
+    await user.click(screen.getByRole('button', { name: 'Reveal names' }));
+    const dialog = screen.getByRole('dialog', { name: 'Reveal names?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Reveal names' }));
+    await screen.findByRole('heading', { level: 2, name: last.name });
+    await waitFor(() => expect(document.title).toBe(`${last.name} · Week 1 · Levelset`));
+    expect(shown()).toContain(last.manager);
+    expect(screen.getByRole('button', { name: 'Hide names' })).toBeTruthy();
+    expect((await db.audit.where('entityId').equals(session.id).toArray()).map((e) => e.action)).toContain('reveal names');
+  });
+
+  it('opens the analysis tabs from the session page, loaded on demand', async () => {
+    render(<CalibrationView params={[session.id, 'heatmap']} />);
+    expect(await screen.findByRole('heading', { level: 2, name: /^Heatmap: candidates against the/ }, { timeout: 15_000 })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Heatmap' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('link', { name: 'Review' }).getAttribute('aria-current')).toBeNull();
+  });
+
+  it('finalizes once every candidate is decided: read-only, reopen needs a reason, and the audit trail verifies', async () => {
+    for (const c of reviewed) {
+      await saveDecision(db, { sessionId: session.id, candidateId: c.id, outcome: 'promote', newLevelId: null, rationale: 'Consistent, sustained evidence.', citedCriterionIds: [], nextSteps: [], dissent: '' }, AT);
+    }
+    const user = userEvent.setup();
+    await openReview();
+    const finalize = await screen.findByRole('button', { name: 'Finalize' });
+    await waitFor(() => expect((finalize as HTMLButtonElement).disabled).toBe(false));
+    await user.click(finalize);
+    await user.click(within(screen.getByRole('dialog', { name: 'Finalize Week 1?' })).getByRole('button', { name: 'Finalize' }));
+    await screen.findByRole('button', { name: 'Reopen…' });
+    expect(screen.getByText('Finalized', { selector: '.status' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save decision' })).toBeNull();
+    expect(screen.queryAllByRole('radio')).toHaveLength(0);
+    expect(screen.getByText('Consistent, sustained evidence.')).toBeTruthy();
+    expect((await db.decisions.where('sessionId').equals(session.id).toArray()).every((d) => d.locked)).toBe(true);
+
+    // Reopen refuses an empty reason.
+    await user.click(screen.getByRole('button', { name: 'Reopen…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Reopen Week 1?' });
+    expect(document.activeElement).toBe(within(dialog).getByLabelText('Reason (required)'));
+    await user.click(within(dialog).getByRole('button', { name: 'Reopen' }));
+    expect(await within(dialog).findByText(/Say why the session is reopened/)).toBeTruthy();
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    cleanup();
+    render(<CalibrationView params={[session.id, 'audit']} />);
+    const table = await screen.findByRole('table', { name: 'Audit trail of Week 1, newest first' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows[0]!.textContent).toContain('finalize');
+    expect(rows.at(-1)!.textContent).toContain('create session');
+    expect(within(table).getAllByText('decide')).toHaveLength(4);
+    await user.click(screen.getByRole('button', { name: 'Verify audit trail' }));
+    const entries = await db.audit.count();
+    await screen.findByText(`✓ Chain intact: ${entries} entries on 1 device`);
+    expect(screen.getByRole('link', { name: 'Audit' }).getAttribute('aria-current')).toBe('page');
+  });
+});

@@ -1,0 +1,252 @@
+// @vitest-environment jsdom
+/**
+ * The other calibration views over fake-indexeddb (a 12-candidate sample
+ * cycle and a session reviewing all of them): side by side shows
+ * sideBySide()'s message until two candidates are picked, then the level's
+ * criteria as rows with evidence titles; managers, levels and fairness show
+ * the figures of the pure functions with their rules one click away;
+ * fairness explains itself when no candidate has group attributes; and in
+ * blind mode no view shows a real name, manager or group value.
+ */
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fairnessReport } from '../../../shared/calibration/fairness';
+import { formatSigned } from '../../../shared/calibration/common';
+import { levelDistribution } from '../../../shared/calibration/levels';
+import { managerCalibration } from '../../../shared/calibration/managers';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { db } from '../../../renderer/db/database';
+import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { createSession, saveDecision } from '../../../renderer/db/sessions';
+import { CALIBRATION_VIEWS, FairnessView, LevelsView, ManagersView, SideBySideView } from '../../../renderer/features/calibration/views';
+import { busiestLevel, sessionLevels } from '../../../renderer/features/calibration/views/session-levels';
+
+configure({ asyncUtilTimeout: 5000 });
+
+const AT = '2026-11-20T10:00:00.000Z';
+const sample = generateSampleCycle(ic0M3Levels, { candidates: 12 });
+const levelId = busiestLevel(sessionLevels(sample.framework, sample.candidates))!;
+const atLevel = sample.candidates.filter((c) => c.targetLevelId === levelId).sort((a, b) => a.name.localeCompare(b.name));
+const GROUP_VALUES = [...new Set(sample.candidates.flatMap((c) => Object.values(c.groups)))];
+
+async function newSession(blind = false) {
+  return createSession(
+    db,
+    {
+      cycleId: sample.cycle.id,
+      name: 'Week 1',
+      members: [{ id: 'chair', name: 'Morgan Ellis', role: 'chair' }],
+      candidateIds: sample.candidates.map((c) => c.id),
+      orderMode: 'by-level',
+      timeboxMinutes: 8,
+      blind,
+    },
+    AT,
+  );
+}
+
+async function decide(sessionId: string, candidateId: string, outcome: 'promote' | 'not-yet') {
+  await saveDecision(db, { sessionId, candidateId, outcome, newLevelId: null, rationale: 'Evidence against every criterion.', citedCriterionIds: [], nextSteps: [], dissent: '' }, AT);
+}
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  await loadSampleCycle(db, sample);
+});
+afterEach(() => cleanup());
+
+describe('calibration views', { timeout: 30_000 }, () => {
+  it('lists the five views with their route segments', () => {
+    expect(CALIBRATION_VIEWS.map((v) => v.id)).toEqual(['heatmap', 'compare', 'managers', 'levels', 'fairness']);
+  });
+
+  it('side by side: says what to pick, then shows the criteria as rows with ratings and evidence titles', async () => {
+    expect(atLevel.length).toBeGreaterThanOrEqual(2);
+    const session = await newSession();
+    const user = userEvent.setup();
+    render(<SideBySideView sessionId={session.id} />);
+    expect(await screen.findByText('Pick at least 2 candidates to compare.')).toBeTruthy();
+
+    // Only candidates of the chosen level are offered.
+    const boxes = screen.getAllByRole('checkbox');
+    expect(boxes).toHaveLength(atLevel.length);
+    const [a, b] = atLevel;
+    await user.click(screen.getByRole('checkbox', { name: new RegExp(`^${a!.name}`) }));
+    expect(screen.getByText('Pick at least 2 candidates to compare.')).toBeTruthy();
+    await user.click(screen.getByRole('checkbox', { name: new RegExp(`^${b!.name}`) }));
+
+    const table = await screen.findByRole('table');
+    const criteria = sample.framework.criteria.filter((c) => c.levelId === levelId);
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(criteria.length);
+    expect(within(table).getAllByRole('columnheader').map((h) => h.querySelector('.cv-compare-who')?.textContent ?? h.textContent)).toEqual(['Criterion', a!.name, b!.name]);
+    for (const cell of within(table).getAllByRole('cell')) expect(cell.querySelector('.cv-rating')?.textContent).toMatch(/^[●◐○—] (Consistently|Partially|Not yet|None)$/);
+
+    // Evidence titles arrive from useEvidenceOf.
+    const linked = sample.evidence.find((e) => e.candidateId === a!.id && e.criterionIds.some((id) => criteria.some((c) => c.id === id)))!;
+    await waitFor(() => expect(within(table).getAllByText(linked.title, { exact: false }).length).toBeGreaterThan(0));
+  });
+
+  it('side by side: shows the too-many message from sideBySide as text', async () => {
+    // Five or more candidates at one level: point every candidate at the busiest level.
+    await db.candidates.toCollection().modify((c) => {
+      c.targetLevelId = levelId;
+    });
+    const session = await newSession();
+    const user = userEvent.setup();
+    render(<SideBySideView sessionId={session.id} />);
+    await screen.findByText('Pick at least 2 candidates to compare.');
+    const boxes = screen.getAllByRole('checkbox');
+    expect(boxes).toHaveLength(sample.candidates.length);
+    for (const box of boxes.slice(0, 4)) await user.click(box);
+    expect(await screen.findByRole('table')).toBeTruthy();
+    await user.click(boxes[4]!);
+    expect(await screen.findByText('Compare at most 4 candidates at a time.')).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('managers: one row per manager with leniency, agreement and flag as computed, and the rule and inputs on click', async () => {
+    const session = await newSession();
+    const user = userEvent.setup();
+    render(<ManagersView sessionId={session.id} />);
+    const table = await screen.findByRole('table', { name: 'Ratings, leniency and agreement by manager' });
+    const stored = await db.coverage.toArray();
+    const expected = managerCalibration({ candidates: sample.candidates, coverage: stored, packets: sample.packets, decisions: [], framework: sample.framework });
+
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(expected.managers.length);
+    for (const m of expected.managers) {
+      const row = rows.find((r) => within(r).queryByRole('rowheader', { name: m.manager }))!;
+      expect(row).toBeTruthy();
+      const cells = within(row).getAllByRole('cell');
+      expect(cells[0]?.textContent).toBe(String(m.candidateIds.length));
+      expect(cells[1]?.textContent).toContain(`Consistently ${m.assessments.own.consistently}`);
+      expect(cells[2]?.textContent?.startsWith(m.leniency.value === null ? '—' : formatSigned(m.leniency.value))).toBe(true);
+      expect(cells[5]?.textContent).toContain(m.flag.flagged ? (m.flag.direction === 'strict' ? '⚑ Strict' : '⚑ Lenient') : 'No flag');
+    }
+
+    const first = expected.managers.find((m) => m.leniency.value !== null)!;
+    const why = screen.getByRole('button', { name: `Why: leniency of ${first.manager}` });
+    expect(why.getAttribute('title')).toBe(first.leniency.rule);
+    await user.click(why);
+    const panel = document.getElementById(why.getAttribute('aria-controls')!)!;
+    expect(panel.hidden).toBe(false);
+    expect(panel.textContent).toContain(first.leniency.rule);
+    expect(within(panel).getByRole('table').querySelectorAll(':scope > tbody > tr')).toHaveLength(first.leniency.inputs.levels.length);
+    await user.keyboard('{Escape}');
+    expect(panel.hidden).toBe(true);
+    expect(document.activeElement).toBe(why);
+
+    expect(screen.getByText(expected.flagRule)).toBeTruthy();
+    // The chart follows the table, in a figure of its own.
+    expect(screen.getByRole('figure', { name: 'Share of rated criteria by rating, per manager' })).toBeTruthy();
+  });
+
+  it('levels: before and after per level as computed, following decisions as they are made', async () => {
+    const session = await newSession();
+    render(<LevelsView sessionId={session.id} />);
+    const table = await screen.findByRole('table', { name: 'Candidates per level, before and after the decisions' });
+    const before = levelDistribution({ framework: sample.framework, candidates: sample.candidates, decisions: [] });
+    expect(within(table).getAllByRole('row').slice(1)).toHaveLength(before.series.length);
+    expect(screen.getByText(before.rule)).toBeTruthy();
+
+    const promoted = sample.candidates[0]!;
+    await decide(session.id, promoted.id, 'promote');
+    const target = sample.framework.levels.find((l) => l.id === promoted.targetLevelId)!;
+    const after = levelDistribution({ framework: sample.framework, candidates: sample.candidates, decisions: [{ candidateId: promoted.id, outcome: 'promote', newLevelId: target.id }] });
+    const point = after.series.find((p) => p.levelId === target.id)!;
+    await waitFor(() => {
+      const row = within(table).getAllByRole('row').find((r) => r.querySelector('th[scope="row"]')?.textContent?.startsWith(`${target.code} `))!;
+      const cells = within(row).getAllByRole('cell');
+      expect(cells.map((c) => c.textContent)).toEqual([String(point.before), String(point.after), point.after - point.before > 0 ? `+${point.after - point.before}` : String(point.after - point.before)]);
+    });
+    expect(screen.getByText(/1 of 12 candidates decided; 1 changes level\./)).toBeTruthy();
+  });
+
+  it('fairness: rates per group with n, suppressed groups as “fewer than 5”, flags and rules', async () => {
+    const session = await newSession();
+    const members = sample.candidates.slice(0, 10);
+    for (const [i, c] of members.entries()) await decide(session.id, c.id, i % 2 === 0 ? 'promote' : 'not-yet');
+    const user = userEvent.setup();
+    render(<FairnessView sessionId={session.id} />);
+    await screen.findByRole('heading', { name: 'Fairness: outcomes by group' });
+    const decisions = await db.decisions.toArray();
+    const report = fairnessReport({ candidates: sample.candidates, decisions, coverage: await db.coverage.toArray() });
+
+    for (const a of report.attributes) {
+      for (const metric of [a.promotion, a.readiness]) {
+        const table = screen.getByRole('table', { name: `${metric.metric === 'promotion' ? 'Promotion' : 'Readiness'} rate by ${a.attribute}` });
+        for (const p of metric.series) {
+          const row = within(table).getByRole('rowheader', { name: p.group }).closest('tr')!;
+          const [rate, n, ratio, flag] = within(row).getAllByRole('cell');
+          if (p.suppressed) {
+            expect(rate?.textContent).toBe('—');
+            expect(n?.textContent).toBe('fewer than 5');
+          } else {
+            expect(n?.textContent).toBe(String(p.n));
+            expect(rate?.textContent).not.toBe('—');
+          }
+          if (p.flagged) expect(flag?.textContent).toContain('⚑ below 0.8 (four-fifths rule)');
+          expect(ratio).toBeTruthy();
+        }
+      }
+    }
+    expect(screen.getAllByText('fewer than 5').length).toBeGreaterThan(0);
+    expect(screen.getByText(report.attributes[0]!.promotion.rule)).toBeTruthy();
+    const point = report.attributes[0]!.readiness.series[0]!;
+    await user.click(screen.getAllByRole('button', { name: `Why: ready of all for ${point.group}` })[0]!);
+    expect(screen.getAllByText(point.rule).length).toBeGreaterThan(0);
+  });
+
+  it('fairness: explains the view when no candidate has group attributes', async () => {
+    await db.candidates.toCollection().modify((c) => {
+      c.groups = {};
+    });
+    const session = await newSession();
+    render(<FairnessView sessionId={session.id} />);
+    const empty = await screen.findByRole('region', { name: 'No group attributes to compare' });
+    expect(empty.textContent).toContain('Group attributes are optional on candidates');
+    expect(empty.textContent).toContain('promotion rate and the readiness rate');
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('blind mode: no view shows a real candidate or manager name, nor a group value', async () => {
+    const session = await newSession(true);
+    for (const [i, c] of sample.candidates.slice(0, 10).entries()) await decide(session.id, c.id, i % 3 === 0 ? 'not-yet' : 'promote');
+    // Free text naming people (an evidence title) is redacted too.
+    const criterion = sample.framework.criteria.find((c) => c.levelId === levelId)!;
+    const template = sample.evidence[0]!;
+    await db.evidence.bulkPut(
+      atLevel.map((c) => ({ ...template, id: `${c.id}-named`, candidateId: c.id, title: `Paired with ${c.name} and ${c.manager} on the rollout`, criterionIds: [criterion.id] })),
+    );
+    const user = userEvent.setup();
+    const real = (text: string) => sample.candidates.filter((c) => text.includes(c.name) || text.includes(c.manager)).map((c) => c.name);
+
+    for (const view of CALIBRATION_VIEWS.filter((v) => v.id !== 'heatmap')) {
+      const { container, unmount } = render(<view.Component sessionId={session.id} />);
+      await waitFor(() => expect(container.querySelector('h2')).toBeTruthy());
+      if (view.id === 'compare') {
+        for (const box of screen.getAllByRole('checkbox').slice(0, 2)) await user.click(box);
+        await screen.findByRole('table');
+        await waitFor(() => expect(screen.getAllByText(/^Paired with /).length).toBe(2));
+      }
+      // Open every "Why?" so the rules are in the text too.
+      for (const why of screen.queryAllByRole('button', { name: /^Why: / })) await user.click(why);
+      const text = container.textContent ?? '';
+      expect(real(text), view.id).toEqual([]);
+      for (const e of container.querySelectorAll('[title]')) expect(real(e.getAttribute('title') ?? ''), view.id).toEqual([]);
+      if (view.id === 'fairness') {
+        const shown = [...container.querySelectorAll('th[scope="row"]')].map((th) => th.textContent ?? '');
+        expect(shown.length).toBeGreaterThan(0);
+        for (const value of GROUP_VALUES) expect(shown, value).not.toContain(value);
+        for (const rule of [...container.querySelectorAll('.cv-explain-panel .cv-explain-rule')].map((p) => p.textContent ?? '')) {
+          for (const value of GROUP_VALUES) expect(rule.startsWith(`${value}:`), rule).toBe(false);
+        }
+        expect(shown.every((s) => /^Group \S+|^Not given$/.test(s))).toBe(true);
+      }
+      unmount();
+    }
+  });
+});
