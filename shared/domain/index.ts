@@ -6,3 +6,4 @@ export * from './evidence';
 export * from './packet';
 export * from './session';
 export * from './audit';
+export * from './profile';

@@ -1,0 +1,14 @@
+/**
+ * The person using this copy of Levelset: named on every audit entry they
+ * cause. On a committee's shared machine it is the chair's profile.
+ */
+import { z } from 'zod';
+
+export const ProfileSchema = z.object({
+  name: z.string().trim().min(1, 'Give your name: it is recorded on every change you make.').max(120, 'Keep the name under 120 characters.'),
+  role: z.string().trim().max(120, 'Keep the role under 120 characters.').default(''),
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+
+/** The meta row that holds the profile. */
+export const PROFILE_KEY = 'profile';
