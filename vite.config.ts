@@ -60,6 +60,10 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['test/unit/setup.ts'],
+    // The machines are 2 shared cores: a test that renders the app and writes
+    // a cycle through the command layer can take seconds under load. Speed
+    // belongs in the benchmark, so the limit only catches a hang.
+    testTimeout: 30_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
   },

@@ -1,62 +1,19 @@
 /**
- * The audit trail in storage. Every change to a packet, vote or decision
- * appends one entry to this device's hash chain, inside the same
- * transaction as the change itself, so there is never a change without its
- * entry or an entry without its change. The table is append-only: nothing
- * in the app updates or deletes audit rows.
+ * Reading the audit trail. Entries are appended only by the command layer
+ * (write/run-command.ts), in the same transaction as the change they
+ * record; nothing updates or deletes them.
+ *
+ * Verify checks two things: that every device's hash chain is intact (no
+ * entry edited, removed or inserted), and that replaying the trail gives
+ * exactly the records stored now (no record changed outside the trail).
  */
-import Dexie from 'dexie';
 import type { AuditEntry } from '../../shared/domain';
-import { newId } from '../../shared/domain/ids';
-import { appendEntrySync, verifyAll, type AllChainsVerification } from '../../shared/audit/hash-chain';
+import { AUDITED_TABLES } from '../../shared/domain';
+import { verifyAll, type AllChainsVerification } from '../../shared/audit/hash-chain';
+import { replayAgainst, trailHead, type AuditedRecords, type ReplayResult, type TrailHead } from '../../shared/audit/replay';
 import type { LevelsetDatabase } from './database';
 
-export const DEVICE_ID_KEY = 'deviceId';
-const USER_NAME_KEY = 'userName';
-
-export type AuditChange = Pick<AuditEntry, 'entityType' | 'entityId' | 'action'> & { before?: unknown; after?: unknown };
-
-/** Tables a transaction must include to call appendAudit. */
-export function auditTables(db: LevelsetDatabase) {
-  return [db.audit, db.meta] as const;
-}
-
-async function deviceId(db: LevelsetDatabase): Promise<string> {
-  const row = await db.meta.get(DEVICE_ID_KEY);
-  if (typeof row?.value === 'string') return row.value;
-  const id = newId();
-  await db.meta.put({ key: DEVICE_ID_KEY, value: id });
-  return id;
-}
-
-/** The name recorded as the actor of changes made on this device. */
-export async function userName(db: LevelsetDatabase): Promise<string> {
-  const row = await db.meta.get(USER_NAME_KEY);
-  return typeof row?.value === 'string' && row.value.trim() ? row.value : 'Levelset user';
-}
-
-export async function setUserName(db: LevelsetDatabase, name: string): Promise<void> {
-  await db.meta.put({ key: USER_NAME_KEY, value: name.trim().slice(0, 120) });
-}
-
-/** Appends one entry; call inside a rw transaction that includes auditTables(db). */
-export async function appendAudit(db: LevelsetDatabase, change: AuditChange, at: string): Promise<AuditEntry> {
-  const device = await deviceId(db);
-  const last = await db.audit.where('[deviceId+seq]').between([device, Dexie.minKey], [device, Dexie.maxKey]).last();
-  const entry = appendEntrySync(last ?? null, {
-    id: newId(),
-    deviceId: device,
-    actor: await userName(db),
-    at,
-    entityType: change.entityType,
-    entityId: change.entityId,
-    action: change.action,
-    before: change.before,
-    after: change.after,
-  });
-  await db.audit.add(entry);
-  return entry;
-}
+export { DEVICE_ID_KEY, currentActor } from './write/run-command';
 
 export async function auditFor(db: LevelsetDatabase, entityIds: string[]): Promise<AuditEntry[]> {
   if (entityIds.length === 0) return [];
@@ -64,7 +21,28 @@ export async function auditFor(db: LevelsetDatabase, entityIds: string[]): Promi
   return rows.sort((a, b) => a.at.localeCompare(b.at) || a.seq - b.seq);
 }
 
-/** Verifies every device's chain in the database. */
-export async function verifyAudit(db: LevelsetDatabase): Promise<AllChainsVerification> {
-  return verifyAll(await db.audit.toArray());
+export interface RecordVerification {
+  /** Every device's chain links. */
+  chains: AllChainsVerification;
+  /** The trail replayed against the stored records. */
+  replay: ReplayResult;
+  /** The head to compare with exports and the decision book. */
+  head: TrailHead;
+  ok: boolean;
+}
+
+/** Reads the trail and every record in one snapshot and checks both. */
+export async function verifyAudit(db: LevelsetDatabase): Promise<RecordVerification> {
+  const { entries, records } = await db.transaction('r', [db.audit, ...AUDITED_TABLES.map((t) => db[t])], async () => {
+    const [entries, ...rows] = await Promise.all([db.audit.toArray(), ...AUDITED_TABLES.map((t) => db[t].toArray())]);
+    return { entries, records: Object.fromEntries(AUDITED_TABLES.map((t, i) => [t, rows[i] ?? []])) as unknown as AuditedRecords };
+  });
+  const chains = await verifyAll(entries);
+  const replay = replayAgainst(entries, records);
+  return { chains, replay, head: trailHead(entries), ok: chains.ok && replay.ok };
+}
+
+/** The current head of the trail (for the decision book's cover and exports). */
+export async function currentTrailHead(db: LevelsetDatabase): Promise<TrailHead> {
+  return trailHead(await db.audit.toArray());
 }

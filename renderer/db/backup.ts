@@ -3,11 +3,17 @@
  * replacing the whole database with an opened backup.
  *
  * Export reads all tables in ONE read transaction, so the file is a
- * consistent snapshot even while another view writes. Restore clears and
- * refills every table, and rebuilds the derived coverage table, in ONE
- * read-write transaction: if anything fails part-way (quota, a bad row, a
- * closed window) IndexedDB rolls the whole transaction back and the
- * database is exactly as it was before the restore started.
+ * consistent snapshot even while another view writes. Restore is a command
+ * (write/run-command.ts): it clears and refills every table, rebuilds the
+ * derived coverage table and appends its audit entry in ONE transaction: if
+ * anything fails part-way (quota, a bad row, a closed window) the database
+ * is exactly as it was before the restore started.
+ *
+ * A backup's records must be the ones its own audit trail replays to;
+ * otherwise the restore is refused, naming the first disagreement (an edited
+ * decision, a removed entry). Backups made before the trail recorded rows
+ * (database version 2 and older) cannot be checked that way: they are
+ * adopted as a new starting point, and the preview says so.
  *
  * Files go in and out as text; opening and checking one is pure
  * (shared/backup/backup-format.ts), so the UI opens the file, shows
@@ -22,9 +28,25 @@ import {
   type BackupTables,
   type OpenBackupResult,
 } from '../../shared/backup/backup-format';
-import { refreshCoverageFor } from './coverage-sync';
-import { DEVICE_ID_KEY } from './audit';
+import { replayAgainst, type ReplayResult } from '../../shared/audit/replay';
 import type { LevelsetDatabase } from './database';
+import { runCommand } from './write/run-command';
+
+/** The first database version whose audit entries carry the rows they wrote. */
+export const FIRST_REPLAYABLE_VERSION = 3;
+
+export type TrailCheck = { kind: 'replays'; result: ReplayResult } | { kind: 'predates-trail' };
+
+/** Whether a backup's records are the ones its trail replays to (pure; for the preview and the restore). */
+export function checkBackupTrail(tables: BackupTables, databaseVersion: number): TrailCheck {
+  if (databaseVersion < FIRST_REPLAYABLE_VERSION) return { kind: 'predates-trail' };
+  return { kind: 'replays', result: replayAgainst(tables.audit, tables) };
+}
+
+/** Thrown when a backup's records disagree with its own trail; nothing is restored. */
+export class BackupTrailError extends Error {
+  override name = 'BackupTrailError';
+}
 
 /** The saved tables, in restore order. */
 function savedTables(db: LevelsetDatabase) {
@@ -98,28 +120,23 @@ export async function previewRestore(db: LevelsetDatabase, tables: BackupTables)
  * anywhere leaves the database untouched, and the promise rejects with the
  * error (see storage-errors.ts for the message to show).
  */
-export async function restoreBackup(db: LevelsetDatabase, tables: BackupTables): Promise<BackupCounts> {
-  return db.transaction('rw', [...savedTables(db), db.coverage], async () => {
-    // This machine keeps its own audit device id: a backup restored on a second
-    // machine must not make two machines append to one chain.
-    const localDevice = await db.meta.get(DEVICE_ID_KEY);
-    await Promise.all([...savedTables(db), db.coverage].map((table) => table.clear()));
-    await db.frameworks.bulkAdd(tables.frameworks);
-    await db.cycles.bulkAdd(tables.cycles);
-    await db.candidates.bulkAdd(tables.candidates);
-    await db.evidence.bulkAdd(tables.evidence);
-    await db.packets.bulkAdd(tables.packets);
-    await db.sessions.bulkAdd(tables.sessions);
-    await db.votes.bulkAdd(tables.votes);
-    await db.decisions.bulkAdd(tables.decisions);
-    await db.audit.bulkAdd(tables.audit);
-    await db.meta.bulkAdd(tables.meta);
-    if (localDevice) await db.meta.put(localDevice);
-    else await db.meta.delete(DEVICE_ID_KEY);
-    await refreshCoverageFor(
-      db,
-      tables.candidates.map((c) => c.id),
+export async function restoreBackup(db: LevelsetDatabase, tables: BackupTables, databaseVersion: number = db.verno, at?: string): Promise<BackupCounts> {
+  const check = checkBackupTrail(tables, databaseVersion);
+  if (check.kind === 'replays' && !check.result.ok) {
+    const { disagreement, disagreements } = check.result;
+    throw new BackupTrailError(
+      `This backup was not restored: its records do not match its own audit trail. ${disagreement.message}${disagreements > 1 ? ` (${disagreements - 1} more disagreement${disagreements > 2 ? 's' : ''}.)` : ''} The backup may have been edited; use another copy.`,
     );
+  }
+  return runCommand(db, { name: 'restore backup', at }, async (ctx) => {
+    await ctx.replaceEverything(tables, check.kind === 'predates-trail');
+    ctx.alwaysAudit();
+    ctx.describe({
+      entityType: 'database',
+      entityId: 'database',
+      action: check.kind === 'predates-trail' ? 'restore backup (made before the full trail; adopted as the starting point)' : 'restore backup',
+      after: { counts: Object.fromEntries(BACKUP_TABLE_NAMES.map((n) => [n, tables[n].length])), auditEntries: tables.audit.length },
+    });
     const counts = await Promise.all(BACKUP_TABLE_NAMES.map((name) => db[name].count()));
     return Object.fromEntries(BACKUP_TABLE_NAMES.map((name, i) => [name, counts[i] ?? 0])) as BackupCounts;
   });

@@ -2,13 +2,14 @@
  * Packet bundles in storage: gathering the rows of chosen packets for
  * export, and importing an opened bundle. An import reads only the stored
  * rows the bundle touches, plans the merge (shared/exchange/merge-plan.ts),
- * and writes every row in ONE transaction together with the coverage
- * aggregate, so a failure part-way leaves the database exactly as it was.
+ * and writes every row through ONE command (write/run-command.ts), which
+ * also rebuilds coverage and appends the audit entry naming the bundle, so
+ * a failure part-way leaves the database exactly as it was.
  */
 import type { BundleContent, BundleContentInput } from '../../shared/exchange/bundle-format';
 import { applyPlanRows, existingFromRows, idsToLoad, planMerge, type MergePlan } from '../../shared/exchange/merge-plan';
-import { refreshCoverageFor } from './coverage-sync';
 import type { LevelsetDatabase } from './database';
+import { runCommand } from './write/run-command';
 
 /** The content of a bundle for some packets of one cycle: the packets, their candidates, evidence and framework version. */
 export async function bundleContentFor(db: LevelsetDatabase, cycleId: string, packetIds: string[]): Promise<BundleContentInput> {
@@ -54,15 +55,21 @@ export async function previewBundleImport(db: LevelsetDatabase, content: BundleC
  * database may have changed since the preview) and applied whole.
  */
 export async function importBundle(db: LevelsetDatabase, content: BundleContent, at: string): Promise<MergePlan> {
-  return db.transaction('rw', [db.frameworks, db.cycles, db.candidates, db.evidence, db.packets, db.coverage], async () => {
+  return runCommand(db, { name: 'import bundle', at }, async (ctx) => {
     const plan = planMerge(content, await readExisting(db, content), { now: at });
     const rows = applyPlanRows(plan);
-    await db.frameworks.bulkPut(rows.frameworks);
-    await db.cycles.bulkPut(rows.cycles);
-    await db.candidates.bulkPut(rows.candidates);
-    await db.evidence.bulkPut(rows.evidence);
-    await db.packets.bulkPut(rows.packets);
-    await refreshCoverageFor(db, new Set([...rows.candidates.map((c) => c.id), ...rows.evidence.map((e) => e.candidateId), ...rows.packets.map((p) => p.candidateId)]));
+    await ctx.bulkPut('frameworks', rows.frameworks);
+    await ctx.bulkPut('cycles', rows.cycles);
+    await ctx.bulkPut('candidates', rows.candidates);
+    await ctx.bulkPut('evidence', rows.evidence);
+    await ctx.bulkPut('packets', rows.packets);
+    ctx.alwaysAudit();
+    ctx.describe({
+      entityType: 'cycle',
+      entityId: content.cycle.id,
+      action: 'import bundle',
+      after: { frameworks: rows.frameworks.length, cycles: rows.cycles.length, candidates: rows.candidates.length, evidence: rows.evidence.length, packets: rows.packets.length },
+    });
     return plan;
   });
 }

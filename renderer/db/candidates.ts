@@ -1,9 +1,9 @@
 /**
  * Candidates in storage: create, edit, archive and restore.
  *
- * Every write runs in one `rw` transaction that also rebuilds the
- * candidate's coverage rows (coverage-sync), so the committee's aggregate
- * never disagrees with the candidate it summarises. Creating a candidate
+ * Every write is a command (write/run-command.ts), which also rebuilds the
+ * candidate's coverage rows and appends the audit entry, so the committee's
+ * aggregate never disagrees with the candidate it summarises. Creating a candidate
  * starts their empty draft packet in the same transaction, and changing the
  * target level moves the draft with it: a packet is always judged against
  * the level the candidate is going for. A submitted packet is read-only and
@@ -13,8 +13,10 @@
  */
 import { CandidateSchema, PacketSchema, type Candidate, type Cycle, type Evidence, type Framework, type Packet } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
-import { coverageTables, refreshCoverage } from './coverage-sync';
+import { currentPacket } from '../../shared/rules/current-packet';
+import { changedFields } from '../../shared/audit/changed-fields';
 import type { LevelsetDatabase } from './database';
+import { runCommand } from './write/run-command';
 
 /** What the candidate form edits. */
 export interface CandidateInput {
@@ -89,10 +91,6 @@ export interface SaveCandidate extends CandidateInput {
   cycleId: string;
 }
 
-/** The packet the candidate's work goes into now: the newest revision that is not superseded. */
-function currentPacket(packets: readonly Packet[]): Packet | undefined {
-  return packets.filter((p) => p.status !== 'superseded').sort((a, b) => b.revision - a.revision)[0];
-}
 
 function draftPacket(candidate: Candidate, at: string): Packet {
   return PacketSchema.parse({
@@ -116,7 +114,7 @@ function draftPacket(candidate: Candidate, at: string): Packet {
 export async function saveCandidate(db: LevelsetDatabase, input: SaveCandidate, at: string): Promise<Candidate> {
   const clean = tidy(input);
   // One transaction: the candidate, their packet and their coverage rows change together or not at all.
-  return db.transaction('rw', coverageTables(db), async () => {
+  return runCommand(db, { name: 'save candidate', at }, async (ctx) => {
     const cycle = await db.cycles.get(input.cycleId);
     if (!cycle) throw new Error('The cycle no longer exists.');
     const framework = await db.frameworks.get(cycle.frameworkVersionId);
@@ -126,35 +124,43 @@ export async function saveCandidate(db: LevelsetDatabase, input: SaveCandidate, 
     const existing = input.id ? await db.candidates.get(input.id) : undefined;
     if (input.id && !existing) throw new Error('The candidate no longer exists.');
     if (existing && existing.cycleId !== cycle.id) throw new Error('A candidate cannot move to another cycle.');
-    const candidate = CandidateSchema.parse({
-      ...(existing ?? { id: newId(), archived: false, createdAt: at }),
-      ...clean,
-      cycleId: cycle.id,
-      updatedAt: at,
-    });
-    await db.candidates.put(candidate);
+    const candidate = await ctx.put(
+      'candidates',
+      CandidateSchema.parse({
+        ...(existing ?? { id: newId(), archived: false, createdAt: at }),
+        ...clean,
+        cycleId: cycle.id,
+        updatedAt: at,
+      }),
+    );
 
     const packets = await db.packets.where('candidateId').equals(candidate.id).toArray();
     const packet = currentPacket(packets);
     if (!packet) {
-      await db.packets.add(draftPacket(candidate, at));
+      await ctx.put('packets', draftPacket(candidate, at));
     } else if (packet.status === 'draft' && packet.targetLevelId !== candidate.targetLevelId) {
       // Assessments are keyed by criterion and belong to the old level's criteria; they stay
       // in the record but no longer count (coverage reads the new level's criteria only).
-      await db.packets.update(packet.id, { targetLevelId: candidate.targetLevelId, updatedAt: at });
+      await ctx.put('packets', { ...packet, targetLevelId: candidate.targetLevelId, updatedAt: at });
     }
-    await refreshCoverage(db, candidate.id);
+    ctx.describe({
+      entityType: 'candidate',
+      entityId: candidate.id,
+      action: existing ? 'edit candidate' : 'add candidate',
+      before: existing ? changedFields(existing, candidate).before : null,
+      after: existing ? changedFields(existing, candidate).after : { name: candidate.name, targetLevelId: candidate.targetLevelId },
+    });
     return candidate;
   });
 }
 
+
 async function setArchived(db: LevelsetDatabase, id: string, archived: boolean, at: string): Promise<Candidate> {
-  return db.transaction('rw', coverageTables(db), async () => {
+  return runCommand(db, { name: archived ? 'archive candidate' : 'restore candidate', at }, async (ctx) => {
     const candidate = await db.candidates.get(id);
     if (!candidate) throw new Error('The candidate no longer exists.');
-    const next = { ...candidate, archived, updatedAt: at };
-    await db.candidates.put(next);
-    await refreshCoverage(db, id);
+    const next = await ctx.put('candidates', { ...candidate, archived, updatedAt: at });
+    ctx.describe({ entityType: 'candidate', entityId: id, action: archived ? 'archive candidate' : 'restore candidate', before: { archived: candidate.archived }, after: { archived } });
     return next;
   });
 }

@@ -7,6 +7,7 @@ import { CycleSchema, type Cycle } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
 import type { LevelsetDatabase } from './database';
 import { ACTIVE_CYCLE_KEY } from './repositories';
+import { runCommand } from './write/run-command';
 
 export interface NewCycle {
   name: string;
@@ -31,12 +32,13 @@ export function cycleProblems(input: NewCycle): Partial<Record<keyof NewCycle, s
 
 export async function createCycle(db: LevelsetDatabase, input: NewCycle, at: string): Promise<Cycle> {
   const cycle = CycleSchema.parse({ ...input, name: input.name.trim(), id: newId(), status: 'open', createdAt: at, updatedAt: at });
-  await db.transaction('rw', db.cycles, db.frameworks, db.meta, async () => {
+  return runCommand(db, { name: 'create cycle', at }, async (ctx) => {
     const framework = await db.frameworks.get(cycle.frameworkVersionId);
     if (!framework) throw new Error('The chosen framework version no longer exists.');
-    if (!framework.frozen) await db.frameworks.update(framework.id, { frozen: true, updatedAt: at });
-    await db.cycles.add(cycle);
-    await db.meta.put({ key: ACTIVE_CYCLE_KEY, value: cycle.id });
+    if (!framework.frozen) await ctx.put('frameworks', { ...framework, frozen: true, updatedAt: at });
+    const stored = await ctx.put('cycles', cycle);
+    await ctx.putMeta(ACTIVE_CYCLE_KEY, cycle.id);
+    ctx.describe({ entityType: 'cycle', entityId: cycle.id, action: 'create cycle', after: { name: cycle.name, frameworkVersionId: cycle.frameworkVersionId } });
+    return stored;
   });
-  return cycle;
 }

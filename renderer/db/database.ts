@@ -4,9 +4,11 @@
  * version is never edited, a change adds a version with an `upgrade`.
  * Primary keys are string ids so rows merge across machines.
  */
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type Table, type Transaction } from 'dexie';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
-import type { AuditEntry, Candidate, Cycle, Decision, Evidence, Framework, Packet, Session, Vote } from '../../shared/domain';
+import { AUDITED_TABLES, type AuditEntry, type Candidate, type Cycle, type Decision, type Evidence, type Framework, type Packet, type RowChange, type Session, type Vote } from '../../shared/domain';
+import { appendEntrySync } from '../../shared/audit/hash-chain';
+import { takeSnapshot } from '../../shared/packets/snapshot';
 
 export interface MetaRow {
   key: string;
@@ -50,7 +52,58 @@ export class LevelsetDatabase extends Dexie {
     this.version(2).stores({
       coverage: 'id, packetId, candidateId, [cycleId+targetLevelId], [cycleId+manager], [cycleId+criterionId]',
     });
+    // Version 3: the record holds. Submitted packets carry the snapshot of
+    // what the committee saw, and audit entries carry the rows they wrote so
+    // the trail replays to the records. Rows written before have no entries
+    // that explain them, so the upgrade freezes submitted packets as they
+    // are now and adopts every record in one baseline entry.
+    this.version(3)
+      .stores({})
+      .upgrade((tx) => adoptRecords(tx));
   }
+}
+
+async function adoptRecords(tx: Transaction): Promise<void> {
+  const at = new Date().toISOString();
+  const frameworks = new Map((await tx.table<Framework, string>('frameworks').toArray()).map((f) => [f.id, f]));
+  const cycles = new Map((await tx.table<Cycle, string>('cycles').toArray()).map((c) => [c.id, c]));
+  const packets = tx.table<Packet, string>('packets');
+  for (const packet of await packets.toArray()) {
+    if (packet.snapshot !== undefined) continue;
+    if (packet.status === 'draft') {
+      await packets.put({ ...packet, snapshot: null });
+      continue;
+    }
+    const framework = frameworks.get(cycles.get(packet.cycleId)?.frameworkVersionId ?? '');
+    const evidence = await tx.table<Evidence, string>('evidence').where('candidateId').equals(packet.candidateId).toArray();
+    await packets.put({ ...packet, snapshot: takeSnapshot(packet, framework ?? { criteria: [] }, evidence, packet.submittedAt ?? at) });
+  }
+  const rows: RowChange[] = [];
+  for (const table of AUDITED_TABLES) {
+    for (const row of await tx.table<{ id: string }, string>(table).toArray()) rows.push({ table, id: row.id, row });
+  }
+  if (rows.length === 0) return;
+  const meta = tx.table<MetaRow, string>('meta');
+  let device = (await meta.get('deviceId'))?.value;
+  if (typeof device !== 'string') {
+    device = globalThis.crypto.randomUUID();
+    await meta.put({ key: 'deviceId', value: device });
+  }
+  const audit = tx.table<AuditEntry, string>('audit');
+  const last = await audit.where('[deviceId+seq]').between([device, Dexie.minKey], [device, Dexie.maxKey]).last();
+  const newest = await audit.orderBy('at').last();
+  const entry = appendEntrySync(last ?? null, {
+    id: globalThis.crypto.randomUUID(),
+    deviceId: device as string,
+    actor: 'Levelset (upgrade)',
+    at: newest && newest.at > at ? newest.at : at,
+    entityType: 'database',
+    entityId: 'database',
+    action: 'adopt existing records (the trail starts recording rows)',
+    after: { records: rows.length },
+    changes: { reset: true, rows },
+  });
+  await audit.add(entry);
 }
 
 /** The app's database. Tests create their own with another name. */

@@ -2,10 +2,9 @@
  * Evidence in storage: add, edit, delete (with undo) and a batch add for a
  * reviewed brag document.
  *
- * Every write runs in one `rw` transaction that also rebuilds the
- * candidate's coverage rows (coverage-sync), so per-criterion coverage is
- * never out of step with the evidence behind it. A batch is one transaction:
- * either every reviewed item is saved or none is.
+ * Every write is a command (write/run-command.ts): one transaction that
+ * also rebuilds the candidate's coverage rows and appends the audit entry.
+ * A batch is one command: either every reviewed item is saved or none is.
  *
  * Links are checked with the same parser-based rule that guards links
  * leaving the app (isSafeExternalUrl): only plain http and https links are
@@ -14,7 +13,8 @@
 import { EvidenceSchema, type Evidence, type EvidenceKind, type EvidenceSource } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
 import { isSafeExternalUrl } from '../../shared/util/trusted-url';
-import { coverageTables, refreshCoverage } from './coverage-sync';
+import { runCommand } from './write/run-command';
+import { changedFields } from '../../shared/audit/changed-fields';
 import type { LevelsetDatabase } from './database';
 
 /** What the evidence forms edit. */
@@ -130,7 +130,7 @@ export async function addEvidence(db: LevelsetDatabase, candidateId: string, inp
  * nothing. Throws EvidenceInvalidError naming each invalid item by index.
  */
 export async function addEvidenceBatch(db: LevelsetDatabase, candidateId: string, inputs: readonly EvidenceInput[], at: string): Promise<Evidence[]> {
-  return db.transaction('rw', coverageTables(db), async () => {
+  return runCommand(db, { name: 'add evidence', at }, async (ctx) => {
     const { candidate, known } = await candidateScope(db, candidateId);
     const itemProblems = new Map<number, EvidenceProblems>();
     inputs.forEach((input, i) => {
@@ -138,16 +138,21 @@ export async function addEvidenceBatch(db: LevelsetDatabase, candidateId: string
       if (Object.keys(problems).length > 0) itemProblems.set(i, problems);
     });
     if (itemProblems.size > 0) throw new EvidenceInvalidError({}, itemProblems);
-    const rows = inputs.map((input) => build(input, candidate.id, candidate.cycleId, at));
-    await db.evidence.bulkAdd(rows);
-    await refreshCoverage(db, candidate.id);
+    const rows = await ctx.bulkPut('evidence', inputs.map((input) => build(input, candidate.id, candidate.cycleId, at)));
+    ctx.describe({
+      entityType: 'candidate',
+      entityId: candidate.id,
+      action: rows.length === 1 ? 'add evidence' : `add ${rows.length} evidence items`,
+      after: rows.map((r) => ({ id: r.id, title: r.title, date: r.date })),
+    });
     return rows;
   });
 }
 
+
 /** Replaces the editable fields of one item. */
 export async function updateEvidence(db: LevelsetDatabase, id: string, input: EvidenceInput, at: string): Promise<Evidence> {
-  return db.transaction('rw', coverageTables(db), async () => {
+  return runCommand(db, { name: 'edit evidence', at }, async (ctx) => {
     const existing = await db.evidence.get(id);
     if (!existing) throw new Error('That evidence item no longer exists.');
     const { known } = await candidateScope(db, existing.candidateId);
@@ -156,31 +161,30 @@ export async function updateEvidence(db: LevelsetDatabase, id: string, input: Ev
     for (const criterionId of existing.criterionIds) known.add(criterionId);
     const problems = evidenceProblems(clean, known);
     if (Object.keys(problems).length > 0) throw new EvidenceInvalidError(problems);
-    const next = EvidenceSchema.parse({ ...existing, ...clean, updatedAt: at });
-    await db.evidence.put(next);
-    await refreshCoverage(db, existing.candidateId);
+    const next = await ctx.put('evidence', { ...existing, ...clean, updatedAt: at });
+    ctx.describe({ entityType: 'evidence', entityId: id, action: 'edit evidence', ...changedFields(existing, next) });
     return next;
   });
 }
 
 /** Deletes one item and returns it, so the UI can offer Undo (restoreEvidence). */
-export async function deleteEvidence(db: LevelsetDatabase, id: string): Promise<Evidence> {
-  return db.transaction('rw', coverageTables(db), async () => {
+export async function deleteEvidence(db: LevelsetDatabase, id: string, at?: string): Promise<Evidence> {
+  return runCommand(db, { name: 'delete evidence', at }, async (ctx) => {
     const existing = await db.evidence.get(id);
     if (!existing) throw new Error('That evidence item no longer exists.');
-    await db.evidence.delete(id);
-    await refreshCoverage(db, existing.candidateId);
+    await ctx.delete('evidence', id);
+    ctx.describe({ entityType: 'evidence', entityId: id, action: 'delete evidence', before: { title: existing.title, date: existing.date } });
     return existing;
   });
 }
 
 /** Puts a deleted item back exactly as it was (same id, so links to it elsewhere still hold). */
-export async function restoreEvidence(db: LevelsetDatabase, row: Evidence): Promise<Evidence> {
+export async function restoreEvidence(db: LevelsetDatabase, row: Evidence, at?: string): Promise<Evidence> {
   const item = EvidenceSchema.parse(row);
-  return db.transaction('rw', coverageTables(db), async () => {
+  return runCommand(db, { name: 'undo delete evidence', at }, async (ctx) => {
     if (!(await db.candidates.get(item.candidateId))) throw new Error('The candidate no longer exists.');
-    await db.evidence.put(item);
-    await refreshCoverage(db, item.candidateId);
+    await ctx.put('evidence', item);
+    ctx.describe({ entityType: 'evidence', entityId: item.id, action: 'undo delete evidence', after: { title: item.title, date: item.date } });
     return item;
   });
 }

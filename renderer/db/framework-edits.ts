@@ -1,8 +1,8 @@
 /**
- * Framework editing in storage. Each edit is one read-modify-write of the
- * framework document in a single `rw` transaction over `frameworks` and
- * `meta`, together with an undo entry, so the document and its undo stack
- * never disagree (a failed write leaves both as they were).
+ * Framework editing in storage. Each edit is a command (write/run-command.ts):
+ * one read-modify-write of the framework document together with its undo
+ * entry and audit entry, so the document and its undo stack never disagree
+ * (a failed write leaves both as they were).
  *
  * The undo stack lives in `meta` under `framework-undo:<framework id>`: the
  * previous documents, newest last, at most `UNDO_LIMIT` of them. Edits made
@@ -15,6 +15,7 @@ import { applyEdit, createBlankFramework, duplicateFramework, readOnlyReason, ty
 import type { Framework } from '../../shared/domain/framework';
 import { newId } from '../../shared/domain/ids';
 import type { LevelsetDatabase } from './database';
+import { runCommand } from './write/run-command';
 
 export const UNDO_LIMIT = 20;
 
@@ -46,19 +47,20 @@ async function readUndo(db: LevelsetDatabase, frameworkId: string): Promise<Undo
 
 /** Applies one edit to a stored framework and records the previous document for undo. Returns the new document. */
 export async function editFramework(db: LevelsetDatabase, frameworkId: string, edit: FrameworkEdit, options: EditOptions = {}): Promise<Framework> {
-  return db.transaction('rw', db.frameworks, db.meta, async () => {
+  return runCommand(db, { name: 'edit framework', at: options.at }, async (ctx) => {
     const current = await db.frameworks.get(frameworkId);
     if (!current) throw new Error(`No framework with id "${frameworkId}".`);
     const refused = readOnlyReason(current);
     if (refused) throw new Error(refused);
-    const next = applyEdit(current, edit, options.at ?? new Date().toISOString());
+    const next = applyEdit(current, edit, ctx.at);
     const undo = await readUndo(db, frameworkId);
     const group = options.group ?? null;
     const absorb = group !== null && undo.openGroup === group && undo.entries.length > 0;
     const entries = absorb ? undo.entries : [...undo.entries, current].slice(-UNDO_LIMIT);
-    await db.frameworks.put(next);
-    await db.meta.put({ key: undoKey(frameworkId), value: { entries, openGroup: group } satisfies UndoState });
-    return next;
+    const stored = await ctx.put('frameworks', next);
+    await ctx.putMeta(undoKey(frameworkId), { entries, openGroup: group } satisfies UndoState);
+    ctx.describe({ entityType: 'framework', entityId: frameworkId, action: 'edit framework', after: { edit: edit.type } });
+    return stored;
   });
 }
 
@@ -68,20 +70,21 @@ export async function editFramework(db: LevelsetDatabase, frameworkId: string, e
  * Returns false when there is nothing to undo.
  */
 export async function undoFrameworkEdit(db: LevelsetDatabase, frameworkId: string, at: string = new Date().toISOString()): Promise<boolean> {
-  return db.transaction('rw', db.frameworks, db.meta, async () => {
+  return runCommand(db, { name: 'undo framework edit', at }, async (ctx) => {
     const undo = await readUndo(db, frameworkId);
     const previous = undo.entries.at(-1);
     if (!previous) return false;
     const current = await db.frameworks.get(frameworkId);
     if (!current) {
-      await db.meta.delete(undoKey(frameworkId));
+      await ctx.putMeta(undoKey(frameworkId), { entries: [], openGroup: null } satisfies UndoState);
       return false;
     }
     // A cycle may have pinned the framework since the edit: never rewrite a frozen version.
     const refused = readOnlyReason(current);
     if (refused) throw new Error(refused);
-    await db.frameworks.put({ ...previous, updatedAt: at });
-    await db.meta.put({ key: undoKey(frameworkId), value: { entries: undo.entries.slice(0, -1), openGroup: null } satisfies UndoState });
+    await ctx.put('frameworks', { ...previous, updatedAt: at });
+    await ctx.putMeta(undoKey(frameworkId), { entries: undo.entries.slice(0, -1), openGroup: null } satisfies UndoState);
+    ctx.describe({ entityType: 'framework', entityId: frameworkId, action: 'undo framework edit' });
     return true;
   });
 }
@@ -105,17 +108,21 @@ export async function createFramework(db: LevelsetDatabase, options: CreateFrame
     framework = applyEdit(framework, { type: 'add-track', track: { id: trackId, name: 'Individual contributor', kind: 'ic' } }, at);
     framework = applyEdit(framework, { type: 'add-level', level: { id: newId(), trackId, code: 'IC1', title: 'Engineer' } }, at);
   }
-  await db.frameworks.add(framework);
-  return framework.id;
+  return runCommand(db, { name: 'create framework', at }, async (ctx) => {
+    if (await db.frameworks.get(framework.id)) throw new Error('A framework with that id already exists.');
+    await ctx.put('frameworks', framework);
+    ctx.describe({ entityType: 'framework', entityId: framework.id, action: 'create framework', after: { name: framework.name } });
+    return framework.id;
+  });
 }
 
 /** Copies a framework (built-in, frozen or not) into a new editable lineage and returns the copy's id. */
 export async function duplicateFrameworkInDb(db: LevelsetDatabase, sourceId: string, name?: string): Promise<string> {
-  return db.transaction('rw', db.frameworks, async () => {
+  return runCommand(db, { name: 'duplicate framework' }, async (ctx) => {
     const source = await db.frameworks.get(sourceId);
     if (!source) throw new Error(`No framework with id "${sourceId}".`);
-    const copy = duplicateFramework(source, newId(), newId(), name ?? `${source.name} (copy)`, new Date().toISOString());
-    await db.frameworks.add(copy);
+    const copy = await ctx.put('frameworks', duplicateFramework(source, newId(), newId(), name ?? `${source.name} (copy)`, ctx.at));
+    ctx.describe({ entityType: 'framework', entityId: copy.id, action: 'duplicate framework', after: { name: copy.name, from: sourceId } });
     return copy.id;
   });
 }

@@ -2,11 +2,13 @@
  * Framework versions in storage: importing a file as a new framework or as
  * the next version of an existing lineage, and moving a cycle to another
  * version deliberately. A version a cycle pins is frozen and never edited in
- * place; these writes run in one transaction so a cycle never points at a
- * version that was not written.
+ * place; these writes are commands (one transaction each, with the audit
+ * entry) so a cycle never points at a version that was not written. Moving
+ * a cycle rebuilds its candidates' coverage through the write path.
  */
 import type { Framework } from '../../shared/domain';
 import type { LevelsetDatabase } from './database';
+import { runCommand } from './write/run-command';
 
 export interface ImportOutcome {
   id: string;
@@ -17,23 +19,29 @@ export interface ImportOutcome {
 
 /** Stores an imported framework; a lineage already present gets the import as its next version. */
 export async function importFramework(db: LevelsetDatabase, framework: Framework, at: string): Promise<ImportOutcome> {
-  return db.transaction('rw', db.frameworks, async () => {
+  return runCommand(db, { name: 'import framework', at }, async (ctx) => {
     const siblings = await db.frameworks.where('lineageId').equals(framework.lineageId).toArray();
     if (siblings.length === 0 && !(await db.frameworks.get(framework.id))) {
-      await db.frameworks.add({ ...framework, builtIn: false, frozen: false, createdAt: at, updatedAt: at });
+      await ctx.put('frameworks', { ...framework, builtIn: false, frozen: false, createdAt: at, updatedAt: at });
+      ctx.describe({ entityType: 'framework', entityId: framework.id, action: 'import framework', after: { name: framework.name, version: framework.version } });
       return { id: framework.id, version: framework.version, newVersion: false };
     }
     const version = Math.max(0, ...siblings.map((f) => f.version)) + 1;
     let id = `${framework.lineageId}-v${version}`;
     for (let n = 2; await db.frameworks.get(id); n++) id = `${framework.lineageId}-v${version}-${n}`;
-    await db.frameworks.add({ ...framework, id, version, builtIn: false, frozen: false, createdAt: at, updatedAt: at });
+    await ctx.put('frameworks', { ...framework, id, version, builtIn: false, frozen: false, createdAt: at, updatedAt: at });
+    ctx.describe({ entityType: 'framework', entityId: id, action: 'import framework as a new version', after: { name: framework.name, version } });
     return { id, version, newVersion: true };
   });
 }
 
 /** Stores a new version (made by `nextVersion`) of a lineage. */
 export async function addFrameworkVersion(db: LevelsetDatabase, framework: Framework): Promise<void> {
-  await db.frameworks.add(framework);
+  await runCommand(db, { name: 'new framework version', at: framework.createdAt }, async (ctx) => {
+    if (await db.frameworks.get(framework.id)) throw new Error('That framework version already exists.');
+    await ctx.put('frameworks', framework);
+    ctx.describe({ entityType: 'framework', entityId: framework.id, action: 'new framework version', after: { name: framework.name, version: framework.version } });
+  });
 }
 
 /**
@@ -41,15 +49,16 @@ export async function addFrameworkVersion(db: LevelsetDatabase, framework: Frame
  * version, in one transaction. The old version stays as it was.
  */
 export async function moveCycleToVersion(db: LevelsetDatabase, cycleId: string, frameworkId: string, at: string): Promise<void> {
-  await db.transaction('rw', db.cycles, db.frameworks, async () => {
+  await runCommand(db, { name: 'move cycle to framework version', at }, async (ctx) => {
     const cycle = await db.cycles.get(cycleId);
     const target = await db.frameworks.get(frameworkId);
     if (!cycle) throw new Error('That cycle no longer exists.');
     if (!target) throw new Error('That framework version no longer exists.');
     const current = await db.frameworks.get(cycle.frameworkVersionId);
     if (current && current.lineageId !== target.lineageId) throw new Error('A cycle can only move to another version of the same framework.');
-    await db.frameworks.update(frameworkId, { frozen: true, updatedAt: at });
-    await db.cycles.update(cycleId, { frameworkVersionId: frameworkId, updatedAt: at });
+    if (!target.frozen) await ctx.put('frameworks', { ...target, frozen: true, updatedAt: at });
+    await ctx.put('cycles', { ...cycle, frameworkVersionId: frameworkId, updatedAt: at });
+    ctx.describe({ entityType: 'cycle', entityId: cycleId, action: 'move cycle to framework version', before: { frameworkVersionId: cycle.frameworkVersionId }, after: { frameworkVersionId: frameworkId } });
   });
 }
 

@@ -3,23 +3,24 @@
  * at a time while it is a draft, then submitted (read-only) and, when it
  * must change, reopened as a new revision that keeps the old one.
  *
- * Every write is one `rw` transaction over the packet and the tables the
- * coverage aggregate reads (`coverageTables`), and rebuilds the candidate's
- * coverage rows inside that same transaction, so a calibration view never
- * sees a packet and its coverage disagree and a failure leaves both as they
- * were. Writes to a submitted or superseded revision are refused before
- * anything is written. Submission recomputes the packet checks from the
- * stored rows, never from what a view happened to show, and refuses while
- * blockers or unacknowledged warnings remain.
+ * Every write is a command (write/run-command.ts): one transaction that
+ * validates, writes, rebuilds the candidate's coverage rows and appends the
+ * audit entry, so a calibration view never sees a packet and its coverage
+ * disagree and a failure leaves both as they were. Writes to a submitted or
+ * superseded revision are refused before anything is written. Submission
+ * recomputes the packet checks from the stored rows, never from what a view
+ * happened to show, refuses while blockers or unacknowledged warnings
+ * remain, and freezes the snapshot of what the committee will see.
  */
 import type { Candidate, Cycle, Evidence, Framework } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
 import { AssessmentRatingSchema, PacketSchema, type AssessmentRating, type Packet } from '../../shared/domain/packet';
 import { canSubmit, packetChecks, type PacketCheck } from '../../shared/packets/checks';
 import { reopenPacket, submitPacket } from '../../shared/packets/revisions';
-import { appendAudit, auditTables } from './audit';
-import { coverageTables, refreshCoverage } from './coverage-sync';
+import { currentPacket as currentOf, byRevisionNewestFirst } from '../../shared/rules/current-packet';
+import { packetEvidence, takeSnapshot } from '../../shared/packets/snapshot';
 import type { LevelsetDatabase } from './database';
+import { runCommand, type WriteContext } from './write/run-command';
 
 /** A write the packet's state does not allow (read-only revision, unknown criterion, text too long...). */
 export class PacketWriteError extends Error {
@@ -53,11 +54,6 @@ const NOTE_LIMIT = 5_000;
 
 const now = () => new Date().toISOString();
 
-function latest(packets: readonly Packet[]): Packet | undefined {
-  // The same rule as the coverage aggregate: the highest revision that is not superseded.
-  return packets.filter((p) => p.status !== 'superseded').sort((a, b) => b.revision - a.revision)[0];
-}
-
 /** Why a revision cannot be edited, in words for the manager; null for a draft. */
 export function readOnlyReason(packet: Pick<Packet, 'status' | 'revision'>): string | null {
   if (packet.status === 'submitted')
@@ -69,13 +65,13 @@ export function readOnlyReason(packet: Pick<Packet, 'status' | 'revision'>): str
 
 /** The candidate's current packet: the latest revision that is not superseded. */
 export async function currentPacket(db: LevelsetDatabase, candidateId: string): Promise<Packet | undefined> {
-  return latest(await db.packets.where('candidateId').equals(candidateId).toArray());
+  return currentOf(await db.packets.where('candidateId').equals(candidateId).toArray());
 }
 
 /** Every revision of the candidate's packet, newest first. */
 export async function packetHistory(db: LevelsetDatabase, candidateId: string): Promise<Packet[]> {
   const all = await db.packets.where('candidateId').equals(candidateId).toArray();
-  return all.sort((a, b) => b.revision - a.revision || (a.id < b.id ? -1 : 1));
+  return all.sort(byRevisionNewestFirst);
 }
 
 /** Everything the packet builder shows for one candidate; null when the candidate is not stored. */
@@ -97,7 +93,7 @@ export async function packetWorkspace(db: LevelsetDatabase, candidateId: string)
   const framework = cycle ? ((await db.frameworks.get(cycle.frameworkVersionId)) ?? null) : null;
   const evidence = await db.evidence.where('candidateId').equals(candidateId).sortBy('date');
   const packets = await packetHistory(db, candidateId);
-  return { candidate, cycle, framework, evidence, packets, current: latest(packets) ?? null };
+  return { candidate, cycle, framework, evidence, packets, current: currentOf(packets) ?? null };
 }
 
 interface StoredContext {
@@ -120,7 +116,7 @@ async function storedContext(db: LevelsetDatabase, packet: Packet): Promise<Stor
 }
 
 function checksFor(packet: Packet, context: StoredContext): PacketCheck[] {
-  return packetChecks({ framework: context.framework, cycle: context.cycle, candidate: context.candidate, packet, evidence: context.evidence });
+  return packetChecks({ framework: context.framework, cycle: context.cycle, candidate: context.candidate, packet, evidence: [...packetEvidence(packet, context.evidence)] });
 }
 
 async function getPacket(db: LevelsetDatabase, packetId: string): Promise<Packet> {
@@ -155,18 +151,23 @@ async function editDraft(
   at: string,
   change: (packet: Packet, load: () => Promise<StoredContext>) => Packet | Promise<Packet>,
 ): Promise<Packet> {
-  return db.transaction('rw', [...coverageTables(db), ...auditTables(db)], async () => {
+  return runCommand(db, { name: 'edit packet', at }, async (ctx) => {
     const packet = await getPacket(db, packetId);
     const refused = readOnlyReason(packet);
     if (refused) throw new PacketWriteError(refused);
     const changed = await change(packet, () => storedContext(db, packet));
     if (changed === packet) return packet;
-    const next = PacketSchema.parse({ ...changed, updatedAt: at });
-    await db.packets.put(next);
-    await refreshCoverage(db, packet.candidateId);
-    await appendAudit(db, { entityType: 'packet', entityId: packet.id, action: 'edit packet', ...changedFields(packet, next) }, at);
+    const next = await putPacket(ctx, { ...changed, updatedAt: at });
+    ctx.describe({ entityType: 'packet', entityId: packet.id, action: 'edit packet', ...changedFields(packet, next) });
     return next;
   });
+}
+
+/** Stores a packet row, naming a schema refusal as a packet error. */
+async function putPacket(ctx: WriteContext, row: unknown): Promise<Packet> {
+  const parsed = PacketSchema.safeParse(row);
+  if (!parsed.success) throw new PacketWriteError(`The packet was not saved: ${parsed.error.issues[0]?.message ?? 'invalid'}.`);
+  return ctx.put('packets', parsed.data);
 }
 
 function targetCriterion(packet: Packet, context: StoredContext, criterionId: string) {
@@ -281,14 +282,14 @@ export async function syncTargetLevel(db: LevelsetDatabase, packetId: string, at
 
 /** Starts revision 1 of a candidate's packet, against the candidate's target level. Returns the current packet if there is one. */
 export async function startPacket(db: LevelsetDatabase, candidateId: string, at: string = now()): Promise<Packet> {
-  return db.transaction('rw', [...coverageTables(db)], async () => {
+  return runCommand(db, { name: 'start packet', at }, async (ctx) => {
     const existing = await currentPacket(db, candidateId);
     if (existing) return existing;
     const candidate = await db.candidates.get(candidateId);
     if (!candidate) throw new PacketWriteError(`No candidate with id "${candidateId}".`);
     const revisions = await db.packets.where('candidateId').equals(candidateId).count();
     if (revisions > 0) throw new PacketWriteError('Every revision of this packet is superseded; import or restore the latest one rather than starting over.');
-    const packet = PacketSchema.parse({
+    const packet = await putPacket(ctx, {
       id: newId(),
       candidateId,
       cycleId: candidate.cycleId,
@@ -299,8 +300,7 @@ export async function startPacket(db: LevelsetDatabase, candidateId: string, at:
       createdAt: at,
       updatedAt: at,
     });
-    await db.packets.add(packet);
-    await refreshCoverage(db, candidateId);
+    ctx.describe({ entityType: 'packet', entityId: packet.id, action: 'start packet', after: { candidateId, revision: 1 } });
     return packet;
   });
 }
@@ -311,7 +311,7 @@ export async function startPacket(db: LevelsetDatabase, candidateId: string, at:
  * the submission is refused with a PacketSubmitError and nothing is written.
  */
 export async function submit(db: LevelsetDatabase, packetId: string, at: string = now()): Promise<Packet> {
-  return db.transaction('rw', [...coverageTables(db), ...auditTables(db)], async () => {
+  return runCommand(db, { name: 'submit packet', at }, async (ctx) => {
     const packet = await getPacket(db, packetId);
     if (packet.status !== 'draft') {
       throw new PacketWriteError(
@@ -322,12 +322,17 @@ export async function submit(db: LevelsetDatabase, packetId: string, at: string 
     }
     const current = await currentPacket(db, packet.candidateId);
     if (current && current.id !== packet.id) throw new PacketWriteError(`Revision ${packet.revision} is not the current revision (${current.revision}); submit that one instead.`);
-    const verdict = canSubmit(checksFor(packet, await storedContext(db, packet)), packet.acknowledgedChecks);
+    const context = await storedContext(db, packet);
+    const verdict = canSubmit(checksFor(packet, context), packet.acknowledgedChecks);
     if (!verdict.ok) throw new PacketSubmitError(verdict.blockers, verdict.unacknowledged);
-    const submitted = submitPacket(packet, at);
-    await db.packets.put(submitted);
-    await refreshCoverage(db, packet.candidateId);
-    await appendAudit(db, { entityType: 'packet', entityId: packet.id, action: 'submit packet', before: { status: packet.status }, after: { status: submitted.status, revision: submitted.revision } }, at);
+    const submitted = await putPacket(ctx, submitPacket(packet, at, takeSnapshot(packet, context.framework, context.evidence, at)));
+    ctx.describe({
+      entityType: 'packet',
+      entityId: packet.id,
+      action: 'submit packet',
+      before: { status: packet.status },
+      after: { status: submitted.status, revision: submitted.revision, citedEvidence: submitted.snapshot?.evidence.length ?? 0 },
+    });
     return submitted;
   });
 }
@@ -338,7 +343,7 @@ export async function submit(db: LevelsetDatabase, packetId: string, at: string 
  * rows are written in one transaction. Returns the new draft.
  */
 export async function reopen(db: LevelsetDatabase, packetId: string, at: string = now()): Promise<Packet> {
-  return db.transaction('rw', [...coverageTables(db), ...auditTables(db)], async () => {
+  return runCommand(db, { name: 'reopen packet', at }, async (ctx) => {
     const packet = await getPacket(db, packetId);
     let reopened;
     try {
@@ -346,10 +351,9 @@ export async function reopen(db: LevelsetDatabase, packetId: string, at: string 
     } catch (error) {
       throw new PacketWriteError(error instanceof Error ? error.message : String(error));
     }
-    await db.packets.put(reopened.superseded);
-    await db.packets.add(reopened.next);
-    await refreshCoverage(db, packet.candidateId);
-    await appendAudit(db, { entityType: 'packet', entityId: packet.id, action: 'reopen packet', before: { status: packet.status, revision: packet.revision }, after: { newPacketId: reopened.next.id, revision: reopened.next.revision } }, at);
-    return reopened.next;
+    await putPacket(ctx, reopened.superseded);
+    const next = await putPacket(ctx, reopened.next);
+    ctx.describe({ entityType: 'packet', entityId: packet.id, action: 'reopen packet', before: { status: packet.status, revision: packet.revision }, after: { newPacketId: next.id, revision: next.revision } });
+    return next;
   });
 }

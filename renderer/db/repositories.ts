@@ -1,12 +1,13 @@
 /**
- * Repositories: the only code that reads and writes the database. Each
- * aggregate has a small object of functions; components call these (or the
- * live-query hooks built on them), never Dexie directly.
+ * Repositories: reads for the live-query hooks, one small object per
+ * aggregate, plus the writes that set up data (the sample cycle, the
+ * built-in frameworks, the active cycle), which are commands like every
+ * other write (write/run-command.ts).
  */
 import type { Candidate, Cycle, Decision, Evidence, Framework, Packet, Session } from '../../shared/domain';
 import type { SampleCycle } from '../../shared/sample/sample-cycle';
-import { refreshCoverageFor } from './coverage-sync';
 import type { LevelsetDatabase } from './database';
+import { runCommand } from './write/run-command';
 
 export function frameworksRepo(db: LevelsetDatabase) {
   return {
@@ -78,8 +79,13 @@ export function metaRepo(db: LevelsetDatabase) {
       const row = await db.meta.get(ACTIVE_CYCLE_KEY);
       return typeof row?.value === 'string' ? row.value : null;
     },
-    setActiveCycleId: (id: string) => db.meta.put({ key: ACTIVE_CYCLE_KEY, value: id }),
+    setActiveCycleId: (id: string) => setActiveCycle(db, id),
   };
+}
+
+/** Remembers which cycle the user works in (a setting: no audit entry). */
+export function setActiveCycle(db: LevelsetDatabase, cycleId: string): Promise<void> {
+  return runCommand(db, { name: 'choose cycle' }, (ctx) => ctx.putMeta(ACTIVE_CYCLE_KEY, cycleId));
 }
 
 /**
@@ -87,18 +93,18 @@ export function metaRepo(db: LevelsetDatabase) {
  * so a failure (quota, a closed tab) leaves the database as it was rather
  * than with a framework but half its candidates.
  */
-export async function loadSampleCycle(db: LevelsetDatabase, sample: SampleCycle): Promise<void> {
-  await db.transaction('rw', [db.frameworks, db.cycles, db.candidates, db.evidence, db.packets, db.sessions, db.votes, db.decisions, db.meta, db.coverage], async () => {
-    await db.frameworks.put(sample.framework);
-    await db.cycles.put(sample.cycle);
-    await db.candidates.bulkPut(sample.candidates);
-    await db.evidence.bulkPut(sample.evidence);
-    await db.packets.bulkPut(sample.packets);
-    await db.sessions.bulkPut(sample.sessions);
-    await db.votes.bulkPut(sample.votes);
-    await db.decisions.bulkPut(sample.decisions);
-    await db.meta.put({ key: ACTIVE_CYCLE_KEY, value: sample.cycle.id });
-    await refreshCoverageFor(db, sample.candidates.map((c) => c.id));
+export async function loadSampleCycle(db: LevelsetDatabase, sample: SampleCycle, at?: string): Promise<void> {
+  await runCommand(db, { name: 'load sample cycle', at }, async (ctx) => {
+    await ctx.put('frameworks', sample.framework);
+    await ctx.put('cycles', sample.cycle);
+    await ctx.bulkPut('candidates', sample.candidates);
+    await ctx.bulkPut('evidence', sample.evidence);
+    await ctx.bulkPut('packets', sample.packets);
+    await ctx.bulkPut('sessions', sample.sessions);
+    await ctx.bulkPut('votes', sample.votes);
+    await ctx.bulkPut('decisions', sample.decisions);
+    await ctx.putMeta(ACTIVE_CYCLE_KEY, sample.cycle.id);
+    ctx.describe({ entityType: 'cycle', entityId: sample.cycle.id, action: 'load sample cycle', after: { name: sample.cycle.name, candidates: sample.candidates.length } });
   });
 }
 
@@ -107,10 +113,12 @@ export async function loadSampleCycle(db: LevelsetDatabase, sample: SampleCycle)
  * already there (a built-in may have been pinned, and so frozen, by a cycle).
  */
 export async function ensureBuiltInFrameworks(db: LevelsetDatabase, frameworks: Framework[]): Promise<number> {
-  return db.transaction('rw', db.frameworks, async () => {
+  return runCommand(db, { name: 'store built-in frameworks', actor: 'Levelset (built-in frameworks)' }, async (ctx) => {
     const existing = new Set(await db.frameworks.where('id').anyOf(frameworks.map((f) => f.id)).primaryKeys());
     const missing = frameworks.filter((f) => !existing.has(f.id));
-    await db.frameworks.bulkAdd(missing);
+    if (missing.length === 0) return 0;
+    await ctx.bulkPut('frameworks', missing);
+    ctx.describe({ entityType: 'framework', entityId: missing[0]!.id, action: 'store built-in frameworks', after: { frameworks: missing.map((f) => f.name) } });
     return missing.length;
   });
 }

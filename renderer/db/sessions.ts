@@ -1,13 +1,14 @@
 /**
- * Calibration sessions, votes and decisions in storage. Every write checks
- * the session's state (a finalized session is read-only until reopened with
- * a reason) and appends its audit entry in the same transaction.
+ * Calibration sessions, votes and decisions in storage. Every write is a
+ * command (write/run-command.ts) that checks the session's state (a
+ * finalized session is read-only until reopened with a reason); the command
+ * layer appends the audit entry in the same transaction.
  */
-import { DecisionSchema, SessionSchema, VoteSchema, type CommitteeMember, type Decision, type Outcome, type Session, type Vote } from '../../shared/domain';
+import { type CommitteeMember, type Decision, type Outcome, type Session, type Vote } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
 import { validateDecision } from '../../shared/calibration/decision-helpers';
-import { appendAudit, auditTables } from './audit';
 import type { LevelsetDatabase } from './database';
+import { runCommand } from './write/run-command';
 
 export interface NewSession {
   cycleId: string;
@@ -42,21 +43,20 @@ async function liveSession(db: LevelsetDatabase, sessionId: string): Promise<Ses
 }
 
 export async function createSession(db: LevelsetDatabase, input: NewSession, at: string): Promise<Session> {
-  const session = SessionSchema.parse({ ...input, name: input.name.trim(), id: newId(), status: 'planned', finalizedAt: null, reopenReason: '', createdAt: at, updatedAt: at });
-  await db.transaction('rw', [db.sessions, ...auditTables(db)], async () => {
-    await db.sessions.add(session);
-    await appendAudit(db, { entityType: 'session', entityId: session.id, action: 'create session', after: { name: session.name, candidates: session.candidateIds.length, blind: session.blind } }, at);
+  return runCommand(db, { name: 'create session', at }, async (ctx) => {
+    const session = await ctx.put('sessions', { ...input, name: input.name.trim(), id: newId(), status: 'planned', finalizedAt: null, reopenReason: '', createdAt: at, updatedAt: at });
+    ctx.describe({ entityType: 'session', entityId: session.id, action: 'create session', after: { name: session.name, candidates: session.candidateIds.length, blind: session.blind } });
+    return session;
   });
-  return session;
 }
 
 /** Blind mode on or off; turning it off is the chair's reveal, and is audited as such. */
 export async function setBlind(db: LevelsetDatabase, sessionId: string, blind: boolean, at: string): Promise<void> {
-  await db.transaction('rw', [db.sessions, ...auditTables(db)], async () => {
+  await runCommand(db, { name: blind ? 'hide names (blind mode)' : 'reveal names', at }, async (ctx) => {
     const session = await liveSession(db, sessionId);
     if (session.blind === blind) return;
-    await db.sessions.update(sessionId, { blind, updatedAt: at });
-    await appendAudit(db, { entityType: 'session', entityId: sessionId, action: blind ? 'hide names (blind mode)' : 'reveal names', before: { blind: session.blind }, after: { blind } }, at);
+    await ctx.put('sessions', { ...session, blind, updatedAt: at });
+    ctx.describe({ entityType: 'session', entityId: sessionId, action: blind ? 'hide names (blind mode)' : 'reveal names', before: { blind: session.blind }, after: { blind } });
   });
 }
 
@@ -69,20 +69,21 @@ export async function recordVote(
   input: { sessionId: string; candidateId: string; memberId: string; phase: Vote['phase']; outcome: Outcome; levelId?: string | null },
   at: string,
 ): Promise<Vote> {
-  return db.transaction('rw', [db.sessions, db.votes, ...auditTables(db)], async () => {
+  return runCommand(db, { name: input.phase === 'pre' ? 'pre-vote' : 'final vote', at }, async (ctx) => {
     const session = await liveSession(db, input.sessionId);
     if (!session.members.some((m) => m.id === input.memberId)) throw new Error('That member is not on this committee.');
     if (!session.candidateIds.includes(input.candidateId)) throw new Error('That candidate is not reviewed in this session.');
     const id = voteId(input.sessionId, input.candidateId, input.memberId, input.phase);
     const before = await db.votes.get(id);
-    const vote = VoteSchema.parse({ ...input, levelId: input.levelId ?? null, id, createdAt: before?.createdAt ?? at, updatedAt: at });
-    await db.votes.put(vote);
-    if (session.status === 'planned') await db.sessions.update(session.id, { status: 'live', updatedAt: at });
-    await appendAudit(
-      db,
-      { entityType: 'vote', entityId: id, action: `${input.phase === 'pre' ? 'pre-vote' : 'final vote'}`, before: before ? { outcome: before.outcome, levelId: before.levelId } : null, after: { outcome: vote.outcome, levelId: vote.levelId } },
-      at,
-    );
+    const vote = await ctx.put('votes', { ...input, levelId: input.levelId ?? null, id, createdAt: before?.createdAt ?? at, updatedAt: at });
+    if (session.status === 'planned') await ctx.put('sessions', { ...session, status: 'live', updatedAt: at });
+    ctx.describe({
+      entityType: 'vote',
+      entityId: id,
+      action: input.phase === 'pre' ? 'pre-vote' : 'final vote',
+      before: before ? { outcome: before.outcome, levelId: before.levelId } : null,
+      after: { outcome: vote.outcome, levelId: vote.levelId },
+    });
     return vote;
   });
 }
@@ -104,7 +105,7 @@ export interface DecisionDraft {
 
 /** Records or changes a decision; refuses invalid input (rationale required, a level for promote-other) with the reasons. */
 export async function saveDecision(db: LevelsetDatabase, draft: DecisionDraft, at: string): Promise<Decision> {
-  return db.transaction('rw', [db.sessions, db.decisions, db.candidates, db.cycles, db.frameworks, ...auditTables(db)], async () => {
+  return runCommand(db, { name: 'decide', at }, async (ctx) => {
     const session = await liveSession(db, draft.sessionId);
     const candidate = await db.candidates.get(draft.candidateId);
     if (!candidate || !session.candidateIds.includes(candidate.id)) throw new Error('That candidate is not reviewed in this session.');
@@ -116,7 +117,7 @@ export async function saveDecision(db: LevelsetDatabase, draft: DecisionDraft, a
     const id = decisionId(draft.sessionId, draft.candidateId);
     const before = await db.decisions.get(id);
     const newLevelId = draft.outcome === 'promote' ? candidate.targetLevelId : draft.outcome === 'promote-other' ? draft.newLevelId : null;
-    const decision = DecisionSchema.parse({
+    const decision = await ctx.put('decisions', {
       ...draft,
       rationale: draft.rationale.trim(),
       newLevelId,
@@ -126,36 +127,35 @@ export async function saveDecision(db: LevelsetDatabase, draft: DecisionDraft, a
       createdAt: before?.createdAt ?? at,
       updatedAt: at,
     });
-    await db.decisions.put(decision);
     const view = (d: Decision) => ({ outcome: d.outcome, newLevelId: d.newLevelId, rationale: d.rationale, citedCriterionIds: d.citedCriterionIds, nextSteps: d.nextSteps, dissent: d.dissent });
-    await appendAudit(db, { entityType: 'decision', entityId: id, action: before ? 'change decision' : 'decide', before: before ? view(before) : null, after: view(decision) }, at);
+    ctx.describe({ entityType: 'decision', entityId: id, action: before ? 'change decision' : 'decide', before: before ? view(before) : null, after: view(decision) });
     return decision;
   });
 }
 
 /** Finalizes: every decision is locked and the session becomes read-only. */
 export async function finalizeSession(db: LevelsetDatabase, sessionId: string, at: string): Promise<void> {
-  await db.transaction('rw', [db.sessions, db.decisions, ...auditTables(db)], async () => {
+  await runCommand(db, { name: 'finalize', at }, async (ctx) => {
     const session = await liveSession(db, sessionId);
     const decisions = await db.decisions.where('sessionId').equals(sessionId).toArray();
     const undecided = session.candidateIds.filter((id) => !decisions.some((d) => d.candidateId === id));
     if (undecided.length > 0) throw new Error(`${undecided.length} candidate(s) have no decision yet. Decide every candidate (Defer is a decision) before finalizing.`);
-    await db.decisions.bulkPut(decisions.map((d) => ({ ...d, locked: true, updatedAt: at })));
-    await db.sessions.update(sessionId, { status: 'finalized', finalizedAt: at, updatedAt: at });
-    await appendAudit(db, { entityType: 'session', entityId: sessionId, action: 'finalize', before: { status: session.status }, after: { status: 'finalized', decisions: decisions.length } }, at);
+    await ctx.bulkPut('decisions', decisions.map((d) => ({ ...d, locked: true, updatedAt: at })));
+    await ctx.put('sessions', { ...session, status: 'finalized', finalizedAt: at, updatedAt: at });
+    ctx.describe({ entityType: 'session', entityId: sessionId, action: 'finalize', before: { status: session.status }, after: { status: 'finalized', decisions: decisions.length } });
   });
 }
 
 /** Reopens a finalized session; the reason is required and audited. */
 export async function reopenSession(db: LevelsetDatabase, sessionId: string, reason: string, at: string): Promise<void> {
   if (!reason.trim()) throw new Error('Say why the session is reopened; the reason is kept in the audit trail.');
-  await db.transaction('rw', [db.sessions, db.decisions, ...auditTables(db)], async () => {
+  await runCommand(db, { name: 'reopen', at }, async (ctx) => {
     const session = await db.sessions.get(sessionId);
     if (!session) throw new Error('That session no longer exists.');
     if (session.status !== 'finalized') throw new Error('Only a finalized session can be reopened.');
     const decisions = await db.decisions.where('sessionId').equals(sessionId).toArray();
-    await db.decisions.bulkPut(decisions.map((d) => ({ ...d, locked: false, updatedAt: at })));
-    await db.sessions.update(sessionId, { status: 'live', finalizedAt: null, reopenReason: reason.trim(), updatedAt: at });
-    await appendAudit(db, { entityType: 'session', entityId: sessionId, action: 'reopen', before: { status: 'finalized' }, after: { status: 'live', reason: reason.trim() } }, at);
+    await ctx.bulkPut('decisions', decisions.map((d) => ({ ...d, locked: false, updatedAt: at })));
+    await ctx.put('sessions', { ...session, status: 'live', finalizedAt: null, reopenReason: reason.trim(), updatedAt: at });
+    ctx.describe({ entityType: 'session', entityId: sessionId, action: 'reopen', before: { status: 'finalized' }, after: { status: 'live', reason: reason.trim() } });
   });
 }

@@ -5,8 +5,8 @@
  * The built-in definitions are loaded on demand so first paint does not
  * wait for them.
  */
-import { coverageTables, refreshCoverageFor } from './coverage-sync';
 import { db } from './database';
+import { rebuildCoverage } from './write/coverage';
 import { ensureBuiltInFrameworks } from './repositories';
 import { installBlockedUpgradeHandler } from './storage-errors';
 
@@ -18,7 +18,5 @@ export async function prepareDatabase(notify: (message: string) => void): Promis
   ]);
   const at = new Date().toISOString();
   await ensureBuiltInFrameworks(db, builtInFrameworks.map((definition) => materializeBuiltIn(definition, at)));
-  if ((await db.coverage.count()) === 0 && (await db.packets.count()) > 0) {
-    await db.transaction('rw', [...coverageTables(db)], async () => refreshCoverageFor(db, await db.candidates.toCollection().primaryKeys()));
-  }
+  if ((await db.coverage.count()) === 0 && (await db.packets.count()) > 0) await rebuildCoverage(db);
 }

@@ -27,6 +27,7 @@ import { canonicalJson, sameDigest, sha256Hex, toHex } from '../exchange/canonic
 export type AuditEntryInput = Pick<AuditEntry, 'id' | 'deviceId' | 'actor' | 'entityType' | 'entityId' | 'action' | 'at'> & {
   before?: unknown;
   after?: unknown;
+  changes?: AuditEntry['changes'];
 };
 
 export type ChainBreakReason = 'hash-mismatch' | 'prev-hash-mismatch' | 'sequence-gap' | 'wrong-device';
@@ -40,7 +41,10 @@ function asJsonData(value: unknown): unknown {
 
 /** What an entry's hash covers: every field but `hash`, in canonical JSON. */
 function hashedContent(entry: Omit<AuditEntry, 'hash'> & { hash?: string }): string {
+  // `changes` is left out when absent, so entries written before the trail
+  // recorded rows keep the hash they were written with.
   return canonicalJson({
+    changes: entry.changes,
     id: entry.id,
     deviceId: entry.deviceId,
     seq: entry.seq,
@@ -93,6 +97,7 @@ function unsignedEntry(prev: AuditEntry | null, input: AuditEntryInput): Omit<Au
     action: input.action,
     before: asJsonData(input.before),
     after: asJsonData(input.after),
+    ...(input.changes ? { changes: asJsonData(input.changes) as AuditEntry['changes'] } : {}),
     prevHash: prev ? prev.hash : '',
   };
 }

@@ -31,7 +31,8 @@
  * database until every row has passed the domain schemas.
  */
 import { z } from 'zod';
-import { AuditEntrySchema, CandidateSchema, CycleSchema, DecisionSchema, EvidenceSchema, FrameworkSchema, IsoTimestampSchema, PacketSchema, SessionSchema, VoteSchema } from '../domain';
+import { AuditEntrySchema, IsoTimestampSchema, RECORD_SCHEMAS } from '../domain';
+import { trailHead, type TrailHead } from '../audit/replay';
 import { canonicalJson, sameDigest, sha256Hex } from '../exchange/canonical-json';
 import { fieldPath, issueMessage, lineAt, stripBom, type ImportIssue } from '../frameworks/import-result';
 import { jsonSyntaxErrorOffset } from '../frameworks/json-format';
@@ -51,14 +52,7 @@ export type BackupMetaRow = z.infer<typeof MetaRowSchema>;
 
 /** Each saved table and the schema its rows must pass. */
 const ROW_SCHEMAS = {
-  frameworks: FrameworkSchema,
-  cycles: CycleSchema,
-  candidates: CandidateSchema,
-  evidence: EvidenceSchema,
-  packets: PacketSchema,
-  sessions: SessionSchema,
-  votes: VoteSchema,
-  decisions: DecisionSchema,
+  ...RECORD_SCHEMAS,
   audit: AuditEntrySchema,
   meta: MetaRowSchema,
 } as const;
@@ -152,6 +146,7 @@ export async function createBackup(tables: BackupTablesInput, meta: CreateBackup
     `  "createdAt": ${JSON.stringify(meta.createdAt)}`,
     `  "appVersion": ${JSON.stringify(meta.appVersion)}`,
     `  "checksum": ${canonicalJson({ algorithm: 'SHA-256', value: checksum })}`,
+    `  "trailHead": ${canonicalJson(trailHead(data.audit))}`,
   ];
   const body = [...BACKUP_TABLE_NAMES]
     .sort()
@@ -187,6 +182,8 @@ export interface BackupError {
 }
 
 export interface BackupSummary {
+  /** The head of the backup's audit trail: compare it with the trail of any later copy. */
+  trailHead: TrailHead;
   createdAt: string;
   appVersion: string;
   schemaVersion: number;
@@ -228,6 +225,8 @@ const EnvelopeSchema = z.object({
     algorithm: z.literal('SHA-256', { error: 'expected "SHA-256"' }),
     value: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits'),
   }),
+  /** Absent in backups made before the head was recorded. */
+  trailHead: z.object({ count: z.number().int().min(0), hash: z.string().max(64), at: IsoTimestampSchema.nullable() }).optional(),
   tables: z.record(z.string(), z.unknown()),
 });
 
@@ -315,10 +314,14 @@ async function openUnchecked(text: string, options: OpenBackupOptions): Promise<
     return failure('invalid', message, { ...(first?.field === undefined ? {} : { field: first.field }), issues });
   }
   const tables: BackupTables = parsed.data;
+  const head_ = trailHead(tables.audit);
+  if (head.trailHead && (head.trailHead.count !== head_.count || head.trailHead.hash !== head_.hash)) {
+    return failure('tampered', `The backup's audit trail does not end where the backup says it does (recorded ${head.trailHead.count} entries, found ${head_.count}): entries were removed or rewritten. Use another copy of the backup.`, { field: 'trailHead' });
+  }
   return {
     ok: true,
     tables,
-    summary: { createdAt: head.createdAt, appVersion: head.appVersion, schemaVersion: head.schemaVersion, databaseVersion: head.databaseVersion, counts: backupCounts(tables) },
+    summary: { trailHead: head_, createdAt: head.createdAt, appVersion: head.appVersion, schemaVersion: head.schemaVersion, databaseVersion: head.databaseVersion, counts: backupCounts(tables) },
   };
 }
 

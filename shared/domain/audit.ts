@@ -6,7 +6,25 @@
 import { z } from 'zod';
 import { IdSchema, IsoTimestampSchema } from './ids';
 
-export const AuditEntityTypeSchema = z.enum(['framework', 'cycle', 'candidate', 'evidence', 'packet', 'session', 'vote', 'decision']);
+export const AuditEntityTypeSchema = z.enum(['framework', 'cycle', 'candidate', 'evidence', 'packet', 'session', 'vote', 'decision', 'database']);
+
+/** The tables whose rows the audit trail records and replays (meta, coverage and the trail itself are not records). */
+export const AUDITED_TABLES = ['frameworks', 'cycles', 'candidates', 'evidence', 'packets', 'sessions', 'votes', 'decisions'] as const;
+export const AuditedTableSchema = z.enum(AUDITED_TABLES);
+export type AuditedTable = z.infer<typeof AuditedTableSchema>;
+
+/** One row as a change left it: the whole row, or null when it was deleted. */
+export const RowChangeSchema = z.object({ table: AuditedTableSchema, id: IdSchema, row: z.unknown().nullable() });
+export type RowChange = z.infer<typeof RowChangeSchema>;
+
+/**
+ * What an entry did to the records, so the trail can be replayed: `rows`
+ * are applied in order; with `reset` the records were first emptied (the
+ * baseline adopted when the trail began, or a restore of a backup that
+ * predates it).
+ */
+export const AuditChangesSchema = z.object({ reset: z.boolean().default(false), rows: z.array(RowChangeSchema).default([]) });
+export type AuditChanges = z.infer<typeof AuditChangesSchema>;
 
 export const AuditEntrySchema = z.object({
   id: IdSchema,
@@ -19,6 +37,8 @@ export const AuditEntrySchema = z.object({
   action: z.string().min(1),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
+  /** The rows the change wrote, for replay. Absent on entries written before the trail recorded rows. */
+  changes: AuditChangesSchema.optional(),
   /** Hex SHA-256 of the previous entry on this device's chain ("" for the first). */
   prevHash: z.string(),
   /** Hex SHA-256 over prevHash and this entry's canonical content. */

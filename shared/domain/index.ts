@@ -7,3 +7,4 @@ export * from './packet';
 export * from './session';
 export * from './audit';
 export * from './profile';
+export * from './records';

@@ -5,6 +5,7 @@
  * tell a descendant from a conflicting edit.
  */
 import { z } from 'zod';
+import { EvidenceSchema } from './evidence';
 import { IdSchema, IsoTimestampSchema, TrackedSchema } from './ids';
 
 export const AssessmentRatingSchema = z.enum(['not-yet', 'partially', 'consistently']);
@@ -18,6 +19,22 @@ export type Assessment = z.infer<typeof AssessmentSchema>;
 
 export const PacketStatusSchema = z.enum(['draft', 'submitted', 'superseded']);
 export type PacketStatus = z.infer<typeof PacketStatusSchema>;
+
+/**
+ * What the committee sees of a submitted revision, frozen at submission:
+ * the case as written and the evidence it cites (every item linked to a
+ * criterion of the target level), copied whole. Later evidence edits change
+ * the live evidence log, never this.
+ */
+export const PacketSnapshotSchema = z.object({
+  takenAt: IsoTimestampSchema,
+  targetLevelId: IdSchema.nullable(),
+  assessments: z.record(IdSchema, AssessmentSchema).default({}),
+  summary: z.string().max(50_000).default(''),
+  notYetDoing: z.string().max(20_000).default(''),
+  evidence: z.array(EvidenceSchema).default([]),
+});
+export type PacketSnapshot = z.infer<typeof PacketSnapshotSchema>;
 
 export const PacketSchema = TrackedSchema.extend({
   id: IdSchema,
@@ -34,5 +51,7 @@ export const PacketSchema = TrackedSchema.extend({
   /** Ids of packet-check warnings the manager has read and accepted. */
   acknowledgedChecks: z.array(z.string()).default([]),
   submittedAt: IsoTimestampSchema.nullable().default(null),
+  /** Set on submission (and kept when superseded); null for a draft. */
+  snapshot: PacketSnapshotSchema.nullable().default(null),
 });
 export type Packet = z.infer<typeof PacketSchema>;

@@ -8,19 +8,23 @@
  *
  * All functions return new objects and never mutate their input.
  */
-import type { Packet } from '../domain/packet';
+import type { Packet, PacketSnapshot } from '../domain/packet';
 
 /** Submitted and superseded packets are not edited in place. */
 export function isReadOnly(packet: Pick<Packet, 'status'>): boolean {
   return packet.status !== 'draft';
 }
 
-/** A submitted copy of a draft. Run the packet checks (`canSubmit`) first; this only enforces the status. */
-export function submitPacket(packet: Packet, at: string): Packet {
+/**
+ * A submitted copy of a draft, frozen with the snapshot of what the committee
+ * sees (shared/packets/snapshot.ts). Run the packet checks (`canSubmit`)
+ * first; this only enforces the status.
+ */
+export function submitPacket(packet: Packet, at: string, snapshot: PacketSnapshot): Packet {
   if (packet.status !== 'draft') {
     throw new Error(`Only a draft packet can be submitted; revision ${packet.revision} is ${packet.status}.`);
   }
-  return { ...cloneContent(packet), status: 'submitted', submittedAt: at, updatedAt: at };
+  return { ...cloneContent(packet), status: 'submitted', submittedAt: at, updatedAt: at, snapshot };
 }
 
 export interface Reopened {
@@ -52,6 +56,7 @@ export function reopenPacket(packet: Packet, newId: string, at: string): Reopene
     parentId: packet.id,
     status: 'draft',
     submittedAt: null,
+    snapshot: null,
     createdAt: at,
     updatedAt: at,
   };

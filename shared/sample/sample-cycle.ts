@@ -4,6 +4,8 @@
  * four quarters, packets and a planned session). Same seed, same data, so
  * the first-run flow, tests and benchmarks can use it at any size.
  */
+import { submitPacket } from '../packets/revisions';
+import { takeSnapshot } from '../packets/snapshot';
 import type { BuiltInFramework, Candidate, Cycle, Decision, Evidence, EvidenceKind, Framework, Level, Outcome, Packet, Session, Vote } from '../domain';
 import { criterionCoverage, readiness } from '../packets/coverage';
 import { criteriaOfLevel, levelsOfTrack } from '../domain/framework';
@@ -195,22 +197,25 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
       assessments[criterion.id] = { rating, note: '' };
     }
     const submitted = random.chance(0.7);
-    packets.push({
+    const packet: Packet = {
       id: `${candidate.id}-packet-1`,
       candidateId: candidate.id,
       cycleId: cycle.id,
       targetLevelId: target.id,
       revision: 1,
       parentId: null,
-      status: submitted ? 'submitted' : 'draft',
+      status: 'draft',
       assessments,
       summary: `${candidate.name} has taken on ${target.code}-level work on the ${candidate.team} team this cycle, with evidence across ${new Set(mine.map((e) => e.date.slice(0, 7))).size} months.`,
       notYetDoing: '',
       acknowledgedChecks: [],
-      submittedAt: submitted ? at : null,
+      submittedAt: null,
+      snapshot: null,
       createdAt: at,
       updatedAt: at,
-    });
+    };
+    // A submitted sample packet is frozen as a real submission is.
+    packets.push(submitted ? submitPacket(packet, at, takeSnapshot(packet, framework, mine, at)) : packet);
   }
 
   const levelOrder = new Map(framework.levels.map((l) => [l.id, l.order]));

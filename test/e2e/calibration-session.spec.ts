@@ -169,7 +169,7 @@ test('runs a blind session with pre-votes and final votes, decides, finalizes, a
   await expect(rows.last()).toContainText('create session');
   await expectNoRealNames(page);
   await page.getByRole('button', { name: 'Verify audit trail' }).click();
-  await expect(page.getByText(/^✓ Chain intact: \d+ entries on 1 device$/)).toBeVisible();
+  await expect(page.getByText(/^✓ Chain intact and the trail replays to the records: \d+ entries · [0-9a-f]{12} on 1 device\.$/)).toBeVisible();
   await expectAccessible(page, 'audit tab');
 
   expect(problems).toEqual([]);

@@ -23,7 +23,7 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { name: 'Welcome to Levelset' })).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Load sample cycle' }));
-    await screen.findByText(/Loaded the sample cycle: 42 candidates/, undefined, { timeout: 5000 });
+    await screen.findByText(/Loaded the sample cycle: 42 candidates/, undefined, { timeout: 20_000 });
     const table = await screen.findByRole('table');
     expect(within(table).getByRole('link', { name: 'IC0–IC4 and M1–M3' })).toBeTruthy();
 

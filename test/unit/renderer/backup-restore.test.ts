@@ -5,7 +5,10 @@ import { canonicalJson, sha256Hex } from '../../../shared/exchange/canonical-jso
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { exportBackup, openBackupFor, previewRestore, readBackupTables, restoreBackup } from '../../../renderer/db/backup';
-import { DEVICE_ID_KEY } from '../../../renderer/db/audit';
+import { DEVICE_ID_KEY, verifyAudit } from '../../../renderer/db/audit';
+import { runCommand } from '../../../renderer/db/write/run-command';
+import { sortTrail, trailHead } from '../../../shared/audit/replay';
+import type { AuditEntry } from '../../../shared/domain';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { describeStorageError } from '../../../renderer/db/storage-errors';
@@ -27,19 +30,27 @@ afterEach(async () => {
   await Promise.all([source.delete(), target.delete()]);
 });
 
-/** A sample cycle plus sessions, votes, decisions, audit and meta rows. */
+/** A sample cycle plus sessions, votes, decisions and meta rows, written through the command layer so the trail records them. */
 async function fill(db: LevelsetDatabase, seed: number, candidates: number) {
   const sample = generateSampleCycle(ic0M3Levels, { seed, candidates });
-  await loadSampleCycle(db, sample);
+  await loadSampleCycle(db, sample, AT);
   const cal = await calibrationRows(sample);
-  await db.transaction('rw', [db.sessions, db.votes, db.decisions, db.audit, db.meta], async () => {
-    await db.sessions.bulkPut(cal.sessions);
-    await db.votes.bulkPut(cal.votes);
-    await db.decisions.bulkPut(cal.decisions);
-    await db.audit.bulkPut(cal.audit);
-    await db.meta.bulkPut(cal.meta);
+  await runCommand(db, { name: 'fixture: calibration rows', at: AT }, async (ctx) => {
+    await ctx.bulkPut('sessions', cal.sessions);
+    await ctx.bulkPut('votes', cal.votes);
+    await ctx.bulkPut('decisions', cal.decisions);
+    for (const row of cal.meta) if (row.key !== DEVICE_ID_KEY) await ctx.putMeta(row.key, row.value);
   });
   return sample;
+}
+
+/** The rows of a backup file, edited, with the checksum recomputed (what someone editing a backup by hand would do). */
+async function edited(text: string, edit: (tables: Record<string, Array<Record<string, unknown>>>) => void, fixHead = true): Promise<string> {
+  const file = JSON.parse(text) as { tables: Record<string, Array<Record<string, unknown>>>; checksum: { value: string }; trailHead?: unknown };
+  edit(file.tables);
+  file.checksum.value = await sha256Hex(canonicalJson(file.tables));
+  if (fixHead) file.trailHead = trailHead(file.tables.audit as unknown as AuditEntry[]);
+  return JSON.stringify(file);
 }
 
 /** Every row of every table, coverage included, in primary-key order. */
@@ -64,7 +75,7 @@ describe('backup and restore between two databases', () => {
     expect(await previewRestore(target, tables)).toEqual(
       BACKUP_TABLE_NAMES.map((table) => ({ table, now: 0, backup: tables[table].length })),
     );
-    const counts = await restoreBackup(target, tables);
+    const counts = await restoreBackup(target, tables, target.verno, AT);
     // Every table comes back, except the source machine's audit device id: the target keeps its own.
     const withoutDevice = (rows: Array<{ key: string }>) => rows.filter((r) => r.key !== DEVICE_ID_KEY);
     expect(counts).toEqual(Object.fromEntries(BACKUP_TABLE_NAMES.map((name) => [name, name === 'meta' ? withoutDevice(tables.meta).length : tables[name].length])));
@@ -73,14 +84,56 @@ describe('backup and restore between two databases', () => {
     const after = await snapshot(target);
     for (const name of Object.keys(before)) {
       if (name === 'meta') expect(withoutDevice(after.meta as Array<{ key: string }>)).toEqual(withoutDevice(before.meta as Array<{ key: string }>));
-      else expect(after[name], name).toEqual(before[name]);
+      else if (name !== 'audit') expect(after[name], name).toEqual(before[name]);
     }
+    // The trail is the backup's, plus one entry on this machine's own chain recording the restore.
+    const restoredTrail = after.audit as AuditEntry[];
+    expect(restoredTrail.filter((e) => e.action !== 'restore backup')).toEqual(before.audit);
+    const restoreEntry = restoredTrail.find((e) => e.action === 'restore backup');
+    expect(restoreEntry?.deviceId).toBe((await target.meta.get(DEVICE_ID_KEY))?.value);
+    expect(restoreEntry?.deviceId).not.toBe((await source.meta.get(DEVICE_ID_KEY))?.value);
     expect(after.coverage?.length).toBeGreaterThan(0);
-    expect(await target.meta.get(DEVICE_ID_KEY)).toBeUndefined();
+    expect((await verifyAudit(target)).ok).toBe(true);
 
-    // Restored on the machine that made it, a backup of the result is the same file, byte for byte.
-    await restoreBackup(source, tables);
-    expect(await exportBackup(source, OPTIONS)).toBe(text);
+    // Restored on the machine that made it, the records are the same and the trail grows by the restore alone.
+    await restoreBackup(source, tables, source.verno, AT);
+    const again = await readBackupTables(source);
+    for (const name of BACKUP_TABLE_NAMES) if (name !== 'audit') expect(again[name], name).toEqual(tables[name]);
+    expect(again.audit.length).toBe(tables.audit.length + 1);
+    expect((await verifyAudit(source)).ok).toBe(true);
+  });
+
+  it('refuses a backup whose decision was edited by hand, naming the decision, and restores nothing', async () => {
+    await fill(source, 2026, 5);
+    await fill(target, 11, 5);
+    const text = await exportBackup(source, OPTIONS);
+    const forged = await edited(text, (t) => {
+      const decision = t.decisions![0]!;
+      decision.outcome = decision.outcome === 'promote' ? 'not-yet' : 'promote';
+    });
+    const tables = await opened(target, forged);
+    const before = await snapshot(target);
+    const error = await restoreBackup(target, tables).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/not restored: its records do not match its own audit trail/);
+    expect((error as Error).message).toContain(`decision "${tables.decisions[0]!.id}" differs`);
+    expect(await snapshot(target)).toEqual(before);
+  });
+
+  it('refuses a backup whose trail lost its last entries, with or without its recorded head fixed', async () => {
+    await fill(source, 2026, 5);
+    const text = await exportBackup(source, OPTIONS);
+    const cut = (t: Record<string, Array<Record<string, unknown>>>) => {
+      const audit = t.audit as unknown as AuditEntry[];
+      const last = sortTrail(audit).at(-1)!;
+      t.audit = audit.filter((e) => e.id !== last.id) as unknown as Array<Record<string, unknown>>;
+    };
+    const headKept = await openBackupFor(target, await edited(text, cut, false));
+    expect(headKept.ok).toBe(false);
+    if (!headKept.ok) expect(headKept.error.message).toMatch(/does not end where the backup says/);
+    const tables = await opened(target, await edited(text, cut, true));
+    await expect(restoreBackup(target, tables)).rejects.toThrow(/no audit entry records it|differs from what the trail records/);
+    expect(await target.candidates.count()).toBe(0);
   });
 
   it('replaces whatever the database held, and the preview says so', async () => {
@@ -91,7 +144,8 @@ describe('backup and restore between two databases', () => {
     expect(preview.find((p) => p.table === 'candidates')).toEqual({ table: 'candidates', now: 5, backup: 6 });
 
     await restoreBackup(target, tables);
-    expect(await snapshot(target)).toEqual(await snapshot(source));
+    const [mine, theirs] = [await snapshot(target), await snapshot(source)];
+    for (const name of Object.keys(theirs)) if (name !== 'audit' && name !== 'meta') expect(mine[name], name).toEqual(theirs[name]);
     expect(await target.candidates.where('id').startsWith('sample-7-').count()).toBe(0);
   });
 

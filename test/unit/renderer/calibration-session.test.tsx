@@ -247,8 +247,9 @@ describe('Session page', { timeout: 60_000 }, () => {
     expect(rows.at(-1)!.textContent).toContain('create session');
     expect(within(table).getAllByText('decide')).toHaveLength(4);
     await user.click(screen.getByRole('button', { name: 'Verify audit trail' }));
-    const entries = await db.audit.count();
-    await screen.findByText(`✓ Chain intact: ${entries} entries on 1 device`);
+    const entries = await db.audit.toArray();
+    const newest = entries.reduce((a, b) => (b.at > a.at || (b.at === a.at && b.seq > a.seq) ? b : a));
+    await screen.findByText(`✓ Chain intact and the trail replays to the records: ${entries.length} entries · ${newest.hash.slice(0, 12)} on 1 device.`);
     expect(screen.getByRole('link', { name: 'Audit' }).getAttribute('aria-current')).toBe('page');
   });
 });

@@ -21,8 +21,9 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuditEntrySchema, CandidateSchema, CycleSchema, DecisionSchema, EvidenceSchema, FrameworkSchema, PacketSchema, SessionSchema, VoteSchema } from '../../../shared/domain';
 import { coverageRows, criterionCoverage, type CriterionCoverageRow } from '../../../shared/packets/coverage';
-import { refreshCoverageFor } from '../../../renderer/db/coverage-sync';
+import { refreshCoverageFor } from '../../../renderer/db/write/coverage';
 import { LevelsetDatabase } from '../../../renderer/db/database';
+import { verifyAudit } from '../../../renderer/db/audit';
 
 interface FrozenVersion {
   version: number;
@@ -54,6 +55,11 @@ const HISTORY: FrozenVersion[] = [
     stores: {
       coverage: 'id, packetId, candidateId, [cycleId+targetLevelId], [cycleId+manager], [cycleId+criterionId]',
     },
+    fixture: 'v2.json',
+  },
+  {
+    version: 3,
+    stores: {},
     fixture: null,
   },
 ];
@@ -165,14 +171,42 @@ describe('database migrations', () => {
         return { db, tables };
       }
 
-      it('keeps every row of every table unchanged', async () => {
+      it('keeps every row of every table unchanged, but freezes submitted packets and adopts the records in the trail', async () => {
         const { db, tables } = await upgraded();
         expect(db.verno).toBe(CURRENT.version);
         for (const [table, rows] of Object.entries(tables)) {
           const key = primaryKeyAt(step.version, table);
           expect(rows.length, table).toBeGreaterThan(0);
-          expect(await db.table(table).toArray(), table).toEqual([...rows].sort(byKey(key)));
+          const stored = (await db.table(table).toArray()) as Array<Record<string, unknown>>;
+          if (table === 'packets') {
+            // Version 3 adds the snapshot of a submitted packet, taken from the evidence as it stood (null for a draft); nothing else changes.
+            expect(stored.map(({ snapshot: _snapshot, ...rest }) => rest), table).toEqual([...rows].sort(byKey(key)));
+            for (const packet of stored) {
+              if (packet.status === 'draft') expect(packet.snapshot, String(packet.id)).toBeNull();
+              else {
+                const snapshot = packet.snapshot as { evidence: Array<{ id: string; candidateId: string }>; summary: string };
+                expect(snapshot.summary).toBe(packet.summary);
+                expect(snapshot.evidence.length).toBeGreaterThan(0);
+                expect(snapshot.evidence.every((e) => e.candidateId === packet.candidateId)).toBe(true);
+              }
+            }
+          } else if (table === 'audit') {
+            // The old entries stay; one baseline entry adopts every record as it was at the upgrade.
+            const baseline = stored.filter((e) => !rows.some((r) => r.id === e.id));
+            expect(stored.filter((e) => rows.some((r) => r.id === e.id))).toEqual([...rows].sort(byKey(key)));
+            expect(baseline).toHaveLength(1);
+            expect(baseline[0]?.action).toMatch(/adopt existing records/);
+          } else if (table === 'meta') {
+            expect(stored).toEqual([...rows].sort(byKey(key)));
+          } else expect(stored, table).toEqual([...rows].sort(byKey(key)));
         }
+        db.close();
+      });
+
+      it('leaves a trail that replays to the upgraded records', async () => {
+        const { db } = await upgraded();
+        const { replay } = await verifyAudit(db);
+        expect(replay).toMatchObject({ ok: true });
         db.close();
       });
 
@@ -188,8 +222,9 @@ describe('database migrations', () => {
         const { db, tables } = await upgraded();
         // The version 2 upgrade only creates the table (database.ts: "the
         // upgrade only creates the table and the app fills it"), so rows
-        // saved before it have no coverage until something rebuilds it.
-        expect(await db.coverage.count()).toBe(0);
+        // saved before it have no coverage until something rebuilds it;
+        // rows saved at version 2 keep theirs.
+        expect(await db.coverage.count()).toBe(step.version < 2 ? 0 : (tables.coverage ?? []).length);
         const candidateIds = (tables.candidates ?? []).map((c) => String(c.id));
         await db.transaction('rw', [db.coverage, db.candidates, db.cycles, db.frameworks, db.packets, db.evidence], () => refreshCoverageFor(db, candidateIds));
         const rebuilt = await db.coverage.toArray();

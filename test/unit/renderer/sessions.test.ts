@@ -112,7 +112,7 @@ describe('sessions', () => {
     await db.audit.update(victim.id, { after: { outcome: 'not-yet' } });
     const tampered = await verifyAudit(db);
     expect(tampered.ok).toBe(false);
-    expect(tampered.devices[0]?.result).toMatchObject({ ok: false, brokenAt: { seq: victim.seq, reason: 'hash-mismatch' } });
+    expect(tampered.chains.devices[0]?.result).toMatchObject({ ok: false, brokenAt: { seq: victim.seq, reason: 'hash-mismatch' } });
 
     await db.audit.update(victim.id, { after: victim.after });
     expect((await verifyAudit(db)).ok).toBe(true);

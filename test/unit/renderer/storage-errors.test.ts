@@ -100,10 +100,10 @@ describe('installBlockedUpgradeHandler', () => {
     for (const step of cleanup.splice(0).reverse()) await step();
   });
 
-  /** What a newer Levelset would declare: today's versions plus a version 3. */
+  /** What a newer Levelset would declare: today's versions plus one more. */
   function newerLevelset(name: string): Dexie {
     const newer = new LevelsetDatabase(name) as Dexie;
-    newer.version(3).stores({ reports: 'id' });
+    newer.version(newer.verno + 1).stores({ reports: 'id' });
     return newer;
   }
 
@@ -137,7 +137,8 @@ describe('installBlockedUpgradeHandler', () => {
     seed.close();
     // An older window that does not let go on versionchange.
     const older = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name, 20);
+      // Dexie stores version n as IndexedDB version n × 10.
+      const request = indexedDB.open(name, seed.verno * 10);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
@@ -151,7 +152,7 @@ describe('installBlockedUpgradeHandler', () => {
     expect(notices.find((n) => n.kind === 'blocked')?.message).toMatch(/open in another window with an older version/);
     older.close();
     await opening;
-    expect(newer.verno).toBe(3);
+    expect(newer.verno).toBe(new LevelsetDatabase('verno-probe').verno + 1);
   });
 
   it('stops notifying once removed', async () => {

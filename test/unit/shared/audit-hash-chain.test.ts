@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AuditChainError, appendEntries, appendEntry, entryHash, verifyAll, verifyChain, type AuditEntryInput } from '../../../shared/audit/hash-chain';
-import type { AuditEntry } from '../../../shared/domain/audit';
+import { AuditEntityTypeSchema, type AuditEntry } from '../../../shared/domain/audit';
 import { canonicalJson, sha256Hex } from '../../../shared/exchange/canonical-json';
 
 const input = (i: number, deviceId = 'dev-a'): AuditEntryInput => ({
@@ -134,7 +134,7 @@ describe('verifyAll', () => {
 });
 
 describe('properties', () => {
-  const entityTypes = ['framework', 'cycle', 'candidate', 'evidence', 'packet', 'session', 'vote', 'decision'] as const;
+  const entityTypes = AuditEntityTypeSchema.options;
   const timestamp = fc.integer({ min: 0, max: 4_102_444_800_000 }).map((ms) => new Date(ms).toISOString());
   const entryInput = (deviceId: string) =>
     fc.record({

@@ -56,7 +56,10 @@ describe('createBackup and openBackup', () => {
     const opened = await openBackup(text, { databaseVersion: 2 });
     if (!opened.ok) throw new Error(opened.error.message);
     expect(opened.tables).toEqual(tables);
+    // The head is the newest entry of the trail (the fixture's entries are dated one after another).
+    const newest = [...tables.audit].reduce((a, b) => (b.at > a.at ? b : a));
     expect(opened.summary).toEqual({
+      trailHead: { count: tables.audit.length, hash: newest.hash, at: newest.at },
       createdAt: META.createdAt,
       appVersion: META.appVersion,
       schemaVersion: 1,

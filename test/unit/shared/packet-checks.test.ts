@@ -93,6 +93,7 @@ const PACKET: Packet = {
   notYetDoing: 'Not yet setting direction across teams.',
   acknowledgedChecks: [],
   submittedAt: null,
+  snapshot: null,
   createdAt: AT,
   updatedAt: AT,
 };

@@ -21,23 +21,26 @@ const DRAFT: Packet = {
   notYetDoing: 'Not yet setting direction across teams.',
   acknowledgedChecks: ['single-quarter'],
   submittedAt: null,
+  snapshot: null,
   createdAt: T0,
   updatedAt: T0,
 };
 
+const SNAP = { takenAt: T1, targetLevelId: 'ic3', assessments: DRAFT.assessments, summary: DRAFT.summary, notYetDoing: DRAFT.notYetDoing, evidence: [] };
+
 describe('submitPacket', () => {
   it('returns a submitted copy stamped with the time, leaving the draft untouched', () => {
-    const submitted = submitPacket(DRAFT, T1);
-    expect(submitted).toEqual({ ...DRAFT, status: 'submitted', submittedAt: T1, updatedAt: T1 });
+    const submitted = submitPacket(DRAFT, T1, SNAP);
+    expect(submitted).toEqual({ ...DRAFT, status: 'submitted', submittedAt: T1, updatedAt: T1, snapshot: SNAP });
     expect(DRAFT.status).toBe('draft');
     expect(submitted.assessments).not.toBe(DRAFT.assessments);
     expect(PacketSchema.parse(submitted)).toEqual(submitted);
   });
 
   it('refuses anything but a draft', () => {
-    const submitted = submitPacket(DRAFT, T1);
-    expect(() => submitPacket(submitted, T2)).toThrow(/Only a draft/);
-    expect(() => submitPacket({ ...DRAFT, status: 'superseded' }, T2)).toThrow(/superseded/);
+    const submitted = submitPacket(DRAFT, T1, SNAP);
+    expect(() => submitPacket(submitted, T2, SNAP)).toThrow(/Only a draft/);
+    expect(() => submitPacket({ ...DRAFT, status: 'superseded' }, T2, SNAP)).toThrow(/superseded/);
   });
 });
 
@@ -50,7 +53,7 @@ describe('isReadOnly', () => {
 });
 
 describe('reopenPacket', () => {
-  const submitted = submitPacket(DRAFT, T1);
+  const submitted = submitPacket(DRAFT, T1, SNAP);
 
   it('supersedes the submitted revision and starts a draft that names it as parent', () => {
     const { superseded, next } = reopenPacket(submitted, 'p2', T2);
@@ -62,6 +65,7 @@ describe('reopenPacket', () => {
       parentId: 'p1',
       status: 'draft',
       submittedAt: null,
+      snapshot: null,
       createdAt: T2,
       updatedAt: T2,
     });
@@ -82,7 +86,7 @@ describe('reopenPacket', () => {
   });
 
   it('can be submitted and reopened again, counting revisions', () => {
-    const second = submitPacket(reopenPacket(submitted, 'p2', T2).next, T2);
+    const second = submitPacket(reopenPacket(submitted, 'p2', T2).next, T2, SNAP);
     const { next } = reopenPacket(second, 'p3', T2);
     expect([next.revision, next.parentId]).toEqual([3, 'p2']);
   });

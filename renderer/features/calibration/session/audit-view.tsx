@@ -3,17 +3,18 @@
  * its decisions (their ids start with the session id), newest first, with
  * the time in the user's locale, the actor, the action, the candidate (by
  * the names the session shows) and the change as compact text. "Verify
- * audit trail" checks every device's hash chain in the database.
+ * audit trail" checks every device's hash chain and replays the whole trail
+ * against the stored records.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
-import type { ChainBreakReason } from '../../../../shared/audit/hash-chain';
+import { describeVerification } from '../../../../shared/audit/verify-text';
 import type { AuditEntry, Framework, Session } from '../../../../shared/domain';
 import { auditFor, verifyAudit } from '../../../db/audit';
 import { db } from '../../../db/database';
 import type { Redactor } from './blind';
-import { criterionCodes, outcomeLabel, plural } from './labels';
+import { criterionCodes, outcomeLabel } from './labels';
 import type { SessionData } from '../use-session-data';
 
 /** The session's entries, newest first; undefined while loading. */
@@ -129,13 +130,6 @@ export function AuditTable({
   );
 }
 
-const BREAK_TEXT: Record<ChainBreakReason, string> = {
-  'hash-mismatch': 'an entry was changed after it was written',
-  'prev-hash-mismatch': 'an entry was replaced, so the next one no longer links to it',
-  'sequence-gap': 'an entry is missing',
-  'wrong-device': 'an entry from another device is in this chain',
-};
-
 type Verification = { state: 'idle' } | { state: 'busy' } | { state: 'done'; ok: boolean; text: string };
 
 export function VerifyAuditButton() {
@@ -143,15 +137,7 @@ export function VerifyAuditButton() {
   async function verify() {
     setResult({ state: 'busy' });
     try {
-      const all = await verifyAudit(db);
-      const broken = all.devices.find((d) => !d.result.ok);
-      if (broken && !broken.result.ok) {
-        const { seq, reason } = broken.result.brokenAt;
-        setResult({ state: 'done', ok: false, text: `✗ Broken at entry #${seq} (${reason}: ${BREAK_TEXT[reason]})` });
-      } else {
-        const count = all.devices.reduce((n, d) => n + (d.result.ok ? d.result.count : 0), 0);
-        setResult({ state: 'done', ok: true, text: `✓ Chain intact: ${plural(count, 'entry', 'entries')} on ${all.devices.length} ${all.devices.length === 1 ? 'device' : 'devices'}` });
-      }
+      setResult({ state: 'done', ...describeVerification(await verifyAudit(db)) });
     } catch (error) {
       setResult({ state: 'done', ok: false, text: `✗ Could not verify: ${error instanceof Error ? error.message : String(error)}` });
     }

@@ -1,0 +1,255 @@
+/**
+ * The one write path. Every change to persisted data is a command (see
+ * ../commands.ts for the list) and every command runs here:
+ *
+ *   1. one `rw` transaction over every table, so a command is all or nothing;
+ *   2. the command's body reads what it needs and writes only through the
+ *      WriteContext (`ctx.put`, `ctx.delete`, ...), which validates each
+ *      row with its shared zod schema and remembers what changed;
+ *   3. derived data is brought in step from what changed: the coverage rows
+ *      of every candidate whose candidate row, evidence, packets, cycle or
+ *      framework the command wrote (callers never refresh it);
+ *   4. one audit entry is appended to this device's hash chain, naming the
+ *      person in the profile and carrying the rows the command wrote, so the
+ *      trail replays to the records (shared/audit/replay.ts).
+ *
+ * Learned from Actual Budget (every write through one entry, derived values
+ * recomputed after it) and Signal Desktop (every operation listed once).
+ * Commands take serialisable arguments so they can later travel as events.
+ */
+import Dexie from 'dexie';
+import { AUDITED_TABLES, PROFILE_KEY, ProfileSchema, RECORD_SCHEMAS, type AuditEntry, type AuditedTable, type RecordOf, type RowChange } from '../../../shared/domain';
+import { appendEntrySync } from '../../../shared/audit/hash-chain';
+import { newId } from '../../../shared/domain/ids';
+import type { LevelsetDatabase } from '../database';
+import { refreshCoverageFor } from './coverage';
+
+export const DEVICE_ID_KEY = 'deviceId';
+/** Settings that belong to this machine, not to the data: a restore keeps them. */
+const MACHINE_KEYS = [DEVICE_ID_KEY, PROFILE_KEY];
+
+/** The summary people read in the trail; the rows themselves travel in `changes`. */
+export interface AuditSummary {
+  entityType: AuditEntry['entityType'];
+  entityId: string;
+  action: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface CommandOptions {
+  /** The command's name as people read it in the trail when the body gives no summary. */
+  name: string;
+  /** When the change happened; default now. */
+  at?: string;
+  /** Who acts: default the profile on this machine. Built-in data and upgrades name the app. */
+  actor?: string;
+}
+
+/** Thrown when a command writes a row its schema refuses; nothing is written. */
+export class RowInvalidError extends Error {
+  override name = 'RowInvalidError';
+}
+
+/**
+ * What a command body may do to the database. Reads go straight to `db`
+ * (inside the same transaction); every write goes through here.
+ */
+export class WriteContext {
+  /** Rows written, by table and id, in the order first written: the entry's `changes`. */
+  private readonly written = new Map<string, RowChange>();
+  private readonly candidates = new Set<string>();
+  private readonly cycles = new Set<string>();
+  private readonly frameworks = new Set<string>();
+  private summary: AuditSummary | null = null;
+  private resetAll = false;
+  private forceEntry = false;
+  private adopted = false;
+
+  constructor(
+    readonly db: LevelsetDatabase,
+    readonly at: string,
+    readonly actor: string,
+  ) {}
+
+  /** Validates and stores one row (insert or replace). Returns the row as stored. */
+  async put<T extends AuditedTable>(table: T, row: unknown): Promise<RecordOf<T>> {
+    const [stored] = await this.bulkPut(table, [row]);
+    return stored!;
+  }
+
+  /** Validates every row first (nothing is written if one is refused), then stores them in one call. */
+  async bulkPut<T extends AuditedTable>(table: T, rows: readonly unknown[]): Promise<Array<RecordOf<T>>> {
+    const clean = rows.map((row) => {
+      const parsed = RECORD_SCHEMAS[table].safeParse(row);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new RowInvalidError(`A ${table} row was refused: ${issue ? `${issue.path.join('.') || 'row'}: ${issue.message}` : 'invalid'}.`);
+      }
+      return parsed.data as RecordOf<T>;
+    });
+    if (clean.length === 0) return clean;
+    await (this.db[table] as unknown as Dexie.Table<RecordOf<T>, string>).bulkPut(clean);
+    for (const row of clean) this.note(table, row.id, row as Record<string, unknown>);
+    return clean;
+  }
+
+  /** Deletes one row; deleting a row that is not there writes nothing. */
+  async delete(table: AuditedTable, id: string): Promise<void> {
+    const existing = (await (this.db[table] as unknown as Dexie.Table<{ id: string }, string>).get(id)) as Record<string, unknown> | undefined;
+    if (!existing) return;
+    await (this.db[table] as unknown as Dexie.Table<unknown, string>).delete(id);
+    this.note(table, id, null, existing);
+  }
+
+  /**
+   * Replaces every record, the trail and the settings with a backup's (a
+   * restore). This machine keeps its own audit device id, so two machines
+   * never append to one chain. With `adopt` (a backup made before the trail
+   * recorded rows) the entry for this command carries every row and resets
+   * replay; otherwise the backup's own trail, checked before, explains them.
+   */
+  async replaceEverything(tables: { [K in AuditedTable]: ReadonlyArray<RecordOf<K>> } & { audit: readonly AuditEntry[]; meta: ReadonlyArray<{ key: string; value: unknown }> }, adopt: boolean): Promise<void> {
+    // This machine's device id and the person using it stay: they are not the backup's.
+    const local = (await this.db.meta.bulkGet(MACHINE_KEYS)).filter((row) => row !== undefined);
+    await Promise.all([...AUDITED_TABLES.map((t) => this.db[t].clear()), this.db.audit.clear(), this.db.meta.clear()]);
+    for (const table of AUDITED_TABLES) await (this.db[table] as unknown as Dexie.Table<unknown, string>).bulkAdd([...tables[table]]);
+    await this.db.audit.bulkAdd([...tables.audit]);
+    await this.db.meta.bulkAdd(tables.meta.filter((m) => !MACHINE_KEYS.includes(m.key)));
+    await this.db.meta.bulkPut(local);
+    this.written.clear();
+    this.resetAll = true;
+    this.adopted = adopt;
+    if (adopt) for (const table of AUDITED_TABLES) for (const row of tables[table]) this.written.set(`${table}\u0000${row.id}`, { table, id: row.id, row });
+  }
+
+  /** Writes a meta row (settings: profile, active cycle). Not a record: no audit entry of its own. */
+  async putMeta(key: string, value: unknown): Promise<void> {
+    await this.db.meta.put({ key, value });
+  }
+
+  /** The summary of this command for people reading the trail. */
+  describe(summary: AuditSummary): void {
+    this.summary = summary;
+  }
+
+  /** Appends an entry even when no record changed (an import that changed nothing, a restore). */
+  alwaysAudit(): void {
+    this.forceEntry = true;
+  }
+
+  private note(table: AuditedTable, id: string, row: Record<string, unknown> | null, before?: Record<string, unknown>): void {
+    const key = `${table}\u0000${id}`;
+    this.written.delete(key);
+    this.written.set(key, { table, id, row });
+    const source = row ?? before ?? {};
+    if (table === 'candidates') this.candidates.add(id);
+    else if (table === 'evidence' || table === 'packets') this.candidates.add(String(source.candidateId));
+    else if (table === 'cycles') this.cycles.add(id);
+    else if (table === 'frameworks') this.frameworks.add(id);
+  }
+
+  /** Step 3: the candidates whose coverage may have changed. */
+  async affectedCandidates(): Promise<Set<string>> {
+    const ids = new Set(this.candidates);
+    if (this.resetAll) for (const id of await this.db.candidates.toCollection().primaryKeys()) ids.add(id);
+    const cycles = new Set(this.cycles);
+    if (this.frameworks.size > 0) {
+      for (const id of await this.db.cycles.where('frameworkVersionId').anyOf([...this.frameworks]).primaryKeys()) cycles.add(id);
+    }
+    for (const cycleId of cycles) for (const id of await this.db.candidates.where('cycleId').equals(cycleId).primaryKeys()) ids.add(id);
+    return ids;
+  }
+
+  /** Step 4: the entry to append, or null when the command changed no record. */
+  entryInput(): { summary: AuditSummary; changes: { reset: boolean; rows: RowChange[] } } | null {
+    const rows = [...this.written.values()];
+    if (rows.length === 0 && !this.resetAll && !this.forceEntry) return null;
+    const first = rows[0];
+    const summary = this.summary ?? {
+      entityType: first ? entityTypeOf(first.table) : 'database',
+      entityId: first?.id ?? 'database',
+      action: 'change',
+    };
+    // A restore with its own trail resets nothing: replay runs through the restored entries.
+    return { summary, changes: { reset: this.adopted, rows } };
+  }
+
+  get needsCoverageReset(): boolean {
+    return this.resetAll;
+  }
+}
+
+function entityTypeOf(table: AuditedTable): AuditEntry['entityType'] {
+  const map: Record<AuditedTable, AuditEntry['entityType']> = {
+    frameworks: 'framework',
+    cycles: 'cycle',
+    candidates: 'candidate',
+    evidence: 'evidence',
+    packets: 'packet',
+    sessions: 'session',
+    votes: 'vote',
+    decisions: 'decision',
+  };
+  return map[table];
+}
+
+async function deviceId(db: LevelsetDatabase): Promise<string> {
+  const row = await db.meta.get(DEVICE_ID_KEY);
+  if (typeof row?.value === 'string') return row.value;
+  const id = newId();
+  await db.meta.put({ key: DEVICE_ID_KEY, value: id });
+  return id;
+}
+
+/** Who is recorded as acting: the profile's name (and role), or a plain placeholder before one is set. */
+export async function currentActor(db: LevelsetDatabase): Promise<string> {
+  const parsed = ProfileSchema.safeParse((await db.meta.get(PROFILE_KEY))?.value);
+  if (parsed.success) return parsed.data.role ? `${parsed.data.name} (${parsed.data.role})` : parsed.data.name;
+  const legacy = (await db.meta.get('userName'))?.value;
+  return typeof legacy === 'string' && legacy.trim() ? legacy.trim() : 'Unnamed user';
+}
+
+/**
+ * Appends one entry to this device's chain, dated no earlier than the newest
+ * entry in the trail (so trail order is write order even if the clock went
+ * back, or a restored backup came from a machine whose clock ran ahead).
+ */
+export async function appendEntry(
+  db: LevelsetDatabase,
+  input: { summary: AuditSummary; changes?: { reset: boolean; rows: RowChange[] }; at: string; actor: string },
+): Promise<AuditEntry> {
+  const device = await deviceId(db);
+  const last = await db.audit.where('[deviceId+seq]').between([device, Dexie.minKey], [device, Dexie.maxKey]).last();
+  const newest = await db.audit.orderBy('at').last();
+  const at = newest && newest.at > input.at ? newest.at : input.at;
+  const entry = appendEntrySync(last ?? null, {
+    id: newId(),
+    deviceId: device,
+    actor: input.actor,
+    at,
+    entityType: input.summary.entityType,
+    entityId: input.summary.entityId,
+    action: input.summary.action,
+    before: input.summary.before,
+    after: input.summary.after,
+    changes: input.changes,
+  });
+  await db.audit.add(entry);
+  return entry;
+}
+
+/** Runs one command body through the write path (see the top of this file). */
+export async function runCommand<R>(db: LevelsetDatabase, options: CommandOptions, body: (ctx: WriteContext) => Promise<R>): Promise<R> {
+  const at = options.at ?? new Date().toISOString();
+  return db.transaction('rw', db.tables, async () => {
+    const actor = options.actor ?? (await currentActor(db));
+    const ctx = new WriteContext(db, at, actor);
+    const result = await body(ctx);
+    if (ctx.needsCoverageReset) await db.coverage.clear();
+    await refreshCoverageFor(db, await ctx.affectedCandidates());
+    const entry = ctx.entryInput();
+    if (entry) await appendEntry(db, { ...entry, summary: entry.summary.action === 'change' ? { ...entry.summary, action: options.name } : entry.summary, at, actor });
+    return result;
+  });
+}

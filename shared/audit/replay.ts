@@ -1,0 +1,182 @@
+/**
+ * Replaying the audit trail, and its head.
+ *
+ * Every entry written by the command layer carries the rows its change left
+ * behind (`changes`). Applying the entries in trail order from an empty
+ * database must give exactly the records stored now; anything else means a
+ * record was changed outside the trail (an edited backup, a write that
+ * skipped the command layer) or the trail was cut. Hash links alone cannot
+ * show that: a backup whose decision was edited still has an intact chain.
+ *
+ * Trail order is time order (`at`), then device and sequence. The command
+ * layer never writes an entry dated before the newest entry already in the
+ * trail, so on one machine time order is also the order of the writes, and
+ * after a restore the restored entries come before everything after it.
+ *
+ * The head (entry count and the hash of the last entry in trail order) is
+ * printed on the decision book and stored in backups and bundles: an earlier
+ * export's head that is missing from the trail, or sits elsewhere in it,
+ * shows that the trail was truncated or rewritten since.
+ */
+import { AUDITED_TABLES, type AuditEntry, type AuditedTable } from '../domain/audit';
+import { canonicalJson } from '../exchange/canonical-json';
+
+export type AuditedRecords = { [K in AuditedTable]: ReadonlyArray<{ id: string }> };
+
+/** The order the trail is replayed in. */
+export function trailOrder(a: AuditEntry, b: AuditEntry): number {
+  return a.at < b.at ? -1 : a.at > b.at ? 1 : a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : a.seq - b.seq;
+}
+
+export function sortTrail(entries: readonly AuditEntry[]): AuditEntry[] {
+  return [...entries].sort(trailOrder);
+}
+
+export interface TrailHead {
+  /** Entries in the trail. */
+  count: number;
+  /** Hash of the last entry in trail order; "" for an empty trail. */
+  hash: string;
+  /** When the last entry was written; null for an empty trail. */
+  at: string | null;
+}
+
+export function trailHead(entries: readonly AuditEntry[]): TrailHead {
+  const sorted = sortTrail(entries);
+  const last = sorted[sorted.length - 1];
+  return { count: sorted.length, hash: last?.hash ?? '', at: last?.at ?? null };
+}
+
+/** Short form for people to compare by eye: count and the first 12 hex digits. */
+export function formatTrailHead(head: TrailHead): string {
+  return head.count === 0 ? 'empty trail' : `${head.count} entries · ${head.hash.slice(0, 12)}`;
+}
+
+export type HeadComparison =
+  | { ok: true }
+  | { ok: false; reason: 'truncated'; message: string }
+  | { ok: false; reason: 'rewritten'; message: string };
+
+/**
+ * Compares the trail with the head an earlier export recorded. The trail may
+ * have grown since; the entry that was last then must still be there, at the
+ * same position.
+ */
+export function compareWithHead(entries: readonly AuditEntry[], head: TrailHead): HeadComparison {
+  if (head.count === 0) return { ok: true };
+  const sorted = sortTrail(entries);
+  if (sorted.length < head.count)
+    return { ok: false, reason: 'truncated', message: `The trail has ${sorted.length} entries; the earlier export recorded ${head.count}. Entries were removed since.` };
+  const then = sorted[head.count - 1];
+  if (!then || then.hash !== head.hash) {
+    return {
+      ok: false,
+      reason: 'rewritten',
+      message: `Entry ${head.count} of the trail is not the one the earlier export recorded (${head.hash.slice(0, 12)}): the trail was rewritten or cut and refilled since.`,
+    };
+  }
+  return { ok: true };
+}
+
+type Replayed = Map<AuditedTable, Map<string, { row: unknown; by: AuditEntry }>>;
+
+function emptyState(): Replayed {
+  return new Map(AUDITED_TABLES.map((t) => [t, new Map()]));
+}
+
+/** The records the trail describes, with the entry that last wrote each row. */
+export function replayTrail(entries: readonly AuditEntry[]): Replayed {
+  let state = emptyState();
+  for (const entry of sortTrail(entries)) {
+    const changes = entry.changes;
+    if (!changes) continue;
+    if (changes.reset) state = emptyState();
+    for (const change of changes.rows) {
+      const table = state.get(change.table);
+      if (!table) continue;
+      if (change.row === null) table.delete(change.id);
+      else table.set(change.id, { row: change.row, by: entry });
+    }
+  }
+  return state;
+}
+
+export interface EntryRef {
+  id: string;
+  deviceId: string;
+  seq: number;
+  at: string;
+  action: string;
+  actor: string;
+}
+
+export interface ReplayDisagreement {
+  table: AuditedTable;
+  id: string;
+  /** What is wrong, in words. */
+  message: string;
+  /** The entry that last wrote the row in the trail; null when no entry records it. */
+  entry: EntryRef | null;
+}
+
+export type ReplayResult = { ok: true; entries: number; records: number } | { ok: false; disagreement: ReplayDisagreement; disagreements: number };
+
+const SINGULAR: Record<AuditedTable, string> = {
+  frameworks: 'framework',
+  cycles: 'cycle',
+  candidates: 'candidate',
+  evidence: 'evidence item',
+  packets: 'packet',
+  sessions: 'session',
+  votes: 'vote',
+  decisions: 'decision',
+};
+
+function ref(entry: AuditEntry): EntryRef {
+  return { id: entry.id, deviceId: entry.deviceId, seq: entry.seq, at: entry.at, action: entry.action, actor: entry.actor };
+}
+
+/**
+ * Replays the trail and compares it with the records. Reports the first
+ * disagreement in trail order (a record that no entry explains comes first,
+ * since nothing in the trail dates it), and how many there are.
+ */
+export function replayAgainst(entries: readonly AuditEntry[], records: AuditedRecords): ReplayResult {
+  const state = replayTrail(entries);
+  const order = new Map(sortTrail(entries).map((e, i) => [e.id, i]));
+  const found: Array<ReplayDisagreement & { position: number }> = [];
+  let count = 0;
+  for (const table of AUDITED_TABLES) {
+    const replayed = state.get(table) ?? new Map();
+    const stored = new Map(records[table].map((r) => [r.id, r]));
+    count += stored.size;
+    for (const [id, row] of stored) {
+      const expected = replayed.get(id);
+      if (!expected) {
+        found.push({ table, id, entry: null, position: -1, message: `The ${SINGULAR[table]} "${id}" is stored but no audit entry records it.` });
+      } else if (canonicalJson(expected.row) !== canonicalJson(row)) {
+        found.push({
+          table,
+          id,
+          entry: ref(expected.by),
+          position: order.get(expected.by.id) ?? 0,
+          message: `The ${SINGULAR[table]} "${id}" differs from what the trail records (last written by "${expected.by.action}", entry ${expected.by.seq} of device ${expected.by.deviceId.slice(0, 8)}, ${expected.by.at}).`,
+        });
+      }
+    }
+    for (const [id, expected] of replayed) {
+      if (stored.has(id)) continue;
+      found.push({
+        table,
+        id,
+        entry: ref(expected.by),
+        position: order.get(expected.by.id) ?? 0,
+        message: `The trail records the ${SINGULAR[table]} "${id}" (written by "${expected.by.action}", ${expected.by.at}) but it is not stored.`,
+      });
+    }
+  }
+  if (found.length === 0) return { ok: true, entries: entries.length, records: count };
+  found.sort((a, b) => a.position - b.position);
+  const { position: _position, ...first } = found[0]!;
+  return { ok: false, disagreement: first, disagreements: found.length };
+}
