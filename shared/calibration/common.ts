@@ -11,7 +11,8 @@
 import type { Candidate } from '../domain/candidate';
 import type { AssessmentRating } from '../domain/packet';
 import type { Decision, Outcome } from '../domain/session';
-import type { CriterionCoverageRow } from '../packets/coverage';
+import { latestDecisionByCandidate } from '../rules/latest-decision';
+import { readinessByCandidate, type ReadinessFigure } from '../rules/readiness';
 
 /** A figure's rule in one plain sentence and the numbers it was computed from. */
 export interface Explained<TInputs = Record<string, unknown>> {
@@ -24,7 +25,7 @@ export type CandidateRef = Pick<Candidate, 'id' | 'manager'> &
   Partial<Pick<Candidate, 'name' | 'team' | 'currentLevelId' | 'targetLevelId' | 'groups' | 'archived'>>;
 
 /** What the calibration functions need of a decision. */
-export type DecisionRef = Pick<Decision, 'candidateId' | 'outcome'> & Partial<Pick<Decision, 'newLevelId' | 'decidedAt'>>;
+export type DecisionRef = Pick<Decision, 'candidateId' | 'outcome'> & Partial<Pick<Decision, 'newLevelId' | 'decidedAt' | 'updatedAt' | 'id'>>;
 
 /** Rank for sorting: consistently > partially > not yet > not assessed. */
 export const RATING_RANK: Readonly<Record<AssessmentRating, number>> = { consistently: 3, partially: 2, 'not-yet': 1 };
@@ -49,49 +50,11 @@ export function isPromotion(outcome: Outcome): boolean {
   return outcome === 'promote' || outcome === 'promote-other';
 }
 
-/**
- * The decision that counts for each candidate: a candidate may be decided in
- * more than one session (deferred, then decided; a reopened session), so the
- * latest `decidedAt` wins, and among equal (or missing) timestamps the later
- * one in the input.
- */
-export function latestDecisions<D extends DecisionRef>(decisions: readonly D[]): Map<string, D> {
-  const out = new Map<string, D>();
-  for (const d of decisions) {
-    const seen = out.get(d.candidateId);
-    if (!seen || (d.decidedAt ?? '') >= (seen.decidedAt ?? '')) out.set(d.candidateId, d);
-  }
-  return out;
-}
+/** The decision that counts for each candidate: see shared/rules/latest-decision.ts. */
+export const latestDecisions = latestDecisionByCandidate;
 
-export interface ReadinessFigure {
-  /** Criteria assessed "consistently" and sustained. */
-  ready: number;
-  /** All criteria of the target level (one coverage row each). */
-  total: number;
-  /** ready ÷ total; 0 when there are no criteria. */
-  share: number;
-}
-
-/**
- * Readiness per candidate from stored coverage rows, by the same rule as
- * `readiness()` in shared/packets/coverage.ts (there is one row per criterion
- * of the packet's target level). Candidates without rows are absent.
- */
-export function readinessByCandidate(rows: readonly Pick<CriterionCoverageRow, 'candidateId' | 'rating' | 'sustained'>[]): Map<string, ReadinessFigure> {
-  const out = new Map<string, ReadinessFigure>();
-  for (const row of rows) {
-    let figure = out.get(row.candidateId);
-    if (!figure) {
-      figure = { ready: 0, total: 0, share: 0 };
-      out.set(row.candidateId, figure);
-    }
-    figure.total++;
-    if (row.rating === 'consistently' && row.sustained) figure.ready++;
-  }
-  for (const figure of out.values()) figure.share = figure.total === 0 ? 0 : figure.ready / figure.total;
-  return out;
-}
+// Readiness from stored coverage rows: see shared/rules/readiness.ts.
+export { readinessByCandidate, type ReadinessFigure };
 
 const COLLATOR = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 

@@ -19,7 +19,8 @@
  */
 import type { Framework } from '../domain/framework';
 import type { Outcome } from '../domain/session';
-import { SUSTAINED_MIN_QUARTERS, type CriterionCoverageRow, type GapReason } from '../packets/coverage';
+import type { CriterionCoverageRow, GapReason } from '../packets/coverage';
+import { isReadyCriterion, SUSTAINED_MIN_QUARTERS } from '../rules/readiness';
 import type { CandidateRef } from './common';
 
 export interface NextStepItem {
@@ -35,7 +36,7 @@ type CoverageLike = Pick<CriterionCoverageRow, 'candidateId' | 'criterionId' | '
 function stepFor(text: string, row: CoverageLike | undefined): string | null {
   const quoted = `“${text}”`;
   if (!row) return `Show evidence of ${quoted} (nothing linked yet).`;
-  if (row.rating === 'consistently' && row.sustained) return null;
+  if (isReadyCriterion(row)) return null;
   const reasons: readonly GapReason[] = row.gapReasons ?? [];
   if (reasons.includes('no-evidence') || (row.gapReasons === undefined && row.evidenceCount === 0)) return `Show evidence of ${quoted} (nothing linked yet).`;
   if (reasons.includes('no-evidence-in-window') || (row.gapReasons === undefined && row.evidenceInWindow === 0))

@@ -21,8 +21,8 @@
 import type { Framework } from '../domain/framework';
 import type { AssessmentRating } from '../domain/packet';
 import type { CriterionCoverageRow } from '../packets/coverage';
-import { readinessRule } from '../packets/coverage';
-import { compareNames, ratingRank, type CandidateRef, type ReadinessFigure } from './common';
+import { readinessOver, type ReadinessFigure } from '../rules/readiness';
+import { compareNames, ratingRank, type CandidateRef } from './common';
 
 export interface HeatmapColumn {
   criterionId: string;
@@ -101,15 +101,16 @@ export function buildHeatmap(input: HeatmapInput): Heatmap {
 
   const rows = members.map((candidate): HeatmapRow => {
     const cells = cellsByCandidate.get(candidate.id) ?? [];
-    let ready = 0;
-    for (const cell of cells) if (cell.rating === 'consistently' && cell.sustained) ready++;
-    const total = columns.length;
+    // Cells are aligned with the columns, which are the level's criteria: the readiness rule over them.
     return {
       candidateId: candidate.id,
       name: input.displayName ? input.displayName(candidate) : (candidate.name ?? candidate.id),
       manager: candidate.manager,
       team: candidate.team ?? '',
-      readiness: { ready, total, share: total === 0 ? 0 : ready / total, rule: readinessRule(ready, total) },
+      readiness: readinessOver(
+        columns.map((c) => c.criterionId),
+        (id) => cells[columnIndex.get(id) ?? -1],
+      ),
       hasPacket: withPacket.has(candidate.id),
       cells,
     };

@@ -17,6 +17,7 @@
  */
 import type { Framework } from '../domain/framework';
 import { levelsOfTrack } from '../domain/framework';
+import { grantsNoLevel, levelAfterDecision } from '../rules/level-after-decision';
 import { latestDecisions, type CandidateRef, type DecisionRef } from './common';
 
 export interface LevelPoint {
@@ -44,13 +45,9 @@ export interface LevelDistribution {
 export const LEVEL_DISTRIBUTION_RULE =
   'Before: candidates at their current level. After: Promote moves a candidate to the target level, Promote to another level to the level the committee chose; Not yet, Defer and undecided candidates stay.';
 
-/** The level a candidate holds after their decision (or now, without one). */
+/** The level a candidate holds after their decision (or now, without one); the rule is in shared/rules/level-after-decision.ts. */
 export function levelAfter(candidate: Pick<CandidateRef, 'currentLevelId' | 'targetLevelId'>, decision: DecisionRef | undefined): string | null {
-  const current = candidate.currentLevelId ?? null;
-  if (!decision) return current;
-  if (decision.outcome === 'promote') return decision.newLevelId ?? candidate.targetLevelId ?? current;
-  if (decision.outcome === 'promote-other') return decision.newLevelId ?? current;
-  return current;
+  return levelAfterDecision(candidate, decision);
 }
 
 export function levelDistribution(input: { framework: Pick<Framework, 'tracks' | 'levels'>; candidates: readonly CandidateRef[]; decisions: readonly DecisionRef[] }): LevelDistribution {
@@ -79,8 +76,7 @@ export function levelDistribution(input: { framework: Pick<Framework, 'tracks' |
     const before = candidate.currentLevelId ?? null;
     const decision = decisions.get(candidate.id);
     const after = levelAfter(candidate, decision);
-    if (decision && decision.outcome === 'promote-other' && !decision.newLevelId) unresolved.push(candidate.id);
-    if (decision && decision.outcome === 'promote' && !decision.newLevelId && !candidate.targetLevelId) unresolved.push(candidate.id);
+    if (grantsNoLevel(candidate, decision)) unresolved.push(candidate.id);
     if (after !== before) moved++;
     const b = before === null ? undefined : index.get(before);
     if (b) b.before++;

@@ -40,6 +40,7 @@ import type { Level } from '../domain/framework';
 import type { AssessmentRating, Packet } from '../domain/packet';
 import type { Outcome } from '../domain/session';
 import type { CriterionCoverageRow } from '../packets/coverage';
+import { currentPacketByCandidate } from '../rules/current-packet';
 import {
   RATING_SCORE,
   compareNames,
@@ -253,12 +254,7 @@ export function managerCalibration(input: ManagerCalibrationInput): ManagerCalib
   }
 
   // Recommendations from each candidate's current packet.
-  const current = new Map<string, Pick<Packet, 'status' | 'revision'>>();
-  for (const p of input.packets ?? []) {
-    if (p.status === 'superseded' || !managerOf.has(p.candidateId)) continue;
-    const seen = current.get(p.candidateId);
-    if (!seen || p.revision >= seen.revision) current.set(p.candidateId, p);
-  }
+  const current = currentPacketByCandidate((input.packets ?? []).filter((p) => managerOf.has(p.candidateId)));
   const decisions = latestDecisions(input.decisions ?? []);
   const readiness = readinessByCandidate(rowsOfKnown);
 

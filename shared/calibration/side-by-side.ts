@@ -15,8 +15,9 @@ import type { Evidence } from '../domain/evidence';
 import type { Framework } from '../domain/framework';
 import type { AssessmentRating } from '../domain/packet';
 import type { CriterionCoverageRow, EvidenceWindow } from '../packets/coverage';
-import { isInWindow, readinessRule } from '../packets/coverage';
-import type { CandidateRef, ReadinessFigure } from './common';
+import { isInWindow } from '../packets/coverage';
+import { readinessOver, type ReadinessFigure } from '../rules/readiness';
+import type { CandidateRef } from './common';
 
 export const COMPARE_MIN = 2;
 export const COMPARE_MAX = 4;
@@ -136,17 +137,15 @@ export function sideBySide(input: CompareInput): CompareResult {
   });
 
   const header = candidates.map((c, i) => {
-    let ready = 0;
-    for (const row of rows) {
-      const cell = row.cells[i];
-      if (cell && cell.rating === 'consistently' && cell.sustained) ready++;
-    }
-    const total = rows.length;
+    const cellOf = new Map(rows.map((row) => [row.criterionId, row.cells[i]]));
     return {
       candidateId: c.id,
       name: input.displayName ? input.displayName(c) : (c.name ?? c.id),
       manager: c.manager,
-      readiness: { ready, total, share: total === 0 ? 0 : ready / total, rule: readinessRule(ready, total) },
+      readiness: readinessOver(
+        rows.map((row) => row.criterionId),
+        (id) => cellOf.get(id),
+      ),
     };
   });
   return { ok: true, compare: { levelId, candidates: header, rows } };

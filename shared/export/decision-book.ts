@@ -10,6 +10,9 @@ import { fairnessReport, type AttributeFairness } from '../calibration/fairness'
 import { tallyVotes, type CandidateVotes } from '../calibration/votes';
 import type { Candidate, Cycle, Decision, Evidence, Framework, Session, Vote } from '../domain';
 import type { CriterionCoverageRow } from '../packets/coverage';
+import { latestDecisionByCandidate } from '../rules/latest-decision';
+import { levelAfterDecision } from '../rules/level-after-decision';
+import { readinessFromRows, type Readiness } from '../rules/readiness';
 import { quarterLabel, quarterOf } from '../util/dates';
 import { OUTCOME_LABELS } from './decisions-csv';
 
@@ -42,6 +45,8 @@ export interface CandidatePage {
   targetLevel: string;
   newLevel: string;
   outcome: string;
+  /** Readiness against the target level from the stored coverage, by the shared rule. */
+  readiness: Readiness;
   decided: boolean;
   decidedOn: string | null;
   rationale: string;
@@ -82,11 +87,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
   const { session, framework, names } = input;
   const order = options.candidateIds ?? session.candidateIds;
   const byId = new Map(input.candidates.map((c) => [c.id, c]));
-  const latest = new Map<string, Decision>();
-  for (const d of input.decisions.filter((x) => x.sessionId === session.id)) {
-    const seen = latest.get(d.candidateId);
-    if (!seen || seen.decidedAt <= d.decidedAt) latest.set(d.candidateId, d);
-  }
+  const latest = latestDecisionByCandidate(input.decisions.filter((x) => x.sessionId === session.id));
   const tallies = new Map(tallyVotes(input.votes.filter((v) => v.sessionId === session.id), { candidateIds: session.candidateIds, memberIds: session.members.map((m) => m.id) }).map((t) => [t.candidateId, t]));
   const criterionText = new Map(framework.criteria.map((c) => [c.id, c.text]));
 
@@ -103,7 +104,8 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       team: session.blind ? names.team(candidate.team) : candidate.team,
       currentLevel: levelName(framework, candidate.currentLevelId),
       targetLevel: levelName(framework, candidate.targetLevelId),
-      newLevel: decision?.newLevelId ? levelName(framework, decision.newLevelId) : levelName(framework, candidate.currentLevelId),
+      newLevel: levelName(framework, levelAfterDecision(candidate, decision)),
+      readiness: readinessFromRows(framework, candidate, input.coverage),
       outcome: decision ? OUTCOME_LABELS[decision.outcome] : 'Not decided',
       decided: !!decision,
       decidedOn: decision ? decision.decidedAt.slice(0, 10) : null,

@@ -6,12 +6,11 @@
  *
  * Choices an HR import depends on:
  * - A candidate decided more than once (a reopened session, a second
- *   session) gets one row: the latest decision by `decidedAt`, then
- *   `updatedAt`, then id, so the choice does not depend on input order.
+ *   session) gets one row: the latest decision (shared/rules/latest-decision.ts:
+ *   `decidedAt`, then `updatedAt`, then id), the same one the decision book prints.
  * - The level "after" is the level the person holds once the decision takes
- *   effect: the granted level for Promote (the decision's `newLevelId`, else
- *   the candidate's target) and for Promote to another level; the current
- *   level for Not yet and Defer.
+ *   effect (shared/rules/level-after-decision.ts): the granted level for
+ *   Promote and Promote to another level; the current level for Not yet and Defer.
  * - `decided_on` is the UTC calendar date of `decidedAt` (timestamps are
  *   stored in UTC; a decision late in the evening west of Greenwich carries
  *   the next day's date).
@@ -25,6 +24,8 @@
 import type { Candidate } from '../domain/candidate';
 import type { Framework, Level } from '../domain/framework';
 import type { Decision, Outcome, Session } from '../domain/session';
+import { latestDecisionByCandidate } from '../rules/latest-decision';
+import { levelAfterDecision } from '../rules/level-after-decision';
 import { toCsv } from './csv';
 
 export const DECISIONS_CSV_COLUMNS = [
@@ -69,21 +70,8 @@ export interface DecisionsCsvInput {
   bom?: boolean;
 }
 
-/** The latest decision of each candidate (see the module comment for "latest"). */
-export function latestDecisionByCandidate(decisions: readonly Decision[]): Map<string, Decision> {
-  const latest = new Map<string, Decision>();
-  for (const d of decisions) {
-    const seen = latest.get(d.candidateId);
-    if (!seen || isLater(d, seen)) latest.set(d.candidateId, d);
-  }
-  return latest;
-}
-
-function isLater(a: Decision, b: Decision): boolean {
-  if (a.decidedAt !== b.decidedAt) return a.decidedAt > b.decidedAt;
-  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt;
-  return a.id > b.id;
-}
+/** The latest decision of each candidate: the shared rule (shared/rules/latest-decision.ts). */
+export { latestDecisionByCandidate };
 
 /** The header and one row per decided candidate, before CSV encoding. */
 export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[][] {
@@ -102,12 +90,7 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
     if (!decision) continue;
     const pseudonym = input.blind?.(candidate);
     const text = pseudonym === undefined ? (s: string) => s : redactor(candidate.name, pseudonym);
-    const newLevelId =
-      decision.outcome === 'promote'
-        ? (decision.newLevelId ?? candidate.targetLevelId)
-        : decision.outcome === 'promote-other'
-          ? decision.newLevelId
-          : candidate.currentLevelId;
+    const newLevelId = levelAfterDecision(candidate, decision);
     rows.push([
       decision.id,
       candidate.id,

@@ -1,14 +1,12 @@
 /**
- * Per-criterion coverage of a promotion packet and the readiness figure.
+ * Per-criterion coverage of a promotion packet.
  *
  * The seeds' rule: promotion confirms what is already true, so the candidate
  * must operate at the target level consistently, for two to three quarters;
  * doing it once is not enough. Here that becomes "sustained": evidence for a
  * criterion dated in at least SUSTAINED_MIN_QUARTERS distinct calendar
- * quarters inside the cycle's evidence window. Readiness counts the target
- * level's criteria that the manager assessed "consistently" AND that are
- * sustained, and always travels with the sentence that states the rule, so
- * no view shows a bare number without the reason behind it.
+ * quarters inside the cycle's evidence window. What counts as ready, and the
+ * readiness figure, are in shared/rules/readiness.ts.
  *
  * Built for big cycles (hundreds of candidates, tens of thousands of evidence
  * items): evidence is sorted once and bucketed by criterion in one pass, so a
@@ -21,10 +19,11 @@ import type { Candidate } from '../domain/candidate';
 import type { Evidence } from '../domain/evidence';
 import type { Criterion, Framework } from '../domain/framework';
 import type { AssessmentRating, Packet } from '../domain/packet';
-import { quarterKey } from '../util/dates';
+import { SUSTAINED_MIN_QUARTERS } from '../rules/readiness';
+import { isRealDate, quarterKey } from '../util/dates';
 
-/** Distinct quarters with evidence a criterion needs to count as sustained (the seeds: two to three quarters). */
-export const SUSTAINED_MIN_QUARTERS = 2;
+// The readiness rule lives in shared/rules/readiness.ts; re-exported for the modules that read it with coverage.
+export { readiness, readinessRule, SUSTAINED_MIN_QUARTERS, type Readiness } from '../rules/readiness';
 
 /** The cycle's evidence window; both ends are inclusive ISO dates (`YYYY-MM-DD`). */
 export interface EvidenceWindow {
@@ -68,11 +67,9 @@ export interface CoverageSubject {
   assessments?: Packet['assessments'];
 }
 
-const ISO_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
-
-/** Inclusive on both ends; ISO dates compare correctly as strings. Malformed dates (month 00, day 32) are never inside. */
+/** Inclusive on both ends; ISO dates compare correctly as strings. A date that is not a real calendar day (month 00, 30 February) is never inside. */
 export function isInWindow(date: string, window: EvidenceWindow): boolean {
-  return ISO_DATE.test(date) && date >= window.from && date <= window.to;
+  return isRealDate(date) && date >= window.from && date <= window.to;
 }
 
 function byDateThenId(a: Evidence, b: Evidence): number {
@@ -139,41 +136,6 @@ export function criterionCoverage(
       gapReasons,
     };
   });
-}
-
-export interface Readiness {
-  /** Criteria assessed "consistently" and sustained. */
-  ready: number;
-  /** All criteria of the target level. */
-  total: number;
-  /** ready ÷ total, 0 when the level has no criteria. */
-  share: number;
-  /** The rule and its inputs in one plain sentence, shown beside the figure. */
-  rule: string;
-  /** Which criteria counted, so the UI can point at them. */
-  readyCriterionIds: string[];
-}
-
-/** Readiness from a coverage list; see the module comment for the rule. */
-export function readiness(coverage: readonly CriterionCoverage[]): Readiness {
-  const readyCriterionIds = coverage.filter((c) => c.rating === 'consistently' && c.sustained).map((c) => c.criterion.id);
-  const ready = readyCriterionIds.length;
-  const total = coverage.length;
-  return {
-    ready,
-    total,
-    share: total === 0 ? 0 : ready / total,
-    rule: readinessRule(ready, total),
-    readyCriterionIds,
-  };
-}
-
-/** The sentence shown beside the readiness figure. */
-export function readinessRule(ready: number, total: number): string {
-  return (
-    `Readiness = criteria assessed “consistently” with evidence in at least ${SUSTAINED_MIN_QUARTERS} distinct quarters of the evidence window` +
-    ` ÷ all criteria of the target level (${ready} of ${total})`
-  );
 }
 
 /**

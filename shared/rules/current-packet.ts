@@ -11,16 +11,31 @@ import type { Packet } from '../domain/packet';
 
 const STATUS_RANK: Record<Packet['status'], number> = { submitted: 0, draft: 1, superseded: 2 };
 
+/** What the rule reads of a packet; the id may be absent in hand-made data (it then sorts first). */
+export type PacketOrderRef = Pick<Packet, 'revision' | 'status'> & Partial<Pick<Packet, 'id'>>;
+
 /** Orders revisions newest first, with the same tie-breaks as currentPacket. */
-export function byRevisionNewestFirst(a: Pick<Packet, 'revision' | 'status' | 'id'>, b: Pick<Packet, 'revision' | 'status' | 'id'>): number {
-  return b.revision - a.revision || STATUS_RANK[a.status] - STATUS_RANK[b.status] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export function byRevisionNewestFirst(a: PacketOrderRef, b: PacketOrderRef): number {
+  const [x, y] = [a.id ?? '', b.id ?? ''];
+  return b.revision - a.revision || STATUS_RANK[a.status] - STATUS_RANK[b.status] || (x < y ? -1 : x > y ? 1 : 0);
 }
 
-export function currentPacket<P extends Pick<Packet, 'revision' | 'status' | 'id'>>(packets: readonly P[]): P | undefined {
+export function currentPacket<P extends PacketOrderRef>(packets: readonly P[]): P | undefined {
   let best: P | undefined;
   for (const p of packets) {
     if (p.status === 'superseded') continue;
     if (!best || byRevisionNewestFirst(p, best) < 0) best = p;
   }
   return best;
+}
+
+/** The current packet of every candidate, keyed by candidate id (candidates without a live packet are absent). */
+export function currentPacketByCandidate<P extends PacketOrderRef & Pick<Packet, 'candidateId'>>(packets: readonly P[]): Map<string, P> {
+  const out = new Map<string, P>();
+  for (const p of packets) {
+    if (p.status === 'superseded') continue;
+    const best = out.get(p.candidateId);
+    if (!best || byRevisionNewestFirst(p, best) < 0) out.set(p.candidateId, p);
+  }
+  return out;
 }

@@ -7,7 +7,9 @@
 import { submitPacket } from '../packets/revisions';
 import { takeSnapshot } from '../packets/snapshot';
 import type { BuiltInFramework, Candidate, Cycle, Decision, Evidence, EvidenceKind, Framework, Level, Outcome, Packet, Session, Vote } from '../domain';
-import { criterionCoverage, readiness } from '../packets/coverage';
+import { criterionCoverage } from '../packets/coverage';
+import { readiness } from '../rules/readiness';
+import { eligibleCandidates, orderByLevel } from '../rules/session-candidates';
 import { criteriaOfLevel, levelsOfTrack } from '../domain/framework';
 import { materializeBuiltIn } from '../frameworks/materialize';
 import { addDays, daysBetween, defaultEvidenceWindow } from '../util/dates';
@@ -218,11 +220,8 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
     packets.push(submitted ? submitPacket(packet, at, takeSnapshot(packet, framework, mine, at)) : packet);
   }
 
-  const levelOrder = new Map(framework.levels.map((l) => [l.id, l.order]));
-  const reviewed = packets
-    .filter((p) => p.status === 'submitted')
-    .map((p) => candidates.find((c) => c.id === p.candidateId) as Candidate)
-    .sort((a, b) => (levelOrder.get(a.targetLevelId ?? '') ?? 0) - (levelOrder.get(b.targetLevelId ?? '') ?? 0) || a.name.localeCompare(b.name));
+  // The sessions take whoever a new session would (submitted packets), in the by-level order they claim.
+  const reviewed = orderByLevel(framework, eligibleCandidates(candidates, packets, { includeDrafts: false }));
   const members = [
     { id: `${prefix}-member-1`, name: 'Morgan Ellis', role: 'chair' as const },
     { id: `${prefix}-member-2`, name: 'Priyanka Rao', role: 'member' as const },

@@ -8,6 +8,25 @@ export interface Quarter {
   q: number;
 }
 
+const ISO_DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Whether a string is a real calendar date written `YYYY-MM-DD`: the single
+ * home of date validity. "2026-02-29" and "2026-04-31" are not (no such
+ * day), "2024-02-29" is (leap year), "2026-2-1" is not (not the ISO form).
+ * Plausibility limits (how far back evidence may go) are validation rules of
+ * the field that uses the date, not of what a date is.
+ */
+export function isRealDate(date: string): boolean {
+  const m = ISO_DATE_SHAPE.exec(date);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1] as number;
+  return d <= days;
+}
+
 function parts(date: string): [number, number, number] {
   const [y, m, d] = date.split('-').map(Number);
   if (!y || !m || !d) throw new Error(`not a date: ${date}`);

@@ -11,6 +11,7 @@ import { useMemo } from 'react';
 import { blindNames, type BlindNames } from '../../../shared/calibration/pseudonyms';
 import type { Candidate, Cycle, Decision, Evidence, Framework, Packet, Session, Vote } from '../../../shared/domain';
 import type { CriterionCoverageRow } from '../../../shared/packets/coverage';
+import { currentPacketByCandidate } from '../../../shared/rules/current-packet';
 import { db } from '../../db/database';
 
 export interface SessionData {
@@ -42,12 +43,7 @@ export function useSessionData(sessionId: string): SessionData | null | undefine
       db.votes.where('sessionId').equals(sessionId).toArray(),
       db.decisions.where('sessionId').equals(sessionId).toArray(),
     ]);
-    const current = new Map<string, Packet>();
-    for (const p of packets) {
-      if (p.status === 'superseded') continue;
-      const seen = current.get(p.candidateId);
-      if (!seen || seen.revision < p.revision) current.set(p.candidateId, p);
-    }
+    const current = currentPacketByCandidate(packets);
     return {
       session,
       cycle,

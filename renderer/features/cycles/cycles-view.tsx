@@ -6,7 +6,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
-import { defaultEvidenceWindow } from '../../../shared/util/dates';
+import { defaultEvidenceWindow, isRealDate } from '../../../shared/util/dates';
 import { PageHeader } from '../../components/page-header';
 import { db } from '../../db/database';
 import { createCycle, cycleProblems, type NewCycle } from '../../db/cycles';
@@ -32,7 +32,7 @@ export function CyclesView() {
     setDraft((d) => {
       const next = { ...d, [key]: value };
       // The window follows the closing date until the user sets it by hand.
-      if (key === 'closesOn' && !windowTouched && /^\d{4}-\d{2}-\d{2}$/.test(String(value))) {
+      if (key === 'closesOn' && !windowTouched && isRealDate(String(value))) {
         const w = defaultEvidenceWindow(String(value));
         next.evidenceFrom = w.from;
         next.evidenceTo = w.to;

@@ -8,6 +8,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { blindNames } from '../../../shared/calibration/pseudonyms';
 import type { Candidate, Decision, Session } from '../../../shared/domain';
 import { decisionsCsv, OUTCOME_LABELS } from '../../../shared/export/decisions-csv';
+import { latestDecisionByCandidate } from '../../../shared/rules/latest-decision';
+import { levelAfterDecision } from '../../../shared/rules/level-after-decision';
 import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { Loading } from '../../components/loading';
@@ -69,7 +71,8 @@ function SessionDecisions({ session, context, decisions, candidates }: { session
   const announce = useUiStore((s) => s.announce);
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const nameOf = sessionNames(session);
-  const ordered = session.candidateIds.map((id) => ({ candidate: byId.get(id), decision: decisions.find((d) => d.candidateId === id) })).filter((r) => r.candidate && r.decision) as Array<{ candidate: Candidate; decision: Decision }>;
+  const latest = latestDecisionByCandidate(decisions);
+  const ordered = session.candidateIds.map((id) => ({ candidate: byId.get(id), decision: latest.get(id) })).filter((r) => r.candidate && r.decision) as Array<{ candidate: Candidate; decision: Decision }>;
 
   async function run(action: () => Promise<{ canceled: boolean; fileName?: string }>, what: string) {
     try {
@@ -130,7 +133,7 @@ function SessionDecisions({ session, context, decisions, candidates }: { session
               <td>{nameOf(candidate)}</td>
               <td>{OUTCOME_LABELS[decision.outcome]}</td>
               <td>{levelLabel(context.levelById, candidate.currentLevelId)}</td>
-              <td>{levelLabel(context.levelById, decision.newLevelId ?? candidate.currentLevelId)}</td>
+              <td>{levelLabel(context.levelById, levelAfterDecision(candidate, decision))}</td>
               <td>{new Date(decision.decidedAt).toLocaleDateString()}</td>
               <td>
                 <button

@@ -2,9 +2,7 @@
  * Dates as the evidence views show them: stored as ISO `YYYY-MM-DD`, shown
  * in the user's locale, with the quarter they count in ("2026 Q2").
  */
-import { quarterLabel, quarterOf } from '../../../shared/util/dates';
-
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+import { isRealDate, quarterLabel, quarterOf } from '../../../shared/util/dates';
 
 /** Today on the user's calendar (not UTC's, which is tomorrow for an evening in the Americas). */
 export function localToday(now: Date = new Date()): string {
@@ -12,8 +10,9 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** A real calendar date as `YYYY-MM-DD` (the shared date validity rule, isRealDate). */
 export function isIsoDate(value: string): boolean {
-  return ISO_DATE.test(value);
+  return isRealDate(value);
 }
 
 /** "2026 Q2", or '' for something that is not a date yet (a half-typed field). */

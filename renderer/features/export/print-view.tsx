@@ -9,7 +9,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import { buildDecisionBook, CONFIDENTIALITY, type CandidatePage, type DecisionBook } from '../../../shared/export/decision-book';
-import { criterionCoverage, readiness } from '../../../shared/packets/coverage';
+import { criterionCoverage } from '../../../shared/packets/coverage';
+import { readiness, readinessText } from '../../../shared/rules/readiness';
 import { quarterLabel, quarterOf } from '../../../shared/util/dates';
 import { db } from '../../db/database';
 import { packetWorkspace } from '../../db/packets';
@@ -195,6 +196,10 @@ function CandidateDecision({ page, book, first = false }: { page: CandidatePage;
         <dd>{page.manager || '—'}</dd>
         <dt>Team</dt>
         <dd>{page.team || '—'}</dd>
+        <dt>Readiness</dt>
+        <dd>
+          {readinessText(page.readiness)} — {page.readiness.rule}
+        </dd>
       </dl>
       <Block title="Rationale">{page.rationale ? <p className="print-text">{page.rationale}</p> : <p className="print-muted">No decision recorded yet.</p>}</Block>
       <Block title="Criteria cited">
@@ -295,7 +300,7 @@ function PacketPrint({ candidateId }: { candidateId: string }) {
           <dd>{candidate.team || '—'}</dd>
           <dt>Readiness</dt>
           <dd>
-            {Math.round(r.share * 100)}% ({r.ready} of {r.total}) — {r.rule}
+            {readinessText(r)} — {r.rule}
           </dd>
           <dt>Evidence window</dt>
           <dd>

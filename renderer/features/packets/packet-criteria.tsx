@@ -7,7 +7,8 @@
  */
 import { useState } from 'react';
 import type { AssessmentRating } from '../../../shared/domain/packet';
-import { isInWindow, SUSTAINED_MIN_QUARTERS, type CriterionCoverage, type EvidenceWindow, type GapReason } from '../../../shared/packets/coverage';
+import { isInWindow, type CriterionCoverage, type EvidenceWindow, type GapReason } from '../../../shared/packets/coverage';
+import { isReadyCriterion, SUSTAINED_MIN_QUARTERS } from '../../../shared/rules/readiness';
 import { quarterLabel, quarterOf } from '../../../shared/util/dates';
 import { PacketTextField } from './packet-text-field';
 
@@ -123,7 +124,7 @@ interface RowProps {
 }
 
 function CriterionRow({ number, coverage: c, note, competency, window, packetId, readOnly, candidateHref, onRate, onNote }: RowProps) {
-  const counts = c.rating === 'consistently' && c.sustained;
+  const counts = isReadyCriterion(c);
   const n = c.quarters.length;
   return (
     <tr className={counts ? 'packet-row-ready' : c.gap ? 'packet-row-gap' : undefined}>

@@ -2,12 +2,13 @@
  * Packets: for a manager tracking which cases are drafted and submitted and
  * handing them to the committee as bundle files, and for the chair
  * importing every manager's bundle and checking what is ready for
- * calibration. Readiness comes from the coverage aggregate, with its rule.
+ * calibration. Rows and readiness come from packetListRows (shared rules).
  */
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { readinessRule } from '../../../shared/packets/coverage';
+import { packetListRows } from '../../../shared/packets/packet-list';
+import { READINESS_RULE, readinessText } from '../../../shared/rules/readiness';
 import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { Loading } from '../../components/loading';
@@ -37,14 +38,7 @@ function PacketList() {
       repos.candidates.byCycle(cycleId),
       db.coverage.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray(),
     ]);
-    const readiness = new Map<string, { ready: number; total: number }>();
-    for (const row of coverage) {
-      const r = readiness.get(row.packetId) ?? { ready: 0, total: 0 };
-      r.total += 1;
-      if (row.rating === 'consistently' && row.sustained) r.ready += 1;
-      readiness.set(row.packetId, r);
-    }
-    return { packets, candidates, readiness };
+    return { packets, candidates, coverage };
   }, [cycleId]);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const exporter = useBundleExport(cycleId ?? '', context?.cycle.name ?? '', [...selected]);
@@ -59,11 +53,7 @@ function PacketList() {
         <NoCycle what="packets" />
       </>
     );
-  const byId = new Map(data.candidates.map((c) => [c.id, c]));
-  const rows = data.packets
-    .filter((p) => p.status !== 'superseded')
-    .map((p) => ({ packet: p, candidate: byId.get(p.candidateId) }))
-    .sort((a, b) => (a.candidate?.name ?? '').localeCompare(b.candidate?.name ?? ''));
+  const rows = packetListRows({ framework: context.framework, packets: data.packets, candidates: data.candidates, coverage: data.coverage });
   const submitted = rows.filter((r) => r.packet.status === 'submitted');
   const toggle = (id: string, on: boolean) =>
     setSelected((s) => {
@@ -128,8 +118,7 @@ function PacketList() {
               </tr>
             </thead>
             <tbody>
-              {rows.map(({ packet, candidate }) => {
-                const r = data.readiness.get(packet.id) ?? { ready: 0, total: 0 };
+              {rows.map(({ packet, candidate, readiness: r }) => {
                 const name = candidate?.name ?? 'Unknown candidate';
                 return (
                   <tr key={packet.id}>
@@ -141,8 +130,8 @@ function PacketList() {
                     </td>
                     <td>{candidate?.manager ?? '—'}</td>
                     <td>{levelLabel(context.levelById, packet.targetLevelId)}</td>
-                    <td className="num" title={readinessRule(r.ready, r.total)}>
-                      {r.total === 0 ? '—' : `${Math.round((r.ready / r.total) * 100)}% (${r.ready} of ${r.total})`}
+                    <td className="num" title={r.rule}>
+                      {readinessText(r)}
                     </td>
                     <td className="num">{packet.revision}</td>
                     <td>
@@ -153,7 +142,7 @@ function PacketList() {
               })}
             </tbody>
           </table>
-          <p className="muted table-note">Readiness: {readinessRule(0, 0).replace(/\s*\(0 of 0\)\s*$/, '')}.</p>
+          <p className="muted table-note">{READINESS_RULE}.</p>
         </>
       )}
     </>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, defaultEvidenceWindow, quarterKey, quarterLabel, quarterOf } from '../../../shared/util/dates';
+import { addDays, defaultEvidenceWindow, isRealDate, quarterKey, quarterLabel, quarterOf } from '../../../shared/util/dates';
 
 describe('quarters', () => {
   it('labels dates by calendar quarter', () => {
@@ -19,5 +19,22 @@ describe('quarters', () => {
     expect(addDays('2025-12-31', 1)).toBe('2026-01-01');
     expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+});
+
+describe('isRealDate', () => {
+  it('accepts real calendar days in ISO form only', () => {
+    expect(isRealDate('2026-03-31')).toBe(true);
+    expect(isRealDate('2024-02-29')).toBe(true); // leap year
+    expect(isRealDate('2000-02-29')).toBe(true); // divisible by 400
+    expect(isRealDate('1900-02-29')).toBe(false); // divisible by 100, not 400
+    expect(isRealDate('2026-02-29')).toBe(false);
+    expect(isRealDate('2026-04-31')).toBe(false);
+    expect(isRealDate('2026-13-01')).toBe(false);
+    expect(isRealDate('2026-00-10')).toBe(false);
+    expect(isRealDate('2026-01-00')).toBe(false);
+    expect(isRealDate('2026-1-5')).toBe(false);
+    expect(isRealDate('2026-01-05T00:00')).toBe(false);
+    expect(isRealDate('')).toBe(false);
   });
 });

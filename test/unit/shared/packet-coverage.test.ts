@@ -177,6 +177,8 @@ describe('criterionCoverage', () => {
   it('treats malformed dates as outside the window', () => {
     expect(isInWindow('2026-00-10', WINDOW)).toBe(false);
     expect(isInWindow('2026-1-10', WINDOW)).toBe(false);
+    // Not a calendar day, though shaped like one: the same date validity as the evidence form (isRealDate).
+    expect(isInWindow('2026-02-30', WINDOW)).toBe(false);
     expect(isInWindow('2025-10-01', WINDOW)).toBe(true);
     expect(isInWindow('2026-09-30', WINDOW)).toBe(true);
     const cov = criterionCoverage(framework(), SUBJECT, [ev('bad', '2026-13-01', ['c1'])], WINDOW);

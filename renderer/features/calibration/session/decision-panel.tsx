@@ -12,6 +12,7 @@ import { nextStepsFor, validateDecision, type DecisionIssue } from '../../../../
 import type { Candidate, Decision, Framework, Outcome } from '../../../../shared/domain';
 import { criteriaOfLevel } from '../../../../shared/domain/framework';
 import type { CriterionCoverageRow } from '../../../../shared/packets/coverage';
+import { isReadyCriterion } from '../../../../shared/rules/readiness';
 import { db } from '../../../db/database';
 import { saveDecision } from '../../../db/sessions';
 import { useUiStore } from '../../../state/ui-store';
@@ -31,8 +32,9 @@ interface Draft {
   dissent: string;
 }
 
+/** The criteria that count toward readiness (the shared rule), to pre-tick as cited. */
 function readyCriteria(coverage: readonly CriterionCoverageRow[], candidate: Candidate): string[] {
-  return coverage.filter((r) => r.candidateId === candidate.id && r.targetLevelId === candidate.targetLevelId && r.rating === 'consistently' && r.sustained).map((r) => r.criterionId);
+  return coverage.filter((r) => r.candidateId === candidate.id && r.targetLevelId === candidate.targetLevelId && isReadyCriterion(r)).map((r) => r.criterionId);
 }
 
 /**

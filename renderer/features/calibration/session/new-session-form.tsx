@@ -3,15 +3,17 @@
  * which candidates it reviews (target levels by track, narrowed by track,
  * manager and team; submitted packets only unless drafts are included), the
  * review order (by level, or shuffled with a seeded shuffle whose result is
- * stored as the order), the timebox and blind mode. Problems come from
+ * stored as the order), the timebox and blind mode. Eligibility and order are
+ * the shared rules in shared/rules/session-candidates.ts. Problems come from
  * sessionProblems and sit beside the field they are about.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { compareNames } from '../../../../shared/calibration/common';
-import type { Candidate, CommitteeMember, Framework, Packet } from '../../../../shared/domain';
+import type { Candidate, CommitteeMember } from '../../../../shared/domain';
 import { newId } from '../../../../shared/domain/ids';
-import { createRandom } from '../../../../shared/util/random';
+import { currentPacketByCandidate } from '../../../../shared/rules/current-packet';
+import { eligibleCandidates, reviewOrder } from '../../../../shared/rules/session-candidates';
 import { hrefFor } from '../../../app/routes';
 import { PageHeader } from '../../../components/page-header';
 import { Loading } from '../../../components/loading';
@@ -34,35 +36,12 @@ interface Filters {
   includeDrafts: boolean;
 }
 
-/** The packet that counts for each candidate: the latest revision that is not superseded. */
-function currentPackets(packets: readonly Packet[]): Map<string, Packet> {
-  const out = new Map<string, Packet>();
-  for (const p of packets) {
-    if (p.status === 'superseded') continue;
-    const seen = out.get(p.candidateId);
-    if (!seen || seen.revision < p.revision) out.set(p.candidateId, p);
-  }
-  return out;
-}
-
-/** Candidates who can be reviewed at all: not archived, with a target level, and a submitted packet unless drafts are included. */
-function eligible(candidates: readonly Candidate[], packets: Map<string, Packet>, includeDrafts: boolean): Candidate[] {
-  return candidates.filter((c) => !c.archived && c.targetLevelId !== null && (includeDrafts || packets.get(c.id)?.status === 'submitted'));
-}
-
 function matches(c: Candidate, f: Filters, trackOf: Map<string, string>): boolean {
   if (f.levelIds.length > 0 && !f.levelIds.includes(c.targetLevelId ?? '')) return false;
   if (f.trackId && trackOf.get(c.targetLevelId ?? '') !== f.trackId) return false;
   if (f.manager && c.manager !== f.manager) return false;
   if (f.team && c.team !== f.team) return false;
   return true;
-}
-
-/** Track (in framework order), then level on the track, then name. */
-function byLevel(framework: Framework, candidates: readonly Candidate[]): Candidate[] {
-  const trackIndex = new Map(framework.tracks.map((t, i) => [t.id, i]));
-  const rank = new Map(framework.levels.map((l) => [l.id, (trackIndex.get(l.trackId) ?? 99) * 1000 + l.order]));
-  return [...candidates].sort((a, b) => (rank.get(a.targetLevelId ?? '') ?? 1e6) - (rank.get(b.targetLevelId ?? '') ?? 1e6) || compareNames(a.name, b.name));
 }
 
 function blankMembers(): CommitteeMember[] {
@@ -93,14 +72,13 @@ export function NewSessionForm() {
   const [busy, setBusy] = useState(false);
 
   const framework = context?.framework ?? null;
-  const packets = useMemo(() => currentPackets(rows?.packets ?? []), [rows]);
+  const packets = useMemo(() => currentPacketByCandidate(rows?.packets ?? []), [rows]);
   const trackOf = useMemo(() => new Map((framework?.levels ?? []).map((l) => [l.id, l.trackId])), [framework]);
-  const pool = useMemo(() => eligible(rows?.candidates ?? [], packets, filters.includeDrafts), [rows, packets, filters.includeDrafts]);
-  const chosen = useMemo(() => {
-    if (!framework) return [];
-    const sorted = byLevel(framework, pool.filter((c) => matches(c, filters, trackOf)));
-    return order === 'shuffled' ? createRandom(seed).shuffle(sorted) : sorted;
-  }, [framework, pool, filters, trackOf, order, seed]);
+  const pool = useMemo(() => eligibleCandidates(rows?.candidates ?? [], rows?.packets ?? [], { includeDrafts: filters.includeDrafts }), [rows, filters.includeDrafts]);
+  const chosen = useMemo(
+    () => (framework ? reviewOrder(framework, pool.filter((c) => matches(c, filters, trackOf)), order, seed) : []),
+    [framework, pool, filters, trackOf, order, seed],
+  );
 
   if (context === undefined || (context && rows === undefined)) return <Loading what="the new session form" />;
   if (context === null || !rows) return <NoCycle what="calibration sessions" />;

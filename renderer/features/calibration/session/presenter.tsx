@@ -11,8 +11,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { tallyVotes } from '../../../../shared/calibration/votes';
-import { criteriaOfLevel } from '../../../../shared/domain/framework';
-import { readinessRule } from '../../../../shared/packets/coverage';
+import { presenterCandidate } from '../../../../shared/calibration/presenter-model';
 import { quarterLabel, quarterOf } from '../../../../shared/util/dates';
 import { useEvidenceOf, type SessionData } from '../use-session-data';
 import { AuditTable, candidateOfEntry, useSessionAudit } from './audit-view';
@@ -114,14 +113,9 @@ export function Presenter({ data, names, redact }: { data: SessionData; names: B
   }
 
   const blind = session.blind;
-  const packet = data.packets.find((p) => p.candidateId === candidate.id);
-  const rows = data.coverage.filter((r) => r.candidateId === candidate.id && r.targetLevelId === candidate.targetLevelId);
-  const rowOf = new Map(rows.map((r) => [r.criterionId, r]));
-  const criteria = candidate.targetLevelId ? criteriaOfLevel(framework, candidate.targetLevelId) : [];
+  const { packet, criteria, readiness, decision } = presenterCandidate({ framework, candidate, coverage: data.coverage, packets: data.packets, decisions: data.decisions });
   const codes = criterionCodes(framework);
-  const ready = criteria.filter((c) => rowOf.get(c.id)?.rating === 'consistently' && rowOf.get(c.id)?.sustained).length;
   const votes = data.votes.filter((v) => v.candidateId === candidate.id);
-  const decision = data.decisions.find((d) => d.candidateId === candidate.id);
   const tally = tallyVotes(votes, { candidateIds: [candidate.id] })[0];
   const items = evidence?.get(candidate.id) ?? [];
   const decidedCount = candidates.filter((c) => data.decisions.some((d) => d.candidateId === c.id)).length;
@@ -191,13 +185,12 @@ export function Presenter({ data, names, redact }: { data: SessionData; names: B
             <div className="presenter-panel-head">
               <h3 id="presenter-criteria-title">Criteria of {levelName(framework, candidate.targetLevelId)}</h3>
               <p>
-                Ready on <strong>{ready}</strong> of {criteria.length}
+                Ready on <strong>{readiness.ready}</strong> of {readiness.total}
               </p>
             </div>
-            <p className="field-hint">{readinessRule(ready, criteria.length)}.</p>
+            <p className="field-hint">{readiness.rule}.</p>
             <ol className="presenter-criteria">
-              {criteria.map((c) => {
-                const row = rowOf.get(c.id);
+              {criteria.map(({ criterion: c, row }) => {
                 const rating = RATING_VIEW[row?.rating ?? 'none'];
                 const quarters = row?.quarters.length ?? 0;
                 return (

@@ -1,5 +1,5 @@
 /** Small display helpers shared by the calibration views (display only; figures come from shared/calibration). */
-import type { ReadinessFigure } from '../../../../shared/calibration/common';
+import type { ReadinessFigure } from '../../../../shared/rules/readiness';
 
 /** "45% (5/11)": the share rounded to a whole percent, then the counts it came from. */
 export function readinessText(r: ReadinessFigure): string {

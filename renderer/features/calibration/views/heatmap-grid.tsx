@@ -24,6 +24,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { HeatmapRow, HeatmapSort, SortDirection } from '../../../../shared/calibration/heatmap';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
+import { READINESS_RULE } from '../../../../shared/rules/readiness';
 import { readinessText } from './format';
 import { coverageStep } from './palette';
 import { EvidenceCount, RATING_TEXT, RatingMark, SustainedMark, ratingKey } from './rating';
@@ -86,7 +87,7 @@ function describeCell(at: Cell, props: HeatmapGridProps): string {
   const column = at.col >= 2 ? columns[at.col - 2] : undefined;
   if (at.row === 0) {
     if (at.col === 0) return 'Candidate: press Enter to sort by name.';
-    if (at.col === 1) return 'Readiness: criteria assessed “consistently” and sustained ÷ all criteria of the level. Press Enter to sort by it.';
+    if (at.col === 1) return `${READINESS_RULE}. Press Enter to sort by it.`;
     return column ? `${column.code}: ${column.text} Press Enter to sort by this criterion.` : '';
   }
   const row = rows[at.row - 1];
@@ -292,7 +293,7 @@ export function HeatmapGrid(props: HeatmapGridProps) {
                   type="button"
                   className="cv-hm-sort"
                   tabIndex={headTab(1)}
-                  title="Readiness = criteria assessed “consistently” and sustained ÷ all criteria of the level"
+                  title={READINESS_RULE}
                   onFocus={() => onFocusCell(0, 1)}
                   onClick={() => onSort({ by: 'readiness' })}
                 >

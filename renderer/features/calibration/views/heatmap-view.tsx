@@ -11,6 +11,7 @@ import { useCallback, useId, useMemo, useState } from 'react';
 import { compareNames } from '../../../../shared/calibration/common';
 import { buildHeatmap, heatmapFacets, heatmapSortRule, heatmapView, type HeatmapSort, type SortDirection } from '../../../../shared/calibration/heatmap';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
+import { READINESS_RULE } from '../../../../shared/rules/readiness';
 import { EmptyState } from '../../../components/empty-state';
 import { useDisplayNames, useSessionData, type SessionData } from '../use-session-data';
 import { Explain } from './explain';
@@ -90,7 +91,6 @@ function Heatmap({ data, names }: { data: SessionData; names: BlindNames }) {
   const level = levels.find((l) => l.level.id === levelId);
   const sortedColumn = sort.by === 'criterion' ? columns.find((c) => c.criterionId === sort.criterionId) : undefined;
   const sortRule = `${heatmapSortRule(sort)}${sortedColumn ? ` (${sortedColumn.code})` : ''} ${directionText(sort, direction)}`;
-  const readinessRule = heatmap.rows[0]?.readiness.rule.replace(/ \(\d+ of \d+\)$/, '') ?? 'Readiness = criteria assessed “consistently” and sustained ÷ all criteria of the target level';
 
   return (
     <section className="cv-view cv-heatmap" aria-labelledby={headingId}>
@@ -138,7 +138,7 @@ function Heatmap({ data, names }: { data: SessionData; names: BlindNames }) {
         <p className="cv-sort-rule" aria-live="polite">
           {sortRule}
         </p>
-        <Explain what="readiness and the sort order" rule={readinessRule}>
+        <Explain what="readiness and the sort order" rule={READINESS_RULE}>
           <p>Click a criterion’s header (or press Enter on it) to sort by it; again to reverse. Arrow keys move from cell to cell.</p>
         </Explain>
       </div>

@@ -9,6 +9,7 @@
  * deficiencies. Every colour travels with a glyph, a label or a legend.
  */
 import type { AssessmentRating } from '../../../../shared/domain';
+import { isReadyCriterion } from '../../../../shared/rules/readiness';
 
 /** ColorBrewer Greens, light to dark; dark text stays above 4.5:1 on each. */
 export const COVERAGE_SCALE = {
@@ -23,7 +24,7 @@ export type CoverageStep = keyof typeof COVERAGE_SCALE;
 
 export function coverageStep(rating: AssessmentRating | null, sustained: boolean): CoverageStep {
   if (rating === null) return 'none';
-  if (rating === 'consistently') return sustained ? 'ready' : 'consistently';
+  if (isReadyCriterion({ rating, sustained })) return 'ready';
   return rating;
 }
 

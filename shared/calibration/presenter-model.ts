@@ -1,0 +1,50 @@
+/**
+ * What presenter mode shows about one candidate, as plain data: the current
+ * packet, the target level's criteria with their stored coverage row, the
+ * readiness figure and the decision that counts. Every figure comes from the
+ * shared rules (current packet, readiness, latest decision), so the screen
+ * the committee looks at agrees with the packets list, the heatmap, the
+ * decision book and the CSV; a test checks that it does.
+ */
+import type { Candidate } from '../domain/candidate';
+import type { Criterion, Framework } from '../domain/framework';
+import type { Packet } from '../domain/packet';
+import type { Decision } from '../domain/session';
+import type { CriterionCoverageRow } from '../packets/coverage';
+import { currentPacket } from '../rules/current-packet';
+import { latestDecisionOf } from '../rules/latest-decision';
+import { readinessFromRows, type Readiness } from '../rules/readiness';
+
+export interface PresenterCriterion {
+  criterion: Criterion;
+  /** The stored coverage row; undefined when the candidate has no packet for this level. */
+  row: CriterionCoverageRow | undefined;
+}
+
+export interface PresenterCandidate {
+  packet: Packet | undefined;
+  criteria: PresenterCriterion[];
+  readiness: Readiness;
+  decision: Decision | undefined;
+}
+
+export function presenterCandidate(input: {
+  framework: Pick<Framework, 'criteria'>;
+  candidate: Pick<Candidate, 'id' | 'targetLevelId'>;
+  coverage: readonly CriterionCoverageRow[];
+  packets: readonly Packet[];
+  /** The session's decisions (the latest of the candidate's counts). */
+  decisions: readonly Decision[];
+}): PresenterCandidate {
+  const { framework, candidate } = input;
+  const level = candidate.targetLevelId;
+  const rowOf = new Map<string, CriterionCoverageRow>();
+  for (const r of input.coverage) if (r.candidateId === candidate.id && r.targetLevelId === level) rowOf.set(r.criterionId, r);
+  const criteria = level === null ? [] : framework.criteria.filter((c) => c.levelId === level);
+  return {
+    packet: currentPacket(input.packets.filter((p) => p.candidateId === candidate.id)),
+    criteria: criteria.map((criterion) => ({ criterion, row: rowOf.get(criterion.id) })),
+    readiness: readinessFromRows(framework, candidate, input.coverage),
+    decision: latestDecisionOf(input.decisions, candidate.id),
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Which candidates a calibration session may review, and in what order. The
+ * single home of both rules; the new-session form and the sample cycle call
+ * them.
+ *
+ * Eligible: not archived, with a target level (there is nothing to judge
+ * against otherwise), and a current packet that is submitted — a draft is
+ * still the manager's work in progress — unless the chair chose to include
+ * drafts (then a candidate without any packet is eligible too, so the
+ * committee can see the gap).
+ *
+ * Review order (`Session.orderMode`):
+ * - by-level: target level's track in framework order (tracks the framework
+ *   does not list after the known ones), then the level's order on the
+ *   track, then name (locale-independent, see compareNames), then id, so the
+ *   order is the same on every machine;
+ * - shuffled: the by-level order shuffled with a seeded generator, so one
+ *   seed gives one order (the order is stored with the session);
+ * - manual: the order given, unchanged.
+ */
+import { compareNames } from '../calibration/common';
+import type { Candidate } from '../domain/candidate';
+import type { Framework } from '../domain/framework';
+import type { Packet } from '../domain/packet';
+import type { Session } from '../domain/session';
+import { createRandom } from '../util/random';
+import { currentPacketByCandidate } from './current-packet';
+
+export type SessionCandidateRef = Pick<Candidate, 'id' | 'name' | 'targetLevelId' | 'archived'>;
+export type OrderMode = Session['orderMode'];
+
+export interface EligibilityOptions {
+  /** Also take candidates whose current packet is a draft, or who have none yet. */
+  includeDrafts: boolean;
+}
+
+/** Whether one candidate may be reviewed, given their current packet (see the module comment). */
+export function isEligible(candidate: Pick<Candidate, 'archived' | 'targetLevelId'>, current: Pick<Packet, 'status'> | undefined, options: EligibilityOptions): boolean {
+  if (candidate.archived || candidate.targetLevelId === null) return false;
+  return options.includeDrafts || current?.status === 'submitted';
+}
+
+/** The eligible candidates, in the order given; `packets` may hold every revision of every candidate. */
+export function eligibleCandidates<C extends Pick<Candidate, 'id' | 'archived' | 'targetLevelId'>>(
+  candidates: readonly C[],
+  packets: readonly (Pick<Packet, 'candidateId' | 'revision' | 'status'> & Partial<Pick<Packet, 'id'>>)[],
+  options: EligibilityOptions,
+): C[] {
+  const current = currentPacketByCandidate(packets);
+  return candidates.filter((c) => isEligible(c, current.get(c.id), options));
+}
+
+/** Track, then level on the track, then name, then id. */
+export function orderByLevel<C extends SessionCandidateRef>(framework: Pick<Framework, 'tracks' | 'levels'>, candidates: readonly C[]): C[] {
+  const trackIndex = new Map(framework.tracks.map((t, i) => [t.id, i]));
+  const rank = new Map<string, [number, number]>();
+  for (const l of framework.levels) rank.set(l.id, [trackIndex.get(l.trackId) ?? framework.tracks.length, l.order]);
+  const unknown: [number, number] = [Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
+  return [...candidates].sort((a, b) => {
+    const [ta, la] = rank.get(a.targetLevelId ?? '') ?? unknown;
+    const [tb, lb] = rank.get(b.targetLevelId ?? '') ?? unknown;
+    return ta - tb || la - lb || compareNames(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
+}
+
+/** The review order for a mode; `seed` is required for shuffled. */
+export function reviewOrder<C extends SessionCandidateRef>(framework: Pick<Framework, 'tracks' | 'levels'>, candidates: readonly C[], mode: OrderMode, seed?: number): C[] {
+  switch (mode) {
+    case 'manual':
+      return [...candidates];
+    case 'by-level':
+      return orderByLevel(framework, candidates);
+    case 'shuffled':
+      if (seed === undefined) throw new Error('A shuffled order needs a seed.');
+      return createRandom(seed).shuffle(orderByLevel(framework, candidates));
+  }
+}
