@@ -271,12 +271,12 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
     const find = (id: string | null): Packet | undefined => (id === null ? undefined : (state.get(id) ?? incomingById.get(id) ?? lookup(existing.packets, id)));
 
     /**
-     * A submission and a draft of the same revision: the submission holds the
+     * A submission and a draft of the same packet id: the submission holds the
      * id; the draft's edits the submission lacks go to a kept copy. Returns
      * false when the rule does not apply.
      */
     const settleSubmission = (p: Packet, same: Packet): boolean => {
-      if (p.revision !== same.revision) return false;
+      // Same id means same revision; damaged data with another number gets the same rule, so no submission is lost to it.
       const incomingWins = wasSubmitted(p) && same.status === 'draft';
       if (!incomingWins && !(wasSubmitted(same) && p.status === 'draft')) return false;
       const [submission, draft] = incomingWins ? [p, same] : [same, p];
