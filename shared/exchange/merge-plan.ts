@@ -312,8 +312,8 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
         changedInBundle: describeChanges(base, p, criterionName),
         keptPacketId: kept.id,
         reason: incomingWins
-          ? `Revision ${r} was submitted on the other machine while it was still being edited here. The submission becomes the current packet; the edits made here are kept in the packet history as unsent edits, to start the next revision from if the packet is reopened.`
-          : `Revision ${r} was submitted here while the other machine kept editing it. The submission stays the current packet; the other machine's edits are kept in the packet history as unsent edits, to start the next revision from if the packet is reopened.`,
+          ? `Revision ${r} was submitted on the other machine while it was still being edited here. The submission becomes the current packet; the edits made here are kept in the packet history as unsent edits, to carry on from when the packet is reopened.`
+          : `Revision ${r} was submitted here while the other machine kept editing it. The submission stays the current packet; the other machine's edits are kept in the packet history as unsent edits, to carry on from when the packet is reopened.`,
       });
       return true;
     };
@@ -506,7 +506,7 @@ function summarize(plan: MergePlan): string[] {
   for (const f of plan.frameworksImported) lines.push(`Imports framework "${f.name}" version ${f.version}, which this database did not have.`);
   for (const r of plan.replaced) lines.push(`${r.candidateName}: revision ${r.byRevision} from the bundle replaces revision ${r.supersededRevision} here (it builds on it).`);
   if (plan.conflicts.length > 0) {
-    lines.push(`${plan.conflicts.length === 1 ? '1 packet conflicts' : `${plan.conflicts.length} packets conflict`}; both versions are kept:`);
+    lines.push(`${plan.conflicts.length === 1 ? '1 packet conflicts' : `${plan.conflicts.length} packets conflict`}; both versions are kept (listed below).`);
     for (const c of plan.conflicts) lines.push(`${c.candidateName}: ${c.reason}`);
   }
   if (unchanged) lines.push(`Leaves ${unchanged} as they are (this database has the same or newer).`);
@@ -521,7 +521,7 @@ function summarize(plan: MergePlan): string[] {
 export const MERGE_RULE_TEXT: readonly string[] = [
   'Rows are matched by their id. For the cycle, candidates and evidence, the copy changed most recently is kept. Framework versions are never overwritten; one this database lacks is added.',
   'A packet revision that builds on the one here replaces it, and the one here stays in the packet history as superseded. An older revision from the file only joins the history.',
-  'A submission always wins over a draft of the same revision, whichever was changed last: the committee sees the submission. When the other machine submitted a revision you were still editing here, both are kept: the submission becomes the current packet, and your edits are kept in the packet history as unsent edits, to start the next revision from if the packet is reopened. The same holds the other way round.',
+  'A submission always wins over a draft of the same revision, whichever was changed last: the committee sees the submission. When the other machine submitted a revision you were still editing here, both are kept: the submission becomes the current packet, and your edits are kept in the packet history as unsent edits, to carry on from when the packet is reopened. The same holds the other way round.',
   'When the two machines changed a packet separately in any other way, both versions are kept and listed as a conflict. The current packet is then the highest revision, a submitted one before a draft.',
   'Nothing is deleted by an import.',
 ];

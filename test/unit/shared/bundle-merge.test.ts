@@ -138,7 +138,7 @@ describe('planMerge', () => {
         reason: 'Both packets were revised separately from revision 1: revision 2 here and revision 2 in the bundle. Neither replaces the other; both are kept.',
       },
     ]);
-    expect(plan.summary).toContain('1 packet conflicts; both versions are kept:');
+    expect(plan.summary).toContain('1 packet conflicts; both versions are kept (listed below).');
     expect(applyPlanRows(plan).packets.filter((p) => p.candidateId === cand0.id && p.status !== 'superseded')).toEqual([there]);
   });
 
@@ -288,11 +288,11 @@ describe('a submission meets a draft of the same revision', () => {
         changedInBundle: ['Submitted on 2026-10-05.', 'Summary rewritten: "Final summary from the manager".', '"Turns a problem statement into their own design, covering e…": partially → consistently.'],
         keptPacketId: keptId,
         reason:
-          'Revision 2 was submitted on the other machine while it was still being edited here. The submission becomes the current packet; the edits made here are kept in the packet history as unsent edits, to start the next revision from if the packet is reopened.',
+          'Revision 2 was submitted on the other machine while it was still being edited here. The submission becomes the current packet; the edits made here are kept in the packet history as unsent edits, to carry on from when the packet is reopened.',
       },
     ]);
     expect(plan.summary).toEqual([
-      '1 packet conflicts; both versions are kept:',
+      '1 packet conflicts; both versions are kept (listed below).',
       `${cand0.name}: ${plan.conflicts[0]!.reason}`,
       `Leaves 1 framework version, 1 cycle, 3 candidates, ${content.evidence.length} evidence items, 3 packets as they are (this database has the same or newer).`,
     ]);
