@@ -53,5 +53,14 @@ export const PacketSchema = TrackedSchema.extend({
   submittedAt: IsoTimestampSchema.nullable().default(null),
   /** Set on submission (and kept when superseded); null for a draft. */
   snapshot: PacketSnapshotSchema.nullable().default(null),
+  /**
+   * Set on a copy of a draft that a bundle import set aside because the same
+   * revision arrived submitted from another machine (or was submitted here
+   * while the other machine kept editing): the id of that submission. The
+   * copy is superseded, so it is history and never the current packet, and
+   * the manager can start the next revision from its edits. Absent on every
+   * other packet, so rows stored before it existed stay valid as they are.
+   */
+  conflictOf: IdSchema.optional(),
 });
 export type Packet = z.infer<typeof PacketSchema>;

@@ -10,7 +10,15 @@
  * - Cycles, candidates, evidence: an existing row is replaced only by an
  *   incoming row with a newer `updatedAt`.
  * - Packets with the same id: the incoming one wins only with a higher
- *   revision (or the same revision and a newer `updatedAt`).
+ *   revision (or the same revision and a newer `updatedAt`), except that a
+ *   submission always beats a draft of the same revision, whatever the
+ *   clocks say. A submission is never dropped: the committee judges it.
+ *   The draft's edits are not dropped either: when the draft changed a field
+ *   since its parent revision that the submission does not carry
+ *   (`lostEdits`), a copy of it is kept as a superseded row whose
+ *   `conflictOf` names the submission, and the conflict is listed with what
+ *   each side changed. The copy's id derives from the submission's id and
+ *   the draft's content, so a re-import finds it and changes nothing.
  * - A new packet for a candidate who already has one: walking `parentId`
  *   through the stored and incoming packets, if the incoming packet descends
  *   from the stored current one it replaces it (the stored one becomes
@@ -25,6 +33,7 @@
  */
 import type { Candidate, Cycle, Evidence, Framework, Packet } from '../domain';
 import type { BundleContent } from './bundle-format';
+import { contentKey, describeChanges, lostEdits, stableHash } from './packet-changes';
 
 /** A table's stored rows by id: a Map the caller filled, or a lookup function. */
 export type Lookup<T> = ReadonlyMap<string, T> | ((id: string) => T | undefined);
@@ -49,13 +58,33 @@ export interface MergeRows {
 export type MergeTable = keyof MergeRows;
 export type MergeCounts = Record<MergeTable, number>;
 
+/**
+ * - `branched`: both machines made a new revision from the same one.
+ * - `separate`: the two packets share no revision.
+ * - `submitted-elsewhere`: the bundle brings the submission of a revision
+ *   that was still being edited here as a draft.
+ * - `submitted-here`: the revision was submitted here; the bundle brings the
+ *   other machine's later draft edits of it.
+ */
+export type ConflictKind = 'branched' | 'separate' | 'submitted-elsewhere' | 'submitted-here';
+
 export interface PacketConflict {
+  kind: ConflictKind;
   candidateId: string;
   candidateName: string;
   existingPacketId: string;
   existingRevision: number;
+  /** The same as `existingPacketId` for the two submission kinds. */
   incomingPacketId: string;
   incomingRevision: number;
+  /** The revision both sides started from, or null when they share none. */
+  baseRevision: number | null;
+  /** What this database's side changed since `baseRevision`, as sentences. */
+  changedHere: string[];
+  /** What the bundle's side changed since `baseRevision`, as sentences. */
+  changedInBundle: string[];
+  /** The superseded copy that keeps the draft edits a submission beat (its `conflictOf` names the submission); null for the other kinds. */
+  keptPacketId: string | null;
   reason: string;
 }
 
@@ -130,6 +159,16 @@ function isNewerPacket(incoming: Packet, stored: Packet): boolean {
   return incoming.revision > stored.revision || (incoming.revision === stored.revision && isNewer(incoming.updatedAt, stored.updatedAt));
 }
 
+/** Submitted now, or submitted before being superseded by a later revision. */
+function wasSubmitted(p: Packet): boolean {
+  return p.status === 'submitted' || (p.status === 'superseded' && p.submittedAt !== null);
+}
+
+/** The id of the copy that keeps `draft`'s edits beside `submission`: the same on every machine for the same edits. */
+export function keptEditsId(submissionId: string, draft: Packet): string {
+  return `${submissionId.slice(0, 160)}-unsent-${stableHash(`${submissionId}\u0000${contentKey(draft)}`)}`;
+}
+
 function byRevisionThenId(a: Packet, b: Packet): number {
   return a.revision - b.revision || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
@@ -197,6 +236,10 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
   }
   const added = new Map<string, Packet>();
   const updated = new Map<string, Packet>();
+  const criteria = new Map<string, string>();
+  const pinned = lookup(existing.frameworks, incoming.cycle.frameworkVersionId);
+  for (const f of [...(pinned ? [pinned] : []), ...incoming.frameworks]) for (const c of f.criteria) if (!criteria.has(c.id)) criteria.set(c.id, c.text);
+  const criterionName = (id: string) => criteria.get(id) ?? id;
 
   for (const candidateId of [...byCandidate.keys()].sort()) {
     const mine = (byCandidate.get(candidateId) ?? []).slice().sort(byRevisionThenId);
@@ -225,9 +268,60 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
       [...state.values()].filter((p) => p.status !== 'superseded' && stored.has(p.id)).sort(byRevisionThenId);
     const currentAdded = () => [...added.values()].filter((p) => p.candidateId === candidateId && p.status !== 'superseded');
 
+    const find = (id: string | null): Packet | undefined => (id === null ? undefined : (state.get(id) ?? incomingById.get(id) ?? lookup(existing.packets, id)));
+
+    /**
+     * A submission and a draft of the same packet id: the submission holds the
+     * id; the draft's edits the submission lacks go to a kept copy. Returns
+     * false when the rule does not apply.
+     */
+    const settleSubmission = (p: Packet, same: Packet): boolean => {
+      // Same id means same revision; damaged data with another number gets the same rule, so no submission is lost to it.
+      const incomingWins = wasSubmitted(p) && same.status === 'draft';
+      if (!incomingWins && !(wasSubmitted(same) && p.status === 'draft')) return false;
+      const [submission, draft] = incomingWins ? [p, same] : [same, p];
+      const base = find(draft.parentId);
+      const lost = lostEdits(base, draft, submission);
+      const keptId = keptEditsId(submission.id, draft);
+      if (incomingWins) {
+        updated.set(p.id, p);
+        state.set(p.id, p);
+      } else if (lost.length === 0 || stored.has(keptId)) plan.unchanged.packets++;
+      if (lost.length === 0 || stored.has(keptId)) return true;
+      const kept: Packet = {
+        ...draft,
+        id: keptId,
+        status: 'superseded',
+        submittedAt: null,
+        conflictOf: submission.id,
+        updatedAt: options.now !== undefined && isNewer(options.now, draft.updatedAt) ? options.now : draft.updatedAt,
+      };
+      added.set(kept.id, kept);
+      state.set(kept.id, kept);
+      const r = submission.revision;
+      plan.conflicts.push({
+        kind: incomingWins ? 'submitted-elsewhere' : 'submitted-here',
+        candidateId,
+        candidateName: nameOf(candidateId),
+        existingPacketId: same.id,
+        existingRevision: same.revision,
+        incomingPacketId: p.id,
+        incomingRevision: p.revision,
+        baseRevision: base?.revision ?? null,
+        changedHere: describeChanges(base, same, criterionName),
+        changedInBundle: describeChanges(base, p, criterionName),
+        keptPacketId: kept.id,
+        reason: incomingWins
+          ? `Revision ${r} was submitted on the other machine while it was still being edited here. The submission becomes the current packet; the edits made here are kept in the packet history as unsent edits, to carry on from when the packet is reopened.`
+          : `Revision ${r} was submitted here while the other machine kept editing it. The submission stays the current packet; the other machine's edits are kept in the packet history as unsent edits, to carry on from when the packet is reopened.`,
+      });
+      return true;
+    };
+
     for (const p of mine) {
       const same = stored.get(p.id);
       if (same) {
+        if (settleSubmission(p, same)) continue;
         if (isNewerPacket(p, same)) {
           // Once this database has superseded a packet, an older machine's copy does not bring it back.
           const row: Packet = same.status === 'superseded' && p.status !== 'superseded' ? { ...p, status: 'superseded' } : p;
@@ -264,14 +358,20 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
             byRevision: p.revision,
           });
         } else {
+          const base = commonAncestor(h, p, lineage, (id) => state.get(id) ?? incomingById.get(id));
           plan.conflicts.push({
+            kind: base ? 'branched' : 'separate',
             candidateId,
             candidateName: nameOf(candidateId),
             existingPacketId: h.id,
             existingRevision: h.revision,
             incomingPacketId: p.id,
             incomingRevision: p.revision,
-            reason: conflictReason(h, p, lineage, (id) => state.get(id) ?? incomingById.get(id)),
+            baseRevision: base?.revision ?? null,
+            changedHere: describeChanges(base, h, criterionName),
+            changedInBundle: describeChanges(base, p, criterionName),
+            keptPacketId: null,
+            reason: conflictReason(h, p, base),
           });
         }
       }
@@ -291,10 +391,13 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
   plan.update.packets = [...updated.values()];
 }
 
-function conflictReason(stored: Packet, incoming: Packet, lineage: (p: Packet) => string[], find: (id: string) => Packet | undefined): string {
+function commonAncestor(stored: Packet, incoming: Packet, lineage: (p: Packet) => string[], find: (id: string) => Packet | undefined): Packet | undefined {
   const storedLine = new Set([stored.id, ...lineage(stored)]);
   const common = [incoming.id, ...lineage(incoming)].find((id) => storedLine.has(id));
-  const base = common === undefined ? undefined : find(common);
+  return common === undefined ? undefined : find(common);
+}
+
+function conflictReason(stored: Packet, incoming: Packet, base: Packet | undefined): string {
   if (base) {
     return `Both packets were revised separately from revision ${base.revision}: revision ${stored.revision} here and revision ${incoming.revision} in the bundle. Neither replaces the other; both are kept.`;
   }
@@ -388,10 +491,12 @@ function summarize(plan: MergePlan): string[] {
     evidence: rows.evidence.length,
     packets: rows.packets.length,
   });
-  const added = listCounts(sizes(plan.add));
+  const addedCounts = sizes(plan.add);
   const updatedCounts = sizes(plan.update);
-  // Superseding a stored packet is reported on its own line below.
-  updatedCounts.packets -= plan.replaced.length;
+  // Superseding a stored packet, a submission beating a draft and the kept edits are reported on their own lines below.
+  updatedCounts.packets -= plan.replaced.length + plan.conflicts.filter((c) => c.kind === 'submitted-elsewhere').length;
+  addedCounts.packets -= plan.conflicts.filter((c) => c.keptPacketId !== null).length;
+  const added = listCounts(addedCounts);
   const updated = listCounts(updatedCounts);
   const unchanged = listCounts(plan.unchanged);
 
@@ -401,10 +506,22 @@ function summarize(plan: MergePlan): string[] {
   for (const f of plan.frameworksImported) lines.push(`Imports framework "${f.name}" version ${f.version}, which this database did not have.`);
   for (const r of plan.replaced) lines.push(`${r.candidateName}: revision ${r.byRevision} from the bundle replaces revision ${r.supersededRevision} here (it builds on it).`);
   if (plan.conflicts.length > 0) {
-    lines.push(`${plan.conflicts.length === 1 ? '1 packet conflicts' : `${plan.conflicts.length} packets conflict`}; both versions are kept for the committee to settle:`);
+    lines.push(`${plan.conflicts.length === 1 ? '1 packet conflicts' : `${plan.conflicts.length} packets conflict`}; both versions are kept (listed below).`);
     for (const c of plan.conflicts) lines.push(`${c.candidateName}: ${c.reason}`);
   }
   if (unchanged) lines.push(`Leaves ${unchanged} as they are (this database has the same or newer).`);
   lines.push(...plan.notes);
   return lines;
 }
+
+/**
+ * The merge rule in plain words, for the import preview. Keep it in step
+ * with the rules at the top of this file.
+ */
+export const MERGE_RULE_TEXT: readonly string[] = [
+  'Rows are matched by their id. For the cycle, candidates and evidence, the copy changed most recently is kept. Framework versions are never overwritten; one this database lacks is added.',
+  'A packet revision that builds on the one here replaces it, and the one here stays in the packet history as superseded. An older revision from the file only joins the history.',
+  'A submission always wins over a draft of the same revision, whichever was changed last: the committee sees the submission. When the other machine submitted a revision you were still editing here, both are kept: the submission becomes the current packet, and your edits are kept in the packet history as unsent edits, to carry on from when the packet is reopened. The same holds the other way round.',
+  'When the two machines changed a packet separately in any other way, both versions are kept and listed as a conflict. The current packet is then the highest revision, a submitted one before a draft.',
+  'Nothing is deleted by an import.',
+];

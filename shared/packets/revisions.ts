@@ -63,6 +63,19 @@ export function reopenPacket(packet: Packet, newId: string, at: string): Reopene
   return { superseded, next };
 }
 
+/**
+ * Reopens a submitted packet carrying on from edits a bundle import set aside
+ * beside it (a superseded copy whose `conflictOf` names this packet): the new
+ * draft revision builds on the submission, with the kept copy's summary,
+ * "not yet doing" and assessments, so the manager's unsent work continues.
+ */
+export function reopenWithKeptEdits(packet: Packet, kept: Packet, newId: string, at: string): Reopened {
+  if (kept.conflictOf !== packet.id) throw new Error(`Those edits were not kept beside revision ${packet.revision}.`);
+  const { superseded, next } = reopenPacket(packet, newId, at);
+  const edits = cloneContent(kept);
+  return { superseded, next: { ...next, summary: edits.summary, notYetDoing: edits.notYetDoing, assessments: edits.assessments } };
+}
+
 /** A copy that shares no arrays or objects with the original. */
 function cloneContent(packet: Packet): Packet {
   const assessments: Packet['assessments'] = {};

@@ -12,6 +12,7 @@ import { bundleContentFor, importBundle, previewBundleImport } from '../../db/bu
 import { db } from '../../db/database';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
+import { ImportPreview } from './import-preview';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export const MIN_PASSPHRASE_LENGTH = 8;
@@ -138,7 +139,7 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode } {
     try {
       const plan = await importBundle(db, content, new Date().toISOString());
       setState({ step: 'idle' });
-      announce(`Imported the bundle: ${plan.summary[0] ?? 'done'}${plan.conflicts.length ? ` ${plan.conflicts.length} conflict(s) kept side by side.` : ''}`);
+      announce(`Imported the bundle: ${plan.summary[0] ?? 'done'}${plan.conflicts.length ? ` ${plan.conflicts.length} conflict(s): both versions kept, see the packet history.` : ''}`);
     } catch (e) {
       setState({ step: 'error', fileName: 'The bundle', error: { code: 'invalid', message: `${message(e)}. Nothing was imported; the database is as it was.` } });
     }
@@ -179,46 +180,6 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode } {
       </section>
     );
   if (state.step === 'preview')
-    panel = (
-      <section className="import-panel" aria-labelledby={`${id}-pv`}>
-        <h2 id={`${id}-pv`}>Import {state.fileName}?</h2>
-        <p>
-          From cycle <strong>{state.summary.cycleName}</strong>, exported {new Date(state.summary.createdAt).toLocaleString()}
-          {state.summary.encrypted ? ' (was encrypted)' : ''}. Nothing is written until you choose Import.
-        </p>
-        <ul>
-          {state.plan.summary.map((line, i) => (
-            <li key={i}>{line}</li>
-          ))}
-        </ul>
-        {state.plan.conflicts.length > 0 ? (
-          <div className="issue-list" role="note">
-            <h3>Conflicts (both versions will be kept)</h3>
-            <ul>
-              {state.plan.conflicts.map((c) => (
-                <li key={c.incomingPacketId}>
-                  {c.candidateName}: revision {c.existingRevision} here and revision {c.incomingRevision} in the file were edited separately. {c.reason}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        {state.plan.notes.length > 0 ? (
-          <ul className="muted">
-            {state.plan.notes.map((n, i) => (
-              <li key={i}>{n}</li>
-            ))}
-          </ul>
-        ) : null}
-        <div className="import-actions">
-          <button type="button" className="button button-primary" onClick={() => void confirm(state.content)}>
-            Import
-          </button>
-          <button type="button" className="button button-secondary" onClick={() => setState({ step: 'idle' })}>
-            Cancel
-          </button>
-        </div>
-      </section>
-    );
+    panel = <ImportPreview headingId={`${id}-pv`} fileName={state.fileName} summary={state.summary} plan={state.plan} onImport={() => void confirm(state.content)} onCancel={() => setState({ step: 'idle' })} />;
   return { button, panel };
 }

@@ -37,7 +37,7 @@ import { levelLabel } from '../../db/use-cycle-context';
 import { useUiStore } from '../../state/ui-store';
 import { ChecksPanel, SubmitBar, SUMMARY_FIELD_ID, CHECKS_HEADING_ID, focusOnPage } from './packet-checks';
 import { CriteriaTable } from './packet-criteria';
-import { RevisionHistory, STATUS_LABEL, formatTimestamp } from './packet-history';
+import { RevisionHistory, STATUS_LABEL, formatTimestamp, keptEditsLabel } from './packet-history';
 import { PacketTextField } from './packet-text-field';
 import './packet-builder.css';
 
@@ -237,7 +237,7 @@ function Builder({ data, header, candidateHref, levelById }: BuilderProps) {
             ? 'Saves as you type.'
             : viewed.status === 'submitted'
               ? 'Read-only: this is what the committee reads.'
-              : 'Superseded by a later revision; kept read-only for the record.'}
+              : (keptEditsLabel(viewed) ?? 'Superseded by a later revision; kept read-only for the record.')}
         </p>
         <div className="packet-status-actions">
           {!isCurrent ? (

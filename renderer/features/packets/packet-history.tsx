@@ -12,6 +12,17 @@ export function formatTimestamp(iso: string): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
+/**
+ * The label of a copy of draft edits that a bundle import set aside because
+ * the same revision was submitted meanwhile (Packet.conflictOf); null for
+ * every other revision.
+ */
+export function keptEditsLabel(packet: Pick<Packet, 'conflictOf' | 'revision'>): string | null {
+  return packet.conflictOf
+    ? `Unsent edits to revision ${packet.revision}, kept by a bundle import because that revision was submitted while they were being made. The committee sees the submission; to carry these edits on, reopen the packet and bring them into the new revision.`
+    : null;
+}
+
 export function revisionStatusText(packet: Pick<Packet, 'status' | 'revision' | 'submittedAt'>): string {
   const base = `${STATUS_LABEL[packet.status]} · revision ${packet.revision}`;
   return packet.submittedAt && packet.status !== 'draft' ? `${base} · submitted ${formatTimestamp(packet.submittedAt)}` : base;
@@ -44,6 +55,7 @@ export function RevisionHistory({ packets, viewedId, currentId, onView }: { pack
               <td>
                 <span className={`status status-${p.status}`}>{STATUS_LABEL[p.status]}</span>
                 {p.id === currentId ? <span className="tag">current</span> : null}
+                {p.conflictOf ? <span className="tag" title={keptEditsLabel(p) ?? undefined}>unsent edits</span> : null}
               </td>
               <td>{p.submittedAt ? formatTimestamp(p.submittedAt) : '—'}</td>
               <td>{formatTimestamp(p.updatedAt)}</td>

@@ -8,7 +8,8 @@ import type { Candidate, Packet } from '../../../shared/domain';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import type { BundleContent } from '../../../shared/exchange/bundle-format';
-import { applyPlanRows, existingFromRows, idsToLoad, isNewer, planHasChanges, planMerge, type ExistingRows, type MergeRows } from '../../../shared/exchange/merge-plan';
+import { applyPlanRows, existingFromRows, idsToLoad, isNewer, keptEditsId, planHasChanges, planMerge, type ExistingRows, type MergeRows } from '../../../shared/exchange/merge-plan';
+import { currentPacket } from '../../../shared/rules/current-packet';
 
 const LATER = '2026-10-05T12:00:00.000Z';
 const NOW = '2026-11-01T08:00:00.000Z';
@@ -123,16 +124,21 @@ describe('planMerge', () => {
     expect(plan.update.packets).toEqual([]);
     expect(plan.conflicts).toEqual([
       {
+        kind: 'branched',
         candidateId: cand0.id,
         candidateName: cand0.name,
         existingPacketId: 'p0-rev2-here',
         existingRevision: 2,
         incomingPacketId: 'p0-rev2-there',
         incomingRevision: 2,
+        baseRevision: 1,
+        changedHere: ['Submitted.', 'Summary rewritten: "Edited by the committee".'],
+        changedInBundle: ['Submitted.', 'Summary rewritten: "Edited by the manager".'],
+        keptPacketId: null,
         reason: 'Both packets were revised separately from revision 1: revision 2 here and revision 2 in the bundle. Neither replaces the other; both are kept.',
       },
     ]);
-    expect(plan.summary).toContain('1 packet conflicts; both versions are kept for the committee to settle:');
+    expect(plan.summary).toContain('1 packet conflicts; both versions are kept (listed below).');
     expect(applyPlanRows(plan).packets.filter((p) => p.candidateId === cand0.id && p.status !== 'superseded')).toEqual([there]);
   });
 
@@ -219,5 +225,128 @@ describe('planMerge', () => {
     expect(ids.cycles).toEqual([content.cycle.id]);
     expect(ids.packetCandidates).toEqual(content.candidates.map((c) => c.id));
     expect(ids.evidence).toHaveLength(content.evidence.length);
+  });
+});
+
+/**
+ * The defect from issue 9: revision 1 was submitted and reopened; the draft
+ * of revision 2 travelled to the committee machine. The manager then
+ * submitted revision 2 on the laptop while the draft was edited here (later,
+ * by the clock). Importing the laptop's bundle must not drop the submission.
+ */
+describe('a submission meets a draft of the same revision', () => {
+  const SUBMITTED_1 = '2026-10-01T09:00:00.000Z';
+  const DRAFTED = '2026-10-02T09:00:00.000Z';
+  const SUBMITTED_2 = '2026-10-05T12:00:00.000Z';
+  const EDITED_HERE = '2026-10-06T15:00:00.000Z';
+  const c01 = 'ic0m3-ic2-c01';
+  const c03 = 'ic0m3-ic2-c03';
+  const rev1: Packet = { ...packet0, status: 'superseded', submittedAt: SUBMITTED_1 };
+  /** Revision 2 as reopening made it: revision 1's content. */
+  const draft2: Packet = { ...packet0, id: 'p0-rev2', revision: 2, parentId: rev1.id, status: 'draft', submittedAt: null, createdAt: DRAFTED, updatedAt: DRAFTED };
+  const submitted2: Packet = {
+    ...draft2,
+    status: 'submitted',
+    summary: 'Final summary from the manager',
+    assessments: { ...draft2.assessments, [c01]: { rating: 'consistently', note: '' } },
+    submittedAt: SUBMITTED_2,
+    updatedAt: SUBMITTED_2,
+  };
+  const editedHere: Packet = {
+    ...draft2,
+    notYetDoing: 'Committee asked for more on design reviews',
+    assessments: { ...draft2.assessments, [c03]: { rating: 'partially', note: '' } },
+    updatedAt: EDITED_HERE,
+  };
+  const others = content.packets.slice(1);
+  const bundle: BundleContent = { ...content, packets: [rev1, submitted2, ...others] };
+  const rowsWith = (...packets: Packet[]) => ({ frameworks: content.frameworks, cycles: [content.cycle], candidates: content.candidates, evidence: content.evidence, packets: [...packets, ...others] });
+  /** The stored packets after writing `rows` over `before`, as the import's bulkPut does. */
+  const afterApply = (before: Packet[], rows: MergeRows) => [...new Map([...before, ...others, ...rows.packets].map((p) => [p.id, p])).values()];
+  const ofCandidate = (packets: Packet[]) => packets.filter((p) => p.candidateId === cand0.id);
+
+  it('keeps the submission as the current packet and the edits made here as a labelled copy, and lists what each side changed', () => {
+    expect(packet0.assessments[c01]?.rating).toBe('partially');
+    expect(packet0.assessments[c03]?.rating).toBe('not-yet');
+    const plan = planMerge(bundle, existingFromRows(rowsWith(rev1, editedHere)), { now: NOW });
+
+    const keptId = keptEditsId('p0-rev2', editedHere);
+    const kept: Packet = { ...editedHere, id: keptId, status: 'superseded', submittedAt: null, conflictOf: 'p0-rev2', updatedAt: NOW };
+    expect(plan.update.packets).toEqual([submitted2]);
+    expect(plan.add.packets).toEqual([kept]);
+    expect(plan.conflicts).toEqual([
+      {
+        kind: 'submitted-elsewhere',
+        candidateId: cand0.id,
+        candidateName: cand0.name,
+        existingPacketId: 'p0-rev2',
+        existingRevision: 2,
+        incomingPacketId: 'p0-rev2',
+        incomingRevision: 2,
+        baseRevision: 1,
+        changedHere: ['Not submitted (a draft).', '"Not yet doing" written: "Committee asked for more on design reviews".', '"Works directly with design, product and engineers on other …": not yet → partially.'],
+        changedInBundle: ['Submitted on 2026-10-05.', 'Summary rewritten: "Final summary from the manager".', '"Turns a problem statement into their own design, covering e…": partially → consistently.'],
+        keptPacketId: keptId,
+        reason:
+          'Revision 2 was submitted on the other machine while it was still being edited here. The submission becomes the current packet; the edits made here are kept in the packet history as unsent edits, to carry on from when the packet is reopened.',
+      },
+    ]);
+    expect(plan.summary).toEqual([
+      '1 packet conflicts; both versions are kept (listed below).',
+      `${cand0.name}: ${plan.conflicts[0]!.reason}`,
+      `Leaves 1 framework version, 1 cycle, 3 candidates, ${content.evidence.length} evidence items, 3 packets as they are (this database has the same or newer).`,
+    ]);
+
+    // Both rows survive the write, and the committee's current packet is the submission.
+    const after = afterApply([rev1, editedHere], applyPlanRows(plan));
+    const mine = ofCandidate(after);
+    expect(mine.map((p) => [p.id, p.status])).toEqual([
+      [rev1.id, 'superseded'],
+      ['p0-rev2', 'submitted'],
+      [keptId, 'superseded'],
+    ]);
+    expect(currentPacket(mine)).toEqual(submitted2);
+    expect(mine.find((p) => p.id === keptId)!.notYetDoing).toBe('Committee asked for more on design reviews');
+
+    // Importing the same bundle again changes nothing.
+    const again = planMerge(bundle, existingFromRows({ ...rowsWith(), packets: after }), { now: NOW });
+    expect(planHasChanges(again)).toBe(false);
+    expect(again.conflicts).toEqual([]);
+    expect(again.summary[0]).toBe('Nothing to import: this database already has everything in the bundle.');
+  });
+
+  it('lets the submission simply replace a draft not changed since revision 1', () => {
+    const touched: Packet = { ...draft2, updatedAt: EDITED_HERE };
+    const plan = planMerge(bundle, existingFromRows(rowsWith(rev1, touched)), { now: NOW });
+    expect(plan.update.packets).toEqual([submitted2]);
+    expect(plan.add.packets).toEqual([]);
+    expect(plan.conflicts).toEqual([]);
+    expect(plan.summary[0]).toBe('Updates 1 packet with newer copies from the bundle.');
+    expect(currentPacket(ofCandidate(afterApply([rev1, touched], applyPlanRows(plan))))).toEqual(submitted2);
+  });
+
+  it('lets the submission replace a draft whose edits it already carries', () => {
+    const sameSummary: Packet = { ...draft2, summary: submitted2.summary, updatedAt: EDITED_HERE };
+    const plan = planMerge(bundle, existingFromRows(rowsWith(rev1, sameSummary)));
+    expect(plan.update.packets).toEqual([submitted2]);
+    expect(plan.conflicts).toEqual([]);
+  });
+
+  it('keeps a submission made here and sets aside the other machine\'s later draft edits', () => {
+    const theirEdits: Packet = { ...editedHere, updatedAt: '2026-10-07T10:00:00.000Z' };
+    const existing = rowsWith(rev1, submitted2);
+    const plan = planMerge({ ...bundle, packets: [rev1, theirEdits, ...others] }, existingFromRows(existing), { now: NOW });
+    const keptId = keptEditsId('p0-rev2', theirEdits);
+    expect(plan.update.packets).toEqual([]);
+    expect(plan.add.packets).toEqual([{ ...theirEdits, id: keptId, status: 'superseded', submittedAt: null, conflictOf: 'p0-rev2', updatedAt: NOW }]);
+    expect(plan.conflicts.map((c) => [c.kind, c.keptPacketId, c.changedHere[0], c.changedInBundle[0]])).toEqual([['submitted-here', keptId, 'Submitted on 2026-10-05.', 'Not submitted (a draft).']]);
+    const after = afterApply([rev1, submitted2], applyPlanRows(plan));
+    expect(currentPacket(ofCandidate(after))).toEqual(submitted2);
+    expect(planHasChanges(planMerge({ ...bundle, packets: [rev1, theirEdits, ...others] }, existingFromRows({ ...existing, packets: after })))).toBe(false);
+  });
+
+  it('names the copy of the same edits the same way on every machine, and different edits differently', () => {
+    expect(keptEditsId('p0-rev2', editedHere)).toBe(keptEditsId('p0-rev2', { ...editedHere, updatedAt: NOW }));
+    expect(keptEditsId('p0-rev2', editedHere)).not.toBe(keptEditsId('p0-rev2', { ...editedHere, notYetDoing: 'Something else' }));
   });
 });

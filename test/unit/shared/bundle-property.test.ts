@@ -5,7 +5,9 @@
  * the schema or one typed error, and `planMerge` never throws on what it
  * accepts. A last property imports into a real Dexie database (over
  * fake-indexeddb) in one transaction, with failures injected mid-write: the
- * database ends up either with the whole plan written or exactly as before.
+ * database ends up either with the whole plan written or exactly as before,
+ * and after every import no submitted incoming revision has been dropped and
+ * no stored draft's edits have been lost.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,13 +34,25 @@ function sampleContent(): BundleContent {
 /** What the committee already has. */
 const base = sampleContent();
 
-/** What a manager sends back later: an edited candidate, a new revision, a packet started separately. */
+const EDITED_HERE = '2026-10-25T08:00:00.000Z';
+
+/** What a manager sends back later: an edited candidate, a submitted new revision, a packet started separately. */
 const incoming: BundleContent = (() => {
   const [c0, ...rest] = base.candidates;
   const [p0, p1, ...others] = base.packets as [Packet, Packet, ...Packet[]];
-  const rev2: Packet = { ...p0, id: `${p0.id}-rev2`, revision: 2, parentId: p0.id, summary: 'Reworked after feedback', updatedAt: LATER };
+  const rev2: Packet = { ...p0, id: `${p0.id}-rev2`, revision: 2, parentId: p0.id, status: 'submitted', summary: 'Reworked after feedback', submittedAt: LATER, updatedAt: LATER };
   const separate: Packet = { ...p1, id: `${p1.id}-laptop`, summary: 'Started on the laptop', updatedAt: LATER };
   return { ...base, candidates: [{ ...c0!, team: 'Platform', updatedAt: LATER }, ...rest], packets: [{ ...p0, status: 'superseded' }, rev2, separate, ...others] };
+})();
+
+/**
+ * The committee database's packets: the draft of that revision 2 came over
+ * earlier and was edited here after the manager submitted it (a later clock).
+ */
+const committeePackets: Packet[] = (() => {
+  const [p0, ...rest] = base.packets as [Packet, ...Packet[]];
+  const draft2: Packet = { ...p0, id: `${p0.id}-rev2`, revision: 2, parentId: p0.id, status: 'draft', notYetDoing: 'Edited here', createdAt: LATER, updatedAt: EDITED_HERE };
+  return [{ ...p0, status: 'superseded' }, draft2, ...rest];
 })();
 
 let plainText = '';
@@ -216,6 +230,24 @@ async function importInto(db: LevelsetDatabase, text: string, failAfter: number)
   }
 }
 
+/** What a manager wrote in a packet, the part an import must not lose. */
+function content(p: Packet) {
+  return { summary: p.summary, notYetDoing: p.notYetDoing, assessments: p.assessments };
+}
+function equalContent(a: Packet, b: Packet): boolean {
+  return fieldKeys(a, b).every((k) => field(a, k) === field(b, k));
+}
+function fieldKeys(a: Packet, b: Packet): string[] {
+  return ['summary', 'notYetDoing', ...new Set([...Object.keys(a.assessments), ...Object.keys(b.assessments)])];
+}
+/** One field as text; an assessment is its rating and note, or undefined when absent. */
+function field(p: Packet, key: string): string | undefined {
+  if (key === 'summary') return p.summary;
+  if (key === 'notYetDoing') return p.notYetDoing;
+  const a = p.assessments[key];
+  return a ? `${a.rating} ${a.note}` : undefined;
+}
+
 async function snapshot(db: LevelsetDatabase): Promise<Record<MergeTable, unknown[]>> {
   return {
     frameworks: await db.frameworks.toArray(),
@@ -248,7 +280,7 @@ describe('importing a bundle into the database', () => {
           await db.cycles.put(base.cycle);
           await db.candidates.bulkPut(base.candidates);
           await db.evidence.bulkPut(base.evidence);
-          await db.packets.bulkPut(base.packets);
+          await db.packets.bulkPut(committeePackets);
         });
         const before = await snapshot(db);
         const result = await importInto(db, await make(), failAfter);
@@ -273,6 +305,24 @@ describe('importing a bundle into the database', () => {
         for (const table of TABLES) {
           const stored = new Set((after[table] as Array<{ id: string }>).map((r) => r.id));
           for (const id of ids[table]) expect(stored.has(id)).toBe(true);
+        }
+        const packetsBefore = new Map((before.packets as Packet[]).map((p) => [p.id, p]));
+        const packetsAfter = after.packets as Packet[];
+        const afterById = new Map(packetsAfter.map((p) => [p.id, p]));
+        // No submitted incoming revision is dropped: a draft never keeps its id, and where this database had none or a draft, the submission is there as sent.
+        for (const p of result.content.packets.filter((x) => x.status === 'submitted')) {
+          const now = afterById.get(p.id)!;
+          expect(now.status).not.toBe('draft');
+          const was = packetsBefore.get(p.id);
+          if (!was || was.status === 'draft') expect(content(now)).toEqual(content(p));
+        }
+        // No draft's edits are lost: each stored draft's content is still in some row of its candidate, or the row under its id carries every field it changed from its parent.
+        for (const draft of (before.packets as Packet[]).filter((p) => p.status === 'draft')) {
+          if (packetsAfter.some((p) => p.candidateId === draft.candidateId && equalContent(p, draft))) continue;
+          const parent = draft.parentId === null ? undefined : packetsBefore.get(draft.parentId);
+          expect(parent).toBeDefined();
+          const now = afterById.get(draft.id)!;
+          for (const key of fieldKeys(draft, parent!)) if (field(draft, key) !== field(parent!, key)) expect(field(now, key)).toBe(field(draft, key));
         }
       }),
       { numRuns: 80 },
