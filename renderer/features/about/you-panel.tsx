@@ -10,7 +10,7 @@ export function YouPanel() {
   const profile = useProfile();
   const [saved, setSaved] = useState<string | null>(null);
   return (
-    <section className="about-you" aria-labelledby="about-you-title">
+    <section className="form-card about-you" aria-labelledby="about-you-title">
       <h2 id="about-you-title">You</h2>
       <p>
         Every change made on this machine is recorded in the audit trail under this name; it stays on this machine. On a committee’s shared machine this is the chair’s profile.
