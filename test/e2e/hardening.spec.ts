@@ -5,7 +5,7 @@
  * (a CSP violation would log one), and no injected element appears.
  */
 import { expect, test } from '@playwright/test';
-import { watchPage } from './helpers';
+import { ensureProfile, watchPage } from './helpers';
 
 const PAYLOADS = ['<img src=x onerror=alert(1)>', '<script>alert("x")</script>', '"><svg onload=alert(2)>', "javascript:alert('3')", '{{constructor.constructor("alert(4)")()}}', '<a href="javascript:alert(5)">click</a>'];
 
@@ -17,6 +17,7 @@ test('script and markup payloads are stored and shown as text, and never run', a
     window.alert = () => void ((window as unknown as { __injected: number }).__injected += 1);
   });
   await page.goto('/');
+  await ensureProfile(page);
   await page.getByRole('button', { name: 'Load sample cycle' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
 
