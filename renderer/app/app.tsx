@@ -1,6 +1,7 @@
 /**
- * The app shell: a sidebar with the sections and the active cycle, the
- * current section, a polite status line, and the keyboard shortcuts overlay.
+ * The app shell, behind the first-run profile step: a sidebar with the
+ * sections and the active cycle, the current section, a polite status line,
+ * and the keyboard shortcuts overlay.
  */
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { AboutView } from '../features/about/about-view';
@@ -10,6 +11,7 @@ import { CyclesView } from '../features/cycles/cycles-view';
 import { DecisionsView } from '../features/decisions/decisions-view';
 import { FrameworksView } from '../features/frameworks/frameworks-view';
 import { PacketsView } from '../features/packets/packets-view';
+import { ProfileGate } from '../features/first-run/profile-step';
 import { CycleSwitcher } from './cycle-switcher';
 import { PAGES, SECTIONS, hrefFor, useRoute, type Route } from './routes';
 import { ShortcutsOverlay, useGlobalShortcuts } from './shortcuts';
@@ -39,7 +41,7 @@ function Section({ route }: { route: Route }) {
   }
 }
 
-export function App() {
+function Shell() {
   const route = useRoute();
   const mainRef = useRef<HTMLElement>(null);
   useGlobalShortcuts();
@@ -94,5 +96,14 @@ export function App() {
       <StatusLine />
       <ShortcutsOverlay />
     </div>
+  );
+}
+
+/** The app asks who is using it before anything else: that name goes on every audit entry. */
+export function App() {
+  return (
+    <ProfileGate>
+      <Shell />
+    </ProfileGate>
   );
 }

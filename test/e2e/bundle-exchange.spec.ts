@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { expectAccessible, watchPage } from './helpers';
+import { ensureProfile, expectAccessible, watchPage } from './helpers';
 
 async function packetState(page: Page) {
   const ratings = await page.locator('fieldset.packet-rating').evaluateAll((sets) =>
@@ -22,6 +22,7 @@ test('a packet exported as an encrypted bundle comes back identical on a fresh d
   test.setTimeout(180_000);
   const problems = watchPage(page);
   await page.goto('/');
+  await ensureProfile(page);
   await page.getByRole('button', { name: 'Load sample cycle' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
 
@@ -70,6 +71,8 @@ test('a packet exported as an encrypted bundle comes back identical on a fresh d
   );
   await page.goto('/#/packets');
   await page.reload();
+  // The other machine's first run asks who is using it, too.
+  await ensureProfile(page, { name: 'Sam Okafor', role: 'Engineering manager' });
   await expect(page.getByRole('heading', { name: 'No packets yet' })).toBeVisible();
 
   // Import: wrong passphrase first, then the right one; preview before writing.

@@ -10,7 +10,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { builtInFrameworks } from '../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../shared/sample/sample-cycle';
-import { expectAccessible, watchPage } from './helpers';
+import { ensureProfile, expectAccessible, watchPage } from './helpers';
 
 // The same data the "Load sample cycle" button writes.
 const sample = generateSampleCycle(builtInFrameworks[0]!);
@@ -41,6 +41,7 @@ test('runs a blind session with pre-votes and final votes, decides, finalizes, a
   test.setTimeout(240_000);
   const problems = watchPage(page);
   await page.goto('/');
+  await ensureProfile(page);
   await page.getByRole('button', { name: 'Load sample cycle' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
 

@@ -7,7 +7,7 @@
  * view passes axe-core, and no view logs an error.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, watchPage } from './helpers';
+import { ensureProfile, expectAccessible, watchPage } from './helpers';
 
 const SESSION_ID = 'sample-2026-session-1';
 
@@ -40,6 +40,7 @@ test('the calibration views: heatmap grid, side by side, managers, levels and fa
   test.setTimeout(120_000);
   const problems = watchPage(page);
   await page.goto('/');
+  await ensureProfile(page);
   await page.getByRole('button', { name: 'Load sample cycle' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
   const session = await storedSession(page, SESSION_ID);

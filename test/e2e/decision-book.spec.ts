@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { watchPage } from './helpers';
+import { ensureProfile, watchPage } from './helpers';
 
 const hasPoppler = (() => {
   try {
@@ -25,6 +25,7 @@ test('prints the sample decision book with every candidate, outcome and page num
   test.setTimeout(120_000);
   const problems = watchPage(page);
   await page.goto('/');
+  await ensureProfile(page);
   await page.getByRole('button', { name: 'Load sample cycle' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
 

@@ -1,14 +1,29 @@
 /**
- * First run in the browser: an empty database offers the sample cycle; it
+ * First run in the browser: an empty database first asks who is using
+ * Levelset (the name on every audit entry), then offers the sample cycle; it
  * loads, every section shows real rows, and after a reload the same data is
  * there (real IndexedDB in Chromium). Each view passes axe-core.
  */
 import { expect, test } from '@playwright/test';
-import { expectAccessible, SECTIONS, watchPage } from './helpers';
+import { ensureProfile, expectAccessible, SECTIONS, watchPage } from './helpers';
 
-test('loads the sample cycle, navigates every section, and keeps the data across a reload', async ({ page }) => {
+test('loads the sample cycle, navigates every section, and keeps the data across a reload', async ({ page }, testInfo) => {
   const problems = watchPage(page);
   await page.goto('/');
+
+  // Before anything else: who is using Levelset. An empty name is refused, with a message under the field.
+  await expect(page.getByRole('heading', { level: 1, name: 'Who is using Levelset?' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toHaveCount(0);
+  await expect(page.getByText('recorded on every change for the audit trail and stays on this machine')).toContainText('chair');
+  await expectAccessible(page, 'profile step');
+  await page.screenshot({ path: testInfo.outputPath('profile-step-1280x800.png') });
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const name = page.getByRole('textbox', { name: 'Your name' });
+  await expect(name).toHaveAccessibleDescription('Give your name: it is recorded on every change you make.');
+  await expect(name).toBeFocused();
+  await name.fill('Dana Whitfield');
+  await page.getByRole('combobox', { name: /^Your role/ }).fill('Committee chair');
+  await page.getByRole('button', { name: 'Continue' }).click();
 
   await expect(page.getByRole('heading', { name: 'Welcome to Levelset' })).toBeVisible();
   await expectAccessible(page, 'first run');
@@ -51,6 +66,20 @@ test('loads the sample cycle, navigates every section, and keeps the data across
   const after = await visitAll();
   expect(after).toEqual(seen);
 
+  // The profile is kept, and About shows and changes it.
+  await page.getByRole('link', { name: /^About/ }).click();
+  const you = page.getByRole('region', { name: 'You' });
+  await expect(you).toContainText('On a committee’s shared machine this is the chair’s profile.');
+  await expect(you.getByRole('textbox', { name: 'Your name' })).toHaveValue('Dana Whitfield');
+  await expect(you.getByRole('combobox', { name: /^Your role/ })).toHaveValue('Committee chair');
+  await you.getByRole('textbox', { name: 'Your name' }).fill('Dana W. Whitfield');
+  await you.getByRole('button', { name: 'Save' }).click();
+  await expect(you.getByRole('status')).toHaveText('Saved. Changes from now on are recorded as Dana W. Whitfield (Committee chair).');
+  await you.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('about-you-1280x800.png') });
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'You' }).getByRole('textbox', { name: 'Your name' })).toHaveValue('Dana W. Whitfield');
+
   // The framework opens as a ladder with both tracks.
   await page.getByRole('link', { name: /^Frameworks/ }).click();
   await page.getByRole('link', { name: 'IC0–IC4 and M1–M3' }).click();
@@ -62,6 +91,11 @@ test('loads the sample cycle, navigates every section, and keeps the data across
 
 test('is usable from the keyboard alone', async ({ page }) => {
   await page.goto('/');
+  // The profile step: the name field has focus, and Enter continues.
+  await expect(page.getByRole('textbox', { name: 'Your name' })).toBeFocused();
+  await page.keyboard.type('Sam Okafor');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Welcome to Levelset' })).toBeVisible();
   await page.getByRole('button', { name: 'Load sample cycle' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
@@ -82,6 +116,7 @@ test('is usable from the keyboard alone', async ({ page }) => {
 
 test('reads well at 1280×800 and 1920×1080', async ({ page }, testInfo) => {
   await page.goto('/');
+  await ensureProfile(page);
   await page.getByRole('button', { name: 'Load sample cycle' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
   for (const [width, height] of [

@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expectAccessible, watchPage } from './helpers';
+import { ensureProfile, expectAccessible, watchPage } from './helpers';
 
 const fixtures = path.resolve('test/fixtures/frameworks');
 
@@ -49,6 +49,7 @@ test('imports the reference file, edits a criterion, and keeps the edit after a 
   expect([...expected.keys()].sort()).toEqual([1, 2, 3, 4, 5, 6]);
 
   await page.goto('/#/frameworks');
+  await ensureProfile(page);
   await expect(page.locator('main table tbody tr')).toHaveCount(4);
   await importFile(page, file);
 
@@ -98,6 +99,7 @@ test('imports the reference file, edits a criterion, and keeps the edit after a 
 
 test('refuses a malformed file, naming the line, and writes nothing', async ({ page }) => {
   await page.goto('/#/frameworks');
+  await ensureProfile(page);
   await expect(page.locator('main table tbody tr')).toHaveCount(4);
   await importFile(page, path.join(fixtures, 'malformed-yaml.md'));
   const panel = page.getByRole('region', { name: /cannot be imported/ });
@@ -108,6 +110,7 @@ test('refuses a malformed file, naming the line, and writes nothing', async ({ p
 
 test('a pinned framework gets a new version; the cycle keeps its version until moved', async ({ page }) => {
   await page.goto('/');
+  await ensureProfile(page);
   await page.getByRole('button', { name: 'Load sample cycle' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
   await page.getByRole('link', { name: 'IC0–IC4 and M1–M3' }).click();

@@ -1,11 +1,12 @@
 /**
  * Hostile text everywhere a user types: script and markup payloads go into
- * a candidate, evidence, a packet summary, a framework name and a decision
- * book. They must show as text, never run: no dialog opens, no console error
- * (a CSP violation would log one), and no injected element appears.
+ * a candidate, evidence, a packet summary, a framework name, the user's
+ * profile and a decision book. They must show as text, never run: no dialog
+ * opens, no console error (a CSP violation would log one), and no injected
+ * element appears.
  */
 import { expect, test } from '@playwright/test';
-import { watchPage } from './helpers';
+import { ensureProfile, watchPage } from './helpers';
 
 const PAYLOADS = ['<img src=x onerror=alert(1)>', '<script>alert("x")</script>', '"><svg onload=alert(2)>', "javascript:alert('3')", '{{constructor.constructor("alert(4)")()}}', '<a href="javascript:alert(5)">click</a>'];
 
@@ -17,6 +18,8 @@ test('script and markup payloads are stored and shown as text, and never run', a
     window.alert = () => void ((window as unknown as { __injected: number }).__injected += 1);
   });
   await page.goto('/');
+  // The profile from the first-run step is user-entered too: it is shown in About and by a session's actions.
+  await ensureProfile(page, { name: PAYLOADS[2]!, role: PAYLOADS[0]! });
   await page.getByRole('button', { name: 'Load sample cycle' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
 
@@ -59,6 +62,13 @@ test('script and markup payloads are stored and shown as text, and never run', a
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   await page.goto('/#/frameworks');
   await expect(page.locator('main table')).toContainText(PAYLOADS[4]!);
+
+  // The profile, in About and on a session page.
+  await page.goto('/#/about');
+  await expect(page.getByRole('region', { name: 'You' }).getByRole('textbox', { name: 'Your name' })).toHaveValue(PAYLOADS[2]!);
+  await page.goto('/#/calibration/sample-2026-session-0');
+  await expect(page.getByText(/^Recording as/)).toContainText(`${PAYLOADS[2]!} (${PAYLOADS[0]!})`);
+  expect(await page.locator('main img[src="x"], svg[onload], script:not([src])').count()).toBe(0);
 
   // The packet print view.
   const candidateId = await page.evaluate(

@@ -25,3 +25,23 @@ export async function expectAccessible(page: Page, view: string) {
 }
 
 export const SECTIONS = ['Frameworks', 'Candidates', 'Packets', 'Calibration', 'Decisions', 'About'] as const;
+
+/** Who the browser tests say is using Levelset on the first-run step. */
+export const TEST_PROFILE = { name: 'Dana Whitfield', role: 'Committee chair' } as const;
+
+/**
+ * Gets past the first-run "Who is using Levelset?" step, which a fresh
+ * database shows before anything else: waits for either the step or the app,
+ * and fills the step in when it is the one showing. Call after the first
+ * page.goto of a test, and after anything that wipes the database.
+ */
+export async function ensureProfile(page: Page, profile: { name: string; role: string } = TEST_PROFILE) {
+  const step = page.getByRole('heading', { level: 1, name: 'Who is using Levelset?' });
+  const app = page.getByRole('navigation', { name: 'Sections' });
+  await expect(step.or(app)).toBeVisible();
+  if (!(await step.isVisible())) return;
+  await page.getByRole('textbox', { name: 'Your name' }).fill(profile.name);
+  await page.getByRole('combobox', { name: /^Your role/ }).fill(profile.role);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(app).toBeVisible();
+}

@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { builtInFrameworks } from '../../shared/frameworks/builtin';
 import { criterionCoverage } from '../../shared/packets/coverage';
 import { generateSampleCycle } from '../../shared/sample/sample-cycle';
-import { expectAccessible, watchPage } from './helpers';
+import { ensureProfile, expectAccessible, watchPage } from './helpers';
 
 // The same data the "Load sample cycle" button writes.
 const sample = generateSampleCycle(builtInFrameworks[0]!);
@@ -29,6 +29,7 @@ test('builds, submits, and reopens a packet; read-only survives a reload', async
   test.setTimeout(120_000);
   const problems = watchPage(page);
   await page.goto('/');
+  await ensureProfile(page);
   await page.getByRole('button', { name: 'Load sample cycle' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
 

@@ -1,9 +1,10 @@
-/** About: the version and where the data lives, for support and IT. */
+/** About: the version and where the data lives, for support and IT; who is recorded on changes; data and backups. */
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/ipc/contract';
 import { PageHeader } from '../../components/page-header';
 import { getPlatform } from '../../platform/bridge';
 import { DataPanel } from './data-panel';
+import { YouPanel } from './you-panel';
 
 export function AboutView() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -25,6 +26,7 @@ export function AboutView() {
         <dt>Running as</dt>
         <dd>{info ? (info.shell === 'electron' ? `Desktop app (${info.platform})` : 'Web page') : '…'}</dd>
       </dl>
+      <YouPanel />
       <DataPanel />
     </>
   );

@@ -8,11 +8,14 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app/app';
 import { db } from '../../../renderer/db/database';
+import { saveProfile } from '../../../renderer/db/profile';
 
 beforeEach(async () => {
   window.location.hash = '';
   await db.delete();
   await db.open();
+  // Past the first-run profile step, which test/unit/renderer/profile-step.test.tsx covers.
+  await saveProfile(db, { name: 'Dana Whitfield', role: 'Committee chair' });
 });
 afterEach(() => cleanup());
 

@@ -18,6 +18,7 @@ import { useRedactor } from './blind';
 import { SessionDialog } from './dialog';
 import { ROLE_LABEL, STATUS_LABEL, plural } from './labels';
 import { Presenter } from './presenter';
+import { RecordingAs } from './recording-as';
 import './session.css';
 
 export const SESSION_TABS = [
@@ -112,6 +113,7 @@ function SessionHeader({ data, onAsk }: { data: SessionData; onAsk: (what: Exclu
         Committee: {session.members.map((m) => `${m.name} (${ROLE_LABEL[m.role].toLowerCase()})`).join(', ')}
         {!finalized && chair ? <span className="muted"> · the chair, {chair.name}, reveals names and finalizes.</span> : null}
       </p>
+      <RecordingAs />
       {finalized ? (
         <p className="session-notice" role="note">
           <strong>Finalized</strong>

@@ -1,0 +1,69 @@
+/**
+ * The profile of the person using this copy of Levelset (see
+ * shared/domain/profile.ts): one row of the meta table. The audit trail
+ * names this person on every entry, so a stored profile that no longer
+ * validates is treated as missing and the app asks again.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { PROFILE_KEY, ProfileSchema, type Profile } from '../../shared/domain/profile';
+import { db as appDb, type LevelsetDatabase } from './database';
+
+/** The name-only setting used before profiles existed; read so an upgraded copy keeps its name. */
+const LEGACY_USER_NAME_KEY = 'userName';
+
+export type ProfileInput = { name: string; role: string };
+export type ProfileProblems = Partial<Record<keyof ProfileInput, string>>;
+
+/** Thrown by saveProfile when the input does not validate; problems are per field, as the form shows them. */
+export class ProfileInvalidError extends Error {
+  constructor(readonly problems: ProfileProblems) {
+    super(Object.values(problems).join(' '));
+    this.name = 'ProfileInvalidError';
+  }
+}
+
+/** What is wrong with the input, per field; empty when it can be saved. */
+export function profileProblems(input: ProfileInput): ProfileProblems {
+  const parsed = ProfileSchema.safeParse(input);
+  if (parsed.success) return {};
+  const problems: ProfileProblems = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0];
+    if ((field === 'name' || field === 'role') && !problems[field]) problems[field] = issue.message;
+  }
+  return problems;
+}
+
+/** The stored profile; null when there is none or it does not validate. */
+export async function readProfile(db: LevelsetDatabase): Promise<Profile | null> {
+  const row = await db.meta.get(PROFILE_KEY);
+  if (row) {
+    const parsed = ProfileSchema.safeParse(row.value);
+    return parsed.success ? parsed.data : null;
+  }
+  const legacy = await db.meta.get(LEGACY_USER_NAME_KEY);
+  if (typeof legacy?.value !== 'string') return null;
+  const parsed = ProfileSchema.safeParse({ name: legacy.value, role: '' });
+  return parsed.success ? parsed.data : null;
+}
+
+/** Validates and stores the profile (trimmed); throws ProfileInvalidError and writes nothing when it does not validate. */
+export async function saveProfile(db: LevelsetDatabase, input: ProfileInput): Promise<Profile> {
+  const parsed = ProfileSchema.safeParse(input);
+  if (!parsed.success) throw new ProfileInvalidError(profileProblems(input));
+  const profile = parsed.data;
+  await db.transaction('rw', db.meta, async () => {
+    await db.meta.put({ key: PROFILE_KEY, value: profile });
+  });
+  return profile;
+}
+
+/** The stored profile, live: undefined while loading, null when there is none. */
+export function useProfile(): Profile | null | undefined {
+  return useLiveQuery(() => readProfile(appDb), []);
+}
+
+/** Saves to the app's database, so views change the profile without holding the database object. */
+export function saveOwnProfile(input: ProfileInput): Promise<Profile> {
+  return saveProfile(appDb, input);
+}
