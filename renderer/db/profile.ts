@@ -7,6 +7,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PROFILE_KEY, ProfileSchema, type Profile } from '../../shared/domain/profile';
 import { db as appDb, type LevelsetDatabase } from './database';
+import { runCommand } from './write/run-command';
 
 /** The name-only setting used before profiles existed; read so an upgraded copy keeps its name. */
 const LEGACY_USER_NAME_KEY = 'userName';
@@ -52,9 +53,9 @@ export async function saveProfile(db: LevelsetDatabase, input: ProfileInput): Pr
   const parsed = ProfileSchema.safeParse(input);
   if (!parsed.success) throw new ProfileInvalidError(profileProblems(input));
   const profile = parsed.data;
-  await db.transaction('rw', db.meta, async () => {
-    await db.meta.put({ key: PROFILE_KEY, value: profile });
-  });
+  // A setting, not a record: the command layer writes it without an audit entry of its own;
+  // every later entry names this person.
+  await runCommand(db, { name: 'set profile' }, (ctx) => ctx.putMeta(PROFILE_KEY, profile));
   return profile;
 }
 

@@ -12,7 +12,7 @@ const AT = '2026-10-01T09:00:00.000Z';
 const base: Packet = {
   id: 'rev1', candidateId: 'c', cycleId: 'y', targetLevelId: 'l', revision: 1, parentId: null, status: 'superseded',
   assessments: { a: { rating: 'partially', note: '' }, b: { rating: 'not-yet', note: 'Not seen yet' } },
-  summary: 'Base summary', notYetDoing: '', acknowledgedChecks: [], submittedAt: AT, createdAt: AT, updatedAt: AT,
+  summary: 'Base summary', notYetDoing: '', acknowledgedChecks: [], submittedAt: AT, snapshot: null, createdAt: AT, updatedAt: AT,
 };
 
 describe('lostEdits', () => {

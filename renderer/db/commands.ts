@@ -1,0 +1,82 @@
+/**
+ * Every command: the one list of the ways persisted data changes (Signal
+ * Desktop's ts/sql/Interface.ts, Actual Budget's applyMessages entry). Each
+ * entry is one user action; its implementation runs through the write path
+ * (write/run-command.ts), which validates, writes, keeps derived data in
+ * step and appends the audit entry in one transaction.
+ *
+ * Views call `commands.<name>(...)`, bound to the app's database, and never
+ * hold the database object; tests call the same functions with a database
+ * of their own through `commandRegistry`. A new write is a new entry here,
+ * never a new way to write. Arguments stay serialisable so commands can
+ * later travel as events (connected mode).
+ */
+import { restoreBackup } from './backup';
+import { importBundle } from './bundles';
+import { archiveCandidate, restoreCandidate, saveCandidate } from './candidates';
+import { createCycle } from './cycles';
+import { db, type LevelsetDatabase } from './database';
+import { addEvidence, addEvidenceBatch, deleteEvidence, restoreEvidence, updateEvidence } from './evidence';
+import { createFramework, duplicateFrameworkInDb, editFramework, undoFrameworkEdit } from './framework-edits';
+import { addFrameworkVersion, importFramework, moveCycleToVersion } from './framework-versions';
+import { acknowledgeCheck, reopen, setAssessment, setAssessmentNote, startPacket, submit, syncTargetLevel, unacknowledgeCheck, updatePacketText } from './packets';
+import { saveProfile } from './profile';
+import { ensureBuiltInFrameworks, loadSampleCycle, setActiveCycle } from './repositories';
+import { createSession, finalizeSession, recordVote, reopenSession, saveDecision, setBlind } from './sessions';
+
+export const commandRegistry = {
+  // Frameworks
+  createFramework,
+  duplicateFramework: duplicateFrameworkInDb,
+  editFramework,
+  undoFrameworkEdit,
+  importFramework,
+  addFrameworkVersion,
+  ensureBuiltInFrameworks,
+  // Cycles
+  createCycle,
+  moveCycleToVersion,
+  setActiveCycle,
+  loadSampleCycle,
+  // Candidates and evidence
+  saveCandidate,
+  archiveCandidate,
+  restoreCandidate,
+  addEvidence,
+  addEvidenceBatch,
+  updateEvidence,
+  deleteEvidence,
+  restoreEvidence,
+  // Packets
+  startPacket,
+  setAssessment,
+  setAssessmentNote,
+  updatePacketText,
+  acknowledgeCheck,
+  unacknowledgeCheck,
+  syncTargetLevel,
+  submitPacket: submit,
+  reopenPacket: reopen,
+  // Calibration
+  createSession,
+  setBlind,
+  recordVote,
+  saveDecision,
+  finalizeSession,
+  reopenSession,
+  // Exchange and backups
+  importBundle,
+  restoreBackup,
+  // Settings
+  saveProfile,
+} as const;
+
+type Registry = typeof commandRegistry;
+type Bound = { [K in keyof Registry]: Registry[K] extends (db: LevelsetDatabase, ...args: infer A) => infer R ? (...args: A) => R : never };
+
+function bind(target: LevelsetDatabase): Bound {
+  return Object.fromEntries(Object.entries(commandRegistry).map(([name, run]) => [name, (...args: unknown[]) => (run as (db: LevelsetDatabase, ...a: unknown[]) => unknown)(target, ...args)])) as Bound;
+}
+
+/** The commands, bound to the app's database: what views call. */
+export const commands = bind(db);
