@@ -12,6 +12,7 @@
  */
 import { EvidenceSchema, type Evidence, type EvidenceKind, type EvidenceSource } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
+import { isRealDate } from '../../shared/util/dates';
 import { isSafeExternalUrl } from '../../shared/util/trusted-url';
 import { runCommand } from './write/run-command';
 import { changedFields } from '../../shared/audit/changed-fields';
@@ -48,12 +49,10 @@ const MAX_DESCRIPTION = 20_000;
 const MAX_LINK = 2_000;
 const MAX_LINKS = 50;
 
-function isRealDate(date: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1970 || y > 2100 || mo < 1 || mo > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+/** Evidence dates are real calendar dates within the years Levelset plans for. */
+function isEvidenceDate(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return isRealDate(date) && year >= 1970 && year <= 2100;
 }
 
 function shorten(text: string, max = 60): string {
@@ -71,7 +70,7 @@ export function evidenceProblems(input: EvidenceInput, knownCriterionIds?: Reado
   else if (title.length > MAX_TITLE) problems.title = `Keep the title under ${MAX_TITLE} characters; put the detail in the description.`;
   if (input.description.length > MAX_DESCRIPTION) problems.description = `The description is over ${MAX_DESCRIPTION.toLocaleString('en')} characters.`;
   if (!input.date) problems.date = 'Choose the date it happened; the date sets the quarter it counts in.';
-  else if (!isRealDate(input.date)) problems.date = 'That is not a date (expected a real calendar date).';
+  else if (!isEvidenceDate(input.date)) problems.date = 'That is not a date (expected a real calendar date).';
   const links = input.links.map((l) => l.trim()).filter(Boolean);
   const unsafe = links.find((l) => l.length > MAX_LINK || !isSafeExternalUrl(l));
   if (links.length > MAX_LINKS) problems.links = `At most ${MAX_LINKS} links per item.`;

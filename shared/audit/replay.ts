@@ -18,7 +18,9 @@
  * export's head that is missing from the trail, or sits elsewhere in it,
  * shows that the trail was truncated or rewritten since.
  */
+import { z } from 'zod';
 import { AUDITED_TABLES, type AuditEntry, type AuditedTable } from '../domain/audit';
+import { IsoTimestampSchema } from '../domain/ids';
 import { canonicalJson } from '../exchange/canonical-json';
 
 export type AuditedRecords = { [K in AuditedTable]: ReadonlyArray<{ id: string }> };
@@ -32,13 +34,32 @@ export function sortTrail(entries: readonly AuditEntry[]): AuditEntry[] {
   return [...entries].sort(trailOrder);
 }
 
-export interface TrailHead {
-  /** Entries in the trail. */
-  count: number;
-  /** Hash of the last entry in trail order; "" for an empty trail. */
-  hash: string;
-  /** When the last entry was written; null for an empty trail. */
-  at: string | null;
+/** Entries in the trail, the hash of the last in trail order ("" when empty) and when it was written. */
+export const TrailHeadSchema = z.object({
+  count: z.number().int().min(0),
+  hash: z.string().regex(/^([0-9a-f]{64})?$/, 'expected a SHA-256 in hex'),
+  at: IsoTimestampSchema.nullable(),
+});
+export type TrailHead = z.infer<typeof TrailHeadSchema>;
+
+/**
+ * The trail head an exported file records, read without opening the rest
+ * (a bundle may be encrypted; its head is not). Null when the file records
+ * none (made before heads were recorded) or is not a Levelset export.
+ */
+export function exportedTrailHead(text: string): { head: TrailHead; kind: 'backup' | 'bundle'; createdAt: string | null } | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof raw !== 'object' || raw === null) return null;
+  const file = raw as Record<string, unknown>;
+  const kind = file.format === 'levelset.backup' ? 'backup' : file.format === 'levelset.bundle' ? 'bundle' : null;
+  const head = TrailHeadSchema.safeParse(file.trailHead);
+  if (!kind || !head.success) return null;
+  return { head: head.data, kind, createdAt: typeof file.createdAt === 'string' ? file.createdAt : null };
 }
 
 export function trailHead(entries: readonly AuditEntry[]): TrailHead {

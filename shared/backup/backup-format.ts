@@ -32,7 +32,7 @@
  */
 import { z } from 'zod';
 import { AuditEntrySchema, IsoTimestampSchema, RECORD_SCHEMAS } from '../domain';
-import { trailHead, type TrailHead } from '../audit/replay';
+import { trailHead, TrailHeadSchema, type TrailHead } from '../audit/replay';
 import { canonicalJson, sameDigest, sha256Hex } from '../exchange/canonical-json';
 import { fieldPath, issueMessage, lineAt, stripBom, type ImportIssue } from '../frameworks/import-result';
 import { jsonSyntaxErrorOffset } from '../frameworks/json-format';
@@ -226,7 +226,7 @@ const EnvelopeSchema = z.object({
     value: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits'),
   }),
   /** Absent in backups made before the head was recorded. */
-  trailHead: z.object({ count: z.number().int().min(0), hash: z.string().max(64), at: IsoTimestampSchema.nullable() }).optional(),
+  trailHead: TrailHeadSchema.optional(),
   tables: z.record(z.string(), z.unknown()),
 });
 

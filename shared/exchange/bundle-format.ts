@@ -30,6 +30,7 @@ import { validateFramework } from '../frameworks/validate';
 import { MAX_OPEN_FILE_BYTES } from '../ipc/contract';
 import { base64ByteLength, base64ToBytes, bytesToBase64, isBase64 } from './base64';
 import { decryptBytes, encryptText, GCM_TAG_BYTES, IV_BYTES, PBKDF2_DEFAULT_ITERATIONS, PBKDF2_MAX_ITERATIONS, PBKDF2_MIN_ITERATIONS, SALT_BYTES } from './bundle-crypto';
+import { TrailHeadSchema, type TrailHead } from '../audit/replay';
 import { canonicalJson, sameDigest, sha256Hex } from './canonical-json';
 
 export const BUNDLE_FORMAT = 'levelset.bundle';
@@ -170,6 +171,8 @@ const EnvelopeBase = {
   schemaVersion: z.literal(BUNDLE_SCHEMA_VERSION),
   createdAt: IsoTimestampSchema,
   appVersion: z.string().max(100),
+  /** The head of the exporting machine's audit trail; absent in bundles made before it was recorded. */
+  trailHead: TrailHeadSchema.optional(),
   checksum: z.object({
     algorithm: z.literal('SHA-256', { error: 'expected "SHA-256"' }),
     value: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits'),
@@ -208,6 +211,8 @@ export interface CreateBundleOptions {
   appVersion: string;
   /** PBKDF2 iterations; default 600,000, accepted 600,000 to 10,000,000. */
   iterations?: number;
+  /** The head of this machine's audit trail, so the bundle can later show whether the trail was cut or rewritten since. */
+  trailHead?: TrailHead;
 }
 
 /** Thrown by `createBundle` when the content would make a bundle no Levelset could open. */
@@ -239,6 +244,7 @@ export async function createBundle(content: BundleContentInput, options: CreateB
     createdAt: options.createdAt,
     appVersion: options.appVersion,
     checksum: { algorithm: 'SHA-256', value: await sha256Hex(canonical) },
+    ...(options.trailHead ? { trailHead: options.trailHead } : {}),
   };
   let file: Record<string, unknown>;
   if (options.passphrase === undefined) {
@@ -286,6 +292,8 @@ export interface BundleError {
 }
 
 export interface BundleSummary {
+  /** The exporting machine's trail head, when the bundle records one. */
+  trailHead: TrailHead | null;
   createdAt: string;
   appVersion: string;
   encrypted: boolean;
@@ -407,7 +415,7 @@ async function openUnchecked(text: string, options: OpenBundleOptions): Promise<
   return failure('invalid', 'The bundle is damaged: "encrypted" must be true or false.', { field: 'encrypted' });
 }
 
-async function finish(content: unknown, checksum: string, head: { createdAt: string; appVersion: string; encrypted: boolean }): Promise<OpenBundleResult> {
+async function finish(content: unknown, checksum: string, head: { createdAt: string; appVersion: string; encrypted: boolean; trailHead?: TrailHead | undefined }): Promise<OpenBundleResult> {
   let canonical: string;
   try {
     canonical = canonicalJson(content);
@@ -428,6 +436,7 @@ async function finish(content: unknown, checksum: string, head: { createdAt: str
     ok: true,
     content: data,
     summary: {
+      trailHead: head.trailHead ?? null,
       createdAt: head.createdAt,
       appVersion: head.appVersion,
       encrypted: head.encrypted,

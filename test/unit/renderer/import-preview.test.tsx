@@ -25,7 +25,7 @@ const submitted: Packet = { ...draft2, status: 'submitted', summary: 'Final summ
 const editedHere: Packet = { ...draft2, notYetDoing: '<b>Needs</b> more design reviews', updatedAt: '2026-10-06T15:00:00.000Z' };
 const content = { cycle: sample.cycle, frameworks: [sample.framework], candidates: sample.candidates, evidence: sample.evidence, packets: [rev1, submitted, ...others] };
 const plan = planMerge(content, existingFromRows({ frameworks: [sample.framework], cycles: [sample.cycle], candidates: sample.candidates, evidence: sample.evidence, packets: [rev1, editedHere, ...others] }));
-const summary = { cycleId: sample.cycle.id, cycleName: sample.cycle.name, appVersion: '0.1.0', createdAt: '2026-10-05T13:00:00.000Z', encrypted: false, candidates: 3, packets: 4, evidence: sample.evidence.length, frameworks: 1 };
+const summary = { trailHead: null, cycleId: sample.cycle.id, cycleName: sample.cycle.name, appVersion: '0.1.0', createdAt: '2026-10-05T13:00:00.000Z', encrypted: false, candidates: 3, packets: 4, evidence: sample.evidence.length, frameworks: 1 };
 
 describe('Import preview', () => {
   it('lists the conflict with what each side changed, states the rule, and imports only on request', async () => {

@@ -4,6 +4,7 @@
  * content that fails the cross-row checks. Encrypted cases share one bundle
  * because every open runs the real 600,000-iteration PBKDF2 (about 0.3 s).
  */
+import { exportedTrailHead } from '../../../shared/audit/replay';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { exportFrameworkJson } from '../../../shared/frameworks/json-format';
@@ -79,6 +80,7 @@ describe('plain bundles', () => {
     const result = await openBundle(text);
     expect(contentOf(result)).toEqual(BundleContentSchema.parse(content));
     expect(result.ok && result.summary).toEqual({
+      trailHead: null,
       createdAt: AT,
       appVersion: APP,
       encrypted: false,
@@ -89,6 +91,14 @@ describe('plain bundles', () => {
       evidence: content.evidence.length,
       packets: 3,
     });
+  });
+
+  it('carries the exporting machine\'s trail head, readable without opening the content', async () => {
+    const head = { count: 12, hash: 'ab'.repeat(32), at: '2026-10-05T12:00:00.000Z' };
+    const withHead = await createBundle(content, { createdAt: AT, appVersion: APP, trailHead: head, passphrase: 'correct horse battery staple' });
+    expect(exportedTrailHead(withHead)).toEqual({ head, kind: 'bundle', createdAt: AT });
+    const opened = await openBundle(withHead, { passphrase: 'correct horse battery staple' });
+    expect(opened.ok && opened.summary.trailHead).toEqual(head);
   });
 
   it('writes the same bytes for the same content, whatever the key order of the rows', async () => {

@@ -1,0 +1,146 @@
+/**
+ * Replaying the audit trail against the records, and the trail head that
+ * exports carry: the checks behind "Verify" and behind refusing a restored
+ * backup whose records were edited.
+ */
+import { describe, expect, it } from 'vitest';
+import { appendEntrySync, type AuditEntryInput } from '../../../shared/audit/hash-chain';
+import { compareWithHead, exportedTrailHead, formatTrailHead, replayAgainst, trailHead, type AuditedRecords } from '../../../shared/audit/replay';
+import { describeVerification } from '../../../shared/audit/verify-text';
+import type { AuditEntry, RowChange } from '../../../shared/domain';
+
+const EMPTY: AuditedRecords = { frameworks: [], cycles: [], candidates: [], evidence: [], packets: [], sessions: [], votes: [], decisions: [] };
+
+function chain(device: string, steps: Array<{ at: string; action: string; rows: RowChange[]; reset?: boolean }>, after: AuditEntry | null = null): AuditEntry[] {
+  const out: AuditEntry[] = [];
+  let prev = after;
+  steps.forEach((step, i) => {
+    const input: AuditEntryInput = {
+      id: `${device}-${i}`,
+      deviceId: device,
+      actor: 'Priya Shah',
+      at: step.at,
+      entityType: 'decision',
+      entityId: 'd1',
+      action: step.action,
+      changes: { reset: step.reset ?? false, rows: step.rows },
+    };
+    prev = appendEntrySync(prev, input);
+    out.push(prev);
+  });
+  return out;
+}
+
+const decision = (outcome: string) => ({ id: 'd1', outcome, rationale: 'Led the migration.' });
+
+describe('replayAgainst', () => {
+  const trail = chain('dev-a', [
+    { at: '2026-11-01T10:00:00.000Z', action: 'decide', rows: [{ table: 'decisions', id: 'd1', row: decision('defer') }] },
+    { at: '2026-11-01T11:00:00.000Z', action: 'change decision', rows: [{ table: 'decisions', id: 'd1', row: decision('promote') }] },
+    { at: '2026-11-01T12:00:00.000Z', action: 'add evidence', rows: [{ table: 'evidence', id: 'e1', row: { id: 'e1', title: 'Incident review' } }] },
+    { at: '2026-11-01T13:00:00.000Z', action: 'delete evidence', rows: [{ table: 'evidence', id: 'e1', row: null }] },
+  ]);
+
+  it('agrees when the records are what the trail last wrote, whatever order the rows or keys come in', () => {
+    const result = replayAgainst([...trail].reverse(), { ...EMPTY, decisions: [{ rationale: 'Led the migration.', outcome: 'promote', id: 'd1' }] });
+    expect(result).toEqual({ ok: true, entries: 4, records: 1 });
+  });
+
+  it('names a record changed outside the trail and the entry that last wrote it', () => {
+    const result = replayAgainst(trail, { ...EMPTY, decisions: [decision('not-yet')] });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.disagreement).toMatchObject({ table: 'decisions', id: 'd1', entry: { action: 'change decision', seq: 1 } });
+    expect(result.disagreement.message).toContain('The decision "d1" differs from what the trail records');
+    expect(result.disagreements).toBe(1);
+  });
+
+  it('names a record no entry explains first, and a recorded row that is missing', () => {
+    const result = replayAgainst(trail, { ...EMPTY, candidates: [{ id: 'c9' }] });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    // c9 has no entry; d1 is missing: two disagreements, the unexplained record first.
+    expect(result.disagreements).toBe(2);
+    expect(result.disagreement).toMatchObject({ table: 'candidates', id: 'c9', entry: null });
+    expect(result.disagreement.message).toBe('The candidate "c9" is stored but no audit entry records it.');
+  });
+
+  it('cannot tell an edited record from the truth once the trail that explains it is cut, but the head can', () => {
+    const cut = trail.slice(0, 1);
+    // Cut after "decide": the record says promote, the shortened trail says defer.
+    expect(replayAgainst(cut, { ...EMPTY, decisions: [decision('promote')] }).ok).toBe(false);
+    expect(compareWithHead(cut, trailHead(trail))).toMatchObject({ ok: false, reason: 'truncated' });
+  });
+
+  it('starts again from a reset entry (a baseline), and entries without rows change nothing', () => {
+    const baseline = chain('dev-b', [
+      { at: '2026-10-01T09:00:00.000Z', action: 'old entry', rows: [] },
+      { at: '2026-10-02T09:00:00.000Z', action: 'adopt', reset: true, rows: [{ table: 'cycles', id: 'y1', row: { id: 'y1', name: 'H2' } }] },
+    ]);
+    const legacy: AuditEntry = { ...baseline[0]!, id: 'legacy', seq: 99, changes: undefined };
+    expect(replayAgainst([...baseline, legacy], { ...EMPTY, cycles: [{ id: 'y1', name: 'H2' }] }).ok).toBe(true);
+  });
+
+  it('replays in time order across devices, so a restore from another machine comes first', () => {
+    const theirs = chain('dev-z', [{ at: '2026-11-01T09:00:00.000Z', action: 'decide', rows: [{ table: 'decisions', id: 'd1', row: decision('defer') }] }]);
+    const mine = chain('dev-a', [{ at: '2026-11-02T09:00:00.000Z', action: 'change decision', rows: [{ table: 'decisions', id: 'd1', row: decision('promote') }] }]);
+    expect(replayAgainst([...mine, ...theirs], { ...EMPTY, decisions: [decision('promote')] }).ok).toBe(true);
+  });
+});
+
+describe('trail head', () => {
+  const trail = chain('dev-a', [
+    { at: '2026-11-01T10:00:00.000Z', action: 'a', rows: [] },
+    { at: '2026-11-01T11:00:00.000Z', action: 'b', rows: [] },
+    { at: '2026-11-01T12:00:00.000Z', action: 'c', rows: [] },
+  ]);
+
+  it('is the count and the hash of the newest entry', () => {
+    expect(trailHead(trail)).toEqual({ count: 3, hash: trail[2]!.hash, at: '2026-11-01T12:00:00.000Z' });
+    expect(trailHead([])).toEqual({ count: 0, hash: '', at: null });
+    expect(formatTrailHead(trailHead(trail))).toBe(`3 entries · ${trail[2]!.hash.slice(0, 12)}`);
+  });
+
+  it('accepts a trail that grew since the export, and catches one that was cut or rewritten', () => {
+    const earlier = trailHead(trail.slice(0, 2));
+    expect(compareWithHead(trail, earlier)).toEqual({ ok: true });
+    expect(compareWithHead(trail.slice(0, 1), earlier)).toMatchObject({ ok: false, reason: 'truncated' });
+    const rewritten = chain('dev-a', [
+      { at: '2026-11-01T10:00:00.000Z', action: 'a', rows: [] },
+      { at: '2026-11-01T11:00:00.000Z', action: 'b (rewritten)', rows: [] },
+      { at: '2026-11-01T12:00:00.000Z', action: 'c', rows: [] },
+    ]);
+    expect(compareWithHead(rewritten, earlier)).toMatchObject({ ok: false, reason: 'rewritten' });
+  });
+
+  it('is read from a backup or bundle file without opening the rest', () => {
+    const head = trailHead(trail);
+    expect(exportedTrailHead(JSON.stringify({ format: 'levelset.bundle', createdAt: '2026-11-02T00:00:00.000Z', trailHead: head, ciphertext: 'x' }))).toEqual({
+      head,
+      kind: 'bundle',
+      createdAt: '2026-11-02T00:00:00.000Z',
+    });
+    expect(exportedTrailHead(JSON.stringify({ format: 'levelset.backup', tables: {} }))).toBeNull();
+    expect(exportedTrailHead(JSON.stringify({ format: 'levelset.framework', trailHead: head }))).toBeNull();
+    expect(exportedTrailHead('not json')).toBeNull();
+    expect(exportedTrailHead(JSON.stringify({ format: 'levelset.backup', trailHead: { count: 1, hash: '<script>', at: null } }))).toBeNull();
+  });
+});
+
+describe('describeVerification', () => {
+  const trail = chain('dev-a', [{ at: '2026-11-01T10:00:00.000Z', action: 'decide', rows: [{ table: 'decisions', id: 'd1', row: decision('defer') }] }]);
+  const chains = { ok: true, devices: [{ deviceId: 'dev-a', result: { ok: true as const, count: 1 } }] };
+
+  it('says the chain is intact and the trail replays, with the head', () => {
+    expect(describeVerification({ chains, replay: { ok: true, entries: 1, records: 1 }, head: trailHead(trail) })).toEqual({
+      ok: true,
+      text: `✓ Chain intact and the trail replays to the records: 1 entries · ${trail[0]!.hash.slice(0, 12)} on 1 device.`,
+    });
+  });
+
+  it('names a broken link before a disagreement', () => {
+    const broken = { ok: false, devices: [{ deviceId: 'dev-a-123456789', result: { ok: false as const, brokenAt: { seq: 4, id: 'x', reason: 'sequence-gap' as const } } }] };
+    expect(describeVerification({ chains: broken, replay: replayAgainst(trail, EMPTY), head: trailHead(trail) }).text).toBe('✗ Chain broken at entry #4 of device dev-a-12 (an entry is missing).');
+    expect(describeVerification({ chains, replay: replayAgainst(trail, EMPTY), head: trailHead(trail) }).text).toMatch(/^✗ The records do not match the trail: The trail records the decision "d1"/);
+  });
+});
