@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { appendEntrySync, type AuditEntryInput } from '../../../shared/audit/hash-chain';
 import { compareWithHead, exportedTrailHead, formatTrailHead, replayAgainst, trailHead, type AuditedRecords } from '../../../shared/audit/replay';
 import { describeVerification } from '../../../shared/audit/verify-text';
+import { compareExportText } from '../../../shared/audit/compare-text';
 import type { AuditEntry, RowChange } from '../../../shared/domain';
 
 const EMPTY: AuditedRecords = { frameworks: [], cycles: [], candidates: [], evidence: [], packets: [], sessions: [], votes: [], decisions: [] };
@@ -142,5 +143,31 @@ describe('describeVerification', () => {
     const broken = { ok: false, devices: [{ deviceId: 'dev-a-123456789', result: { ok: false as const, brokenAt: { seq: 4, id: 'x', reason: 'sequence-gap' as const } } }] };
     expect(describeVerification({ chains: broken, replay: replayAgainst(trail, EMPTY), head: trailHead(trail) }).text).toBe('✗ Chain broken at entry #4 of device dev-a-12 (an entry is missing).');
     expect(describeVerification({ chains, replay: replayAgainst(trail, EMPTY), head: trailHead(trail) }).text).toMatch(/^✗ The records do not match the trail: The trail records the decision "d1"/);
+  });
+});
+
+describe('compareExportText', () => {
+  const trail = chain('dev-a', [
+    { at: '2026-11-01T10:00:00.000Z', action: 'a', rows: [] },
+    { at: '2026-11-01T11:00:00.000Z', action: 'b', rows: [] },
+    { at: '2026-11-01T12:00:00.000Z', action: 'c', rows: [] },
+  ]);
+  const backupOf = (entries: AuditEntry[]) => JSON.stringify({ format: 'levelset.backup', createdAt: '2026-11-01T11:30:00.000Z', trailHead: trailHead(entries) });
+
+  it('says the trail holds what the export recorded, and how much came since', () => {
+    expect(compareExportText(backupOf(trail.slice(0, 2)), trail, 'b.json')).toEqual({
+      ok: true,
+      text: '✓ The trail still holds all 2 entries that the backup of 2026-11-01 recorded, and 1 more since.',
+    });
+  });
+
+  it('says when the trail was cut since the export', () => {
+    const result = compareExportText(backupOf(trail), trail.slice(0, 2), 'b.json');
+    expect(result.ok).toBe(false);
+    expect(result.text).toBe('✗ Compared with the backup of 2026-11-01: The trail has 2 entries; the earlier export recorded 3. Entries were removed since.');
+  });
+
+  it('explains a file that records no head', () => {
+    expect(compareExportText('{"format":"levelset.backup"}', trail, 'old.json').text).toMatch(/^“old.json” records no audit trail head/);
   });
 });
