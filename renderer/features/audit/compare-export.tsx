@@ -4,33 +4,21 @@
  * file recorded (its trail head). A trail that was cut or rewritten since
  * shows here even when its own chain verifies.
  */
-import { useState } from 'react';
 import { MAX_OPEN_FILE_BYTES } from '../../../shared/ipc/contract';
+import { StatusAction } from '../../components/status-action';
 import { recordQueries } from '../../db/record-queries';
 import { getPlatform } from '../../platform/bridge';
 
-type State = { state: 'idle' } | { state: 'busy' } | { state: 'done'; ok: boolean; text: string };
+async function compare() {
+  const file = await getPlatform().openFile({ filters: [{ name: 'Levelset backup or bundle', extensions: ['json'] }], maxBytes: MAX_OPEN_FILE_BYTES });
+  return file.canceled ? null : recordQueries.compareWithExport(file.content, file.fileName);
+}
 
 export function CompareWithExport() {
-  const [result, setResult] = useState<State>({ state: 'idle' });
-  async function compare() {
-    setResult({ state: 'busy' });
-    try {
-      const file = await getPlatform().openFile({ filters: [{ name: 'Levelset backup or bundle', extensions: ['json'] }], maxBytes: MAX_OPEN_FILE_BYTES });
-      if (file.canceled) return setResult({ state: 'idle' });
-      setResult({ state: 'done', ...(await recordQueries.compareWithExport(file.content, file.fileName)) });
-    } catch (error) {
-      setResult({ state: 'done', ok: false, text: `✗ Could not compare: ${error instanceof Error ? error.message : String(error)}` });
-    }
-  }
-  return (
-    <div className="session-verify">
-      <button type="button" className="button button-secondary" onClick={() => void compare()} disabled={result.state === 'busy'} aria-busy={result.state === 'busy'}>
-        {result.state === 'busy' ? 'Comparing…' : 'Compare with an earlier export…'}
-      </button>
-      <p role="status" className={result.state === 'done' ? (result.ok ? 'session-verify-ok' : 'session-verify-broken') : undefined}>
-        {result.state === 'done' ? result.text : null}
-      </p>
-    </div>
-  );
+  return <StatusAction label="Compare with an earlier export…" busyLabel="Comparing…" run={compare} />;
+}
+
+/** Verify: the chains link and the trail replays to the records. */
+export function VerifyRecord() {
+  return <StatusAction label="Verify audit trail" busyLabel="Verifying…" run={recordQueries.verify} />;
 }

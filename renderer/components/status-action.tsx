@@ -1,0 +1,36 @@
+/**
+ * A button that runs a check and says the outcome beside it in a live
+ * region (Verify, Compare with an earlier export): busy while it runs, the
+ * result as one sentence, an error in words rather than a blank.
+ */
+import { useState } from 'react';
+
+export interface StatusOutcome {
+  ok: boolean;
+  text: string;
+}
+
+type State = { state: 'idle' } | { state: 'busy' } | ({ state: 'done' } & StatusOutcome);
+
+export function StatusAction({ label, busyLabel, run }: { label: string; busyLabel: string; run: () => Promise<StatusOutcome | null> }) {
+  const [result, setResult] = useState<State>({ state: 'idle' });
+  async function go() {
+    setResult({ state: 'busy' });
+    try {
+      const outcome = await run();
+      setResult(outcome ? { state: 'done', ...outcome } : { state: 'idle' });
+    } catch (error) {
+      setResult({ state: 'done', ok: false, text: `✗ ${label.replace(/…$/, '')} did not finish: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+  return (
+    <div className="session-verify">
+      <button type="button" className="button button-secondary" onClick={() => void go()} disabled={result.state === 'busy'} aria-busy={result.state === 'busy'}>
+        {result.state === 'busy' ? busyLabel : label}
+      </button>
+      <p role="status" className={result.state === 'done' ? (result.ok ? 'session-verify-ok' : 'session-verify-broken') : undefined}>
+        {result.state === 'done' ? result.text : null}
+      </p>
+    </div>
+  );
+}
