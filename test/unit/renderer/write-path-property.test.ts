@@ -90,6 +90,7 @@ class Run {
   /** Runs one command, then checks the invariants; a refusal must leave every table as it was. */
   async command<R>(name: string, run: () => Promise<R>): Promise<{ result?: R; refusal?: unknown }> {
     const before = await fingerprint(this.db);
+    const frozenBefore = await frozenPackets(this.db);
     let outcome: { result?: R; refusal?: unknown };
     try {
       outcome = { result: await run() };
@@ -103,6 +104,11 @@ class Run {
       expect(await fingerprint(this.db), `${name} was refused but wrote something`).toBe(before);
     }
     await this.checkInvariants(name);
+    // Only a restore may bring back an earlier state; nothing else changes a submitted or superseded revision.
+    if (name !== 'restoreBackup') {
+      const frozenAfter = await frozenPackets(this.db);
+      for (const [id, content] of frozenBefore) expect(frozenAfter.get(id), `revision ${id} changed after it was submitted, by ${name}`).toBe(content);
+    }
     return outcome;
   }
 
@@ -140,6 +146,12 @@ class Run {
   date(cycle: { evidenceFrom: string; evidenceTo: string }, inWindow: boolean, day: number): string {
     return inWindow ? addDays(cycle.evidenceFrom, day % (daysBetween(cycle.evidenceFrom, cycle.evidenceTo) + 1)) : addDays(cycle.evidenceFrom, -1 - day);
   }
+}
+
+/** What the committee saw of each submitted or superseded revision, by packet id. */
+async function frozenPackets(db: LevelsetDatabase): Promise<Map<string, string>> {
+  const rows = await db.packets.filter((p) => p.status !== 'draft').toArray();
+  return new Map(rows.map((p) => [p.id, JSON.stringify([p.revision, p.targetLevelId, p.assessments, p.summary, p.notYetDoing, p.submittedAt, p.snapshot])]));
 }
 
 const nth = <T,>(rows: readonly T[], i: number): T | undefined => (rows.length === 0 ? undefined : rows[i % rows.length]);
