@@ -5,7 +5,10 @@
  *   - the stored coverage rows are exactly the coverage recomputed from
  *     scratch from the stored records (test/fixtures/db/record-fixture.ts),
  *   - the audit chains verify and the trail replays to the stored records,
- *   - and a refused command left every table as it was.
+ *   - a refused command left every table as it was (and refused in words,
+ *     not with a TypeError or a storage error),
+ *   - and no command but a restore changed what a submitted or superseded
+ *     revision showed the committee.
  * Ids are not generated: each action carries small numbers that pick among
  * the rows present when it runs, so every action means something in any state.
  */
