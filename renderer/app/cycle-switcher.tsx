@@ -1,4 +1,5 @@
-import { useCycles, useActiveCycle, repos } from '../db/hooks';
+import { commands } from '../db/commands';
+import { useCycles, useActiveCycle } from '../db/hooks';
 
 /** Chooses the cycle every cycle view shows; the choice is stored with the data. */
 export function CycleSwitcher() {
@@ -14,7 +15,7 @@ export function CycleSwitcher() {
     <div>
     <label className="cycle-switcher">
       <span>Cycle</span>
-      <select value={active?.id ?? ''} onChange={(e) => void repos.meta.setActiveCycleId(e.target.value)}>
+      <select value={active?.id ?? ''} onChange={(e) => void commands.setActiveCycle(e.target.value)}>
         {cycles.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}

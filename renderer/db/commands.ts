@@ -18,7 +18,7 @@ import { createCycle } from './cycles';
 import { db, type LevelsetDatabase } from './database';
 import { addEvidence, addEvidenceBatch, deleteEvidence, restoreEvidence, updateEvidence } from './evidence';
 import { createFramework, duplicateFrameworkInDb, editFramework, undoFrameworkEdit } from './framework-edits';
-import { addFrameworkVersion, importFramework, moveCycleToVersion } from './framework-versions';
+import { addFrameworkVersion, importFramework, moveCycleToVersion, startNextFrameworkVersion } from './framework-versions';
 import { acknowledgeCheck, reopen, setAssessment, setAssessmentNote, startPacket, submit, syncTargetLevel, unacknowledgeCheck, updatePacketText } from './packets';
 import { saveProfile } from './profile';
 import { ensureBuiltInFrameworks, loadSampleCycle, setActiveCycle } from './repositories';
@@ -32,6 +32,7 @@ export const commandRegistry = {
   undoFrameworkEdit,
   importFramework,
   addFrameworkVersion,
+  startNextFrameworkVersion,
   ensureBuiltInFrameworks,
   // Cycles
   createCycle,

@@ -7,6 +7,8 @@
  * a cycle rebuilds its candidates' coverage through the write path.
  */
 import type { Framework } from '../../shared/domain';
+import { newId } from '../../shared/domain/ids';
+import { nextVersion } from '../../shared/frameworks/versions';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
 
@@ -41,6 +43,23 @@ export async function addFrameworkVersion(db: LevelsetDatabase, framework: Frame
     if (await db.frameworks.get(framework.id)) throw new Error('That framework version already exists.');
     await ctx.put('frameworks', framework);
     ctx.describe({ entityType: 'framework', entityId: framework.id, action: 'new framework version', after: { name: framework.name, version: framework.version } });
+  });
+}
+
+/**
+ * Starts the next version of a framework's lineage, copied from its newest
+ * version, and returns it. The newest version is read inside the command's
+ * transaction, so two clicks never make two versions with the same number.
+ */
+export async function startNextFrameworkVersion(db: LevelsetDatabase, frameworkId: string, at?: string): Promise<Framework> {
+  return runCommand(db, { name: 'new framework version', at }, async (ctx) => {
+    const source = await db.frameworks.get(frameworkId);
+    if (!source) throw new Error('That framework version no longer exists.');
+    const siblings = await db.frameworks.where('lineageId').equals(source.lineageId).toArray();
+    const latest = siblings.reduce((max, f) => (f.version > max.version ? f : max), source);
+    const next = await ctx.put('frameworks', nextVersion(latest, ctx.at, newId()));
+    ctx.describe({ entityType: 'framework', entityId: next.id, action: 'new framework version', after: { name: next.name, version: next.version, from: latest.id } });
+    return next;
   });
 }
 

@@ -63,8 +63,3 @@ export async function saveProfile(db: LevelsetDatabase, input: ProfileInput): Pr
 export function useProfile(): Profile | null | undefined {
   return useLiveQuery(() => readProfile(appDb), []);
 }
-
-/** Saves to the app's database, so views change the profile without holding the database object. */
-export function saveOwnProfile(input: ProfileInput): Promise<Profile> {
-  return saveProfile(appDb, input);
-}

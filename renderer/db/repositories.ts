@@ -1,6 +1,6 @@
 /**
  * Repositories: reads for the live-query hooks, one small object per
- * aggregate, plus the writes that set up data (the sample cycle, the
+ * aggregate (reads only: a write is a command), plus the commands that set up data (the sample cycle, the
  * built-in frameworks, the active cycle), which are commands like every
  * other write (write/run-command.ts).
  */
@@ -23,7 +23,6 @@ export function frameworksRepo(db: LevelsetDatabase) {
       }
       return [...newest.values()].sort((a, b) => a.name.localeCompare(b.name));
     },
-    put: (framework: Framework) => db.frameworks.put(framework),
   };
 }
 
@@ -79,7 +78,6 @@ export function metaRepo(db: LevelsetDatabase) {
       const row = await db.meta.get(ACTIVE_CYCLE_KEY);
       return typeof row?.value === 'string' ? row.value : null;
     },
-    setActiveCycleId: (id: string) => setActiveCycle(db, id),
   };
 }
 

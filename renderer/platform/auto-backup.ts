@@ -4,11 +4,10 @@
  * backup that main writes into the data folder, keeping the last ten.
  * Nothing happens in a browser.
  */
-import { exportBackup } from '../db/backup';
-import { db } from '../db/database';
+import { queries } from '../db/queries';
 
 export function installAutoBackup(): () => void {
   const api = typeof window !== 'undefined' ? window.levelset : undefined;
   if (!api) return () => undefined;
-  return api.onBackupRequest(() => exportBackup(db, { appVersion: import.meta.env.VITE_APP_VERSION ?? 'dev' }));
+  return api.onBackupRequest(() => queries.exportBackup({ appVersion: import.meta.env.VITE_APP_VERSION ?? 'dev' }));
 }

@@ -7,8 +7,9 @@
 import { useEffect, useId, useState } from 'react';
 import type { BackupTables } from '../../../shared/backup/backup-format';
 import { MAX_BACKUP_BYTES } from '../../../shared/backup/backup-format';
-import { exportBackup, openBackupFor, previewRestore, restoreBackup, type RestorePreviewRow } from '../../db/backup';
-import { db } from '../../db/database';
+import type { RestorePreviewRow } from '../../db/backup';
+import { commands } from '../../db/commands';
+import { queries } from '../../db/queries';
 import { describeStorageError } from '../../db/storage-errors';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
@@ -35,7 +36,7 @@ export function DataPanel() {
     setBusy('Writing the backup…');
     setError(null);
     try {
-      const text = await exportBackup(db, { appVersion: import.meta.env.VITE_APP_VERSION ?? 'dev' });
+      const text = await queries.exportBackup({ appVersion: import.meta.env.VITE_APP_VERSION ?? 'dev' });
       const result = await platform.saveFile({ suggestedName: `levelset-backup-${new Date().toISOString().slice(0, 10)}.json`, content: text, filters: [{ name: 'Levelset backup', extensions: ['json'] }] });
       if (!result.canceled) announce(`Saved ${result.fileName}. Keep it somewhere safe: it holds every candidate and decision.`);
     } catch (e) {
@@ -49,9 +50,9 @@ export function DataPanel() {
     setBusy('Checking the backup…');
     setError(null);
     try {
-      const opened = await openBackupFor(db, text);
+      const opened = await queries.openBackup(text);
       if (!opened.ok) return setError(`${source} cannot be restored: ${opened.error.message}`);
-      setPending({ source, tables: opened.tables, rows: await previewRestore(db, opened.tables) });
+      setPending({ source, tables: opened.tables, rows: await queries.previewRestore(opened.tables) });
     } finally {
       setBusy(null);
     }
@@ -78,7 +79,7 @@ export function DataPanel() {
   async function restore(p: Pending) {
     setBusy('Restoring…');
     try {
-      await restoreBackup(db, p.tables);
+      await commands.restoreBackup(p.tables);
       setPending(null);
       announce(`Restored ${p.source}. Everything now matches the backup.`);
     } catch (e) {

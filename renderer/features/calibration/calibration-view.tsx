@@ -6,12 +6,11 @@
  * - `#/calibration/<sessionId>[/<tab>]`: the session page, on the review tab
  *   (presenter mode) unless another tab is named.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { repos } from '../../db/hooks';
+import { useCycleSessions } from '../../db/cycle-hooks';
 import { useCycleContext } from '../../db/use-cycle-context';
 import { NoCycle } from '../no-cycle';
 import { STATUS_LABEL, plural } from './session/labels';
@@ -21,12 +20,7 @@ import { SessionPage, isSessionTab } from './session/session-page';
 function SessionList() {
   const context = useCycleContext();
   const cycleId = context?.cycle.id;
-  const sessions = useLiveQuery(async () => {
-    if (!cycleId) return null;
-    const list = await repos.sessions.byCycle(cycleId);
-    const decisions = await repos.sessions.decisions(list.map((s) => s.id));
-    return list.map((s) => ({ ...s, decided: new Set(decisions.filter((d) => d.sessionId === s.id).map((d) => d.candidateId)).size })).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  }, [cycleId]);
+  const sessions = useCycleSessions(cycleId);
   if (context === undefined || (context && sessions === undefined)) return <Loading what="sessions" />;
   if (context === null || !sessions) return <NoCycle what="calibration sessions" />;
   const newButton = (

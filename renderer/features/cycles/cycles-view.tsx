@@ -4,13 +4,13 @@
  * the framework version (pinned and frozen on creation) and the evidence
  * window, which defaults to the four full quarters before the cycle closes.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import { defaultEvidenceWindow, isRealDate } from '../../../shared/util/dates';
 import { PageHeader } from '../../components/page-header';
-import { db } from '../../db/database';
-import { createCycle, cycleProblems, type NewCycle } from '../../db/cycles';
-import { repos } from '../../db/hooks';
+import { commands } from '../../db/commands';
+import { cycleProblems, type NewCycle } from '../../db/cycles';
+import { useFrameworks } from '../../db/framework-hooks';
+import { useCycles } from '../../db/hooks';
 import { useUiStore } from '../../state/ui-store';
 
 function blankCycle(today: string): NewCycle {
@@ -20,7 +20,8 @@ function blankCycle(today: string): NewCycle {
 }
 
 export function CyclesView() {
-  const data = useLiveQuery(async () => ({ cycles: await repos.cycles.all(), frameworks: await repos.frameworks.all() }), []);
+  const cycles = useCycles();
+  const frameworks = useFrameworks();
   const [draft, setDraft] = useState<NewCycle>(() => blankCycle(new Date().toISOString().slice(0, 10)));
   const [windowTouched, setWindowTouched] = useState(false);
   const [showErrors, setShowErrors] = useState(false);
@@ -45,7 +46,7 @@ export function CyclesView() {
     event.preventDefault();
     if (Object.keys(problems).length > 0) return setShowErrors(true);
     try {
-      const cycle = await createCycle(db, draft, new Date().toISOString());
+      const cycle = await commands.createCycle(draft, new Date().toISOString());
       announce(`Created ${cycle.name}. It is now the active cycle.`);
       setDraft(blankCycle(new Date().toISOString().slice(0, 10)));
       setShowErrors(false);
@@ -55,9 +56,9 @@ export function CyclesView() {
     }
   }
 
-  if (!data) return null;
-  const frameworkById = new Map(data.frameworks.map((f) => [f.id, f]));
-  const choices = [...data.frameworks].sort((a, b) => a.name.localeCompare(b.name) || b.version - a.version);
+  if (!cycles || !frameworks) return null;
+  const frameworkById = new Map(frameworks.map((f) => [f.id, f]));
+  const choices = [...frameworks].sort((a, b) => a.name.localeCompare(b.name) || b.version - a.version);
   const field = (key: keyof NewCycle) => ({
     id: `${formId}-${key}`,
     'aria-invalid': showErrors && problems[key] ? true : undefined,
@@ -73,7 +74,7 @@ export function CyclesView() {
   return (
     <>
       <PageHeader title="Cycles" subtitle="A cycle pins one framework version and an evidence window; packets and sessions belong to a cycle." />
-      {data.cycles.length > 0 ? (
+      {cycles.length > 0 ? (
         <table className="data-table">
           <caption className="visually-hidden">Cycles</caption>
           <thead>
@@ -86,12 +87,12 @@ export function CyclesView() {
             </tr>
           </thead>
           <tbody>
-            {data.cycles.map((c) => {
+            {cycles.map((c) => {
               const f = frameworkById.get(c.frameworkVersionId);
               return (
                 <tr key={c.id}>
                   <td>
-                    <button type="button" className="button-link" onClick={() => void repos.meta.setActiveCycleId(c.id)}>
+                    <button type="button" className="button-link" onClick={() => void commands.setActiveCycle(c.id)}>
                       {c.name}
                     </button>
                   </td>

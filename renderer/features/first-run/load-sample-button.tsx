@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { loadSampleCycle } from '../../db/repositories';
-import { db } from '../../db/database';
+import { commands } from '../../db/commands';
 import { useUiStore } from '../../state/ui-store';
 
 /**
@@ -20,7 +19,7 @@ export function LoadSampleButton({ variant = 'primary' }: { variant?: 'primary' 
       const definition = builtInFrameworks[0];
       if (!definition) throw new Error('no built-in framework is available');
       const sample = generateSampleCycle(definition);
-      await loadSampleCycle(db, sample);
+      await commands.loadSampleCycle(sample);
       announce(`Loaded the sample cycle: ${sample.candidates.length} candidates, ${sample.evidence.length} evidence items.`);
     } catch (error) {
       announce(`Could not load the sample cycle: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`, 'error');

@@ -3,16 +3,13 @@
  * version of a pinned one, see its other versions and which cycles pin
  * them, and move a cycle to this version deliberately (with a confirmation).
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Framework } from '../../../shared/domain';
-import { newId } from '../../../shared/domain/ids';
 import { exportFrameworkJson } from '../../../shared/frameworks/json-format';
 import { frameworkToMarkdown } from '../../../shared/frameworks/markdown-export';
-import { nextVersion } from '../../../shared/frameworks/versions';
 import { hrefFor } from '../../app/routes';
-import { db } from '../../db/database';
-import { addFrameworkVersion, cyclesOfLineage, moveCycleToVersion } from '../../db/framework-versions';
+import { commands } from '../../db/commands';
+import { useFramework, useLineage } from '../../db/framework-hooks';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
 
@@ -50,12 +47,8 @@ export function ExportButtons({ framework }: { framework: Framework }) {
 export function NewVersionButton({ framework }: { framework: Framework }) {
   const announce = useUiStore((s) => s.announce);
   async function create() {
-    const at = new Date().toISOString();
-    const siblings = await db.frameworks.where('lineageId').equals(framework.lineageId).toArray();
-    const latest = siblings.reduce((max, f) => (f.version > max.version ? f : max), framework);
-    const next = nextVersion(latest, at, newId());
     try {
-      await addFrameworkVersion(db, next);
+      const next = await commands.startNextFrameworkVersion(framework.id, new Date().toISOString());
       announce(`Created version ${next.version}. Cycles keep the version they pinned until you move them.`);
       window.location.hash = hrefFor('frameworks', next.id, 'edit');
     } catch (error) {
@@ -70,7 +63,7 @@ export function NewVersionButton({ framework }: { framework: Framework }) {
 }
 
 export function VersionsPanel({ framework }: { framework: Framework }) {
-  const data = useLiveQuery(() => cyclesOfLineage(db, framework.lineageId), [framework.lineageId, framework.id]);
+  const data = useLineage(framework.lineageId);
   const [confirming, setConfirming] = useState<string | null>(null);
   const announce = useUiStore((s) => s.announce);
   if (!data) return null;
@@ -79,7 +72,7 @@ export function VersionsPanel({ framework }: { framework: Framework }) {
 
   async function move(cycleId: string, name: string) {
     try {
-      await moveCycleToVersion(db, cycleId, framework.id, new Date().toISOString());
+      await commands.moveCycleToVersion(cycleId, framework.id, new Date().toISOString());
       announce(`${name} now uses version ${framework.version}. This version is now frozen.`);
     } catch (error) {
       announce(`Could not move the cycle: ${error instanceof Error ? error.message : String(error)}`, 'error');
@@ -141,6 +134,6 @@ export function VersionsPanel({ framework }: { framework: Framework }) {
 
 /** The new-version button for a framework known only by id (the editor's read-only notice). */
 export function NewVersionButtonFor({ id }: { id: string }) {
-  const framework = useLiveQuery(() => db.frameworks.get(id), [id]);
+  const framework = useFramework(id);
   return framework && framework.frozen ? <NewVersionButton framework={framework} /> : null;
 }

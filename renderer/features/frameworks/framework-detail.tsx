@@ -1,17 +1,16 @@
 /** One framework read as a ladder: tracks as columns, levels in order. */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { levelsOfTrack } from '../../../shared/domain/framework';
 import { ladderLayout } from '../../../shared/frameworks/ladder-layout';
 import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { repos } from '../../db/hooks';
+import { useFramework } from '../../db/framework-hooks';
 import { DuplicateFrameworkButton, editorHref } from './editor/framework-buttons';
 import { ExportButtons, NewVersionButton, VersionsPanel } from './framework-actions';
 
 export function FrameworkDetail({ id }: { id: string }) {
-  const framework = useLiveQuery(() => repos.frameworks.get(id).then((f) => f ?? null), [id]);
+  const framework = useFramework(id);
   if (framework === undefined) return <Loading what="framework" />;
   if (framework === null)
     return (

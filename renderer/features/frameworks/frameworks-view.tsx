@@ -3,12 +3,12 @@
  * is judged against. Lists every framework (newest version per lineage) and
  * opens one to read its tracks and levels side by side.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { repos, useCycles } from '../../db/hooks';
+import { useLatestFrameworks } from '../../db/framework-hooks';
+import { useCycles } from '../../db/hooks';
 import { LoadSampleButton } from '../first-run/load-sample-button';
 import { FrameworkDetail } from './framework-detail';
 import { FrameworkEditor } from './editor/framework-editor';
@@ -19,7 +19,7 @@ import { LevelCompareView } from './level-compare-view';
 import { VersionDiffView } from './version-diff-view';
 
 export function FrameworksView({ params }: { params: string[] }) {
-  const frameworks = useLiveQuery(() => repos.frameworks.latest(), []);
+  const frameworks = useLatestFrameworks();
   const cycles = useCycles();
   const importer = useFrameworkImport();
   const selectedId = params[0];

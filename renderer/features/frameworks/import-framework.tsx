@@ -9,8 +9,7 @@ import type { Framework } from '../../../shared/domain';
 import { MAX_FRAMEWORK_FILE_BYTES, parseFrameworkFile, previewOf, type ImportIssue } from '../../../shared/frameworks/detect-format';
 import { hrefFor } from '../../app/routes';
 import { IssueList } from '../../components/issue-list';
-import { db } from '../../db/database';
-import { importFramework } from '../../db/framework-versions';
+import { commands } from '../../db/commands';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
 
@@ -42,7 +41,7 @@ export function useFrameworkImport(): { button: ReactNode; panel: ReactNode } {
 
   async function confirm(framework: Framework) {
     try {
-      const outcome = await importFramework(db, framework, new Date().toISOString());
+      const outcome = await commands.importFramework(framework, new Date().toISOString());
       setState({ step: 'idle' });
       announce(outcome.newVersion ? `Imported ${framework.name} as version ${outcome.version}.` : `Imported ${framework.name}.`);
       window.location.hash = hrefFor('frameworks', outcome.id);

@@ -4,17 +4,16 @@
  * level is not yet doing. For a manager explaining a gap, or a committee
  * checking what the target level asks for.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { levelsOfTrack } from '../../../shared/domain/framework';
 import { compareAdjacentLevels } from '../../../shared/frameworks/versions';
 import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { repos } from '../../db/hooks';
+import { useFramework } from '../../db/framework-hooks';
 
 export function LevelCompareView({ id, lowerId }: { id: string; lowerId?: string }) {
-  const framework = useLiveQuery(() => repos.frameworks.get(id).then((f) => f ?? null), [id]);
+  const framework = useFramework(id);
   if (framework === undefined) return <Loading what="framework" />;
   if (framework === null) return <EmptyState title="Framework not found"><p>Choose a framework from the list.</p></EmptyState>;
   const pairs = framework.tracks.flatMap((t) => {

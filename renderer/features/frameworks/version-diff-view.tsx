@@ -1,12 +1,11 @@
 /** What changed between two versions of a framework: levels and criteria added, removed and changed. */
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { Framework } from '../../../shared/domain';
 import { diffFrameworks, type FieldChange } from '../../../shared/frameworks/versions';
 import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { repos } from '../../db/hooks';
+import { useFrameworkPair } from '../../db/framework-hooks';
 
 function show(value: unknown): string {
   if (Array.isArray(value)) return value.join('; ') || '—';
@@ -27,7 +26,7 @@ function Changes({ changes }: { changes: FieldChange[] }) {
 }
 
 export function VersionDiffView({ id, otherId }: { id: string; otherId: string }) {
-  const pair = useLiveQuery(async () => [await repos.frameworks.get(id), await repos.frameworks.get(otherId)] as const, [id, otherId]);
+  const pair = useFrameworkPair(id, otherId);
   if (!pair) return <Loading what="versions" />;
   const [x, y] = pair;
   if (!x || !y)

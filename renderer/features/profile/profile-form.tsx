@@ -6,7 +6,8 @@
  */
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Profile } from '../../../shared/domain/profile';
-import { ProfileInvalidError, profileProblems, saveOwnProfile, type ProfileInput, type ProfileProblems } from '../../db/profile';
+import { commands } from '../../db/commands';
+import { ProfileInvalidError, profileProblems, type ProfileInput, type ProfileProblems } from '../../db/profile';
 import { describeStorageError } from '../../db/storage-errors';
 import './profile.css';
 
@@ -52,7 +53,7 @@ export function ProfileForm({ initial, submitLabel, autoFocus = false, onSaved, 
     }
     setBusy(true);
     try {
-      const saved = await saveOwnProfile(draft);
+      const saved = await commands.saveProfile(draft);
       setDraft({ name: saved.name, role: saved.role });
       setShowErrors(false);
       onSaved(saved);

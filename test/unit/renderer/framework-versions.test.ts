@@ -4,7 +4,7 @@ import { materializeBuiltIn } from '../../../shared/frameworks/materialize';
 import { nextVersion } from '../../../shared/frameworks/versions';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { LevelsetDatabase } from '../../../renderer/db/database';
-import { addFrameworkVersion, cyclesOfLineage, importFramework, moveCycleToVersion } from '../../../renderer/db/framework-versions';
+import { addFrameworkVersion, cyclesOfLineage, importFramework, moveCycleToVersion, startNextFrameworkVersion } from '../../../renderer/db/framework-versions';
 import { ensureBuiltInFrameworks, loadSampleCycle } from '../../../renderer/db/repositories';
 
 const AT = '2026-11-01T10:00:00.000Z';
@@ -39,6 +39,29 @@ describe('importFramework', () => {
     const second = await importFramework(db, framework, AT);
     expect(second).toEqual({ id: `${framework.lineageId}-v2`, version: 2, newVersion: true });
     expect((await db.frameworks.where('lineageId').equals(framework.lineageId).toArray()).map((f) => f.version).sort()).toEqual([1, 2]);
+  });
+});
+
+describe('startNextFrameworkVersion', () => {
+  it('copies the newest version of the lineage, even when started from an older one, and audits it', async () => {
+    const sample = generateSampleCycle(ic0M3Levels, { candidates: 2 });
+    await loadSampleCycle(db, sample);
+    const v2 = nextVersion(sample.framework, AT, 'ic0m3-v2');
+    v2.criteria[0] = { ...v2.criteria[0]!, text: 'Rewritten criterion text for version two' };
+    await addFrameworkVersion(db, v2);
+
+    // Started from the pinned v1: the copy is v3 and carries v2's rewritten criterion.
+    const v3 = await startNextFrameworkVersion(db, sample.framework.id, AT);
+    expect(v3.version).toBe(3);
+    expect(v3.frozen).toBe(false);
+    expect(v3.criteria[0]?.text).toBe('Rewritten criterion text for version two');
+    expect((await db.frameworks.get(v3.id))?.version).toBe(3);
+    expect((await db.audit.where('entityId').equals(v3.id).toArray()).map((e) => e.action)).toEqual(['new framework version']);
+  });
+
+  it('refuses a framework that no longer exists and writes nothing', async () => {
+    await expect(startNextFrameworkVersion(db, 'gone', AT)).rejects.toThrow('no longer exists');
+    expect(await db.frameworks.count()).toBe(0);
   });
 });
 

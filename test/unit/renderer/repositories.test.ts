@@ -53,8 +53,8 @@ describe('loadSampleCycle', () => {
 describe('frameworksRepo.latest', () => {
   it('returns the newest version of each lineage', async () => {
     const base = sample();
-    await frameworksRepo(db).put(base);
-    await frameworksRepo(db).put({ ...base, id: `${base.id}-v2`, version: 2, frozen: false });
+    await db.frameworks.put(base);
+    await db.frameworks.put({ ...base, id: `${base.id}-v2`, version: 2, frozen: false });
     const latest = await frameworksRepo(db).latest();
     expect(latest.map((f) => [f.lineageId, f.version])).toEqual([[base.lineageId, 2]]);
   });

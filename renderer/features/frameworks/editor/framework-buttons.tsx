@@ -2,8 +2,7 @@
 import { useState } from 'react';
 import type { Framework } from '../../../../shared/domain/framework';
 import { hrefFor } from '../../../app/routes';
-import { db } from '../../../db/database';
-import { createFramework, duplicateFrameworkInDb } from '../../../db/framework-edits';
+import { commands } from '../../../db/commands';
 import { SrSuffix } from './fields';
 import { useUiStore } from '../../../state/ui-store';
 
@@ -20,7 +19,7 @@ export function NewFrameworkButton({ variant = 'secondary' }: { variant?: 'prima
   async function create() {
     setBusy(true);
     try {
-      const id = await createFramework(db, { name: 'Untitled framework' });
+      const id = await commands.createFramework({ name: 'Untitled framework' });
       announce('Created “Untitled framework”. Changes save as you type.');
       window.location.hash = editorHref(id);
     } catch (error) {
@@ -43,7 +42,7 @@ export function DuplicateFrameworkButton({ framework, label = 'Duplicate', varia
   async function duplicate() {
     setBusy(true);
     try {
-      const id = await duplicateFrameworkInDb(db, framework.id);
+      const id = await commands.duplicateFramework(framework.id);
       announce(`Duplicated ${framework.name}. The copy is yours to edit; the original is unchanged.`);
       window.location.hash = editorHref(id);
     } catch (error) {

@@ -7,7 +7,6 @@
  * criterion), and can be undone. Built-in and pinned frameworks are
  * read-only: the editor offers to duplicate them instead.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Framework } from '../../../../shared/domain/framework';
 import { newId } from '../../../../shared/domain/ids';
@@ -17,9 +16,7 @@ import { hrefFor } from '../../../app/routes';
 import { EmptyState } from '../../../components/empty-state';
 import { Loading } from '../../../components/loading';
 import { PageHeader } from '../../../components/page-header';
-import { db } from '../../../db/database';
-import { canUndo } from '../../../db/framework-edits';
-import { repos } from '../../../db/hooks';
+import { useCanUndo, useFramework } from '../../../db/framework-hooks';
 import { useUiStore } from '../../../state/ui-store';
 import { CompetenciesEditor } from './competencies-editor';
 import { ConfirmDialog, type ConfirmRequest } from './confirm-dialog';
@@ -44,7 +41,7 @@ export interface FrameworkEditorProps {
 }
 
 export function FrameworkEditor({ id, readOnlyActions }: FrameworkEditorProps) {
-  const framework = useLiveQuery(() => repos.frameworks.get(id).then((f) => f ?? null), [id]);
+  const framework = useFramework(id);
   if (framework === undefined) return <Loading what="framework" />;
   if (framework === null)
     return (
@@ -117,7 +114,7 @@ function SaveIndicator({ state }: { state: SaveState }) {
 
 function EditableFramework({ framework }: { framework: Framework }) {
   const queue = useEditQueue(framework.id);
-  const undoable = useLiveQuery(() => canUndo(db, framework.id), [framework.id]) ?? false;
+  const undoable = useCanUndo(framework.id);
   const announce = useUiStore((s) => s.announce);
   const [confirmRequest, setConfirmRequest] = useState<ConfirmRequest | null>(null);
   const opener = useRef<HTMLElement | null>(null);

@@ -6,8 +6,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import type { FrameworkEdit } from '../../../../shared/frameworks/edit-ops';
-import { db } from '../../../db/database';
-import { editFramework, undoFrameworkEdit } from '../../../db/framework-edits';
+import { commands } from '../../../db/commands';
 import type { SubmitOptions } from './editor-context';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
@@ -43,7 +42,7 @@ export function useEditQueue(frameworkId: string) {
   const submit = useCallback(
     async (edit: FrameworkEdit, options: SubmitOptions = {}): Promise<string | null> => {
       const result = await enqueue(async () => {
-        const stored = await editFramework(db, frameworkId, edit, options);
+        const stored = await commands.editFramework(frameworkId, edit, options);
         lastStoredAt.current = stored.updatedAt;
         return stored;
       });
@@ -54,7 +53,7 @@ export function useEditQueue(frameworkId: string) {
 
   /** Resolves to true when a change was undone, false when there was none, or the error message. */
   const undo = useCallback(async (): Promise<boolean | string> => {
-    const result = await enqueue(() => undoFrameworkEdit(db, frameworkId));
+    const result = await enqueue(() => commands.undoFrameworkEdit(frameworkId));
     return result.ok ? result.value : result.message;
   }, [enqueue, frameworkId]);
 

@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+/**
+ * Views that write only through commands and read only through renderer/db
+ * hooks: the cycles view creates a cycle and switches the active one, and a
+ * pinned framework's "new version" button starts the next version of its
+ * lineage and opens it in the editor.
+ */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { db } from '../../../renderer/db/database';
+import { saveProfile } from '../../../renderer/db/profile';
+import { ACTIVE_CYCLE_KEY, loadSampleCycle } from '../../../renderer/db/repositories';
+import { CyclesView } from '../../../renderer/features/cycles/cycles-view';
+import { FrameworkDetail } from '../../../renderer/features/frameworks/framework-detail';
+
+const sample = generateSampleCycle(ic0M3Levels, { candidates: 2 });
+
+beforeEach(async () => {
+  window.location.hash = '';
+  await db.delete();
+  await db.open();
+  await saveProfile(db, { name: 'Dana Whitfield', role: '' });
+  await loadSampleCycle(db, sample);
+});
+afterEach(() => cleanup());
+
+const activeCycleId = async () => (await db.meta.get(ACTIVE_CYCLE_KEY))?.value;
+
+describe('CyclesView', () => {
+  it('creates a cycle that becomes the active one, and switches back when another cycle is chosen', async () => {
+    const user = userEvent.setup();
+    render(<CyclesView />);
+    await user.type(await screen.findByLabelText('Name'), '2027 H1 promotion cycle');
+    fireEvent.change(screen.getByLabelText('Opens on'), { target: { value: '2027-01-04' } });
+    fireEvent.change(screen.getByLabelText('Closes on'), { target: { value: '2027-06-15' } });
+    await user.selectOptions(screen.getByLabelText('Framework version'), sample.framework.id);
+    await user.click(screen.getByRole('button', { name: 'Create cycle' }));
+
+    const created = await waitFor(async () => {
+      const found = (await db.cycles.toArray()).find((c) => c.name === '2027 H1 promotion cycle');
+      if (!found) throw new Error('not stored yet');
+      return found;
+    });
+    expect(created.frameworkVersionId).toBe(sample.framework.id);
+    // The window followed the closing date: the four full quarters before Q2 2027.
+    expect([created.evidenceFrom, created.evidenceTo]).toEqual(['2026-04-01', '2027-03-31']);
+    expect(await activeCycleId()).toBe(created.id);
+    expect((await db.audit.where('entityId').equals(created.id).toArray()).map((e) => [e.action, e.actor])).toEqual([['create cycle', 'Dana Whitfield']]);
+
+    await user.click(await screen.findByRole('button', { name: sample.cycle.name }));
+    await waitFor(async () => expect(await activeCycleId()).toBe(sample.cycle.id));
+  });
+});
+
+describe('New version of a pinned framework', () => {
+  it('stores version 2 of the lineage and opens it in the editor', async () => {
+    const user = userEvent.setup();
+    render(<FrameworkDetail id={sample.framework.id} />);
+    await user.click(await screen.findByRole('button', { name: 'Create a new version to edit' }));
+
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/frameworks\/.+\/edit$/));
+    const versions = await db.frameworks.where('lineageId').equals(sample.framework.lineageId).sortBy('version');
+    expect(versions.map((v) => [v.version, v.frozen])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
+    expect(window.location.hash).toBe(`#/frameworks/${encodeURIComponent(versions[1]!.id)}/edit`);
+  });
+});
