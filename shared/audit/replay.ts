@@ -23,7 +23,7 @@ import { AUDITED_TABLES, type AuditEntry, type AuditedTable } from '../domain/au
 import { IsoTimestampSchema } from '../domain/ids';
 import { canonicalJson } from '../exchange/canonical-json';
 
-export type AuditedRecords = { [K in AuditedTable]: ReadonlyArray<{ id: string }> };
+export type AuditedRecords = { [K in AuditedTable]: ReadonlyArray<{ readonly id: string; readonly [field: string]: unknown }> };
 
 /** The order the trail is replayed in. */
 export function trailOrder(a: AuditEntry, b: AuditEntry): number {
