@@ -4,8 +4,11 @@
  * Live reads for rendering are hooks (hooks.ts and the *-hooks.ts files);
  * writes are commands (commands.ts).
  */
+import { compareExportText, type CompareText } from '../../shared/audit/compare-text';
+import { describeVerification, type VerificationText } from '../../shared/audit/verify-text';
 import type { BackupTables } from '../../shared/backup/backup-format';
-import { exportBackup, openBackupFor, previewRestore, type ExportBackupOptions } from './backup';
+import { verifyAudit } from './audit';
+import { checkBackupTrail, exportBackup, openBackupFor, previewRestore, type ExportBackupOptions } from './backup';
 import { db } from './database';
 
 export const queries = {
@@ -15,4 +18,14 @@ export const queries = {
   openBackup: (text: string) => openBackupFor(db, text),
   /** What restoring the backup would replace, per table. */
   previewRestore: (tables: BackupTables) => previewRestore(db, tables),
+  /** Whether a backup's records are the ones its own trail replays to (restore refuses them otherwise). */
+  checkBackupTrail,
+  /** Checks the chains and replays the trail against the records, in words. */
+  async verify(): Promise<VerificationText> {
+    return describeVerification(await verifyAudit(db));
+  },
+  /** Compares this machine's trail with the head an earlier backup or bundle recorded, in words. */
+  async compareWithExport(fileText: string, fileName: string): Promise<CompareText> {
+    return compareExportText(fileText, await db.audit.toArray(), fileName);
+  },
 };

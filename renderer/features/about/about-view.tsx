@@ -4,6 +4,7 @@ import type { AppInfo } from '../../../shared/ipc/contract';
 import { PageHeader } from '../../components/page-header';
 import { getPlatform } from '../../platform/bridge';
 import { DataPanel } from './data-panel';
+import { RecordPanel } from './record-panel';
 import { YouPanel } from './you-panel';
 
 export function AboutView() {
@@ -28,6 +29,7 @@ export function AboutView() {
       </dl>
       <YouPanel />
       <DataPanel />
+      <RecordPanel />
     </>
   );
 }

@@ -14,7 +14,7 @@ import { describeStorageError } from '../../db/storage-errors';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
 
-type Pending = { source: string; tables: BackupTables; rows: RestorePreviewRow[] };
+type Pending = { source: string; tables: BackupTables; rows: RestorePreviewRow[]; databaseVersion: number; predatesTrail: boolean };
 const LABEL: Record<string, string> = { frameworks: 'Framework versions', cycles: 'Cycles', candidates: 'Candidates', evidence: 'Evidence', packets: 'Packets (all revisions)', sessions: 'Sessions', votes: 'Votes', decisions: 'Decisions', audit: 'Audit entries', meta: 'Settings' };
 
 export function DataPanel() {
@@ -52,7 +52,13 @@ export function DataPanel() {
     try {
       const opened = await queries.openBackup(text);
       if (!opened.ok) return setError(`${source} cannot be restored: ${opened.error.message}`);
-      setPending({ source, tables: opened.tables, rows: await queries.previewRestore(opened.tables) });
+      // The records must be the ones the backup's own trail replays to: an edited backup is refused here, before any choice.
+      const trail = queries.checkBackupTrail(opened.tables, opened.summary.databaseVersion);
+      if (trail.kind === 'replays' && !trail.result.ok) {
+        return setError(`${source} cannot be restored: its records do not match its own audit trail. ${trail.result.disagreement.message} The backup may have been edited; use another copy.`);
+      }
+      const rows = await queries.previewRestore(opened.tables);
+      setPending({ source, tables: opened.tables, rows, databaseVersion: opened.summary.databaseVersion, predatesTrail: trail.kind === 'predates-trail' });
     } finally {
       setBusy(null);
     }
@@ -79,7 +85,7 @@ export function DataPanel() {
   async function restore(p: Pending) {
     setBusy('Restoring…');
     try {
-      await commands.restoreBackup(p.tables);
+      await commands.restoreBackup(p.tables, p.databaseVersion);
       setPending(null);
       announce(`Restored ${p.source}. Everything now matches the backup.`);
     } catch (e) {
@@ -145,7 +151,12 @@ export function DataPanel() {
               ))}
             </tbody>
           </table>
-          <p>Anything added since the backup will be gone. Back up now first if you may need it.</p>
+          <p>
+            {pending.predatesTrail
+              ? 'This backup was made before Levelset recorded every change in its audit trail, so its records cannot be checked against it; they become the new starting point of the trail. '
+              : 'Its records match its own audit trail. '}
+            Anything added since the backup will be gone. Back up now first if you may need it.
+          </p>
           <div className="import-actions">
             <button type="button" className="button button-primary" onClick={() => void restore(pending)} disabled={!!busy}>
               Replace everything

@@ -6,12 +6,12 @@
  */
 import { MAX_OPEN_FILE_BYTES } from '../../../shared/ipc/contract';
 import { StatusAction } from '../../components/status-action';
-import { recordQueries } from '../../db/record-queries';
+import { queries } from '../../db/queries';
 import { getPlatform } from '../../platform/bridge';
 
 async function compare() {
   const file = await getPlatform().openFile({ filters: [{ name: 'Levelset backup or bundle', extensions: ['json'] }], maxBytes: MAX_OPEN_FILE_BYTES });
-  return file.canceled ? null : recordQueries.compareWithExport(file.content, file.fileName);
+  return file.canceled ? null : queries.compareWithExport(file.content, file.fileName);
 }
 
 export function CompareWithExport() {
@@ -20,5 +20,5 @@ export function CompareWithExport() {
 
 /** Verify: the chains link and the trail replays to the records. */
 export function VerifyRecord() {
-  return <StatusAction label="Verify audit trail" busyLabel="Verifying…" run={recordQueries.verify} />;
+  return <StatusAction label="Verify audit trail" busyLabel="Verifying…" run={queries.verify} />;
 }
