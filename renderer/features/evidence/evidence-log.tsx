@@ -3,14 +3,15 @@
  * pasting a brag document, the coverage of the target level's criteria,
  * search and filters, and the items grouped by quarter with inline edit and
  * delete-with-undo. Reads come in as props (a live query in the page);
- * writes go through renderer/db/evidence.ts.
+ * writes are commands (renderer/db/commands.ts).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Evidence } from '../../../shared/domain';
+import type { EvidenceChangeNotice } from '../../../shared/packets/evidence-notice';
 import { EmptyState } from '../../components/empty-state';
 import type { CandidatePageData } from '../../db/candidates';
-import { db } from '../../db/database';
-import { addEvidence, addEvidenceBatch, deleteEvidence, EvidenceInvalidError, restoreEvidence, updateEvidence, type EvidenceInput } from '../../db/evidence';
+import { commands } from '../../db/commands';
+import { EvidenceInvalidError, type EvidenceInput } from '../../db/evidence';
 import { useUiStore } from '../../state/ui-store';
 import { BragImport } from './brag-import';
 import { CoverageSummary } from './coverage-summary';
@@ -46,7 +47,15 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function EvidenceLog({ data }: { data: CandidatePageData }) {
+const CHANGE_TAG = { added: 'Added', edited: 'Changed', removed: 'No longer cited' } as const;
+
+/** Tags for the items changed since the submitted revision (a removed item shows only while it is still logged, unlinked). */
+function changedTags(notice: EvidenceChangeNotice | null | undefined): Map<string, string> | undefined {
+  if (!notice) return undefined;
+  return new Map(notice.changes.map((c) => [c.id, `${CHANGE_TAG[c.change]} since revision ${notice.revision} was submitted`]));
+}
+
+export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?: EvidenceChangeNotice | null }) {
   const { candidate, cycle, framework, packet, evidence } = data;
   const announce = useUiStore((s) => s.announce);
   const [addOpen, setAddOpen] = useState(false);
@@ -98,7 +107,7 @@ export function EvidenceLog({ data }: { data: CandidatePageData }) {
 
   async function add(input: EvidenceInput) {
     try {
-      const item = await addEvidence(db, candidate.id, input, new Date().toISOString());
+      const item = await commands.addEvidence(candidate.id, input, new Date().toISOString());
       setAddDraft((d) => ({ ...blankDraft(d.date), kind: d.kind, source: d.source }));
       const hidden = filterEvidence([item], filter).length === 0;
       announce(`Added “${item.title}” to ${quarterText(item.date)}.${hidden ? ' It is hidden by the current filters.' : ''}`);
@@ -111,7 +120,7 @@ export function EvidenceLog({ data }: { data: CandidatePageData }) {
 
   async function save(id: string, input: EvidenceInput) {
     try {
-      const item = await updateEvidence(db, id, input, new Date().toISOString());
+      const item = await commands.updateEvidence(id, input, new Date().toISOString());
       setEditing(null);
       focusSoon(`${evidenceDomId(id)}-edit`);
       announce(`Saved “${item.title}”.`);
@@ -123,7 +132,7 @@ export function EvidenceLog({ data }: { data: CandidatePageData }) {
 
   async function remove(item: Evidence) {
     try {
-      const row = await deleteEvidence(db, item.id);
+      const row = await commands.deleteEvidence(item.id);
       setDeleted(row);
       if (editing?.id === item.id) setEditing(null);
       focusSoon('evidence-undo');
@@ -136,7 +145,7 @@ export function EvidenceLog({ data }: { data: CandidatePageData }) {
   async function undo() {
     if (!deleted) return;
     try {
-      await restoreEvidence(db, deleted);
+      await commands.restoreEvidence(deleted);
       focusSoon(evidenceDomId(deleted.id));
       announce(`Restored “${deleted.title}”.`);
       setDeleted(null);
@@ -146,7 +155,7 @@ export function EvidenceLog({ data }: { data: CandidatePageData }) {
   }
 
   async function addBatch(inputs: EvidenceInput[]) {
-    const rows = await addEvidenceBatch(db, candidate.id, inputs, new Date().toISOString());
+    const rows = await commands.addEvidenceBatch(candidate.id, inputs, new Date().toISOString());
     setBragOpen(false);
     const quarters = [...new Set(rows.map((r) => quarterText(r.date)))].sort().reverse();
     announce(`Added ${rows.length === 1 ? '1 item' : `${rows.length} items`} from the brag document (${quarters.join(', ')}).`);
@@ -261,6 +270,7 @@ export function EvidenceLog({ data }: { data: CandidatePageData }) {
             <EvidenceList
               items={visible}
               criteria={criteria}
+              changed={changedTags(notice)}
               editingId={editing?.id ?? null}
               onEdit={(item) => setEditing({ id: item.id, draft: draftOf(item) })}
               onDelete={(item) => void remove(item)}
