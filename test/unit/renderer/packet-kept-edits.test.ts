@@ -94,6 +94,7 @@ describe('reopenWithKeptEdits', () => {
       await ctx.put('packets', notBeside);
     });
     const before = await db.packets.toArray();
+    await expect(commandRegistry.reopenWithKeptEdits(db, submitted.id, notBeside.id, T2)).rejects.toBeInstanceOf(PacketWriteError);
     await expect(commandRegistry.reopenWithKeptEdits(db, submitted.id, notBeside.id, T2)).rejects.toThrow(/Those edits were not kept beside revision 1\./);
     await expect(commandRegistry.reopenWithKeptEdits(db, submitted.id, otherCandidates.id, T2)).rejects.toThrow(/another candidate’s packet/);
     await expect(commandRegistry.reopenWithKeptEdits(db, submitted.id, 'nothing', T2)).rejects.toThrow(/No packet/);
