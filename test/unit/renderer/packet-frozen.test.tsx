@@ -22,6 +22,7 @@ import { addEvidence, updateEvidence, type EvidenceInput } from '../../../render
 import { acknowledgeCheck, packetHistory, packetWorkspace, setAssessment, submit } from '../../../renderer/db/packets';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { CandidatePage } from '../../../renderer/features/candidates/candidate-page';
+import { PrintView } from '../../../renderer/features/export/print-view';
 import { PacketBuilder } from '../../../renderer/features/packets/packet-builder';
 import { useUiStore } from '../../../renderer/state/ui-store';
 
@@ -102,6 +103,16 @@ describe('a submitted packet after its evidence changes', { timeout: 30_000 }, (
     expect(shownEvidence()).toEqual([`Billing redesign @ ${early}`, `Incident review @ ${later}`]);
     expect(screen.getByText(quarterLabel(quarterOf(later)))).toBeTruthy();
     expect(screen.getByRole('note').textContent).toContain('1 evidence item changed since revision 1 was submitted: “Incident review (renamed)” (edited).');
+    cleanup();
+
+    // The packet's print (its PDF) shows the same frozen figure and items.
+    // jsdom has no constructed stylesheets, which the print view uses for its page rules.
+    Object.defineProperty(document, 'adoptedStyleSheets', { value: [], writable: true, configurable: true });
+    render(<PrintView params={['packet', candidateId]} />);
+    const facts = await screen.findByText(new RegExp(`^${Math.round((1 / N) * 100)}% \\(1 of ${N}\\) — `));
+    expect(facts.tagName).toBe('DD');
+    expect(document.body.textContent).toContain('Incident review (');
+    expect(document.body.textContent).not.toContain('(renamed)');
     cleanup();
 
     render(<CandidatePage id={candidateId} />);
