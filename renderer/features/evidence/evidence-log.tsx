@@ -5,7 +5,7 @@
  * delete-with-undo. Reads come in as props (a live query in the page);
  * writes are commands (renderer/db/commands.ts).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Evidence } from '../../../shared/domain';
 import type { EvidenceChangeNotice } from '../../../shared/packets/evidence-notice';
 import { EmptyState } from '../../components/empty-state';
@@ -20,11 +20,8 @@ import { localToday, quarterText } from './dates';
 import { blankDraft, EvidenceForm, type EvidenceDraft } from './evidence-form';
 import { EvidenceFilters, filterEvidence, NO_FILTER, type EvidenceFilter } from './evidence-filters';
 import { evidenceDomId, EvidenceList } from './evidence-list';
+import { useFocusSoon, useNewItemShortcut } from './log-focus';
 import './evidence.css';
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 function draftOf(item: Evidence): EvidenceDraft {
   return {
@@ -36,11 +33,6 @@ function draftOf(item: Evidence): EvidenceDraft {
     linksText: item.links.join('\n'),
     criterionIds: [...item.criterionIds],
   };
-}
-
-/** How long a focus wish waits for its element: long enough for a live query to re-read, short enough not to surprise. */
-function focusDeadline(): number {
-  return Date.now() + 1500;
 }
 
 function message(error: unknown): string {
@@ -66,39 +58,12 @@ export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?
   const [deleted, setDeleted] = useState<Evidence | null>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const logRef = useRef<HTMLElement>(null);
-  // Where focus goes after a write removed the focused control (Delete, Save, Undo). The element may
-  // appear a render later, or be remounted when the live query re-reads the rows (an edit that moves
-  // an item to another quarter), so the wish holds for a moment and only takes focus that was lost.
-  const pendingFocus = useRef<{ id: string; until: number } | null>(null);
-  // Called from event handlers only (after a write), never while rendering.
-  const focusSoon = (id: string) => {
-    pendingFocus.current = { id, until: focusDeadline() };
-  };
-
-  useEffect(() => {
-    const pending = pendingFocus.current;
-    if (!pending) return;
-    if (Date.now() > pending.until) {
-      pendingFocus.current = null;
-      return;
-    }
-    const el = document.getElementById(pending.id);
-    const active = document.activeElement;
-    if (el && el !== active && (!active || active === document.body)) el.focus();
-  });
-
+  const focusSoon = useFocusSoon();
   // N opens the quick-add form from anywhere on the page, as the button says.
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.key.toLowerCase() !== 'n' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      if (document.querySelector('dialog[open]')) return;
-      event.preventDefault();
-      setAddOpen(true);
-      titleRef.current?.focus();
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useNewItemShortcut(() => {
+    setAddOpen(true);
+    titleRef.current?.focus();
+  });
 
   const groups = criterionGroups(framework, candidate);
   const criteria = criterionIndex(framework);
