@@ -19,7 +19,7 @@ import { db, type LevelsetDatabase } from './database';
 import { addEvidence, addEvidenceBatch, deleteEvidence, restoreEvidence, updateEvidence } from './evidence';
 import { createFramework, duplicateFrameworkInDb, editFramework, undoFrameworkEdit } from './framework-edits';
 import { addFrameworkVersion, importFramework, moveCycleToVersion, startNextFrameworkVersion } from './framework-versions';
-import { acknowledgeCheck, reopen, setAssessment, setAssessmentNote, startPacket, submit, syncTargetLevel, unacknowledgeCheck, updatePacketText } from './packets';
+import { acknowledgeCheck, reopen, reopenWithKeptEdits, setAssessment, setAssessmentNote, startPacket, submit, syncTargetLevel, unacknowledgeCheck, updatePacketText } from './packets';
 import { saveProfile } from './profile';
 import { ensureBuiltInFrameworks, loadSampleCycle, setActiveCycle } from './repositories';
 import { createSession, finalizeSession, recordVote, reopenSession, saveDecision, setBlind } from './sessions';
@@ -58,6 +58,7 @@ export const commandRegistry = {
   syncTargetLevel,
   submitPacket: submit,
   reopenPacket: reopen,
+  reopenWithKeptEdits,
   // Calibration
   createSession,
   setBlind,

@@ -16,7 +16,7 @@ import type { Candidate, Cycle, Evidence, Framework } from '../../shared/domain'
 import { newId } from '../../shared/domain/ids';
 import { AssessmentRatingSchema, PacketSchema, type AssessmentRating, type Packet } from '../../shared/domain/packet';
 import { canSubmit, packetChecks, type PacketCheck } from '../../shared/packets/checks';
-import { reopenPacket, submitPacket } from '../../shared/packets/revisions';
+import { reopenPacket, reopenWithKeptEdits as reopenFromKept, submitPacket } from '../../shared/packets/revisions';
 import { currentPacket as currentOf, byRevisionNewestFirst } from '../../shared/rules/current-packet';
 import { packetEvidence, takeSnapshot } from '../../shared/packets/snapshot';
 import type { LevelsetDatabase } from './database';
@@ -87,12 +87,11 @@ export interface PacketWorkspace {
 }
 
 export async function packetWorkspace(db: LevelsetDatabase, candidateId: string): Promise<PacketWorkspace | null> {
-  const candidate = await db.candidates.get(candidateId);
+  // The candidate's rows by index, in parallel; then the cycle and framework they name.
+  const [candidate, evidence, packets] = await Promise.all([db.candidates.get(candidateId), db.evidence.where('candidateId').equals(candidateId).sortBy('date'), packetHistory(db, candidateId)]);
   if (!candidate) return null;
   const cycle = (await db.cycles.get(candidate.cycleId)) ?? null;
   const framework = cycle ? ((await db.frameworks.get(cycle.frameworkVersionId)) ?? null) : null;
-  const evidence = await db.evidence.where('candidateId').equals(candidateId).sortBy('date');
-  const packets = await packetHistory(db, candidateId);
   return { candidate, cycle, framework, evidence, packets, current: currentOf(packets) ?? null };
 }
 
@@ -354,6 +353,37 @@ export async function reopen(db: LevelsetDatabase, packetId: string, at: string 
     await putPacket(ctx, reopened.superseded);
     const next = await putPacket(ctx, reopened.next);
     ctx.describe({ entityType: 'packet', entityId: packet.id, action: 'reopen packet', before: { status: packet.status, revision: packet.revision }, after: { newPacketId: next.id, revision: next.revision } });
+    return next;
+  });
+}
+
+/**
+ * Starts the next revision of a submitted packet from edits a bundle import
+ * kept beside it (a superseded copy whose `conflictOf` names the
+ * submission): the submission is kept, marked superseded, and the new draft
+ * carries the kept copy's summary, "not yet doing" and assessments. The kept
+ * copy stays as it is, for the record. Returns the new draft.
+ */
+export async function reopenWithKeptEdits(db: LevelsetDatabase, submissionId: string, keptId: string, at: string = now()): Promise<Packet> {
+  return runCommand(db, { name: 'reopen packet with kept edits', at }, async (ctx) => {
+    const packet = await getPacket(db, submissionId);
+    const kept = await getPacket(db, keptId);
+    if (kept.candidateId !== packet.candidateId) throw new PacketWriteError('Those edits belong to another candidate’s packet.');
+    let reopened;
+    try {
+      reopened = reopenFromKept(packet, kept, newId(), at);
+    } catch (error) {
+      throw new PacketWriteError(error instanceof Error ? error.message : String(error));
+    }
+    await putPacket(ctx, reopened.superseded);
+    const next = await putPacket(ctx, reopened.next);
+    ctx.describe({
+      entityType: 'packet',
+      entityId: packet.id,
+      action: 'reopen packet with kept edits',
+      before: { status: packet.status, revision: packet.revision },
+      after: { newPacketId: next.id, revision: next.revision, fromKeptEdits: kept.id },
+    });
     return next;
   });
 }

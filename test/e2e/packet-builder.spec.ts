@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { builtInFrameworks } from '../../shared/frameworks/builtin';
 import { criterionCoverage } from '../../shared/packets/coverage';
+import { readiness } from '../../shared/rules/readiness';
 import { generateSampleCycle } from '../../shared/sample/sample-cycle';
 import { ensureProfile, expectAccessible, watchPage } from './helpers';
 
@@ -113,6 +114,68 @@ test('builds, submits, and reopens a packet; read-only survives a reload', async
   await expect(page.getByRole('button', { name: 'Back to the current revision (2)' })).toBeVisible();
   await expect(page.getByRole('radio')).toHaveCount(0);
   await expect(page.getByText(/^Superseded$/).first()).toBeVisible();
+
+  expect(problems).toEqual([]);
+});
+
+// A submitted sample packet and a re-date of one item it cites that would change its readiness if it were judged with the live log.
+const evidenceWindow = { from: sample.cycle.evidenceFrom, to: sample.cycle.evidenceTo };
+const frozenCase = (() => {
+  for (const p of sample.packets.filter((q) => q.status === 'submitted' && q.snapshot && q.snapshot.evidence.length > 0)) {
+    const cited = p.snapshot!.evidence;
+    const ready = readiness(criterionCoverage(sample.framework, p, cited, evidenceWindow));
+    for (const item of cited)
+      for (const other of cited) {
+        const moved = cited.map((e) => (e.id === item.id ? { ...e, date: other.date } : e));
+        if (readiness(criterionCoverage(sample.framework, p, moved, evidenceWindow)).ready !== ready.ready) return { packet: p, item, date: other.date, ready };
+      }
+  }
+  return null;
+})();
+
+test('a submitted packet keeps what it showed after its evidence is edited; the candidate page offers the next revision', async ({ page }) => {
+  test.setTimeout(120_000);
+  expect(frozenCase).not.toBeNull();
+  const { packet: submitted, item, date, ready } = frozenCase!;
+  const who = sample.candidates.find((c) => c.id === submitted.candidateId)!;
+  const problems = watchPage(page);
+  await page.goto('/');
+  await ensureProfile(page);
+  await page.getByRole('button', { name: 'Load sample cycle' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+
+  // Rename and re-date a cited item on the candidate page.
+  await page.goto(`/#/candidates/${who.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(who.name);
+  await page.locator(`[id="evidence-${item.id}"]`).getByRole('button', { name: 'Edit' }).click();
+  const form = page.getByRole('form', { name: `Edit “${item.title}”` });
+  await form.getByLabel('Title').fill(`${item.title} (renamed)`);
+  await form.getByLabel('Date').fill(date);
+  await form.getByRole('button', { name: 'Save changes' }).click();
+
+  const notice = page.getByRole('note').filter({ hasText: 'The evidence has changed since the packet was submitted.' });
+  await expect(notice).toContainText(`1 evidence item changed since revision 1 was submitted: “${item.title} (renamed)” (edited). The committee sees revision 1 as submitted.`);
+  await expect(page.locator(`[id="evidence-${item.id}"]`)).toContainText('Changed since revision 1 was submitted');
+  await expectAccessible(page, 'candidate page with changed evidence');
+
+  // The packet builder still shows revision 1 as submitted: same readiness, the old title.
+  await page.goto(`/#/packets/${who.id}`);
+  await expect(page.locator('#packet-readiness-figure')).toHaveText(`Readiness ${Math.round(ready.share * 100)}% (${ready.ready} of ${ready.total})`);
+  await expect(page.locator('.packet-evidence-title').filter({ hasText: item.title }).first()).toHaveText(item.title);
+  await expect(page.locator('.packet-evidence-title').filter({ hasText: '(renamed)' })).toHaveCount(0);
+
+  // From the keyboard: start revision 2 from the candidate page.
+  await page.goto(`/#/candidates/${who.id}`);
+  const start = page.getByRole('button', { name: 'Start revision 2 with these changes' });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/packets/${who.id}$`));
+  await expect(page.getByRole('status').filter({ hasText: 'Started revision 2 as a draft with the changed evidence' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Submit revision 2' })).toBeVisible();
+  await expect(page.locator('.packet-evidence-title').filter({ hasText: '(renamed)' }).first()).toBeVisible();
+  await page.getByRole('button', { name: 'View revision 1' }).click();
+  await expect(page.locator('#packet-readiness-figure')).toHaveText(`Readiness ${Math.round(ready.share * 100)}% (${ready.ready} of ${ready.total})`);
+  await expect(page.locator('.packet-evidence-title').filter({ hasText: '(renamed)' })).toHaveCount(0);
 
   expect(problems).toEqual([]);
 });

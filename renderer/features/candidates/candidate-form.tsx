@@ -4,15 +4,15 @@
  * by track; the target may be on another track), time in level, and the
  * optional group attributes for fairness checks.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
 import type { Candidate, Cycle, Framework, Packet } from '../../../shared/domain';
 import { levelsOfTrack } from '../../../shared/domain/framework';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { hrefFor } from '../../app/routes';
-import { candidatePageData, CandidateInvalidError, candidateProblems, candidateSuggestions, saveCandidate, type CandidateInput, type CandidateProblems } from '../../db/candidates';
-import { db } from '../../db/database';
+import { useCandidatePage, useCandidateSuggestions } from '../../db/candidate-hooks';
+import { CandidateInvalidError, candidateProblems, type CandidateInput, type CandidateProblems } from '../../db/candidates';
+import { commands } from '../../db/commands';
 import { useCycleContext } from '../../db/use-cycle-context';
 import { useUiStore } from '../../state/ui-store';
 import { NoCycle } from '../no-cycle';
@@ -75,7 +75,7 @@ function CandidateFormBody({ cycle, framework, candidate, packet }: { cycle: Cyc
   const [showErrors, setShowErrors] = useState(false);
   const [serverProblems, setServerProblems] = useState<CandidateProblems>({});
   const [busy, setBusy] = useState(false);
-  const suggestions = useLiveQuery(() => candidateSuggestions(db, cycle.id), [cycle.id]);
+  const suggestions = useCandidateSuggestions(cycle.id);
 
   const input = toInput(draft);
   const groupCheck = groupsFromRows(draft.groups);
@@ -111,7 +111,7 @@ function CandidateFormBody({ cycle, framework, candidate, packet }: { cycle: Cyc
     }
     setBusy(true);
     try {
-      const saved = await saveCandidate(db, { ...input, id: candidate?.id, cycleId: cycle.id }, new Date().toISOString());
+      const saved = await commands.saveCandidate({ ...input, id: candidate?.id, cycleId: cycle.id }, new Date().toISOString());
       announce(candidate ? `Saved ${saved.name}.` : `Added ${saved.name}. Their draft packet is started; log their evidence below.`);
       navigateTo(hrefFor('candidates', saved.id));
     } catch (error) {
@@ -257,7 +257,7 @@ export function NewCandidateForm() {
 /** `#/candidates/<id>/edit`: edits the candidate against their own cycle's framework. */
 export function EditCandidateForm({ id }: { id: string }) {
   // The form keeps its own draft (read once when it mounts), so a live update elsewhere never overwrites typing.
-  const data = useLiveQuery(() => candidatePageData(db, id), [id]);
+  const data = useCandidatePage(id);
   if (data === undefined) return <Loading what="the candidate" />;
   if (data === null || !data.cycle) {
     return (

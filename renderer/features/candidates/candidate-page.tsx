@@ -4,16 +4,17 @@
  * into their packet, and their evidence log. Group attributes are not shown
  * here or anywhere a single candidate is shown.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { hrefFor } from '../../app/routes';
-import { archiveCandidate, candidatePageData, restoreCandidate } from '../../db/candidates';
-import { db } from '../../db/database';
+import { evidenceChangeNotice } from '../../../shared/packets/evidence-notice';
+import { useCandidatePage } from '../../db/candidate-hooks';
+import { commands } from '../../db/commands';
 import { levelLabel } from '../../db/use-cycle-context';
 import { useUiStore } from '../../state/ui-store';
 import { EvidenceLog } from '../evidence/evidence-log';
+import { EvidenceChangesNotice } from './evidence-changes-notice';
 import './candidates.css';
 
 const PACKET_STATUS = { draft: 'Draft packet', submitted: 'Submitted packet', superseded: 'Superseded packet' } as const;
@@ -26,7 +27,7 @@ function months(n: number): string {
 }
 
 export function CandidatePage({ id }: { id: string }) {
-  const data = useLiveQuery(() => candidatePageData(db, id), [id]);
+  const data = useCandidatePage(id);
   const announce = useUiStore((s) => s.announce);
   const focused = useRef<string | null>(null);
 
@@ -55,15 +56,17 @@ export function CandidatePage({ id }: { id: string }) {
   const target = candidate.targetLevelId ? levelById.get(candidate.targetLevelId) : undefined;
   const trackName = (trackId: string | undefined) => framework?.tracks.find((t) => t.id === trackId)?.name;
   const trackSwitch = current && target && current.trackId !== target.trackId;
+  // The committee reads a submitted revision as frozen; say when the log has moved on from it.
+  const notice = evidenceChangeNotice(packet, framework, data.evidence);
 
   async function setArchived(archived: boolean) {
     const at = new Date().toISOString();
     try {
       if (archived) {
-        await archiveCandidate(db, candidate.id, at);
+        await commands.archiveCandidate(candidate.id, at);
         announce(`Archived ${candidate.name}. They are hidden from lists; restore them here or from “Show archived”.`);
       } else {
-        await restoreCandidate(db, candidate.id, at);
+        await commands.restoreCandidate(candidate.id, at);
         announce(`Restored ${candidate.name} to the lists.`);
       }
     } catch (error) {
@@ -144,7 +147,8 @@ export function CandidatePage({ id }: { id: string }) {
         </div>
       </dl>
       {!framework ? <p className="issue-list">This cycle’s framework version is missing, so criteria cannot be shown. Import it or move the cycle to another version.</p> : null}
-      <EvidenceLog data={data} />
+      {notice && packet ? <EvidenceChangesNotice notice={notice} packetId={packet.id} candidateId={candidate.id} /> : null}
+      <EvidenceLog data={data} notice={notice} />
     </div>
   );
 }

@@ -8,13 +8,12 @@
  * candidate, `#/candidates/<id>` the candidate's page with their evidence
  * log, `#/candidates/<id>/edit` the form for an existing candidate.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useState } from 'react';
 import { EmptyState } from '../../components/empty-state';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { hrefFor } from '../../app/routes';
-import { repos } from '../../db/hooks';
+import { useCandidateList } from '../../db/candidate-hooks';
 import { levelLabel, useCycleContext } from '../../db/use-cycle-context';
 import { useUiStore } from '../../state/ui-store';
 import { NoCycle } from '../no-cycle';
@@ -33,10 +32,7 @@ export function CandidatesView({ params = [] }: { params?: string[] }) {
 function CandidateList() {
   const context = useCycleContext();
   const cycleId = context?.cycle.id;
-  const data = useLiveQuery(
-    async () => (cycleId ? { candidates: await repos.candidates.byCycle(cycleId), counts: await repos.evidence.countsByCandidate(cycleId) } : null),
-    [cycleId],
-  );
+  const data = useCandidateList(cycleId);
   const query = useUiStore((s) => s.candidateQuery);
   const setQuery = useUiStore((s) => s.setCandidateQuery);
   const [showArchived, setShowArchived] = useState(false);

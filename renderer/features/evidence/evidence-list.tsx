@@ -43,11 +43,13 @@ export function evidenceDomId(id: string): string {
 function EvidenceItem({
   item,
   criteria,
+  changed,
   onEdit,
   onDelete,
 }: {
   item: Evidence;
   criteria: Map<string, NamedCriterion>;
+  changed: string | undefined;
   onEdit: () => void;
   onDelete: () => void;
 }) {
@@ -69,6 +71,7 @@ function EvidenceItem({
         <time dateTime={item.date}>{formatDate(item.date)}</time>
         <span className="evidence-kind">{KIND_LABELS[item.kind]}</span>
         <span>Source: {SOURCE_LABELS[item.source].toLowerCase()}</span>
+        {changed ? <span className="tag evidence-changed">{changed}</span> : null}
       </p>
       {item.description ? <p className="evidence-description">{item.description}</p> : null}
       {item.criterionIds.length > 0 ? (
@@ -101,6 +104,7 @@ function EvidenceItem({
 export function EvidenceList({
   items,
   criteria,
+  changed,
   editingId,
   renderEditor,
   onEdit,
@@ -108,6 +112,8 @@ export function EvidenceList({
 }: {
   items: readonly Evidence[];
   criteria: Map<string, NamedCriterion>;
+  /** Items changed since the submitted revision, by id: the words to show beside them. */
+  changed?: ReadonlyMap<string, string>;
   editingId: string | null;
   renderEditor: (item: Evidence) => ReactNode;
   onEdit: (item: Evidence) => void;
@@ -126,7 +132,7 @@ export function EvidenceList({
                 {editingId === item.id ? (
                   renderEditor(item)
                 ) : (
-                  <EvidenceItem item={item} criteria={criteria} onEdit={() => onEdit(item)} onDelete={() => onDelete(item)} />
+                  <EvidenceItem item={item} criteria={criteria} changed={changed?.get(item.id)} onEdit={() => onEdit(item)} onDelete={() => onDelete(item)} />
                 )}
               </li>
             ))}

@@ -3,14 +3,15 @@
  * pasting a brag document, the coverage of the target level's criteria,
  * search and filters, and the items grouped by quarter with inline edit and
  * delete-with-undo. Reads come in as props (a live query in the page);
- * writes go through renderer/db/evidence.ts.
+ * writes are commands (renderer/db/commands.ts).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Evidence } from '../../../shared/domain';
+import type { EvidenceChangeNotice } from '../../../shared/packets/evidence-notice';
 import { EmptyState } from '../../components/empty-state';
 import type { CandidatePageData } from '../../db/candidates';
-import { db } from '../../db/database';
-import { addEvidence, addEvidenceBatch, deleteEvidence, EvidenceInvalidError, restoreEvidence, updateEvidence, type EvidenceInput } from '../../db/evidence';
+import { commands } from '../../db/commands';
+import { EvidenceInvalidError, type EvidenceInput } from '../../db/evidence';
 import { useUiStore } from '../../state/ui-store';
 import { BragImport } from './brag-import';
 import { CoverageSummary } from './coverage-summary';
@@ -19,11 +20,8 @@ import { localToday, quarterText } from './dates';
 import { blankDraft, EvidenceForm, type EvidenceDraft } from './evidence-form';
 import { EvidenceFilters, filterEvidence, NO_FILTER, type EvidenceFilter } from './evidence-filters';
 import { evidenceDomId, EvidenceList } from './evidence-list';
+import { useFocusSoon, useNewItemShortcut } from './log-focus';
 import './evidence.css';
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 function draftOf(item: Evidence): EvidenceDraft {
   return {
@@ -37,16 +35,19 @@ function draftOf(item: Evidence): EvidenceDraft {
   };
 }
 
-/** How long a focus wish waits for its element: long enough for a live query to re-read, short enough not to surprise. */
-function focusDeadline(): number {
-  return Date.now() + 1500;
-}
-
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function EvidenceLog({ data }: { data: CandidatePageData }) {
+const CHANGE_TAG = { added: 'Added', edited: 'Changed', removed: 'No longer cited' } as const;
+
+/** Tags for the items changed since the submitted revision (a removed item shows only while it is still logged, unlinked). */
+function changedTags(notice: EvidenceChangeNotice | null | undefined): Map<string, string> | undefined {
+  if (!notice) return undefined;
+  return new Map(notice.changes.map((c) => [c.id, `${CHANGE_TAG[c.change]} since revision ${notice.revision} was submitted`]));
+}
+
+export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?: EvidenceChangeNotice | null }) {
   const { candidate, cycle, framework, packet, evidence } = data;
   const announce = useUiStore((s) => s.announce);
   const [addOpen, setAddOpen] = useState(false);
@@ -57,39 +58,12 @@ export function EvidenceLog({ data }: { data: CandidatePageData }) {
   const [deleted, setDeleted] = useState<Evidence | null>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const logRef = useRef<HTMLElement>(null);
-  // Where focus goes after a write removed the focused control (Delete, Save, Undo). The element may
-  // appear a render later, or be remounted when the live query re-reads the rows (an edit that moves
-  // an item to another quarter), so the wish holds for a moment and only takes focus that was lost.
-  const pendingFocus = useRef<{ id: string; until: number } | null>(null);
-  // Called from event handlers only (after a write), never while rendering.
-  const focusSoon = (id: string) => {
-    pendingFocus.current = { id, until: focusDeadline() };
-  };
-
-  useEffect(() => {
-    const pending = pendingFocus.current;
-    if (!pending) return;
-    if (Date.now() > pending.until) {
-      pendingFocus.current = null;
-      return;
-    }
-    const el = document.getElementById(pending.id);
-    const active = document.activeElement;
-    if (el && el !== active && (!active || active === document.body)) el.focus();
-  });
-
+  const focusSoon = useFocusSoon();
   // N opens the quick-add form from anywhere on the page, as the button says.
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.key.toLowerCase() !== 'n' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      if (document.querySelector('dialog[open]')) return;
-      event.preventDefault();
-      setAddOpen(true);
-      titleRef.current?.focus();
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useNewItemShortcut(() => {
+    setAddOpen(true);
+    titleRef.current?.focus();
+  });
 
   const groups = criterionGroups(framework, candidate);
   const criteria = criterionIndex(framework);
@@ -98,7 +72,7 @@ export function EvidenceLog({ data }: { data: CandidatePageData }) {
 
   async function add(input: EvidenceInput) {
     try {
-      const item = await addEvidence(db, candidate.id, input, new Date().toISOString());
+      const item = await commands.addEvidence(candidate.id, input, new Date().toISOString());
       setAddDraft((d) => ({ ...blankDraft(d.date), kind: d.kind, source: d.source }));
       const hidden = filterEvidence([item], filter).length === 0;
       announce(`Added “${item.title}” to ${quarterText(item.date)}.${hidden ? ' It is hidden by the current filters.' : ''}`);
@@ -111,7 +85,7 @@ export function EvidenceLog({ data }: { data: CandidatePageData }) {
 
   async function save(id: string, input: EvidenceInput) {
     try {
-      const item = await updateEvidence(db, id, input, new Date().toISOString());
+      const item = await commands.updateEvidence(id, input, new Date().toISOString());
       setEditing(null);
       focusSoon(`${evidenceDomId(id)}-edit`);
       announce(`Saved “${item.title}”.`);
@@ -123,7 +97,7 @@ export function EvidenceLog({ data }: { data: CandidatePageData }) {
 
   async function remove(item: Evidence) {
     try {
-      const row = await deleteEvidence(db, item.id);
+      const row = await commands.deleteEvidence(item.id);
       setDeleted(row);
       if (editing?.id === item.id) setEditing(null);
       focusSoon('evidence-undo');
@@ -136,7 +110,7 @@ export function EvidenceLog({ data }: { data: CandidatePageData }) {
   async function undo() {
     if (!deleted) return;
     try {
-      await restoreEvidence(db, deleted);
+      await commands.restoreEvidence(deleted);
       focusSoon(evidenceDomId(deleted.id));
       announce(`Restored “${deleted.title}”.`);
       setDeleted(null);
@@ -146,7 +120,7 @@ export function EvidenceLog({ data }: { data: CandidatePageData }) {
   }
 
   async function addBatch(inputs: EvidenceInput[]) {
-    const rows = await addEvidenceBatch(db, candidate.id, inputs, new Date().toISOString());
+    const rows = await commands.addEvidenceBatch(candidate.id, inputs, new Date().toISOString());
     setBragOpen(false);
     const quarters = [...new Set(rows.map((r) => quarterText(r.date)))].sort().reverse();
     announce(`Added ${rows.length === 1 ? '1 item' : `${rows.length} items`} from the brag document (${quarters.join(', ')}).`);
@@ -261,6 +235,7 @@ export function EvidenceLog({ data }: { data: CandidatePageData }) {
             <EvidenceList
               items={visible}
               criteria={criteria}
+              changed={changedTags(notice)}
               editingId={editing?.id ?? null}
               onEdit={(item) => setEditing({ id: item.id, draft: draftOf(item) })}
               onDelete={(item) => void remove(item)}

@@ -10,10 +10,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import { buildDecisionBook, CONFIDENTIALITY, type CandidatePage, type DecisionBook } from '../../../shared/export/decision-book';
 import { criterionCoverage } from '../../../shared/packets/coverage';
+import { packetEvidence } from '../../../shared/packets/snapshot';
 import { readiness, readinessText } from '../../../shared/rules/readiness';
 import { quarterLabel, quarterOf } from '../../../shared/util/dates';
 import { db } from '../../db/database';
-import { packetWorkspace } from '../../db/packets';
+import { usePacketWorkspace } from '../../db/packet-hooks';
 import { useDisplayNames, useSessionData } from '../calibration/use-session-data';
 import { applyPageRules, pageRules } from './page-style';
 import { LevelChart, RateChart } from './print-charts';
@@ -274,7 +275,7 @@ function Block({ title, children }: { title: string; children: ReactNode }) {
 const RATING = { consistently: 'Consistently', partially: 'Partially', 'not-yet': 'Not yet' } as const;
 
 function PacketPrint({ candidateId }: { candidateId: string }) {
-  const ws = useLiveQuery(() => packetWorkspace(db, candidateId), [candidateId]);
+  const ws = usePacketWorkspace(candidateId);
   const [printedAt] = useState(() => new Date().toISOString());
   const ready = !!ws?.current && !!ws.cycle && !!ws.framework;
   usePrintReady(ready, ws?.cycle ? `${ws.cycle.name} · Packet` : '', `Confidential · printed ${printedAt.slice(0, 10)}`, ws ? `Packet · ${ws.candidate.name}` : 'Levelset');
@@ -282,7 +283,8 @@ function PacketPrint({ candidateId }: { candidateId: string }) {
   if (!ws || !ws.current || !ws.cycle || !ws.framework) return <p className="print-missing">There is no packet to print for this candidate.</p>;
   const { candidate, current, framework, cycle, evidence } = ws;
   const window = { from: cycle.evidenceFrom, to: cycle.evidenceTo };
-  const coverage = criterionCoverage(framework, current, evidence, window);
+  // A submitted revision prints with the evidence frozen at submission, as the committee reads it.
+  const coverage = criterionCoverage(framework, current, packetEvidence(current, evidence), window);
   const r = readiness(coverage);
   const level = (id: string | null) => framework.levels.find((l) => l.id === id);
   return (

@@ -8,8 +8,8 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { createBundle, MAX_BUNDLE_BYTES, openBundle, type BundleContent, type BundleError, type BundleSummary } from '../../../shared/exchange/bundle-format';
 import type { MergePlan } from '../../../shared/exchange/merge-plan';
 import { IssueList } from '../../components/issue-list';
-import { bundleContentFor, importBundle, previewBundleImport } from '../../db/bundles';
-import { db } from '../../db/database';
+import { commands } from '../../db/commands';
+import { previewImport, readBundleContent } from '../../db/packet-hooks';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
 import { ImportPreview } from './import-preview';
@@ -40,7 +40,7 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
     setError(null);
     try {
       setBusy('Gathering packets…');
-      const content = await bundleContentFor(db, cycleId, packetIds);
+      const content = await readBundleContent(cycleId, packetIds);
       setBusy(encrypt ? 'Encrypting (this takes a moment)…' : 'Writing the bundle…');
       const text = await createBundle(content, { createdAt: new Date().toISOString(), appVersion: import.meta.env.VITE_APP_VERSION ?? 'dev', ...(encrypt ? { passphrase } : {}) });
       setBusy('Saving…');
@@ -119,7 +119,7 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode } {
       if (result.error.code === 'wrong-passphrase') return setState({ step: 'passphrase', fileName, text, error: result.error.message });
       return setState({ step: 'error', fileName, error: result.error });
     }
-    const plan = await previewBundleImport(db, result.content);
+    const plan = await previewImport(result.content);
     setState({ step: 'preview', fileName, content: result.content, summary: result.summary, plan });
   }
 
@@ -137,7 +137,7 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode } {
   async function confirm(content: BundleContent) {
     setState({ step: 'busy', text: 'Importing…' });
     try {
-      const plan = await importBundle(db, content, new Date().toISOString());
+      const plan = await commands.importBundle(content, new Date().toISOString());
       setState({ step: 'idle' });
       announce(`Imported the bundle: ${plan.summary[0] ?? 'done'}${plan.conflicts.length ? ` ${plan.conflicts.length} conflict(s): both versions kept, see the packet history.` : ''}`);
     } catch (e) {

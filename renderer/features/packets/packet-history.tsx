@@ -1,7 +1,10 @@
 /**
  * The revisions of a packet, newest first. Reopening never edits a submitted
  * revision, so every earlier one stays here and can be read as it was sent.
+ * Edits a bundle import kept beside a submission can start the next
+ * revision, after a confirmation that says the submission is reopened.
  */
+import { useState } from 'react';
 import type { Packet } from '../../../shared/domain/packet';
 
 export const STATUS_LABEL = { draft: 'Draft', submitted: 'Submitted', superseded: 'Superseded' } as const;
@@ -19,7 +22,7 @@ export function formatTimestamp(iso: string): string {
  */
 export function keptEditsLabel(packet: Pick<Packet, 'conflictOf' | 'revision'>): string | null {
   return packet.conflictOf
-    ? `Unsent edits to revision ${packet.revision}, kept by a bundle import because that revision was submitted while they were being made. The committee sees the submission; to carry these edits on, reopen the packet and bring them into the new revision.`
+    ? `Unsent edits to revision ${packet.revision}, kept by a bundle import because that revision was submitted while they were being made. The committee sees the submission; to carry these edits on, use “Start the next revision from these edits” in the revisions list.`
     : null;
 }
 
@@ -28,7 +31,20 @@ export function revisionStatusText(packet: Pick<Packet, 'status' | 'revision' | 
   return packet.submittedAt && packet.status !== 'draft' ? `${base} · submitted ${formatTimestamp(packet.submittedAt)}` : base;
 }
 
-export function RevisionHistory({ packets, viewedId, currentId, onView }: { packets: readonly Packet[]; viewedId: string; currentId: string | null; onView: (packetId: string) => void }) {
+interface Props {
+  packets: readonly Packet[];
+  viewedId: string;
+  current: Pick<Packet, 'id' | 'revision' | 'status'> | null;
+  busy: boolean;
+  onView: (packetId: string) => void;
+  /** Starts the next revision from a kept copy's edits (reopens the current, submitted revision). */
+  onReopenKept: (keptId: string) => void;
+}
+
+export function RevisionHistory({ packets, viewedId, current, busy, onView, onReopenKept }: Props) {
+  const [confirming, setConfirming] = useState<string | null>(null);
+  // Kept edits carry on only from the submission they were set aside for, while it is the current revision.
+  const canCarryOn = (p: Packet) => !!p.conflictOf && current !== null && current.status === 'submitted' && p.conflictOf === current.id;
   return (
     <section className="packet-section packet-history" aria-labelledby="packet-history-heading">
       <h2 id="packet-history-heading">Revisions</h2>
@@ -44,7 +60,7 @@ export function RevisionHistory({ packets, viewedId, currentId, onView }: { pack
             <th scope="col">Submitted</th>
             <th scope="col">Last changed</th>
             <th scope="col">
-              <span className="visually-hidden">View</span>
+              <span className="visually-hidden">Actions</span>
             </th>
           </tr>
         </thead>
@@ -54,12 +70,12 @@ export function RevisionHistory({ packets, viewedId, currentId, onView }: { pack
               <td className="num">{p.revision}</td>
               <td>
                 <span className={`status status-${p.status}`}>{STATUS_LABEL[p.status]}</span>
-                {p.id === currentId ? <span className="tag">current</span> : null}
+                {p.id === current?.id ? <span className="tag">current</span> : null}
                 {p.conflictOf ? <span className="tag" title={keptEditsLabel(p) ?? undefined}>unsent edits</span> : null}
               </td>
               <td>{p.submittedAt ? formatTimestamp(p.submittedAt) : '—'}</td>
               <td>{formatTimestamp(p.updatedAt)}</td>
-              <td>
+              <td className="packet-history-actions">
                 {p.id === viewedId ? (
                   <span className="muted">Shown above</span>
                 ) : (
@@ -67,11 +83,49 @@ export function RevisionHistory({ packets, viewedId, currentId, onView }: { pack
                     View revision {p.revision}
                   </button>
                 )}
+                {canCarryOn(p) && current ? (
+                  confirming === p.id ? (
+                    <KeptConfirm
+                      current={current}
+                      busy={busy}
+                      onConfirm={() => {
+                        setConfirming(null);
+                        onReopenKept(p.id);
+                      }}
+                      onCancel={() => {
+                        setConfirming(null);
+                        // Back to the button that opened the question, once it is drawn again.
+                        requestAnimationFrame(() => document.getElementById(`kept-${p.id}`)?.focus());
+                      }}
+                    />
+                  ) : (
+                    <button type="button" id={`kept-${p.id}`} className="button button-small" disabled={busy} onClick={() => setConfirming(p.id)}>
+                      Start the next revision from these edits
+                    </button>
+                  )
+                ) : null}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
     </section>
+  );
+}
+
+function KeptConfirm({ current, busy, onConfirm, onCancel }: { current: Pick<Packet, 'revision'>; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
+  return (
+    <div className="packet-history-confirm" role="group" aria-label="Confirm starting the next revision from these edits">
+      <p>
+        This reopens submitted revision {current.revision}: it is kept, read-only, for the record, and revision {current.revision + 1} starts as a draft with
+        these edits’ summary, “not yet doing” and assessments. The committee sees revision {current.revision} until you submit the new one.
+      </p>
+      <button type="button" className="button button-small button-primary" disabled={busy} onClick={onConfirm} autoFocus>
+        Start revision {current.revision + 1} from these edits
+      </button>
+      <button type="button" className="button button-small" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
   );
 }

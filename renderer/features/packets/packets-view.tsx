@@ -4,8 +4,6 @@
  * importing every manager's bundle and checking what is ready for
  * calibration. Rows and readiness come from packetListRows (shared rules).
  */
-import Dexie from 'dexie';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { packetListRows } from '../../../shared/packets/packet-list';
 import { READINESS_RULE, readinessText } from '../../../shared/rules/readiness';
@@ -13,8 +11,7 @@ import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { db } from '../../db/database';
-import { repos } from '../../db/hooks';
+import { usePacketsList } from '../../db/packet-hooks';
 import { levelLabel, useCycleContext } from '../../db/use-cycle-context';
 import { NoCycle } from '../no-cycle';
 import { useBundleExport, useBundleImport } from './bundle-panels';
@@ -31,15 +28,7 @@ export function PacketsView({ params = [] }: { params?: string[] }) {
 function PacketList() {
   const context = useCycleContext();
   const cycleId = context?.cycle.id;
-  const data = useLiveQuery(async () => {
-    if (!cycleId) return null;
-    const [packets, candidates, coverage] = await Promise.all([
-      repos.packets.byCycle(cycleId),
-      repos.candidates.byCycle(cycleId),
-      db.coverage.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray(),
-    ]);
-    return { packets, candidates, coverage };
-  }, [cycleId]);
+  const data = usePacketsList(cycleId);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const exporter = useBundleExport(cycleId ?? '', context?.cycle.name ?? '', [...selected]);
   const importer = useBundleImport();

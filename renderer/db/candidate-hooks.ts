@@ -1,0 +1,27 @@
+/**
+ * Reads for the candidate views, shaped for each view (useLiveQuery inside);
+ * views never hold the database object and write through commands.ts.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { candidatePageData, candidateSuggestions, type CandidatePageData } from './candidates';
+import { db } from './database';
+import { repos } from './hooks';
+
+/** One candidate with their cycle, framework, current packet and evidence; null when not stored, undefined while loading. */
+export function useCandidatePage(id: string): CandidatePageData | null | undefined {
+  return useLiveQuery(() => candidatePageData(db, id), [id]);
+}
+
+/** Managers and teams already named in the cycle, to suggest in the form. */
+export function useCandidateSuggestions(cycleId: string) {
+  return useLiveQuery(() => candidateSuggestions(db, cycleId), [cycleId]);
+}
+
+/** The candidates of a cycle, by name, with their evidence counts, read in parallel; null without a cycle. */
+export function useCandidateList(cycleId: string | undefined) {
+  return useLiveQuery(async () => {
+    if (!cycleId) return null;
+    const [candidates, counts] = await Promise.all([repos.candidates.byCycle(cycleId), repos.evidence.countsByCandidate(cycleId)]);
+    return { candidates, counts };
+  }, [cycleId]);
+}

@@ -1,0 +1,42 @@
+/**
+ * Reads for the packet views, shaped for each view: live hooks (useLiveQuery
+ * inside, so a view re-renders when its rows change) and the one-off reads
+ * the bundle panels make. Views never hold the database object; every write
+ * is a command (commands.ts).
+ */
+import Dexie from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { BundleContent, BundleContentInput } from '../../shared/exchange/bundle-format';
+import type { MergePlan } from '../../shared/exchange/merge-plan';
+import { bundleContentFor, previewBundleImport } from './bundles';
+import { db } from './database';
+import { repos } from './hooks';
+import { packetWorkspace, type PacketWorkspace } from './packets';
+
+/** Everything the packet builder (and the packet print) shows for one candidate; null when the candidate is not stored, undefined while loading. */
+export function usePacketWorkspace(candidateId: string): PacketWorkspace | null | undefined {
+  return useLiveQuery(() => packetWorkspace(db, candidateId), [candidateId]);
+}
+
+/** The packets list of a cycle: its packets, candidates and stored coverage, read in parallel; null without a cycle. */
+export function usePacketsList(cycleId: string | undefined) {
+  return useLiveQuery(async () => {
+    if (!cycleId) return null;
+    const [packets, candidates, coverage] = await Promise.all([
+      repos.packets.byCycle(cycleId),
+      repos.candidates.byCycle(cycleId),
+      db.coverage.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray(),
+    ]);
+    return { packets, candidates, coverage };
+  }, [cycleId]);
+}
+
+/** The rows a bundle of these packets carries (for export). */
+export function readBundleContent(cycleId: string, packetIds: string[]): Promise<BundleContentInput> {
+  return bundleContentFor(db, cycleId, packetIds);
+}
+
+/** What importing an opened bundle would do; reads only. */
+export function previewImport(content: BundleContent): Promise<MergePlan> {
+  return previewBundleImport(db, content);
+}

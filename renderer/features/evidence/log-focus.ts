@@ -1,0 +1,55 @@
+/**
+ * Focus and keyboard helpers of the evidence log: where focus goes after a
+ * write removed the focused control, and the N shortcut that opens the
+ * quick-add form.
+ */
+import { useEffect, useRef } from 'react';
+
+/** How long a focus wish waits for its element: long enough for a live query to re-read, short enough not to surprise. */
+const FOCUS_WAIT_MS = 1500;
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/**
+ * Where focus goes after a write removed the focused control (Delete, Save, Undo). The element may
+ * appear a render later, or be remounted when the live query re-reads the rows (an edit that moves
+ * an item to another quarter), so the wish holds for a moment and only takes focus that was lost.
+ * The returned function is for event handlers (after a write), never for rendering.
+ */
+export function useFocusSoon(): (id: string) => void {
+  const pendingFocus = useRef<{ id: string; until: number } | null>(null);
+  useEffect(() => {
+    const pending = pendingFocus.current;
+    if (!pending) return;
+    if (Date.now() > pending.until) {
+      pendingFocus.current = null;
+      return;
+    }
+    const el = document.getElementById(pending.id);
+    const active = document.activeElement;
+    if (el && el !== active && (!active || active === document.body)) el.focus();
+  });
+  return (id: string) => {
+    pendingFocus.current = { id, until: Date.now() + FOCUS_WAIT_MS };
+  };
+}
+
+/** N runs `open` from anywhere on the page, except while typing or with a dialog open. */
+export function useNewItemShortcut(open: () => void): void {
+  const latest = useRef(open);
+  useEffect(() => {
+    latest.current = open;
+  });
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.key.toLowerCase() !== 'n' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      latest.current();
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,78 @@
+/**
+ * The status bar of the revision shown: draft, submitted or superseded, what
+ * that means for editing and for the committee, and the action it allows
+ * (reopen, back to the current revision, go to the checks). A submitted
+ * revision is shown with its frozen evidence; the bar says so, and says
+ * when the log has changed since.
+ */
+import type { RefObject } from 'react';
+import type { Packet } from '../../../shared/domain/packet';
+import type { SubmitReadiness } from '../../../shared/packets/checks';
+import type { EvidenceChangeNotice } from '../../../shared/packets/evidence-notice';
+import { CHECKS_HEADING_ID, focusOnPage } from './packet-checks';
+import { STATUS_LABEL, formatTimestamp, keptEditsLabel } from './packet-history';
+
+interface Props {
+  viewed: Packet;
+  current: Packet;
+  verdict: SubmitReadiness;
+  /** The change notice of the current revision, when it is submitted and the log has moved on. */
+  notice: EvidenceChangeNotice | null;
+  busy: boolean;
+  selfHref: string;
+  statusRef: RefObject<HTMLDivElement | null>;
+  onBack: () => void;
+  onReopen: () => void;
+}
+
+function explanation(viewed: Packet): string {
+  if (viewed.status === 'draft') return 'Saves as you type.';
+  const frozen = viewed.snapshot ? ' It is shown with its evidence as it was when it was submitted.' : '';
+  if (viewed.status === 'submitted') return `Read-only: this is what the committee reads.${frozen}`;
+  return (keptEditsLabel(viewed) ?? 'Superseded by a later revision; kept read-only for the record.') + frozen;
+}
+
+export function PacketStatus({ viewed, current, verdict, notice, busy, selfHref, statusRef, onBack, onReopen }: Props) {
+  const isCurrent = viewed.id === current.id;
+  const open = verdict.blockers.length + verdict.unacknowledged.length;
+  return (
+    <>
+      <div className={`packet-status packet-status-${viewed.status}`} ref={statusRef} tabIndex={-1} role="group" aria-label="Packet status">
+        <p className="packet-status-text">
+          <span className={`status status-${viewed.status}`}>{STATUS_LABEL[viewed.status]}</span> · revision {viewed.revision}
+          {viewed.submittedAt && viewed.status !== 'draft' ? ` · submitted ${formatTimestamp(viewed.submittedAt)}` : ''}
+          {' · '}
+          {explanation(viewed)}
+        </p>
+        <div className="packet-status-actions">
+          {!isCurrent ? (
+            <button type="button" className="button button-secondary" onClick={onBack}>
+              Back to the current revision ({current.revision})
+            </button>
+          ) : null}
+          {isCurrent && viewed.status === 'submitted' ? (
+            <button type="button" className="button button-secondary" disabled={busy} onClick={onReopen}>
+              {busy ? 'Reopening…' : `Reopen (creates revision ${viewed.revision + 1})`}
+            </button>
+          ) : null}
+          {isCurrent && viewed.status === 'draft' ? (
+            <a
+              href={selfHref}
+              onClick={(e) => {
+                e.preventDefault();
+                focusOnPage(CHECKS_HEADING_ID);
+              }}
+            >
+              {verdict.ok ? 'Ready to submit' : `${open} ${open === 1 ? 'check' : 'checks'} to resolve before submitting`}
+            </a>
+          ) : null}
+        </div>
+      </div>
+      {isCurrent && notice ? (
+        <div className="packet-notice" role="note">
+          <p>{notice.text} Reopen it to bring the changes into a new revision.</p>
+        </div>
+      ) : null}
+    </>
+  );
+}
