@@ -57,15 +57,8 @@ const NOT_YET_CONVERTED = [
   'renderer/features/calibration/session/session-page.tsx',
   'renderer/features/calibration/session/votes-panel.tsx',
   'renderer/features/calibration/use-session-data.ts',
-  'renderer/features/candidates/candidate-form.tsx',
-  'renderer/features/candidates/candidate-page.tsx',
-  'renderer/features/candidates/candidates-view.tsx',
   'renderer/features/decisions/decisions-view.tsx',
-  'renderer/features/evidence/evidence-log.tsx',
   'renderer/features/export/print-view.tsx',
-  'renderer/features/packets/bundle-panels.tsx',
-  'renderer/features/packets/packet-builder.tsx',
-  'renderer/features/packets/packets-view.tsx',
 ];
 
 export default tseslint.config(
