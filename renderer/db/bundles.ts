@@ -8,25 +8,36 @@
  */
 import type { BundleContent, BundleContentInput } from '../../shared/exchange/bundle-format';
 import { applyPlanRows, existingFromRows, idsToLoad, planMerge, type MergePlan } from '../../shared/exchange/merge-plan';
+import { trailHead, type TrailHead } from '../../shared/audit/replay';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
 
 /** The content of a bundle for some packets of one cycle: the packets, their candidates, evidence and framework version. */
 export async function bundleContentFor(db: LevelsetDatabase, cycleId: string, packetIds: string[]): Promise<BundleContentInput> {
-  return db.transaction('r', [db.cycles, db.frameworks, db.packets, db.candidates, db.evidence], async () => {
-    const cycle = await db.cycles.get(cycleId);
-    if (!cycle) throw new Error('The cycle no longer exists.');
-    const framework = await db.frameworks.get(cycle.frameworkVersionId);
-    if (!framework) throw new Error('The framework version this cycle uses is missing.');
-    const packets = (await db.packets.bulkGet(packetIds)).filter((p): p is NonNullable<typeof p> => !!p && p.cycleId === cycleId);
-    if (packets.length === 0) throw new Error('Choose at least one packet to export.');
-    const candidateIds = [...new Set(packets.map((p) => p.candidateId))];
-    // Earlier revisions travel too, so the other machine can tell a descendant from a conflict.
-    const history = await db.packets.where('candidateId').anyOf(candidateIds).toArray();
-    const candidates = (await db.candidates.bulkGet(candidateIds)).filter((c): c is NonNullable<typeof c> => !!c);
-    const evidence = await db.evidence.where('candidateId').anyOf(candidateIds).toArray();
-    return { cycle, frameworks: [framework], candidates, evidence, packets: history.filter((p) => p.cycleId === cycleId) };
-  });
+  return (await bundleExportFor(db, cycleId, packetIds)).content;
+}
+
+/** The content and this machine's trail head, read as one snapshot, so the head names the trail the bundle was cut from. */
+export async function bundleExportFor(db: LevelsetDatabase, cycleId: string, packetIds: string[]): Promise<{ content: BundleContentInput; trailHead: TrailHead }> {
+  return db.transaction('r', [db.cycles, db.frameworks, db.packets, db.candidates, db.evidence, db.audit], async () => ({
+    content: await readContent(db, cycleId, packetIds),
+    trailHead: trailHead(await db.audit.toArray()),
+  }));
+}
+
+async function readContent(db: LevelsetDatabase, cycleId: string, packetIds: string[]): Promise<BundleContentInput> {
+  const cycle = await db.cycles.get(cycleId);
+  if (!cycle) throw new Error('The cycle no longer exists.');
+  const framework = await db.frameworks.get(cycle.frameworkVersionId);
+  if (!framework) throw new Error('The framework version this cycle uses is missing.');
+  const packets = (await db.packets.bulkGet(packetIds)).filter((p): p is NonNullable<typeof p> => !!p && p.cycleId === cycleId);
+  if (packets.length === 0) throw new Error('Choose at least one packet to export.');
+  const candidateIds = [...new Set(packets.map((p) => p.candidateId))];
+  // Earlier revisions travel too, so the other machine can tell a descendant from a conflict.
+  const history = await db.packets.where('candidateId').anyOf(candidateIds).toArray();
+  const candidates = (await db.candidates.bulkGet(candidateIds)).filter((c): c is NonNullable<typeof c> => !!c);
+  const evidence = await db.evidence.where('candidateId').anyOf(candidateIds).toArray();
+  return { cycle, frameworks: [framework], candidates, evidence, packets: history.filter((p) => p.cycleId === cycleId) };
 }
 
 async function readExisting(db: LevelsetDatabase, content: BundleContent) {

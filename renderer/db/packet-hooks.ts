@@ -4,11 +4,12 @@
  * the bundle panels make. Views never hold the database object; every write
  * is a command (commands.ts).
  */
+import type { TrailHead } from '../../shared/audit/replay';
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { BundleContent, BundleContentInput } from '../../shared/exchange/bundle-format';
 import type { MergePlan } from '../../shared/exchange/merge-plan';
-import { bundleContentFor, previewBundleImport } from './bundles';
+import { bundleExportFor, previewBundleImport } from './bundles';
 import { db } from './database';
 import { repos } from './hooks';
 import { packetWorkspace, type PacketWorkspace } from './packets';
@@ -32,8 +33,8 @@ export function usePacketsList(cycleId: string | undefined) {
 }
 
 /** The rows a bundle of these packets carries (for export). */
-export function readBundleContent(cycleId: string, packetIds: string[]): Promise<BundleContentInput> {
-  return bundleContentFor(db, cycleId, packetIds);
+export function readBundleContent(cycleId: string, packetIds: string[]): Promise<{ content: BundleContentInput; trailHead: TrailHead }> {
+  return bundleExportFor(db, cycleId, packetIds);
 }
 
 /** What importing an opened bundle would do; reads only. */

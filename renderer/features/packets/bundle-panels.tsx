@@ -40,9 +40,9 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
     setError(null);
     try {
       setBusy('Gathering packets…');
-      const content = await readBundleContent(cycleId, packetIds);
+      const { content, trailHead } = await readBundleContent(cycleId, packetIds);
       setBusy(encrypt ? 'Encrypting (this takes a moment)…' : 'Writing the bundle…');
-      const text = await createBundle(content, { createdAt: new Date().toISOString(), appVersion: import.meta.env.VITE_APP_VERSION ?? 'dev', ...(encrypt ? { passphrase } : {}) });
+      const text = await createBundle(content, { createdAt: new Date().toISOString(), appVersion: import.meta.env.VITE_APP_VERSION ?? 'dev', trailHead, ...(encrypt ? { passphrase } : {}) });
       setBusy('Saving…');
       const slug = cycleName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'cycle';
       const result = await getPlatform().saveFile({

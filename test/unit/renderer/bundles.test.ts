@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBundle, openBundle } from '../../../shared/exchange/bundle-format';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
-import { bundleContentFor, importBundle, previewBundleImport } from '../../../renderer/db/bundles';
+import { bundleContentFor, bundleExportFor, importBundle, previewBundleImport } from '../../../renderer/db/bundles';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 
@@ -28,6 +28,17 @@ async function exportSome(count: number) {
 }
 
 describe('bundles between two databases', () => {
+  it('carry the exporting machine\'s trail head, which the other machine can compare with later', async () => {
+    const sample = generateSampleCycle(ic0M3Levels, { candidates: 3 });
+    await loadSampleCycle(source, sample, AT);
+    const { content, trailHead: head } = await bundleExportFor(source, sample.cycle.id, [sample.packets[0]!.id]);
+    const entries = await source.audit.toArray();
+    // One entry so far (the sample load): the head is it.
+    expect(head).toEqual({ count: 1, hash: entries[0]!.hash, at: entries[0]!.at });
+    const opened = await openBundle(await createBundle(content, { createdAt: AT, appVersion: 'test', trailHead: head }));
+    expect(opened.ok && opened.summary.trailHead).toEqual(head);
+  });
+
   it('round-trips packets with their candidates, evidence and framework version', async () => {
     const { sample, chosen, text } = await exportSome(3);
     const opened = await openBundle(text);
