@@ -12,7 +12,7 @@ export interface StatusOutcome {
 
 type State = { state: 'idle' } | { state: 'busy' } | ({ state: 'done' } & StatusOutcome);
 
-export function StatusAction({ label, busyLabel, run }: { label: string; busyLabel: string; run: () => Promise<StatusOutcome | null> }) {
+export function StatusAction({ label, busyLabel, run, align = 'start' }: { label: string; busyLabel: string; run: () => Promise<StatusOutcome | null>; align?: 'start' | 'end' }) {
   const [result, setResult] = useState<State>({ state: 'idle' });
   async function go() {
     setResult({ state: 'busy' });
@@ -24,11 +24,11 @@ export function StatusAction({ label, busyLabel, run }: { label: string; busyLab
     }
   }
   return (
-    <div className="session-verify">
+    <div className={`status-action status-action-${align}`}>
       <button type="button" className="button button-secondary" onClick={() => void go()} disabled={result.state === 'busy'} aria-busy={result.state === 'busy'}>
         {result.state === 'busy' ? busyLabel : label}
       </button>
-      <p role="status" className={result.state === 'done' ? (result.ok ? 'session-verify-ok' : 'session-verify-broken') : undefined}>
+      <p role="status" className={result.state === 'done' ? (result.ok ? 'status-ok' : 'status-broken') : undefined}>
         {result.state === 'done' ? result.text : null}
       </p>
     </div>

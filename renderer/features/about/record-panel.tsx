@@ -16,7 +16,7 @@ export function RecordPanel() {
         Every change is kept in a hash-chained audit trail with the name of the person who made it. Verify checks the chain and replays the trail against every record. Each backup, bundle and decision book
         records the trail's head (its entry count and last hash): compare an earlier one to see whether anything was removed or rewritten since.
       </p>
-      <div className="detail-actions">
+      <div className="record-checks">
         <VerifyRecord />
         <CompareWithExport />
       </div>
