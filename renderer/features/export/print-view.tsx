@@ -6,21 +6,18 @@
  * controls, charts as SVG, a page break before each candidate, and marks
  * itself ready (data-print-ready) once everything is drawn.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState, type ReactNode } from 'react';
 import { buildDecisionBook, CONFIDENTIALITY, type CandidatePage, type DecisionBook } from '../../../shared/export/decision-book';
 import { criterionCoverage } from '../../../shared/packets/coverage';
 import { readiness, readinessText } from '../../../shared/rules/readiness';
 import { quarterLabel, quarterOf } from '../../../shared/util/dates';
-import { db } from '../../db/database';
-import { packetWorkspace } from '../../db/packets';
-import { useDisplayNames, useSessionData } from '../calibration/use-session-data';
+import { usePacketWorkspace, useSessionBookData } from '../../db/session-hooks';
+import { useDisplayNames } from '../calibration/use-session-data';
 import { applyPageRules, pageRules } from './page-style';
 import { LevelChart, RateChart } from './print-charts';
 import './print.css';
 
 const OUTCOME_ORDER = ['Promote', 'Promote to another level', 'Not yet', 'Defer', 'Not decided'];
-const PHASE_OUTCOME = { promote: 'Promote', 'not-yet': 'Not yet', defer: 'Defer', 'promote-other': 'Promote to another level' } as const;
 
 /** Marks the document ready for printing two frames after `ready` turns true (charts laid out). */
 function usePrintReady(ready: boolean, header: string, footer: string, title: string) {
@@ -66,14 +63,11 @@ export function PrintView({ params: all }: { params: string[] }) {
 }
 
 function SessionPrint({ sessionId, candidateId }: { sessionId: string; candidateId?: string }) {
-  const data = useSessionData(sessionId);
+  // A finalized session's rows come frozen from its record; buildDecisionBook reads them through sessionView as well.
+  const data = useSessionBookData(sessionId);
   const names = useDisplayNames(data);
-  const evidence = useLiveQuery(async () => (data ? db.evidence.where('candidateId').anyOf(data.session.candidateIds).toArray() : []), [data]);
   const [printedAt] = useState(() => new Date().toISOString());
-  const book: DecisionBook | null =
-    data && evidence
-      ? buildDecisionBook({ ...data, evidence, names, printedAt }, candidateId ? { candidateIds: [candidateId] } : {})
-      : null;
+  const book: DecisionBook | null = data ? buildDecisionBook({ ...data, names, printedAt }, candidateId ? { candidateIds: [candidateId] } : {}) : null;
   const header = book ? `${book.cycleName} · ${book.sessionName}` : '';
   const footer = book ? `Confidential · printed ${book.printedOn}` : '';
   const title = book ? (candidateId ? `Decision · ${book.pages[0]?.name ?? ''} · ${book.sessionName}` : book.title) : 'Levelset';
@@ -109,6 +103,8 @@ function Cover({ book }: { book: DecisionBook }) {
         <dd>{book.printedOn}</dd>
         <dt>Candidates</dt>
         <dd>{book.pages.length}</dd>
+        <dt>Status</dt>
+        <dd>{book.finalized ? book.finalized.statement : 'Not finalized: decisions may still change.'}</dd>
         {book.blind ? (
           <>
             <dt>Names</dt>
@@ -124,8 +120,27 @@ function Cover({ book }: { book: DecisionBook }) {
           </li>
         ))}
       </ul>
+      <BookHistory book={book} />
       <p className="print-confidential">{book.confidentiality}</p>
     </section>
+  );
+}
+
+/** Finalizations, reopens with their reasons, and name reveals: who, when, why. */
+function BookHistory({ book }: { book: DecisionBook }) {
+  if (book.history.length === 0) return null;
+  return (
+    <>
+      <h2>History of the session</h2>
+      <ul className="print-history">
+        {book.history.map((e, i) => (
+          <li key={i}>
+            {e.action} {e.on} by {e.by}
+            {e.reason ? `: ${e.reason}` : ''}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -181,7 +196,6 @@ function Summary({ book }: { book: DecisionBook }) {
 }
 
 function CandidateDecision({ page, book, first = false }: { page: CandidatePage; book: DecisionBook; first?: boolean }) {
-  const memberName = new Map(page.members.map((m) => [m.id, m.name]));
   return (
     <section className={first ? 'print-candidate print-candidate-first' : 'print-candidate'}>
       <h2>{page.name}</h2>
@@ -217,7 +231,7 @@ function CandidateDecision({ page, book, first = false }: { page: CandidatePage;
         )}
       </Block>
       <Block title="Votes">
-        {page.votes && page.votes.movement.length > 0 ? (
+        {page.voteRows.length > 0 ? (
           <table className="print-table">
             <thead>
               <tr>
@@ -227,14 +241,11 @@ function CandidateDecision({ page, book, first = false }: { page: CandidatePage;
               </tr>
             </thead>
             <tbody>
-              {page.votes.movement.map((m) => (
-                <tr key={m.memberId}>
-                  <td>{memberName.get(m.memberId) ?? m.memberId}</td>
-                  <td>{m.pre ? PHASE_OUTCOME[m.pre] : '—'}</td>
-                  <td>
-                    {m.post ? PHASE_OUTCOME[m.post] : '—'}
-                    {m.changed ? ' (changed)' : ''}
-                  </td>
+              {page.voteRows.map((row) => (
+                <tr key={row.memberId}>
+                  <td>{row.member}</td>
+                  <td>{row.before}</td>
+                  <td>{row.after}</td>
                 </tr>
               ))}
             </tbody>
@@ -257,6 +268,7 @@ function CandidateDecision({ page, book, first = false }: { page: CandidatePage;
           <p className="print-text">{page.dissent}</p>
         </Block>
       ) : null}
+      {first ? <p className="print-muted">{book.finalized ? book.finalized.statement : 'Not finalized: this decision may still change.'}</p> : null}
       {first ? <p className="print-confidential">{book.confidentiality}</p> : null}
     </section>
   );
@@ -274,7 +286,7 @@ function Block({ title, children }: { title: string; children: ReactNode }) {
 const RATING = { consistently: 'Consistently', partially: 'Partially', 'not-yet': 'Not yet' } as const;
 
 function PacketPrint({ candidateId }: { candidateId: string }) {
-  const ws = useLiveQuery(() => packetWorkspace(db, candidateId), [candidateId]);
+  const ws = usePacketWorkspace(candidateId);
   const [printedAt] = useState(() => new Date().toISOString());
   const ready = !!ws?.current && !!ws.cycle && !!ws.framework;
   usePrintReady(ready, ws?.cycle ? `${ws.cycle.name} · Packet` : '', `Confidential · printed ${printedAt.slice(0, 10)}`, ws ? `Packet · ${ws.candidate.name}` : 'Levelset');
