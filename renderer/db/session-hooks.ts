@@ -9,7 +9,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isFrozen, sessionFrameworkVersionId, sessionView, withSessionDefaults } from '../../shared/calibration/session-record';
-import type { AuditEntry, Candidate, Cycle, Decision, Evidence, Framework, Packet, Session, SessionRecord, Vote } from '../../shared/domain';
+import type { AuditEntry, Candidate, Cycle, Decision, Evidence, Framework, Packet, SessionRecord, SessionRow, Vote } from '../../shared/domain';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import { currentPacketByCandidate } from '../../shared/rules/current-packet';
 import { auditFor, verifyAudit, type RecordVerification } from './audit';
@@ -17,7 +17,8 @@ import { db as appDb, type LevelsetDatabase } from './database';
 import { packetWorkspace, type PacketWorkspace } from './packets';
 
 export interface SessionData {
-  session: Session;
+  /** With its optional fields filled in (withSessionDefaults). */
+  session: SessionRow;
   cycle: Cycle;
   /** The framework version the session is read against (the frozen one once finalized). */
   framework: Framework;
@@ -72,7 +73,7 @@ async function load(db: LevelsetDatabase, sessionId: string, withEvidence: boole
     candidates: candidates.filter((c): c is Candidate => !!c),
     coverage,
     packets: [...currentPacketByCandidate(packets).values()],
-    votes: votes.map(withCorrections),
+    votes,
     decisions,
     evidence,
     frameworkVersionId: framework.id,
@@ -90,11 +91,6 @@ async function load(db: LevelsetDatabase, sessionId: string, withEvidence: boole
     record: view.record,
     evidence: view.evidence,
   };
-}
-
-/** Votes stored before corrections existed lack the field. */
-function withCorrections(vote: Vote): Vote {
-  return vote.corrections ? vote : { ...vote, corrections: [] };
 }
 
 /** undefined while loading; null when the session, its cycle or framework is missing. */
@@ -133,7 +129,7 @@ export function verifyTrail(): Promise<RecordVerification> {
 
 /** One session on the Decisions page: its decisions and candidate rows (frozen if finalized) and the framework they read against. */
 export interface SessionDecisions {
-  session: Session;
+  session: SessionRow;
   framework: Framework | null;
   candidates: Candidate[];
   decisions: Decision[];

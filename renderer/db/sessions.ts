@@ -4,7 +4,7 @@
  * finalized session is read-only until reopened with a reason); the command
  * layer appends the audit entry in the same transaction.
  */
-import { type CommitteeMember, type Decision, type Outcome, type Session, type SessionEvent, type Vote } from '../../shared/domain';
+import { type CommitteeMember, type Decision, type Outcome, type Session, type SessionEvent, type SessionRow, type Vote } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
 import { validateDecision } from '../../shared/calibration/decision-helpers';
 import { takeSessionRecord, withSessionDefaults } from '../../shared/calibration/session-record';
@@ -35,7 +35,7 @@ function readOnlyError(session: Session): Error | null {
   return session.status === 'finalized' ? new Error(`${session.name} is finalized: its votes and decisions are read-only. Reopen it with a reason to change them.`) : null;
 }
 
-async function liveSession(db: LevelsetDatabase, sessionId: string): Promise<Session> {
+async function liveSession(db: LevelsetDatabase, sessionId: string): Promise<SessionRow> {
   const row = await db.sessions.get(sessionId);
   if (!row) throw new Error('That session no longer exists.');
   const session = withSessionDefaults(row);
@@ -123,7 +123,7 @@ export async function recordVote(
     }
     const id = voteId(input.sessionId, input.candidateId, input.memberId, input.phase);
     const before = await db.votes.get(id);
-    const vote = await ctx.put('votes', { ...input, levelId: input.levelId ?? null, id, corrections: before?.corrections ?? [], createdAt: before?.createdAt ?? at, updatedAt: at });
+    const vote = await ctx.put('votes', { ...input, levelId: input.levelId ?? null, id, ...(before?.corrections ? { corrections: before.corrections } : {}), createdAt: before?.createdAt ?? at, updatedAt: at });
     if (session.status === 'planned') await ctx.put('sessions', { ...session, status: 'live', updatedAt: at });
     ctx.describe({
       entityType: 'vote',

@@ -8,7 +8,7 @@
  * A session finalized before records were frozen has no record; it is shown
  * live, and `sessionView` says so (`frozen: false`).
  */
-import type { Candidate, Cycle, Decision, Evidence, Framework, Packet, Session, SessionEvent, SessionRecord, Vote } from '../domain';
+import type { Candidate, Cycle, Decision, Evidence, Framework, Packet, Session, SessionEvent, SessionRecord, SessionRow, Vote } from '../domain';
 import { coverageRows, criterionCoverage, type CriterionCoverageRow } from '../packets/coverage';
 import { citedEvidence, takeSnapshot } from '../packets/snapshot';
 import { currentPacketByCandidate } from '../rules/current-packet';
@@ -34,22 +34,22 @@ export interface SessionView extends SessionRows {
 }
 
 /** Rows stored before a field existed lack it; these are the schema's defaults. */
-export function withSessionDefaults(session: Session): Session {
+export function withSessionDefaults(session: Session): SessionRow {
   return { ...session, revealedPreVotes: session.revealedPreVotes ?? [], record: session.record ?? null, history: session.history ?? [] };
 }
 
 /** Whether a session is shown from its frozen record. */
-export function isFrozen(session: Pick<Session, 'status' | 'record'>): boolean {
+export function isFrozen(session: Pick<Session, 'status' | 'record'>): session is Pick<Session, 'status'> & { record: SessionRecord } {
   return session.status === 'finalized' && !!session.record;
 }
 
 /** The framework version to read a session against: the frozen one once finalized, else the cycle's. */
 export function sessionFrameworkVersionId(session: Pick<Session, 'status' | 'record'>, cycle: Pick<Cycle, 'frameworkVersionId'>): string {
-  return isFrozen(session) && session.record ? session.record.frameworkVersionId : cycle.frameworkVersionId;
+  return isFrozen(session) ? session.record.frameworkVersionId : cycle.frameworkVersionId;
 }
 
 /** The one selection: frozen if finalized (with a record), else live. */
-export function sessionView(session: Session, live: SessionRows & { frameworkVersionId: string }): SessionView {
+export function sessionView(session: Pick<Session, 'status' | 'record'>, live: SessionRows & { frameworkVersionId: string }): SessionView {
   const record = isFrozen(session) ? session.record : null;
   if (!record) return { ...live, record: null };
   return {

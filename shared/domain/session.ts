@@ -36,8 +36,12 @@ export const VoteSchema = TrackedSchema.extend({
   phase: z.enum(['pre', 'post']),
   outcome: OutcomeSchema,
   levelId: IdSchema.nullable().default(null),
-  /** Corrections of a locked pre-vote, oldest first; the first one's `from` is the vote as cast. */
-  corrections: z.array(VoteCorrectionSchema).default([]),
+  /**
+   * Corrections of a locked pre-vote, oldest first; the first one's `from` is
+   * the vote as cast. Absent on a vote never corrected, so rows stored before
+   * it existed stay valid as they are.
+   */
+  corrections: z.array(VoteCorrectionSchema).optional(),
 });
 export type Vote = z.infer<typeof VoteSchema>;
 
@@ -119,11 +123,16 @@ export const SessionSchema = TrackedSchema.extend({
   status: SessionStatusSchema.default('planned'),
   finalizedAt: IsoTimestampSchema.nullable().default(null),
   reopenReason: z.string().default(''),
+  // The three fields below are optional so that rows stored before they
+  // existed stay valid as they are; read a session through
+  // withSessionDefaults (shared/calibration/session-record.ts).
   /** Candidates whose pre-votes were revealed: their pre-votes are locked (a change needs a correction with a reason). */
-  revealedPreVotes: z.array(IdSchema).default([]),
-  /** The frozen record while finalized; null while planned or live (a reopen clears it, the audit trail keeps it). */
-  record: SessionRecordSchema.nullable().default(null),
+  revealedPreVotes: z.array(IdSchema).optional(),
+  /** The frozen record while finalized; null or absent otherwise (a reopen clears it, the audit trail keeps it). */
+  record: SessionRecordSchema.nullable().optional(),
   /** Finalizations, reopens and name reveals, oldest first; never shortened. */
-  history: z.array(SessionEventSchema).default([]),
+  history: z.array(SessionEventSchema).optional(),
 });
 export type Session = z.infer<typeof SessionSchema>;
+/** A session with its optional fields filled in (withSessionDefaults). */
+export type SessionRow = Session & { revealedPreVotes: string[]; record: SessionRecord | null; history: SessionEvent[] };

@@ -50,6 +50,6 @@ describe('session record', () => {
     expect(finalizedBy(legacy)).toEqual({ at: AT, by: null });
     // A record left on a reopened session is not read.
     expect(sessionView({ ...finalized, status: 'live' }, live).record).toBeNull();
-    expect(reopenHistory({ history: [...finalized.history, { action: 'reopened', at: AT, by: 'Helen', reason: 'late packet' }] })).toEqual([{ action: 'reopened', at: AT, by: 'Helen', reason: 'late packet' }]);
+    expect(reopenHistory({ history: [...(finalized.history ?? []), { action: 'reopened', at: AT, by: 'Helen', reason: 'late packet' }] })).toEqual([{ action: 'reopened', at: AT, by: 'Helen', reason: 'late packet' }]);
   });
 });

@@ -5,7 +5,7 @@
  * and name reveal with who did it and why.
  */
 import { finalizedBy } from '../../../../shared/calibration/session-record';
-import type { Session } from '../../../../shared/domain';
+import type { SessionRow } from '../../../../shared/domain';
 import { hrefFor } from '../../../app/routes';
 import { PageHeader } from '../../../components/page-header';
 import { commands } from '../../../db/commands';
@@ -27,7 +27,7 @@ function when(at: string): string {
 }
 
 /** Finalizations, reopens and reveals, oldest first, each with who and why. */
-export function SessionHistory({ session }: { session: Session }) {
+export function SessionHistory({ session }: { session: SessionRow }) {
   const done = finalizedBy(session);
   const events = session.history;
   return (

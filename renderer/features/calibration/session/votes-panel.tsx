@@ -9,7 +9,7 @@
  */
 import { useState } from 'react';
 import { tallyVotes } from '../../../../shared/calibration/votes';
-import type { Candidate, Framework, Session, Vote } from '../../../../shared/domain';
+import type { Candidate, Framework, SessionRow, Vote } from '../../../../shared/domain';
 import { commands } from '../../../db/commands';
 import { useUiStore } from '../../../state/ui-store';
 import { ROLE_LABEL } from './labels';
@@ -20,7 +20,7 @@ import { correctedText, voteText } from './vote-text';
 
 export { voteGroupId } from './vote-cell';
 
-export function VotesPanel({ session, candidate, votes, framework, readOnly }: { session: Session; candidate: Candidate; /** This candidate's votes in this session. */ votes: Vote[]; framework: Framework; readOnly: boolean }) {
+export function VotesPanel({ session, candidate, votes, framework, readOnly }: { session: SessionRow; candidate: Candidate; /** This candidate's votes in this session. */ votes: Vote[]; framework: Framework; readOnly: boolean }) {
   const announce = useUiStore((s) => s.announce);
   const [correcting, setCorrecting] = useState<string | null>(null);
   const { members } = session;
