@@ -9,12 +9,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BlindNames } from '../../../shared/calibration/pseudonyms';
 import { tallyVotes } from '../../../shared/calibration/votes';
 import { buildDecisionBook } from '../../../shared/export/decision-book';
+import { decisionsCsvRows } from '../../../shared/export/decisions-csv';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle, type SampleCycle } from '../../../shared/sample/sample-cycle';
 import { verifyAudit } from '../../../renderer/db/audit';
 import { commandRegistry as commands } from '../../../renderer/db/commands';
 import { LevelsetDatabase } from '../../../renderer/db/database';
-import { loadSessionBookData } from '../../../renderer/db/session-hooks';
+import { loadCycleDecisions, loadSessionBookData } from '../../../renderer/db/session-hooks';
 import { voteId } from '../../../renderer/db/sessions';
 
 const AT = '2026-11-20T10:00:00.000Z';
@@ -199,6 +200,22 @@ describe('finalizing', () => {
       ['reopen', 'Morgan Ellis (chair)'],
       ['finalize', 'Helen Okoro (HR partner)'],
     ]);
+    expect((await verifyAudit(db)).ok).toBe(true);
+  });
+
+  it('exports the CSV of a finalized session from its record: a candidate edited afterwards keeps the manager and team the committee saw', async () => {
+    const { session, submitted, draft } = await newSession();
+    await decideAll(session.id, [submitted, draft]);
+    await commands.finalizeSession(db, session.id, LATER);
+    const { id: _id, createdAt: _c, updatedAt: _u, archived: _a, ...rest } = submitted;
+    await commands.saveCandidate(db, { ...rest, id: submitted.id, manager: 'Someone Else', team: 'Elsewhere', targetLevelId: submitted.targetLevelId! }, REOPENED);
+    expect((await db.candidates.get(submitted.id))?.manager).toBe('Someone Else');
+
+    const rows = (await loadCycleDecisions(db, sample.cycle.id)).find((r) => r.session.id === session.id)!;
+    const csv = decisionsCsvRows({ decisions: rows.decisions, candidates: rows.candidates, framework: rows.framework!, sessions: [rows.session] });
+    const header = csv[0]!;
+    const row = csv.find((r) => r[header.indexOf('candidate_id')] === submitted.id)!;
+    expect([row[header.indexOf('manager')], row[header.indexOf('team')]]).toEqual([submitted.manager, submitted.team]);
     expect((await verifyAudit(db)).ok).toBe(true);
   });
 
