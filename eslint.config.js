@@ -48,18 +48,6 @@ const NO_TABLE_WRITES = [
   { selector: "CallExpression[callee.property.name='transaction'][arguments.0.value=/^(rw|readwrite)/]", message: `A read-write transaction is the write path's alone. ${WRITE_MESSAGE}` },
 ];
 
-// TEMPORARY until h-sessions/h-packets merge: views those branches convert to
-// renderer/db hooks and commands. The lead removes this list at merge.
-const NOT_YET_CONVERTED = [
-  'renderer/features/calibration/session/audit-view.tsx',
-  'renderer/features/calibration/session/decision-panel.tsx',
-  'renderer/features/calibration/session/new-session-form.tsx',
-  'renderer/features/calibration/session/session-page.tsx',
-  'renderer/features/calibration/session/votes-panel.tsx',
-  'renderer/features/calibration/use-session-data.ts',
-  'renderer/features/decisions/decisions-view.tsx',
-  'renderer/features/export/print-view.tsx',
-];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
@@ -99,7 +87,7 @@ export default tseslint.config(
   {
     // Views, state and the app shell never hold the database or Dexie.
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/db/**', ...NOT_YET_CONVERTED],
+    ignores: ['renderer/db/**'],
     rules: { 'no-restricted-imports': ['error', restrictAll(RENDERER_PLATFORM, DATABASE_OUTSIDE_DB)] },
   },
   {

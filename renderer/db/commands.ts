@@ -22,7 +22,7 @@ import { addFrameworkVersion, importFramework, moveCycleToVersion, startNextFram
 import { acknowledgeCheck, reopen, reopenWithKeptEdits, setAssessment, setAssessmentNote, startPacket, submit, syncTargetLevel, unacknowledgeCheck, updatePacketText } from './packets';
 import { saveProfile } from './profile';
 import { ensureBuiltInFrameworks, loadSampleCycle, setActiveCycle } from './repositories';
-import { createSession, finalizeSession, recordVote, reopenSession, saveDecision, setBlind } from './sessions';
+import { correctPreVote, createSession, finalizeSession, recordVote, reopenSession, revealPreVotes, saveDecision, setBlind } from './sessions';
 
 export const commandRegistry = {
   // Frameworks
@@ -63,6 +63,8 @@ export const commandRegistry = {
   createSession,
   setBlind,
   recordVote,
+  revealPreVotes,
+  correctPreVote,
   saveDecision,
   finalizeSession,
   reopenSession,

@@ -4,9 +4,10 @@
  * finalized session is read-only until reopened with a reason); the command
  * layer appends the audit entry in the same transaction.
  */
-import { type CommitteeMember, type Decision, type Outcome, type Session, type Vote } from '../../shared/domain';
+import { type CommitteeMember, type Decision, type Outcome, type Session, type SessionEvent, type SessionRow, type Vote } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
 import { validateDecision } from '../../shared/calibration/decision-helpers';
+import { takeSessionRecord, withSessionDefaults } from '../../shared/calibration/session-record';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
 
@@ -34,35 +35,75 @@ function readOnlyError(session: Session): Error | null {
   return session.status === 'finalized' ? new Error(`${session.name} is finalized: its votes and decisions are read-only. Reopen it with a reason to change them.`) : null;
 }
 
-async function liveSession(db: LevelsetDatabase, sessionId: string): Promise<Session> {
-  const session = await db.sessions.get(sessionId);
-  if (!session) throw new Error('That session no longer exists.');
+async function liveSession(db: LevelsetDatabase, sessionId: string): Promise<SessionRow> {
+  const row = await db.sessions.get(sessionId);
+  if (!row) throw new Error('That session no longer exists.');
+  const session = withSessionDefaults(row);
   const error = readOnlyError(session);
   if (error) throw error;
   return session;
 }
 
+function event(action: SessionEvent['action'], at: string, by: string, reason = ''): SessionEvent {
+  return { action, at, by, reason };
+}
+
 export async function createSession(db: LevelsetDatabase, input: NewSession, at: string): Promise<Session> {
   return runCommand(db, { name: 'create session', at }, async (ctx) => {
-    const session = await ctx.put('sessions', { ...input, name: input.name.trim(), id: newId(), status: 'planned', finalizedAt: null, reopenReason: '', createdAt: at, updatedAt: at });
+    const session = await ctx.put('sessions', { ...input, name: input.name.trim(), id: newId(), status: 'planned', finalizedAt: null, reopenReason: '', revealedPreVotes: [], record: null, history: [], createdAt: at, updatedAt: at });
     ctx.describe({ entityType: 'session', entityId: session.id, action: 'create session', after: { name: session.name, candidates: session.candidateIds.length, blind: session.blind } });
     return session;
   });
 }
 
-/** Blind mode on or off; turning it off is the chair's reveal, and is audited as such. */
-export async function setBlind(db: LevelsetDatabase, sessionId: string, blind: boolean, at: string): Promise<void> {
+/**
+ * Blind mode on or off. Turning it off is the chair's reveal: audited as
+ * such (the entry names who acted) and kept in the session's history with
+ * the reason, if one is given.
+ */
+export async function setBlind(db: LevelsetDatabase, sessionId: string, blind: boolean, at: string, reason = ''): Promise<void> {
   await runCommand(db, { name: blind ? 'hide names (blind mode)' : 'reveal names', at }, async (ctx) => {
     const session = await liveSession(db, sessionId);
     if (session.blind === blind) return;
-    await ctx.put('sessions', { ...session, blind, updatedAt: at });
-    ctx.describe({ entityType: 'session', entityId: sessionId, action: blind ? 'hide names (blind mode)' : 'reveal names', before: { blind: session.blind }, after: { blind } });
+    const history = blind ? session.history : [...session.history, event('names-revealed', at, ctx.actor, reason.trim())];
+    await ctx.put('sessions', { ...session, blind, history, updatedAt: at });
+    ctx.describe({
+      entityType: 'session',
+      entityId: sessionId,
+      action: blind ? 'hide names (blind mode)' : 'reveal names',
+      before: { blind: session.blind },
+      after: blind || !reason.trim() ? { blind } : { blind, reason: reason.trim() },
+    });
+  });
+}
+
+/**
+ * Reveals one candidate's pre-votes to the room. From then on those
+ * pre-votes are locked: a change is a correction with a reason
+ * (correctPreVote), so "before the discussion" stays what it was.
+ */
+export async function revealPreVotes(db: LevelsetDatabase, sessionId: string, candidateId: string, at: string): Promise<void> {
+  await runCommand(db, { name: 'reveal pre-votes', at }, async (ctx) => {
+    const session = await liveSession(db, sessionId);
+    if (!session.candidateIds.includes(candidateId)) throw new Error('That candidate is not reviewed in this session.');
+    if (session.revealedPreVotes.includes(candidateId)) return;
+    await ctx.put('sessions', { ...session, revealedPreVotes: [...session.revealedPreVotes, candidateId], updatedAt: at });
+    const cast = await db.votes.where('[sessionId+candidateId]').equals([sessionId, candidateId]).filter((v) => v.phase === 'pre').count();
+    ctx.describe({ entityType: 'session', entityId: `${sessionId}:${candidateId}`, action: 'reveal pre-votes', before: { revealed: false }, after: { revealed: true, preVotes: cast } });
   });
 }
 
 export function voteId(sessionId: string, candidateId: string, memberId: string, phase: Vote['phase']): string {
   return `${sessionId}:${candidateId}:${memberId}:${phase}`;
 }
+
+/** Why a member's pre-vote can no longer be changed, or null while it can. */
+export function preVoteLock(session: Pick<Session, 'revealedPreVotes'>, candidateId: string, finalVoteCast: boolean): 'revealed' | 'final-vote' | null {
+  if ((session.revealedPreVotes ?? []).includes(candidateId)) return 'revealed';
+  return finalVoteCast ? 'final-vote' : null;
+}
+
+const CORRECT_HINT = 'To fix a mistake, use “Correct pre-vote” and give the reason; the correction is kept in the record beside the vote as cast.';
 
 export async function recordVote(
   db: LevelsetDatabase,
@@ -71,11 +112,18 @@ export async function recordVote(
 ): Promise<Vote> {
   return runCommand(db, { name: input.phase === 'pre' ? 'pre-vote' : 'final vote', at }, async (ctx) => {
     const session = await liveSession(db, input.sessionId);
-    if (!session.members.some((m) => m.id === input.memberId)) throw new Error('That member is not on this committee.');
+    const member = session.members.find((m) => m.id === input.memberId);
+    if (!member) throw new Error('That member is not on this committee.');
     if (!session.candidateIds.includes(input.candidateId)) throw new Error('That candidate is not reviewed in this session.');
+    if (input.phase === 'pre') {
+      const final = await db.votes.get(voteId(input.sessionId, input.candidateId, input.memberId, 'post'));
+      const lock = preVoteLock(session, input.candidateId, !!final);
+      if (lock === 'revealed') throw new Error(`The pre-votes for this candidate have been revealed, so ${member.name}’s pre-vote is locked as it stood before the discussion. ${CORRECT_HINT}`);
+      if (lock === 'final-vote') throw new Error(`${member.name} has cast a final vote, so their pre-vote is locked as it stood before the discussion. ${CORRECT_HINT}`);
+    }
     const id = voteId(input.sessionId, input.candidateId, input.memberId, input.phase);
     const before = await db.votes.get(id);
-    const vote = await ctx.put('votes', { ...input, levelId: input.levelId ?? null, id, createdAt: before?.createdAt ?? at, updatedAt: at });
+    const vote = await ctx.put('votes', { ...input, levelId: input.levelId ?? null, id, ...(before?.corrections ? { corrections: before.corrections } : {}), createdAt: before?.createdAt ?? at, updatedAt: at });
     if (session.status === 'planned') await ctx.put('sessions', { ...session, status: 'live', updatedAt: at });
     ctx.describe({
       entityType: 'vote',
@@ -83,6 +131,47 @@ export async function recordVote(
       action: input.phase === 'pre' ? 'pre-vote' : 'final vote',
       before: before ? { outcome: before.outcome, levelId: before.levelId } : null,
       after: { outcome: vote.outcome, levelId: vote.levelId },
+    });
+    return vote;
+  });
+}
+
+export interface PreVoteCorrection {
+  sessionId: string;
+  candidateId: string;
+  memberId: string;
+  outcome: Outcome;
+  levelId?: string | null;
+  reason: string;
+}
+
+/**
+ * Corrects a member's pre-vote with a reason: the vote takes the corrected
+ * outcome and keeps what it was, when, by whom and why, so "How votes
+ * moved" and the decision book show it as a correction, never as the vote
+ * as cast. The only way to change a locked pre-vote.
+ */
+export async function correctPreVote(db: LevelsetDatabase, input: PreVoteCorrection, at: string): Promise<Vote> {
+  const reason = input.reason.trim();
+  if (!reason) throw new Error('Say why the pre-vote is corrected; the reason is kept in the record beside the vote as cast.');
+  return runCommand(db, { name: 'correct pre-vote', at }, async (ctx) => {
+    const session = await liveSession(db, input.sessionId);
+    const member = session.members.find((m) => m.id === input.memberId);
+    if (!member) throw new Error('That member is not on this committee.');
+    if (!session.candidateIds.includes(input.candidateId)) throw new Error('That candidate is not reviewed in this session.');
+    const id = voteId(input.sessionId, input.candidateId, input.memberId, 'pre');
+    const before = await db.votes.get(id);
+    if (!before) throw new Error(`${member.name} cast no pre-vote for this candidate, so there is nothing to correct. A pre-vote is cast before the discussion.`);
+    const levelId = input.outcome === 'promote-other' ? (input.levelId ?? null) : null;
+    if (before.outcome === input.outcome && before.levelId === levelId) throw new Error('The correction is the same as the pre-vote: choose the outcome it should have been.');
+    const correction = { at, by: ctx.actor, from: { outcome: before.outcome, levelId: before.levelId }, reason };
+    const vote = await ctx.put('votes', { ...before, outcome: input.outcome, levelId, corrections: [...(before.corrections ?? []), correction], updatedAt: at });
+    ctx.describe({
+      entityType: 'vote',
+      entityId: id,
+      action: 'correct pre-vote',
+      before: { outcome: before.outcome, levelId: before.levelId },
+      after: { outcome: vote.outcome, levelId: vote.levelId, reason },
     });
     return vote;
   });
@@ -133,29 +222,61 @@ export async function saveDecision(db: LevelsetDatabase, draft: DecisionDraft, a
   });
 }
 
-/** Finalizes: every decision is locked and the session becomes read-only. */
+/**
+ * Finalizes: every decision is locked, the session becomes read-only, and
+ * what it decided on is frozen in its record (shared/calibration/session-record.ts)
+ * with who finalized it; the history keeps the finalization.
+ */
 export async function finalizeSession(db: LevelsetDatabase, sessionId: string, at: string): Promise<void> {
   await runCommand(db, { name: 'finalize', at }, async (ctx) => {
     const session = await liveSession(db, sessionId);
-    const decisions = await db.decisions.where('sessionId').equals(sessionId).toArray();
-    const undecided = session.candidateIds.filter((id) => !decisions.some((d) => d.candidateId === id));
+    const ids = session.candidateIds;
+    const cycle = await db.cycles.get(session.cycleId);
+    const framework = cycle ? await db.frameworks.get(cycle.frameworkVersionId) : undefined;
+    if (!cycle || !framework) throw new Error('The cycle or framework version of this session is missing.');
+    const [candidates, packets, evidence, votes, decisions] = await Promise.all([
+      db.candidates.bulkGet(ids),
+      db.packets.where('candidateId').anyOf(ids).toArray(),
+      db.evidence.where('candidateId').anyOf(ids).toArray(),
+      db.votes.where('sessionId').equals(sessionId).toArray(),
+      db.decisions.where('sessionId').equals(sessionId).toArray(),
+    ]);
+    const undecided = ids.filter((id) => !decisions.some((d) => d.candidateId === id));
     if (undecided.length > 0) throw new Error(`${undecided.length} candidate(s) have no decision yet. Decide every candidate (Defer is a decision) before finalizing.`);
-    await ctx.bulkPut('decisions', decisions.map((d) => ({ ...d, locked: true, updatedAt: at })));
-    await ctx.put('sessions', { ...session, status: 'finalized', finalizedAt: at, updatedAt: at });
-    ctx.describe({ entityType: 'session', entityId: sessionId, action: 'finalize', before: { status: session.status }, after: { status: 'finalized', decisions: decisions.length } });
+    const locked = await ctx.bulkPut('decisions', decisions.map((d) => ({ ...d, locked: true, updatedAt: at })));
+    const record = takeSessionRecord({
+      session,
+      framework,
+      cycle,
+      candidates: candidates.filter((c) => c !== undefined),
+      packets,
+      evidence,
+      votes,
+      decisions: locked,
+      at,
+      by: ctx.actor,
+    });
+    await ctx.put('sessions', { ...session, status: 'finalized', finalizedAt: at, record, history: [...session.history, event('finalized', at, ctx.actor)], updatedAt: at });
+    ctx.describe({ entityType: 'session', entityId: sessionId, action: 'finalize', before: { status: session.status }, after: { status: 'finalized', decisions: decisions.length, by: ctx.actor } });
   });
 }
 
-/** Reopens a finalized session; the reason is required and audited. */
+/**
+ * Reopens a finalized session; the reason is required, audited and kept in
+ * the history. The frozen record is cleared (the finalize entry in the audit
+ * trail keeps it); finalizing again takes a new one.
+ */
 export async function reopenSession(db: LevelsetDatabase, sessionId: string, reason: string, at: string): Promise<void> {
   if (!reason.trim()) throw new Error('Say why the session is reopened; the reason is kept in the audit trail.');
   await runCommand(db, { name: 'reopen', at }, async (ctx) => {
-    const session = await db.sessions.get(sessionId);
-    if (!session) throw new Error('That session no longer exists.');
+    const row = await db.sessions.get(sessionId);
+    if (!row) throw new Error('That session no longer exists.');
+    const session = withSessionDefaults(row);
     if (session.status !== 'finalized') throw new Error('Only a finalized session can be reopened.');
     const decisions = await db.decisions.where('sessionId').equals(sessionId).toArray();
     await ctx.bulkPut('decisions', decisions.map((d) => ({ ...d, locked: false, updatedAt: at })));
-    await ctx.put('sessions', { ...session, status: 'live', finalizedAt: null, reopenReason: reason.trim(), updatedAt: at });
-    ctx.describe({ entityType: 'session', entityId: sessionId, action: 'reopen', before: { status: 'finalized' }, after: { status: 'live', reason: reason.trim() } });
+    const history = [...session.history, event('reopened', at, ctx.actor, reason.trim())];
+    await ctx.put('sessions', { ...session, status: 'live', finalizedAt: null, reopenReason: reason.trim(), record: null, history, updatedAt: at });
+    ctx.describe({ entityType: 'session', entityId: sessionId, action: 'reopen', before: { status: 'finalized' }, after: { status: 'live', reason: reason.trim(), by: ctx.actor } });
   });
 }

@@ -6,7 +6,10 @@
  * second look.
  *
  * A member may revise a vote within a phase; the latest (`updatedAt`, then
- * the later one in the input) counts. Outcomes are counted as outcomes: two
+ * the later one in the input) counts. A pre-vote corrected after it was
+ * locked counts as corrected, and its movement row keeps the vote as cast
+ * with each correction's reason (`preCorrected`), so a correction is never
+ * mistaken for the vote cast before the discussion. Outcomes are counted as outcomes: two
  * Promote-to-another-level votes for different levels count together, their
  * levels are listed separately in `otherLevels`.
  *
@@ -23,7 +26,15 @@ import { OUTCOMES, compareNames, emptyOutcomeCounts, type Explained, type Outcom
 export { nextStepItems, nextStepsFor, validateDecision } from './decision-helpers';
 export type { DecisionInput, DecisionIssue, DecisionValidation, NextStepItem } from './decision-helpers';
 
-export type VoteRef = Pick<Vote, 'candidateId' | 'memberId' | 'phase' | 'outcome'> & Partial<Pick<Vote, 'levelId' | 'updatedAt'>>;
+export type VoteRef = Pick<Vote, 'candidateId' | 'memberId' | 'phase' | 'outcome'> & Partial<Pick<Vote, 'levelId' | 'updatedAt' | 'corrections'>>;
+
+/** A pre-vote corrected after it was locked: the vote as cast, and every correction since (who, when, why). */
+export interface PreVoteCorrections {
+  /** The pre-vote as cast before the discussion. */
+  original: { outcome: Outcome; levelId: string | null };
+  /** Oldest first; the last one's result is the pre-vote counted. */
+  corrections: NonNullable<Vote['corrections']>;
+}
 
 export interface PhaseTally {
   counts: OutcomeCounts;
@@ -45,6 +56,8 @@ export interface MemberMovement {
   postLevelId: string | null;
   /** Voted in both phases and the outcome (or, for Promote to another level, the level) differs. */
   changed: boolean;
+  /** Set when the pre-vote was corrected: `pre` is then the corrected vote, and this says what was cast and why it changed. */
+  preCorrected: PreVoteCorrections | null;
 }
 
 export interface CandidateVotes {
@@ -146,7 +159,10 @@ export function tallyVotes(votes: readonly VoteRef[], options: { candidateIds?: 
         else unchanged++;
       } else if (a) preOnly++;
       else postOnly++;
-      return { memberId, pre: a?.outcome ?? null, post: b?.outcome ?? null, preLevelId, postLevelId, changed: moved };
+      const corrections = a?.corrections ?? [];
+      const first = corrections[0];
+      const preCorrected = first ? { original: { ...first.from }, corrections: [...corrections] } : null;
+      return { memberId, pre: a?.outcome ?? null, post: b?.outcome ?? null, preLevelId, postLevelId, changed: moved, preCorrected };
     });
     return { candidateId, pre: phaseTally(pre.values()), post: phaseTally(post.values()), movement, changed, unchanged, preOnly, postOnly };
   });

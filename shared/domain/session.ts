@@ -1,6 +1,9 @@
 /** Calibration sessions, votes and decisions. */
 import { z } from 'zod';
+import { CandidateSchema } from './candidate';
+import { EvidenceSchema } from './evidence';
 import { IdSchema, IsoTimestampSchema, TrackedSchema } from './ids';
+import { AssessmentRatingSchema, PacketSchema } from './packet';
 
 export const MemberRoleSchema = z.enum(['chair', 'member', 'hr-partner']);
 export const CommitteeMemberSchema = z.object({
@@ -12,24 +15,17 @@ export type CommitteeMember = z.infer<typeof CommitteeMemberSchema>;
 
 export const SessionStatusSchema = z.enum(['planned', 'live', 'finalized']);
 
-export const SessionSchema = TrackedSchema.extend({
-  id: IdSchema,
-  cycleId: IdSchema,
-  name: z.string().min(1, 'a session needs a name'),
-  members: z.array(CommitteeMemberSchema).default([]),
-  /** Candidates in review order. */
-  candidateIds: z.array(IdSchema).default([]),
-  orderMode: z.enum(['by-level', 'shuffled', 'manual']).default('by-level'),
-  timeboxMinutes: z.number().int().min(1).max(240).default(10),
-  blind: z.boolean().default(false),
-  status: SessionStatusSchema.default('planned'),
-  finalizedAt: IsoTimestampSchema.nullable().default(null),
-  reopenReason: z.string().default(''),
-});
-export type Session = z.infer<typeof SessionSchema>;
-
 export const OutcomeSchema = z.enum(['promote', 'not-yet', 'defer', 'promote-other']);
 export type Outcome = z.infer<typeof OutcomeSchema>;
+
+/** An explicit correction of a pre-vote after it was locked: what it was, why it changed, who changed it. */
+export const VoteCorrectionSchema = z.object({
+  at: IsoTimestampSchema,
+  by: z.string().min(1),
+  from: z.object({ outcome: OutcomeSchema, levelId: IdSchema.nullable() }),
+  reason: z.string().min(1, 'a correction needs a reason').max(2_000),
+});
+export type VoteCorrection = z.infer<typeof VoteCorrectionSchema>;
 
 export const VoteSchema = TrackedSchema.extend({
   id: IdSchema,
@@ -40,6 +36,12 @@ export const VoteSchema = TrackedSchema.extend({
   phase: z.enum(['pre', 'post']),
   outcome: OutcomeSchema,
   levelId: IdSchema.nullable().default(null),
+  /**
+   * Corrections of a locked pre-vote, oldest first; the first one's `from` is
+   * the vote as cast. Absent on a vote never corrected, so rows stored before
+   * it existed stay valid as they are.
+   */
+  corrections: z.array(VoteCorrectionSchema).optional(),
 });
 export type Vote = z.infer<typeof VoteSchema>;
 
@@ -58,3 +60,79 @@ export const DecisionSchema = TrackedSchema.extend({
   decidedAt: IsoTimestampSchema,
 });
 export type Decision = z.infer<typeof DecisionSchema>;
+
+/** One stored coverage row (shared/packets/coverage.ts CriterionCoverageRow), as frozen in a session record. */
+export const CoverageRowSchema = z.object({
+  id: z.string(),
+  packetId: IdSchema,
+  candidateId: IdSchema,
+  cycleId: IdSchema,
+  targetLevelId: IdSchema,
+  manager: z.string(),
+  criterionId: IdSchema,
+  rating: AssessmentRatingSchema.nullable(),
+  evidenceCount: z.number().int().min(0),
+  evidenceInWindow: z.number().int().min(0),
+  quarters: z.array(z.string()),
+  sustained: z.boolean(),
+  gap: z.boolean(),
+  gapReasons: z.array(z.enum(['no-evidence', 'no-evidence-in-window', 'not-yet', 'unassessed'])),
+  lastEvidenceDate: z.string().nullable(),
+});
+
+/**
+ * What a finalized session decided on, frozen at finalization: the candidate
+ * rows, the current packet of each (a draft gets a snapshot taken then), the
+ * evidence those packets cite, the coverage the committee saw, the votes and
+ * the decisions. Everything a finalized session shows or prints reads this
+ * (shared/calibration/session-record.ts), so later edits never reach it.
+ */
+export const SessionRecordSchema = z.object({
+  finalizedAt: IsoTimestampSchema,
+  finalizedBy: z.string().min(1),
+  /** The framework version the cycle pinned when the session was finalized. */
+  frameworkVersionId: IdSchema,
+  candidates: z.array(CandidateSchema).default([]),
+  packets: z.array(PacketSchema).default([]),
+  evidence: z.array(EvidenceSchema).default([]),
+  coverage: z.array(CoverageRowSchema).default([]),
+  votes: z.array(VoteSchema).default([]),
+  decisions: z.array(DecisionSchema).default([]),
+});
+export type SessionRecord = z.infer<typeof SessionRecordSchema>;
+
+/** Who finalized, reopened or revealed names, when, and why (a reopen always has a reason). */
+export const SessionEventSchema = z.object({
+  action: z.enum(['finalized', 'reopened', 'names-revealed']),
+  at: IsoTimestampSchema,
+  by: z.string().min(1),
+  reason: z.string().max(2_000).default(''),
+});
+export type SessionEvent = z.infer<typeof SessionEventSchema>;
+
+export const SessionSchema = TrackedSchema.extend({
+  id: IdSchema,
+  cycleId: IdSchema,
+  name: z.string().min(1, 'a session needs a name'),
+  members: z.array(CommitteeMemberSchema).default([]),
+  /** Candidates in review order. */
+  candidateIds: z.array(IdSchema).default([]),
+  orderMode: z.enum(['by-level', 'shuffled', 'manual']).default('by-level'),
+  timeboxMinutes: z.number().int().min(1).max(240).default(10),
+  blind: z.boolean().default(false),
+  status: SessionStatusSchema.default('planned'),
+  finalizedAt: IsoTimestampSchema.nullable().default(null),
+  reopenReason: z.string().default(''),
+  // The three fields below are optional so that rows stored before they
+  // existed stay valid as they are; read a session through
+  // withSessionDefaults (shared/calibration/session-record.ts).
+  /** Candidates whose pre-votes were revealed: their pre-votes are locked (a change needs a correction with a reason). */
+  revealedPreVotes: z.array(IdSchema).optional(),
+  /** The frozen record while finalized; null or absent otherwise (a reopen clears it, the audit trail keeps it). */
+  record: SessionRecordSchema.nullable().optional(),
+  /** Finalizations, reopens and name reveals, oldest first; never shortened. */
+  history: z.array(SessionEventSchema).optional(),
+});
+export type Session = z.infer<typeof SessionSchema>;
+/** A session with its optional fields filled in (withSessionDefaults). */
+export type SessionRow = Session & { revealedPreVotes: string[]; record: SessionRecord | null; history: SessionEvent[] };

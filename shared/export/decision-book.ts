@@ -3,12 +3,19 @@
  * plain data. The print view only lays it out, so what goes on paper (and
  * what blind mode hides) is decided and tested here. The same model makes
  * the whole book, a single candidate's decision page, or a packet page.
+ *
+ * A finalized session prints from its frozen record (sessionView in
+ * shared/calibration/session-record.ts), whatever rows the caller passes, and
+ * the book says so: when and by whom it was finalized, and every reopen
+ * with its reason. A pre-vote corrected after it was locked prints as
+ * corrected, with what was cast and why.
  */
 import type { BlindNames } from '../calibration/pseudonyms';
 import { levelDistribution, type LevelPoint } from '../calibration/levels';
 import { fairnessReport, type AttributeFairness } from '../calibration/fairness';
-import { tallyVotes, type CandidateVotes } from '../calibration/votes';
-import type { Candidate, Cycle, Decision, Evidence, Framework, Session, Vote } from '../domain';
+import { finalizedBy, sessionView } from '../calibration/session-record';
+import { tallyVotes, type CandidateVotes, type MemberMovement } from '../calibration/votes';
+import type { Candidate, Cycle, Decision, Evidence, Framework, Packet, Session, SessionEvent, Vote } from '../domain';
 import type { CriterionCoverageRow } from '../packets/coverage';
 import { latestDecisionByCandidate } from '../rules/latest-decision';
 import { levelAfterDecision } from '../rules/level-after-decision';
@@ -25,6 +32,8 @@ export interface BookInput {
   votes: Vote[];
   evidence: Evidence[];
   coverage: CriterionCoverageRow[];
+  /** Current packets (optional: the book reads the frozen ones of a finalized session). */
+  packets?: Packet[];
   names: BlindNames;
   /** When the book is printed (ISO); shown on the cover and in the footer. */
   printedAt: string;
@@ -55,6 +64,33 @@ export interface CandidatePage {
   dissent: string;
   votes: CandidateVotes | null;
   members: { id: string; name: string }[];
+  /** One row per member who voted, as printed: before and after the discussion. */
+  voteRows: VoteRow[];
+}
+
+export interface VoteRow {
+  memberId: string;
+  member: string;
+  /** The pre-vote; a corrected one reads e.g. "Promote (corrected from Not yet: misread the levels)". */
+  before: string;
+  after: string;
+  changed: boolean;
+}
+
+export interface BookEvent {
+  action: string;
+  on: string;
+  by: string;
+  reason: string;
+}
+
+export interface BookFinalization {
+  on: string;
+  by: string | null;
+  /** Printed from the record frozen at finalization (false for a session finalized before records were frozen). */
+  frozen: boolean;
+  /** The sentence the cover prints. */
+  statement: string;
 }
 
 export interface DecisionBook {
@@ -71,6 +107,10 @@ export interface DecisionBook {
   levelsRule: string;
   fairness: AttributeFairness[];
   pages: CandidatePage[];
+  /** Set when the session is finalized. */
+  finalized: BookFinalization | null;
+  /** Finalizations, reopens (with reasons) and name reveals, oldest first. */
+  history: BookEvent[];
 }
 
 const ROLE = { chair: 'Chair', member: 'Member', 'hr-partner': 'HR partner' } as const;
@@ -83,12 +123,49 @@ function levelName(framework: Framework, id: string | null | undefined): string 
   return level ? `${level.code} ${level.title}` : 'Unknown level';
 }
 
+const EVENT_LABEL: Record<SessionEvent['action'], string> = { finalized: 'Finalized', reopened: 'Reopened', 'names-revealed': 'Names revealed' };
+
+function voteText(framework: Framework, outcome: Vote['outcome'] | null, levelId: string | null): string {
+  if (!outcome) return '—';
+  if (outcome !== 'promote-other') return OUTCOME_LABELS[outcome];
+  const level = framework.levels.find((l) => l.id === levelId);
+  return `${OUTCOME_LABELS[outcome]}${level ? ` (${level.code})` : ''}`;
+}
+
+function voteRow(framework: Framework, m: MemberMovement, member: string): VoteRow {
+  let before = voteText(framework, m.pre, m.preLevelId);
+  if (m.preCorrected) {
+    const from = voteText(framework, m.preCorrected.original.outcome, m.preCorrected.original.levelId);
+    before += ` (corrected from ${from}: ${m.preCorrected.corrections.map((c) => c.reason).join('; ')})`;
+  }
+  return { memberId: m.memberId, member, before, after: `${voteText(framework, m.post, m.postLevelId)}${m.changed ? ' (changed)' : ''}`, changed: m.changed };
+}
+
+function finalization(session: Session): BookFinalization | null {
+  const done = finalizedBy(session);
+  if (!done) return null;
+  const on = done.at.slice(0, 10);
+  const frozen = !!session.record;
+  const who = done.by ? ` by ${done.by}` : '';
+  return {
+    on,
+    by: done.by,
+    frozen,
+    statement: frozen
+      ? `Finalized ${on}${who}. Printed from the record frozen at finalization: evidence, packets and votes changed later do not appear.`
+      : `Finalized ${on}${who}, before records were frozen: printed from the current records.`,
+  };
+}
+
 export function buildDecisionBook(input: BookInput, options: { candidateIds?: string[] } = {}): DecisionBook {
-  const { session, framework, names } = input;
+  const { session: row, framework, names } = input;
+  const session = { ...row, history: row.history ?? [], record: row.record ?? null };
+  const view = sessionView(session, { ...input, packets: input.packets ?? [], frameworkVersionId: framework.id });
   const order = options.candidateIds ?? session.candidateIds;
-  const byId = new Map(input.candidates.map((c) => [c.id, c]));
-  const latest = latestDecisionByCandidate(input.decisions.filter((x) => x.sessionId === session.id));
-  const tallies = new Map(tallyVotes(input.votes.filter((v) => v.sessionId === session.id), { candidateIds: session.candidateIds, memberIds: session.members.map((m) => m.id) }).map((t) => [t.candidateId, t]));
+  const byId = new Map(view.candidates.map((c) => [c.id, c]));
+  const latest = latestDecisionByCandidate(view.decisions.filter((x) => x.sessionId === session.id));
+  const memberName = new Map(session.members.map((m) => [m.id, m.name]));
+  const tallies = new Map(tallyVotes(view.votes.filter((v) => v.sessionId === session.id), { candidateIds: session.candidateIds, memberIds: session.members.map((m) => m.id) }).map((t) => [t.candidateId, t]));
   const criterionText = new Map(framework.criteria.map((c) => [c.id, c.text]));
 
   const pages: CandidatePage[] = [];
@@ -96,7 +173,8 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
     const candidate = byId.get(id);
     if (!candidate) continue;
     const decision = latest.get(id);
-    const evidence = input.evidence.filter((e) => e.candidateId === id);
+    const evidence = view.evidence.filter((e) => e.candidateId === id);
+    const votes = tallies.get(id) ?? null;
     pages.push({
       candidateId: id,
       name: names.candidate(id),
@@ -105,7 +183,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       currentLevel: levelName(framework, candidate.currentLevelId),
       targetLevel: levelName(framework, candidate.targetLevelId),
       newLevel: levelName(framework, levelAfterDecision(candidate, decision)),
-      readiness: readinessFromRows(framework, candidate, input.coverage),
+      readiness: readinessFromRows(framework, candidate, view.coverage),
       outcome: decision ? OUTCOME_LABELS[decision.outcome] : 'Not decided',
       decided: !!decision,
       decidedOn: decision ? decision.decidedAt.slice(0, 10) : null,
@@ -117,17 +195,18 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       })),
       nextSteps: decision?.nextSteps ?? [],
       dissent: decision?.dissent ?? '',
-      votes: tallies.get(id) ?? null,
+      votes,
       members: session.members.map((m) => ({ id: m.id, name: m.name })),
+      voteRows: (votes?.movement ?? []).map((m) => voteRow(framework, m, memberName.get(m.memberId) ?? 'Former member')),
     });
   }
 
-  const candidates = input.candidates.filter((c) => session.candidateIds.includes(c.id));
+  const candidates = view.candidates.filter((c) => session.candidateIds.includes(c.id));
   const decisions = [...latest.values()];
   const levels = levelDistribution({ framework, candidates, decisions });
   const counts: Record<string, number> = {};
   for (const p of pages) counts[p.outcome] = (counts[p.outcome] ?? 0) + 1;
-  const fairness = fairnessReport({ candidates, decisions, coverage: input.coverage.filter((r) => session.candidateIds.includes(r.candidateId)) }).attributes.map((a) =>
+  const fairness = fairnessReport({ candidates, decisions, coverage: view.coverage.filter((r) => session.candidateIds.includes(r.candidateId)) }).attributes.map((a) =>
     session.blind ? { ...a, promotion: relabel(a.promotion, a.attribute, names), readiness: relabel(a.readiness, a.attribute, names) } : a,
   );
 
@@ -145,6 +224,8 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
     levelsRule: levels.rule,
     fairness,
     pages,
+    finalized: finalization(session),
+    history: session.history.map((e) => ({ action: EVENT_LABEL[e.action], on: e.at.slice(0, 10), by: e.by, reason: e.reason })),
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import { submitPacket } from '../packets/revisions';
 import { takeSnapshot } from '../packets/snapshot';
+import { takeSessionRecord } from '../calibration/session-record';
 import type { BuiltInFramework, Candidate, Cycle, Decision, Evidence, EvidenceKind, Framework, Level, Outcome, Packet, Session, Vote } from '../domain';
 import { criterionCoverage } from '../packets/coverage';
 import { readiness } from '../rules/readiness';
@@ -246,6 +247,10 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
       status: 'finalized',
       finalizedAt: decidedAt,
       reopenReason: '',
+      revealedPreVotes: pilot.map((c) => c.id),
+      // The frozen record is taken below, once the pilot's votes and decisions exist.
+      record: null,
+      history: [{ action: 'finalized', at: decidedAt, by: 'Morgan Ellis', reason: '' }],
       createdAt: at,
       updatedAt: decidedAt,
     },
@@ -261,6 +266,9 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
       status: 'planned',
       finalizedAt: null,
       reopenReason: '',
+      revealedPreVotes: [],
+      record: null,
+      history: [],
       createdAt: at,
       updatedAt: at,
     },
@@ -307,12 +315,17 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
           phase,
           outcome: choice,
           levelId: null,
+          corrections: [],
           createdAt: decidedAt,
           updatedAt: decidedAt,
         });
       }
     }
   }
+
+  // The pilot is finalized, so it carries what it decided on, frozen as finalizeSession freezes it.
+  const finalized = sessions[0]!;
+  finalized.record = takeSessionRecord({ session: finalized, framework, cycle, candidates, packets, evidence, votes, decisions, at: decidedAt, by: 'Morgan Ellis' });
 
   return { framework, cycle, candidates, evidence, packets, sessions, decisions, votes };
 }

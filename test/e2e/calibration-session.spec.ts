@@ -2,7 +2,8 @@
  * A calibration session in the browser: load the sample cycle, create a
  * blind session through the form (one target level, so a handful of
  * candidates), and for every candidate record silent pre-votes for two
- * members, reveal them, record final votes and decide with a rationale.
+ * members, reveal them (which locks them; one is corrected with a reason),
+ * record final votes and decide with a rationale.
  * Finalize, reload, and find the decisions read-only under the same
  * pseudonyms, no real name anywhere (the window title included), and the
  * audit chain verifying. Every view passes axe-core.
@@ -10,7 +11,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { builtInFrameworks } from '../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../shared/sample/sample-cycle';
-import { ensureProfile, expectAccessible, watchPage } from './helpers';
+import { TEST_PROFILE, ensureProfile, expectAccessible, watchPage } from './helpers';
 
 // The same data the "Load sample cycle" button writes.
 const sample = generateSampleCycle(builtInFrameworks[0]!);
@@ -100,6 +101,19 @@ test('runs a blind session with pre-votes and final votes, decides, finalizes, a
     await page.getByRole('button', { name: 'Reveal pre-votes' }).click();
     await expect(chairPre.getByRole('radio', { name: 'Promote', exact: true })).toBeChecked();
     await expect(memberPre.getByRole('radio', { name: 'Not yet' })).toBeChecked();
+    // Revealed pre-votes are locked: a change is a correction with a reason.
+    await expect(memberPre.getByRole('radio', { name: 'Defer' })).toBeDisabled();
+    await expect(memberPre.getByText('Locked: the pre-votes are revealed.')).toBeVisible();
+    if (i === 0) {
+      await memberPre.getByRole('button', { name: 'Correct pre-vote… of Priyanka Rao' }).click();
+      const correction = page.getByRole('dialog', { name: 'Correct the pre-vote of Priyanka Rao?' });
+      await correction.getByRole('radio', { name: 'Defer' }).check();
+      await correction.getByLabel('Reason (required)').fill('Recorded in the wrong row');
+      await correction.getByRole('button', { name: 'Correct pre-vote' }).click();
+      await expect(correction).toBeHidden();
+      await expect(memberPre.getByText('Defer (corrected from Not yet: Recorded in the wrong row)')).toBeVisible();
+      await expectAccessible(page, 'corrected pre-vote');
+    }
 
     // Final votes, then how they moved.
     const outcome = OUTCOMES[i % OUTCOMES.length]!;
@@ -107,6 +121,7 @@ test('runs a blind session with pre-votes and final votes, decides, finalizes, a
     await page.getByRole('group', { name: 'Final vote of Priyanka Rao' }).getByRole('radio', { name: outcome, exact: true }).click();
     await expect(page.getByRole('heading', { name: 'How votes moved' })).toBeVisible();
     await expect(page.getByText('Morgan Ellis: Promote →')).toBeVisible();
+    if (i === 0) await expect(page.getByText(/^Priyanka Rao: Defer \(corrected from Not yet: Recorded in the wrong row\) →/)).toBeVisible();
 
     if (i === 0) {
       await page.screenshot({ path: testInfo.outputPath('presenter-1280x800.png') });
@@ -133,6 +148,8 @@ test('runs a blind session with pre-votes and final votes, decides, finalizes, a
   await dialog.getByRole('button', { name: 'Finalize' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Reopen…' })).toBeVisible();
+  // Who finalized it: the profile on this machine.
+  await expect(page.getByRole('note').filter({ hasText: /^Finalized on .+ by / })).toContainText(`by ${TEST_PROFILE.name}`);
 
   // After a reload: read-only, the same pseudonyms, no real names.
   await page.reload();
@@ -164,8 +181,8 @@ test('runs a blind session with pre-votes and final votes, decides, finalizes, a
   await page.getByRole('link', { name: 'Audit' }).click();
   await expect(page.getByRole('link', { name: 'Audit' })).toHaveAttribute('aria-current', 'page');
   const rows = page.locator('table.session-audit tbody tr');
-  // The session's creation, four votes and a decision per candidate, and the finalize.
-  await expect(rows).toHaveCount(1 + target.candidates.length * 5 + 1);
+  // The session's creation; four votes, the reveal of the pre-votes and a decision per candidate; one correction; and the finalize.
+  await expect(rows).toHaveCount(1 + target.candidates.length * 6 + 1 + 1);
   await expect(rows.first()).toContainText('finalize');
   await expect(rows.last()).toContainText('create session');
   await expectNoRealNames(page);

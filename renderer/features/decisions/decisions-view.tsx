@@ -4,9 +4,9 @@
  * session: the decision book PDF, a PDF per candidate, and CSV for the HR
  * system. Blind sessions stay blind in every export.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { blindNames } from '../../../shared/calibration/pseudonyms';
 import type { Candidate, Decision, Session } from '../../../shared/domain';
+import { finalizedBy } from '../../../shared/calibration/session-record';
 import { decisionsCsv, OUTCOME_LABELS } from '../../../shared/export/decisions-csv';
 import { latestDecisionByCandidate } from '../../../shared/rules/latest-decision';
 import { levelAfterDecision } from '../../../shared/rules/level-after-decision';
@@ -14,8 +14,8 @@ import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { repos } from '../../db/hooks';
-import { levelLabel, useCycleContext, type CycleContext } from '../../db/use-cycle-context';
+import { useCycleDecisions, type SessionDecisions as SessionRows } from '../../db/session-hooks';
+import { levelLabel, useCycleContext } from '../../db/use-cycle-context';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
 import { NoCycle } from '../no-cycle';
@@ -35,40 +35,37 @@ function sessionNames(session: Session) {
 export function DecisionsView() {
   const context = useCycleContext();
   const cycleId = context?.cycle.id;
-  const data = useLiveQuery(async () => {
-    if (!cycleId) return null;
-    const sessions = await repos.sessions.byCycle(cycleId);
-    const decisions = await repos.sessions.decisions(sessions.map((s) => s.id));
-    const candidates = await repos.candidates.byCycle(cycleId);
-    return { sessions, decisions, candidates };
-  }, [cycleId]);
-  if (context === undefined || (context && data === undefined)) return <Loading what="decisions" />;
-  if (context === null || !data) return <NoCycle what="decisions" />;
-  const withDecisions = data.sessions.filter((s) => data.decisions.some((d) => d.sessionId === s.id));
+  // Each session's rows: its frozen record once finalized, else live (shared/calibration/session-record.ts).
+  const sessions = useCycleDecisions(cycleId);
+  if (context === undefined || (context && sessions === undefined)) return <Loading what="decisions" />;
+  if (context === null || !sessions) return <NoCycle what="decisions" />;
+  const withDecisions = sessions.filter((s) => s.decisions.length > 0);
+  const recorded = sessions.reduce((n, s) => n + s.decisions.length, 0);
   return (
     <>
-      <PageHeader title="Decisions" subtitle={`${context.cycle.name} · ${data.decisions.length} recorded`} />
+      <PageHeader title="Decisions" subtitle={`${context.cycle.name} · ${recorded} recorded`} />
       {withDecisions.length === 0 ? (
         <EmptyState title="No decisions recorded yet">
           <p>
             Decisions are made in calibration sessions: Promote, Not yet, Defer or Promote to another level, each with its rationale and the
-            criteria it cites. {data.sessions.length > 0 ? `This cycle has ${data.sessions.length} session(s) under Calibration.` : ''}
+            criteria it cites. {sessions.length > 0 ? `This cycle has ${sessions.length} session(s) under Calibration.` : ''}
           </p>
           <p>
             <a href={hrefFor('calibration')}>Go to Calibration</a>
           </p>
         </EmptyState>
       ) : (
-        withDecisions.map((session) => (
-          <SessionDecisions key={session.id} session={session} context={context} decisions={data.decisions.filter((d) => d.sessionId === session.id)} candidates={data.candidates} />
-        ))
+        withDecisions.map((rows) => <SessionDecisions key={rows.session.id} rows={rows} />)
       )}
     </>
   );
 }
 
-function SessionDecisions({ session, context, decisions, candidates }: { session: Session; context: CycleContext; decisions: Decision[]; candidates: Candidate[] }) {
+function SessionDecisions({ rows }: { rows: SessionRows }) {
+  const { session, framework, decisions, candidates } = rows;
   const announce = useUiStore((s) => s.announce);
+  const done = finalizedBy(session);
+  const levelById = new Map((framework?.levels ?? []).map((l) => [l.id, l]));
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const nameOf = sessionNames(session);
   const latest = latestDecisionByCandidate(decisions);
@@ -85,11 +82,11 @@ function SessionDecisions({ session, context, decisions, candidates }: { session
   const platform = getPlatform();
   const book = () => platform.printToPdf({ view: 'session', ids: [session.id], suggestedName: `decision-book-${slug(session.name)}.pdf` });
   const csv = () => {
-    if (!context.framework) throw new Error('The framework version of this cycle is missing.');
+    if (!framework) throw new Error('The framework version of this session is missing.');
     const text = decisionsCsv({
       decisions,
       candidates: ordered.map((r) => r.candidate),
-      framework: context.framework,
+      framework,
       sessions: [session],
       bom: true,
       ...(session.blind ? { blind: nameOf } : {}),
@@ -104,6 +101,13 @@ function SessionDecisions({ session, context, decisions, candidates }: { session
           <a href={hrefFor('calibration', session.id)}>{session.name}</a> <span className={`status status-${session.status}`}>{STATUS[session.status]}</span>
           {session.blind ? <span className="tag">Blind</span> : null}
         </h2>
+        {done ? (
+          <p className="muted decision-session-finalized">
+            Finalized on {new Date(done.at).toLocaleString()}
+            {done.by ? ` by ${done.by}` : ''}
+            {session.record ? '; shown and exported as it was finalized.' : '.'}
+          </p>
+        ) : null}
         <div className="detail-actions">
           <button type="button" className="button button-primary" onClick={() => void run(book, 'Decision book')}>
             Decision book (PDF)
@@ -132,8 +136,8 @@ function SessionDecisions({ session, context, decisions, candidates }: { session
             <tr key={decision.id}>
               <td>{nameOf(candidate)}</td>
               <td>{OUTCOME_LABELS[decision.outcome]}</td>
-              <td>{levelLabel(context.levelById, candidate.currentLevelId)}</td>
-              <td>{levelLabel(context.levelById, levelAfterDecision(candidate, decision))}</td>
+              <td>{levelLabel(levelById, candidate.currentLevelId)}</td>
+              <td>{levelLabel(levelById, levelAfterDecision(candidate, decision))}</td>
               <td>{new Date(decision.decidedAt).toLocaleDateString()}</td>
               <td>
                 <button

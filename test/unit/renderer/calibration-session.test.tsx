@@ -118,13 +118,32 @@ describe('Session page', { timeout: 60_000 }, () => {
     await user.click(within(screen.getByRole('group', { name: 'Final vote of Morgan Ellis' })).getByRole('radio', { name: 'Not yet' }));
     await screen.findByText('Reveal the pre-votes to see how the discussion moved the votes.');
 
+    // Morgan's final vote is cast, so Morgan's pre-vote is locked even before the reveal.
+    expect((within(chairPre).getByRole('radio', { name: 'Defer' }) as HTMLInputElement).disabled).toBe(true);
+    expect(within(chairPre).getByText(/Locked: the final vote is cast\./)).toBeTruthy();
+    expect((within(twoPre).getByRole('radio', { name: 'Defer' }) as HTMLInputElement).disabled).toBe(false);
+
     await user.click(screen.getByRole('button', { name: 'Reveal pre-votes' }));
-    expect((within(chairPre).getByRole('radio', { name: 'Promote' }) as HTMLInputElement).checked).toBe(true);
+    await waitFor(() => expect((within(chairPre).getByRole('radio', { name: 'Promote' }) as HTMLInputElement).checked).toBe(true));
+    expect((await db.sessions.get(session.id))?.revealedPreVotes).toEqual([first]);
     expect((within(twoPre).getByRole('radio', { name: 'Defer' }) as HTMLInputElement).checked).toBe(true);
     expect(within(chairPre).getByText('Promote', { selector: '.vote-state' })).toBeTruthy();
     const moved = screen.getByRole('heading', { name: 'How votes moved' }).parentElement!;
     expect(moved.textContent).toContain('1 of 1 member who voted before and after the discussion changed their vote.');
     expect(moved.textContent).toContain('Morgan Ellis: Promote → Not yet (changed)');
+
+    // Revealed pre-votes are locked; a mistake is corrected with a reason, shown as a correction.
+    expect((within(twoPre).getByRole('radio', { name: 'Promote' }) as HTMLInputElement).disabled).toBe(true);
+    await user.click(within(twoPre).getByRole('button', { name: 'Correct pre-vote… of Priyanka Rao' }));
+    const dialog = screen.getByRole('dialog', { name: 'Correct the pre-vote of Priyanka Rao?' });
+    await user.click(within(dialog).getByRole('radio', { name: 'Not yet' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Correct pre-vote' }));
+    expect(await within(dialog).findByText(/Say why the pre-vote is corrected/)).toBeTruthy();
+    await user.type(within(dialog).getByLabelText('Reason (required)'), 'Recorded in the wrong row');
+    await user.click(within(dialog).getByRole('button', { name: 'Correct pre-vote' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await within(twoPre).findByText('Not yet (corrected from Defer: Recorded in the wrong row)')).toBeTruthy();
+    expect(moved.textContent).toContain('Priyanka Rao: Not yet (corrected from Defer: Recorded in the wrong row) → no final vote');
 
     // The next candidate's pre-votes are hidden again; coming back, this one's stay revealed.
     await user.keyboard('j');

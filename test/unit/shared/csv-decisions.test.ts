@@ -25,7 +25,7 @@ const candidates = [
 ];
 
 function session(id: string, name: string): Session {
-  return { id, cycleId: 'cy', name, members: [], candidateIds: [], orderMode: 'by-level', timeboxMinutes: 10, blind: false, status: 'finalized', finalizedAt: AT, reopenReason: '', createdAt: AT, updatedAt: AT };
+  return { id, cycleId: 'cy', name, members: [], candidateIds: [], orderMode: 'by-level', timeboxMinutes: 10, blind: false, status: 'finalized', finalizedAt: AT, reopenReason: '', revealedPreVotes: [], record: null, history: [], createdAt: AT, updatedAt: AT };
 }
 const sessions = [session('s1', 'Week 1'), session('s2', 'Week 2, "reprise"')];
 

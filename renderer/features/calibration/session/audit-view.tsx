@@ -6,24 +6,14 @@
  * audit trail" checks every device's hash chain and replays the whole trail
  * against the stored records.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { describeVerification } from '../../../../shared/audit/verify-text';
 import type { AuditEntry, Framework, Session } from '../../../../shared/domain';
-import { auditFor, verifyAudit } from '../../../db/audit';
-import { db } from '../../../db/database';
+import { useSessionAudit, verifyTrail } from '../../../db/session-hooks';
 import type { Redactor } from './blind';
 import { criterionCodes, outcomeLabel } from './labels';
 import type { SessionData } from '../use-session-data';
-
-/** The session's entries, newest first; undefined while loading. */
-export function useSessionAudit(sessionId: string): AuditEntry[] | undefined {
-  return useLiveQuery(async () => {
-    const [own, children] = await Promise.all([auditFor(db, [sessionId]), db.audit.where('entityId').startsWith(`${sessionId}:`).toArray()]);
-    return [...own, ...children].sort((a, b) => b.at.localeCompare(a.at) || (a.deviceId === b.deviceId ? b.seq - a.seq : 0));
-  }, [sessionId]);
-}
 
 /** The candidate an entry is about: vote ids are session:candidate:member:phase, decision ids session:candidate. */
 export function candidateOfEntry(session: Pick<Session, 'id' | 'candidateIds'>, entityId: string): string | null {
@@ -137,7 +127,7 @@ export function VerifyAuditButton() {
   async function verify() {
     setResult({ state: 'busy' });
     try {
-      setResult({ state: 'done', ...describeVerification(await verifyAudit(db)) });
+      setResult({ state: 'done', ...describeVerification(await verifyTrail()) });
     } catch (error) {
       setResult({ state: 'done', ok: false, text: `✗ Could not verify: ${error instanceof Error ? error.message : String(error)}` });
     }

@@ -13,8 +13,7 @@ import type { Candidate, Decision, Framework, Outcome } from '../../../../shared
 import { criteriaOfLevel } from '../../../../shared/domain/framework';
 import type { CriterionCoverageRow } from '../../../../shared/packets/coverage';
 import { isReadyCriterion } from '../../../../shared/rules/readiness';
-import { db } from '../../../db/database';
-import { saveDecision } from '../../../db/sessions';
+import { commands } from '../../../db/commands';
 import { useUiStore } from '../../../state/ui-store';
 import type { Redactor } from './blind';
 import { OUTCOME_CHOICES, criterionCodes, levelName, levelsByTrack, outcomeLabel } from './labels';
@@ -229,7 +228,7 @@ export function DecisionPanel({
     };
     setBusy(true);
     try {
-      const saved = await saveDecision(db, input, new Date().toISOString());
+      const saved = await commands.saveDecision(input, new Date().toISOString());
       setIssues([]);
       setFailure(null);
       setSavedAt(saved.decidedAt);

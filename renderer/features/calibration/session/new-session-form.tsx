@@ -7,7 +7,6 @@
  * the shared rules in shared/rules/session-candidates.ts. Problems come from
  * sessionProblems and sit beside the field they are about.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { compareNames } from '../../../../shared/calibration/common';
 import type { Candidate, CommitteeMember } from '../../../../shared/domain';
@@ -17,8 +16,9 @@ import { eligibleCandidates, reviewOrder } from '../../../../shared/rules/sessio
 import { hrefFor } from '../../../app/routes';
 import { PageHeader } from '../../../components/page-header';
 import { Loading } from '../../../components/loading';
-import { db } from '../../../db/database';
-import { createSession, sessionProblems, type NewSession } from '../../../db/sessions';
+import { commands } from '../../../db/commands';
+import { useSessionCandidates } from '../../../db/session-hooks';
+import { sessionProblems, type NewSession } from '../../../db/sessions';
 import { useCycleContext } from '../../../db/use-cycle-context';
 import { useUiStore } from '../../../state/ui-store';
 import { NoCycle } from '../../no-cycle';
@@ -54,10 +54,7 @@ function blankMembers(): CommitteeMember[] {
 export function NewSessionForm() {
   const context = useCycleContext();
   const cycleId = context?.cycle.id;
-  const rows = useLiveQuery(
-    async () => (cycleId ? { candidates: await db.candidates.where('cycleId').equals(cycleId).toArray(), packets: await db.packets.where('cycleId').equals(cycleId).toArray() } : null),
-    [cycleId],
-  );
+  const rows = useSessionCandidates(cycleId);
   const announce = useUiStore((s) => s.announce);
   const formId = useId();
   const [name, setName] = useState('');
@@ -127,7 +124,7 @@ export function NewSessionForm() {
     }
     setBusy(true);
     try {
-      const session = await createSession(db, input, new Date().toISOString());
+      const session = await commands.createSession(input, new Date().toISOString());
       announce(`Created ${session.name}: ${plural(session.candidateIds.length, 'candidate')} to review.`);
       window.location.hash = hrefFor('calibration', session.id);
     } catch (e) {

@@ -12,26 +12,19 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { tallyVotes } from '../../../../shared/calibration/votes';
 import { presenterCandidate } from '../../../../shared/calibration/presenter-model';
-import { quarterLabel, quarterOf } from '../../../../shared/util/dates';
+import { useSessionAudit } from '../../../db/session-hooks';
 import { useEvidenceOf, type SessionData } from '../use-session-data';
-import { AuditTable, candidateOfEntry, useSessionAudit } from './audit-view';
+import { AuditTable, candidateOfEntry } from './audit-view';
 import type { Redactor } from './blind';
 import { DECISION_PANEL_ID, DecisionPanel } from './decision-panel';
-import { RATING_VIEW, criterionCodes, levelName, plural } from './labels';
+import { levelName, plural } from './labels';
+import { PresenterCase } from './presenter-case';
 import { CandidateTimer } from './timer';
 import { VotesPanel, voteGroupId } from './votes-panel';
 import { useWindowTitle } from './window-title';
 
 /** The position per session survives switching tabs (not a reload). */
 const positions = new Map<string, string>();
-
-function quarterText(date: string): string {
-  try {
-    return quarterLabel(quarterOf(date));
-  } catch {
-    return date;
-  }
-}
 
 /** Fields where letters and arrows are typing, not shortcuts. */
 function isTextEntry(target: EventTarget | null): boolean {
@@ -49,14 +42,13 @@ export function Presenter({ data, names, redact }: { data: SessionData; names: B
   const { session, framework, candidates } = data;
   const readOnly = session.status === 'finalized';
   const [candidateId, setCandidateId] = useState<string | undefined>(() => positions.get(session.id));
-  const [revealed, setRevealed] = useState<ReadonlySet<string>>(() => new Set());
   const heading = useRef<HTMLHeadingElement>(null);
   const foundIndex = candidates.findIndex((c) => c.id === candidateId);
   const index = foundIndex >= 0 ? foundIndex : 0;
   const candidate = candidates[index];
   const displayName = candidate ? names.candidate(candidate.id) : 'No candidates';
   useWindowTitle(`${displayName} · ${session.name} · Levelset`);
-  const evidence = useEvidenceOf(candidate ? [candidate.id] : []);
+  const evidence = useEvidenceOf(data, candidate ? [candidate.id] : []);
   const audit = useSessionAudit(session.id);
 
   const go = useCallback(
@@ -114,10 +106,8 @@ export function Presenter({ data, names, redact }: { data: SessionData; names: B
 
   const blind = session.blind;
   const { packet, criteria, readiness, decision } = presenterCandidate({ framework, candidate, coverage: data.coverage, packets: data.packets, decisions: data.decisions });
-  const codes = criterionCodes(framework);
   const votes = data.votes.filter((v) => v.candidateId === candidate.id);
   const tally = tallyVotes(votes, { candidateIds: [candidate.id] })[0];
-  const items = evidence?.get(candidate.id) ?? [];
   const decidedCount = candidates.filter((c) => data.decisions.some((d) => d.candidateId === c.id)).length;
   const candidateAudit = (audit ?? []).filter((e) => candidateOfEntry(session, e.entityId) === candidate.id);
 
@@ -171,88 +161,10 @@ export function Presenter({ data, names, redact }: { data: SessionData; names: B
       </header>
 
       <div className="presenter-grid">
-        <div className="presenter-case">
-          <section className="presenter-panel" aria-labelledby="presenter-summary-title">
-            <div className="presenter-panel-head">
-              <h3 id="presenter-summary-title">Packet summary</h3>
-              <p className="muted">{packet ? (packet.status === 'submitted' ? `Submitted · revision ${packet.revision}` : `Draft · revision ${packet.revision}`) : 'No packet'}</p>
-            </div>
-            {packet?.summary.trim() ? <p className="presenter-summary">{redact(packet.summary)}</p> : <p className="muted">No summary written.</p>}
-            {blind && packet?.summary.trim() ? <p className="field-hint">Blind mode: names in free text are replaced with pseudonyms; other details are shown as written.</p> : null}
-          </section>
-
-          <section className="presenter-panel" aria-labelledby="presenter-criteria-title">
-            <div className="presenter-panel-head">
-              <h3 id="presenter-criteria-title">Criteria of {levelName(framework, candidate.targetLevelId)}</h3>
-              <p>
-                Ready on <strong>{readiness.ready}</strong> of {readiness.total}
-              </p>
-            </div>
-            <p className="field-hint">{readiness.rule}.</p>
-            <ol className="presenter-criteria">
-              {criteria.map(({ criterion: c, row }) => {
-                const rating = RATING_VIEW[row?.rating ?? 'none'];
-                const quarters = row?.quarters.length ?? 0;
-                return (
-                  <li key={c.id}>
-                    <p className="presenter-criterion-text">
-                      <span className="criterion-code">{codes.get(c.id)}</span> {c.text}
-                    </p>
-                    <p className="presenter-criterion-facts">
-                      <span className={`rating rating-${row?.rating ?? 'none'}`}>
-                        <span aria-hidden="true">{rating.glyph} </span>
-                        {rating.label}
-                      </span>
-                      <span>
-                        {row?.sustained ? (
-                          <>
-                            <span aria-hidden="true">✓ </span>Sustained · {plural(quarters, 'quarter')}
-                          </>
-                        ) : (
-                          <>
-                            <span aria-hidden="true">✗ </span>Not sustained · {plural(quarters, 'quarter')}
-                          </>
-                        )}
-                      </span>
-                      <span>{plural(row?.evidenceCount ?? 0, 'evidence item')}</span>
-                    </p>
-                  </li>
-                );
-              })}
-            </ol>
-          </section>
-
-          <section className="presenter-panel" aria-labelledby="presenter-evidence-title">
-            <div className="presenter-panel-head">
-              <h3 id="presenter-evidence-title">Evidence</h3>
-              <p className="muted">{plural(items.length, 'item')}</p>
-            </div>
-            {items.length === 0 ? (
-              <p className="muted">{evidence === undefined ? 'Loading evidence…' : 'No evidence logged.'}</p>
-            ) : (
-              <ul className="presenter-evidence">
-                {items.map((e) => (
-                  <li key={e.id}>
-                    <span className="presenter-quarter">{quarterText(e.date)}</span> {redact(e.title)}
-                    {e.criterionIds.length > 0 ? <span className="muted"> · {e.criterionIds.map((id) => codes.get(id) ?? '?').join(', ')}</span> : null}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        </div>
+        <PresenterCase data={data} candidate={candidate} packet={packet} criteria={criteria} readiness={readiness} evidence={evidence} redact={redact} />
 
         <div className="presenter-committee">
-          <VotesPanel
-            sessionId={session.id}
-            candidate={candidate}
-            members={session.members}
-            votes={votes}
-            framework={framework}
-            revealed={revealed.has(candidate.id)}
-            onReveal={() => setRevealed((r) => new Set([...r, candidate.id]))}
-            readOnly={readOnly}
-          />
+          <VotesPanel session={session} candidate={candidate} votes={votes} framework={framework} readOnly={readOnly} />
           <DecisionPanel
             key={candidate.id}
             sessionId={session.id}

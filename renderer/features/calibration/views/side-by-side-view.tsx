@@ -50,7 +50,7 @@ function Compare({ data, names }: { data: SessionData; names: BlindNames }) {
   const byId = useMemo(() => new Map(pool.map((p) => [p.candidate.id, p.candidate])), [pool]);
   // In the order picked; a pick from another level drops out when the level changes.
   const chosen = useMemo(() => selected.map((id) => byId.get(id)).filter((c): c is Candidate => !!c), [selected, byId]);
-  const evidence = useEvidenceOf(chosen.map((c) => c.id));
+  const evidence = useEvidenceOf(data, chosen.map((c) => c.id));
   const quartersOf = useMemo(() => quartersIndex(data.coverage), [data.coverage]);
   const result = useMemo(
     () =>

@@ -1,0 +1,171 @@
+/**
+ * Reads for the calibration screens, the decision book and the Decisions
+ * page. Each read is shaped for its view: one indexed bulk read per table,
+ * in parallel. A finalized session is read through `sessionView`
+ * (shared/calibration/session-record.ts): its frozen record, not the live
+ * tables, so nothing changed after finalization reaches a screen, the book
+ * or the CSV. The loaders take a database (tests use their own); the hooks
+ * bind them to the app's with useLiveQuery.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { isFrozen, sessionFrameworkVersionId, sessionView, withSessionDefaults } from '../../shared/calibration/session-record';
+import type { AuditEntry, Candidate, Cycle, Decision, Evidence, Framework, Packet, SessionRecord, SessionRow, Vote } from '../../shared/domain';
+import type { CriterionCoverageRow } from '../../shared/packets/coverage';
+import { currentPacketByCandidate } from '../../shared/rules/current-packet';
+import { auditFor, verifyAudit, type RecordVerification } from './audit';
+import { db as appDb, type LevelsetDatabase } from './database';
+
+export interface SessionData {
+  /** With its optional fields filled in (withSessionDefaults). */
+  session: SessionRow;
+  cycle: Cycle;
+  /** The framework version the session is read against (the frozen one once finalized). */
+  framework: Framework;
+  /** In the session's review order. */
+  candidates: Candidate[];
+  coverage: CriterionCoverageRow[];
+  /** Current (non-superseded) packet per candidate. */
+  packets: Packet[];
+  votes: Vote[];
+  decisions: Decision[];
+  /** The frozen record the rows come from, or null when they are live. */
+  record: SessionRecord | null;
+}
+
+/** What the decision book prints from: the session's data and the evidence of its candidates. */
+export interface SessionBookData extends SessionData {
+  evidence: Evidence[];
+}
+
+/** The session's rows, frozen if finalized, else live; null when the session, its cycle or framework is missing. */
+export async function loadSessionData(db: LevelsetDatabase, sessionId: string): Promise<SessionData | null> {
+  const book = await load(db, sessionId, false);
+  if (!book) return null;
+  const { evidence: _evidence, ...data } = book;
+  return data;
+}
+
+/** As loadSessionData, with the evidence the book cites (frozen if finalized). */
+export function loadSessionBookData(db: LevelsetDatabase, sessionId: string): Promise<SessionBookData | null> {
+  return load(db, sessionId, true);
+}
+
+async function load(db: LevelsetDatabase, sessionId: string, withEvidence: boolean): Promise<SessionBookData | null> {
+  const row = await db.sessions.get(sessionId);
+  if (!row) return null;
+  const session = withSessionDefaults(row);
+  const cycle = await db.cycles.get(session.cycleId);
+  if (!cycle) return null;
+  const frozen = isFrozen(session);
+  const ids = frozen ? [] : session.candidateIds;
+  const [framework, candidates, coverage, packets, votes, decisions, evidence] = await Promise.all([
+    db.frameworks.get(sessionFrameworkVersionId(session, cycle)),
+    db.candidates.bulkGet(ids),
+    db.coverage.where('candidateId').anyOf(ids).toArray(),
+    db.packets.where('candidateId').anyOf(ids).toArray(),
+    frozen ? [] : db.votes.where('sessionId').equals(sessionId).toArray(),
+    frozen ? [] : db.decisions.where('sessionId').equals(sessionId).toArray(),
+    withEvidence ? db.evidence.where('candidateId').anyOf(ids).toArray() : [],
+  ]);
+  if (!framework) return null;
+  const view = sessionView(session, {
+    candidates: candidates.filter((c): c is Candidate => !!c),
+    coverage,
+    packets: [...currentPacketByCandidate(packets).values()],
+    votes,
+    decisions,
+    evidence,
+    frameworkVersionId: framework.id,
+  });
+  const byId = new Map(view.candidates.map((c) => [c.id, c]));
+  return {
+    session,
+    cycle,
+    framework,
+    candidates: session.candidateIds.map((id) => byId.get(id)).filter((c): c is Candidate => !!c),
+    coverage: view.coverage,
+    packets: view.packets,
+    votes: view.votes,
+    decisions: view.decisions,
+    record: view.record,
+    evidence: view.evidence,
+  };
+}
+
+/** undefined while loading; null when the session, its cycle or framework is missing. */
+export function useSessionData(sessionId: string): SessionData | null | undefined {
+  return useLiveQuery(() => loadSessionData(appDb, sessionId), [sessionId]);
+}
+
+export function useSessionBookData(sessionId: string): SessionBookData | null | undefined {
+  return useLiveQuery(() => loadSessionBookData(appDb, sessionId), [sessionId]);
+}
+
+/** Evidence of some of the session's candidates, oldest first (side by side, presenter): frozen once finalized. */
+export function useEvidenceOf(data: Pick<SessionData, 'record'> | null | undefined, candidateIds: string[]): Map<string, Evidence[]> | undefined {
+  const key = candidateIds.join(',');
+  const record = data?.record ?? null;
+  return useLiveQuery(async () => {
+    const rows = record ? record.evidence.filter((e) => candidateIds.includes(e.candidateId)) : candidateIds.length ? await appDb.evidence.where('candidateId').anyOf(candidateIds).toArray() : [];
+    const map = new Map<string, Evidence[]>();
+    for (const e of [...rows].sort((a, b) => a.date.localeCompare(b.date))) map.set(e.candidateId, [...(map.get(e.candidateId) ?? []), e]);
+    return map;
+  }, [key, record]);
+}
+
+/** The session's audit entries (the session, its votes and decisions), newest first; undefined while loading. */
+export function useSessionAudit(sessionId: string): AuditEntry[] | undefined {
+  return useLiveQuery(async () => {
+    const [own, children] = await Promise.all([auditFor(appDb, [sessionId]), appDb.audit.where('entityId').startsWith(`${sessionId}:`).toArray()]);
+    return [...own, ...children].sort((a, b) => b.at.localeCompare(a.at) || (a.deviceId === b.deviceId ? b.seq - a.seq : 0));
+  }, [sessionId]);
+}
+
+/** Verifies the app's audit trail (chains and replay). */
+export function verifyTrail(): Promise<RecordVerification> {
+  return verifyAudit(appDb);
+}
+
+/** One session on the Decisions page: its decisions and candidate rows (frozen if finalized) and the framework they read against. */
+export interface SessionDecisions {
+  session: SessionRow;
+  framework: Framework | null;
+  candidates: Candidate[];
+  decisions: Decision[];
+}
+
+/** Every session of a cycle with its decisions, for the Decisions page and the CSV. */
+export async function loadCycleDecisions(db: LevelsetDatabase, cycleId: string): Promise<SessionDecisions[]> {
+  const [rows, cycle, candidates] = await Promise.all([db.sessions.where('cycleId').equals(cycleId).toArray(), db.cycles.get(cycleId), db.candidates.where('cycleId').equals(cycleId).toArray()]);
+  const sessions = rows.map(withSessionDefaults);
+  const live = sessions.filter((s) => !isFrozen(s)).map((s) => s.id);
+  const frameworkIds = [...new Set(sessions.map((s) => (cycle ? sessionFrameworkVersionId(s, cycle) : s.record?.frameworkVersionId)).filter((id): id is string => !!id))];
+  const [decisions, frameworks] = await Promise.all([live.length ? db.decisions.where('sessionId').anyOf(live).toArray() : [], db.frameworks.bulkGet(frameworkIds)]);
+  const frameworkById = new Map(frameworks.filter((f): f is Framework => !!f).map((f) => [f.id, f]));
+  return sessions.map((session) => {
+    const view = sessionView(session, {
+      candidates: candidates.filter((c) => session.candidateIds.includes(c.id)),
+      decisions: decisions.filter((d) => d.sessionId === session.id),
+      packets: [],
+      evidence: [],
+      coverage: [],
+      votes: [],
+      frameworkVersionId: cycle?.frameworkVersionId ?? '',
+    });
+    return { session, framework: frameworkById.get(view.frameworkVersionId) ?? null, candidates: view.candidates, decisions: view.decisions };
+  });
+}
+
+export function useCycleDecisions(cycleId: string | undefined): SessionDecisions[] | null | undefined {
+  return useLiveQuery(async () => (cycleId ? loadCycleDecisions(appDb, cycleId) : null), [cycleId]);
+}
+
+
+/** The candidates of a cycle and their packets, read in parallel: what the new-session form chooses from. */
+export function useSessionCandidates(cycleId: string | undefined) {
+  return useLiveQuery(async () => {
+    if (!cycleId) return null;
+    const [candidates, packets] = await Promise.all([appDb.candidates.where('cycleId').equals(cycleId).toArray(), appDb.packets.where('cycleId').equals(cycleId).toArray()]);
+    return { candidates, packets };
+  }, [cycleId]);
+}

@@ -1,0 +1,116 @@
+/**
+ * The case on screen in presenter mode: the packet summary, the target
+ * level's criteria with the manager's rating and whether the evidence is
+ * sustained, and the evidence titles with their quarters (the frozen ones
+ * once the session is finalized).
+ */
+import type { PresenterCriterion } from '../../../../shared/calibration/presenter-model';
+import type { Candidate, Evidence, Packet } from '../../../../shared/domain';
+import type { Readiness } from '../../../../shared/rules/readiness';
+import { quarterLabel, quarterOf } from '../../../../shared/util/dates';
+import type { SessionData } from '../use-session-data';
+import type { Redactor } from './blind';
+import { RATING_VIEW, criterionCodes, levelName, plural } from './labels';
+
+function quarterText(date: string): string {
+  try {
+    return quarterLabel(quarterOf(date));
+  } catch {
+    return date;
+  }
+}
+
+export function PresenterCase({
+  data,
+  candidate,
+  packet,
+  criteria,
+  readiness,
+  evidence,
+  redact,
+}: {
+  data: SessionData;
+  candidate: Candidate;
+  packet: Packet | undefined;
+  criteria: PresenterCriterion[];
+  readiness: Readiness;
+  evidence: Map<string, Evidence[]> | undefined;
+  redact: Redactor;
+}) {
+  const { framework, session } = data;
+  const blind = session.blind;
+  const codes = criterionCodes(framework);
+  const items = evidence?.get(candidate.id) ?? [];
+  return (
+        <div className="presenter-case">
+          <section className="presenter-panel" aria-labelledby="presenter-summary-title">
+            <div className="presenter-panel-head">
+              <h3 id="presenter-summary-title">Packet summary</h3>
+              <p className="muted">{packet ? (packet.status === 'submitted' ? `Submitted · revision ${packet.revision}` : `Draft · revision ${packet.revision}`) : 'No packet'}</p>
+            </div>
+            {packet?.summary.trim() ? <p className="presenter-summary">{redact(packet.summary)}</p> : <p className="muted">No summary written.</p>}
+            {blind && packet?.summary.trim() ? <p className="field-hint">Blind mode: names in free text are replaced with pseudonyms; other details are shown as written.</p> : null}
+          </section>
+
+          <section className="presenter-panel" aria-labelledby="presenter-criteria-title">
+            <div className="presenter-panel-head">
+              <h3 id="presenter-criteria-title">Criteria of {levelName(framework, candidate.targetLevelId)}</h3>
+              <p>
+                Ready on <strong>{readiness.ready}</strong> of {readiness.total}
+              </p>
+            </div>
+            <p className="field-hint">{readiness.rule}.</p>
+            <ol className="presenter-criteria">
+              {criteria.map(({ criterion: c, row }) => {
+                const rating = RATING_VIEW[row?.rating ?? 'none'];
+                const quarters = row?.quarters.length ?? 0;
+                return (
+                  <li key={c.id}>
+                    <p className="presenter-criterion-text">
+                      <span className="criterion-code">{codes.get(c.id)}</span> {c.text}
+                    </p>
+                    <p className="presenter-criterion-facts">
+                      <span className={`rating rating-${row?.rating ?? 'none'}`}>
+                        <span aria-hidden="true">{rating.glyph} </span>
+                        {rating.label}
+                      </span>
+                      <span>
+                        {row?.sustained ? (
+                          <>
+                            <span aria-hidden="true">✓ </span>Sustained · {plural(quarters, 'quarter')}
+                          </>
+                        ) : (
+                          <>
+                            <span aria-hidden="true">✗ </span>Not sustained · {plural(quarters, 'quarter')}
+                          </>
+                        )}
+                      </span>
+                      <span>{plural(row?.evidenceCount ?? 0, 'evidence item')}</span>
+                    </p>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+
+          <section className="presenter-panel" aria-labelledby="presenter-evidence-title">
+            <div className="presenter-panel-head">
+              <h3 id="presenter-evidence-title">Evidence</h3>
+              <p className="muted">{plural(items.length, 'item')}</p>
+            </div>
+            {items.length === 0 ? (
+              <p className="muted">{evidence === undefined ? 'Loading evidence…' : 'No evidence logged.'}</p>
+            ) : (
+              <ul className="presenter-evidence">
+                {items.map((e) => (
+                  <li key={e.id}>
+                    <span className="presenter-quarter">{quarterText(e.date)}</span> {redact(e.title)}
+                    {e.criterionIds.length > 0 ? <span className="muted"> · {e.criterionIds.map((id) => codes.get(id) ?? '?').join(', ')}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </div>
+  );
+}

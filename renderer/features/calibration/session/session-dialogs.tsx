@@ -1,0 +1,81 @@
+/**
+ * The confirmations of the session header: reveal names (an optional
+ * reason), finalize, and reopen (a required reason). Each runs one command;
+ * the command layer records who did it in the audit trail and the session's
+ * history.
+ */
+import { useRef, useState } from 'react';
+import type { Session } from '../../../../shared/domain';
+import { commands } from '../../../db/commands';
+import { useUiStore } from '../../../state/ui-store';
+import { SessionDialog } from './dialog';
+import { errorText, type Pending } from './session-header';
+import { plural } from './labels';
+
+export function SessionDialogs({ session, pending, onClose }: { session: Session; pending: Pending; onClose: () => void }) {
+  const announce = useUiStore((s) => s.announce);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const reasonField = useRef<HTMLTextAreaElement>(null);
+  const at = () => new Date().toISOString();
+
+  async function run(action: () => Promise<void>, done: string) {
+    setBusy(true);
+    try {
+      await action();
+      announce(done);
+      onClose();
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const reasonBox = (label: string) => (
+    <>
+      <label htmlFor="session-reason" className="session-dialog-label">
+        {label}
+      </label>
+      <textarea id="session-reason" ref={reasonField} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? 'session-reason-error' : undefined} />
+    </>
+  );
+  const errorLine = error ? (
+    <span className="field-error" id="session-reason-error">
+      {error}
+    </span>
+  ) : null;
+
+  if (pending === 'reveal') {
+    return (
+      <SessionDialog title="Reveal names?" confirmLabel="Reveal names" busy={busy} onCancel={onClose} onConfirm={() => void run(() => commands.setBlind(session.id, false, at(), reason), 'Names revealed. The reveal is in the audit trail.')}>
+        <p>Everyone who can see this screen will see the candidates’ and managers’ real names, in every view of this session.</p>
+        <p>The reveal is recorded in the audit trail with your name. “Hide names” makes the session blind again.</p>
+        {reasonBox('Reason (optional)')}
+        {errorLine}
+      </SessionDialog>
+    );
+  }
+  if (pending === 'finalize') {
+    return (
+      <SessionDialog title={`Finalize ${session.name}?`} confirmLabel="Finalize" busy={busy} onCancel={onClose} onConfirm={() => void run(() => commands.finalizeSession(session.id, at()), `${session.name} is finalized.`)}>
+        <p>
+          All {plural(session.candidateIds.length, 'decision')} are locked and the session becomes read-only. The packets, evidence, votes and decisions it decided on are
+          frozen as they are now: the decision book prints from them. It can be reopened later with a reason, which is kept in the audit trail.
+        </p>
+        {errorLine}
+      </SessionDialog>
+    );
+  }
+  if (pending === 'reopen') {
+    return (
+      <SessionDialog title={`Reopen ${session.name}?`} confirmLabel="Reopen" busy={busy} initialFocus={reasonField} onCancel={onClose} onConfirm={() => void run(() => commands.reopenSession(session.id, reason, at()), `${session.name} is reopened.`)}>
+        <p>Decisions are unlocked and can be changed. The reason is kept in the audit trail and the session’s history.</p>
+        {reasonBox('Reason (required)')}
+        {errorLine}
+      </SessionDialog>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,133 @@
+/**
+ * The session's header: name, status in words, the chair's blind toggle,
+ * Finalize or Reopen…, the committee, who is recording, and the record of
+ * the session itself: when and by whom it was finalized, and every reopen
+ * and name reveal with who did it and why.
+ */
+import { finalizedBy } from '../../../../shared/calibration/session-record';
+import type { SessionRow } from '../../../../shared/domain';
+import { hrefFor } from '../../../app/routes';
+import { PageHeader } from '../../../components/page-header';
+import { commands } from '../../../db/commands';
+import { useUiStore } from '../../../state/ui-store';
+import type { SessionData } from '../use-session-data';
+import { ROLE_LABEL, STATUS_LABEL, plural } from './labels';
+import { RecordingAs } from './recording-as';
+
+export type Pending = 'reveal' | 'finalize' | 'reopen' | null;
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+const EVENT_TEXT = { finalized: 'Finalized', reopened: 'Reopened', 'names-revealed': 'Names revealed' } as const;
+
+function when(at: string): string {
+  return new Date(at).toLocaleString();
+}
+
+/** Finalizations, reopens and reveals, oldest first, each with who and why. */
+export function SessionHistory({ session }: { session: SessionRow }) {
+  const done = finalizedBy(session);
+  const events = session.history;
+  return (
+    <>
+      {done ? (
+        <p className="session-notice" role="note">
+          <strong>Finalized</strong> on {when(done.at)}
+          {done.by ? ` by ${done.by}` : ''}. Votes and decisions are read-only
+          {session.record ? ', and every view and the decision book show the session as it was finalized' : ''}; reopen the session with a reason to change them.
+        </p>
+      ) : null}
+      {events.length > 0 ? (
+        // Open when the session was ever reopened: that history is what a reader checks first.
+        <details className="session-history-details" open={events.some((e) => e.action === 'reopened')}>
+          <summary>History of this session ({plural(events.length, 'event')})</summary>
+          <ul className="session-history">
+            {events.map((e, i) => (
+              <li key={i}>
+                {EVENT_TEXT[e.action]} on {when(e.at)} by {e.by}
+                {e.reason ? `: ${e.reason}` : ''}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
+  );
+}
+
+export function SessionHeader({ data, onAsk }: { data: SessionData; onAsk: (what: Exclude<Pending, null>) => void }) {
+  const { session } = data;
+  const announce = useUiStore((s) => s.announce);
+  const finalized = session.status === 'finalized';
+  const decided = session.candidateIds.filter((id) => data.decisions.some((d) => d.candidateId === id)).length;
+  const total = session.candidateIds.length;
+  const chair = session.members.find((m) => m.role === 'chair');
+  const lastReopen = [...session.history].reverse().find((e) => e.action === 'reopened');
+
+  async function hideNames() {
+    try {
+      await commands.setBlind(session.id, true, new Date().toISOString());
+      announce('Names hidden: the session is blind again.');
+    } catch (error) {
+      announce(`Could not hide names: ${errorText(error)}`, 'error');
+    }
+  }
+
+  const actions = finalized ? (
+    <button type="button" className="button button-secondary" onClick={() => onAsk('reopen')}>
+      Reopen…
+    </button>
+  ) : (
+    <>
+      {session.blind ? (
+        <button type="button" className="button button-secondary" onClick={() => onAsk('reveal')}>
+          Reveal names
+        </button>
+      ) : (
+        <button type="button" className="button button-secondary" onClick={() => void hideNames()}>
+          Hide names
+        </button>
+      )}
+      <button type="button" className="button button-primary" onClick={() => onAsk('finalize')} disabled={decided < total || total === 0} aria-describedby="session-finalize-hint">
+        Finalize
+      </button>
+    </>
+  );
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <a href={hrefFor('calibration')}>← All sessions</a>
+      </p>
+      <PageHeader
+        title={session.name}
+        subtitle={
+          <>
+            <span className={`status status-${session.status}`}>{STATUS_LABEL[session.status]}</span> · {data.cycle.name} · {plural(total, 'candidate')} · {decided} decided ·{' '}
+            {session.blind ? 'Blind: pseudonyms shown' : 'Names shown'}
+          </>
+        }
+        actions={actions}
+      />
+      <p className="session-committee">
+        Committee: {session.members.map((m) => `${m.name} (${ROLE_LABEL[m.role].toLowerCase()})`).join(', ')}
+        {!finalized && chair ? <span className="muted"> · the chair, {chair.name}, reveals names and finalizes.</span> : null}
+      </p>
+      <RecordingAs />
+      {finalized ? null : (
+        <p className="field-hint" id="session-finalize-hint">
+          {decided < total ? `Finalize is available once every candidate has a decision: ${decided} of ${total} decided.` : 'Every candidate has a decision; the session can be finalized.'}
+        </p>
+      )}
+      {!finalized && (lastReopen || session.reopenReason) ? (
+        <p className="session-notice" role="note">
+          <strong>Reopened</strong>
+          {lastReopen ? ` on ${when(lastReopen.at)} by ${lastReopen.by}` : ''}: {lastReopen?.reason ?? session.reopenReason}
+        </p>
+      ) : null}
+      <SessionHistory session={session} />
+    </>
+  );
+}

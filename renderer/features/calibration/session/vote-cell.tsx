@@ -1,0 +1,119 @@
+/**
+ * One member's vote in one phase: the outcome choices (a level for Promote
+ * to another level), saved the moment they are chosen. A hidden pre-vote
+ * shows only "recorded"; a locked pre-vote (revealed, or the member's final
+ * vote cast) cannot be changed here and says why, with "Correct pre-vote…"
+ * once it is revealed.
+ */
+import { useState } from 'react';
+import type { Candidate, CommitteeMember, Framework, Outcome, Vote } from '../../../../shared/domain';
+import { commands } from '../../../db/commands';
+import { useUiStore } from '../../../state/ui-store';
+import { OUTCOME_CHOICES, levelsByTrack } from './labels';
+import { correctedText } from './vote-text';
+
+export type Phase = Vote['phase'];
+export const PHASE_LABEL: Record<Phase, string> = { pre: 'Pre-vote', post: 'Final vote' };
+
+export function voteGroupId(candidateId: string, memberId: string, phase: Phase): string {
+  return `vote-${phase}-${candidateId}-${memberId}`;
+}
+
+/** Why a pre-vote is locked, in words, or null. */
+export type LockReason = 'revealed' | 'final-vote' | null;
+const LOCK_TEXT: Record<Exclude<LockReason, null>, string> = {
+  revealed: 'Locked: the pre-votes are revealed.',
+  'final-vote': 'Locked: the final vote is cast.',
+};
+
+export function otherLevelChoices(framework: Framework, candidate: Candidate) {
+  return levelsByTrack(framework)
+    .map((t) => ({ ...t, levels: t.levels.filter((l) => l.id !== candidate.targetLevelId) }))
+    .filter((t) => t.levels.length > 0);
+}
+
+export function VoteCell(props: {
+  sessionId: string;
+  candidate: Candidate;
+  member: CommitteeMember;
+  phase: Phase;
+  vote: Vote | undefined;
+  hidden: boolean;
+  locked: LockReason;
+  framework: Framework;
+  onCorrect?: () => void;
+}) {
+  const { sessionId, candidate, member, phase, vote, hidden, locked, framework, onCorrect } = props;
+  const announce = useUiStore((s) => s.announce);
+  const [draft, setDraft] = useState<{ picked?: Outcome; levelId?: string }>({});
+  const groupId = voteGroupId(candidate.id, member.id, phase);
+  const shown = hidden ? undefined : vote;
+  const outcomeOnScreen = hidden ? draft.picked : (vote?.outcome ?? draft.picked);
+  const levelOnScreen = draft.levelId ?? shown?.levelId ?? '';
+
+  async function record(outcome: Outcome, levelId: string | null) {
+    try {
+      await commands.recordVote({ sessionId, candidateId: candidate.id, memberId: member.id, phase, outcome, levelId: outcome === 'promote-other' ? levelId : null }, new Date().toISOString());
+    } catch (error) {
+      announce(`Could not record the ${PHASE_LABEL[phase].toLowerCase()} of ${member.name}: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    }
+  }
+
+  function pick(outcome: Outcome) {
+    setDraft((d) => ({ ...d, picked: outcome }));
+    void record(outcome, draft.levelId ?? shown?.levelId ?? null);
+  }
+
+  function pickLevel(levelId: string) {
+    setDraft({ picked: 'promote-other', levelId });
+    void record('promote-other', levelId || null);
+  }
+
+  const legend = `${PHASE_LABEL[phase]} of ${member.name}`;
+  let state;
+  if (hidden) state = vote ? <><span aria-hidden="true">✓ </span>Recorded, hidden until the pre-votes are revealed</> : 'No pre-vote yet';
+  else state = vote ? <><span aria-hidden="true">✓ </span>{correctedText(framework, vote, vote.corrections)}</> : `No ${PHASE_LABEL[phase].toLowerCase()} yet`;
+  return (
+    <fieldset className="vote-cell" id={groupId} data-phase={phase}>
+      <legend className="vote-cell-legend">
+        {PHASE_LABEL[phase]} <span className="visually-hidden">of {member.name}</span>
+      </legend>
+      <div className="vote-options">
+        {OUTCOME_CHOICES.map((o) => (
+          <label key={o.value} className="vote-option">
+            <input type="radio" name={groupId} value={o.value} checked={shown?.outcome === o.value} disabled={!!locked} onChange={() => pick(o.value)} />
+            {o.label}
+          </label>
+        ))}
+      </div>
+      {outcomeOnScreen === 'promote-other' ? (
+        <label className="vote-level">
+          Level <span className="visually-hidden">for the {legend.toLowerCase()}</span>
+          <select value={levelOnScreen} disabled={!!locked} onChange={(e) => pickLevel(e.target.value)}>
+            <option value="">Choose a level…</option>
+            {otherLevelChoices(framework, candidate).map((t) => (
+              <optgroup key={t.trackId} label={t.trackName}>
+                {t.levels.map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.code} {l.title}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      <p className="vote-state">
+        {state}
+        {locked ? <span className="vote-lock"> · {LOCK_TEXT[locked]}</span> : null}
+      </p>
+      {locked === 'revealed' && vote && onCorrect ? (
+        <p className="vote-correct">
+          <button type="button" className="button button-link" onClick={onCorrect} aria-label={`Correct pre-vote… of ${member.name}`}>
+            Correct pre-vote…
+          </button>
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

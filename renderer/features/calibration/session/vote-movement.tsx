@@ -1,0 +1,51 @@
+/**
+ * "How votes moved" for the candidate on screen: who changed their vote
+ * between the silent pre-vote and the final vote, by the shared rule
+ * (shared/calibration/votes.ts). A corrected pre-vote reads as a correction
+ * ("corrected from X: reason"), never as the vote cast before the discussion.
+ */
+import type { CandidateVotes } from '../../../../shared/calibration/votes';
+import { voteMovementSummary } from '../../../../shared/calibration/votes';
+import type { CommitteeMember, Framework } from '../../../../shared/domain';
+import { voteText } from './vote-text';
+
+export function VoteMovement({ tally, members, framework, shown }: { tally: CandidateVotes; members: CommitteeMember[]; framework: Framework; shown: boolean }) {
+  const summary = voteMovementSummary([tally]);
+  const memberName = new Map(members.map((m) => [m.id, m.name]));
+  return (
+    <div className="vote-movement" aria-labelledby="presenter-movement-title">
+      <h4 id="presenter-movement-title">How votes moved</h4>
+      {shown ? (
+        <>
+          <p>
+            <strong>
+              {summary.changed} of {summary.pairs}
+            </strong>{' '}
+            {summary.pairs === 1 ? 'member' : 'members'} who voted before and after the discussion changed their vote.
+            {tally.pre.total > 0 && tally.pre.majority !== tally.post.majority ? ' The majority changed.' : ''}
+          </p>
+          <ul>
+            {tally.movement.map((mv) => (
+              <li key={mv.memberId}>
+                {memberName.get(mv.memberId) ?? 'Former member'}: {mv.pre ? voteText(framework, { outcome: mv.pre, levelId: mv.preLevelId }) : 'no pre-vote'}
+                {mv.preCorrected ? (
+                  <em>
+                    {' '}
+                    (corrected from {voteText(framework, mv.preCorrected.original)}: {mv.preCorrected.corrections.map((c) => c.reason).join('; ')})
+                  </em>
+                ) : null}{' '}
+                → {mv.post ? voteText(framework, { outcome: mv.post, levelId: mv.postLevelId }) : 'no final vote'}
+                {mv.changed ? <strong> (changed)</strong> : mv.pre && mv.post ? ' (same)' : ''}
+              </li>
+            ))}
+          </ul>
+          <p className="field-hint">
+            {summary.rule} Final votes: {tally.post.majorityRule.rule}
+          </p>
+        </>
+      ) : (
+        <p className="muted">Reveal the pre-votes to see how the discussion moved the votes.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+/** One candidate's page of the decision book: outcome, levels, readiness, rationale, cited criteria with their evidence, votes before and after the discussion (a corrected pre-vote as a correction), next steps and dissent. */
+import type { ReactNode } from 'react';
+import type { CandidatePage, DecisionBook } from '../../../shared/export/decision-book';
+import { readinessText } from '../../../shared/rules/readiness';
+
+export function CandidateDecision({ page, book, first = false }: { page: CandidatePage; book: DecisionBook; first?: boolean }) {
+  return (
+    <section className={first ? 'print-candidate print-candidate-first' : 'print-candidate'}>
+      <h2>{page.name}</h2>
+      <p className="print-outcome">
+        <strong>{page.outcome}</strong> · {page.currentLevel} → {page.newLevel}
+        {page.decidedOn ? ` · decided ${page.decidedOn}` : ''}
+      </p>
+      <dl className="print-facts">
+        <dt>Target level</dt>
+        <dd>{page.targetLevel}</dd>
+        <dt>Manager</dt>
+        <dd>{page.manager || '—'}</dd>
+        <dt>Team</dt>
+        <dd>{page.team || '—'}</dd>
+        <dt>Readiness</dt>
+        <dd>
+          {readinessText(page.readiness)} — {page.readiness.rule}
+        </dd>
+      </dl>
+      <Block title="Rationale">{page.rationale ? <p className="print-text">{page.rationale}</p> : <p className="print-muted">No decision recorded yet.</p>}</Block>
+      <Block title="Criteria cited">
+        {page.cited.length === 0 ? (
+          <p className="print-muted">No criteria cited.</p>
+        ) : (
+          <ul>
+            {page.cited.map((c) => (
+              <li key={c.id}>
+                {c.text}
+                {c.evidence.length ? <span className="print-muted"> — evidence: {c.evidence.join('; ')}</span> : <span className="print-muted"> — no linked evidence</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Block>
+      <Block title="Votes">
+        {page.voteRows.length > 0 ? (
+          <table className="print-table">
+            <thead>
+              <tr>
+                <th scope="col">Member</th>
+                <th scope="col">Before discussion</th>
+                <th scope="col">After discussion</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.voteRows.map((row) => (
+                <tr key={row.memberId}>
+                  <td>{row.member}</td>
+                  <td>{row.before}</td>
+                  <td>{row.after}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="print-muted">No votes recorded.</p>
+        )}
+      </Block>
+      {page.nextSteps.length ? (
+        <Block title="Next steps">
+          <ul>
+            {page.nextSteps.map((s, i) => (
+              <li key={i}>{s}</li>
+            ))}
+          </ul>
+        </Block>
+      ) : null}
+      {page.dissent ? (
+        <Block title="Dissent">
+          <p className="print-text">{page.dissent}</p>
+        </Block>
+      ) : null}
+      {first ? <p className="print-muted">{book.finalized ? book.finalized.statement : 'Not finalized: this decision may still change.'}</p> : null}
+      {first ? <p className="print-confidential">{book.confidentiality}</p> : null}
+    </section>
+  );
+}
+
+export function Block({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <div className="print-block">
+      <h3>{title}</h3>
+      {children}
+    </div>
+  );
+}
+

@@ -1,0 +1,137 @@
+/**
+ * The frozen record of a finalized session, and the one choice every view of
+ * a session makes: a finalized session is shown (on screen, in the decision
+ * book, in the CSV) from what it decided on, frozen at finalization; a
+ * planned or live session from the live records. Views never choose
+ * themselves: they read `sessionView`.
+ *
+ * A session finalized before records were frozen has no record; it is shown
+ * live, and `sessionView` says so (`frozen: false`).
+ */
+import type { Candidate, Cycle, Decision, Evidence, Framework, Packet, Session, SessionEvent, SessionRecord, SessionRow, Vote } from '../domain';
+import { coverageRows, criterionCoverage, type CriterionCoverageRow } from '../packets/coverage';
+import { citedEvidence, takeSnapshot } from '../packets/snapshot';
+import { currentPacketByCandidate } from '../rules/current-packet';
+
+/** The rows a session is shown from. */
+export interface SessionRows {
+  /** The reviewed candidates (any order; views order them by the session). */
+  candidates: Candidate[];
+  /** The current packet of each reviewed candidate. */
+  packets: Packet[];
+  /** Evidence of the reviewed candidates: all of it while live, what their packets cite once frozen. */
+  evidence: Evidence[];
+  coverage: CriterionCoverageRow[];
+  votes: Vote[];
+  decisions: Decision[];
+}
+
+export interface SessionView extends SessionRows {
+  /** The frozen record the rows come from, or null when they are live. */
+  record: SessionRecord | null;
+  /** The framework version the rows are to be read against. */
+  frameworkVersionId: string;
+}
+
+/** Rows stored before a field existed lack it; these are the schema's defaults. */
+export function withSessionDefaults(session: Session): SessionRow {
+  return { ...session, revealedPreVotes: session.revealedPreVotes ?? [], record: session.record ?? null, history: session.history ?? [] };
+}
+
+/** Whether a session is shown from its frozen record. */
+export function isFrozen(session: Pick<Session, 'status' | 'record'>): session is Pick<Session, 'status'> & { record: SessionRecord } {
+  return session.status === 'finalized' && !!session.record;
+}
+
+/** The framework version to read a session against: the frozen one once finalized, else the cycle's. */
+export function sessionFrameworkVersionId(session: Pick<Session, 'status' | 'record'>, cycle: Pick<Cycle, 'frameworkVersionId'>): string {
+  return isFrozen(session) ? session.record.frameworkVersionId : cycle.frameworkVersionId;
+}
+
+/** The one selection: frozen if finalized (with a record), else live. */
+export function sessionView(session: Pick<Session, 'status' | 'record'>, live: SessionRows & { frameworkVersionId: string }): SessionView {
+  const record = isFrozen(session) ? session.record : null;
+  if (!record) return { ...live, record: null };
+  return {
+    record,
+    frameworkVersionId: record.frameworkVersionId,
+    candidates: record.candidates,
+    packets: record.packets,
+    evidence: record.evidence,
+    coverage: record.coverage,
+    votes: record.votes,
+    decisions: record.decisions,
+  };
+}
+
+export interface RecordInput {
+  session: Pick<Session, 'id' | 'candidateIds'>;
+  framework: Framework;
+  cycle: Pick<Cycle, 'evidenceFrom' | 'evidenceTo'>;
+  candidates: readonly Candidate[];
+  /** Every packet of the reviewed candidates (the current one is chosen here, by the shared rule). */
+  packets: readonly Packet[];
+  /** The live evidence of the reviewed candidates. */
+  evidence: readonly Evidence[];
+  votes: readonly Vote[];
+  decisions: readonly Decision[];
+  at: string;
+  by: string;
+}
+
+/**
+ * Freezes what a session decides on. Each reviewed candidate's current
+ * packet is kept as it is, with its snapshot if submitted; a draft gets a
+ * snapshot taken now (its status stays draft, so the record says what the
+ * committee saw). The evidence kept is what those snapshots cite; a
+ * candidate without a packet keeps the evidence cited against their target
+ * level. Coverage is computed from the frozen packets, so it is what the
+ * committee saw.
+ */
+export function takeSessionRecord(input: RecordInput): SessionRecord {
+  const reviewed = new Set(input.session.candidateIds);
+  const candidates = input.candidates.filter((c) => reviewed.has(c.id));
+  const current = currentPacketByCandidate(input.packets.filter((p) => reviewed.has(p.candidateId)));
+  const window = { from: input.cycle.evidenceFrom, to: input.cycle.evidenceTo };
+  const packets: Packet[] = [];
+  const evidence = new Map<string, Evidence>();
+  const coverage: CriterionCoverageRow[] = [];
+  for (const candidate of candidates) {
+    const live = input.evidence.filter((e) => e.candidateId === candidate.id);
+    const packet = current.get(candidate.id);
+    if (!packet) {
+      for (const e of citedEvidence(input.framework, candidate.targetLevelId, live)) evidence.set(e.id, structuredClone(e));
+      continue;
+    }
+    const frozen: Packet = packet.snapshot ? structuredClone(packet) : { ...structuredClone(packet), snapshot: takeSnapshot(packet, input.framework, live, input.at) };
+    const cited = frozen.snapshot?.evidence ?? [];
+    packets.push(frozen);
+    for (const e of cited) evidence.set(e.id, e);
+    coverage.push(...coverageRows(frozen, candidate, criterionCoverage(input.framework, frozen, cited, window), window));
+  }
+  return {
+    finalizedAt: input.at,
+    finalizedBy: input.by,
+    frameworkVersionId: input.framework.id,
+    candidates: structuredClone(candidates),
+    packets,
+    evidence: [...evidence.values()],
+    coverage,
+    votes: structuredClone(input.votes.filter((v) => v.sessionId === input.session.id)),
+    decisions: structuredClone(input.decisions.filter((d) => d.sessionId === input.session.id)),
+  };
+}
+
+/** The finalization a finalized session shows: when and by whom (the record's, else the history's, else the bare date). */
+export function finalizedBy(session: Session): { at: string; by: string | null } | null {
+  if (session.status !== 'finalized') return null;
+  if (session.record) return { at: session.record.finalizedAt, by: session.record.finalizedBy };
+  const last = [...(session.history ?? [])].reverse().find((e) => e.action === 'finalized');
+  if (last) return { at: last.at, by: last.by };
+  return session.finalizedAt ? { at: session.finalizedAt, by: null } : null;
+}
+
+/** The reopens of a session, oldest first, with who and why. */
+export function reopenHistory(session: Pick<Session, 'history'>): SessionEvent[] {
+  return (session.history ?? []).filter((e) => e.action === 'reopened');
+}
