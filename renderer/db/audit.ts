@@ -42,7 +42,14 @@ export async function verifyAudit(db: LevelsetDatabase): Promise<RecordVerificat
   return { chains, replay, head: trailHead(entries), ok: chains.ok && replay.ok };
 }
 
-/** The current head of the trail (for the decision book's cover and exports). */
+/**
+ * The current head of the trail (for the decision book's cover and exports),
+ * read from the index on `at` rather than the whole trail: the count, and the
+ * last of the entries written at the newest time in trail order.
+ */
 export async function currentTrailHead(db: LevelsetDatabase): Promise<TrailHead> {
-  return trailHead(await db.audit.toArray());
+  const [count, newest] = await Promise.all([db.audit.count(), db.audit.orderBy('at').last()]);
+  if (!newest) return trailHead([]);
+  const last = trailHead(await db.audit.where('at').equals(newest.at).toArray());
+  return { ...last, count };
 }

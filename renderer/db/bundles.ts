@@ -8,7 +8,8 @@
  */
 import type { BundleContent, BundleContentInput } from '../../shared/exchange/bundle-format';
 import { applyPlanRows, existingFromRows, idsToLoad, planMerge, type MergePlan } from '../../shared/exchange/merge-plan';
-import { trailHead, type TrailHead } from '../../shared/audit/replay';
+import type { TrailHead } from '../../shared/audit/replay';
+import { currentTrailHead } from './audit';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
 
@@ -21,7 +22,7 @@ export async function bundleContentFor(db: LevelsetDatabase, cycleId: string, pa
 export async function bundleExportFor(db: LevelsetDatabase, cycleId: string, packetIds: string[]): Promise<{ content: BundleContentInput; trailHead: TrailHead }> {
   return db.transaction('r', [db.cycles, db.frameworks, db.packets, db.candidates, db.evidence, db.audit], async () => ({
     content: await readContent(db, cycleId, packetIds),
-    trailHead: trailHead(await db.audit.toArray()),
+    trailHead: await currentTrailHead(db),
   }));
 }
 

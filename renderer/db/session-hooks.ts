@@ -7,6 +7,8 @@
  * or the CSV. The loaders take a database (tests use their own); the hooks
  * bind them to the app's with useLiveQuery.
  */
+import { trailHead, type TrailHead } from '../../shared/audit/replay';
+import { currentTrailHead } from './audit';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isFrozen, sessionFrameworkVersionId, sessionView, withSessionDefaults } from '../../shared/calibration/session-record';
 import type { AuditEntry, Candidate, Cycle, Decision, Evidence, Framework, Packet, SessionRecord, SessionRow, Vote } from '../../shared/domain';
@@ -35,13 +37,15 @@ export interface SessionData {
 /** What the decision book prints from: the session's data and the evidence of its candidates. */
 export interface SessionBookData extends SessionData {
   evidence: Evidence[];
+  /** The audit trail's head when the book is drawn, printed on its cover. */
+  trailHead: TrailHead;
 }
 
 /** The session's rows, frozen if finalized, else live; null when the session, its cycle or framework is missing. */
 export async function loadSessionData(db: LevelsetDatabase, sessionId: string): Promise<SessionData | null> {
   const book = await load(db, sessionId, false);
   if (!book) return null;
-  const { evidence: _evidence, ...data } = book;
+  const { evidence: _evidence, trailHead: _head, ...data } = book;
   return data;
 }
 
@@ -58,7 +62,7 @@ async function load(db: LevelsetDatabase, sessionId: string, withEvidence: boole
   if (!cycle) return null;
   const frozen = isFrozen(session);
   const ids = frozen ? [] : session.candidateIds;
-  const [framework, candidates, coverage, packets, votes, decisions, evidence] = await Promise.all([
+  const [framework, candidates, coverage, packets, votes, decisions, evidence, head] = await Promise.all([
     db.frameworks.get(sessionFrameworkVersionId(session, cycle)),
     db.candidates.bulkGet(ids),
     db.coverage.where('candidateId').anyOf(ids).toArray(),
@@ -66,6 +70,7 @@ async function load(db: LevelsetDatabase, sessionId: string, withEvidence: boole
     frozen ? [] : db.votes.where('sessionId').equals(sessionId).toArray(),
     frozen ? [] : db.decisions.where('sessionId').equals(sessionId).toArray(),
     withEvidence ? db.evidence.where('candidateId').anyOf(ids).toArray() : [],
+    withEvidence ? currentTrailHead(db) : trailHead([]),
   ]);
   if (!framework) return null;
   const view = sessionView(session, {
@@ -89,6 +94,7 @@ async function load(db: LevelsetDatabase, sessionId: string, withEvidence: boole
     decisions: view.decisions,
     record: view.record,
     evidence: view.evidence,
+    trailHead: head,
   };
 }
 

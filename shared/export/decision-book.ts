@@ -10,6 +10,7 @@
  * with its reason. A pre-vote corrected after it was locked prints as
  * corrected, with what was cast and why.
  */
+import type { TrailHead } from '../audit/replay';
 import type { BlindNames } from '../calibration/pseudonyms';
 import { levelDistribution, type LevelPoint } from '../calibration/levels';
 import { fairnessReport, type AttributeFairness } from '../calibration/fairness';
@@ -37,6 +38,8 @@ export interface BookInput {
   names: BlindNames;
   /** When the book is printed (ISO); shown on the cover and in the footer. */
   printedAt: string;
+  /** The audit trail's head at printing, for the cover: compare it with any later copy of the record. */
+  trailHead?: TrailHead;
 }
 
 export interface CitedCriterion {
@@ -111,6 +114,8 @@ export interface DecisionBook {
   finalized: BookFinalization | null;
   /** Finalizations, reopens (with reasons) and name reveals, oldest first. */
   history: BookEvent[];
+  /** The audit trail's head at printing, in words and in full; null when not given. */
+  trailHead: { summary: string; hash: string } | null;
 }
 
 const ROLE = { chair: 'Chair', member: 'Member', 'hr-partner': 'HR partner' } as const;
@@ -226,6 +231,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
     pages,
     finalized: finalization(session),
     history: session.history.map((e) => ({ action: EVENT_LABEL[e.action], on: e.at.slice(0, 10), by: e.by, reason: e.reason })),
+    trailHead: input.trailHead ? { summary: `${input.trailHead.count} entries at printing`, hash: input.trailHead.hash || 'none (empty trail)' } : null,
   };
 }
 

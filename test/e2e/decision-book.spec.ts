@@ -36,6 +36,13 @@ test('prints the sample decision book with every candidate, outcome and page num
   const decided = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
   expect(decided.length).toBeGreaterThan(2);
 
+  // The trail head as Verify reports it, to find on the cover.
+  await page.goto('/#/about');
+  await page.getByRole('button', { name: 'Verify audit trail' }).click();
+  const verified = (await page.getByText(/^✓ Chain intact and the trail replays/).textContent()) ?? '';
+  const [, count, prefix] = /: (\d+) entries · ([0-9a-f]{12})/.exec(verified) ?? [];
+  expect(count).toBeTruthy();
+
   await page.goto('/#/print/session/sample-2026-session-0');
   await expect(page.locator('html[data-print-ready="true"]')).toHaveCount(1);
   await expect(page).toHaveTitle(/Decision book/);
@@ -57,6 +64,9 @@ test('prints the sample decision book with every candidate, outcome and page num
   expect(text).not.toContain(`page ${pages + 1} of`);
   expect(text).toContain('Confidential');
   expect(text).toContain('Engineering calibration, pilot');
+  // The cover carries the chain head: the same count and last hash Verify reported.
+  const cover = text.replace(/\s+/g, '');
+  expect(cover).toContain(`Audittrail${count}entriesatprinting;lastentry${prefix}`);
 
   // pdftoppm pads page numbers to the width of the page count (page-01.png for 10+ pages).
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, path.join(dir, 'page-1')]);

@@ -25,6 +25,14 @@ export function Cover({ book }: { book: DecisionBook }) {
         <dd>{book.pages.length}</dd>
         <dt>Status</dt>
         <dd>{book.finalized ? book.finalized.statement : 'Not finalized: decisions may still change.'}</dd>
+        {book.trailHead ? (
+          <>
+            <dt>Audit trail</dt>
+            <dd>
+              {book.trailHead.summary}; last entry <span className="print-hash">{book.trailHead.hash}</span>
+            </dd>
+          </>
+        ) : null}
         {book.blind ? (
           <>
             <dt>Names</dt>

@@ -227,4 +227,12 @@ describe('finalizing', () => {
     expect(entry).toMatchObject({ actor: 'Morgan Ellis (chair)', after: { blind: false, reason: 'HR needs names to check levels' } });
     expect((await verifyAudit(db)).ok).toBe(true);
   });
+
+  it('prints the audit trail head on the cover: the count and hash of the newest entry when the book is drawn', async () => {
+    const { session } = await newSession();
+    const entries = await db.audit.toArray();
+    const newest = entries.reduce((a, b) => (b.at > a.at || (b.at === a.at && b.seq > a.seq) ? b : a));
+    const printed = await book(session.id);
+    expect(printed.trailHead).toEqual({ summary: `${entries.length} entries at printing`, hash: newest.hash });
+  });
 });
