@@ -11,7 +11,7 @@
  *
  * Archiving is reversible: it only hides the candidate from lists.
  */
-import { CandidateSchema, PacketSchema, type Candidate, type Cycle, type Evidence, type Framework, type Packet } from '../../shared/domain';
+import { CANDIDATE_LIMITS, CandidateSchema, PacketSchema, type Candidate, type Cycle, type Evidence, type Framework, type Packet } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
 import { currentPacket } from '../../shared/rules/current-packet';
 import { changedFields } from '../../shared/audit/changed-fields';
@@ -46,7 +46,7 @@ export function candidateProblems(input: CandidateInput, framework: Pick<Framewo
   const problems: CandidateProblems = {};
   const levelIds = new Set((framework?.levels ?? []).map((l) => l.id));
   if (!input.name.trim()) problems.name = 'Give the candidate a name.';
-  else if (input.name.trim().length > 200) problems.name = 'Keep the name under 200 characters.';
+  else if (input.name.trim().length > CANDIDATE_LIMITS.name) problems.name = `Keep the name under ${CANDIDATE_LIMITS.name} characters.`;
   if (!input.manager.trim()) problems.manager = 'Name the candidate’s manager.';
   if (!framework) problems.currentLevelId = 'This cycle’s framework is missing, so no level can be chosen.';
   else if (!input.currentLevelId) problems.currentLevelId = 'Choose the candidate’s current level.';
@@ -56,12 +56,13 @@ export function candidateProblems(input: CandidateInput, framework: Pick<Framewo
     else if (!levelIds.has(input.targetLevelId)) problems.targetLevelId = 'That level is not in this cycle’s framework; choose another.';
     else if (input.targetLevelId === input.currentLevelId) problems.targetLevelId = 'The target level must differ from the current level.';
   }
-  if (!Number.isInteger(input.timeInLevelMonths) || input.timeInLevelMonths < 0 || input.timeInLevelMonths > 600) {
-    problems.timeInLevelMonths = 'Enter whole months, from 0 to 600.';
+  if (!Number.isInteger(input.timeInLevelMonths) || input.timeInLevelMonths < 0 || input.timeInLevelMonths > CANDIDATE_LIMITS.monthsInLevel) {
+    problems.timeInLevelMonths = `Enter whole months, from 0 to ${CANDIDATE_LIMITS.monthsInLevel}.`;
   }
   for (const [key, value] of Object.entries(input.groups)) {
     if (!key.trim()) problems.groups = 'Each group attribute needs a name.';
-    else if (key.length > 60 || value.length > 120) problems.groups = 'Keep attribute names under 60 characters and values under 120.';
+    else if (key.length > CANDIDATE_LIMITS.groupName || value.length > CANDIDATE_LIMITS.groupValue)
+      problems.groups = `Keep attribute names under ${CANDIDATE_LIMITS.groupName} characters and values under ${CANDIDATE_LIMITS.groupValue}.`;
   }
   return problems;
 }

@@ -10,7 +10,7 @@
  * leaving the app (isSafeExternalUrl): only plain http and https links are
  * stored, so nothing stored can later open as javascript:, file: or similar.
  */
-import { EvidenceSchema, type Evidence, type EvidenceKind, type EvidenceSource } from '../../shared/domain';
+import { EVIDENCE_LIMITS, EvidenceSchema, type Evidence, type EvidenceKind, type EvidenceSource } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
 import { isRealDate } from '../../shared/util/dates';
 import { isSafeExternalUrl } from '../../shared/util/trusted-url';
@@ -44,10 +44,7 @@ export class EvidenceInvalidError extends Error {
   }
 }
 
-const MAX_TITLE = 300;
-const MAX_DESCRIPTION = 20_000;
-const MAX_LINK = 2_000;
-const MAX_LINKS = 50;
+const { title: MAX_TITLE, description: MAX_DESCRIPTION, link: MAX_LINK, links: MAX_LINKS } = EVIDENCE_LIMITS;
 
 /** Evidence dates are real calendar dates within the years Levelset plans for. */
 function isEvidenceDate(date: string): boolean {

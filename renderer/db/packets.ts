@@ -14,7 +14,7 @@
  */
 import type { Candidate, Cycle, Evidence, Framework } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
-import { AssessmentRatingSchema, PacketSchema, type AssessmentRating, type Packet } from '../../shared/domain/packet';
+import { AssessmentRatingSchema, PACKET_LIMITS, PacketSchema, type AssessmentRating, type Packet } from '../../shared/domain/packet';
 import { canSubmit, packetChecks, type PacketCheck } from '../../shared/packets/checks';
 import { reopenPacket, reopenWithKeptEdits as reopenFromKept, submitPacket } from '../../shared/packets/revisions';
 import { currentPacket as currentOf, byRevisionNewestFirst } from '../../shared/rules/current-packet';
@@ -49,8 +49,8 @@ function submitRefusal(blockers: PacketCheck[], unacknowledged: PacketCheck[]): 
 }
 
 /** Limits from the packet schema, checked first so the message names the field. */
-const TEXT_LIMITS = { summary: 50_000, notYetDoing: 20_000 } as const;
-const NOTE_LIMIT = 5_000;
+const TEXT_LIMITS = PACKET_LIMITS;
+const NOTE_LIMIT = PACKET_LIMITS.note;
 
 const now = () => new Date().toISOString();
 

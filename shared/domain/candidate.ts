@@ -2,22 +2,25 @@
 import { z } from 'zod';
 import { IdSchema, TrackedSchema } from './ids';
 
+/** The limits of a candidate row: the schema enforces them and the form's messages quote them. */
+export const CANDIDATE_LIMITS = { name: 200, monthsInLevel: 600, groupName: 60, groupValue: 120 } as const;
+
 export const CandidateSchema = TrackedSchema.extend({
   id: IdSchema,
   cycleId: IdSchema,
-  name: z.string().min(1, 'a candidate needs a name'),
+  name: z.string().min(1, 'a candidate needs a name').max(CANDIDATE_LIMITS.name),
   role: z.string().default(''),
   team: z.string().default(''),
   manager: z.string().min(1, 'a candidate needs a manager'),
   currentLevelId: IdSchema,
   /** May sit on another track (a switch from IC to manager is allowed). */
   targetLevelId: IdSchema.nullable(),
-  timeInLevelMonths: z.number().int().min(0).max(600).default(0),
+  timeInLevelMonths: z.number().int().min(0).max(CANDIDATE_LIMITS.monthsInLevel).default(0),
   /**
    * Optional group attributes (e.g. gender, location). Used only for aggregate
    * fairness checks with small groups suppressed; never shown in a packet.
    */
-  groups: z.record(z.string(), z.string()).default({}),
+  groups: z.record(z.string().max(CANDIDATE_LIMITS.groupName), z.string().max(CANDIDATE_LIMITS.groupValue)).default({}),
   archived: z.boolean().default(false),
 });
 export type Candidate = z.infer<typeof CandidateSchema>;

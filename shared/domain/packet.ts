@@ -11,9 +11,12 @@ import { IdSchema, IsoTimestampSchema, TrackedSchema } from './ids';
 export const AssessmentRatingSchema = z.enum(['not-yet', 'partially', 'consistently']);
 export type AssessmentRating = z.infer<typeof AssessmentRatingSchema>;
 
+/** The limits of a packet's text: the schema enforces them and the builder's messages quote them. */
+export const PACKET_LIMITS = { summary: 50_000, notYetDoing: 20_000, note: 5_000 } as const;
+
 export const AssessmentSchema = z.object({
   rating: AssessmentRatingSchema,
-  note: z.string().max(5_000).default(''),
+  note: z.string().max(PACKET_LIMITS.note).default(''),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;
 
@@ -30,8 +33,8 @@ export const PacketSnapshotSchema = z.object({
   takenAt: IsoTimestampSchema,
   targetLevelId: IdSchema.nullable(),
   assessments: z.record(IdSchema, AssessmentSchema).default({}),
-  summary: z.string().max(50_000).default(''),
-  notYetDoing: z.string().max(20_000).default(''),
+  summary: z.string().max(PACKET_LIMITS.summary).default(''),
+  notYetDoing: z.string().max(PACKET_LIMITS.notYetDoing).default(''),
   evidence: z.array(EvidenceSchema).default([]),
 });
 export type PacketSnapshot = z.infer<typeof PacketSnapshotSchema>;
@@ -46,8 +49,8 @@ export const PacketSchema = TrackedSchema.extend({
   status: PacketStatusSchema,
   /** Keyed by criterion id. */
   assessments: z.record(IdSchema, AssessmentSchema).default({}),
-  summary: z.string().max(50_000).default(''),
-  notYetDoing: z.string().max(20_000).default(''),
+  summary: z.string().max(PACKET_LIMITS.summary).default(''),
+  notYetDoing: z.string().max(PACKET_LIMITS.notYetDoing).default(''),
   /** Ids of packet-check warnings the manager has read and accepted. */
   acknowledgedChecks: z.array(z.string()).default([]),
   submittedAt: IsoTimestampSchema.nullable().default(null),
