@@ -14,6 +14,7 @@
 import { CANDIDATE_LIMITS, CandidateSchema, PacketSchema, type Candidate, type Cycle, type Evidence, type Framework, type Packet } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
 import { currentPacket } from '../../shared/rules/current-packet';
+import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
 import { changedFields } from '../../shared/audit/changed-fields';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
@@ -41,8 +42,12 @@ export class CandidateInvalidError extends Error {
   }
 }
 
-/** Field messages for the candidate form, judged against the cycle's pinned framework. */
-export function candidateProblems(input: CandidateInput, framework: Pick<Framework, 'levels'> | null | undefined): CandidateProblems {
+/**
+ * Field messages for the candidate form, judged against the cycle's pinned
+ * framework. The target must be a promotion from the current level (the
+ * shared rule in shared/rules/promotion-levels.ts, which decisions follow too).
+ */
+export function candidateProblems(input: CandidateInput, framework: Pick<Framework, 'tracks' | 'levels' | 'equivalences'> | null | undefined): CandidateProblems {
   const problems: CandidateProblems = {};
   const levelIds = new Set((framework?.levels ?? []).map((l) => l.id));
   if (!input.name.trim()) problems.name = 'Give the candidate a name.';
@@ -55,6 +60,10 @@ export function candidateProblems(input: CandidateInput, framework: Pick<Framewo
     if (!input.targetLevelId) problems.targetLevelId = 'Choose the level the candidate is going for.';
     else if (!levelIds.has(input.targetLevelId)) problems.targetLevelId = 'That level is not in this cycle’s framework; choose another.';
     else if (input.targetLevelId === input.currentLevelId) problems.targetLevelId = 'The target level must differ from the current level.';
+    else if (levelIds.has(input.currentLevelId)) {
+      const problem = promotionLevelProblem(framework, input.currentLevelId, input.targetLevelId, 'The target level');
+      if (problem) problems.targetLevelId = problem;
+    }
   }
   if (!Number.isInteger(input.timeInLevelMonths) || input.timeInLevelMonths < 0 || input.timeInLevelMonths > CANDIDATE_LIMITS.monthsInLevel) {
     problems.timeInLevelMonths = `Enter whole months, from 0 to ${CANDIDATE_LIMITS.monthsInLevel}.`;

@@ -7,6 +7,7 @@
 import { type CommitteeMember, type Decision, type Outcome, type Session, type SessionEvent, type SessionRow, type Vote } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
 import { validateDecision } from '../../shared/calibration/decision-helpers';
+import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
 import { takeSessionRecord, withSessionDefaults } from '../../shared/calibration/session-record';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
@@ -103,6 +104,22 @@ export function preVoteLock(session: Pick<Session, 'revealedPreVotes'>, candidat
   return finalVoteCast ? 'final-vote' : null;
 }
 
+/**
+ * A vote for Promote to another level names the level, and that level is a
+ * promotion from the candidate's current level (the rule decisions follow),
+ * other than the target (that is plain Promote). Null when the vote is fine.
+ */
+async function voteLevelProblem(db: LevelsetDatabase, session: Session, candidateId: string, outcome: Outcome, levelId: string | null): Promise<string | null> {
+  if (outcome !== 'promote-other') return null;
+  if (levelId === null) return 'Choose the level for Promote to another level; the vote names it.';
+  const candidate = await db.candidates.get(candidateId);
+  const cycle = await db.cycles.get(session.cycleId);
+  const framework = cycle ? await db.frameworks.get(cycle.frameworkVersionId) : undefined;
+  if (!candidate || !framework) return 'The candidate or the framework version of this cycle is missing.';
+  if (levelId === candidate.targetLevelId) return 'That is the target level; vote Promote instead.';
+  return promotionLevelProblem(framework, candidate.currentLevelId, levelId, 'The level voted for');
+}
+
 const CORRECT_HINT = 'To fix a mistake, use “Correct pre-vote” and give the reason; the correction is kept in the record beside the vote as cast.';
 
 export async function recordVote(
@@ -121,9 +138,13 @@ export async function recordVote(
       if (lock === 'revealed') throw new Error(`The pre-votes for this candidate have been revealed, so ${member.name}’s pre-vote is locked as it stood before the discussion. ${CORRECT_HINT}`);
       if (lock === 'final-vote') throw new Error(`${member.name} has cast a final vote, so their pre-vote is locked as it stood before the discussion. ${CORRECT_HINT}`);
     }
+    // Only Promote to another level names a level.
+    const levelId = input.outcome === 'promote-other' ? (input.levelId ?? null) : null;
+    const levelProblem = await voteLevelProblem(db, session, input.candidateId, input.outcome, levelId);
+    if (levelProblem) throw new Error(levelProblem);
     const id = voteId(input.sessionId, input.candidateId, input.memberId, input.phase);
     const before = await db.votes.get(id);
-    const vote = await ctx.put('votes', { ...input, levelId: input.levelId ?? null, id, ...(before?.corrections ? { corrections: before.corrections } : {}), createdAt: before?.createdAt ?? at, updatedAt: at });
+    const vote = await ctx.put('votes', { ...input, levelId, id, ...(before?.corrections ? { corrections: before.corrections } : {}), createdAt: before?.createdAt ?? at, updatedAt: at });
     if (session.status === 'planned') await ctx.put('sessions', { ...session, status: 'live', updatedAt: at });
     ctx.describe({
       entityType: 'vote',
@@ -163,6 +184,8 @@ export async function correctPreVote(db: LevelsetDatabase, input: PreVoteCorrect
     const before = await db.votes.get(id);
     if (!before) throw new Error(`${member.name} cast no pre-vote for this candidate, so there is nothing to correct. A pre-vote is cast before the discussion.`);
     const levelId = input.outcome === 'promote-other' ? (input.levelId ?? null) : null;
+    const levelProblem = await voteLevelProblem(db, session, input.candidateId, input.outcome, levelId);
+    if (levelProblem) throw new Error(levelProblem);
     if (before.outcome === input.outcome && before.levelId === levelId) throw new Error('The correction is the same as the pre-vote: choose the outcome it should have been.');
     const correction = { at, by: ctx.actor, from: { outcome: before.outcome, levelId: before.levelId }, reason };
     const vote = await ctx.put('votes', { ...before, outcome: input.outcome, levelId, corrections: [...(before.corrections ?? []), correction], updatedAt: at });
@@ -192,7 +215,12 @@ export interface DecisionDraft {
   dissent: string;
 }
 
-/** Records or changes a decision; refuses invalid input (rationale required, a level for promote-other) with the reasons. */
+/**
+ * Records or changes a decision; refuses invalid input (shared/calibration/decision-helpers.ts
+ * validateDecision: rationale, a level that is a promotion, next steps for Not yet
+ * and Defer) with the reasons. The first decision puts a planned session live,
+ * as the first vote does: a session can be decided without votes.
+ */
 export async function saveDecision(db: LevelsetDatabase, draft: DecisionDraft, at: string): Promise<Decision> {
   return runCommand(db, { name: 'decide', at }, async (ctx) => {
     const session = await liveSession(db, draft.sessionId);
@@ -201,7 +229,7 @@ export async function saveDecision(db: LevelsetDatabase, draft: DecisionDraft, a
     const cycle = await db.cycles.get(session.cycleId);
     const framework = cycle ? await db.frameworks.get(cycle.frameworkVersionId) : undefined;
     if (!framework) throw new Error('The framework version of this cycle is missing.');
-    const check = validateDecision({ framework, targetLevelId: candidate.targetLevelId, ...draft });
+    const check = validateDecision({ framework, currentLevelId: candidate.currentLevelId, targetLevelId: candidate.targetLevelId, ...draft });
     if (!check.ok) throw new Error(check.errors.map((e) => e.message).join(' '));
     const id = decisionId(draft.sessionId, draft.candidateId);
     const before = await db.decisions.get(id);
@@ -216,6 +244,7 @@ export async function saveDecision(db: LevelsetDatabase, draft: DecisionDraft, a
       createdAt: before?.createdAt ?? at,
       updatedAt: at,
     });
+    if (session.status === 'planned') await ctx.put('sessions', { ...session, status: 'live', updatedAt: at });
     const view = (d: Decision) => ({ outcome: d.outcome, newLevelId: d.newLevelId, rationale: d.rationale, citedCriterionIds: d.citedCriterionIds, nextSteps: d.nextSteps, dissent: d.dissent });
     ctx.describe({ entityType: 'decision', entityId: id, action: before ? 'change decision' : 'decide', before: before ? view(before) : null, after: view(decision) });
     return decision;

@@ -12,14 +12,17 @@
  *
  * Validation: a rationale is required (the seeds: decisions rest on the
  * criteria, stated, not on who argued loudest); Promote needs a target
- * level; Promote to another level needs a level of the framework other than
- * the target; Not yet and Defer grant no level; cited criteria must be
+ * level that is a promotion from the current level (shared/rules/promotion-levels.ts);
+ * Promote to another level needs such a level other than the target; Not yet
+ * and Defer grant no level and need at least one next step (what the
+ * candidate works on until the next review); cited criteria must be
  * criteria of the target level (or, for Promote to another level, of the
  * level granted). Citing no criterion is a warning, not an error.
  */
 import type { Framework } from '../domain/framework';
 import type { Outcome } from '../domain/session';
 import type { CriterionCoverageRow, GapReason } from '../packets/coverage';
+import { promotionLevelProblem } from '../rules/promotion-levels';
 import { isReadyCriterion, SUSTAINED_MIN_QUARTERS } from '../rules/readiness';
 import type { CandidateRef } from './common';
 
@@ -82,17 +85,20 @@ export function nextStepsFor(framework: Pick<Framework, 'levels' | 'criteria'>, 
 }
 
 export interface DecisionInput {
-  framework: Pick<Framework, 'levels' | 'criteria'>;
+  framework: Pick<Framework, 'tracks' | 'levels' | 'criteria' | 'equivalences'>;
+  /** The candidate's current level: a promotion must go above it. */
+  currentLevelId: string;
   /** The candidate's target level (null when none is set). */
   targetLevelId: string | null;
   outcome: Outcome;
   newLevelId?: string | null;
   rationale: string;
   citedCriterionIds?: readonly string[];
+  nextSteps?: readonly string[];
 }
 
 export interface DecisionIssue {
-  field: 'outcome' | 'newLevelId' | 'rationale' | 'citedCriterionIds';
+  field: 'outcome' | 'newLevelId' | 'rationale' | 'citedCriterionIds' | 'nextSteps';
   message: string;
   criterionId?: string;
 }
@@ -116,15 +122,26 @@ export function validateDecision(input: DecisionInput): DecisionValidation {
     case 'promote':
       if (target === null) errors.push({ field: 'outcome', message: 'The candidate has no target level to promote to; set one or choose Promote to another level.' });
       else if (newLevelId !== null && newLevelId !== target) errors.push({ field: 'newLevelId', message: 'Promote grants the target level; to grant another level choose Promote to another level.' });
+      else {
+        // A target set before targets were checked may be below the current level.
+        const problem = promotionLevelProblem(input.framework, input.currentLevelId, target, 'The target level');
+        if (problem) errors.push({ field: 'outcome', message: `${problem} Correct the target on the candidate page, or choose another outcome.` });
+      }
       break;
     case 'promote-other':
       if (newLevelId === null) errors.push({ field: 'newLevelId', message: 'Choose the level to promote to.' });
       else if (!levelIds.has(newLevelId)) errors.push({ field: 'newLevelId', message: 'The chosen level is not in this cycle’s framework.' });
       else if (newLevelId === target) errors.push({ field: 'newLevelId', message: 'That is the target level; choose Promote instead.' });
+      else {
+        const problem = promotionLevelProblem(input.framework, input.currentLevelId, newLevelId, 'The level granted');
+        if (problem) errors.push({ field: 'newLevelId', message: problem });
+      }
       break;
     case 'not-yet':
     case 'defer':
       if (newLevelId !== null) errors.push({ field: 'newLevelId', message: 'Only a promotion grants a level.' });
+      if (!(input.nextSteps ?? []).some((s) => s.trim() !== ''))
+        errors.push({ field: 'nextSteps', message: `Write at least one next step: what the candidate should work on before the next review (${input.outcome === 'defer' ? 'Defer' : 'Not yet'} needs one).` });
       break;
   }
 

@@ -1,7 +1,8 @@
 /**
  * The candidate form, for creating a candidate in the active cycle or
  * editing one: name, role, team, manager, current and target level (grouped
- * by track; the target may be on another track), time in level, and the
+ * by track; the target may be on another track, and only promotions from the
+ * current level are offered), time in level, and the
  * optional group attributes for fairness checks.
  */
 import { useId, useState, type FormEvent } from 'react';
@@ -88,7 +89,8 @@ function CandidateFormBody({ cycle, framework, candidate, packet }: { cycle: Cyc
     timeInLevel: found.timeInLevelMonths,
     groups: groupCheck.problem ?? found.groups,
   };
-  const shown = (key: keyof Draft) => (showErrors ? problems[key] : undefined);
+  // A target that is not a promotion from the current level is said at once (changing the current level can make it so).
+  const shown = (key: keyof Draft) => (showErrors || (key === 'targetLevelId' && draft.targetLevelId && draft.currentLevelId) ? problems[key] : undefined);
 
   function update<K extends keyof Draft>(key: K, value: Draft[K]) {
     setServerProblems({});
@@ -194,6 +196,7 @@ function CandidateFormBody({ cycle, framework, candidate, packet }: { cycle: Cyc
             <LevelSelect
               {...field('targetLevelId', `${formId}-target-hint`)}
               framework={framework}
+              promotionFrom={draft.currentLevelId || undefined}
               value={draft.targetLevelId}
               onChange={(v) => {
                 setTargetTouched(true);
@@ -204,7 +207,7 @@ function CandidateFormBody({ cycle, framework, candidate, packet }: { cycle: Cyc
             <span className="field-hint" id={`${formId}-target-hint`}>
               {trackSwitch
                 ? `A track switch: ${trackName(current.trackId)} to ${trackName(target.trackId)}. Evidence is linked to ${target.code}’s criteria.`
-                : 'Usually the next level on the same track. A switch of track (for example IC to manager) is allowed.'}
+                : 'Usually the next level on the same track. Offered: the levels above the current one, and on another track those at or above its equivalent.'}
             </span>
             {submittedKeepsLevel ? (
               <span className="field-hint candidate-warning">The submitted packet keeps the level it was submitted for until it is reopened.</span>

@@ -78,6 +78,15 @@ describe('candidateProblems', () => {
     expect(candidateProblems(input({ timeInLevelMonths: 2.5 }), framework).timeInLevelMonths).toBeDefined();
     expect(candidateProblems(input(), null).currentLevelId).toMatch(/framework is missing/);
   });
+
+  it('refuses a target that is not a promotion from the current level (the shared rule), saying what to choose', () => {
+    expect(candidateProblems(input({ currentLevelId: IC3, targetLevelId: IC1 }), framework).targetLevelId).toBe(
+      'The target level (IC1) is not a promotion from IC3: choose a level above IC3 on its track, or one at or above its equivalent on another track.',
+    );
+    // M1 is drawn beside IC3, below IC4's equivalent M2.
+    expect(candidateProblems(input({ currentLevelId: 'ic0m3-ic4', targetLevelId: M1 }), framework).targetLevelId).toMatch(/^The target level \(M1\) is not a promotion from IC4/);
+    expect(candidateProblems(input({ currentLevelId: 'ic0m3-ic4', targetLevelId: 'ic0m3-m2' }), framework)).toEqual({});
+  });
 });
 
 describe('saveCandidate', () => {
@@ -98,6 +107,14 @@ describe('saveCandidate', () => {
     const ic2Criteria = framework.criteria.filter((c) => c.levelId === IC2).map((c) => c.id);
     expect(rows.map((r) => r.criterionId).sort()).toEqual([...ic2Criteria].sort());
     expect(rows.every((r) => r.evidenceCount === 0 && r.manager === 'Alex Morgan')).toBe(true);
+  });
+
+  it('refuses a target below the current level, writing nothing', async () => {
+    const before = await db.candidates.count();
+    const error = await saveCandidate(db, { ...input({ currentLevelId: IC3, targetLevelId: IC1 }), cycleId }, T0).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CandidateInvalidError);
+    expect(Object.keys((error as CandidateInvalidError).problems)).toEqual(['targetLevelId']);
+    expect(await db.candidates.count()).toBe(before);
   });
 
   it('writes nothing and reports field messages when invalid', async () => {

@@ -4,7 +4,8 @@ import { generateSampleCycle, type SampleCycle } from '../../../shared/sample/sa
 import { auditFor, verifyAudit } from '../../../renderer/db/audit';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
-import { createSession, decisionId, finalizeSession, recordVote, reopenSession, saveDecision, sessionProblems, setBlind } from '../../../renderer/db/sessions';
+import { saveCandidate } from '../../../renderer/db/candidates';
+import { correctPreVote, createSession, decisionId, finalizeSession, recordVote, reopenSession, revealPreVotes, saveDecision, sessionProblems, setBlind } from '../../../renderer/db/sessions';
 
 const AT = '2026-11-20T10:00:00.000Z';
 let db: LevelsetDatabase;
@@ -33,7 +34,20 @@ async function newSession(candidates = 2) {
 }
 
 function decide(sessionId: string, candidateId: string, outcome: 'promote' | 'not-yet' | 'defer' = 'promote', rationale = 'Consistent evidence against every criterion over three quarters.') {
-  return saveDecision(db, { sessionId, candidateId, outcome, newLevelId: null, rationale, citedCriterionIds: [], nextSteps: [], dissent: '' }, AT);
+  const nextSteps = outcome === 'promote' ? [] : ['Show evidence of the remaining criteria over another quarter.'];
+  return saveDecision(db, { sessionId, candidateId, outcome, newLevelId: null, rationale, citedCriterionIds: [], nextSteps, dissent: '' }, AT);
+}
+
+const IC0 = 'ic0m3-ic0';
+const IC2 = 'ic0m3-ic2';
+const IC3 = 'ic0m3-ic3';
+const IC4 = 'ic0m3-ic4';
+const M1 = 'ic0m3-m1';
+
+/** Makes the session's first candidate an IC2 going for IC3, through the candidate command. */
+async function ic2ToIc3(candidateId: string) {
+  const c = (await db.candidates.get(candidateId))!;
+  await saveCandidate(db, { ...c, currentLevelId: IC2, targetLevelId: IC3 }, AT);
 }
 
 describe('sessions', () => {
@@ -67,6 +81,55 @@ describe('sessions', () => {
     await expect(decide(session.id, candidateId, 'promote', '   ')).rejects.toThrow(/rationale/i);
     await expect(saveDecision(db, { sessionId: session.id, candidateId, outcome: 'promote-other', newLevelId: null, rationale: 'x', citedCriterionIds: [], nextSteps: [], dissent: '' }, AT)).rejects.toThrow(/level/i);
     expect(await db.decisions.count()).toBe(0);
+  });
+
+  it('grants only a promotion from the current level on Promote to another level, and says why', async () => {
+    const session = await newSession();
+    const candidateId = session.candidateIds[0]!;
+    await ic2ToIc3(candidateId);
+    const other = (newLevelId: string) => saveDecision(db, { sessionId: session.id, candidateId, outcome: 'promote-other', newLevelId, rationale: 'Operates above the target.', citedCriterionIds: [], nextSteps: [], dissent: '' }, AT);
+    await expect(other(IC0)).rejects.toThrow('The level granted (IC0) is not a promotion from IC2: choose a level above IC2 on its track, or one at or above its equivalent on another track.');
+    await expect(other(IC2)).rejects.toThrow('The level granted is the candidate’s current level (IC2); choose a level above it.');
+    expect(await db.decisions.count()).toBe(0);
+    expect((await other(IC4)).newLevelId).toBe(IC4);
+    expect((await other(M1)).newLevelId).toBe(M1);
+  });
+
+  it('refuses Not yet and Defer without a next step, writing nothing', async () => {
+    const session = await newSession();
+    const candidateId = session.candidateIds[0]!;
+    for (const outcome of ['not-yet', 'defer'] as const) {
+      await expect(saveDecision(db, { sessionId: session.id, candidateId, outcome, newLevelId: null, rationale: 'Not shown yet.', citedCriterionIds: [], nextSteps: [' '], dissent: '' }, AT)).rejects.toThrow(
+        'Write at least one next step',
+      );
+    }
+    expect(await db.decisions.count()).toBe(0);
+  });
+
+  it('puts a planned session live with its first decision, even without votes', async () => {
+    const session = await newSession();
+    expect((await db.sessions.get(session.id))?.status).toBe('planned');
+    await decide(session.id, session.candidateIds[0]!);
+    expect((await db.sessions.get(session.id))?.status).toBe('live');
+    expect((await verifyAudit(db)).ok).toBe(true);
+  });
+
+  it('a vote for Promote to another level names a level that is a promotion', async () => {
+    const session = await newSession();
+    const candidateId = session.candidateIds[0]!;
+    await ic2ToIc3(candidateId);
+    const vote = (levelId: string | null, phase: 'pre' | 'post' = 'post', memberId = 'm1') => recordVote(db, { sessionId: session.id, candidateId, memberId, phase, outcome: 'promote-other', levelId }, AT);
+    await expect(vote(null)).rejects.toThrow('Choose the level for Promote to another level; the vote names it.');
+    await expect(vote(IC0)).rejects.toThrow('The level voted for (IC0) is not a promotion from IC2');
+    await expect(vote(IC3)).rejects.toThrow('That is the target level; vote Promote instead.');
+    expect(await db.votes.count()).toBe(0);
+    expect((await vote(M1)).levelId).toBe(M1);
+
+    await vote(IC4, 'pre', 'm2');
+    await revealPreVotes(db, session.id, candidateId, AT);
+    const correct = (levelId: string) => correctPreVote(db, { sessionId: session.id, candidateId, memberId: 'm2', outcome: 'promote-other', levelId, reason: 'Recorded in the wrong row' }, AT);
+    await expect(correct(IC0)).rejects.toThrow('The level voted for (IC0) is not a promotion from IC2');
+    expect((await correct(M1)).levelId).toBe(M1);
   });
 
   it('grants the target level on Promote', async () => {

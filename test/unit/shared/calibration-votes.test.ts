@@ -111,9 +111,15 @@ const level = (id: string, order: number, notYet: string[] = []) => ({
   optional: false,
 });
 const crit = (id: string, levelId: string) => ({ id, levelId, competencyId: null, text: `Criterion ${id}`, examples: [] });
+/** Two tracks joined at IC3 ~ M1: from IC2, IC3 and M1 are promotions; IC1 and IC2 are not. */
 const framework = {
-  levels: [level('ic2', 1, ['Leads a project end to end', 'Mentors others', 'Mentors others']), level('ic3', 2), level('m1', 0)],
+  tracks: [
+    { id: 'ic', name: 'IC', kind: 'ic' as const, description: '' },
+    { id: 'm', name: 'Manager', kind: 'manager' as const, description: '' },
+  ],
+  levels: [level('ic1', 0), level('ic2', 1, ['Leads a project end to end', 'Mentors others', 'Mentors others']), level('ic3', 2), { ...level('m1', 0), trackId: 'm' }],
   criteria: [crit('z', 'ic2'), ...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => crit(id, 'ic3')), crit('m', 'm1')],
+  equivalences: [{ id: 'eq', levelIds: ['ic3', 'm1'] as [string, string], note: '' }],
 };
 
 describe('nextStepsFor', () => {
@@ -169,7 +175,7 @@ describe('nextStepsFor', () => {
 });
 
 describe('validateDecision', () => {
-  const base = { framework, targetLevelId: 'ic3', rationale: 'Meets a, b and c consistently over three quarters.', citedCriterionIds: ['a'] };
+  const base = { framework, currentLevelId: 'ic2', targetLevelId: 'ic3', rationale: 'Meets a, b and c consistently over three quarters.', citedCriterionIds: ['a'], nextSteps: ['Lead a project end to end'] };
 
   it('accepts a complete decision', () => {
     expect(validateDecision({ ...base, outcome: 'promote' })).toEqual({ ok: true, errors: [], warnings: [] });
@@ -195,6 +201,36 @@ describe('validateDecision', () => {
     expect(r.errors.map((e) => e.criterionId)).toEqual(['z', 'nope']);
     expect(validateDecision({ ...base, outcome: 'not-yet', newLevelId: 'ic3' }).errors.map((e) => e.field)).toEqual(['newLevelId']);
     expect(validateDecision({ ...base, outcome: 'promote', targetLevelId: null, citedCriterionIds: [] }).errors.map((e) => e.field)).toEqual(['outcome']);
+  });
+
+  it('refuses Promote to another level below or at the current level, saying why', () => {
+    const r = validateDecision({ ...base, outcome: 'promote-other', newLevelId: 'ic1', citedCriterionIds: [] });
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual([
+      { field: 'newLevelId', message: 'The level granted (IC1) is not a promotion from IC2: choose a level above IC2 on its track, or one at or above its equivalent on another track.' },
+    ]);
+    expect(validateDecision({ ...base, outcome: 'promote-other', newLevelId: 'ic2', citedCriterionIds: [] }).errors[0]?.message).toBe(
+      'The level granted is the candidate’s current level (IC2); choose a level above it.',
+    );
+  });
+
+  it('refuses Promote when the target saved on the candidate is not a promotion', () => {
+    const r = validateDecision({ ...base, outcome: 'promote', currentLevelId: 'ic3', targetLevelId: 'ic1', citedCriterionIds: [] });
+    expect(r.errors.map((e) => [e.field, e.message])).toEqual([
+      ['outcome', 'The target level (IC1) is not a promotion from IC3: choose a level above IC3 on its track, or one at or above its equivalent on another track. Correct the target on the candidate page, or choose another outcome.'],
+    ]);
+  });
+
+  it('requires at least one non-empty next step for Not yet and Defer, not for a promotion', () => {
+    for (const nextSteps of [[], ['  ', '']]) {
+      expect(validateDecision({ ...base, outcome: 'not-yet', nextSteps }).errors).toEqual([
+        { field: 'nextSteps', message: 'Write at least one next step: what the candidate should work on before the next review (Not yet needs one).' },
+      ]);
+      expect(validateDecision({ ...base, outcome: 'defer', nextSteps }).errors.map((e) => e.message)).toEqual([
+        'Write at least one next step: what the candidate should work on before the next review (Defer needs one).',
+      ]);
+      expect(validateDecision({ ...base, outcome: 'promote', nextSteps }).ok).toBe(true);
+    }
   });
 
   it('warns when no criterion is cited', () => {

@@ -2,8 +2,11 @@
  * The committee's decision on the candidate on screen: outcome (a level for
  * Promote to another level), the rationale (required), the criteria it rests
  * on (pre-ticked with the criteria assessed "consistently" with sustained
- * evidence), next steps (pre-filled for Not yet and Defer from what is still
- * missing, one per line) and any dissent. Saved with saveDecision, whose
+ * evidence), next steps (required for Not yet and Defer, and pre-filled from
+ * what is still missing, one per line, whenever the outcome is switched to
+ * one of them with no steps written, a changed decision included) and any
+ * dissent. The level for Promote to another level is offered only among the
+ * promotions from the current level (shared/rules/promotion-levels.ts). Saved with saveDecision, whose
  * refusals are shown beside the fields they are about. A finalized session
  * shows the decision as text.
  */
@@ -12,11 +15,12 @@ import { nextStepsFor, validateDecision, type DecisionIssue } from '../../../../
 import type { Candidate, Decision, Framework, Outcome } from '../../../../shared/domain';
 import { criteriaOfLevel } from '../../../../shared/domain/framework';
 import type { CriterionCoverageRow } from '../../../../shared/packets/coverage';
+import { promoteOtherChoices } from '../../../../shared/rules/promotion-levels';
 import { isReadyCriterion } from '../../../../shared/rules/readiness';
 import { commands } from '../../../db/commands';
 import { useUiStore } from '../../../state/ui-store';
 import type { Redactor } from './blind';
-import { OUTCOME_CHOICES, criterionCodes, levelName, levelsByTrack, outcomeLabel } from './labels';
+import { OUTCOME_CHOICES, criterionCodes, levelName, outcomeLabel } from './labels';
 
 export const DECISION_PANEL_ID = 'presenter-decision';
 const DECISION_OUTCOME_ID = 'presenter-decision-outcome';
@@ -180,9 +184,7 @@ export function DecisionPanel({
   const otherCriteria = outcome === 'promote-other' && draft.newLevelId ? criteriaOfLevel(framework, draft.newLevelId) : [];
   const codes = criterionCodes(framework);
   const ready = new Set(readyCriteria(coverage, candidate));
-  const otherLevels = levelsByTrack(framework)
-    .map((t) => ({ ...t, levels: t.levels.filter((l) => l.id !== candidate.targetLevelId) }))
-    .filter((t) => t.levels.length > 0);
+  const otherLevels = promoteOtherChoices(framework, candidate);
   const issueOf = (field: DecisionIssue['field']) => issues.filter((i) => i.field === field);
   const fieldError = (field: DecisionIssue['field']) => {
     const list = issueOf(field);
@@ -195,7 +197,7 @@ export function DecisionPanel({
   const invalid = (field: DecisionIssue['field']) => (issueOf(field).length > 0 ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-${field}-error` } : {});
   const warnings =
     outcome && !issues.length
-      ? validateDecision({ framework, targetLevelId: candidate.targetLevelId, outcome, newLevelId: draft.newLevelId || null, rationale: draft.rationale || 'x', citedCriterionIds: draft.cited }).warnings
+      ? validateDecision({ framework, currentLevelId: candidate.currentLevelId, targetLevelId: candidate.targetLevelId, outcome, newLevelId: draft.newLevelId || null, rationale: draft.rationale || 'x', citedCriterionIds: draft.cited }).warnings
       : [];
 
   function update(patch: Partial<Draft>) {
@@ -203,6 +205,12 @@ export function DecisionPanel({
     setSavedAt(null);
   }
 
+
+  /** Switching to Not yet or Defer with no steps written pre-fills them from what is missing, also when changing a saved decision. */
+  function pickOutcome(value: Outcome) {
+    const needsSteps = (value === 'not-yet' || value === 'defer') && nextSteps.trim() === '';
+    update(needsSteps ? { outcome: value, nextStepsTouched: false } : { outcome: value });
+  }
 
   function toggleCited(criterionId: string, on: boolean) {
     update({ cited: on ? [...draft.cited, criterionId] : draft.cited.filter((c) => c !== criterionId) });
@@ -236,12 +244,13 @@ export function DecisionPanel({
       announce(`Decision saved: ${outcomeLabel(saved.outcome)}.`);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const found = validateDecision({ framework, targetLevelId: candidate.targetLevelId, ...input }).errors;
+      const found = validateDecision({ framework, currentLevelId: candidate.currentLevelId, targetLevelId: candidate.targetLevelId, ...input }).errors;
       setIssues(found);
       setFailure(found.length > 0 ? 'The decision was not saved. See the problems below.' : `The decision was not saved: ${message}`);
       const first = found[0]?.field;
       if (first === 'rationale') document.getElementById(`${id}-rationale`)?.focus();
       else if (first === 'newLevelId') document.getElementById(`${id}-level`)?.focus();
+      else if (first === 'nextSteps') document.getElementById(`${id}-next`)?.focus();
     } finally {
       setBusy(false);
     }
@@ -267,7 +276,7 @@ export function DecisionPanel({
           <div className="vote-options">
             {OUTCOME_CHOICES.map((o) => (
               <label key={o.value} className="vote-option">
-                <input type="radio" name={`${id}-outcome`} value={o.value} checked={outcome === o.value} onChange={() => update({ outcome: o.value })} />
+                <input type="radio" name={`${id}-outcome`} value={o.value} checked={outcome === o.value} onChange={() => pickOutcome(o.value)} />
                 {o.label}
               </label>
             ))}
@@ -321,8 +330,9 @@ export function DecisionPanel({
         </fieldset>
         <div className="decision-field">
           <label htmlFor={`${id}-next`}>Next steps (one per line)</label>
-          <textarea id={`${id}-next`} rows={4} value={nextSteps} onChange={(e) => update({ nextSteps: e.target.value, nextStepsTouched: true })} />
-          <span className="field-hint">For Not yet and Defer, pre-filled from the criteria that are not ready and the current level’s “not yet” items.</span>
+          <textarea id={`${id}-next`} rows={4} {...invalid('nextSteps')} value={nextSteps} onChange={(e) => update({ nextSteps: e.target.value, nextStepsTouched: true })} />
+          <span className="field-hint">Required for Not yet and Defer (at least one), pre-filled from the criteria that are not ready and the current level’s “not yet” items.</span>
+          {fieldError('nextSteps')}
         </div>
         <div className="decision-field">
           <label htmlFor={`${id}-dissent`}>Dissent (optional)</label>

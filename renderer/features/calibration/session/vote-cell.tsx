@@ -3,13 +3,15 @@
  * to another level), saved the moment they are chosen. A hidden pre-vote
  * shows only "recorded"; a locked pre-vote (revealed, or the member's final
  * vote cast) cannot be changed here and says why, with "Correct pre-vote…"
- * once it is revealed.
+ * once it is revealed. Promote to another level is recorded once its level
+ * is chosen (the vote names it), from the levels that are a promotion.
  */
 import { useState } from 'react';
 import type { Candidate, CommitteeMember, Framework, Outcome, Vote } from '../../../../shared/domain';
 import { commands } from '../../../db/commands';
 import { useUiStore } from '../../../state/ui-store';
-import { OUTCOME_CHOICES, levelsByTrack } from './labels';
+import { promoteOtherChoices } from '../../../../shared/rules/promotion-levels';
+import { OUTCOME_CHOICES } from './labels';
 import { correctedText } from './vote-text';
 
 export type Phase = Vote['phase'];
@@ -26,10 +28,9 @@ const LOCK_TEXT: Record<Exclude<LockReason, null>, string> = {
   'final-vote': 'Locked: the final vote is cast.',
 };
 
+/** The levels a vote for Promote to another level may name (the shared promotion rule, without the target). */
 export function otherLevelChoices(framework: Framework, candidate: Candidate) {
-  return levelsByTrack(framework)
-    .map((t) => ({ ...t, levels: t.levels.filter((l) => l.id !== candidate.targetLevelId) }))
-    .filter((t) => t.levels.length > 0);
+  return promoteOtherChoices(framework, candidate);
 }
 
 export function VoteCell(props: {
@@ -50,6 +51,7 @@ export function VoteCell(props: {
   const shown = hidden ? undefined : vote;
   const outcomeOnScreen = hidden ? draft.picked : (vote?.outcome ?? draft.picked);
   const levelOnScreen = draft.levelId ?? shown?.levelId ?? '';
+  const awaitingLevel = draft.picked === 'promote-other' && !levelOnScreen;
 
   async function record(outcome: Outcome, levelId: string | null) {
     try {
@@ -61,12 +63,15 @@ export function VoteCell(props: {
 
   function pick(outcome: Outcome) {
     setDraft((d) => ({ ...d, picked: outcome }));
-    void record(outcome, draft.levelId ?? shown?.levelId ?? null);
+    const levelId = draft.levelId ?? shown?.levelId ?? null;
+    // The vote names its level: wait for the level picker.
+    if (outcome === 'promote-other' && !levelId) return;
+    void record(outcome, levelId);
   }
 
   function pickLevel(levelId: string) {
     setDraft({ picked: 'promote-other', levelId });
-    void record('promote-other', levelId || null);
+    if (levelId) void record('promote-other', levelId);
   }
 
   const legend = `${PHASE_LABEL[phase]} of ${member.name}`;
@@ -81,7 +86,7 @@ export function VoteCell(props: {
       <div className="vote-options">
         {OUTCOME_CHOICES.map((o) => (
           <label key={o.value} className="vote-option">
-            <input type="radio" name={groupId} value={o.value} checked={shown?.outcome === o.value} disabled={!!locked} onChange={() => pick(o.value)} />
+            <input type="radio" name={groupId} value={o.value} checked={awaitingLevel ? o.value === 'promote-other' : shown?.outcome === o.value} disabled={!!locked} onChange={() => pick(o.value)} />
             {o.label}
           </label>
         ))}
@@ -101,6 +106,7 @@ export function VoteCell(props: {
               </optgroup>
             ))}
           </select>
+          {awaitingLevel ? <span className="field-hint"> Choose the level to record this vote.</span> : null}
         </label>
       ) : null}
       <p className="vote-state">
