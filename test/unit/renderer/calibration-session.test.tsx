@@ -183,7 +183,7 @@ describe('Session page', { timeout: 60_000 }, () => {
     // A rationale that names the candidate and their manager is redacted on screen.
     await saveDecision(
       db,
-      { sessionId: session.id, candidateId: first.id, outcome: 'defer', newLevelId: null, rationale: `${first.name} needs one more quarter; ${first.manager} agrees.`, citedCriterionIds: [], nextSteps: [], dissent: '' },
+      { sessionId: session.id, candidateId: first.id, outcome: 'defer', newLevelId: null, rationale: `${first.name} needs one more quarter; ${first.manager} agrees.`, citedCriterionIds: [], nextSteps: ['One more quarter of evidence.'], dissent: '' },
       AT,
     );
     const user = userEvent.setup();

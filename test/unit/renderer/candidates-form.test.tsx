@@ -70,6 +70,27 @@ describe('Candidate form', { timeout: 60_000 }, () => {
     expect(packets.map((p) => [p.status, p.revision, p.targetLevelId])).toEqual([['draft', 1, 'ic0m3-m1']]);
   });
 
+  it('offers only targets that are a promotion, and says why when the current level leaves one behind', async () => {
+    const user = userEvent.setup();
+    render(<CandidatesView params={['new']} />);
+    const form = await screen.findByRole('form', { name: 'Add candidate' });
+    await user.type(within(form).getByLabelText('Name'), 'Bea Okoro');
+    await user.type(within(form).getByLabelText('Manager'), 'Sam Rivera');
+    await user.selectOptions(within(form).getByLabelText('Current level'), 'ic0m3-ic3');
+    const target = within(form).getByLabelText('Target level') as HTMLSelectElement;
+    // From IC3: IC4 above it, and M1 (drawn beside IC3) to M3; nothing below.
+    expect([...target.options].map((o) => o.value)).toEqual(['', 'ic0m3-ic4', 'ic0m3-m1', 'ic0m3-m2', 'ic0m3-m3']);
+    await user.selectOptions(target, 'ic0m3-m1');
+    await user.selectOptions(within(form).getByLabelText('Current level'), 'ic0m3-ic4');
+    const message = 'The target level (M1) is not a promotion from IC4: choose a level above IC4 on its track, or one at or above its equivalent on another track.';
+    expect(within(form).getByText(message)).toBeTruthy();
+    expect(target.getAttribute('aria-invalid')).toBe('true');
+    expect(target.selectedOptions[0]?.textContent).toMatch(/not a promotion: choose another/);
+    await user.click(within(form).getByRole('button', { name: 'Add candidate' }));
+    expect(await db.candidates.count()).toBe(3);
+    expect(document.activeElement).toBe(target);
+  });
+
   it('edits an existing candidate in place', async () => {
     const user = userEvent.setup();
     const existing = sample.candidates[0]!;

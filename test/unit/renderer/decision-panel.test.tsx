@@ -1,0 +1,110 @@
+// @vitest-environment jsdom
+/**
+ * The decision and vote pickers follow the ladder (sample cycle on
+ * IC0–IC4 / M1–M3, the first candidate made an IC2 going for IC3):
+ * - Promote to another level offers IC4, M1, M2, M3 only (the promotions
+ *   from IC2 without the target), in the decision panel and in a vote;
+ * - a vote for it is recorded only once its level is chosen;
+ * - Not yet without a next step is refused beside the field;
+ * - changing a saved Promote (no next steps) to Not yet pre-fills the steps
+ *   from what is still missing (nextStepsFor on the candidate's coverage).
+ */
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nextStepsFor } from '../../../shared/calibration/decision-helpers';
+import type { Candidate, Framework, Session } from '../../../shared/domain';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { saveCandidate } from '../../../renderer/db/candidates';
+import { db } from '../../../renderer/db/database';
+import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { createSession, saveDecision } from '../../../renderer/db/sessions';
+import { DecisionPanel } from '../../../renderer/features/calibration/session/decision-panel';
+import { VotesPanel } from '../../../renderer/features/calibration/session/votes-panel';
+
+configure({ asyncUtilTimeout: 5000 });
+
+const AT = '2026-11-20T10:00:00.000Z';
+const sample = generateSampleCycle(ic0M3Levels, { candidates: 4 });
+const framework: Framework = sample.framework;
+const asWritten = (text: string) => text;
+let session: Session;
+let candidate: Candidate;
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  await loadSampleCycle(db, sample);
+  const first = sample.candidates[0]!;
+  candidate = await saveCandidate(db, { ...first, currentLevelId: 'ic0m3-ic2', targetLevelId: 'ic0m3-ic3' }, AT);
+  session = await createSession(
+    db,
+    { cycleId: sample.cycle.id, name: 'Week 1', members: [{ id: 'm-chair', name: 'Morgan Ellis', role: 'chair' }], candidateIds: [candidate.id], orderMode: 'by-level', timeboxMinutes: 8, blind: false },
+    AT,
+  );
+});
+afterEach(() => cleanup());
+
+async function renderPanel() {
+  const coverage = await db.coverage.toArray();
+  const decision = await db.decisions.get(`${session.id}:${candidate.id}`);
+  render(<DecisionPanel sessionId={session.id} candidate={candidate} framework={framework} coverage={coverage} decision={decision} suggested={null} readOnly={false} redact={asWritten} />);
+  return coverage;
+}
+
+const optionTexts = (select: HTMLElement) => within(select).getAllByRole('option').map((o) => o.textContent?.split(' ')[0]);
+
+describe('Decision panel and votes follow the ladder', { timeout: 30_000 }, () => {
+  it('offers only promotions from the current level for Promote to another level', async () => {
+    const user = userEvent.setup();
+    await renderPanel();
+    await user.click(screen.getByRole('radio', { name: 'Promote to another level' }));
+    expect(optionTexts(screen.getByLabelText('Level granted'))).toEqual(['Choose', 'IC4', 'M1', 'M2', 'M3']);
+  });
+
+  it('refuses Not yet without a next step, beside the field, and saves nothing', async () => {
+    const user = userEvent.setup();
+    await renderPanel();
+    await user.click(screen.getByRole('radio', { name: 'Not yet' }));
+    const nextSteps = screen.getByLabelText('Next steps (one per line)');
+    await user.clear(nextSteps);
+    await user.type(screen.getByLabelText('Rationale (required)'), 'Two criteria lack evidence.');
+    await user.click(screen.getByRole('button', { name: 'Save decision' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('The decision was not saved. See the problems below.');
+    expect(nextSteps.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(nextSteps.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Write at least one next step: what the candidate should work on before the next review (Not yet needs one).',
+    );
+    expect(document.activeElement).toBe(nextSteps);
+    expect(await db.decisions.count()).toBe(0);
+  });
+
+  it('pre-fills the next steps from what is missing when a saved Promote is changed to Not yet', async () => {
+    await saveDecision(db, { sessionId: session.id, candidateId: candidate.id, outcome: 'promote', newLevelId: null, rationale: 'Sustained evidence.', citedCriterionIds: [], nextSteps: [], dissent: '' }, AT);
+    const user = userEvent.setup();
+    const coverage = await renderPanel();
+    const expected = nextStepsFor(framework, candidate, coverage);
+    expect(expected.length).toBeGreaterThan(0);
+    await user.click(screen.getByRole('button', { name: 'Change decision' }));
+    await user.click(screen.getByRole('radio', { name: 'Not yet' }));
+    expect((screen.getByLabelText('Next steps (one per line)') as HTMLTextAreaElement).value).toBe(expected.join('\n'));
+    await user.click(screen.getByRole('button', { name: 'Save decision' }));
+    await screen.findByText(/Decision saved/);
+    expect((await db.decisions.get(`${session.id}:${candidate.id}`))?.nextSteps).toEqual(expected);
+  });
+
+  it('records a vote for Promote to another level once its level is chosen, among the promotions only', async () => {
+    const user = userEvent.setup();
+    const row = (await db.sessions.get(session.id))!;
+    render(<VotesPanel session={row} candidate={candidate} votes={[]} framework={framework} readOnly={false} />);
+    const final = screen.getByRole('group', { name: 'Final vote of Morgan Ellis' });
+    await user.click(within(final).getByRole('radio', { name: 'Promote to another level' }));
+    const select = within(final).getByRole('combobox');
+    expect(optionTexts(select)).toEqual(['Choose', 'IC4', 'M1', 'M2', 'M3']);
+    expect(within(final).getByText(/Choose the level to record this vote\./)).toBeTruthy();
+    expect(await db.votes.count()).toBe(0);
+    await user.selectOptions(select, 'ic0m3-m1');
+    await waitFor(async () => expect((await db.votes.toArray()).map((v) => [v.outcome, v.levelId])).toEqual([['promote-other', 'ic0m3-m1']]));
+  });
+});
