@@ -12,6 +12,7 @@ import { criterionCoverage } from '../packets/coverage';
 import { readiness } from '../rules/readiness';
 import { eligibleCandidates, orderByLevel } from '../rules/session-candidates';
 import { criteriaOfLevel, levelsOfTrack } from '../domain/framework';
+import { allowedPromotionLevels } from '../rules/promotion-levels';
 import { materializeBuiltIn } from '../frameworks/materialize';
 import { addDays, daysBetween, defaultEvidenceWindow } from '../util/dates';
 import { createRandom, type Random } from '../util/random';
@@ -82,15 +83,18 @@ function promotionPaths(framework: Framework): Array<[Level, Level]> {
   return paths;
 }
 
-/** A track switch from the IC track's upper levels to the first manager level, if both exist. */
+/**
+ * A track switch from the IC track's upper levels to the lowest manager level
+ * that is a promotion from there (the shared rule), if there is one.
+ */
 function switchPath(framework: Framework): [Level, Level] | null {
   const ic = framework.tracks.find((t) => t.kind === 'ic');
   const mgr = framework.tracks.find((t) => t.kind === 'manager');
   if (!ic || !mgr) return null;
   const icLevels = levelsOfTrack(framework, ic.id).filter((l) => !l.optional);
-  const first = levelsOfTrack(framework, mgr.id)[0];
   const from = icLevels[Math.max(0, icLevels.length - 2)];
-  return from && first ? [from, first] : null;
+  const to = from ? allowedPromotionLevels(framework, from.id).find((l) => l.trackId === mgr.id) : undefined;
+  return from && to ? [from, to] : null;
 }
 
 function weightedPath(random: Random, framework: Framework, paths: Array<[Level, Level]>): [Level, Level] {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CandidateSchema, CycleSchema, EvidenceSchema, FrameworkSchema, PacketSchema, SessionSchema } from '../../../shared/domain';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
+import { validateDecision } from '../../../shared/calibration/decision-helpers';
+import { builtInFrameworks } from '../../../shared/frameworks/builtin';
+import { isAllowedPromotion } from '../../../shared/rules/promotion-levels';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { quarterKey } from '../../../shared/util/dates';
 
@@ -79,5 +82,17 @@ describe('the sample sessions', () => {
       expect(sample.votes.filter((v) => v.candidateId === id && v.phase === 'post')).toHaveLength(pilot!.members.length);
     }
     expect(new Set(sample.decisions.map((d) => d.outcome)).size).toBeGreaterThan(1);
+  });
+
+  it.each(builtInFrameworks.map((f) => [f.name, f] as const))('follows the ladder on %s: targets are promotions, decisions pass the decision rules', (_name, definition) => {
+    const generated = generateSampleCycle(definition, { candidates: 12 });
+    for (const c of generated.candidates) expect(isAllowedPromotion(generated.framework, c.currentLevelId, c.targetLevelId!)).toBe(true);
+    const byId = new Map(generated.candidates.map((c) => [c.id, c]));
+    expect(generated.decisions.length).toBeGreaterThan(0);
+    for (const d of generated.decisions) {
+      const c = byId.get(d.candidateId)!;
+      expect(validateDecision({ framework: generated.framework, currentLevelId: c.currentLevelId, targetLevelId: c.targetLevelId, ...d }).errors).toEqual([]);
+    }
+    for (const v of generated.votes) if (v.outcome === 'promote-other') expect(isAllowedPromotion(generated.framework, byId.get(v.candidateId)!.currentLevelId, v.levelId!)).toBe(true);
   });
 });
