@@ -48,7 +48,7 @@ async function newSession(blind = false) {
 }
 
 async function decide(sessionId: string, candidateId: string, outcome: 'promote' | 'not-yet') {
-  await saveDecision(db, { sessionId, candidateId, outcome, newLevelId: null, rationale: 'Evidence against every criterion.', citedCriterionIds: [], nextSteps: [], dissent: '' }, AT);
+  await saveDecision(db, { sessionId, candidateId, outcome, newLevelId: null, rationale: 'Evidence against every criterion.', citedCriterionIds: [], nextSteps: outcome === 'promote' ? [] : ['Show the remaining criteria over another quarter.'], dissent: '' }, AT);
 }
 
 beforeEach(async () => {

@@ -62,7 +62,7 @@ async function decideAll(sessionId: string, candidates: Array<{ id: string; targ
   for (const c of candidates) {
     await commands.saveDecision(
       db,
-      { sessionId, candidateId: c.id, outcome: 'defer', newLevelId: null, rationale: 'Another quarter of evidence first.', citedCriterionIds: [criterionOf(c.targetLevelId)], nextSteps: [], dissent: '' },
+      { sessionId, candidateId: c.id, outcome: 'defer', newLevelId: null, rationale: 'Another quarter of evidence first.', citedCriterionIds: [criterionOf(c.targetLevelId)], nextSteps: ['Show the remaining criteria over another quarter.'], dissent: '' },
       at,
     );
   }
