@@ -13,6 +13,7 @@ import { cleanup, configure, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nextStepsFor } from '../../../shared/calibration/decision-helpers';
+import { withSessionDefaults } from '../../../shared/calibration/session-record';
 import type { Candidate, Framework, Session } from '../../../shared/domain';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
@@ -96,7 +97,7 @@ describe('Decision panel and votes follow the ladder', { timeout: 30_000 }, () =
 
   it('records a vote for Promote to another level once its level is chosen, among the promotions only', async () => {
     const user = userEvent.setup();
-    const row = (await db.sessions.get(session.id))!;
+    const row = withSessionDefaults((await db.sessions.get(session.id))!);
     render(<VotesPanel session={row} candidate={candidate} votes={[]} framework={framework} readOnly={false} />);
     const final = screen.getByRole('group', { name: 'Final vote of Morgan Ellis' });
     await user.click(within(final).getByRole('radio', { name: 'Promote to another level' }));
