@@ -4,12 +4,16 @@
  * in parallel. A finalized session is read through `sessionView`
  * (shared/calibration/session-record.ts): its frozen record, not the live
  * tables, so nothing changed after finalization reaches a screen, the book
- * or the CSV. The loaders take a database (tests use their own); the hooks
- * bind them to the app's with useLiveQuery.
+ * or the CSV. A blind session is returned in its blind form
+ * (shared/calibration/blind.ts): every name replaced, in the rows and in
+ * their free text, so no screen, print or export of it can show a real name.
+ * The loaders take a database (tests use their own); the hooks bind them to
+ * the app's with useLiveQuery.
  */
 import { trailHead, type TrailHead } from '../../shared/audit/replay';
 import { currentTrailHead } from './audit';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { blindAuditEntry, blindEvidence, blindSession, sessionRedaction, type SessionRedaction } from '../../shared/calibration/blind';
 import { isFrozen, sessionFrameworkVersionId, sessionView, withSessionDefaults } from '../../shared/calibration/session-record';
 import type { AuditEntry, Candidate, Cycle, Decision, Evidence, Framework, Packet, SessionRecord, SessionRow, Vote } from '../../shared/domain';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
@@ -32,6 +36,12 @@ export interface SessionData {
   decisions: Decision[];
   /** The frozen record the rows come from, or null when they are live. */
   record: SessionRecord | null;
+  /**
+   * While the session is blind: its pseudonyms and the redactor of free text,
+   * already applied to every row above; rows read later (evidence, audit
+   * entries) go through it too. Null when names are shown.
+   */
+  redaction: SessionRedaction | null;
 }
 
 /** What the decision book prints from: the session's data and the evidence of its candidates. */
@@ -83,7 +93,7 @@ async function load(db: LevelsetDatabase, sessionId: string, withEvidence: boole
     frameworkVersionId: framework.id,
   });
   const byId = new Map(view.candidates.map((c) => [c.id, c]));
-  return {
+  const data: SessionBookData = {
     session,
     cycle,
     framework,
@@ -95,7 +105,19 @@ async function load(db: LevelsetDatabase, sessionId: string, withEvidence: boole
     record: view.record,
     evidence: view.evidence,
     trailHead: head,
+    redaction: null,
   };
+  if (!session.blind) return data;
+  // Built from the real candidates of the whole session, so every view and export shows the same pseudonyms;
+  // names of the cycle's other candidates, their managers and teams are withheld in free text.
+  const redaction = sessionRedaction(session, data.candidates, await othersOf(db, session));
+  return { ...blindSession(data, redaction), redaction };
+}
+
+/** The cycle's candidates outside the session. */
+async function othersOf(db: LevelsetDatabase, session: Pick<SessionRow, 'cycleId' | 'candidateIds'>): Promise<Candidate[]> {
+  const inSession = new Set(session.candidateIds);
+  return (await db.candidates.where('cycleId').equals(session.cycleId).toArray()).filter((c) => !inSession.has(c.id));
 }
 
 /** undefined while loading; null when the session, its cycle or framework is missing. */
@@ -107,24 +129,30 @@ export function useSessionBookData(sessionId: string): SessionBookData | null | 
   return useLiveQuery(() => loadSessionBookData(appDb, sessionId), [sessionId]);
 }
 
-/** Evidence of some of the session's candidates, oldest first (side by side, presenter): frozen once finalized. */
-export function useEvidenceOf(data: Pick<SessionData, 'record'> | null | undefined, candidateIds: string[]): Map<string, Evidence[]> | undefined {
+/** Evidence of some of the session's candidates, oldest first (side by side, presenter): frozen once finalized, blind while the session is. */
+export function useEvidenceOf(data: Pick<SessionData, 'record' | 'redaction'> | null | undefined, candidateIds: string[]): Map<string, Evidence[]> | undefined {
   const key = candidateIds.join(',');
   const record = data?.record ?? null;
+  const redaction = data?.redaction ?? null;
   return useLiveQuery(async () => {
+    // A blind record is already redacted; live rows are redacted here.
     const rows = record ? record.evidence.filter((e) => candidateIds.includes(e.candidateId)) : candidateIds.length ? await appDb.evidence.where('candidateId').anyOf(candidateIds).toArray() : [];
+    const shown = redaction && !record ? rows.map((e) => blindEvidence(e, redaction)) : rows;
     const map = new Map<string, Evidence[]>();
-    for (const e of [...rows].sort((a, b) => a.date.localeCompare(b.date))) map.set(e.candidateId, [...(map.get(e.candidateId) ?? []), e]);
+    for (const e of [...shown].sort((a, b) => a.date.localeCompare(b.date))) map.set(e.candidateId, [...(map.get(e.candidateId) ?? []), e]);
     return map;
-  }, [key, record]);
+  }, [key, record, redaction]);
 }
 
-/** The session's audit entries (the session, its votes and decisions), newest first; undefined while loading. */
-export function useSessionAudit(sessionId: string): AuditEntry[] | undefined {
+/** The session's audit entries (the session, its votes and decisions), newest first, redacted while the session is blind; undefined while loading. */
+export function useSessionAudit(data: Pick<SessionData, 'session' | 'redaction'>): AuditEntry[] | undefined {
+  const sessionId = data.session.id;
+  const redaction = data.redaction;
   return useLiveQuery(async () => {
     const [own, children] = await Promise.all([auditFor(appDb, [sessionId]), appDb.audit.where('entityId').startsWith(`${sessionId}:`).toArray()]);
-    return [...own, ...children].sort((a, b) => b.at.localeCompare(a.at) || (a.deviceId === b.deviceId ? b.seq - a.seq : 0));
-  }, [sessionId]);
+    const entries = [...own, ...children].sort((a, b) => b.at.localeCompare(a.at) || (a.deviceId === b.deviceId ? b.seq - a.seq : 0));
+    return redaction ? entries.map((e) => blindAuditEntry(e, redaction)) : entries;
+  }, [sessionId, redaction]);
 }
 
 /** Verifies the app's audit trail (chains and replay). */
@@ -158,7 +186,11 @@ export async function loadCycleDecisions(db: LevelsetDatabase, cycleId: string):
       votes: [],
       frameworkVersionId: cycle?.frameworkVersionId ?? '',
     });
-    return { session, framework: frameworkById.get(view.frameworkVersionId) ?? null, candidates: view.candidates, decisions: view.decisions };
+    const rows = { session, framework: frameworkById.get(view.frameworkVersionId) ?? null, candidates: view.candidates, decisions: view.decisions };
+    // A blind session's rows on the Decisions page and in its CSV: the same pseudonyms and redaction as its screens.
+    if (!session.blind) return rows;
+    const others = candidates.filter((c) => !session.candidateIds.includes(c.id));
+    return blindSession(rows, sessionRedaction(session, view.candidates, others));
   });
 }
 

@@ -14,12 +14,16 @@
  * 2. the ids are taken in sorted order (code units) and each claims the slot
  *    `hash mod slots`; a taken slot is skipped by a fixed stride (probing),
  *    so every id in the set gets a distinct pseudonym;
+ *    for candidates, a slot whose first or second word is already in use is
+ *    skipped too, so the first 64 ids (the shorter word list) share no word;
+ *    beyond 64, words repeat and only the pairs are distinct;
  * 3. a slot is read as words ("Cobalt Heron"); if the set is larger than
  *    the word space, further rounds add a number ("Cobalt Heron 2").
  * The same id gets the same pseudonym in every view and after a reload as
  * long as the mapping is built from the same id set — build it once per
  * session from all of the session's ids (not from a filtered view), and look
- * names up from it. Only ids that collide can move when the set changes.
+ * names up from it. Only ids that collide (or would share a word) can move
+ * when the set changes.
  *
  * Two hashes: `pseudonyms` uses a small synchronous FNV-1a (with a final
  * avalanche mix), because React renders synchronously; `pseudonymsAsync`
@@ -36,6 +40,8 @@ interface Style {
   /** Probe stride hint; made coprime with the slot count. */
   stride: number;
   label(k: number): string;
+  /** For two-word pseudonyms: the two word indexes of slot k, each used once per set while the lists last. */
+  words?(k: number): [number, number];
 }
 
 function styleOf(scope: PseudonymScope): Style {
@@ -43,7 +49,12 @@ function styleOf(scope: PseudonymScope): Style {
     const a = CANDIDATE_FIRST_WORDS;
     const b = CANDIDATE_SECOND_WORDS;
     // A stride of |b| + 1 changes both words on a collision, so near misses do not sound alike.
-    return { capacity: a.length * b.length, stride: b.length + 1, label: (k) => `${a[Math.floor(k / b.length)] ?? ''} ${b[k % b.length] ?? ''}` };
+    return {
+      capacity: a.length * b.length,
+      stride: b.length + 1,
+      label: (k) => `${a[Math.floor(k / b.length)] ?? ''} ${b[k % b.length] ?? ''}`,
+      words: (k) => [Math.floor(k / b.length), k % b.length],
+    };
   }
   if (scope === 'manager') return { capacity: MANAGER_WORDS.length, stride: 1, label: (k) => `Manager ${MANAGER_WORDS[k] ?? ''}` };
   if (scope === 'team') return { capacity: TEAM_WORDS.length, stride: 1, label: (k) => `Team ${TEAM_WORDS[k] ?? ''}` };
@@ -101,12 +112,28 @@ function assign(scope: PseudonymScope, sorted: readonly string[], hashes: readon
   let stride = style.stride % slots || 1;
   while (gcd(stride, slots) !== 1) stride++;
   const taken = new Uint8Array(slots);
+  // Two-word pseudonyms share no word within a set ("Sepia Plover" and "Sepia Egret" sound alike) while
+  // the shorter list lasts (64 ids); past that, words repeat and only the pairs are distinct.
+  const firsts = new Set<number>();
+  const seconds = new Set<number>();
+  const distinctWords = style.words ? Math.min(CANDIDATE_FIRST_WORDS.length, CANDIDATE_SECOND_WORDS.length) : 0;
+  const wordsFree = (slot: number): boolean => {
+    if (!style.words || firsts.size >= distinctWords) return true;
+    const [a, b] = style.words(slot % style.capacity);
+    return !firsts.has(a) && !seconds.has(b);
+  };
   const out = new Map<string, string>();
   sorted.forEach((id, i) => {
     let slot = (hashes[i] ?? 0) % slots;
-    // A stride coprime with the slot count visits every slot, so this ends while a slot is free.
-    while (taken[slot] === 1) slot = (slot + stride) % slots;
+    // A stride coprime with the slot count visits every slot, so this ends while a slot (and, for the first
+    // 64 ids, a pair of unused words) is free.
+    while (taken[slot] === 1 || !wordsFree(slot)) slot = (slot + stride) % slots;
     taken[slot] = 1;
+    if (style.words) {
+      const [a, b] = style.words(slot % style.capacity);
+      firsts.add(a);
+      seconds.add(b);
+    }
     out.set(id, labelOf(style, slot));
   });
   return out;

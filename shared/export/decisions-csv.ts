@@ -16,10 +16,10 @@
  *   the next day's date).
  * - A level id the framework does not know keeps its id in the code column
  *   and an empty title, so nothing is silently dropped.
- * - Blind mode replaces the candidate's name with its pseudonym, leaves the
- *   manager column empty (a manager's name is a real name, and next to a
- *   team it points at the candidate), and replaces the candidate's full name
- *   and each part of it in the free-text columns with the pseudonym.
+ * - A blind session is exported as given: the caller passes its blind form
+ *   (shared/calibration/blind.ts blindSession, as the Decisions page does),
+ *   so the candidate, manager and team columns carry the same pseudonyms as
+ *   every screen and the free text has every name replaced.
  */
 import type { Candidate } from '../domain/candidate';
 import type { Framework, Level } from '../domain/framework';
@@ -64,8 +64,6 @@ export interface DecisionsCsvInput {
   /** The framework version the cycle pins (for level codes and titles). */
   framework: Pick<Framework, 'levels'>;
   sessions: readonly Session[];
-  /** Blind mode: the candidate's stable pseudonym, written instead of any real name. */
-  blind?: (candidate: Candidate) => string;
   /** Starts the text with a UTF-8 byte-order mark, for Excel. */
   bom?: boolean;
 }
@@ -88,24 +86,22 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
   for (const candidate of input.candidates) {
     const decision = latest.get(candidate.id);
     if (!decision) continue;
-    const pseudonym = input.blind?.(candidate);
-    const text = pseudonym === undefined ? (s: string) => s : redactor(candidate.name, pseudonym);
     const newLevelId = levelAfterDecision(candidate, decision);
     rows.push([
       decision.id,
       candidate.id,
-      pseudonym ?? candidate.name,
-      pseudonym === undefined ? candidate.manager : '',
+      candidate.name,
+      candidate.manager,
       candidate.team,
       ...levelCells(candidate.currentLevelId),
       ...levelCells(newLevelId),
       OUTCOME_LABELS[decision.outcome],
       decision.decidedAt.slice(0, 10),
       sessions.get(decision.sessionId)?.name ?? decision.sessionId,
-      text(decision.rationale),
+      decision.rationale,
       decision.citedCriterionIds.join(LIST_SEPARATOR),
-      decision.nextSteps.map(text).join(LIST_SEPARATOR),
-      text(decision.dissent),
+      decision.nextSteps.join(LIST_SEPARATOR),
+      decision.dissent,
     ]);
   }
   return rows;
@@ -114,19 +110,4 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
 /** The decisions as CSV text (RFC 4180, CRLF, formula-neutralised). */
 export function decisionsCsv(input: DecisionsCsvInput): string {
   return toCsv(decisionsCsvRows(input), { bom: input.bom ?? false });
-}
-
-/**
- * Replaces the candidate's full name, then each part of it of two letters or
- * more, as whole words and ignoring case, with the pseudonym.
- */
-function redactor(name: string, pseudonym: string): (text: string) => string {
-  const parts = [name, ...name.split(/\s+/)]
-    .map((p) => p.trim())
-    .filter((p, i, all) => [...p].length >= 2 && all.indexOf(p) === i)
-    .sort((a, b) => b.length - a.length);
-  if (parts.length === 0) return (s) => s;
-  const escaped = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return (s) => s.replace(pattern, () => pseudonym);
 }

@@ -2,10 +2,10 @@
  * Decisions: for the chair and HR, every decision recorded in the active
  * cycle's sessions, grouped by session, with the exports that outlive the
  * session: the decision book PDF, a PDF per candidate, and CSV for the HR
- * system. Blind sessions stay blind in every export.
+ * system. Blind sessions stay blind in every export: their rows come in
+ * their blind form (renderer/db/session-hooks.ts loadCycleDecisions).
  */
-import { blindNames } from '../../../shared/calibration/pseudonyms';
-import type { Candidate, Decision, Session } from '../../../shared/domain';
+import type { Candidate, Decision } from '../../../shared/domain';
 import { finalizedBy } from '../../../shared/calibration/session-record';
 import { decisionsCsv, OUTCOME_LABELS } from '../../../shared/export/decisions-csv';
 import { latestDecisionByCandidate } from '../../../shared/rules/latest-decision';
@@ -24,12 +24,6 @@ const STATUS = { planned: 'Planned', live: 'In progress', finalized: 'Finalized'
 
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'session';
-}
-
-function sessionNames(session: Session) {
-  if (!session.blind) return (c: Candidate) => c.name;
-  const names = blindNames(session.id, { candidateIds: session.candidateIds });
-  return (c: Candidate) => names.candidate(c.id);
 }
 
 export function DecisionsView() {
@@ -67,7 +61,6 @@ function SessionDecisions({ rows }: { rows: SessionRows }) {
   const done = finalizedBy(session);
   const levelById = new Map((framework?.levels ?? []).map((l) => [l.id, l]));
   const byId = new Map(candidates.map((c) => [c.id, c]));
-  const nameOf = sessionNames(session);
   const latest = latestDecisionByCandidate(decisions);
   const ordered = session.candidateIds.map((id) => ({ candidate: byId.get(id), decision: latest.get(id) })).filter((r) => r.candidate && r.decision) as Array<{ candidate: Candidate; decision: Decision }>;
 
@@ -89,7 +82,6 @@ function SessionDecisions({ rows }: { rows: SessionRows }) {
       framework,
       sessions: [session],
       bom: true,
-      ...(session.blind ? { blind: nameOf } : {}),
     });
     return platform.saveFile({ suggestedName: `decisions-${slug(session.name)}.csv`, content: text, filters: [{ name: 'CSV', extensions: ['csv'] }] });
   };
@@ -134,7 +126,7 @@ function SessionDecisions({ rows }: { rows: SessionRows }) {
         <tbody>
           {ordered.map(({ candidate, decision }) => (
             <tr key={decision.id}>
-              <td>{nameOf(candidate)}</td>
+              <td>{candidate.name}</td>
               <td>{OUTCOME_LABELS[decision.outcome]}</td>
               <td>{levelLabel(levelById, candidate.currentLevelId)}</td>
               <td>{levelLabel(levelById, levelAfterDecision(candidate, decision))}</td>
@@ -143,9 +135,9 @@ function SessionDecisions({ rows }: { rows: SessionRows }) {
                 <button
                   type="button"
                   className="button button-link"
-                  onClick={() => void run(() => platform.printToPdf({ view: 'decision', ids: [session.id, candidate.id], suggestedName: `decision-${slug(nameOf(candidate))}.pdf` }), 'Decision PDF')}
+                  onClick={() => void run(() => platform.printToPdf({ view: 'decision', ids: [session.id, candidate.id], suggestedName: `decision-${slug(candidate.name)}.pdf` }), 'Decision PDF')}
                 >
-                  PDF<span className="visually-hidden"> of the decision for {nameOf(candidate)}</span>
+                  PDF<span className="visually-hidden"> of the decision for {candidate.name}</span>
                 </button>
               </td>
             </tr>

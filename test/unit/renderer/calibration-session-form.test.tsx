@@ -112,6 +112,19 @@ describe('New session form', { timeout: 60_000 }, () => {
     expect(screen.getByRole('link', { name: 'New session' }).getAttribute('href')).toBe('#/calibration/new');
   });
 
+  it('lists no real name in the review order while blind mode is ticked', async () => {
+    const user = userEvent.setup();
+    render(<CalibrationView params={['new']} />);
+    const form = await screen.findByRole('form', { name: 'Session' });
+    await user.click(within(form).getByRole('checkbox', { name: /Also include candidates/ }));
+    expect((within(form).getByRole('checkbox', { name: 'Blind mode' }) as HTMLInputElement).checked).toBe(true);
+    const order = within(form).getByText('Show the review order').closest('details')!;
+    const items = within(order).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(items).toHaveLength(sample.candidates.length);
+    expect(items.every((t, i) => t.startsWith(`Candidate ${i + 1} ·`))).toBe(true);
+    for (const c of sample.candidates) expect(order.textContent).not.toContain(c.name);
+  });
+
   it('stores a shuffled order, which is the order the session reviews', async () => {
     const user = userEvent.setup();
     render(<CalibrationView params={['new']} />);
@@ -121,6 +134,8 @@ describe('New session form', { timeout: 60_000 }, () => {
     await user.click(within(form).getByRole('button', { name: 'Remove member 2' }));
     await user.click(within(form).getByRole('checkbox', { name: /Also include candidates/ }));
     await user.click(within(form).getByRole('radio', { name: /^Shuffled/ }));
+    // Names show in the preview only when the session is not blind.
+    await user.click(within(form).getByRole('checkbox', { name: 'Blind mode' }));
     const shown = within(form)
       .getAllByRole('listitem')
       .map((li) => li.textContent ?? '');

@@ -29,7 +29,6 @@ configure({ asyncUtilTimeout: 5000 });
 const AT = '2026-11-20T10:00:00.000Z';
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 4 });
 const framework: Framework = sample.framework;
-const asWritten = (text: string) => text;
 let session: Session;
 let candidate: Candidate;
 
@@ -50,7 +49,7 @@ afterEach(() => cleanup());
 async function renderPanel() {
   const coverage = await db.coverage.toArray();
   const decision = await db.decisions.get(`${session.id}:${candidate.id}`);
-  render(<DecisionPanel sessionId={session.id} candidate={candidate} framework={framework} coverage={coverage} decision={decision} suggested={null} readOnly={false} redact={asWritten} />);
+  render(<DecisionPanel sessionId={session.id} candidate={candidate} framework={framework} coverage={coverage} decision={decision} suggested={null} readOnly={false} blind={false} />);
   return coverage;
 }
 

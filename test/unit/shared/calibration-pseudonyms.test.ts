@@ -55,6 +55,25 @@ describe('pseudonyms', () => {
     }
   });
 
+  it('share no word within a session of up to 64 candidates, over many sessions and sizes', () => {
+    // 64 is the shorter word list: the most candidates that can each have their own two words.
+    for (let session = 0; session < 60; session++) {
+      for (const size of [2, 5, 12, 30, 47, 63, 64]) {
+        const names = [...pseudonyms('candidate', `session-${session}`, ids(size, `s${session}-`)).values()];
+        const firsts = names.map((n) => n.split(' ')[0]);
+        const seconds = names.map((n) => n.split(' ')[1]);
+        expect(new Set(firsts).size, `session ${session}, ${size} candidates`).toBe(size);
+        expect(new Set(seconds).size, `session ${session}, ${size} candidates`).toBe(size);
+      }
+    }
+  });
+
+  it('past 64 candidates repeat words but never a whole pseudonym', () => {
+    const names = [...pseudonyms('candidate', 'session-big', ids(200)).values()];
+    expect(new Set(names).size).toBe(200);
+    expect(new Set(names.map((n) => n.split(' ')[0])).size).toBe(64);
+  });
+
   it('change with the salt', () => {
     const a = pseudonyms('candidate', 'session-1', ids(1000));
     const b = pseudonyms('candidate', 'session-2', ids(1000));

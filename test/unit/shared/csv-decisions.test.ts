@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { blindSession, sessionNames } from '../../../shared/calibration/blind';
 import type { Candidate, Decision, Level, Session } from '../../../shared/domain';
 import { DECISIONS_CSV_COLUMNS, decisionsCsv, decisionsCsvRows } from '../../../shared/export/decisions-csv';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
@@ -94,18 +95,21 @@ describe('decisionsCsv', () => {
     expect(decisionsCsv({ decisions, candidates, framework, sessions }).startsWith('decision_id')).toBe(true);
   });
 
-  it('blind mode writes pseudonyms and no real name anywhere', () => {
-    const pseudonyms = new Map(candidates.map((c, i) => [c.id, `Candidate ${String.fromCharCode(65 + i)}`]));
-    const text = decisionsCsv({ decisions, candidates, framework, sessions, blind: (c) => pseudonyms.get(c.id) ?? '?' });
+  it('a blind session exports its blind form: pseudonyms in every name column and no real name or team anywhere', () => {
+    const blindWeek = { ...sessions[1]!, blind: true, candidateIds: candidates.map((c) => c.id) };
+    const blind = blindSession({ session: blindWeek, candidates, decisions });
+    const names = sessionNames(blindWeek, candidates);
+    const text = decisionsCsv({ decisions: blind.decisions!, candidates: blind.candidates, framework, sessions: [sessions[0]!, blind.session] });
     const rows = parseCsv(text);
-    expect(rows.slice(1).map((r) => r[2])).toEqual(['Candidate A', 'Candidate B', 'Candidate C', 'Candidate D']);
-    expect(rows.slice(1).map((r) => r[3])).toEqual(['', '', '', '']);
+    expect(rows.slice(1).map((r) => r[2])).toEqual(['c1', 'c2', 'c3', 'c4'].map((id) => names.candidate(id)));
+    expect(rows.slice(1).map((r) => r[3])).toEqual(['Alex Morgan', 'Sam Rivera', 'Alex Morgan', 'Jordan Lee'].map((m) => names.manager(m)));
+    expect(rows.slice(1).map((r) => r[4])).toEqual(['Payments', 'Platform', 'Data', 'Mobile'].map((t) => names.team(t)));
     for (const c of candidates) {
-      for (const part of [c.name, ...c.name.split(' '), c.manager, ...c.manager.split(' ')]) expect(text).not.toContain(part);
+      for (const part of [c.name, ...c.name.split(/[\s-]/), c.manager, ...c.manager.split(' '), c.team]) expect(text).not.toMatch(new RegExp(`(?<![\\p{L}])${part}(?![\\p{L}])`, 'u'));
     }
-    expect(rows[1]?.[12]).toBe('Candidate A led the checkout rewrite, end to end.\nSustained over three quarters.');
-    expect(rows[3]?.[12]).toBe('Candidate C operates at IC4; Candidate C agreed.');
-    expect(rows[4]?.[12]).toBe('Candidate D needs a packet 🚀');
+    expect(rows[1]?.[12]).toBe(`${names.candidate('c1')} led the checkout rewrite, end to end.\nSustained over three quarters.`);
+    expect(rows[3]?.[12]).toBe(`${names.candidate('c3')} operates at IC4; ${names.candidate('c3')} agreed.`);
+    expect(rows[4]?.[12]).toBe(`${names.candidate('c4')} needs a packet 🚀`);
   });
 
   it('exports the fixture calibration: every decided candidate once, 16 columns, parseable', async () => {

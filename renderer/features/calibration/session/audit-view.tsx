@@ -11,7 +11,6 @@ import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { describeVerification } from '../../../../shared/audit/verify-text';
 import type { AuditEntry, Framework, Session } from '../../../../shared/domain';
 import { useSessionAudit, verifyTrail } from '../../../db/session-hooks';
-import type { Redactor } from './blind';
 import { criterionCodes, outcomeLabel } from './labels';
 import type { SessionData } from '../use-session-data';
 
@@ -32,8 +31,8 @@ function memberOfEntry(session: Pick<Session, 'id' | 'members'>, entry: AuditEnt
 
 const OUTCOME_VALUES = new Set(['promote', 'not-yet', 'defer', 'promote-other']);
 
-/** Before and after as compact, JSON-like text: ids become level and criterion codes, free text is redacted in blind mode and shortened. */
-export function compactValue(value: unknown, framework: Framework, redact: Redactor, codes: Map<string, string> = criterionCodes(framework)): string {
+/** Before and after as compact, JSON-like text: ids become level and criterion codes, free text is shortened (a blind session's entries come redacted). */
+export function compactValue(value: unknown, framework: Framework, codes: Map<string, string> = criterionCodes(framework)): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'string') {
     if (OUTCOME_VALUES.has(value)) return outcomeLabel(value as Parameters<typeof outcomeLabel>[0]);
@@ -41,14 +40,14 @@ export function compactValue(value: unknown, framework: Framework, redact: Redac
     if (level) return level.code;
     const code = codes.get(value);
     if (code) return code;
-    const text = redact(value);
+    const text = value;
     return text.length > 80 ? `“${text.slice(0, 79)}…”` : `“${text}”`;
   }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `[${value.map((v) => compactValue(v, framework, redact, codes)).join(', ')}]`;
+  if (Array.isArray(value)) return `[${value.map((v) => compactValue(v, framework, codes)).join(', ')}]`;
   if (typeof value === 'object') {
     return `{${Object.entries(value as Record<string, unknown>)
-      .map(([k, v]) => `${k}: ${compactValue(v, framework, redact, codes)}`)
+      .map(([k, v]) => `${k}: ${compactValue(v, framework, codes)}`)
       .join(', ')}}`;
   }
   return String(value);
@@ -63,14 +62,12 @@ export function AuditTable({
   entries,
   data,
   names,
-  redact,
   caption,
   showCandidate = true,
 }: {
   entries: readonly AuditEntry[];
   data: SessionData;
   names: BlindNames;
-  redact: Redactor;
   caption: string;
   showCandidate?: boolean;
 }) {
@@ -106,11 +103,11 @@ export function AuditTable({
               <td className="session-audit-change">
                 {e.before === null || e.before === undefined ? null : (
                   <>
-                    <span>{compactValue(e.before, data.framework, redact, codes)}</span>
+                    <span>{compactValue(e.before, data.framework, codes)}</span>
                     <span aria-label="changed to"> → </span>
                   </>
                 )}
-                <span>{compactValue(e.after, data.framework, redact, codes)}</span>
+                <span>{compactValue(e.after, data.framework, codes)}</span>
               </td>
             </tr>
           );
@@ -144,8 +141,8 @@ export function VerifyAuditButton() {
   );
 }
 
-export function AuditView({ data, names, redact }: { data: SessionData; names: BlindNames; redact: Redactor }) {
-  const entries = useSessionAudit(data.session.id);
+export function AuditView({ data, names }: { data: SessionData; names: BlindNames }) {
+  const entries = useSessionAudit(data);
   return (
     <section className="session-audit-view" aria-labelledby="session-audit-title">
       <div className="session-audit-head">
@@ -162,7 +159,7 @@ export function AuditView({ data, names, redact }: { data: SessionData; names: B
       ) : entries.length === 0 ? (
         <p className="muted">No entries yet.</p>
       ) : (
-        <AuditTable entries={entries} data={data} names={names} redact={redact} caption={`Audit trail of ${data.session.name}, newest first`} />
+        <AuditTable entries={entries} data={data} names={names} caption={`Audit trail of ${data.session.name}, newest first`} />
       )}
     </section>
   );

@@ -19,7 +19,6 @@ import { promoteOtherChoices } from '../../../../shared/rules/promotion-levels';
 import { isReadyCriterion } from '../../../../shared/rules/readiness';
 import { commands } from '../../../db/commands';
 import { useUiStore } from '../../../state/ui-store';
-import type { Redactor } from './blind';
 import { OUTCOME_CHOICES, criterionCodes, levelName, outcomeLabel } from './labels';
 
 export const DECISION_PANEL_ID = 'presenter-decision';
@@ -41,20 +40,20 @@ function readyCriteria(coverage: readonly CriterionCoverageRow[], candidate: Can
 }
 
 /**
- * A new draft, or the saved decision to change. In blind mode the saved free
- * text comes back with names replaced by pseudonyms (what the screen may
- * show), so saving the change keeps the pseudonyms.
+ * A new draft, or the saved decision to change. In blind mode the saved
+ * decision comes in its blind form (names replaced by pseudonyms, what the
+ * screen may show), so saving the change keeps the pseudonyms.
  */
-function initialDraft(candidate: Candidate, coverage: readonly CriterionCoverageRow[], decision: Decision | undefined, redact: Redactor): Draft {
+function initialDraft(candidate: Candidate, coverage: readonly CriterionCoverageRow[], decision: Decision | undefined): Draft {
   if (decision) {
     return {
       outcome: decision.outcome,
       newLevelId: decision.outcome === 'promote-other' ? (decision.newLevelId ?? '') : '',
-      rationale: redact(decision.rationale),
+      rationale: decision.rationale,
       cited: decision.citedCriterionIds,
-      nextSteps: decision.nextSteps.map(redact).join('\n'),
+      nextSteps: decision.nextSteps.join('\n'),
       nextStepsTouched: true,
-      dissent: redact(decision.dissent),
+      dissent: decision.dissent,
     };
   }
   return {
@@ -68,7 +67,7 @@ function initialDraft(candidate: Candidate, coverage: readonly CriterionCoverage
   };
 }
 
-export function DecisionText({ decision, framework, redact }: { decision: Decision; framework: Framework; redact: Redactor }) {
+export function DecisionText({ decision, framework }: { decision: Decision; framework: Framework }) {
   const codes = criterionCodes(framework);
   const text = new Map(framework.criteria.map((c) => [c.id, c.text]));
   return (
@@ -80,7 +79,7 @@ export function DecisionText({ decision, framework, redact }: { decision: Decisi
         {decision.locked ? <span className="tag">Locked</span> : null}
       </dd>
       <dt>Rationale</dt>
-      <dd className="decision-prose">{redact(decision.rationale)}</dd>
+      <dd className="decision-prose">{decision.rationale}</dd>
       <dt>Criteria cited</dt>
       <dd>
         {decision.citedCriterionIds.length === 0 ? (
@@ -101,7 +100,7 @@ export function DecisionText({ decision, framework, redact }: { decision: Decisi
           <dd>
             <ul>
               {decision.nextSteps.map((s, i) => (
-                <li key={i}>{redact(s)}</li>
+                <li key={i}>{s}</li>
               ))}
             </ul>
           </dd>
@@ -110,7 +109,7 @@ export function DecisionText({ decision, framework, redact }: { decision: Decisi
       {decision.dissent ? (
         <>
           <dt>Dissent</dt>
-          <dd className="decision-prose">{redact(decision.dissent)}</dd>
+          <dd className="decision-prose">{decision.dissent}</dd>
         </>
       ) : null}
     </dl>
@@ -125,7 +124,7 @@ export function DecisionPanel({
   decision,
   suggested,
   readOnly,
-  redact,
+  blind,
 }: {
   sessionId: string;
   candidate: Candidate;
@@ -135,11 +134,12 @@ export function DecisionPanel({
   /** The final votes' majority, offered as the outcome of a new decision. */
   suggested: Outcome | null;
   readOnly: boolean;
-  redact: Redactor;
+  /** The session is blind: the decision comes with names replaced. */
+  blind: boolean;
 }) {
   const id = useId();
   const announce = useUiStore((s) => s.announce);
-  const [draft, setDraft] = useState<Draft>(() => initialDraft(candidate, coverage, decision, redact));
+  const [draft, setDraft] = useState<Draft>(() => initialDraft(candidate, coverage, decision));
   const [editing, setEditing] = useState(!decision);
   const [issues, setIssues] = useState<DecisionIssue[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
@@ -157,14 +157,14 @@ export function DecisionPanel({
             </p>
           ) : null}
         </div>
-        {decision ? <DecisionText decision={decision} framework={framework} redact={redact} /> : <p className="muted">No decision was recorded.</p>}
+        {decision ? <DecisionText decision={decision} framework={framework} /> : <p className="muted">No decision was recorded.</p>}
         {readOnly || !decision ? null : (
           <p className="decision-actions">
             <button
               type="button"
               className="button button-secondary"
               onClick={() => {
-                setDraft(initialDraft(candidate, coverage, decision, redact));
+                setDraft(initialDraft(candidate, coverage, decision));
                 setSavedAt(null);
                 setEditing(true);
               }}
@@ -262,8 +262,8 @@ export function DecisionPanel({
         <h3 id={`${id}-title`}>Decision</h3>
         <p className="muted">{decision ? `Changing: ${outcomeLabel(decision.outcome)}` : 'Not decided yet'}</p>
       </div>
-      {decision && redact(decision.rationale + decision.dissent + decision.nextSteps.join('')) !== decision.rationale + decision.dissent + decision.nextSteps.join('') ? (
-        <p className="field-hint">Blind mode: names in the saved text are shown as pseudonyms, and saving keeps the pseudonyms.</p>
+      {decision && blind ? (
+        <p className="field-hint">Blind mode: any names in the saved text are shown as pseudonyms, and saving keeps the pseudonyms.</p>
       ) : null}
       <form className="decision-form" onSubmit={(e) => void submit(e)} noValidate>
         {failure ? (

@@ -1,7 +1,7 @@
 /**
  * Words, glyphs and small formatting the session views share: outcome and
- * status labels, rating glyphs, level names, durations, and the blind-mode
- * redaction of names inside free text.
+ * status labels, rating glyphs, level names and durations. (Blind mode's
+ * redaction of names is shared/calibration/blind.ts, applied in the data hook.)
  */
 import type { AssessmentRating, Framework, Level, Outcome, Session } from '../../../../shared/domain';
 import { criteriaOfLevel } from '../../../../shared/domain/framework';
@@ -67,39 +67,4 @@ export function formatDuration(totalSeconds: number): string {
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-export interface Redaction {
-  /** The real name (or a part of it) to hide. */
-  name: string;
-  /** What to show instead. */
-  replacement: string;
-}
-
-/**
- * Replaces real names in free text (a packet summary, a rationale) with
- * their pseudonyms: each full name first (ignoring case), then each part of
- * it of two letters or more as written with its capital (so the verb "drew"
- * survives a manager called Drew), always as whole words. Free text can
- * still carry other identifying details; the views say so beside it.
- */
-export function redactNames(text: string, redactions: readonly Redaction[]): string {
-  const rules: Array<Redaction & { flags: string }> = [];
-  for (const r of redactions) {
-    const name = r.name.trim();
-    if (!name) continue;
-    rules.push({ name, replacement: r.replacement, flags: 'giu' });
-    for (const part of name.split(/\s+/)) if (part.length >= 2 && part !== name) rules.push({ name: part, replacement: r.replacement, flags: 'gu' });
-  }
-  // Longer names first, so "Amara Okafor" is replaced before "Amara".
-  rules.sort((a, b) => b.name.length - a.name.length);
-  let out = text;
-  for (const rule of rules) {
-    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(rule.name)}(?![\\p{L}\\p{N}])`, rule.flags), rule.replacement);
-  }
-  return out;
 }

@@ -263,10 +263,11 @@ export function NewSessionForm() {
           {chosen.length > 0 ? (
             <details className="session-chosen">
               <summary>Show the review order</summary>
+              {blind ? <p className="field-hint">Blind session: names are hidden here too; each candidate gets a pseudonym when the session is created.</p> : null}
               <ol>
-                {chosen.map((c) => (
+                {chosen.map((c, i) => (
                   <li key={c.id}>
-                    {c.name} <span className="muted">· {framework.levels.find((l) => l.id === c.targetLevelId)?.code ?? '—'}</span>
+                    {blind ? `Candidate ${i + 1}` : c.name} <span className="muted">· {framework.levels.find((l) => l.id === c.targetLevelId)?.code ?? '—'}</span>
                     {packets.get(c.id)?.status === 'submitted' ? null : <span className="tag">{packets.get(c.id) ? 'Draft packet' : 'No packet'}</span>}
                   </li>
                 ))}

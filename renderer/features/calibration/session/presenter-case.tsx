@@ -9,7 +9,6 @@ import type { Candidate, Evidence, Packet } from '../../../../shared/domain';
 import type { Readiness } from '../../../../shared/rules/readiness';
 import { quarterLabel, quarterOf } from '../../../../shared/util/dates';
 import type { SessionData } from '../use-session-data';
-import type { Redactor } from './blind';
 import { RATING_VIEW, criterionCodes, levelName, plural } from './labels';
 
 function quarterText(date: string): string {
@@ -27,7 +26,6 @@ export function PresenterCase({
   criteria,
   readiness,
   evidence,
-  redact,
 }: {
   data: SessionData;
   candidate: Candidate;
@@ -35,7 +33,6 @@ export function PresenterCase({
   criteria: PresenterCriterion[];
   readiness: Readiness;
   evidence: Map<string, Evidence[]> | undefined;
-  redact: Redactor;
 }) {
   const { framework, session } = data;
   const blind = session.blind;
@@ -48,7 +45,7 @@ export function PresenterCase({
               <h3 id="presenter-summary-title">Packet summary</h3>
               <p className="muted">{packet ? (packet.status === 'submitted' ? `Submitted · revision ${packet.revision}` : `Draft · revision ${packet.revision}`) : 'No packet'}</p>
             </div>
-            {packet?.summary.trim() ? <p className="presenter-summary">{redact(packet.summary)}</p> : <p className="muted">No summary written.</p>}
+            {packet?.summary.trim() ? <p className="presenter-summary">{packet.summary}</p> : <p className="muted">No summary written.</p>}
             {blind && packet?.summary.trim() ? <p className="field-hint">Blind mode: names in free text are replaced with pseudonyms; other details are shown as written.</p> : null}
           </section>
 
@@ -104,7 +101,7 @@ export function PresenterCase({
               <ul className="presenter-evidence">
                 {items.map((e) => (
                   <li key={e.id}>
-                    <span className="presenter-quarter">{quarterText(e.date)}</span> {redact(e.title)}
+                    <span className="presenter-quarter">{quarterText(e.date)}</span> {e.title}
                     {e.criterionIds.length > 0 ? <span className="muted"> · {e.criterionIds.map((id) => codes.get(id) ?? '?').join(', ')}</span> : null}
                   </li>
                 ))}

@@ -15,7 +15,6 @@ import { presenterCandidate } from '../../../../shared/calibration/presenter-mod
 import { useSessionAudit } from '../../../db/session-hooks';
 import { useEvidenceOf, type SessionData } from '../use-session-data';
 import { AuditTable, candidateOfEntry } from './audit-view';
-import type { Redactor } from './blind';
 import { DECISION_PANEL_ID, DecisionPanel } from './decision-panel';
 import { levelName, plural } from './labels';
 import { PresenterCase } from './presenter-case';
@@ -38,7 +37,7 @@ function focusFirstIn(element: HTMLElement | null | undefined): void {
   (checked ?? element?.querySelector<HTMLElement>('input, select, textarea, button'))?.focus();
 }
 
-export function Presenter({ data, names, redact }: { data: SessionData; names: BlindNames; redact: Redactor }) {
+export function Presenter({ data, names }: { data: SessionData; names: BlindNames }) {
   const { session, framework, candidates } = data;
   const readOnly = session.status === 'finalized';
   const [candidateId, setCandidateId] = useState<string | undefined>(() => positions.get(session.id));
@@ -49,7 +48,7 @@ export function Presenter({ data, names, redact }: { data: SessionData; names: B
   const displayName = candidate ? names.candidate(candidate.id) : 'No candidates';
   useWindowTitle(`${displayName} · ${session.name} · Levelset`);
   const evidence = useEvidenceOf(data, candidate ? [candidate.id] : []);
-  const audit = useSessionAudit(session.id);
+  const audit = useSessionAudit(data);
 
   const go = useCallback(
     (delta: number, focusHeading: boolean) => {
@@ -161,7 +160,7 @@ export function Presenter({ data, names, redact }: { data: SessionData; names: B
       </header>
 
       <div className="presenter-grid">
-        <PresenterCase data={data} candidate={candidate} packet={packet} criteria={criteria} readiness={readiness} evidence={evidence} redact={redact} />
+        <PresenterCase data={data} candidate={candidate} packet={packet} criteria={criteria} readiness={readiness} evidence={evidence} />
 
         <div className="presenter-committee">
           <VotesPanel session={session} candidate={candidate} votes={votes} framework={framework} readOnly={readOnly} />
@@ -174,7 +173,7 @@ export function Presenter({ data, names, redact }: { data: SessionData; names: B
             decision={decision}
             suggested={tally?.post.majority ?? null}
             readOnly={readOnly}
-            redact={redact}
+            blind={session.blind}
           />
         </div>
       </div>
@@ -186,7 +185,7 @@ export function Presenter({ data, names, redact }: { data: SessionData; names: B
         {candidateAudit.length === 0 ? (
           <p className="muted">No votes or decisions recorded yet.</p>
         ) : (
-          <AuditTable entries={candidateAudit} data={data} names={names} redact={redact} caption={`Audit trail for ${displayName}`} showCandidate={false} />
+          <AuditTable entries={candidateAudit} data={data} names={names} caption={`Audit trail for ${displayName}`} showCandidate={false} />
         )}
       </details>
     </section>

@@ -10,7 +10,6 @@ import { EmptyState } from '../../../components/empty-state';
 import { Loading } from '../../../components/loading';
 import { useDisplayNames, useSessionData } from '../use-session-data';
 import { AuditView } from './audit-view';
-import { useRedactor } from './blind';
 import { Presenter } from './presenter';
 import { SessionDialogs } from './session-dialogs';
 import { SessionHeader, type Pending } from './session-header';
@@ -64,7 +63,6 @@ function SessionTabs({ sessionId, tab }: { sessionId: string; tab: SessionTab })
 export function SessionPage({ sessionId, tab = 'review' }: { sessionId: string; tab?: SessionTab }) {
   const data = useSessionData(sessionId);
   const names = useDisplayNames(data);
-  const redact = useRedactor(data, names);
   const [pending, setPending] = useState<Pending>(null);
 
   if (data === undefined) return <Loading what="the session" />;
@@ -80,10 +78,10 @@ export function SessionPage({ sessionId, tab = 'review' }: { sessionId: string; 
   let body: ReactNode;
   switch (tab) {
     case 'review':
-      body = <Presenter data={data} names={names} redact={redact} />;
+      body = <Presenter data={data} names={names} />;
       break;
     case 'audit':
-      body = <AuditView data={data} names={names} redact={redact} />;
+      body = <AuditView data={data} names={names} />;
       break;
     default: {
       const View = ANALYSIS_VIEWS[tab];

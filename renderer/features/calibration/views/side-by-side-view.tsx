@@ -5,8 +5,7 @@
  * candidate list shows only that level; sideBySide() checks the pick and its
  * message is shown as it is. Criteria are the rows; evidence titles under
  * each rating come from the candidates' own evidence (loaded for the picked
- * candidates only). In blind mode names typed into evidence titles are
- * replaced with the session's pseudonyms (the session page's redactor).
+ * candidates only; in blind mode they come redacted from useEvidenceOf).
  */
 import { useId, useMemo, useState } from 'react';
 import { compareNames } from '../../../../shared/calibration/common';
@@ -14,7 +13,6 @@ import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { COMPARE_MAX, COMPARE_MIN, sideBySide, type CompareCell, type SideBySide } from '../../../../shared/calibration/side-by-side';
 import type { Candidate } from '../../../../shared/domain';
 import { EmptyState } from '../../../components/empty-state';
-import { useRedactor, type Redactor } from '../session/blind';
 import { useDisplayNames, useEvidenceOf, useSessionData, type SessionData } from '../use-session-data';
 import { Explain } from './explain';
 import { criterionCode, formatDay, readinessText } from './format';
@@ -33,7 +31,6 @@ export function SideBySideView({ sessionId }: { sessionId: string }) {
 
 function Compare({ data, names }: { data: SessionData; names: BlindNames }) {
   const headingId = useId();
-  const redact = useRedactor(data, names);
   const levels = useMemo(() => sessionLevels(data.framework, data.candidates), [data.framework, data.candidates]);
   const [pickedLevel, setPickedLevel] = useState<string | null>(null);
   const levelId = pickedLevel && levels.some((l) => l.level.id === pickedLevel) ? pickedLevel : busiestLevel(levels);
@@ -111,7 +108,7 @@ function Compare({ data, names }: { data: SessionData; names: BlindNames }) {
         </ul>
       </fieldset>
       {result.ok ? (
-        <CompareTable compare={result.compare} names={names} redact={redact} quartersOf={quartersOf} loading={evidence === undefined} levelCode={level?.level.code ?? ''} />
+        <CompareTable compare={result.compare} names={names} quartersOf={quartersOf} loading={evidence === undefined} levelCode={level?.level.code ?? ''} />
       ) : (
         <p className="cv-error" role="status">
           {result.error.message}
@@ -124,14 +121,12 @@ function Compare({ data, names }: { data: SessionData; names: BlindNames }) {
 function CompareTable({
   compare,
   names,
-  redact,
   quartersOf,
   loading,
   levelCode,
 }: {
   compare: SideBySide;
   names: BlindNames;
-  redact: Redactor;
   quartersOf: (candidateId: string, criterionId: string) => number | undefined;
   loading: boolean;
   levelCode: string;
@@ -171,7 +166,7 @@ function CompareTable({
               </th>
               {row.cells.map((cell) => (
                 <td key={cell.candidateId}>
-                  <CompareCellView cell={cell} quarters={quartersOf(cell.candidateId, row.criterionId)} loading={loading} redact={redact} />
+                  <CompareCellView cell={cell} quarters={quartersOf(cell.candidateId, row.criterionId)} loading={loading} />
                 </td>
               ))}
             </tr>
@@ -182,7 +177,7 @@ function CompareTable({
   );
 }
 
-function CompareCellView({ cell, quarters, loading, redact }: { cell: CompareCell; quarters: number | undefined; loading: boolean; redact: Redactor }) {
+function CompareCellView({ cell, quarters, loading }: { cell: CompareCell; quarters: number | undefined; loading: boolean }) {
   return (
     <>
       <div className={`cv-compare-cell-head cv-fill-${coverageStep(cell.rating, cell.sustained)}`}>
@@ -194,7 +189,7 @@ function CompareCellView({ cell, quarters, loading, redact }: { cell: CompareCel
         <ul aria-label="Evidence">
           {cell.evidence.map((e) => (
             <li key={e.id}>
-              {redact(e.title)} <span className="muted">· {formatDay(e.date)}</span>
+              {e.title} <span className="muted">· {formatDay(e.date)}</span>
               {e.inWindow === false ? <span className="cv-outside"> (outside the evidence window)</span> : null}
             </li>
           ))}

@@ -1,0 +1,257 @@
+/**
+ * Blind mode, once: the one redaction that turns a session's data into what
+ * a blind session may show. Candidates, managers, teams and group values get
+ * the session's pseudonyms (shared/calibration/pseudonyms.ts), and every
+ * name is replaced inside free text too: packet summaries, "not yet doing",
+ * assessment notes, evidence titles and descriptions, rationales, next
+ * steps, dissent, correction and reopen reasons, the session's name. Every
+ * output of a blind session (screens, window title, decision book, decision
+ * PDF, CSV, clipboard) reads only this form, so no view can forget a field.
+ *
+ * Matching, per name (longest first, in one pass so a pseudonym is never
+ * matched again): whole words only ("Bo" does not touch "Bob"); a
+ * possessive keeps its "'s" ("Amara's" → "Cobalt Heron's"). A name of
+ * several words ("Amara Okafor", "Growth team") matches in any case. A single
+ * word (a first name or surname alone, a one-word team) matches when it
+ * starts with a capital, so "AMARA" and "Amara" are replaced but the verb
+ * "drew" survives a manager called Drew and "growth" survives the Growth
+ * team. A word that belongs to two different people is replaced with
+ * "[name withheld]", so a shared first name names nobody.
+ *
+ * Free text can still carry other identifying details (a project only one
+ * person worked on); the views say so beside it. Links are left as written.
+ */
+import type { AuditEntry, Candidate, Decision, Evidence, Packet, PacketSnapshot, Session, SessionRecord, Vote } from '../domain';
+import type { CriterionCoverageRow } from '../packets/coverage';
+import { blindNames, type BlindNames } from './pseudonyms';
+
+export const WITHHELD = '[name withheld]';
+
+export interface Redaction {
+  /** The real name (or a part of it) to hide. */
+  name: string;
+  /** What to show instead. */
+  replacement: string;
+}
+
+/** Replaces names in free text. */
+export type Redactor = (text: string) => string;
+
+export const AS_WRITTEN: Redactor = (text) => text;
+
+/** The pseudonyms of one session and the redactor of its free text. */
+export interface SessionRedaction {
+  names: BlindNames;
+  text: Redactor;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const SINGLE_WORD = /^[\p{L}\p{N}'’.-]+$/u;
+
+/**
+ * One compiled redactor for a list of names: each name and (for names of
+ * several words) each word of it of two letters or more.
+ */
+export function redactor(redactions: readonly Redaction[]): Redactor {
+  const rules = new Map<string, { name: string; replacement: string }>();
+  const add = (name: string, replacement: string) => {
+    const key = name.toLocaleLowerCase();
+    const known = rules.get(key);
+    rules.set(key, { name, replacement: known && known.replacement !== replacement ? WITHHELD : replacement });
+  };
+  const full = new Map<string, string>();
+  for (const r of redactions) {
+    const name = r.name.trim().replace(/\s+/g, ' ');
+    if ([...name].length < 2) continue;
+    const key = name.toLocaleLowerCase();
+    const known = full.get(key);
+    full.set(key, known !== undefined && known !== r.replacement ? WITHHELD : r.replacement);
+  }
+  for (const [key, replacement] of full) add(key, replacement);
+  // Parts after whole names, so a whole name never turns into "[name withheld]" because one of its words is shared.
+  const parts = new Map<string, string>();
+  for (const [key, replacement] of full) {
+    // Each word, and each piece of a hyphenated word ("Ferreira-Égalité", then "Ferreira" and "Égalité").
+    for (const part of new Set([...key.split(/\s+/), ...key.split(/[\s-]+/)])) {
+      if ([...part].length < 2 || part === key || full.has(part)) continue;
+      const known = parts.get(part);
+      parts.set(part, known !== undefined && known !== replacement ? WITHHELD : replacement);
+    }
+  }
+  for (const [part, replacement] of parts) add(part, replacement);
+  if (rules.size === 0) return AS_WRITTEN;
+  const ordered = [...rules.values()].sort((a, b) => b.name.length - a.name.length);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ordered.map((r) => escapeRegExp(r.name)).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return (text) =>
+    text.replace(pattern, (match) => {
+      const rule = rules.get(match.toLocaleLowerCase());
+      if (!rule) return match;
+      // A single word counts as a name only when capitalised (see the file's comment).
+      const first = match[0] ?? '';
+      if (SINGLE_WORD.test(rule.name) && first !== first.toLocaleUpperCase() && first === first.toLocaleLowerCase()) return match;
+      return rule.replacement;
+    });
+}
+
+/** Every value of every group attribute the candidates carry, by attribute. */
+function groupValues(candidates: readonly Candidate[]): Record<string, string[]> {
+  const groups: Record<string, string[]> = {};
+  for (const c of candidates) for (const [k, v] of Object.entries(c.groups)) groups[k] = [...new Set([...(groups[k] ?? []), v])];
+  return groups;
+}
+
+/** The session's pseudonyms, built once from all of its candidates (so every view and export agrees). */
+export function sessionNames(session: Pick<Session, 'id' | 'candidateIds'>, candidates: readonly Candidate[]): BlindNames {
+  return blindNames(session.id, {
+    candidateIds: session.candidateIds,
+    managers: [...new Set(candidates.map((c) => c.manager))],
+    teams: [...new Set(candidates.map((c) => c.team).filter(Boolean))],
+    groups: groupValues(candidates),
+  });
+}
+
+/**
+ * The names to hide in free text, with their pseudonyms. `others` are people
+ * of the cycle outside the session (a rationale may compare with one): their
+ * names, managers and teams are withheld, having no pseudonym here.
+ */
+export function nameRedactions(candidates: readonly Candidate[], names: BlindNames, others: readonly Candidate[] = []): Redaction[] {
+  const out: Redaction[] = [];
+  const inSession = new Set(candidates.flatMap((c) => [c.name, c.manager, c.team].map((n) => n.trim().toLocaleLowerCase())));
+  const withhold = (name: string) => {
+    if (name.trim() && !inSession.has(name.trim().toLocaleLowerCase())) out.push({ name, replacement: WITHHELD });
+  };
+  for (const o of others) {
+    withhold(o.name);
+    withhold(o.manager);
+    if (o.team) for (const t of [o.team, `${o.team} team`, `team ${o.team}`]) withhold(t);
+  }
+  for (const c of candidates) out.push({ name: c.name, replacement: names.candidate(c.id) });
+  for (const m of new Set(candidates.map((c) => c.manager))) out.push({ name: m, replacement: names.manager(m) });
+  for (const t of new Set(candidates.map((c) => c.team).filter(Boolean))) {
+    const pseudonym = names.team(t);
+    out.push({ name: t, replacement: pseudonym }, { name: `${t} team`, replacement: pseudonym }, { name: `team ${t}`, replacement: pseudonym });
+  }
+  for (const [attribute, values] of Object.entries(groupValues(candidates))) for (const v of values) out.push({ name: v, replacement: names.group(attribute, v) });
+  return out;
+}
+
+/** The redaction of one session, from its real candidates (and the cycle's other candidates, whose names are withheld). */
+export function sessionRedaction(session: Pick<Session, 'id' | 'candidateIds'>, candidates: readonly Candidate[], others: readonly Candidate[] = []): SessionRedaction {
+  const names = sessionNames(session, candidates);
+  return { names, text: redactor(nameRedactions(candidates, names, others)) };
+}
+
+export function blindCandidate(c: Candidate, r: SessionRedaction): Candidate {
+  return {
+    ...c,
+    name: r.names.candidate(c.id),
+    manager: r.names.manager(c.manager),
+    team: c.team ? r.names.team(c.team) : '',
+    role: r.text(c.role),
+    groups: Object.fromEntries(Object.entries(c.groups).map(([k, v]) => [k, r.names.group(k, v)])),
+  };
+}
+
+export function blindEvidence(e: Evidence, r: SessionRedaction): Evidence {
+  return { ...e, title: r.text(e.title), description: r.text(e.description) };
+}
+
+function blindAssessments(assessments: Packet['assessments'], r: SessionRedaction): Packet['assessments'] {
+  return Object.fromEntries(Object.entries(assessments).map(([id, a]) => [id, { ...a, note: r.text(a.note) }]));
+}
+
+function blindSnapshot(s: PacketSnapshot, r: SessionRedaction): PacketSnapshot {
+  return { ...s, summary: r.text(s.summary), notYetDoing: r.text(s.notYetDoing), assessments: blindAssessments(s.assessments, r), evidence: s.evidence.map((e) => blindEvidence(e, r)) };
+}
+
+export function blindPacket(p: Packet, r: SessionRedaction): Packet {
+  return { ...p, summary: r.text(p.summary), notYetDoing: r.text(p.notYetDoing), assessments: blindAssessments(p.assessments, r), snapshot: p.snapshot ? blindSnapshot(p.snapshot, r) : p.snapshot };
+}
+
+export function blindDecision(d: Decision, r: SessionRedaction): Decision {
+  return { ...d, rationale: r.text(d.rationale), nextSteps: d.nextSteps.map(r.text), dissent: r.text(d.dissent) };
+}
+
+export function blindVote(v: Vote, r: SessionRedaction): Vote {
+  return v.corrections ? { ...v, corrections: v.corrections.map((c) => ({ ...c, reason: r.text(c.reason) })) } : v;
+}
+
+export function blindCoverage(row: CriterionCoverageRow, r: SessionRedaction): CriterionCoverageRow {
+  return { ...row, manager: r.names.manager(row.manager) };
+}
+
+export function blindRecord(record: SessionRecord, r: SessionRedaction): SessionRecord {
+  return {
+    ...record,
+    candidates: record.candidates.map((c) => blindCandidate(c, r)),
+    packets: record.packets.map((p) => blindPacket(p, r)),
+    evidence: record.evidence.map((e) => blindEvidence(e, r)),
+    coverage: record.coverage.map((row) => blindCoverage(row, r)),
+    votes: record.votes.map((v) => blindVote(v, r)),
+    decisions: record.decisions.map((d) => blindDecision(d, r)),
+  };
+}
+
+export function blindSessionRow<S extends Session>(session: S, r: SessionRedaction): S {
+  return {
+    ...session,
+    name: r.text(session.name),
+    reopenReason: r.text(session.reopenReason),
+    ...(session.history ? { history: session.history.map((h) => ({ ...h, reason: r.text(h.reason) })) } : {}),
+    ...(session.record ? { record: blindRecord(session.record, r) } : {}),
+  };
+}
+
+/** What a session's data may carry; every field present is redacted, absent ones stay absent. */
+export interface BlindableSession {
+  session: Session;
+  candidates: Candidate[];
+  coverage?: CriterionCoverageRow[];
+  packets?: Packet[];
+  evidence?: Evidence[];
+  votes?: Vote[];
+  decisions?: Decision[];
+  record?: SessionRecord | null;
+}
+
+/**
+ * The blind form of a session's data: every name replaced, in the rows and
+ * in their free text. `redaction` is built from the real candidates (the
+ * default: the ones passed in); pass it when the caller needs it again.
+ */
+export function blindSession<T extends BlindableSession>(data: T, redaction: SessionRedaction = sessionRedaction(data.session, data.candidates)): T {
+  const r = redaction;
+  return {
+    ...data,
+    session: blindSessionRow(data.session, r),
+    candidates: data.candidates.map((c) => blindCandidate(c, r)),
+    ...(data.coverage ? { coverage: data.coverage.map((row) => blindCoverage(row, r)) } : {}),
+    ...(data.packets ? { packets: data.packets.map((p) => blindPacket(p, r)) } : {}),
+    ...(data.evidence ? { evidence: data.evidence.map((e) => blindEvidence(e, r)) } : {}),
+    ...(data.votes ? { votes: data.votes.map((v) => blindVote(v, r)) } : {}),
+    ...(data.decisions ? { decisions: data.decisions.map((d) => blindDecision(d, r)) } : {}),
+    ...(data.record ? { record: blindRecord(data.record, r) } : {}),
+  };
+}
+
+/** Ids are never names; everything else in a stored value may be free text. */
+function isIdKey(key: string): boolean {
+  return key === 'id' || /Ids?$/.test(key) || key === 'hash' || key === 'prevHash';
+}
+
+/** Any stored value (an audit entry's before and after) with names replaced in every string but ids. */
+export function blindValue(value: unknown, r: SessionRedaction, key = ''): unknown {
+  if (typeof value === 'string') return isIdKey(key) ? value : r.text(value);
+  if (Array.isArray(value)) return value.map((v) => blindValue(v, r, key));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, blindValue(v, r, k)]));
+  return value;
+}
+
+/** An audit entry as a blind session shows it: before and after redacted (the actor is a committee member, not a candidate). */
+export function blindAuditEntry(entry: AuditEntry, r: SessionRedaction): AuditEntry {
+  return { ...entry, before: blindValue(entry.before, r), after: blindValue(entry.after, r) };
+}

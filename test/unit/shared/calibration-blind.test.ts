@@ -1,0 +1,147 @@
+/**
+ * Blind mode's one redaction: names of candidates, managers, teams and group
+ * values replaced in the rows and inside every free-text field, matched as
+ * whole words (possessives, first names and surnames alone, any case for a
+ * full name), never inside a longer word.
+ */
+import { describe, expect, it } from 'vitest';
+import { WITHHELD, blindAuditEntry, blindSession, redactor, sessionNames, sessionRedaction } from '../../../shared/calibration/blind';
+import type { AuditEntry, Candidate, Decision, Evidence, Packet, Session, SessionRecord, Vote } from '../../../shared/domain';
+import type { CriterionCoverageRow } from '../../../shared/packets/coverage';
+
+const AT = '2026-11-01T10:00:00.000Z';
+
+function candidate(id: string, name: string, manager: string, team: string, groups: Record<string, string> = {}): Candidate {
+  return { id, cycleId: 'cy', name, role: 'Engineer', team, manager, currentLevelId: 'l2', targetLevelId: 'l3', timeInLevelMonths: 12, groups, archived: false, createdAt: AT, updatedAt: AT };
+}
+const candidates = [
+  candidate('c1', 'Amara Okafor', 'Drew Kowalski', 'Growth', { location: 'Lisbon' }),
+  candidate('c2', 'Bo Lindqvist', 'Alex Morgan', 'Payments', { location: 'Berlin' }),
+  candidate('c3', 'Amara Chen', 'Alex Morgan', 'Growth', { location: 'Lisbon' }),
+];
+const session: Session = {
+  id: 's1', cycleId: 'cy', name: 'Week 1', members: [{ id: 'm1', name: 'Morgan Ellis', role: 'chair' }], candidateIds: ['c1', 'c2', 'c3'], orderMode: 'by-level',
+  timeboxMinutes: 10, blind: true, status: 'live', finalizedAt: null, reopenReason: '', revealedPreVotes: [], record: null, history: [], createdAt: AT, updatedAt: AT,
+};
+const names = sessionNames(session, candidates);
+const text = redactor(nameList());
+function nameList() {
+  return [
+    { name: 'Amara Okafor', replacement: names.candidate('c1') },
+    { name: 'Bo Lindqvist', replacement: names.candidate('c2') },
+    { name: 'Amara Chen', replacement: names.candidate('c3') },
+    { name: 'Drew Kowalski', replacement: names.manager('Drew Kowalski') },
+  ];
+}
+
+describe('redactor', () => {
+  it('replaces a full name in any case, and a first name or surname alone, as whole words', () => {
+    expect(text('Amara Okafor led it; AMARA OKAFOR agreed; amara okafor too.')).toBe(`${names.candidate('c1')} led it; ${names.candidate('c1')} agreed; ${names.candidate('c1')} too.`);
+    expect(text('Okafor shipped it. Then Lindqvist and Bo reviewed.')).toBe(`${names.candidate('c1')} shipped it. Then ${names.candidate('c2')} and ${names.candidate('c2')} reviewed.`);
+  });
+
+  it('keeps possessives', () => {
+    expect(text("Okafor's design and Bo’s review")).toBe(`${names.candidate('c1')}'s design and ${names.candidate('c2')}’s review`);
+  });
+
+  it('never touches a word that merely contains a name', () => {
+    expect(text('Bob, Bonus, Okaforian and Amaranth stay; Drewitt too.')).toBe('Bob, Bonus, Okaforian and Amaranth stay; Drewitt too.');
+  });
+
+  it('leaves a lower-case common word that is also a single name ("drew")', () => {
+    expect(text('She drew the diagram; Drew approved.')).toBe(`She drew the diagram; ${names.manager('Drew Kowalski')} approved.`);
+  });
+
+  it('withholds a first name two people share rather than naming the wrong one', () => {
+    expect(text('Amara paired with Amara Chen.')).toBe(`${WITHHELD} paired with ${names.candidate('c3')}.`);
+  });
+
+  it('replaces in one pass, so a pseudonym is never matched again', () => {
+    const r = redactor([{ name: 'Heron Smith', replacement: 'Cobalt Heron' }]);
+    expect(r('Heron Smith and Smith')).toBe('Cobalt Heron and Cobalt Heron');
+  });
+});
+
+describe('blindSession', () => {
+  const note = (who: string) => `${who} Amara Okafor, Amara's, Okafor, Bo, Lindqvist's, Amara Chen, Chen, Drew Kowalski, Drew, Alex Morgan, Morgan's, the Growth team, Payments, Lisbon.`;
+  const evidence = (id: string, cand: string): Evidence => ({ id, candidateId: cand, cycleId: 'cy', title: note('title'), description: note('description'), date: '2026-05-01', kind: 'project', links: [], source: 'manager', criterionIds: ['k1'], createdAt: AT, updatedAt: AT });
+  const packet: Packet = {
+    id: 'p1', candidateId: 'c1', cycleId: 'cy', targetLevelId: 'l3', revision: 1, parentId: null, status: 'submitted', assessments: { k1: { rating: 'consistently', note: note('note') } },
+    summary: note('summary'), notYetDoing: note('notYet'), acknowledgedChecks: [], submittedAt: AT,
+    snapshot: { takenAt: AT, targetLevelId: 'l3', assessments: { k1: { rating: 'consistently', note: note('snapnote') } }, summary: note('snapsummary'), notYetDoing: note('snapnotyet'), evidence: [evidence('e0', 'c1')] },
+    createdAt: AT, updatedAt: AT,
+  };
+  const decision: Decision = { id: 's1:c1', sessionId: 's1', candidateId: 'c1', outcome: 'not-yet', newLevelId: null, rationale: note('rationale'), citedCriterionIds: [], nextSteps: [note('step1'), note('step2')], dissent: note('dissent'), locked: false, decidedAt: AT, createdAt: AT, updatedAt: AT };
+  const vote: Vote = { id: 's1:c1:m1:pre', sessionId: 's1', candidateId: 'c1', memberId: 'm1', phase: 'pre', outcome: 'promote', levelId: null, corrections: [{ at: AT, by: 'Morgan Ellis', from: { outcome: 'defer', levelId: null }, reason: note('correction') }], createdAt: AT, updatedAt: AT };
+  const coverage = [{ id: 'cov1', packetId: 'p1', candidateId: 'c1', cycleId: 'cy', targetLevelId: 'l3', manager: 'Drew Kowalski', criterionId: 'k1', rating: 'consistently', evidenceCount: 1, evidenceInWindow: 1, quarters: ['2026-Q2'], sustained: false, gap: false, gapReasons: [], lastEvidenceDate: '2026-05-01' }] as CriterionCoverageRow[];
+  const record: SessionRecord = { finalizedAt: AT, finalizedBy: 'Morgan Ellis', frameworkVersionId: 'fw', candidates, packets: [packet], evidence: [evidence('e1', 'c1')], coverage, votes: [vote], decisions: [decision] };
+  const data = {
+    session: { ...session, name: 'Amara Okafor review', reopenReason: note('reopen'), history: [{ action: 'reopened' as const, at: AT, by: 'Morgan Ellis', reason: note('history') }], record },
+    candidates,
+    coverage,
+    packets: [packet],
+    evidence: [evidence('e2', 'c2')],
+    votes: [vote],
+    decisions: [decision],
+    record,
+  };
+  const blind = blindSession(data);
+  const REAL = ['Amara', 'Okafor', 'Bo', 'Lindqvist', 'Chen', 'Drew', 'Kowalski', 'Alex', 'Growth', 'Payments', 'Lisbon', 'Berlin'];
+
+  it('leaves no real name in any row or free-text field', () => {
+    const all = JSON.stringify(blind);
+    for (const word of REAL) expect(all, word).not.toMatch(new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u'));
+    // The committee member keeps their name; only the manager called Morgan is hidden in free text.
+    expect(blind.session.members[0]?.name).toBe('Morgan Ellis');
+  });
+
+  it('replaces the names in every free-text field with the session pseudonyms', () => {
+    const expected = (who: string) =>
+      `${who} ${names.candidate('c1')}, ${WITHHELD}'s, ${names.candidate('c1')}, ${names.candidate('c2')}, ${names.candidate('c2')}'s, ${names.candidate('c3')}, ${names.candidate('c3')}, ${names.manager('Drew Kowalski')}, ${names.manager('Drew Kowalski')}, ${names.manager('Alex Morgan')}, ${names.manager('Alex Morgan')}'s, the ${names.team('Growth')}, ${names.team('Payments')}, ${names.group('location', 'Lisbon')}.`;
+    const p = blind.packets[0]!;
+    const d = blind.decisions[0]!;
+    expect(p.summary).toBe(expected('summary'));
+    expect(p.notYetDoing).toBe(expected('notYet'));
+    expect(p.assessments.k1?.note).toBe(expected('note'));
+    expect(p.snapshot?.summary).toBe(expected('snapsummary'));
+    expect(p.snapshot?.notYetDoing).toBe(expected('snapnotyet'));
+    expect(p.snapshot?.assessments.k1?.note).toBe(expected('snapnote'));
+    expect(p.snapshot?.evidence[0]?.title).toBe(expected('title'));
+    expect(blind.evidence[0]?.description).toBe(expected('description'));
+    expect(d.rationale).toBe(expected('rationale'));
+    expect(d.nextSteps).toEqual([expected('step1'), expected('step2')]);
+    expect(d.dissent).toBe(expected('dissent'));
+    expect(blind.votes[0]?.corrections?.[0]?.reason).toBe(expected('correction'));
+    expect(blind.session.reopenReason).toBe(expected('reopen'));
+    expect(blind.session.history?.[0]?.reason).toBe(expected('history'));
+    expect(blind.session.name).toBe(`${names.candidate('c1')} review`);
+    expect(blind.record?.decisions[0]?.rationale).toBe(expected('rationale'));
+    expect(blind.session.record?.evidence[0]?.title).toBe(expected('title'));
+  });
+
+  it('gives candidates, managers, teams, group values and coverage rows their pseudonyms, ids untouched', () => {
+    expect(blind.candidates.map((c) => [c.id, c.name, c.manager, c.team, c.groups.location])).toEqual([
+      ['c1', names.candidate('c1'), names.manager('Drew Kowalski'), names.team('Growth'), names.group('location', 'Lisbon')],
+      ['c2', names.candidate('c2'), names.manager('Alex Morgan'), names.team('Payments'), names.group('location', 'Berlin')],
+      ['c3', names.candidate('c3'), names.manager('Alex Morgan'), names.team('Growth'), names.group('location', 'Lisbon')],
+    ]);
+    expect(blind.coverage[0]?.manager).toBe(names.manager('Drew Kowalski'));
+    expect(blind.record?.candidates[0]?.name).toBe(names.candidate('c1'));
+    expect(new Set(blind.candidates.map((c) => c.name)).size).toBe(3);
+  });
+
+  it('redacts an audit entry’s before and after but never an id', () => {
+    const entry = { id: 'a1', at: AT, actor: 'Morgan Ellis', entityType: 'decision', entityId: 's1:c1', action: 'save decision', before: null, after: { candidateId: 'Amara', rationale: 'Amara Okafor is ready', nextSteps: ['Ask Drew'] } } as unknown as AuditEntry;
+    expect(blindAuditEntry(entry, sessionRedaction(session, candidates)).after).toEqual({ candidateId: 'Amara', rationale: `${names.candidate('c1')} is ready`, nextSteps: [`Ask ${names.manager('Drew Kowalski')}`] });
+  });
+});
+
+describe('names outside the session', () => {
+  it('are withheld: another candidate of the cycle, their manager and team', () => {
+    const other = candidate('c9', 'Camila Berg', 'Jamie Fischer', 'Search');
+    const r = sessionRedaction(session, candidates, [other, candidate('c8', 'Esi Martin', 'Alex Morgan', 'Growth')]);
+    expect(r.text('Compared with Camila Berg (Jamie Fischer, Search team); Esi and Alex agreed.')).toBe(
+      `Compared with ${WITHHELD} (${WITHHELD}, ${WITHHELD}); ${WITHHELD} and ${names.manager('Alex Morgan')} agreed.`,
+    );
+  });
+});
