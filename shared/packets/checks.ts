@@ -32,7 +32,7 @@
 import type { Candidate } from '../domain/candidate';
 import type { Cycle } from '../domain/cycle';
 import type { Evidence } from '../domain/evidence';
-import type { Framework } from '../domain/framework';
+import { criterionCode, type Framework } from '../domain/framework';
 import type { Packet } from '../domain/packet';
 import { VAGUE_PHRASES } from '../frameworks/criteria-checker';
 import { criterionCoverage, isInWindow, type EvidenceWindow } from './coverage';
@@ -241,9 +241,9 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** Where a finding sits, as the manager finds it on the page: "criterion 2 (“Owns the health…”)". */
-function criterionName(number: number, text: string): string {
-  return `criterion ${number} (“${text}”)`;
+/** Where a finding sits, by the criterion's code and text: "IC3.2 (“Owns the health of a component in production”)". */
+function criterionName(levelCode: string, index: number, text: string): string {
+  return `${criterionCode(levelCode, index)} (“${text}”)`;
 }
 
 
@@ -309,6 +309,7 @@ export function packetChecks(input: PacketCheckInput): PacketCheck[] {
   }
 
   const coverage = levelKnown ? criterionCoverage(framework, packet, evidence, window) : [];
+  const levelCode = framework.levels.find((l) => l.id === levelId)?.code ?? '';
   for (const [i, c] of coverage.entries()) {
     if (c.rating !== null) continue;
     blockers.push({
@@ -317,7 +318,7 @@ export function packetChecks(input: PacketCheckInput): PacketCheck[] {
       title: 'Criterion not assessed',
       why: WHY.unassessed,
       fix: { target: 'criterion', id: c.criterion.id },
-      detail: `${upperFirst(criterionName(i + 1, c.criterion.text))} is not assessed. Choose Not yet, Partially or Consistently.`,
+      detail: `${criterionName(levelCode, i, c.criterion.text)} is not assessed. Choose Not yet, Partially or Consistently.`,
     });
   }
 
@@ -333,8 +334,8 @@ export function packetChecks(input: PacketCheckInput): PacketCheck[] {
         fix: { target: 'criterion', id: c.criterion.id },
         detail:
           c.evidence.length === 0
-            ? `${upperFirst(criterionName(i + 1, c.criterion.text))}: no evidence is linked.`
-            : `${upperFirst(criterionName(i + 1, c.criterion.text))}: ${plural(c.evidence.length, 'linked item')}, all dated outside the window ${window.from} to ${window.to}.`,
+            ? `${criterionName(levelCode, i, c.criterion.text)}: no evidence is linked.`
+            : `${criterionName(levelCode, i, c.criterion.text)}: ${plural(c.evidence.length, 'linked item')}, all dated outside the window ${window.from} to ${window.to}.`,
       });
     }
   }
@@ -361,7 +362,7 @@ export function packetChecks(input: PacketCheckInput): PacketCheck[] {
       title: 'Criterion with evidence from one quarter',
       why: WHY.singleQuarter,
       fix: { target: 'criterion', id: c.criterion.id },
-      detail: `${upperFirst(criterionName(i + 1, c.criterion.text))} is assessed “${c.rating}”, but all ${plural(c.evidenceInWindow, 'item')} inside the window ${c.evidenceInWindow === 1 ? 'is' : 'are'} dated ${quarter}. Add evidence from another quarter, or assess it as it stands.`,
+      detail: `${criterionName(levelCode, i, c.criterion.text)} is assessed “${c.rating}”, but all ${plural(c.evidenceInWindow, 'item')} inside the window ${c.evidenceInWindow === 1 ? 'is' : 'are'} dated ${quarter}. Add evidence from another quarter, or assess it as it stands.`,
     });
   }
 
@@ -378,7 +379,7 @@ export function packetChecks(input: PacketCheckInput): PacketCheck[] {
     textChecks(warnings, note, {
       idPart: (kind) => `${kind === 'vague' ? 'vague-note' : 'tenure-note'}:${c.criterion.id}`,
       title: (kind) => (kind === 'vague' ? 'Vague language in a criterion note' : 'Tenure argument in a criterion note'),
-      detail: `In the note on ${criterionName(i + 1, c.criterion.text)}`,
+      detail: `In the note on ${criterionName(levelCode, i, c.criterion.text)}`,
       fix: { target: 'criterion', id: c.criterion.id },
     });
   }
@@ -393,10 +394,6 @@ export function packetChecks(input: PacketCheckInput): PacketCheck[] {
   }
 
   return [...blockers, ...warnings];
-}
-
-function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export interface SubmitReadiness {

@@ -172,7 +172,7 @@ describe('packetChecks', () => {
     const checks = packetChecks(input({ evidence }));
     expect(ids(checks)).toEqual(['single-quarter:c1', 'single-quarter:c2', 'single-quarter:c3', 'single-quarter:c4']);
     expect(checks[0]?.detail).toBe(
-      'Criterion 1 (“Leads the technical design of a component change”) is assessed “consistently”, but all 1 item inside the window is dated 2026 Q2. Add evidence from another quarter, or assess it as it stands.',
+      'IC3.1 (“Leads the technical design of a component change”) is assessed “consistently”, but all 1 item inside the window is dated 2026 Q2. Add evidence from another quarter, or assess it as it stands.',
     );
     expect(checks[0]?.fix).toEqual({ target: 'criterion', id: 'c1' });
   });
@@ -182,7 +182,7 @@ describe('packetChecks', () => {
     const evidence = [ev('g1', '2025-11-10', ['c1', 'c2', 'c4']), ev('g3', '2026-05-05', ['c1', 'c2', 'c3', 'c4']), ev('g4', '2026-06-01', ['c3'])];
     const checks = packetChecks(input({ evidence }));
     expect(ids(checks)).toEqual(['single-quarter:c3']);
-    expect(checks[0]?.detail).toContain('Criterion 3 (“Mentors an engineer to work independently”) is assessed “partially”, but all 2 items inside the window are dated 2026 Q2');
+    expect(checks[0]?.detail).toContain('IC3.3 (“Mentors an engineer to work independently”) is assessed “partially”, but all 2 items inside the window are dated 2026 Q2');
   });
 
   it('does not warn about one quarter on a criterion assessed "not yet"', () => {
@@ -203,7 +203,7 @@ describe('packetChecks', () => {
     expect(ids(checks)).toEqual(['no-summary', 'criterion-unassessed:c1', 'criterion-unassessed:c2', 'criterion-unassessed:c3', 'criterion-unassessed:c4']);
     expect(checks.every((c) => c.severity === 'blocker')).toBe(true);
     expect(checks[0]?.fix).toEqual({ target: 'summary' });
-    expect(checks[2]).toMatchObject({ fix: { target: 'criterion', id: 'c2' }, detail: 'Criterion 2 (“Owns the health of a component in production”) is not assessed. Choose Not yet, Partially or Consistently.' });
+    expect(checks[2]).toMatchObject({ fix: { target: 'criterion', id: 'c2' }, detail: 'IC3.2 (“Owns the health of a component in production”) is not assessed. Choose Not yet, Partially or Consistently.' });
     expect(canSubmit(checks, ids(checks)).ok).toBe(false);
   });
 
@@ -221,7 +221,7 @@ describe('packetChecks', () => {
     const checks = packetChecks(input({ packet: { ...PACKET, assessments } }));
     expect(ids(checks)).toEqual(['vague-note:c2:natural leader', 'tenure-note:c4:been here 6 years']);
     expect(checks[0]).toMatchObject({ severity: 'warning', title: 'Vague language in a criterion note', fix: { target: 'criterion', id: 'c2' } });
-    expect(checks[0]?.detail).toMatch(/^In the note on criterion 2 \(“Owns the health of a component in production”\): “natural leader”\. /);
+    expect(checks[0]?.detail).toMatch(/^In the note on IC3.2 \(“Owns the health of a component in production”\): “natural leader”\. /);
     expect(checks[1]).toMatchObject({ title: 'Tenure argument in a criterion note', fix: { target: 'criterion', id: 'c4' } });
     expect(checks[1]?.why).toMatch(/Time served is not a criterion/);
   });
