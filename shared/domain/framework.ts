@@ -119,5 +119,10 @@ export function criteriaOfLevel(framework: Pick<Framework, 'criteria'>, levelId:
   return framework.criteria.filter((c) => c.levelId === levelId);
 }
 
+/** A criterion's short code, the level code and its place in the level: "IC3.2" (as the criteria picker shows it). */
+export function criterionCode(levelCode: string, indexInLevel: number): string {
+  return `${levelCode}.${indexInLevel + 1}`;
+}
+
 /** The shape a built-in framework is written in; storage adds version and timestamps. */
 export type BuiltInFramework = Omit<FrameworkInput, 'createdAt' | 'updatedAt' | 'version' | 'frozen' | 'builtIn'>;

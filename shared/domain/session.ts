@@ -76,7 +76,7 @@ export const CoverageRowSchema = z.object({
   quarters: z.array(z.string()),
   sustained: z.boolean(),
   gap: z.boolean(),
-  gapReasons: z.array(z.enum(['no-evidence', 'no-evidence-in-window', 'not-yet', 'unassessed'])),
+  gapReasons: z.array(z.enum(['no-evidence', 'no-evidence-in-window', 'not-sustained', 'not-yet', 'partially', 'unassessed'])),
   lastEvidenceDate: z.string().nullable(),
 });
 

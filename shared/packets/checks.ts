@@ -5,13 +5,24 @@
  * Each check is grounded in the seeds' fair-process principles (promotion
  * confirms sustained next-level work; vague phrases are proxies for gut feel;
  * time served is not a criterion) and says why it matters and where to fix
- * it. Two are blockers (no target level, no evidence at all): without them
- * there is nothing to judge. The rest are warnings the manager acknowledges
- * by id; ids are stable and derived from content (a criterion id, an
- * evidence id, the offending phrase), so an acknowledgement survives
+ * it. The blockers are what leaves the committee nothing to judge: no
+ * target level, no evidence at all, no summary, a criterion of the target
+ * level the manager has not assessed. The rest are warnings the manager
+ * acknowledges by id; ids are stable and derived from content (a criterion
+ * id, an evidence id, the offending phrase), so an acknowledgement survives
  * unrelated edits but not a new problem.
  *
- * The summary scans reuse the vague-phrase list of the framework criteria
+ * Every text the committee reads is scanned for vague and tenure language:
+ * the summary, each criterion's note and each evidence title; a finding
+ * names where it is (the criterion by number and text, the evidence by
+ * title) so the manager can fix it there.
+ *
+ * "One quarter only" is judged per criterion: each criterion the manager
+ * rates partially or consistently whose evidence inside the window all
+ * falls in one quarter (a criterion rated "not yet" claims nothing, so a
+ * burst there needs no warning).
+ *
+ * The text scans reuse the vague-phrase list of the framework criteria
  * checker. Its tenure list is not reused: it is written for terse criteria,
  * where "it has been two years" or "at least 3 years" can only mean time
  * served, while in a packet's prose those words often describe the work
@@ -21,10 +32,9 @@
 import type { Candidate } from '../domain/candidate';
 import type { Cycle } from '../domain/cycle';
 import type { Evidence } from '../domain/evidence';
-import type { Framework } from '../domain/framework';
+import { criterionCode, type Framework } from '../domain/framework';
 import type { Packet } from '../domain/packet';
 import { VAGUE_PHRASES } from '../frameworks/criteria-checker';
-import { quarterKey, quarterLabel, quarterOf } from '../util/dates';
 import { criterionCoverage, isInWindow, type EvidenceWindow } from './coverage';
 
 export type CheckSeverity = 'blocker' | 'warning';
@@ -55,6 +65,10 @@ export interface PacketCheckInput {
 const WHY = {
   noTargetLevel:
     'Coverage, readiness and every other check are measured against the target level. Without one the committee has nothing to compare the candidate with.',
+  noSummary:
+    'The summary is the case the committee reads first: what the candidate did at the target level, in a few sentences. Without it the committee has to reconstruct the case from loose evidence.',
+  unassessed:
+    'The committee compares the manager’s assessment of every criterion with the evidence. A criterion left unassessed is a question the packet does not answer, and it does not count towards readiness.',
   noEvidence:
     'Promotion confirms what is already true, so the committee needs dated examples of the candidate working at the target level. A packet without any rests on the manager’s opinion, which favours whoever advocates loudest.',
   criterionWithoutEvidence:
@@ -62,7 +76,7 @@ const WHY = {
   evidenceOutsideWindow:
     'The cycle judges what is true now. Work dated before the window shows what was true then (and a date after it is usually a typo); it does not count towards coverage or “sustained”.',
   singleQuarter:
-    'Doing next-level work once is not enough: the candidate should operate at the target level consistently for two to three quarters. Evidence from a single quarter shows a burst, not a pattern.',
+    'Doing next-level work once is not enough: the candidate should operate at the target level consistently for two to three quarters. Evidence from a single quarter shows a burst, not a pattern, and the criterion does not count towards readiness.',
   vague:
     'Phrases such as “leadership potential”, “strategic thinking” or “executive presence” mean different things to different managers, so they work as proxies for gut feel. The committee can only weigh what the candidate has been seen to do.',
   tenure:
@@ -227,6 +241,27 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** Where a finding sits, by the criterion's code and text: "IC3.2 (“Owns the health of a component in production”)". */
+function criterionName(levelCode: string, index: number, text: string): string {
+  return `${criterionCode(levelCode, index)} (“${text}”)`;
+}
+
+
+/** Vague and tenure findings in one text, one check per distinct phrase, pushed in text order. */
+function textChecks(
+  out: PacketCheck[],
+  text: string,
+  where: { idPart: (kind: SummaryFindingKind) => string; title: (kind: SummaryFindingKind) => string; detail: string; fix: PacketCheck['fix'] },
+): void {
+  const seen = new Set<string>();
+  for (const f of summaryFindings(text)) {
+    const id = `${where.idPart(f.kind)}:${f.key}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ id, severity: 'warning', title: where.title(f.kind), why: f.kind === 'vague' ? WHY.vague : WHY.tenure, fix: where.fix, detail: `${where.detail}: “${f.phrase}”. ${f.reason}` });
+  }
+}
+
 /** All checks for a packet, blockers first, each group in a stable order. */
 export function packetChecks(input: PacketCheckInput): PacketCheck[] {
   const { framework, cycle, candidate, packet } = input;
@@ -262,9 +297,34 @@ export function packetChecks(input: PacketCheckInput): PacketCheck[] {
     });
   }
 
-  // Per-criterion gaps only mean something once there is a level and some evidence to cover it.
-  if (levelKnown && evidence.length > 0) {
-    for (const c of criterionCoverage(framework, packet, evidence, window)) {
+  if (packet.summary.trim() === '') {
+    blockers.push({
+      id: 'no-summary',
+      severity: 'blocker',
+      title: 'No summary',
+      why: WHY.noSummary,
+      fix: { target: 'summary' },
+      detail: 'Write a few sentences on what the candidate did at the target level, with the outcomes.',
+    });
+  }
+
+  const coverage = levelKnown ? criterionCoverage(framework, packet, evidence, window) : [];
+  const levelCode = framework.levels.find((l) => l.id === levelId)?.code ?? '';
+  for (const [i, c] of coverage.entries()) {
+    if (c.rating !== null) continue;
+    blockers.push({
+      id: `criterion-unassessed:${c.criterion.id}`,
+      severity: 'blocker',
+      title: 'Criterion not assessed',
+      why: WHY.unassessed,
+      fix: { target: 'criterion', id: c.criterion.id },
+      detail: `${criterionName(levelCode, i, c.criterion.text)} is not assessed. Choose Not yet, Partially or Consistently.`,
+    });
+  }
+
+  // Per-criterion gaps only mean something once there is some evidence to cover the level.
+  if (evidence.length > 0) {
+    for (const [i, c] of coverage.entries()) {
       if (c.evidenceInWindow > 0) continue;
       warnings.push({
         id: `criterion-without-evidence:${c.criterion.id}`,
@@ -274,20 +334,14 @@ export function packetChecks(input: PacketCheckInput): PacketCheck[] {
         fix: { target: 'criterion', id: c.criterion.id },
         detail:
           c.evidence.length === 0
-            ? `“${c.criterion.text}”: no evidence is linked.`
-            : `“${c.criterion.text}”: ${plural(c.evidence.length, 'linked item')}, all dated outside the window ${window.from} to ${window.to}.`,
+            ? `${criterionName(levelCode, i, c.criterion.text)}: no evidence is linked.`
+            : `${criterionName(levelCode, i, c.criterion.text)}: ${plural(c.evidence.length, 'linked item')}, all dated outside the window ${window.from} to ${window.to}.`,
       });
     }
   }
 
-  const inWindowQuarters = new Set<string>();
-  let inWindow = 0;
   for (const e of evidence) {
-    if (isInWindow(e.date, window)) {
-      inWindow++;
-      inWindowQuarters.add(quarterKey(e.date));
-      continue;
-    }
+    if (isInWindow(e.date, window)) continue;
     const where = e.date < window.from ? `before the window opens on ${window.from}` : e.date > window.to ? `after the window closes on ${window.to}` : 'not a valid date';
     warnings.push({
       id: `evidence-outside-window:${e.id}`,
@@ -299,30 +353,43 @@ export function packetChecks(input: PacketCheckInput): PacketCheck[] {
     });
   }
 
-  if (inWindow > 0 && inWindowQuarters.size === 1) {
-    const only = evidence.find((e) => isInWindow(e.date, window));
+  for (const [i, c] of coverage.entries()) {
+    if (c.rating === null || c.rating === 'not-yet' || c.quarters.length !== 1) continue;
+    const quarter = (c.quarters[0] as string).replace('-', ' ');
     warnings.push({
-      id: 'single-quarter',
+      id: `single-quarter:${c.criterion.id}`,
       severity: 'warning',
-      title: 'All evidence in one quarter',
+      title: 'Criterion with evidence from one quarter',
       why: WHY.singleQuarter,
-      fix: { target: 'evidence' },
-      detail: `All ${plural(inWindow, 'item')} inside the window ${inWindow === 1 ? 'is' : 'are'} dated ${only ? quarterLabel(quarterOf(only.date)) : 'in one quarter'}. Add evidence from the other quarters of the window.`,
+      fix: { target: 'criterion', id: c.criterion.id },
+      detail: `${criterionName(levelCode, i, c.criterion.text)} is assessed “${c.rating}”, but all ${plural(c.evidenceInWindow, 'item')} inside the window ${c.evidenceInWindow === 1 ? 'is' : 'are'} dated ${quarter}. Add evidence from another quarter, or assess it as it stands.`,
     });
   }
 
-  const seen = new Set<string>();
-  for (const f of summaryFindings(packet.summary)) {
-    const id = `${f.kind === 'vague' ? 'vague-summary' : 'tenure-argument'}:${f.key}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    warnings.push({
-      id,
-      severity: 'warning',
-      title: f.kind === 'vague' ? 'Vague language in the summary' : 'Tenure argument in the summary',
-      why: f.kind === 'vague' ? WHY.vague : WHY.tenure,
-      fix: { target: 'summary' },
-      detail: `“${f.phrase}”: ${f.reason}`,
+  textChecks(warnings, packet.summary, {
+    idPart: (kind) => (kind === 'vague' ? 'vague-summary' : 'tenure-argument'),
+    title: (kind) => (kind === 'vague' ? 'Vague language in the summary' : 'Tenure argument in the summary'),
+    detail: 'In the summary',
+    fix: { target: 'summary' },
+  });
+
+  for (const [i, c] of coverage.entries()) {
+    const note = packet.assessments[c.criterion.id]?.note ?? '';
+    if (note.trim() === '') continue;
+    textChecks(warnings, note, {
+      idPart: (kind) => `${kind === 'vague' ? 'vague-note' : 'tenure-note'}:${c.criterion.id}`,
+      title: (kind) => (kind === 'vague' ? 'Vague language in a criterion note' : 'Tenure argument in a criterion note'),
+      detail: `In the note on ${criterionName(levelCode, i, c.criterion.text)}`,
+      fix: { target: 'criterion', id: c.criterion.id },
+    });
+  }
+
+  for (const e of evidence) {
+    textChecks(warnings, e.title, {
+      idPart: (kind) => `${kind === 'vague' ? 'vague-evidence' : 'tenure-evidence'}:${e.id}`,
+      title: (kind) => (kind === 'vague' ? 'Vague language in an evidence title' : 'Tenure argument in an evidence title'),
+      detail: `In the evidence “${e.title}” (${e.date})`,
+      fix: { target: 'evidence', id: e.id },
     });
   }
 

@@ -32,13 +32,17 @@ export interface EvidenceWindow {
 }
 
 /**
- * Why a criterion is a gap:
+ * Why a criterion is a gap. A criterion is a gap exactly when it does not
+ * count towards readiness, so "no gaps" and 100% readiness say the same:
  * - `no-evidence`: nothing is linked to it at all;
  * - `no-evidence-in-window`: evidence is linked, but none is dated inside the window;
+ * - `not-sustained`: evidence inside the window, but in fewer than SUSTAINED_MIN_QUARTERS quarters;
  * - `not-yet`: the manager assessed it "not yet";
+ * - `partially`: the manager assessed it "partially";
  * - `unassessed`: the manager has not assessed it.
  */
-export type GapReason = 'no-evidence' | 'no-evidence-in-window' | 'not-yet' | 'unassessed';
+export const GAP_REASONS = ['no-evidence', 'no-evidence-in-window', 'not-sustained', 'not-yet', 'partially', 'unassessed'] as const;
+export type GapReason = (typeof GAP_REASONS)[number];
 
 export interface CriterionCoverage {
   criterion: Criterion;
@@ -122,8 +126,10 @@ export function criterionCoverage(
     const gapReasons: GapReason[] = [];
     if (linked.length === 0) gapReasons.push('no-evidence');
     else if (inWindow === 0) gapReasons.push('no-evidence-in-window');
+    else if (quarters.length < SUSTAINED_MIN_QUARTERS) gapReasons.push('not-sustained');
     if (rating === null) gapReasons.push('unassessed');
     else if (rating === 'not-yet') gapReasons.push('not-yet');
+    else if (rating === 'partially') gapReasons.push('partially');
     return {
       criterion,
       evidence: linked,
@@ -136,6 +142,21 @@ export function criterionCoverage(
       gapReasons,
     };
   });
+}
+
+/**
+ * The criteria count and the gaps by number, as the builder's heading says
+ * them: "6 criteria, no gaps", "6 criteria, 1 with a gap (criterion 3)",
+ * "6 criteria, 2 with gaps (criteria 3 and 5)". Numbers follow the
+ * framework order, as the criteria table numbers its rows.
+ */
+export function gapSummary(coverage: readonly Pick<CriterionCoverage, 'gap'>[]): string {
+  const numbers = coverage.flatMap((c, i) => (c.gap ? [i + 1] : []));
+  const head = `${coverage.length} ${coverage.length === 1 ? 'criterion' : 'criteria'}`;
+  if (numbers.length === 0) return `${head}, no gaps`;
+  if (numbers.length === 1) return `${head}, 1 with a gap (criterion ${numbers[0]})`;
+  const list = `${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
+  return `${head}, ${numbers.length} with gaps (criteria ${list})`;
 }
 
 /**

@@ -4,13 +4,17 @@
  * shared readiness rule, against the packet's target level), sorted by
  * candidate name. Kept out of the component so a test can check that the
  * list shows what the builder, heatmap, presenter and decision book show.
+ *
+ * Archived candidates are left out unless asked for, as on the Candidates
+ * list: an archived candidate's draft is not something to track or export.
+ * The search, filters and sorts of the list are here too.
  */
 import { compareNames } from '../calibration/common';
 import type { Candidate } from '../domain/candidate';
-import type { Framework } from '../domain/framework';
-import type { Packet } from '../domain/packet';
+import type { Packet, PacketStatus } from '../domain/packet';
 import { currentPacketByCandidate } from '../rules/current-packet';
 import { readinessFromRows, type Readiness, type ReadinessRow } from '../rules/readiness';
+import { matchesQuery } from '../util/search';
 
 export interface PacketListRow<P extends Packet = Packet, C extends Candidate = Candidate> {
   packet: P;
@@ -19,19 +23,109 @@ export interface PacketListRow<P extends Packet = Packet, C extends Candidate = 
   readiness: Readiness;
 }
 
+function byCandidateId(a: PacketListRow, b: PacketListRow): number {
+  return a.packet.candidateId < b.packet.candidateId ? -1 : a.packet.candidateId > b.packet.candidateId ? 1 : 0;
+}
+
+function byName(a: PacketListRow, b: PacketListRow): number {
+  return compareNames(a.candidate?.name ?? '', b.candidate?.name ?? '') || byCandidateId(a, b);
+}
+
+/** Whether a row's candidate is archived (an orphan packet, whose candidate is not stored, is not). */
+export function isArchivedRow(row: Pick<PacketListRow, 'candidate'>): boolean {
+  return row.candidate?.archived === true;
+}
+
 export function packetListRows<P extends Packet, C extends Candidate>(input: {
-  framework: Pick<Framework, 'criteria'> | null;
+  framework: { criteria: readonly { id: string; levelId: string }[] } | null;
   packets: readonly P[];
   candidates: readonly C[];
   coverage: readonly ReadinessRow[];
+  /** Keep archived candidates' packets (the "Show archived" toggle); left out by default. */
+  includeArchived?: boolean;
 }): PacketListRow<P, C>[] {
   const byId = new Map(input.candidates.map((c) => [c.id, c]));
   const framework = input.framework ?? { criteria: [] };
-  const rows = [...currentPacketByCandidate(input.packets).values()].map((packet) => ({
-    packet,
-    candidate: byId.get(packet.candidateId),
-    readiness: readinessFromRows(framework, { id: packet.candidateId, targetLevelId: packet.targetLevelId }, input.coverage),
-  }));
-  const name = (r: PacketListRow<P, C>) => r.candidate?.name ?? '';
-  return rows.sort((a, b) => compareNames(name(a), name(b)) || (a.packet.candidateId < b.packet.candidateId ? -1 : a.packet.candidateId > b.packet.candidateId ? 1 : 0));
+  const rows = [...currentPacketByCandidate(input.packets).values()]
+    .map((packet) => ({
+      packet,
+      candidate: byId.get(packet.candidateId),
+      readiness: readinessFromRows(framework, { id: packet.candidateId, targetLevelId: packet.targetLevelId }, input.coverage),
+    }))
+    .filter((r) => input.includeArchived === true || !isArchivedRow(r));
+  return rows.sort(byName);
+}
+
+/** What the list is narrowed to; an empty string means "any". */
+export interface PacketListFilter {
+  /** Matched against the candidate's name, manager and team, as on the Candidates list. */
+  query: string;
+  status: PacketStatus | '';
+  manager: string;
+  targetLevelId: string;
+}
+
+export const NO_PACKET_FILTER: PacketListFilter = { query: '', status: '', manager: '', targetLevelId: '' };
+
+export function filterPacketRows<R extends PacketListRow>(rows: readonly R[], filter: PacketListFilter): R[] {
+  return rows.filter(
+    (r) =>
+      matchesQuery([r.candidate?.name, r.candidate?.manager, r.candidate?.team], filter.query) &&
+      (filter.status === '' || r.packet.status === filter.status) &&
+      (filter.manager === '' || r.candidate?.manager === filter.manager) &&
+      (filter.targetLevelId === '' || r.packet.targetLevelId === filter.targetLevelId),
+  );
+}
+
+export type PacketSort = 'name' | 'readiness-desc' | 'readiness-asc' | 'status' | 'manager' | 'target-level';
+
+export const PACKET_SORTS: ReadonlyArray<{ value: PacketSort; label: string }> = [
+  { value: 'name', label: 'Candidate name' },
+  { value: 'readiness-desc', label: 'Readiness, highest first' },
+  { value: 'readiness-asc', label: 'Readiness, lowest first' },
+  { value: 'status', label: 'Status (drafts first)' },
+  { value: 'manager', label: 'Manager' },
+  { value: 'target-level', label: 'Target level' },
+];
+
+/** Each level's place on the ladder for sorting: tracks in the framework's order, then levels up each track. */
+export function levelOrderOf(framework: { tracks: readonly { id: string }[]; levels: readonly { id: string; trackId: string; order: number }[] }): Map<string, number> {
+  const track = new Map(framework.tracks.map((t, i) => [t.id, i]));
+  const levels = [...framework.levels].sort((a, b) => (track.get(a.trackId) ?? Infinity) - (track.get(b.trackId) ?? Infinity) || a.order - b.order);
+  return new Map(levels.map((l, i) => [l.id, i]));
+}
+
+const STATUS_ORDER: Record<PacketStatus, number> = { draft: 0, submitted: 1, superseded: 2 };
+
+/**
+ * The rows in the chosen order, ties by candidate name. Readiness sorts by
+ * share (a level without criteria, "—", last either way); target levels by
+ * their order on the ladder (`levelOrder`), unknown ones last.
+ */
+export function sortPacketRows<R extends PacketListRow>(rows: readonly R[], sort: PacketSort, levelOrder: ReadonlyMap<string, number> = new Map()): R[] {
+  const share = (r: R) => (r.readiness.total === 0 ? null : r.readiness.share);
+  const level = (r: R) => (r.packet.targetLevelId === null ? Infinity : (levelOrder.get(r.packet.targetLevelId) ?? Infinity));
+  const compare = (a: R, b: R): number => {
+    switch (sort) {
+      case 'name':
+        return 0;
+      case 'readiness-desc':
+      case 'readiness-asc': {
+        const sa = share(a);
+        const sb = share(b);
+        if (sa === null || sb === null) return sa === sb ? 0 : sa === null ? 1 : -1;
+        return sort === 'readiness-desc' ? sb - sa : sa - sb;
+      }
+      case 'status':
+        return STATUS_ORDER[a.packet.status] - STATUS_ORDER[b.packet.status];
+      case 'manager':
+        return compareNames(a.candidate?.manager ?? '', b.candidate?.manager ?? '');
+      case 'target-level': {
+        const la = level(a);
+        const lb = level(b);
+        return la === lb ? 0 : la < lb ? -1 : 1;
+      }
+    }
+  };
+  return [...rows].sort((a, b) => compare(a, b) || byName(a, b));
 }

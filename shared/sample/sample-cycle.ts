@@ -8,6 +8,7 @@ import { submitPacket } from '../packets/revisions';
 import { takeSnapshot } from '../packets/snapshot';
 import { takeSessionRecord } from '../calibration/session-record';
 import type { BuiltInFramework, Candidate, Cycle, Decision, Evidence, EvidenceKind, Framework, Level, Outcome, Packet, Session, Vote } from '../domain';
+import { packetChecks } from '../packets/checks';
 import { criterionCoverage } from '../packets/coverage';
 import { readiness } from '../rules/readiness';
 import { eligibleCandidates, orderByLevel } from '../rules/session-candidates';
@@ -133,7 +134,8 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
   const paths = promotionPaths(framework);
   const crossTrack = switchPath(framework);
   if (paths.length === 0) throw new Error(`framework ${framework.name} has no promotion path`);
-  const windowDays = daysBetween(window.from, window.to);
+  // The sample's work was done before the cycle opened, so evidence is dated up to the day before.
+  const windowDays = daysBetween(window.from, addDays(cycle.opensOn, -1));
 
   const candidates: Candidate[] = [];
   const evidence: Evidence[] = [];
@@ -203,8 +205,8 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
       const rating = hits === 0 ? 'not-yet' : hits === 1 || strength < 0.3 ? 'partially' : 'consistently';
       assessments[criterion.id] = { rating, note: '' };
     }
-    const submitted = random.chance(0.7);
-    const packet: Packet = {
+    const wantsSubmitted = random.chance(0.7);
+    const draft: Packet = {
       id: `${candidate.id}-packet-1`,
       candidateId: candidate.id,
       cycleId: cycle.id,
@@ -221,8 +223,15 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
       createdAt: at,
       updatedAt: at,
     };
-    // A submitted sample packet is frozen as a real submission is.
-    packets.push(submitted ? submitPacket(packet, at, takeSnapshot(packet, framework, mine, at)) : packet);
+    // A sample packet is submitted only as a manager could submit it: no
+    // blocker, every warning acknowledged, and something ready to show (a
+    // manager does not send the committee a case at 0%). It is frozen as a
+    // real submission is.
+    const checks = packetChecks({ framework, cycle, candidate, packet: draft, evidence: mine });
+    const submittable =
+      wantsSubmitted && checks.every((c) => c.severity === 'warning') && readiness(criterionCoverage(framework, draft, mine, window)).ready > 0;
+    const packet: Packet = submittable ? { ...draft, acknowledgedChecks: checks.map((c) => c.id) } : draft;
+    packets.push(submittable ? submitPacket(packet, at, takeSnapshot(packet, framework, mine, at)) : packet);
   }
 
   // The sessions take whoever a new session would (submitted packets), in the by-level order they claim.

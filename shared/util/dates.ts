@@ -63,10 +63,15 @@ export function quarterEnd(quarter: Quarter): string {
   return `${quarter.year}-${String(month).padStart(2, '0')}-${String(lastDay).padStart(2, '0')}`;
 }
 
-/** The default evidence window: the four full quarters before the quarter the cycle closes in. */
+/**
+ * The default evidence window: from the start of the four full quarters
+ * before the quarter the cycle closes in, up to the day it closes. It ends
+ * at the close, not before the cycle opens, so evidence logged during the
+ * cycle (a new item defaults to today) counts.
+ */
 export function defaultEvidenceWindow(closesOn: string): { from: string; to: string } {
   const closing = quarterOf(closesOn);
-  return { from: quarterStart(addQuarters(closing, -4)), to: quarterEnd(addQuarters(closing, -1)) };
+  return { from: quarterStart(addQuarters(closing, -4)), to: closesOn };
 }
 
 export function addDays(date: string, days: number): string {

@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { builtInFrameworks } from '../../shared/frameworks/builtin';
-import { criterionCoverage } from '../../shared/packets/coverage';
+import { criterionCoverage, gapSummary } from '../../shared/packets/coverage';
 import { readiness } from '../../shared/rules/readiness';
 import { generateSampleCycle } from '../../shared/sample/sample-cycle';
 import { ensureProfile, expectAccessible, watchPage } from './helpers';
@@ -42,6 +42,8 @@ test('builds, submits, and reopens a packet; read-only survives a reload', async
   const readyAtStart = coverage.filter((c) => c.rating === 'consistently' && c.sustained).length;
   await expectFigure(page, readyAtStart);
   await expect(page.locator('table.packet-criteria tbody tr')).toHaveCount(coverage.length);
+  // The heading names the gaps: every criterion that does not count (one quarter of evidence, "partially", ...).
+  await expect(page.locator('#packet-criteria-heading')).toContainText(gapSummary(coverage));
 
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.screenshot({ path: testInfo.outputPath('packet-builder-1280x800.png') });

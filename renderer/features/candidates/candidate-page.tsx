@@ -1,7 +1,8 @@
 /**
  * `#/candidates/<id>`: one candidate, for their manager. Who they are,
  * where they are and where they are going (current → target level), a way
- * into their packet, and their evidence log. Group attributes are not shown
+ * into their packet, the cycle's evidence window (what counts), and their
+ * evidence log. Group attributes are not shown
  * here or anywhere a single candidate is shown.
  */
 import { useEffect, useRef } from 'react';
@@ -13,6 +14,7 @@ import { useCandidatePage } from '../../db/candidate-hooks';
 import { commands } from '../../db/commands';
 import { levelLabel } from '../../db/use-cycle-context';
 import { useUiStore } from '../../state/ui-store';
+import { formatDate } from '../evidence/dates';
 import { EvidenceLog } from '../evidence/evidence-log';
 import { EvidenceChangesNotice } from './evidence-changes-notice';
 import './candidates.css';
@@ -132,6 +134,15 @@ export function CandidatePage({ id }: { id: string }) {
           <dt>Time in level</dt>
           <dd>{months(candidate.timeInLevelMonths)}</dd>
         </div>
+        {data.cycle ? (
+          <div className="candidate-levels-window">
+            <dt>Evidence window</dt>
+            <dd>
+              {formatDate(data.cycle.evidenceFrom)} to {formatDate(data.cycle.evidenceTo)}
+              <span className="muted"> · only evidence dated inside it counts towards readiness</span>
+            </dd>
+          </div>
+        ) : null}
         <div>
           <dt>Packet</dt>
           <dd>

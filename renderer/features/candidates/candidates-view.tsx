@@ -9,7 +9,9 @@
  * log, `#/candidates/<id>/edit` the form for an existing candidate.
  */
 import { useDeferredValue, useState } from 'react';
+import { matchesQuery } from '../../../shared/util/search';
 import { EmptyState } from '../../components/empty-state';
+import { SearchField, ShowArchivedToggle, ShownCount } from '../../components/list-controls';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { hrefFor } from '../../app/routes';
@@ -36,13 +38,13 @@ function CandidateList() {
   const query = useUiStore((s) => s.candidateQuery);
   const setQuery = useUiStore((s) => s.setCandidateQuery);
   const [showArchived, setShowArchived] = useState(false);
-  const deferredQuery = useDeferredValue(query.trim().toLowerCase());
+  const deferredQuery = useDeferredValue(query);
 
   if (context === undefined || (context && data === undefined)) return <Loading what="candidates" />;
   if (context === null || !data) return <NoCycle what="candidates" />;
   const archivedCount = data.candidates.filter((c) => c.archived).length;
   const listed = data.candidates.filter((c) => showArchived || !c.archived);
-  const visible = listed.filter((c) => deferredQuery === '' || [c.name, c.manager, c.team].some((v) => v.toLowerCase().includes(deferredQuery)));
+  const visible = listed.filter((c) => matchesQuery([c.name, c.manager, c.team], deferredQuery));
   const active = data.candidates.length - archivedCount;
   const addButton = (
     <a className="button button-primary" href={hrefFor('candidates', 'new')}>
@@ -57,17 +59,9 @@ function CandidateList() {
         actions={addButton}
       />
       <div className="toolbar">
-        <label className="search">
-          <span className="visually-hidden">Search candidates</span>
-          <input type="search" placeholder="Search by name, manager or team" value={query} onChange={(e) => setQuery(e.target.value)} />
-        </label>
-        <label className="candidates-archived-toggle">
-          <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} /> Show archived
-          {archivedCount > 0 ? ` (${archivedCount})` : ''}
-        </label>
-        <span className="muted" aria-live="polite">
-          {visible.length === listed.length ? `${visible.length} shown` : `${visible.length} of ${listed.length} shown`}
-        </span>
+        <SearchField label="Search candidates" placeholder="Search by name, manager or team" value={query} onChange={setQuery} />
+        <ShowArchivedToggle checked={showArchived} count={archivedCount} onChange={setShowArchived} />
+        <ShownCount shown={visible.length} of={listed.length} />
       </div>
       {data.candidates.length === 0 ? (
         <EmptyState title="No candidates in this cycle" action={addButton}>

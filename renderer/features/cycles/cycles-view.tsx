@@ -2,7 +2,9 @@
  * Cycles: for the admin or chair who opens a promotion cycle. Lists cycles
  * with the framework version each pins, and creates a new one: name, dates,
  * the framework version (pinned and frozen on creation) and the evidence
- * window, which defaults to the four full quarters before the cycle closes.
+ * window, which defaults to the four full quarters before the quarter the
+ * cycle closes in and runs to the closing day, so evidence logged during the
+ * cycle counts.
  */
 import { useId, useState, type FormEvent } from 'react';
 import { defaultEvidenceWindow, isRealDate } from '../../../shared/util/dates';
@@ -148,7 +150,7 @@ export function CyclesView() {
           <label htmlFor={`${formId}-evidenceTo`}>Evidence to</label>
           <div>
             <input type="date" {...field('evidenceTo')} value={draft.evidenceTo} onChange={(e) => { setWindowTouched(true); update('evidenceTo', e.target.value); }} />
-            <span className="field-hint">By default the four full quarters before the quarter the cycle closes in.</span>
+            <span className="field-hint">By default from the start of the four full quarters before the quarter the cycle closes in, to the day it closes: evidence dated outside the window does not count towards readiness.</span>
             {error('evidenceTo')}
           </div>
         </div>

@@ -44,6 +44,11 @@ export function draftToInput(draft: EvidenceDraft): EvidenceInput {
   };
 }
 
+/** What the form says under a date outside the cycle's evidence window. */
+export function outsideWindowMessage(cycle: Pick<Cycle, 'evidenceFrom' | 'evidenceTo'>): string {
+  return `This date is outside the cycle’s evidence window (from ${formatDate(cycle.evidenceFrom)} to ${formatDate(cycle.evidenceTo)}): it will not count towards readiness.`;
+}
+
 const FIELD_ORDER: Array<keyof EvidenceProblems> = ['title', 'date', 'kind', 'source', 'criterionIds', 'description', 'links'];
 
 export interface EvidenceFormProps {
@@ -164,7 +169,13 @@ export function EvidenceForm(props: EvidenceFormProps) {
         <div className="evidence-field">
           <label htmlFor={`${formId}-date`}>Date</label>
           <div className="date-with-quarter">
-            <input type="date" {...field('date', `${formId}-quarter`)} value={draft.date} onChange={(e) => update('date', e.target.value)} required />
+            <input
+              type="date"
+              {...field('date', outside ? `${formId}-quarter ${formId}-outside` : `${formId}-quarter`)}
+              value={draft.date}
+              onChange={(e) => update('date', e.target.value)}
+              required
+            />
             <span className="quarter-badge" id={`${formId}-quarter`}>
               {quarter ? (
                 <>
@@ -177,8 +188,9 @@ export function EvidenceForm(props: EvidenceFormProps) {
             </span>
           </div>
           {outside ? (
-            <span className="field-hint evidence-outside">
-              Outside this cycle’s evidence window ({formatDate(cycle.evidenceFrom)} to {formatDate(cycle.evidenceTo)}): it is kept but does not count for this cycle.
+            <span className="field-hint evidence-outside" id={`${formId}-outside`}>
+              <span aria-hidden="true">⚠ </span>
+              {outsideWindowMessage(cycle)}
             </span>
           ) : null}
           {error('date')}

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import type { Framework } from '../../../shared/domain/framework';
 import type { AssessmentRating, Packet } from '../../../shared/domain/packet';
-import type { CriterionCoverage, EvidenceWindow } from '../../../shared/packets/coverage';
+import { gapSummary, type CriterionCoverage, type EvidenceWindow } from '../../../shared/packets/coverage';
 import { hrefFor } from '../../app/routes';
 import { levelLabel } from '../../db/use-cycle-context';
 import { CriteriaTable } from './packet-criteria';
@@ -30,12 +30,11 @@ export function CriteriaSection({ viewed, framework, levelById, coverage, window
   const notes = useMemo(() => Object.fromEntries(Object.entries(viewed.assessments).map(([id, a]) => [id, a.note])), [viewed.assessments]);
   const targetLevel = viewed.targetLevelId ? levelById.get(viewed.targetLevelId) : undefined;
   const levelName = levelLabel(levelById, viewed.targetLevelId);
-  const gapCount = coverage.filter((c) => c.gap).length;
   return (
     <section className="packet-section" aria-labelledby="packet-criteria-heading">
       <h2 id="packet-criteria-heading">
         Criteria of {levelName}
-        {coverage.length > 0 ? <span className="packet-heading-note"> · {coverage.length} criteria, {gapCount === 0 ? 'no gaps' : `${gapCount} with gaps`}</span> : null}
+        {coverage.length > 0 ? <span className="packet-heading-note"> · {gapSummary(coverage)}</span> : null}
       </h2>
       {!targetLevel ? (
         <div className="packet-notice packet-notice-blocker">

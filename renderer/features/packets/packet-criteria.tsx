@@ -30,7 +30,9 @@ export function criterionAnchorId(criterionId: string): string {
 const GAP_TEXT: Record<GapReason, string> = {
   'no-evidence': 'No evidence linked',
   'no-evidence-in-window': 'Evidence only from outside the window',
+  'not-sustained': `Evidence from fewer than ${SUSTAINED_MIN_QUARTERS} quarters`,
   'not-yet': 'Assessed “not yet”',
+  partially: 'Assessed “partially”',
   unassessed: 'Not assessed yet',
 };
 

@@ -2,11 +2,14 @@
  * Packets: for a manager tracking which cases are drafted and submitted and
  * handing them to the committee as bundle files, and for the chair
  * importing every manager's bundle and checking what is ready for
- * calibration. Rows and readiness come from packetListRows (shared rules).
+ * calibration. Rows and readiness come from packetListRows (shared rules);
+ * archived candidates are hidden unless "Show archived" is ticked, as on
+ * the Candidates list, and only rows shown can be selected and exported.
  */
-import { useState } from 'react';
-import { packetListRows } from '../../../shared/packets/packet-list';
-import { READINESS_RULE, readinessText } from '../../../shared/rules/readiness';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { filterPacketRows, isArchivedRow, levelOrderOf, NO_PACKET_FILTER, packetListRows, sortPacketRows, type PacketListFilter, type PacketSort } from '../../../shared/packets/packet-list';
+import type { PacketStatus } from '../../../shared/domain/packet';
+import { READINESS_RULE } from '../../../shared/rules/readiness';
 import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { Loading } from '../../components/loading';
@@ -15,9 +18,9 @@ import { usePacketsList } from '../../db/packet-hooks';
 import { levelLabel, useCycleContext } from '../../db/use-cycle-context';
 import { NoCycle } from '../no-cycle';
 import { useBundleExport, useBundleImport } from './bundle-panels';
+import { PacketListControls } from './packet-list-controls';
 import { PacketRoute } from './packet-route';
-
-const STATUS_LABEL = { draft: 'Draft', submitted: 'Submitted', superseded: 'Superseded' } as const;
+import { PacketsTable } from './packets-table';
 
 export function PacketsView({ params = [] }: { params?: string[] }) {
   const candidateId = params[0];
@@ -25,12 +28,27 @@ export function PacketsView({ params = [] }: { params?: string[] }) {
   return <PacketList />;
 }
 
+const STATUSES: readonly PacketStatus[] = ['draft', 'submitted', 'superseded'];
+
 function PacketList() {
   const context = useCycleContext();
   const cycleId = context?.cycle.id;
   const data = usePacketsList(cycleId);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const exporter = useBundleExport(cycleId ?? '', context?.cycle.name ?? '', [...selected]);
+  const [filter, setFilter] = useState<PacketListFilter>(NO_PACKET_FILTER);
+  const [sort, setSort] = useState<PacketSort>('name');
+  const [showArchived, setShowArchived] = useState(false);
+  const deferredFilter = useDeferredValue(filter);
+  const all = useMemo(
+    () => (context && data ? packetListRows({ framework: context.framework, packets: data.packets, candidates: data.candidates, coverage: data.coverage, includeArchived: true }) : []),
+    [context, data],
+  );
+  const levelOrder = useMemo(() => (context?.framework ? levelOrderOf(context.framework) : new Map<string, number>()), [context]);
+  const listed = showArchived ? all : all.filter((r) => !isArchivedRow(r));
+  const visible = sortPacketRows(filterPacketRows(listed, deferredFilter), sort, levelOrder);
+  // Only what is shown can be exported: a row hidden by a filter or the archive toggle drops out of the selection.
+  const chosen = visible.filter((r) => selected.has(r.packet.id)).map((r) => r.packet.id);
+  const exporter = useBundleExport(cycleId ?? '', context?.cycle.name ?? '', chosen);
   const importer = useBundleImport();
 
   if (context === undefined || (context && data === undefined)) return <Loading what="packets" />;
@@ -42,8 +60,7 @@ function PacketList() {
         <NoCycle what="packets" />
       </>
     );
-  const rows = packetListRows({ framework: context.framework, packets: data.packets, candidates: data.candidates, coverage: data.coverage });
-  const submitted = rows.filter((r) => r.packet.status === 'submitted');
+  const submitted = listed.filter((r) => r.packet.status === 'submitted');
   const toggle = (id: string, on: boolean) =>
     setSelected((s) => {
       const next = new Set(s);
@@ -51,13 +68,17 @@ function PacketList() {
       else next.delete(id);
       return next;
     });
-  const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.packet.id));
+  const levelName = (id: string | null) => levelLabel(context.levelById, id);
+  const managers = [...new Set(listed.map((r) => r.candidate?.manager).filter((m): m is string => !!m))].sort((a, b) => a.localeCompare(b));
+  const levels = [...new Set(listed.map((r) => r.packet.targetLevelId).filter((l): l is string => l !== null))]
+    .sort((a, b) => (levelOrder.get(a) ?? Infinity) - (levelOrder.get(b) ?? Infinity))
+    .map((l) => ({ id: l, label: levelName(l) }));
 
   return (
     <>
       <PageHeader
         title="Packets"
-        subtitle={`${context.cycle.name} · ${submitted.length} of ${rows.length} submitted`}
+        subtitle={`${context.cycle.name} · ${submitted.length} of ${listed.length} submitted`}
         actions={
           <div className="detail-actions">
             {exporter.button}
@@ -67,7 +88,7 @@ function PacketList() {
       />
       {exporter.panel}
       {importer.panel}
-      {rows.length === 0 ? (
+      {all.length === 0 ? (
         <EmptyState title="No packets yet">
           <p>A packet is a manager's case for one candidate, criterion by criterion against the target level. Add a candidate to start one, or import a bundle from a manager.</p>
           <p>
@@ -76,61 +97,45 @@ function PacketList() {
         </EmptyState>
       ) : (
         <>
+          <PacketListControls
+            filter={filter}
+            onFilter={setFilter}
+            sort={sort}
+            onSort={setSort}
+            showArchived={showArchived}
+            archivedCount={all.length - all.filter((r) => !isArchivedRow(r)).length}
+            onShowArchived={setShowArchived}
+            statuses={STATUSES.filter((s) => listed.some((r) => r.packet.status === s))}
+            managers={managers}
+            levels={levels}
+            shown={visible.length}
+            listed={listed.length}
+          />
           <div className="toolbar">
-            <button type="button" className="button button-secondary" onClick={() => setSelected(new Set(submitted.map((r) => r.packet.id)))}>
+            <button type="button" className="button button-secondary" onClick={() => setSelected(new Set(visible.filter((r) => r.packet.status === 'submitted').map((r) => r.packet.id)))}>
               Select submitted
             </button>
-            <span className="muted">{selected.size} selected</span>
+            <span className="muted">{chosen.length} selected</span>
           </div>
-          <table className="data-table">
-            <caption className="visually-hidden">Packets in {context.cycle.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">
-                  <input
-                    type="checkbox"
-                    aria-label="Select all packets"
-                    checked={allSelected}
-                    onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.packet.id)) : new Set())}
-                  />
-                </th>
-                <th scope="col">Candidate</th>
-                <th scope="col">Manager</th>
-                <th scope="col">Target level</th>
-                <th scope="col" className="num">
-                  Readiness
-                </th>
-                <th scope="col" className="num">
-                  Revision
-                </th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ packet, candidate, readiness: r }) => {
-                const name = candidate?.name ?? 'Unknown candidate';
-                return (
-                  <tr key={packet.id}>
-                    <td>
-                      <input type="checkbox" aria-label={`Select ${name}`} checked={selected.has(packet.id)} onChange={(e) => toggle(packet.id, e.target.checked)} />
-                    </td>
-                    <td>
-                      <a href={hrefFor('packets', packet.candidateId)}>{name}</a>
-                    </td>
-                    <td>{candidate?.manager ?? '—'}</td>
-                    <td>{levelLabel(context.levelById, packet.targetLevelId)}</td>
-                    <td className="num" title={r.rule}>
-                      {readinessText(r)}
-                    </td>
-                    <td className="num">{packet.revision}</td>
-                    <td>
-                      <span className={`status status-${packet.status}`}>{STATUS_LABEL[packet.status]}</span>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          {listed.length === 0 ? (
+            <p className="muted">Every packet in this cycle belongs to an archived candidate. Tick “Show archived” to see them.</p>
+          ) : visible.length === 0 ? (
+            <p className="muted">
+              No packet matches these filters.{' '}
+              <button type="button" className="button-link" onClick={() => setFilter(NO_PACKET_FILTER)}>
+                Clear the search and filters
+              </button>
+            </p>
+          ) : (
+            <PacketsTable
+              caption={`Packets in ${context.cycle.name}`}
+              rows={visible}
+              selected={selected}
+              levelName={levelName}
+              onToggle={toggle}
+              onToggleAll={(on) => setSelected(on ? new Set(visible.map((r) => r.packet.id)) : new Set())}
+            />
+          )}
           <p className="muted table-note">{READINESS_RULE}.</p>
         </>
       )}

@@ -172,7 +172,8 @@ describe('calibration views', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     render(<FairnessView sessionId={session.id} />);
     await screen.findByRole('heading', { name: 'Fairness: outcomes by group' });
-    const decisions = await db.decisions.toArray();
+    // This session's decisions only: the sample's finalized pilot session has its own.
+    const decisions = (await db.decisions.toArray()).filter((d) => d.sessionId === session.id);
     const report = fairnessReport({ candidates: sample.candidates, decisions, coverage: await db.coverage.toArray() });
 
     for (const a of report.attributes) {

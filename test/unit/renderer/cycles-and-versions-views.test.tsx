@@ -45,8 +45,9 @@ describe('CyclesView', () => {
       return found;
     });
     expect(created.frameworkVersionId).toBe(sample.framework.id);
-    // The window followed the closing date: the four full quarters before Q2 2027.
-    expect([created.evidenceFrom, created.evidenceTo]).toEqual(['2026-04-01', '2027-03-31']);
+    // The window followed the closing date: from the four full quarters before Q2 2027 to the closing day
+    // (updated for issue 10: it used to end on 2027-03-31, before the cycle opened, so evidence logged during it did not count).
+    expect([created.evidenceFrom, created.evidenceTo]).toEqual(['2026-04-01', '2027-06-15']);
     expect(await activeCycleId()).toBe(created.id);
     expect((await db.audit.where('entityId').equals(created.id).toArray()).map((e) => [e.action, e.actor])).toEqual([['create cycle', 'Dana Whitfield']]);
 

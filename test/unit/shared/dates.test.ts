@@ -10,9 +10,17 @@ describe('quarters', () => {
     expect(quarterKey('2025-08-15')).toBe('2025-Q3');
   });
 
-  it('defaults the evidence window to the four full quarters before the closing quarter', () => {
-    expect(defaultEvidenceWindow('2026-12-15')).toEqual({ from: '2025-10-01', to: '2026-09-30' });
-    expect(defaultEvidenceWindow('2026-02-01')).toEqual({ from: '2025-01-01', to: '2025-12-31' });
+  // Updated for issue 10: the window used to end at the close of the quarter before the closing one (2026-09-30 for a
+  // cycle opening 2026-12-01), so evidence logged during the cycle, dated today by default, silently did not count.
+  it('defaults the evidence window to the four full quarters before the closing quarter, up to the closing day', () => {
+    expect(defaultEvidenceWindow('2026-12-15')).toEqual({ from: '2025-10-01', to: '2026-12-15' });
+    expect(defaultEvidenceWindow('2026-02-01')).toEqual({ from: '2025-01-01', to: '2026-02-01' });
+  });
+
+  it('counts a date during the cycle (a new item defaults to today) inside the default window', () => {
+    // A cycle opening 2026-12-01 and closing 2026-12-15: evidence logged on its first day is inside the window.
+    const window = defaultEvidenceWindow('2026-12-15');
+    expect('2026-12-01' >= window.from && '2026-12-01' <= window.to).toBe(true);
   });
 
   it('adds days across month and year ends', () => {

@@ -166,19 +166,73 @@ describe('packetChecks', () => {
     expect(checks[1]?.detail).toContain('after the window closes on 2026-09-30');
   });
 
-  it('warns when all evidence inside the window falls in one quarter', () => {
+  // Updated for issue 10: "one quarter" is judged per assessed criterion (it used to fire only when all evidence was in one quarter).
+  it('warns about each assessed criterion whose evidence inside the window is all in one quarter', () => {
     const evidence = [ev('a', '2026-04-02', ['c1', 'c2']), ev('b', '2026-06-30', ['c3', 'c4'])];
     const checks = packetChecks(input({ evidence }));
-    expect(ids(checks)).toEqual(['single-quarter']);
-    expect(checks[0]?.detail).toContain('All 2 items inside the window are dated 2026 Q2');
-    expect(checks[0]?.fix).toEqual({ target: 'evidence' });
+    expect(ids(checks)).toEqual(['single-quarter:c1', 'single-quarter:c2', 'single-quarter:c3', 'single-quarter:c4']);
+    expect(checks[0]?.detail).toBe(
+      'IC3.1 (“Leads the technical design of a component change”) is assessed “consistently”, but all 1 item inside the window is dated 2026 Q2. Add evidence from another quarter, or assess it as it stands.',
+    );
+    expect(checks[0]?.fix).toEqual({ target: 'criterion', id: 'c1' });
+  });
+
+  it('fires "one quarter" for one criterion while the packet as a whole spans several quarters', () => {
+    // c1, c2, c4 span 2025-Q4 and 2026-Q2; c3 ("partially") has two items, both in 2026-Q2.
+    const evidence = [ev('g1', '2025-11-10', ['c1', 'c2', 'c4']), ev('g3', '2026-05-05', ['c1', 'c2', 'c3', 'c4']), ev('g4', '2026-06-01', ['c3'])];
+    const checks = packetChecks(input({ evidence }));
+    expect(ids(checks)).toEqual(['single-quarter:c3']);
+    expect(checks[0]?.detail).toContain('IC3.3 (“Mentors an engineer to work independently”) is assessed “partially”, but all 2 items inside the window are dated 2026 Q2');
+  });
+
+  it('does not warn about one quarter on a criterion assessed "not yet"', () => {
+    const evidence = [ev('g1', '2025-11-10', ['c1', 'c2', 'c4']), ev('g3', '2026-05-05', ['c1', 'c2', 'c3', 'c4'])];
+    const packet = { ...PACKET, assessments: { ...PACKET.assessments, c3: { rating: 'not-yet' as const, note: '' } } };
+    expect(ids(packetChecks(input({ packet, evidence })))).toEqual([]);
   });
 
   it('does not call two quarters a single quarter, nor count a quarter outside the window', () => {
     expect(ids(packetChecks(input({ evidence: [ev('a', '2026-06-30', ['c1', 'c2', 'c3', 'c4']), ev('b', '2026-07-01', ['c1', 'c2', 'c3', 'c4'])] })))).toEqual([]);
     // The second quarter here is outside the window, so inside it there is still one quarter.
     const outside = packetChecks(input({ evidence: [ev('a', '2026-06-30', ['c1', 'c2', 'c3', 'c4']), ev('z', '2026-10-02', ['c1'])] }));
-    expect(ids(outside)).toEqual(['evidence-outside-window:z', 'single-quarter']);
+    expect(ids(outside)).toEqual(['evidence-outside-window:z', 'single-quarter:c1', 'single-quarter:c2', 'single-quarter:c3', 'single-quarter:c4']);
+  });
+
+  it('blocks on a packet with nothing assessed and no summary, naming each criterion', () => {
+    const checks = packetChecks(input({ packet: { ...PACKET, assessments: {}, summary: '  ' } }));
+    expect(ids(checks)).toEqual(['no-summary', 'criterion-unassessed:c1', 'criterion-unassessed:c2', 'criterion-unassessed:c3', 'criterion-unassessed:c4']);
+    expect(checks.every((c) => c.severity === 'blocker')).toBe(true);
+    expect(checks[0]?.fix).toEqual({ target: 'summary' });
+    expect(checks[2]).toMatchObject({ fix: { target: 'criterion', id: 'c2' }, detail: 'IC3.2 (“Owns the health of a component in production”) is not assessed. Choose Not yet, Partially or Consistently.' });
+    expect(canSubmit(checks, ids(checks)).ok).toBe(false);
+  });
+
+  it('blocks on a single unassessed criterion', () => {
+    const { c4: _dropped, ...rest } = PACKET.assessments;
+    expect(ids(packetChecks(input({ packet: { ...PACKET, assessments: rest } })))).toEqual(['criterion-unassessed:c4']);
+  });
+
+  it('flags vague and tenure language in criterion notes, naming the criterion and linking to it', () => {
+    const assessments = {
+      ...PACKET.assessments,
+      c2: { rating: 'consistently' as const, note: 'A natural leader on call.' },
+      c4: { rating: 'consistently' as const, note: 'Has been here 6 years, so it is time.' },
+    };
+    const checks = packetChecks(input({ packet: { ...PACKET, assessments } }));
+    expect(ids(checks)).toEqual(['vague-note:c2:natural leader', 'tenure-note:c4:been here 6 years']);
+    expect(checks[0]).toMatchObject({ severity: 'warning', title: 'Vague language in a criterion note', fix: { target: 'criterion', id: 'c2' } });
+    expect(checks[0]?.detail).toMatch(/^In the note on IC3.2 \(“Owns the health of a component in production”\): “natural leader”\. /);
+    expect(checks[1]).toMatchObject({ title: 'Tenure argument in a criterion note', fix: { target: 'criterion', id: 'c4' } });
+    expect(checks[1]?.why).toMatch(/Time served is not a criterion/);
+  });
+
+  it('flags vague and tenure language in evidence titles, naming the item and linking to it', () => {
+    const evidence = [...GOOD_EVIDENCE, { ...ev('t1', '2026-02-10', ['c1']), title: 'Showed real leadership potential in the outage' }, { ...ev('t2', '2026-03-10', ['c2']), title: 'Five years at the company' }];
+    const checks = packetChecks(input({ evidence }));
+    expect(ids(checks)).toEqual(['vague-evidence:t1:leadership potential', 'tenure-evidence:t2:five years at the company']);
+    expect(checks[0]).toMatchObject({ title: 'Vague language in an evidence title', fix: { target: 'evidence', id: 't1' } });
+    expect(checks[0]?.detail).toMatch(/^In the evidence “Showed real leadership potential in the outage” \(2026-02-10\): “leadership potential”\. /);
+    expect(checks[1]).toMatchObject({ title: 'Tenure argument in an evidence title', fix: { target: 'evidence', id: 't2' } });
   });
 
   it('flags vague language in the summary, once per phrase, and links to the summary', () => {

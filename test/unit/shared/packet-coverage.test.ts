@@ -28,6 +28,7 @@ import {
   SUSTAINED_MIN_QUARTERS,
   coverageRows,
   criterionCoverage,
+  gapSummary,
   isInWindow,
   readiness,
   readinessRule,
@@ -146,13 +147,30 @@ describe('criterionCoverage', () => {
     expect(get('c4').sustained).toBe(false);
   });
 
+  // Updated for issue 10: c2 (one quarter of evidence) and c3 ("partially") used to be "no gap", so the builder
+  // said "no gaps" for criteria that do not count towards readiness.
   it('reports ratings and gaps with their reasons', () => {
     expect(coverage.map((c) => [c.criterion.id, c.rating, c.gap, c.gapReason, c.gapReasons])).toEqual([
       ['c1', 'consistently', false, null, []],
-      ['c2', 'consistently', false, null, []],
-      ['c3', 'partially', false, null, []],
+      ['c2', 'consistently', true, 'not-sustained', ['not-sustained']],
+      ['c3', 'partially', true, 'partially', ['partially']],
       ['c4', 'not-yet', true, 'no-evidence', ['no-evidence', 'not-yet']],
     ]);
+  });
+
+  it('names a "partially" criterion with one quarter of evidence as a gap, for both reasons', () => {
+    const cov = criterionCoverage(framework(), { targetLevelId: 'ic3', assessments: assessments({ c1: 'partially' }) }, [ev('q', '2026-02-01', ['c1'])], WINDOW);
+    expect(cov[0]).toMatchObject({ gap: true, gapReasons: ['not-sustained', 'partially'] });
+  });
+
+  it('calls a criterion a gap exactly when it does not count towards readiness', () => {
+    for (const c of coverage) expect(c.gap).toBe(!readiness([c]).readyCriterionIds.includes(c.criterion.id));
+  });
+
+  it('says the gaps by criterion number for the builder’s heading', () => {
+    expect(gapSummary(coverage)).toBe('4 criteria, 3 with gaps (criteria 2, 3 and 4)');
+    expect(gapSummary([{ gap: false }, { gap: true }])).toBe('2 criteria, 1 with a gap (criterion 2)');
+    expect(gapSummary([{ gap: false }, { gap: false }])).toBe('2 criteria, no gaps');
   });
 
   it('marks unassessed criteria and criteria whose evidence is all outside the window', () => {
@@ -255,8 +273,8 @@ describe('coverageRows', () => {
       evidenceInWindow: 2,
       quarters: ['2026-Q1'],
       sustained: false,
-      gap: false,
-      gapReasons: [],
+      gap: true,
+      gapReasons: ['not-sustained'],
       lastEvidenceDate: '2026-03-20',
     });
     // c3's latest item (2026-10-01) is after the window, so its last date in the window is 2026-09-30.
@@ -296,6 +314,16 @@ describe('readiness properties', () => {
         expect(r.share).toBeGreaterThanOrEqual(0);
         expect(r.share).toBeLessThanOrEqual(1);
         expect(r.total).toBe(4);
+      }),
+    );
+  });
+
+  it('counts a criterion as a gap exactly when it is not ready', () => {
+    fc.assert(
+      fc.property(evidenceArb, ratingsArb, (items, ratings) => {
+        const coverage = criterionCoverage(framework(), subject(ratings), build(items, 'a'), WINDOW);
+        const ready = new Set(readiness(coverage).readyCriterionIds);
+        for (const c of coverage) expect(c.gap).toBe(!ready.has(c.criterion.id));
       }),
     );
   });

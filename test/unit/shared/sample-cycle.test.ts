@@ -4,6 +4,9 @@ import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
 import { validateDecision } from '../../../shared/calibration/decision-helpers';
 import { builtInFrameworks } from '../../../shared/frameworks/builtin';
 import { isAllowedPromotion } from '../../../shared/rules/promotion-levels';
+import { canSubmit, packetChecks } from '../../../shared/packets/checks';
+import { criterionCoverage } from '../../../shared/packets/coverage';
+import { readiness } from '../../../shared/rules/readiness';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { quarterKey } from '../../../shared/util/dates';
 
@@ -57,6 +60,25 @@ describe('generateSampleCycle', () => {
         if (!evidenced) expect(packet.assessments[criterion.id]?.rating).toBe('not-yet');
       }
     }
+  });
+
+  it('submits only packets a manager could submit: no blocker, every warning acknowledged, something ready', () => {
+    const window = { from: sample.cycle.evidenceFrom, to: sample.cycle.evidenceTo };
+    const submitted = sample.packets.filter((p) => p.status === 'submitted');
+    expect(submitted.length).toBeGreaterThanOrEqual(10);
+    for (const packet of submitted) {
+      const evidence = sample.evidence.filter((e) => e.candidateId === packet.candidateId);
+      const candidate = sample.candidates.find((c) => c.id === packet.candidateId)!;
+      const checks = packetChecks({ framework: sample.framework, cycle: sample.cycle, candidate, packet, evidence });
+      expect(canSubmit(checks, packet.acknowledgedChecks)).toMatchObject({ ok: true });
+      expect(packet.summary.trim()).not.toBe('');
+      expect(readiness(criterionCoverage(sample.framework, packet, evidence, window)).ready).toBeGreaterThan(0);
+    }
+  });
+
+  it('has an evidence window that runs to the cycle’s close, with the work dated before the cycle opened', () => {
+    expect(sample.cycle.evidenceTo).toBe(sample.cycle.closesOn);
+    for (const e of sample.evidence) expect(e.date < sample.cycle.opensOn).toBe(true);
   });
 
   it('scales to larger sizes for benchmarks', () => {
