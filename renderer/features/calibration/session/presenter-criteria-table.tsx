@@ -28,9 +28,10 @@ export function PresenterCriteriaTable({ framework, targetLevelId, criteria, rea
           const rating = row?.rating ?? 'none';
           const quarters = row?.quarters.length ?? 0;
           return (
-            <tr key={c.id} className={ready.has(c.id) ? 'pf-ready' : undefined}>
+            <tr key={c.id}>
               <th scope="row">
                 <span className="criterion-code">{codes.get(c.id)}</span> {c.text}
+                {ready.has(c.id) ? <span className="tag">Ready</span> : null}
               </th>
               <td className={`rating rating-${rating}`}>
                 <span aria-hidden="true">{RATING_VIEW[rating].glyph} </span>

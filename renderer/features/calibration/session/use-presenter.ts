@@ -20,8 +20,9 @@ function isTextEntry(target: EventTarget | null): boolean {
   return target.tagName === 'INPUT' && !['radio', 'checkbox', 'button', 'submit'].includes((target as HTMLInputElement).type);
 }
 
+/** The chosen option of the first choice in `element`, or its first control (a ticked cited criterion is not the choice). */
 function focusFirstIn(element: HTMLElement | null | undefined): void {
-  const checked = element?.querySelector<HTMLElement>('input:checked');
+  const checked = element?.querySelector<HTMLElement>('input[type="radio"]:checked');
   (checked ?? element?.querySelector<HTMLElement>('input, select, textarea, button'))?.focus();
 }
 
