@@ -13,7 +13,7 @@ import { FrameworksView } from '../features/frameworks/frameworks-view';
 import { PacketsView } from '../features/packets/packets-view';
 import { ProfileGate } from '../features/first-run/profile-step';
 import { CycleSwitcher } from './cycle-switcher';
-import { PAGES, SECTIONS, hrefFor, useRoute, type Route } from './routes';
+import { PAGES, SECTIONS, hrefFor, isFullScreenRoute, useRoute, type Route } from './routes';
 import { ShortcutsOverlay, useGlobalShortcuts } from './shortcuts';
 import { StatusLine } from './status-line';
 
@@ -63,6 +63,17 @@ function Shell() {
       <Suspense fallback={<p className="print-loading">Preparing the document…</p>}>
         <PrintView params={route.params} />
       </Suspense>
+    );
+  // The full-screen presenter keeps the status line and the shortcuts, nothing else around it.
+  if (isFullScreenRoute(route))
+    return (
+      <div className="app app-full-screen">
+        <main id="main" ref={mainRef} tabIndex={-1}>
+          <Section route={route} />
+        </main>
+        <StatusLine />
+        <ShortcutsOverlay />
+      </div>
     );
   return (
     <div className="app">

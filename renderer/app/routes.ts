@@ -34,6 +34,11 @@ export function parseHash(hash: string): Route {
   return { section, params: rest.map((p) => decodeURIComponent(p)) };
 }
 
+/** Routes shown without the sidebar: the full-screen presenter of a session. */
+export function isFullScreenRoute(route: Route): boolean {
+  return route.section === 'calibration' && route.params[1] === 'present';
+}
+
 export function hrefFor(section: SectionId, ...params: string[]): string {
   return `#/${[section, ...params.map(encodeURIComponent)].join('/')}`;
 }

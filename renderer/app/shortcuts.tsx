@@ -1,10 +1,13 @@
 /**
- * Global keyboard shortcuts and the `?` overlay that lists them. Digits with
- * Ctrl/Cmd (or alone, outside text fields) move between sections.
+ * Global keyboard shortcuts and the `?` overlay that lists every key of the
+ * app (shortcut-list.ts), by where it works. Digits with Ctrl/Cmd (or alone,
+ * outside text fields) move between sections.
  */
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
+import { modKeyLabel } from '../features/evidence/labels';
 import { useUiStore } from '../state/ui-store';
 import { SECTIONS, hrefFor } from './routes';
+import { SHORTCUT_GROUPS } from './shortcut-list';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -31,6 +34,21 @@ export function useGlobalShortcuts(): void {
   }, [setOpen]);
 }
 
+/** "Ctrl+Enter" as <kbd>Ctrl</kbd>+<kbd>Enter</kbd>, with ⌘ for Ctrl on a Mac. */
+function KeyCombo({ combo }: { combo: string }) {
+  const parts = combo === '+' ? [combo] : combo.split('+');
+  return (
+    <>
+      {parts.map((p, i) => (
+        <Fragment key={i}>
+          {i > 0 ? '+' : null}
+          <kbd>{p === 'Ctrl' ? modKeyLabel() : p}</kbd>
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
 export function ShortcutsOverlay() {
   const open = useUiStore((s) => s.shortcutsOpen);
   const setOpen = useUiStore((s) => s.setShortcutsOpen);
@@ -44,30 +62,26 @@ export function ShortcutsOverlay() {
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)}>
       <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-      <table className="shortcut-table">
-        <tbody>
-          {SECTIONS.map((s) => (
-            <tr key={s.id}>
-              <td>
-                <kbd>{s.shortcut}</kbd> or <kbd>Ctrl</kbd>+<kbd>{s.shortcut}</kbd>
-              </td>
-              <td>{s.label}</td>
-            </tr>
-          ))}
-          <tr>
-            <td>
-              <kbd>?</kbd>
-            </td>
-            <td>This list</td>
-          </tr>
-          <tr>
-            <td>
-              <kbd>Esc</kbd>
-            </td>
-            <td>Close a dialog</td>
-          </tr>
-        </tbody>
-      </table>
+      {SHORTCUT_GROUPS.map((group) => (
+        <table key={group.where} className="shortcut-table">
+          <caption>{group.where}</caption>
+          <tbody>
+            {group.shortcuts.map((s) => (
+              <tr key={`${s.keys.join()}:${s.does}`}>
+                <td>
+                  {s.keys.map((k, i) => (
+                    <Fragment key={k}>
+                      {i > 0 ? ' or ' : null}
+                      <KeyCombo combo={k} />
+                    </Fragment>
+                  ))}
+                </td>
+                <td>{s.does}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
       <form method="dialog">
         <button className="button button-secondary" type="submit" autoFocus>
           Close

@@ -4,6 +4,7 @@
  * slices combined once, as in Zustand's slices pattern.
  */
 import { create, type StateCreator } from 'zustand';
+import type { TimerState } from './presenter-timer';
 
 export interface CandidateFilterSlice {
   candidateQuery: string;
@@ -22,7 +23,25 @@ export interface StatusSlice {
   clearStatus: () => void;
 }
 
-export type UiState = CandidateFilterSlice & OverlaySlice & StatusSlice;
+/**
+ * Unsaved form text kept while its form is off screen (a decision draft when
+ * the presenter moves to another candidate or is closed), for this run of
+ * the app only. Keys name what the draft belongs to, e.g.
+ * `decision:<sessionId>:<candidateId>`; the form clears its key on save.
+ */
+export interface DraftSlice {
+  drafts: Record<string, unknown>;
+  setDraft: (key: string, value: unknown) => void;
+  clearDraft: (key: string) => void;
+}
+
+/** The presenter's timer per session and candidate (`<sessionId>:<candidateId>`). */
+export interface TimerSlice {
+  timers: Record<string, TimerState>;
+  setTimer: (key: string, timer: TimerState) => void;
+}
+
+export type UiState = CandidateFilterSlice & OverlaySlice & StatusSlice & DraftSlice & TimerSlice;
 
 const createCandidateFilterSlice: StateCreator<UiState, [], [], CandidateFilterSlice> = (set) => ({
   candidateQuery: '',
@@ -40,8 +59,27 @@ const createStatusSlice: StateCreator<UiState, [], [], StatusSlice> = (set) => (
   clearStatus: () => set({ status: null }),
 });
 
+const createDraftSlice: StateCreator<UiState, [], [], DraftSlice> = (set) => ({
+  drafts: {},
+  setDraft: (key, value) => set((s) => ({ drafts: { ...s.drafts, [key]: value } })),
+  clearDraft: (key) =>
+    set((s) => {
+      if (!(key in s.drafts)) return s;
+      const drafts = { ...s.drafts };
+      delete drafts[key];
+      return { drafts };
+    }),
+});
+
+const createTimerSlice: StateCreator<UiState, [], [], TimerSlice> = (set) => ({
+  timers: {},
+  setTimer: (key, timer) => set((s) => ({ timers: { ...s.timers, [key]: timer } })),
+});
+
 export const useUiStore = create<UiState>()((...a) => ({
   ...createCandidateFilterSlice(...a),
   ...createOverlaySlice(...a),
   ...createStatusSlice(...a),
+  ...createDraftSlice(...a),
+  ...createTimerSlice(...a),
 }));

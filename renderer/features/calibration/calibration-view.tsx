@@ -4,7 +4,9 @@
  *   and how many candidates it reviews, and "New session";
  * - `#/calibration/new`: the form for a new session;
  * - `#/calibration/<sessionId>[/<tab>]`: the session page, on the review tab
- *   (presenter mode) unless another tab is named.
+ *   (presenter mode) unless another tab is named;
+ * - `#/calibration/<sessionId>/present`: the full-screen presenter, which the
+ *   app shell shows without its sidebar (isFullScreenRoute).
  */
 import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
@@ -15,6 +17,7 @@ import { useCycleContext } from '../../db/use-cycle-context';
 import { NoCycle } from '../no-cycle';
 import { STATUS_LABEL, plural } from './session/labels';
 import { NewSessionForm } from './session/new-session-form';
+import { FullScreenPresenterPage } from './session/presenter-full';
 import { SessionPage, isSessionTab } from './session/session-page';
 
 function SessionList() {
@@ -81,5 +84,6 @@ export function CalibrationView({ params = [] }: { params?: string[] }) {
   const [first, second] = params;
   if (!first) return <SessionList />;
   if (first === 'new') return <NewSessionForm />;
+  if (second === 'present') return <FullScreenPresenterPage key={first} sessionId={first} />;
   return <SessionPage key={first} sessionId={first} tab={isSessionTab(second) ? second : 'review'} />;
 }

@@ -18,6 +18,7 @@ import type { CriterionCoverageRow } from '../../../../shared/packets/coverage';
 import { promoteOtherChoices } from '../../../../shared/rules/promotion-levels';
 import { isReadyCriterion } from '../../../../shared/rules/readiness';
 import { commands } from '../../../db/commands';
+import { useKeptDraft } from '../../../state/kept-draft';
 import { useUiStore } from '../../../state/ui-store';
 import { OUTCOME_CHOICES, criterionCodes, levelName, outcomeLabel } from './labels';
 
@@ -139,8 +140,9 @@ export function DecisionPanel({
 }) {
   const id = useId();
   const announce = useUiStore((s) => s.announce);
-  const [draft, setDraft] = useState<Draft>(() => initialDraft(candidate, coverage, decision));
-  const [editing, setEditing] = useState(!decision);
+  // Kept per session and candidate until saved or cancelled, so moving to another candidate or leaving the presenter loses no typing.
+  const { draft, kept, setDraft, clear: clearDraft } = useKeptDraft<Draft>(`decision:${sessionId}:${candidate.id}`, () => initialDraft(candidate, coverage, decision));
+  const [editing, setEditing] = useState(!decision || kept);
   const [issues, setIssues] = useState<DecisionIssue[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
@@ -240,6 +242,7 @@ export function DecisionPanel({
       setIssues([]);
       setFailure(null);
       setSavedAt(saved.decidedAt);
+      clearDraft();
       setEditing(false);
       announce(`Decision saved: ${outcomeLabel(saved.outcome)}.`);
     } catch (error) {
@@ -343,7 +346,14 @@ export function DecisionPanel({
             Save decision
           </button>
           {decision ? (
-            <button type="button" className="button button-secondary" onClick={() => setEditing(false)}>
+            <button
+              type="button"
+              className="button button-secondary"
+              onClick={() => {
+                clearDraft();
+                setEditing(false);
+              }}
+            >
               Cancel
             </button>
           ) : null}

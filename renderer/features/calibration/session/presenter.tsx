@@ -6,94 +6,35 @@
  * whether the evidence is sustained and how much there is, the evidence
  * titles with their quarters, a timer against the timebox, the votes and the
  * decision. Keyboard first: J / → next, K / ← previous, P pre-vote, F final
- * vote, D decision, Esc leaves a field.
+ * vote, D decision, Ctrl+Enter saves it, Esc leaves a field (use-presenter.ts).
+ * "Full screen" opens the same review without the app around it
+ * (presenter-full.tsx).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { tallyVotes } from '../../../../shared/calibration/votes';
 import { presenterCandidate } from '../../../../shared/calibration/presenter-model';
+import { hrefFor } from '../../../app/routes';
 import { useSessionAudit } from '../../../db/session-hooks';
 import { useEvidenceOf, type SessionData } from '../use-session-data';
 import { AuditTable, candidateOfEntry } from './audit-view';
-import { DECISION_PANEL_ID, DecisionPanel } from './decision-panel';
+import { DecisionPanel } from './decision-panel';
 import { levelName, plural } from './labels';
 import { PresenterCase } from './presenter-case';
-import { CandidateTimer } from './timer';
-import { VotesPanel, voteGroupId } from './votes-panel';
+import { CandidateTimer, timerKeyOf } from './timer';
+import { usePresenterKeys, usePresenterPosition } from './use-presenter';
+import { VotesPanel } from './votes-panel';
 import { useWindowTitle } from './window-title';
-
-/** The position per session survives switching tabs (not a reload). */
-const positions = new Map<string, string>();
-
-/** Fields where letters and arrows are typing, not shortcuts. */
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
-  return target.tagName === 'INPUT' && !['radio', 'checkbox', 'button', 'submit'].includes((target as HTMLInputElement).type);
-}
-
-function focusFirstIn(element: HTMLElement | null | undefined): void {
-  const checked = element?.querySelector<HTMLElement>('input:checked');
-  (checked ?? element?.querySelector<HTMLElement>('input, select, textarea, button'))?.focus();
-}
 
 export function Presenter({ data, names }: { data: SessionData; names: BlindNames }) {
   const { session, framework, candidates } = data;
   const readOnly = session.status === 'finalized';
-  const [candidateId, setCandidateId] = useState<string | undefined>(() => positions.get(session.id));
-  const heading = useRef<HTMLHeadingElement>(null);
-  const foundIndex = candidates.findIndex((c) => c.id === candidateId);
-  const index = foundIndex >= 0 ? foundIndex : 0;
-  const candidate = candidates[index];
+  const { index, candidate, go, heading } = usePresenterPosition(session.id, candidates);
   const displayName = candidate ? names.candidate(candidate.id) : 'No candidates';
   useWindowTitle(`${displayName} · ${session.name} · Levelset`);
   const evidence = useEvidenceOf(data, candidate ? [candidate.id] : []);
   const audit = useSessionAudit(data);
 
-  const go = useCallback(
-    (delta: number, focusHeading: boolean) => {
-      const next = candidates[Math.min(candidates.length - 1, Math.max(0, index + delta))];
-      if (!next) return;
-      positions.set(session.id, next.id);
-      setCandidateId(next.id);
-      if (focusHeading) setTimeout(() => heading.current?.focus(), 0);
-    },
-    [candidates, index, session.id],
-  );
-
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.target;
-      if (target instanceof HTMLElement && target.closest('[role="dialog"], [role="alertdialog"], dialog')) return;
-      if (event.key === 'Escape' && isTextEntry(target)) {
-        (target as HTMLElement).blur();
-        heading.current?.focus();
-        return;
-      }
-      if (isTextEntry(target)) return;
-      const onChoice = target instanceof HTMLInputElement;
-      const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-      if (key === 'j' || (key === 'ArrowRight' && !onChoice)) {
-        event.preventDefault();
-        go(1, true);
-      } else if (key === 'k' || (key === 'ArrowLeft' && !onChoice)) {
-        event.preventDefault();
-        go(-1, true);
-      } else if ((key === 'p' || key === 'f') && candidate && !readOnly) {
-        event.preventDefault();
-        const phase = key === 'p' ? 'pre' : 'post';
-        const voted = new Set(data.votes.filter((v) => v.candidateId === candidate.id && v.phase === phase).map((v) => v.memberId));
-        const member = session.members.find((m) => !voted.has(m.id)) ?? session.members[0];
-        if (member) focusFirstIn(document.getElementById(voteGroupId(candidate.id, member.id, phase)));
-      } else if (key === 'd' && !readOnly) {
-        event.preventDefault();
-        focusFirstIn(document.getElementById(DECISION_PANEL_ID));
-      }
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [go, candidate, data.votes, readOnly, session.members]);
+  usePresenterKeys({ go, candidate, votes: data.votes, session, readOnly, heading });
 
   if (!candidate) {
     return (
@@ -125,14 +66,19 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
             Next<span aria-hidden="true"> →</span>
           </button>
         </nav>
-        {readOnly ? null : <CandidateTimer key={candidate.id} timeboxMinutes={session.timeboxMinutes} />}
+        <div className="presenter-bar-end">
+          {readOnly ? null : <CandidateTimer key={candidate.id} timerKey={timerKeyOf(session.id, candidate.id)} timeboxMinutes={session.timeboxMinutes} />}
+          <a className="button button-secondary" href={hrefFor('calibration', session.id, 'present')}>
+            Full screen
+          </a>
+        </div>
       </div>
       <p className="presenter-keys">
         <span className="visually-hidden">Keyboard shortcuts: </span>
         <kbd>J</kbd> or <kbd>→</kbd> next · <kbd>K</kbd> or <kbd>←</kbd> previous
         {readOnly ? null : (
           <>
-            {' '}· <kbd>P</kbd> pre-vote · <kbd>F</kbd> final vote · <kbd>D</kbd> decision · <kbd>Esc</kbd> leaves a field
+            {' '}· <kbd>P</kbd> pre-vote · <kbd>F</kbd> final vote · <kbd>D</kbd> decision · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> saves it · <kbd>Esc</kbd> leaves a field
           </>
         )}{' '}
         · <kbd>?</kbd> all shortcuts

@@ -1,46 +1,49 @@
 /**
  * The time spent on the candidate on screen, against the session's
- * timebox. It starts when the candidate is shown (the parent keys it by
- * candidate) and can be paused and reset. Neutral while inside the
- * timebox; once over, a calm warning that says so in words and a glyph.
+ * timebox. Kept per candidate in the UI store: it counts while the candidate
+ * is shown, stops while another one is, and resumes on coming back (a
+ * paused timer stays paused). It can be paused and reset. Neutral while
+ * inside the timebox; once over, a calm warning that says so in words and a
+ * glyph.
  */
 import { useEffect, useState } from 'react';
+import { elapsedMs, hideTimer, pauseTimer, resetTimer, resumeTimer, showTimer, type TimerState } from '../../../state/presenter-timer';
+import { useUiStore } from '../../../state/ui-store';
 import { formatDuration } from './labels';
 
-export function CandidateTimer({ timeboxMinutes }: { timeboxMinutes: number }) {
-  const [startedAt, setStartedAt] = useState<number | null>(() => Date.now());
-  const [banked, setBanked] = useState(0);
+export function timerKeyOf(sessionId: string, candidateId: string): string {
+  return `${sessionId}:${candidateId}`;
+}
+
+export function CandidateTimer({ timerKey, timeboxMinutes }: { timerKey: string; timeboxMinutes: number }) {
+  const stored = useUiStore((s) => s.timers[timerKey]);
+  const setTimer = useUiStore((s) => s.setTimer);
   const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
-    if (startedAt === null) return;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, [startedAt]);
+    setTimer(timerKey, showTimer(useUiStore.getState().timers[timerKey], Date.now()));
+    return () => {
+      const left = useUiStore.getState().timers[timerKey];
+      if (left) setTimer(timerKey, hideTimer(left, Date.now()));
+    };
+  }, [timerKey, setTimer]);
 
-  const elapsed = (banked + (startedAt === null ? 0 : Math.max(0, now - startedAt))) / 1000;
+  // Before the effect above has run, show what it is about to store.
+  const timer = stored ?? showTimer(undefined, now);
+  const running = timer.runningSince !== null;
+  useEffect(() => {
+    if (!running) return;
+    const tick = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(tick);
+  }, [running]);
+
+  const elapsed = elapsedMs(timer, now) / 1000;
   const limit = timeboxMinutes * 60;
   const over = elapsed > limit;
-  const running = startedAt !== null;
 
-  function pause() {
-    if (startedAt === null) return;
+  function change(step: (t: TimerState, at: number) => TimerState) {
     const at = Date.now();
-    setBanked((b) => b + (at - startedAt));
-    setStartedAt(null);
-    setNow(at);
-  }
-
-  function resume() {
-    const at = Date.now();
-    setStartedAt(at);
-    setNow(at);
-  }
-
-  function reset() {
-    const at = Date.now();
-    setBanked(0);
-    setStartedAt(running ? at : null);
+    setTimer(timerKey, step(useUiStore.getState().timers[timerKey] ?? timer, at));
     setNow(at);
   }
 
@@ -58,10 +61,10 @@ export function CandidateTimer({ timeboxMinutes }: { timeboxMinutes: number }) {
         )}
         {running ? null : <span className="presenter-timer-paused"> · paused</span>}
       </span>
-      <button type="button" className="button button-small" onClick={running ? pause : resume}>
+      <button type="button" className="button button-small" onClick={() => change(running ? pauseTimer : resumeTimer)}>
         {running ? 'Pause' : 'Resume'}
       </button>
-      <button type="button" className="button button-small" onClick={reset}>
+      <button type="button" className="button button-small" onClick={() => change(resetTimer)}>
         Reset
       </button>
     </div>

@@ -1,0 +1,55 @@
+/**
+ * Below the criteria in the full-screen presenter: the evidence titles with
+ * their quarters and criteria, then the packet summary, in the session's
+ * blind form when it is blind (the session loaders redact once).
+ */
+import type { Candidate, Evidence, Framework, Packet } from '../../../../shared/domain';
+import { quarterLabel, quarterOf } from '../../../../shared/util/dates';
+import { criterionCodes, plural } from './labels';
+
+function quarterText(date: string): string {
+  try {
+    return quarterLabel(quarterOf(date));
+  } catch {
+    return date;
+  }
+}
+
+export function PresenterEvidenceList({ framework, candidate, evidence }: { framework: Framework; candidate: Candidate; evidence: Map<string, Evidence[]> | undefined }) {
+  const codes = criterionCodes(framework);
+  const items = evidence?.get(candidate.id) ?? [];
+  return (
+    <section className="presenter-panel" aria-labelledby="pf-evidence-title">
+      <div className="presenter-panel-head">
+        <h2 id="pf-evidence-title">Evidence</h2>
+        <p className="muted">{plural(items.length, 'item')}</p>
+      </div>
+      {items.length === 0 ? (
+        <p className="muted">{evidence === undefined ? 'Loading evidence…' : 'No evidence logged.'}</p>
+      ) : (
+        <ul className="presenter-evidence">
+          {items.map((e) => (
+            <li key={e.id}>
+              <span className="presenter-quarter">{quarterText(e.date)}</span> {e.title}
+              {e.criterionIds.length > 0 ? <span className="muted"> · {e.criterionIds.map((id) => codes.get(id) ?? '?').join(', ')}</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function PresenterSummary({ packet, blind }: { packet: Packet | undefined; blind: boolean }) {
+  const summary = packet?.summary.trim() ?? '';
+  return (
+    <section className="presenter-panel" aria-labelledby="pf-summary-title">
+      <div className="presenter-panel-head">
+        <h2 id="pf-summary-title">Packet summary</h2>
+        <p className="muted">{packet ? `${packet.status === 'submitted' ? 'Submitted' : 'Draft'} · revision ${packet.revision}` : 'No packet'}</p>
+      </div>
+      {summary ? <p className="presenter-summary">{packet?.summary ?? ''}</p> : <p className="muted">No summary written.</p>}
+      {blind && summary ? <p className="field-hint">Blind mode: names in free text are replaced with pseudonyms; other details are shown as written.</p> : null}
+    </section>
+  );
+}

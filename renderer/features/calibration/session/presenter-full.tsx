@@ -1,0 +1,155 @@
+/**
+ * The full-screen presenter (`#/calibration/<sessionId>/present`): the
+ * review without the app's sidebar and page header, for a projector. The
+ * main facts come first and fit 1024×768 without scrolling: the candidate's
+ * name, current → target level, readiness and the criteria with ratings;
+ * then the evidence and summary beside the votes and the decision. Same
+ * keys and candidate position as the review tab (use-presenter.ts); Esc
+ * outside a field goes back to it.
+ */
+import { useCallback } from 'react';
+import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
+import { presenterCandidate } from '../../../../shared/calibration/presenter-model';
+import { tallyVotes } from '../../../../shared/calibration/votes';
+import { hrefFor } from '../../../app/routes';
+import { EmptyState } from '../../../components/empty-state';
+import { Loading } from '../../../components/loading';
+import { useUiStore } from '../../../state/ui-store';
+import { useDisplayNames, useEvidenceOf, useSessionData, type SessionData } from '../use-session-data';
+import { DecisionPanel } from './decision-panel';
+import { levelName, plural } from './labels';
+import { PresenterCriteriaTable } from './presenter-criteria-table';
+import { PresenterEvidenceList, PresenterSummary } from './presenter-full-case';
+import { CandidateTimer, timerKeyOf } from './timer';
+import { usePresenterKeys, usePresenterPosition } from './use-presenter';
+import { VotesPanel } from './votes-panel';
+import { useWindowTitle } from './window-title';
+import './session.css';
+import './presenter-full.css';
+
+export function FullScreenPresenterPage({ sessionId }: { sessionId: string }) {
+  const data = useSessionData(sessionId);
+  const names = useDisplayNames(data);
+  if (data === undefined) return <Loading what="the session" />;
+  if (data === null) {
+    return (
+      <EmptyState title="Session not found" action={<a className="button button-primary" href={hrefFor('calibration')}>All sessions</a>}>
+        <p>This session does not exist on this device, or its cycle or framework is missing.</p>
+      </EmptyState>
+    );
+  }
+  return <FullScreenPresenter data={data} names={names} />;
+}
+
+function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindNames }) {
+  const { session, framework, candidates } = data;
+  const readOnly = session.status === 'finalized';
+  const { index, candidate, go, heading } = usePresenterPosition(session.id, candidates);
+  const displayName = candidate ? names.candidate(candidate.id) : 'No candidates';
+  useWindowTitle(`${displayName} · ${session.name} · Levelset`);
+  const evidence = useEvidenceOf(data, candidate ? [candidate.id] : []);
+  const openShortcuts = useUiStore((s) => s.setShortcutsOpen);
+  const reviewHref = hrefFor('calibration', session.id);
+  const leave = useCallback(() => {
+    window.location.hash = reviewHref;
+  }, [reviewHref]);
+  usePresenterKeys({ go, candidate, votes: data.votes, session, readOnly, heading, onEscape: leave });
+
+  const leaveLink = (
+    <a className="button button-secondary" href={reviewHref}>
+      Leave full screen
+    </a>
+  );
+  if (!candidate) {
+    return (
+      <section className="presenter presenter-full" aria-label="Review">
+        <p>This session has no candidates to review.</p>
+        {leaveLink}
+      </section>
+    );
+  }
+
+  const { packet, criteria, readiness, decision } = presenterCandidate({ framework, candidate, coverage: data.coverage, packets: data.packets, decisions: data.decisions });
+  const votes = data.votes.filter((v) => v.candidateId === candidate.id);
+  const tally = tallyVotes(votes, { candidateIds: [candidate.id] })[0];
+  const decidedCount = candidates.filter((c) => data.decisions.some((d) => d.candidateId === c.id)).length;
+
+  return (
+    <section className={`presenter presenter-full${readOnly ? ' presenter-readonly' : ''}`} aria-labelledby="pf-name">
+      <div className="pf-bar">
+        <nav className="presenter-nav" aria-label="Candidates">
+          <button type="button" className="button button-secondary" onClick={() => go(-1, false)} disabled={index === 0} aria-label="Previous candidate">
+            <span aria-hidden="true">←</span>
+          </button>
+          <p className="presenter-position" aria-live="polite">
+            <strong>{index + 1}</strong> of {candidates.length}
+            <span className="muted"> · {decidedCount} decided</span>
+          </p>
+          <button type="button" className="button button-secondary" onClick={() => go(1, false)} disabled={index === candidates.length - 1} aria-label="Next candidate">
+            <span aria-hidden="true">→</span>
+          </button>
+        </nav>
+        <p className="pf-session muted">{session.name}</p>
+        <div className="presenter-bar-end">
+          {readOnly ? null : <CandidateTimer key={candidate.id} timerKey={timerKeyOf(session.id, candidate.id)} timeboxMinutes={session.timeboxMinutes} />}
+          <button type="button" className="button button-secondary" onClick={() => openShortcuts(true)} aria-label="Keyboard shortcuts">
+            <kbd aria-hidden="true">?</kbd>
+          </button>
+          {leaveLink}
+        </div>
+      </div>
+
+      <header className="pf-head">
+        <h1 id="pf-name" ref={heading} tabIndex={-1} className="presenter-name">
+          {displayName}
+          {session.blind ? (
+            <>
+              {' '}
+              <span className="tag presenter-tag">Pseudonym</span>
+            </>
+          ) : null}
+        </h1>
+        <p className="pf-facts">
+          <span className="presenter-levels">
+            {levelName(framework, candidate.currentLevelId)} <span aria-label="to">→</span> <strong>{levelName(framework, candidate.targetLevelId)}</strong>
+          </span>
+          <span className="pf-readiness">
+            Ready on <strong>{readiness.ready}</strong> of {readiness.total}
+          </span>
+          {session.blind ? null : (
+            <span className="muted">
+              Manager {candidate.manager}
+              {candidate.team ? ` · ${candidate.team} team` : ''} · {plural(candidate.timeInLevelMonths, 'month')} in level
+            </span>
+          )}
+        </p>
+      </header>
+
+      <PresenterCriteriaTable framework={framework} targetLevelId={candidate.targetLevelId} criteria={criteria} readiness={readiness} />
+      <p className="field-hint pf-rule">
+        {readiness.rule}. Keys: <kbd>J</kbd>/<kbd>K</kbd> next and previous{readOnly ? '' : <>, <kbd>P</kbd>/<kbd>F</kbd> votes, <kbd>D</kbd> decision</>}, <kbd>Esc</kbd> leaves full screen, <kbd>?</kbd> all keys.
+      </p>
+
+      <div className="pf-more">
+        <div className="presenter-case">
+          <PresenterEvidenceList framework={framework} candidate={candidate} evidence={evidence} />
+          <PresenterSummary packet={packet} blind={session.blind} />
+        </div>
+        <div className="presenter-committee">
+          <VotesPanel session={session} candidate={candidate} votes={votes} framework={framework} readOnly={readOnly} />
+          <DecisionPanel
+            key={candidate.id}
+            sessionId={session.id}
+            candidate={candidate}
+            framework={framework}
+            coverage={data.coverage}
+            decision={decision}
+            suggested={tally?.post.majority ?? null}
+            readOnly={readOnly}
+            blind={session.blind}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}

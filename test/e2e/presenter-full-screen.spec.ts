@@ -1,0 +1,103 @@
+/**
+ * The full-screen presenter on the sample cycle's session, as a projector
+ * shows it: at 1024×768 the candidate's name is near the top and the whole
+ * criteria table with its ratings is on screen without scrolling, and the
+ * page never scrolls sideways. Screenshots at 1024×768 and 1280×800 are
+ * attached for a person to look at. Also: the Managers view's Flag column
+ * is not cut off at 1280.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { ensureProfile, expectAccessible, watchPage } from './helpers';
+
+const SESSION_ID = 'sample-2026-session-1';
+
+async function loadSample(page: Page) {
+  await page.goto('/');
+  await ensureProfile(page);
+  await page.getByRole('button', { name: 'Load sample cycle' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+}
+
+async function noSidewaysScroll(page: Page) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+}
+
+test('the full-screen presenter fits its main facts on a 1024×768 projector', async ({ page }, testInfo) => {
+  const problems = watchPage(page);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await loadSample(page);
+  await page.goto(`/#/calibration/${SESSION_ID}`);
+  await page.getByRole('link', { name: 'Full screen' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/calibration/${SESSION_ID}/present$`));
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toHaveCount(0);
+
+  for (const step of ['first', 'second'] as const) {
+    const name = page.getByRole('heading', { level: 1 });
+    await expect(name).toBeVisible();
+    const table = page.getByRole('table', { name: /^Criteria of / });
+    await expect(table.getByRole('row')).not.toHaveCount(0);
+    const nameBox = (await name.boundingBox())!;
+    const tableBox = (await table.boundingBox())!;
+    expect(nameBox.y).toBeLessThan(150);
+    expect(tableBox.y + tableBox.height).toBeLessThanOrEqual(768);
+    // Levels and readiness sit between the name and the table.
+    await expect(page.getByText(/→/).first()).toBeInViewport();
+    await expect(page.getByText(/^Ready on \d+ of \d+$/)).toBeInViewport();
+    await noSidewaysScroll(page);
+    await page.screenshot({ path: testInfo.outputPath(`presenter-full-1024x768-${step}.png`) });
+    await page.keyboard.press('j');
+  }
+
+  // The votes and the decision are a key away.
+  await page.keyboard.press('d');
+  const outcome = page.getByRole('group', { name: 'Outcome' });
+  await expect(outcome.locator(':focus')).toHaveCount(1);
+  await expect(outcome).toBeInViewport();
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.keyboard.press('k');
+  await expect(page.getByRole('table', { name: /^Criteria of / })).toBeInViewport();
+  await noSidewaysScroll(page);
+  await page.screenshot({ path: testInfo.outputPath('presenter-full-1280x800.png') });
+  await expectAccessible(page, 'full-screen presenter');
+
+  // Esc outside a field goes back to the review tab, with the sidebar.
+  await page.getByRole('heading', { level: 1 }).focus();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(new RegExp(`#/calibration/${SESSION_ID}$`));
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+async function flagInside(page: Page, label: string) {
+  const table = page.getByRole('table', { name: 'Ratings, leniency and agreement by manager' });
+  const wrap = table.locator('xpath=..');
+  const { scrollWidth, clientWidth } = await wrap.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
+  expect(scrollWidth, `${label}: the table scrolls sideways`).toBeLessThanOrEqual(clientWidth);
+  const flagBox = (await table.getByRole('columnheader', { name: 'Flag' }).boundingBox())!;
+  const wrapBox = (await wrap.boundingBox())!;
+  expect(flagBox.x + flagBox.width, `${label}: the Flag column is cut off`).toBeLessThanOrEqual(wrapBox.x + wrapBox.width);
+  await noSidewaysScroll(page);
+}
+
+// 1265 px: a 1280-wide app window less its 15 px scrollbar (headless Chromium draws none).
+// The pilot session is decided, so its agreement and readiness columns carry figures and the table is at its widest.
+for (const sessionId of ['sample-2026-session-0', SESSION_ID]) {
+  test(`the Managers view shows its Flag column whole at 1280 (${sessionId})`, async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 1265, height: 800 });
+    await loadSample(page);
+    await page.goto(`/#/calibration/${sessionId}/managers`);
+    const table = page.getByRole('table', { name: 'Ratings, leniency and agreement by manager' });
+    await expect(table).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('managers-1280.png') });
+    await flagInside(page, 'closed');
+    // An opened explanation wraps in its column instead of pushing Flag out.
+    for (const what of ['leniency', 'agreement rate', 'readiness against outcome', 'flag']) {
+      const why = table.getByRole('button', { name: new RegExp(`^Why: ${what}`) }).first();
+      await why.click();
+      await flagInside(page, `${what} explained`);
+      await why.click();
+    }
+  });
+}

@@ -1,0 +1,169 @@
+// @vitest-environment jsdom
+/**
+ * The presenter keeps what the committee is in the middle of: a decision's
+ * typed rationale survives Esc, J, K and leaving the presenter, and is
+ * dropped once saved; the timer keeps each candidate's time; Ctrl+Enter
+ * saves the decision; the `?` overlay lists every key; the full-screen
+ * presenter shows the same candidate with the criteria table first.
+ */
+import { cleanup, configure, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Session } from '../../../shared/domain';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { ShortcutsOverlay } from '../../../renderer/app/shortcuts';
+import { db } from '../../../renderer/db/database';
+import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { createSession } from '../../../renderer/db/sessions';
+import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
+import { useUiStore } from '../../../renderer/state/ui-store';
+
+configure({ asyncUtilTimeout: 5000 });
+
+const AT = '2026-11-20T10:00:00.000Z';
+const sample = generateSampleCycle(ic0M3Levels, { candidates: 8 });
+const reviewed = sample.candidates.slice(0, 3);
+let session: Session;
+let ordered: string[];
+
+beforeEach(async () => {
+  window.location.hash = '';
+  useUiStore.setState({ drafts: {}, timers: {}, shortcutsOpen: false });
+  await db.delete();
+  await db.open();
+  await loadSampleCycle(db, sample);
+  session = await createSession(
+    db,
+    {
+      cycleId: sample.cycle.id,
+      name: 'Week 2',
+      members: [{ id: 'm-chair', name: 'Morgan Ellis', role: 'chair' }],
+      candidateIds: reviewed.map((c) => c.id),
+      orderMode: 'by-level',
+      timeboxMinutes: 8,
+      blind: false,
+    },
+    AT,
+  );
+  ordered = session.candidateIds;
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+const nameOf = (id: string) => reviewed.find((c) => c.id === id)!.name;
+const onScreen = (id: string, level = 2) => screen.findByRole('heading', { level, name: new RegExp(`^${nameOf(id)}`) });
+const rationale = () => screen.getByLabelText('Rationale (required)') as HTMLTextAreaElement;
+
+describe('Presenter drafts, timer and keys', { timeout: 60_000 }, () => {
+  it('keeps a typed rationale through Esc, J and K and a closed presenter, and drops it once saved', async () => {
+    const user = userEvent.setup();
+    render(<CalibrationView params={[session.id]} />);
+    await onScreen(ordered[0]!);
+    await user.click(rationale());
+    await user.keyboard('Ready on all but one criterion');
+    await user.keyboard('{Escape}j');
+    await onScreen(ordered[1]!);
+    expect(rationale().value).toBe('');
+    await user.keyboard('k');
+    await onScreen(ordered[0]!);
+    expect(rationale().value).toBe('Ready on all but one criterion');
+
+    // Leaving the session page and coming back within the app keeps it too.
+    cleanup();
+    render(<CalibrationView params={[session.id, 'heatmap']} />);
+    cleanup();
+    render(<CalibrationView params={[session.id]} />);
+    await onScreen(ordered[0]!);
+    expect(rationale().value).toBe('Ready on all but one criterion');
+
+    await user.click(within(screen.getByRole('group', { name: 'Outcome' })).getByRole('radio', { name: 'Promote' }));
+    await user.click(screen.getByRole('button', { name: 'Save decision' }));
+    await screen.findByText(/Decision saved/);
+    expect((await db.decisions.get(`${session.id}:${ordered[0]}`))?.rationale).toBe('Ready on all but one criterion');
+    expect(useUiStore.getState().drafts).toEqual({});
+  });
+
+  it('saves the decision with Ctrl+Enter from its rationale', async () => {
+    const user = userEvent.setup();
+    render(<CalibrationView params={[session.id]} />);
+    await onScreen(ordered[0]!);
+    await user.click(within(screen.getByRole('group', { name: 'Outcome' })).getByRole('radio', { name: 'Promote' }));
+    await user.click(rationale());
+    await user.keyboard('Sustained on every criterion{Control>}{Enter}{/Control}');
+    await screen.findByText(/Decision saved/);
+    expect(await db.decisions.get(`${session.id}:${ordered[0]}`)).toMatchObject({ outcome: 'promote', rationale: 'Sustained on every criterion' });
+  });
+
+  it('keeps each candidate’s time: switching away and back resumes it', async () => {
+    let clock = 1_000_000;
+    vi.spyOn(Date, 'now').mockImplementation(() => clock);
+    const user = userEvent.setup();
+    const timer = () => screen.getByRole('timer', { name: 'Time on this candidate' }).textContent;
+    render(<CalibrationView params={[session.id]} />);
+    await onScreen(ordered[0]!);
+    clock += 90_000;
+    await user.keyboard('j');
+    await onScreen(ordered[1]!);
+    expect(timer()).toBe('0:00 of 8:00');
+    clock += 30_000;
+    await user.keyboard('k');
+    await onScreen(ordered[0]!);
+    // 90 s on the first candidate; the 30 s spent on the second do not count here.
+    expect(timer()).toBe('1:30 of 8:00');
+    await user.keyboard('j');
+    await onScreen(ordered[1]!);
+    expect(timer()).toBe('0:30 of 8:00');
+  });
+
+  it('lists every key in the shortcut help, the presenter’s included', () => {
+    useUiStore.setState({ shortcutsOpen: true });
+    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+    render(<ShortcutsOverlay />);
+    const rows = [...document.querySelectorAll('.shortcut-table tr')].map((tr) => tr.textContent ?? '');
+    const row = (keys: string) => rows.find((r) => r.startsWith(keys));
+    expect(row('J or →')).toBe('J or →Next candidate');
+    expect(row('K or ←')).toBe('K or ←Previous candidate');
+    expect(row('P')).toMatch(/^PPre-vote/);
+    expect(row('F')).toMatch(/^FFinal vote/);
+    expect(row('D')).toBe('DDecision');
+    expect(row('N')).toBe('NLog new evidence');
+    expect(rows).toContain('Ctrl+EnterSave the decision being written');
+    expect(rows.some((r) => r.startsWith('Ctrl+EnterAdd the evidence'))).toBe(true);
+    expect(rows).toContain('Ctrl+ZUndo the last change (outside a text field)');
+    expect(rows).toContain('4 or Ctrl+4Calibration');
+    expect(rows).toContain('?This list');
+  });
+
+  it('opens full screen on the candidate the review tab was on, criteria first, and Esc goes back', async () => {
+    const user = userEvent.setup();
+    window.location.hash = `#/calibration/${session.id}`;
+    render(<CalibrationView params={[session.id]} />);
+    await onScreen(ordered[0]!);
+    await user.keyboard('j');
+    await onScreen(ordered[1]!);
+    expect(screen.getByRole('link', { name: 'Full screen' }).getAttribute('href')).toBe(`#/calibration/${session.id}/present`);
+
+    cleanup();
+    render(<CalibrationView params={[session.id, 'present']} />);
+    await onScreen(ordered[1]!, 1);
+    const table = screen.getByRole('table', { name: /^Criteria of / });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.length).toBe(sample.framework.criteria.filter((c) => c.levelId === reviewed.find((r) => r.id === ordered[1])!.targetLevelId).length);
+    expect(rows[0]!.textContent).toMatch(/Consistently|Partially|Not yet|Not assessed/);
+    // The main facts come before the votes and the decision.
+    const heading = screen.getByRole('heading', { level: 1 });
+    const decision = screen.getByRole('heading', { name: 'Decision' });
+    expect(heading.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(table.compareDocumentPosition(decision) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Leave full screen' }).getAttribute('href')).toBe(`#/calibration/${session.id}`);
+
+    window.location.hash = `#/calibration/${session.id}/present`;
+    await user.keyboard('{Escape}');
+    expect(window.location.hash).toBe(`#/calibration/${session.id}`);
+  });
+});
