@@ -12,6 +12,7 @@
  * Ids are not generated: each action carries small numbers that pick among
  * the rows present when it runs, so every action means something in any state.
  */
+import { allowedPromotionLevels } from '../../../shared/rules/promotion-levels';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createBundle, openBundle, type BundleContent } from '../../../shared/exchange/bundle-format';
@@ -238,7 +239,8 @@ async function step(run: Run, a: Action): Promise<void> {
     case 'change-target': {
       const cand = nth(await run.candidates(), a.cand)!;
       const { framework } = await run.scope(cand.id);
-      const level = nth(framework.levels.filter((l) => l.id !== cand.currentLevelId && l.id !== cand.targetLevelId), a.level);
+      // A target must be a promotion from the current level (the ladder rule); another one is refused and tested elsewhere.
+      const level = nth(allowedPromotionLevels(framework, cand.currentLevelId).filter((l) => l.id !== cand.targetLevelId), a.level);
       if (!level) return;
       await run.command('saveCandidate', () => c.saveCandidate(db, { ...cand, targetLevelId: level.id }, run.at()));
       return;
