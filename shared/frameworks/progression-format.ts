@@ -269,7 +269,7 @@ export function importProgressionFramework(text: string, options: ProgressionImp
     const byLine = new Map<number, ImportIssue>();
     for (const e of doc.errors) {
       const line = lineAt(yaml, e.pos[0]) + yamlFirstLine - 1;
-      if (!byLine.has(line)) byLine.set(line, { message: `Malformed YAML on line ${line}: ${e.message.split('\n')[0] ?? e.message}`, line });
+      if (!byLine.has(line)) byLine.set(line, { message: `Malformed YAML: ${e.message.split('\n')[0] ?? e.message}`, line });
     }
     return fail([...byLine.values()]);
   }

@@ -4,6 +4,7 @@
  * session: the decision book PDF, a PDF per candidate, and CSV for the HR
  * system. Blind sessions stay blind in every export.
  */
+import { plural } from '../../../shared/util/plural';
 import { blindNames } from '../../../shared/calibration/pseudonyms';
 import type { Candidate, Decision, Session } from '../../../shared/domain';
 import { finalizedBy } from '../../../shared/calibration/session-record';
@@ -48,7 +49,7 @@ export function DecisionsView() {
         <EmptyState title="No decisions recorded yet">
           <p>
             Decisions are made in calibration sessions: Promote, Not yet, Defer or Promote to another level, each with its rationale and the
-            criteria it cites. {sessions.length > 0 ? `This cycle has ${sessions.length} session(s) under Calibration.` : ''}
+            criteria it cites. {sessions.length > 0 ? `This cycle has ${plural(sessions.length, 'session')} under Calibration.` : ''}
           </p>
           <p>
             <a href={hrefFor('calibration')}>Go to Calibration</a>

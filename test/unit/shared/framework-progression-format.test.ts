@@ -297,7 +297,10 @@ describe('progression-framework import: errors', () => {
     const errors = errorsOf(importProgressionFramework(text));
     expect(errors).toHaveLength(1);
     expect(errors[0]?.line).toBe(lineOf(text, 'Note: this line breaks'));
-    expect(errors[0]?.message).toMatch(/Malformed YAML on line 10/);
+    expect(errors[0]?.line).toBe(10);
+    // The line is shown once, by the issue list ("Line 10: …"), not again inside the message.
+    expect(errors[0]?.message).toMatch(/^Malformed YAML: /);
+    expect(errors[0]?.message).not.toMatch(/line 10/i);
   });
 
   it('reports duplicate keys with their line', () => {
