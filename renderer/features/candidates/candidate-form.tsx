@@ -4,8 +4,9 @@
  * by track; the target may be on another track), time in level, and the
  * optional group attributes for fairness checks.
  */
+import { CharCount } from '../../components/char-count';
 import { useId, useState, type FormEvent } from 'react';
-import type { Candidate, Cycle, Framework, Packet } from '../../../shared/domain';
+import { CANDIDATE_LIMITS, type Candidate, type Cycle, type Framework, type Packet } from '../../../shared/domain';
 import { levelsOfTrack } from '../../../shared/domain/framework';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
@@ -155,7 +156,8 @@ function CandidateFormBody({ cycle, framework, candidate, packet }: { cycle: Cyc
         <div className="form-grid">
           <label htmlFor={`${formId}-name`}>Name</label>
           <div>
-            <input type="text" {...field('name')} value={draft.name} onChange={(e) => update('name', e.target.value)} autoComplete="off" maxLength={200} autoFocus />
+            <input type="text" {...field('name')} value={draft.name} onChange={(e) => update('name', e.target.value)} autoComplete="off" autoFocus />
+            <CharCount length={draft.name.trim().length} max={CANDIDATE_LIMITS.name} />
             {error('name')}
           </div>
           <label htmlFor={`${formId}-role`}>Role</label>
