@@ -12,6 +12,7 @@ import { cycleProblems, type NewCycle } from '../../db/cycles';
 import { useFrameworks } from '../../db/framework-hooks';
 import { useCycles } from '../../db/hooks';
 import { useUiStore } from '../../state/ui-store';
+import { CycleActions } from './cycle-actions';
 
 function blankCycle(today: string): NewCycle {
   const closesOn = `${today.slice(0, 4)}-12-15`;
@@ -84,6 +85,9 @@ export function CyclesView() {
               <th scope="col">Closes</th>
               <th scope="col">Framework</th>
               <th scope="col">Evidence window</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -101,6 +105,9 @@ export function CyclesView() {
                   <td>{f ? `${f.name} v${f.version}` : 'Missing framework'}</td>
                   <td>
                     {c.evidenceFrom} to {c.evidenceTo}
+                  </td>
+                  <td>
+                    <CycleActions cycle={c} />
                   </td>
                 </tr>
               );
