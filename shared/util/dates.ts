@@ -43,6 +43,9 @@ export function dateProblem(date: string): string | null {
   return null;
 }
 
+/** The accepted years as `min`/`max` attributes of a date input, so the browser's picker offers only them. */
+export const DATE_INPUT_RANGE = { min: `${DATE_YEARS.min}-01-01`, max: `${DATE_YEARS.max}-12-31` } as const;
+
 /** Whether `date` passes dateProblem. */
 export function isAcceptedDate(date: string): boolean {
   return dateProblem(date) === null;

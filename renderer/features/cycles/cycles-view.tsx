@@ -5,7 +5,7 @@
  * window, which defaults to the four full quarters before the cycle closes.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { defaultEvidenceWindow, isRealDate } from '../../../shared/util/dates';
+import { DATE_INPUT_RANGE, defaultEvidenceWindow, isRealDate } from '../../../shared/util/dates';
 import { PageHeader } from '../../components/page-header';
 import { commands } from '../../db/commands';
 import { cycleProblems, type NewCycle } from '../../db/cycles';
@@ -125,12 +125,12 @@ export function CyclesView() {
           </div>
           <label htmlFor={`${formId}-opensOn`}>Opens on</label>
           <div>
-            <input type="date" {...field('opensOn')} value={draft.opensOn} onChange={(e) => update('opensOn', e.target.value)} />
+            <input type="date" {...DATE_INPUT_RANGE} {...field('opensOn')} value={draft.opensOn} onChange={(e) => update('opensOn', e.target.value)} />
             {error('opensOn')}
           </div>
           <label htmlFor={`${formId}-closesOn`}>Closes on</label>
           <div>
-            <input type="date" {...field('closesOn')} value={draft.closesOn} onChange={(e) => update('closesOn', e.target.value)} />
+            <input type="date" {...DATE_INPUT_RANGE} {...field('closesOn')} value={draft.closesOn} onChange={(e) => update('closesOn', e.target.value)} />
             {error('closesOn')}
           </div>
           <label htmlFor={`${formId}-frameworkVersionId`}>Framework version</label>
@@ -149,12 +149,12 @@ export function CyclesView() {
           </div>
           <label htmlFor={`${formId}-evidenceFrom`}>Evidence from</label>
           <div>
-            <input type="date" {...field('evidenceFrom')} value={draft.evidenceFrom} onChange={(e) => { setWindowTouched(true); update('evidenceFrom', e.target.value); }} />
+            <input type="date" {...DATE_INPUT_RANGE} {...field('evidenceFrom')} value={draft.evidenceFrom} onChange={(e) => { setWindowTouched(true); update('evidenceFrom', e.target.value); }} />
             {error('evidenceFrom')}
           </div>
           <label htmlFor={`${formId}-evidenceTo`}>Evidence to</label>
           <div>
-            <input type="date" {...field('evidenceTo')} value={draft.evidenceTo} onChange={(e) => { setWindowTouched(true); update('evidenceTo', e.target.value); }} />
+            <input type="date" {...DATE_INPUT_RANGE} {...field('evidenceTo')} value={draft.evidenceTo} onChange={(e) => { setWindowTouched(true); update('evidenceTo', e.target.value); }} />
             <span className="field-hint">By default the four full quarters before the quarter the cycle closes in.</span>
             {error('evidenceTo')}
           </div>

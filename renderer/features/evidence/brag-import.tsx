@@ -5,6 +5,7 @@
  * criteria, include or not) and pressed "Add N items", which saves them in
  * one transaction: all of them or, on any failure, none.
  */
+import { DATE_INPUT_RANGE } from '../../../shared/util/dates';
 import { CharCount } from '../../components/char-count';
 import { useId, useState } from 'react';
 import { EVIDENCE_LIMITS, type EvidenceKind, type EvidenceSource } from '../../../shared/domain';
@@ -267,7 +268,7 @@ export function BragImport({
                       ) : null}
                     </td>
                     <td className="brag-date-cell">
-                      <input type="date" value={r.date} onChange={(e) => updateRow(r.key, { date: e.target.value })} aria-label={`Date of item ${n}`} />
+                      <input type="date" {...DATE_INPUT_RANGE} value={r.date} onChange={(e) => updateRow(r.key, { date: e.target.value })} aria-label={`Date of item ${n}`} />
                       <span className="quarter-badge">{quarterText(r.date) || '—'}</span>
                     </td>
                     <td>

@@ -9,6 +9,7 @@
  *   when the date falls outside the cycle's evidence window.
  * - Problems are shown beside their field and focus moves to the first.
  */
+import { DATE_INPUT_RANGE } from '../../../shared/util/dates';
 import { CharCount } from '../../components/char-count';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import { EVIDENCE_LIMITS, type Cycle, type EvidenceKind, type EvidenceSource } from '../../../shared/domain';
@@ -165,7 +166,7 @@ export function EvidenceForm(props: EvidenceFormProps) {
         <div className="evidence-field">
           <label htmlFor={`${formId}-date`}>Date</label>
           <div className="date-with-quarter">
-            <input type="date" {...field('date', `${formId}-quarter`)} value={draft.date} onChange={(e) => update('date', e.target.value)} required />
+            <input type="date" {...DATE_INPUT_RANGE} {...field('date', `${formId}-quarter`)} value={draft.date} onChange={(e) => update('date', e.target.value)} required />
             <span className="quarter-badge" id={`${formId}-quarter`}>
               {quarter ? (
                 <>
