@@ -13,6 +13,7 @@
  */
 import { restoreBackup } from './backup';
 import { importBundle } from './bundles';
+import { deleteCycle, deleteFramework, renameCycle, renameFramework } from './lifecycle';
 import { archiveCandidate, restoreCandidate, saveCandidate } from './candidates';
 import { createCycle } from './cycles';
 import { db, type LevelsetDatabase } from './database';
@@ -33,10 +34,14 @@ export const commandRegistry = {
   importFramework,
   addFrameworkVersion,
   startNextFrameworkVersion,
+  renameFramework,
+  deleteFramework,
   ensureBuiltInFrameworks,
   // Cycles
   createCycle,
   moveCycleToVersion,
+  renameCycle,
+  deleteCycle,
   setActiveCycle,
   loadSampleCycle,
   // Candidates and evidence

@@ -5,6 +5,7 @@
  */
 import { CycleSchema, type Cycle } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
+import { dateProblem } from '../../shared/util/dates';
 import type { LevelsetDatabase } from './database';
 import { ACTIVE_CYCLE_KEY } from './repositories';
 import { runCommand } from './write/run-command';
@@ -21,12 +22,19 @@ export interface NewCycle {
 export function cycleProblems(input: NewCycle): Partial<Record<keyof NewCycle, string>> {
   const problems: Partial<Record<keyof NewCycle, string>> = {};
   if (!input.name.trim()) problems.name = 'Give the cycle a name.';
+  // Every date goes through the one shared date rule (real calendar date, accepted years, one message).
+  const dates = (['opensOn', 'closesOn', 'evidenceFrom', 'evidenceTo'] as const).filter((key) => {
+    const problem = input[key] ? dateProblem(input[key]) : null;
+    if (problem) problems[key] = problem;
+    return input[key] !== '' && problem === null;
+  });
+  const ok = (key: (typeof dates)[number]) => dates.includes(key);
   if (!input.opensOn) problems.opensOn = 'Choose the date the cycle opens.';
   if (!input.closesOn) problems.closesOn = 'Choose the date the cycle closes.';
-  else if (input.opensOn && input.closesOn < input.opensOn) problems.closesOn = 'The cycle must close after it opens.';
+  else if (ok('opensOn') && ok('closesOn') && input.closesOn < input.opensOn) problems.closesOn = 'The cycle must close after it opens.';
   if (!input.frameworkVersionId) problems.frameworkVersionId = 'Choose the framework the cycle is judged against.';
-  if (!input.evidenceFrom || !input.evidenceTo) problems.evidenceFrom = 'Choose the evidence window.';
-  else if (input.evidenceTo < input.evidenceFrom) problems.evidenceTo = 'The window must end after it starts.';
+  if (!input.evidenceFrom || !input.evidenceTo) problems.evidenceFrom ??= 'Choose the evidence window.';
+  else if (ok('evidenceFrom') && ok('evidenceTo') && input.evidenceTo < input.evidenceFrom) problems.evidenceTo = 'The window must end after it starts.';
   return problems;
 }
 

@@ -12,7 +12,7 @@
  */
 import { EVIDENCE_LIMITS, EvidenceSchema, type Evidence, type EvidenceKind, type EvidenceSource } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
-import { isRealDate } from '../../shared/util/dates';
+import { dateProblem } from '../../shared/util/dates';
 import { isSafeExternalUrl } from '../../shared/util/trusted-url';
 import { runCommand } from './write/run-command';
 import { changedFields } from '../../shared/audit/changed-fields';
@@ -46,12 +46,6 @@ export class EvidenceInvalidError extends Error {
 
 const { title: MAX_TITLE, description: MAX_DESCRIPTION, link: MAX_LINK, links: MAX_LINKS } = EVIDENCE_LIMITS;
 
-/** Evidence dates are real calendar dates within the years Levelset plans for. */
-function isEvidenceDate(date: string): boolean {
-  const year = Number(date.slice(0, 4));
-  return isRealDate(date) && year >= 1970 && year <= 2100;
-}
-
 function shorten(text: string, max = 60): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
@@ -67,7 +61,10 @@ export function evidenceProblems(input: EvidenceInput, knownCriterionIds?: Reado
   else if (title.length > MAX_TITLE) problems.title = `Keep the title under ${MAX_TITLE} characters; put the detail in the description.`;
   if (input.description.length > MAX_DESCRIPTION) problems.description = `The description is over ${MAX_DESCRIPTION.toLocaleString('en')} characters.`;
   if (!input.date) problems.date = 'Choose the date it happened; the date sets the quarter it counts in.';
-  else if (!isEvidenceDate(input.date)) problems.date = 'That is not a date (expected a real calendar date).';
+  else {
+    const dateIssue = dateProblem(input.date);
+    if (dateIssue) problems.date = dateIssue;
+  }
   const links = input.links.map((l) => l.trim()).filter(Boolean);
   const unsafe = links.find((l) => l.length > MAX_LINK || !isSafeExternalUrl(l));
   if (links.length > MAX_LINKS) problems.links = `At most ${MAX_LINKS} links per item.`;

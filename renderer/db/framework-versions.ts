@@ -8,7 +8,7 @@
  */
 import type { Framework } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
-import { nextVersion } from '../../shared/frameworks/versions';
+import { diffFrameworks, nextVersion } from '../../shared/frameworks/versions';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
 
@@ -17,6 +17,8 @@ export interface ImportOutcome {
   version: number;
   /** True when the lineage already existed and the file became its next version. */
   newVersion: boolean;
+  /** True when the file is the same as the lineage's newest version: nothing was written, `id` and `version` name that version. */
+  identical?: boolean;
 }
 
 /** Stores an imported framework; a lineage already present gets the import as its next version. */
@@ -28,6 +30,9 @@ export async function importFramework(db: LevelsetDatabase, framework: Framework
       ctx.describe({ entityType: 'framework', entityId: framework.id, action: 'import framework', after: { name: framework.name, version: framework.version } });
       return { id: framework.id, version: framework.version, newVersion: false };
     }
+    const newest = siblings.reduce<Framework | undefined>((max, f) => (max === undefined || f.version > max.version ? f : max), undefined);
+    // The same file again is not a new version: say so and write nothing.
+    if (newest && diffFrameworks(newest, framework).identical) return { id: newest.id, version: newest.version, newVersion: false, identical: true };
     const version = Math.max(0, ...siblings.map((f) => f.version)) + 1;
     let id = `${framework.lineageId}-v${version}`;
     for (let n = 2; await db.frameworks.get(id); n++) id = `${framework.lineageId}-v${version}-${n}`;

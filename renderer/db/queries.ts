@@ -10,6 +10,7 @@ import type { BackupTables } from '../../shared/backup/backup-format';
 import { verifyAudit } from './audit';
 import { checkBackupTrail, exportBackup, openBackupFor, previewRestore, type ExportBackupOptions } from './backup';
 import { db } from './database';
+import { cycleContents, frameworkDeletion } from './lifecycle';
 
 export const queries = {
   /** The whole database as backup text. */
@@ -20,6 +21,10 @@ export const queries = {
   previewRestore: (tables: BackupTables) => previewRestore(db, tables),
   /** Whether a backup's records are the ones its own trail replays to (restore refuses them otherwise). */
   checkBackupTrail,
+  /** What deleting a cycle would remove, for its confirmation. */
+  cycleContents: (cycleId: string) => cycleContents(db, cycleId),
+  /** How many versions deleting a framework removes, or why it cannot be deleted. */
+  frameworkDeletion: (frameworkId: string) => frameworkDeletion(db, frameworkId),
   /** Checks the chains and replays the trail against the records, in words. */
   async verify(): Promise<VerificationText> {
     return describeVerification(await verifyAudit(db));

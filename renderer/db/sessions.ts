@@ -4,6 +4,7 @@
  * finalized session is read-only until reopened with a reason); the command
  * layer appends the audit entry in the same transaction.
  */
+import { plural } from '../../shared/util/plural';
 import { type CommitteeMember, type Decision, type Outcome, type Session, type SessionEvent, type SessionRow, type Vote } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
 import { validateDecision } from '../../shared/calibration/decision-helpers';
@@ -271,7 +272,7 @@ export async function finalizeSession(db: LevelsetDatabase, sessionId: string, a
       db.decisions.where('sessionId').equals(sessionId).toArray(),
     ]);
     const undecided = ids.filter((id) => !decisions.some((d) => d.candidateId === id));
-    if (undecided.length > 0) throw new Error(`${undecided.length} candidate(s) have no decision yet. Decide every candidate (Defer is a decision) before finalizing.`);
+    if (undecided.length > 0) throw new Error(`${undecided.length === 1 ? '1 candidate has' : `${plural(undecided.length, 'candidate')} have`} no decision yet. Decide every candidate (Defer is a decision) before finalizing.`);
     const locked = await ctx.bulkPut('decisions', decisions.map((d) => ({ ...d, locked: true, updatedAt: at })));
     const record = takeSessionRecord({
       session,

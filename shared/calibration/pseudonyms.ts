@@ -193,3 +193,11 @@ export function blindNames(salt: string, sets: BlindNameSets): BlindNames {
     group: (attribute, value) => groups.get(attribute)?.get(value) ?? fallbackPseudonym({ group: attribute }, salt, value),
   };
 }
+
+/**
+ * "manager Jo Park" but "Manager Baobab", not "manager Manager Baobab": a
+ * pseudonym already says what it names, so the noun is not said twice.
+ */
+export function withRole(noun: string, name: string): string {
+  return name.toLowerCase().startsWith(`${noun.toLowerCase()} `) ? name : `${noun} ${name}`;
+}

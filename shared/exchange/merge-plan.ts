@@ -31,6 +31,7 @@
  * writes `applyPlanRows(plan)` there, so a failure leaves nothing half-written
  * and a change made between preview and confirm is not overwritten blindly.
  */
+import { plural } from '../util/plural';
 import type { Candidate, Cycle, Evidence, Framework, Packet } from '../domain';
 import type { BundleContent } from './bundle-format';
 import { contentKey, describeChanges, lostEdits, stableHash } from './packet-changes';
@@ -473,7 +474,7 @@ const NOUNS: Record<MergeTable, [string, string]> = {
 
 function count(n: number, table: MergeTable): string {
   const [one, many] = NOUNS[table];
-  return `${n} ${n === 1 ? one : many}`;
+  return plural(n, one, many);
 }
 
 function listCounts(counts: MergeCounts): string {
@@ -482,8 +483,8 @@ function listCounts(counts: MergeCounts): string {
     .join(', ');
 }
 
-function summarize(plan: MergePlan): string[] {
-  const lines: string[] = [];
+/** What the plan adds, updates and leaves, in words; packets reported on their own lines (superseded, kept edits) are not counted twice. */
+function planCounts(plan: MergePlan): { added: string; updated: string; unchanged: string } {
   const sizes = (rows: MergeRows): MergeCounts => ({
     frameworks: rows.frameworks.length,
     cycles: rows.cycles.length,
@@ -496,9 +497,26 @@ function summarize(plan: MergePlan): string[] {
   // Superseding a stored packet, a submission beating a draft and the kept edits are reported on their own lines below.
   updatedCounts.packets -= plan.replaced.length + plan.conflicts.filter((c) => c.kind === 'submitted-elsewhere').length;
   addedCounts.packets -= plan.conflicts.filter((c) => c.keptPacketId !== null).length;
-  const added = listCounts(addedCounts);
-  const updated = listCounts(updatedCounts);
-  const unchanged = listCounts(plan.unchanged);
+  return { added: listCounts(addedCounts), updated: listCounts(updatedCounts), unchanged: listCounts(plan.unchanged) };
+}
+
+/** The status line after an import: what it did, in the past tense; "nothing" said plainly rather than as "Imported…: Nothing to import". */
+export function importedText(plan: MergePlan): string {
+  if (!planHasChanges(plan) && plan.conflicts.length === 0) return 'Nothing was imported: this database already had everything in the bundle.';
+  const { added, updated } = planCounts(plan);
+  const parts = [
+    ...(added ? [`added ${added}`] : []),
+    ...(updated ? [`updated ${updated}`] : []),
+    ...(plan.replaced.length > 0 ? [`replaced ${plural(plan.replaced.length, 'packet revision')} with newer ones`] : []),
+  ];
+  const did = parts.length > 0 ? `Imported the bundle: ${parts.join('; ')}.` : 'Imported the bundle.';
+  const conflicts = plan.conflicts.length > 0 ? ` ${plural(plan.conflicts.length, 'conflict')}: both versions kept, see the packet history.` : '';
+  return did + conflicts;
+}
+
+function summarize(plan: MergePlan): string[] {
+  const lines: string[] = [];
+  const { added, updated, unchanged } = planCounts(plan);
 
   if (!planHasChanges(plan) && plan.conflicts.length === 0) lines.push('Nothing to import: this database already has everything in the bundle.');
   if (added) lines.push(`Adds ${added}.`);

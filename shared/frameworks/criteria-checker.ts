@@ -114,7 +114,7 @@ const NUMBER_WORD = '(?:\\d+(?:\\.\\d+)?\\+?|one|two|three|four|five|six|seven|e
 const SPAN = `${NUMBER_WORD}\\s*(?:-\\s*${NUMBER_WORD}\\s*)?(?:or\\s+more\\s+)?(?:years?|yrs?|months?)`;
 
 const TENURE_REASON =
-  'Time served is not a criterion. Promotion confirms that the person already operates at the next level; the seeds call promoting after a given number of years the most common promotion failure. Replace it with what the person does.';
+  'Time served is not a criterion. Promotion confirms that the person already operates at the next level; promoting because a number of years has passed is one of the most common ways promotions go wrong. Replace it with what the person does.';
 
 /** Phrases that reward time served. */
 export const TENURE_PHRASES: readonly PhraseRule[] = [

@@ -211,7 +211,7 @@ export function importFrameworkJson(text: string): FrameworkImportResult {
     const offset = jsonSyntaxErrorOffset(clean);
     const line = lineAt(clean, offset < 0 ? clean.length : offset);
     const detail = e instanceof Error ? e.message : String(e);
-    return fail([{ message: `Not valid JSON (line ${line}): ${detail}`, line }]);
+    return fail([{ message: `Not valid JSON: ${detail}`, line }]);
   }
 
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {

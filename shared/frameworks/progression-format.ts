@@ -18,8 +18,9 @@
  * Choices for what the format leaves open:
  * - a level listed twice within one topic is merged (criteria in file order)
  *   with a warning, since forks do this by accident and nothing is ambiguous;
- * - a level above the declared `levels` count is an error: the count is what
- *   the author meant, so the content or the count is a typo;
+ * - a level above the declared `levels` count raises the count, with a
+ *   warning: real files do this (a public framework declares 5 levels and
+ *   uses 2 to 6), and the criteria written for a level are what matter;
  * - a missing `levels` count is inferred from the highest level used, with a
  *   warning;
  * - empty criteria are skipped with a warning; topics and levels without
@@ -269,7 +270,7 @@ export function importProgressionFramework(text: string, options: ProgressionImp
     const byLine = new Map<number, ImportIssue>();
     for (const e of doc.errors) {
       const line = lineAt(yaml, e.pos[0]) + yamlFirstLine - 1;
-      if (!byLine.has(line)) byLine.set(line, { message: `Malformed YAML on line ${line}: ${e.message.split('\n')[0] ?? e.message}`, line });
+      if (!byLine.has(line)) byLine.set(line, { message: `Malformed YAML: ${e.message.split('\n')[0] ?? e.message}`, line });
     }
     return fail([...byLine.values()]);
   }
@@ -315,6 +316,13 @@ export function importProgressionFramework(text: string, options: ProgressionImp
     }
     levelCount = highest;
     warnings.push({ message: `levels: no \`levels\` count in the front matter; using the highest level listed (${highest}).`, field: 'levels' });
+  } else if (highest > fm.levels) {
+    levelCount = highest;
+    warnings.push({
+      message: `levels: the front matter declares ${fm.levels} levels but the topics use levels up to ${highest}; imported ${highest} levels, taken from the content. Check the levels in the preview.`,
+      field: 'levels',
+      line: lineOf(['levels']) ?? yamlFirstLine,
+    });
   } else {
     levelCount = fm.levels;
   }
@@ -376,14 +384,6 @@ export function importProgressionFramework(text: string, options: ProgressionImp
 
     content.forEach((entry, ci) => {
       const base = `topics[${ti}].content[${ci}]`;
-      if (entry.level > levelCount) {
-        errors.push({
-          message: `${base}.level: level ${entry.level} is beyond the ${levelCount} levels declared in \`levels\`; raise \`levels\` or fix the level.`,
-          field: `${base}.level`,
-          line: lineOf(['topics', ti, 'content', ci, 'level']),
-        });
-        return;
-      }
       let bucket = byLevel.get(entry.level);
       if (bucket) {
         warnings.push({

@@ -21,7 +21,7 @@
  *   the items and warnings, or an error when the paste is over the limits.
  */
 import type { EvidenceKind } from '../domain/evidence';
-import { quarterStart } from '../util/dates';
+import { dateProblem, isAcceptedDate, quarterStart } from '../util/dates';
 import { isSafeExternalUrl } from '../util/trusted-url';
 
 /** Largest paste accepted, in bytes of UTF-8. */
@@ -71,59 +71,75 @@ function monthIndex(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
-/** A real calendar date in a sensible range, as ISO, or null. */
+/** The ISO form of a year, month and day, whether or not such a day exists (the date rule judges it). */
+function isoCandidate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(day)}`;
+}
+
+/** A date the shared date rule accepts (real, in the accepted years), as ISO, or null. */
 function isoDate(year: number, month: number, day: number): string | null {
-  if (year < 1970 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > last) return null;
-  return `${year}-${pad(month)}-${pad(day)}`;
+  const iso = isoCandidate(year, month, day);
+  return isAcceptedDate(iso) ? iso : null;
 }
 
 interface DateRule {
   pattern: RegExp;
-  toIso: (m: RegExpExecArray) => string | null;
+  /** The date as ISO, possibly one that does not exist or is out of range ("2026-02-30", "1900-03-14"). */
+  toIso: (m: RegExpExecArray) => string;
 }
 
 /** In order of preference when two match at the same position. */
 const DATE_RULES: readonly DateRule[] = [
-  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gi, toIso: (m) => isoDate(Number(m[1]), Number(m[2]), Number(m[3])) },
+  { pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/gi, toIso: (m) => isoCandidate(Number(m[1]), Number(m[2]), Number(m[3])) },
   {
     pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(\d{4})\b`, 'gi'),
-    toIso: (m) => isoDate(Number(m[3]), monthIndex(m[2] ?? ''), Number(m[1])),
+    toIso: (m) => isoCandidate(Number(m[3]), monthIndex(m[2] ?? ''), Number(m[1])),
   },
   {
     pattern: new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'gi'),
-    toIso: (m) => isoDate(Number(m[3]), monthIndex(m[1] ?? ''), Number(m[2])),
+    toIso: (m) => isoCandidate(Number(m[3]), monthIndex(m[1] ?? ''), Number(m[2])),
   },
-  { pattern: new RegExp(String.raw`\b${MONTH},?\s+(\d{4})\b`, 'gi'), toIso: (m) => isoDate(Number(m[2]), monthIndex(m[1] ?? ''), 1) },
+  { pattern: new RegExp(String.raw`\b${MONTH},?\s+(\d{4})\b`, 'gi'), toIso: (m) => isoCandidate(Number(m[2]), monthIndex(m[1] ?? ''), 1) },
   {
     pattern: /\bQ([1-4])\s*[-/]?\s*(\d{4})\b|\b(\d{4})\s*[-/]?\s*Q([1-4])\b/gi,
-    toIso: (m) => {
-      const year = Number(m[2] ?? m[3]);
-      const q = Number(m[1] ?? m[4]);
-      return isoDate(year, 1, 1) === null ? null : quarterStart({ year, q });
-    },
+    toIso: (m) => quarterStart({ year: Number(m[2] ?? m[3]), q: Number(m[1] ?? m[4]) }),
   },
-  { pattern: /\b(\d{4})-(\d{2})\b(?!-\d)/gi, toIso: (m) => isoDate(Number(m[1]), Number(m[2]), 1) },
+  { pattern: /\b(\d{4})-(\d{2})\b(?!-\d)/gi, toIso: (m) => isoCandidate(Number(m[1]), Number(m[2]), 1) },
 ];
 
-/** A date-like match outside this range is a number, not a mistyped date, and is not worth a warning. */
-const PLAUSIBLE_YEAR = /\b(?:19[7-9]\d|20\d\d|2100)\b/;
+/** "Q9 2026", "2026 Q0": written as a quarter, but there is no such quarter. */
+const NOT_A_QUARTER = /\bQ([05-9])\s*[-/]?\s*(\d{4})\b|\b(\d{4})\s*[-/]?\s*Q([05-9])\b/i;
 
 interface FoundDate {
+  /** The date, when the shared date rule accepts it. */
   iso: string | null;
+  /** Why the date rule refuses it, when it looks like a date but is not one Levelset accepts. */
+  problem: string | null;
   raw: string;
   index: number;
 }
 
-/** The earliest date-like text; `iso` is null when it looks like a date but is not one (2026-02-30). */
+/**
+ * The earliest date-like text; `iso` is null and `problem` says why when it
+ * looks like a date but the shared date rule refuses it (2026-02-30, 1900-03-14, Q9 2026).
+ * A numeric match whose month is not a month ("1234-56") is a number, not a mistyped date.
+ */
 function findDate(text: string): FoundDate | null {
   let best: FoundDate | null = null;
   for (const rule of DATE_RULES) {
     rule.pattern.lastIndex = 0;
     const m = rule.pattern.exec(text);
     if (!m) continue;
-    if (best === null || m.index < best.index) best = { iso: rule.toIso(m), raw: m[0], index: m.index };
+    if (best !== null && m.index >= best.index) continue;
+    const candidate = rule.toIso(m);
+    const problem = dateProblem(candidate);
+    const month = Number(candidate.slice(5, 7));
+    if (problem !== null && (month < 1 || month > 12)) continue;
+    best = { iso: problem === null ? candidate : null, problem, raw: m[0], index: m.index };
+  }
+  const typo = NOT_A_QUARTER.exec(text);
+  if (typo && (best === null || typo.index < best.index)) {
+    best = { iso: null, problem: `There is no quarter Q${typo[1] ?? typo[4]}; quarters are Q1 to Q4.`, raw: typo[0], index: typo.index };
   }
   return best;
 }
@@ -269,8 +285,7 @@ interface Draft {
 
 /** Parses a pasted brag document; see the module comment for what it understands. */
 export function parseBragDocument(text: string, options: BragParseOptions): BragParseResult {
-  const defaultMatch = /^(\d{4})-(\d{2})-(\d{2})$/.exec(options.defaultDate);
-  if (!defaultMatch || isoDate(Number(defaultMatch[1]), Number(defaultMatch[2]), Number(defaultMatch[3])) === null) {
+  if (dateProblem(options.defaultDate) !== null) {
     return { ok: false, error: `The default date "${options.defaultDate}" is not a date (expected YYYY-MM-DD).` };
   }
   const bytes = utf8Length(text);
@@ -338,8 +353,8 @@ export function parseBragDocument(text: string, options: BragParseOptions): Brag
         const y = headingYear(level);
         if (y !== null) date = isoDate(y, monthIndex(monthOnly[1] ?? ''), 1);
       }
-      if (found && found.iso === null && PLAUSIBLE_YEAR.test(found.raw)) {
-        warnings.push({ line: lineNo, message: `"${found.raw}" is not a real date; the heading was not used as a date.` });
+      if (found?.problem) {
+        warnings.push({ line: lineNo, message: `The heading’s date "${clip(found.raw, 40)}" was not used: ${found.problem} The bullets below it take their own or the default date.` });
       }
       headings[level] = { date: yearOnly ? null : date, year };
       continue;
@@ -375,8 +390,8 @@ export function parseBragDocument(text: string, options: BragParseOptions): Brag
       // URLs are kept as links; without them a date in a URL is not taken for the bullet's date.
       const plain = t.replace(BARE_URL, ' ');
       const found = findDate(plain);
-      if (found && found.iso === null && PLAUSIBLE_YEAR.test(found.raw)) {
-        warnings.push({ line: lineNo, message: `"${found.raw}" is not a real date; used the heading’s or the default date instead.` });
+      if (found?.problem) {
+        warnings.push({ line: lineNo, message: `The date "${clip(found.raw, 40)}" was not used: ${found.problem} The item takes the heading’s or the default date instead; correct it below.` });
       }
       current = { line: lineNo, indent, text: plain, found: found?.iso ? found : null, headingDate: headingDate(), links, details: [] };
       drafts.push(current);

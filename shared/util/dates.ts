@@ -27,6 +27,30 @@ export function isRealDate(date: string): boolean {
   return d <= days;
 }
 
+/** The years Levelset plans for: every date a person types (evidence, cycles, brag documents) must fall in them. */
+export const DATE_YEARS = { min: 1970, max: 2100 } as const;
+
+/**
+ * The one rule for a date a person enters, with the one message: null when
+ * `date` is a real calendar date in DATE_YEARS, else a sentence saying what
+ * to type. Evidence, cycles, the brag import and the quarter shown beside a
+ * date field all ask this, so they agree on what a date is.
+ */
+export function dateProblem(date: string): string | null {
+  if (!isRealDate(date)) return `“${date.length > 40 ? `${date.slice(0, 39)}…` : date}” is not a real calendar date. Type it as YYYY-MM-DD, for example 2026-03-14.`;
+  const year = Number(date.slice(0, 4));
+  if (year < DATE_YEARS.min || year > DATE_YEARS.max) return `${date} is outside the years Levelset accepts (${DATE_YEARS.min} to ${DATE_YEARS.max}). Check the year.`;
+  return null;
+}
+
+/** The accepted years as `min`/`max` attributes of a date input, so the browser's picker offers only them. */
+export const DATE_INPUT_RANGE = { min: `${DATE_YEARS.min}-01-01`, max: `${DATE_YEARS.max}-12-31` } as const;
+
+/** Whether `date` passes dateProblem. */
+export function isAcceptedDate(date: string): boolean {
+  return dateProblem(date) === null;
+}
+
 function parts(date: string): [number, number, number] {
   const [y, m, d] = date.split('-').map(Number);
   if (!y || !m || !d) throw new Error(`not a date: ${date}`);

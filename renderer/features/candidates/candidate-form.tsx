@@ -5,8 +5,9 @@
  * current level are offered), time in level, and the
  * optional group attributes for fairness checks.
  */
+import { CharCount } from '../../components/char-count';
 import { useId, useState, type FormEvent } from 'react';
-import type { Candidate, Cycle, Framework, Packet } from '../../../shared/domain';
+import { CANDIDATE_LIMITS, type Candidate, type Cycle, type Framework, type Packet } from '../../../shared/domain';
 import { levelsOfTrack } from '../../../shared/domain/framework';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
@@ -157,7 +158,8 @@ function CandidateFormBody({ cycle, framework, candidate, packet }: { cycle: Cyc
         <div className="form-grid">
           <label htmlFor={`${formId}-name`}>Name</label>
           <div>
-            <input type="text" {...field('name')} value={draft.name} onChange={(e) => update('name', e.target.value)} autoComplete="off" maxLength={200} autoFocus />
+            <input type="text" {...field('name')} value={draft.name} onChange={(e) => update('name', e.target.value)} autoComplete="off" autoFocus />
+            <CharCount length={draft.name.trim().length} max={CANDIDATE_LIMITS.name} />
             {error('name')}
           </div>
           <label htmlFor={`${formId}-role`}>Role</label>

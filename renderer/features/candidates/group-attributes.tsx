@@ -4,6 +4,8 @@
  * groups; they are never shown in a packet or beside a single candidate.
  * The section says so where the manager fills it in.
  */
+import { CANDIDATE_LIMITS } from '../../../shared/domain';
+import { CharCount } from '../../components/char-count';
 import { useId, useRef } from 'react';
 
 export interface GroupRow {
@@ -92,8 +94,8 @@ export function GroupAttributes({ rows, onChange, problem }: { rows: GroupRow[];
                       onChange={(e) => update(row.key, { name: e.target.value })}
                       aria-label={`Name of attribute ${i + 1}`}
                       aria-invalid={problem && !row.name.trim() && row.value.trim() ? true : undefined}
-                      maxLength={60}
                     />
+                    <CharCount length={row.name.length} max={CANDIDATE_LIMITS.groupName} />
                   </td>
                   <td>
                     <input
@@ -102,8 +104,8 @@ export function GroupAttributes({ rows, onChange, problem }: { rows: GroupRow[];
                       value={row.value}
                       onChange={(e) => update(row.key, { value: e.target.value })}
                       aria-label={`Value of ${label}`}
-                      maxLength={120}
                     />
+                    <CharCount length={row.value.length} max={CANDIDATE_LIMITS.groupValue} />
                   </td>
                   <td>
                     <button type="button" className="button button-small button-quiet-danger" onClick={() => onChange(rows.filter((r) => r.key !== row.key))} aria-label={`Remove ${label}`}>

@@ -7,13 +7,14 @@
  * cycle counts.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { defaultEvidenceWindow, isRealDate } from '../../../shared/util/dates';
+import { DATE_INPUT_RANGE, defaultEvidenceWindow, isRealDate } from '../../../shared/util/dates';
 import { PageHeader } from '../../components/page-header';
 import { commands } from '../../db/commands';
 import { cycleProblems, type NewCycle } from '../../db/cycles';
 import { useFrameworks } from '../../db/framework-hooks';
 import { useCycles } from '../../db/hooks';
 import { useUiStore } from '../../state/ui-store';
+import { CycleActions } from './cycle-actions';
 
 function blankCycle(today: string): NewCycle {
   const closesOn = `${today.slice(0, 4)}-12-15`;
@@ -86,6 +87,9 @@ export function CyclesView() {
               <th scope="col">Closes</th>
               <th scope="col">Framework</th>
               <th scope="col">Evidence window</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -104,6 +108,9 @@ export function CyclesView() {
                   <td>
                     {c.evidenceFrom} to {c.evidenceTo}
                   </td>
+                  <td>
+                    <CycleActions cycle={c} />
+                  </td>
                 </tr>
               );
             })}
@@ -120,12 +127,12 @@ export function CyclesView() {
           </div>
           <label htmlFor={`${formId}-opensOn`}>Opens on</label>
           <div>
-            <input type="date" {...field('opensOn')} value={draft.opensOn} onChange={(e) => update('opensOn', e.target.value)} />
+            <input type="date" {...DATE_INPUT_RANGE} {...field('opensOn')} value={draft.opensOn} onChange={(e) => update('opensOn', e.target.value)} />
             {error('opensOn')}
           </div>
           <label htmlFor={`${formId}-closesOn`}>Closes on</label>
           <div>
-            <input type="date" {...field('closesOn')} value={draft.closesOn} onChange={(e) => update('closesOn', e.target.value)} />
+            <input type="date" {...DATE_INPUT_RANGE} {...field('closesOn')} value={draft.closesOn} onChange={(e) => update('closesOn', e.target.value)} />
             {error('closesOn')}
           </div>
           <label htmlFor={`${formId}-frameworkVersionId`}>Framework version</label>
@@ -144,12 +151,12 @@ export function CyclesView() {
           </div>
           <label htmlFor={`${formId}-evidenceFrom`}>Evidence from</label>
           <div>
-            <input type="date" {...field('evidenceFrom')} value={draft.evidenceFrom} onChange={(e) => { setWindowTouched(true); update('evidenceFrom', e.target.value); }} />
+            <input type="date" {...DATE_INPUT_RANGE} {...field('evidenceFrom')} value={draft.evidenceFrom} onChange={(e) => { setWindowTouched(true); update('evidenceFrom', e.target.value); }} />
             {error('evidenceFrom')}
           </div>
           <label htmlFor={`${formId}-evidenceTo`}>Evidence to</label>
           <div>
-            <input type="date" {...field('evidenceTo')} value={draft.evidenceTo} onChange={(e) => { setWindowTouched(true); update('evidenceTo', e.target.value); }} />
+            <input type="date" {...DATE_INPUT_RANGE} {...field('evidenceTo')} value={draft.evidenceTo} onChange={(e) => { setWindowTouched(true); update('evidenceTo', e.target.value); }} />
             <span className="field-hint">By default from the start of the four full quarters before the quarter the cycle closes in, to the day it closes: evidence dated outside the window does not count towards readiness.</span>
             {error('evidenceTo')}
           </div>

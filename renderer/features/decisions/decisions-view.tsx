@@ -5,6 +5,7 @@
  * system. Blind sessions stay blind in every export: their rows come in
  * their blind form (renderer/db/session-hooks.ts loadCycleDecisions).
  */
+import { plural } from '../../../shared/util/plural';
 import type { Candidate, Decision } from '../../../shared/domain';
 import { finalizedBy } from '../../../shared/calibration/session-record';
 import { decisionsCsv, OUTCOME_LABELS } from '../../../shared/export/decisions-csv';
@@ -42,7 +43,7 @@ export function DecisionsView() {
         <EmptyState title="No decisions recorded yet">
           <p>
             Decisions are made in calibration sessions: Promote, Not yet, Defer or Promote to another level, each with its rationale and the
-            criteria it cites. {sessions.length > 0 ? `This cycle has ${sessions.length} session(s) under Calibration.` : ''}
+            criteria it cites. {sessions.length > 0 ? `This cycle has ${plural(sessions.length, 'session')} under Calibration.` : ''}
           </p>
           <p>
             <a href={hrefFor('calibration')}>Go to Calibration</a>

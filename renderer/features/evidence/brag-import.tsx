@@ -5,8 +5,10 @@
  * criteria, include or not) and pressed "Add N items", which saves them in
  * one transaction: all of them or, on any failure, none.
  */
+import { DATE_INPUT_RANGE } from '../../../shared/util/dates';
+import { CharCount } from '../../components/char-count';
 import { useId, useState } from 'react';
-import type { EvidenceKind, EvidenceSource } from '../../../shared/domain';
+import { EVIDENCE_LIMITS, type EvidenceKind, type EvidenceSource } from '../../../shared/domain';
 import { parseBragDocument, type BragDateSource, type BragWarning } from '../../../shared/packets/brag-doc';
 import { EvidenceInvalidError, evidenceProblems, type EvidenceInput, type EvidenceProblems } from '../../db/evidence';
 import type { CriterionGroup, NamedCriterion } from './criteria';
@@ -252,8 +254,8 @@ export function BragImport({
                         aria-label={`Title of item ${n}`}
                         aria-invalid={problems ? true : undefined}
                         aria-describedby={problems ? `${id}-problem-${r.key}` : `${id}-meta-${r.key}`}
-                        maxLength={300}
                       />
+                      <CharCount length={r.title.trim().length} max={EVIDENCE_LIMITS.title} />
                       <span className="field-hint" id={`${id}-meta-${r.key}`}>
                         Line {r.line} · {DATE_SOURCE_TEXT[r.dateSource]}
                         {r.links.length > 0 ? ` · ${r.links.length === 1 ? '1 link' : `${r.links.length} links`}` : ''}
@@ -266,7 +268,7 @@ export function BragImport({
                       ) : null}
                     </td>
                     <td className="brag-date-cell">
-                      <input type="date" value={r.date} onChange={(e) => updateRow(r.key, { date: e.target.value })} aria-label={`Date of item ${n}`} />
+                      <input type="date" {...DATE_INPUT_RANGE} value={r.date} onChange={(e) => updateRow(r.key, { date: e.target.value })} aria-label={`Date of item ${n}`} />
                       <span className="quarter-badge">{quarterText(r.date) || '—'}</span>
                     </td>
                     <td>

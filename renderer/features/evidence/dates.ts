@@ -2,7 +2,7 @@
  * Dates as the evidence views show them: stored as ISO `YYYY-MM-DD`, shown
  * in the user's locale, with the quarter they count in ("2026 Q2").
  */
-import { isRealDate, quarterLabel, quarterOf } from '../../../shared/util/dates';
+import { isAcceptedDate, isRealDate, quarterLabel, quarterOf } from '../../../shared/util/dates';
 
 /** Today on the user's calendar (not UTC's, which is tomorrow for an evening in the Americas). */
 export function localToday(now: Date = new Date()): string {
@@ -15,9 +15,9 @@ export function isIsoDate(value: string): boolean {
   return isRealDate(value);
 }
 
-/** "2026 Q2", or '' for something that is not a date yet (a half-typed field). */
+/** "2026 Q2", or '' for what the date rule refuses (a half-typed field, 9999-12-31): no quarter beside a date the form calls wrong. */
 export function quarterText(date: string): string {
-  return isIsoDate(date) ? quarterLabel(quarterOf(date)) : '';
+  return isAcceptedDate(date) ? quarterLabel(quarterOf(date)) : '';
 }
 
 /** The date in the user's locale, e.g. "12 Mar 2026"; the ISO text when it is not a date. */

@@ -9,8 +9,10 @@
  *   when the date falls outside the cycle's evidence window.
  * - Problems are shown beside their field and focus moves to the first.
  */
+import { DATE_INPUT_RANGE } from '../../../shared/util/dates';
+import { CharCount } from '../../components/char-count';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
-import type { Cycle, EvidenceKind, EvidenceSource } from '../../../shared/domain';
+import { EVIDENCE_LIMITS, type Cycle, type EvidenceKind, type EvidenceSource } from '../../../shared/domain';
 import { EvidenceInvalidError, evidenceProblems, type EvidenceInput, type EvidenceProblems } from '../../db/evidence';
 import { CriteriaPicker } from './criteria-picker';
 import type { CriterionGroup } from './criteria';
@@ -157,9 +159,9 @@ export function EvidenceForm(props: EvidenceFormProps) {
           onChange={(e) => update('title', e.target.value)}
           placeholder="What happened, in a few words"
           autoFocus={props.autoFocusTitle}
-          maxLength={300}
           autoComplete="off"
         />
+        <CharCount length={draft.title.trim().length} max={EVIDENCE_LIMITS.title} />
         <span className="field-hint" id={`${formId}-title-hint`}>
           Press <kbd>Enter</kbd> here or <kbd>{mod}</kbd>+<kbd>Enter</kbd> anywhere in the form to save; <kbd>Esc</kbd> closes.
         </span>
@@ -171,6 +173,7 @@ export function EvidenceForm(props: EvidenceFormProps) {
           <div className="date-with-quarter">
             <input
               type="date"
+              {...DATE_INPUT_RANGE}
               {...field('date', outside ? `${formId}-quarter ${formId}-outside` : `${formId}-quarter`)}
               value={draft.date}
               onChange={(e) => update('date', e.target.value)}

@@ -26,7 +26,7 @@ export function groupByQuarter(items: readonly Evidence[]): QuarterGroup[] {
     const key = isIsoDate(item.date) ? quarterKey(item.date) : 'undated';
     let group = groups.get(key);
     if (!group) {
-      group = { key, label: isIsoDate(item.date) ? quarterText(item.date) : 'Without a valid date', items: [] };
+      group = { key, label: quarterText(item.date) || 'Without a valid date', items: [] };
       groups.set(key, group);
     }
     group.items.push(item);

@@ -18,6 +18,7 @@ import { CoverageSummary } from './coverage-summary';
 import { criterionGroups, criterionIndex } from './criteria';
 import { localToday, quarterText } from './dates';
 import { blankDraft, EvidenceForm, type EvidenceDraft } from './evidence-form';
+import { useEvidenceDraft } from './use-evidence-draft';
 import { EvidenceFilters, filterEvidence, NO_FILTER, type EvidenceFilter } from './evidence-filters';
 import { evidenceDomId, EvidenceList } from './evidence-list';
 import { useFocusSoon, useNewItemShortcut } from './log-focus';
@@ -50,8 +51,9 @@ function changedTags(notice: EvidenceChangeNotice | null | undefined): Map<strin
 export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?: EvidenceChangeNotice | null }) {
   const { candidate, cycle, framework, packet, evidence } = data;
   const announce = useUiStore((s) => s.announce);
-  const [addOpen, setAddOpen] = useState(false);
-  const [addDraft, setAddDraft] = useState<EvidenceDraft>(() => blankDraft(localToday()));
+  // An unsent draft survives a reload: the form reopens with it.
+  const { draft: addDraft, setDraft: setAddDraft, restored } = useEvidenceDraft(candidate.id, localToday());
+  const [addOpen, setAddOpen] = useState(restored);
   const [bragOpen, setBragOpen] = useState(false);
   const [filter, setFilter] = useState<EvidenceFilter>(NO_FILTER);
   const [editing, setEditing] = useState<{ id: string; draft: EvidenceDraft } | null>(null);

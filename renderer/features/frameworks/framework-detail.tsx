@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/page-header';
 import { useFramework } from '../../db/framework-hooks';
 import { DuplicateFrameworkButton, editorHref } from './editor/framework-buttons';
 import { ExportButtons, NewVersionButton, VersionsPanel } from './framework-actions';
+import { FrameworkManage } from './framework-manage';
 
 export function FrameworkDetail({ id }: { id: string }) {
   const framework = useFramework(id);
@@ -44,6 +45,7 @@ export function FrameworkDetail({ id }: { id: string }) {
               Compare levels
             </a>
             <ExportButtons framework={framework} />
+            <FrameworkManage framework={framework} />
           </div>
         }
       />
@@ -57,6 +59,19 @@ export function FrameworkDetail({ id }: { id: string }) {
             {track.name}
           </h2>
         ))}
+        {framework.tracks.map((track, column) => {
+          // A track that starts lower down (a manager track beside IC levels) would show empty cells: say why.
+          const first = levelsOfTrack(framework, track.id)[0];
+          const firstRow = first ? (layout.rowOf.get(first.id) ?? 0) : 0;
+          if (!first || firstRow === 0) return null;
+          const beside = layout.equivalentsOf.get(first.id) ?? [];
+          return (
+            <p key={`gap-${track.id}`} className="ladder-gap" style={{ gridColumn: column + 1, gridRow: `2 / ${firstRow + 2}` }}>
+              {track.name} starts at {first.code}
+              {beside.length > 0 ? `, beside ${beside.join(', ')}` : ''}: rows line up levels of about the same seniority, so the rows above are empty.
+            </p>
+          );
+        })}
         {framework.tracks.flatMap((track, column) =>
           levelsOfTrack(framework, track.id).map((level) => {
             const criteria = framework.criteria.filter((c) => c.levelId === level.id);

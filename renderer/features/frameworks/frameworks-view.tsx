@@ -79,7 +79,7 @@ export function FrameworksView({ params }: { params: string[] }) {
                 <td className="num">{f.levels.length}</td>
                 <td className="num">{f.criteria.length}</td>
                 <td className="num">v{f.version}</td>
-                <td>{f.frozen ? 'Pinned by a cycle' : 'Editable'}</td>
+                <td>{f.builtIn ? 'Built-in: duplicate it to edit' : f.frozen ? 'Pinned by a cycle: edit a new version' : 'Editable'}</td>
               </tr>
             ))}
           </tbody>

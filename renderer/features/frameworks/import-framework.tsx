@@ -43,7 +43,13 @@ export function useFrameworkImport(): { button: ReactNode; panel: ReactNode } {
     try {
       const outcome = await commands.importFramework(framework, new Date().toISOString());
       setState({ step: 'idle' });
-      announce(outcome.newVersion ? `Imported ${framework.name} as version ${outcome.version}.` : `Imported ${framework.name}.`);
+      announce(
+        outcome.identical
+          ? `Nothing imported: the file is identical to version ${outcome.version} of ${framework.name}.`
+          : outcome.newVersion
+            ? `Imported ${framework.name} as version ${outcome.version}.`
+            : `Imported ${framework.name}.`,
+      );
       window.location.hash = hrefFor('frameworks', outcome.id);
     } catch (error) {
       announce(`Could not import ${framework.name}: ${error instanceof Error ? error.message : String(error)}. Nothing was written.`, 'error');

@@ -4,9 +4,10 @@
  * preview of what will be added, updated or kept side by side as a
  * conflict. Nothing is written before the user confirms the preview.
  */
+import { plural } from '../../../shared/util/plural';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { createBundle, MAX_BUNDLE_BYTES, openBundle, type BundleContent, type BundleError, type BundleSummary } from '../../../shared/exchange/bundle-format';
-import type { MergePlan } from '../../../shared/exchange/merge-plan';
+import { importedText, type MergePlan } from '../../../shared/exchange/merge-plan';
 import { IssueList } from '../../components/issue-list';
 import { commands } from '../../db/commands';
 import { previewImport, readBundleContent } from '../../db/packet-hooks';
@@ -51,7 +52,7 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
         filters: [{ name: 'Levelset bundle', extensions: ['json'] }],
       });
       if (!result.canceled) {
-        announce(`Saved ${result.fileName} with ${packetIds.length} packet(s)${encrypt ? ', encrypted' : ''}.`);
+        announce(`Saved ${result.fileName} with ${plural(packetIds.length, 'packet')}${encrypt ? ', encrypted' : ''}.`);
         setOpen(false);
         setPassphrase('');
         setConfirmation('');
@@ -70,7 +71,7 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
   );
   const panel = open ? (
     <form className="import-panel" aria-labelledby={`${id}-title`} onSubmit={(e) => void run(e)} noValidate>
-      <h2 id={`${id}-title`}>Export {packetIds.length} packet(s) as a bundle</h2>
+      <h2 id={`${id}-title`}>Export {plural(packetIds.length, 'packet')} as a bundle</h2>
       <p>The bundle carries the packets with their earlier revisions, candidates, evidence and the framework version they use. Group attributes travel only for the committee's aggregate fairness checks.</p>
       <label className="checkbox">
         <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} /> Encrypt with a passphrase (recommended: the file leaves this machine)
@@ -139,7 +140,7 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode } {
     try {
       const plan = await commands.importBundle(content, new Date().toISOString());
       setState({ step: 'idle' });
-      announce(`Imported the bundle: ${plan.summary[0] ?? 'done'}${plan.conflicts.length ? ` ${plan.conflicts.length} conflict(s): both versions kept, see the packet history.` : ''}`);
+      announce(importedText(plan));
     } catch (e) {
       setState({ step: 'error', fileName: 'The bundle', error: { code: 'invalid', message: `${message(e)}. Nothing was imported; the database is as it was.` } });
     }

@@ -161,6 +161,7 @@ export function RevisionView({ data, header, candidateHref, levelById }: Revisio
         <PacketTextField
           key={`not-yet-${viewed.id}`}
           id="packet-not-yet"
+          rescueKey={`${viewed.id}:notYetDoing`}
           label="What they are not yet doing"
           hint={`Say, in observable terms, which parts of ${levelName} they do not do yet.${gapCount > 0 ? ` The criteria table shows ${gapCount} with gaps.` : ''}`}
           value={viewed.notYetDoing}
@@ -171,6 +172,7 @@ export function RevisionView({ data, header, candidateHref, levelById }: Revisio
         <PacketTextField
           key={`summary-${viewed.id}`}
           id={SUMMARY_FIELD_ID}
+          rescueKey={`${viewed.id}:summary`}
           label="Summary"
           hint="The case for the committee: what they did, at what scope, citing the evidence. Avoid vague praise and time served."
           value={viewed.summary}

@@ -1,12 +1,14 @@
 /**
  * A textarea that saves as you type. It keeps the typed text locally and
  * hands it to `onSave` after a short pause (SAVE_DEBOUNCE_MS), again on blur
- * and when it unmounts, so a reload loses at most the last keystrokes. A
+ * and when it unmounts or the page is left (reload, close), so the last words are kept. A
  * quiet status says Saving… / Saved, or why the text was not saved (the
  * text stays in the field so nothing is lost). Read-only, it renders the
  * stored text as text.
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { forgetUnsaved, keepUnsaved, unsavedText } from '../../state/unsaved-text';
+import { usePageLeave } from '../../state/use-page-leave';
 
 export const SAVE_DEBOUNCE_MS = 300;
 
@@ -16,6 +18,8 @@ interface Pending {
   timer: ReturnType<typeof setTimeout> | undefined;
   latest: string;
   sent: string;
+  /** The text last known to be stored (what a kept copy was typed over). */
+  confirmed: string;
 }
 
 export interface PacketTextFieldProps {
@@ -35,12 +39,16 @@ export interface PacketTextFieldProps {
   className?: string;
   /** Focus the field on mount (only when the user just asked for it). */
   autoFocus?: boolean;
+  /** Names a synchronous copy of unsaved text (per packet and field), put back and saved if the page went away before the save landed. */
+  rescueKey?: string;
 }
 
-export function PacketTextField({ id, label, value, readOnly, onSave, hint, rows = 5, below, emptyText = 'Nothing written.', className, autoFocus }: PacketTextFieldProps) {
-  const [draft, setDraft] = useState<string | null>(null);
+export function PacketTextField({ id, label, value, readOnly, onSave, hint, rows = 5, below, emptyText = 'Nothing written.', className, autoFocus, rescueKey }: PacketTextFieldProps) {
+  // Text typed just before a reload whose save never landed comes back, and is saved below.
+  const [rescued] = useState(() => (rescueKey && !readOnly ? unsavedText(rescueKey, value) : null));
+  const [draft, setDraft] = useState<string | null>(rescued);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
-  const pending = useRef<Pending>({ timer: undefined, latest: value, sent: value });
+  const pending = useRef<Pending>({ timer: undefined, latest: rescued ?? value, sent: value, confirmed: value });
   const onSaveRef = useRef(onSave);
   useEffect(() => {
     onSaveRef.current = onSave;
@@ -56,7 +64,9 @@ export function PacketTextField({ id, label, value, readOnly, onSave, hint, rows
     setSave({ kind: 'saving' });
     onSaveRef.current(text).then(
       () => {
+        pending.current.confirmed = text;
         if (pending.current.sent === text) setSave({ kind: 'saved' });
+        if (rescueKey && pending.current.latest === text) forgetUnsaved(rescueKey);
       },
       (error: unknown) => {
         // Let the next pause try again with the same text.
@@ -64,10 +74,15 @@ export function PacketTextField({ id, label, value, readOnly, onSave, hint, rows
         setSave({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
       },
     );
-  }, []);
+  }, [rescueKey]);
 
-  // Whatever is typed when the field goes away (route change, revision switch) is still saved.
+  // Whatever is typed when the field goes away (route change, revision switch) is still saved,
+  // and so is what was typed just before a reload or a closed window.
   useEffect(() => () => flush(), [flush]);
+  usePageLeave(flush);
+  useEffect(() => {
+    if (rescued !== null) flush();
+  }, [rescued, flush]);
 
   const text = draft ?? value;
   const hintId = hint ? `${id}-hint` : undefined;
@@ -115,6 +130,7 @@ export function PacketTextField({ id, label, value, readOnly, onSave, hint, rows
           setDraft(next);
           const p = pending.current;
           p.latest = next;
+          if (rescueKey) keepUnsaved(rescueKey, next, p.confirmed);
           if (p.timer !== undefined) clearTimeout(p.timer);
           p.timer = setTimeout(flush, SAVE_DEBOUNCE_MS);
         }}

@@ -225,6 +225,17 @@ describe('Session page', { timeout: 60_000 }, () => {
     expect((await db.audit.where('entityId').equals(session.id).toArray()).map((e) => e.action)).toContain('reveal names');
   });
 
+  it('names an HR partner as "HR partner" in the committee line, not "hr partner"', async () => {
+    const withHr = await createSession(
+      db,
+      { cycleId: sample.cycle.id, name: 'Week 2', members: [...members, { id: 'm-hr', name: 'Helen Okoro', role: 'hr-partner' }], candidateIds: reviewed.map((c) => c.id), orderMode: 'by-level', timeboxMinutes: 8, blind: true },
+      AT,
+    );
+    render(<CalibrationView params={[withHr.id]} />);
+    const line = await screen.findByText(/^Committee:/);
+    expect(line.textContent).toContain('Morgan Ellis (chair), Priyanka Rao (member), Helen Okoro (HR partner)');
+  });
+
   it('opens the analysis tabs from the session page, loaded on demand', async () => {
     render(<CalibrationView params={[session.id, 'heatmap']} />);
     expect(await screen.findByRole('heading', { level: 2, name: /^Heatmap: candidates against the/ }, { timeout: 15_000 })).toBeTruthy();

@@ -231,6 +231,9 @@ describe('HeatmapView', { timeout: 30_000 }, () => {
     await waitFor(() => expect(within(grid).getAllByRole('rowheader').length).toBe(expected.rows.filter((r) => pseudonyms.manager(r.manager) === option.value).length));
     within(grid).getAllByRole('rowheader')[0]!.focus();
     check();
+    // The focused-cell line names the pseudonym once: "Manager Baobab", not "manager Manager Baobab".
+    await waitFor(() => expect(container.textContent).toMatch(/: Manager \S+, Team \S+/));
+    expect(container.textContent).not.toMatch(/manager Manager|team Team/i);
   });
 });
 

@@ -81,7 +81,7 @@ describe('evidenceProblems', () => {
     expect(evidenceProblems(item())).toEqual({});
     const problems = evidenceProblems(item({ title: ' ', date: '2026-02-30', links: ['javascript:alert(1)'] }));
     expect(problems.title).toMatch(/Give the evidence a title/);
-    expect(problems.date).toMatch(/not a date/);
+    expect(problems.date).toMatch(/not a real calendar date/);
     expect(problems.links).toMatch(/“javascript:alert\(1\)” is not a web link/);
     expect(evidenceProblems(item({ date: '' })).date).toMatch(/sets the quarter/);
   });

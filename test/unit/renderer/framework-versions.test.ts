@@ -29,14 +29,23 @@ describe('ensureBuiltInFrameworks', () => {
 });
 
 describe('importFramework', () => {
-  it('stores a new lineage as is, and a second import of it as the next version', async () => {
+  it('stores a new lineage as is, a changed re-import as the next version, and an identical one not at all', async () => {
     const framework = materializeBuiltIn(pathwaysGeHoe, AT);
     const first = await importFramework(db, { ...framework, builtIn: true, frozen: true }, AT);
     expect(first).toEqual({ id: framework.id, version: 1, newVersion: false });
     const stored = await db.frameworks.get(framework.id);
     expect(stored?.builtIn).toBe(false);
     expect(stored?.frozen).toBe(false);
-    const second = await importFramework(db, framework, AT);
+    const auditBefore = await db.audit.count();
+
+    // The same file again: identical to version 1, nothing written.
+    const again = await importFramework(db, framework, AT);
+    expect(again).toEqual({ id: framework.id, version: 1, newVersion: false, identical: true });
+    expect(await db.frameworks.where('lineageId').equals(framework.lineageId).count()).toBe(1);
+    expect(await db.audit.count()).toBe(auditBefore);
+
+    const changed = { ...framework, criteria: [{ ...framework.criteria[0]!, text: 'A criterion rewritten in the new file' }, ...framework.criteria.slice(1)] };
+    const second = await importFramework(db, changed, AT);
     expect(second).toEqual({ id: `${framework.lineageId}-v2`, version: 2, newVersion: true });
     expect((await db.frameworks.where('lineageId').equals(framework.lineageId).toArray()).map((f) => f.version).sort()).toEqual([1, 2]);
   });

@@ -143,7 +143,7 @@ describe('sessions', () => {
     const session = await newSession(2);
     const [a, b] = session.candidateIds as [string, string];
     await decide(session.id, a);
-    await expect(finalizeSession(db, session.id, AT)).rejects.toThrow('1 candidate(s) have no decision yet');
+    await expect(finalizeSession(db, session.id, AT)).rejects.toThrow('1 candidate has no decision yet');
     await decide(session.id, b, 'not-yet');
     await finalizeSession(db, session.id, AT);
     expect((await db.decisions.get(decisionId(session.id, a)))?.locked).toBe(true);

@@ -8,7 +8,7 @@ import type { Candidate, Packet } from '../../../shared/domain';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import type { BundleContent } from '../../../shared/exchange/bundle-format';
-import { applyPlanRows, existingFromRows, idsToLoad, isNewer, keptEditsId, planHasChanges, planMerge, type ExistingRows, type MergeRows } from '../../../shared/exchange/merge-plan';
+import { applyPlanRows, existingFromRows, idsToLoad, importedText, isNewer, keptEditsId, planHasChanges, planMerge, type ExistingRows, type MergeRows } from '../../../shared/exchange/merge-plan';
 import { currentPacket } from '../../../shared/rules/current-packet';
 
 const LATER = '2026-10-05T12:00:00.000Z';
@@ -52,6 +52,13 @@ describe('planMerge', () => {
     expect(planHasChanges(plan)).toBe(false);
     expect(plan.unchanged).toEqual({ frameworks: 1, cycles: 1, candidates: 3, evidence: content.evidence.length, packets: 3 });
     expect(plan.summary[0]).toBe('Nothing to import: this database already has everything in the bundle.');
+    // The status line after importing says so plainly, not "Imported the bundle: Nothing to import".
+    expect(importedText(plan)).toBe('Nothing was imported: this database already had everything in the bundle.');
+  });
+
+  it('says what an import did, in the past tense, with counts in words', () => {
+    const plan = planMerge(content, existingFromRows({}));
+    expect(importedText(plan)).toBe(`Imported the bundle: added 1 framework version, 1 cycle, 3 candidates, ${content.evidence.length} evidence items, 3 packets.`);
   });
 
   it('adds a new candidate with their evidence and packet', () => {

@@ -80,9 +80,9 @@ describe('framework-cli check', () => {
   it(
     'names the field of a structural error and exits 1',
     async () => {
-      const { code, stderr } = await run('check', join(FIXTURES, 'level-beyond-count.md'));
+      const { code, stderr } = await run('check', join(FIXTURES, 'level-not-a-number.md'));
       expect(code).toBe(1);
-      expect(stderr).toMatch(/^level-beyond-count\.md:10: topics\[0\]\.content\[1\]\.level: level 4 is beyond/m);
+      expect(stderr).toMatch(/^level-not-a-number\.md:10: topics\[0\]\.content\[1\]\.level: expected a level number, got "two"/m);
     },
     SLOW,
   );

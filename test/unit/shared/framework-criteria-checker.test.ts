@@ -61,6 +61,8 @@ describe('criteria checker: tenure', () => {
     const tenure = checkCriterionText(text).filter((f) => f.kind === 'tenure');
     expect(tenure.map((f) => f.phrase)).toContain(phrase);
     expect(tenure[0]?.reason).toMatch(/Time served is not a criterion/);
+    // Written for managers: no internal wording ("the seeds call…").
+    expect(tenure[0]?.reason).not.toMatch(/seed/i);
   });
 
   it.each([

@@ -297,7 +297,10 @@ describe('progression-framework import: errors', () => {
     const errors = errorsOf(importProgressionFramework(text));
     expect(errors).toHaveLength(1);
     expect(errors[0]?.line).toBe(lineOf(text, 'Note: this line breaks'));
-    expect(errors[0]?.message).toMatch(/Malformed YAML on line 10/);
+    expect(errors[0]?.line).toBe(10);
+    // The line is shown once, by the issue list ("Line 10: …"), not again inside the message.
+    expect(errors[0]?.message).toMatch(/^Malformed YAML: /);
+    expect(errors[0]?.message).not.toMatch(/line 10/i);
   });
 
   it('reports duplicate keys with their line', () => {
@@ -334,13 +337,16 @@ describe('progression-framework import: errors', () => {
     expect(errors.find((e) => e.field === 'topics[2].content[0].criteria')?.line).toBe(9);
   });
 
-  it('refuses levels beyond the declared count, naming the field', () => {
+  it('imports levels beyond the declared count with a warning, taking the levels from the content', () => {
+    // Real files do this: a public framework declares `levels: 5` and uses levels 2 to 6.
     const text = fixture('level-beyond-count.md');
-    const errors = errorsOf(importProgressionFramework(text));
-    expect(errors).toHaveLength(1);
-    expect(errors[0]?.field).toBe('topics[0].content[1].level');
-    expect(errors[0]?.line).toBe(lineOf(text, '- level: 4'));
-    expect(errors[0]?.message).toMatch(/beyond the 3 levels/);
+    const result = ok(importProgressionFramework(text, { at: AT }));
+    expect(result.framework.levels.map((l) => l.code)).toEqual(['L1', 'L2', 'L3', 'L4']);
+    const l4 = result.framework.levels.find((l) => l.code === 'L4')!;
+    expect(result.framework.criteria.filter((c) => c.levelId === l4.id).map((c) => c.text)).toEqual(['Leads the design of a new payments system']);
+    const warning = result.warnings.find((w) => w.field === 'levels');
+    expect(warning?.message).toBe('levels: the front matter declares 3 levels but the topics use levels up to 4; imported 4 levels, taken from the content. Check the levels in the preview.');
+    expect(warning?.line).toBe(lineOf(text, 'levels: 3'));
   });
 
   it('refuses a topic with neither name nor title, and a topic listed twice', () => {

@@ -20,6 +20,8 @@ export function outcomeLabel(outcome: Outcome | null | undefined): string {
 export const STATUS_LABEL: Record<Session['status'], string> = { planned: 'Planned', live: 'Live', finalized: 'Finalized' };
 
 export const ROLE_LABEL: Record<Session['members'][number]['role'], string> = { chair: 'Chair', member: 'Member', 'hr-partner': 'HR partner' };
+/** The role inside a sentence: "(chair)", but "(HR partner)", not "(hr partner)". */
+export const ROLE_IN_SENTENCE: Record<Session['members'][number]['role'], string> = { chair: 'chair', member: 'member', 'hr-partner': 'HR partner' };
 
 /** A glyph and a word for every rating, so the rating never rests on colour. */
 export const RATING_VIEW: Record<AssessmentRating | 'none', { glyph: string; label: string }> = {
@@ -65,6 +67,4 @@ export function formatDuration(totalSeconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { plural } from '../../../../shared/util/plural';

@@ -11,7 +11,7 @@ import { PageHeader } from '../../../components/page-header';
 import { commands } from '../../../db/commands';
 import { useUiStore } from '../../../state/ui-store';
 import type { SessionData } from '../use-session-data';
-import { ROLE_LABEL, STATUS_LABEL, plural } from './labels';
+import { ROLE_IN_SENTENCE, STATUS_LABEL, plural } from './labels';
 import { RecordingAs } from './recording-as';
 
 export type Pending = 'reveal' | 'finalize' | 'reopen' | null;
@@ -112,7 +112,7 @@ export function SessionHeader({ data, onAsk }: { data: SessionData; onAsk: (what
         actions={actions}
       />
       <p className="session-committee">
-        Committee: {session.members.map((m) => `${m.name} (${ROLE_LABEL[m.role].toLowerCase()})`).join(', ')}
+        Committee: {session.members.map((m) => `${m.name} (${ROLE_IN_SENTENCE[m.role]})`).join(', ')}
         {!finalized && chair ? <span className="muted"> · the chair, {chair.name}, reveals names and finalizes.</span> : null}
       </p>
       <RecordingAs />

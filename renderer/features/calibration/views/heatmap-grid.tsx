@@ -20,6 +20,7 @@
  * row. Then the grid falls back to the first FALLBACK_ROWS rows at their
  * estimated positions; a real layout replaces them on the next measurement.
  */
+import { withRole } from '../../../../shared/calibration/pseudonyms';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { HeatmapRow, HeatmapSort, SortDirection } from '../../../../shared/calibration/heatmap';
@@ -93,7 +94,7 @@ function describeCell(at: Cell, props: HeatmapGridProps): string {
   const row = rows[at.row - 1];
   if (!row) return '';
   if (at.col === 0) {
-    return `${row.name}: manager ${names.manager(row.manager)}${row.team ? `, team ${names.team(row.team)}` : ''}${row.hasPacket ? '.' : '; no packet for this level yet.'}`;
+    return `${row.name}: ${withRole('manager', names.manager(row.manager))}${row.team ? `, ${withRole('team', names.team(row.team))}` : ''}${row.hasPacket ? '.' : '; no packet for this level yet.'}`;
   }
   if (at.col === 1) return `${row.name}: readiness ${readinessText(row.readiness)}. ${row.readiness.rule}.`;
   const cell = row.cells[at.col - 2];

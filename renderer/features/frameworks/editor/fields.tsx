@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState, type ChangeEvent, type FocusEvent, type ReactNode } from 'react';
 import type { FrameworkEntity, FrameworkIssue } from '../../../../shared/frameworks/criteria-checker';
+import { usePageLeave } from '../../../state/use-page-leave';
 import { fieldId, isWarning, useEditor } from './editor-context';
 
 export const DEBOUNCE_MS = 250;
@@ -124,6 +125,8 @@ export function TextField({ target, label, value, onCommit, multiline, rows = 2,
     // Leaving the page (another section, undo elsewhere) must not drop a pending draft.
     return () => void flush(current);
   }, []);
+  // A reload or a closed window right after typing keeps the last words.
+  usePageLeave(() => void flush(state.current));
 
   // Once the stored value has caught up with what was typed, show the stored value again.
   if (!focused && local !== null && (expected === null || expected === value)) {

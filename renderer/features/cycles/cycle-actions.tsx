@@ -1,0 +1,70 @@
+/**
+ * Rename and delete for one cycle, in its row of the Cycles table. Delete
+ * asks first and names everything that goes with the cycle: its candidates,
+ * evidence, packets and calibration sessions, finalized ones by name.
+ */
+import { useState } from 'react';
+import type { Cycle } from '../../../shared/domain';
+import { RenameForm } from '../../components/rename-form';
+import { commands } from '../../db/commands';
+import { contentsText } from '../../db/lifecycle';
+import { queries } from '../../db/queries';
+import { useUiStore } from '../../state/ui-store';
+import { ConfirmDialog, type ConfirmRequest } from '../frameworks/editor/confirm-dialog';
+
+export function CycleActions({ cycle }: { cycle: Cycle }) {
+  const announce = useUiStore((s) => s.announce);
+  const [renaming, setRenaming] = useState(false);
+  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+
+  async function askDelete() {
+    const contents = await queries.cycleContents(cycle.id);
+    setConfirm({
+      title: `Delete the cycle “${cycle.name}”?`,
+      body: (
+        <>
+          <p>This deletes the cycle with everything in it: {contentsText(contents)}.</p>
+          {contents.finalized.length > 0 ? (
+            <p>
+              <strong>
+                {contents.finalized.length === 1 ? 'The finalized session ' : 'The finalized sessions '}
+                {contents.finalized.map((n) => `“${n}”`).join(', ')} {contents.finalized.length === 1 ? 'is' : 'are'} the committee’s record of its decisions.
+              </strong>{' '}
+              Print its decision book first if you need it.
+            </p>
+          ) : null}
+          <p>It cannot be undone; the audit trail keeps what was deleted.</p>
+        </>
+      ),
+      confirmLabel: 'Delete cycle',
+      onConfirm: async () => {
+        await commands.deleteCycle(cycle.id);
+        announce(`Deleted the cycle “${cycle.name}”.`);
+      },
+    });
+  }
+
+  async function close(confirmed: boolean) {
+    const request = confirm;
+    setConfirm(null);
+    if (!confirmed || !request) return;
+    try {
+      await request.onConfirm();
+    } catch (error) {
+      announce(`Could not delete the cycle: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    }
+  }
+
+  if (renaming) return <RenameForm label={`New name for ${cycle.name}`} initial={cycle.name} onSave={(name) => commands.renameCycle(cycle.id, name)} onClose={() => setRenaming(false)} />;
+  return (
+    <span className="row-actions">
+      <button type="button" className="button button-small button-secondary" onClick={() => setRenaming(true)} aria-label={`Rename ${cycle.name}`}>
+        Rename
+      </button>
+      <button type="button" className="button button-small button-quiet-danger" onClick={() => void askDelete()} aria-label={`Delete ${cycle.name}…`}>
+        Delete…
+      </button>
+      {confirm ? <ConfirmDialog request={confirm} onClose={(ok) => void close(ok)} /> : null}
+    </span>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * Rename and delete for a framework of the user's own (not a built-in). A
+ * rename applies to every version; delete asks first, and is refused with
+ * the reason when a cycle uses any version.
+ */
+import { useState } from 'react';
+import type { Framework } from '../../../shared/domain';
+import { plural } from '../../../shared/util/plural';
+import { hrefFor } from '../../app/routes';
+import { RenameForm } from '../../components/rename-form';
+import { commands } from '../../db/commands';
+import { queries } from '../../db/queries';
+import { useUiStore } from '../../state/ui-store';
+import { ConfirmDialog, type ConfirmRequest } from './editor/confirm-dialog';
+
+export function FrameworkManage({ framework }: { framework: Framework }) {
+  const announce = useUiStore((s) => s.announce);
+  const [renaming, setRenaming] = useState(false);
+  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+  if (framework.builtIn) return null;
+
+  async function askDelete() {
+    const { versions, refusal } = await queries.frameworkDeletion(framework.id);
+    if (refusal) return announce(`“${framework.name}”: ${refusal}`, 'error');
+    setConfirm({
+      title: `Delete “${framework.name}”?`,
+      body: <p>This deletes the framework and its {plural(versions, 'version')}. No cycle uses it. It cannot be undone.</p>,
+      confirmLabel: 'Delete framework',
+      onConfirm: async () => {
+        await commands.deleteFramework(framework.id);
+        announce(`Deleted “${framework.name}”.`);
+        window.location.hash = hrefFor('frameworks');
+      },
+    });
+  }
+
+  async function close(confirmed: boolean) {
+    const request = confirm;
+    setConfirm(null);
+    if (!confirmed || !request) return;
+    try {
+      await request.onConfirm();
+    } catch (error) {
+      announce(`Could not delete: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    }
+  }
+
+  return (
+    <>
+      {renaming ? (
+        <RenameForm label="Framework name" initial={framework.name} onSave={(name) => commands.renameFramework(framework.id, name)} onClose={() => setRenaming(false)} />
+      ) : (
+        <button type="button" className="button button-secondary" onClick={() => setRenaming(true)}>
+          Rename
+        </button>
+      )}
+      <button type="button" className="button button-secondary button-quiet-danger" onClick={() => void askDelete()}>
+        Delete…
+      </button>
+      {confirm ? <ConfirmDialog request={confirm} onClose={(ok) => void close(ok)} /> : null}
+    </>
+  );
+}

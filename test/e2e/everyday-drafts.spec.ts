@@ -1,0 +1,56 @@
+/**
+ * Reloading right after typing keeps the words: the packet summary saves
+ * when the page is left, not only after its pause, and an unsent "Log
+ * evidence" draft comes back after a reload, with a warning before leaving.
+ */
+import { expect, test } from '@playwright/test';
+import { builtInFrameworks } from '../../shared/frameworks/builtin';
+import { generateSampleCycle } from '../../shared/sample/sample-cycle';
+import { ensureProfile } from './helpers';
+
+test.use({ locale: 'en-US', timezoneId: 'UTC' });
+
+const sample = generateSampleCycle(builtInFrameworks[0]!);
+const draftPacket = sample.packets.find((p) => p.status === 'draft')!;
+const candidate = sample.candidates.find((c) => c.id === draftPacket.candidateId)!;
+
+test('a reload right after typing keeps the packet summary and the evidence draft', async ({ page }) => {
+  await page.goto('/');
+  await ensureProfile(page);
+  await page.getByRole('button', { name: 'Load sample cycle' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+
+  // The summary: typed, then reloaded at once, before the save pause has passed.
+  await page.goto(`/#/packets/${candidate.id}`);
+  const summary = page.getByRole('textbox', { name: 'Summary' });
+  await summary.fill('Led the checkout rewrite.');
+  await expect(page.getByText('✓ Saved').first()).toBeVisible();
+  await summary.press('End');
+  await page.keyboard.type(' And the last words');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Summary' })).toHaveValue('Led the checkout rewrite. And the last words');
+
+  // The evidence draft: the browser asks before leaving, and the form comes back with the text.
+  await page.goto(`/#/candidates/${candidate.id}`);
+  await page.getByRole('button', { name: 'Log evidence' }).first().click();
+  const title = page.getByRole('textbox', { name: 'Title', exact: true });
+  await title.click();
+  await page.keyboard.type('Ran the design review for the receipts queue');
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.accept();
+  });
+  await page.reload();
+  expect(dialogs).toEqual(['beforeunload']);
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Ran the design review for the receipts queue');
+
+  // Once added, the draft is gone: no warning, and no form after a reload.
+  await page.getByLabel('Date', { exact: true }).fill('2026-03-14');
+  await page.getByRole('button', { name: 'Add evidence' }).click();
+  await expect(page.locator('.evidence-item').filter({ hasText: 'Ran the design review for the receipts queue' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: candidate.name })).toBeVisible();
+  expect(dialogs).toEqual(['beforeunload']);
+  await expect(page.getByRole('form', { name: 'Log evidence' })).toHaveCount(0);
+});

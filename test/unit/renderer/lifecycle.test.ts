@@ -1,0 +1,94 @@
+/** Renaming and deleting frameworks and cycles: one audited command each, refused when it would break a record. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin';
+import { materializeBuiltIn } from '../../../shared/frameworks/materialize';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { verifyAudit } from '../../../renderer/db/audit';
+import { LevelsetDatabase } from '../../../renderer/db/database';
+import { createCycle } from '../../../renderer/db/cycles';
+import { createFramework } from '../../../renderer/db/framework-edits';
+import { addFrameworkVersion } from '../../../renderer/db/framework-versions';
+import { contentsText, cycleContents, deleteCycle, deleteFramework, renameCycle, renameFramework } from '../../../renderer/db/lifecycle';
+import { ACTIVE_CYCLE_KEY, ensureBuiltInFrameworks, loadSampleCycle } from '../../../renderer/db/repositories';
+import { createSession } from '../../../renderer/db/sessions';
+import { nextVersion } from '../../../shared/frameworks/versions';
+
+const AT = '2026-11-01T10:00:00.000Z';
+let db: LevelsetDatabase;
+let n = 0;
+beforeEach(async () => {
+  db = new LevelsetDatabase(`lifecycle-test-${++n}`);
+  await db.open();
+});
+afterEach(async () => db.delete());
+
+describe('frameworks', () => {
+  it('renames every version of a framework, audited; built-ins keep their names', async () => {
+    const id = await createFramework(db, { name: 'Untitled framework' });
+    const v1 = (await db.frameworks.get(id))!;
+    await addFrameworkVersion(db, nextVersion({ ...v1, frozen: true }, AT, 'v2-id'));
+    await renameFramework(db, id, '  Platform ladder  ', AT);
+    expect((await db.frameworks.where('lineageId').equals(v1.lineageId).toArray()).map((f) => f.name)).toEqual(['Platform ladder', 'Platform ladder']);
+    expect((await db.audit.where('entityId').equals(id).toArray()).map((e) => e.action)).toContain('rename framework');
+    await expect(renameFramework(db, id, '   ', AT)).rejects.toThrow('Give the framework a name.');
+
+    await ensureBuiltInFrameworks(db, [materializeBuiltIn(ic0M3Levels, AT)]);
+    const builtIn = (await db.frameworks.filter((f) => f.builtIn).first())!;
+    await expect(renameFramework(db, builtIn.id, 'Mine', AT)).rejects.toThrow(/Built-in frameworks keep their names/);
+    expect((await verifyAudit(db)).ok).toBe(true);
+  });
+
+  it('deletes an unused framework with all its versions ("New framework" is no longer stuck), never a built-in or one a cycle uses', async () => {
+    const id = await createFramework(db);
+    await deleteFramework(db, id, AT);
+    expect(await db.frameworks.get(id)).toBeUndefined();
+
+    const used = await createFramework(db, { name: 'Platform ladder' });
+    const cycle = await createCycle(db, { name: 'H2 2026', opensOn: '2026-12-01', closesOn: '2026-12-31', frameworkVersionId: used, evidenceFrom: '2025-10-01', evidenceTo: '2026-12-31' }, AT);
+    await expect(deleteFramework(db, used, AT)).rejects.toThrow('It cannot be deleted: “H2 2026” uses it. Delete or move those cycles first.');
+    expect(await db.frameworks.get(used)).toBeDefined();
+    // Once the cycle is gone, so can the framework be.
+    await deleteCycle(db, cycle.id, AT);
+    await deleteFramework(db, used, AT);
+    expect(await db.frameworks.get(used)).toBeUndefined();
+
+    await ensureBuiltInFrameworks(db, [materializeBuiltIn(ic0M3Levels, AT)]);
+    const builtIn = (await db.frameworks.filter((f) => f.builtIn).first())!;
+    await expect(deleteFramework(db, builtIn.id, AT)).rejects.toThrow('Built-in frameworks cannot be deleted');
+    expect((await verifyAudit(db)).ok).toBe(true);
+  });
+});
+
+describe('cycles', () => {
+  it('renames a cycle', async () => {
+    const sample = generateSampleCycle(ic0M3Levels, { candidates: 2 });
+    await loadSampleCycle(db, sample);
+    await renameCycle(db, sample.cycle.id, 'H2 2026', AT);
+    expect((await db.cycles.get(sample.cycle.id))?.name).toBe('H2 2026');
+  });
+
+  it('deletes a cycle with its candidates, evidence, packets and sessions (finalized ones named) in one audited command', async () => {
+    const sample = generateSampleCycle(ic0M3Levels, { candidates: 3 });
+    await loadSampleCycle(db, sample);
+    const members = [{ id: 'm1', name: 'Morgan Ellis', role: 'chair' as const }];
+    await createSession(db, { cycleId: sample.cycle.id, name: 'Week 1', members, candidateIds: sample.candidates.map((c) => c.id), orderMode: 'by-level', timeboxMinutes: 8, blind: false }, AT);
+    const sessions = sample.sessions.length + 1;
+    const contents = await cycleContents(db, sample.cycle.id);
+    expect(contents).toEqual({
+      candidates: 3,
+      evidence: sample.evidence.length,
+      packets: sample.packets.length,
+      sessions,
+      finalized: sample.sessions.filter((s) => s.status === 'finalized').map((s) => s.name),
+    });
+    expect(contents.finalized).toHaveLength(1);
+    expect(contentsText(contents)).toBe(`3 candidates, ${sample.evidence.length} evidence items, ${sample.packets.length} packets and ${sessions} calibration sessions`);
+    const auditBefore = await db.audit.count();
+
+    await deleteCycle(db, sample.cycle.id, AT);
+    for (const table of [db.cycles, db.candidates, db.evidence, db.packets, db.sessions, db.votes, db.decisions, db.coverage] as const) expect(await table.count()).toBe(0);
+    expect((await db.meta.get(ACTIVE_CYCLE_KEY))?.value).toBeNull();
+    expect(await db.audit.count()).toBe(auditBefore + 1);
+    expect((await verifyAudit(db)).ok).toBe(true);
+  });
+});

@@ -1,0 +1,79 @@
+/** One date rule everywhere: evidence, cycles, the brag import and the quarter beside a date field agree on what a date is and say so the same way. */
+import { describe, expect, it } from 'vitest';
+import { IsoDateSchema } from '../../../shared/domain/ids';
+import { parseBragDocument } from '../../../shared/packets/brag-doc';
+import { dateProblem } from '../../../shared/util/dates';
+import { cycleProblems } from '../../../renderer/db/cycles';
+import { evidenceProblems } from '../../../renderer/db/evidence';
+import { quarterText } from '../../../renderer/features/evidence/dates';
+
+const CYCLE = { name: 'H2', opensOn: '2026-12-01', closesOn: '2026-12-31', frameworkVersionId: 'fw', evidenceFrom: '2025-10-01', evidenceTo: '2026-09-30' };
+const EVIDENCE = { title: 'Shipped it', description: '', date: '2026-03-14', kind: 'project' as const, source: 'manager' as const, links: [], criterionIds: [] };
+
+function brag(text: string) {
+  const result = parseBragDocument(text, { defaultDate: '2026-09-15' });
+  if (!result.ok) throw new Error(result.error);
+  return result;
+}
+
+describe('dateProblem: the one rule', () => {
+  it('accepts real dates from 1970 to 2100 and refuses the rest with a sentence', () => {
+    for (const ok of ['1970-01-01', '2026-03-14', '2024-02-29', '2100-12-31']) expect(dateProblem(ok), ok).toBeNull();
+    expect(dateProblem('2026-02-30')).toMatch(/not a real calendar date/);
+    expect(dateProblem('1969-12-31')).toMatch(/outside the years Levelset accepts \(1970 to 2100\)/);
+    expect(dateProblem('9999-12-31')).toMatch(/outside the years/);
+    expect(dateProblem('0001-01-01')).toMatch(/outside the years/);
+  });
+
+  it('is what the stored-row schema enforces', () => {
+    expect(IsoDateSchema.safeParse('9999-12-31').success).toBe(false);
+    expect(IsoDateSchema.safeParse('0001-01-01').success).toBe(false);
+    expect(IsoDateSchema.safeParse('2100-12-31').success).toBe(true);
+  });
+});
+
+describe('every date field uses it', () => {
+  it('evidence gives the same message as the rule', () => {
+    expect(evidenceProblems({ ...EVIDENCE, date: '9999-12-31' }).date).toBe(dateProblem('9999-12-31'));
+    expect(evidenceProblems({ ...EVIDENCE, date: '2026-02-30' }).date).toBe(dateProblem('2026-02-30'));
+    expect(evidenceProblems(EVIDENCE).date).toBeUndefined();
+  });
+
+  it('cycles refuse years 0001 and 9999 in every date, with the same message', () => {
+    const problems = cycleProblems({ ...CYCLE, opensOn: '0001-01-01', closesOn: '9999-12-31', evidenceFrom: '1900-01-01', evidenceTo: '2999-01-01' });
+    expect(problems.opensOn).toBe(dateProblem('0001-01-01'));
+    expect(problems.closesOn).toBe(dateProblem('9999-12-31'));
+    expect(problems.evidenceFrom).toBe(dateProblem('1900-01-01'));
+    expect(problems.evidenceTo).toBe(dateProblem('2999-01-01'));
+    expect(cycleProblems(CYCLE)).toEqual({});
+  });
+
+  it('shows no quarter beside a date the rule refuses (no "9999 Q4")', () => {
+    expect(quarterText('9999-12-31')).toBe('');
+    expect(quarterText('2026-12-31')).toBe('2026 Q4');
+  });
+});
+
+describe('the brag import says what it did with dates it could not use', () => {
+  it('warns about 1900 and 2999 dates instead of silently using the default', () => {
+    const { items, warnings } = brag('- Shipped the API on 1900-03-14\n- Planned the launch for 2999-01-05');
+    expect(items.map((i) => [i.date, i.dateSource])).toEqual([
+      ['2026-09-15', 'default'],
+      ['2026-09-15', 'default'],
+    ]);
+    expect(warnings.map((w) => w.line)).toEqual([1, 2]);
+    expect(warnings[0]?.message).toContain('1900-03-14');
+    expect(warnings[0]?.message).toContain(dateProblem('1900-03-14'));
+    expect(warnings[1]?.message).toContain('2999-01-05');
+  });
+
+  it('warns about a heading "## Q9 2026" instead of ignoring it', () => {
+    const { items, warnings } = brag('## Q9 2026\n- Led the migration');
+    expect(items[0]?.dateSource).toBe('default');
+    expect(warnings).toEqual([{ line: 1, message: expect.stringContaining('no quarter Q9') }]);
+  });
+
+  it('does not take a number that is not date-shaped for a mistyped date', () => {
+    expect(brag('- Closed ticket 1234-56 today').warnings).toEqual([]);
+  });
+});
