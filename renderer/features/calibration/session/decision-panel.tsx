@@ -17,6 +17,7 @@ import { criteriaOfLevel } from '../../../../shared/domain/framework';
 import type { CriterionCoverageRow } from '../../../../shared/packets/coverage';
 import { promoteOtherChoices } from '../../../../shared/rules/promotion-levels';
 import { isReadyCriterion } from '../../../../shared/rules/readiness';
+import { LevelOptions } from '../../../components/level-options';
 import { commands } from '../../../db/commands';
 import { useKeptDraft } from '../../../state/kept-draft';
 import { useUiStore } from '../../../state/ui-store';
@@ -291,16 +292,7 @@ export function DecisionPanel({
           <div className="decision-field">
             <label htmlFor={`${id}-level`}>Level granted</label>
             <select id={`${id}-level`} {...invalid('newLevelId')} value={draft.newLevelId} onChange={(e) => update({ newLevelId: e.target.value })}>
-              <option value="">Choose a level…</option>
-              {otherLevels.map((t) => (
-                <optgroup key={t.trackId} label={t.trackName}>
-                  {t.levels.map((l) => (
-                    <option key={l.id} value={l.id}>
-                      {l.code} {l.title}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
+              <LevelOptions groups={otherLevels} />
             </select>
             {fieldError('newLevelId')}
           </div>

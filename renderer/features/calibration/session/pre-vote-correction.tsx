@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import type { Candidate, CommitteeMember, Framework, Outcome, Vote } from '../../../../shared/domain';
+import { LevelOptions } from '../../../components/level-options';
 import { commands } from '../../../db/commands';
 import { useUiStore } from '../../../state/ui-store';
 import { SessionDialog } from './dialog';
@@ -56,16 +57,7 @@ export function PreVoteCorrection({ sessionId, candidate, member, vote, framewor
           <label className="vote-level">
             Level
             <select value={levelId} onChange={(e) => setLevelId(e.target.value)}>
-              <option value="">Choose a level…</option>
-              {otherLevelChoices(framework, candidate).map((t) => (
-                <optgroup key={t.trackId} label={t.trackName}>
-                  {t.levels.map((l) => (
-                    <option key={l.id} value={l.id}>
-                      {l.code} {l.title}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
+              <LevelOptions groups={otherLevelChoices(framework, candidate)} />
             </select>
           </label>
         ) : null}

@@ -8,6 +8,7 @@
  */
 import { useState } from 'react';
 import type { Candidate, CommitteeMember, Framework, Outcome, Vote } from '../../../../shared/domain';
+import { LevelOptions } from '../../../components/level-options';
 import { commands } from '../../../db/commands';
 import { useUiStore } from '../../../state/ui-store';
 import { promoteOtherChoices } from '../../../../shared/rules/promotion-levels';
@@ -95,16 +96,7 @@ export function VoteCell(props: {
         <label className="vote-level">
           Level <span className="visually-hidden">for the {legend.toLowerCase()}</span>
           <select value={levelOnScreen} disabled={!!locked} onChange={(e) => pickLevel(e.target.value)}>
-            <option value="">Choose a level…</option>
-            {otherLevelChoices(framework, candidate).map((t) => (
-              <optgroup key={t.trackId} label={t.trackName}>
-                {t.levels.map((l) => (
-                  <option key={l.id} value={l.id}>
-                    {l.code} {l.title}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            <LevelOptions groups={otherLevelChoices(framework, candidate)} />
           </select>
           {awaitingLevel ? <span className="field-hint"> Choose the level to record this vote.</span> : null}
         </label>
