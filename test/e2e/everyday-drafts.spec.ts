@@ -54,3 +54,18 @@ test('a reload right after typing keeps the packet summary and the evidence draf
   expect(dialogs).toEqual(['beforeunload']);
   await expect(page.getByRole('form', { name: 'Log evidence' })).toHaveCount(0);
 });
+
+test('a reload right after typing keeps a criterion note, even one never saved before', async ({ page }) => {
+  await page.goto('/');
+  await ensureProfile(page);
+  await page.getByRole('button', { name: 'Load sample cycle' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+
+  await page.goto(`/#/packets/${candidate.id}`);
+  await page.getByRole('button', { name: /^Add a note on criterion 1$/ }).click();
+  const note = page.getByRole('textbox', { name: 'Note on criterion 1' });
+  await note.click();
+  await page.keyboard.type('Seen in two incident reviews');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Note on criterion 1' })).toHaveValue('Seen in two incident reviews');
+});

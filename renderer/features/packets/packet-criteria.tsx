@@ -10,6 +10,7 @@ import type { AssessmentRating } from '../../../shared/domain/packet';
 import { isInWindow, type CriterionCoverage, type EvidenceWindow, type GapReason } from '../../../shared/packets/coverage';
 import { isReadyCriterion, SUSTAINED_MIN_QUARTERS } from '../../../shared/rules/readiness';
 import { quarterLabel, quarterOf } from '../../../shared/util/dates';
+import { unsavedText } from '../../state/unsaved-text';
 import { PacketTextField } from './packet-text-field';
 
 export const RATINGS: ReadonlyArray<{ value: AssessmentRating; label: string }> = [
@@ -248,14 +249,16 @@ function Assessment({ number, coverage: c, note, packetId, readOnly, onRate, onN
           </label>
         ))}
       </fieldset>
-      {rating ? <AssessmentNote number={number} criterionId={c.criterion.id} note={note} onNote={onNote} onClear={() => rate(null)} /> : null}
+      {rating ? <AssessmentNote packetId={packetId} number={number} criterionId={c.criterion.id} note={note} onNote={onNote} onClear={() => rate(null)} /> : null}
     </>
   );
 }
 
 /** The optional note beside an assessment: a link to add one, or the field once there is one. */
-function AssessmentNote({ number, criterionId, note, onNote, onClear }: { number: number; criterionId: string; note: string; onNote: RowProps['onNote']; onClear: () => void }) {
-  const [open, setOpen] = useState(false);
+function AssessmentNote({ packetId, number, criterionId, note, onNote, onClear }: { packetId: string; number: number; criterionId: string; note: string; onNote: RowProps['onNote']; onClear: () => void }) {
+  // A note typed just before a reload is kept locally until saved (renderer/state/unsaved-text.ts): open the field to put it back.
+  const rescueKey = `${packetId}:note:${criterionId}`;
+  const [open, setOpen] = useState(() => unsavedText(rescueKey, note) !== null);
   const actions = (
     <span className="packet-rating-actions">
       {open || note !== '' ? null : (
@@ -282,6 +285,7 @@ function AssessmentNote({ number, criterionId, note, onNote, onClear }: { number
         value={note}
         readOnly={false}
         rows={2}
+        rescueKey={rescueKey}
         autoFocus={open && note === ''}
         onSave={(text) => onNote(criterionId, text)}
       />
