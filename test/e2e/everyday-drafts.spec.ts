@@ -69,3 +69,16 @@ test('a reload right after typing keeps a criterion note, even one never saved b
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Note on criterion 1' })).toHaveValue('Seen in two incident reviews');
 });
+
+test('a reload right after typing keeps the words in the framework editor', async ({ page }) => {
+  await page.goto('/#/frameworks');
+  await ensureProfile(page);
+  await page.getByRole('button', { name: 'New framework' }).click();
+  const name = page.getByRole('textbox', { name: 'Framework name' });
+  await expect(name).toBeVisible();
+  await name.click();
+  await name.press('End');
+  await page.keyboard.type(' for payments');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Framework name' })).toHaveValue('Untitled framework for payments');
+});

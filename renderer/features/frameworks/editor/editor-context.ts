@@ -14,6 +14,8 @@ export interface SubmitOptions {
 }
 
 export interface EditorContextValue {
+  /** The framework being edited (keys the local copies of text typed just before a reload). */
+  frameworkId: string;
   /** Queues an edit after the ones before it; resolves to null when stored, or to the reason it was refused. */
   submit: (edit: FrameworkEdit, options?: SubmitOptions) => Promise<string | null>;
   issues: IssueIndex;

@@ -1,12 +1,16 @@
 /**
  * Editor fields that save as you type. A text field keeps a local draft
  * while it has focus and commits it after a short pause (DEBOUNCE_MS) and
- * again on blur or unmount, so a reload loses at most the last keystrokes.
+ * again on blur or unmount. Every keystroke is also kept synchronously in
+ * local storage until its save lands (renderer/state/unsaved-text.ts), since
+ * an IndexedDB write started while the page unloads may never finish: after a
+ * reload the field puts the words back and saves them.
  * Each visit to a field is one undo group. Selects and checkboxes commit at
  * once and show the chosen value until the stored one catches up.
  */
 import { useEffect, useRef, useState, type ChangeEvent, type FocusEvent, type ReactNode } from 'react';
 import type { FrameworkEntity, FrameworkIssue } from '../../../../shared/frameworks/criteria-checker';
+import { forgetUnsaved, keepUnsaved, unsavedText } from '../../../state/unsaved-text';
 import { usePageLeave } from '../../../state/use-page-leave';
 import { fieldId, isWarning, useEditor } from './editor-context';
 
@@ -100,26 +104,37 @@ interface TextFieldProps {
 }
 
 export function TextField({ target, label, value, onCommit, multiline, rows = 2, hint, normalize, extra, extraId, className, selectOnFocus }: TextFieldProps) {
-  const { issues } = useEditor();
+  const { issues, frameworkId } = useEditor();
   const id = fieldId(target.entity, target.id, target.field);
+  const rescueKey = `framework:${frameworkId}:${id}`;
   const fieldIssues = issues.field(target.entity, target.id, target.field);
-  const [local, setLocal] = useState<string | null>(null);
+  const [rescued] = useState(() => unsavedText(rescueKey, value));
+  const [local, setLocal] = useState<string | null>(rescued);
   const [focused, setFocused] = useState(false);
   /** What the stored value will read once the last commit lands. */
-  const [expected, setExpected] = useState<string | null>(null);
+  const [expected, setExpected] = useState<string | null>(() => (rescued === null ? null : normalize ? normalize(rescued) : rescued));
   const state = useRef<DraftState>({
     timer: undefined,
-    latest: value,
+    latest: rescued ?? value,
     sent: value,
-    group: '',
+    group: `${id}#rescued`,
     commit: onCommit,
     onSent: () => undefined,
   });
 
   useEffect(() => {
-    state.current.commit = onCommit;
+    state.current.commit = (text, group) =>
+      Promise.resolve(onCommit(text, group)).then((result) => {
+        // The stored value now holds this text (unless more was typed since): the local copy can go.
+        if (state.current.latest === text) forgetUnsaved(rescueKey);
+        return result;
+      });
     state.current.onSent = (text) => setExpected(normalize ? normalize(text) : text);
   });
+  useEffect(() => {
+    // Words put back after a reload are saved at once.
+    if (rescued !== null) void flush(state.current);
+  }, [rescued]);
   useEffect(() => {
     const current = state.current;
     // Leaving the page (another section, undo elsewhere) must not drop a pending draft.
@@ -156,6 +171,7 @@ export function TextField({ target, label, value, onCommit, multiline, rows = 2,
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
       const st = state.current;
       st.latest = event.target.value;
+      keepUnsaved(rescueKey, event.target.value, value);
       setLocal(event.target.value);
       if (st.timer !== undefined) clearTimeout(st.timer);
       st.timer = setTimeout(() => void flush(st), DEBOUNCE_MS);

@@ -187,8 +187,8 @@ function EditableFramework({ framework }: { framework: Framework }) {
   }, [undo, dialogOpen]);
 
   const context = useMemo<EditorContextValue>(
-    () => ({ submit, issues, findings, confirm, focusWhenReady }),
-    [submit, issues, findings, confirm, focusWhenReady],
+    () => ({ frameworkId: framework.id, submit, issues, findings, confirm, focusWhenReady }),
+    [framework.id, submit, issues, findings, confirm, focusWhenReady],
   );
 
   const trackIds = new Set(framework.tracks.map((t) => t.id));
