@@ -93,7 +93,7 @@ for (const sessionId of ['sample-2026-session-0', SESSION_ID]) {
     await page.screenshot({ path: testInfo.outputPath('managers-1280.png') });
     await flagInside(page, 'closed');
     // An opened explanation wraps in its column instead of pushing the last column out.
-    for (const what of ['leniency', 'agreement rate', 'readiness against outcome', 'flag']) {
+    for (const what of ['leniency', 'unbacked consistently', 'promoted share', 'readiness against outcome']) {
       const why = table.getByRole('button', { name: new RegExp(`^Why: ${what}`) }).first();
       await why.click();
       await flagInside(page, `${what} explained`);
