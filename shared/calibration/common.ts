@@ -12,6 +12,7 @@ import type { Candidate } from '../domain/candidate';
 import type { AssessmentRating } from '../domain/packet';
 import type { Decision, Outcome } from '../domain/session';
 import { latestDecisionByCandidate } from '../rules/latest-decision';
+import { isPromotionOutcome } from '../rules/promotion-outcome';
 import { readinessByCandidate, type ReadinessFigure } from '../rules/readiness';
 
 /** A figure's rule in one plain sentence and the numbers it was computed from. */
@@ -45,10 +46,8 @@ export function emptyOutcomeCounts(): OutcomeCounts {
   return { promote: 0, 'not-yet': 0, defer: 0, 'promote-other': 0 };
 }
 
-/** Promote and Promote to another level both move the candidate up. */
-export function isPromotion(outcome: Outcome): boolean {
-  return outcome === 'promote' || outcome === 'promote-other';
-}
+/** Promote and Promote to another level both move the candidate up: the shared rule in shared/rules/promotion-outcome.ts. */
+export const isPromotion = isPromotionOutcome;
 
 /** The decision that counts for each candidate: see shared/rules/latest-decision.ts. */
 export const latestDecisions = latestDecisionByCandidate;

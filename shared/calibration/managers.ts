@@ -1,70 +1,68 @@
 /**
- * Distributions by manager and a leniency measure: where managers rate
- * differently (the seeds: "different managers apply wildly different
- * standards"), so the committee compares candidates against the criteria
- * rather than against their managers' enthusiasm.
+ * Distributions by manager, a leniency estimate and an evidence signal:
+ * where managers rate differently (the seeds: "different managers apply
+ * wildly different standards"), so the committee compares candidates
+ * against the criteria rather than against their managers' enthusiasm.
  *
  * Definitions (each figure returns its rule sentence and its inputs):
  *
  * - Rating score: not yet = 0, partially = 0.5, consistently = 1; criteria
  *   the manager has not assessed have no score and are left out.
  * - A manager's candidates: the non-archived candidates whose `manager` is
- *   that manager; their ratings are the coverage rows of their packets.
- * - Leniency of manager M: for each target level L where M rated at least
- *   one criterion and at least one other manager did too,
- *     d(L) = mean score of M's ratings at L − mean score of all other
- *            managers' ratings at L (their rows pooled),
- *   weighted by w(L) = the number of M's candidates rated at L:
- *     leniency(M) = Σ w(L)·d(L) ÷ Σ w(L).
- *   Comparing level by level means a manager whose candidates aim at
- *   harder levels is not called harsh for that (direct standardisation).
- *   Null when no level can be compared.
- * - Flag: flagged when |leniency| ≥ 0.15 AND |leniency − median| >
- *   1.5 × MAD, the median and the median absolute deviation being taken
- *   over every manager with a leniency figure. With fewer than 3 such
- *   managers the spread cannot be estimated and only the 0.15 threshold
- *   applies. Direction: positive = lenient, negative = strict.
- * - Recommendation: a submitted packet (the candidate's current revision,
- *   i.e. the highest non-superseded one) is a recommendation to promote to
- *   its target level. A draft or no packet makes no recommendation.
- * - Agreement rate: among the manager's candidates with a recommendation
- *   and a committee decision, the share whose outcome matches it, i.e. is
- *   "promote". Promote to another level, Not yet and Defer do not match.
- * - Readiness vs outcome: over the manager's decided candidates with
- *   coverage rows, mean readiness share against the share decided
- *   "promote" (promote = 1, anything else = 0); gap = readiness − promoted.
- *   A large positive gap means the packets read readier than the committee
- *   found them.
+ *   that manager; their ratings are the coverage rows of their packets. A
+ *   rated candidate has at least one rated criterion.
+ * - Leniency: the empirical-Bayes manager effect of manager-leniency.ts
+ *   (mean rating score per rated candidate, target level as a fixed effect,
+ *   the manager effect shrunk towards 0 by how much managers really differ),
+ *   with its 95% interval.
+ * - Status: "lenient"/"strict" only when the manager has at least
+ *   LENIENCY_MIN_CANDIDATES rated candidates, the interval excludes 0, the
+ *   estimate is at least the threshold in whole hundredths (as shown), and
+ *   the Holm-adjusted p (over the managers with enough candidates) is below
+ *   0.05. Fewer candidates: "too few candidates to tell"; otherwise "no clear
+ *   difference"; "no estimate" when the model cannot be fitted.
+ * - Evidence signal: of the manager's "consistently" ratings, the share
+ *   whose criterion has no sustained evidence (coverage `sustained` false).
+ * - Recommendation: a submitted packet (the candidate's current revision)
+ *   recommends promotion to its target level. A draft or no packet makes
+ *   no recommendation.
+ * - Promoted share of submitted packets: of the manager's candidates with a
+ *   submitted packet and a final outcome (anything but Defer), the share
+ *   the committee promoted (Promote or Promote to another level: the shared
+ *   rule isPromotionOutcome). Deferred and undecided are counted apart,
+ *   never as "not promoted".
+ * - Readiness vs outcome: over the manager's candidates with a final
+ *   outcome and coverage rows, mean readiness share against the share
+ *   promoted; gap = readiness − promoted.
  */
 import type { Level } from '../domain/framework';
 import type { AssessmentRating, Packet } from '../domain/packet';
 import type { Outcome } from '../domain/session';
 import type { CriterionCoverageRow } from '../packets/coverage';
 import { currentPacketByCandidate } from '../rules/current-packet';
+import { isPromotionOutcome } from '../rules/promotion-outcome';
 import {
   RATING_SCORE,
   compareNames,
   emptyOutcomeCounts,
   formatPercent,
-  formatRatio,
   formatSigned,
   latestDecisions,
-  median,
   readinessByCandidate,
   type CandidateRef,
   type DecisionRef,
   type Explained,
   type OutcomeCounts,
 } from './common';
+import { fitLeniencyModel, holmAdjust, meetsThreshold, type LeniencyModel, type LeniencyObservation } from './manager-leniency';
 
 export const LENIENCY_THRESHOLD = 0.15;
-export const LENIENCY_MAD_MULTIPLIER = 1.5;
-export const LENIENCY_MIN_MANAGERS_FOR_SPREAD = 3;
+export const LENIENCY_MIN_CANDIDATES = 5;
+export const LENIENCY_ALPHA = 0.05;
 
-export interface LeniencyFlagOptions {
+export interface LeniencyOptions {
   threshold?: number;
-  madMultiplier?: number;
-  minManagersForSpread?: number;
+  minCandidates?: number;
 }
 
 export interface ManagerCalibrationInput {
@@ -74,7 +72,7 @@ export interface ManagerCalibrationInput {
   decisions?: readonly DecisionRef[];
   /** For level codes in the rule sentences; ids are shown otherwise. */
   framework?: { levels: readonly Pick<Level, 'id' | 'code'>[] };
-  options?: LeniencyFlagOptions;
+  options?: LeniencyOptions;
 }
 
 export interface RatingCounts {
@@ -99,51 +97,53 @@ export interface RecommendationCounts {
   promoteShare: number;
 }
 
-export interface LeniencyLevel {
-  levelId: string;
-  /** w(L): the manager's candidates rated at this level. */
-  weight: number;
-  ownMean: number;
-  ownRatings: number;
-  othersMean: number;
-  othersRatings: number;
-  difference: number;
-}
+export type LeniencyStatus = 'lenient' | 'strict' | 'no-clear-difference' | 'too-few' | 'no-estimate';
+
+export const LENIENCY_STATUS_TEXT: Readonly<Record<LeniencyStatus, string>> = {
+  lenient: 'Rates higher',
+  strict: 'Rates lower',
+  'no-clear-difference': 'No clear difference',
+  'too-few': 'Too few candidates to tell',
+  'no-estimate': 'No estimate',
+};
 
 export interface LeniencyInputs {
-  levels: LeniencyLevel[];
-  /** Levels where only this manager rated, left out of the comparison. */
-  levelsWithoutComparison: string[];
-  weightTotal: number;
+  ratedCandidates: number;
+  /** Mean residual after level means, before shrinkage. */
+  raw: number | null;
+  shrinkage: number | null;
+  se: number | null;
+  p: number | null;
+  /** Holm-adjusted over the managers with enough rated candidates; null for the others. */
+  pAdjusted: number | null;
+  threshold: number;
+  minCandidates: number;
+  excludesZero: boolean;
+  meetsThreshold: boolean;
 }
 
-export interface AgreementInputs {
-  /** Candidates with a committee decision. */
+export interface PromotedShareInputs {
+  /** Candidates whose current packet is submitted. */
+  submitted: number;
+  /** …with a final outcome (Promote, Promote to another level, Not yet). */
   decided: number;
-  /** Decided candidates whose packet was submitted (a recommendation to promote). */
-  withRecommendation: number;
-  /** …of which the outcome was "promote". */
-  matched: number;
+  promoted: number;
+  deferred: number;
+  undecided: number;
+}
+
+export interface EvidenceSignalInputs {
+  consistently: number;
+  withoutSustained: number;
+  othersConsistently: number;
+  othersWithoutSustained: number;
 }
 
 export interface ReadinessVsOutcomeInputs {
-  /** Decided candidates with coverage rows. */
+  /** Candidates with a final outcome and coverage rows. */
   candidates: number;
   readinessShares: number[];
   promoted: number;
-}
-
-export interface LeniencyFlagInputs {
-  leniency: number | null;
-  threshold: number;
-  madMultiplier: number;
-  median: number | null;
-  mad: number | null;
-  managersCompared: number;
-  spreadApplied: boolean;
-  distanceFromMedian: number | null;
-  beyondThreshold: boolean;
-  beyondSpread: boolean;
 }
 
 export interface ManagerStats {
@@ -153,17 +153,19 @@ export interface ManagerStats {
   recommendations: { own: RecommendationCounts; others: RecommendationCounts };
   /** Committee outcomes of decided candidates. */
   outcomes: { own: OutcomeCounts; others: OutcomeCounts };
-  leniency: Explained<LeniencyInputs> & { value: number | null };
-  agreement: Explained<AgreementInputs> & { value: number | null };
+  leniency: Explained<LeniencyInputs> & { value: number | null; interval: [number, number] | null; status: LeniencyStatus };
+  promotedShare: Explained<PromotedShareInputs> & { value: number | null };
+  evidence: Explained<EvidenceSignalInputs> & { value: number | null; others: number | null };
   readinessVsOutcome: Explained<ReadinessVsOutcomeInputs> & { value: { meanReadiness: number; promotedShare: number; gap: number } | null };
-  flag: Explained<LeniencyFlagInputs> & { flagged: boolean; direction: 'lenient' | 'strict' | null };
 }
 
 export interface ManagerCalibration {
   /** Sorted by manager name. */
   managers: ManagerStats[];
-  spread: { median: number | null; mad: number | null; managersCompared: number };
-  /** The flag rule, for a legend. */
+  /** One per rated candidate, in candidate order: the model's data. */
+  observations: LeniencyObservation[];
+  model: LeniencyModel;
+  /** The method and the flag rule, for a legend. */
   flagRule: string;
 }
 
@@ -174,13 +176,20 @@ interface RatingTally {
   partially: number;
   consistently: number;
   unassessed: number;
+  /** Consistently, without sustained evidence. */
+  unbacked: number;
 }
+
+const emptyTally = (): RatingTally => ({ 'not-yet': 0, partially: 0, consistently: 0, unassessed: 0, unbacked: 0 });
 
 function ratingCounts(t: RatingTally): RatingCounts {
   const rated = t['not-yet'] + t.partially + t.consistently;
   const share = (n: number): number => (rated === 0 ? 0 : n / rated);
   return {
-    ...t,
+    'not-yet': t['not-yet'],
+    partially: t.partially,
+    consistently: t.consistently,
+    unassessed: t.unassessed,
     rated,
     shares: { 'not-yet': share(t['not-yet']), partially: share(t.partially), consistently: share(t.consistently) },
   };
@@ -190,24 +199,75 @@ function recommendationCounts(candidates: number, promote: number, draft: number
   return { candidates, promote, draft, noPacket: candidates - promote - draft, promoteShare: candidates === 0 ? 0 : promote / candidates };
 }
 
-/** The flag rule with its parameters, as shown in the legend. */
-export function leniencyFlagRule(threshold: number, madMultiplier: number, minManagers: number): string {
+const f3 = (x: number): string => (Math.round(x * 1000) / 1000).toFixed(3);
+const fp = (p: number): string => (p < 0.001 ? '< 0.001' : `= ${f3(p)}`);
+
+/** The method and the flag rule with its parameters, as shown in the legend. */
+export function leniencyFlagRule(threshold: number, minCandidates: number): string {
   return (
-    `Flagged when |leniency| ≥ ${threshold} and the leniency lies more than ${madMultiplier} × the median absolute deviation (MAD) ` +
-    `from the median leniency of all managers; with fewer than ${minManagers} managers compared, only the ${threshold} threshold applies.`
+    'Leniency = how much higher (+) or lower (−) a manager rates than other managers at the same target levels, on the mean rating score per candidate ' +
+    '(not yet 0, partially 0.5, consistently 1). It is an empirical-Bayes estimate: the manager’s average difference is shrunk towards 0 by how much managers ' +
+    'really differ beyond chance, so a few candidates cannot make an extreme figure. ' +
+    `A manager is called lenient or strict only with at least ${minCandidates} rated candidates, a 95% interval that excludes 0, an estimate of at least ` +
+    `${threshold.toFixed(2)} as shown, and a p-value below 0.05 after Holm’s adjustment for the number of managers tested. ` +
+    'It cannot tell a lenient manager from one whose candidates are all strong: read the evidence signal and the packets before concluding anything.'
   );
 }
 
-const LENIENCY_RULE =
-  'Leniency = the manager’s mean rating score minus the other managers’ mean at the same target level (not yet = 0, partially = 0.5, consistently = 1; unassessed criteria left out), ' +
-  'averaged over levels weighted by the manager’s candidates at each level, so the mix of levels does not bias it.';
+function leniencyFigure(
+  model: LeniencyModel,
+  manager: string,
+  rated: number,
+  pAdjusted: number | null,
+  threshold: number,
+  minCandidates: number,
+): ManagerStats['leniency'] {
+  const effect = model.ok ? model.effects.find((e) => e.manager === manager) : undefined;
+  const base = { threshold, minCandidates, ratedCandidates: rated };
+  if (!effect) {
+    const why = !model.ok ? `No estimate: ${model.reason}.` : 'No estimate: none of this manager’s candidates has a rated criterion.';
+    return {
+      value: null,
+      interval: null,
+      status: rated > 0 && rated < minCandidates ? 'too-few' : 'no-estimate',
+      rule: why,
+      inputs: { ...base, raw: null, shrinkage: null, se: null, p: null, pAdjusted: null, excludesZero: false, meetsThreshold: false },
+    };
+  }
+  const excludesZero = effect.lower > 0 || effect.upper < 0;
+  const meets = meetsThreshold(effect.estimate, threshold);
+  const significant = pAdjusted !== null && pAdjusted < LENIENCY_ALPHA;
+  const status: LeniencyStatus =
+    effect.n < minCandidates ? 'too-few' : excludesZero && meets && significant ? (effect.estimate > 0 ? 'lenient' : 'strict') : 'no-clear-difference';
+  const figures =
+    `${effect.n} rated ${effect.n === 1 ? 'candidate' : 'candidates'}; average difference ${formatSigned(effect.raw)}, shrunk ×${f3(effect.shrinkage)} → ` +
+    `${formatSigned(effect.estimate)}, 95% interval ${formatSigned(effect.lower)} to ${formatSigned(effect.upper)}, p ${fp(effect.p)}` +
+    (pAdjusted === null ? '' : `, Holm-adjusted p ${fp(pAdjusted)}`) +
+    '.';
+  const verdict =
+    status === 'too-few'
+      ? ` Too few candidates to tell: fewer than ${minCandidates} rated.`
+      : status === 'no-clear-difference'
+        ? ` No clear difference: ${[
+            excludesZero ? null : 'the interval includes 0',
+            meets ? null : `the estimate is below ${threshold.toFixed(2)}`,
+            significant ? null : 'the adjusted p is not below 0.05',
+          ]
+            .filter((x) => x !== null)
+            .join('; ')}.`
+        : ` ${status === 'lenient' ? 'Rates higher' : 'Rates lower'} than other managers at the same levels: an indication to read this manager’s packets closely, not a finding.`;
+  return {
+    value: effect.estimate,
+    interval: [effect.lower, effect.upper],
+    status,
+    rule: `Here: ${figures}${verdict}`,
+    inputs: { ...base, raw: effect.raw, shrinkage: effect.shrinkage, se: effect.se, p: effect.p, pAdjusted, excludesZero, meetsThreshold: meets },
+  };
+}
 
 export function managerCalibration(input: ManagerCalibrationInput): ManagerCalibration {
   const threshold = input.options?.threshold ?? LENIENCY_THRESHOLD;
-  const madMultiplier = input.options?.madMultiplier ?? LENIENCY_MAD_MULTIPLIER;
-  const minManagers = input.options?.minManagersForSpread ?? LENIENCY_MIN_MANAGERS_FOR_SPREAD;
-  const levelCode = new Map((input.framework?.levels ?? []).map((l) => [l.id, l.code]));
-  const codeOf = (levelId: string): string => levelCode.get(levelId) ?? levelId;
+  const minCandidates = input.options?.minCandidates ?? LENIENCY_MIN_CANDIDATES;
 
   const candidates = input.candidates.filter((c) => c.archived !== true);
   const managerOf = new Map(candidates.map((c) => [c.id, c.manager]));
@@ -215,24 +275,13 @@ export function managerCalibration(input: ManagerCalibrationInput): ManagerCalib
   const candidatesOf = new Map<string, CandidateRef[]>(managerNames.map((m) => [m, []]));
   for (const c of candidates) candidatesOf.get(c.manager)?.push(c);
 
-  // Ratings: per manager tallies, per (manager, level) and per level sums.
-  const tallies = new Map<string, RatingTally>();
-  const total: RatingTally = { 'not-yet': 0, partially: 0, consistently: 0, unassessed: 0 };
-  interface LevelSum {
-    sum: number;
-    n: number;
-    candidates: Set<string>;
-  }
-  const byManagerLevel = new Map<string, Map<string, LevelSum>>();
-  const byLevel = new Map<string, { sum: number; n: number }>();
-  for (const m of managerNames) {
-    tallies.set(m, { 'not-yet': 0, partially: 0, consistently: 0, unassessed: 0 });
-    byManagerLevel.set(m, new Map());
-  }
+  // Ratings: per manager tallies, and per rated candidate the mean score at its target level.
+  const tallies = new Map<string, RatingTally>(managerNames.map((m) => [m, emptyTally()]));
+  const total = emptyTally();
+  const scores = new Map<string, { levelId: string; sum: number; n: number }>();
   const rowsOfKnown = input.coverage.filter((r) => managerOf.has(r.candidateId));
   for (const row of rowsOfKnown) {
-    const m = managerOf.get(row.candidateId) as string;
-    const tally = tallies.get(m) as RatingTally;
+    const tally = tallies.get(managerOf.get(row.candidateId) as string) as RatingTally;
     if (row.rating === null) {
       tally.unassessed++;
       total.unassessed++;
@@ -240,20 +289,28 @@ export function managerCalibration(input: ManagerCalibrationInput): ManagerCalib
     }
     tally[row.rating]++;
     total[row.rating]++;
-    const score = RATING_SCORE[row.rating];
-    const levels = byManagerLevel.get(m) as Map<string, LevelSum>;
-    let own = levels.get(row.targetLevelId);
-    if (!own) levels.set(row.targetLevelId, (own = { sum: 0, n: 0, candidates: new Set() }));
-    own.sum += score;
-    own.n++;
-    own.candidates.add(row.candidateId);
-    let all = byLevel.get(row.targetLevelId);
-    if (!all) byLevel.set(row.targetLevelId, (all = { sum: 0, n: 0 }));
-    all.sum += score;
-    all.n++;
+    if (row.rating === 'consistently' && !row.sustained) {
+      tally.unbacked++;
+      total.unbacked++;
+    }
+    let s = scores.get(row.candidateId);
+    if (!s) scores.set(row.candidateId, (s = { levelId: row.targetLevelId, sum: 0, n: 0 }));
+    s.sum += RATING_SCORE[row.rating];
+    s.n++;
   }
+  // In candidate order (already a fixed order), so the model's sums are reproducible.
+  const observations: LeniencyObservation[] = [];
+  for (const c of candidates) {
+    const s = scores.get(c.id);
+    if (s) observations.push({ manager: c.manager, levelId: s.levelId, score: s.sum / s.n });
+  }
+  const ratedOf = new Map<string, number>();
+  for (const o of observations) ratedOf.set(o.manager, (ratedOf.get(o.manager) ?? 0) + 1);
+  const model = fitLeniencyModel(observations);
+  const tested = model.ok ? model.effects.filter((e) => e.n >= minCandidates) : [];
+  const adjusted = holmAdjust(tested.map((e) => e.p));
+  const pAdjustedOf = new Map(tested.map((e, i) => [e.manager, adjusted[i] as number]));
 
-  // Recommendations from each candidate's current packet.
   const current = currentPacketByCandidate((input.packets ?? []).filter((p) => managerOf.has(p.candidateId)));
   const decisions = latestDecisions(input.decisions ?? []);
   const readiness = readinessByCandidate(rowsOfKnown);
@@ -269,39 +326,6 @@ export function managerCalibration(input: ManagerCalibrationInput): ManagerCalib
     if (d) outcomesTotal[d.outcome]++;
   }
 
-  // First pass: leniency of every manager (the flag needs all of them).
-  const leniencies = new Map<string, ManagerStats['leniency']>();
-  for (const m of managerNames) {
-    const levels: LeniencyLevel[] = [];
-    const without: string[] = [];
-    for (const [levelId, own] of [...(byManagerLevel.get(m) as Map<string, LevelSum>)].sort((a, b) => compareNames(a[0], b[0]))) {
-      const all = byLevel.get(levelId) as { sum: number; n: number };
-      const othersN = all.n - own.n;
-      if (othersN === 0) {
-        without.push(levelId);
-        continue;
-      }
-      const ownMean = own.sum / own.n;
-      const othersMean = (all.sum - own.sum) / othersN;
-      levels.push({ levelId, weight: own.candidates.size, ownMean, ownRatings: own.n, othersMean, othersRatings: othersN, difference: ownMean - othersMean });
-    }
-    const weightTotal = levels.reduce((s, l) => s + l.weight, 0);
-    const value = weightTotal === 0 ? null : levels.reduce((s, l) => s + l.weight * l.difference, 0) / weightTotal;
-    const detail =
-      value === null
-        ? ' No leniency: no target level where both this manager and another manager rated criteria.'
-        : ` Here: ${levels
-            .map((l) => `${codeOf(l.levelId)} (${l.weight} ${l.weight === 1 ? 'candidate' : 'candidates'}): ${formatRatio(l.ownMean)} − ${formatRatio(l.othersMean)} = ${formatSigned(l.difference)}`)
-            .join('; ')} → ${formatSigned(value)}.`;
-    leniencies.set(m, { value, rule: LENIENCY_RULE + detail, inputs: { levels, levelsWithoutComparison: without, weightTotal } });
-  }
-
-  const values = [...leniencies.values()].map((l) => l.value).filter((v): v is number => v !== null);
-  const med = median(values);
-  const mad = med === null ? null : median(values.map((v) => Math.abs(v - med)));
-  const spreadApplied = values.length >= minManagers;
-  const flagRule = leniencyFlagRule(threshold, madMultiplier, minManagers);
-
   const managers = managerNames.map((m): ManagerStats => {
     const own = candidatesOf.get(m) ?? [];
     const tally = tallies.get(m) as RatingTally;
@@ -310,14 +334,13 @@ export function managerCalibration(input: ManagerCalibrationInput): ManagerCalib
       partially: total.partially - tally.partially,
       consistently: total.consistently - tally.consistently,
       unassessed: total.unassessed - tally.unassessed,
+      unbacked: total.unbacked - tally.unbacked,
     };
 
     let promote = 0;
     let draft = 0;
     const outcomes = emptyOutcomeCounts();
-    let decided = 0;
-    let withRecommendation = 0;
-    let matched = 0;
+    const ps: PromotedShareInputs = { submitted: 0, decided: 0, promoted: 0, deferred: 0, undecided: 0 };
     const readinessShares: number[] = [];
     let promoted = 0;
     for (const c of own) {
@@ -325,75 +348,62 @@ export function managerCalibration(input: ManagerCalibrationInput): ManagerCalib
       if (status === 'submitted') promote++;
       else if (status === 'draft') draft++;
       const d = decisions.get(c.id);
-      if (!d) continue;
-      decided++;
-      outcomes[d.outcome]++;
       if (status === 'submitted') {
-        withRecommendation++;
-        if (d.outcome === 'promote') matched++;
+        ps.submitted++;
+        if (!d) ps.undecided++;
+        else if (d.outcome === 'defer') ps.deferred++;
+        else {
+          ps.decided++;
+          if (isPromotionOutcome(d.outcome)) ps.promoted++;
+        }
       }
+      if (!d) continue;
+      outcomes[d.outcome]++;
       const r = readiness.get(c.id);
-      if (r) {
+      if (r && d.outcome !== 'defer') {
         readinessShares.push(r.share);
-        if (d.outcome === 'promote') promoted++;
+        if (isPromotionOutcome(d.outcome)) promoted++;
       }
     }
     const othersOutcomes = emptyOutcomeCounts();
     for (const o of Object.keys(outcomes) as Outcome[]) othersOutcomes[o] = outcomesTotal[o] - outcomes[o];
 
-    const agreementValue = withRecommendation === 0 ? null : matched / withRecommendation;
-    const agreement: ManagerStats['agreement'] = {
-      value: agreementValue,
+    const psValue = ps.decided === 0 ? null : ps.promoted / ps.decided;
+    const promotedShare: ManagerStats['promotedShare'] = {
+      value: psValue,
       rule:
-        'Agreement = decided candidates whose committee outcome matched the manager’s recommendation ÷ decided candidates with a recommendation. ' +
-        'A submitted packet is a recommendation to promote to its target level, so only “Promote” matches; a draft makes no recommendation.' +
-        (agreementValue === null ? ' No agreement rate: no decided candidate with a submitted packet.' : ` Here: ${matched} of ${withRecommendation} = ${formatPercent(agreementValue)}.`),
-      inputs: { decided, withRecommendation, matched },
+        'Promoted share = of the manager’s submitted packets with a final outcome, the share the committee promoted (Promote or Promote to another level). ' +
+        'Deferred and undecided candidates are counted apart, not as “not promoted”.' +
+        (psValue === null
+          ? ' None yet: no submitted packet has a final outcome.'
+          : ` Here: ${ps.promoted} of ${ps.decided} = ${formatPercent(psValue)}.`) +
+        (ps.deferred + ps.undecided > 0 ? ` ${ps.deferred} deferred, ${ps.undecided} undecided.` : ''),
+      inputs: ps,
+    };
+
+    const evValue = tally.consistently === 0 ? null : tally.unbacked / tally.consistently;
+    const evOthers = others.consistently === 0 ? null : others.unbacked / others.consistently;
+    const evidence: ManagerStats['evidence'] = {
+      value: evValue,
+      others: evOthers,
+      rule:
+        'Unbacked “consistently” = of the manager’s “consistently” ratings, the share whose criterion has no sustained evidence (dated evidence in fewer than the required quarters).' +
+        (evValue === null ? ' None: this manager has given no “consistently” rating.' : ` Here: ${tally.unbacked} of ${tally.consistently} = ${formatPercent(evValue)}`) +
+        (evValue === null ? '' : evOthers === null ? '; other managers gave none.' : `; other managers ${others.unbacked} of ${others.consistently} = ${formatPercent(evOthers)}.`),
+      inputs: { consistently: tally.consistently, withoutSustained: tally.unbacked, othersConsistently: others.consistently, othersWithoutSustained: others.unbacked },
     };
 
     const n = readinessShares.length;
     const meanReadiness = n === 0 ? 0 : readinessShares.reduce((s, x) => s + x, 0) / n;
-    const promotedShare = n === 0 ? 0 : promoted / n;
+    const promotedRate = n === 0 ? 0 : promoted / n;
     const readinessVsOutcome: ManagerStats['readinessVsOutcome'] = {
-      value: n === 0 ? null : { meanReadiness, promotedShare, gap: meanReadiness - promotedShare },
+      value: n === 0 ? null : { meanReadiness, promotedShare: promotedRate, gap: meanReadiness - promotedRate },
       rule:
-        'Mean readiness share of the manager’s decided candidates against the share the committee promoted to the target level (Promote = 1, any other outcome = 0); gap = readiness − promoted.' +
+        'Mean readiness share of the manager’s candidates with a final outcome against the share the committee promoted (Promote or Promote to another level; Defer left out); gap = readiness − promoted.' +
         (n === 0
-          ? ' Not available: no decided candidate with a packet.'
-          : ` Here: ${formatPercent(meanReadiness)} readiness vs ${promoted} of ${n} promoted (${formatPercent(promotedShare)}), gap ${formatSigned(meanReadiness - promotedShare)}.`),
+          ? ' Not available: no candidate with a final outcome and a packet.'
+          : ` Here: ${formatPercent(meanReadiness)} readiness vs ${promoted} of ${n} promoted (${formatPercent(promotedRate)}), gap ${formatSigned(meanReadiness - promotedRate)}.`),
       inputs: { candidates: n, readinessShares, promoted },
-    };
-
-    const leniency = leniencies.get(m) as ManagerStats['leniency'];
-    const l = leniency.value;
-    const distance = l === null || med === null ? null : Math.abs(l - med);
-    const beyondThreshold = l !== null && Math.abs(l) >= threshold;
-    const beyondSpread = !spreadApplied || (distance !== null && mad !== null && distance > madMultiplier * mad);
-    const flagged = l !== null && beyondThreshold && beyondSpread;
-    const flagDetail =
-      l === null
-        ? ' Not flagged: no leniency figure.'
-        : ` Here: |${formatSigned(l)}| ${beyondThreshold ? '≥' : '<'} ${threshold}` +
-          (spreadApplied
-            ? `; distance from the median ${formatRatio(distance ?? 0)} ${beyondSpread ? '>' : '≤'} ${madMultiplier} × ${formatRatio(mad ?? 0)} = ${formatRatio(madMultiplier * (mad ?? 0))} (${values.length} managers)`
-            : `; ${values.length} managers compared, so the spread test does not apply`) +
-          ` → ${flagged ? 'flagged' : 'not flagged'}.`;
-    const flag: ManagerStats['flag'] = {
-      flagged,
-      direction: flagged ? ((l as number) > 0 ? 'lenient' : 'strict') : null,
-      rule: flagRule + flagDetail,
-      inputs: {
-        leniency: l,
-        threshold,
-        madMultiplier,
-        median: med,
-        mad,
-        managersCompared: values.length,
-        spreadApplied,
-        distanceFromMedian: distance,
-        beyondThreshold,
-        beyondSpread: l !== null && beyondSpread,
-      },
     };
 
     return {
@@ -405,14 +415,14 @@ export function managerCalibration(input: ManagerCalibrationInput): ManagerCalib
         others: recommendationCounts(recTotal.candidates - own.length, recTotal.promote - promote, recTotal.draft - draft),
       },
       outcomes: { own: outcomes, others: othersOutcomes },
-      leniency,
-      agreement,
+      leniency: leniencyFigure(model, m, ratedOf.get(m) ?? 0, pAdjustedOf.get(m) ?? null, threshold, minCandidates),
+      promotedShare,
+      evidence,
       readinessVsOutcome,
-      flag,
     };
   });
 
-  return { managers, spread: { median: med, mad, managersCompared: values.length }, flagRule };
+  return { managers, observations, model, flagRule: leniencyFlagRule(threshold, minCandidates) };
 }
 
 /**

@@ -3,7 +3,7 @@
  * shows it: at 1024×768 the candidate's name is near the top and the whole
  * criteria table with its ratings is on screen without scrolling, and the
  * page never scrolls sideways. Screenshots at 1024×768 and 1280×800 are
- * attached for a person to look at. Also: the Managers view's Flag column
+ * attached for a person to look at. Also: the Managers view's last column
  * is not cut off at 1280.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -71,29 +71,29 @@ test('the full-screen presenter fits its main facts on a 1024×768 projector', a
 });
 
 async function flagInside(page: Page, label: string) {
-  const table = page.getByRole('table', { name: 'Ratings, leniency and agreement by manager' });
+  const table = page.getByRole('table', { name: 'Ratings, leniency and outcomes by manager' });
   const wrap = table.locator('xpath=..');
   const { scrollWidth, clientWidth } = await wrap.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
   expect(scrollWidth, `${label}: the table scrolls sideways`).toBeLessThanOrEqual(clientWidth);
-  const flagBox = (await table.getByRole('columnheader', { name: 'Flag' }).boundingBox())!;
+  const flagBox = (await table.getByRole('columnheader', { name: 'Readiness − promoted' }).boundingBox())!;
   const wrapBox = (await wrap.boundingBox())!;
-  expect(flagBox.x + flagBox.width, `${label}: the Flag column is cut off`).toBeLessThanOrEqual(wrapBox.x + wrapBox.width);
+  expect(flagBox.x + flagBox.width, `${label}: the last column is cut off`).toBeLessThanOrEqual(wrapBox.x + wrapBox.width);
   await noSidewaysScroll(page);
 }
 
 // 1265 px: a 1280-wide app window less its 15 px scrollbar (headless Chromium draws none).
 // The pilot session is decided, so its agreement and readiness columns carry figures and the table is at its widest.
 for (const sessionId of ['sample-2026-session-0', SESSION_ID]) {
-  test(`the Managers view shows its Flag column whole at 1280 (${sessionId})`, async ({ page }, testInfo) => {
+  test(`the Managers view shows its last column whole at 1280 (${sessionId})`, async ({ page }, testInfo) => {
     await page.setViewportSize({ width: 1265, height: 800 });
     await loadSample(page);
     await page.goto(`/#/calibration/${sessionId}/managers`);
-    const table = page.getByRole('table', { name: 'Ratings, leniency and agreement by manager' });
+    const table = page.getByRole('table', { name: 'Ratings, leniency and outcomes by manager' });
     await expect(table).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('managers-1280.png') });
     await flagInside(page, 'closed');
-    // An opened explanation wraps in its column instead of pushing Flag out.
-    for (const what of ['leniency', 'agreement rate', 'readiness against outcome', 'flag']) {
+    // An opened explanation wraps in its column instead of pushing the last column out.
+    for (const what of ['leniency', 'unbacked consistently', 'promoted share', 'readiness against outcome']) {
       const why = table.getByRole('button', { name: new RegExp(`^Why: ${what}`) }).first();
       await why.click();
       await flagInside(page, `${what} explained`);

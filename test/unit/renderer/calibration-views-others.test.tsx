@@ -12,9 +12,9 @@ import { cleanup, configure, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fairnessReport } from '../../../shared/calibration/fairness';
-import { formatSigned } from '../../../shared/calibration/common';
+import { formatPercent, formatSigned } from '../../../shared/calibration/common';
 import { levelDistribution } from '../../../shared/calibration/levels';
-import { managerCalibration } from '../../../shared/calibration/managers';
+import { LENIENCY_STATUS_TEXT, managerCalibration } from '../../../shared/calibration/managers';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { db } from '../../../renderer/db/database';
@@ -107,11 +107,11 @@ describe('calibration views', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
-  it('managers: one row per manager with leniency, agreement and flag as computed, and the rule and inputs on click', async () => {
+  it('managers: one row per manager with leniency, status, evidence signal and promoted share as computed, and the rule and inputs on click', async () => {
     const session = await newSession();
     const user = userEvent.setup();
     render(<ManagersView sessionId={session.id} />);
-    const table = await screen.findByRole('table', { name: 'Ratings, leniency and agreement by manager' });
+    const table = await screen.findByRole('table', { name: 'Ratings, leniency and outcomes by manager' });
     const stored = await db.coverage.toArray();
     const expected = managerCalibration({ candidates: sample.candidates, coverage: stored, packets: sample.packets, decisions: [], framework: sample.framework });
 
@@ -124,17 +124,18 @@ describe('calibration views', { timeout: 30_000 }, () => {
       expect(cells[0]?.textContent).toBe(String(m.candidateIds.length));
       expect(cells[1]?.textContent).toContain(`Consistently ${m.assessments.own.consistently}`);
       expect(cells[2]?.textContent?.startsWith(m.leniency.value === null ? '—' : formatSigned(m.leniency.value))).toBe(true);
-      expect(cells[5]?.textContent).toContain(m.flag.flagged ? (m.flag.direction === 'strict' ? '⚑ Strict' : '⚑ Lenient') : 'No flag');
+      expect(cells[3]?.textContent).toContain(LENIENCY_STATUS_TEXT[m.leniency.status]);
+      expect(cells[4]?.textContent?.startsWith(m.evidence.value === null ? '—' : `${formatPercent(m.evidence.value)} (${m.evidence.inputs.withoutSustained}/`)).toBe(true);
     }
 
-    const first = expected.managers.find((m) => m.leniency.value !== null)!;
+    const first = expected.managers[0]!;
     const why = screen.getByRole('button', { name: `Why: leniency of ${first.manager}` });
     expect(why.getAttribute('title')).toBe(first.leniency.rule);
     await user.click(why);
     const panel = document.getElementById(why.getAttribute('aria-controls')!)!;
     expect(panel.hidden).toBe(false);
     expect(panel.textContent).toContain(first.leniency.rule);
-    expect(within(panel).getByRole('table').querySelectorAll(':scope > tbody > tr')).toHaveLength(first.leniency.inputs.levels.length);
+    expect(panel.textContent).toContain(`Rated candidates: ${first.leniency.inputs.ratedCandidates}`);
     await user.keyboard('{Escape}');
     expect(panel.hidden).toBe(true);
     expect(document.activeElement).toBe(why);

@@ -14,27 +14,22 @@
  *   C1         Cal      IC3    a consistently, b not-yet               submitted           promote-other
  *   C2         Cal      IC3    (both unassessed)                       —                   —
  *
- * Leniency, level by level (others' rows pooled), weighted by the manager's
- * candidates rated at the level:
- *   Ava  IC3: own (1+1+0.5+0)/4 = 0.625, others (B1 0.5+0.5, C1 1+0)/4 = 0.5 → +0.125, w 2
- *        IC4: own 1, others (B2) 0 → +1, w 1
- *        leniency = (2×0.125 + 1×1) / 3 = 1.25/3 = 0.41667
- *   Bo   IC3: own 0.5, others (Ava 2.5 + Cal 1)/6 = 0.58333 → −0.08333, w 1
- *        IC4: own 0, others 1 → −1, w 1
- *        leniency = (−0.08333 − 1)/2 = −0.54167
- *   Cal  IC3: own (1+0)/2 = 0.5 (C2 unassessed, left out; w 1), others (2.5 + 1)/6 = 0.58333 → −0.08333
- * Median of {0.41667, −0.54167, −0.08333} = −0.08333; absolute deviations
- * {0.5, 0.45833, 0} → MAD 0.45833; 1.5 × MAD = 0.6875. Ava is 0.5 from the
- * median, Bo 0.45833: both within the spread, so nobody is flagged although
- * |Ava| and |Bo| ≥ 0.15.
+ * Leniency (empirical Bayes, checked against Python in
+ * calibration-manager-leniency.test.ts): every manager here has fewer than 5
+ * rated candidates, so each is "too few candidates to tell" whatever the
+ * estimate; Cal's C2 has no rated criterion and is not a rated candidate.
  *
- * Agreement (a submitted packet recommends Promote; only Promote matches):
- *   Ava: decided with a recommendation A1 (promote ✓), A2 (not-yet ✗); A3 is a draft → 1 of 2 = 0.5
- *   Bo:  B1's current packet is the r2 draft → no recommendation → null
- *   Cal: C1 promote-other ✗ → 0 of 1 = 0
+ * Evidence signal ("consistently" without sustained evidence):
+ *   Ava: consistently A1a S, A1b S, A3d → 1 of 3; others: C1a → 1 of 1.
+ *
+ * Promoted share of submitted packets (Promote and Promote to another level
+ * both count; Defer and undecided apart):
+ *   Ava: submitted A1 (promote ✓), A2 (not-yet ✗); A3 is a draft → 1 of 2 = 0.5
+ *   Bo:  B1's current packet is the r2 draft; B2 submitted, undecided → null
+ *   Cal: C1 promote-other ✓ → 1 of 1 = 1
  * Readiness vs outcome for Ava: readiness A1 2/2 = 1, A2 0/2 = 0 (b not ready,
- * a only partially), A3 0/1 (not sustained) → mean 1/3; promoted (Promote) A1,
- * A3 → 2 of 3; gap 1/3 − 2/3 = −1/3.
+ * a only partially), A3 0/1 (not sustained) → mean 1/3; promoted A1, A3 →
+ * 2 of 3; gap 1/3 − 2/3 = −1/3. Bo's B1 was deferred: left out.
  */
 import { describe, expect, it } from 'vitest';
 import { assessmentSeries, managerCalibration, type ManagerStats } from '../../../shared/calibration/managers';
@@ -99,37 +94,30 @@ describe('managerCalibration: example 1', () => {
     expect(ava.outcomes.others).toEqual({ promote: 0, 'not-yet': 0, defer: 1, 'promote-other': 1 });
   });
 
-  it('computes leniency level by level, weighted by the manager’s candidates', () => {
-    expect(ava.leniency.value).toBeCloseTo(1.25 / 3, 10);
-    expect(ava.leniency.inputs.levels).toEqual([
-      { levelId: 'ic3', weight: 2, ownMean: 0.625, ownRatings: 4, othersMean: 0.5, othersRatings: 4, difference: 0.125 },
-      { levelId: 'ic4', weight: 1, ownMean: 1, ownRatings: 1, othersMean: 0, othersRatings: 1, difference: 1 },
-    ]);
-    expect(ava.leniency.rule).toContain('IC3 (2 candidates): 0.63 − 0.50 = +0.13');
-    expect(ava.leniency.rule).toContain('→ +0.42');
-    expect(bo.leniency.value).toBeCloseTo((0.5 - 3.5 / 6 + (0 - 1)) / 2, 10);
-    expect(cal.leniency.value).toBeCloseTo(0.5 - 3.5 / 6, 10);
-    expect(cal.leniency.inputs.levels[0]?.weight).toBe(1);
+  it('says too few candidates to tell under 5 rated candidates, however large the estimate', () => {
+    expect(result.observations.map((o) => o.manager)).toEqual(['Ava', 'Ava', 'Ava', 'Bo', 'Bo', 'Cal']);
+    for (const m of [ava, bo, cal]) expect(m.leniency.status).toBe('too-few');
+    expect(ava.leniency.inputs.ratedCandidates).toBe(3);
+    expect(cal.leniency.inputs.ratedCandidates).toBe(1);
+    expect(ava.leniency.inputs.pAdjusted).toBeNull();
+    expect(ava.leniency.rule).toContain('Too few candidates to tell: fewer than 5 rated.');
   });
 
-  it('flags nobody: both large figures lie within 1.5 × MAD of the median', () => {
-    expect(result.spread.median).toBeCloseTo(0.5 - 3.5 / 6, 10);
-    expect(result.spread.mad).toBeCloseTo(0.45833333, 6);
-    expect(ava.flag.flagged).toBe(false);
-    expect(ava.flag.inputs).toMatchObject({ beyondThreshold: true, beyondSpread: false, spreadApplied: true, managersCompared: 3 });
-    expect(ava.flag.inputs.distanceFromMedian).toBeCloseTo(0.5, 10);
-    expect(bo.flag.flagged).toBe(false);
-    expect(cal.flag.inputs.beyondThreshold).toBe(false);
-    expect(ava.flag.rule).toContain('not flagged');
+  it('counts “consistently” ratings without sustained evidence', () => {
+    expect(ava.evidence.inputs).toEqual({ consistently: 3, withoutSustained: 1, othersConsistently: 1, othersWithoutSustained: 1 });
+    expect(ava.evidence.value).toBeCloseTo(1 / 3, 12);
+    expect(ava.evidence.others).toBe(1);
+    expect(ava.evidence.rule).toContain('1 of 3 = 33.3%');
+    expect(bo.evidence.value).toBeNull();
   });
 
-  it('computes agreement with the committee', () => {
-    expect(ava.agreement.value).toBe(0.5);
-    expect(ava.agreement.inputs).toEqual({ decided: 3, withRecommendation: 2, matched: 1 });
-    expect(ava.agreement.rule).toContain('1 of 2 = 50%');
-    expect(bo.agreement.value).toBeNull();
-    expect(bo.agreement.inputs).toEqual({ decided: 1, withRecommendation: 0, matched: 0 });
-    expect(cal.agreement.value).toBe(0);
+  it('counts Promote to another level as a promotion in the promoted share of submitted packets', () => {
+    expect(ava.promotedShare.value).toBe(0.5);
+    expect(ava.promotedShare.inputs).toEqual({ submitted: 2, decided: 2, promoted: 1, deferred: 0, undecided: 0 });
+    expect(ava.promotedShare.rule).toContain('1 of 2 = 50%');
+    expect(bo.promotedShare.value).toBeNull();
+    expect(bo.promotedShare.inputs).toEqual({ submitted: 1, decided: 0, promoted: 0, deferred: 0, undecided: 1 });
+    expect(cal.promotedShare.value).toBe(1);
   });
 
   it('compares mean readiness with the committee outcome', () => {
@@ -138,66 +126,46 @@ describe('managerCalibration: example 1', () => {
     expect(v?.promotedShare).toBeCloseTo(2 / 3, 10);
     expect(v?.gap).toBeCloseTo(-1 / 3, 10);
     expect(ava.readinessVsOutcome.inputs).toEqual({ candidates: 3, readinessShares: [1, 0, 0], promoted: 2 });
-    // Bo's only decided candidate, B1, has rows: readiness 0, outcome defer → 0.
-    expect(bo.readinessVsOutcome.value).toEqual({ meanReadiness: 0, promotedShare: 0, gap: 0 });
+    // Bo's only decided candidate, B1, was deferred: no final outcome yet.
+    expect(bo.readinessVsOutcome.value).toBeNull();
+    // Cal's C1 (promote-other) counts as promoted.
+    expect(cal.readinessVsOutcome.inputs.promoted).toBe(1);
   });
 });
 
 /**
- * Example 2: five managers, one IC3 candidate each, criteria a and b.
- *   M1 consistently, consistently → mean 1;   others (M2–M4 1 each + M5 1.5)/8 = 4.5/8 = 0.5625 → +0.4375
- *   M2, M3, M4 partially, partially → 0.5;    others (M1 2 + 1 + 1 + M5 1.5)/8 = 5.5/8 = 0.6875 → −0.1875
- *   M5 consistently, partially → 0.75;        others (M1 2 + 1 + 1 + 1)/8 = 5/8 = 0.625 → +0.125
- * Median −0.1875; deviations {0.625, 0, 0, 0, 0.3125} → MAD 0.
- *   M1: |0.4375| ≥ 0.15 and 0.625 > 1.5 × 0 → flagged, lenient.
- *   M2–M4: |−0.1875| ≥ 0.15 but at the median (0 > 0 is false) → not flagged.
- *   M5: 0.3125 from the median, but |0.125| < 0.15 → not flagged.
+ * Example 2: three managers with 6 IC3 candidates each, two criteria;
+ * Ava rates far higher (mean 0.92 against 0.5 and 0.5).
  */
-describe('managerCalibration: flags', () => {
-  const ratings: Record<string, [AssessmentRating, AssessmentRating]> = {
-    M1: ['consistently', 'consistently'],
-    M2: ['partially', 'partially'],
-    M3: ['partially', 'partially'],
-    M4: ['partially', 'partially'],
-    M5: ['consistently', 'partially'],
+describe('managerCalibration: statuses', () => {
+  const scores: Record<string, AssessmentRating[][]> = {
+    Ava: [['consistently', 'consistently'], ['consistently', 'consistently'], ['consistently', 'partially'], ['consistently', 'consistently'], ['consistently', 'partially'], ['consistently', 'consistently']],
+    Bo: [['partially', 'partially'], ['partially', 'not-yet'], ['partially', 'partially'], ['partially', 'consistently'], ['partially', 'partially'], ['not-yet', 'partially']],
+    Cal: [['partially', 'partially'], ['not-yet', 'partially'], ['partially', 'partially'], ['partially', 'consistently'], ['partially', 'partially'], ['partially', 'not-yet']],
   };
-  const people = Object.keys(ratings).map((m) => c(`${m}-cand`, m));
-  const rows = Object.entries(ratings).flatMap(([m, [x, y]]) => [r(`${m}-cand`, 'ic3', x), r(`${m}-cand`, 'ic3', y)]);
+  const people = Object.entries(scores).flatMap(([m, list]) => list.map((_, i) => c(`${m}${i}`, m)));
+  const rows = Object.entries(scores).flatMap(([m, list]) => list.flatMap((pair, i) => pair.map((x) => r(`${m}${i}`, 'ic3', x))));
+  const result = managerCalibration({ candidates: people, coverage: rows });
 
-  it('flags the outlier beyond both the threshold and the spread', () => {
-    const result = managerCalibration({ candidates: people, coverage: rows });
-    const get = (m: string) => byName(result.managers, m);
-    expect(get('M1').leniency.value).toBe(0.4375);
-    expect(get('M2').leniency.value).toBe(-0.1875);
-    expect(get('M5').leniency.value).toBe(0.125);
-    expect(result.spread).toEqual({ median: -0.1875, mad: 0, managersCompared: 5 });
-    expect(get('M1').flag).toMatchObject({ flagged: true, direction: 'lenient' });
-    expect(get('M1').flag.rule).toMatch(/^Flagged when \|leniency\| ≥ 0.15/);
-    expect(get('M1').flag.rule).toContain('→ flagged.');
-    expect(get('M2').flag.flagged).toBe(false);
-    expect(get('M5').flag.flagged).toBe(false);
-    expect(get('M5').flag.inputs).toMatchObject({ beyondThreshold: false, beyondSpread: true });
+  it('calls the outlier lenient, with an interval excluding 0 and an adjusted p below 0.05', () => {
+    const ava = byName(result.managers, 'Ava');
+    expect(ava.leniency.status).toBe('lenient');
+    expect(ava.leniency.interval?.[0]).toBeGreaterThan(0);
+    expect(ava.leniency.inputs.pAdjusted).toBeLessThan(0.05);
+    expect(ava.leniency.rule).toContain('Rates higher than other managers at the same levels');
+    for (const m of ['Bo', 'Cal']) expect(byName(result.managers, m).leniency.status).not.toBe('lenient');
   });
 
-  it('uses only the threshold with fewer than 3 managers compared', () => {
-    // M1 vs M2 alone: M1 1 − 0.5 = +0.5 (lenient), M2 0.5 − 1 = −0.5 (strict).
-    const two = managerCalibration({ candidates: people.slice(0, 2), coverage: rows.slice(0, 4) });
-    expect(byName(two.managers, 'M1').flag).toMatchObject({ flagged: true, direction: 'lenient' });
-    expect(byName(two.managers, 'M2').flag).toMatchObject({ flagged: true, direction: 'strict' });
-    expect(byName(two.managers, 'M1').flag.inputs.spreadApplied).toBe(false);
+  it('needs the stated threshold: a higher threshold turns the flag into no clear difference', () => {
+    const ava = byName(result.managers, 'Ava').leniency.value as number;
+    const strictThreshold = managerCalibration({ candidates: people, coverage: rows, options: { threshold: Math.round(ava * 100) / 100 + 0.01 } });
+    expect(byName(strictThreshold.managers, 'Ava').leniency.status).toBe('no-clear-difference');
+    expect(byName(strictThreshold.managers, 'Ava').leniency.rule).toContain('the estimate is below');
   });
 
-  it('accepts other parameters', () => {
-    const strict = managerCalibration({ candidates: people, coverage: rows, options: { threshold: 0.1, madMultiplier: 0 } });
-    // With MAD 0 and threshold 0.1, M5 (0.125, 0.3125 from the median) is flagged too.
-    expect(strict.managers.filter((m) => m.flag.flagged).map((m) => m.manager)).toEqual(['M1', 'M5']);
-  });
-
-  it('gives no leniency to a manager alone at their levels', () => {
-    const alone = managerCalibration({ candidates: [c('x', 'Solo'), c('y', 'Other')], coverage: [r('x', 'ic5', 'consistently'), r('y', 'ic3', 'partially')] });
-    const solo = byName(alone.managers, 'Solo');
-    expect(solo.leniency.value).toBeNull();
-    expect(solo.leniency.inputs.levelsWithoutComparison).toEqual(['ic5']);
-    expect(solo.flag.flagged).toBe(false);
+  it('gives no estimate with a single manager', () => {
+    const alone = managerCalibration({ candidates: people.slice(0, 6), coverage: rows.slice(0, 12) });
+    expect(alone.model.ok).toBe(false);
+    expect(byName(alone.managers, 'Ava').leniency).toMatchObject({ value: null, status: 'no-estimate' });
   });
 });

@@ -203,6 +203,15 @@ describe('criterionCoverage', () => {
     expect(cov[0]?.evidenceInWindow).toBe(0);
   });
 
+  it('never lets an impossible date make a criterion sustained', () => {
+    // One real quarter (2025-Q4) plus "30 February" would be a second quarter if the date counted.
+    const cov = criterionCoverage(framework(), SUBJECT, [ev('real', '2025-11-10', ['c1']), ev('impossible', '2026-02-30', ['c1'])], WINDOW);
+    const c1 = cov.find((c) => c.criterion.id === 'c1');
+    expect(c1?.quarters).toEqual(['2025-Q4']);
+    expect(c1?.sustained).toBe(false);
+    expect(c1?.evidenceInWindow).toBe(1);
+  });
+
   it('does not mutate its input', () => {
     const input = [...EVIDENCE];
     criterionCoverage(framework(), SUBJECT, input, WINDOW);
