@@ -28,6 +28,8 @@ export interface FairnessPoint {
   ratio: number | null;
   /** The ratio as written (same function as the rule sentence). */
   ratioText: string;
+  /** The rate and its interval as written: "60% (23.1%–88.2%)". */
+  rateText: string;
   reference: boolean;
   rule: string;
 }
@@ -58,12 +60,13 @@ export function readinessMetric(groups: readonly GroupCounts[], p: FairnessParam
         reason === 'small-group'
           ? `${g.group}: fewer than ${p.minGroupSize} candidates, not shown.`
           : `${g.group}: not shown, because its figures would reveal those of a smaller group hidden beside it.`;
-      return { group: g.group, rate: null, interval: null, n: null, nLabel, suppressed: true, suppressedReason: reason, ratio: null, ratioText: '—', reference: false, rule };
+      return { group: g.group, rate: null, interval: null, n: null, nLabel, suppressed: true, suppressedReason: reason, ratio: null, ratioText: '—', rateText: '—', reference: false, rule };
     }
     const rate = g.ready / g.members;
     const interval = wilsonInterval(g.ready, g.members);
     const base = `${g.group}: ${g.ready} of ${g.members} ready = ${formatPercent(rate)}${interval ? `, 95% interval ${formatRateInterval(interval.low, interval.high)}` : ''}`;
-    const point = { group: g.group, rate, interval, n: g.members, nLabel: String(g.members), suppressed: false, suppressedReason: null, reference: g === ref };
+    const rateText = `${formatPercent(rate)}${interval ? ` (${formatRateInterval(interval.low, interval.high)})` : ''}`;
+    const point = { group: g.group, rate, rateText, interval, n: g.members, nLabel: String(g.members), suppressed: false, suppressedReason: null, reference: g === ref };
     if (!ref) return { ...point, ratio: null, ratioText: '—', rule: `${base}; no ratio, since no group shown has a rate above 0.` };
     const ratio = (g.ready * ref.members) / (g.members * ref.ready);
     const ratioText = formatImpactRatio(g.ready * ref.members, g.members * ref.ready);
