@@ -205,6 +205,34 @@ describe('calibration views', { timeout: 30_000 }, () => {
     expect(screen.getAllByText(g.rule).length).toBeGreaterThan(0);
   });
 
+  it('fairness: the whole cycle counts every session’s latest decisions, the session only its own', async () => {
+    const first = await newSession();
+    const second = await newSession();
+    for (const [i, c] of sample.candidates.entries()) await decide(i < 6 ? first.id : second.id, c.id, i % 3 === 0 ? 'not-yet' : 'promote');
+    const user = userEvent.setup();
+    render(<FairnessView sessionId={first.id} />);
+    await screen.findByRole('heading', { name: 'Fairness: outcomes by group' });
+    const all = await db.decisions.toArray();
+    const session = fairnessReport({ candidates: sample.candidates, decisions: all.filter((d) => d.sessionId === first.id), coverage: [] });
+    const cycle = fairnessReport({ candidates: sample.candidates, decisions: all, coverage: [] });
+    const cells = (a: string, group: string) =>
+      within(screen.getByRole('table', { name: `Promotion rate by ${a}` }))
+        .getByRole('rowheader', { name: group })
+        .closest('tr')!
+        .querySelectorAll('td')[0]!.textContent;
+    const expectTable = (report: typeof cycle) => {
+      for (const a of report.attributes)
+        for (const g of a.promotion.groups) expect(cells(a.attribute, g.group)).toBe(g.counts ? `${g.counts.promoted} of ${g.counts.n}` : g.hiddenLabel);
+    };
+    expectTable(session);
+    await user.click(screen.getByRole('radio', { name: /The whole cycle/ }));
+    await waitFor(() => expectTable(cycle));
+    // Not the same figures: the cycle shows groups the session cannot.
+    expect(cycle.attributes.some((a) => a.promotion.groups.some((g) => g.counts !== null))).toBe(true);
+    expect(JSON.stringify(cycle.attributes.map((a) => a.promotion))).not.toBe(JSON.stringify(session.attributes.map((a) => a.promotion)));
+    expect(screen.queryByRole('table', { name: /^Readiness rate by / })).toBeNull();
+  });
+
   it('fairness: explains the view when no candidate has group attributes', async () => {
     await db.candidates.toCollection().modify((c) => {
       c.groups = {};
