@@ -28,7 +28,7 @@ const orNone = (text: string) => (text === '—' ? none : text);
 export function PromotionTable({ title, promotion }: { title: string; promotion: PromotionFairness }) {
   return (
     <div className="cv-table-wrap">
-      <table className="data-table cv-table">
+      <table className="data-table cv-table cv-fairness-table">
         <caption>{title}</caption>
         <thead>
           <tr>
@@ -47,7 +47,7 @@ export function PromotionTable({ title, promotion }: { title: string; promotion:
             g.suppressed || g.counts === null ? (
               <tr key={g.group}>
                 <th scope="row">{g.group}</th>
-                <td className="num" colSpan={6}>
+                <td colSpan={6}>
                   <span className="cv-none">{g.hiddenLabel}</span>
                 </td>
                 <td className="cv-flag-cell">
