@@ -1,51 +1,70 @@
 /**
- * The fairness view: do outcomes differ by group? For each optional group
- * attribute (the keys of `candidate.groups`, e.g. gender, location) and each
- * value of it, the promotion rate and the readiness rate, and each group's
- * impact ratio against the group with the highest rate, flagged below 0.8
- * (the four-fifths rule used in adverse-impact analysis). The seeds: without
- * a shared framework "the demographic patterns in who gets promoted and who
- * doesn't become very visible, very fast"; this view makes them visible on
- * purpose, while the committee can still act.
+ * The fairness view: do promotion outcomes differ by group? For each optional
+ * group attribute (the keys of `candidate.groups`, e.g. gender, location) and
+ * each value of it, over every candidate considered (a session's, or a
+ * cycle's):
  *
- * Definitions:
- * - Promotion rate = candidates promoted (Promote or Promote to another
- *   level, by their latest decision) ÷ candidates decided (any outcome,
- *   Defer included). n is the number decided.
- * - Readiness rate = candidates whose readiness share (coverage rows: rated
- *   "consistently" and sustained ÷ all criteria of the target level) is at
- *   least the threshold (default 0.75) ÷ all candidates of the group; a
- *   candidate without a packet counts as not ready. n is the group size.
- * - Impact ratio = group rate ÷ highest rate among the groups shown; the
- *   reference group has 1. Computed from counts in one division, so a ratio
- *   of exactly 0.8 (4 of 10 against 5 of 10) is exactly 0.8, not flagged.
- *   When every shown rate is 0 there is no reference and no ratio.
+ * - counts: members, promoted, not promoted, deferred, undecided. Deferred and
+ *   undecided candidates are shown apart and are never counted as "not
+ *   promoted": the rate's denominator n is the candidates decided with an
+ *   outcome other than Defer. Promoted = Promote or Promote to another level
+ *   (isPromotion, the one rule every view uses), by each candidate's latest
+ *   decision.
+ * - the rate promoted ÷ n with a Wilson 95% interval (shared/stats/wilson.ts);
+ * - the impact ratio: the rate ÷ the reference group's rate, with a 95%
+ *   interval by the Katz log method (shared/stats/ratio.ts). The reference is
+ *   the group with the highest rate among the groups that are shown, are not
+ *   "Not given" and have n of at least 5 (MIN_REFERENCE_SIZE); ties go to the
+ *   first group in name order. Computed from counts in one division, so 4 of
+ *   10 against 5 of 10 is exactly 0.8;
+ * - Fisher's exact test of the group against everyone else of the attribute
+ *   (promoted or not, two-sided), Holm-adjusted across the attribute's groups
+ *   with anyone decided, hidden ones included (hidden groups are tested, only
+ *   not shown), and a chi-square test of independence over the whole
+ *   attribute (the omnibus test), approximate when expected counts are small;
+ * - one status: "adverse impact indicated" (ratio below 0.8 and adjusted
+ *   p below 0.05), "below four-fifths, too few to tell" (ratio below 0.8, not
+ *   significant; with how many more promotions among the group's n would lift
+ *   the ratio to 0.8), or "significant though above four-fifths"; otherwise
+ *   none. An indication to look closer, not a finding; not legal advice.
  *
- * Suppression, so no individual can be singled out: a group whose members
- * (or, for the promotion rate, whose decided members) number fewer than 5 is
- * shown as "fewer than 5" with no n, no rate and no ratio, and cannot be the
- * reference. When exactly one group of an attribute is suppressed, its
- * figures could be worked out by subtracting the shown groups from the
- * cycle's totals, so the smallest shown group is suppressed as well
- * (complementary suppression; option `complementary`, on by default).
- * Candidates without the attribute (or with an empty value) form the group
- * "Not given", which is subject to the same suppression.
+ * Suppression, unchanged: a group with fewer than 5 members or fewer than 5
+ * in n is shown as "fewer than 5" with no figures and cannot be the
+ * reference; when exactly one group of an attribute is hidden, the smallest
+ * shown group is hidden too (its figures would give the hidden one away from
+ * the totals), and is labelled as hidden to protect another group.
  */
+import { fisherExactTwoSided } from '../stats/fisher';
+import { holmAdjust } from '../stats/holm';
+import { chiSquareIndependence, type ChiSquareResult } from '../stats/chi-square';
+import { katzRatioInterval } from '../stats/ratio';
+import { wilsonInterval, type Interval } from '../stats/wilson';
 import type { CriterionCoverageRow } from '../packets/coverage';
-import {
-  compareNames,
-  formatPercent,
-  isPromotion,
-  latestDecisions,
-  readinessByCandidate,
-  type CandidateRef,
-  type DecisionRef,
-} from './common';
+import { compareNames, isPromotion, latestDecisions, readinessByCandidate, type CandidateRef, type DecisionRef } from './common';
+import { readinessMetric, type FairnessMetric } from './fairness-readiness';
+import { NOT_GIVEN, byGroupName, groupValue, suppression, type GroupCounts, type SuppressionReason } from './fairness-groups';
 
-export const NOT_GIVEN = 'Not given';
+export { NOT_GIVEN, byGroupName, groupValue, suppression, type GroupCounts, type SuppressionReason } from './fairness-groups';
+import { formatImpactRatio, formatP, formatPercent, formatRateInterval, formatRatioInterval, pSentence } from './fairness-format';
+
+export { type FairnessMetric, type FairnessPoint } from './fairness-readiness';
+
 export const MIN_GROUP_SIZE = 5;
+export const MIN_REFERENCE_SIZE = 5;
 export const IMPACT_RATIO_THRESHOLD = 0.8;
+export const SIGNIFICANCE_LEVEL = 0.05;
 export const READINESS_RATE_THRESHOLD = 0.75;
+
+export type FairnessStatus = 'adverse' | 'too-few' | 'significant-above';
+export const STATUS_LABEL: Readonly<Record<FairnessStatus, string>> = {
+  adverse: 'Adverse impact indicated',
+  'too-few': 'Below four-fifths, too few to tell',
+  'significant-above': 'Significant though above four-fifths',
+};
+
+export const FAIRNESS_CAVEAT =
+  'These figures are an indication to look closer at the decisions and the evidence behind them, not a finding of discrimination, and not legal advice.';
+
 
 export interface FairnessInput {
   candidates: readonly CandidateRef[];
@@ -60,194 +79,263 @@ export interface FairnessInput {
   complementary?: boolean;
 }
 
-export type SuppressionReason = 'small-group' | 'complementary';
 
-/** One bar of a Recharts chart. */
-export interface FairnessPoint {
+export interface GroupFairness {
   group: string;
-  /** Null when suppressed. */
-  rate: number | null;
-  /** The rate's denominator; null when suppressed. */
-  n: number | null;
-  /** What to print for n: the number, or "fewer than 5". */
-  nLabel: string;
   suppressed: boolean;
   suppressedReason: SuppressionReason | null;
+  /** What to print in place of the counts when suppressed. */
+  hiddenLabel: string | null;
+  /** Null when suppressed. */
+  counts: Omit<GroupCounts, 'group' | 'ready'> | null;
+  rate: number | null;
+  rateInterval: Interval | null;
   impactRatio: number | null;
-  flagged: boolean;
-  /** The group the ratios are taken against. */
+  ratioInterval: Interval | null;
   reference: boolean;
-  /** The sentence behind this bar. Never contains a suppressed group's counts. */
+  /** Fisher's exact test against everyone else, and Holm-adjusted; null when suppressed or nobody decided. */
+  p: number | null;
+  pAdjusted: number | null;
+  status: FairnessStatus | null;
+  /** For "too few to tell": more promotions among the group's n that would lift the ratio to the threshold (null when even all would not). */
+  toLift: number | null;
+  /** Every figure as written, by the one set of formatting functions. */
+  text: { rate: string; rateInterval: string; impactRatio: string; ratioInterval: string; p: string; pAdjusted: string };
+  /** The figures and the rule behind them, in words, with the same rounding as the table. */
   rule: string;
 }
 
-export interface FairnessMetric {
-  metric: 'promotion' | 'readiness';
-  /** The rate's definition, the ratio's and the suppression rule. */
-  rule: string;
+export interface Omnibus extends ChiSquareResult {
+  groups: number;
+  sentence: string;
+}
+
+export interface PromotionFairness {
   reference: string | null;
-  series: FairnessPoint[];
-  flaggedGroups: string[];
+  /** Why there is no reference, when there is none. */
+  noReference: string | null;
+  groups: GroupFairness[];
+  omnibus: Omnibus | null;
+  omnibusNote: string;
+  statusGroups: Record<FairnessStatus, string[]>;
 }
 
 export interface AttributeFairness {
   attribute: string;
-  promotion: FairnessMetric;
+  promotion: PromotionFairness;
   readiness: FairnessMetric;
+}
+
+export interface FairnessParams {
+  readinessThreshold: number;
+  minGroupSize: number;
+  minReferenceSize: number;
+  impactThreshold: number;
+  significance: number;
+  complementary: boolean;
 }
 
 export interface FairnessReport {
   attributes: AttributeFairness[];
-  params: { readinessThreshold: number; minGroupSize: number; impactThreshold: number; complementary: boolean };
+  params: FairnessParams;
+  /** The definitions in words. */
+  rules: { promotion: string; tests: string; statuses: string; suppression: string; caveat: string };
 }
 
-interface GroupCounts {
-  group: string;
-  members: number;
-  decided: number;
-  promoted: number;
-  ready: number;
-}
 
-/** Three decimals, trailing zeros dropped: 2/3 → "0.667", 0.9 → "0.9". */
-function formatImpact(ratio: number): string {
-  return String(Math.round(ratio * 1000) / 1000);
-}
-
-function groupValue(candidate: CandidateRef, attribute: string): string {
-  const groups = candidate.groups ?? {};
-  const raw = Object.prototype.hasOwnProperty.call(groups, attribute) ? groups[attribute] : undefined;
-  const value = typeof raw === 'string' ? raw.trim() : '';
-  return value === '' ? NOT_GIVEN : value;
-}
-
-function byGroupName(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a === NOT_GIVEN) return 1;
-  if (b === NOT_GIVEN) return -1;
-  return compareNames(a, b);
-}
 
 export function fairnessReport(input: FairnessInput): FairnessReport {
-  const readinessThreshold = input.readinessThreshold ?? READINESS_RATE_THRESHOLD;
-  const minGroupSize = input.minGroupSize ?? MIN_GROUP_SIZE;
-  const impactThreshold = input.impactThreshold ?? IMPACT_RATIO_THRESHOLD;
-  const complementary = input.complementary ?? true;
+  const params: FairnessParams = {
+    readinessThreshold: input.readinessThreshold ?? READINESS_RATE_THRESHOLD,
+    minGroupSize: input.minGroupSize ?? MIN_GROUP_SIZE,
+    minReferenceSize: MIN_REFERENCE_SIZE,
+    impactThreshold: input.impactThreshold ?? IMPACT_RATIO_THRESHOLD,
+    significance: SIGNIFICANCE_LEVEL,
+    complementary: input.complementary ?? true,
+  };
   const candidates = input.candidates.filter((c) => c.archived !== true);
   const decisions = latestDecisions(input.decisions);
-  const readiness = readinessByCandidate(input.coverage);
-
+  const readiness = new Map<string, number>();
+  for (const [id, r] of readinessByShare(input.coverage)) readiness.set(id, r);
   const attributes =
     input.attributes !== undefined ? [...input.attributes] : [...new Set(candidates.flatMap((c) => Object.keys(c.groups ?? {})))].sort(compareNames);
 
-  const params = { readinessThreshold, minGroupSize, impactThreshold, complementary };
   return {
     params,
+    rules: rules(params),
     attributes: attributes.map((attribute) => {
       const counts = new Map<string, GroupCounts>();
       for (const c of candidates) {
         const group = groupValue(c, attribute);
         let g = counts.get(group);
-        if (!g) counts.set(group, (g = { group, members: 0, decided: 0, promoted: 0, ready: 0 }));
+        if (!g) counts.set(group, (g = { group, members: 0, promoted: 0, notPromoted: 0, deferred: 0, undecided: 0, n: 0, ready: 0 }));
         g.members++;
         const d = decisions.get(c.id);
-        if (d) {
-          g.decided++;
-          if (isPromotion(d.outcome)) g.promoted++;
-        }
-        if ((readiness.get(c.id)?.share ?? 0) >= readinessThreshold) g.ready++;
+        if (!d) g.undecided++;
+        else if (d.outcome === 'defer') g.deferred++;
+        else if (isPromotion(d.outcome)) g.promoted++;
+        else g.notPromoted++;
+        if ((readiness.get(c.id) ?? 0) >= params.readinessThreshold) g.ready++;
       }
       const groups = [...counts.values()].sort((a, b) => byGroupName(a.group, b.group));
-      return {
-        attribute,
-        promotion: metric('promotion', groups, params),
-        readiness: metric('readiness', groups, params),
-      };
+      for (const g of groups) g.n = g.promoted + g.notPromoted;
+      return { attribute, promotion: promotionFairness(groups, params), readiness: readinessMetric(groups, params) };
     }),
   };
 }
 
-function metricRule(kind: 'promotion' | 'readiness', p: FairnessReport['params']): string {
-  const rate =
-    kind === 'promotion'
-      ? 'Promotion rate = candidates promoted (Promote or Promote to another level) ÷ candidates decided.'
-      : `Readiness rate = candidates with a readiness share of at least ${formatPercent(p.readinessThreshold)} ÷ all candidates in the group (no packet counts as not ready).`;
+function readinessByShare(coverage: FairnessInput['coverage']): [string, number][] {
+  return [...readinessByCandidate(coverage)].map(([id, r]) => [id, r.share]);
+}
+
+
+function promotionFairness(groups: readonly GroupCounts[], p: FairnessParams): PromotionFairness {
+  const hidden = suppression(groups, p);
+  // Tests over every group with anyone decided, hidden or not.
+  const totalPromoted = groups.reduce((s, g) => s + g.promoted, 0);
+  const totalNot = groups.reduce((s, g) => s + g.notPromoted, 0);
+  const tested = groups.filter((g) => g.n > 0);
+  const raw = tested.map((g) => fisherExactTwoSided(g.promoted, g.notPromoted, totalPromoted - g.promoted, totalNot - g.notPromoted));
+  const adjusted = holmAdjust(raw);
+  const pOf = new Map(tested.map((g, i) => [g.group, { p: raw[i] as number, adjusted: adjusted[i] as number }]));
+
+  // The reference: highest rate among eligible groups, compared as fractions (exact); ties to the first in name order.
+  let ref: GroupCounts | null = null;
+  for (const g of groups) {
+    if (hidden.has(g.group) || g.group === NOT_GIVEN || g.n < p.minReferenceSize) continue;
+    if (!ref || g.promoted * ref.n > ref.promoted * g.n) ref = g;
+  }
+  let noReference: string | null = null;
+  if (!ref) noReference = `No group is shown with at least ${p.minReferenceSize} decided candidates other than “${NOT_GIVEN}”, so there is no reference and no impact ratio.`;
+  else if (ref.promoted === 0) {
+    noReference = 'Nobody shown has been promoted, so there is no reference rate and no impact ratio.';
+    ref = null;
+  }
+
+  const out = groups.map((g) => groupFairness(g, hidden.get(g.group) ?? null, ref, pOf.get(g.group) ?? null, tested.length, p));
+  const statusGroups: Record<FairnessStatus, string[]> = { adverse: [], 'too-few': [], 'significant-above': [] };
+  for (const g of out) if (g.status) statusGroups[g.status].push(g.group);
+
+  const chi = chiSquareIndependence(tested.map((g) => [g.promoted, g.notPromoted] as const));
+  const omnibus = chi ? { ...chi, groups: tested.length, sentence: omnibusSentence(chi, tested.length) } : null;
+  const omnibusNote = omnibus
+    ? omnibus.sentence
+    : 'No test over the whole attribute: it needs at least two groups with someone decided, and both promoted and not promoted candidates.';
+  return { reference: ref?.group ?? null, noReference, groups: out, omnibus, omnibusNote, statusGroups };
+}
+
+function omnibusSentence(chi: ChiSquareResult, groups: number): string {
+  const rough =
+    chi.minExpected < 5
+      ? ` Approximate: the smallest expected count is ${chi.minExpected.toFixed(1)}, below 5, where this test is rough; read it with care.`
+      : '';
   return (
-    `${rate} Impact ratio = the group’s rate ÷ the highest rate among the groups shown; below ${p.impactThreshold} is flagged (the four-fifths rule). ` +
-    `Groups with fewer than ${p.minGroupSize} ${kind === 'promotion' ? 'decided candidates' : 'candidates'} are not shown, so no individual can be singled out` +
-    (p.complementary ? '; when only one group would be hidden, the next smallest is hidden too, since its figures could be worked out from the totals.' : '.') +
-    ` Candidates without the attribute are grouped as “${NOT_GIVEN}”.`
+    `Whole attribute: chi-square test of independence of group and promotion over ${groups} groups (no continuity correction), ` +
+    `χ² = ${chi.statistic.toFixed(2)} on ${chi.df} degrees of freedom, ${pSentence(chi.p)}; ${chi.p < SIGNIFICANCE_LEVEL ? 'below' : 'not below'} ${SIGNIFICANCE_LEVEL}.${rough}`
   );
 }
 
-function metric(kind: 'promotion' | 'readiness', groups: readonly GroupCounts[], p: FairnessReport['params']): FairnessMetric {
-  const rows = groups.map((g) => {
-    const n = kind === 'promotion' ? g.decided : g.members;
-    const hits = kind === 'promotion' ? g.promoted : g.ready;
-    const small = g.members < p.minGroupSize || n < p.minGroupSize;
-    return { group: g.group, n, hits, reason: small ? ('small-group' as SuppressionReason) : null };
-  });
-  if (p.complementary) {
-    const suppressed = rows.filter((r) => r.reason !== null);
-    const shown = rows.filter((r) => r.reason === null);
-    if (suppressed.length === 1 && shown.length > 0) {
-      const smallest = [...shown].sort((a, b) => a.n - b.n || byGroupName(a.group, b.group))[0];
-      if (smallest) smallest.reason = 'complementary';
+const NO_TEXT = { rate: '—', rateInterval: '—', impactRatio: '—', ratioInterval: '—', p: '—', pAdjusted: '—' };
+
+function groupFairness(
+  g: GroupCounts,
+  reason: SuppressionReason | null,
+  ref: GroupCounts | null,
+  test: { p: number; adjusted: number } | null,
+  tests: number,
+  p: FairnessParams,
+): GroupFairness {
+  const empty = { rate: null, rateInterval: null, impactRatio: null, ratioInterval: null, reference: false, p: null, pAdjusted: null, status: null, toLift: null };
+  if (reason !== null) {
+    const hiddenLabel = reason === 'small-group' ? `fewer than ${p.minGroupSize}` : 'hidden to protect a smaller group';
+    const rule =
+      reason === 'small-group'
+        ? `${g.group}: fewer than ${p.minGroupSize} candidates or decided candidates, not shown.`
+        : `${g.group}: not shown, because its figures would reveal those of a smaller group hidden beside it.`;
+    return { group: g.group, suppressed: true, suppressedReason: reason, hiddenLabel, counts: null, ...empty, text: NO_TEXT, rule };
+  }
+  const counts = { members: g.members, promoted: g.promoted, notPromoted: g.notPromoted, deferred: g.deferred, undecided: g.undecided, n: g.n };
+  const aside = `${g.deferred} deferred and ${g.undecided} undecided, not counted`;
+  if (g.n === 0) {
+    return { group: g.group, suppressed: false, suppressedReason: null, hiddenLabel: null, counts, ...empty, text: NO_TEXT, rule: `${g.group}: nobody decided yet (${aside}), so no rate.` };
+  }
+  const rate = g.promoted / g.n;
+  const rateInterval = wilsonInterval(g.promoted, g.n);
+  const text = { ...NO_TEXT, rate: formatPercent(rate), rateInterval: rateInterval ? formatRateInterval(rateInterval.low, rateInterval.high) : '—' };
+  const parts = [`${g.group}: ${g.promoted} promoted of ${g.n} decided (${aside}) = ${text.rate}, 95% interval ${text.rateInterval}.`];
+
+  let impactRatio: number | null = null;
+  let ratioInterval: Interval | null = null;
+  let below = false;
+  if (ref) {
+    impactRatio = (g.promoted * ref.n) / (g.n * ref.promoted);
+    below = impactRatio < p.impactThreshold;
+    text.impactRatio = formatImpactRatio(g.promoted * ref.n, g.n * ref.promoted);
+    if (g === ref) parts.push(`The highest rate among groups eligible as reference, so the reference (impact ratio ${text.impactRatio}).`);
+    else {
+      ratioInterval = katzRatioInterval(g.promoted, g.n, ref.promoted, ref.n);
+      text.ratioInterval = ratioInterval ? formatRatioInterval(ratioInterval.low, ratioInterval.high) : '—';
+      parts.push(
+        `Impact ratio ${text.rate} ÷ ${formatPercent(ref.promoted / ref.n)} (${ref.group}) = ${text.impactRatio}` +
+          (ratioInterval ? `, 95% interval ${text.ratioInterval}` : ', no interval (nobody promoted)') +
+          `, ${below ? 'below' : 'not below'} ${p.impactThreshold}.`,
+      );
     }
   }
-
-  // Reference: the shown group with the highest rate (compared as fractions, exactly).
-  let ref: (typeof rows)[number] | null = null;
-  for (const r of rows) {
-    if (r.reason !== null || r.n === 0) continue;
-    if (!ref || r.hits * ref.n > ref.hits * r.n) ref = r;
+  let significant = false;
+  if (test) {
+    significant = test.adjusted < p.significance;
+    text.p = formatP(test.p);
+    text.pAdjusted = formatP(test.adjusted);
+    parts.push(
+      `Fisher’s exact test against everyone else: ${pSentence(test.p)}; ${pSentence(test.adjusted).replace(/^p/, 'adjusted p')} after Holm’s adjustment over ${tests} group${tests === 1 ? '' : 's'}, ` +
+        `${significant ? 'below' : 'not below'} ${p.significance}.`,
+    );
   }
-  if (ref && ref.hits === 0) ref = null;
+  let status: FairnessStatus | null = null;
+  let toLift: number | null = null;
+  if (impactRatio !== null && ref) {
+    if (below && significant) status = 'adverse';
+    else if (below) {
+      status = 'too-few';
+      toLift = selectionsToLift(g, ref, p.impactThreshold);
+    } else if (significant) status = 'significant-above';
+  }
+  if (status === 'too-few') {
+    parts.push(
+      `→ ${STATUS_LABEL['too-few']}` +
+        (toLift === null ? '.' : `: ${toLift} more promoted among these ${g.n} would lift the ratio to ${p.impactThreshold}.`),
+    );
+  } else if (status) parts.push(`→ ${STATUS_LABEL[status]}.`);
+  else if (impactRatio !== null) parts.push('→ No status.');
+  return { group: g.group, suppressed: false, suppressedReason: null, hiddenLabel: null, counts, rate, rateInterval, impactRatio, ratioInterval, reference: g === ref, p: test?.p ?? null, pAdjusted: test?.adjusted ?? null, status, toLift, text, rule: parts.join(' ') };
+}
 
-  const hidden = `fewer than ${p.minGroupSize}`;
-  const series = rows.map((r): FairnessPoint => {
-    if (r.reason !== null) {
-      return {
-        group: r.group,
-        rate: null,
-        n: null,
-        nLabel: hidden,
-        suppressed: true,
-        suppressedReason: r.reason,
-        impactRatio: null,
-        flagged: false,
-        reference: false,
-        rule:
-          r.reason === 'small-group'
-            ? `${r.group}: ${hidden} ${kind === 'promotion' ? 'decided candidates' : 'candidates'}, not shown.`
-            : `${r.group}: not shown, because it would reveal the figures of a smaller group hidden beside it.`,
-      };
-    }
-    const rate = r.n === 0 ? 0 : r.hits / r.n;
-    const what = kind === 'promotion' ? 'promoted' : 'ready';
-    const base = `${r.group}: ${r.hits} of ${r.n} ${what} = ${formatPercent(rate)}`;
-    if (!ref) {
-      return { group: r.group, rate, n: r.n, nLabel: String(r.n), suppressed: false, suppressedReason: null, impactRatio: null, flagged: false, reference: false, rule: `${base}; no impact ratio, since no group shown has a rate above 0.` };
-    }
-    // (hits/n) ÷ (refHits/refN) as one division of integers.
-    const impactRatio = (r.hits * ref.n) / (r.n * ref.hits);
-    const flagged = impactRatio < p.impactThreshold;
-    const isRef = r === ref;
-    const refRate = ref.hits / ref.n;
-    return {
-      group: r.group,
-      rate,
-      n: r.n,
-      nLabel: String(r.n),
-      suppressed: false,
-      suppressedReason: null,
-      impactRatio,
-      flagged,
-      reference: isRef,
-      rule: isRef
-        ? `${base}; the highest rate shown, so the reference (impact ratio 1).`
-        : `${base}; impact ratio ${formatPercent(rate)} ÷ ${formatPercent(refRate)} (${ref.group}) = ${formatImpact(impactRatio)} ${flagged ? '<' : '≥'} ${p.impactThreshold} → ${flagged ? 'flagged' : 'not flagged'}.`,
-    };
-  });
-  return { metric: kind, rule: metricRule(kind, p), reference: ref?.group ?? null, series, flaggedGroups: series.filter((s) => s.flagged).map((s) => s.group) };
+/** The fewest more promotions among the group's n (the reference held fixed) that bring the ratio to the threshold; null if none would. */
+export function selectionsToLift(g: Pick<GroupCounts, 'promoted' | 'n'>, ref: Pick<GroupCounts, 'promoted' | 'n'>, threshold: number): number | null {
+  for (let k = 1; g.promoted + k <= g.n; k++) {
+    if (((g.promoted + k) * ref.n) / (g.n * ref.promoted) >= threshold) return k;
+  }
+  return null;
+}
+
+function rules(p: FairnessParams): FairnessReport['rules'] {
+  return {
+    promotion:
+      `Promotion rate = candidates promoted (Promote or Promote to another level) ÷ candidates decided with any outcome other than Defer. ` +
+      `Deferred and undecided candidates are counted apart and never as “not promoted”. The 95% interval of a rate is Wilson’s.`,
+    tests:
+      `Impact ratio = the group’s rate ÷ the reference group’s: the highest rate among shown groups with at least ${p.minReferenceSize} decided candidates, never “${NOT_GIVEN}”; ` +
+      `its 95% interval is by the Katz log method. Each group is compared with everyone else by Fisher’s exact test (two-sided); ` +
+      `the p-values of an attribute’s groups are adjusted together by Holm’s method. The whole attribute is tested by a chi-square test of independence, which is approximate when counts are small.`,
+    statuses:
+      `${STATUS_LABEL.adverse}: impact ratio below ${p.impactThreshold} (the four-fifths rule) and adjusted p below ${p.significance}. ` +
+      `${STATUS_LABEL['too-few']}: ratio below ${p.impactThreshold} but not significant, with how many more promotions would reach ${p.impactThreshold}. ` +
+      `${STATUS_LABEL['significant-above']}: adjusted p below ${p.significance} with a ratio of at least ${p.impactThreshold}. Ratios and p-values are cut, not rounded, to the decimals shown.`,
+    suppression:
+      `Groups with fewer than ${p.minGroupSize} candidates or decided candidates are not shown, so no individual can be singled out` +
+      (p.complementary ? '; when only one group would be hidden, the next smallest is hidden too, since its figures could be worked out from the totals.' : '.') +
+      ` Candidates without the attribute are grouped as “${NOT_GIVEN}”.`,
+    caveat: FAIRNESS_CAVEAT,
+  };
 }

@@ -13,7 +13,8 @@
 import type { TrailHead } from '../audit/replay';
 import type { BlindNames } from '../calibration/pseudonyms';
 import { levelDistribution, type LevelPoint } from '../calibration/levels';
-import { fairnessReport, type AttributeFairness } from '../calibration/fairness';
+import { fairnessReport, type AttributeFairness, type FairnessReport } from '../calibration/fairness';
+import { relabelAttribute } from '../calibration/fairness-relabel';
 import { finalizedBy, sessionView } from '../calibration/session-record';
 import { tallyVotes, type CandidateVotes, type MemberMovement } from '../calibration/votes';
 import type { Candidate, Cycle, Decision, Evidence, Framework, Packet, Session, SessionEvent, Vote } from '../domain';
@@ -109,6 +110,8 @@ export interface DecisionBook {
   levels: LevelPoint[];
   levelsRule: string;
   fairness: AttributeFairness[];
+  /** The definitions and the caveat the screen shows beside the same figures. */
+  fairnessRules: FairnessReport['rules'];
   pages: CandidatePage[];
   /** Set when the session is finalized. */
   finalized: BookFinalization | null;
@@ -211,9 +214,9 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
   const levels = levelDistribution({ framework, candidates, decisions });
   const counts: Record<string, number> = {};
   for (const p of pages) counts[p.outcome] = (counts[p.outcome] ?? 0) + 1;
-  const fairness = fairnessReport({ candidates, decisions, coverage: view.coverage.filter((r) => session.candidateIds.includes(r.candidateId)) }).attributes.map((a) =>
-    session.blind ? { ...a, promotion: relabel(a.promotion, a.attribute, names), readiness: relabel(a.readiness, a.attribute, names) } : a,
-  );
+  // The session's scope, as the fairness view shows it by default; blind books name groups by pseudonym, sentences included.
+  const report = fairnessReport({ candidates, decisions, coverage: view.coverage.filter((r) => session.candidateIds.includes(r.candidateId)) });
+  const fairness = report.attributes.map((a) => (session.blind ? relabelAttribute(a, (g) => names.group(a.attribute, g)) : a));
 
   return {
     title: `Decision book: ${session.name}`,
@@ -228,18 +231,10 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
     levels: levels.series,
     levelsRule: levels.rule,
     fairness,
+    fairnessRules: report.rules,
     pages,
     finalized: finalization(session),
     history: session.history.map((e) => ({ action: EVENT_LABEL[e.action], on: e.at.slice(0, 10), by: e.by, reason: e.reason })),
     trailHead: input.trailHead ? { summary: `${input.trailHead.count} entries at printing`, hash: input.trailHead.hash || 'none (empty trail)' } : null,
-  };
-}
-
-function relabel(metric: AttributeFairness['promotion'], attribute: string, names: BlindNames): AttributeFairness['promotion'] {
-  return {
-    ...metric,
-    reference: metric.reference ? names.group(attribute, metric.reference) : null,
-    flaggedGroups: metric.flaggedGroups.map((g) => names.group(attribute, g)),
-    series: metric.series.map((p) => ({ ...p, group: names.group(attribute, p.group) })),
   };
 }

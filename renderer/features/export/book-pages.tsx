@@ -5,7 +5,8 @@
  * comes from the book model (shared/export/decision-book.ts).
  */
 import type { DecisionBook } from '../../../shared/export/decision-book';
-import { LevelChart, RateChart } from './print-charts';
+import { BookFairness } from './book-fairness';
+import { LevelChart } from './print-charts';
 
 const OUTCOME_ORDER = ['Promote', 'Promote to another level', 'Not yet', 'Defer', 'Not decided'];
 
@@ -107,17 +108,7 @@ export function Summary({ book }: { book: DecisionBook }) {
           <LevelChart series={book.levels} />
           <p className="print-rule">{book.levelsRule}</p>
         </figure>
-        {book.fairness.map((a) => (
-          <figure key={a.attribute}>
-            <figcaption>Promotion rate by {a.attribute}</figcaption>
-            <RateChart series={a.promotion.series} />
-            <p className="print-rule">
-              {a.promotion.flaggedGroups.length ? `Below four-fifths of the highest rate: ${a.promotion.flaggedGroups.join(', ')}. ` : 'No group below four-fifths of the highest rate. '}
-              {a.promotion.rule}
-            </p>
-          </figure>
-        ))}
-        {book.fairness.length === 0 ? <p className="print-muted">No candidate in this session has optional group attributes, so there is no fairness chart.</p> : null}
+        <BookFairness book={book} />
       </div>
     </section>
   );

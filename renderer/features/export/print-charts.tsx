@@ -5,7 +5,7 @@
  */
 import { Bar, BarChart, CartesianGrid, Cell, Legend, XAxis, YAxis } from 'recharts';
 import type { LevelPoint } from '../../../shared/calibration/levels';
-import type { FairnessPoint } from '../../../shared/calibration/fairness';
+import type { GroupFairness } from '../../../shared/calibration/fairness';
 
 // Okabe-Ito: colour-blind safe.
 const BEFORE = '#999999';
@@ -27,25 +27,21 @@ export function LevelChart({ series }: { series: LevelPoint[] }) {
   );
 }
 
-export function RateChart({ series }: { series: FairnessPoint[] }) {
-  const shown = series.filter((p) => !p.suppressed && p.rate !== null);
-  const data = shown.map((p) => ({ group: `${p.group}${p.flagged ? ' ⚑' : ''} (n=${p.nLabel})`, rate: Math.round((p.rate ?? 0) * 100), flagged: p.flagged }));
-  const hidden = series.filter((p) => p.suppressed).map((p) => p.group);
-  if (data.length === 0) return hidden.length ? <p className="print-muted">Every group has fewer than 5 people ({hidden.join(', ')}), so no rate is shown.</p> : null;
+export function RateChart({ groups }: { groups: GroupFairness[] }) {
+  const shown = groups.filter((g) => g.counts !== null && g.rate !== null);
+  const data = shown.map((g) => ({ group: `${g.group}${g.status === 'adverse' ? ' ⚑' : ''} (n=${g.counts?.n ?? 0})`, rate: Math.round((g.rate ?? 0) * 100), flagged: g.status === 'adverse' }));
+  if (data.length === 0) return <p className="print-muted">No group has a rate shown, so there is no chart.</p>;
   return (
-    <>
-      <BarChart width={640} height={180} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
-        <YAxis type="category" dataKey="group" width={200} tick={{ fontSize: 11 }} />
-        <Bar dataKey="rate" name="Promotion rate" isAnimationActive={false} fill={RATE}>
-          {/* Flagged groups are also marked ⚑ in their label: colour is not the only signal. */}
-          {data.map((d) => (
-            <Cell key={d.group} fill={d.flagged ? FLAGGED : RATE} />
-          ))}
-        </Bar>
-      </BarChart>
-      {hidden.length ? <p className="print-muted">Not shown (fewer than 5 people): {hidden.join(', ')}.</p> : null}
-    </>
+    <BarChart width={640} height={180} data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
+      <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+      <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
+      <YAxis type="category" dataKey="group" width={200} tick={{ fontSize: 11 }} />
+      <Bar dataKey="rate" name="Promotion rate" isAnimationActive={false} fill={RATE}>
+        {/* "Adverse impact indicated" is also marked ⚑ in its label: colour is not the only signal. */}
+        {data.map((d) => (
+          <Cell key={d.group} fill={d.flagged ? FLAGGED : RATE} />
+        ))}
+      </Bar>
+    </BarChart>
   );
 }

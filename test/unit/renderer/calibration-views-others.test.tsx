@@ -166,7 +166,7 @@ describe('calibration views', { timeout: 30_000 }, () => {
     expect(screen.getByText(/1 of 12 candidates decided; 1 changes level\./)).toBeTruthy();
   });
 
-  it('fairness: rates per group with n, suppressed groups as “fewer than 5”, flags and rules', async () => {
+  it('fairness: counts, rates with intervals, ratios, p-values and statuses per group as the model writes them; hidden groups labelled', async () => {
     const session = await newSession();
     const members = sample.candidates.slice(0, 10);
     for (const [i, c] of members.entries()) await decide(session.id, c.id, i % 2 === 0 ? 'promote' : 'not-yet');
@@ -178,28 +178,60 @@ describe('calibration views', { timeout: 30_000 }, () => {
     const report = fairnessReport({ candidates: sample.candidates, decisions, coverage: await db.coverage.toArray() });
 
     for (const a of report.attributes) {
-      for (const metric of [a.promotion, a.readiness]) {
-        const table = screen.getByRole('table', { name: `${metric.metric === 'promotion' ? 'Promotion' : 'Readiness'} rate by ${a.attribute}` });
-        for (const p of metric.series) {
-          const row = within(table).getByRole('rowheader', { name: p.group }).closest('tr')!;
-          const [rate, n, ratio, flag] = within(row).getAllByRole('cell');
-          if (p.suppressed) {
-            expect(rate?.textContent).toBe('—');
-            expect(n?.textContent).toBe('fewer than 5');
-          } else {
-            expect(n?.textContent).toBe(String(p.n));
-            expect(rate?.textContent).not.toBe('—');
-          }
-          if (p.flagged) expect(flag?.textContent).toContain('⚑ below 0.8 (four-fifths rule)');
-          expect(ratio).toBeTruthy();
+      const table = screen.getByRole('table', { name: `Promotion rate by ${a.attribute}` });
+      for (const g of a.promotion.groups) {
+        const row = within(table).getByRole('rowheader', { name: g.group }).closest('tr')!;
+        const cells = within(row).getAllByRole('cell');
+        if (g.counts === null) {
+          expect(cells[0]?.textContent).toBe(g.hiddenLabel);
+        } else {
+          expect(cells[0]?.textContent).toBe(`${g.counts.promoted} of ${g.counts.n}`);
+          expect(cells[1]?.textContent).toBe(String(g.counts.deferred));
+          expect(cells[2]?.textContent).toBe(String(g.counts.undecided));
+          if (g.rate !== null) expect(cells[3]?.textContent).toBe(`${g.text.rate} (${g.text.rateInterval})`);
         }
       }
+      const readiness = screen.getByRole('table', { name: `Readiness rate by ${a.attribute}` });
+      for (const p of a.readiness.series) {
+        const row = within(readiness).getByRole('rowheader', { name: p.group }).closest('tr')!;
+        const [rate, n] = within(row).getAllByRole('cell');
+        expect(n?.textContent).toBe(p.nLabel);
+        expect(rate?.textContent).toBe(p.rateText);
+      }
     }
-    expect(screen.getAllByText('fewer than 5').length).toBeGreaterThan(0);
-    expect(screen.getByText(report.attributes[0]!.promotion.rule)).toBeTruthy();
-    const point = report.attributes[0]!.readiness.series[0]!;
-    await user.click(screen.getAllByRole('button', { name: `Why: ready of all for ${point.group}` })[0]!);
-    expect(screen.getAllByText(point.rule).length).toBeGreaterThan(0);
+    expect(screen.getByText(report.rules.statuses)).toBeTruthy();
+    expect(screen.getByText(/not a finding of discrimination, and not legal advice/)).toBeTruthy();
+    const g = report.attributes[0]!.promotion.groups[0]!;
+    await user.click(screen.getAllByRole('button', { name: `Why: promotion figures for ${g.group}` })[0]!);
+    expect(screen.getAllByText(g.rule).length).toBeGreaterThan(0);
+  });
+
+  it('fairness: the whole cycle counts every session’s latest decisions, the session only its own', async () => {
+    const first = await newSession();
+    const second = await newSession();
+    for (const [i, c] of sample.candidates.entries()) await decide(i < 6 ? first.id : second.id, c.id, i % 3 === 0 ? 'not-yet' : 'promote');
+    const user = userEvent.setup();
+    render(<FairnessView sessionId={first.id} />);
+    await screen.findByRole('heading', { name: 'Fairness: outcomes by group' });
+    const all = await db.decisions.toArray();
+    const session = fairnessReport({ candidates: sample.candidates, decisions: all.filter((d) => d.sessionId === first.id), coverage: [] });
+    const cycle = fairnessReport({ candidates: sample.candidates, decisions: all, coverage: [] });
+    const cells = (a: string, group: string) =>
+      within(screen.getByRole('table', { name: `Promotion rate by ${a}` }))
+        .getByRole('rowheader', { name: group })
+        .closest('tr')!
+        .querySelectorAll('td')[0]!.textContent;
+    const expectTable = (report: typeof cycle) => {
+      for (const a of report.attributes)
+        for (const g of a.promotion.groups) expect(cells(a.attribute, g.group)).toBe(g.counts ? `${g.counts.promoted} of ${g.counts.n}` : g.hiddenLabel);
+    };
+    expectTable(session);
+    await user.click(screen.getByRole('radio', { name: /The whole cycle/ }));
+    await waitFor(() => expectTable(cycle));
+    // Not the same figures: the cycle shows groups the session cannot.
+    expect(cycle.attributes.some((a) => a.promotion.groups.some((g) => g.counts !== null))).toBe(true);
+    expect(JSON.stringify(cycle.attributes.map((a) => a.promotion))).not.toBe(JSON.stringify(session.attributes.map((a) => a.promotion)));
+    expect(screen.queryByRole('table', { name: /^Readiness rate by / })).toBeNull();
   });
 
   it('fairness: explains the view when no candidate has group attributes', async () => {

@@ -1,14 +1,16 @@
 /**
  * Fairness by group on hand-computed examples.
  *
- * Impact ratio = group rate ÷ highest shown rate; flagged below 0.8.
- * - 3 of 5 vs 2 of 5 promoted: 0.6 vs 0.4 → 0.4/0.6 = 0.667 → flagged.
- * - 5 of 10 vs 9 of 20 promoted: 0.5 vs 0.45 → 0.45/0.5 = 0.9 → not flagged.
- * - 3 of 6 vs 2 of 5: 0.5 vs 0.4 → 0.8 exactly → not flagged (computed as (2·6)/(5·3) = 12/15).
+ * Rate = promoted ÷ decided other than Defer; impact ratio = rate ÷ the
+ * reference's (highest rate among shown groups with n ≥ 5, never "Not given").
+ * - 18/30, 5/30, 14/30: ratios 1, 5/18 = 0.277… (shown 0.27), 14/18 = 0.777…
+ *   (shown 0.77); C needs 1 more promotion: 15/18 ≥ 0.8.
+ * - 3 of 6 vs 2 of 5: 0.8 exactly → not below four-fifths.
  * Suppression below 5: n = 4 hidden, n = 5 shown.
  */
 import { describe, expect, it } from 'vitest';
-import { NOT_GIVEN, fairnessReport, type FairnessMetric, type FairnessPoint } from '../../../shared/calibration/fairness';
+import { NOT_GIVEN, STATUS_LABEL, fairnessReport, type GroupFairness, type PromotionFairness } from '../../../shared/calibration/fairness';
+import type { FairnessMetric, FairnessPoint } from '../../../shared/calibration/fairness-readiness';
 import type { CandidateRef, DecisionRef } from '../../../shared/calibration/common';
 
 interface Built {
@@ -16,147 +18,180 @@ interface Built {
   decisions: DecisionRef[];
 }
 
-/** `count` candidates with groups[attribute] = value (undefined: attribute absent), `decided` of them decided, `promoted` promoted. */
-function group(into: Built, attribute: string, value: string | undefined, count: number, promoted: number, decided = count): void {
+/**
+ * `count` candidates with groups[attribute] = value (undefined: absent): the first `promoted` promoted (alternately
+ * Promote and Promote to another level), then `deferred` deferred, the rest up to `decided` not promoted, the others undecided.
+ */
+function group(into: Built, attribute: string, value: string | undefined, count: number, promoted: number, decided = count, deferred = 0): void {
   for (let i = 0; i < count; i++) {
     const id = `${attribute}-${value ?? 'none'}-${i}`;
     into.candidates.push({ id, manager: 'M', groups: value === undefined ? {} : { [attribute]: value } });
-    if (i < decided) into.decisions.push({ candidateId: id, outcome: i < promoted ? (i % 2 === 0 ? 'promote' : 'promote-other') : i % 2 === 0 ? 'not-yet' : 'defer' });
+    if (i >= decided) continue;
+    const outcome = i < promoted ? (i % 2 === 0 ? 'promote' : 'promote-other') : i < promoted + deferred ? 'defer' : 'not-yet';
+    into.decisions.push({ candidateId: id, outcome });
   }
 }
 
-function point(metric: FairnessMetric | undefined, name: string): FairnessPoint {
-  const p = metric?.series.find((s) => s.group === name);
-  if (!p) throw new Error(`no group ${name}`);
-  return p;
+function promotion(b: Built, options: { minGroupSize?: number; complementary?: boolean } = {}): PromotionFairness {
+  return fairnessReport({ ...b, coverage: [], ...options }).attributes[0]!.promotion;
 }
 
-describe('promotion rate and impact ratio', () => {
-  it('flags 0.6 vs 0.4 (ratio 0.667) and not 0.5 vs 0.45 (ratio 0.9)', () => {
-    const b: Built = { candidates: [], decisions: [] };
-    group(b, 'gender', 'A', 5, 3);
-    group(b, 'gender', 'B', 5, 2);
-    const report = fairnessReport({ ...b, coverage: [] });
-    const promotion = report.attributes[0]?.promotion;
-    expect(report.attributes.map((a) => a.attribute)).toEqual(['gender']);
-    expect(promotion?.reference).toBe('A');
-    expect(point(promotion, 'A')).toMatchObject({ rate: 0.6, n: 5, impactRatio: 1, flagged: false, reference: true, suppressed: false });
-    expect(point(promotion, 'B')).toMatchObject({ rate: 0.4, n: 5, flagged: true });
-    expect(point(promotion, 'B').impactRatio).toBeCloseTo(2 / 3, 10);
-    expect(point(promotion, 'B').rule).toBe('B: 2 of 5 promoted = 40%; impact ratio 40% ÷ 60% (A) = 0.667 < 0.8 → flagged.');
-    expect(promotion?.flaggedGroups).toEqual(['B']);
+function g(p: PromotionFairness, name: string): GroupFairness {
+  const found = p.groups.find((x) => x.group === name);
+  if (!found) throw new Error(`no group ${name}`);
+  return found;
+}
 
+describe('promotion statistics and statuses', () => {
+  const b: Built = { candidates: [], decisions: [] };
+  group(b, 'g', 'A', 30, 18);
+  group(b, 'g', 'B', 30, 5);
+  group(b, 'g', 'C', 30, 14);
+  const p = promotion(b);
+
+  it('takes the highest rate as reference and gives ratios with intervals', () => {
+    expect(p.reference).toBe('A');
+    expect(g(p, 'A')).toMatchObject({ reference: true, impactRatio: 1, ratioInterval: null });
+    expect(g(p, 'B').impactRatio).toBeCloseTo(5 / 18, 12);
+    expect(g(p, 'B').text.impactRatio).toBe('0.27');
+    expect(g(p, 'C').text.impactRatio).toBe('0.77');
+    expect(g(p, 'B').ratioInterval!.low).toBeCloseTo(0.1185, 3);
+  });
+
+  it('gives each group one honest status, and how many more would lift a “too few to tell”', () => {
+    expect(g(p, 'B').status).toBe('adverse');
+    expect(g(p, 'C')).toMatchObject({ status: 'too-few', toLift: 1 });
+    expect(g(p, 'C').rule).toContain(`→ ${STATUS_LABEL['too-few']}: 1 more promoted among these 30 would lift the ratio to 0.8.`);
+    expect(p.statusGroups).toEqual({ adverse: ['B'], 'too-few': ['C'], 'significant-above': ['A'] });
+    expect(p.omnibus?.df).toBe(2);
+    expect(p.omnibusNote).toContain('chi-square test of independence');
+  });
+
+  it('writes the rule with the same figures as the table', () => {
+    for (const x of p.groups) {
+      expect(x.rule).toContain(`= ${x.text.rate}, 95% interval ${x.text.rateInterval}`);
+      expect(x.rule).toContain(`${x.text.impactRatio}`);
+      expect(x.rule).toContain(`p = ${x.text.p}`);
+    }
+  });
+
+  it('cuts 0.796 to 0.79 in both the table and the rule, beside “below 0.8” (no “0.8 < 0.8”)', () => {
     const c: Built = { candidates: [], decisions: [] };
-    group(c, 'location', 'X', 10, 5);
-    group(c, 'location', 'Y', 20, 9);
-    const loc = fairnessReport({ ...c, coverage: [] }).attributes[0]?.promotion;
-    expect(point(loc, 'X')).toMatchObject({ rate: 0.5, reference: true });
-    expect(point(loc, 'Y')).toMatchObject({ rate: 0.45, n: 20, impactRatio: 0.9, flagged: false });
+    group(c, 'g', 'R', 10, 10);
+    group(c, 'g', 'S', 250, 199);
+    const s = g(promotion(c), 'S');
+    expect(s.impactRatio).toBeCloseTo(0.796, 12);
+    expect(s.text.impactRatio).toBe('0.79');
+    expect(s.rule).toContain('(R) = 0.79, 95% interval');
+    expect(s.rule).toContain(', below 0.8.');
   });
 
-  it('counts Promote and Promote to another level as promoted, over decided candidates only', () => {
+  it('treats a ratio of exactly 0.8 as not below four-fifths', () => {
+    const c: Built = { candidates: [], decisions: [] };
+    group(c, 'g', 'Q', 5, 2);
+    group(c, 'g', 'R', 6, 3);
+    const q = g(promotion(c), 'Q');
+    expect(q).toMatchObject({ impactRatio: 0.8, status: null });
+    expect(q.text.impactRatio).toBe('0.80');
+  });
+});
+
+describe('who is counted', () => {
+  it('counts Promote and Promote to another level as promoted; deferred and undecided apart, never as not promoted', () => {
     const b: Built = { candidates: [], decisions: [] };
-    // 8 members, 6 decided, 3 promoted (ids 0 promote, 1 promote-other, 2 promote) → 3/6 = 0.5, n = 6.
-    group(b, 'site', 'P', 8, 3, 6);
-    const p = fairnessReport({ ...b, coverage: [] }).attributes[0]?.promotion;
-    expect(point(p, 'P')).toMatchObject({ rate: 0.5, n: 6, reference: true });
+    // 12 members: 3 promoted (promote, promote-other, promote), 2 deferred, 5 not promoted, 2 undecided → 3 of 8.
+    group(b, 'g', 'P', 12, 3, 10, 2);
+    const p = g(promotion(b), 'P');
+    expect(p.counts).toEqual({ members: 12, promoted: 3, notPromoted: 5, deferred: 2, undecided: 2, n: 8 });
+    expect(p.rate).toBe(3 / 8);
+    expect(p.rule).toContain('3 promoted of 8 decided (2 deferred and 2 undecided, not counted) = 37.5%');
   });
 
-  it('treats a ratio of exactly 0.8 as not flagged', () => {
+  it('never takes “Not given” as the reference, and needs 5 decided', () => {
     const b: Built = { candidates: [], decisions: [] };
-    group(b, 'g', 'Q', 5, 2);
-    group(b, 'g', 'R', 6, 3);
-    const p = fairnessReport({ ...b, coverage: [] }).attributes[0]?.promotion;
-    expect(point(p, 'Q')).toMatchObject({ impactRatio: 0.8, flagged: false });
+    group(b, 'g', undefined, 6, 6);
+    group(b, 'g', 'A', 8, 2);
+    group(b, 'g', 'B', 9, 3);
+    const p = promotion(b);
+    expect(p.reference).toBe('B');
+    expect(g(p, NOT_GIVEN).reference).toBe(false);
+    expect(g(p, NOT_GIVEN).impactRatio).toBe(3);
+    const only: Built = { candidates: [], decisions: [] };
+    group(only, 'g', undefined, 6, 3);
+    group(only, 'g', 'A', 8, 2, 4);
+    group(only, 'g', 'B', 9, 2, 4);
+    const none = promotion(only, { minGroupSize: 1 });
+    expect(none.reference).toBeNull();
+    expect(none.noReference).toContain('at least 5 decided candidates');
   });
 
-  it('has no reference and no ratio when every shown rate is 0', () => {
+  it('shows a group with nobody decided without a NaN', () => {
+    const b: Built = { candidates: [], decisions: [] };
+    group(b, 'g', 'A', 6, 3);
+    group(b, 'g', 'B', 6, 0, 0);
+    const p = promotion(b, { minGroupSize: 0 });
+    const x = g(p, 'B');
+    expect(x).toMatchObject({ suppressed: false, rate: null, impactRatio: null, p: null, status: null });
+    expect(x.rule).toBe('B: nobody decided yet (0 deferred and 6 undecided, not counted), so no rate.');
+    expect(JSON.stringify(p)).not.toContain('NaN');
+  });
+
+  it('has no reference and no ratio when nobody is promoted', () => {
     const b: Built = { candidates: [], decisions: [] };
     group(b, 'g', 'Q', 5, 0);
     group(b, 'g', 'R', 6, 0);
-    const p = fairnessReport({ ...b, coverage: [] }).attributes[0]?.promotion;
-    expect(p?.reference).toBeNull();
-    expect(p?.series.every((s) => s.impactRatio === null && !s.flagged && s.rate === 0)).toBe(true);
+    const p = promotion(b);
+    expect(p.reference).toBeNull();
+    expect(p.groups.every((s) => s.impactRatio === null && s.status === null && s.rate === 0)).toBe(true);
   });
 });
 
 describe('suppression', () => {
-  it('hides n = 4 and shows n = 5; a hidden group cannot be the reference', () => {
+  it('hides n = 4 and shows n = 5; a hidden group cannot be the reference and leaks no counts', () => {
     const b: Built = { candidates: [], decisions: [] };
-    group(b, 'g', 'P', 4, 4); // rate 1, but hidden
-    group(b, 'g', 'Q', 5, 2); // 0.4
-    group(b, 'g', 'R', 6, 3); // 0.5 → reference
-    group(b, 'g', undefined, 3, 0); // "Not given", hidden
-    const p = fairnessReport({ ...b, coverage: [] }).attributes[0]?.promotion;
-    expect(p?.series.map((s) => s.group)).toEqual(['P', 'Q', 'R', NOT_GIVEN]);
-    expect(point(p, 'P')).toEqual({
-      group: 'P',
-      rate: null,
-      n: null,
-      nLabel: 'fewer than 5',
-      suppressed: true,
-      suppressedReason: 'small-group',
-      impactRatio: null,
-      flagged: false,
-      reference: false,
-      rule: 'P: fewer than 5 decided candidates, not shown.',
-    });
-    expect(point(p, NOT_GIVEN)).toMatchObject({ suppressed: true, nLabel: 'fewer than 5', rate: null });
-    expect(point(p, 'Q')).toMatchObject({ suppressed: false, n: 5, nLabel: '5', rate: 0.4 });
-    expect(p?.reference).toBe('R');
-    // Nothing about a hidden group's counts leaks into the texts.
-    for (const s of p?.series.filter((x) => x.suppressed) ?? []) expect(s.rule).not.toMatch(/\bof\b|[0-4]/);
+    group(b, 'g', 'P', 4, 4);
+    group(b, 'g', 'Q', 5, 2);
+    group(b, 'g', 'R', 6, 3);
+    group(b, 'g', undefined, 3, 0);
+    const p = promotion(b);
+    expect(p.groups.map((s) => s.group)).toEqual(['P', 'Q', 'R', NOT_GIVEN]);
+    expect(g(p, 'P')).toMatchObject({ suppressed: true, suppressedReason: 'small-group', hiddenLabel: 'fewer than 5', counts: null, rate: null, p: null });
+    expect(g(p, 'Q')).toMatchObject({ suppressed: false, rate: 0.4 });
+    expect(p.reference).toBe('R');
+    for (const s of p.groups.filter((x) => x.suppressed)) expect(s.rule).not.toMatch(/\bof\b|[0-4]/);
   });
 
-  it('suppresses a group with enough members but fewer than 5 decided from the promotion rate only', () => {
-    const b: Built = { candidates: [], decisions: [] };
-    group(b, 'g', 'S', 6, 1, 4);
-    group(b, 'g', 'T', 5, 1);
-    group(b, 'g', 'U', 5, 1);
-    const a = fairnessReport({ ...b, coverage: [] }).attributes[0];
-    expect(point(a?.promotion, 'S').suppressed).toBe(true);
-    expect(point(a?.readiness, 'S')).toMatchObject({ suppressed: false, n: 6 });
-  });
-
-  it('hides the next smallest group when only one is hidden (complementary suppression)', () => {
+  it('labels a group hidden only to protect a smaller one as such, not as “fewer than 5”', () => {
     const b: Built = { candidates: [], decisions: [] };
     group(b, 'g', 'S', 4, 1);
-    group(b, 'g', 'T', 6, 3);
-    group(b, 'g', 'U', 7, 2);
-    const on = fairnessReport({ ...b, coverage: [] }).attributes[0]?.promotion;
-    expect(point(on, 'S').suppressedReason).toBe('small-group');
-    expect(point(on, 'T')).toMatchObject({ suppressed: true, suppressedReason: 'complementary', rate: null, n: null });
-    expect(point(on, 'U')).toMatchObject({ suppressed: false, reference: true });
-    const off = fairnessReport({ ...b, coverage: [], complementary: false }).attributes[0]?.promotion;
-    expect(point(off, 'T')).toMatchObject({ suppressed: false, rate: 0.5, reference: true });
-  });
-
-  it('groups a missing or blank attribute as “Not given”', () => {
-    const b: Built = { candidates: [], decisions: [] };
-    group(b, 'g', 'V', 5, 1);
-    group(b, 'g', undefined, 3, 1);
-    group(b, 'g', '  ', 3, 1);
-    const p = fairnessReport({ ...b, coverage: [] }).attributes[0]?.promotion;
-    // 3 + 3 = 6 "Not given"; 6 decided, 2 promoted (ids 0 of each set).
-    expect(point(p, NOT_GIVEN)).toMatchObject({ suppressed: false, n: 6 });
-    expect(point(p, NOT_GIVEN).rate).toBeCloseTo(2 / 6, 10);
+    group(b, 'g', 'T', 34, 10);
+    group(b, 'g', 'U', 40, 20);
+    const p = promotion(b);
+    expect(g(p, 'S').hiddenLabel).toBe('fewer than 5');
+    expect(g(p, 'T')).toMatchObject({ suppressed: true, suppressedReason: 'complementary', hiddenLabel: 'hidden to protect a smaller group', rate: null });
+    expect(g(p, 'U')).toMatchObject({ suppressed: false, reference: true });
+    expect(g(promotion(b, { complementary: false }), 'T')).toMatchObject({ suppressed: false });
   });
 });
 
 describe('readiness rate', () => {
-  it('counts candidates with readiness share ≥ 0.75 over all members', () => {
-    // Five members of W: shares 4/4 = 1, 3/4 = 0.75 (counts), 2/4 = 0.5, no packet (0), 4/5 = 0.8 → 3 of 5 = 0.6.
+  function point(metric: FairnessMetric | undefined, name: string): FairnessPoint {
+    const p = metric?.series.find((s) => s.group === name);
+    if (!p) throw new Error(`no group ${name}`);
+    return p;
+  }
+
+  it('counts candidates with readiness share ≥ 0.75 over all members, with an interval', () => {
+    // Shares 4/4, 3/4 (counts), 2/4, no packet, 4/5 → 3 of 5 = 0.6.
     const candidates: CandidateRef[] = ['w1', 'w2', 'w3', 'w4', 'w5'].map((id) => ({ id, manager: 'M', groups: { g: 'W' } }));
     const rows = (candidateId: string, ready: number, total: number) =>
       Array.from({ length: total }, (_, i) => ({ candidateId, rating: i < ready ? ('consistently' as const) : ('partially' as const), sustained: true }));
     const coverage = [...rows('w1', 4, 4), ...rows('w2', 3, 4), ...rows('w3', 2, 4), ...rows('w5', 4, 5)];
     const report = fairnessReport({ candidates, decisions: [], coverage });
     const readiness = report.attributes[0]?.readiness;
-    expect(point(readiness, 'W')).toMatchObject({ rate: 0.6, n: 5, reference: true });
+    expect(point(readiness, 'W')).toMatchObject({ rate: 0.6, n: 5, reference: true, ratioText: '1.00' });
+    expect(point(readiness, 'W').interval).not.toBeNull();
     expect(readiness?.rule).toContain('at least 75%');
-    // Nobody is decided: the promotion rate is hidden (0 decided < 5).
-    expect(point(report.attributes[0]?.promotion, 'W').suppressed).toBe(true);
-    // A higher threshold: only w1 (1.0) → 1 of 5.
     expect(point(fairnessReport({ candidates, decisions: [], coverage, readinessThreshold: 0.9 }).attributes[0]?.readiness, 'W').rate).toBe(0.2);
   });
 
@@ -167,6 +202,8 @@ describe('readiness rate', () => {
     ];
     const report = fairnessReport({ candidates, decisions: [], coverage: [] });
     expect(report.attributes.map((a) => a.attribute)).toEqual(['gender', 'site']);
-    expect(report.params).toEqual({ readinessThreshold: 0.75, minGroupSize: 5, impactThreshold: 0.8, complementary: true });
+    expect(report.params).toMatchObject({ minGroupSize: 5, minReferenceSize: 5, impactThreshold: 0.8, significance: 0.05, complementary: true });
+    expect(report.rules.caveat).toContain('not a finding');
+    expect(report.rules.caveat).toContain('not legal advice');
   });
 });

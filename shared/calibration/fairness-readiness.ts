@@ -1,0 +1,86 @@
+/**
+ * The readiness rate by group, beside the promotion statistics: candidates
+ * whose readiness share (coverage rows rated "consistently" and sustained ÷
+ * all criteria of the target level) is at least the threshold (default 0.75)
+ * ÷ all candidates of the group; a candidate without a packet counts as not
+ * ready. Descriptive only: a rate, its Wilson 95% interval and the ratio to
+ * the highest shown rate, with no test and no status (readiness is the
+ * managers' evidence, not the committee's decision). Same suppression as the
+ * promotion figures, over members.
+ */
+import { wilsonInterval, type Interval } from '../stats/wilson';
+import { formatImpactRatio, formatPercent, formatRateInterval } from './fairness-format';
+import type { FairnessParams } from './fairness';
+import { suppression, type GroupCounts, type SuppressionReason } from './fairness-groups';
+
+export interface FairnessPoint {
+  group: string;
+  /** Null when suppressed. */
+  rate: number | null;
+  interval: Interval | null;
+  /** The rate's denominator; null when suppressed. */
+  n: number | null;
+  /** What to print for n: the number, "fewer than 5", or "hidden to protect a smaller group". */
+  nLabel: string;
+  suppressed: boolean;
+  suppressedReason: SuppressionReason | null;
+  /** Ratio to the highest shown rate; null when suppressed or no shown rate is above 0. */
+  ratio: number | null;
+  /** The ratio as written (same function as the rule sentence). */
+  ratioText: string;
+  /** The rate and its interval as written: "60% (23.1%–88.2%)". */
+  rateText: string;
+  reference: boolean;
+  rule: string;
+}
+
+export interface FairnessMetric {
+  metric: 'readiness';
+  rule: string;
+  reference: string | null;
+  series: FairnessPoint[];
+}
+
+export function readinessMetric(groups: readonly GroupCounts[], p: FairnessParams): FairnessMetric {
+  const hidden = suppression(
+    groups.map((g) => ({ group: g.group, members: g.members, n: g.members })),
+    p,
+  );
+  let ref: GroupCounts | null = null;
+  for (const g of groups) {
+    if (hidden.has(g.group) || g.members === 0) continue;
+    if (!ref || g.ready * ref.members > ref.ready * g.members) ref = g;
+  }
+  if (ref && ref.ready === 0) ref = null;
+  const series = groups.map((g): FairnessPoint => {
+    const reason = hidden.get(g.group) ?? null;
+    if (reason !== null) {
+      const nLabel = reason === 'small-group' ? `fewer than ${p.minGroupSize}` : 'hidden to protect a smaller group';
+      const rule =
+        reason === 'small-group'
+          ? `${g.group}: fewer than ${p.minGroupSize} candidates, not shown.`
+          : `${g.group}: not shown, because its figures would reveal those of a smaller group hidden beside it.`;
+      return { group: g.group, rate: null, interval: null, n: null, nLabel, suppressed: true, suppressedReason: reason, ratio: null, ratioText: '—', rateText: '—', reference: false, rule };
+    }
+    const rate = g.ready / g.members;
+    const interval = wilsonInterval(g.ready, g.members);
+    const base = `${g.group}: ${g.ready} of ${g.members} ready = ${formatPercent(rate)}${interval ? `, 95% interval ${formatRateInterval(interval.low, interval.high)}` : ''}`;
+    const rateText = `${formatPercent(rate)}${interval ? ` (${formatRateInterval(interval.low, interval.high)})` : ''}`;
+    const point = { group: g.group, rate, rateText, interval, n: g.members, nLabel: String(g.members), suppressed: false, suppressedReason: null, reference: g === ref };
+    if (!ref) return { ...point, ratio: null, ratioText: '—', rule: `${base}; no ratio, since no group shown has a rate above 0.` };
+    const ratio = (g.ready * ref.members) / (g.members * ref.ready);
+    const ratioText = formatImpactRatio(g.ready * ref.members, g.members * ref.ready);
+    return {
+      ...point,
+      ratio,
+      ratioText,
+      rule: g === ref ? `${base}; the highest rate shown (ratio ${ratioText}).` : `${base}; ratio ${formatPercent(rate)} ÷ ${formatPercent(ref.ready / ref.members)} (${ref.group}) = ${ratioText}.`,
+    };
+  });
+  return {
+    metric: 'readiness',
+    rule: `Readiness rate = candidates with a readiness share of at least ${formatPercent(p.readinessThreshold)} ÷ all candidates in the group (no packet counts as not ready), with Wilson’s 95% interval; ratio = the rate ÷ the highest shown. Descriptive: no test and no status.`,
+    reference: ref?.group ?? null,
+    series,
+  };
+}

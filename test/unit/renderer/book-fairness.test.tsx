@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+/**
+ * The decision book's fairness page says what the screen says: the same
+ * model (session scope), every group's figures with intervals, p-values and
+ * statuses, the rules and the caveat; blind books name groups by pseudonym
+ * in the sentences too.
+ */
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fairnessReport, STATUS_LABEL } from '../../../shared/calibration/fairness';
+import type { BlindNames } from '../../../shared/calibration/pseudonyms';
+import type { Decision } from '../../../shared/domain';
+import { buildDecisionBook } from '../../../shared/export/decision-book';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { BookFairness } from '../../../renderer/features/export/book-fairness';
+
+const AT = '2026-11-20T10:00:00.000Z';
+const sample = generateSampleCycle(ic0M3Levels, { candidates: 60 });
+const base = sample.sessions.find((s) => !s.record)!;
+// Decide every candidate of the planned session: women 2 of 3 not promoted, men 2 of 3 promoted, so the figures are not all hidden.
+const decisions: Decision[] = base.candidateIds.map((candidateId, i) => {
+  const c = sample.candidates.find((x) => x.id === candidateId)!;
+  const promote = c.groups.gender === 'Woman' ? i % 3 === 0 : i % 3 !== 0;
+  return { ...sample.decisions[0]!, id: `d-${i}`, sessionId: base.id, candidateId, outcome: promote ? 'promote' : 'not-yet', newLevelId: promote ? c.targetLevelId : null, decidedAt: AT, updatedAt: AT };
+});
+const names: BlindNames = { salt: 's', candidate: (id) => id, manager: (n) => n, team: (n) => n, group: (_a, v) => `Group ${v.length}` };
+
+function book(blind: boolean) {
+  return buildDecisionBook({ ...sample, session: { ...base, blind }, decisions, coverage: [], names, printedAt: AT });
+}
+
+afterEach(cleanup);
+
+describe('the decision book’s fairness page', () => {
+  it('is the fairness view’s session model, and prints every figure, status and sentence of it', () => {
+    const b = book(false);
+    const candidates = sample.candidates.filter((c) => base.candidateIds.includes(c.id));
+    const screenModel = fairnessReport({ candidates, decisions, coverage: [] });
+    expect(b.fairness).toEqual(screenModel.attributes);
+    expect(b.fairnessRules).toEqual(screenModel.rules);
+    const shown = b.fairness.flatMap((a) => a.promotion.groups).filter((g) => g.counts !== null && g.rate !== null);
+    expect(shown.length).toBeGreaterThan(1);
+
+    const { container } = render(<BookFairness book={b} />);
+    const text = container.textContent ?? '';
+    for (const g of b.fairness.flatMap((a) => a.promotion.groups)) {
+      expect(text).toContain(g.rule);
+      if (g.status) expect(text).toContain(STATUS_LABEL[g.status]);
+      if (g.counts && g.rate !== null) expect(text).toContain(`${g.text.rate} (${g.text.rateInterval})`);
+      if (g.counts === null) expect(text).toContain(`${g.hiddenLabel}: not shown`);
+    }
+    expect(text).toContain('not legal advice');
+    expect(within(container).getAllByRole('table').length).toBe(b.fairness.length);
+    expect(screen.queryByText(/NaN/)).toBeNull();
+  });
+
+  it('names groups by pseudonym in a blind book, sentences included', () => {
+    const b = book(true);
+    const real = new Set(sample.candidates.flatMap((c) => Object.values(c.groups)));
+    for (const a of b.fairness) {
+      for (const g of a.promotion.groups) {
+        expect(g.group.startsWith('Group ') || g.group === 'Not given').toBe(true);
+        for (const value of real) expect(g.rule.includes(`(${value})`) || g.rule.startsWith(`${value}:`)).toBe(false);
+      }
+    }
+  });
+});
