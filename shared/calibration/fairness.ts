@@ -144,8 +144,9 @@ export interface FairnessReport {
 
 
 
-export function fairnessReport(input: FairnessInput): FairnessReport {
-  const params: FairnessParams = {
+/** The thresholds, from the input's overrides or the defaults. */
+export function fairnessParams(input: Pick<FairnessInput, 'readinessThreshold' | 'minGroupSize' | 'impactThreshold' | 'complementary'> = {}): FairnessParams {
+  return {
     readinessThreshold: input.readinessThreshold ?? READINESS_RATE_THRESHOLD,
     minGroupSize: input.minGroupSize ?? MIN_GROUP_SIZE,
     minReferenceSize: MIN_REFERENCE_SIZE,
@@ -153,6 +154,10 @@ export function fairnessReport(input: FairnessInput): FairnessReport {
     significance: SIGNIFICANCE_LEVEL,
     complementary: input.complementary ?? true,
   };
+}
+
+export function fairnessReport(input: FairnessInput): FairnessReport {
+  const params = fairnessParams(input);
   const candidates = input.candidates.filter((c) => c.archived !== true);
   const decisions = latestDecisions(input.decisions);
   const readiness = new Map<string, number>();
@@ -189,7 +194,32 @@ function readinessByShare(coverage: FairnessInput['coverage']): [string, number]
 }
 
 
-function promotionFairness(groups: readonly GroupCounts[], p: FairnessParams): PromotionFairness {
+/**
+ * How a selection is named in the rule sentences: promotion among decided
+ * candidates (the default), or another step with the same statistics (the
+ * nomination view: put forward among all candidates of the cycle).
+ */
+export interface SelectionWords {
+  /** "promoted", "put forward". */
+  selected: string;
+  /** "decided", "in the cycle": who the rate is taken over. */
+  pool: string;
+  /** Whether deferred and undecided candidates exist apart from the pool (promotion only). */
+  aside: boolean;
+}
+
+export const PROMOTION_WORDS: SelectionWords = { selected: 'promoted', pool: 'decided', aside: true };
+
+/**
+ * The statistics of one attribute over any selection: groups with `promoted`
+ * (selected) and `notPromoted` (not selected) of `n`; reference, impact
+ * ratios, Fisher + Holm, the omnibus test and the statuses, as for promotion.
+ */
+export function selectionFairness(groups: readonly GroupCounts[], p: FairnessParams, words: SelectionWords = PROMOTION_WORDS): PromotionFairness {
+  return promotionFairness(groups, p, words);
+}
+
+function promotionFairness(groups: readonly GroupCounts[], p: FairnessParams, w: SelectionWords = PROMOTION_WORDS): PromotionFairness {
   const hidden = suppression(groups, p);
   // Tests over every group with anyone decided, hidden or not.
   const totalPromoted = groups.reduce((s, g) => s + g.promoted, 0);
@@ -206,13 +236,13 @@ function promotionFairness(groups: readonly GroupCounts[], p: FairnessParams): P
     if (!ref || g.promoted * ref.n > ref.promoted * g.n) ref = g;
   }
   let noReference: string | null = null;
-  if (!ref) noReference = `No group is shown with at least ${p.minReferenceSize} decided candidates other than “${NOT_GIVEN}”, so there is no reference and no impact ratio.`;
+  if (!ref) noReference = `No group is shown with at least ${p.minReferenceSize} ${w.pool} candidates other than “${NOT_GIVEN}”, so there is no reference and no impact ratio.`;
   else if (ref.promoted === 0) {
-    noReference = 'Nobody shown has been promoted, so there is no reference rate and no impact ratio.';
+    noReference = `Nobody shown has been ${w.selected}, so there is no reference rate and no impact ratio.`;
     ref = null;
   }
 
-  const out = groups.map((g) => groupFairness(g, hidden.get(g.group) ?? null, ref, pOf.get(g.group) ?? null, tested.length, p));
+  const out = groups.map((g) => groupFairness(g, hidden.get(g.group) ?? null, ref, pOf.get(g.group) ?? null, tested.length, p, w));
   const statusGroups: Record<FairnessStatus, string[]> = { adverse: [], 'too-few': [], 'significant-above': [] };
   for (const g of out) if (g.status) statusGroups[g.status].push(g.group);
 
@@ -220,7 +250,7 @@ function promotionFairness(groups: readonly GroupCounts[], p: FairnessParams): P
   const omnibus = chi ? { ...chi, groups: tested.length, sentence: omnibusSentence(chi, tested.length) } : null;
   const omnibusNote = omnibus
     ? omnibus.sentence
-    : 'No test over the whole attribute: it needs at least two groups with someone decided, and both promoted and not promoted candidates.';
+    : `No test over the whole attribute: it needs at least two groups with someone ${w.pool}, and both ${w.selected} and not ${w.selected} candidates.`;
   return { reference: ref?.group ?? null, noReference, groups: out, omnibus, omnibusNote, statusGroups };
 }
 
@@ -244,25 +274,26 @@ function groupFairness(
   test: { p: number; adjusted: number } | null,
   tests: number,
   p: FairnessParams,
+  w: SelectionWords,
 ): GroupFairness {
   const empty = { rate: null, rateInterval: null, impactRatio: null, ratioInterval: null, reference: false, p: null, pAdjusted: null, status: null, toLift: null };
   if (reason !== null) {
     const hiddenLabel = reason === 'small-group' ? `fewer than ${p.minGroupSize}` : 'hidden to protect a smaller group';
     const rule =
       reason === 'small-group'
-        ? `${g.group}: fewer than ${p.minGroupSize} candidates or decided candidates, not shown.`
+        ? `${g.group}: fewer than ${p.minGroupSize} candidates${w.aside ? ` or ${w.pool} candidates` : ''}, not shown.`
         : `${g.group}: not shown, because its figures would reveal those of a smaller group hidden beside it.`;
     return { group: g.group, suppressed: true, suppressedReason: reason, hiddenLabel, counts: null, ...empty, text: NO_TEXT, rule };
   }
   const counts = { members: g.members, promoted: g.promoted, notPromoted: g.notPromoted, deferred: g.deferred, undecided: g.undecided, n: g.n };
-  const aside = `${g.deferred} deferred and ${g.undecided} undecided, not counted`;
+  const aside = w.aside ? ` (${g.deferred} deferred and ${g.undecided} undecided, not counted)` : '';
   if (g.n === 0) {
-    return { group: g.group, suppressed: false, suppressedReason: null, hiddenLabel: null, counts, ...empty, text: NO_TEXT, rule: `${g.group}: nobody decided yet (${aside}), so no rate.` };
+    return { group: g.group, suppressed: false, suppressedReason: null, hiddenLabel: null, counts, ...empty, text: NO_TEXT, rule: `${g.group}: nobody ${w.pool} yet${aside}, so no rate.` };
   }
   const rate = g.promoted / g.n;
   const rateInterval = wilsonInterval(g.promoted, g.n);
   const text = { ...NO_TEXT, rate: formatPercent(rate), rateInterval: rateInterval ? formatRateInterval(rateInterval.low, rateInterval.high) : '—' };
-  const parts = [`${g.group}: ${g.promoted} promoted of ${g.n} decided (${aside}) = ${text.rate}, 95% interval ${text.rateInterval}.`];
+  const parts = [`${g.group}: ${g.promoted} ${w.selected} of ${g.n} ${w.pool}${aside} = ${text.rate}, 95% interval ${text.rateInterval}.`];
 
   let impactRatio: number | null = null;
   let ratioInterval: Interval | null = null;
@@ -277,7 +308,7 @@ function groupFairness(
       text.ratioInterval = ratioInterval ? formatRatioInterval(ratioInterval.low, ratioInterval.high) : '—';
       parts.push(
         `Impact ratio ${text.rate} ÷ ${formatPercent(ref.promoted / ref.n)} (${ref.group}) = ${text.impactRatio}` +
-          (ratioInterval ? `, 95% interval ${text.ratioInterval}` : ', no interval (nobody promoted)') +
+          (ratioInterval ? `, 95% interval ${text.ratioInterval}` : `, no interval (nobody ${w.selected})`) +
           `, ${below ? 'below' : 'not below'} ${p.impactThreshold}.`,
       );
     }
@@ -304,7 +335,7 @@ function groupFairness(
   if (status === 'too-few') {
     parts.push(
       `→ ${STATUS_LABEL['too-few']}` +
-        (toLift === null ? '.' : `: ${toLift} more promoted among these ${g.n} would lift the ratio to ${p.impactThreshold}.`),
+        (toLift === null ? '.' : `: ${toLift} more ${w.selected} among these ${g.n} would lift the ratio to ${p.impactThreshold}.`),
     );
   } else if (status) parts.push(`→ ${STATUS_LABEL[status]}.`);
   else if (impactRatio !== null) parts.push('→ No status.');
