@@ -1,0 +1,79 @@
+/**
+ * The nomination view: which share of each group did managers put forward?
+ * The seeds say bias enters first at the manager's step, before any
+ * committee sees a packet, so the promotion figures alone cannot show it.
+ *
+ * Over every candidate of the cycle (archived ones left out): a candidate is
+ * put forward when their current packet (shared/rules/current-packet.ts) is
+ * submitted; a draft, or no packet at all, is not put forward. Per group the
+ * same statistics as promotion (shared/calibration/fairness.ts,
+ * selectionFairness): the share with a Wilson interval, the impact ratio
+ * against the highest-share eligible group (never "Not given", at least
+ * MIN_REFERENCE_SIZE candidates), Fisher + Holm, the omnibus test, the
+ * statuses and the same suppression.
+ */
+import type { Packet } from '../domain/packet';
+import { currentPacketByCandidate, type PacketOrderRef } from '../rules/current-packet';
+import { compareNames, type CandidateRef } from './common';
+import { fairnessParams, selectionFairness, FAIRNESS_CAVEAT, STATUS_LABEL, type FairnessParams, type PromotionFairness, type SelectionWords } from './fairness';
+import { byGroupName, groupValue, NOT_GIVEN, type GroupCounts } from './fairness-groups';
+
+export const NOMINATION_WORDS: SelectionWords = { selected: 'put forward', pool: 'in the cycle', aside: false };
+
+export interface NominationInput {
+  /** Every candidate of the cycle. */
+  candidates: readonly CandidateRef[];
+  /** Every packet of the cycle, any status; the current one of each candidate counts. */
+  packets: readonly (PacketOrderRef & Pick<Packet, 'candidateId'>)[];
+  attributes?: readonly string[];
+}
+
+export interface NominationReport {
+  attributes: { attribute: string; nomination: PromotionFairness }[];
+  params: FairnessParams;
+  /** Candidates considered and how many were put forward. */
+  totals: { candidates: number; putForward: number };
+  rules: { nomination: string; tests: string; caveat: string };
+}
+
+export function nominationReport(input: NominationInput): NominationReport {
+  const params = fairnessParams();
+  const candidates = input.candidates.filter((c) => c.archived !== true);
+  const current = currentPacketByCandidate(input.packets);
+  const putForward = new Set(candidates.filter((c) => current.get(c.id)?.status === 'submitted').map((c) => c.id));
+  const attributes =
+    input.attributes !== undefined ? [...input.attributes] : [...new Set(candidates.flatMap((c) => Object.keys(c.groups ?? {})))].sort(compareNames);
+  return {
+    params,
+    totals: { candidates: candidates.length, putForward: putForward.size },
+    rules: rules(params),
+    attributes: attributes.map((attribute) => {
+      const counts = new Map<string, GroupCounts>();
+      for (const c of candidates) {
+        const group = groupValue(c, attribute);
+        let g = counts.get(group);
+        if (!g) counts.set(group, (g = { group, members: 0, promoted: 0, notPromoted: 0, deferred: 0, undecided: 0, n: 0, ready: 0 }));
+        g.members++;
+        g.n++;
+        if (putForward.has(c.id)) g.promoted++;
+        else g.notPromoted++;
+      }
+      const groups = [...counts.values()].sort((a, b) => byGroupName(a.group, b.group));
+      return { attribute, nomination: selectionFairness(groups, params, NOMINATION_WORDS) };
+    }),
+  };
+}
+
+function rules(p: FairnessParams): NominationReport['rules'] {
+  return {
+    nomination:
+      'Share put forward = candidates of the cycle whose current packet is submitted ÷ all candidates of the cycle in the group. ' +
+      'A candidate with only a draft, or no packet, counts as not put forward. The 95% interval of a share is Wilson’s.',
+    tests:
+      `Impact ratio = the group’s share ÷ the reference group’s: the highest share among shown groups with at least ${p.minReferenceSize} candidates, never “${NOT_GIVEN}”. ` +
+      `Fisher’s exact test of each group against everyone else, Holm-adjusted across the attribute’s groups, and a chi-square test over the whole attribute. ` +
+      `${STATUS_LABEL.adverse}: ratio below ${p.impactThreshold} and adjusted p below ${p.significance}; ${STATUS_LABEL['too-few']}: ratio below ${p.impactThreshold}, not significant. ` +
+      `Groups with fewer than ${p.minGroupSize} candidates are not shown.`,
+    caveat: FAIRNESS_CAVEAT,
+  };
+}
