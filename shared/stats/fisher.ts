@@ -25,9 +25,12 @@ export function fisherExactTwoSided(a: number, b: number, c: number, d: number):
   const observed = hypergeometricPmf(a, total, n1, n);
   const limit = observed * FISHER_RELATIVE_TOLERANCE;
   let p = 0;
+  let every = true;
   for (let x = Math.max(0, n - n2); x <= Math.min(n, n1); x++) {
     const px = hypergeometricPmf(x, total, n1, n);
     if (px <= limit) p += px;
+    else every = false;
   }
-  return Math.min(p, 1);
+  // Every possible table counted: p is 1 exactly, not the float sum (0.9999… would be shown truncated as 0.999).
+  return every ? 1 : Math.min(p, 1);
 }

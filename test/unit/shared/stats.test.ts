@@ -23,6 +23,11 @@ describe('statistics primitives', () => {
     expect(fisherExactTwoSided(3, 7, 7, 3)).toBeCloseTo(fisherExactTwoSided(7, 3, 3, 7), 12);
   });
 
+  it('Fisher: when every possible table counts, p is 1 exactly, so it is never shown as 0.999', () => {
+    // [[1, 2], [1, 0]]: margins 3/1 rows, 2/2 columns; x = 1 and x = 2 each have probability 2/4, both counted.
+    expect(fisherExactTwoSided(1, 2, 1, 0)).toBe(1);
+  });
+
   it('Holm: [0.01, 0.04, 0.03] → [0.03, 0.06, 0.06]; capped at 1', () => {
     const [a, b, c] = holmAdjust([0.01, 0.04, 0.03]);
     expect(a).toBeCloseTo(0.03, 12);
