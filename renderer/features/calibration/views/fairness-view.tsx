@@ -18,6 +18,7 @@ import { EmptyState } from '../../../components/empty-state';
 import { useSessionData, type SessionData } from '../use-session-data';
 import { ChartFigure, FairnessChart } from './chart-figure';
 import { useCycleFairnessInput } from './fairness-scope';
+import { FairnessMoreSections } from './fairness-more';
 import { PromotionTable, ReadinessTable } from './fairness-tables';
 import { OKABE_ITO } from './palette';
 import { SessionGate } from './session-gate';
@@ -83,6 +84,7 @@ function Fairness({ data }: { data: SessionData }) {
           ))}
         </>
       )}
+      <FairnessMoreSections data={data} />
     </section>
   );
 }
