@@ -26,8 +26,9 @@ const decisions: Decision[] = base.candidateIds.map((candidateId, i) => {
 });
 const names: BlindNames = { salt: 's', candidate: (id) => id, manager: (n) => n, team: (n) => n, group: (_a, v) => `Group ${v.length}` };
 
-function book(blind: boolean) {
-  return buildDecisionBook({ ...sample, session: { ...base, blind }, decisions, coverage: [], names, printedAt: AT });
+/** The book of the session finalized (the figures are printed only then), or still open. */
+function book(blind: boolean, status: 'finalized' | 'live' = 'finalized') {
+  return buildDecisionBook({ ...sample, session: { ...base, blind, status, finalizedAt: status === 'finalized' ? AT : null }, decisions, coverage: [], names, printedAt: AT });
 }
 
 afterEach(cleanup);
@@ -66,5 +67,14 @@ describe('the decision book’s fairness page', () => {
         for (const value of real) expect(g.rule.includes(`(${value})`) || g.rule.startsWith(`${value}:`)).toBe(false);
       }
     }
+  });
+
+  it('prints no fairness figures while the session is open, and says when they will be', () => {
+    const b = book(false, 'live');
+    expect(b.fairness).toEqual([]);
+    const { container } = render(<BookFairness book={b} />);
+    expect(container.textContent).toBe(b.fairnessWithheld);
+    expect(container.textContent).toContain('printed once the session is finalized');
+    expect(within(container).queryByRole('table')).toBeNull();
   });
 });
