@@ -11,7 +11,9 @@
 import { wilsonInterval, type Interval } from '../stats/wilson';
 import { formatImpactRatio, formatPercent, formatRateInterval } from './fairness-format';
 import type { FairnessParams } from './fairness';
-import { suppression, type GroupCounts, type SuppressionReason } from './fairness-groups';
+import { hiddenText, suppression, type GroupCounts, type SuppressionReason } from './fairness-groups';
+
+const READINESS_WORDS = { selected: 'ready', notSelected: 'not ready', n: 'candidates' };
 
 export interface FairnessPoint {
   group: string;
@@ -43,7 +45,7 @@ export interface FairnessMetric {
 
 export function readinessMetric(groups: readonly GroupCounts[], p: FairnessParams): FairnessMetric {
   const hidden = suppression(
-    groups.map((g) => ({ group: g.group, members: g.members, n: g.members })),
+    groups.map((g) => ({ group: g.group, members: g.members, n: g.members, selected: g.ready })),
     p,
   );
   let ref: GroupCounts | null = null;
@@ -55,11 +57,7 @@ export function readinessMetric(groups: readonly GroupCounts[], p: FairnessParam
   const series = groups.map((g): FairnessPoint => {
     const reason = hidden.get(g.group) ?? null;
     if (reason !== null) {
-      const nLabel = reason === 'small-group' ? `fewer than ${p.minGroupSize}` : 'hidden to protect a smaller group';
-      const rule =
-        reason === 'small-group'
-          ? `${g.group}: fewer than ${p.minGroupSize} candidates, not shown.`
-          : `${g.group}: not shown, because its figures would reveal those of a smaller group hidden beside it.`;
+      const { label: nLabel, rule } = hiddenText(g, reason, groups, hidden, { ...p, words: READINESS_WORDS });
       return { group: g.group, rate: null, interval: null, n: null, nLabel, suppressed: true, suppressedReason: reason, ratio: null, ratioText: '—', rateText: '—', reference: false, rule };
     }
     const rate = g.ready / g.members;

@@ -28,11 +28,14 @@
  *   the ratio to 0.8), or "significant though above four-fifths"; otherwise
  *   none. An indication to look closer, not a finding; not legal advice.
  *
- * Suppression, unchanged: a group with fewer than 5 members or fewer than 5
- * in n is shown as "fewer than 5" with no figures and cannot be the
- * reference; when exactly one group of an attribute is hidden, the smallest
- * shown group is hidden too (its figures would give the hidden one away from
- * the totals), and is labelled as hidden to protect another group.
+ * Suppression: a group with fewer than 5 members or fewer than 5 in n is
+ * shown as "fewer than 5" with no figures and cannot be the reference; so is
+ * a group with fewer than 3 promoted or fewer than 3 not promoted (a cell of
+ * 1 or 2 lets the room tell those few people's outcome; 0 tells everyone's).
+ * When exactly one group of an attribute is hidden, the smallest shown group
+ * is hidden too (its figures would give the hidden one away from the
+ * totals), labelled as hidden to protect a smaller group, or another group
+ * when the one it protects is not smaller (fairness-groups.ts hiddenText).
  */
 import { fisherExactTwoSided } from '../stats/fisher';
 import { holmAdjust } from '../stats/holm';
@@ -42,9 +45,10 @@ import { wilsonInterval, type Interval } from '../stats/wilson';
 import type { CriterionCoverageRow } from '../packets/coverage';
 import { compareNames, isPromotion, latestDecisions, readinessByCandidate, type CandidateRef, type DecisionRef } from './common';
 import { readinessMetric, type FairnessMetric } from './fairness-readiness';
-import { NOT_GIVEN, byGroupName, groupValue, suppression, type GroupCounts, type SuppressionReason } from './fairness-groups';
+import { NOT_GIVEN, byGroupName, groupValue, hiddenText, suppression, type GroupCounts, type SuppressionReason } from './fairness-groups';
 
-export { NOT_GIVEN, byGroupName, groupValue, suppression, type GroupCounts, type SuppressionReason } from './fairness-groups';
+export { MIN_CELL_SIZE, NOT_GIVEN, byGroupName, groupValue, suppression, type GroupCounts, type SuppressionReason } from './fairness-groups';
+import { MIN_CELL_SIZE } from './fairness-groups';
 import { formatImpactRatio, formatP, formatPercent, formatRateInterval, formatRatioInterval, pSentence } from './fairness-format';
 
 export { type FairnessMetric, type FairnessPoint } from './fairness-readiness';
@@ -74,6 +78,8 @@ export interface FairnessInput {
   attributes?: readonly string[];
   readinessThreshold?: number;
   minGroupSize?: number;
+  /** Default MIN_CELL_SIZE (3). */
+  minCellSize?: number;
   impactThreshold?: number;
   /** Also suppress the smallest shown group when only one group is suppressed. Default true. */
   complementary?: boolean;
@@ -129,6 +135,8 @@ export interface AttributeFairness {
 export interface FairnessParams {
   readinessThreshold: number;
   minGroupSize: number;
+  /** Fewest promoted and fewest not promoted (ready and not ready) a shown group may have. */
+  minCellSize: number;
   minReferenceSize: number;
   impactThreshold: number;
   significance: number;
@@ -142,13 +150,12 @@ export interface FairnessReport {
   rules: { promotion: string; tests: string; statuses: string; suppression: string; caveat: string };
 }
 
-
-
 /** The thresholds, from the input's overrides or the defaults. */
-export function fairnessParams(input: Pick<FairnessInput, 'readinessThreshold' | 'minGroupSize' | 'impactThreshold' | 'complementary'> = {}): FairnessParams {
+export function fairnessParams(input: Pick<FairnessInput, 'readinessThreshold' | 'minGroupSize' | 'minCellSize' | 'impactThreshold' | 'complementary'> = {}): FairnessParams {
   return {
     readinessThreshold: input.readinessThreshold ?? READINESS_RATE_THRESHOLD,
     minGroupSize: input.minGroupSize ?? MIN_GROUP_SIZE,
+    minCellSize: input.minCellSize ?? MIN_CELL_SIZE,
     minReferenceSize: MIN_REFERENCE_SIZE,
     impactThreshold: input.impactThreshold ?? IMPACT_RATIO_THRESHOLD,
     significance: SIGNIFICANCE_LEVEL,
@@ -220,7 +227,10 @@ export function selectionFairness(groups: readonly GroupCounts[], p: FairnessPar
 }
 
 function promotionFairness(groups: readonly GroupCounts[], p: FairnessParams, w: SelectionWords = PROMOTION_WORDS): PromotionFairness {
-  const hidden = suppression(groups, p);
+  const hidden = suppression(
+    groups.map((g) => ({ group: g.group, members: g.members, n: g.n, selected: g.promoted })),
+    p,
+  );
   // Tests over every group with anyone decided, hidden or not.
   const totalPromoted = groups.reduce((s, g) => s + g.promoted, 0);
   const totalNot = groups.reduce((s, g) => s + g.notPromoted, 0);
@@ -242,7 +252,11 @@ function promotionFairness(groups: readonly GroupCounts[], p: FairnessParams, w:
     ref = null;
   }
 
-  const out = groups.map((g) => groupFairness(g, hidden.get(g.group) ?? null, ref, pOf.get(g.group) ?? null, tested.length, p, w));
+  const out = groups.map((g) => {
+    const reason = hidden.get(g.group) ?? null;
+    const text = reason === null ? null : hiddenText(g, reason, groups, hidden, { ...p, words: hiddenWords(w) });
+    return groupFairness(g, reason, text, ref, pOf.get(g.group) ?? null, tested.length, p, w);
+  });
   const statusGroups: Record<FairnessStatus, string[]> = { adverse: [], 'too-few': [], 'significant-above': [] };
   for (const g of out) if (g.status) statusGroups[g.status].push(g.group);
 
@@ -267,9 +281,15 @@ function omnibusSentence(chi: ChiSquareResult, groups: number): string {
 
 const NO_TEXT = { rate: '—', rateInterval: '—', impactRatio: '—', ratioInterval: '—', p: '—', pAdjusted: '—' };
 
+/** The words of a hidden group's label and rule, from the selection's own words. */
+function hiddenWords(w: SelectionWords) {
+  return { selected: w.selected, notSelected: `not ${w.selected}`, n: w.aside ? `candidates or ${w.pool} candidates` : 'candidates' };
+}
+
 function groupFairness(
   g: GroupCounts,
   reason: SuppressionReason | null,
+  hidden: { label: string; rule: string } | null,
   ref: GroupCounts | null,
   test: { p: number; adjusted: number } | null,
   tests: number,
@@ -277,13 +297,8 @@ function groupFairness(
   w: SelectionWords,
 ): GroupFairness {
   const empty = { rate: null, rateInterval: null, impactRatio: null, ratioInterval: null, reference: false, p: null, pAdjusted: null, status: null, toLift: null };
-  if (reason !== null) {
-    const hiddenLabel = reason === 'small-group' ? `fewer than ${p.minGroupSize}` : 'hidden to protect a smaller group';
-    const rule =
-      reason === 'small-group'
-        ? `${g.group}: fewer than ${p.minGroupSize} candidates${w.aside ? ` or ${w.pool} candidates` : ''}, not shown.`
-        : `${g.group}: not shown, because its figures would reveal those of a smaller group hidden beside it.`;
-    return { group: g.group, suppressed: true, suppressedReason: reason, hiddenLabel, counts: null, ...empty, text: NO_TEXT, rule };
+  if (reason !== null && hidden !== null) {
+    return { group: g.group, suppressed: true, suppressedReason: reason, hiddenLabel: hidden.label, counts: null, ...empty, text: NO_TEXT, rule: hidden.rule };
   }
   const counts = { members: g.members, promoted: g.promoted, notPromoted: g.notPromoted, deferred: g.deferred, undecided: g.undecided, n: g.n };
   const aside = w.aside ? ` (${g.deferred} deferred and ${g.undecided} undecided, not counted)` : '';
@@ -364,8 +379,9 @@ function rules(p: FairnessParams): FairnessReport['rules'] {
       `${STATUS_LABEL['too-few']}: ratio below ${p.impactThreshold} but not significant, with how many more promotions would reach ${p.impactThreshold}. ` +
       `${STATUS_LABEL['significant-above']}: adjusted p below ${p.significance} with a ratio of at least ${p.impactThreshold}. Ratios and p-values are cut, not rounded, to the decimals shown.`,
     suppression:
-      `Groups with fewer than ${p.minGroupSize} candidates or decided candidates are not shown, so no individual can be singled out` +
-      (p.complementary ? '; when only one group would be hidden, the next smallest is hidden too, since its figures could be worked out from the totals.' : '.') +
+      `Groups with fewer than ${p.minGroupSize} candidates or decided candidates are not shown, so no individual can be singled out; ` +
+      `nor are groups with fewer than ${p.minCellSize} promoted or fewer than ${p.minCellSize} not promoted (for readiness: ready or not ready), since the outcome of so few could be told` +
+      (p.complementary ? '; when only one group would be hidden, the smallest shown is hidden too, since its figures could be worked out from the totals.' : '.') +
       ` Candidates without the attribute are grouped as “${NOT_GIVEN}”.`,
     caveat: FAIRNESS_CAVEAT,
   };

@@ -26,6 +26,8 @@ export interface NominationInput {
   /** Every packet of the cycle, any status; the current one of each candidate counts. */
   packets: readonly (PacketOrderRef & Pick<Packet, 'candidateId'>)[];
   attributes?: readonly string[];
+  /** Smallest count of put forward / not put forward shown (default: the fairness view's). */
+  minCellSize?: number;
 }
 
 export interface NominationReport {
@@ -37,7 +39,7 @@ export interface NominationReport {
 }
 
 export function nominationReport(input: NominationInput): NominationReport {
-  const params = fairnessParams();
+  const params = fairnessParams({ minCellSize: input.minCellSize });
   const candidates = input.candidates.filter((c) => c.archived !== true);
   const current = currentPacketByCandidate(input.packets);
   const putForward = new Set(candidates.filter((c) => current.get(c.id)?.status === 'submitted').map((c) => c.id));

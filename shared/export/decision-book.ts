@@ -110,6 +110,13 @@ export interface DecisionBook {
   levels: LevelPoint[];
   levelsRule: string;
   fairness: AttributeFairness[];
+  /**
+   * Set (with the sentence to print) when the session is not finalized: its
+   * figures are not printed, since a book printed after each decision would
+   * show what the fairness view holds back (it refreshes only after 5 more
+   * decisions or on finalize).
+   */
+  fairnessWithheld: string | null;
   /** The definitions and the caveat the screen shows beside the same figures. */
   fairnessRules: FairnessReport['rules'];
   pages: CandidatePage[];
@@ -216,7 +223,11 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
   for (const p of pages) counts[p.outcome] = (counts[p.outcome] ?? 0) + 1;
   // The session's scope, as the fairness view shows it by default; blind books name groups by pseudonym, sentences included.
   const report = fairnessReport({ candidates, decisions, coverage: view.coverage.filter((r) => session.candidateIds.includes(r.candidateId)) });
-  const fairness = report.attributes.map((a) => (session.blind ? relabelAttribute(a, (g) => names.group(a.attribute, g)) : a));
+  const final = session.status === 'finalized';
+  const fairness = final ? report.attributes.map((a) => (session.blind ? relabelAttribute(a, (g) => names.group(a.attribute, g)) : a)) : [];
+  const fairnessWithheld = final
+    ? null
+    : 'The fairness figures are printed once the session is finalized: while decisions are still being recorded, a printed copy could show which group a candidate just decided belongs to.';
 
   return {
     title: `Decision book: ${session.name}`,
@@ -231,6 +242,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
     levels: levels.series,
     levelsRule: levels.rule,
     fairness,
+    fairnessWithheld,
     fairnessRules: report.rules,
     pages,
     finalized: finalization(session),

@@ -69,6 +69,7 @@ function Attribute({ a }: { a: AttributeFairness }) {
 }
 
 export function BookFairness({ book }: { book: DecisionBook }) {
+  if (book.fairnessWithheld !== null) return <p className="print-muted">{book.fairnessWithheld}</p>;
   if (book.fairness.length === 0) return <p className="print-muted">No candidate in this session has optional group attributes, so there is no fairness chart.</p>;
   const r = book.fairnessRules;
   return (

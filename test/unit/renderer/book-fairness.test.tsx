@@ -18,7 +18,7 @@ import { BookFairness } from '../../../renderer/features/export/book-fairness';
 const AT = '2026-11-20T10:00:00.000Z';
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 60 });
 const base = sample.sessions.find((s) => !s.record)!;
-// Decide every candidate of the planned session: women 2 of 3 not promoted, men 2 of 3 promoted, so the figures are not all hidden.
+// Decide every candidate of the planned session: women 2 of 3 not promoted, men 2 of 3 promoted, so the figures are not all hidden (women's are shown).
 const decisions: Decision[] = base.candidateIds.map((candidateId, i) => {
   const c = sample.candidates.find((x) => x.id === candidateId)!;
   const promote = c.groups.gender === 'Woman' ? i % 3 === 0 : i % 3 !== 0;
@@ -26,8 +26,9 @@ const decisions: Decision[] = base.candidateIds.map((candidateId, i) => {
 });
 const names: BlindNames = { salt: 's', candidate: (id) => id, manager: (n) => n, team: (n) => n, group: (_a, v) => `Group ${v.length}` };
 
-function book(blind: boolean) {
-  return buildDecisionBook({ ...sample, session: { ...base, blind }, decisions, coverage: [], names, printedAt: AT });
+/** The book of the session finalized (the figures are printed only then), or still open. */
+function book(blind: boolean, status: 'finalized' | 'live' = 'finalized') {
+  return buildDecisionBook({ ...sample, session: { ...base, blind, status, finalizedAt: status === 'finalized' ? AT : null }, decisions, coverage: [], names, printedAt: AT });
 }
 
 afterEach(cleanup);
@@ -40,7 +41,9 @@ describe('the decision book’s fairness page', () => {
     expect(b.fairness).toEqual(screenModel.attributes);
     expect(b.fairnessRules).toEqual(screenModel.rules);
     const shown = b.fairness.flatMap((a) => a.promotion.groups).filter((g) => g.counts !== null && g.rate !== null);
-    expect(shown.length).toBeGreaterThan(1);
+    // Women 3 of 10 promoted is shown; every other group of this session is under 5 or has a cell under 3, or protects one.
+    expect(shown.map((g) => g.group)).toEqual(['Woman']);
+    expect(b.fairness.flatMap((a) => a.promotion.groups).some((g) => g.suppressedReason === 'small-cell')).toBe(true);
 
     const { container } = render(<BookFairness book={b} />);
     const text = container.textContent ?? '';
@@ -64,5 +67,14 @@ describe('the decision book’s fairness page', () => {
         for (const value of real) expect(g.rule.includes(`(${value})`) || g.rule.startsWith(`${value}:`)).toBe(false);
       }
     }
+  });
+
+  it('prints no fairness figures while the session is open, and says when they will be', () => {
+    const b = book(false, 'live');
+    expect(b.fairness).toEqual([]);
+    const { container } = render(<BookFairness book={b} />);
+    expect(container.textContent).toBe(b.fairnessWithheld);
+    expect(container.textContent).toContain('printed once the session is finalized');
+    expect(within(container).queryByRole('table')).toBeNull();
   });
 });

@@ -209,7 +209,8 @@ describe('calibration views', { timeout: 30_000 }, () => {
   it('fairness: the whole cycle counts every session’s latest decisions, the session only its own', async () => {
     const first = await newSession();
     const second = await newSession();
-    for (const [i, c] of sample.candidates.entries()) await decide(i < 6 ? first.id : second.id, c.id, i % 3 === 0 ? 'not-yet' : 'promote');
+    // Half not promoted, so the cycle's women (3 of 6) have no cell under 3 and are shown.
+    for (const [i, c] of sample.candidates.entries()) await decide(i < 6 ? first.id : second.id, c.id, i % 4 < 2 ? 'not-yet' : 'promote');
     const user = userEvent.setup();
     render(<FairnessView sessionId={first.id} />);
     await screen.findByRole('heading', { name: 'Fairness: outcomes by group' });

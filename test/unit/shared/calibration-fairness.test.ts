@@ -32,8 +32,9 @@ function group(into: Built, attribute: string, value: string | undefined, count:
   }
 }
 
-function promotion(b: Built, options: { minGroupSize?: number; complementary?: boolean } = {}): PromotionFairness {
-  return fairnessReport({ ...b, coverage: [], ...options }).attributes[0]!.promotion;
+/** Cells are not suppressed here (minCellSize 0) unless asked: these examples check the statistics; cell suppression has its own tests. */
+function promotion(b: Built, options: { minGroupSize?: number; minCellSize?: number; complementary?: boolean } = {}): PromotionFairness {
+  return fairnessReport({ ...b, coverage: [], minCellSize: 0, ...options }).attributes[0]!.promotion;
 }
 
 function g(p: PromotionFairness, name: string): GroupFairness {
@@ -187,12 +188,13 @@ describe('readiness rate', () => {
     const rows = (candidateId: string, ready: number, total: number) =>
       Array.from({ length: total }, (_, i) => ({ candidateId, rating: i < ready ? ('consistently' as const) : ('partially' as const), sustained: true }));
     const coverage = [...rows('w1', 4, 4), ...rows('w2', 3, 4), ...rows('w3', 2, 4), ...rows('w5', 4, 5)];
-    const report = fairnessReport({ candidates, decisions: [], coverage });
+    // 2 not ready is a small cell: minCellSize 0 to check the rate itself.
+    const report = fairnessReport({ candidates, decisions: [], coverage, minCellSize: 0 });
     const readiness = report.attributes[0]?.readiness;
     expect(point(readiness, 'W')).toMatchObject({ rate: 0.6, n: 5, reference: true, ratioText: '1.00' });
     expect(point(readiness, 'W').interval).not.toBeNull();
     expect(readiness?.rule).toContain('at least 75%');
-    expect(point(fairnessReport({ candidates, decisions: [], coverage, readinessThreshold: 0.9 }).attributes[0]?.readiness, 'W').rate).toBe(0.2);
+    expect(point(fairnessReport({ candidates, decisions: [], coverage, readinessThreshold: 0.9, minCellSize: 0 }).attributes[0]?.readiness, 'W').rate).toBe(0.2);
   });
 
   it('reports every attribute found, sorted, and ignores archived candidates', () => {
@@ -202,7 +204,7 @@ describe('readiness rate', () => {
     ];
     const report = fairnessReport({ candidates, decisions: [], coverage: [] });
     expect(report.attributes.map((a) => a.attribute)).toEqual(['gender', 'site']);
-    expect(report.params).toMatchObject({ minGroupSize: 5, minReferenceSize: 5, impactThreshold: 0.8, significance: 0.05, complementary: true });
+    expect(report.params).toMatchObject({ minGroupSize: 5, minCellSize: 3, minReferenceSize: 5, impactThreshold: 0.8, significance: 0.05, complementary: true });
     expect(report.rules.caveat).toContain('not a finding');
     expect(report.rules.caveat).toContain('not legal advice');
   });

@@ -44,7 +44,8 @@ function nominationData() {
 
 describe('nominationReport', () => {
   it('share put forward per group with the promotion statistics', () => {
-    const report = nominationReport(nominationData());
+    // A statistics example: cells of 2 are shown here (the small-cell rule is tested in fairness-cells.test.ts).
+    const report = nominationReport({ ...nominationData(), minCellSize: 0 });
     expect(report.totals).toEqual({ candidates: 20, putForward: 12 });
     const n = report.attributes[0]!.nomination;
     expect(n.reference).toBe('A');
@@ -72,7 +73,7 @@ describe('nominationReport', () => {
     }
     // Two small groups, so no shown group is hidden to protect them.
     candidates.push({ id: 'c-0', manager: 'M', groups: { team: 'C' } }, { id: 'd-0', manager: 'M', groups: { team: 'D' } });
-    const n = nominationReport({ candidates, packets }).attributes[0]!.nomination;
+    const n = nominationReport({ candidates, packets, minCellSize: 0 }).attributes[0]!.nomination;
     expect(n.reference).toBe('A');
     expect(n.groups.map((g) => [g.group, g.suppressedReason])).toEqual([
       ['A', null],

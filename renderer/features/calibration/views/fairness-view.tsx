@@ -22,6 +22,7 @@ import { FairnessMoreSections } from './fairness-more';
 import { PromotionTable, ReadinessTable } from './fairness-tables';
 import { OKABE_ITO } from './palette';
 import { SessionGate } from './session-gate';
+import { useShownFairness } from './use-shown-fairness';
 import './views.css';
 
 export function FairnessView({ sessionId }: { sessionId: string }) {
@@ -36,13 +37,18 @@ function Fairness({ data }: { data: SessionData }) {
   const headingId = useId();
   const [scope, setScope] = useState<Scope>('session');
   const cycleInput = useCycleFairnessInput(scope === 'cycle' ? data.cycle.id : undefined);
-  const report = useMemo(
+  const fresh = useMemo(
     () =>
       scope === 'cycle' && cycleInput
         ? fairnessReport({ candidates: cycleInput.candidates, decisions: cycleInput.decisions, coverage: [] })
         : fairnessReport({ candidates: data.candidates, decisions: data.decisions, coverage: data.coverage }),
     [data, scope, cycleInput],
   );
+  // While the cycle loads, `fresh` is the session's: keep to the session's snapshot until then.
+  const shownScope: Scope = scope === 'cycle' && cycleInput ? 'cycle' : 'session';
+  const decisions = shownScope === 'cycle' && cycleInput ? cycleInput.decisions : data.decisions;
+  const shown = useShownFairness(`${data.session.id}:${shownScope}`, fresh, decisions, data.session.status === 'finalized');
+  const report = shown.report;
   const hasGroups = (scope === 'cycle' && cycleInput ? cycleInput.candidates : data.candidates).some((c) => !c.archived && Object.keys(c.groups).length > 0);
 
   return (
@@ -72,6 +78,9 @@ function Fairness({ data }: { data: SessionData }) {
         </EmptyState>
       ) : (
         <>
+          <p className="cv-rule-note" role="status">
+            {shown.note}
+          </p>
           <div className="cv-rules">
             <h3>How these figures are computed</h3>
             {[report.rules.promotion, report.rules.tests, report.rules.statuses, report.rules.suppression].map((r) => (

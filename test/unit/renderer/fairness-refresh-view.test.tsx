@@ -1,0 +1,93 @@
+// @vitest-environment jsdom
+/**
+ * The fairness view does not move with each decision: recording 1 to 4
+ * decisions leaves the shown figures as they were (the sentence above the
+ * tables counts them), the 5th brings the figures up to date, and
+ * finalizing shows the final figures.
+ */
+import 'fake-indexeddb/auto';
+import { cleanup, configure, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fairnessReport } from '../../../shared/calibration/fairness';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { db } from '../../../renderer/db/database';
+import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { createSession, finalizeSession, saveDecision } from '../../../renderer/db/sessions';
+import { FairnessView } from '../../../renderer/features/calibration/views';
+
+configure({ asyncUtilTimeout: 5000 });
+
+const AT = '2026-11-20T10:00:00.000Z';
+const sample = generateSampleCycle(ic0M3Levels, { candidates: 30 });
+
+async function decide(sessionId: string, candidateId: string, i: number) {
+  const outcome = i % 3 === 0 ? 'not-yet' : 'promote';
+  await saveDecision(db, { sessionId, candidateId, outcome, newLevelId: null, rationale: 'Evidence against every criterion.', citedCriterionIds: [], nextSteps: outcome === 'promote' ? [] : ['Show the remaining criteria over another quarter.'], dissent: '' }, AT);
+}
+
+/** Every promotion table's "Promoted of n" column (or hidden label), by attribute and group. */
+function shownCounts(): string {
+  return screen
+    // The group tables (by gender, by location); the track table shows no personal attribute.
+    .getAllByRole('table', { name: /^Promotion rate by (?!track)/ })
+    .map((t) => [...t.querySelectorAll('tbody tr')].map((r) => `${r.querySelector('th')?.textContent}=${r.querySelector('td')?.textContent}`).join(','))
+    .join(' | ');
+}
+
+/** The same column as the model computes it from the database now. */
+async function modelCounts(sessionId: string): Promise<string> {
+  const session = (await db.sessions.get(sessionId))!;
+  const decisions = session.record ? session.record.decisions : (await db.decisions.toArray()).filter((d) => d.sessionId === sessionId);
+  const report = fairnessReport({ candidates: sample.candidates.filter((c) => session.candidateIds.includes(c.id)), decisions, coverage: [] });
+  return report.attributes.map((a) => a.promotion.groups.map((g) => `${g.group}=${g.counts ? `${g.counts.promoted} of ${g.counts.n}` : g.hiddenLabel}`).join(',')).join(' | ');
+}
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  await loadSampleCycle(db, sample);
+});
+afterEach(() => cleanup());
+
+describe('fairness view refresh', () => {
+  it('keeps its figures for 1 to 4 decisions, refreshes at the 5th and on finalizing', async () => {
+    const ids = sample.candidates.map((c) => c.id);
+    const session = await createSession(
+      db,
+      { cycleId: sample.cycle.id, name: 'Week 1', members: [{ id: 'chair', name: 'Morgan Ellis', role: 'chair' }], candidateIds: ids, orderMode: 'by-level', timeboxMinutes: 8, blind: false },
+      AT,
+    );
+    // 21 decided before the view is opened, so groups are large enough to show.
+    for (let i = 0; i < 21; i++) await decide(session.id, ids[i]!, i);
+    render(<FairnessView sessionId={session.id} />);
+    await screen.findByText(/after 21 decisions; .*\(0 recorded since\)/);
+    const before = shownCounts();
+    expect(before).toBe(await modelCounts(session.id));
+
+    for (let i = 21; i < 25; i++) {
+      await decide(session.id, ids[i]!, i);
+      await screen.findByText(new RegExp(`after 21 decisions; .*\\(${i - 20} recorded since\\)`));
+      expect(shownCounts()).toBe(before);
+    }
+    // The live figures did move: what is held back is real.
+    const live = await modelCounts(session.id);
+    expect(live).not.toBe(before);
+
+    await decide(session.id, ids[25]!, 25);
+    await screen.findByText(/after 26 decisions; .*\(0 recorded since\)/);
+    const fifth = shownCounts();
+    expect(fifth).toBe(await modelCounts(session.id));
+    expect(fifth).not.toBe(before);
+
+    // The last four are held back again; finalizing (every candidate decided) shows the final figures at once.
+    for (let i = 26; i < 30; i++) await decide(session.id, ids[i]!, i);
+    await screen.findByText(/after 26 decisions; .*\(4 recorded since\)/);
+    expect(shownCounts()).toBe(fifth);
+    const final = await modelCounts(session.id);
+    expect(final).not.toBe(fifth);
+    await finalizeSession(db, session.id, AT);
+    await screen.findByText(/Final figures: the session is finalized/);
+    await waitFor(() => expect(shownCounts()).toBe(final));
+  });
+});
