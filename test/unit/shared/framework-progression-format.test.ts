@@ -358,10 +358,10 @@ describe('progression-framework import: errors', () => {
 
   it('refuses a huge input before parsing it', () => {
     const huge = `---\nlevels: 1\ntopics: []\n---\n${'x'.repeat(MAX_FRAMEWORK_FILE_BYTES)}`;
-    const started = Date.now();
+    // Speed is the benchmark's business; here: refused with the size message, not a parse error.
     const errors = errorsOf(importProgressionFramework(huge));
     expect(errors[0]?.message).toMatch(/too large/);
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(errors).toHaveLength(1);
     // Counted in UTF-8 bytes, not characters.
     const wide = `---\nlevels: 1\ntopics: []\n---\n${'é'.repeat(MAX_FRAMEWORK_FILE_BYTES / 2 + 1)}`;
     expect(wide.length).toBeLessThan(MAX_FRAMEWORK_FILE_BYTES);
