@@ -18,6 +18,7 @@ import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession } from '../../../renderer/db/sessions';
 import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
 import { useUiStore } from '../../../renderer/state/ui-store';
+import { timerKeyOf } from '../../../renderer/features/calibration/session/timer';
 
 configure({ asyncUtilTimeout: 5000 });
 
@@ -102,20 +103,25 @@ describe('Presenter drafts, timer and keys', { timeout: 60_000 }, () => {
     vi.spyOn(Date, 'now').mockImplementation(() => clock);
     const user = userEvent.setup();
     const timer = () => screen.getByRole('timer', { name: 'Time on this candidate' }).textContent;
+    // The clock moves only once a candidate's timer is counting, so the test does not depend on when React runs effects.
+    const counting = (candidateId: string) =>
+      vi.waitFor(() => expect(useUiStore.getState().timers[timerKeyOf(session.id, candidateId)]?.runningSince).toBe(clock));
     render(<CalibrationView params={[session.id]} />);
     await onScreen(ordered[0]!);
+    await counting(ordered[0]!);
     clock += 90_000;
     await user.keyboard('j');
     await onScreen(ordered[1]!);
-    expect(timer()).toBe('0:00 of 8:00');
+    await counting(ordered[1]!);
+    await vi.waitFor(() => expect(timer()).toBe('0:00 of 8:00'));
     clock += 30_000;
     await user.keyboard('k');
     await onScreen(ordered[0]!);
     // 90 s on the first candidate; the 30 s spent on the second do not count here.
-    expect(timer()).toBe('1:30 of 8:00');
+    await vi.waitFor(() => expect(timer()).toBe('1:30 of 8:00'));
     await user.keyboard('j');
     await onScreen(ordered[1]!);
-    expect(timer()).toBe('0:30 of 8:00');
+    await vi.waitFor(() => expect(timer()).toBe('0:30 of 8:00'));
   });
 
   it('lists every key in the shortcut help, the presenter’s included', () => {
