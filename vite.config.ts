@@ -1,33 +1,13 @@
 import react from '@vitejs/plugin-react';
 import packageJson from './package.json' with { type: 'json' };
 import { defineConfig, type Plugin } from 'vitest/config';
+import { DEV_CSP, STRICT_CSP } from './shared/security/csp';
 
 /**
- * The Content-Security-Policy is written into index.html at build time. The
- * built app (Electron and the served web page alike) gets the strict policy:
- * nothing remote, no eval, no inline script. The dev server alone needs
- * inline script for React Refresh and a websocket for hot reload.
+ * The Content-Security-Policy is written into index.html at build time (the
+ * built app gets the strict policy; the desktop app also sends it as a
+ * response header). The string lives in shared/security/csp.ts so both agree.
  */
-const STRICT_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "worker-src 'self' blob:",
-].join('; ');
-const DEV_CSP = STRICT_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
-  .replace(
-  "connect-src 'self'",
-  "connect-src 'self' ws://127.0.0.1:* ws://localhost:*",
-);
-
 function contentSecurityPolicy(): Plugin {
   let dev = false;
   return {
