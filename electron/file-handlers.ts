@@ -1,7 +1,10 @@
 /**
  * File and app-info handlers behind the IPC contract: native save and open
  * dialogs, with a size limit on open and the user's choice of path being the
- * only path ever written or read.
+ * only path ever written or read. Only regular files are read or replaced:
+ * a folder, pipe (FIFO), socket or device is refused after a stat and before
+ * anything opens it, because opening a FIFO named bundle.json would wait for
+ * a writer forever.
  */
 import type { BrowserWindow, Dialog } from 'electron';
 import type { IpcHandlers } from '../shared/ipc/contract';
@@ -10,7 +13,8 @@ import { isSafeExternalUrl } from '../shared/util/trusted-url';
 export interface FileSystem {
   writeFile(path: string, data: string | Uint8Array): Promise<void>;
   readFile(path: string): Promise<Uint8Array>;
-  stat(path: string): Promise<{ size: number }>;
+  /** Follows symlinks (like fs.promises.stat): a link to a regular file is fine. */
+  stat(path: string): Promise<{ size: number; isFile(): boolean }>;
 }
 
 export interface HandlerDeps {
@@ -41,6 +45,21 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+function notRegularFile(path: string): Error {
+  return new Error(`${baseName(path)} is not a regular file (it may be a folder, pipe or device). Choose a file.`);
+}
+
+/** Refuses an existing target that is not a regular file; a new file is fine. */
+async function assertWritableTarget(fs: FileSystem, path: string): Promise<void> {
+  let stats: { isFile(): boolean } | null = null;
+  try {
+    stats = await fs.stat(path);
+  } catch {
+    stats = null; // does not exist yet
+  }
+  if (stats && !stats.isFile()) throw notRegularFile(path);
+}
+
 export function createHandlers(deps: HandlerDeps): IpcHandlers {
   return {
     async saveFile(request) {
@@ -49,6 +68,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       const result = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return { canceled: true };
       const data = request.encoding === 'base64' ? Buffer.from(request.content, 'base64') : request.content;
+      await assertWritableTarget(deps.fs, result.filePath);
       await deps.fs.writeFile(result.filePath, data);
       return { canceled: false, fileName: baseName(result.filePath) };
     },
@@ -63,7 +83,9 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       if (allowed.length > 0 && !allowed.includes('*') && !allowed.includes(ext)) {
         throw new Error(`${baseName(path)} is not one of the accepted file types (${allowed.map((e) => '.' + e).join(', ')}).`);
       }
-      const { size } = await deps.fs.stat(path);
+      const stats = await deps.fs.stat(path);
+      if (!stats.isFile()) throw notRegularFile(path);
+      const { size } = stats;
       if (size > request.maxBytes) {
         throw new Error(`${baseName(path)} is ${formatBytes(size)}; the limit is ${formatBytes(request.maxBytes)}.`);
       }
@@ -85,6 +107,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       const options = { defaultPath: request.suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
       const result = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return { canceled: true };
+      await assertWritableTarget(deps.fs, result.filePath);
       await deps.fs.writeFile(result.filePath, pdf);
       return { canceled: false, fileName: baseName(result.filePath) };
     },

@@ -2,8 +2,12 @@ import type { Dialog } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers, type HandlerDeps } from '../../../electron/file-handlers';
 
+/** A FIFO or folder in the fake file system: reading one would never return, like a real FIFO. */
+const FIFO = Symbol('fifo');
+const FOLDER = Symbol('folder');
+
 function deps(overrides: Partial<HandlerDeps> = {}) {
-  const files = new Map<string, Uint8Array | string>();
+  const files = new Map<string, Uint8Array | string | typeof FIFO | typeof FOLDER>();
   const dialog = {
     showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/u/Documents/packet.json' })),
     showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/home/u/bundle.json'] })),
@@ -11,16 +15,24 @@ function deps(overrides: Partial<HandlerDeps> = {}) {
   const base: HandlerDeps = {
     dialog: dialog as unknown as Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>,
     fs: {
-      writeFile: vi.fn(async (path: string, data: string | Uint8Array) => void files.set(path, data)),
+      writeFile: vi.fn(async (path: string, data: string | Uint8Array) => {
+        const existing = files.get(path);
+        if (existing === FIFO) return new Promise<void>(() => undefined); // blocks until a reader comes: never
+        if (existing === FOLDER) throw new Error('EISDIR');
+        files.set(path, data);
+      }),
       readFile: vi.fn(async (path: string) => {
         const data = files.get(path);
         if (data === undefined) throw new Error('ENOENT');
+        if (data === FIFO) return new Promise<Uint8Array>(() => undefined); // blocks until a writer comes: never
+        if (data === FOLDER) throw new Error('EISDIR');
         return typeof data === 'string' ? new TextEncoder().encode(data) : data;
       }),
       stat: vi.fn(async (path: string) => {
         const data = files.get(path);
         if (data === undefined) throw new Error('ENOENT');
-        return { size: typeof data === 'string' ? new TextEncoder().encode(data).length : data.length };
+        if (data === FIFO || data === FOLDER) return { size: data === FOLDER ? 4096 : 0, isFile: () => false };
+        return { size: typeof data === 'string' ? new TextEncoder().encode(data).length : data.length, isFile: () => true };
       }),
     },
     getWindow: () => null,
@@ -48,6 +60,15 @@ describe('saveFile', () => {
     const { handlers, files } = deps();
     await handlers.saveFile({ suggestedName: 'book.pdf', content: Buffer.from('%PDF-1.7').toString('base64'), encoding: 'base64', filters: [] });
     expect(Buffer.from(files.get('/home/u/Documents/packet.json') as Uint8Array).toString()).toBe('%PDF-1.7');
+  });
+
+  it('refuses to save over a FIFO or a folder, which would hang or fail', async () => {
+    for (const kind of [FIFO, FOLDER]) {
+      const { handlers, files, base } = deps();
+      files.set('/home/u/Documents/packet.json', kind);
+      await expect(handlers.saveFile({ suggestedName: 'packet.json', content: '{}', encoding: 'utf8', filters: [] })).rejects.toThrow('packet.json is not a regular file');
+      expect(base.fs.writeFile).not.toHaveBeenCalled();
+    }
   });
 
   it('writes nothing when the dialog is cancelled', async () => {
@@ -87,6 +108,17 @@ describe('openFile', () => {
     const { handlers, files } = deps();
     files.set('/home/u/bundle.json', new Uint8Array([0xff, 0xfe, 0x00, 0xc3]));
     await expect(handlers.openFile({ filters: [], maxBytes: 1000 })).rejects.toThrow('not a UTF-8 text file');
+  });
+
+  it('refuses a FIFO or a folder named .json without opening it', async () => {
+    for (const kind of [FIFO, FOLDER]) {
+      const { handlers, files, base } = deps();
+      files.set('/home/u/bundle.json', kind);
+      await expect(handlers.openFile({ filters: [{ name: 'JSON', extensions: ['json'] }], maxBytes: 1000 })).rejects.toThrow(
+        'bundle.json is not a regular file (it may be a folder, pipe or device). Choose a file.',
+      );
+      expect(base.fs.readFile).not.toHaveBeenCalled();
+    }
   });
 
   it('returns canceled when the user closes the dialog', async () => {
