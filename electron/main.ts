@@ -1,9 +1,11 @@
 /**
- * Main process entry: single-instance lock, the hardened main window with its
- * remembered bounds, the application menu and the IPC handlers. Small on
- * purpose; each concern lives in its own module.
+ * Main process entry: wires Electron to the small modules that do the work.
+ * Order matters: the app:// scheme is registered as privileged before
+ * 'ready'; the log and the global error handlers come first so nothing is
+ * swallowed; windows come from app-lifecycle, which gives every window the
+ * same handlers.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHandlers } from './file-handlers';
@@ -14,10 +16,15 @@ import { BACKUP_REQUEST_EVENT } from '../shared/ipc/channels';
 import { buildMenuTemplate } from './menu';
 import { denyAllPermissions, hardenWebContents, secureWebPreferences } from './window-security';
 import { parseWindowState, type WindowState } from './window-state';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appUrl, createAppProtocolHandler } from './app-protocol';
+import { createSenderCheck } from './ipc-sender';
+import { createBackupRequests, createLifecycle } from './app-lifecycle';
+import { describeError, initLog, log } from './log';
 
-const rendererIndex = path.join(__dirname, '..', 'renderer', 'index.html');
-const rendererUrlPrefix = new URL(`file://${path.join(__dirname, '..', 'renderer')}/`).href;
-let mainWindow: BrowserWindow | null = null;
+const rendererRoot = path.join(__dirname, '..', 'renderer');
+
+// Must happen before 'ready': app:// is a standard, secure origin (IndexedDB, relative URLs).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 function stateFile(): string {
   return path.join(app.getPath('userData'), 'window-state.json');
@@ -36,7 +43,7 @@ function readWindowState(): WindowState {
 async function saveWindowState(win: BrowserWindow): Promise<void> {
   const bounds = win.getNormalBounds();
   const state: WindowState = { ...bounds, maximized: win.isMaximized() };
-  await fs.writeFile(stateFile(), JSON.stringify(state), 'utf8').catch(() => undefined);
+  await fs.writeFile(stateFile(), JSON.stringify(state), 'utf8');
 }
 
 function createMainWindow(): BrowserWindow {
@@ -54,8 +61,7 @@ function createMainWindow(): BrowserWindow {
   });
   if (state.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
-  win.on('close', () => void saveWindowState(win));
-  void win.loadFile(rendererIndex);
+  win.loadURL(appUrl()).catch((error: unknown) => log('error', `The window could not load: ${describeError(error)}`));
   return win;
 }
 
@@ -63,38 +69,39 @@ function backupDir(): string {
   return path.join(app.getPath('userData'), 'backups');
 }
 
-/** Resolves the pending "backup before quit" wait when the renderer has written its backup. */
-let backupWritten: (() => void) | null = null;
-/** Set once the closing backup has been asked for, so closing is delayed only once. */
-let backedUpForQuit = false;
+const backupRequests = createBackupRequests(BACKUP_REQUEST_EVENT);
 
-/** Asks the renderer for a backup and waits (up to a limit) until it is written. */
-function requestBackup(timeoutMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    if (!mainWindow || mainWindow.isDestroyed()) return resolve();
-    const timer = setTimeout(done, timeoutMs);
-    function done() {
-      clearTimeout(timer);
-      backupWritten = null;
-      resolve();
-    }
-    backupWritten = done;
-    mainWindow.webContents.send(BACKUP_REQUEST_EVENT);
-  });
-}
+const lifecycle = createLifecycle<BrowserWindow>({
+  app,
+  createWindow: createMainWindow,
+  saveWindowState,
+  requestBackup: (win, timeoutMs) => backupRequests.request(win, timeoutMs),
+  askReload: async (win) => {
+    const { response } = await dialog.showMessageBox(win, {
+      type: 'error',
+      message: 'Levelset stopped unexpectedly.',
+      detail: 'Your saved work is kept. Reload to continue; the details are in levelset.log in the data folder.',
+      buttons: ['Reload', 'Close'],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    return response === 0;
+  },
+  log,
+  platform: process.platform,
+});
 
 function navigate(hash: string): void {
-  mainWindow?.webContents.send('levelset:navigate', hash);
+  lifecycle.mainWindow()?.webContents.send('levelset:navigate', hash);
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
+  // Errors anywhere in main are logged, never silently lost (the app keeps running, as Electron's default does).
+  process.on('uncaughtException', (error) => log('error', `Uncaught exception: ${describeError(error)}`));
+  process.on('unhandledRejection', (reason) => log('error', `Unhandled rejection: ${describeError(reason)}`));
+  lifecycle.install();
 
   // Every web contents, including ones created later (print windows), is hardened.
   app.on('web-contents-created', (_event, contents) => {
@@ -102,56 +109,45 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   void app.whenReady().then(() => {
+    initLog({ dir: app.getPath('userData') });
+    log('info', `Levelset ${app.getVersion()} started on ${process.platform}`);
     denyAllPermissions(session.defaultSession);
+    protocol.handle(
+      APP_SCHEME,
+      createAppProtocolHandler(rendererRoot, { stat: (file) => fs.stat(file), readFile: (file) => fs.readFile(file) }),
+    );
     registerIpcHandlers(
       ipcMain,
       createHandlers({
         dialog,
         fs: { writeFile: (p, d) => fs.writeFile(p, d), readFile: (p) => fs.readFile(p), stat: (p) => fs.stat(p) },
-        getWindow: () => mainWindow,
+        getWindow: () => lifecycle.mainWindow(),
         version: app.getVersion(),
         dataFolder: app.getPath('userData'),
         platform: process.platform,
         openExternal: (url) => shell.openExternal(url),
-        renderPdf: (request) => renderPdf({ createWindow: (options) => new BrowserWindow(options), rendererIndex }, request),
+        renderPdf: (request) => renderPdf({ createWindow: (options) => new BrowserWindow(options) }, request),
         backups: {
           write: async (content) => {
             const fileName = await writeRotatingBackup(backupDir(), content, new Date());
-            backupWritten?.();
+            backupRequests.written();
             return fileName;
           },
           list: () => listBackups(backupDir()),
           read: (fileName) => readBackupFile(backupDir(), fileName),
         },
       }),
-      (event) => (event.senderFrame?.url ?? '').startsWith(rendererUrlPrefix),
+      createSenderCheck(() => lifecycle.liveWindows().map((w) => w.webContents)),
     );
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', appName: app.getName(), navigate })),
     );
-    mainWindow = createMainWindow();
-    mainWindow.on('closed', () => (mainWindow = null));
-    mainWindow.on('close', (event) => {
-      if (backedUpForQuit) return;
-      event.preventDefault();
-      backedUpForQuit = true;
-      void requestBackup(5_000).finally(() => mainWindow?.destroy());
-    });
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
-    });
+    lifecycle.start();
   });
 
-  // A backup on a timer and one before quitting, kept rotating in the data folder.
-  setInterval(() => void requestBackup(60_000), BACKUP_INTERVAL_MS).unref();
-  app.on('before-quit', (event) => {
-    if (backedUpForQuit || !mainWindow || mainWindow.isDestroyed()) return;
-    event.preventDefault();
-    backedUpForQuit = true;
-    void requestBackup(5_000).finally(() => app.quit());
-  });
-
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
-  });
+  // A backup on a timer, kept rotating in the data folder.
+  setInterval(() => {
+    const win = lifecycle.mainWindow();
+    if (win) void backupRequests.request(win, 60_000);
+  }, BACKUP_INTERVAL_MS).unref();
 }

@@ -3,17 +3,18 @@
  * the requested session, decision or packet, waits until the view says it
  * is drawn, and prints it with Chromium's printToPDF (the same pipeline the
  * browser tests check with page.pdf). The window has no preload: the print
- * view only reads the local database.
+ * view only reads the local database. It loads from app:// like the main
+ * window (same origin, so the same IndexedDB; the CSP arrives as a header).
  */
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { printHash, type PrintRequest } from '../shared/ipc/contract';
 import { secureWebPreferences } from './window-security';
+import { appUrl } from './app-protocol';
 
 export const PRINT_READY_TIMEOUT_MS = 30_000;
 
 export interface PrintDeps {
   createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow;
-  rendererIndex: string;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -21,7 +22,7 @@ export async function renderPdf(deps: PrintDeps, request: Pick<PrintRequest, 'vi
   const win = deps.createWindow({ show: false, width: 1024, height: 1400, webPreferences: secureWebPreferences() });
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   try {
-    await win.loadFile(deps.rendererIndex, { hash: printHash(request) });
+    await win.loadURL(appUrl('index.html', printHash(request)));
     const started = Date.now();
     for (;;) {
       const state = (await win.webContents.executeJavaScript(

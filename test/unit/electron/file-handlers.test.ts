@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { createHandlers, type HandlerDeps } from '../../../electron/file-handlers';
 
 /** A FIFO or folder in the fake file system: reading one would never return, like a real FIFO. */
-const FIFO = Symbol('fifo');
-const FOLDER = Symbol('folder');
+const FIFO: unique symbol = Symbol('fifo');
+const FOLDER: unique symbol = Symbol('folder');
 
 function deps(overrides: Partial<HandlerDeps> = {}) {
   const files = new Map<string, Uint8Array | string | typeof FIFO | typeof FOLDER>();
@@ -63,7 +63,7 @@ describe('saveFile', () => {
   });
 
   it('refuses to save over a FIFO or a folder, which would hang or fail', async () => {
-    for (const kind of [FIFO, FOLDER]) {
+    for (const kind of [FIFO, FOLDER] as const) {
       const { handlers, files, base } = deps();
       files.set('/home/u/Documents/packet.json', kind);
       await expect(handlers.saveFile({ suggestedName: 'packet.json', content: '{}', encoding: 'utf8', filters: [] })).rejects.toThrow('packet.json is not a regular file');
@@ -111,7 +111,7 @@ describe('openFile', () => {
   });
 
   it('refuses a FIFO or a folder named .json without opening it', async () => {
-    for (const kind of [FIFO, FOLDER]) {
+    for (const kind of [FIFO, FOLDER] as const) {
       const { handlers, files, base } = deps();
       files.set('/home/u/bundle.json', kind);
       await expect(handlers.openFile({ filters: [{ name: 'JSON', extensions: ['json'] }], maxBytes: 1000 })).rejects.toThrow(

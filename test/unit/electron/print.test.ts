@@ -5,9 +5,9 @@ import { dispatch } from '../../../electron/ipc-handlers';
 import { createHandlers } from '../../../electron/file-handlers';
 
 function fakeWindow(states: string[]) {
-  const calls: { options?: BrowserWindowConstructorOptions; loaded?: [string, unknown]; destroyed: boolean } = { destroyed: false };
+  const calls: { options?: BrowserWindowConstructorOptions; loaded?: string; destroyed: boolean } = { destroyed: false };
   const win = {
-    loadFile: vi.fn(async (file: string, options: unknown) => void (calls.loaded = [file, options])),
+    loadURL: vi.fn(async (url: string) => void (calls.loaded = url)),
     webContents: {
       executeJavaScript: vi.fn(async () => states.shift() ?? 'wait'),
       printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7 fake')),
@@ -23,20 +23,21 @@ function fakeWindow(states: string[]) {
 }
 
 describe('renderPdf', () => {
-  it('loads the print view in a hidden sandboxed window, waits until ready, prints A4 and closes the window', async () => {
+  it('loads the print view from app:// in a hidden sandboxed window, waits until ready, prints A4 and closes the window', async () => {
     const { win, calls, createWindow } = fakeWindow(['wait', 'wait', 'ready']);
-    const pdf = await renderPdf({ createWindow, rendererIndex: '/app/dist/renderer/index.html', sleep: async () => undefined }, { view: 'session', ids: ['s-1'] });
+    const pdf = await renderPdf({ createWindow, sleep: async () => undefined }, { view: 'session', ids: ['s-1'] });
     expect(Buffer.from(pdf).toString()).toBe('%PDF-1.7 fake');
     expect(calls.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
     expect(calls.options?.webPreferences?.preload).toBeUndefined();
-    expect(calls.loaded).toEqual(['/app/dist/renderer/index.html', { hash: '/print/session/s-1' }]);
+    // Same app:// origin as the main window, so it reads the same database and gets the CSP header.
+    expect(calls.loaded).toBe('app://levelset/index.html#/print/session/s-1');
     expect(win.webContents.printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
     expect(calls.destroyed).toBe(true);
   });
 
   it('reports a missing item and still closes the window', async () => {
     const { calls, createWindow } = fakeWindow(['missing']);
-    await expect(renderPdf({ createWindow, rendererIndex: 'x', sleep: async () => undefined }, { view: 'packet', ids: ['gone'] })).rejects.toThrow('nothing to print');
+    await expect(renderPdf({ createWindow, sleep: async () => undefined }, { view: 'packet', ids: ['gone'] })).rejects.toThrow('nothing to print');
     expect(calls.destroyed).toBe(true);
   });
 });
