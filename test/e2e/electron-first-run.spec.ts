@@ -37,6 +37,8 @@ test.describe('desktop app', () => {
     });
     try {
       const page = await app.firstWindow();
+      // Served from the app's own origin, not file:// (electron/app-protocol.ts).
+      expect(page.url()).toMatch(/^app:\/\/levelset\/index\.html/);
       // The page has the preload's narrow API and no Node.
       expect(await page.evaluate(() => Object.keys((window as unknown as { levelset: object }).levelset).sort())).toEqual(['appInfo', 'listBackups', 'onBackupRequest', 'openExternal', 'openFile', 'printToPdf', 'readBackup', 'saveFile', 'writeAutoBackup']);
       expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require + typeof (window as unknown as { process?: unknown }).process)).toBe('undefinedundefined');
