@@ -62,12 +62,18 @@ export function createLifecycle<W extends AppWindow>(deps: LifecycleDeps<W>) {
   function attachWindowHandlers(win: W): void {
     win.on('close', (event: { preventDefault(): void }) => {
       const state = closing.get(win);
-      if (state === 'done' || quitBackupDone) return;
+      // The window's size and place are kept however it closes, quitting included (once per window).
+      if (state === undefined) {
+        void deps.saveWindowState(win).catch((error: unknown) => deps.log('warn', `Window state not saved: ${String(error)}`));
+      }
+      if (state === 'done' || quitBackupDone) {
+        closing.set(win, 'done');
+        return;
+      }
       // Wait for the backup before letting the window go; a second click while waiting does nothing new.
       event.preventDefault();
       if (state === 'backing-up') return;
       closing.set(win, 'backing-up');
-      void deps.saveWindowState(win).catch((error: unknown) => deps.log('warn', `Window state not saved: ${String(error)}`));
       void deps
         .requestBackup(win, CLOSE_BACKUP_TIMEOUT_MS)
         .catch((error: unknown) => deps.log('error', `Backup before close failed: ${String(error)}`))

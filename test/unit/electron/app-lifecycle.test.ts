@@ -113,6 +113,8 @@ describe('app lifecycle', () => {
     win.close();
     expect(win.isDestroyed()).toBe(true);
     expect(deps.requestBackup).toHaveBeenCalledTimes(1);
+    // The window's size and place are still saved when it closes because the app quits.
+    expect(deps.saveWindowState).toHaveBeenCalledWith(win);
   });
 
   it('a crashed renderer is logged and offered a reload, in every window', async () => {
