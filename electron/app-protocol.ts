@@ -21,12 +21,14 @@ export function appUrl(page = 'index.html', hash?: string): string {
 /**
  * Privileges for protocol.registerSchemesAsPrivileged (before 'ready'):
  * standard, so relative URLs resolve and IndexedDB is allowed; secure, so
- * the page is a secure context; fetch for module workers. It does NOT bypass
- * the CSP.
+ * the page is a secure context; fetch and CORS-mode requests, because Vite
+ * loads module scripts and workers with `crossorigin` (same origin; no other
+ * origin is ever allowed, the handler sends no Access-Control header). It
+ * does NOT bypass the CSP.
  */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
 } as const;
 
 const MIME_TYPES: Record<string, string> = {
