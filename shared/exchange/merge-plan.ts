@@ -26,6 +26,15 @@
  *   incoming is only history (added as `superseded`); otherwise both stay
  *   current and the conflict is listed for the committee to settle.
  *
+ * - Before these rules (shared/exchange/import-scope.ts): a bundle whose rows
+ *   reuse ids of another cycle or candidate here is refused whole
+ *   (`refusals`), and times too far in the future count as the import's
+ *   `now`.
+ * - A submitted or superseded packet here is never changed in place: a copy
+ *   of it with the same content may only mark it superseded (it was reopened
+ *   on the other machine); a copy with other content is kept beside it as a
+ *   superseded row whose `conflictOf` names it, and listed as a conflict.
+ *
  * The renderer reads the rows named by `idsToLoad`, plans, shows the
  * preview, and on confirmation plans again inside one `rw` transaction and
  * writes `applyPlanRows(plan)` there, so a failure leaves nothing half-written
@@ -35,6 +44,7 @@ import { plural } from '../util/plural';
 import type { Candidate, Cycle, Evidence, Framework, Packet } from '../domain';
 import type { BundleContent } from './bundle-format';
 import { contentKey, describeChanges, lostEdits, stableHash } from './packet-changes';
+import { futureTimesLine, isBeyondSkew, REFUSED_HEADLINE, sameApartFromTimes, scopeRefusals, withTrustedTimes } from './import-scope';
 
 /** A table's stored rows by id: a Map the caller filled, or a lookup function. */
 export type Lookup<T> = ReadonlyMap<string, T> | ((id: string) => T | undefined);
@@ -66,8 +76,10 @@ export type MergeCounts = Record<MergeTable, number>;
  *   that was still being edited here as a draft.
  * - `submitted-here`: the revision was submitted here; the bundle brings the
  *   other machine's later draft edits of it.
+ * - `frozen-here`: the revision is submitted or superseded here and the
+ *   bundle brings other content under its id; that copy is kept beside it.
  */
-export type ConflictKind = 'branched' | 'separate' | 'submitted-elsewhere' | 'submitted-here';
+export type ConflictKind = 'branched' | 'separate' | 'submitted-elsewhere' | 'submitted-here' | 'frozen-here';
 
 export interface PacketConflict {
   kind: ConflictKind;
@@ -120,12 +132,20 @@ export interface MergePlan {
   frameworksImported: ImportedFramework[];
   /** Things worth a look that are not conflicts (a cycle pinning another framework version). */
   notes: string[];
+  /** Why the whole bundle is refused (rows reusing ids of another cycle or candidate); when not empty, the plan writes nothing. */
+  refusals: string[];
+  /** How many incoming rows carried a time too far in the future (treated as the import's time). */
+  futureRows: number;
   /** Lines for the import preview. */
   summary: string[];
 }
 
 export interface PlanMergeOptions {
-  /** Written as `updatedAt` of stored packets that become superseded, so the change travels on; left as it was when absent. */
+  /**
+   * Written as `updatedAt` of stored packets that become superseded, so the
+   * change travels on; left as it was when absent. Also the time future
+   * timestamps are judged against (this machine's clock when absent).
+   */
   now?: string;
 }
 
@@ -139,9 +159,25 @@ function lookup<T>(source: Lookup<T>, id: string): T | undefined {
   return typeof source === 'function' ? source(id) : source.get(id);
 }
 
-function storedPacketsOf(existing: ExistingRows, candidateId: string): readonly Packet[] {
+/** The stored packets of a candidate in the bundle's cycle (a packet of another cycle is never touched). */
+function storedPacketsOf(existing: ExistingRows, candidateId: string, cycleId: string): readonly Packet[] {
   const source = existing.packetsByCandidate;
-  return (typeof source === 'function' ? source(candidateId) : source.get(candidateId)) ?? [];
+  return ((typeof source === 'function' ? source(candidateId) : source.get(candidateId)) ?? []).filter((p) => p.cycleId === cycleId);
+}
+
+/**
+ * How a row's time compares, for the merge: an incoming time is already
+ * trusted (import-scope.ts); a stored time too far past `now` counts as
+ * older than any real one, so a correct copy replaces it.
+ */
+interface Clock {
+  now: string;
+  /** `table:id` of incoming rows whose times were replaced by `now`. */
+  clamped: ReadonlySet<string>;
+}
+
+function incomingIsNewer(incoming: string, stored: string, clock: Clock): boolean {
+  return isBeyondSkew(stored, clock.now) || isNewer(incoming, stored);
 }
 
 /**
@@ -156,8 +192,9 @@ export function isNewer(a: string, b: string): boolean {
   return ta > tb;
 }
 
-function isNewerPacket(incoming: Packet, stored: Packet): boolean {
-  return incoming.revision > stored.revision || (incoming.revision === stored.revision && isNewer(incoming.updatedAt, stored.updatedAt));
+function isNewerPacket(incoming: Packet, stored: Packet, clock: Clock): boolean {
+  if (clock.clamped.has(`packets:${incoming.id}`) && sameApartFromTimes(incoming, stored)) return false;
+  return incoming.revision > stored.revision || (incoming.revision === stored.revision && incomingIsNewer(incoming.updatedAt, stored.updatedAt, clock));
 }
 
 /** Submitted now, or submitted before being superseded by a later revision. */
@@ -174,7 +211,10 @@ function byRevisionThenId(a: Packet, b: Packet): number {
   return a.revision - b.revision || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-export function planMerge(incoming: BundleContent, existing: ExistingRows, options: PlanMergeOptions = {}): MergePlan {
+export function planMerge(bundle: BundleContent, existing: ExistingRows, options: PlanMergeOptions = {}): MergePlan {
+  const trusted = withTrustedTimes(bundle, options.now ?? new Date().toISOString());
+  const incoming = trusted.content;
+  const clock: Clock = { now: options.now ?? new Date().toISOString(), clamped: trusted.clamped };
   const plan: MergePlan = {
     add: emptyRows(),
     update: emptyRows(),
@@ -183,8 +223,20 @@ export function planMerge(incoming: BundleContent, existing: ExistingRows, optio
     replaced: [],
     frameworksImported: [],
     notes: [],
+    refusals: scopeRefusals(incoming, {
+      candidates: (id) => lookup(existing.candidates, id),
+      evidence: (id) => lookup(existing.evidence, id),
+      packets: (id) => lookup(existing.packets, id),
+    }),
+    futureRows: trusted.futureRows,
     summary: [],
   };
+  if (plan.refusals.length > 0) {
+    plan.summary = [REFUSED_HEADLINE, ...plan.refusals];
+    return plan;
+  }
+  const futureLine = futureTimesLine(trusted.futureRows, trusted.latestFuture);
+  if (futureLine) plan.notes.push(futureLine);
 
   // Frameworks: never overwritten; a pinned version arrives frozen.
   for (const framework of incoming.frameworks) {
@@ -199,32 +251,33 @@ export function planMerge(incoming: BundleContent, existing: ExistingRows, optio
 
   // Cycle, candidates, evidence: newest updatedAt wins.
   const storedCycle = lookup(existing.cycles, incoming.cycle.id);
-  mergeByUpdatedAt(plan, 'cycles', [incoming.cycle], existing.cycles);
+  mergeByUpdatedAt(plan, 'cycles', [incoming.cycle], existing.cycles, clock);
   if (storedCycle && storedCycle.frameworkVersionId !== incoming.cycle.frameworkVersionId) {
     plan.notes.push(
-      isNewer(incoming.cycle.updatedAt, storedCycle.updatedAt)
+      incomingIsNewer(incoming.cycle.updatedAt, storedCycle.updatedAt, clock)
         ? `The cycle "${incoming.cycle.name}" will move from framework version "${storedCycle.frameworkVersionId}" to "${incoming.cycle.frameworkVersionId}" (the bundle's copy is newer).`
         : `The bundle was made against framework version "${incoming.cycle.frameworkVersionId}"; this database's cycle "${storedCycle.name}" pins "${storedCycle.frameworkVersionId}" and keeps it.`,
     );
   }
-  mergeByUpdatedAt(plan, 'candidates', incoming.candidates, existing.candidates);
-  mergeByUpdatedAt(plan, 'evidence', incoming.evidence, existing.evidence);
+  mergeByUpdatedAt(plan, 'candidates', incoming.candidates, existing.candidates, clock);
+  mergeByUpdatedAt(plan, 'evidence', incoming.evidence, existing.evidence, clock);
 
-  mergePackets(plan, incoming, existing, options);
+  mergePackets(plan, incoming, existing, options, clock);
   plan.summary = summarize(plan);
   return plan;
 }
 
-function mergeByUpdatedAt<K extends 'cycles' | 'candidates' | 'evidence'>(plan: MergePlan, table: K, rows: ReadonlyArray<MergeRows[K][number]>, stored: Lookup<MergeRows[K][number]>): void {
+function mergeByUpdatedAt<K extends 'cycles' | 'candidates' | 'evidence'>(plan: MergePlan, table: K, rows: ReadonlyArray<MergeRows[K][number]>, stored: Lookup<MergeRows[K][number]>, clock: Clock): void {
   for (const row of rows) {
     const current = lookup(stored, row.id);
     if (!current) (plan.add[table] as Array<MergeRows[K][number]>).push(row);
-    else if (isNewer(row.updatedAt, current.updatedAt)) (plan.update[table] as Array<MergeRows[K][number]>).push(row);
+    else if (clock.clamped.has(`${table}:${row.id}`) && sameApartFromTimes(row, current)) plan.unchanged[table]++;
+    else if (incomingIsNewer(row.updatedAt, current.updatedAt, clock)) (plan.update[table] as Array<MergeRows[K][number]>).push(row);
     else plan.unchanged[table]++;
   }
 }
 
-function mergePackets(plan: MergePlan, incoming: BundleContent, existing: ExistingRows, options: PlanMergeOptions): void {
+function mergePackets(plan: MergePlan, incoming: BundleContent, existing: ExistingRows, options: PlanMergeOptions, clock: Clock): void {
   const incomingById = new Map(incoming.packets.map((p) => [p.id, p]));
   const incomingNames = new Map(incoming.candidates.map((c) => [c.id, c.name]));
   const nameOf = (candidateId: string) => incomingNames.get(candidateId) ?? lookup(existing.candidates, candidateId)?.name ?? candidateId;
@@ -246,7 +299,7 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
     const mine = (byCandidate.get(candidateId) ?? []).slice().sort(byRevisionThenId);
     // The stored packets of this candidate, then the state after each planned change.
     const stored = new Map<string, Packet>();
-    for (const p of storedPacketsOf(existing, candidateId)) stored.set(p.id, p);
+    for (const p of storedPacketsOf(existing, candidateId, incoming.cycle.id)) stored.set(p.id, p);
     for (const p of mine) {
       const same = lookup(existing.packets, p.id);
       if (same) stored.set(same.id, same);
@@ -319,15 +372,55 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
       return true;
     };
 
+    /**
+     * A submitted or superseded revision here is never changed in place. The
+     * same content may only mark a submission superseded (reopened on the
+     * other machine); other content is kept beside it as a superseded copy
+     * whose `conflictOf` names it, and the conflict is listed.
+     */
+    const settleFrozen = (p: Packet, same: Packet): void => {
+      if (contentKey(p) === contentKey(same)) {
+        if (same.status === 'submitted' && p.status === 'superseded' && isNewerPacket(p, same, clock)) {
+          const row: Packet = { ...same, status: 'superseded', updatedAt: p.updatedAt };
+          updated.set(row.id, row);
+          state.set(row.id, row);
+        } else plan.unchanged.packets++;
+        return;
+      }
+      const keptId = keptEditsId(same.id, p);
+      if (stored.has(keptId)) {
+        plan.unchanged.packets++;
+        return;
+      }
+      const kept: Packet = { ...p, id: keptId, status: 'superseded', submittedAt: null, snapshot: null, conflictOf: same.id };
+      added.set(kept.id, kept);
+      state.set(kept.id, kept);
+      const base = find(same.parentId);
+      const what = same.status === 'submitted' ? 'submitted' : 'superseded';
+      plan.conflicts.push({
+        kind: 'frozen-here',
+        candidateId,
+        candidateName: nameOf(candidateId),
+        existingPacketId: same.id,
+        existingRevision: same.revision,
+        incomingPacketId: p.id,
+        incomingRevision: p.revision,
+        baseRevision: base?.revision ?? null,
+        changedHere: describeChanges(base, same, criterionName),
+        changedInBundle: describeChanges(base, p, criterionName),
+        keptPacketId: kept.id,
+        reason: `Revision ${same.revision} is ${what} here, so an import does not change it. The bundle's different copy of it is kept in the packet history as unsent edits.`,
+      });
+    };
+
     for (const p of mine) {
       const same = stored.get(p.id);
       if (same) {
         if (settleSubmission(p, same)) continue;
-        if (isNewerPacket(p, same)) {
-          // Once this database has superseded a packet, an older machine's copy does not bring it back.
-          const row: Packet = same.status === 'superseded' && p.status !== 'superseded' ? { ...p, status: 'superseded' } : p;
-          updated.set(row.id, row);
-          state.set(row.id, row);
+        if (same.status !== 'draft') settleFrozen(p, same);
+        else if (isNewerPacket(p, same, clock)) {
+          updated.set(p.id, p);
+          state.set(p.id, p);
         } else plan.unchanged.packets++;
         continue;
       }
@@ -412,6 +505,8 @@ function conflictReason(stored: Packet, incoming: Packet, base: Packet | undefin
  * appears once; the update wins). Write them all in one `rw` transaction.
  */
 export function applyPlanRows(plan: MergePlan): MergeRows {
+  // A refused plan is never written, even if a caller skipped the preview.
+  if (plan.refusals.length > 0) throw new Error(`This bundle cannot be imported. ${plan.refusals[0]!.replace(/\.$/, '')}`);
   const out = emptyRows();
   const put = <K extends MergeTable>(table: K) => {
     const rows = new Map<string, MergeRows[K][number]>();
