@@ -30,10 +30,10 @@
  *   reuse ids of another cycle or candidate here is refused whole
  *   (`refusals`), and times too far in the future count as the import's
  *   `now`.
- * - A submitted or superseded packet here is never changed in place: a copy
- *   of it with the same content may only mark it superseded (it was reopened
- *   on the other machine); a copy with other content is kept beside it as a
- *   superseded row whose `conflictOf` names it, and listed as a conflict.
+ * - A submitted or superseded packet here is never changed by a copy of it
+ *   (same id): only a later revision that builds on it supersedes a
+ *   submission; a copy with other content is kept beside it as a superseded
+ *   row whose `conflictOf` names it, and listed as a conflict.
  *
  * The renderer reads the rows named by `idsToLoad`, plans, shows the
  * preview, and on confirmation plans again inside one `rw` transaction and
@@ -44,7 +44,7 @@ import { plural } from '../util/plural';
 import type { Candidate, Cycle, Evidence, Framework, Packet } from '../domain';
 import type { BundleContent } from './bundle-format';
 import { contentKey, describeChanges, lostEdits, stableHash } from './packet-changes';
-import { futureTimesLine, isBeyondSkew, REFUSED_HEADLINE, sameApartFromTimes, scopeRefusals, withTrustedTimes } from './import-scope';
+import { CLOCK_SKEW_TOLERANCE_MS, futureTimesLine, isBeyondSkew, REFUSED_HEADLINE, sameApartFromTimes, scopeRefusals, withTrustedTimes } from './import-scope';
 
 /** A table's stored rows by id: a Map the caller filled, or a lookup function. */
 export type Lookup<T> = ReadonlyMap<string, T> | ((id: string) => T | undefined);
@@ -373,18 +373,15 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
     };
 
     /**
-     * A submitted or superseded revision here is never changed in place. The
-     * same content may only mark a submission superseded (reopened on the
-     * other machine); other content is kept beside it as a superseded copy
-     * whose `conflictOf` names it, and the conflict is listed.
+     * A submitted or superseded revision here is never changed by a copy of
+     * it: only a later revision that builds on it supersedes a submission
+     * (below), so a bundle cannot leave a candidate without the submission
+     * the committee judges. A copy with other content is kept beside it as a
+     * superseded row whose `conflictOf` names it, and the conflict is listed.
      */
     const settleFrozen = (p: Packet, same: Packet): void => {
       if (contentKey(p) === contentKey(same)) {
-        if (same.status === 'submitted' && p.status === 'superseded' && isNewerPacket(p, same, clock)) {
-          const row: Packet = { ...same, status: 'superseded', updatedAt: p.updatedAt };
-          updated.set(row.id, row);
-          state.set(row.id, row);
-        } else plan.unchanged.packets++;
+        plan.unchanged.packets++;
         return;
       }
       const keptId = keptEditsId(same.id, p);
@@ -636,5 +633,8 @@ export const MERGE_RULE_TEXT: readonly string[] = [
   'A packet revision that builds on the one here replaces it, and the one here stays in the packet history as superseded. An older revision from the file only joins the history.',
   'A submission always wins over a draft of the same revision, whichever was changed last: the committee sees the submission. When the other machine submitted a revision you were still editing here, both are kept: the submission becomes the current packet, and your edits are kept in the packet history as unsent edits, to carry on from when the packet is reopened. The same holds the other way round.',
   'When the two machines changed a packet separately in any other way, both versions are kept and listed as a conflict. The current packet is then the highest revision, a submitted one before a draft.',
+  'A submitted or superseded revision here is never changed by an import. A different copy of it from the file is kept beside it in the packet history as unsent edits.',
+  `A bundle changes only its own cycle and candidates. If one of its rows reuses the id of something of another cycle or candidate here, the whole bundle is refused and nothing is written.`,
+  `A time more than ${CLOCK_SKEW_TOLERANCE_MS / 60_000} minutes ahead of this computer's clock is not trusted: that row counts as changed at the moment of the import.`,
   'Nothing is deleted by an import.',
 ];

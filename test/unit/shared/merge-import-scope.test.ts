@@ -11,6 +11,7 @@ import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import type { BundleContent } from '../../../shared/exchange/bundle-format';
 import { CLOCK_SKEW_TOLERANCE_MS } from '../../../shared/exchange/import-scope';
+import { currentPacket } from '../../../shared/rules/current-packet';
 import { applyPlanRows, existingFromRows, keptEditsId, planHasChanges, planMerge, type MergeRows } from '../../../shared/exchange/merge-plan';
 
 const NOW = '2026-11-01T08:00:00.000Z';
@@ -115,12 +116,21 @@ describe('a submitted or superseded revision is never rewritten by an import', (
     }
   });
 
-  it('lets a copy with the same content mark the submission superseded (it was reopened on the other machine)', () => {
+  it('keeps the submission current when a bundle marks it superseded without a later revision', () => {
+    const orphaned: Packet = { ...submitted, status: 'superseded', updatedAt: LATER };
+    const plan = planMerge({ ...content, packets: [orphaned, ...content.packets.slice(1)] }, existingFromRows(rows), { now: LATER });
+    const after = applied(rows, plan);
+    expect(after.packets.find((p) => p.id === submitted.id)).toEqual(submitted);
+    expect(currentPacket(after.packets.filter((p) => p.candidateId === cand0.id))).toEqual(submitted);
+  });
+
+  it('supersedes the submission when the bundle brings a revision that builds on it (reopened on the other machine)', () => {
     const reopenedThere: Packet = { ...submitted, status: 'superseded', updatedAt: LATER };
     const next: Packet = { ...submitted, id: 'p0-rev2', revision: 2, parentId: submitted.id, status: 'draft', submittedAt: null, createdAt: LATER, updatedAt: LATER };
     const plan = planMerge({ ...content, packets: [reopenedThere, next, ...content.packets.slice(1)] }, existingFromRows(rows), { now: LATER });
-    expect(plan.update.packets).toEqual([reopenedThere]);
+    expect(plan.update.packets).toEqual([{ ...submitted, status: 'superseded', updatedAt: LATER }]);
     expect(plan.add.packets).toEqual([next]);
+    expect(plan.replaced.map((r) => [r.supersededPacketId, r.byPacketId])).toEqual([[submitted.id, 'p0-rev2']]);
     expect(plan.conflicts).toEqual([]);
   });
 });
