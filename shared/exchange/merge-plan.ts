@@ -392,7 +392,6 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
       const kept: Packet = { ...p, id: keptId, status: 'superseded', submittedAt: null, snapshot: null, conflictOf: same.id };
       added.set(kept.id, kept);
       state.set(kept.id, kept);
-      const base = find(same.parentId);
       const what = same.status === 'submitted' ? 'submitted' : 'superseded';
       plan.conflicts.push({
         kind: 'frozen-here',
@@ -402,9 +401,10 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
         existingRevision: same.revision,
         incomingPacketId: p.id,
         incomingRevision: p.revision,
-        baseRevision: base?.revision ?? null,
-        changedHere: describeChanges(base, same, criterionName),
-        changedInBundle: describeChanges(base, p, criterionName),
+        // Compared with the revision here itself: what the file's copy differs by.
+        baseRevision: same.revision,
+        changedHere: describeChanges(same, same, criterionName),
+        changedInBundle: describeChanges(same, p, criterionName),
         keptPacketId: kept.id,
         reason: `Revision ${same.revision} is ${what} here, so an import does not change it. The bundle's different copy of it is kept in the packet history as unsent edits.`,
       });
