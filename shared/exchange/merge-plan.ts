@@ -213,9 +213,11 @@ function byRevisionThenId(a: Packet, b: Packet): number {
 }
 
 export function planMerge(bundle: BundleContent, existing: ExistingRows, options: PlanMergeOptions = {}): MergePlan {
-  const trusted = withTrustedTimes(bundle, options.now ?? new Date().toISOString());
+  // The preview may plan without `now`; then this machine's clock judges future times.
+  const now = options.now ?? new Date().toISOString();
+  const trusted = withTrustedTimes(bundle, now);
   const incoming = trusted.content;
-  const clock: Clock = { now: options.now ?? new Date().toISOString(), clamped: trusted.clamped };
+  const clock: Clock = { now, clamped: trusted.clamped };
   const plan: MergePlan = {
     add: emptyRows(),
     update: emptyRows(),
