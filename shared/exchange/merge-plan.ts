@@ -26,15 +26,25 @@
  *   incoming is only history (added as `superseded`); otherwise both stay
  *   current and the conflict is listed for the committee to settle.
  *
+ * - Before these rules (shared/exchange/import-scope.ts): a bundle whose rows
+ *   reuse ids of another cycle or candidate here is refused whole
+ *   (`refusals`), and times too far in the future count as the import's
+ *   `now`.
+ * - A submitted or superseded packet here is never changed by a copy of it
+ *   (same id): only a later revision that builds on it supersedes a
+ *   submission; a copy with other content is kept beside it as a superseded
+ *   row whose `conflictOf` names it, and listed as a conflict.
+ *
  * The renderer reads the rows named by `idsToLoad`, plans, shows the
  * preview, and on confirmation plans again inside one `rw` transaction and
  * writes `applyPlanRows(plan)` there, so a failure leaves nothing half-written
  * and a change made between preview and confirm is not overwritten blindly.
  */
-import { plural } from '../util/plural';
 import type { Candidate, Cycle, Evidence, Framework, Packet } from '../domain';
 import type { BundleContent } from './bundle-format';
 import { contentKey, describeChanges, lostEdits, stableHash } from './packet-changes';
+import { summarize, TABLES } from './merge-summary';
+import { futureTimesLine, isBeyondSkew, REFUSED_HEADLINE, sameApartFromTimes, scopeRefusals, withTrustedTimes } from './import-scope';
 
 /** A table's stored rows by id: a Map the caller filled, or a lookup function. */
 export type Lookup<T> = ReadonlyMap<string, T> | ((id: string) => T | undefined);
@@ -66,8 +76,10 @@ export type MergeCounts = Record<MergeTable, number>;
  *   that was still being edited here as a draft.
  * - `submitted-here`: the revision was submitted here; the bundle brings the
  *   other machine's later draft edits of it.
+ * - `frozen-here`: the revision is submitted or superseded here and the
+ *   bundle brings other content under its id; that copy is kept beside it.
  */
-export type ConflictKind = 'branched' | 'separate' | 'submitted-elsewhere' | 'submitted-here';
+export type ConflictKind = 'branched' | 'separate' | 'submitted-elsewhere' | 'submitted-here' | 'frozen-here';
 
 export interface PacketConflict {
   kind: ConflictKind;
@@ -120,16 +132,25 @@ export interface MergePlan {
   frameworksImported: ImportedFramework[];
   /** Things worth a look that are not conflicts (a cycle pinning another framework version). */
   notes: string[];
+  /** Why the whole bundle is refused (rows reusing ids of another cycle or candidate); when not empty, the plan writes nothing. */
+  refusals: string[];
+  /** How many incoming rows carried a time too far in the future (treated as the import's time). */
+  futureRows: number;
   /** Lines for the import preview. */
   summary: string[];
 }
 
 export interface PlanMergeOptions {
-  /** Written as `updatedAt` of stored packets that become superseded, so the change travels on; left as it was when absent. */
+  /**
+   * Written as `updatedAt` of stored packets that become superseded, so the
+   * change travels on; left as it was when absent. Also the time future
+   * timestamps are judged against (this machine's clock when absent).
+   */
   now?: string;
 }
 
-const TABLES: readonly MergeTable[] = ['frameworks', 'cycles', 'candidates', 'evidence', 'packets'];
+// The preview's words live in merge-summary.ts; these are used with the plan, so they are exported from here too.
+export { importedText, MERGE_RULE_TEXT, planHasChanges } from './merge-summary';
 
 function emptyRows(): MergeRows {
   return { frameworks: [], cycles: [], candidates: [], evidence: [], packets: [] };
@@ -139,9 +160,25 @@ function lookup<T>(source: Lookup<T>, id: string): T | undefined {
   return typeof source === 'function' ? source(id) : source.get(id);
 }
 
-function storedPacketsOf(existing: ExistingRows, candidateId: string): readonly Packet[] {
+/** The stored packets of a candidate in the bundle's cycle (a packet of another cycle is never touched). */
+function storedPacketsOf(existing: ExistingRows, candidateId: string, cycleId: string): readonly Packet[] {
   const source = existing.packetsByCandidate;
-  return (typeof source === 'function' ? source(candidateId) : source.get(candidateId)) ?? [];
+  return ((typeof source === 'function' ? source(candidateId) : source.get(candidateId)) ?? []).filter((p) => p.cycleId === cycleId);
+}
+
+/**
+ * How a row's time compares, for the merge: an incoming time is already
+ * trusted (import-scope.ts); a stored time too far past `now` counts as
+ * older than any real one, so a correct copy replaces it.
+ */
+interface Clock {
+  now: string;
+  /** `table:id` of incoming rows whose times were replaced by `now`. */
+  clamped: ReadonlySet<string>;
+}
+
+function incomingIsNewer(incoming: string, stored: string, clock: Clock): boolean {
+  return isBeyondSkew(stored, clock.now) || isNewer(incoming, stored);
 }
 
 /**
@@ -156,8 +193,9 @@ export function isNewer(a: string, b: string): boolean {
   return ta > tb;
 }
 
-function isNewerPacket(incoming: Packet, stored: Packet): boolean {
-  return incoming.revision > stored.revision || (incoming.revision === stored.revision && isNewer(incoming.updatedAt, stored.updatedAt));
+function isNewerPacket(incoming: Packet, stored: Packet, clock: Clock): boolean {
+  if (clock.clamped.has(`packets:${incoming.id}`) && sameApartFromTimes(incoming, stored)) return false;
+  return incoming.revision > stored.revision || (incoming.revision === stored.revision && incomingIsNewer(incoming.updatedAt, stored.updatedAt, clock));
 }
 
 /** Submitted now, or submitted before being superseded by a later revision. */
@@ -174,7 +212,12 @@ function byRevisionThenId(a: Packet, b: Packet): number {
   return a.revision - b.revision || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-export function planMerge(incoming: BundleContent, existing: ExistingRows, options: PlanMergeOptions = {}): MergePlan {
+export function planMerge(bundle: BundleContent, existing: ExistingRows, options: PlanMergeOptions = {}): MergePlan {
+  // The preview may plan without `now`; then this machine's clock judges future times.
+  const now = options.now ?? new Date().toISOString();
+  const trusted = withTrustedTimes(bundle, now);
+  const incoming = trusted.content;
+  const clock: Clock = { now, clamped: trusted.clamped };
   const plan: MergePlan = {
     add: emptyRows(),
     update: emptyRows(),
@@ -183,8 +226,20 @@ export function planMerge(incoming: BundleContent, existing: ExistingRows, optio
     replaced: [],
     frameworksImported: [],
     notes: [],
+    refusals: scopeRefusals(incoming, {
+      candidates: (id) => lookup(existing.candidates, id),
+      evidence: (id) => lookup(existing.evidence, id),
+      packets: (id) => lookup(existing.packets, id),
+    }),
+    futureRows: trusted.futureRows,
     summary: [],
   };
+  if (plan.refusals.length > 0) {
+    plan.summary = [REFUSED_HEADLINE, ...plan.refusals];
+    return plan;
+  }
+  const futureLine = futureTimesLine(trusted.futureRows, trusted.latestFuture);
+  if (futureLine) plan.notes.push(futureLine);
 
   // Frameworks: never overwritten; a pinned version arrives frozen.
   for (const framework of incoming.frameworks) {
@@ -199,32 +254,33 @@ export function planMerge(incoming: BundleContent, existing: ExistingRows, optio
 
   // Cycle, candidates, evidence: newest updatedAt wins.
   const storedCycle = lookup(existing.cycles, incoming.cycle.id);
-  mergeByUpdatedAt(plan, 'cycles', [incoming.cycle], existing.cycles);
+  mergeByUpdatedAt(plan, 'cycles', [incoming.cycle], existing.cycles, clock);
   if (storedCycle && storedCycle.frameworkVersionId !== incoming.cycle.frameworkVersionId) {
     plan.notes.push(
-      isNewer(incoming.cycle.updatedAt, storedCycle.updatedAt)
+      incomingIsNewer(incoming.cycle.updatedAt, storedCycle.updatedAt, clock)
         ? `The cycle "${incoming.cycle.name}" will move from framework version "${storedCycle.frameworkVersionId}" to "${incoming.cycle.frameworkVersionId}" (the bundle's copy is newer).`
         : `The bundle was made against framework version "${incoming.cycle.frameworkVersionId}"; this database's cycle "${storedCycle.name}" pins "${storedCycle.frameworkVersionId}" and keeps it.`,
     );
   }
-  mergeByUpdatedAt(plan, 'candidates', incoming.candidates, existing.candidates);
-  mergeByUpdatedAt(plan, 'evidence', incoming.evidence, existing.evidence);
+  mergeByUpdatedAt(plan, 'candidates', incoming.candidates, existing.candidates, clock);
+  mergeByUpdatedAt(plan, 'evidence', incoming.evidence, existing.evidence, clock);
 
-  mergePackets(plan, incoming, existing, options);
+  mergePackets(plan, incoming, existing, options, clock);
   plan.summary = summarize(plan);
   return plan;
 }
 
-function mergeByUpdatedAt<K extends 'cycles' | 'candidates' | 'evidence'>(plan: MergePlan, table: K, rows: ReadonlyArray<MergeRows[K][number]>, stored: Lookup<MergeRows[K][number]>): void {
+function mergeByUpdatedAt<K extends 'cycles' | 'candidates' | 'evidence'>(plan: MergePlan, table: K, rows: ReadonlyArray<MergeRows[K][number]>, stored: Lookup<MergeRows[K][number]>, clock: Clock): void {
   for (const row of rows) {
     const current = lookup(stored, row.id);
     if (!current) (plan.add[table] as Array<MergeRows[K][number]>).push(row);
-    else if (isNewer(row.updatedAt, current.updatedAt)) (plan.update[table] as Array<MergeRows[K][number]>).push(row);
+    else if (clock.clamped.has(`${table}:${row.id}`) && sameApartFromTimes(row, current)) plan.unchanged[table]++;
+    else if (incomingIsNewer(row.updatedAt, current.updatedAt, clock)) (plan.update[table] as Array<MergeRows[K][number]>).push(row);
     else plan.unchanged[table]++;
   }
 }
 
-function mergePackets(plan: MergePlan, incoming: BundleContent, existing: ExistingRows, options: PlanMergeOptions): void {
+function mergePackets(plan: MergePlan, incoming: BundleContent, existing: ExistingRows, options: PlanMergeOptions, clock: Clock): void {
   const incomingById = new Map(incoming.packets.map((p) => [p.id, p]));
   const incomingNames = new Map(incoming.candidates.map((c) => [c.id, c.name]));
   const nameOf = (candidateId: string) => incomingNames.get(candidateId) ?? lookup(existing.candidates, candidateId)?.name ?? candidateId;
@@ -246,7 +302,7 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
     const mine = (byCandidate.get(candidateId) ?? []).slice().sort(byRevisionThenId);
     // The stored packets of this candidate, then the state after each planned change.
     const stored = new Map<string, Packet>();
-    for (const p of storedPacketsOf(existing, candidateId)) stored.set(p.id, p);
+    for (const p of storedPacketsOf(existing, candidateId, incoming.cycle.id)) stored.set(p.id, p);
     for (const p of mine) {
       const same = lookup(existing.packets, p.id);
       if (same) stored.set(same.id, same);
@@ -319,15 +375,52 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
       return true;
     };
 
+    /**
+     * A submitted or superseded revision here is never changed by a copy of
+     * it: only a later revision that builds on it supersedes a submission
+     * (below), so a bundle cannot leave a candidate without the submission
+     * the committee judges. A copy with other content is kept beside it as a
+     * superseded row whose `conflictOf` names it, and the conflict is listed.
+     */
+    const settleFrozen = (p: Packet, same: Packet): void => {
+      if (contentKey(p) === contentKey(same)) {
+        plan.unchanged.packets++;
+        return;
+      }
+      const keptId = keptEditsId(same.id, p);
+      if (stored.has(keptId)) {
+        plan.unchanged.packets++;
+        return;
+      }
+      const kept: Packet = { ...p, id: keptId, status: 'superseded', submittedAt: null, snapshot: null, conflictOf: same.id };
+      added.set(kept.id, kept);
+      state.set(kept.id, kept);
+      const what = same.status === 'submitted' ? 'submitted' : 'superseded';
+      plan.conflicts.push({
+        kind: 'frozen-here',
+        candidateId,
+        candidateName: nameOf(candidateId),
+        existingPacketId: same.id,
+        existingRevision: same.revision,
+        incomingPacketId: p.id,
+        incomingRevision: p.revision,
+        // Compared with the revision here itself: what the file's copy differs by.
+        baseRevision: same.revision,
+        changedHere: describeChanges(same, same, criterionName),
+        changedInBundle: describeChanges(same, p, criterionName),
+        keptPacketId: kept.id,
+        reason: `Revision ${same.revision} is ${what} here, so an import does not change it. The bundle's different copy of it is kept in the packet history as unsent edits.`,
+      });
+    };
+
     for (const p of mine) {
       const same = stored.get(p.id);
       if (same) {
         if (settleSubmission(p, same)) continue;
-        if (isNewerPacket(p, same)) {
-          // Once this database has superseded a packet, an older machine's copy does not bring it back.
-          const row: Packet = same.status === 'superseded' && p.status !== 'superseded' ? { ...p, status: 'superseded' } : p;
-          updated.set(row.id, row);
-          state.set(row.id, row);
+        if (same.status !== 'draft') settleFrozen(p, same);
+        else if (isNewerPacket(p, same, clock)) {
+          updated.set(p.id, p);
+          state.set(p.id, p);
         } else plan.unchanged.packets++;
         continue;
       }
@@ -412,6 +505,8 @@ function conflictReason(stored: Packet, incoming: Packet, base: Packet | undefin
  * appears once; the update wins). Write them all in one `rw` transaction.
  */
 export function applyPlanRows(plan: MergePlan): MergeRows {
+  // A refused plan is never written, even if a caller skipped the preview.
+  if (plan.refusals.length > 0) throw new Error(`This bundle cannot be imported. ${plan.refusals[0]!.replace(/\.$/, '')}`);
   const out = emptyRows();
   const put = <K extends MergeTable>(table: K) => {
     const rows = new Map<string, MergeRows[K][number]>();
@@ -421,11 +516,6 @@ export function applyPlanRows(plan: MergePlan): MergeRows {
   };
   for (const table of TABLES) put(table);
   return out;
-}
-
-/** Whether applying the plan would write anything. */
-export function planHasChanges(plan: MergePlan): boolean {
-  return TABLES.some((t) => plan.add[t].length > 0 || plan.update[t].length > 0);
 }
 
 /** The ids whose stored rows `planMerge` needs, so the renderer reads only those (bulkGet, and packets by candidate). */
@@ -461,85 +551,3 @@ export function existingFromRows(rows: Partial<MergeRows>): ExistingRows {
     packetsByCandidate,
   };
 }
-
-// ── Preview text ─────────────────────────────────────────────────────────
-
-const NOUNS: Record<MergeTable, [string, string]> = {
-  frameworks: ['framework version', 'framework versions'],
-  cycles: ['cycle', 'cycles'],
-  candidates: ['candidate', 'candidates'],
-  evidence: ['evidence item', 'evidence items'],
-  packets: ['packet', 'packets'],
-};
-
-function count(n: number, table: MergeTable): string {
-  const [one, many] = NOUNS[table];
-  return plural(n, one, many);
-}
-
-function listCounts(counts: MergeCounts): string {
-  return TABLES.filter((t) => counts[t] > 0)
-    .map((t) => count(counts[t], t))
-    .join(', ');
-}
-
-/** What the plan adds, updates and leaves, in words; packets reported on their own lines (superseded, kept edits) are not counted twice. */
-function planCounts(plan: MergePlan): { added: string; updated: string; unchanged: string } {
-  const sizes = (rows: MergeRows): MergeCounts => ({
-    frameworks: rows.frameworks.length,
-    cycles: rows.cycles.length,
-    candidates: rows.candidates.length,
-    evidence: rows.evidence.length,
-    packets: rows.packets.length,
-  });
-  const addedCounts = sizes(plan.add);
-  const updatedCounts = sizes(plan.update);
-  // Superseding a stored packet, a submission beating a draft and the kept edits are reported on their own lines below.
-  updatedCounts.packets -= plan.replaced.length + plan.conflicts.filter((c) => c.kind === 'submitted-elsewhere').length;
-  addedCounts.packets -= plan.conflicts.filter((c) => c.keptPacketId !== null).length;
-  return { added: listCounts(addedCounts), updated: listCounts(updatedCounts), unchanged: listCounts(plan.unchanged) };
-}
-
-/** The status line after an import: what it did, in the past tense; "nothing" said plainly rather than as "Imported…: Nothing to import". */
-export function importedText(plan: MergePlan): string {
-  if (!planHasChanges(plan) && plan.conflicts.length === 0) return 'Nothing was imported: this database already had everything in the bundle.';
-  const { added, updated } = planCounts(plan);
-  const parts = [
-    ...(added ? [`added ${added}`] : []),
-    ...(updated ? [`updated ${updated}`] : []),
-    ...(plan.replaced.length > 0 ? [`replaced ${plural(plan.replaced.length, 'packet revision')} with newer ones`] : []),
-  ];
-  const did = parts.length > 0 ? `Imported the bundle: ${parts.join('; ')}.` : 'Imported the bundle.';
-  const conflicts = plan.conflicts.length > 0 ? ` ${plural(plan.conflicts.length, 'conflict')}: both versions kept, see the packet history.` : '';
-  return did + conflicts;
-}
-
-function summarize(plan: MergePlan): string[] {
-  const lines: string[] = [];
-  const { added, updated, unchanged } = planCounts(plan);
-
-  if (!planHasChanges(plan) && plan.conflicts.length === 0) lines.push('Nothing to import: this database already has everything in the bundle.');
-  if (added) lines.push(`Adds ${added}.`);
-  if (updated) lines.push(`Updates ${updated} with newer copies from the bundle.`);
-  for (const f of plan.frameworksImported) lines.push(`Imports framework "${f.name}" version ${f.version}, which this database did not have.`);
-  for (const r of plan.replaced) lines.push(`${r.candidateName}: revision ${r.byRevision} from the bundle replaces revision ${r.supersededRevision} here (it builds on it).`);
-  if (plan.conflicts.length > 0) {
-    lines.push(`${plan.conflicts.length === 1 ? '1 packet conflicts' : `${plan.conflicts.length} packets conflict`}; both versions are kept (listed below).`);
-    for (const c of plan.conflicts) lines.push(`${c.candidateName}: ${c.reason}`);
-  }
-  if (unchanged) lines.push(`Leaves ${unchanged} as they are (this database has the same or newer).`);
-  lines.push(...plan.notes);
-  return lines;
-}
-
-/**
- * The merge rule in plain words, for the import preview. Keep it in step
- * with the rules at the top of this file.
- */
-export const MERGE_RULE_TEXT: readonly string[] = [
-  'Rows are matched by their id. For the cycle, candidates and evidence, the copy changed most recently is kept. Framework versions are never overwritten; one this database lacks is added.',
-  'A packet revision that builds on the one here replaces it, and the one here stays in the packet history as superseded. An older revision from the file only joins the history.',
-  'A submission always wins over a draft of the same revision, whichever was changed last: the committee sees the submission. When the other machine submitted a revision you were still editing here, both are kept: the submission becomes the current packet, and your edits are kept in the packet history as unsent edits, to carry on from when the packet is reopened. The same holds the other way round.',
-  'When the two machines changed a packet separately in any other way, both versions are kept and listed as a conflict. The current packet is then the highest revision, a submitted one before a draft.',
-  'Nothing is deleted by an import.',
-];

@@ -21,6 +21,7 @@ function sinceText(c: PacketConflict): string {
 function sideTitles(c: PacketConflict): [string, string] {
   if (c.kind === 'submitted-elsewhere') return ['Your unsent edits here (kept in the packet history)', 'The submission in the file (becomes current)'];
   if (c.kind === 'submitted-here') return ['The submission here (stays current)', 'The other machine’s unsent edits (kept in the packet history)'];
+  if (c.kind === 'frozen-here') return [`Revision ${c.existingRevision} here (not changed)`, 'The different copy in the file (kept in the packet history)'];
   return [`Revision ${c.existingRevision} here`, `Revision ${c.incomingRevision} in the file`];
 }
 
@@ -52,7 +53,31 @@ function ConflictItem({ conflict }: { conflict: PacketConflict }) {
   );
 }
 
+/** A refused bundle: why, row by row, and no Import button (the plan would write nothing anyway). */
+function Refused({ headingId, fileName, plan, onCancel }: { headingId: string; fileName: string; plan: MergePlan; onCancel: () => void }) {
+  const [headline, ...rows] = plan.summary;
+  return (
+    <section className="import-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>{fileName} cannot be imported</h2>
+      <div role="alert" className="issue-list">
+        <p>{headline}</p>
+        <ul>
+          {rows.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      </div>
+      <div className="import-actions">
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          Close
+        </button>
+      </div>
+    </section>
+  );
+}
+
 export function ImportPreview({ headingId, fileName, summary, plan, onImport, onCancel }: { headingId: string; fileName: string; summary: BundleSummary; plan: MergePlan; onImport: () => void; onCancel: () => void }) {
+  if (plan.refusals.length > 0) return <Refused headingId={headingId} fileName={fileName} plan={plan} onCancel={onCancel} />;
   return (
     <section className="import-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Import {fileName}?</h2>

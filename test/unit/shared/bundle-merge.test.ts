@@ -166,9 +166,12 @@ describe('planMerge', () => {
     const stale = planMerge(content, stored({ packets: [{ ...edited }, ...content.packets.slice(1)] }));
     expect(stale.update.packets).toEqual([]);
 
+    // A superseded revision here is not rewritten, not even kept superseded with the other machine's text: that text is kept beside it.
     const superseded = stored({ packets: [{ ...packet0, status: 'superseded' }, ...content.packets.slice(1)] });
     const revived = planMerge({ ...content, packets: [edited, ...content.packets.slice(1)] }, superseded);
-    expect(revived.update.packets).toEqual([{ ...edited, status: 'superseded' }]);
+    expect(revived.update.packets).toEqual([]);
+    expect(revived.add.packets).toEqual([{ ...edited, id: keptEditsId(packet0.id, edited), status: 'superseded', conflictOf: packet0.id }]);
+    expect(revived.conflicts.map((c) => c.kind)).toEqual(['frozen-here']);
   });
 
   it('imports a framework version the committee lacks and never overwrites one it has', () => {

@@ -1,0 +1,100 @@
+/**
+ * The words of a merge plan: the import preview's summary, the status line
+ * after an import, and the merge rule in plain words. Split from
+ * merge-plan.ts (which re-exports what callers use) to keep each file small.
+ */
+import { plural } from '../util/plural';
+import { CLOCK_SKEW_TOLERANCE_MS } from './import-scope';
+import type { MergeCounts, MergePlan, MergeRows, MergeTable } from './merge-plan';
+
+export const TABLES: readonly MergeTable[] = ['frameworks', 'cycles', 'candidates', 'evidence', 'packets'];
+
+/** Whether applying the plan would write anything. */
+export function planHasChanges(plan: MergePlan): boolean {
+  return TABLES.some((t) => plan.add[t].length > 0 || plan.update[t].length > 0);
+}
+
+// ── Preview text ─────────────────────────────────────────────────────────
+
+const NOUNS: Record<MergeTable, [string, string]> = {
+  frameworks: ['framework version', 'framework versions'],
+  cycles: ['cycle', 'cycles'],
+  candidates: ['candidate', 'candidates'],
+  evidence: ['evidence item', 'evidence items'],
+  packets: ['packet', 'packets'],
+};
+
+function count(n: number, table: MergeTable): string {
+  const [one, many] = NOUNS[table];
+  return plural(n, one, many);
+}
+
+function listCounts(counts: MergeCounts): string {
+  return TABLES.filter((t) => counts[t] > 0)
+    .map((t) => count(counts[t], t))
+    .join(', ');
+}
+
+/** What the plan adds, updates and leaves, in words; packets reported on their own lines (superseded, kept edits) are not counted twice. */
+function planCounts(plan: MergePlan): { added: string; updated: string; unchanged: string } {
+  const sizes = (rows: MergeRows): MergeCounts => ({
+    frameworks: rows.frameworks.length,
+    cycles: rows.cycles.length,
+    candidates: rows.candidates.length,
+    evidence: rows.evidence.length,
+    packets: rows.packets.length,
+  });
+  const addedCounts = sizes(plan.add);
+  const updatedCounts = sizes(plan.update);
+  // Superseding a stored packet, a submission beating a draft and the kept edits are reported on their own lines below.
+  updatedCounts.packets -= plan.replaced.length + plan.conflicts.filter((c) => c.kind === 'submitted-elsewhere').length;
+  addedCounts.packets -= plan.conflicts.filter((c) => c.keptPacketId !== null).length;
+  return { added: listCounts(addedCounts), updated: listCounts(updatedCounts), unchanged: listCounts(plan.unchanged) };
+}
+
+/** The status line after an import: what it did, in the past tense; "nothing" said plainly rather than as "Imported…: Nothing to import". */
+export function importedText(plan: MergePlan): string {
+  if (!planHasChanges(plan) && plan.conflicts.length === 0) return 'Nothing was imported: this database already had everything in the bundle.';
+  const { added, updated } = planCounts(plan);
+  const parts = [
+    ...(added ? [`added ${added}`] : []),
+    ...(updated ? [`updated ${updated}`] : []),
+    ...(plan.replaced.length > 0 ? [`replaced ${plural(plan.replaced.length, 'packet revision')} with newer ones`] : []),
+  ];
+  const did = parts.length > 0 ? `Imported the bundle: ${parts.join('; ')}.` : 'Imported the bundle.';
+  const conflicts = plan.conflicts.length > 0 ? ` ${plural(plan.conflicts.length, 'conflict')}: both versions kept, see the packet history.` : '';
+  return did + conflicts;
+}
+
+export function summarize(plan: MergePlan): string[] {
+  const lines: string[] = [];
+  const { added, updated, unchanged } = planCounts(plan);
+
+  if (!planHasChanges(plan) && plan.conflicts.length === 0) lines.push('Nothing to import: this database already has everything in the bundle.');
+  if (added) lines.push(`Adds ${added}.`);
+  if (updated) lines.push(`Updates ${updated} with newer copies from the bundle.`);
+  for (const f of plan.frameworksImported) lines.push(`Imports framework "${f.name}" version ${f.version}, which this database did not have.`);
+  for (const r of plan.replaced) lines.push(`${r.candidateName}: revision ${r.byRevision} from the bundle replaces revision ${r.supersededRevision} here (it builds on it).`);
+  if (plan.conflicts.length > 0) {
+    lines.push(`${plan.conflicts.length === 1 ? '1 packet conflicts' : `${plan.conflicts.length} packets conflict`}; both versions are kept (listed below).`);
+    for (const c of plan.conflicts) lines.push(`${c.candidateName}: ${c.reason}`);
+  }
+  if (unchanged) lines.push(`Leaves ${unchanged} as they are (this database has the same or newer).`);
+  lines.push(...plan.notes);
+  return lines;
+}
+
+/**
+ * The merge rule in plain words, for the import preview. Keep it in step
+ * with the rules at the top of this file.
+ */
+export const MERGE_RULE_TEXT: readonly string[] = [
+  'Rows are matched by their id. For the cycle, candidates and evidence, the copy changed most recently is kept. Framework versions are never overwritten; one this database lacks is added.',
+  'A packet revision that builds on the one here replaces it, and the one here stays in the packet history as superseded. An older revision from the file only joins the history.',
+  'A submission always wins over a draft of the same revision, whichever was changed last: the committee sees the submission. When the other machine submitted a revision you were still editing here, both are kept: the submission becomes the current packet, and your edits are kept in the packet history as unsent edits, to carry on from when the packet is reopened. The same holds the other way round.',
+  'When the two machines changed a packet separately in any other way, both versions are kept and listed as a conflict. The current packet is then the highest revision, a submitted one before a draft.',
+  'A submitted or superseded revision here is never changed by an import. A different copy of it from the file is kept beside it in the packet history as unsent edits.',
+  `A bundle changes only its own cycle and candidates. If one of its rows reuses the id of something of another cycle or candidate here, the whole bundle is refused and nothing is written.`,
+  `A time more than ${CLOCK_SKEW_TOLERANCE_MS / 60_000} minutes ahead of this computer's clock is not trusted: that row counts as changed at the moment of the import.`,
+  'Nothing is deleted by an import.',
+];
