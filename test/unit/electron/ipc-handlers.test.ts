@@ -11,8 +11,8 @@ function fakeHandlers(): IpcHandlers {
     appInfo: vi.fn(async () => ({ version: '1.0.0', dataFolder: '/data', platform: 'linux', shell: 'electron' as const })),
     openExternal: vi.fn(async () => ({ opened: true })),
     printToPdf: vi.fn(async () => ({ canceled: true as const })),
-    writeAutoBackup: vi.fn(async () => ({ fileName: 'b.json' })),
-    listBackups: vi.fn(async () => []),
+    writeAutoBackup: vi.fn(async () => ({ ok: true as const, fileName: 'b.json', skipped: [] })),
+    listBackups: vi.fn(async () => ({ files: [], skipped: [] })),
     readBackup: vi.fn(async () => ({ content: '{}' })),
   };
 }
