@@ -24,12 +24,22 @@ export function DataPanel() {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [automatic, setAutomatic] = useState<Array<{ fileName: string; bytes: number; createdAt: string }> | null>(null);
+  const [skipped, setSkipped] = useState<Array<{ fileName: string; reason: string }>>([]);
   const id = useId();
   const api = typeof window !== 'undefined' ? window.levelset : undefined;
 
   useEffect(() => {
     if (!api) return;
-    void api.listBackups(undefined).then(setAutomatic, () => setAutomatic([]));
+    void api.listBackups(undefined).then(
+      (listing) => {
+        setAutomatic(listing.files);
+        setSkipped(listing.skipped);
+      },
+      (e: unknown) => {
+        setAutomatic([]);
+        setSkipped([{ fileName: 'The backups folder', reason: e instanceof Error ? e.message : String(e) }]);
+      },
+    );
   }, [api]);
 
   async function backUp() {
@@ -112,7 +122,12 @@ export function DataPanel() {
       {automatic ? (
         <>
           <h3>Automatic backups</h3>
-          <p className="muted">Taken every 30 minutes and when Levelset closes; the last 10 are kept in the data folder.</p>
+          <p className="muted">Taken every 30 minutes and when Levelset closes; the last 10 are kept in the data folder, and the last one of each of the past 7 days.</p>
+          {skipped.length > 0 ? (
+            <p role="alert" className="field-error">
+              Skipped in the backups folder: {skipped.map((s) => `${s.fileName}: ${s.reason}`).join(' ')}
+            </p>
+          ) : null}
           {automatic.length === 0 ? (
             <p className="muted">None yet.</p>
           ) : (
