@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, promises as nodeFs, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_TABLE_NAMES, createBackup, type BackupTablesInput } from '../../../shared/backup/backup-format';
+import { BACKUP_TABLE_NAMES, createBackup, MAX_BACKUP_BYTES, type BackupTablesInput } from '../../../shared/backup/backup-format';
 import { DISK_FULL_MESSAGE, listBackups, readBackupFile, writeRotatingBackup, type BackupFs } from '../../../electron/backups';
 
 let dir: string;
@@ -59,6 +59,14 @@ describe('writing automatic backups', () => {
     const tampered = valid.replace('"appVersion": "test"', '"appVersion": "x"').replace(/"value":"[0-9a-f]{64}"/, `"value":"${'0'.repeat(64)}"`);
     expect(await write(tampered, t(11), 3)).toMatchObject({ ok: false, reason: 'invalid' });
     expect(readdirSync(dir)).toEqual([real]);
+  });
+
+  it('refuses a text larger than a backup can be, before touching the disk', async () => {
+    const huge = `${valid.slice(0, -2)}${' '.repeat(MAX_BACKUP_BYTES)}}\n`;
+    const result = await write(huge, t(0));
+    expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(result.ok ? '' : result.message).toMatch(/too large to be a backup/);
+    expect(() => readdirSync(dir)).toThrow();
   });
 
   it('skips and reports an unreadable entry; listing and writing go on', async () => {

@@ -36,6 +36,8 @@ describe('dispatch validates every payload before a handler runs', () => {
     ['readBackup', { fileName: '../../etc/passwd' }],
     ['readBackup', { fileName: 'levelset-backup-20261123-100000.json/../x' }],
     ['writeAutoBackup', { content: 42 }],
+    ['writeAutoBackup', { content: '{"a":1}', failure: 'both at once' }],
+    ['writeAutoBackup', { failure: '' }],
   ] as const)('%s refuses %j', async (method, payload) => {
     const handlers = fakeHandlers();
     const result = await dispatch(method, payload, handlers);
