@@ -8,6 +8,7 @@
  */
 import type { BrowserWindow, Dialog } from 'electron';
 import type { IpcHandlers } from '../shared/ipc/contract';
+import type { BackupService } from './backup-service';
 import { isSafeExternalUrl } from '../shared/util/trusted-url';
 
 export interface FileSystem {
@@ -27,12 +28,8 @@ export interface HandlerDeps {
   openExternal: (url: string) => Promise<void>;
   /** Renders the print view for a request to PDF bytes (electron/print.ts). */
   renderPdf: (request: { view: 'session' | 'decision' | 'packet'; ids: string[] }) => Promise<Uint8Array>;
-  /** Automatic backups in the data folder (electron/backups.ts). */
-  backups: {
-    write: (content: string) => Promise<string>;
-    list: () => Promise<Array<{ fileName: string; bytes: number; createdAt: string }>>;
-    read: (fileName: string) => Promise<string>;
-  };
+  /** Automatic backups in the data folder (electron/backup-service.ts); write resolves to a typed success or failure. */
+  backups: BackupService;
 }
 
 function baseName(path: string): string {
@@ -112,7 +109,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       return { canceled: false, fileName: baseName(result.filePath) };
     },
     async writeAutoBackup(request) {
-      return { fileName: await deps.backups.write(request.content) };
+      return deps.backups.write(request);
     },
     async listBackups() {
       return deps.backups.list();

@@ -5,13 +5,14 @@
  * swallowed; windows come from app-lifecycle, which gives every window the
  * same handlers.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, screen, session, shell } from 'electron';
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHandlers } from './file-handlers';
 import { registerIpcHandlers } from './ipc-handlers';
 import { renderPdf } from './print';
-import { BACKUP_INTERVAL_MS, listBackups, readBackupFile, writeRotatingBackup } from './backups';
+import { BACKUP_INTERVAL_MS, removeStalePartials } from './backups';
+import { createBackupService } from './backup-service';
 import { BACKUP_REQUEST_EVENT } from '../shared/ipc/channels';
 import { buildMenuTemplate } from './menu';
 import { denyAllPermissions, hardenWebContents, secureWebPreferences } from './window-security';
@@ -116,6 +117,15 @@ if (!app.requestSingleInstanceLock()) {
       APP_SCHEME,
       createAppProtocolHandler(rendererRoot, { stat: (file) => fs.stat(file), readFile: (file) => fs.readFile(file) }),
     );
+    const backups = createBackupService({
+      dir: backupDir,
+      now: () => new Date(),
+      notify: (title, body) => {
+        if (Notification.isSupported()) new Notification({ title, body }).show();
+      },
+    });
+    // Partial files left by a crash or a full disk are removed at start (and before each write).
+    void removeStalePartials(backupDir(), new Date());
     registerIpcHandlers(
       ipcMain,
       createHandlers({
@@ -128,13 +138,12 @@ if (!app.requestSingleInstanceLock()) {
         openExternal: (url) => shell.openExternal(url),
         renderPdf: (request) => renderPdf({ createWindow: (options) => new BrowserWindow(options) }, request),
         backups: {
-          write: async (content) => {
-            const fileName = await writeRotatingBackup(backupDir(), content, new Date());
+          ...backups,
+          write: async (request) => {
+            const result = await backups.write(request);
             backupRequests.written();
-            return fileName;
+            return result;
           },
-          list: () => listBackups(backupDir()),
-          read: (fileName) => readBackupFile(backupDir(), fileName),
         },
       }),
       createSenderCheck(() => lifecycle.liveWindows().map((w) => w.webContents)),

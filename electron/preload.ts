@@ -23,13 +23,9 @@ export function buildApi(): LevelsetApi {
     writeAutoBackup: (request) => call('writeAutoBackup', request) as ReturnType<LevelsetApi['writeAutoBackup']>,
     listBackups: (request) => call('listBackups', request) as ReturnType<LevelsetApi['listBackups']>,
     readBackup: (request) => call('readBackup', request) as ReturnType<LevelsetApi['readBackup']>,
-    onBackupRequest(produce) {
-      // The renderer answers with the backup text through writeAutoBackup; the event itself carries nothing.
-      const listener = () => {
-        void produce()
-          .then((content) => call('writeAutoBackup', { content }))
-          .catch(() => undefined);
-      };
+    onBackupRequest(run) {
+      // The renderer makes and writes the backup and keeps its outcome (renderer/platform/auto-backup.ts); the event carries nothing.
+      const listener = () => void run().catch(() => undefined);
       ipcRenderer.on(BACKUP_REQUEST_EVENT, listener);
       return () => ipcRenderer.removeListener(BACKUP_REQUEST_EVENT, listener);
     },

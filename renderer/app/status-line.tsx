@@ -1,8 +1,18 @@
 import { useEffect } from 'react';
 import { useUiStore } from '../state/ui-store';
+import { BackupNotice } from './backup-notice';
 
-/** A quiet status line announced to screen readers; errors stay until dismissed. */
+/** A quiet status line announced to screen readers; errors stay until dismissed; a failed automatic backup stays until one succeeds. */
 export function StatusLine() {
+  return (
+    <div className="status-stack">
+      <BackupNotice />
+      <Status />
+    </div>
+  );
+}
+
+function Status() {
   const status = useUiStore((s) => s.status);
   const clear = useUiStore((s) => s.clearStatus);
   useEffect(() => {

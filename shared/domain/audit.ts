@@ -26,6 +26,15 @@ export type RowChange = z.infer<typeof RowChangeSchema>;
 export const AuditChangesSchema = z.object({ reset: z.boolean().default(false), rows: z.array(RowChangeSchema).default([]) });
 export type AuditChanges = z.infer<typeof AuditChangesSchema>;
 
+/**
+ * What an entry is about: one record's id, or several joined by ':' (reveal
+ * pre-votes names `session:candidate`). Room for four ids of the longest
+ * length, so every entry the write path makes for rows the record schemas
+ * accept also passes here: a stricter limit once made every backup fail
+ * after one long id was stored.
+ */
+export const EntityRefSchema = z.string().min(1).max(4 * 200 + 3);
+
 export const AuditEntrySchema = z.object({
   id: IdSchema,
   deviceId: IdSchema,
@@ -33,7 +42,7 @@ export const AuditEntrySchema = z.object({
   at: IsoTimestampSchema,
   actor: z.string(),
   entityType: AuditEntityTypeSchema,
-  entityId: IdSchema,
+  entityId: EntityRefSchema,
   action: z.string().min(1),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),

@@ -68,11 +68,26 @@ export function printHash(request: { view: 'session' | 'decision' | 'packet'; id
   return `/print/${request.view}/${request.ids.map(encodeURIComponent).join('/')}`;
 }
 
-export const WriteAutoBackupRequestSchema = z.object({ content: z.string().min(2).max(MAX_SAVE_FILE_BYTES) });
-export const WriteAutoBackupResultSchema = z.object({ fileName: z.string() });
+/** An automatic backup's file name: `levelset-backup-<seq>-<stamp>.json`, or the older `levelset-backup-<stamp>[-n].json`. */
+export const AUTO_BACKUP_NAME = /^levelset-backup-(?:\d{6}-\d{8}-\d{6}|\d{8}-\d{6}(?:-\d+)?)\.json$/;
+
+/** The backup text to write, or why the renderer could not produce it (so main can show the failure on the desktop too). */
+export const WriteAutoBackupRequestSchema = z.union([
+  z.object({ content: z.string().min(2).max(MAX_OPEN_FILE_BYTES) }).strict(),
+  z.object({ failure: z.string().min(1).max(1_000) }).strict(),
+]);
+const SkippedBackupSchema = z.object({ fileName: z.string(), reason: z.string() });
+export const WriteAutoBackupResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), fileName: z.string(), skipped: z.array(SkippedBackupSchema) }),
+  z.object({ ok: z.literal(false), reason: z.enum(['disk-full', 'permission', 'invalid', 'other']), message: z.string() }),
+]);
 export const ListBackupsRequestSchema = z.undefined().or(z.object({}).strict());
-export const ListBackupsResultSchema = z.array(z.object({ fileName: z.string(), bytes: z.number(), createdAt: z.string() }));
-export const ReadBackupRequestSchema = z.object({ fileName: z.string().regex(/^levelset-backup-\d{8}-\d{6}(-\d+)?\.json$/, 'not an automatic backup file name') });
+export const ListBackupsResultSchema = z.object({
+  files: z.array(z.object({ fileName: z.string(), bytes: z.number(), createdAt: z.string() })),
+  /** Entries in the folder that could not be read; listed so the user hears of them. */
+  skipped: z.array(SkippedBackupSchema),
+});
+export const ReadBackupRequestSchema = z.object({ fileName: z.string().regex(AUTO_BACKUP_NAME, 'not an automatic backup file name') });
 export const ReadBackupResultSchema = z.object({ content: z.string() });
 
 export const ipcContract = {
@@ -93,8 +108,12 @@ export type IpcResponse<M extends IpcMethod> = z.output<Contract[M]['result']>;
 
 /** What the preload exposes as `window.levelset`: one function per method, plus the backup-request subscription. */
 export type LevelsetApi = { [M in IpcMethod]: (request: IpcRequest<M>) => Promise<IpcResponse<M>> } & {
-  /** Main asks for a backup (timer, quit); the callback returns the backup text. Returns an unsubscribe function. */
-  onBackupRequest: (produce: () => Promise<string>) => () => void;
+  /**
+   * Main asks for a backup (timer, quit); the callback makes it (and writes
+   * it through writeAutoBackup, reporting a failure to produce it the same
+   * way). Returns an unsubscribe function.
+   */
+  onBackupRequest: (run: () => Promise<void>) => () => void;
 };
 
 /** Main's handlers receive validated requests. */
@@ -104,6 +123,8 @@ export type SaveFileRequest = IpcRequest<'saveFile'>;
 export type OpenFileRequest = IpcRequest<'openFile'>;
 export type AppInfo = IpcResponse<'appInfo'>;
 export type PrintRequest = IpcRequest<'printToPdf'>;
+export type AutoBackupResult = IpcResponse<'writeAutoBackup'>;
+export type BackupListingResult = IpcResponse<'listBackups'>;
 
 /** Turns zod issues into one readable sentence naming the fields. */
 export function describeZodError(error: z.ZodError): string {

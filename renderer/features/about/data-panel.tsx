@@ -4,7 +4,7 @@
  * automatic backups in the data folder) with a preview of what will be
  * replaced, and a confirmation, since a restore replaces everything.
  */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { BackupTables } from '../../../shared/backup/backup-format';
 import { MAX_BACKUP_BYTES } from '../../../shared/backup/backup-format';
 import type { RestorePreviewRow } from '../../db/backup';
@@ -13,6 +13,7 @@ import { queries } from '../../db/queries';
 import { describeStorageError } from '../../db/storage-errors';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
+import { AutomaticBackups } from './automatic-backups';
 
 type Pending = { source: string; tables: BackupTables; rows: RestorePreviewRow[]; databaseVersion: number; predatesTrail: boolean };
 const LABEL: Record<string, string> = { frameworks: 'Framework versions', cycles: 'Cycles', candidates: 'Candidates', evidence: 'Evidence', packets: 'Packets (all revisions)', sessions: 'Sessions', votes: 'Votes', decisions: 'Decisions', audit: 'Audit entries', meta: 'Settings' };
@@ -23,14 +24,8 @@ export function DataPanel() {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
-  const [automatic, setAutomatic] = useState<Array<{ fileName: string; bytes: number; createdAt: string }> | null>(null);
   const id = useId();
   const api = typeof window !== 'undefined' ? window.levelset : undefined;
-
-  useEffect(() => {
-    if (!api) return;
-    void api.listBackups(undefined).then(setAutomatic, () => setAutomatic([]));
-  }, [api]);
 
   async function backUp() {
     setBusy('Writing the backup…');
@@ -109,26 +104,7 @@ export function DataPanel() {
       </div>
       {busy ? <p role="status">{busy}</p> : null}
       {error ? <p role="alert" className="field-error">{error}</p> : null}
-      {automatic ? (
-        <>
-          <h3>Automatic backups</h3>
-          <p className="muted">Taken every 30 minutes and when Levelset closes; the last 10 are kept in the data folder.</p>
-          {automatic.length === 0 ? (
-            <p className="muted">None yet.</p>
-          ) : (
-            <ul className="backup-list">
-              {automatic.map((b) => (
-                <li key={b.fileName}>
-                  {new Date(b.createdAt).toLocaleString()} · {(b.bytes / 1024).toFixed(0)} KB{' '}
-                  <button type="button" className="button button-link" onClick={() => void pickAutomatic(b.fileName)}>
-                    Restore<span className="visually-hidden"> the backup of {new Date(b.createdAt).toLocaleString()}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
-      ) : null}
+      <AutomaticBackups onPick={(fileName) => void pickAutomatic(fileName)} />
       {pending ? (
         <div className="import-panel" role="group" aria-labelledby={`${id}-confirm`}>
           <h3 id={`${id}-confirm`}>Replace everything with {pending.source}?</h3>

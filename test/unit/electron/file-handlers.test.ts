@@ -41,7 +41,7 @@ function deps(overrides: Partial<HandlerDeps> = {}) {
     platform: 'linux',
     openExternal: vi.fn(async () => undefined),
     renderPdf: vi.fn(async () => new Uint8Array()),
-    backups: { write: vi.fn(async () => 'b.json'), list: vi.fn(async () => []), read: vi.fn(async () => '{}') },
+    backups: { write: vi.fn(async () => ({ ok: true as const, fileName: 'b.json', skipped: [] })), list: vi.fn(async () => ({ files: [], skipped: [] })), read: vi.fn(async () => '{}') },
     ...overrides,
   };
   return { handlers: createHandlers(base), files, dialog, base };

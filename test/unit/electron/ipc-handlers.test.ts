@@ -11,8 +11,8 @@ function fakeHandlers(): IpcHandlers {
     appInfo: vi.fn(async () => ({ version: '1.0.0', dataFolder: '/data', platform: 'linux', shell: 'electron' as const })),
     openExternal: vi.fn(async () => ({ opened: true })),
     printToPdf: vi.fn(async () => ({ canceled: true as const })),
-    writeAutoBackup: vi.fn(async () => ({ fileName: 'b.json' })),
-    listBackups: vi.fn(async () => []),
+    writeAutoBackup: vi.fn(async () => ({ ok: true as const, fileName: 'b.json', skipped: [] })),
+    listBackups: vi.fn(async () => ({ files: [], skipped: [] })),
     readBackup: vi.fn(async () => ({ content: '{}' })),
   };
 }
@@ -36,6 +36,8 @@ describe('dispatch validates every payload before a handler runs', () => {
     ['readBackup', { fileName: '../../etc/passwd' }],
     ['readBackup', { fileName: 'levelset-backup-20261123-100000.json/../x' }],
     ['writeAutoBackup', { content: 42 }],
+    ['writeAutoBackup', { content: '{"a":1}', failure: 'both at once' }],
+    ['writeAutoBackup', { failure: '' }],
   ] as const)('%s refuses %j', async (method, payload) => {
     const handlers = fakeHandlers();
     const result = await dispatch(method, payload, handlers);
