@@ -42,6 +42,8 @@ test('a large bundle shows its checks, can be cancelled with nothing imported, t
   const records = (1 + 1 + sample.candidates.length + sample.evidence.length + sample.packets.length).toLocaleString('en-US');
 
   const problems = watchPage(page);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await page.goto('/');
   await ensureProfile(page);
   await page.goto('/#/packets');
@@ -60,6 +62,8 @@ test('a large bundle shows its checks, can be cancelled with nothing imported, t
   await expect(panel.getByRole('status')).toHaveText(new RegExp(`^Checking [0-9,]+ of ${records} records…$`), { timeout: 60_000 });
   const bar = panel.getByRole('progressbar', { name: 'Records checked' });
   expect(Number(await bar.getAttribute('value'))).toBeGreaterThan(0);
+  // The checks run in the import worker, not on the main thread.
+  expect(workers).toEqual([expect.stringMatching(/import\.worker[^/]*\.js$/)]);
   await panel.getByRole('button', { name: 'Cancel import' }).press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Import cancelled. Nothing was imported' })).toBeVisible();
   await expect(panel).toHaveCount(0);
