@@ -62,19 +62,42 @@ export async function previewBundleImport(db: LevelsetDatabase, content: BundleC
   );
 }
 
+/** Rows are written in slices of this many, so progress can be told and a Cancel heard between them. */
+const WRITE_CHUNK = 500;
+
+export interface ImportWriteOptions {
+  /** Told the rows written so far, after each slice. */
+  onProgress?: (progress: { phase: 'writing'; done: number; total: number }) => void;
+  /** Aborting it before the command commits rolls the whole import back. */
+  signal?: AbortSignal;
+}
+
 /**
  * Imports a bundle: the plan is made again inside the write transaction (the
- * database may have changed since the preview) and applied whole.
+ * database may have changed since the preview) and applied whole. The rows
+ * go in slices inside the ONE transaction; an abort between slices throws,
+ * which rolls back everything written so far, and no audit entry is added.
  */
-export async function importBundle(db: LevelsetDatabase, content: BundleContent, at: string): Promise<MergePlan> {
+export async function importBundle(db: LevelsetDatabase, content: BundleContent, at: string, options: ImportWriteOptions = {}): Promise<MergePlan> {
+  const { onProgress, signal } = options;
+  signal?.throwIfAborted();
   return runCommand(db, { name: 'import bundle', at }, async (ctx) => {
     const plan = planMerge(content, await readExisting(db, content), { now: at });
     const rows = applyPlanRows(plan);
-    await ctx.bulkPut('frameworks', rows.frameworks);
-    await ctx.bulkPut('cycles', rows.cycles);
-    await ctx.bulkPut('candidates', rows.candidates);
-    await ctx.bulkPut('evidence', rows.evidence);
-    await ctx.bulkPut('packets', rows.packets);
+    const tables = ['frameworks', 'cycles', 'candidates', 'evidence', 'packets'] as const;
+    const total = tables.reduce((sum, t) => sum + rows[t].length, 0);
+    let done = 0;
+    onProgress?.({ phase: 'writing', done, total });
+    for (const table of tables) {
+      for (let i = 0; i < rows[table].length; i += WRITE_CHUNK) {
+        signal?.throwIfAborted();
+        const slice = rows[table].slice(i, i + WRITE_CHUNK);
+        await ctx.bulkPut(table, slice);
+        done += slice.length;
+        onProgress?.({ phase: 'writing', done, total });
+      }
+    }
+    signal?.throwIfAborted();
     ctx.alwaysAudit();
     ctx.describe({
       entityType: 'cycle',

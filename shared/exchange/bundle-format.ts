@@ -309,6 +309,18 @@ export type OpenBundleResult = { ok: true; content: BundleContent; summary: Bund
 
 export interface OpenBundleOptions {
   passphrase?: string;
+  /**
+   * Told what is being done: decrypting and the checksum as one step each,
+   * then the records checked so far. The import worker passes it on to the
+   * progress bar; the result is the same with or without it.
+   */
+  onProgress?: (progress: BundleProgress) => void;
+}
+
+export interface BundleProgress {
+  phase: 'decrypting' | 'checksum' | 'checking';
+  done: number;
+  total: number;
 }
 
 const MESSAGES = {
@@ -390,7 +402,7 @@ async function openUnchecked(text: string, options: OpenBundleOptions): Promise<
     const envelope = PlainEnvelopeSchema.safeParse(record);
     if (!envelope.success) return envelopeFailure(envelope.error);
     if (!('content' in record)) return failure('invalid', 'The bundle is damaged: it has no content.', { field: 'content' });
-    return finish(envelope.data.content, envelope.data.checksum.value, envelope.data);
+    return finish(envelope.data.content, envelope.data.checksum.value, envelope.data, options.onProgress);
   }
   if (record.encrypted === true) {
     const envelope = EncryptedEnvelopeSchema.safeParse(record);
@@ -402,6 +414,7 @@ async function openUnchecked(text: string, options: OpenBundleOptions): Promise<
     const iv = base64ToBytes(encryption.iv);
     const sealed = base64ToBytes(ciphertext);
     if (!salt || !iv || !sealed) return failure('tampered', MESSAGES.tampered);
+    options.onProgress?.({ phase: 'decrypting', done: 0, total: 1 });
     const plain = await decryptBytes({ salt, iv, iterations: encryption.keyDerivation.iterations, ciphertext: sealed }, passphrase);
     if (!plain) return failure('wrong-passphrase', MESSAGES.wrongPassphrase);
     let content: unknown;
@@ -410,12 +423,18 @@ async function openUnchecked(text: string, options: OpenBundleOptions): Promise<
     } catch {
       return failure('tampered', MESSAGES.tampered);
     }
-    return finish(content, envelope.data.checksum.value, envelope.data);
+    return finish(content, envelope.data.checksum.value, envelope.data, options.onProgress);
   }
   return failure('invalid', 'The bundle is damaged: "encrypted" must be true or false.', { field: 'encrypted' });
 }
 
-async function finish(content: unknown, checksum: string, head: { createdAt: string; appVersion: string; encrypted: boolean; trailHead?: TrailHead | undefined }): Promise<OpenBundleResult> {
+async function finish(
+  content: unknown,
+  checksum: string,
+  head: { createdAt: string; appVersion: string; encrypted: boolean; trailHead?: TrailHead | undefined },
+  onProgress?: (progress: BundleProgress) => void,
+): Promise<OpenBundleResult> {
+  onProgress?.({ phase: 'checksum', done: 0, total: 1 });
   let canonical: string;
   try {
     canonical = canonicalJson(content);
@@ -424,7 +443,7 @@ async function finish(content: unknown, checksum: string, head: { createdAt: str
   }
   if (!sameDigest(await sha256Hex(canonical), checksum)) return failure('tampered', MESSAGES.tampered);
 
-  const parsed = BundleContentSchema.safeParse(content);
+  const parsed = onProgress ? checkContentInSteps(content, onProgress) : BundleContentSchema.safeParse(content);
   if (!parsed.success) {
     const issues = zodIssues(parsed.error);
     const first = issues[0];
@@ -448,6 +467,46 @@ async function finish(content: unknown, checksum: string, head: { createdAt: str
       packets: data.packets.length,
     },
   };
+}
+
+const ROW_COLLECTIONS = [
+  ['frameworks', FrameworkSchema],
+  ['candidates', CandidateSchema],
+  ['evidence', EvidenceSchema],
+  ['packets', PacketSchema],
+] as const;
+const PROGRESS_EVERY = 250;
+
+/**
+ * `BundleContentSchema.safeParse` one row at a time, telling progress every
+ * few hundred rows. Any failure falls back to the one-piece parse, so the
+ * issues (and their order) are exactly those of the plain check.
+ */
+function checkContentInSteps(content: unknown, onProgress: (progress: BundleProgress) => void): ReturnType<typeof BundleContentSchema.safeParse> {
+  const whole = () => BundleContentSchema.safeParse(content);
+  if (typeof content !== 'object' || content === null) return whole();
+  const record = content as Record<string, unknown>;
+  const rows = ROW_COLLECTIONS.map(([key]) => record[key]);
+  if (!rows.every(Array.isArray)) return whole();
+  const total = 1 + (rows as unknown[][]).reduce((sum, r) => sum + r.length, 0);
+  const cycle = CycleSchema.safeParse(record.cycle);
+  if (!cycle.success) return whole();
+  let done = 1;
+  const out: Record<string, unknown[]> = {};
+  for (const [i, [key, schema]] of ROW_COLLECTIONS.entries()) {
+    const parsedRows: unknown[] = [];
+    for (const row of rows[i] as unknown[]) {
+      const one = (schema as z.ZodType).safeParse(row);
+      if (!one.success) return whole();
+      parsedRows.push(one.data);
+      if (++done % PROGRESS_EVERY === 0) onProgress({ phase: 'checking', done, total });
+    }
+    out[key] = parsedRows;
+  }
+  const data = { cycle: cycle.data, ...out } as z.output<typeof BundleContentShape>;
+  if (contentReferenceIssues(data).length > 0) return whole();
+  onProgress({ phase: 'checking', done: total, total });
+  return { success: true, data } as ReturnType<typeof BundleContentSchema.safeParse>;
 }
 
 function envelopeFailure(error: z.ZodError): OpenBundleResult {

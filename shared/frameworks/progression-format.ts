@@ -33,7 +33,7 @@ import {
   fail,
   fieldPath,
   issueMessage,
-  lineAt,
+  lineLocator,
   sizeLimitError,
   stripBom,
   type FrameworkImportResult,
@@ -229,13 +229,13 @@ function splitFrontMatter(text: string): FrontMatterParts | ImportIssue {
 }
 
 /** Line of the YAML node at `path`, or of its nearest existing parent. */
-function lineOfPath(doc: Document, yaml: string, firstLine: number, path: ReadonlyArray<PropertyKey>): number | undefined {
+function lineOfPath(doc: Document, lineAt: (offset: number) => number, firstLine: number, path: ReadonlyArray<PropertyKey>): number | undefined {
   for (let n = path.length; n >= 0; n--) {
     const key = path.slice(0, n).map((p) => (typeof p === 'symbol' ? String(p) : p));
     const node = n === 0 ? doc.contents : doc.getIn(key, true);
     if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
       const start = node.range[0];
-      if (typeof start === 'number') return lineAt(yaml, start) + firstLine - 1;
+      if (typeof start === 'number') return lineAt(start) + firstLine - 1;
     }
   }
   return undefined;
@@ -264,19 +264,21 @@ export function importProgressionFramework(text: string, options: ProgressionImp
   const { yaml, yamlFirstLine, body } = parts;
 
   const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
+  // One line index for every issue: a file may have a warning per topic.
+  const lineAt = lineLocator(yaml);
   if (doc.errors.length > 0) {
     // One syntax slip often cascades into several errors on the same line;
     // the first says what is wrong, the rest only repeat where.
     const byLine = new Map<number, ImportIssue>();
     for (const e of doc.errors) {
-      const line = lineAt(yaml, e.pos[0]) + yamlFirstLine - 1;
+      const line = lineAt(e.pos[0]) + yamlFirstLine - 1;
       if (!byLine.has(line)) byLine.set(line, { message: `Malformed YAML: ${e.message.split('\n')[0] ?? e.message}`, line });
     }
     return fail([...byLine.values()]);
   }
   const warnings: ImportIssue[] = doc.warnings.map((w) => ({
     message: `YAML: ${w.message.split('\n')[0] ?? w.message}`,
-    line: lineAt(yaml, w.pos[0]) + yamlFirstLine - 1,
+    line: lineAt(w.pos[0]) + yamlFirstLine - 1,
   }));
 
   let raw: unknown;
@@ -292,7 +294,7 @@ export function importProgressionFramework(text: string, options: ProgressionImp
     return fail([{ message: 'The front matter must be a YAML mapping with `levels` and `topics`.', line: yamlFirstLine }]);
   }
 
-  const lineOf = (path: ReadonlyArray<PropertyKey>) => lineOfPath(doc, yaml, yamlFirstLine, path);
+  const lineOf = (path: ReadonlyArray<PropertyKey>) => lineOfPath(doc, lineAt, yamlFirstLine, path);
   const parsed = ProgressionFrontMatterSchema.safeParse(raw);
   if (!parsed.success) {
     return fail(
