@@ -29,6 +29,14 @@ export interface HandlerDeps {
     list: () => Promise<Array<{ fileName: string; bytes: number; createdAt: string }>>;
     read: (fileName: string) => Promise<string>;
   };
+  /** Writes a line to main's log; main passes its rotating log file, the default is the console. */
+  log?: (level: LogLevel, message: string) => void;
+}
+
+export type LogLevel = 'error' | 'warn' | 'info';
+
+function consoleLog(level: LogLevel, message: string): void {
+  console[level](message);
 }
 
 function baseName(path: string): string {
@@ -96,6 +104,12 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     },
     async readBackup(request) {
       return { content: await deps.backups.read(request.fileName) };
+    },
+    async logError(request) {
+      // One entry per render error: where it happened, what, and the stack on the lines after.
+      const log = deps.log ?? consoleLog;
+      log('error', `Render error in #/${request.route}: ${request.message}${request.stack ? `\n${request.stack}` : ''}`);
+      return { logged: true };
     },
     async openExternal(request) {
       if (!isSafeExternalUrl(request.url)) return { opened: false };
