@@ -8,7 +8,7 @@
  */
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { App } from '../../../renderer/app/app';
 import { db } from '../../../renderer/db/database';
 import { saveProfile } from '../../../renderer/db/profile';
@@ -28,7 +28,7 @@ vi.mock('../../../renderer/features/export/print-view', () => ({
   },
 }));
 
-let consoleError: ReturnType<typeof vi.spyOn>;
+let consoleError: MockInstance<typeof console.error>;
 
 beforeEach(async () => {
   failing.decisions = true;
