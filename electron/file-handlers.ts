@@ -30,6 +30,14 @@ export interface HandlerDeps {
   renderPdf: (request: { view: 'session' | 'decision' | 'packet'; ids: string[] }) => Promise<Uint8Array>;
   /** Automatic backups in the data folder (electron/backup-service.ts); write resolves to a typed success or failure. */
   backups: BackupService;
+  /** Writes a line to main's log; main passes its rotating log file, the default is the console. */
+  log?: (level: LogLevel, message: string) => void;
+}
+
+export type LogLevel = 'error' | 'warn' | 'info';
+
+function consoleLog(level: LogLevel, message: string): void {
+  console[level](message);
 }
 
 function baseName(path: string): string {
@@ -116,6 +124,12 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
     },
     async readBackup(request) {
       return { content: await deps.backups.read(request.fileName) };
+    },
+    async logError(request) {
+      // One entry per render error: where it happened, what, and the stack on the lines after.
+      const log = deps.log ?? consoleLog;
+      log('error', `Render error in #/${request.route}: ${request.message}${request.stack ? `\n${request.stack}` : ''}`);
+      return { logged: true };
     },
     async openExternal(request) {
       if (!isSafeExternalUrl(request.url)) return { opened: false };

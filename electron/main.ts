@@ -136,6 +136,7 @@ if (!app.requestSingleInstanceLock()) {
         dataFolder: app.getPath('userData'),
         platform: process.platform,
         openExternal: (url) => shell.openExternal(url),
+        log,
         renderPdf: (request) => renderPdf({ createWindow: (options) => new BrowserWindow(options) }, request),
         backups: {
           ...backups,

@@ -12,6 +12,7 @@ import { DecisionsView } from '../features/decisions/decisions-view';
 import { FrameworksView } from '../features/frameworks/frameworks-view';
 import { PacketsView } from '../features/packets/packets-view';
 import { ProfileGate } from '../features/first-run/profile-step';
+import { ErrorBoundary } from '../components/error-boundary';
 import { CycleSwitcher } from './cycle-switcher';
 import { PAGES, SECTIONS, hrefFor, isFullScreenRoute, useRoute, type Route } from './routes';
 import { ShortcutsOverlay, useGlobalShortcuts } from './shortcuts';
@@ -41,6 +42,15 @@ function Section({ route }: { route: Route }) {
   }
 }
 
+/** Each page inside its own boundary, keyed by route: a page that fails leaves the sidebar working, and going elsewhere starts afresh. */
+function RouteView({ route, routeKey }: { route: Route; routeKey: string }) {
+  return (
+    <ErrorBoundary key={routeKey} route={routeKey}>
+      <Section route={route} />
+    </ErrorBoundary>
+  );
+}
+
 function Shell() {
   const route = useRoute();
   const mainRef = useRef<HTMLElement>(null);
@@ -60,16 +70,18 @@ function Shell() {
   // The print view is the whole page: no sidebar, no controls.
   if (route.section === 'print')
     return (
-      <Suspense fallback={<p className="print-loading">Preparing the document…</p>}>
-        <PrintView params={route.params} />
-      </Suspense>
+      <ErrorBoundary key={routeKey} route={routeKey}>
+        <Suspense fallback={<p className="print-loading">Preparing the document…</p>}>
+          <PrintView params={route.params} />
+        </Suspense>
+      </ErrorBoundary>
     );
   // The full-screen presenter keeps the status line and the shortcuts, nothing else around it.
   if (isFullScreenRoute(route))
     return (
       <div className="app app-full-screen">
         <main id="main" ref={mainRef} tabIndex={-1}>
-          <Section route={route} />
+          <RouteView route={route} routeKey={routeKey} />
         </main>
         <StatusLine />
         <ShortcutsOverlay />
@@ -102,7 +114,7 @@ function Shell() {
         </p>
       </aside>
       <main id="main" ref={mainRef} tabIndex={-1}>
-        <Section route={route} />
+        <RouteView route={route} routeKey={routeKey} />
       </main>
       <StatusLine />
       <ShortcutsOverlay />

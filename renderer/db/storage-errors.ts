@@ -36,7 +36,7 @@ export type StorageErrorKind =
 const NOTHING_LOST = 'Nothing already saved was lost.';
 
 export const STORAGE_MESSAGES: Readonly<Record<Exclude<StorageErrorKind, 'unknown'>, string>> = {
-  quota: "The disk is full or the browser's storage quota is used up, so this change was not saved. Nothing already saved was lost; free some disk space and try again.",
+  quota: 'The disk is full: Levelset could not save this change. Free some disk space, then try again; what you typed is kept, and nothing already saved was lost.',
   blocked: `Levelset is open in another window with an older version, which keeps this one from upgrading your data. Close that window (or reload it), then try again. ${NOTHING_LOST}`,
   'newer-database': `Your data was last opened by a newer version of Levelset than this window runs. Reload this window or update Levelset. ${NOTHING_LOST}`,
   closed: `The database was closed, most likely because Levelset was upgraded in another window. Reload this window to go on. ${NOTHING_LOST}`,
@@ -51,7 +51,8 @@ export const STORAGE_MESSAGES: Readonly<Record<Exclude<StorageErrorKind, 'unknow
 
 /** Error names (DOM and Dexie) mapped to kinds, most telling first. */
 const BY_NAME: ReadonlyArray<[StorageErrorKind, readonly string[]]> = [
-  ['quota', ['QuotaExceededError']],
+  // Firefox names a full localStorage NS_ERROR_DOM_QUOTA_REACHED.
+  ['quota', ['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']],
   ['newer-database', ['VersionError']],
   ['blocked', ['VersionChangeError', 'BlockedError']],
   ['closed', ['DatabaseClosedError']],
@@ -92,6 +93,23 @@ function nameOf(e: unknown): string {
   return typeof name === 'string' ? name : '';
 }
 
+/** DOMException's legacy code for a full quota (QUOTA_EXCEEDED_ERR), kept by errors that lost their name on the way (structured clone, older engines). */
+const QUOTA_EXCEEDED_CODE = 22;
+
+function isQuotaCode(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { code?: unknown }).code === QUOTA_EXCEEDED_CODE && nameOf(e) !== 'ConstraintError';
+}
+
+/**
+ * What to say when a save of typed text failed: the storage failure in
+ * words when it is one (a full disk, a closed database), else the error's
+ * own message (a validation refusal is already a sentence).
+ */
+export function saveFailureMessage(error: unknown): string {
+  if (storageErrorKind(error) !== 'unknown') return describeStorageError(error);
+  return textOf(error).trim() || describeStorageError(error);
+}
+
 function textOf(e: unknown): string {
   if (typeof e === 'string') return e;
   if (typeof e !== 'object' || e === null) return '';
@@ -104,7 +122,7 @@ export function storageErrorKind(error: unknown): StorageErrorKind {
   const chain = errorChain(error);
   const names = new Set(chain.map(nameOf));
   for (const [kind, list] of BY_NAME) {
-    if (kind === 'quota' && (list.some((n) => names.has(n)) || chain.some((e) => QUOTA_TEXT.test(textOf(e))))) return 'quota';
+    if (kind === 'quota' && (list.some((n) => names.has(n)) || chain.some((e) => isQuotaCode(e) || QUOTA_TEXT.test(textOf(e))))) return 'quota';
     if (kind !== 'quota' && list.some((n) => names.has(n))) return kind;
   }
   return 'unknown';

@@ -4,7 +4,7 @@
  * browser (a Blob download for save, a file input for open), so the same
  * renderer runs in both.
  */
-import type { AppInfo, FileFilter, LevelsetApi, OpenFileRequest, PrintRequest, SaveFileRequest } from '../../shared/ipc/contract';
+import type { AppInfo, FileFilter, LevelsetApi, LogErrorRequest, OpenFileRequest, PrintRequest, SaveFileRequest } from '../../shared/ipc/contract';
 import { PrintRequestSchema, printHash } from '../../shared/ipc/contract';
 import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc/contract';
 import { isSafeExternalUrl } from '../../shared/util/trusted-url';
@@ -26,6 +26,17 @@ export interface Platform {
   openExternal(url: string): Promise<boolean>;
   /** Electron: a PDF through printToPDF and the save dialog. Browser: the print view in a new tab, which opens the print dialog. */
   printToPdf(request: PrintRequest): Promise<SaveResult>;
+  /** A render error: to the console, and in Electron to main's log file too. Never throws. */
+  logError(report: LogErrorRequest): Promise<void>;
+}
+
+/** The report within the contract's limits, so an enormous message is cut rather than refused. */
+function bounded(report: LogErrorRequest): LogErrorRequest {
+  return { message: report.message.slice(0, 2_000), route: report.route.slice(0, 500), ...(report.stack ? { stack: report.stack.slice(0, 10_000) } : {}) };
+}
+
+function logToConsole(report: LogErrorRequest): void {
+  console.error(`Levelset could not show #/${report.route}: ${report.message}`, report.stack ?? '');
 }
 
 function electronPlatform(api: LevelsetApi): Platform {
@@ -36,6 +47,11 @@ function electronPlatform(api: LevelsetApi): Platform {
     appInfo: () => api.appInfo(undefined),
     openExternal: async (url) => (await api.openExternal({ url })).opened,
     printToPdf: (request) => api.printToPdf(request),
+    async logError(report) {
+      logToConsole(report);
+      // A failed log call must not start a second error: the console line above already holds it.
+      await api.logError(bounded(report)).catch(() => undefined);
+    },
   };
 }
 
@@ -110,6 +126,10 @@ export const browserPlatform: Platform = {
     const parsed = PrintRequestSchema.parse(request);
     window.open(`${window.location.pathname}${window.location.search}#${printHash(parsed)}/auto`, '_blank', 'noopener');
     return { canceled: false, fileName: parsed.suggestedName };
+  },
+  async logError(report) {
+    // A browser has no log file: the console is where a developer looks.
+    logToConsole(report);
   },
 };
 

@@ -22,7 +22,7 @@ import type { CriterionCoverageRow } from '../packets/coverage';
 import { latestDecisionByCandidate } from '../rules/latest-decision';
 import { levelAfterDecision } from '../rules/level-after-decision';
 import { readinessFromRows, type Readiness } from '../rules/readiness';
-import { quarterLabel, quarterOf } from '../util/dates';
+import { shownIsoDate, shownQuarter } from '../util/dates';
 import { OUTCOME_LABELS } from './decisions-csv';
 
 export interface BookInput {
@@ -201,12 +201,12 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       readiness: readinessFromRows(framework, candidate, view.coverage),
       outcome: decision ? OUTCOME_LABELS[decision.outcome] : 'Not decided',
       decided: !!decision,
-      decidedOn: decision ? decision.decidedAt.slice(0, 10) : null,
+      decidedOn: decision ? shownIsoDate(decision.decidedAt.slice(0, 10)) : null,
       rationale: decision?.rationale ?? '',
       cited: (decision?.citedCriterionIds ?? []).map((cid) => ({
         id: cid,
         text: criterionText.get(cid) ?? 'A criterion no longer in this framework version',
-        evidence: evidence.filter((e) => e.criterionIds.includes(cid)).map((e) => `${e.title} (${quarterLabel(quarterOf(e.date))})`),
+        evidence: evidence.filter((e) => e.criterionIds.includes(cid)).map((e) => `${e.title} (${shownQuarter(e.date)})`),
       })),
       nextSteps: decision?.nextSteps ?? [],
       dissent: decision?.dissent ?? '',

@@ -11,6 +11,7 @@ export const IPC_CHANNELS = {
   writeAutoBackup: 'levelset:write-auto-backup',
   listBackups: 'levelset:list-backups',
   readBackup: 'levelset:read-backup',
+  logError: 'levelset:log-error',
 } as const;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;

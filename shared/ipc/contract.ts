@@ -90,6 +90,15 @@ export const ListBackupsResultSchema = z.object({
 export const ReadBackupRequestSchema = z.object({ fileName: z.string().regex(AUTO_BACKUP_NAME, 'not an automatic backup file name') });
 export const ReadBackupResultSchema = z.object({ content: z.string() });
 
+/** A render error the renderer reports for main's log: bounded, so a runaway message cannot flood the log. */
+export const LogErrorRequestSchema = z.object({
+  message: z.string().max(2_000),
+  stack: z.string().max(10_000).optional(),
+  /** The route that failed, e.g. "print/session/s-1". */
+  route: z.string().max(500),
+});
+export const LogErrorResultSchema = z.object({ logged: z.boolean() });
+
 export const ipcContract = {
   saveFile: { request: SaveFileRequestSchema, result: SaveFileResultSchema },
   openFile: { request: OpenFileRequestSchema, result: OpenFileResultSchema },
@@ -99,6 +108,7 @@ export const ipcContract = {
   writeAutoBackup: { request: WriteAutoBackupRequestSchema, result: WriteAutoBackupResultSchema },
   listBackups: { request: ListBackupsRequestSchema, result: ListBackupsResultSchema },
   readBackup: { request: ReadBackupRequestSchema, result: ReadBackupResultSchema },
+  logError: { request: LogErrorRequestSchema, result: LogErrorResultSchema },
 } as const satisfies Record<IpcMethod, { request: z.ZodType; result: z.ZodType }>;
 
 type Contract = typeof ipcContract;
@@ -125,6 +135,7 @@ export type AppInfo = IpcResponse<'appInfo'>;
 export type PrintRequest = IpcRequest<'printToPdf'>;
 export type AutoBackupResult = IpcResponse<'writeAutoBackup'>;
 export type BackupListingResult = IpcResponse<'listBackups'>;
+export type LogErrorRequest = IpcRequest<'logError'>;
 
 /** Turns zod issues into one readable sentence naming the fields. */
 export function describeZodError(error: z.ZodError): string {

@@ -51,9 +51,54 @@ export function isAcceptedDate(date: string): boolean {
   return dateProblem(date) === null;
 }
 
+/**
+ * A stored date that is not a real one, as every view shows it: the raw
+ * text and a plain note. Data from an older import can hold such dates
+ * (2026-02-30, 2026-00-15); showing them must never throw, or one bad row
+ * blanks the page that lists it.
+ */
+export function notARealDate(raw: string): string {
+  const text = raw.length > 40 ? `${raw.slice(0, 39)}…` : raw;
+  return `${text} (not a real date)`;
+}
+
+/** Whether a stored date can be shown as a date: a real calendar date from year 1 (the quarter and locale formatters need a year). */
+function isShowableDate(date: string): boolean {
+  return typeof date === 'string' && isRealDate(date) && Number(date.slice(0, 4)) >= 1;
+}
+
+/** "2026 Q3" for a stored date, or the raw text marked "(not a real date)"; never throws. */
+export function shownQuarter(date: string): string {
+  return isShowableDate(date) ? quarterLabel(quarterOf(date)) : notARealDate(String(date));
+}
+
+/** The date as stored (`YYYY-MM-DD`) when it is real, else the raw text marked "(not a real date)"; never throws. */
+export function shownIsoDate(date: string): string {
+  return isShowableDate(date) ? date : notARealDate(String(date));
+}
+
+/**
+ * A stored date in a display format, or the raw text marked "(not a real
+ * date)"; never throws. `format` gets a UTC-midnight Date of a real date.
+ */
+export function shownDate(date: string, format: (utcMidnight: Date) => string): string {
+  return isShowableDate(date) ? format(new Date(`${date}T00:00:00Z`)) : notARealDate(String(date));
+}
+
+/**
+ * A stored timestamp in a display format, or the raw text marked "(not a
+ * real date)" when it is no real instant (Date.parse rolls 2026-02-30 over
+ * to March, so the calendar part is checked too); never throws.
+ */
+export function shownInstant(at: string, format: (instant: Date) => string): string {
+  const ms = typeof at === 'string' && isShowableDate(at.slice(0, 10)) ? Date.parse(at) : Number.NaN;
+  return Number.isNaN(ms) ? notARealDate(String(at)) : format(new Date(ms));
+}
+
 function parts(date: string): [number, number, number] {
   const [y, m, d] = date.split('-').map(Number);
-  if (!y || !m || !d) throw new Error(`not a date: ${date}`);
+  // Year 0 is a calendar year (ISO 8601's 1 BC); what callers cannot use is a missing part or month/day 0.
+  if (y === undefined || !Number.isInteger(y) || !m || !d) throw new Error(`not a date: ${date}`);
   return [y, m, d];
 }
 

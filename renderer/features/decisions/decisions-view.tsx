@@ -6,6 +6,7 @@
  * their blind form (renderer/db/session-hooks.ts loadCycleDecisions).
  */
 import { plural } from '../../../shared/util/plural';
+import { shownInstant } from '../../../shared/util/dates';
 import type { Candidate, Decision } from '../../../shared/domain';
 import { finalizedBy } from '../../../shared/calibration/session-record';
 import { decisionsCsv, OUTCOME_LABELS } from '../../../shared/export/decisions-csv';
@@ -96,7 +97,7 @@ function SessionDecisions({ rows }: { rows: SessionRows }) {
         </h2>
         {done ? (
           <p className="muted decision-session-finalized">
-            Finalized on {new Date(done.at).toLocaleString()}
+            Finalized on {shownInstant(done.at, (d) => d.toLocaleString())}
             {done.by ? ` by ${done.by}` : ''}
             {session.record ? '; shown and exported as it was finalized.' : '.'}
           </p>
@@ -131,7 +132,7 @@ function SessionDecisions({ rows }: { rows: SessionRows }) {
               <td>{OUTCOME_LABELS[decision.outcome]}</td>
               <td>{levelLabel(levelById, candidate.currentLevelId)}</td>
               <td>{levelLabel(levelById, levelAfterDecision(candidate, decision))}</td>
-              <td>{new Date(decision.decidedAt).toLocaleDateString()}</td>
+              <td>{shownInstant(decision.decidedAt, (d) => d.toLocaleDateString())}</td>
               <td>
                 <button
                   type="button"

@@ -2,7 +2,7 @@
  * Dates as the evidence views show them: stored as ISO `YYYY-MM-DD`, shown
  * in the user's locale, with the quarter they count in ("2026 Q2").
  */
-import { isAcceptedDate, isRealDate, quarterLabel, quarterOf } from '../../../shared/util/dates';
+import { isAcceptedDate, isRealDate, quarterLabel, quarterOf, shownDate } from '../../../shared/util/dates';
 
 /** Today on the user's calendar (not UTC's, which is tomorrow for an evening in the Americas). */
 export function localToday(now: Date = new Date()): string {
@@ -20,8 +20,7 @@ export function quarterText(date: string): string {
   return isAcceptedDate(date) ? quarterLabel(quarterOf(date)) : '';
 }
 
-/** The date in the user's locale, e.g. "12 Mar 2026"; the ISO text when it is not a date. */
+/** The date in the user's locale, e.g. "12 Mar 2026"; the stored text marked "(not a real date)" when it is not one. */
 export function formatDate(date: string): string {
-  if (!isIsoDate(date)) return date;
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+  return shownDate(date, (d) => d.toLocaleDateString(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }));
 }

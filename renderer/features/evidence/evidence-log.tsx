@@ -23,6 +23,7 @@ import { EvidenceFilters, filterEvidence, NO_FILTER, type EvidenceFilter } from 
 import { evidenceDomId, EvidenceList } from './evidence-list';
 import { useFocusSoon, useNewItemShortcut } from './log-focus';
 import './evidence.css';
+import { saveFailureMessage } from '../../db/storage-errors';
 
 function draftOf(item: Evidence): EvidenceDraft {
   return {
@@ -36,8 +37,9 @@ function draftOf(item: Evidence): EvidenceDraft {
   };
 }
 
+/** A full disk in words (not "AbortError"); a refusal by the rules keeps its own sentence. */
 function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return saveFailureMessage(error);
 }
 
 const CHANGE_TAG = { added: 'Added', edited: 'Changed', removed: 'No longer cited' } as const;

@@ -4,7 +4,7 @@ import { CONFIDENTIALITY } from '../../../shared/export/decision-book';
 import { criterionCoverage } from '../../../shared/packets/coverage';
 import { packetEvidence } from '../../../shared/packets/snapshot';
 import { readiness, readinessText } from '../../../shared/rules/readiness';
-import { quarterLabel, quarterOf } from '../../../shared/util/dates';
+import { shownQuarter } from '../../../shared/util/dates';
 import { usePacketWorkspace } from '../../db/packet-hooks';
 import { Block } from './candidate-page';
 import { usePrintReady } from './print-ready';
@@ -65,7 +65,7 @@ export function PacketPrint({ candidateId }: { candidateId: string }) {
                     {c.rating ? RATING[c.rating] : 'Not assessed'}
                     {c.sustained ? ' · sustained' : ''}
                   </td>
-                  <td>{c.evidence.length ? c.evidence.map((e) => `${e.title} (${quarterLabel(quarterOf(e.date))})`).join('; ') : '—'}</td>
+                  <td>{c.evidence.length ? c.evidence.map((e) => `${e.title} (${shownQuarter(e.date)})`).join('; ') : '—'}</td>
                 </tr>
               ))}
             </tbody>

@@ -9,7 +9,7 @@ import { useState } from 'react';
 import type { AssessmentRating } from '../../../shared/domain/packet';
 import { isInWindow, type CriterionCoverage, type EvidenceWindow, type GapReason } from '../../../shared/packets/coverage';
 import { isReadyCriterion, SUSTAINED_MIN_QUARTERS } from '../../../shared/rules/readiness';
-import { quarterLabel, quarterOf } from '../../../shared/util/dates';
+import { shownQuarter } from '../../../shared/util/dates';
 import { unsavedText } from '../../state/unsaved-text';
 import { PacketTextField } from './packet-text-field';
 
@@ -37,13 +37,6 @@ const GAP_TEXT: Record<GapReason, string> = {
   unassessed: 'Not assessed yet',
 };
 
-function quarterText(date: string): string {
-  try {
-    return quarterLabel(quarterOf(date));
-  } catch {
-    return date;
-  }
-}
 
 function plural(n: number, one: string, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
@@ -152,7 +145,7 @@ function CriterionRow({ number, coverage: c, note, competency, window, packetId,
                 <li key={e.id} className={inside ? undefined : 'packet-evidence-outside'}>
                   <span className="packet-evidence-title">{e.title}</span>{' '}
                   <span className="packet-evidence-when">
-                    <time dateTime={e.date}>{quarterText(e.date)}</time>
+                    <time dateTime={e.date}>{shownQuarter(e.date)}</time>
                     {inside ? null : <strong> · ⚠ outside window ({e.date})</strong>}
                   </span>
                 </li>

@@ -7,6 +7,7 @@
  * stored text as text.
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { saveFailureMessage } from '../../db/storage-errors';
 import { forgetUnsaved, keepUnsaved, unsavedText } from '../../state/unsaved-text';
 import { usePageLeave } from '../../state/use-page-leave';
 
@@ -71,7 +72,8 @@ export function PacketTextField({ id, label, value, readOnly, onSave, hint, rows
       (error: unknown) => {
         // Let the next pause try again with the same text.
         pending.current.sent = '\u0000unsaved';
-        setSave({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+        // A full disk is said in words (not "AbortError"); the text stays in the field and in its kept copy.
+        setSave({ kind: 'error', message: saveFailureMessage(error) });
       },
     );
   }, [rescueKey]);
@@ -114,6 +116,11 @@ export function PacketTextField({ id, label, value, readOnly, onSave, hint, rows
           {save.kind === 'saving' ? 'Saving…' : save.kind === 'saved' ? '✓ Saved' : save.kind === 'error' ? `✕ Not saved: ${save.message}` : ''}
         </span>
       </div>
+      {rescued !== null ? (
+        <p className="packet-field-restored" role="note">
+          Restored text that was not saved before the page was closed or reloaded.
+        </p>
+      ) : null}
       {hint ? (
         <p id={hintId} className="field-hint packet-field-hint">
           {hint}

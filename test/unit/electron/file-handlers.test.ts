@@ -141,3 +141,24 @@ describe('appInfo and openExternal', () => {
     expect(base.openExternal).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('logError', () => {
+  it('writes one error line naming the route and the message, with the stack after it, to the injected log', async () => {
+    const log = vi.fn();
+    const { handlers } = deps({ log });
+    expect(await handlers.logError({ message: 'not a date: 2026-00-15', stack: 'at quarterOf', route: 'decisions' })).toEqual({ logged: true });
+    expect(log).toHaveBeenCalledTimes(1);
+    expect(log).toHaveBeenCalledWith('error', 'Render error in #/decisions: not a date: 2026-00-15\nat quarterOf');
+  });
+
+  it('writes to the console when main has not injected a log', async () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const { handlers } = deps();
+      await handlers.logError({ message: 'boom', route: 'print/session/s-1' });
+      expect(spy).toHaveBeenCalledWith('Render error in #/print/session/s-1: boom');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});

@@ -14,6 +14,7 @@ function fakeHandlers(): IpcHandlers {
     writeAutoBackup: vi.fn(async () => ({ ok: true as const, fileName: 'b.json', skipped: [] })),
     listBackups: vi.fn(async () => ({ files: [], skipped: [] })),
     readBackup: vi.fn(async () => ({ content: '{}' })),
+    logError: vi.fn(async () => ({ logged: true })),
   };
 }
 
@@ -38,6 +39,11 @@ describe('dispatch validates every payload before a handler runs', () => {
     ['writeAutoBackup', { content: 42 }],
     ['writeAutoBackup', { content: '{"a":1}', failure: 'both at once' }],
     ['writeAutoBackup', { failure: '' }],
+    ['logError', { message: 'x' }],
+    ['logError', { message: 42, route: 'decisions' }],
+    ['logError', { message: 'x'.repeat(2_001), route: 'decisions' }],
+    ['logError', { message: 'x', stack: 's'.repeat(10_001), route: 'decisions' }],
+    ['logError', { message: 'x', route: 'r'.repeat(501) }],
   ] as const)('%s refuses %j', async (method, payload) => {
     const handlers = fakeHandlers();
     const result = await dispatch(method, payload, handlers);
@@ -51,6 +57,13 @@ describe('dispatch validates every payload before a handler runs', () => {
     const result = await dispatch('saveFile', { suggestedName: 'packet.json', content: '{}' }, handlers);
     expect(result).toEqual({ ok: true, value: { canceled: false, fileName: 'x.json' } });
     expect(handlers.saveFile).toHaveBeenCalledWith({ suggestedName: 'packet.json', content: '{}', encoding: 'utf8', filters: [] });
+  });
+
+  it('passes a render-error report at the limits to the handler', async () => {
+    const handlers = fakeHandlers();
+    const report = { message: 'm'.repeat(2_000), stack: 's'.repeat(10_000), route: 'print/session/s-1' };
+    expect(await dispatch('logError', report, handlers)).toEqual({ ok: true, value: { logged: true } });
+    expect(handlers.logError).toHaveBeenCalledWith(report);
   });
 
   it('turns a handler failure into an error envelope', async () => {

@@ -15,12 +15,15 @@ describe('describeStorageError', () => {
     ['a BulkError with one row over the quota', new Dexie.BulkError('1 of 3 failed', { 2: named('QuotaExceededError') })],
     ['an error that says so in its text', new Error('QuotaExceededError: disk full')],
     ["Firefox's disk-space error", named('UnknownError', 'NS_ERROR_FILE_NO_DEVICE_SPACE')],
+    ["Firefox's full localStorage", named('NS_ERROR_DOM_QUOTA_REACHED', 'Persistent storage maximum size reached')],
+    ['an AbortError around a DOMException that kept only the legacy quota code', new Dexie.AbortError('Transaction aborted', Object.assign(new Error('aborted'), { name: 'Error', code: 22 }))],
+    ['a DOMException AbortError caused by the quota', Object.assign(new DOMException('The transaction was aborted', 'AbortError'), { inner: new DOMException('', 'QuotaExceededError') })],
   ])('says the disk or quota is full for %s', (_label, error) => {
     expect(storageErrorKind(error)).toBe('quota');
     const message = describeStorageError(error);
     expect(message).toBe(STORAGE_MESSAGES.quota);
-    expect(message).toMatch(/^The disk is full or the browser's storage quota is used up/);
-    expect(message).toMatch(/Nothing already saved was lost; free some disk space and try again\.$/);
+    expect(message).toBe('The disk is full: Levelset could not save this change. Free some disk space, then try again; what you typed is kept, and nothing already saved was lost.');
+    expect(message).not.toMatch(/AbortError|cancelled/);
   });
 
   it.each([

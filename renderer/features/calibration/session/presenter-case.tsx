@@ -7,17 +7,10 @@
 import type { PresenterCriterion } from '../../../../shared/calibration/presenter-model';
 import type { Candidate, Evidence, Packet } from '../../../../shared/domain';
 import type { Readiness } from '../../../../shared/rules/readiness';
-import { quarterLabel, quarterOf } from '../../../../shared/util/dates';
+import { shownQuarter } from '../../../../shared/util/dates';
 import type { SessionData } from '../use-session-data';
 import { RATING_VIEW, criterionCodes, levelName, plural } from './labels';
 
-function quarterText(date: string): string {
-  try {
-    return quarterLabel(quarterOf(date));
-  } catch {
-    return date;
-  }
-}
 
 export function PresenterCase({
   data,
@@ -101,7 +94,7 @@ export function PresenterCase({
               <ul className="presenter-evidence">
                 {items.map((e) => (
                   <li key={e.id}>
-                    <span className="presenter-quarter">{quarterText(e.date)}</span> {e.title}
+                    <span className="presenter-quarter">{shownQuarter(e.date)}</span> {e.title}
                     {e.criterionIds.length > 0 ? <span className="muted"> · {e.criterionIds.map((id) => codes.get(id) ?? '?').join(', ')}</span> : null}
                   </li>
                 ))}

@@ -4,16 +4,9 @@
  * blind form when it is blind (the session loaders redact once).
  */
 import type { Candidate, Evidence, Framework, Packet } from '../../../../shared/domain';
-import { quarterLabel, quarterOf } from '../../../../shared/util/dates';
+import { shownQuarter } from '../../../../shared/util/dates';
 import { criterionCodes, plural } from './labels';
 
-function quarterText(date: string): string {
-  try {
-    return quarterLabel(quarterOf(date));
-  } catch {
-    return date;
-  }
-}
 
 export function PresenterEvidenceList({ framework, candidate, evidence }: { framework: Framework; candidate: Candidate; evidence: Map<string, Evidence[]> | undefined }) {
   const codes = criterionCodes(framework);
@@ -30,7 +23,7 @@ export function PresenterEvidenceList({ framework, candidate, evidence }: { fram
         <ul className="presenter-evidence">
           {items.map((e) => (
             <li key={e.id}>
-              <span className="presenter-quarter">{quarterText(e.date)}</span> {e.title}
+              <span className="presenter-quarter">{shownQuarter(e.date)}</span> {e.title}
               {e.criterionIds.length > 0 ? <span className="muted"> · {e.criterionIds.map((id) => codes.get(id) ?? '?').join(', ')}</span> : null}
             </li>
           ))}

@@ -13,6 +13,7 @@ import { useUiStore } from '../../../state/ui-store';
 import type { SessionData } from '../use-session-data';
 import { ROLE_IN_SENTENCE, STATUS_LABEL, plural } from './labels';
 import { RecordingAs } from './recording-as';
+import { shownInstant } from '../../../../shared/util/dates';
 
 export type Pending = 'reveal' | 'finalize' | 'reopen' | null;
 
@@ -23,7 +24,7 @@ export function errorText(error: unknown): string {
 const EVENT_TEXT = { finalized: 'Finalized', reopened: 'Reopened', 'names-revealed': 'Names revealed' } as const;
 
 function when(at: string): string {
-  return new Date(at).toLocaleString();
+  return shownInstant(at, (d) => d.toLocaleString());
 }
 
 /** Finalizations, reopens and reveals, oldest first, each with who and why. */

@@ -1,5 +1,6 @@
 /** Small display helpers shared by the calibration views (display only; figures come from shared/calibration). */
 import type { ReadinessFigure } from '../../../../shared/rules/readiness';
+import { isRealDate, notARealDate } from '../../../../shared/util/dates';
 
 /** "45% (5/11)": the share rounded to a whole percent, then the counts it came from. */
 export function readinessText(r: ReadinessFigure): string {
@@ -13,10 +14,10 @@ export function criterionCode(index: number): string {
 
 const DATE = new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
 
-/** An ISO date (YYYY-MM-DD) in the user's locale; the stored text if it is not a date. */
+/** An ISO date (YYYY-MM-DD, or a timestamp's day) in the user's locale; the stored text marked "(not a real date)" if it is not one. */
 export function formatDay(iso: string): string {
-  const at = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(at) ? iso : DATE.format(at);
+  const day = iso.slice(0, 10);
+  return isRealDate(day) ? DATE.format(new Date(`${day}T00:00:00Z`)) : notARealDate(iso);
 }
 
 /** Signed whole number: 2 → "+2", -1 → "−1", 0 → "0". */

@@ -1,0 +1,76 @@
+/**
+ * The boundary around every route and the print view: a render error in one
+ * view shows what failed and how to get out, instead of unmounting the whole
+ * app (React removes the tree above an uncaught render error, which left a
+ * blank window with no way back). The shell keys it by route, so moving to
+ * another page starts with a fresh boundary; "Reload view" renders the same
+ * view again. Each error is logged once, through the platform bridge.
+ */
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { getPlatform } from '../platform/bridge';
+
+interface Props {
+  /** The route shown inside, for the log and the message (e.g. "decisions"). */
+  route: string;
+  children: ReactNode;
+}
+
+interface State {
+  error: Error | null;
+  /** Bumped by "Reload view" so the view mounts again from scratch (its hooks re-read the database). */
+  attempt: number;
+}
+
+/** The error in one short line: messages can be huge (a whole record) or not an Error at all. */
+export function shortErrorMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : typeof error === 'string' ? error : 'an unexpected error';
+  const line = (text.split('\n')[0] ?? '').trim() || 'an unexpected error';
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null, attempt: 0 };
+
+  static getDerivedStateFromError(error: unknown): Partial<State> {
+    return { error: error instanceof Error ? error : new Error(shortErrorMessage(error)) };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo): void {
+    const message = error instanceof Error ? error.message : String(error);
+    const stack = [error instanceof Error ? error.stack : undefined, info.componentStack].filter(Boolean).join('\n');
+    void getPlatform()
+      .logError({ message, route: this.props.route, ...(stack ? { stack } : {}) })
+      .catch(() => undefined);
+  }
+
+  private readonly reload = () => this.setState((s) => ({ error: null, attempt: s.attempt + 1 }));
+
+  private readonly goToStart = () => {
+    // The default route; if the failing view is already the start, "#/" still changes the hash and re-keys the boundary.
+    window.location.hash = window.location.hash === '#/frameworks' ? '#/' : '#/frameworks';
+  };
+
+  override render(): ReactNode {
+    const { error, attempt } = this.state;
+    if (!error) return <ViewAttempt key={attempt}>{this.props.children}</ViewAttempt>;
+    return (
+      <section className="error-boundary" role="alert" aria-labelledby="error-boundary-title">
+        <h1 id="error-boundary-title">This view could not be shown: {shortErrorMessage(error)}</h1>
+        <p>The rest of Levelset still works, and nothing was changed. Reload the view to try again, or go to the start.</p>
+        <div className="error-boundary-actions">
+          <button type="button" className="button button-primary" onClick={this.reload}>
+            Reload view
+          </button>
+          <button type="button" className="button button-secondary" onClick={this.goToStart}>
+            Go to start
+          </button>
+        </div>
+      </section>
+    );
+  }
+}
+
+/** A keyed wrapper so a reload remounts the children rather than reusing their failed state. */
+function ViewAttempt({ children }: { children: ReactNode }) {
+  return <>{children}</>;
+}

@@ -1,0 +1,31 @@
+/**
+ * Showing a stored date never throws: real dates show as dates, anything
+ * else as its raw text marked "(not a real date)".
+ */
+import { describe, expect, it } from 'vitest';
+import { notARealDate, shownDate, shownInstant, shownIsoDate, shownQuarter } from '../../../shared/util/dates';
+
+const BAD = ['2026-02-30', '2026-00-15', '0000-01-01', '2026-13-01', '2026-04-31', '', 'soon', '2026-2-1'];
+
+describe('shown dates', () => {
+  it('shows a real date’s quarter and day as themselves', () => {
+    expect(shownQuarter('2026-05-14')).toBe('2026 Q2');
+    expect(shownQuarter('2024-02-29')).toBe('2024 Q1');
+    expect(shownQuarter('2026-12-31')).toBe('2026 Q4');
+    expect(shownIsoDate('2026-05-14')).toBe('2026-05-14');
+    expect(shownDate('2026-05-14', (d) => d.toISOString())).toBe('2026-05-14T00:00:00.000Z');
+    expect(shownInstant('2026-05-14T10:30:00.000Z', (d) => String(d.getTime()))).toBe(String(Date.UTC(2026, 4, 14, 10, 30)));
+  });
+
+  it.each(BAD)('marks %j as not a real date everywhere, without throwing', (bad) => {
+    expect(shownQuarter(bad)).toBe(`${bad} (not a real date)`);
+    expect(shownIsoDate(bad)).toBe(`${bad} (not a real date)`);
+    expect(shownDate(bad, () => 'formatted')).toBe(`${bad} (not a real date)`);
+    // Date.parse would roll 2026-02-30T… over to 2 March; the calendar check catches it.
+    expect(shownInstant(`${bad}T10:00:00.000Z`, () => 'formatted')).toBe(`${bad}T10:00:00.000Z (not a real date)`);
+  });
+
+  it('cuts a long raw text to 40 characters', () => {
+    expect(notARealDate('x'.repeat(500))).toBe(`${'x'.repeat(39)}… (not a real date)`);
+  });
+});
