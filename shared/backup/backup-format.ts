@@ -31,6 +31,7 @@
  * database until every row has passed the domain schemas.
  */
 import { z } from 'zod';
+import { jsonNestingProblem, refusal, refusalFrom } from '../util/refusal';
 import { AuditEntrySchema, IsoTimestampSchema, RECORD_SCHEMAS } from '../domain';
 import { trailHead, TrailHeadSchema, type TrailHead } from '../audit/replay';
 import { canonicalJson, sameDigest, sha256Hex } from '../exchange/canonical-json';
@@ -209,9 +210,10 @@ const MESSAGES = {
 } as const;
 
 function failure(code: BackupErrorCode, message: string, extra: { field?: string; issues?: ImportIssue[] } = {}): OpenBackupResult {
-  const error: BackupError = { code, message };
+  // Every refusal leaves here: one line, short, whatever built it (shared/util/refusal.ts).
+  const error: BackupError = { code, message: refusal(message) };
   if (extra.field !== undefined) error.field = extra.field;
-  if (extra.issues !== undefined) error.issues = extra.issues.slice(0, MAX_LISTED_ISSUES);
+  if (extra.issues !== undefined) error.issues = extra.issues.slice(0, MAX_LISTED_ISSUES).map((issue) => ({ ...issue, message: refusal(issue.message) }));
   return { ok: false, error };
 }
 
@@ -239,8 +241,7 @@ export async function openBackup(text: string, options: OpenBackupOptions = {}):
     return await openUnchecked(text, options);
   } catch (e) {
     // Every expected failure is handled below; this is the net under the net.
-    const detail = e instanceof Error ? e.message : String(e);
-    return failure('invalid', `The backup could not be read (${detail}).`);
+    return failure('invalid', refusalFrom(e, 'The backup'));
   }
 }
 
@@ -255,6 +256,10 @@ async function openUnchecked(text: string, options: OpenBackupOptions): Promise<
   }
   const clean = stripBom(text);
   if (clean.trim() === '') return failure('not-a-backup', 'The file is empty.');
+
+  // Before parsing: deep nesting would overflow the stack of every recursive walk after it.
+  const nesting = jsonNestingProblem(clean, 'The file');
+  if (nesting !== null) return failure(clean.includes(`"${BACKUP_FORMAT}"`) ? 'tampered' : 'not-a-backup', nesting);
 
   let raw: unknown;
   try {

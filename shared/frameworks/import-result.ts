@@ -9,6 +9,7 @@
  */
 import type { z } from 'zod';
 import type { Framework } from '../domain/framework';
+import { issueText } from '../util/refusal';
 
 /** One problem in an imported file. `line` is 1-based; `field` is a path like `topics[2].content[0].level`. */
 export interface ImportIssue {
@@ -60,9 +61,9 @@ export function fieldPath(path: ReadonlyArray<PropertyKey>, prefix = ''): string
   return out;
 }
 
-/** Zod's default messages start with "Invalid input: "; the field path already says that much. */
+/** A zod issue as a short phrase after its field path (shared/util/refusal.ts words it the same for every importer). */
 export function issueMessage(issue: z.core.$ZodIssue): string {
-  return issue.message.replace(/^Invalid input:\s*/i, '');
+  return issueText(issue);
 }
 
 /** 1-based line of a character offset. */
