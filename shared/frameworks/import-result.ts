@@ -9,7 +9,7 @@
  */
 import type { z } from 'zod';
 import type { Framework } from '../domain/framework';
-import { issueText } from '../util/refusal';
+import { issueText, refusal } from '../util/refusal';
 
 /** One problem in an imported file. `line` is 1-based; `field` is a path like `topics[2].content[0].level`. */
 export interface ImportIssue {
@@ -47,8 +47,9 @@ export function tooLargeMessage(bytes: number): string {
   return `The file is too large to be a framework (${mb(bytes)} MB; the limit is ${mb(MAX_FRAMEWORK_FILE_BYTES)} MB). It was not read.`;
 }
 
+/** A refused import; every message is made one short line (shared/util/refusal.ts), whatever built it. */
 export function fail(errors: ImportIssue[]): FrameworkImportResult {
-  return { ok: false, errors };
+  return { ok: false, errors: errors.map((e) => ({ ...e, message: refusal(e.message) })) };
 }
 
 /** `['topics', 2, 'content', 0, 'level']` → `topics[2].content[0].level`. */

@@ -40,7 +40,7 @@ function typeWord(type: unknown): string {
 }
 
 /** The type of a value as TYPE_WORDS names it. */
-function typeOf(value: unknown): string {
+export function typeOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
@@ -61,33 +61,31 @@ export function shortValue(value: unknown, max = 40): string {
  * wrote for people are kept; zod's generic ones are reworded.
  */
 export function issueText(issue: z.core.$ZodIssue): string {
-  const input = (issue as { input?: unknown }).input;
+  if (isPersonMessage(issue.message)) return clip(issue.message, 200);
+  // zod only carries the input when asked; its default message names what it received.
+  const received = /received (\w+)/.exec(issue.message)?.[1];
   switch (issue.code) {
-    case 'invalid_type': {
-      if (input === undefined) return 'is missing';
-      return `should be ${typeWord(issue.expected)}, not ${typeWord(typeOf(input))}`;
-    }
+    case 'invalid_type':
+      if (received === 'undefined') return 'is missing';
+      return `should be ${typeWord(issue.expected)}${received ? `, not ${typeWord(received)}` : ''}`;
     case 'too_big':
       if (issue.origin === 'string') return `is longer than ${String(issue.maximum)} characters`;
       if (issue.origin === 'array' || issue.origin === 'set') return `has more than ${String(issue.maximum)} entries`;
       if (issue.origin === 'number' || issue.origin === 'int') return `is more than ${String(issue.maximum)}`;
       break;
     case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) === 1 && !isPersonMessage(issue.message)) return 'is empty';
-      if (issue.origin === 'string' && !isPersonMessage(issue.message)) return `is shorter than ${String(issue.minimum)} characters`;
+      if (issue.origin === 'string') return Number(issue.minimum) === 1 ? 'is empty' : `is shorter than ${String(issue.minimum)} characters`;
       if (issue.origin === 'array' || issue.origin === 'set') return `has fewer than ${String(issue.minimum)} entries`;
       if (issue.origin === 'number' || issue.origin === 'int') return `is less than ${String(issue.minimum)}`;
       break;
-    case 'invalid_value':
-      if (!isPersonMessage(issue.message)) {
-        const options = issue.values.slice(0, 6).map((v) => shortValue(v, 24)).join(', ');
-        return `is ${shortValue(input)}, expected one of ${options}${issue.values.length > 6 ? ', …' : ''}`;
-      }
-      break;
+    case 'invalid_value': {
+      const options = issue.values.slice(0, 6).map((v) => shortValue(v, 24)).join(', ');
+      return `is not one of ${options}${issue.values.length > 6 ? ', …' : ''}`;
+    }
     case 'unrecognized_keys':
       return `has an unknown field ${shortValue(issue.keys[0] ?? '')}`;
     case 'invalid_union':
-      return `is ${shortValue(input)}, which is none of the accepted forms`;
+      return 'is none of the accepted forms';
     case 'invalid_key':
       return 'has a key that is not valid';
     case 'invalid_element':
@@ -98,9 +96,9 @@ export function issueText(issue: z.core.$ZodIssue): string {
   return clip(issue.message.replace(/^Invalid input:\s*/i, ''), 200);
 }
 
-/** zod's own messages start "Invalid" or "Too"; the schemas' messages for people do not. */
+/** zod's own messages start "Invalid", "Too" or "Unrecognized"; the schemas' messages for people do not. */
 function isPersonMessage(message: string): boolean {
-  return !/^(invalid|too (big|small))/i.test(message);
+  return !/^(invalid|too (big|small)|unrecognized)/i.test(message);
 }
 
 function clip(text: string, max: number): string {
