@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CycleSchema, DecisionSchema, IsoDateSchema, IsoTimestampSchema, PacketSchema, danglingReferences, type ReferencedRecords } from '../../../shared/domain';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
-import { createBundle, openBundle, type BundleContent } from '../../../shared/exchange/bundle-format';
+import { openBundle, type BundleContent } from '../../../shared/exchange/bundle-format';
 import { createBackup, openBackup, type BackupTables } from '../../../shared/backup/backup-format';
 import { canonicalJson, sha256Hex } from '../../../shared/exchange/canonical-json';
 import { timestampProblem } from '../../../shared/util/dates';
