@@ -12,6 +12,7 @@ import { openBundle, type BundleContent } from '../../../shared/exchange/bundle-
 import { createBackup, openBackup, type BackupTables } from '../../../shared/backup/backup-format';
 import { canonicalJson, sha256Hex } from '../../../shared/exchange/canonical-json';
 import { timestampProblem } from '../../../shared/util/dates';
+import { refusalFrom } from '../../../shared/util/refusal';
 import { calibrationRows } from '../../fixtures/db/calibration-rows';
 
 const AT = '2026-11-02T10:00:00.000Z';
@@ -220,5 +221,28 @@ describe('refusals stay short', () => {
     const result = await openBundle(await handMade({ ...content, evidence }));
     if (result.ok) throw new Error('expected a refusal');
     expect(result.error.issues?.map((i) => i.message)).toEqual(['evidence[0].title: is missing', 'evidence[1].links: should be a list, not an object']);
+  });
+});
+
+describe('refusalFrom', () => {
+  it('says a stack overflow as nesting, and never shows an object or a stack', () => {
+    expect(refusalFrom(new RangeError('Maximum call stack size exceeded'), 'The bundle')).toBe('The bundle is nested too deeply to be read.');
+    expect(refusalFrom({ toString: () => '[object Object]' }, 'The backup')).toBe('The backup could not be read.');
+    const error = new Error(`bad ${'x'.repeat(5_000)}\n    at parse (file.js:1:1)`);
+    const text = refusalFrom(error, 'The file');
+    expect(text.length).toBeLessThanOrEqual(300);
+    expect(text).not.toMatch(/\n| at parse/);
+  });
+
+  it('words the first zod issue of a thrown ZodError', () => {
+    const thrown = (() => {
+      try {
+        IsoDateSchema.parse('2026-02-30');
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
+    expect(refusalFrom(thrown, 'The request')).toBe('The request is not valid: “2026-02-30” is not a real calendar date.');
   });
 });
