@@ -21,6 +21,7 @@
  */
 import {
   BACKUP_TABLE_NAMES,
+  backupIntegrityProblem,
   createBackup,
   openBackup,
   type BackupCounts,
@@ -121,6 +122,9 @@ export async function previewRestore(db: LevelsetDatabase, tables: BackupTables)
  * error (see storage-errors.ts for the message to show).
  */
 export async function restoreBackup(db: LevelsetDatabase, tables: BackupTables, databaseVersion: number = db.verno, at?: string): Promise<BackupCounts> {
+  // Tables normally come from openBackup, which checks this already; asked again so no caller can skip it.
+  const integrity = await backupIntegrityProblem(tables);
+  if (integrity) throw new BackupTrailError(integrity.message);
   const check = checkBackupTrail(tables, databaseVersion);
   if (check.kind === 'replays' && !check.result.ok) {
     const { disagreement, disagreements } = check.result;

@@ -31,8 +31,11 @@
  * database until every row has passed the domain schemas.
  */
 import { z } from 'zod';
+import { jsonNestingProblem, refusal, refusalFrom } from '../util/refusal';
 import { AuditEntrySchema, IsoTimestampSchema, RECORD_SCHEMAS } from '../domain';
 import { trailHead, TrailHeadSchema, type TrailHead } from '../audit/replay';
+import { verifyAll, type ChainBreakReason } from '../audit/hash-chain';
+import { danglingReferences } from '../domain/references';
 import { canonicalJson, sameDigest, sha256Hex } from '../exchange/canonical-json';
 import { fieldPath, issueMessage, lineAt, stripBom, type ImportIssue } from '../frameworks/import-result';
 import { jsonSyntaxErrorOffset } from '../frameworks/json-format';
@@ -209,9 +212,10 @@ const MESSAGES = {
 } as const;
 
 function failure(code: BackupErrorCode, message: string, extra: { field?: string; issues?: ImportIssue[] } = {}): OpenBackupResult {
-  const error: BackupError = { code, message };
+  // Every refusal leaves here: one line, short, whatever built it (shared/util/refusal.ts).
+  const error: BackupError = { code, message: refusal(message) };
   if (extra.field !== undefined) error.field = extra.field;
-  if (extra.issues !== undefined) error.issues = extra.issues.slice(0, MAX_LISTED_ISSUES);
+  if (extra.issues !== undefined) error.issues = extra.issues.slice(0, MAX_LISTED_ISSUES).map((issue) => ({ ...issue, message: refusal(issue.message) }));
   return { ok: false, error };
 }
 
@@ -239,8 +243,7 @@ export async function openBackup(text: string, options: OpenBackupOptions = {}):
     return await openUnchecked(text, options);
   } catch (e) {
     // Every expected failure is handled below; this is the net under the net.
-    const detail = e instanceof Error ? e.message : String(e);
-    return failure('invalid', `The backup could not be read (${detail}).`);
+    return failure('invalid', refusalFrom(e, 'The backup'));
   }
 }
 
@@ -255,6 +258,10 @@ async function openUnchecked(text: string, options: OpenBackupOptions): Promise<
   }
   const clean = stripBom(text);
   if (clean.trim() === '') return failure('not-a-backup', 'The file is empty.');
+
+  // Before parsing: deep nesting would overflow the stack of every recursive walk after it.
+  const nesting = jsonNestingProblem(clean, 'The file');
+  if (nesting !== null) return failure(clean.includes(`"${BACKUP_FORMAT}"`) ? 'tampered' : 'not-a-backup', nesting);
 
   let raw: unknown;
   try {
@@ -318,12 +325,49 @@ async function openUnchecked(text: string, options: OpenBackupOptions): Promise<
   if (head.trailHead && (head.trailHead.count !== head_.count || head.trailHead.hash !== head_.hash)) {
     return failure('tampered', `The backup's audit trail does not end where the backup says it does (recorded ${head.trailHead.count} entries, found ${head_.count}): entries were removed or rewritten. Use another copy of the backup.`, { field: 'trailHead' });
   }
+  const integrity = await backupIntegrityProblem(tables);
+  if (integrity) return failure(integrity.code, integrity.message, integrity);
   return {
     ok: true,
     tables,
     summary: { trailHead: head_, createdAt: head.createdAt, appVersion: head.appVersion, schemaVersion: head.schemaVersion, databaseVersion: head.databaseVersion, counts: backupCounts(tables) },
   };
 }
+
+/**
+ * What is wrong with a backup's rows as a whole, or null: an audit chain
+ * that does not verify (entries edited or removed, so the trail proves
+ * nothing) or a row that names a row that does not exist (a vote for no
+ * candidate). openBackup refuses both; restore asks again before writing.
+ */
+export async function backupIntegrityProblem(tables: Pick<BackupTables, 'audit' | keyof typeof RECORD_SCHEMAS>): Promise<{ code: BackupErrorCode; message: string; field: string; issues?: ImportIssue[] } | null> {
+  const chains = await verifyAll(tables.audit);
+  for (const { deviceId, result } of chains.devices) {
+    if (result.ok) continue;
+    const { seq, reason } = result.brokenAt;
+    return {
+      code: 'tampered',
+      message: `The backup's audit trail is broken at entry ${seq} of device ${JSON.stringify(deviceId.slice(0, 40))} (${CHAIN_BREAKS[reason]}), so it was not restored; use another copy of the backup.`,
+      field: 'tables.audit',
+    };
+  }
+  const dangling = danglingReferences(tables);
+  const first = dangling[0];
+  if (!first) return null;
+  return {
+    code: 'invalid',
+    message: `The backup's data is not valid: ${first.message}${dangling.length > 1 ? ` (and ${dangling.length - 1} more)` : ''}`,
+    field: `tables.${first.table}[${first.index}].${first.field}`,
+    issues: dangling.map((d) => ({ message: d.message, field: `tables.${d.table}[${d.index}].${d.field}` })),
+  };
+}
+
+const CHAIN_BREAKS: Record<ChainBreakReason, string> = {
+  'hash-mismatch': 'an entry was changed',
+  'prev-hash-mismatch': 'an entry does not follow the one before it',
+  'sequence-gap': 'entries are missing',
+  'wrong-device': 'an entry belongs to another device',
+};
 
 function formatFailure(format: unknown): OpenBackupResult {
   if (format === 'levelset.bundle') return failure('not-a-backup', 'This is a packet bundle, not a backup. Import it under Packets.', { field: 'format' });

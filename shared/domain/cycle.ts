@@ -15,5 +15,9 @@ export const CycleSchema = TrackedSchema.extend({
   evidenceFrom: IsoDateSchema,
   evidenceTo: IsoDateSchema,
   status: CycleStatusSchema.default('open'),
+}).superRefine((cycle, ctx) => {
+  // ISO dates compare as text; the same day for both ends is allowed.
+  if (cycle.closesOn < cycle.opensOn) ctx.addIssue({ code: 'custom', path: ['closesOn'], message: `the cycle closes (${cycle.closesOn}) before it opens (${cycle.opensOn})` });
+  if (cycle.evidenceTo < cycle.evidenceFrom) ctx.addIssue({ code: 'custom', path: ['evidenceTo'], message: `the evidence window ends (${cycle.evidenceTo}) before it starts (${cycle.evidenceFrom})` });
 });
 export type Cycle = z.infer<typeof CycleSchema>;

@@ -4,19 +4,43 @@
  * never an auto-increment key, so bundles from several laptops merge by id.
  */
 import { z } from 'zod';
-import { DATE_YEARS, isAcceptedDate, isRealDate } from '../util/dates';
+import { DATE_YEARS, isAcceptedDate, isRealDate, timestampProblem } from '../util/dates';
 
 export const IdSchema = z.string().min(1).max(200);
 export type Id = z.infer<typeof IdSchema>;
 
-/** ISO 8601 calendar date, `YYYY-MM-DD`, that exists (no 30 February) in the accepted years: the shared rule in util/dates.ts. */
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine(isRealDate, 'expected a real calendar date')
-  .refine(isAcceptedDate, `expected a year from ${DATE_YEARS.min} to ${DATE_YEARS.max}`);
-/** ISO 8601 timestamp as produced by `Date.prototype.toISOString`. */
-export const IsoTimestampSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/, 'expected an ISO timestamp');
+/** A value quoted in a message: short enough that a refusal stays one readable sentence. */
+export function quoted(value: string, max = 40): string {
+  return `“${value.length > max ? `${value.slice(0, max - 1)}…` : value}”`;
+}
+
+/**
+ * ISO 8601 calendar date, `YYYY-MM-DD`, that exists (no 30 February) in the
+ * accepted years: the shared rule in util/dates.ts. One issue per bad value,
+ * naming it, so a refusal says "“2026-02-30” is not a real calendar date".
+ */
+export const IsoDateSchema = z.string().superRefine((value, ctx) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a date written YYYY-MM-DD` });
+  else if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a real calendar date` });
+  else if (!isAcceptedDate(value)) ctx.addIssue({ code: 'custom', message: `${quoted(value)} is outside the years ${DATE_YEARS.min} to ${DATE_YEARS.max}` });
+});
+
+/**
+ * ISO 8601 timestamp as produced by `Date.prototype.toISOString`: a real
+ * instant (util/dates.ts timestampProblem) in the accepted years, stored in
+ * UTC (`Z`) so that stored timestamps compare as text. An offset such as
+ * `+02:00` is a real instant but not the stored form, and is refused here.
+ */
+export const IsoTimestampSchema = z.string().superRefine((value, ctx) => {
+  const problem = timestampProblem(value);
+  if (problem !== null) ctx.addIssue({ code: 'custom', message: `${quoted(value)} ${problem}` });
+  else if (!value.endsWith('Z')) ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not in UTC (expected it to end in Z)` });
+});
+
+/** Whether `later` is not before `earlier`; compared as instants (".000Z" and "Z" forms of one instant are equal). */
+export function notBefore(later: string, earlier: string): boolean {
+  return Date.parse(later) >= Date.parse(earlier);
+}
 
 /** Fields every mergeable row carries. */
 export const TrackedSchema = z.object({

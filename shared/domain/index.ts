@@ -8,3 +8,4 @@ export * from './session';
 export * from './audit';
 export * from './profile';
 export * from './records';
+export * from './references';

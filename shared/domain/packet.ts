@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { EvidenceSchema } from './evidence';
-import { IdSchema, IsoTimestampSchema, TrackedSchema } from './ids';
+import { IdSchema, IsoTimestampSchema, notBefore, TrackedSchema } from './ids';
 
 export const AssessmentRatingSchema = z.enum(['not-yet', 'partially', 'consistently']);
 export type AssessmentRating = z.infer<typeof AssessmentRatingSchema>;
@@ -65,5 +65,9 @@ export const PacketSchema = TrackedSchema.extend({
    * other packet, so rows stored before it existed stay valid as they are.
    */
   conflictOf: IdSchema.optional(),
+}).superRefine((packet, ctx) => {
+  if (packet.submittedAt !== null && !notBefore(packet.submittedAt, packet.createdAt)) {
+    ctx.addIssue({ code: 'custom', path: ['submittedAt'], message: `submitted (${packet.submittedAt}) before it was created (${packet.createdAt})` });
+  }
 });
 export type Packet = z.infer<typeof PacketSchema>;

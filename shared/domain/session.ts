@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { CandidateSchema } from './candidate';
 import { EvidenceSchema } from './evidence';
-import { IdSchema, IsoTimestampSchema, TrackedSchema } from './ids';
+import { IdSchema, IsoTimestampSchema, notBefore, TrackedSchema } from './ids';
 import { AssessmentRatingSchema, PacketSchema } from './packet';
 
 export const MemberRoleSchema = z.enum(['chair', 'member', 'hr-partner']);
@@ -58,6 +58,10 @@ export const DecisionSchema = TrackedSchema.extend({
   dissent: z.string().default(''),
   locked: z.boolean().default(false),
   decidedAt: IsoTimestampSchema,
+}).superRefine((decision, ctx) => {
+  if (!notBefore(decision.decidedAt, decision.createdAt)) {
+    ctx.addIssue({ code: 'custom', path: ['decidedAt'], message: `decided (${decision.decidedAt}) before it was created (${decision.createdAt})` });
+  }
 });
 export type Decision = z.infer<typeof DecisionSchema>;
 

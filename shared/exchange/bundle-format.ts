@@ -23,6 +23,7 @@
  * passed the domain schemas and the cross-row checks.
  */
 import { z } from 'zod';
+import { jsonNestingProblem, refusal, refusalFrom } from '../util/refusal';
 import { CandidateSchema, CycleSchema, EvidenceSchema, FrameworkSchema, IsoTimestampSchema, PacketSchema, type Framework } from '../domain';
 import { fieldPath, issueMessage, lineAt, stripBom, type ImportIssue } from '../frameworks/import-result';
 import { jsonSyntaxErrorOffset } from '../frameworks/json-format';
@@ -331,9 +332,10 @@ const MESSAGES = {
 } as const;
 
 function failure(code: BundleErrorCode, message: string, extra: { field?: string; issues?: ImportIssue[] } = {}): OpenBundleResult {
-  const error: BundleError = { code, message };
+  // Every refusal leaves here: one line, short, whatever built it (shared/util/refusal.ts).
+  const error: BundleError = { code, message: refusal(message) };
   if (extra.field !== undefined) error.field = extra.field;
-  if (extra.issues !== undefined) error.issues = extra.issues.slice(0, MAX_LISTED_ISSUES);
+  if (extra.issues !== undefined) error.issues = extra.issues.slice(0, MAX_LISTED_ISSUES).map((issue) => ({ ...issue, message: refusal(issue.message) }));
   return { ok: false, error };
 }
 
@@ -346,8 +348,7 @@ export async function openBundle(text: string, options: OpenBundleOptions = {}):
     return await openUnchecked(text, options);
   } catch (e) {
     // Every expected failure is handled below; this is the net under the net.
-    const detail = e instanceof Error ? e.message : String(e);
-    return failure('invalid', `The bundle could not be read (${detail}).`);
+    return failure('invalid', refusalFrom(e, 'The bundle'));
   }
 }
 
@@ -362,6 +363,10 @@ async function openUnchecked(text: string, options: OpenBundleOptions): Promise<
   }
   const clean = stripBom(text);
   if (clean.trim() === '') return failure('not-a-bundle', 'The file is empty.');
+
+  // Before parsing: deep nesting would overflow the stack of every recursive walk after it.
+  const nesting = jsonNestingProblem(clean, 'The file');
+  if (nesting !== null) return failure(clean.includes(`"${BUNDLE_FORMAT}"`) ? 'tampered' : 'not-a-bundle', nesting);
 
   let raw: unknown;
   try {
@@ -419,7 +424,10 @@ async function openUnchecked(text: string, options: OpenBundleOptions): Promise<
     if (!plain) return failure('wrong-passphrase', MESSAGES.wrongPassphrase);
     let content: unknown;
     try {
-      content = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain));
+      const decrypted = new TextDecoder('utf-8', { fatal: true }).decode(plain);
+      const nesting = jsonNestingProblem(decrypted, 'The bundle');
+      if (nesting !== null) return failure('invalid', nesting);
+      content = JSON.parse(decrypted);
     } catch {
       return failure('tampered', MESSAGES.tampered);
     }

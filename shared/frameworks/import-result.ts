@@ -9,6 +9,7 @@
  */
 import type { z } from 'zod';
 import type { Framework } from '../domain/framework';
+import { issueText, refusal } from '../util/refusal';
 
 /** One problem in an imported file. `line` is 1-based; `field` is a path like `topics[2].content[0].level`. */
 export interface ImportIssue {
@@ -46,8 +47,9 @@ export function tooLargeMessage(bytes: number): string {
   return `The file is too large to be a framework (${mb(bytes)} MB; the limit is ${mb(MAX_FRAMEWORK_FILE_BYTES)} MB). It was not read.`;
 }
 
+/** A refused import; every message is made one short line (shared/util/refusal.ts), whatever built it. */
 export function fail(errors: ImportIssue[]): FrameworkImportResult {
-  return { ok: false, errors };
+  return { ok: false, errors: errors.map((e) => ({ ...e, message: refusal(e.message) })) };
 }
 
 /** `['topics', 2, 'content', 0, 'level']` → `topics[2].content[0].level`. */
@@ -60,9 +62,9 @@ export function fieldPath(path: ReadonlyArray<PropertyKey>, prefix = ''): string
   return out;
 }
 
-/** Zod's default messages start with "Invalid input: "; the field path already says that much. */
+/** A zod issue as a short phrase after its field path (shared/util/refusal.ts words it the same for every importer). */
 export function issueMessage(issue: z.core.$ZodIssue): string {
-  return issue.message.replace(/^Invalid input:\s*/i, '');
+  return issueText(issue);
 }
 
 /** 1-based line of a character offset. */

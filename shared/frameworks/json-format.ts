@@ -21,6 +21,7 @@ import {
   type Framework,
 } from '../domain/framework';
 import { IsoTimestampSchema } from '../domain/ids';
+import { jsonNestingProblem } from '../util/refusal';
 import { fail, fieldPath, issueMessage, lineAt, sizeLimitError, stripBom, type FrameworkImportResult, type ImportIssue } from './import-result';
 import { validateFramework } from './validate';
 
@@ -203,6 +204,10 @@ export function importFrameworkJson(text: string): FrameworkImportResult {
   const tooLarge = sizeLimitError(text);
   if (tooLarge) return fail([tooLarge]);
   const clean = stripBom(text);
+
+  // Before parsing: deep nesting would overflow the stack of the schema checks after it.
+  const nesting = jsonNestingProblem(clean, 'The file');
+  if (nesting !== null) return fail([{ message: nesting }]);
 
   let raw: unknown;
   try {

@@ -27,6 +27,7 @@
  *   criteria are kept, with a warning.
  */
 import { parseDocument, type Document } from 'yaml';
+import { refusalFrom } from '../util/refusal';
 import { z } from 'zod';
 import { FrameworkSchema, type FrameworkInput } from '../domain/framework';
 import {
@@ -285,7 +286,7 @@ export function importProgressionFramework(text: string, options: ProgressionImp
   try {
     raw = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
-    return fail([{ message: `The front matter could not be read: ${e instanceof Error ? e.message : String(e)}`, line: yamlFirstLine }]);
+    return fail([{ message: refusalFrom(e, 'The front matter'), line: yamlFirstLine }]);
   }
   if (raw === null || raw === undefined) {
     return fail([{ message: 'The front matter is empty: it needs `levels` and `topics`.', line: yamlFirstLine }]);

@@ -4,6 +4,7 @@
  * named function per method and the renderer's bridge is typed from here.
  */
 import { z } from 'zod';
+import { issueText, refusal } from '../util/refusal';
 import type { IpcMethod } from './channels';
 
 /** Files larger than this are refused by the open dialog (bundles and backups included). */
@@ -137,10 +138,10 @@ export type AutoBackupResult = IpcResponse<'writeAutoBackup'>;
 export type BackupListingResult = IpcResponse<'listBackups'>;
 export type LogErrorRequest = IpcRequest<'logError'>;
 
-/** Turns zod issues into one readable sentence naming the fields. */
+/** Turns zod issues into one short sentence naming the first field at fault (shared/util/refusal.ts words it). */
 export function describeZodError(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((i) => `${i.path.length ? i.path.join('.') : 'request'}: ${i.message}`)
-    .join('; ');
+  const first = error.issues[0];
+  if (!first) return 'The request is not valid.';
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : '';
+  return refusal(`${first.path.length ? first.path.map(String).join('.') : 'request'}: ${issueText(first)}${more}`);
 }

@@ -43,6 +43,36 @@ export function dateProblem(date: string): string | null {
   return null;
 }
 
+const ISO_INSTANT_SHAPE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(Z|[+-](\d{2}):(\d{2}))$/;
+
+/** The first and the last instant Levelset accepts: the whole of DATE_YEARS, in UTC. */
+export const INSTANT_RANGE = { min: Date.UTC(DATE_YEARS.min, 0, 1), max: Date.UTC(DATE_YEARS.max + 1, 0, 1) - 1 } as const;
+
+/**
+ * The one rule for a timestamp (createdAt, decidedAt, an audit entry's
+ * `at`): null when `value` is an ISO 8601 instant (a real date, a real time
+ * of day, `Z` or a `±hh:mm` offset) inside DATE_YEARS in UTC, else a short
+ * phrase saying what is wrong. `2026-02-30T10:00:00Z` names no day and
+ * `2101-01-01T00:00:00Z` lies past the range, so neither is one.
+ */
+export function timestampProblem(value: string): string | null {
+  const m = ISO_INSTANT_SHAPE.exec(value);
+  if (!m) return 'is not a timestamp (expected e.g. 2026-03-14T09:30:00.000Z)';
+  const [, date, hh, mi, ss, zone, oh, om] = m;
+  if (!isRealDate(date as string)) return 'is not a real date and time (no such day)';
+  if (Number(hh) > 23 || Number(mi) > 59 || Number(ss) > 59) return 'is not a real date and time (no such time of day)';
+  if (zone !== 'Z' && (Number(oh) > 23 || Number(om) > 59)) return 'has an impossible time-zone offset';
+  const ms = Date.parse(value);
+  if (!Number.isFinite(ms)) return 'is not a real date and time';
+  if (ms < INSTANT_RANGE.min || ms > INSTANT_RANGE.max) return `is outside the years Levelset accepts (${DATE_YEARS.min} to ${DATE_YEARS.max})`;
+  return null;
+}
+
+/** Whether `value` passes timestampProblem. */
+export function isRealInstant(value: string): boolean {
+  return timestampProblem(value) === null;
+}
+
 /** The accepted years as `min`/`max` attributes of a date input, so the browser's picker offers only them. */
 export const DATE_INPUT_RANGE = { min: `${DATE_YEARS.min}-01-01`, max: `${DATE_YEARS.max}-12-31` } as const;
 

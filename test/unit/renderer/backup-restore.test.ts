@@ -120,6 +120,29 @@ describe('backup and restore between two databases', () => {
     expect(await snapshot(target)).toEqual(before);
   });
 
+  it('refuses, even handed the tables directly, a vote for a candidate that does not exist, and restores nothing', async () => {
+    await fill(source, 2026, 5);
+    await fill(target, 11, 5);
+    const tables = await opened(target, await exportBackup(source, OPTIONS));
+    const forged: BackupTables = { ...tables, votes: tables.votes.map((v, i) => (i === 0 ? { ...v, candidateId: 'nobody' } : v)) };
+    const before = await snapshot(target);
+    const error = await restoreBackup(target, forged).then(() => null, (e: unknown) => e);
+    // Long ids are shortened in the sentence, so it names the vote by the start of its id.
+    expect((error as Error).message).toBe(`The backup's data is not valid: Vote "${forged.votes[0]!.id.slice(0, 39)}…" names candidate "nobody", which does not exist.`);
+    expect(await snapshot(target)).toEqual(before);
+  });
+
+  it('refuses, even handed the tables directly, an audit chain with an entry rewritten, and restores nothing', async () => {
+    await fill(source, 2026, 5);
+    await fill(target, 11, 5);
+    const tables = await opened(target, await exportBackup(source, OPTIONS));
+    const forged: BackupTables = { ...tables, audit: tables.audit.map((e) => (e.seq === 1 ? { ...e, actor: 'someone else' } : e)) };
+    const before = await snapshot(target);
+    const error = await restoreBackup(target, forged).then(() => null, (e: unknown) => e);
+    expect((error as Error).message).toMatch(/^The backup's audit trail is broken at entry 1 of device .* \(an entry was changed\)/);
+    expect(await snapshot(target)).toEqual(before);
+  });
+
   it('refuses a backup whose trail lost its last entries, with or without its recorded head fixed', async () => {
     await fill(source, 2026, 5);
     const text = await exportBackup(source, OPTIONS);

@@ -236,7 +236,7 @@ describe('cross-row checks', () => {
     const error = errorOf(await openBundle(await handMade({ ...content, evidence })));
     expect(error.code).toBe('invalid');
     expect(error.field).toBe('evidence[4].date');
-    expect(error.issues?.[0]?.message).toBe('evidence[4].date: expected a date as YYYY-MM-DD');
+    expect(error.issues?.[0]?.message).toBe('evidence[4].date: “04/03/2026” is not a date written YYYY-MM-DD');
   });
 });
 
