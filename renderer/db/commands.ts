@@ -17,6 +17,7 @@ import { deleteCycle, deleteFramework, renameCycle, renameFramework } from './li
 import { archiveCandidate, restoreCandidate, saveCandidate } from './candidates';
 import { createCycle } from './cycles';
 import { db, type LevelsetDatabase } from './database';
+import { markFairnessShown } from './fairness-shown';
 import { addEvidence, addEvidenceBatch, deleteEvidence, restoreEvidence, updateEvidence } from './evidence';
 import { createFramework, duplicateFrameworkInDb, editFramework, undoFrameworkEdit } from './framework-edits';
 import { addFrameworkVersion, importFramework, moveCycleToVersion, startNextFrameworkVersion } from './framework-versions';
@@ -73,6 +74,7 @@ export const commandRegistry = {
   saveDecision,
   finalizeSession,
   reopenSession,
+  markFairnessShown,
   // Exchange and backups
   importBundle,
   restoreBackup,

@@ -49,13 +49,16 @@ export interface SessionBookData extends SessionData {
   evidence: Evidence[];
   /** The audit trail's head when the book is drawn, printed on its cover. */
   trailHead: TrailHead;
+  /** Every candidate and packet of the cycle, for the nomination section (as the fairness view reads them); absent for a blind session, whose book does not print it. */
+  cycleCandidates?: Candidate[];
+  cyclePackets?: Packet[];
 }
 
 /** The session's rows, frozen if finalized, else live; null when the session, its cycle or framework is missing. */
 export async function loadSessionData(db: LevelsetDatabase, sessionId: string): Promise<SessionData | null> {
   const book = await load(db, sessionId, false);
   if (!book) return null;
-  const { evidence: _evidence, trailHead: _head, ...data } = book;
+  const { evidence: _evidence, trailHead: _head, cycleCandidates: _cc, cyclePackets: _cp, ...data } = book;
   return data;
 }
 
@@ -107,7 +110,11 @@ async function load(db: LevelsetDatabase, sessionId: string, withEvidence: boole
     trailHead: head,
     redaction: null,
   };
-  if (!session.blind) return data;
+  if (!session.blind) {
+    if (!withEvidence || session.status !== 'finalized') return data;
+    const [cycleCandidates, cyclePackets] = await Promise.all([db.candidates.where('cycleId').equals(session.cycleId).toArray(), db.packets.where('cycleId').equals(session.cycleId).toArray()]);
+    return { ...data, cycleCandidates, cyclePackets };
+  }
   // Built from the real candidates of the whole session, so every view and export shows the same pseudonyms;
   // names of the cycle's other candidates, their managers and teams are withheld in free text.
   const redaction = sessionRedaction(session, data.candidates, await othersOf(db, session));

@@ -4,8 +4,6 @@
  * slices combined once, as in Zustand's slices pattern.
  */
 import { create, type StateCreator } from 'zustand';
-import type { FairnessReport } from '../../shared/calibration/fairness';
-import type { FairnessSnapshotMark } from '../../shared/calibration/fairness-refresh';
 import type { TimerState } from './presenter-timer';
 
 export interface CandidateFilterSlice {
@@ -43,25 +41,7 @@ export interface TimerSlice {
   setTimer: (key: string, timer: TimerState) => void;
 }
 
-/**
- * The fairness figures last shown, per session and scope
- * (`<sessionId>:session` or `<sessionId>:cycle`): the view shows these until
- * the rule in shared/calibration/fairness-refresh.ts says to refresh, so the
- * table does not move with each decision. Derived figures, not rows.
- */
-export interface FairnessSnapshot {
-  mark: FairnessSnapshotMark;
-  report: FairnessReport;
-  /** How many decisions the figures were taken after. */
-  decisions: number;
-}
-
-export interface FairnessSnapshotSlice {
-  fairnessSnapshots: Record<string, FairnessSnapshot>;
-  setFairnessSnapshot: (key: string, snapshot: FairnessSnapshot) => void;
-}
-
-export type UiState = CandidateFilterSlice & OverlaySlice & StatusSlice & DraftSlice & TimerSlice & FairnessSnapshotSlice;
+export type UiState = CandidateFilterSlice & OverlaySlice & StatusSlice & DraftSlice & TimerSlice;
 
 const createCandidateFilterSlice: StateCreator<UiState, [], [], CandidateFilterSlice> = (set) => ({
   candidateQuery: '',
@@ -96,16 +76,10 @@ const createTimerSlice: StateCreator<UiState, [], [], TimerSlice> = (set) => ({
   setTimer: (key, timer) => set((s) => ({ timers: { ...s.timers, [key]: timer } })),
 });
 
-const createFairnessSnapshotSlice: StateCreator<UiState, [], [], FairnessSnapshotSlice> = (set) => ({
-  fairnessSnapshots: {},
-  setFairnessSnapshot: (key, snapshot) => set((s) => ({ fairnessSnapshots: { ...s.fairnessSnapshots, [key]: snapshot } })),
-});
-
 export const useUiStore = create<UiState>()((...a) => ({
   ...createCandidateFilterSlice(...a),
   ...createOverlaySlice(...a),
   ...createStatusSlice(...a),
   ...createDraftSlice(...a),
   ...createTimerSlice(...a),
-  ...createFairnessSnapshotSlice(...a),
 }));

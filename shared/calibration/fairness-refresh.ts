@@ -11,6 +11,9 @@
  * (another updatedAt: a changed outcome moves the counts as much as a new
  * one), or when it was removed.
  */
+import { z } from 'zod';
+import { OutcomeSchema } from '../domain/session';
+
 export const REFRESH_AFTER = 5;
 
 export interface DecisionMark {
@@ -62,4 +65,33 @@ export function fairnessRefresh(
 
 export function snapshotMark(decisions: readonly DecisionMark[], takenAt: string): FairnessSnapshotMark {
   return { takenAt, versions: Object.fromEntries(decisions.map((d) => [d.id, d.updatedAt])) };
+}
+
+/**
+ * What is stored (in the database, so a reload keeps it) of the figures last
+ * shown: when they were taken and the decisions they counted, each with only
+ * what the fairness model reads (no rationale or other free text). The view
+ * recomputes the shown figures from these, so a reload shows the same
+ * figures, not the live ones; and the mark above is derived from them.
+ */
+export const CountedDecisionSchema = z.object({
+  id: z.string(),
+  candidateId: z.string(),
+  outcome: OutcomeSchema,
+  updatedAt: z.string(),
+  decidedAt: z.string().optional(),
+  newLevelId: z.string().nullable().optional(),
+});
+export type CountedDecision = z.infer<typeof CountedDecisionSchema>;
+
+export const FairnessShownSchema = z.object({ takenAt: z.string(), decisions: z.array(CountedDecisionSchema) });
+export type FairnessShown = z.infer<typeof FairnessShownSchema>;
+
+/** The decisions as counted, reduced to what the model reads. */
+export function countedDecisions(decisions: readonly (DecisionMark & CountedDecision)[]): CountedDecision[] {
+  return decisions.map((d) => ({ id: d.id, candidateId: d.candidateId, outcome: d.outcome, updatedAt: d.updatedAt, decidedAt: d.decidedAt, newLevelId: d.newLevelId ?? null }));
+}
+
+export function shownMark(shown: FairnessShown): FairnessSnapshotMark {
+  return snapshotMark(shown.decisions, shown.takenAt);
 }

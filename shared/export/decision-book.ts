@@ -13,8 +13,6 @@
 import type { TrailHead } from '../audit/replay';
 import type { BlindNames } from '../calibration/pseudonyms';
 import { levelDistribution, type LevelPoint } from '../calibration/levels';
-import { fairnessReport, type AttributeFairness, type FairnessReport } from '../calibration/fairness';
-import { relabelAttribute } from '../calibration/fairness-relabel';
 import { finalizedBy, sessionView } from '../calibration/session-record';
 import { tallyVotes, type CandidateVotes, type MemberMovement } from '../calibration/votes';
 import type { Candidate, Cycle, Decision, Evidence, Framework, Packet, Session, SessionEvent, Vote } from '../domain';
@@ -23,6 +21,7 @@ import { latestDecisionByCandidate } from '../rules/latest-decision';
 import { levelAfterDecision } from '../rules/level-after-decision';
 import { readinessFromRows, type Readiness } from '../rules/readiness';
 import { shownIsoDate, shownQuarter } from '../util/dates';
+import { bookFairness, type BookFairnessModel } from './book-fairness';
 import { OUTCOME_LABELS } from './decisions-csv';
 
 export interface BookInput {
@@ -41,6 +40,9 @@ export interface BookInput {
   printedAt: string;
   /** The audit trail's head at printing, for the cover: compare it with any later copy of the record. */
   trailHead?: TrailHead;
+  /** Every candidate and packet of the cycle (live rows, as the fairness view's nomination section reads them); without them the book says the nomination section is not printed. */
+  cycleCandidates?: Candidate[];
+  cyclePackets?: Packet[];
 }
 
 export interface CitedCriterion {
@@ -97,7 +99,7 @@ export interface BookFinalization {
   statement: string;
 }
 
-export interface DecisionBook {
+export interface DecisionBook extends BookFairnessModel {
   title: string;
   cycleName: string;
   sessionName: string;
@@ -109,16 +111,6 @@ export interface DecisionBook {
   counts: Record<string, number>;
   levels: LevelPoint[];
   levelsRule: string;
-  fairness: AttributeFairness[];
-  /**
-   * Set (with the sentence to print) when the session is not finalized: its
-   * figures are not printed, since a book printed after each decision would
-   * show what the fairness view holds back (it refreshes only after 5 more
-   * decisions or on finalize).
-   */
-  fairnessWithheld: string | null;
-  /** The definitions and the caveat the screen shows beside the same figures. */
-  fairnessRules: FairnessReport['rules'];
   pages: CandidatePage[];
   /** Set when the session is finalized. */
   finalized: BookFinalization | null;
@@ -222,12 +214,16 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
   const counts: Record<string, number> = {};
   for (const p of pages) counts[p.outcome] = (counts[p.outcome] ?? 0) + 1;
   // The session's scope, as the fairness view shows it by default; blind books name groups by pseudonym, sentences included.
-  const report = fairnessReport({ candidates, decisions, coverage: view.coverage.filter((r) => session.candidateIds.includes(r.candidateId)) });
-  const final = session.status === 'finalized';
-  const fairness = final ? report.attributes.map((a) => (session.blind ? relabelAttribute(a, (g) => names.group(a.attribute, g)) : a)) : [];
-  const fairnessWithheld = final
-    ? null
-    : 'The fairness figures are printed once the session is finalized: while decisions are still being recorded, a printed copy could show which group a candidate just decided belongs to.';
+  const fairness = bookFairness({
+    finalized: session.status === 'finalized',
+    blind: session.blind,
+    names,
+    framework,
+    candidates,
+    decisions: view.decisions.filter((x) => x.sessionId === session.id),
+    coverage: view.coverage.filter((r) => session.candidateIds.includes(r.candidateId)),
+    cycle: input.cycleCandidates && input.cyclePackets ? { candidates: input.cycleCandidates, packets: input.cyclePackets } : undefined,
+  });
 
   return {
     title: `Decision book: ${session.name}`,
@@ -241,9 +237,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
     counts,
     levels: levels.series,
     levelsRule: levels.rule,
-    fairness,
-    fairnessWithheld,
-    fairnessRules: report.rules,
+    ...fairness,
     pages,
     finalized: finalization(session),
     history: session.history.map((e) => ({ action: EVENT_LABEL[e.action], on: e.at.slice(0, 10), by: e.by, reason: e.reason })),

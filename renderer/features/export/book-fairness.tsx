@@ -2,16 +2,16 @@
  * The decision book's fairness section: the same figures, intervals,
  * statuses and sentences as the fairness view's session scope, from the same
  * model; on paper the "why" sentences are printed under each table instead
- * of behind a button. Hidden groups are hidden here too.
+ * of behind a button. Hidden groups are hidden here too. Then, as on the
+ * screen, the nomination section (book-nomination.tsx) and the track
+ * section (book-tracks.tsx).
  */
-import { STATUS_LABEL, type AttributeFairness, type GroupFairness } from '../../../shared/calibration/fairness';
+import type { AttributeFairness } from '../../../shared/calibration/fairness';
 import type { DecisionBook } from '../../../shared/export/decision-book';
+import { BookNomination } from './book-nomination';
+import { statusText } from './book-status';
+import { BookTracks } from './book-tracks';
 import { RateChart } from './print-charts';
-
-function status(g: GroupFairness): string {
-  if (g.status === null) return g.reference ? 'reference' : '';
-  return `${g.status === 'adverse' ? '⚑ ' : ''}${STATUS_LABEL[g.status]}${g.status === 'too-few' && g.toLift !== null ? ` (${g.toLift} more would reach 0.8)` : ''}`;
-}
 
 function Attribute({ a }: { a: AttributeFairness }) {
   const p = a.promotion;
@@ -50,7 +50,7 @@ function Attribute({ a }: { a: AttributeFairness }) {
                 <td>{g.rate === null ? '—' : `${g.text.rate} (${g.text.rateInterval})`}</td>
                 <td>{g.impactRatio === null ? '—' : g.reference ? g.text.impactRatio : `${g.text.impactRatio} (${g.text.ratioInterval})`}</td>
                 <td>{g.p === null ? '—' : `${g.text.p} (${g.text.pAdjusted})`}</td>
-                <td>{status(g)}</td>
+                <td>{statusText(g)}</td>
               </tr>
             ),
           )}
@@ -70,16 +70,23 @@ function Attribute({ a }: { a: AttributeFairness }) {
 
 export function BookFairness({ book }: { book: DecisionBook }) {
   if (book.fairnessWithheld !== null) return <p className="print-muted">{book.fairnessWithheld}</p>;
-  if (book.fairness.length === 0) return <p className="print-muted">No candidate in this session has optional group attributes, so there is no fairness chart.</p>;
   const r = book.fairnessRules;
   return (
     <>
-      {book.fairness.map((a) => (
-        <Attribute key={a.attribute} a={a} />
-      ))}
-      <p className="print-rule">
-        {r.caveat} {r.promotion} {r.tests} {r.statuses} {r.suppression}
-      </p>
+      {book.fairness.length === 0 ? (
+        <p className="print-muted">No candidate in this session has optional group attributes, so there is no fairness chart.</p>
+      ) : (
+        <>
+          {book.fairness.map((a) => (
+            <Attribute key={a.attribute} a={a} />
+          ))}
+          <p className="print-rule">
+            {r.caveat} {r.promotion} {r.tests} {r.statuses} {r.suppression}
+          </p>
+        </>
+      )}
+      <BookNomination report={book.nomination} note={book.nominationNote} />
+      {book.tracks ? <BookTracks report={book.tracks} /> : null}
     </>
   );
 }

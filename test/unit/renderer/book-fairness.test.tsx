@@ -8,6 +8,9 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fairnessReport, STATUS_LABEL } from '../../../shared/calibration/fairness';
+import { nominationReport } from '../../../shared/calibration/nomination';
+import { trackFairness } from '../../../shared/calibration/track-fairness';
+import { currentPacketByCandidate } from '../../../shared/rules/current-packet';
 import type { BlindNames } from '../../../shared/calibration/pseudonyms';
 import type { Decision } from '../../../shared/domain';
 import { buildDecisionBook } from '../../../shared/export/decision-book';
@@ -24,11 +27,23 @@ const decisions: Decision[] = base.candidateIds.map((candidateId, i) => {
   const promote = c.groups.gender === 'Woman' ? i % 3 === 0 : i % 3 !== 0;
   return { ...sample.decisions[0]!, id: `d-${i}`, sessionId: base.id, candidateId, outcome: promote ? 'promote' : 'not-yet', newLevelId: promote ? c.targetLevelId : null, decidedAt: AT, updatedAt: AT };
 });
+// The cycle as the nomination section reads it: only 3 non-binary candidates are kept, so that group is hidden (fewer than 5).
+const nonBinary = sample.candidates.filter((c) => c.groups.gender === 'Non-binary').slice(3).map((c) => c.id);
+const cycleCandidates = sample.candidates.filter((c) => !nonBinary.includes(c.id) || base.candidateIds.includes(c.id));
 const names: BlindNames = { salt: 's', candidate: (id) => id, manager: (n) => n, team: (n) => n, group: (_a, v) => `Group ${v.length}` };
 
 /** The book of the session finalized (the figures are printed only then), or still open. */
 function book(blind: boolean, status: 'finalized' | 'live' = 'finalized') {
-  return buildDecisionBook({ ...sample, session: { ...base, blind, status, finalizedAt: status === 'finalized' ? AT : null }, decisions, coverage: [], names, printedAt: AT });
+  return buildDecisionBook({
+    ...sample,
+    session: { ...base, blind, status, finalizedAt: status === 'finalized' ? AT : null },
+    decisions,
+    coverage: [],
+    names,
+    printedAt: AT,
+    cycleCandidates,
+    cyclePackets: sample.packets,
+  });
 }
 
 afterEach(cleanup);
@@ -54,7 +69,8 @@ describe('the decision book’s fairness page', () => {
       if (g.counts === null) expect(text).toContain(`${g.hiddenLabel}: not shown`);
     }
     expect(text).toContain('not legal advice');
-    expect(within(container).getAllByRole('table').length).toBe(b.fairness.length);
+    // One promotion table per attribute, then the nomination tables and the track table.
+    expect(within(container).getAllByRole('table').length).toBe(b.fairness.length + (b.nomination?.attributes.length ?? 0) + (b.tracks?.bands.length ? 1 : 0));
     expect(screen.queryByText(/NaN/)).toBeNull();
   });
 
@@ -76,5 +92,69 @@ describe('the decision book’s fairness page', () => {
     expect(container.textContent).toBe(b.fairnessWithheld);
     expect(container.textContent).toContain('printed once the session is finalized');
     expect(within(container).queryByRole('table')).toBeNull();
+  });
+
+  it('prints the nomination and track sections as the screen’s models give them, and nothing of a hidden group', () => {
+    const b = book(false);
+    const candidates = sample.candidates.filter((c) => base.candidateIds.includes(c.id));
+    // The screen's inputs: the nomination section reads every candidate and packet of the cycle, the track section the session's rows.
+    const nomination = nominationReport({ candidates: cycleCandidates, packets: sample.packets });
+    const tracks = trackFairness({ candidates, decisions, framework: sample.framework });
+    expect(b.nomination).toEqual(nomination);
+    expect(b.tracks).toEqual(tracks);
+    const groups = nomination.attributes.flatMap((a) => a.nomination.groups);
+    expect(groups.some((g) => g.counts !== null && g.rate !== null)).toBe(true);
+    expect(groups.some((g) => g.suppressed)).toBe(true);
+    expect(tracks.bands.some((t) => t.ic.n > 0 && t.manager.n > 0)).toBe(true);
+
+    const { container } = render(<BookFairness book={b} />);
+    const text = container.textContent ?? '';
+    expect(text).toContain(`${nomination.totals.putForward} of ${nomination.totals.candidates} candidates of the cycle put forward.`);
+    expect(text).toContain(nomination.rules.nomination);
+    const table = (caption: string) => within(container).getByText(caption, { selector: 'figcaption' }).closest('figure')!;
+    for (const a of nomination.attributes) {
+      const rows = [...table(`Put forward by ${a.attribute}`).querySelectorAll('tbody tr')];
+      expect(rows.length).toBe(a.nomination.groups.length);
+      a.nomination.groups.forEach((g, i) => {
+        const cells = [...rows[i]!.querySelectorAll('td')].map((td) => td.textContent);
+        if (g.counts === null) {
+          // Only the label: no count, share, ratio or p of a hidden group, in the table or in its sentence.
+          expect(cells).toEqual([g.group, `${g.hiddenLabel}: not shown`]);
+          expect(g.rule).not.toMatch(/\d+(\.\d+)?%/);
+        } else {
+          expect(cells.slice(0, 3)).toEqual([g.group, `${g.counts.promoted} of ${g.counts.n}`, g.rate === null ? '—' : `${g.text.rate} (${g.text.rateInterval})`]);
+        }
+        expect(text).toContain(g.rule);
+      });
+      expect(text).toContain(a.nomination.omnibusNote);
+    }
+    // Hand count of the hidden groups' real figures: none of them is printed anywhere beside the group.
+    const current = currentPacketByCandidate(sample.packets);
+    for (const a of nomination.attributes) {
+      for (const g of a.nomination.groups.filter((x) => x.suppressed)) {
+        const members = cycleCandidates.filter((c) => !c.archived && (c.groups[a.attribute] ?? 'Not given') === g.group);
+        const put = members.filter((c) => current.get(c.id)?.status === 'submitted').length;
+        expect(text).not.toContain(`${g.group}${put} of ${members.length}`);
+        expect(text).not.toContain(`${g.group}: ${put} put forward of ${members.length}`);
+      }
+    }
+
+    const bands = [...table('Promotion rate by track and level band').querySelectorAll('tbody tr')];
+    expect(bands.map((r) => [...r.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent))).toEqual(tracks.bands.map((t) => [t.label, t.ic.text, t.manager.text]));
+    for (const t of tracks.bands) expect(text).toContain(t.rule);
+    expect(text).toContain(tracks.rules);
+  });
+
+  it('prints neither section while the session is open, and no nomination for a blind session, as the screen', () => {
+    const open = book(false, 'live');
+    expect([open.nomination, open.tracks]).toEqual([null, null]);
+    const { container } = render(<BookFairness book={open} />);
+    expect(container.textContent).not.toContain('Put forward by managers');
+    cleanup();
+    const blind = book(true);
+    expect(blind.nomination).toBeNull();
+    expect(blind.tracks).not.toBeNull();
+    render(<BookFairness book={blind} />);
+    expect(screen.getByText(/Not printed while this session is blind/)).toBeTruthy();
   });
 });

@@ -141,6 +141,12 @@ describe('calibration views', { timeout: 30_000 }, () => {
     expect(document.activeElement).toBe(why);
 
     expect(screen.getByText(expected.flagRule)).toBeTruthy();
+    // The help says what the figures are not, and how little 5 to 8 candidates can tell.
+    const help = screen.getByText(/What the estimate can and cannot tell/).textContent ?? '';
+    expect(help).toContain('95% interval is wide, about ±0.2 to ±0.4');
+    expect(help).toContain('“Too few candidates to tell” or “No clear difference”');
+    expect(help).toContain('Nor can it fully separate a lenient manager from one whose candidates are strong');
+    expect(help).toContain('not a finding, and not legal advice');
     // The chart follows the table, in a figure of its own.
     expect(screen.getByRole('figure', { name: 'Share of rated criteria by rating, per manager' })).toBeTruthy();
   });

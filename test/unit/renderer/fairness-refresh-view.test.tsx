@@ -15,8 +15,10 @@ import { db } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession, finalizeSession, saveDecision } from '../../../renderer/db/sessions';
 import { FairnessView } from '../../../renderer/features/calibration/views';
+import { useUiStore } from '../../../renderer/state/ui-store';
 
-configure({ asyncUtilTimeout: 5000 });
+// Generous: fake-indexeddb on a loaded machine can take seconds per live-query round.
+configure({ asyncUtilTimeout: 20000 });
 
 const AT = '2026-11-20T10:00:00.000Z';
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 30 });
@@ -89,5 +91,34 @@ describe('fairness view refresh', () => {
     await finalizeSession(db, session.id, AT);
     await screen.findByText(/Final figures: the session is finalized/);
     await waitFor(() => expect(shownCounts()).toBe(final));
-  });
+  }, 120_000);
+
+  it('shows the same figures after a reload, not the live ones', async () => {
+    const ids = sample.candidates.map((c) => c.id);
+    const session = await createSession(
+      db,
+      { cycleId: sample.cycle.id, name: 'Week 1', members: [{ id: 'chair', name: 'Morgan Ellis', role: 'chair' }], candidateIds: ids, orderMode: 'by-level', timeboxMinutes: 8, blind: false },
+      AT,
+    );
+    for (let i = 0; i < 21; i++) await decide(session.id, ids[i]!, i);
+    render(<FairnessView sessionId={session.id} />);
+    await screen.findByText(/after 21 decisions; .*\(0 recorded since\)/);
+    const before = shownCounts();
+    for (let i = 21; i < 25; i++) await decide(session.id, ids[i]!, i);
+    await screen.findByText(/after 21 decisions; .*\(4 recorded since\)/);
+    const live = await modelCounts(session.id);
+    expect(live).not.toBe(before);
+
+    // A reload: the page goes, the UI state starts afresh, the database stays.
+    cleanup();
+    useUiStore.setState(useUiStore.getInitialState(), true);
+    render(<FairnessView sessionId={session.id} />);
+    await screen.findByText(/after 21 decisions; .*\(4 recorded since\)/);
+    expect(shownCounts()).toBe(before);
+
+    // The count toward the refresh carries on from the reload: the 5th decision since brings the live figures.
+    await decide(session.id, ids[25]!, 25);
+    await screen.findByText(/after 26 decisions; .*\(0 recorded since\)/);
+    expect(shownCounts()).toBe(await modelCounts(session.id));
+  }, 120_000);
 });

@@ -11,9 +11,9 @@
  * shown as stored; the cycle scope is not offered while the session is blind
  * (other sessions' rows would show real group names).
  */
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { fairnessReport, type AttributeFairness, type FairnessReport } from '../../../../shared/calibration/fairness';
-import { formatPercent } from '../../../../shared/calibration/common';
+import { formatPercent, type DecisionRef } from '../../../../shared/calibration/common';
 import { EmptyState } from '../../../components/empty-state';
 import { useSessionData, type SessionData } from '../use-session-data';
 import { ChartFigure, FairnessChart } from './chart-figure';
@@ -32,24 +32,23 @@ export function FairnessView({ sessionId }: { sessionId: string }) {
 }
 
 type Scope = 'session' | 'cycle';
+/** The cycle scope shows no readiness (it is this session's only). */
+const NO_COVERAGE: SessionData['coverage'] = [];
 
 function Fairness({ data }: { data: SessionData }) {
   const headingId = useId();
   const [scope, setScope] = useState<Scope>('session');
   const cycleInput = useCycleFairnessInput(scope === 'cycle' ? data.cycle.id : undefined);
-  const fresh = useMemo(
-    () =>
-      scope === 'cycle' && cycleInput
-        ? fairnessReport({ candidates: cycleInput.candidates, decisions: cycleInput.decisions, coverage: [] })
-        : fairnessReport({ candidates: data.candidates, decisions: data.decisions, coverage: data.coverage }),
-    [data, scope, cycleInput],
-  );
-  // While the cycle loads, `fresh` is the session's: keep to the session's snapshot until then.
+  // While the cycle loads, keep to the session's figures.
   const shownScope: Scope = scope === 'cycle' && cycleInput ? 'cycle' : 'session';
+  const candidates = shownScope === 'cycle' && cycleInput ? cycleInput.candidates : data.candidates;
+  const coverage = shownScope === 'cycle' ? NO_COVERAGE : data.coverage;
   const decisions = shownScope === 'cycle' && cycleInput ? cycleInput.decisions : data.decisions;
-  const shown = useShownFairness(`${data.session.id}:${shownScope}`, fresh, decisions, data.session.status === 'finalized');
+  const reportOf = useCallback((counted: readonly DecisionRef[]) => fairnessReport({ candidates, decisions: counted, coverage }), [candidates, coverage]);
+  const shown = useShownFairness({ sessionId: data.session.id, scope: shownScope, decisions, finalized: data.session.status === 'finalized', reportOf });
+  if (!shown) return <p className="cv-empty-note">Loading the fairness figures…</p>;
   const report = shown.report;
-  const hasGroups = (scope === 'cycle' && cycleInput ? cycleInput.candidates : data.candidates).some((c) => !c.archived && Object.keys(c.groups).length > 0);
+  const hasGroups = candidates.some((c) => !c.archived && Object.keys(c.groups).length > 0);
 
   return (
     <section className="cv-view cv-fairness" aria-labelledby={headingId}>

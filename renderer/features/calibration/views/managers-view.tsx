@@ -7,7 +7,7 @@
  */
 import { useId, useMemo } from 'react';
 import { compareNames, formatPercent } from '../../../../shared/calibration/common';
-import { assessmentSeries, managerCalibration } from '../../../../shared/calibration/managers';
+import { assessmentSeries, LENIENCY_MIN_CANDIDATES, LENIENCY_STATUS_TEXT, LENIENCY_THRESHOLD, managerCalibration } from '../../../../shared/calibration/managers';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { EmptyState } from '../../../components/empty-state';
 import { useDisplayNames, useSessionData, type SessionData } from '../use-session-data';
@@ -64,6 +64,12 @@ function Managers({ data, names }: { data: SessionData; names: BlindNames }) {
       <div className="cv-rules">
         <h3>How leniency is estimated</h3>
         <p>{calibration.flagRule}</p>
+        <p>
+          What the estimate can and cannot tell: with {LENIENCY_MIN_CANDIDATES} to 8 rated candidates per manager, its 95% interval is wide, about ±0.2 to ±0.4, wider
+          than the {LENIENCY_THRESHOLD.toFixed(2)} threshold. So most managers will read “{LENIENCY_STATUS_TEXT['too-few']}” or “
+          {LENIENCY_STATUS_TEXT['no-clear-difference']}”, and no flag is not proof that a manager rates like the others. Nor can it fully separate a lenient manager
+          from one whose candidates are strong. These figures are an indication to look closer, not a finding, and not legal advice.
+        </p>
         <p>
           {model.ok
             ? `${model.candidates} rated candidates, ${model.managers} managers, ${model.levels} levels. ${

@@ -4,13 +4,16 @@
  * group the candidate just decided belongs to; the view shows the figures
  * last taken until the rule in shared/calibration/fairness-refresh.ts says
  * to take new ones (5 more decisions recorded, or the session finalized).
- * The snapshot is kept per session and scope in the UI store.
+ * Which decisions the shown figures counted is stored per session and scope
+ * (renderer/db/fairness-shown.ts), so a reload shows the same figures; they
+ * are recomputed from those decisions by the same model.
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { FairnessReport } from '../../../../shared/calibration/fairness';
-import { fairnessRefresh, REFRESH_AFTER, snapshotMark, type DecisionMark } from '../../../../shared/calibration/fairness-refresh';
+import { countedDecisions, fairnessRefresh, REFRESH_AFTER, shownMark, type CountedDecision, type FairnessShown } from '../../../../shared/calibration/fairness-refresh';
 import { plural } from '../../../../shared/util/plural';
-import { useUiStore } from '../../../state/ui-store';
+import { commands } from '../../../db/commands';
+import { useFairnessShown, type FairnessScope } from '../../../db/fairness-shown';
 
 export interface ShownFairness {
   report: FairnessReport;
@@ -18,23 +21,50 @@ export interface ShownFairness {
   note: string;
 }
 
-/** `key` names the session and scope the figures are of. */
-export function useShownFairness(key: string, fresh: FairnessReport, decisions: readonly DecisionMark[], finalized: boolean): ShownFairness {
-  const last = useUiStore((s) => s.fairnessSnapshots[key]);
-  const setSnapshot = useUiStore((s) => s.setFairnessSnapshot);
-  const verdict = fairnessRefresh({ decisions, finalized }, last?.mark ?? null);
+export interface ShownFairnessInput {
+  sessionId: string;
+  scope: FairnessScope;
+  /** The decisions now (the live ones). */
+  decisions: readonly CountedDecision[];
+  finalized: boolean;
+  /** The model over a set of decisions; the same function gives the live and the shown figures. */
+  reportOf: (decisions: readonly CountedDecision[]) => FairnessReport;
+}
 
+/** Null while the stored mark loads: nothing is shown before it is known which figures to show. */
+export function useShownFairness({ sessionId, scope, decisions, finalized, reportOf }: ShownFairnessInput): ShownFairness | null {
+  const loaded = useFairnessShown(sessionId, scope);
+  // The mark taken counts from the moment it is taken, before the database read catches up: otherwise a decision landing in between would be taken as a first look.
+  const [pending, setPending] = useState<{ key: string; sessionId: string; scope: FairnessScope; shown: FairnessShown } | null>(null);
+  const key = `${sessionId}:${scope}`;
+  const stored = loaded === undefined ? undefined : newer(loaded, pending?.key === key ? pending.shown : null);
+  const { verdict, report } = useMemo(() => {
+    if (stored === undefined) return { verdict: null, report: null };
+    const v = fairnessRefresh({ decisions, finalized }, stored ? shownMark(stored) : null);
+    return { verdict: v, report: reportOf(v.refresh || !stored ? decisions : stored.decisions) };
+  }, [stored, decisions, finalized, reportOf]);
+
+  // New figures are taken: remember which decisions they count (the finalized figures too, once, so a reopened session starts from what the room last saw).
+  const take = verdict !== null && verdict.refresh && (verdict.reason !== 'finalized' || !stored || verdict.recordedSince > 0);
+  if (take) setPending({ key, sessionId, scope, shown: { takenAt: new Date().toISOString(), decisions: countedDecisions(decisions) } });
   useEffect(() => {
-    if (verdict.refresh) setSnapshot(key, { mark: snapshotMark(decisions, new Date().toISOString()), report: fresh, decisions: decisions.length });
-  }, [key, verdict.refresh, fresh, decisions, setSnapshot]);
+    if (pending) void commands.markFairnessShown(pending.sessionId, pending.scope, pending.shown.decisions, pending.shown.takenAt);
+  }, [pending]);
 
-  if (finalized) return { report: fresh, note: 'Final figures: the session is finalized, so they no longer change.' };
-  const shown = verdict.refresh || !last ? { report: fresh, at: new Date().toISOString(), decisions: decisions.length, since: 0 } : { report: last.report, at: last.mark.takenAt, decisions: last.decisions, since: verdict.recordedSince };
+  if (verdict === null || report === null) return null;
+  if (finalized) return { report, note: 'Final figures: the session is finalized, so they no longer change.' };
+  const shown = take || !stored ? { at: new Date().toISOString(), decisions: decisions.length, since: 0 } : { at: stored.takenAt, decisions: stored.decisions.length, since: verdict.recordedSince };
   const time = new Date(shown.at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
   return {
-    report: shown.report,
+    report,
     note:
       `Figures as of ${time}, after ${plural(shown.decisions, 'decision')}; they refresh after ${REFRESH_AFTER} more decisions (${shown.since} recorded since) or when the session is finalized. ` +
       'They do not change with each decision, so the table cannot tell the room which group the candidate just decided belongs to.',
   };
+}
+
+/** The later of the stored mark and the one this view just wrote. */
+function newer(a: FairnessShown | null, b: FairnessShown | null): FairnessShown | null {
+  if (!a || !b) return a ?? b;
+  return a.takenAt >= b.takenAt ? a : b;
 }
