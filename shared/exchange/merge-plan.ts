@@ -351,7 +351,8 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
         status: 'superseded',
         submittedAt: null,
         conflictOf: submission.id,
-        updatedAt: options.now !== undefined && isNewer(options.now, draft.updatedAt) ? options.now : draft.updatedAt,
+        // A stored time in the future (an import before the clock-skew rule) is not carried onto the kept copy.
+        updatedAt: isBeyondSkew(draft.updatedAt, clock.now) ? clock.now : options.now !== undefined && isNewer(options.now, draft.updatedAt) ? options.now : draft.updatedAt,
       };
       added.set(kept.id, kept);
       state.set(kept.id, kept);
