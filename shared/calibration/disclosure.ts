@@ -1,0 +1,114 @@
+/**
+ * What the room can work out about the cells it is not shown.
+ *
+ * A table of groups (rows) by outcome (columns: promoted, not promoted,
+ * deferred, undecided; or ready / not ready) whose column totals the
+ * committee knows from elsewhere (the decision list and the levels view show
+ * every candidate's decision). What the view prints about each row is a
+ * predicate over that row's cells: a shown group's exact counts, "fewer than
+ * 3" for a small count, or the reason a hidden group is hidden ("fewer than
+ * 5" tells that the group is small). This module computes, exactly, the
+ * range [min, max] each cell (and each row's size) can take over every
+ * integer table consistent with the totals and the predicates.
+ *
+ * Method: each row's possible cell vectors are listed inside the box of the
+ * column totals; the reachable column sums of the rows before and after a
+ * row are built as sets (prefix and suffix); a vector of a row is possible
+ * when some prefix sum plus it plus some suffix sum equals the totals. At
+ * committee sizes (tens of candidates) this is small; past `cap` steps the
+ * answer is null ("cannot tell"), and callers treat that as disclosing.
+ */
+
+export type RowRule = (cells: readonly number[]) => boolean;
+
+export interface RowRange {
+  /** Per column: the fewest and most the cell can be. */
+  cells: [number, number][];
+  /** The row's size (sum of its cells). */
+  size: [number, number];
+}
+
+export const DEFAULT_CAP = 5_000_000;
+
+/** Ranges per row, or null when the totals are infeasible or the work passes `cap`. */
+export function cellRanges(totals: readonly number[], rows: readonly RowRule[], cap = DEFAULT_CAP): RowRange[] | null {
+  const radix = totals.map((t) => t + 1);
+  const encode = (v: readonly number[]) => v.reduce((code, x, j) => code * (radix[j] as number) + x, 0);
+  const decode = (code: number) => {
+    const v = new Array<number>(totals.length);
+    for (let j = totals.length - 1; j >= 0; j--) {
+      v[j] = code % (radix[j] as number);
+      code = Math.floor(code / (radix[j] as number));
+    }
+    return v;
+  };
+  let work = 0;
+  const box: number[][] = [];
+  const walk = (prefix: number[]) => {
+    if (++work > cap) return;
+    if (prefix.length === totals.length) box.push(prefix);
+    else for (let x = 0; x <= (totals[prefix.length] as number); x++) walk([...prefix, x]);
+  };
+  walk([]);
+  if (work > cap) return null;
+  const options = rows.map((rule) => box.filter((v) => rule(v)));
+  const add = (set: Set<number>, opts: number[][]): Set<number> | null => {
+    const out = new Set<number>();
+    for (const code of set) {
+      const s = decode(code);
+      for (const x of opts) {
+        if ((work += 1) > cap) return null;
+        const sum = s.map((v, j) => v + (x[j] as number));
+        if (sum.every((v, j) => v <= (totals[j] as number))) out.add(encode(sum));
+      }
+    }
+    return out;
+  };
+  const zero = encode(totals.map(() => 0));
+  const prefix: Set<number>[] = [new Set([zero])];
+  for (const opts of options) {
+    const next = add(prefix[prefix.length - 1] as Set<number>, opts);
+    if (next === null) return null;
+    prefix.push(next);
+  }
+  if (!(prefix[rows.length] as Set<number>).has(encode(totals))) return null;
+  const suffix: Set<number>[] = new Array(rows.length + 1);
+  suffix[rows.length] = new Set([zero]);
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const next = add(suffix[i + 1] as Set<number>, options[i] as number[][]);
+    if (next === null) return null;
+    suffix[i] = next;
+  }
+  const out: RowRange[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const before = [...(prefix[i] as Set<number>)].map(decode);
+    const after = suffix[i + 1] as Set<number>;
+    const cells: [number, number][] = totals.map(() => [Infinity, -Infinity]);
+    const size: [number, number] = [Infinity, -Infinity];
+    for (const x of options[i] as number[][]) {
+      const possible = before.some((s) => {
+        if ((work += 1) > cap) return false;
+        const rest = totals.map((t, j) => t - (s[j] as number) - (x[j] as number));
+        return rest.every((v) => v >= 0) && after.has(encode(rest));
+      });
+      if (work > cap) return null;
+      if (!possible) continue;
+      x.forEach((v, j) => {
+        const c = cells[j] as [number, number];
+        c[0] = Math.min(c[0], v);
+        c[1] = Math.max(c[1], v);
+      });
+      const n = x.reduce((a, b) => a + b, 0);
+      size[0] = Math.min(size[0], n);
+      size[1] = Math.max(size[1], n);
+    }
+    out.push({ cells, size });
+  }
+  return out;
+}
+
+/** Whether a range is one value; a column whose total is 0 tells nothing about any group, so it never counts. */
+export function pinned(range: RowRange, totals: readonly number[], sizeShown: boolean): boolean {
+  if (!sizeShown && range.size[0] === range.size[1]) return true;
+  return range.cells.some(([lo, hi], j) => lo === hi && (totals[j] as number) > 0);
+}
