@@ -28,10 +28,14 @@ export interface RowRange {
   size: [number, number];
 }
 
-export const DEFAULT_CAP = 5_000_000;
+export const DEFAULT_CAP = 300_000;
 
-/** Ranges per row, or null when the totals are infeasible or the work passes `cap`. */
-export function cellRanges(totals: readonly number[], rows: readonly RowRule[], cap = DEFAULT_CAP): RowRange[] | null {
+/**
+ * Ranges per row, or null when the totals are infeasible or the work passes
+ * `cap`. `maxes[i]`, when given, bounds row i's cells (a shown row's unknown
+ * cells are below the cell minimum), which keeps its list short.
+ */
+export function cellRanges(totals: readonly number[], rows: readonly RowRule[], cap = DEFAULT_CAP, maxes: readonly (readonly number[] | undefined)[] = []): RowRange[] | null {
   const radix = totals.map((t) => t + 1);
   const encode = (v: readonly number[]) => v.reduce((code, x, j) => code * (radix[j] as number) + x, 0);
   const decode = (code: number) => {
@@ -43,15 +47,20 @@ export function cellRanges(totals: readonly number[], rows: readonly RowRule[], 
     return v;
   };
   let work = 0;
-  const box: number[][] = [];
-  const walk = (prefix: number[]) => {
-    if (++work > cap) return;
-    if (prefix.length === totals.length) box.push(prefix);
-    else for (let x = 0; x <= (totals[prefix.length] as number); x++) walk([...prefix, x]);
+  const boxOf = (max: readonly number[]): number[][] | null => {
+    const bound = totals.map((t, j) => Math.min(t, max[j] ?? t));
+    if (bound.reduce((a, b) => a * (b + 1), 1) > cap) return null;
+    let box: number[][] = [[]];
+    for (const b of bound) box = box.flatMap((prefix) => Array.from({ length: b + 1 }, (_, x) => [...prefix, x]));
+    work += box.length;
+    return box;
   };
-  walk([]);
-  if (work > cap) return null;
-  const options = rows.map((rule) => box.filter((v) => rule(v)));
+  const options: number[][][] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const box = boxOf(maxes[i] ?? totals);
+    if (box === null || work > cap) return null;
+    options.push(box.filter((v) => (rows[i] as RowRule)(v)));
+  }
   const add = (set: Set<number>, opts: number[][]): Set<number> | null => {
     const out = new Set<number>();
     for (const code of set) {

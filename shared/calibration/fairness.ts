@@ -45,7 +45,8 @@ import { wilsonInterval, type Interval } from '../stats/wilson';
 import type { CriterionCoverageRow } from '../packets/coverage';
 import { compareNames, isPromotion, latestDecisions, readinessByCandidate, type CandidateRef, type DecisionRef } from './common';
 import { readinessMetric, type FairnessMetric } from './fairness-readiness';
-import { NOT_GIVEN, byGroupName, groupValue, hiddenText, suppression, type GroupCounts, type SuppressionReason } from './fairness-groups';
+import { NOT_GIVEN, WITHHELD_SENTENCE, asideText, byGroupName, groupValue, hiddenText, mergedName, planParams, planRows, type GroupCounts, type SuppressionReason } from './fairness-groups';
+import { suppressionPlan } from './suppression-plan';
 
 export { MIN_CELL_SIZE, NOT_GIVEN, byGroupName, groupValue, suppression, type GroupCounts, type SuppressionReason } from './fairness-groups';
 import { MIN_CELL_SIZE } from './fairness-groups';
@@ -92,8 +93,8 @@ export interface GroupFairness {
   suppressedReason: SuppressionReason | null;
   /** What to print in place of the counts when suppressed. */
   hiddenLabel: string | null;
-  /** Null when suppressed. */
-  counts: Omit<GroupCounts, 'group' | 'ready'> | null;
+  /** Null when suppressed. Deferred and undecided are null when below the cell minimum (text.deferred says "fewer than 3"). */
+  counts: { members: number; promoted: number; notPromoted: number; n: number; deferred: number | null; undecided: number | null } | null;
   rate: number | null;
   rateInterval: Interval | null;
   impactRatio: number | null;
@@ -106,7 +107,7 @@ export interface GroupFairness {
   /** For "too few to tell": more promotions among the group's n that would lift the ratio to the threshold (null when even all would not). */
   toLift: number | null;
   /** Every figure as written, by the one set of formatting functions. */
-  text: { rate: string; rateInterval: string; impactRatio: string; ratioInterval: string; p: string; pAdjusted: string };
+  text: { rate: string; rateInterval: string; impactRatio: string; ratioInterval: string; p: string; pAdjusted: string; deferred: string; undecided: string };
   /** The figures and the rule behind them, in words, with the same rounding as the table. */
   rule: string;
 }
@@ -124,6 +125,8 @@ export interface PromotionFairness {
   omnibus: Omnibus | null;
   omnibusNote: string;
   statusGroups: Record<FairnessStatus, string[]>;
+  /** Why nothing of the attribute is shown (suppression-plan.ts), or null. */
+  withheld: string | null;
 }
 
 export interface AttributeFairness {
@@ -191,7 +194,11 @@ export function fairnessReport(input: FairnessInput): FairnessReport {
       }
       const groups = [...counts.values()].sort((a, b) => byGroupName(a.group, b.group));
       for (const g of groups) g.n = g.promoted + g.notPromoted;
-      return { attribute, promotion: promotionFairness(groups, params), readiness: readinessMetric(groups, params) };
+      const promotion = promotionFairness(groups, params);
+      const shown = new Set(promotion.groups.filter((g) => !g.suppressed).map((g) => g.group));
+      // One group's figures are the totals: nothing to protect.
+      const protect = new Set(groups.length < 2 ? [] : groups.map((g) => g.group).filter((name) => !shown.has(name)));
+      return { attribute, promotion, readiness: readinessMetric(groups, params, protect) };
     }),
   };
 }
@@ -227,10 +234,11 @@ export function selectionFairness(groups: readonly GroupCounts[], p: FairnessPar
 }
 
 function promotionFairness(groups: readonly GroupCounts[], p: FairnessParams, w: SelectionWords = PROMOTION_WORDS): PromotionFairness {
-  const hidden = suppression(
-    groups.map((g) => ({ group: g.group, members: g.members, n: g.n, selected: g.promoted })),
-    p,
+  const plan = suppressionPlan(
+    planRows(groups.map((g) => ({ group: g.group, members: g.members, n: g.n, selected: g.promoted, aside: w.aside ? [g.deferred, g.undecided] : [] }))),
+    planParams(p),
   );
+  const hidden = plan.hidden;
   // Tests over every group with anyone decided, hidden or not.
   const totalPromoted = groups.reduce((s, g) => s + g.promoted, 0);
   const totalNot = groups.reduce((s, g) => s + g.notPromoted, 0);
@@ -252,7 +260,8 @@ function promotionFairness(groups: readonly GroupCounts[], p: FairnessParams, w:
     ref = null;
   }
 
-  const out = groups.map((g) => {
+  const shown = plan.withheld ? [] : plan.merged ? [...groups.filter((g) => !hidden.has(g.group)), mergedCounts(groups, plan.merged)] : groups;
+  const out = shown.map((g) => {
     const reason = hidden.get(g.group) ?? null;
     const text = reason === null ? null : hiddenText(g, reason, groups, hidden, { ...p, words: hiddenWords(w) });
     return groupFairness(g, reason, text, ref, pOf.get(g.group) ?? null, tested.length, p, w);
@@ -260,12 +269,22 @@ function promotionFairness(groups: readonly GroupCounts[], p: FairnessParams, w:
   const statusGroups: Record<FairnessStatus, string[]> = { adverse: [], 'too-few': [], 'significant-above': [] };
   for (const g of out) if (g.status) statusGroups[g.status].push(g.group);
 
-  const chi = chiSquareIndependence(tested.map((g) => [g.promoted, g.notPromoted] as const));
+  // Withheld: not even the whole-attribute test, whose statistic is a function of the hidden counts.
+  const chi = plan.withheld ? null : chiSquareIndependence(tested.map((g) => [g.promoted, g.notPromoted] as const));
   const omnibus = chi ? { ...chi, groups: tested.length, sentence: omnibusSentence(chi, tested.length) } : null;
-  const omnibusNote = omnibus
+  const omnibusNote = plan.withheld
+    ? WITHHELD_SENTENCE
+    : omnibus
     ? omnibus.sentence
     : `No test over the whole attribute: it needs at least two groups with someone ${w.pool}, and both ${w.selected} and not ${w.selected} candidates.`;
-  return { reference: ref?.group ?? null, noReference, groups: out, omnibus, omnibusNote, statusGroups };
+  return { reference: ref?.group ?? null, noReference, groups: out, omnibus, omnibusNote, statusGroups, withheld: plan.withheld ? WITHHELD_SENTENCE : null };
+}
+
+/** The merged row of the groups hidden together: their counts summed, under one name. */
+function mergedCounts(groups: readonly GroupCounts[], names: readonly string[]): GroupCounts {
+  const inside = groups.filter((g) => names.includes(g.group));
+  const sum = (k: 'members' | 'promoted' | 'notPromoted' | 'deferred' | 'undecided' | 'n' | 'ready') => inside.reduce((s, g) => s + g[k], 0);
+  return { group: mergedName(names.length), members: sum('members'), promoted: sum('promoted'), notPromoted: sum('notPromoted'), deferred: sum('deferred'), undecided: sum('undecided'), n: sum('n'), ready: sum('ready') };
 }
 
 function omnibusSentence(chi: ChiSquareResult, groups: number): string {
@@ -279,7 +298,7 @@ function omnibusSentence(chi: ChiSquareResult, groups: number): string {
   );
 }
 
-const NO_TEXT = { rate: '—', rateInterval: '—', impactRatio: '—', ratioInterval: '—', p: '—', pAdjusted: '—' };
+const NO_TEXT = { rate: '—', rateInterval: '—', impactRatio: '—', ratioInterval: '—', p: '—', pAdjusted: '—', deferred: '—', undecided: '—' };
 
 /** The words of a hidden group's label and rule, from the selection's own words. */
 function hiddenWords(w: SelectionWords) {
@@ -300,14 +319,17 @@ function groupFairness(
   if (reason !== null && hidden !== null) {
     return { group: g.group, suppressed: true, suppressedReason: reason, hiddenLabel: hidden.label, counts: null, ...empty, text: NO_TEXT, rule: hidden.rule };
   }
-  const counts = { members: g.members, promoted: g.promoted, notPromoted: g.notPromoted, deferred: g.deferred, undecided: g.undecided, n: g.n };
-  const aside = w.aside ? ` (${g.deferred} deferred and ${g.undecided} undecided, not counted)` : '';
+  // Deferred and undecided of a shown group: exact from the cell minimum up, else "fewer than 3" (asideText).
+  const exact = (count: number) => (count >= p.minCellSize ? count : null);
+  const counts = { members: g.members, promoted: g.promoted, notPromoted: g.notPromoted, deferred: exact(g.deferred), undecided: exact(g.undecided), n: g.n };
+  const asideTexts = { deferred: asideText(g.deferred, p.minCellSize), undecided: asideText(g.undecided, p.minCellSize) };
+  const aside = w.aside ? ` (${asideTexts.deferred} deferred and ${asideTexts.undecided} undecided, not counted)` : '';
   if (g.n === 0) {
-    return { group: g.group, suppressed: false, suppressedReason: null, hiddenLabel: null, counts, ...empty, text: NO_TEXT, rule: `${g.group}: nobody ${w.pool} yet${aside}, so no rate.` };
+    return { group: g.group, suppressed: false, suppressedReason: null, hiddenLabel: null, counts, ...empty, text: { ...NO_TEXT, ...asideTexts }, rule: `${g.group}: nobody ${w.pool} yet${aside}, so no rate.` };
   }
   const rate = g.promoted / g.n;
   const rateInterval = wilsonInterval(g.promoted, g.n);
-  const text = { ...NO_TEXT, rate: formatPercent(rate), rateInterval: rateInterval ? formatRateInterval(rateInterval.low, rateInterval.high) : '—' };
+  const text = { ...NO_TEXT, ...asideTexts, rate: formatPercent(rate), rateInterval: rateInterval ? formatRateInterval(rateInterval.low, rateInterval.high) : '—' };
   const parts = [`${g.group}: ${g.promoted} ${w.selected} of ${g.n} ${w.pool}${aside} = ${text.rate}, 95% interval ${text.rateInterval}.`];
 
   let impactRatio: number | null = null;

@@ -28,9 +28,10 @@
  *    each merged group exists, and taking every shown count as exact (the
  *    merged row's exact counts give the rest away);
  * 4. otherwise the whole attribute is withheld.
- * With `complementary: false` only step 1 runs (no check at all).
+ * With `complementary: false` only step 1 runs (no check at all); nor is
+ * there a check for an attribute with one group, whose figures are the totals.
  */
-import { cellRanges, pinned, type RowRule } from './disclosure';
+import { DEFAULT_CAP, cellRanges, pinned, type RowRule } from './disclosure';
 import type { SuppressionReason } from './fairness-groups';
 
 export interface PlanRow {
@@ -80,16 +81,6 @@ export function hiddenRule(reason: SuppressionReason | 'merged', p: Pick<PlanPar
   };
 }
 
-/** What a shown row tells: selected and not selected exactly, aside counts exactly from minCell up, its size. */
-export function shownRule(row: PlanRow, minCell: number): RowRule {
-  return (c) =>
-    sum(c) === row.members &&
-    c.every((v, j) => {
-      const actual = row.cells[j] as number;
-      return j < 2 || actual >= minCell ? v === actual : v < minCell;
-    });
-}
-
 /**
  * True when some hidden row has a cell or its size pinned (or the search gave
  * up). `exactShown`: take the shown rows' aside counts as known exactly (used
@@ -102,16 +93,25 @@ export function disclosing(
   knownSizes: ReadonlySet<string> = new Set(),
   exactShown = false,
 ): boolean {
-  const totals = rows[0]?.cells.map((_, j) => rows.reduce((s, r) => s + (r.cells[j] as number), 0)) ?? [];
+  // Take away what the shown rows show exactly; what is left is the hidden rows' cells and the shown rows' small unknown ones.
+  const minCell = exactShown ? 0 : p.minCellSize;
+  const known = (r: PlanRow, j: number) => (hidden.has(r.group) ? 0 : j < 2 || (r.cells[j] as number) >= minCell ? (r.cells[j] as number) : 0);
+  const totals = rows[0]?.cells.map((_, j) => rows.reduce((s, r) => s + (r.cells[j] as number) - known(r, j), 0)) ?? [];
+  const maxes = rows.map((r) => (hidden.has(r.group) ? undefined : r.cells.map((v, j) => (j < 2 || v >= minCell ? 0 : minCell - 1))));
   const rules = rows.map((r) => {
     const reason = hidden.get(r.group);
-    if (reason === undefined) return shownRule(r, exactShown ? 0 : p.minCellSize);
+    if (reason === undefined) {
+      const left = r.members - r.cells.reduce((s, _, j) => s + known(r, j), 0);
+      return (c: readonly number[]) => sum(c) === left;
+    }
     const rule = hiddenRule(reason, p);
     return knownSizes.has(r.group) ? (c: readonly number[]) => sum(c) === r.members && rule(c) : rule;
   });
-  const ranges = cellRanges(totals, rules);
+  const ranges = cellRanges(totals, rules, DEFAULT_CAP, maxes);
   if (ranges === null) return true;
-  return rows.some((r, i) => hidden.has(r.group) && pinned(ranges[i]!, totals, knownSizes.has(r.group)));
+  // A cell pinned at 0 counts unless its whole column is 0 (then it tells nothing about any group).
+  const full = rows[0]?.cells.map((_, j) => rows.reduce((s, r) => s + (r.cells[j] as number), 0)) ?? [];
+  return rows.some((r, i) => hidden.has(r.group) && pinned(ranges[i]!, full, knownSizes.has(r.group)));
 }
 
 export function suppressionPlan(
@@ -126,7 +126,8 @@ export function suppressionPlan(
     if (reason) hidden.set(r.group, reason);
   }
   const plan = (): SuppressionPlan => ({ hidden, merged: null, withheld: false });
-  if (!p.complementary || hidden.size === 0) return plan();
+  // One group: its figures are the session's totals, which everyone sees anyway.
+  if (!p.complementary || hidden.size === 0 || rows.length < 2) return plan();
   if (!disclosing(rows, hidden, p, knownSizes)) return plan();
   const shown = rows.filter((r) => !hidden.has(r.group));
   const smallest = [...shown].sort((a, b) => decided(a.cells) - decided(b.cells) || a.members - b.members || (a.group < b.group ? -1 : 1))[0];
