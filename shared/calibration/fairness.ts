@@ -32,10 +32,13 @@
  * shown as "fewer than 5" with no figures and cannot be the reference; so is
  * a group with fewer than 3 promoted or fewer than 3 not promoted (a cell of
  * 1 or 2 lets the room tell those few people's outcome; 0 tells everyone's).
- * When exactly one group of an attribute is hidden, the smallest shown group
- * is hidden too (its figures would give the hidden one away from the
- * totals), labelled as hidden to protect a smaller group, or another group
- * when the one it protects is not smaller (fairness-groups.ts hiddenText).
+ * Then suppression-plan.ts checks, from the totals the committee sees, that
+ * no hidden count (nor a hidden group's size) can be told exactly, and if one
+ * can, hides the smallest shown group too ('complementary', labelled as
+ * protecting a smaller group, or another group when the one it protects is
+ * not smaller: fairness-groups.ts hiddenText), then shows the hidden groups
+ * as one "Other groups (k)" row, or withholds the attribute (`withheld`).
+ * A shown group's deferred and undecided below 3 read "fewer than 3".
  */
 import { fisherExactTwoSided } from '../stats/fisher';
 import { holmAdjust } from '../stats/holm';
@@ -403,7 +406,10 @@ function rules(p: FairnessParams): FairnessReport['rules'] {
     suppression:
       `Groups with fewer than ${p.minGroupSize} candidates or decided candidates are not shown, so no individual can be singled out; ` +
       `nor are groups with fewer than ${p.minCellSize} promoted or fewer than ${p.minCellSize} not promoted (for readiness: ready or not ready), since the outcome of so few could be told` +
-      (p.complementary ? '; when only one group would be hidden, the smallest shown is hidden too, since its figures could be worked out from the totals.' : '.') +
+      (p.complementary
+        ? '; and before anything is shown, each hidden count is worked out as far as the totals everyone sees allow: while any could be told exactly, the smallest shown group is hidden too, then the hidden groups are shown together as “Other groups”, or the attribute is not shown at all.'
+        : '.') +
+      ` A shown group’s deferred or undecided count below ${p.minCellSize} reads “fewer than ${p.minCellSize}”.` +
       ` Candidates without the attribute are grouped as “${NOT_GIVEN}”.`,
     caveat: FAIRNESS_CAVEAT,
   };
