@@ -28,7 +28,7 @@ export interface RowRange {
   size: [number, number];
 }
 
-export const DEFAULT_CAP = 300_000;
+export const DEFAULT_CAP = 3_000_000;
 
 /**
  * Ranges per row, or null when the totals are infeasible or the work passes
@@ -61,47 +61,57 @@ export function cellRanges(totals: readonly number[], rows: readonly RowRule[], 
     if (box === null || work > cap) return null;
     options.push(box.filter((v) => (rows[i] as RowRule)(v)));
   }
-  const add = (set: Set<number>, opts: number[][]): Set<number> | null => {
+  // Codes are mixed-radix numbers; with every digit within its total, adding two codes adds their vectors.
+  const optionCodes = options.map((opts) => opts.map(encode));
+  /** Whether s + x stays within the totals (x added) or totals − s − x stays at 0 or above (x taken away). */
+  const fits = (s: readonly number[], x: readonly number[], sign: 1 | -1) => {
+    for (let j = 0; j < x.length; j++) {
+      const v = sign === 1 ? (s[j] as number) + (x[j] as number) : (totals[j] as number) - (s[j] as number) - (x[j] as number);
+      if (v < 0 || v > (totals[j] as number)) return false;
+    }
+    return true;
+  };
+  const zeros = totals.map(() => 0);
+  const add = (set: Set<number>, i: number): Set<number> | null => {
     const out = new Set<number>();
+    const opts = options[i] as number[][];
+    const codes = optionCodes[i] as number[];
     for (const code of set) {
       const s = decode(code);
-      for (const x of opts) {
-        if ((work += 1) > cap) return null;
-        const sum = s.map((v, j) => v + (x[j] as number));
-        if (sum.every((v, j) => v <= (totals[j] as number))) out.add(encode(sum));
-      }
+      if ((work += opts.length) > cap) return null;
+      for (let k = 0; k < opts.length; k++) if (fits(s, opts[k] as number[], 1)) out.add(code + (codes[k] as number));
     }
     return out;
   };
-  const zero = encode(totals.map(() => 0));
+  const zero = encode(zeros);
   const prefix: Set<number>[] = [new Set([zero])];
-  for (const opts of options) {
-    const next = add(prefix[prefix.length - 1] as Set<number>, opts);
+  for (let i = 0; i < rows.length; i++) {
+    const next = add(prefix[prefix.length - 1] as Set<number>, i);
     if (next === null) return null;
     prefix.push(next);
   }
-  if (!(prefix[rows.length] as Set<number>).has(encode(totals))) return null;
+  const full = encode(totals);
+  if (!(prefix[rows.length] as Set<number>).has(full)) return null;
   const suffix: Set<number>[] = new Array(rows.length + 1);
   suffix[rows.length] = new Set([zero]);
   for (let i = rows.length - 1; i >= 0; i--) {
-    const next = add(suffix[i + 1] as Set<number>, options[i] as number[][]);
+    const next = add(suffix[i + 1] as Set<number>, i);
     if (next === null) return null;
     suffix[i] = next;
   }
   const out: RowRange[] = [];
   for (let i = 0; i < rows.length; i++) {
-    const before = [...(prefix[i] as Set<number>)].map(decode);
+    const before = [...(prefix[i] as Set<number>)].map((code) => ({ code, digits: decode(code) }));
     const after = suffix[i + 1] as Set<number>;
     const cells: [number, number][] = totals.map(() => [Infinity, -Infinity]);
     const size: [number, number] = [Infinity, -Infinity];
-    for (const x of options[i] as number[][]) {
-      const possible = before.some((s) => {
-        if ((work += 1) > cap) return false;
-        const rest = totals.map((t, j) => t - (s[j] as number) - (x[j] as number));
-        return rest.every((v) => v >= 0) && after.has(encode(rest));
-      });
-      if (work > cap) return null;
-      if (!possible) continue;
+    const opts = options[i] as number[][];
+    if ((work += opts.length * before.length) > cap) return null;
+    opts.forEach((x, k) => {
+      const xc = (optionCodes[i] as number[])[k] as number;
+      // The rest, totals − prefix − x, must be a reachable suffix with no digit below 0.
+      const possible = before.some(({ code, digits }) => fits(digits, x, -1) && after.has(full - code - xc));
+      if (!possible) return;
       x.forEach((v, j) => {
         const c = cells[j] as [number, number];
         c[0] = Math.min(c[0], v);
@@ -110,7 +120,7 @@ export function cellRanges(totals: readonly number[], rows: readonly RowRule[], 
       const n = x.reduce((a, b) => a + b, 0);
       size[0] = Math.min(size[0], n);
       size[1] = Math.max(size[1], n);
-    }
+    });
     out.push({ cells, size });
   }
   return out;
