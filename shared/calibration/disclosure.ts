@@ -28,7 +28,7 @@ export interface RowRange {
   size: [number, number];
 }
 
-export const DEFAULT_CAP = 3_000_000;
+export const DEFAULT_CAP = 12_000_000;
 
 /**
  * Ranges per row, or null when the totals are infeasible or the work passes
