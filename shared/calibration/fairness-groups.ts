@@ -4,6 +4,7 @@
  * (fairness-readiness.ts).
  */
 import { compareNames, type CandidateRef } from './common';
+import { suppressionPlan, type PlanParams, type PlanRow } from './suppression-plan';
 
 export const NOT_GIVEN = 'Not given';
 
@@ -11,7 +12,8 @@ export const NOT_GIVEN = 'Not given';
  * Why a group's figures are hidden: too few people ('small-group'), too few
  * on one side of the outcome ('small-cell': fewer than MIN_CELL_SIZE
  * promoted or not promoted, so the outcome of the few could be told), or
- * to protect the one group hidden for either reason ('complementary').
+ * to protect the groups hidden for either reason, whose counts the totals
+ * would otherwise give away ('complementary').
  */
 export type SuppressionReason = 'small-group' | 'small-cell' | 'complementary';
 
@@ -21,6 +23,7 @@ export interface SuppressionParams {
   minGroupSize: number;
   /** Fewest selected and fewest not selected a shown group may have; default MIN_CELL_SIZE. */
   minCellSize?: number;
+  /** Check what the totals give away and coarsen (suppression-plan.ts); false: own reasons only. */
   complementary: boolean;
 }
 
@@ -52,29 +55,42 @@ export function byGroupName(a: string, b: string): number {
 }
 
 /**
- * Which groups are hidden: fewer than minGroupSize members or n; else fewer
- * than minCellSize selected or not selected (of n; a group with no
- * `selected` given has no cells to check); plus, when exactly one group is
- * hidden, the smallest shown one, whose figures and the totals would give
- * the hidden one away.
+ * Which groups are hidden, and why: the plan of suppression-plan.ts (own
+ * reasons, then the smallest shown group to protect them, then a merged row
+ * or the whole attribute withheld, until no hidden count can be worked out
+ * from the totals). Cells are [selected, not selected, ...aside]; `aside`
+ * (deferred, undecided) defaults to the members outside n as one cell.
  */
 export function suppression(
-  groups: readonly (Pick<GroupCounts, 'group' | 'members' | 'n'> & { selected?: number })[],
+  groups: readonly (Pick<GroupCounts, 'group' | 'members' | 'n'> & { selected: number; aside?: readonly number[] })[],
   p: SuppressionParams,
+  forced?: ReadonlyMap<string, SuppressionReason>,
+  knownSizes?: ReadonlySet<string>,
 ): Map<string, SuppressionReason> {
-  const minCell = p.minCellSize ?? MIN_CELL_SIZE;
-  const out = new Map<string, SuppressionReason>();
-  for (const g of groups) {
-    if (g.members < p.minGroupSize || g.n < p.minGroupSize) out.set(g.group, 'small-group');
-    else if (g.selected !== undefined && (g.selected < minCell || g.n - g.selected < minCell)) out.set(g.group, 'small-cell');
-  }
-  if (p.complementary && out.size === 1) {
-    const shown = groups.filter((g) => !out.has(g.group));
-    const smallest = [...shown].sort((a, b) => a.n - b.n || byGroupName(a.group, b.group))[0];
-    if (smallest) out.set(smallest.group, 'complementary');
-  }
-  return out;
+  return suppressionPlan(planRows(groups), planParams(p), forced, knownSizes).hidden;
 }
+
+export function planRows(groups: readonly (Pick<GroupCounts, 'group' | 'members' | 'n'> & { selected: number; aside?: readonly number[] })[]): PlanRow[] {
+  return groups.map((g) => ({ group: g.group, members: g.members, cells: [g.selected, g.n - g.selected, ...(g.aside ?? [g.members - g.n])] }));
+}
+
+export function planParams(p: SuppressionParams): PlanParams {
+  return { minGroupSize: p.minGroupSize, minCellSize: p.minCellSize ?? MIN_CELL_SIZE, complementary: p.complementary };
+}
+
+/** A count of a shown group outside the rate (deferred, undecided): exact from minCell up, else "fewer than minCell", since a count of 0–2 lets the room tell those few. */
+export function asideText(count: number, minCell: number = MIN_CELL_SIZE): string {
+  return count >= minCell || minCell <= 0 ? String(count) : `fewer than ${minCell}`;
+}
+
+/** The name of the merged row of k hidden groups. */
+export function mergedName(k: number): string {
+  return `Other groups (${k})`;
+}
+
+/** Why an attribute shows nothing. */
+export const WITHHELD_SENTENCE =
+  'Not shown for this attribute: with the totals everyone can see in the session, any figure by group would let someone work out the count of a small group.';
 
 /**
  * What a hidden group shows in place of its figures, and the sentence why.

@@ -11,7 +11,8 @@
 import { wilsonInterval, type Interval } from '../stats/wilson';
 import { formatImpactRatio, formatPercent, formatRateInterval } from './fairness-format';
 import type { FairnessParams } from './fairness';
-import { hiddenText, suppression, type GroupCounts, type SuppressionReason } from './fairness-groups';
+import { WITHHELD_SENTENCE, hiddenText, mergedName, planParams, planRows, type GroupCounts, type SuppressionReason } from './fairness-groups';
+import { suppressionPlan } from './suppression-plan';
 
 const READINESS_WORDS = { selected: 'ready', notSelected: 'not ready', n: 'candidates' };
 
@@ -43,18 +44,30 @@ export interface FairnessMetric {
   series: FairnessPoint[];
 }
 
-export function readinessMetric(groups: readonly GroupCounts[], p: FairnessParams): FairnessMetric {
-  const hidden = suppression(
-    groups.map((g) => ({ group: g.group, members: g.members, n: g.members, selected: g.ready })),
-    p,
+/**
+ * `protect`: the groups the promotion table hides; hidden here too (as
+ * protecting another group, unless they have their own reason), since this
+ * table prints each shown group's size, which the promotion check takes as
+ * unknown for hidden groups. The promotion table's shown groups count as
+ * sizes the room knows.
+ */
+export function readinessMetric(groups: readonly GroupCounts[], p: FairnessParams, protect: ReadonlySet<string> = new Set()): FairnessMetric {
+  const plan = suppressionPlan(
+    planRows(groups.map((g) => ({ group: g.group, members: g.members, n: g.members, selected: g.ready, aside: [] }))),
+    planParams(p),
+    new Map([...protect].map((name) => [name, 'complementary' as const])),
+    new Set(groups.filter((g) => !protect.has(g.group)).map((g) => g.group)),
   );
+  const hidden = plan.hidden;
+  const merged = plan.merged ? [mergedRow(groups, plan.merged)] : [];
   let ref: GroupCounts | null = null;
   for (const g of groups) {
     if (hidden.has(g.group) || g.members === 0) continue;
     if (!ref || g.ready * ref.members > ref.ready * g.members) ref = g;
   }
   if (ref && ref.ready === 0) ref = null;
-  const series = groups.map((g): FairnessPoint => {
+  const listed = plan.withheld ? [] : plan.merged ? [...groups.filter((g) => !hidden.has(g.group)), ...merged] : groups;
+  const series = listed.map((g): FairnessPoint => {
     const reason = hidden.get(g.group) ?? null;
     if (reason !== null) {
       const { label: nLabel, rule } = hiddenText(g, reason, groups, hidden, { ...p, words: READINESS_WORDS });
@@ -77,8 +90,15 @@ export function readinessMetric(groups: readonly GroupCounts[], p: FairnessParam
   });
   return {
     metric: 'readiness',
-    rule: `Readiness rate = candidates with a readiness share of at least ${formatPercent(p.readinessThreshold)} ÷ all candidates in the group (no packet counts as not ready), with Wilson’s 95% interval; ratio = the rate ÷ the highest shown. Descriptive: no test and no status.`,
+    rule: (plan.withheld ? `${WITHHELD_SENTENCE} ` : '') + `Readiness rate = candidates with a readiness share of at least ${formatPercent(p.readinessThreshold)} ÷ all candidates in the group (no packet counts as not ready), with Wilson’s 95% interval; ratio = the rate ÷ the highest shown. Descriptive: no test and no status.`,
     reference: ref?.group ?? null,
     series,
   };
+}
+
+function mergedRow(groups: readonly GroupCounts[], names: readonly string[]): GroupCounts {
+  const inside = groups.filter((g) => names.includes(g.group));
+  const members = inside.reduce((s, g) => s + g.members, 0);
+  const ready = inside.reduce((s, g) => s + g.ready, 0);
+  return { group: mergedName(names.length), members, promoted: 0, notPromoted: 0, deferred: 0, undecided: 0, n: members, ready };
 }

@@ -32,10 +32,13 @@
  * shown as "fewer than 5" with no figures and cannot be the reference; so is
  * a group with fewer than 3 promoted or fewer than 3 not promoted (a cell of
  * 1 or 2 lets the room tell those few people's outcome; 0 tells everyone's).
- * When exactly one group of an attribute is hidden, the smallest shown group
- * is hidden too (its figures would give the hidden one away from the
- * totals), labelled as hidden to protect a smaller group, or another group
- * when the one it protects is not smaller (fairness-groups.ts hiddenText).
+ * Then suppression-plan.ts checks, from the totals the committee sees, that
+ * no hidden count (nor a hidden group's size) can be told exactly, and if one
+ * can, hides the smallest shown group too ('complementary', labelled as
+ * protecting a smaller group, or another group when the one it protects is
+ * not smaller: fairness-groups.ts hiddenText), then shows the hidden groups
+ * as one "Other groups (k)" row, or withholds the attribute (`withheld`).
+ * A shown group's deferred and undecided below 3 read "fewer than 3".
  */
 import { fisherExactTwoSided } from '../stats/fisher';
 import { holmAdjust } from '../stats/holm';
@@ -45,7 +48,8 @@ import { wilsonInterval, type Interval } from '../stats/wilson';
 import type { CriterionCoverageRow } from '../packets/coverage';
 import { compareNames, isPromotion, latestDecisions, readinessByCandidate, type CandidateRef, type DecisionRef } from './common';
 import { readinessMetric, type FairnessMetric } from './fairness-readiness';
-import { NOT_GIVEN, byGroupName, groupValue, hiddenText, suppression, type GroupCounts, type SuppressionReason } from './fairness-groups';
+import { NOT_GIVEN, WITHHELD_SENTENCE, asideText, byGroupName, groupValue, hiddenText, mergedName, planParams, planRows, type GroupCounts, type SuppressionReason } from './fairness-groups';
+import { suppressionPlan } from './suppression-plan';
 
 export { MIN_CELL_SIZE, NOT_GIVEN, byGroupName, groupValue, suppression, type GroupCounts, type SuppressionReason } from './fairness-groups';
 import { MIN_CELL_SIZE } from './fairness-groups';
@@ -92,8 +96,8 @@ export interface GroupFairness {
   suppressedReason: SuppressionReason | null;
   /** What to print in place of the counts when suppressed. */
   hiddenLabel: string | null;
-  /** Null when suppressed. */
-  counts: Omit<GroupCounts, 'group' | 'ready'> | null;
+  /** Null when suppressed. Deferred and undecided are null when below the cell minimum (text.deferred says "fewer than 3"). */
+  counts: { members: number; promoted: number; notPromoted: number; n: number; deferred: number | null; undecided: number | null } | null;
   rate: number | null;
   rateInterval: Interval | null;
   impactRatio: number | null;
@@ -106,7 +110,7 @@ export interface GroupFairness {
   /** For "too few to tell": more promotions among the group's n that would lift the ratio to the threshold (null when even all would not). */
   toLift: number | null;
   /** Every figure as written, by the one set of formatting functions. */
-  text: { rate: string; rateInterval: string; impactRatio: string; ratioInterval: string; p: string; pAdjusted: string };
+  text: { rate: string; rateInterval: string; impactRatio: string; ratioInterval: string; p: string; pAdjusted: string; deferred: string; undecided: string };
   /** The figures and the rule behind them, in words, with the same rounding as the table. */
   rule: string;
 }
@@ -124,6 +128,8 @@ export interface PromotionFairness {
   omnibus: Omnibus | null;
   omnibusNote: string;
   statusGroups: Record<FairnessStatus, string[]>;
+  /** Why nothing of the attribute is shown (suppression-plan.ts), or null. */
+  withheld: string | null;
 }
 
 export interface AttributeFairness {
@@ -191,7 +197,11 @@ export function fairnessReport(input: FairnessInput): FairnessReport {
       }
       const groups = [...counts.values()].sort((a, b) => byGroupName(a.group, b.group));
       for (const g of groups) g.n = g.promoted + g.notPromoted;
-      return { attribute, promotion: promotionFairness(groups, params), readiness: readinessMetric(groups, params) };
+      const promotion = promotionFairness(groups, params);
+      const shown = new Set(promotion.groups.filter((g) => !g.suppressed).map((g) => g.group));
+      // One group's figures are the totals: nothing to protect.
+      const protect = new Set(groups.length < 2 ? [] : groups.map((g) => g.group).filter((name) => !shown.has(name)));
+      return { attribute, promotion, readiness: readinessMetric(groups, params, protect) };
     }),
   };
 }
@@ -227,10 +237,11 @@ export function selectionFairness(groups: readonly GroupCounts[], p: FairnessPar
 }
 
 function promotionFairness(groups: readonly GroupCounts[], p: FairnessParams, w: SelectionWords = PROMOTION_WORDS): PromotionFairness {
-  const hidden = suppression(
-    groups.map((g) => ({ group: g.group, members: g.members, n: g.n, selected: g.promoted })),
-    p,
+  const plan = suppressionPlan(
+    planRows(groups.map((g) => ({ group: g.group, members: g.members, n: g.n, selected: g.promoted, aside: w.aside ? [g.deferred, g.undecided] : [] }))),
+    planParams(p),
   );
+  const hidden = plan.hidden;
   // Tests over every group with anyone decided, hidden or not.
   const totalPromoted = groups.reduce((s, g) => s + g.promoted, 0);
   const totalNot = groups.reduce((s, g) => s + g.notPromoted, 0);
@@ -252,7 +263,8 @@ function promotionFairness(groups: readonly GroupCounts[], p: FairnessParams, w:
     ref = null;
   }
 
-  const out = groups.map((g) => {
+  const shown = plan.withheld ? [] : plan.merged ? [...groups.filter((g) => !hidden.has(g.group)), mergedCounts(groups, plan.merged)] : groups;
+  const out = shown.map((g) => {
     const reason = hidden.get(g.group) ?? null;
     const text = reason === null ? null : hiddenText(g, reason, groups, hidden, { ...p, words: hiddenWords(w) });
     return groupFairness(g, reason, text, ref, pOf.get(g.group) ?? null, tested.length, p, w);
@@ -260,12 +272,22 @@ function promotionFairness(groups: readonly GroupCounts[], p: FairnessParams, w:
   const statusGroups: Record<FairnessStatus, string[]> = { adverse: [], 'too-few': [], 'significant-above': [] };
   for (const g of out) if (g.status) statusGroups[g.status].push(g.group);
 
-  const chi = chiSquareIndependence(tested.map((g) => [g.promoted, g.notPromoted] as const));
+  // Withheld: not even the whole-attribute test, whose statistic is a function of the hidden counts.
+  const chi = plan.withheld ? null : chiSquareIndependence(tested.map((g) => [g.promoted, g.notPromoted] as const));
   const omnibus = chi ? { ...chi, groups: tested.length, sentence: omnibusSentence(chi, tested.length) } : null;
-  const omnibusNote = omnibus
+  const omnibusNote = plan.withheld
+    ? WITHHELD_SENTENCE
+    : omnibus
     ? omnibus.sentence
     : `No test over the whole attribute: it needs at least two groups with someone ${w.pool}, and both ${w.selected} and not ${w.selected} candidates.`;
-  return { reference: ref?.group ?? null, noReference, groups: out, omnibus, omnibusNote, statusGroups };
+  return { reference: ref?.group ?? null, noReference, groups: out, omnibus, omnibusNote, statusGroups, withheld: plan.withheld ? WITHHELD_SENTENCE : null };
+}
+
+/** The merged row of the groups hidden together: their counts summed, under one name. */
+function mergedCounts(groups: readonly GroupCounts[], names: readonly string[]): GroupCounts {
+  const inside = groups.filter((g) => names.includes(g.group));
+  const sum = (k: 'members' | 'promoted' | 'notPromoted' | 'deferred' | 'undecided' | 'n' | 'ready') => inside.reduce((s, g) => s + g[k], 0);
+  return { group: mergedName(names.length), members: sum('members'), promoted: sum('promoted'), notPromoted: sum('notPromoted'), deferred: sum('deferred'), undecided: sum('undecided'), n: sum('n'), ready: sum('ready') };
 }
 
 function omnibusSentence(chi: ChiSquareResult, groups: number): string {
@@ -279,7 +301,7 @@ function omnibusSentence(chi: ChiSquareResult, groups: number): string {
   );
 }
 
-const NO_TEXT = { rate: '—', rateInterval: '—', impactRatio: '—', ratioInterval: '—', p: '—', pAdjusted: '—' };
+const NO_TEXT = { rate: '—', rateInterval: '—', impactRatio: '—', ratioInterval: '—', p: '—', pAdjusted: '—', deferred: '—', undecided: '—' };
 
 /** The words of a hidden group's label and rule, from the selection's own words. */
 function hiddenWords(w: SelectionWords) {
@@ -300,14 +322,17 @@ function groupFairness(
   if (reason !== null && hidden !== null) {
     return { group: g.group, suppressed: true, suppressedReason: reason, hiddenLabel: hidden.label, counts: null, ...empty, text: NO_TEXT, rule: hidden.rule };
   }
-  const counts = { members: g.members, promoted: g.promoted, notPromoted: g.notPromoted, deferred: g.deferred, undecided: g.undecided, n: g.n };
-  const aside = w.aside ? ` (${g.deferred} deferred and ${g.undecided} undecided, not counted)` : '';
+  // Deferred and undecided of a shown group: exact from the cell minimum up, else "fewer than 3" (asideText).
+  const exact = (count: number) => (count >= p.minCellSize ? count : null);
+  const counts = { members: g.members, promoted: g.promoted, notPromoted: g.notPromoted, deferred: exact(g.deferred), undecided: exact(g.undecided), n: g.n };
+  const asideTexts = { deferred: asideText(g.deferred, p.minCellSize), undecided: asideText(g.undecided, p.minCellSize) };
+  const aside = w.aside ? ` (${asideTexts.deferred} deferred and ${asideTexts.undecided} undecided, not counted)` : '';
   if (g.n === 0) {
-    return { group: g.group, suppressed: false, suppressedReason: null, hiddenLabel: null, counts, ...empty, text: NO_TEXT, rule: `${g.group}: nobody ${w.pool} yet${aside}, so no rate.` };
+    return { group: g.group, suppressed: false, suppressedReason: null, hiddenLabel: null, counts, ...empty, text: { ...NO_TEXT, ...asideTexts }, rule: `${g.group}: nobody ${w.pool} yet${aside}, so no rate.` };
   }
   const rate = g.promoted / g.n;
   const rateInterval = wilsonInterval(g.promoted, g.n);
-  const text = { ...NO_TEXT, rate: formatPercent(rate), rateInterval: rateInterval ? formatRateInterval(rateInterval.low, rateInterval.high) : '—' };
+  const text = { ...NO_TEXT, ...asideTexts, rate: formatPercent(rate), rateInterval: rateInterval ? formatRateInterval(rateInterval.low, rateInterval.high) : '—' };
   const parts = [`${g.group}: ${g.promoted} ${w.selected} of ${g.n} ${w.pool}${aside} = ${text.rate}, 95% interval ${text.rateInterval}.`];
 
   let impactRatio: number | null = null;
@@ -381,7 +406,10 @@ function rules(p: FairnessParams): FairnessReport['rules'] {
     suppression:
       `Groups with fewer than ${p.minGroupSize} candidates or decided candidates are not shown, so no individual can be singled out; ` +
       `nor are groups with fewer than ${p.minCellSize} promoted or fewer than ${p.minCellSize} not promoted (for readiness: ready or not ready), since the outcome of so few could be told` +
-      (p.complementary ? '; when only one group would be hidden, the smallest shown is hidden too, since its figures could be worked out from the totals.' : '.') +
+      (p.complementary
+        ? '; and before anything is shown, each hidden count is worked out as far as the totals everyone sees allow: while any could be told exactly, the smallest shown group is hidden too, then the hidden groups are shown together as “Other groups”, or the attribute is not shown at all.'
+        : '.') +
+      ` A shown group’s deferred or undecided count below ${p.minCellSize} reads “fewer than ${p.minCellSize}”.` +
       ` Candidates without the attribute are grouped as “${NOT_GIVEN}”.`,
     caveat: FAIRNESS_CAVEAT,
   };

@@ -45,8 +45,8 @@ function Attribute({ a }: { a: AttributeFairness }) {
                 <td>
                   {g.counts.promoted} of {g.counts.n}
                 </td>
-                <td>{g.counts.deferred}</td>
-                <td>{g.counts.undecided}</td>
+                <td>{g.text.deferred}</td>
+                <td>{g.text.undecided}</td>
                 <td>{g.rate === null ? '—' : `${g.text.rate} (${g.text.rateInterval})`}</td>
                 <td>{g.impactRatio === null ? '—' : g.reference ? g.text.impactRatio : `${g.text.impactRatio} (${g.text.ratioInterval})`}</td>
                 <td>{g.p === null ? '—' : `${g.text.p} (${g.text.pAdjusted})`}</td>

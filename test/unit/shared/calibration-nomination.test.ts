@@ -71,7 +71,9 @@ describe('nominationReport', () => {
       candidates.push({ id: `x-${i}`, manager: 'M', groups: {} });
       packets.push({ id: `p-x-${i}`, candidateId: `x-${i}`, revision: 1, status: 'submitted' });
     }
-    // Two small groups, so no shown group is hidden to protect them.
+    // Two small groups of one, neither put forward: everyone not shown in A, B and Not given (6 of 6 put
+    // forward) is one of them, and the totals leave 0 put forward, so both would be known "not put forward".
+    // The smallest shown group (Not given, 6) is hidden to protect them; then C's and D's counts can be 0 or 1.
     candidates.push({ id: 'c-0', manager: 'M', groups: { team: 'C' } }, { id: 'd-0', manager: 'M', groups: { team: 'D' } });
     const n = nominationReport({ candidates, packets, minCellSize: 0 }).attributes[0]!.nomination;
     expect(n.reference).toBe('A');
@@ -80,9 +82,9 @@ describe('nominationReport', () => {
       ['B', null],
       ['C', 'small-group'],
       ['D', 'small-group'],
-      ['Not given', null],
+      ['Not given', 'complementary'],
     ]);
-    expect(n.groups[4]!.impactRatio).toBe(1.25);
+    expect(n.groups[4]!.hiddenLabel).toBe('hidden to protect a smaller group');
   });
 });
 

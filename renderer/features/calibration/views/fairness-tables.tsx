@@ -60,8 +60,8 @@ export function PromotionTable({ title, promotion }: { title: string; promotion:
                 <td className="num">
                   {g.counts.promoted} of {g.counts.n}
                 </td>
-                <td className="num">{g.counts.deferred}</td>
-                <td className="num">{g.counts.undecided}</td>
+                <td className="num">{g.text.deferred}</td>
+                <td className="num">{g.text.undecided}</td>
                 <td className="num">{g.rate === null ? none : `${g.text.rate} (${g.text.rateInterval})`}</td>
                 <td className="num">{g.impactRatio === null ? none : g.reference ? g.text.impactRatio : `${g.text.impactRatio} (${g.text.ratioInterval})`}</td>
                 <td className="num">{g.p === null ? none : `${orNone(g.text.p)} (${g.text.pAdjusted})`}</td>

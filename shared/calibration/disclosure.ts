@@ -1,0 +1,133 @@
+/**
+ * What the room can work out about the cells it is not shown.
+ *
+ * A table of groups (rows) by outcome (columns: promoted, not promoted,
+ * deferred, undecided; or ready / not ready) whose column totals the
+ * committee knows from elsewhere (the decision list and the levels view show
+ * every candidate's decision). What the view prints about each row is a
+ * predicate over that row's cells: a shown group's exact counts, "fewer than
+ * 3" for a small count, or the reason a hidden group is hidden ("fewer than
+ * 5" tells that the group is small). This module computes, exactly, the
+ * range [min, max] each cell (and each row's size) can take over every
+ * integer table consistent with the totals and the predicates.
+ *
+ * Method: each row's possible cell vectors are listed inside the box of the
+ * column totals; the reachable column sums of the rows before and after a
+ * row are built as sets (prefix and suffix); a vector of a row is possible
+ * when some prefix sum plus it plus some suffix sum equals the totals. At
+ * committee sizes (tens of candidates) this is small; past `cap` steps the
+ * answer is null ("cannot tell"), and callers treat that as disclosing.
+ */
+
+export type RowRule = (cells: readonly number[]) => boolean;
+
+export interface RowRange {
+  /** Per column: the fewest and most the cell can be. */
+  cells: [number, number][];
+  /** The row's size (sum of its cells). */
+  size: [number, number];
+}
+
+export const DEFAULT_CAP = 12_000_000;
+
+/**
+ * Ranges per row, or null when the totals are infeasible or the work passes
+ * `cap`. `maxes[i]`, when given, bounds row i's cells (a shown row's unknown
+ * cells are below the cell minimum), which keeps its list short.
+ */
+export function cellRanges(totals: readonly number[], rows: readonly RowRule[], cap = DEFAULT_CAP, maxes: readonly (readonly number[] | undefined)[] = []): RowRange[] | null {
+  const radix = totals.map((t) => t + 1);
+  const encode = (v: readonly number[]) => v.reduce((code, x, j) => code * (radix[j] as number) + x, 0);
+  const decode = (code: number) => {
+    const v = new Array<number>(totals.length);
+    for (let j = totals.length - 1; j >= 0; j--) {
+      v[j] = code % (radix[j] as number);
+      code = Math.floor(code / (radix[j] as number));
+    }
+    return v;
+  };
+  let work = 0;
+  const boxOf = (max: readonly number[]): number[][] | null => {
+    const bound = totals.map((t, j) => Math.min(t, max[j] ?? t));
+    if (bound.reduce((a, b) => a * (b + 1), 1) > cap) return null;
+    let box: number[][] = [[]];
+    for (const b of bound) box = box.flatMap((prefix) => Array.from({ length: b + 1 }, (_, x) => [...prefix, x]));
+    work += box.length;
+    return box;
+  };
+  const options: number[][][] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const box = boxOf(maxes[i] ?? totals);
+    if (box === null || work > cap) return null;
+    options.push(box.filter((v) => (rows[i] as RowRule)(v)));
+  }
+  // Codes are mixed-radix numbers; with every digit within its total, adding two codes adds their vectors.
+  const optionCodes = options.map((opts) => opts.map(encode));
+  /** Whether s + x stays within the totals (x added) or totals − s − x stays at 0 or above (x taken away). */
+  const fits = (s: readonly number[], x: readonly number[], sign: 1 | -1) => {
+    for (let j = 0; j < x.length; j++) {
+      const v = sign === 1 ? (s[j] as number) + (x[j] as number) : (totals[j] as number) - (s[j] as number) - (x[j] as number);
+      if (v < 0 || v > (totals[j] as number)) return false;
+    }
+    return true;
+  };
+  const zeros = totals.map(() => 0);
+  const add = (set: Set<number>, i: number): Set<number> | null => {
+    const out = new Set<number>();
+    const opts = options[i] as number[][];
+    const codes = optionCodes[i] as number[];
+    for (const code of set) {
+      const s = decode(code);
+      if ((work += opts.length) > cap) return null;
+      for (let k = 0; k < opts.length; k++) if (fits(s, opts[k] as number[], 1)) out.add(code + (codes[k] as number));
+    }
+    return out;
+  };
+  const zero = encode(zeros);
+  const prefix: Set<number>[] = [new Set([zero])];
+  for (let i = 0; i < rows.length; i++) {
+    const next = add(prefix[prefix.length - 1] as Set<number>, i);
+    if (next === null) return null;
+    prefix.push(next);
+  }
+  const full = encode(totals);
+  if (!(prefix[rows.length] as Set<number>).has(full)) return null;
+  const suffix: Set<number>[] = new Array(rows.length + 1);
+  suffix[rows.length] = new Set([zero]);
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const next = add(suffix[i + 1] as Set<number>, i);
+    if (next === null) return null;
+    suffix[i] = next;
+  }
+  const out: RowRange[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const before = [...(prefix[i] as Set<number>)].map((code) => ({ code, digits: decode(code) }));
+    const after = suffix[i + 1] as Set<number>;
+    const cells: [number, number][] = totals.map(() => [Infinity, -Infinity]);
+    const size: [number, number] = [Infinity, -Infinity];
+    const opts = options[i] as number[][];
+    if ((work += opts.length * before.length) > cap) return null;
+    opts.forEach((x, k) => {
+      const xc = (optionCodes[i] as number[])[k] as number;
+      // The rest, totals − prefix − x, must be a reachable suffix with no digit below 0.
+      const possible = before.some(({ code, digits }) => fits(digits, x, -1) && after.has(full - code - xc));
+      if (!possible) return;
+      x.forEach((v, j) => {
+        const c = cells[j] as [number, number];
+        c[0] = Math.min(c[0], v);
+        c[1] = Math.max(c[1], v);
+      });
+      const n = x.reduce((a, b) => a + b, 0);
+      size[0] = Math.min(size[0], n);
+      size[1] = Math.max(size[1], n);
+    });
+    out.push({ cells, size });
+  }
+  return out;
+}
+
+/** Whether a range is one value; a column whose total is 0 tells nothing about any group, so it never counts. */
+export function pinned(range: RowRange, totals: readonly number[], sizeShown: boolean): boolean {
+  if (!sizeShown && range.size[0] === range.size[1]) return true;
+  return range.cells.some(([lo, hi], j) => lo === hi && (totals[j] as number) > 0);
+}
