@@ -31,7 +31,7 @@
  * With `complementary: false` only step 1 runs (no check at all); nor is
  * there a check for an attribute with one group, whose figures are the totals.
  */
-import { DEFAULT_CAP, cellRanges, pinned, type RowRule } from './disclosure';
+import { DEFAULT_CAP, cellRangesAsideBySum, pinned, type RowRule } from './disclosure';
 import type { SuppressionReason } from './fairness-groups';
 
 export interface PlanRow {
@@ -107,7 +107,8 @@ export function disclosing(
     const rule = hiddenRule(reason, p);
     return knownSizes.has(r.group) ? (c: readonly number[]) => sum(c) === r.members && rule(c) : rule;
   });
-  const ranges = cellRanges(totals, rules, DEFAULT_CAP, maxes);
+  // The rules below look at aside cells only through the row's size, so the faster search applies when no shown row has a small aside count.
+  const ranges = cellRangesAsideBySum(totals, rules, DEFAULT_CAP, maxes);
   if (ranges === null) return true;
   // A cell pinned at 0 counts unless its whole column is 0 (then it tells nothing about any group).
   const full = rows[0]?.cells.map((_, j) => rows.reduce((s, r) => s + (r.cells[j] as number), 0)) ?? [];

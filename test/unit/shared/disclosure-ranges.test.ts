@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cellRanges, pinned, type RowRule } from '../../../shared/calibration/disclosure';
+import { cellRanges, cellRangesAsideBySum, pinned, type RowRule } from '../../../shared/calibration/disclosure';
 
 /** Every table (rows × columns) with cells 0..max, as a flat list of cells. */
 function* tables(rows: number, cols: number, max: number): Generator<number[]> {
@@ -85,5 +85,24 @@ describe('cellRanges', () => {
   it('answers null when the totals cannot be met, and when the work passes the cap', () => {
     expect(cellRanges([1], [(c) => c[0] === 0])).toBeNull();
     expect(cellRanges([30, 30, 30, 30], [() => true, () => true], 1000)).toBeNull();
+  });
+
+  it('the aside-by-sum search gives the same ranges as the full one when rules see aside cells only through their sum', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 4, maxLength: 4 }),
+        fc.array(fc.record({ rule: ruleArb(3), capped: fc.boolean() }), { minLength: 1, maxLength: 3 }),
+        (totals, descs) => {
+          // Each rule reads [selected, not selected, aside sum]; a capped row may have no aside at all (a shown row with exact counts).
+          const rules = descs.map(({ rule }) => {
+            const r = toRule(rule);
+            return (c: readonly number[]) => r([c[0]!, c[1]!, c[2]! + c[3]!]);
+          });
+          const maxes = descs.map(({ capped }) => (capped ? [totals[0]!, totals[1]!, 0, 0] : undefined));
+          expect(cellRangesAsideBySum(totals, rules, undefined, maxes)).toEqual(cellRanges(totals, rules, undefined, maxes));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

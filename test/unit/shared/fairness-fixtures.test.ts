@@ -151,7 +151,8 @@ describe('no effect, no indication; a real effect, indicated', () => {
   for (const attribute of ['gender', 'location']) {
     it(`the sample cycle with ${attribute} labels shuffled 1,000 times: adverse impact in at most 5% + 3 SE`, () => {
       expect(shuffledShares(sample, attribute, 1000, 7).adverse).toBeLessThanOrEqual(BOUND);
-    });
+      // 1,000 full reports, each with its suppression search: seconds on a quiet machine, more on a busy one; the limit only catches a hang.
+    }, 180_000);
   }
 
   it('a committee-sized session (40 decided candidates of the generated cycle) with gender shuffled 1,000 times: at most 5% + 3 SE', () => {
