@@ -18,10 +18,11 @@
  *   first group in name order. Computed from counts in one division, so 4 of
  *   10 against 5 of 10 is exactly 0.8;
  * - Fisher's exact test of the group against everyone else of the attribute
- *   (promoted or not, two-sided), Holm-adjusted across the attribute's groups
- *   with anyone decided, hidden ones included (hidden groups are tested, only
- *   not shown), and a chi-square test of independence over the whole
- *   attribute (the omnibus test), approximate when expected counts are small;
+ *   (promoted or not, two-sided), Holm-adjusted across the attribute's shown
+ *   groups with anyone decided plus the hidden ones pooled as one row, and a
+ *   chi-square test of independence over the same rows (the omnibus test),
+ *   approximate when expected counts are small. Hidden groups are pooled, not
+ *   tested one by one, so no shown figure is a function of a hidden count;
  * - one status: "adverse impact indicated" (ratio below 0.8 and adjusted
  *   p below 0.05), "below four-fifths, too few to tell" (ratio below 0.8, not
  *   significant; with how many more promotions among the group's n would lift
@@ -242,10 +243,15 @@ function promotionFairness(groups: readonly GroupCounts[], p: FairnessParams, w:
     planParams(p),
   );
   const hidden = plan.hidden;
-  // Tests over every group with anyone decided, hidden or not.
+  // Tests over the shown groups with anyone decided and the hidden ones pooled as one row: a test over
+  // each hidden group would make the adjusted p-values and the whole-attribute statistic functions of the
+  // hidden counts (two hidden groups' split could be read back from χ²); their pooled counts are the totals
+  // minus the shown groups', which the room can work out anyway. With the hidden groups merged, the pool is the merged row.
   const totalPromoted = groups.reduce((s, g) => s + g.promoted, 0);
   const totalNot = groups.reduce((s, g) => s + g.notPromoted, 0);
-  const tested = groups.filter((g) => g.n > 0);
+  const hiddenDecided = groups.filter((g) => hidden.has(g.group) && g.n > 0);
+  const pool = hiddenDecided.length > 0 ? [mergedCounts(groups, groups.filter((g) => hidden.has(g.group)).map((g) => g.group), plan.merged?.length)] : [];
+  const tested = [...groups.filter((g) => !hidden.has(g.group) && g.n > 0), ...pool];
   const raw = tested.map((g) => fisherExactTwoSided(g.promoted, g.notPromoted, totalPromoted - g.promoted, totalNot - g.notPromoted));
   const adjusted = holmAdjust(raw);
   const pOf = new Map(tested.map((g, i) => [g.group, { p: raw[i] as number, adjusted: adjusted[i] as number }]));
@@ -284,10 +290,10 @@ function promotionFairness(groups: readonly GroupCounts[], p: FairnessParams, w:
 }
 
 /** The merged row of the groups hidden together: their counts summed, under one name. */
-function mergedCounts(groups: readonly GroupCounts[], names: readonly string[]): GroupCounts {
+function mergedCounts(groups: readonly GroupCounts[], names: readonly string[], shownAs = names.length): GroupCounts {
   const inside = groups.filter((g) => names.includes(g.group));
   const sum = (k: 'members' | 'promoted' | 'notPromoted' | 'deferred' | 'undecided' | 'n' | 'ready') => inside.reduce((s, g) => s + g[k], 0);
-  return { group: mergedName(names.length), members: sum('members'), promoted: sum('promoted'), notPromoted: sum('notPromoted'), deferred: sum('deferred'), undecided: sum('undecided'), n: sum('n'), ready: sum('ready') };
+  return { group: mergedName(shownAs), members: sum('members'), promoted: sum('promoted'), notPromoted: sum('notPromoted'), deferred: sum('deferred'), undecided: sum('undecided'), n: sum('n'), ready: sum('ready') };
 }
 
 function omnibusSentence(chi: ChiSquareResult, groups: number): string {
@@ -398,7 +404,7 @@ function rules(p: FairnessParams): FairnessReport['rules'] {
     tests:
       `Impact ratio = the group’s rate ÷ the reference group’s: the highest rate among shown groups with at least ${p.minReferenceSize} decided candidates, never “${NOT_GIVEN}”; ` +
       `its 95% interval is by the Katz log method. Each group is compared with everyone else by Fisher’s exact test (two-sided); ` +
-      `the p-values of an attribute’s groups are adjusted together by Holm’s method. The whole attribute is tested by a chi-square test of independence, which is approximate when counts are small.`,
+      `the p-values of an attribute’s groups are adjusted together by Holm’s method, with the hidden groups counted as one group (so no shown figure depends on a hidden count). The whole attribute is tested over the same groups by a chi-square test of independence, which is approximate when counts are small.`,
     statuses:
       `${STATUS_LABEL.adverse}: impact ratio below ${p.impactThreshold} (the four-fifths rule) and adjusted p below ${p.significance}. ` +
       `${STATUS_LABEL['too-few']}: ratio below ${p.impactThreshold} but not significant, with how many more promotions would reach ${p.impactThreshold}. ` +

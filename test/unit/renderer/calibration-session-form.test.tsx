@@ -15,7 +15,7 @@ import { db } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
 
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 8 });
 const submitted = sample.packets.filter((p) => p.status === 'submitted').map((p) => p.candidateId);

@@ -20,7 +20,7 @@ import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession, recordVote, saveDecision } from '../../../renderer/db/sessions';
 import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
 
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 const AT = '2026-11-20T10:00:00.000Z';
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 8 });

@@ -25,7 +25,7 @@ import { HeatmapView } from '../../../renderer/features/calibration/views';
 import { FALLBACK_ROWS, HeatmapGrid, type GridColumn } from '../../../renderer/features/calibration/views/heatmap-grid';
 import { busiestLevel, sessionLevels } from '../../../renderer/features/calibration/views/session-levels';
 
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 const AT = '2026-11-20T10:00:00.000Z';
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 12 });

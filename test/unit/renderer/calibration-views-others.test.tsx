@@ -23,7 +23,7 @@ import { createSession, saveDecision } from '../../../renderer/db/sessions';
 import { CALIBRATION_VIEWS, FairnessView, LevelsView, ManagersView, SideBySideView } from '../../../renderer/features/calibration/views';
 import { busiestLevel, sessionLevels } from '../../../renderer/features/calibration/views/session-levels';
 
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 const AT = '2026-11-20T10:00:00.000Z';
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 12 });

@@ -24,7 +24,7 @@ import { createSession, saveDecision } from '../../../renderer/db/sessions';
 import { DecisionPanel } from '../../../renderer/features/calibration/session/decision-panel';
 import { VotesPanel } from '../../../renderer/features/calibration/session/votes-panel';
 
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 const AT = '2026-11-20T10:00:00.000Z';
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 4 });

@@ -21,7 +21,7 @@ import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession, saveDecision } from '../../../renderer/db/sessions';
 import { FairnessView } from '../../../renderer/features/calibration/views';
 
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 const AT = '2026-11-20T10:00:00.000Z';
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 12 });

@@ -52,7 +52,8 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-describe('fairness view refresh', () => {
+// Many decisions through the write path and re-renders: tens of seconds on a loaded machine; the limit only catches a hang.
+describe('fairness view refresh', { timeout: 180_000 }, () => {
   it('keeps its figures for 1 to 4 decisions, refreshes at the 5th and on finalizing', async () => {
     const ids = sample.candidates.map((c) => c.id);
     const session = await createSession(

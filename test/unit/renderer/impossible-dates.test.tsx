@@ -16,7 +16,7 @@ import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { DecisionsView } from '../../../renderer/features/decisions/decisions-view';
 import { PrintView } from '../../../renderer/features/export/print-view';
 
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 12 });
 // The finalized session: its book is printed from its frozen record, so the bad dates go into the record as well as the live tables.

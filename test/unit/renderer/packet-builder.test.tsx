@@ -17,7 +17,7 @@ import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { PacketBuilder } from '../../../renderer/features/packets/packet-builder';
 
 // Live queries land a few ticks after each write; allow for a busy machine.
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 3 });
 const packet = sample.packets.find((p) => p.status === 'draft')!;

@@ -26,7 +26,7 @@ import { PrintView } from '../../../renderer/features/export/print-view';
 import { PacketBuilder } from '../../../renderer/features/packets/packet-builder';
 import { useUiStore } from '../../../renderer/state/ui-store';
 
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 3 });
 const draft = sample.packets.find((p) => p.status === 'draft')!;

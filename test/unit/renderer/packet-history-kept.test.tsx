@@ -17,7 +17,7 @@ import { runCommand } from '../../../renderer/db/write/run-command';
 import { PacketBuilder } from '../../../renderer/features/packets/packet-builder';
 import { useUiStore } from '../../../renderer/state/ui-store';
 
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 3 });
 const submitted = sample.packets.find((p) => p.status === 'submitted')!;

@@ -16,7 +16,7 @@ import { db } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { PacketsView } from '../../../renderer/features/packets/packets-view';
 
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 8 });
 const nameOf = new Map(sample.candidates.map((c) => [c.id, c.name]));

@@ -20,7 +20,7 @@ import { CalibrationView } from '../../../renderer/features/calibration/calibrat
 import { useUiStore } from '../../../renderer/state/ui-store';
 import { timerKeyOf } from '../../../renderer/features/calibration/session/timer';
 
-configure({ asyncUtilTimeout: 5000 });
+configure({ asyncUtilTimeout: 15_000 });
 
 const AT = '2026-11-20T10:00:00.000Z';
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 8 });

@@ -57,8 +57,8 @@ describe('small cells', () => {
     expect(row(p, 'B').impactRatio).toBeCloseTo(0.6, 12);
     // More than one hidden: no complementary hiding.
     expect(p.groups.filter((g) => g.suppressedReason === 'complementary')).toEqual([]);
-    // A hidden group's figures are still in the tests (Holm over all 6 groups with anyone decided).
-    expect(row(p, 'B').rule).toContain('over 6 groups');
+    // The hidden groups are tested pooled, as one group: Holm over B, E, F and the pool (a test per hidden group would make the shown adjusted p a function of hidden counts).
+    expect(row(p, 'B').rule).toContain('over 4 groups');
   });
 
   it('hides the smallest shown group beside one small cell, as protecting a smaller group only when it is smaller', () => {
@@ -112,5 +112,16 @@ describe('small cells', () => {
     ]);
     expect(row(p, 'A')).toMatchObject({ suppressedReason: 'small-group', hiddenLabel: 'fewer than 5' });
     expect(row(p, 'F')).toMatchObject({ suppressedReason: 'complementary', hiddenLabel: 'hidden to protect a smaller group' });
+  });
+});
+
+describe('no shown figure depends on how the hidden groups split', () => {
+  it('gives the same adjusted p-values and whole-attribute test whichever way two hidden groups share their counts', () => {
+    // C and D are hidden (small cells) either way; between the two tables only their split changes, not their pooled counts.
+    const a = promotion([['B', 10, 3, 7], ['C', 6, 1, 5], ['D', 6, 5, 1], ['E', 12, 4, 8], ['F', 20, 10, 10]]);
+    const b = promotion([['B', 10, 3, 7], ['C', 6, 2, 4], ['D', 6, 4, 2], ['E', 12, 4, 8], ['F', 20, 10, 10]]);
+    for (const name of ['C', 'D']) expect(row(a, name).suppressed && row(b, name).suppressed).toBe(true);
+    for (const name of ['B', 'E', 'F']) expect(row(a, name).pAdjusted).toBe(row(b, name).pAdjusted);
+    expect(a.omnibus?.statistic).toBe(b.omnibus?.statistic);
   });
 });
