@@ -88,6 +88,12 @@ export interface FairnessInput {
   impactThreshold?: number;
   /** Also suppress the smallest shown group when only one group is suppressed. Default true. */
   complementary?: boolean;
+  /**
+   * Group sizes another view prints beside this one (the nomination view's cycle sizes), per attribute,
+   * for a set of people containing these candidates: bounds the room knows on each group's size, exact
+   * when `samePeople`. The suppression check takes them into account.
+   */
+  sizesElsewhere?: { sizes: Readonly<Record<string, ReadonlyMap<string, number>>>; samePeople: boolean };
 }
 
 
@@ -198,7 +204,7 @@ export function fairnessReport(input: FairnessInput): FairnessReport {
       }
       const groups = [...counts.values()].sort((a, b) => byGroupName(a.group, b.group));
       for (const g of groups) g.n = g.promoted + g.notPromoted;
-      const promotion = promotionFairness(groups, params);
+      const promotion = promotionFairness(groups, params, PROMOTION_WORDS, sizesKnown(input.sizesElsewhere, attribute));
       const shown = new Set(promotion.groups.filter((g) => !g.suppressed).map((g) => g.group));
       // One group's figures are the totals: nothing to protect.
       const protect = new Set(groups.length < 2 ? [] : groups.map((g) => g.group).filter((name) => !shown.has(name)));
@@ -237,10 +243,23 @@ export function selectionFairness(groups: readonly GroupCounts[], p: FairnessPar
   return promotionFairness(groups, p, words);
 }
 
-function promotionFairness(groups: readonly GroupCounts[], p: FairnessParams, w: SelectionWords = PROMOTION_WORDS): PromotionFairness {
+interface SizesKnown {
+  exact: ReadonlySet<string>;
+  caps: ReadonlyMap<string, number>;
+}
+
+function sizesKnown(elsewhere: FairnessInput['sizesElsewhere'], attribute: string): SizesKnown {
+  const sizes = elsewhere?.sizes[attribute] ?? new Map<string, number>();
+  return elsewhere?.samePeople ? { exact: new Set(sizes.keys()), caps: new Map() } : { exact: new Set(), caps: sizes };
+}
+
+function promotionFairness(groups: readonly GroupCounts[], p: FairnessParams, w: SelectionWords = PROMOTION_WORDS, known?: SizesKnown): PromotionFairness {
   const plan = suppressionPlan(
     planRows(groups.map((g) => ({ group: g.group, members: g.members, n: g.n, selected: g.promoted, aside: w.aside ? [g.deferred, g.undecided] : [] }))),
     planParams(p),
+    new Map(),
+    known?.exact,
+    known?.caps,
   );
   const hidden = plan.hidden;
   // Tests over the shown groups with anyone decided and the hidden ones pooled as one row: a test over

@@ -15,7 +15,7 @@
 import type { Packet } from '../domain/packet';
 import { currentPacketByCandidate, type PacketOrderRef } from '../rules/current-packet';
 import { compareNames, type CandidateRef } from './common';
-import { fairnessParams, selectionFairness, FAIRNESS_CAVEAT, STATUS_LABEL, type FairnessParams, type PromotionFairness, type SelectionWords } from './fairness';
+import { fairnessParams, selectionFairness, FAIRNESS_CAVEAT, STATUS_LABEL, type FairnessInput, type FairnessParams, type PromotionFairness, type SelectionWords } from './fairness';
 import { byGroupName, groupValue, NOT_GIVEN, type GroupCounts } from './fairness-groups';
 
 export const NOMINATION_WORDS: SelectionWords = { selected: 'put forward', pool: 'in the cycle', aside: false };
@@ -78,4 +78,23 @@ function rules(p: FairnessParams): NominationReport['rules'] {
       `Groups with fewer than ${p.minGroupSize} candidates are not shown.`,
     caveat: FAIRNESS_CAVEAT,
   };
+}
+
+/**
+ * The group sizes the nomination view prints (its shown groups' members), as
+ * bounds the room knows when it reads the fairness table beside it: the
+ * fairness check (FairnessInput.sizesElsewhere) must not let them pin a
+ * hidden count. Exact when the fairness table counts the same people (the
+ * whole cycle); otherwise each is the most the group can have there.
+ */
+export function sizesShownByNomination(report: NominationReport, compared: readonly CandidateRef[], cycle: readonly CandidateRef[]): NonNullable<FairnessInput['sizesElsewhere']> {
+  const ids = (list: readonly CandidateRef[]) => new Set(list.filter((c) => c.archived !== true).map((c) => c.id));
+  const a = ids(compared);
+  const b = ids(cycle);
+  const samePeople = a.size === b.size && [...a].every((id) => b.has(id));
+  const sizes: Record<string, Map<string, number>> = {};
+  for (const { attribute, nomination } of report.attributes) {
+    sizes[attribute] = new Map(nomination.groups.flatMap((g) => (g.counts ? [[g.group, g.counts.members] as const] : [])));
+  }
+  return { sizes, samePeople };
 }

@@ -92,6 +92,7 @@ export function disclosing(
   p: PlanParams,
   knownSizes: ReadonlySet<string> = new Set(),
   exactShown = false,
+  sizeCaps: ReadonlyMap<string, number> = new Map(),
 ): boolean {
   // Take away what the shown rows show exactly; what is left is the hidden rows' cells and the shown rows' small unknown ones.
   const minCell = exactShown ? 0 : p.minCellSize;
@@ -105,7 +106,9 @@ export function disclosing(
       return (c: readonly number[]) => sum(c) === left;
     }
     const rule = hiddenRule(reason, p);
-    return knownSizes.has(r.group) ? (c: readonly number[]) => sum(c) === r.members && rule(c) : rule;
+    const cap = sizeCaps.get(r.group);
+    const capped = cap === undefined ? rule : (c: readonly number[]) => sum(c) <= cap && rule(c);
+    return knownSizes.has(r.group) ? (c: readonly number[]) => sum(c) === r.members && capped(c) : capped;
   });
   // The rules below look at aside cells only through the row's size, so the faster search applies when no shown row has a small aside count.
   const ranges = cellRangesAsideBySum(totals, rules, DEFAULT_CAP, maxes);
@@ -120,6 +123,8 @@ export function suppressionPlan(
   p: PlanParams,
   forced: ReadonlyMap<string, SuppressionReason> = new Map(),
   knownSizes: ReadonlySet<string> = new Set(),
+  /** The most members a group can have, from another view (e.g. the cycle's sizes beside a session's): a bound the room knows. */
+  sizeCaps: ReadonlyMap<string, number> = new Map(),
 ): SuppressionPlan {
   const hidden = new Map<string, SuppressionReason>();
   for (const r of rows) {
@@ -129,21 +134,21 @@ export function suppressionPlan(
   const plan = (): SuppressionPlan => ({ hidden, merged: null, withheld: false });
   // One group: its figures are the session's totals, which everyone sees anyway.
   if (!p.complementary || hidden.size === 0 || rows.length < 2) return plan();
-  if (!disclosing(rows, hidden, p, knownSizes)) return plan();
+  if (!disclosing(rows, hidden, p, knownSizes, false, sizeCaps)) return plan();
   const shown = rows.filter((r) => !hidden.has(r.group));
   const smallest = [...shown].sort((a, b) => decided(a.cells) - decided(b.cells) || a.members - b.members || (a.group < b.group ? -1 : 1))[0];
   if (smallest) {
     hidden.set(smallest.group, 'complementary');
-    if (!disclosing(rows, hidden, p, knownSizes)) return plan();
+    if (!disclosing(rows, hidden, p, knownSizes, false, sizeCaps)) return plan();
   }
-  return mergeOrWithhold(rows, hidden, p, knownSizes);
+  return mergeOrWithhold(rows, hidden, p, knownSizes, sizeCaps);
 }
 
-function mergeOrWithhold(rows: readonly PlanRow[], hidden: Map<string, SuppressionReason>, p: PlanParams, knownSizes: ReadonlySet<string>): SuppressionPlan {
+function mergeOrWithhold(rows: readonly PlanRow[], hidden: Map<string, SuppressionReason>, p: PlanParams, knownSizes: ReadonlySet<string>, sizeCaps: ReadonlyMap<string, number>): SuppressionPlan {
   const inside = rows.filter((r) => hidden.has(r.group));
   const total: PlanRow = { group: '', members: sum(inside.map((r) => r.members)), cells: inside[0]?.cells.map((_, j) => sum(inside.map((r) => r.cells[j] as number))) ?? [] };
   const merged = new Map(inside.map((r) => [r.group, 'merged' as const]));
-  if (inside.length >= 2 && ownReason(total, p) === null && !disclosing(rows, merged, p, knownSizes, true)) {
+  if (inside.length >= 2 && ownReason(total, p) === null && !disclosing(rows, merged, p, knownSizes, true, sizeCaps)) {
     return { hidden, merged: inside.map((r) => r.group), withheld: false };
   }
   return { hidden, merged: null, withheld: true };

@@ -11,7 +11,7 @@ import type { BlindNames } from '../calibration/pseudonyms';
 import type { CandidateRef, DecisionRef } from '../calibration/common';
 import { fairnessReport, type AttributeFairness, type FairnessReport } from '../calibration/fairness';
 import { relabelAttribute } from '../calibration/fairness-relabel';
-import { nominationReport, type NominationInput, type NominationReport } from '../calibration/nomination';
+import { nominationReport, sizesShownByNomination, type NominationInput, type NominationReport } from '../calibration/nomination';
 import { trackFairness, type TrackReport } from '../calibration/track-fairness';
 import type { Framework } from '../domain';
 import type { CriterionCoverageRow } from '../packets/coverage';
@@ -48,11 +48,13 @@ export interface BookFairnessInput {
 }
 
 export function bookFairness(input: BookFairnessInput): BookFairnessModel {
-  const report = fairnessReport({ candidates: input.candidates, decisions: input.decisions, coverage: input.coverage });
+  const nomination = input.blind || !input.cycle || !input.finalized ? null : nominationReport(input.cycle);
+  // The book prints the nomination sizes beside the fairness tables, so the fairness check takes them as known, as the screen does.
+  const sizesElsewhere = nomination && input.cycle ? sizesShownByNomination(nomination, input.candidates, input.cycle.candidates) : undefined;
+  const report = fairnessReport({ candidates: input.candidates, decisions: input.decisions, coverage: input.coverage, sizesElsewhere });
   if (!input.finalized) return { fairness: [], fairnessWithheld: FAIRNESS_WITHHELD, fairnessRules: report.rules, nomination: null, nominationNote: null, tracks: null };
   const { names } = input;
   const fairness = report.attributes.map((a) => (input.blind ? relabelAttribute(a, (g) => names.group(a.attribute, g)) : a));
-  const nomination = input.blind || !input.cycle ? null : nominationReport(input.cycle);
   return {
     fairness,
     fairnessWithheld: null,

@@ -125,3 +125,17 @@ describe('no shown figure depends on how the hidden groups split', () => {
     expect(a.omnibus?.statistic).toBe(b.omnibus?.statistic);
   });
 });
+
+describe('sizes printed elsewhere (the nomination view) count as known', () => {
+  // A (5: 1 promoted, 4 not) and B (6: 4 / 2) are hidden for small cells; C and D are shown.
+  // The label "fewer than 3 promoted or not promoted" tells each hidden group has at least 5 decided.
+  const spec: Parameters<typeof build>[0] = [['A', 5, 1, 4], ['B', 6, 4, 2], ['C', 10, 5, 5], ['D', 12, 6, 6]];
+  it('alone, A and B are hidden and C and D shown: neither hidden size nor count can be told', () => {
+    const p = promotion(spec);
+    expect(p.groups.filter((g) => g.suppressed).map((g) => g.group)).toEqual(['A', 'B']);
+  });
+  it('beside a view that prints A as 5 people, A’s size would be told (at least 5, at most 5): more is hidden', () => {
+    const p = fairnessReport({ ...build(spec), coverage: [], sizesElsewhere: { sizes: { g: new Map([['A', 5]]) }, samePeople: false } }).attributes[0]!.promotion;
+    expect(p.groups.filter((g) => !g.suppressed && g.counts).map((g) => g.group)).not.toEqual(['C', 'D']);
+  });
+});

@@ -11,7 +11,9 @@
  * shown as stored; the cycle scope is not offered while the session is blind
  * (other sessions' rows would show real group names).
  */
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
+import { nominationReport, sizesShownByNomination } from '../../../../shared/calibration/nomination';
+import { useSessionCandidates } from '../../../db/session-hooks';
 import { fairnessReport, type AttributeFairness, type FairnessReport } from '../../../../shared/calibration/fairness';
 import { formatPercent, type DecisionRef } from '../../../../shared/calibration/common';
 import { EmptyState } from '../../../components/empty-state';
@@ -44,9 +46,12 @@ function Fairness({ data }: { data: SessionData }) {
   const candidates = shownScope === 'cycle' && cycleInput ? cycleInput.candidates : data.candidates;
   const coverage = shownScope === 'cycle' ? NO_COVERAGE : data.coverage;
   const decisions = shownScope === 'cycle' && cycleInput ? cycleInput.decisions : data.decisions;
-  const reportOf = useCallback((counted: readonly DecisionRef[]) => fairnessReport({ candidates, decisions: counted, coverage }), [candidates, coverage]);
+  // The nomination section below prints the cycle's group sizes; the suppression check takes them as known.
+  const cycleRows = useSessionCandidates(data.session.blind ? undefined : data.cycle.id);
+  const sizesElsewhere = useMemo(() => (cycleRows ? sizesShownByNomination(nominationReport(cycleRows), candidates, cycleRows.candidates) : undefined), [cycleRows, candidates]);
+  const reportOf = useCallback((counted: readonly DecisionRef[]) => fairnessReport({ candidates, decisions: counted, coverage, sizesElsewhere }), [candidates, coverage, sizesElsewhere]);
   const shown = useShownFairness({ sessionId: data.session.id, scope: shownScope, decisions, finalized: data.session.status === 'finalized', reportOf });
-  if (!shown) return <p className="cv-empty-note">Loading the fairness figures…</p>;
+  if (!shown || (!data.session.blind && !cycleRows)) return <p className="cv-empty-note">Loading the fairness figures…</p>;
   const report = shown.report;
   const hasGroups = candidates.some((c) => !c.archived && Object.keys(c.groups).length > 0);
 
