@@ -9,7 +9,7 @@ function fakeWindow(states: string[]) {
   const win = {
     loadURL: vi.fn(async (url: string) => void (calls.loaded = url)),
     webContents: {
-      executeJavaScript: vi.fn(async () => states.shift() ?? 'wait'),
+      executeJavaScript: vi.fn(async (_script: string) => states.shift() ?? 'wait'),
       printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7 fake')),
     },
     isDestroyed: () => calls.destroyed,
