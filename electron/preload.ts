@@ -26,7 +26,17 @@ export function buildApi(): LevelsetApi {
     logError: (request) => call('logError', request) as ReturnType<LevelsetApi['logError']>,
     onBackupRequest(run) {
       // The renderer makes and writes the backup and keeps its outcome (renderer/platform/auto-backup.ts); the event carries nothing.
-      const listener = () => void run().catch(() => undefined);
+      // A failure is routed to main's log (the renderer also shows it); a failed log call is dropped so it cannot start a loop.
+      const listener = () =>
+        void run().catch((error: unknown) => {
+          const message = error instanceof Error ? error.message : String(error);
+          const stack = error instanceof Error ? error.stack : undefined;
+          void call('logError', {
+            message: message.slice(0, 2_000) || 'The automatic backup failed.',
+            route: 'automatic-backup',
+            ...(stack ? { stack: stack.slice(0, 10_000) } : {}),
+          }).catch(() => undefined);
+        });
       ipcRenderer.on(BACKUP_REQUEST_EVENT, listener);
       return () => ipcRenderer.removeListener(BACKUP_REQUEST_EVENT, listener);
     },

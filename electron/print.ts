@@ -13,6 +13,27 @@ import { appUrl } from './app-protocol';
 
 export const PRINT_READY_TIMEOUT_MS = 30_000;
 
+/**
+ * What the print view says about itself: ready, nothing to print, failed
+ * (its error boundary showed and set data-print-failed to the message), or
+ * still drawing. A failed view never becomes ready, so it is reported at once
+ * instead of after the timeout.
+ */
+const PRINT_STATE_SCRIPT = `(() => {
+  const root = document.documentElement;
+  const failed = root.getAttribute('data-print-failed');
+  if (failed !== null) return 'failed:' + failed;
+  return root.getAttribute('data-print-ready') === 'true' ? 'ready' : document.querySelector('.print-missing') ? 'missing' : 'wait';
+})()`;
+
+const DOCUMENT_NAME = { session: 'The decision book', decision: 'The decision', packet: 'The packet' } as const;
+
+/** The renderer's message as one short line: it comes from another process, so its length and shape are not trusted. */
+function failedMessage(raw: string): string {
+  const line = raw.replace(/\s+/g, ' ').replace(/[.\s]+$/, '').trim() || 'an unexpected error';
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+
 export interface PrintDeps {
   createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow;
   sleep?: (ms: number) => Promise<void>;
@@ -25,10 +46,12 @@ export async function renderPdf(deps: PrintDeps, request: Pick<PrintRequest, 'vi
     await win.loadURL(appUrl('index.html', printHash(request)));
     const started = Date.now();
     for (;;) {
-      const state = (await win.webContents.executeJavaScript(
-        "document.documentElement.getAttribute('data-print-ready') === 'true' ? 'ready' : document.querySelector('.print-missing') ? 'missing' : 'wait'",
-      )) as string;
+      const result: unknown = await win.webContents.executeJavaScript(PRINT_STATE_SCRIPT);
+      const state = typeof result === 'string' ? result : 'wait';
       if (state === 'ready') break;
+      if (state.startsWith('failed:')) {
+        throw new Error(`${DOCUMENT_NAME[request.view]} could not be drawn: ${failedMessage(state.slice('failed:'.length))}. Open it in Levelset to see which part failed.`);
+      }
       if (state === 'missing') throw new Error('There is nothing to print for that item; it may have been removed.');
       if (Date.now() - started > PRINT_READY_TIMEOUT_MS) throw new Error('The document took too long to prepare. Try again.');
       await sleep(100);

@@ -70,7 +70,7 @@ function Shell() {
   // The print view is the whole page: no sidebar, no controls.
   if (route.section === 'print')
     return (
-      <ErrorBoundary key={routeKey} route={routeKey}>
+      <ErrorBoundary key={routeKey} route={routeKey} printView>
         <Suspense fallback={<p className="print-loading">Preparing the document…</p>}>
           <PrintView params={route.params} />
         </Suspense>

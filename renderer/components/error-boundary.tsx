@@ -9,9 +9,17 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { getPlatform } from '../platform/bridge';
 
+export const PRINT_FAILED_ATTRIBUTE = 'data-print-failed';
+
 interface Props {
   /** The route shown inside, for the log and the message (e.g. "decisions"). */
   route: string;
+  /**
+   * Set around the print view: a failure is also put on the document as
+   * `data-print-failed` (the message), so the desktop PDF export, which
+   * waits for `data-print-ready`, fails at once with it (electron/print.ts).
+   */
+  printView?: boolean;
   children: ReactNode;
 }
 
@@ -41,9 +49,17 @@ export class ErrorBoundary extends Component<Props, State> {
     void getPlatform()
       .logError({ message, route: this.props.route, ...(stack ? { stack } : {}) })
       .catch(() => undefined);
+    if (this.props.printView) document.documentElement.setAttribute(PRINT_FAILED_ATTRIBUTE, shortErrorMessage(error));
   }
 
-  private readonly reload = () => this.setState((s) => ({ error: null, attempt: s.attempt + 1 }));
+  override componentWillUnmount(): void {
+    if (this.props.printView) document.documentElement.removeAttribute(PRINT_FAILED_ATTRIBUTE);
+  }
+
+  private readonly reload = () => {
+    if (this.props.printView) document.documentElement.removeAttribute(PRINT_FAILED_ATTRIBUTE);
+    this.setState((s) => ({ error: null, attempt: s.attempt + 1 }));
+  };
 
   private readonly goToStart = () => {
     // The default route; if the failing view is already the start, "#/" still changes the hash and re-keys the boundary.

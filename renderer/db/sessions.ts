@@ -6,7 +6,7 @@
  */
 import { plural } from '../../shared/util/plural';
 import { type CommitteeMember, type Decision, type Outcome, type Session, type SessionEvent, type SessionRow, type Vote } from '../../shared/domain';
-import { newId } from '../../shared/domain/ids';
+import { newId, notBefore } from '../../shared/domain/ids';
 import { validateDecision } from '../../shared/calibration/decision-helpers';
 import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
 import { takeSessionRecord, withSessionDefaults } from '../../shared/calibration/session-record';
@@ -235,15 +235,18 @@ export async function saveDecision(db: LevelsetDatabase, draft: DecisionDraft, a
     const id = decisionId(draft.sessionId, draft.candidateId);
     const before = await db.decisions.get(id);
     const newLevelId = draft.outcome === 'promote' ? candidate.targetLevelId : draft.outcome === 'promote-other' ? draft.newLevelId : null;
+    // The clock may have gone back since the decision was made: like the audit trail (run-command.ts appendEntry), its times
+    // never go back, so a change is dated no earlier than the decision it changes (and never before its creation).
+    const when = [before?.createdAt, before?.decidedAt].reduce<string>((latest, t) => (t !== undefined && !notBefore(latest, t) ? t : latest), at);
     const decision = await ctx.put('decisions', {
       ...draft,
       rationale: draft.rationale.trim(),
       newLevelId,
       id,
       locked: false,
-      decidedAt: at,
+      decidedAt: when,
       createdAt: before?.createdAt ?? at,
-      updatedAt: at,
+      updatedAt: when,
     });
     if (session.status === 'planned') await ctx.put('sessions', { ...session, status: 'live', updatedAt: at });
     const view = (d: Decision) => ({ outcome: d.outcome, newLevelId: d.newLevelId, rationale: d.rationale, citedCriterionIds: d.citedCriterionIds, nextSteps: d.nextSteps, dissent: d.dissent });

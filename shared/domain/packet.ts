@@ -65,6 +65,13 @@ export const PacketSchema = TrackedSchema.extend({
    * other packet, so rows stored before it existed stay valid as they are.
    */
   conflictOf: IdSchema.optional(),
+  /**
+   * Why a copy with `conflictOf` was kept: `bundle-copy` when a bundle brought
+   * different content under the id of a revision that is submitted or
+   * superseded here (merge-plan's `frozen-here`); absent for draft edits a
+   * submission beat (and on rows kept before this existed).
+   */
+  keptBecause: z.enum(['bundle-copy']).optional(),
 }).superRefine((packet, ctx) => {
   if (packet.submittedAt !== null && !notBefore(packet.submittedAt, packet.createdAt)) {
     ctx.addIssue({ code: 'custom', path: ['submittedAt'], message: `submitted (${packet.submittedAt}) before it was created (${packet.createdAt})` });

@@ -393,7 +393,7 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
         plan.unchanged.packets++;
         return;
       }
-      const kept: Packet = { ...p, id: keptId, status: 'superseded', submittedAt: null, snapshot: null, conflictOf: same.id };
+      const kept: Packet = { ...p, id: keptId, status: 'superseded', submittedAt: null, snapshot: null, conflictOf: same.id, keptBecause: 'bundle-copy' };
       added.set(kept.id, kept);
       state.set(kept.id, kept);
       const what = same.status === 'submitted' ? 'submitted' : 'superseded';

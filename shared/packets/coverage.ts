@@ -120,7 +120,7 @@ export function criterionCoverage(
       inWindow++;
       // Sorted by date, so equal quarter keys are adjacent and the list stays sorted.
       const key = quarterKey(item.date);
-      if (quarters[quarters.length - 1] !== key) quarters.push(key);
+      if (key !== null && quarters[quarters.length - 1] !== key) quarters.push(key);
     }
     const rating = Object.prototype.hasOwnProperty.call(assessments, criterion.id) ? (assessments[criterion.id]?.rating ?? null) : null;
     const gapReasons: GapReason[] = [];

@@ -141,8 +141,13 @@ export function quarterLabel(quarter: Quarter): string {
   return `${quarter.year} Q${quarter.q}`;
 }
 
-/** A sortable key, e.g. "2026-Q3". */
-export function quarterKey(date: string): string {
+/**
+ * A sortable key, e.g. "2026-Q3"; null for a date that is not a real calendar
+ * date (an old import may hold 2026-00-15), which counts in no quarter. Never
+ * throws, like the shown* helpers, so rebuilding coverage cannot crash on one.
+ */
+export function quarterKey(date: string): string | null {
+  if (typeof date !== 'string' || !isRealDate(date)) return null;
   const { year, q } = quarterOf(date);
   return `${year}-Q${q}`;
 }

@@ -18,9 +18,10 @@
  * Commands take serialisable arguments so they can later travel as events.
  */
 import Dexie from 'dexie';
-import { AUDITED_TABLES, PROFILE_KEY, ProfileSchema, RECORD_SCHEMAS, type AuditEntry, type AuditedTable, type RecordOf, type RowChange } from '../../../shared/domain';
+import { AUDITED_TABLES, AuditEntrySchema, PROFILE_KEY, ProfileSchema, RECORD_SCHEMAS, type AuditEntry, type AuditedTable, type RecordOf, type RowChange } from '../../../shared/domain';
 import { appendEntrySync } from '../../../shared/audit/hash-chain';
-import { newId } from '../../../shared/domain/ids';
+import { IdSchema, newId } from '../../../shared/domain/ids';
+import { refusalFrom } from '../../../shared/util/refusal';
 import type { LevelsetDatabase } from '../database';
 import { refreshCoverageFor } from './coverage';
 
@@ -196,7 +197,8 @@ function entityTypeOf(table: AuditedTable): AuditEntry['entityType'] {
 
 async function deviceId(db: LevelsetDatabase): Promise<string> {
   const row = await db.meta.get(DEVICE_ID_KEY);
-  if (typeof row?.value === 'string') return row.value;
+  // A stored value the id schema refuses (damaged, or written by an old import) would make every entry, and so every backup, invalid: a new chain starts instead.
+  if (IdSchema.safeParse(row?.value).success) return row!.value as string;
   const id = newId();
   await db.meta.put({ key: DEVICE_ID_KEY, value: id });
   return id;
@@ -235,6 +237,9 @@ export async function appendEntry(
     after: input.summary.after,
     changes: input.changes,
   });
+  // Checked with the backup's own schema, so every row of the trail backs up; a refusal aborts the whole command.
+  const checked = AuditEntrySchema.safeParse(entry);
+  if (!checked.success) throw new Error(`${refusalFrom(checked.error, 'The audit entry for this change')} Nothing was saved.`);
   await db.audit.add(entry);
   return entry;
 }

@@ -7,7 +7,6 @@ import { useId } from 'react';
 import type { Evidence, EvidenceKind, EvidenceSource } from '../../../shared/domain';
 import { quarterKey } from '../../../shared/util/dates';
 import type { CriterionGroup, NamedCriterion } from './criteria';
-import { isIsoDate } from './dates';
 import { KIND_LABELS, KINDS, SOURCE_LABELS, SOURCES } from './labels';
 
 export const UNLINKED = '__unlinked';
@@ -34,7 +33,7 @@ export function filterEvidence(items: readonly Evidence[], filter: EvidenceFilte
     if (filter.kind && e.kind !== filter.kind) return false;
     if (filter.source && e.source !== filter.source) return false;
     if (filter.criterionId === UNLINKED ? e.criterionIds.length > 0 : filter.criterionId && !e.criterionIds.includes(filter.criterionId)) return false;
-    if (filter.quarter && (!isIsoDate(e.date) || quarterKey(e.date) !== filter.quarter)) return false;
+    if (filter.quarter && quarterKey(e.date) !== filter.quarter) return false;
     if (words.length > 0) {
       const text = `${e.title}\n${e.description}`.toLowerCase();
       if (!words.every((w) => text.includes(w))) return false;
@@ -60,7 +59,7 @@ export function EvidenceFilters({
 }) {
   const id = useId();
   const set = <K extends keyof EvidenceFilter>(key: K, value: EvidenceFilter[K]) => onChange({ ...filter, [key]: value });
-  const quarters = [...new Set(items.filter((e) => isIsoDate(e.date)).map((e) => quarterKey(e.date)))].sort().reverse();
+  const quarters = [...new Set(items.map((e) => quarterKey(e.date)).filter((k): k is string => k !== null))].sort().reverse();
   // Criteria linked from other levels (an earlier target) stay filterable.
   const inGroups = new Set(groups.flatMap((g) => g.criteria.map((c) => c.id)));
   const others = [...new Set(items.flatMap((e) => e.criterionIds))].filter((cid) => !inGroups.has(cid)).map((cid) => criteria.get(cid)).filter((c) => c !== undefined);

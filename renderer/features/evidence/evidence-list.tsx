@@ -9,7 +9,7 @@ import type { ReactNode } from 'react';
 import type { Evidence } from '../../../shared/domain';
 import { quarterKey } from '../../../shared/util/dates';
 import { shortText, type NamedCriterion } from './criteria';
-import { formatDate, isIsoDate, quarterText } from './dates';
+import { formatDate, quarterText } from './dates';
 import { ExternalLink } from './external-link';
 import { KIND_LABELS, SOURCE_LABELS } from './labels';
 
@@ -23,7 +23,7 @@ export interface QuarterGroup {
 export function groupByQuarter(items: readonly Evidence[]): QuarterGroup[] {
   const groups = new Map<string, QuarterGroup>();
   for (const item of items) {
-    const key = isIsoDate(item.date) ? quarterKey(item.date) : 'undated';
+    const key = quarterKey(item.date) ?? 'undated';
     let group = groups.get(key);
     if (!group) {
       group = { key, label: quarterText(item.date) || 'Without a valid date', items: [] };

@@ -6,6 +6,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useProfile } from '../../db/profile';
 import { ProfileForm } from '../profile/profile-form';
+import { desktopApi } from '../../platform/auto-backup';
+import { RestoreOffer } from './restore-offer';
 
 export function ProfileStep() {
   useEffect(() => {
@@ -17,6 +19,7 @@ export function ProfileStep() {
         <div className="brand">
           <img className="brand-mark" src="./favicon.svg" alt="" width="22" height="22" /> Levelset
         </div>
+        <RestoreOffer api={desktopApi()} />
         <h1 id="profile-step-title">Who is using Levelset?</h1>
         <p className="profile-step-lede">
           Your name is recorded on every change for the audit trail and stays on this machine. On a committee’s shared machine, enter the chair’s name.

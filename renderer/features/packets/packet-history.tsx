@@ -16,14 +16,17 @@ export function formatTimestamp(iso: string): string {
 }
 
 /**
- * The label of a copy of draft edits that a bundle import set aside because
- * the same revision was submitted meanwhile (Packet.conflictOf); null for
- * every other revision.
+ * The label of a copy a bundle import kept beside a revision (Packet.conflictOf):
+ * draft edits the same revision's submission beat, or a bundle's different
+ * copy of a revision already submitted or superseded here (keptBecause
+ * `bundle-copy`); null for every other revision.
  */
-export function keptEditsLabel(packet: Pick<Packet, 'conflictOf' | 'revision'>): string | null {
-  return packet.conflictOf
-    ? `Unsent edits to revision ${packet.revision}, kept by a bundle import because that revision was submitted while they were being made. The committee sees the submission; to carry these edits on, use “Start the next revision from these edits” in the revisions list.`
-    : null;
+export function keptEditsLabel(packet: Pick<Packet, 'conflictOf' | 'revision' | 'keptBecause'>): string | null {
+  if (!packet.conflictOf) return null;
+  const carryOn = 'use “Start the next revision from these edits” in the revisions list.';
+  return packet.keptBecause === 'bundle-copy'
+    ? `A different copy of revision ${packet.revision} arrived in a bundle and was kept beside it. Revision ${packet.revision} stays as it is here; to carry this copy on, ${carryOn}`
+    : `Unsent edits to revision ${packet.revision}, kept by a bundle import because that revision was submitted while they were being made. The committee sees the submission; to carry these edits on, ${carryOn}`;
 }
 
 export function revisionStatusText(packet: Pick<Packet, 'status' | 'revision' | 'submittedAt'>): string {
@@ -71,7 +74,11 @@ export function RevisionHistory({ packets, viewedId, current, busy, onView, onRe
               <td>
                 <span className={`status status-${p.status}`}>{STATUS_LABEL[p.status]}</span>
                 {p.id === current?.id ? <span className="tag">current</span> : null}
-                {p.conflictOf ? <span className="tag" title={keptEditsLabel(p) ?? undefined}>unsent edits</span> : null}
+                {p.conflictOf ? (
+                  <span className="tag" title={keptEditsLabel(p) ?? undefined}>
+                    {p.keptBecause === 'bundle-copy' ? 'copy from a bundle' : 'unsent edits'}
+                  </span>
+                ) : null}
               </td>
               <td>{p.submittedAt ? formatTimestamp(p.submittedAt) : '—'}</td>
               <td>{formatTimestamp(p.updatedAt)}</td>

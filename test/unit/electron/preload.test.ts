@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS } from '../../../shared/ipc/channels';
+import { BACKUP_REQUEST_EVENT, IPC_CHANNELS } from '../../../shared/ipc/channels';
 
 const bridge = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
@@ -51,5 +51,27 @@ describe('preload', () => {
     listener({}, 'https://evil.test');
     expect(page.location.hash).toBe('#/candidates');
     vi.unstubAllGlobals();
+  });
+
+  it('sends a failed automatic backup to main\'s log instead of dropping it', async () => {
+    const api = bridge.exposed.get('levelset') as { onBackupRequest: (run: () => Promise<void>) => () => void };
+    api.onBackupRequest(() => Promise.reject(new Error('The disk is full.')));
+    bridge.invoke.mockReset();
+    bridge.invoke.mockResolvedValue({ ok: true, value: { logged: true } });
+    bridge.listeners.get(BACKUP_REQUEST_EVENT)!({});
+    await vi.waitFor(() => expect(bridge.invoke).toHaveBeenCalled());
+    expect(bridge.invoke).toHaveBeenCalledWith(
+      IPC_CHANNELS.logError,
+      expect.objectContaining({ message: 'The disk is full.', route: 'automatic-backup' }),
+    );
+  });
+
+  it('drops a failed log call for a failed backup without an unhandled rejection', async () => {
+    const api = bridge.exposed.get('levelset') as { onBackupRequest: (run: () => Promise<void>) => () => void };
+    api.onBackupRequest(() => Promise.reject('not an Error'));
+    bridge.invoke.mockReset();
+    bridge.invoke.mockRejectedValue(new Error('main is gone'));
+    bridge.listeners.get(BACKUP_REQUEST_EVENT)!({});
+    await vi.waitFor(() => expect(bridge.invoke).toHaveBeenCalledWith(IPC_CHANNELS.logError, expect.objectContaining({ message: 'not an Error' })));
   });
 });

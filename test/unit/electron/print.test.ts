@@ -9,7 +9,7 @@ function fakeWindow(states: string[]) {
   const win = {
     loadURL: vi.fn(async (url: string) => void (calls.loaded = url)),
     webContents: {
-      executeJavaScript: vi.fn(async () => states.shift() ?? 'wait'),
+      executeJavaScript: vi.fn(async (_script: string) => states.shift() ?? 'wait'),
       printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7 fake')),
     },
     isDestroyed: () => calls.destroyed,
@@ -33,6 +33,32 @@ describe('renderPdf', () => {
     expect(calls.loaded).toBe('app://levelset/index.html#/print/session/s-1');
     expect(win.webContents.printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
     expect(calls.destroyed).toBe(true);
+  });
+
+  it('fails at once with the message when the print view showed its error boundary, instead of waiting for the timeout', async () => {
+    const { win, calls, createWindow } = fakeWindow(['wait', 'failed:not a date: 2026-00-15.']);
+    const sleep = vi.fn(async () => undefined);
+    await expect(renderPdf({ createWindow, sleep }, { view: 'session', ids: ['s-1'] })).rejects.toThrow(
+      'The decision book could not be drawn: not a date: 2026-00-15. Open it in Levelset to see which part failed.',
+    );
+    expect(sleep).toHaveBeenCalledTimes(1);
+    expect(win.webContents.printToPDF).not.toHaveBeenCalled();
+    expect(calls.destroyed).toBe(true);
+  });
+
+  it('reads the failure from the page\'s data-print-failed attribute, and cuts a long message short', async () => {
+    const { win, createWindow } = fakeWindow([]);
+    // Runs the real script against a stand-in document, as the window would.
+    const attributes = new Map<string, string>([['data-print-failed', `${'x'.repeat(5_000)}\nat stack line`]]);
+    const document = { documentElement: { getAttribute: (name: string) => attributes.get(name) ?? null }, querySelector: () => null };
+    win.webContents.executeJavaScript.mockImplementation(async (script: string) => new Function('document', `return ${script}`)(document) as string);
+    const error = await renderPdf({ createWindow, sleep: async () => undefined }, { view: 'packet', ids: ['p-1'] }).catch((e: Error) => e);
+    expect(String((error as Error).message)).toMatch(/^The packet could not be drawn: x{199}…\. Open it in Levelset/);
+    expect((error as Error).message.length).toBeLessThan(300);
+    // Without the attribute, the same script still says ready.
+    attributes.clear();
+    attributes.set('data-print-ready', 'true');
+    await expect(renderPdf({ createWindow, sleep: async () => undefined }, { view: 'packet', ids: ['p-1'] })).resolves.toBeInstanceOf(Uint8Array);
   });
 
   it('reports a missing item and still closes the window', async () => {

@@ -58,6 +58,8 @@ describe('a view that fails to render', () => {
     go('#/decisions');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('This view could not be shown: not a date: 2026-00-15');
+    // Only the print view marks the document as failed to print.
+    expect(document.documentElement.hasAttribute('data-print-failed')).toBe(false);
     expect(consoleError.mock.calls.some((c) => String(c[0]) === 'Levelset could not show #/decisions: not a date: 2026-00-15')).toBe(true);
 
     // Both ways out are buttons reachable from the keyboard.
@@ -98,10 +100,14 @@ describe('a view that fails to render', () => {
     const heading = alert.querySelector('h1')!.textContent!;
     expect(heading.startsWith('This view could not be shown: xxx')).toBe(true);
     expect(heading.length).toBeLessThan(260);
+    // The desktop PDF export waits on the document: the failure is there at once, with the short message.
+    expect(document.documentElement.getAttribute('data-print-failed')).toBe(heading.slice('This view could not be shown: '.length));
+    expect(document.documentElement.getAttribute('data-print-ready')).toBeNull();
     // Logged whole to the console (the bridge cuts it to the contract's 2,000 only for main's log).
     expect(consoleError.mock.calls.some((c) => String(c[0]).startsWith('Levelset could not show #/print/session/s-1: xxx'))).toBe(true);
     failing.print = false;
     await userEvent.setup().click(screen.getByRole('button', { name: 'Reload view' }));
     expect(await screen.findByText('Printed')).toBeTruthy();
+    expect(document.documentElement.hasAttribute('data-print-failed')).toBe(false);
   });
 });

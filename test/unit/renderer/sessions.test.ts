@@ -50,6 +50,30 @@ async function ic2ToIc3(candidateId: string) {
   await saveCandidate(db, { ...c, currentLevelId: IC2, targetLevelId: IC3 }, AT);
 }
 
+describe('a decision changed after the clock went back', () => {
+  it('is saved, dated no earlier than the decision it changes (as the audit trail is)', async () => {
+    const session = await newSession();
+    const c = sample.candidates[0]!;
+    const first = await decide(session.id, c.id, 'promote');
+    expect(first.decidedAt).toBe(AT);
+    // The machine's clock is now an hour behind the first decision.
+    const earlier = '2026-11-20T09:00:00.000Z';
+    const changed = await saveDecision(db, { sessionId: session.id, candidateId: c.id, outcome: 'not-yet', newLevelId: null, rationale: 'Two criteria lack evidence in the window.', citedCriterionIds: [], nextSteps: ['Lead a cross-team design review.'], dissent: '' }, earlier);
+    expect(changed).toMatchObject({ outcome: 'not-yet', createdAt: AT, decidedAt: AT, updatedAt: AT });
+    expect((await db.decisions.get(decisionId(session.id, c.id)))?.outcome).toBe('not-yet');
+    expect((await verifyAudit(db)).ok).toBe(true);
+  });
+
+  it('keeps the time given when the clock moved on', async () => {
+    const session = await newSession();
+    const c = sample.candidates[0]!;
+    await decide(session.id, c.id, 'promote');
+    const later = '2026-11-20T11:00:00.000Z';
+    const changed = await saveDecision(db, { sessionId: session.id, candidateId: c.id, outcome: 'promote', newLevelId: null, rationale: 'Changed wording.', citedCriterionIds: [], nextSteps: [], dissent: '' }, later);
+    expect(changed).toMatchObject({ createdAt: AT, decidedAt: later, updatedAt: later });
+  });
+});
+
 describe('sessions', () => {
   it('says what is missing from a new session', () => {
     expect(sessionProblems({ cycleId: 'c', name: ' ', members: [{ id: 'a', name: 'A', role: 'member' }], candidateIds: [], orderMode: 'by-level', timeboxMinutes: 0, blind: false })).toEqual({

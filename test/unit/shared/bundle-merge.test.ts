@@ -170,7 +170,7 @@ describe('planMerge', () => {
     const superseded = stored({ packets: [{ ...packet0, status: 'superseded' }, ...content.packets.slice(1)] });
     const revived = planMerge({ ...content, packets: [edited, ...content.packets.slice(1)] }, superseded);
     expect(revived.update.packets).toEqual([]);
-    expect(revived.add.packets).toEqual([{ ...edited, id: keptEditsId(packet0.id, edited), status: 'superseded', conflictOf: packet0.id }]);
+    expect(revived.add.packets).toEqual([{ ...edited, id: keptEditsId(packet0.id, edited), status: 'superseded', conflictOf: packet0.id, keptBecause: 'bundle-copy' }]);
     expect(revived.conflicts.map((c) => c.kind)).toEqual(['frozen-here']);
   });
 

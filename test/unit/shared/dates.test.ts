@@ -10,6 +10,12 @@ describe('quarters', () => {
     expect(quarterKey('2025-08-15')).toBe('2025-Q3');
   });
 
+  it('puts an impossible stored date (an old import) in no quarter instead of throwing', () => {
+    for (const date of ['2026-00-15', '2026-03-00', '2026-02-30', '2026-13-01', '', 'not a date']) expect(quarterKey(date)).toBeNull();
+    expect(quarterKey(20260315 as unknown as string)).toBeNull();
+    expect(quarterKey('2024-02-29')).toBe('2024-Q1');
+  });
+
   // Updated for issue 10: the window used to end at the close of the quarter before the closing one (2026-09-30 for a
   // cycle opening 2026-12-01), so evidence logged during the cycle, dated today by default, silently did not count.
   it('defaults the evidence window to the four full quarters before the closing quarter, up to the closing day', () => {

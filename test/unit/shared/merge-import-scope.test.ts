@@ -98,7 +98,7 @@ describe('a submitted or superseded revision is never rewritten by an import', (
     const after = applied(rows, plan);
     expect(after.packets.find((p) => p.id === submitted.id)).toEqual(submitted);
     const keptId = keptEditsId(submitted.id, rewritten);
-    expect(after.packets.find((p) => p.id === keptId)).toEqual({ ...rewritten, id: keptId, status: 'superseded', submittedAt: null, snapshot: null, conflictOf: submitted.id });
+    expect(after.packets.find((p) => p.id === keptId)).toEqual({ ...rewritten, id: keptId, status: 'superseded', submittedAt: null, snapshot: null, conflictOf: submitted.id, keptBecause: 'bundle-copy' });
     expect(plan.conflicts.map((c) => [c.kind, c.reason])).toEqual([
       ['frozen-here', 'Revision 1 is submitted here, so an import does not change it. The bundle\'s different copy of it is kept in the packet history as unsent edits.'],
     ]);
