@@ -160,10 +160,30 @@ export function decryptRow<T>(key: Uint8Array, table: string, row: T): T {
   return mapRow(table, row, (value, context) => openValue(key, value, context)) as T;
 }
 
-/** Whether every listed field of the row that is present is sealed (used by the one pass at start and tests). */
-export function isRowSealed(table: string, row: unknown): boolean {
+function listedFields(table: string, row: unknown): unknown[] {
   const spec = ENCRYPTED_FIELDS[table];
-  if (!spec || row === null || typeof row !== 'object') return true;
+  if (!spec || row === null || typeof row !== 'object') return [];
   const source = row as Row;
-  return spec.fields.every((field) => source[field] === undefined || isSealed(source[field]));
+  return spec.fields.map((field) => source[field]).filter((value) => value !== undefined);
+}
+
+/** Whether every listed field of the row that is present is sealed. */
+export function isRowSealed(table: string, row: unknown): boolean {
+  return listedFields(table, row).every(isSealed);
+}
+
+/**
+ * Whether a value is a well-formed envelope (prefix, base64, room for nonce
+ * and tag): stricter than isSealed, for telling sealed rows from text a user
+ * typed when there is no key to try.
+ */
+export function isWellFormedEnvelope(value: unknown): boolean {
+  if (!isSealed(value)) return false;
+  const body = value.slice(ENVELOPE_PREFIX.length);
+  return isBase64(body) && body.length >= Math.ceil((NONCE_BYTES + TAG_BYTES) / 3) * 4;
+}
+
+/** Whether no listed field of the row is a sealed value (a row readable without the key). */
+export function isRowPlain(table: string, row: unknown): boolean {
+  return !listedFields(table, row).some(isWellFormedEnvelope);
 }
