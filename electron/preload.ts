@@ -24,6 +24,7 @@ export function buildApi(): LevelsetApi {
     listBackups: (request) => call('listBackups', request) as ReturnType<LevelsetApi['listBackups']>,
     readBackup: (request) => call('readBackup', request) as ReturnType<LevelsetApi['readBackup']>,
     logError: (request) => call('logError', request) as ReturnType<LevelsetApi['logError']>,
+    dataKey: (request) => call('dataKey', request) as ReturnType<LevelsetApi['dataKey']>,
     onBackupRequest(run) {
       // The renderer makes and writes the backup and keeps its outcome (renderer/platform/auto-backup.ts); the event carries nothing.
       const listener = () => void run().catch(() => undefined);
