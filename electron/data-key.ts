@@ -23,6 +23,7 @@ import { promises as nodeFs } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import type { DataKeyResult } from '../shared/ipc/contract';
+import { isSealedText, openText } from '../shared/crypto/text-envelope';
 
 export const DATA_KEY_FILE = 'data-key.sealed';
 const KEY_BYTES = 32;
@@ -113,5 +114,14 @@ export function createDataKeyProvider(deps: DataKeyDeps): () => Promise<DataKeyR
       return { status: 'locked', reason: `the key file in the data folder could not be read (${codeOf(error)}).` } as const;
     });
     return pending;
+  };
+}
+
+/** Opens an automatic backup sealed with this install's key (plain text passes), for main's check before writing. */
+export function createBackupUnsealer(dataKey: () => Promise<DataKeyResult>): (content: string) => Promise<string | null> {
+  return async (content) => {
+    if (!isSealedText(content)) return content;
+    const result = await dataKey();
+    return result.status === 'on' ? openText(new Uint8Array(Buffer.from(result.key, 'base64')), content) : null;
   };
 }

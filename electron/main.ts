@@ -21,7 +21,7 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appUrl, createAppProtocolHandler } f
 import { createSenderCheck } from './ipc-sender';
 import { createBackupRequests, createLifecycle } from './app-lifecycle';
 import { describeError, initLog, log } from './log';
-import { createDataKeyProvider } from './data-key';
+import { createBackupUnsealer, createDataKeyProvider } from './data-key';
 
 const rendererRoot = path.join(__dirname, '..', 'renderer');
 
@@ -121,6 +121,7 @@ if (!app.requestSingleInstanceLock()) {
     const dataKey = createDataKeyProvider({ dir: app.getPath('userData'), safeStorage, platform: process.platform });
     const backups = createBackupService({
       dir: backupDir,
+      unseal: createBackupUnsealer(dataKey),
       now: () => new Date(),
       notify: (title, body) => {
         if (Notification.isSupported()) new Notification({ title, body }).show();

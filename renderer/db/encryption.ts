@@ -19,7 +19,8 @@ import type Dexie from 'dexie';
 import type { DBCore, DBCoreCursor, DBCoreMutateRequest, DBCoreTable } from 'dexie';
 import { DecryptionError, decryptRow, encryptRow, isRowPlain } from '../../shared/crypto/field-crypto';
 
-export type EncryptionState = { mode: 'off' } | { mode: 'on'; key: Uint8Array } | { mode: 'locked'; reason: string };
+/** Off: not encrypted by the app, with why when it is not simply a browser. */
+export type EncryptionState = { mode: 'off'; reason?: string } | { mode: 'on'; key: Uint8Array } | { mode: 'locked'; reason: string };
 
 const states = new WeakMap<Dexie, EncryptionState>();
 
@@ -107,6 +108,12 @@ export function installEncryption(db: Dexie): void {
     level: -2,
     create: (down: DBCore) => ({ ...down, table: (name: string) => encryptingTable(db, down.table(name)) }),
   });
+}
+
+/** What the app says about encryption at rest (never the key). */
+export function encryptionSummary(db: Dexie): { mode: EncryptionState['mode']; reason?: string } {
+  const state = encryptionState(db);
+  return state.mode === 'on' ? { mode: 'on' } : state;
 }
 
 /** Whether an error is a sealed value that would not open (shown to the user as such, never as raw text). */

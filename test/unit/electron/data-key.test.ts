@@ -13,13 +13,13 @@ function fakeSafeStorage(options: { available?: boolean; backend?: string; secre
     isEncryptionAvailable: () => options.available ?? true,
     encryptString(plain: string) {
       store.sealed++;
-      return Buffer.from(`sealed:${secret}:` + Buffer.from(plain).map((b) => b ^ secret).toString('latin1'), 'latin1');
+      return Buffer.concat([Buffer.from(`sealed:${secret}:`, 'latin1'), Buffer.from(Buffer.from(plain).map((b) => b ^ secret))]);
     },
     decryptString(sealed: Buffer) {
       const text = sealed.toString('latin1');
       const prefix = `sealed:${secret}:`;
       if (!text.startsWith(prefix)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
-      return Buffer.from(Buffer.from(text.slice(prefix.length), 'latin1').map((b) => b ^ secret)).toString();
+      return Buffer.from(Buffer.from(text.slice(prefix.length), 'latin1').map((b) => b ^ secret)).toString('utf8');
     },
     getSelectedStorageBackend: () => options.backend ?? 'gnome_libsecret',
   };
