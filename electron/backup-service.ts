@@ -14,6 +14,8 @@ export interface BackupServiceDeps {
   notify: (title: string, body: string) => void;
   fs?: BackupFs;
   keep?: number;
+  /** Opens backups sealed with the data key, for the check before writing. */
+  unseal?: (content: string) => Promise<string | null>;
 }
 
 export type AutoBackupRequest = { content: string } | { failure: string };
@@ -34,7 +36,7 @@ export function createBackupService(deps: BackupServiceDeps): BackupService {
     const result: BackupWriteResult =
       'failure' in request
         ? { ok: false, reason: 'other', message: `The automatic backup could not be made: ${request.failure}` }
-        : await writeRotatingBackup(deps.dir(), request.content, { now: deps.now(), ...(deps.keep ? { keep: deps.keep } : {}), ...(deps.fs ? { fs: deps.fs } : {}) });
+        : await writeRotatingBackup(deps.dir(), request.content, { now: deps.now(), ...(deps.keep ? { keep: deps.keep } : {}), ...(deps.fs ? { fs: deps.fs } : {}), ...(deps.unseal ? { unseal: deps.unseal } : {}) });
     if (result.ok) failing = false;
     else if (!failing) {
       failing = true;

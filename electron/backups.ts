@@ -142,6 +142,8 @@ export interface WriteOptions {
   now: Date;
   keep?: number;
   fs?: BackupFs;
+  /** Opens a backup sealed with the data key for the check (electron/data-key.ts); null when it cannot. Plain text passes. */
+  unseal?: (content: string) => Promise<string | null>;
 }
 
 /**
@@ -150,7 +152,10 @@ export interface WriteOptions {
  */
 export async function writeRotatingBackup(dir: string, content: string, options: WriteOptions): Promise<BackupWriteResult> {
   const fs = options.fs ?? nodeFs;
-  const opened = await openBackup(content);
+  // A sealed backup is checked in the clear and written sealed.
+  const plain = options.unseal ? await options.unseal(content) : content;
+  if (plain === null) return { ok: false, reason: 'invalid', message: 'The automatic backup was not written: it is encrypted with a key this installation does not have.' };
+  const opened = await openBackup(plain);
   if (!opened.ok) return { ok: false, reason: 'invalid', message: `The automatic backup was not written: ${opened.error.message}` };
   let fileName: string;
   let skipped: SkippedBackup[];

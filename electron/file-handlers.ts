@@ -7,7 +7,7 @@
  * a writer forever.
  */
 import type { BrowserWindow, Dialog } from 'electron';
-import type { IpcHandlers } from '../shared/ipc/contract';
+import type { DataKeyResult, IpcHandlers } from '../shared/ipc/contract';
 import type { BackupService } from './backup-service';
 import { isSafeExternalUrl } from '../shared/util/trusted-url';
 
@@ -30,6 +30,8 @@ export interface HandlerDeps {
   renderPdf: (request: { view: 'session' | 'decision' | 'packet'; ids: string[] }) => Promise<Uint8Array>;
   /** Automatic backups in the data folder (electron/backup-service.ts); write resolves to a typed success or failure. */
   backups: BackupService;
+  /** The per-install data key (electron/data-key.ts); without it the app stores data unencrypted and says so. */
+  dataKey?: () => Promise<DataKeyResult>;
   /** Writes a line to main's log; main passes its rotating log file, the default is the console. */
   log?: (level: LogLevel, message: string) => void;
 }
@@ -130,6 +132,10 @@ export function createHandlers(deps: HandlerDeps): IpcHandlers {
       const log = deps.log ?? consoleLog;
       log('error', `Render error in #/${request.route}: ${request.message}${request.stack ? `\n${request.stack}` : ''}`);
       return { logged: true };
+    },
+    async dataKey() {
+      // The key itself is never logged; only the app window may ask (ipc-sender.ts checks every call).
+      return deps.dataKey ? deps.dataKey() : { status: 'unavailable', reason: 'this build does not encrypt data at rest.' };
     },
     async openExternal(request) {
       if (!isSafeExternalUrl(request.url)) return { opened: false };

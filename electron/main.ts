@@ -5,7 +5,7 @@
  * swallowed; windows come from app-lifecycle, which gives every window the
  * same handlers.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, safeStorage, screen, session, shell } from 'electron';
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHandlers } from './file-handlers';
@@ -21,6 +21,7 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appUrl, createAppProtocolHandler } f
 import { createSenderCheck } from './ipc-sender';
 import { createBackupRequests, createLifecycle } from './app-lifecycle';
 import { describeError, initLog, log } from './log';
+import { createBackupUnsealer, createDataKeyProvider } from './data-key';
 
 const rendererRoot = path.join(__dirname, '..', 'renderer');
 
@@ -117,8 +118,10 @@ if (!app.requestSingleInstanceLock()) {
       APP_SCHEME,
       createAppProtocolHandler(rendererRoot, { stat: (file) => fs.stat(file), readFile: (file) => fs.readFile(file) }),
     );
+    const dataKey = createDataKeyProvider({ dir: app.getPath('userData'), safeStorage, platform: process.platform });
     const backups = createBackupService({
       dir: backupDir,
+      unseal: createBackupUnsealer(dataKey),
       now: () => new Date(),
       notify: (title, body) => {
         if (Notification.isSupported()) new Notification({ title, body }).show();
@@ -137,6 +140,7 @@ if (!app.requestSingleInstanceLock()) {
         platform: process.platform,
         openExternal: (url) => shell.openExternal(url),
         log,
+        dataKey,
         renderPdf: (request) => renderPdf({ createWindow: (options) => new BrowserWindow(options) }, request),
         backups: {
           ...backups,

@@ -24,6 +24,7 @@ export function buildApi(): LevelsetApi {
     listBackups: (request) => call('listBackups', request) as ReturnType<LevelsetApi['listBackups']>,
     readBackup: (request) => call('readBackup', request) as ReturnType<LevelsetApi['readBackup']>,
     logError: (request) => call('logError', request) as ReturnType<LevelsetApi['logError']>,
+    dataKey: (request) => call('dataKey', request) as ReturnType<LevelsetApi['dataKey']>,
     onBackupRequest(run) {
       // The renderer makes and writes the backup and keeps its outcome (renderer/platform/auto-backup.ts); the event carries nothing.
       // A failure is routed to main's log (the renderer also shows it); a failed log call is dropped so it cannot start a loop.

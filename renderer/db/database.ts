@@ -9,6 +9,7 @@ import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import { AUDITED_TABLES, type AuditEntry, type Candidate, type Cycle, type Decision, type Evidence, type Framework, type Packet, type RowChange, type Session, type Vote } from '../../shared/domain';
 import { appendEntrySync } from '../../shared/audit/hash-chain';
 import { takeSnapshot } from '../../shared/packets/snapshot';
+import { installEncryption } from './encryption';
 
 export interface MetaRow {
   key: string;
@@ -32,6 +33,8 @@ export class LevelsetDatabase extends Dexie {
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
+    // Seals personal and free-text fields when a key is set (desktop); a no-op otherwise.
+    installEncryption(this);
     // Version 1: the first released schema.
     this.version(1).stores({
       frameworks: 'id, lineageId, [lineageId+version], builtIn',

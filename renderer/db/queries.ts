@@ -8,19 +8,25 @@ import { compareExportText, type CompareText } from '../../shared/audit/compare-
 import { describeVerification, type VerificationText } from '../../shared/audit/verify-text';
 import type { BackupTables } from '../../shared/backup/backup-format';
 import { verifyAudit } from './audit';
-import { checkBackupTrail, exportBackup, openBackupFor, previewRestore, type ExportBackupOptions } from './backup';
+import { checkBackupTrail, exportBackup, previewRestore, type ExportBackupOptions } from './backup';
+import { openAnyBackup, sealAutomaticBackup } from './backup-seal';
 import { db } from './database';
+import { encryptionSummary } from './encryption';
 import { cycleContents, frameworkDeletion } from './lifecycle';
 
 export const queries = {
   /** The whole database as backup text. */
   exportBackup: (options?: ExportBackupOptions) => exportBackup(db, options),
-  /** Opens backup text, refusing one from a newer database version. */
-  openBackup: (text: string) => openBackupFor(db, text),
+  /** The whole database as the text of an automatic backup: sealed with the data key when encryption at rest is on. */
+  exportAutomaticBackup: async (options?: ExportBackupOptions) => sealAutomaticBackup(db, await exportBackup(db, options)),
+  /** Opens backup text (plain, or sealed by this install), refusing one from a newer database version. */
+  openBackup: (text: string) => openAnyBackup(db, text),
   /** What restoring the backup would replace, per table. */
   previewRestore: (tables: BackupTables) => previewRestore(db, tables),
   /** Whether a backup's records are the ones its own trail replays to (restore refuses them otherwise). */
   checkBackupTrail,
+  /** Whether the data is encrypted at rest here, and why not (never the key). */
+  encryption: () => encryptionSummary(db),
   /** What deleting a cycle would remove, for its confirmation. */
   cycleContents: (cycleId: string) => cycleContents(db, cycleId),
   /** How many versions deleting a framework removes, or why it cannot be deleted. */

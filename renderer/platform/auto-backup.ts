@@ -38,7 +38,7 @@ export async function runAutoBackup(api: BackupApi, produce: () => Promise<strin
 }
 
 function exportForBackup(): Promise<string> {
-  return queries.exportBackup({ appVersion: import.meta.env.VITE_APP_VERSION ?? 'dev' });
+  return queries.exportAutomaticBackup({ appVersion: import.meta.env.VITE_APP_VERSION ?? 'dev' });
 }
 
 /** The desktop bridge, or undefined in a browser. */

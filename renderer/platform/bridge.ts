@@ -4,7 +4,7 @@
  * browser (a Blob download for save, a file input for open), so the same
  * renderer runs in both.
  */
-import type { AppInfo, FileFilter, LevelsetApi, LogErrorRequest, OpenFileRequest, PrintRequest, SaveFileRequest } from '../../shared/ipc/contract';
+import type { AppInfo, DataKeyResult, FileFilter, LevelsetApi, LogErrorRequest, OpenFileRequest, PrintRequest, SaveFileRequest } from '../../shared/ipc/contract';
 import { PrintRequestSchema, printHash } from '../../shared/ipc/contract';
 import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc/contract';
 import { isSafeExternalUrl } from '../../shared/util/trusted-url';
@@ -28,6 +28,8 @@ export interface Platform {
   printToPdf(request: PrintRequest): Promise<SaveResult>;
   /** A render error: to the console, and in Electron to main's log file too. Never throws. */
   logError(report: LogErrorRequest): Promise<void>;
+  /** The desktop's data key for encryption at rest; null in a browser, which has none. */
+  dataKey(): Promise<DataKeyResult | null>;
 }
 
 /** The report within the contract's limits, so an enormous message is cut rather than refused. */
@@ -47,6 +49,7 @@ function electronPlatform(api: LevelsetApi): Platform {
     appInfo: () => api.appInfo(undefined),
     openExternal: async (url) => (await api.openExternal({ url })).opened,
     printToPdf: (request) => api.printToPdf(request),
+    dataKey: () => api.dataKey(undefined),
     async logError(report) {
       logToConsole(report);
       // A failed log call must not start a second error: the console line above already holds it.
@@ -126,6 +129,9 @@ export const browserPlatform: Platform = {
     const parsed = PrintRequestSchema.parse(request);
     window.open(`${window.location.pathname}${window.location.search}#${printHash(parsed)}/auto`, '_blank', 'noopener');
     return { canceled: false, fileName: parsed.suggestedName };
+  },
+  async dataKey() {
+    return null;
   },
   async logError(report) {
     // A browser has no log file: the console is where a developer looks.

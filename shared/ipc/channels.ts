@@ -12,6 +12,7 @@ export const IPC_CHANNELS = {
   listBackups: 'levelset:list-backups',
   readBackup: 'levelset:read-backup',
   logError: 'levelset:log-error',
+  dataKey: 'levelset:data-key',
 } as const;
 
 export type IpcMethod = keyof typeof IPC_CHANNELS;

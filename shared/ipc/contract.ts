@@ -100,6 +100,19 @@ export const LogErrorRequestSchema = z.object({
 });
 export const LogErrorResultSchema = z.object({ logged: z.boolean() });
 
+/**
+ * The per-install key that seals personal fields at rest (electron/data-key.ts):
+ * on with the key (base64 of 32 bytes), unavailable (no keychain: data not
+ * encrypted), or locked (a sealed key the keychain will not open).
+ */
+export const DataKeyRequestSchema = z.undefined().or(z.object({}).strict());
+export const DataKeyResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('on'), key: z.string().regex(/^[A-Za-z0-9+/]{43}=$/) }),
+  z.object({ status: z.literal('unavailable'), reason: z.string().max(500) }),
+  z.object({ status: z.literal('locked'), reason: z.string().max(500) }),
+]);
+export type DataKeyResult = z.infer<typeof DataKeyResultSchema>;
+
 export const ipcContract = {
   saveFile: { request: SaveFileRequestSchema, result: SaveFileResultSchema },
   openFile: { request: OpenFileRequestSchema, result: OpenFileResultSchema },
@@ -110,6 +123,7 @@ export const ipcContract = {
   listBackups: { request: ListBackupsRequestSchema, result: ListBackupsResultSchema },
   readBackup: { request: ReadBackupRequestSchema, result: ReadBackupResultSchema },
   logError: { request: LogErrorRequestSchema, result: LogErrorResultSchema },
+  dataKey: { request: DataKeyRequestSchema, result: DataKeyResultSchema },
 } as const satisfies Record<IpcMethod, { request: z.ZodType; result: z.ZodType }>;
 
 type Contract = typeof ipcContract;

@@ -14,6 +14,7 @@ import { describeStorageError } from '../../db/storage-errors';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
 import { AutomaticBackups } from './automatic-backups';
+import { EncryptionNote } from './encryption-note';
 
 type Pending = { source: string; tables: BackupTables; rows: RestorePreviewRow[]; databaseVersion: number; predatesTrail: boolean };
 const LABEL: Record<string, string> = { frameworks: 'Framework versions', cycles: 'Cycles', candidates: 'Candidates', evidence: 'Evidence', packets: 'Packets (all revisions)', sessions: 'Sessions', votes: 'Votes', decisions: 'Decisions', audit: 'Audit entries', meta: 'Settings' };
@@ -94,6 +95,7 @@ export function DataPanel() {
     <section className="form-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Data and backups</h2>
       <p>A backup is one file with every framework, cycle, candidate, packet, session, decision and the audit trail, with a checksum. Restoring replaces everything in this app with the backup.</p>
+      <EncryptionNote shell={platform.kind} />
       <div className="detail-actions">
         <button type="button" className="button button-primary" onClick={() => void backUp()} disabled={!!busy}>
           Back up now…

@@ -15,6 +15,7 @@ function fakeHandlers(): IpcHandlers {
     listBackups: vi.fn(async () => ({ files: [], skipped: [] })),
     readBackup: vi.fn(async () => ({ content: '{}' })),
     logError: vi.fn(async () => ({ logged: true })),
+    dataKey: vi.fn(async () => ({ status: 'unavailable' as const, reason: 'no keychain' })),
   };
 }
 
