@@ -14,7 +14,7 @@ import type { Candidate } from '../domain/candidate';
 import type { Packet, PacketStatus } from '../domain/packet';
 import { currentPacketByCandidate } from '../rules/current-packet';
 import { readinessFromRows, type Readiness, type ReadinessRow } from '../rules/readiness';
-import { matchesQuery } from '../util/search';
+import { keyMatches, normalizeQuery, searchKey } from '../util/search';
 
 export interface PacketListRow<P extends Packet = Packet, C extends Candidate = Candidate> {
   packet: P;
@@ -74,10 +74,19 @@ export interface PacketListFilter {
 
 export const NO_PACKET_FILTER: PacketListFilter = { query: '', status: '', manager: '', targetLevelId: '' };
 
+/** Each row's search key, folded once per row object: a keystroke compares one string per row (the list keeps its rows between keystrokes). */
+const searchKeys = new WeakMap<PacketListRow, string>();
+function rowKey(r: PacketListRow): string {
+  let key = searchKeys.get(r);
+  if (key === undefined) searchKeys.set(r, (key = searchKey([r.candidate?.name, r.candidate?.manager, r.candidate?.team])));
+  return key;
+}
+
 export function filterPacketRows<R extends PacketListRow>(rows: readonly R[], filter: PacketListFilter): R[] {
+  const query = normalizeQuery(filter.query);
   return rows.filter(
     (r) =>
-      matchesQuery([r.candidate?.name, r.candidate?.manager, r.candidate?.team], filter.query) &&
+      keyMatches(rowKey(r), query) &&
       (filter.status === '' || r.packet.status === filter.status) &&
       (filter.manager === '' || r.candidate?.manager === filter.manager) &&
       (filter.targetLevelId === '' || r.packet.targetLevelId === filter.targetLevelId),
