@@ -10,6 +10,7 @@ import { AUDITED_TABLES, type AuditEntry, type Candidate, type Cycle, type Decis
 import { appendEntrySync } from '../../shared/audit/hash-chain';
 import { takeSnapshot } from '../../shared/packets/snapshot';
 import { installEncryption } from './encryption';
+import { candidateStatsRows, type CandidateStatsRow } from './write/candidate-stats';
 
 export interface MetaRow {
   key: string;
@@ -30,6 +31,7 @@ export class LevelsetDatabase extends Dexie {
   audit!: Table<AuditEntry, string>;
   meta!: Table<MetaRow, string>;
   coverage!: Table<CriterionCoverageRow, string>;
+  candidateStats!: Table<CandidateStatsRow, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -63,6 +65,15 @@ export class LevelsetDatabase extends Dexie {
     this.version(3)
       .stores({})
       .upgrade((tx) => adoptRecords(tx));
+    // Version 4: per-candidate figures the lists show (the evidence count),
+    // so the Candidates list no longer walks every evidence row of the
+    // cycle. Derived data, kept by the write path; the upgrade fills it once.
+    this.version(4)
+      .stores({ candidateStats: 'id, cycleId' })
+      .upgrade(async (tx) => {
+        const [candidates, evidence] = await Promise.all([tx.table<Candidate, string>('candidates').toArray(), tx.table<Evidence, string>('evidence').toArray()]);
+        await tx.table<CandidateStatsRow, string>('candidateStats').bulkPut(candidateStatsRows(candidates, evidence));
+      });
   }
 }
 

@@ -64,7 +64,7 @@ export type BackupTableName = keyof typeof ROW_SCHEMAS;
 /** Every saved table, in the order they are restored (referenced rows before the rows that reference them). */
 export const BACKUP_TABLE_NAMES: readonly BackupTableName[] = ['frameworks', 'cycles', 'candidates', 'evidence', 'packets', 'sessions', 'votes', 'decisions', 'audit', 'meta'];
 /** Tables derived from the others: left out of a backup and rebuilt on restore. */
-export const DERIVED_TABLE_NAMES: readonly string[] = ['coverage'];
+export const DERIVED_TABLE_NAMES: readonly string[] = ['coverage', 'candidateStats'];
 
 export type BackupTables = { [K in BackupTableName]: Array<z.output<(typeof ROW_SCHEMAS)[K]>> };
 export type BackupTablesInput = { [K in BackupTableName]: ReadonlyArray<z.input<(typeof ROW_SCHEMAS)[K]>> };

@@ -14,7 +14,7 @@ import type { Candidate } from '../domain/candidate';
 import type { Packet, PacketStatus } from '../domain/packet';
 import { currentPacketByCandidate } from '../rules/current-packet';
 import { readinessFromRows, type Readiness, type ReadinessRow } from '../rules/readiness';
-import { matchesQuery } from '../util/search';
+import { keyMatches, normalizeQuery, searchKey } from '../util/search';
 
 export interface PacketListRow<P extends Packet = Packet, C extends Candidate = Candidate> {
   packet: P;
@@ -46,11 +46,18 @@ export function packetListRows<P extends Packet, C extends Candidate>(input: {
 }): PacketListRow<P, C>[] {
   const byId = new Map(input.candidates.map((c) => [c.id, c]));
   const framework = input.framework ?? { criteria: [] };
+  // Each candidate's rows, grouped once: scanning all coverage per packet was quadratic (3,000 packets × 30,000 rows).
+  const coverageOf = new Map<string, ReadinessRow[]>();
+  for (const row of input.coverage) {
+    const mine = coverageOf.get(row.candidateId);
+    if (mine) mine.push(row);
+    else coverageOf.set(row.candidateId, [row]);
+  }
   const rows = [...currentPacketByCandidate(input.packets).values()]
     .map((packet) => ({
       packet,
       candidate: byId.get(packet.candidateId),
-      readiness: readinessFromRows(framework, { id: packet.candidateId, targetLevelId: packet.targetLevelId }, input.coverage),
+      readiness: readinessFromRows(framework, { id: packet.candidateId, targetLevelId: packet.targetLevelId }, coverageOf.get(packet.candidateId) ?? []),
     }))
     .filter((r) => input.includeArchived === true || !isArchivedRow(r));
   return rows.sort(byName);
@@ -67,10 +74,19 @@ export interface PacketListFilter {
 
 export const NO_PACKET_FILTER: PacketListFilter = { query: '', status: '', manager: '', targetLevelId: '' };
 
+/** Each row's search key, folded once per row object: a keystroke compares one string per row (the list keeps its rows between keystrokes). */
+const searchKeys = new WeakMap<PacketListRow, string>();
+function rowKey(r: PacketListRow): string {
+  let key = searchKeys.get(r);
+  if (key === undefined) searchKeys.set(r, (key = searchKey([r.candidate?.name, r.candidate?.manager, r.candidate?.team])));
+  return key;
+}
+
 export function filterPacketRows<R extends PacketListRow>(rows: readonly R[], filter: PacketListFilter): R[] {
+  const query = normalizeQuery(filter.query);
   return rows.filter(
     (r) =>
-      matchesQuery([r.candidate?.name, r.candidate?.manager, r.candidate?.team], filter.query) &&
+      keyMatches(rowKey(r), query) &&
       (filter.status === '' || r.packet.status === filter.status) &&
       (filter.manager === '' || r.candidate?.manager === filter.manager) &&
       (filter.targetLevelId === '' || r.packet.targetLevelId === filter.targetLevelId),

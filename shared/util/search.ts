@@ -11,3 +11,20 @@ export function matchesQuery(fields: readonly (string | null | undefined)[], que
   const q = normalizeQuery(query);
   return q === '' || fields.some((f) => (f ?? '').toLowerCase().includes(q));
 }
+
+/**
+ * A row's fields folded once into one lowercase key, so a keystroke in a
+ * long list compares one string per row instead of lowering every field
+ * again. The separator cannot be typed into a search box, so a query never
+ * matches across two fields: `keyMatches(searchKey(f), q)` is `matchesQuery(f, q)`.
+ */
+const FIELD_SEPARATOR = '\u0000';
+
+export function searchKey(fields: readonly (string | null | undefined)[]): string {
+  return fields.map((f) => (f ?? '').toLowerCase()).join(FIELD_SEPARATOR);
+}
+
+/** Whether a key from `searchKey` matches a query already passed through `normalizeQuery`. */
+export function keyMatches(key: string, normalizedQuery: string): boolean {
+  return normalizedQuery === '' || (!normalizedQuery.includes(FIELD_SEPARATOR) && key.includes(normalizedQuery));
+}

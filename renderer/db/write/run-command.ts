@@ -7,8 +7,9 @@
  *      WriteContext (`ctx.put`, `ctx.delete`, ...), which validates each
  *      row with its shared zod schema and remembers what changed;
  *   3. derived data is brought in step from what changed: the coverage rows
- *      of every candidate whose candidate row, evidence, packets, cycle or
- *      framework the command wrote (callers never refresh it);
+ *      and the list figures (candidate-stats.ts) of every candidate whose
+ *      candidate row, evidence, packets, cycle or framework the command
+ *      wrote (callers never refresh them);
  *   4. one audit entry is appended to this device's hash chain, naming the
  *      person in the profile and carrying the rows the command wrote, so the
  *      trail replays to the records (shared/audit/replay.ts).
@@ -23,6 +24,7 @@ import { appendEntrySync } from '../../../shared/audit/hash-chain';
 import { IdSchema, newId } from '../../../shared/domain/ids';
 import { refusalFrom } from '../../../shared/util/refusal';
 import type { LevelsetDatabase } from '../database';
+import { refreshCandidateStats } from './candidate-stats';
 import { refreshCoverageFor } from './coverage';
 
 export const DEVICE_ID_KEY = 'deviceId';
@@ -251,8 +253,10 @@ export async function runCommand<R>(db: LevelsetDatabase, options: CommandOption
     const actor = options.actor ?? (await currentActor(db));
     const ctx = new WriteContext(db, at, actor);
     const result = await body(ctx);
-    if (ctx.needsCoverageReset) await db.coverage.clear();
-    await refreshCoverageFor(db, await ctx.affectedCandidates());
+    if (ctx.needsCoverageReset) await Promise.all([db.coverage.clear(), db.candidateStats.clear()]);
+    const affected = await ctx.affectedCandidates();
+    await refreshCoverageFor(db, affected);
+    await refreshCandidateStats(db, affected);
     const entry = ctx.entryInput();
     if (entry) await appendEntry(db, { ...entry, summary: entry.summary.action === 'change' ? { ...entry.summary, action: options.name } : entry.summary, at, actor });
     return result;

@@ -1,70 +1,121 @@
 /**
  * The table of the packets list: one row per candidate's current packet,
- * with a checkbox to choose what goes into a bundle.
+ * with a checkbox to choose what goes into a bundle. Virtualised
+ * (components/virtual-table.tsx), and each row is memoised on what it
+ * shows: after a bundle import re-reads the list, only the rows whose
+ * packet, candidate or readiness changed render again (issue 13: every row
+ * re-rendered after each of 30 imports, so a chair's imports grew slower).
  */
+import { memo, useMemo } from 'react';
 import type { Candidate } from '../../../shared/domain/candidate';
-import type { Packet } from '../../../shared/domain/packet';
+import type { Packet, PacketStatus } from '../../../shared/domain/packet';
 import type { PacketListRow } from '../../../shared/packets/packet-list';
 import { readinessText } from '../../../shared/rules/readiness';
 import { hrefFor } from '../../app/routes';
+import { VirtualTable } from '../../components/virtual-table';
 import { STATUS_LABEL } from './packet-list-controls';
+
+/** What one row shows, as plain values, so an unchanged row compares equal after a re-read. */
+export interface PacketRowView {
+  packetId: string;
+  candidateId: string;
+  name: string;
+  manager: string;
+  archived: boolean;
+  level: string;
+  readiness: string;
+  rule: string;
+  revision: number;
+  status: PacketStatus;
+  selected: boolean;
+}
+
+interface Shared {
+  onToggle: (packetId: string, on: boolean) => void;
+}
+
+const PacketRow = memo(
+  function PacketRow({ row, extra }: { row: PacketRowView; extra: Shared }) {
+    return (
+      <>
+        <td>
+          <input type="checkbox" aria-label={`Select ${row.name}`} checked={row.selected} onChange={(e) => extra.onToggle(row.packetId, e.target.checked)} />
+        </td>
+        <td>
+          <a href={hrefFor('packets', row.candidateId)}>{row.name}</a>
+          {row.archived ? <span className="tag">Archived</span> : null}
+        </td>
+        <td>{row.manager}</td>
+        <td>{row.level}</td>
+        <td className="num" title={row.rule}>
+          {row.readiness}
+        </td>
+        <td className="num">{row.revision}</td>
+        <td>
+          <span className={`status status-${row.status}`}>{STATUS_LABEL[row.status]}</span>
+        </td>
+      </>
+    );
+  },
+  (a, b) => a.extra === b.extra && sameView(a.row, b.row),
+);
+
+function sameView(a: PacketRowView, b: PacketRowView): boolean {
+  for (const key of Object.keys(a) as Array<keyof PacketRowView>) if (a[key] !== b[key]) return false;
+  return true;
+}
 
 interface Props {
   caption: string;
   rows: readonly PacketListRow<Packet, Candidate>[];
   selected: ReadonlySet<string>;
   levelName: (levelId: string | null) => string;
+  /** Keep it stable between renders (useCallback), or every row renders again. */
   onToggle: (packetId: string, on: boolean) => void;
   onToggleAll: (on: boolean) => void;
 }
 
+const keyOf = (r: PacketRowView) => r.packetId;
+const classOf = (r: PacketRowView) => (r.archived ? 'candidate-row-archived' : undefined);
+
 export function PacketsTable({ caption, rows, selected, levelName, onToggle, onToggleAll }: Props) {
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.packet.id));
-  return (
-    <table className="data-table">
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">
-            <input type="checkbox" aria-label="Select all packets shown" checked={allSelected} onChange={(e) => onToggleAll(e.target.checked)} />
-          </th>
-          <th scope="col">Candidate</th>
-          <th scope="col">Manager</th>
-          <th scope="col">Target level</th>
-          <th scope="col" className="num">
-            Readiness
-          </th>
-          <th scope="col" className="num">
-            Revision
-          </th>
-          <th scope="col">Status</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ packet, candidate, readiness: r }) => {
-          const name = candidate?.name ?? 'Unknown candidate';
-          return (
-            <tr key={packet.id} className={candidate?.archived ? 'candidate-row-archived' : undefined}>
-              <td>
-                <input type="checkbox" aria-label={`Select ${name}`} checked={selected.has(packet.id)} onChange={(e) => onToggle(packet.id, e.target.checked)} />
-              </td>
-              <td>
-                <a href={hrefFor('packets', packet.candidateId)}>{name}</a>
-                {candidate?.archived ? <span className="tag">Archived</span> : null}
-              </td>
-              <td>{candidate?.manager ?? '—'}</td>
-              <td>{levelName(packet.targetLevelId)}</td>
-              <td className="num" title={r.rule}>
-                {readinessText(r)}
-              </td>
-              <td className="num">{packet.revision}</td>
-              <td>
-                <span className={`status status-${packet.status}`}>{STATUS_LABEL[packet.status]}</span>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+  const views = useMemo(
+    () =>
+      rows.map(
+        ({ packet, candidate, readiness }): PacketRowView => ({
+          packetId: packet.id,
+          candidateId: packet.candidateId,
+          name: candidate?.name ?? 'Unknown candidate',
+          manager: candidate?.manager ?? '—',
+          archived: candidate?.archived === true,
+          level: levelName(packet.targetLevelId),
+          readiness: readinessText(readiness),
+          rule: readiness.rule,
+          revision: packet.revision,
+          status: packet.status,
+          selected: selected.has(packet.id),
+        }),
+      ),
+    [rows, selected, levelName],
   );
+  const extra = useMemo(() => ({ onToggle }), [onToggle]);
+  const head = (
+    <>
+      <th scope="col">
+        <input type="checkbox" aria-label="Select all packets shown" checked={allSelected} onChange={(e) => onToggleAll(e.target.checked)} />
+      </th>
+      <th scope="col">Candidate</th>
+      <th scope="col">Manager</th>
+      <th scope="col">Target level</th>
+      <th scope="col" className="num">
+        Readiness
+      </th>
+      <th scope="col" className="num">
+        Revision
+      </th>
+      <th scope="col">Status</th>
+    </>
+  );
+  return <VirtualTable caption={caption} rows={views} rowKey={keyOf} head={head} columnCount={7} Row={PacketRow} extra={extra} rowClassName={classOf} />;
 }

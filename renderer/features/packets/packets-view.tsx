@@ -6,7 +6,7 @@
  * archived candidates are hidden unless "Show archived" is ticked, as on
  * the Candidates list, and only rows shown can be selected and exported.
  */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { filterPacketRows, isArchivedRow, levelOrderOf, NO_PACKET_FILTER, packetListRows, sortPacketRows, type PacketListFilter, type PacketSort } from '../../../shared/packets/packet-list';
 import type { PacketStatus } from '../../../shared/domain/packet';
 import { READINESS_RULE } from '../../../shared/rules/readiness';
@@ -44,8 +44,21 @@ function PacketList() {
     [context, data],
   );
   const levelOrder = useMemo(() => (context?.framework ? levelOrderOf(context.framework) : new Map<string, number>()), [context]);
-  const listed = showArchived ? all : all.filter((r) => !isArchivedRow(r));
-  const visible = sortPacketRows(filterPacketRows(listed, deferredFilter), sort, levelOrder);
+  const listed = useMemo(() => (showArchived ? all : all.filter((r) => !isArchivedRow(r))), [all, showArchived]);
+  const visible = useMemo(() => sortPacketRows(filterPacketRows(listed, deferredFilter), sort, levelOrder), [listed, deferredFilter, sort, levelOrder]);
+  // Stable callbacks, so the memoised rows of the table render again only when what they show changes.
+  const levelById = context?.levelById;
+  const levelName = useCallback((id: string | null) => (levelById ? levelLabel(levelById, id) : '—'), [levelById]);
+  const toggle = useCallback(
+    (id: string, on: boolean) =>
+      setSelected((s) => {
+        const next = new Set(s);
+        if (on) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [],
+  );
   // Only what is shown can be exported: a row hidden by a filter or the archive toggle drops out of the selection.
   const chosen = visible.filter((r) => selected.has(r.packet.id)).map((r) => r.packet.id);
   const exporter = useBundleExport(cycleId ?? '', context?.cycle.name ?? '', chosen);
@@ -61,14 +74,6 @@ function PacketList() {
       </>
     );
   const submitted = listed.filter((r) => r.packet.status === 'submitted');
-  const toggle = (id: string, on: boolean) =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  const levelName = (id: string | null) => levelLabel(context.levelById, id);
   const managers = [...new Set(listed.map((r) => r.candidate?.manager).filter((m): m is string => !!m))].sort((a, b) => a.localeCompare(b));
   const levels = [...new Set(listed.map((r) => r.packet.targetLevelId).filter((l): l is string => l !== null))]
     .sort((a, b) => (levelOrder.get(a) ?? Infinity) - (levelOrder.get(b) ?? Infinity))

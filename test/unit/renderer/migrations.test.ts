@@ -10,6 +10,9 @@
  * Dexie declaring only the frozen history up to it, fills it, closes it, and
  * opens it with today's LevelsetDatabase.
  *
+ * Version 4 (candidateStats) added v3.json: the v2 fixture upgraded by the
+ * version 3 code of that day, written once.
+ *
  * Adding version 3 to database.ts: append its frozen `stores` to HISTORY,
  * give version 2 a fixture (rows as version 2 stores them, coverage
  * included), and the loop covers 1 → 3 and 2 → 3. The guard test below
@@ -60,6 +63,11 @@ const HISTORY: FrozenVersion[] = [
   {
     version: 3,
     stores: {},
+    fixture: 'v3.json',
+  },
+  {
+    version: 4,
+    stores: { candidateStats: 'id, cycleId' },
     fixture: null,
   },
 ];
@@ -178,7 +186,10 @@ describe('database migrations', () => {
           const key = primaryKeyAt(step.version, table);
           expect(rows.length, table).toBeGreaterThan(0);
           const stored = (await db.table(table).toArray()) as Array<Record<string, unknown>>;
-          if (table === 'packets') {
+          if (table === 'packets' && step.version >= 3) {
+            // Already frozen at version 3: nothing to add.
+            expect(stored, table).toEqual([...rows].sort(byKey(key)));
+          } else if (table === 'packets') {
             // Version 3 adds the snapshot of a submitted packet, taken from the evidence as it stood (null for a draft); nothing else changes.
             expect(stored.map(({ snapshot: _snapshot, ...rest }) => rest), table).toEqual([...rows].sort(byKey(key)));
             for (const packet of stored) {
@@ -194,8 +205,9 @@ describe('database migrations', () => {
             // The old entries stay; one baseline entry adopts every record as it was at the upgrade.
             const baseline = stored.filter((e) => !rows.some((r) => r.id === e.id));
             expect(stored.filter((e) => rows.some((r) => r.id === e.id))).toEqual([...rows].sort(byKey(key)));
-            expect(baseline).toHaveLength(1);
-            expect(baseline[0]?.action).toMatch(/adopt existing records/);
+            // From version 3 on the trail already records rows: nothing to adopt.
+            expect(baseline).toHaveLength(step.version < 3 ? 1 : 0);
+            if (step.version < 3) expect(baseline[0]?.action).toMatch(/adopt existing records/);
           } else if (table === 'meta') {
             expect(stored).toEqual([...rows].sort(byKey(key)));
           } else expect(stored, table).toEqual([...rows].sort(byKey(key)));
@@ -233,6 +245,21 @@ describe('database migrations', () => {
         const first = rebuilt[0] as CriterionCoverageRow;
         expect(await db.coverage.where('[cycleId+criterionId]').equals([first.cycleId, first.criterionId]).count()).toBeGreaterThan(0);
         expect(await db.coverage.where('candidateId').anyOf(candidateIds).count()).toBe(rebuilt.length);
+        db.close();
+      });
+
+      it('fills the candidateStats table with each candidate\'s evidence count', async () => {
+        const { db, tables } = await upgraded();
+        // Counted here from the fixture rows, not with the app's code.
+        const expected = (tables.candidates ?? []).map((c) => ({
+          id: String(c.id),
+          cycleId: String(c.cycleId),
+          evidenceCount: (tables.evidence ?? []).filter((e) => e.candidateId === c.id).length,
+        }));
+        expect(expected.some((r) => r.evidenceCount > 0)).toBe(true);
+        expect(await db.candidateStats.toArray()).toEqual(expected.sort(byKey('id')));
+        const cycleId = expected[0]?.cycleId ?? '';
+        expect(await db.candidateStats.where('cycleId').equals(cycleId).count()).toBe(expected.length);
         db.close();
       });
 

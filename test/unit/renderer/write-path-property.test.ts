@@ -4,6 +4,7 @@
  * was refused,
  *   - the stored coverage rows are exactly the coverage recomputed from
  *     scratch from the stored records (test/fixtures/db/record-fixture.ts),
+ *     and so are the stored list figures (candidateStats: evidence counts),
  *   - the audit chains verify and the trail replays to the stored records,
  *   - a refused command left every table as it was (and refused in words,
  *     not with a TypeError or a storage error),
@@ -25,7 +26,7 @@ import { exportBackup, openBackupFor } from '../../../renderer/db/backup';
 import { bundleContentFor } from '../../../renderer/db/bundles';
 import { PacketSubmitError } from '../../../renderer/db/packets';
 import type { LevelsetDatabase } from '../../../renderer/db/database';
-import { fingerprint, openFixture, recomputedCoverage, storedCoverage, type Fixture } from '../../fixtures/db/record-fixture';
+import { fingerprint, openFixture, recomputedCandidateStats, recomputedCoverage, storedCandidateStats, storedCoverage, type Fixture } from '../../fixtures/db/record-fixture';
 
 type Rating = 'not-yet' | 'partially' | 'consistently';
 type Action =
@@ -118,6 +119,7 @@ class Run {
 
   async checkInvariants(after: string): Promise<void> {
     expect(await storedCoverage(this.db), `stored coverage after ${after}`).toEqual(await recomputedCoverage(this.db));
+    expect(await storedCandidateStats(this.db), `stored candidate stats after ${after}`).toEqual(await recomputedCandidateStats(this.db));
     const verification = await verifyAudit(this.db);
     const { chains, replay } = verification;
     expect({ chains: chains.ok || chains.devices, replay: replay.ok || replay.disagreement.message }, `audit after ${after}`).toEqual({ chains: true, replay: true });
