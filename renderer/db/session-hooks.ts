@@ -215,7 +215,8 @@ export function useEvidenceOf(data: Pick<SessionData, 'record' | 'redaction'> | 
   const redaction = data?.redaction ?? null;
   return useLiveQuery(async () => {
     // A blind record is already redacted; live rows are redacted here.
-    const rows = record ? record.evidence.filter((e) => candidateIds.includes(e.candidateId)) : candidateIds.length ? await appDb.evidence.where('candidateId').anyOf(candidateIds).toArray() : [];
+    // One indexed getAll per candidate (the review shows one, side by side a few), not an anyOf cursor stepping row by row.
+    const rows = record ? record.evidence.filter((e) => candidateIds.includes(e.candidateId)) : (await Promise.all(candidateIds.map((id) => appDb.evidence.where('candidateId').equals(id).toArray()))).flat();
     const shown = redaction && !record ? rows.map((e) => blindEvidence(e, redaction)) : rows;
     const map = new Map<string, Evidence[]>();
     for (const e of [...shown].sort((a, b) => a.date.localeCompare(b.date))) map.set(e.candidateId, [...(map.get(e.candidateId) ?? []), e]);
