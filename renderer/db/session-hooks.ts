@@ -12,8 +12,10 @@
  */
 import { trailHead, type TrailHead } from '../../shared/audit/replay';
 import { currentTrailHead } from './audit';
+import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { blindAuditEntry, blindEvidence, blindSession, sessionRedaction, type SessionRedaction } from '../../shared/calibration/blind';
+import { useMemo } from 'react';
+import { blindAuditEntry, blindDecision, blindEvidence, blindSession, blindVote, sessionRedaction, type SessionRedaction } from '../../shared/calibration/blind';
 import { isFrozen, sessionFrameworkVersionId, sessionView, withSessionDefaults } from '../../shared/calibration/session-record';
 import type { AuditEntry, Candidate, Cycle, Decision, Evidence, Framework, Packet, SessionRecord, SessionRow, Vote } from '../../shared/domain';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
@@ -56,47 +58,114 @@ export interface SessionBookData extends SessionData {
 
 /** The session's rows, frozen if finalized, else live; null when the session, its cycle or framework is missing. */
 export async function loadSessionData(db: LevelsetDatabase, sessionId: string): Promise<SessionData | null> {
+  const [base, live] = await Promise.all([loadSessionBase(db, sessionId), loadSessionVotes(db, sessionId)]);
+  const data = withVotes(base, live);
+  if (!data) return null;
+  const { live: _live, ...rest } = data;
+  return rest;
+}
+
+/** As loadSessionData, with the evidence the book cites (frozen if finalized). */
+export async function loadSessionBookData(db: LevelsetDatabase, sessionId: string): Promise<SessionBookData | null> {
+  const [book, live] = await Promise.all([load(db, sessionId, true), loadSessionVotes(db, sessionId)]);
+  const data = withVotes(book, live);
+  if (!data) return null;
+  const { live: _live, ...rest } = data;
+  return rest;
+}
+
+/**
+ * A session's data without its live votes and decisions: what changes only
+ * when the session, its candidates or their packets do. The session page
+ * keeps it while votes and decisions, the rows a committee writes every
+ * minute, are read on their own (loadSessionVotes), so saving one re-reads
+ * two small indexed ranges instead of the whole session.
+ */
+export type SessionBase = SessionData & { live: boolean };
+
+export async function loadSessionBase(db: LevelsetDatabase, sessionId: string): Promise<SessionBase | null> {
   const book = await load(db, sessionId, false);
   if (!book) return null;
   const { evidence: _evidence, trailHead: _head, cycleCandidates: _cc, cyclePackets: _cp, ...data } = book;
   return data;
 }
 
-/** As loadSessionData, with the evidence the book cites (frozen if finalized). */
-export function loadSessionBookData(db: LevelsetDatabase, sessionId: string): Promise<SessionBookData | null> {
-  return load(db, sessionId, true);
+export interface SessionVotes {
+  votes: Vote[];
+  decisions: Decision[];
 }
 
-async function load(db: LevelsetDatabase, sessionId: string, withEvidence: boolean): Promise<SessionBookData | null> {
+/** The session's live votes and decisions: two indexed reads. */
+export async function loadSessionVotes(db: LevelsetDatabase, sessionId: string): Promise<SessionVotes> {
+  const [votes, decisions] = await Promise.all([db.votes.where('sessionId').equals(sessionId).toArray(), db.decisions.where('sessionId').equals(sessionId).toArray()]);
+  return { votes, decisions };
+}
+
+/** Rows already redacted, per redaction, by id and version: a vote saved re-redacts one row, not the session's. */
+const redactedRows = new WeakMap<SessionRedaction, Map<string, Vote | Decision>>();
+
+function redactedRow<T extends Vote | Decision>(row: T, redaction: SessionRedaction, blind: (row: T, r: SessionRedaction) => T): T {
+  let cache = redactedRows.get(redaction);
+  if (!cache) redactedRows.set(redaction, (cache = new Map()));
+  const key = `${'phase' in row ? 'v' : 'd'}:${row.id}:${row.updatedAt}`;
+  const known = cache.get(key) as T | undefined;
+  if (known) return known;
+  const shown = blind(row, redaction);
+  cache.set(key, shown);
+  return shown;
+}
+
+/** The session's data with its live votes and decisions (a frozen session keeps its record's); undefined while either is loading. */
+export function withVotes<B extends SessionBase>(base: B | null | undefined, live: SessionVotes | undefined): B | null | undefined {
+  if (base === null) return null;
+  if (base === undefined) return undefined;
+  if (!base.live) return base;
+  if (!live) return undefined;
+  const r = base.redaction;
+  const { votes, decisions } = live;
+  return {
+    ...base,
+    votes: r ? votes.map((v) => redactedRow(v, r, blindVote)) : votes,
+    decisions: r ? decisions.map((d) => redactedRow(d, r, blindDecision)) : decisions,
+  };
+}
+
+/**
+ * One read per table, in parallel, each an indexed range: the cycle's
+ * candidates, packets and coverage rows, kept in memory to the session's
+ * (a session is a subset of its cycle; `anyOf` over its ids walked an index
+ * cursor key by key, some 5,800 requests for 600 candidates).
+ */
+async function load(db: LevelsetDatabase, sessionId: string, withEvidence: boolean): Promise<(SessionBookData & { live: boolean }) | null> {
   const row = await db.sessions.get(sessionId);
   if (!row) return null;
   const session = withSessionDefaults(row);
-  const cycle = await db.cycles.get(session.cycleId);
-  if (!cycle) return null;
+  const cycleId = session.cycleId;
   const frozen = isFrozen(session);
-  const ids = frozen ? [] : session.candidateIds;
-  const [framework, candidates, coverage, packets, votes, decisions, evidence, head] = await Promise.all([
-    db.frameworks.get(sessionFrameworkVersionId(session, cycle)),
-    db.candidates.bulkGet(ids),
-    db.coverage.where('candidateId').anyOf(ids).toArray(),
-    db.packets.where('candidateId').anyOf(ids).toArray(),
-    frozen ? [] : db.votes.where('sessionId').equals(sessionId).toArray(),
-    frozen ? [] : db.decisions.where('sessionId').equals(sessionId).toArray(),
-    withEvidence ? db.evidence.where('candidateId').anyOf(ids).toArray() : [],
+  const cycleRange = (table: 'coverage') => db[table].where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]);
+  const [cycle, cycleCandidates, coverageRows, packetRows, evidenceRows, head] = await Promise.all([
+    db.cycles.get(cycleId),
+    db.candidates.where('cycleId').equals(cycleId).toArray(),
+    frozen ? [] : cycleRange('coverage').toArray(),
+    db.packets.where('cycleId').equals(cycleId).toArray(),
+    withEvidence && !frozen ? db.evidence.where('cycleId').equals(cycleId).toArray() : [],
     withEvidence ? currentTrailHead(db) : trailHead([]),
   ]);
+  if (!cycle) return null;
+  const framework = await db.frameworks.get(sessionFrameworkVersionId(session, cycle));
   if (!framework) return null;
+  const ids = new Set(frozen ? [] : session.candidateIds);
   const view = sessionView(session, {
-    candidates: candidates.filter((c): c is Candidate => !!c),
-    coverage,
-    packets: [...currentPacketByCandidate(packets).values()],
-    votes,
-    decisions,
-    evidence,
+    candidates: cycleCandidates.filter((c) => ids.has(c.id)),
+    coverage: coverageRows.filter((c) => ids.has(c.candidateId)),
+    packets: [...currentPacketByCandidate(packetRows.filter((p) => ids.has(p.candidateId))).values()],
+    votes: [],
+    decisions: [],
+    evidence: evidenceRows.filter((e) => ids.has(e.candidateId)),
     frameworkVersionId: framework.id,
   });
   const byId = new Map(view.candidates.map((c) => [c.id, c]));
-  const data: SessionBookData = {
+  const data: SessionBookData & { live: boolean } = {
     session,
     cycle,
     framework,
@@ -109,27 +178,30 @@ async function load(db: LevelsetDatabase, sessionId: string, withEvidence: boole
     evidence: view.evidence,
     trailHead: head,
     redaction: null,
+    live: !frozen,
   };
   if (!session.blind) {
     if (!withEvidence || session.status !== 'finalized') return data;
-    const [cycleCandidates, cyclePackets] = await Promise.all([db.candidates.where('cycleId').equals(session.cycleId).toArray(), db.packets.where('cycleId').equals(session.cycleId).toArray()]);
-    return { ...data, cycleCandidates, cyclePackets };
+    return { ...data, cycleCandidates, cyclePackets: packetRows };
   }
   // Built from the real candidates of the whole session, so every view and export shows the same pseudonyms;
   // names of the cycle's other candidates, their managers and teams are withheld in free text.
-  const redaction = sessionRedaction(session, data.candidates, await othersOf(db, session));
+  const inSession = new Set(session.candidateIds);
+  const redaction = sessionRedaction(session, data.candidates, cycleCandidates.filter((c) => !inSession.has(c.id)));
   return { ...blindSession(data, redaction), redaction };
 }
 
-/** The cycle's candidates outside the session. */
-async function othersOf(db: LevelsetDatabase, session: Pick<SessionRow, 'cycleId' | 'candidateIds'>): Promise<Candidate[]> {
-  const inSession = new Set(session.candidateIds);
-  return (await db.candidates.where('cycleId').equals(session.cycleId).toArray()).filter((c) => !inSession.has(c.id));
-}
-
-/** undefined while loading; null when the session, its cycle or framework is missing. */
-export function useSessionData(sessionId: string): SessionData | null | undefined {
-  return useLiveQuery(() => loadSessionData(appDb, sessionId), [sessionId]);
+/**
+ * undefined while loading; null when the session, its cycle or framework is
+ * missing. Two live queries: the session's base rows, re-read only when
+ * they change (another window, an import, the session row), and its votes
+ * and decisions, re-read after each vote or decision. Pass null to read
+ * nothing (a view inside the session page takes the page's data).
+ */
+export function useSessionData(sessionId: string | null): SessionData | null | undefined {
+  const base = useLiveQuery(() => (sessionId ? loadSessionBase(appDb, sessionId) : null), [sessionId]);
+  const live = useLiveQuery(() => (sessionId ? loadSessionVotes(appDb, sessionId) : undefined), [sessionId]);
+  return useMemo(() => (sessionId ? withVotes(base, live) : undefined), [sessionId, base, live]);
 }
 
 export function useSessionBookData(sessionId: string): SessionBookData | null | undefined {
@@ -143,7 +215,8 @@ export function useEvidenceOf(data: Pick<SessionData, 'record' | 'redaction'> | 
   const redaction = data?.redaction ?? null;
   return useLiveQuery(async () => {
     // A blind record is already redacted; live rows are redacted here.
-    const rows = record ? record.evidence.filter((e) => candidateIds.includes(e.candidateId)) : candidateIds.length ? await appDb.evidence.where('candidateId').anyOf(candidateIds).toArray() : [];
+    // One indexed getAll per candidate (the review shows one, side by side a few), not an anyOf cursor stepping row by row.
+    const rows = record ? record.evidence.filter((e) => candidateIds.includes(e.candidateId)) : (await Promise.all(candidateIds.map((id) => appDb.evidence.where('candidateId').equals(id).toArray()))).flat();
     const shown = redaction && !record ? rows.map((e) => blindEvidence(e, redaction)) : rows;
     const map = new Map<string, Evidence[]>();
     for (const e of [...shown].sort((a, b) => a.date.localeCompare(b.date))) map.set(e.candidateId, [...(map.get(e.candidateId) ?? []), e]);

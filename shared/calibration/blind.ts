@@ -23,6 +23,7 @@
  */
 import type { AuditEntry, Candidate, Decision, Evidence, Packet, PacketSnapshot, Session, SessionRecord, Vote } from '../domain';
 import type { CriterionCoverageRow } from '../packets/coverage';
+import { nameMatcher } from './name-matcher';
 import { blindNames, type BlindNames } from './pseudonyms';
 
 export const WITHHELD = '[name withheld]';
@@ -43,10 +44,6 @@ export const AS_WRITTEN: Redactor = (text) => text;
 export interface SessionRedaction {
   names: BlindNames;
   text: Redactor;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const SINGLE_WORD = /^[\p{L}\p{N}'’.-]+$/u;
@@ -83,17 +80,17 @@ export function redactor(redactions: readonly Redaction[]): Redactor {
   }
   for (const [part, replacement] of parts) add(part, replacement);
   if (rules.size === 0) return AS_WRITTEN;
-  const ordered = [...rules.values()].sort((a, b) => b.name.length - a.name.length);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ordered.map((r) => escapeRegExp(r.name)).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return (text) =>
-    text.replace(pattern, (match) => {
-      const rule = rules.get(match.toLocaleLowerCase());
-      if (!rule) return match;
-      // A single word counts as a name only when capitalised (see the file's comment).
-      const first = match[0] ?? '';
-      if (SINGLE_WORD.test(rule.name) && first !== first.toLocaleUpperCase() && first === first.toLocaleLowerCase()) return match;
-      return rule.replacement;
-    });
+  // One matcher per redaction, built once and reused for every text (see name-matcher.ts for why not one big expression).
+  const match = nameMatcher([...rules.values()].sort((a, b) => b.name.length - a.name.length).map((r) => r.name));
+  const replace = (found: string) => {
+    const rule = rules.get(found.toLocaleLowerCase());
+    if (!rule) return found;
+    // A single word counts as a name only when capitalised (see the file's comment).
+    const first = found[0] ?? '';
+    if (SINGLE_WORD.test(rule.name) && first !== first.toLocaleUpperCase() && first === first.toLocaleLowerCase()) return found;
+    return rule.replacement;
+  };
+  return (text) => match(text, replace);
 }
 
 /** Every value of every group attribute the candidates carry, by attribute. */

@@ -12,8 +12,10 @@ import { useMemo } from 'react';
 import type { BlindNames } from '../../../shared/calibration/pseudonyms';
 import type { SessionData } from '../../db/session-hooks';
 
-// The reads live in renderer/db (one bulk read per table; frozen once finalized; blind while blind).
-export { useEvidenceOf, useSessionData, type SessionData } from '../../db/session-hooks';
+// The reads live in renderer/db (one bulk read per table; frozen once finalized; blind while blind);
+// inside a session page every view takes the page's one read (session-data-context.tsx).
+export { useEvidenceOf, type SessionData } from '../../db/session-hooks';
+export { SessionDataProvider, useSessionData } from './session-data-context';
 
 /**
  * The names every view shows, as the session's rows carry them: real ones,

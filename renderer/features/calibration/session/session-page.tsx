@@ -4,11 +4,12 @@
  * ask first (session-dialogs.tsx); the command layer audits each one with
  * who did it.
  */
-import { Suspense, lazy, useState, type ComponentType, type ReactNode } from 'react';
+import { Suspense, lazy, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { hrefFor } from '../../../app/routes';
 import { EmptyState } from '../../../components/empty-state';
 import { Loading } from '../../../components/loading';
-import { useDisplayNames, useSessionData } from '../use-session-data';
+import { useSessionData } from '../../../db/session-hooks';
+import { SessionDataProvider, useDisplayNames } from '../use-session-data';
 import { AuditView } from './audit-view';
 import { Presenter } from './presenter';
 import { SessionDialogs } from './session-dialogs';
@@ -32,8 +33,10 @@ export function isSessionTab(value: string | undefined): value is SessionTab {
 }
 
 /** The analysis views (heatmap, side by side, managers, levels, fairness) load on demand: they carry the charts. */
+const loadViews = () => import('../views');
+
 function lazyView(name: 'HeatmapView' | 'SideBySideView' | 'ManagersView' | 'LevelsView' | 'FairnessView') {
-  return lazy(async () => ({ default: (await import('../views'))[name] as ComponentType<{ sessionId: string }> }));
+  return lazy(async () => ({ default: (await loadViews())[name] as ComponentType<{ sessionId: string }> }));
 }
 
 const ANALYSIS_VIEWS: Record<Exclude<SessionTab, 'review' | 'audit'>, ComponentType<{ sessionId: string }>> = {
@@ -61,9 +64,15 @@ function SessionTabs({ sessionId, tab }: { sessionId: string; tab: SessionTab })
 }
 
 export function SessionPage({ sessionId, tab = 'review' }: { sessionId: string; tab?: SessionTab }) {
+  // Read once here for every tab (the views take it from SessionDataProvider).
   const data = useSessionData(sessionId);
   const names = useDisplayNames(data);
   const [pending, setPending] = useState<Pending>(null);
+  const analysis = tab !== 'review' && tab !== 'audit';
+  // The views' chunk is asked for while the session is read, not after.
+  useEffect(() => {
+    if (analysis) void loadViews();
+  }, [analysis]);
 
   if (data === undefined) return <Loading what="the session" />;
   if (data === null) {
@@ -94,12 +103,14 @@ export function SessionPage({ sessionId, tab = 'review' }: { sessionId: string; 
   }
 
   return (
-    <div className="session-page">
-      <SessionHeader data={data} onAsk={setPending} />
-      <SessionTabs sessionId={session.id} tab={tab} />
-      <div className="session-tab-body">{body}</div>
-      {/* Keyed by the question, so each dialog opens with an empty reason. */}
-      <SessionDialogs key={pending ?? 'none'} session={session} pending={pending} onClose={() => setPending(null)} />
-    </div>
+    <SessionDataProvider sessionId={sessionId} data={data}>
+      <div className="session-page">
+        <SessionHeader data={data} onAsk={setPending} />
+        <SessionTabs sessionId={session.id} tab={tab} />
+        <div className="session-tab-body">{body}</div>
+        {/* Keyed by the question, so each dialog opens with an empty reason. */}
+        <SessionDialogs key={pending ?? 'none'} session={session} pending={pending} onClose={() => setPending(null)} />
+      </div>
+    </SessionDataProvider>
   );
 }

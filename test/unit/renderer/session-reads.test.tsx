@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+/**
+ * How the session page reads (issue 13): a session load is a small constant
+ * number of IndexedDB requests whatever the number of candidates (one
+ * indexed range per table, not a request per candidate); the page reads the
+ * session once for all its tabs; saving a decision re-reads the session's
+ * votes and decisions, never its candidates and packets.
+ */
+import { cleanup, configure, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { commandRegistry as commands } from '../../../renderer/db/commands';
+import { LevelsetDatabase, db as appDb } from '../../../renderer/db/database';
+import { loadSessionData } from '../../../renderer/db/session-hooks';
+import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
+import { countRequests, total } from './idb-requests';
+
+// Generous: the machine running the suite may be busy; nothing here measures time.
+configure({ asyncUtilTimeout: 20000 });
+const AT = '2026-11-20T10:00:00.000Z';
+const members = [{ id: 'm1', name: 'Morgan Ellis', role: 'chair' as const }];
+
+async function seed(db: LevelsetDatabase, candidates: number, blind: boolean) {
+  const sample = generateSampleCycle(ic0M3Levels, { candidates });
+  await commands.loadSampleCycle(db, sample);
+  const session = await commands.createSession(
+    db,
+    { cycleId: sample.cycle.id, name: 'Week 1', members, candidateIds: sample.candidates.map((c) => c.id), orderMode: 'by-level', timeboxMinutes: 8, blind },
+    AT,
+  );
+  return { sample, session };
+}
+
+afterEach(() => cleanup());
+
+describe('a session load', () => {
+  let n = 0;
+  for (const blind of [false, true]) {
+    it(`takes the same few IndexedDB requests for 10 and for 200 candidates${blind ? ' (blind)' : ''}`, async () => {
+      const requests: number[] = [];
+      for (const size of [10, 200]) {
+        const db = new LevelsetDatabase(`session-reads-${++n}`);
+        await db.open();
+        const { session } = await seed(db, size, blind);
+        const stop = countRequests();
+        const data = await loadSessionData(db, session.id);
+        const counts = stop();
+        expect(data?.candidates).toHaveLength(size);
+        requests.push(total(counts));
+        await db.delete();
+      }
+      // session, cycle, framework, candidates, packets, coverage, votes, decisions: one request each.
+      expect(requests[0]).toBeLessThanOrEqual(12);
+      expect(requests[1]).toBe(requests[0]);
+    });
+  }
+});
+
+describe('the session page', () => {
+  it('reads the session once for every tab, and after a decision re-reads no candidate or packet', { timeout: 60000 }, async () => {
+    await appDb.delete();
+    await appDb.open();
+    const { sample, session } = await seed(appDb, 6, false);
+    const packetReads = vi.spyOn(appDb.packets, 'where');
+    const candidateReads = vi.spyOn(appDb.candidates, 'where');
+    const view = render(<CalibrationView params={[session.id, 'heatmap']} />);
+    await screen.findByText(/Heatmap: candidates against/);
+    view.rerender(<CalibrationView params={[session.id, 'managers']} />);
+    await screen.findByText('Managers: who rates differently');
+    view.rerender(<CalibrationView params={[session.id, 'review']} />);
+    await screen.findByRole('button', { name: /Next/ });
+    expect(packetReads).toHaveBeenCalledTimes(1);
+    expect(candidateReads).toHaveBeenCalledTimes(1);
+
+    // The first decision takes the session from planned to live (its row changes, so it is read again); the next ones change only decisions.
+    const decide = async (candidateId: string) => {
+      const candidate = sample.candidates.find((c) => c.id === candidateId)!;
+      const criterion = sample.framework.criteria.find((k) => k.levelId === candidate.targetLevelId)!.id;
+      await commands.saveDecision(appDb, { sessionId: session.id, candidateId, outcome: 'not-yet', newLevelId: null, rationale: 'Not yet.', citedCriterionIds: [criterion], nextSteps: ['Lead a design review.'], dissent: '' }, AT);
+    };
+    await decide(session.candidateIds[0]!);
+    await screen.findAllByText(/· 1 decided/);
+    packetReads.mockClear();
+    candidateReads.mockClear();
+    await decide(session.candidateIds[1]!);
+    await screen.findAllByText(/· 2 decided/);
+    expect(packetReads).not.toHaveBeenCalled();
+    expect(candidateReads).not.toHaveBeenCalled();
+  });
+});
