@@ -20,6 +20,7 @@ import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import { currentPacketByCandidate } from '../../shared/rules/current-packet';
 import { auditFor, verifyAudit, type RecordVerification } from './audit';
 import { db as appDb, type LevelsetDatabase } from './database';
+import { loadBook } from './session-book';
 
 export interface SessionData {
   /** With its optional fields filled in (withSessionDefaults). */
@@ -64,7 +65,7 @@ export async function loadSessionData(db: LevelsetDatabase, sessionId: string): 
 
 /** As loadSessionData, with the evidence the book cites (frozen if finalized). */
 export function loadSessionBookData(db: LevelsetDatabase, sessionId: string): Promise<SessionBookData | null> {
-  return load(db, sessionId, true);
+  return loadBook(db, sessionId);
 }
 
 async function load(db: LevelsetDatabase, sessionId: string, withEvidence: boolean): Promise<SessionBookData | null> {
