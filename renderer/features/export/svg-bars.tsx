@@ -45,7 +45,8 @@ export function niceTicks(max: number, intervals = 4): number[] {
 export function ColumnChart({ width, height, groups, series }: ChartProps) {
   const left = 32;
   const top = 8;
-  const bottom = 20;
+  // Axis labels, then the legend, inside the chart's height (as Recharts drew it, so the page lays out the same).
+  const bottom = 40;
   const plotW = width - left - 8;
   const plotH = height - top - bottom;
   const ticks = niceTicks(Math.max(0, ...groups.flatMap((g) => g.values)));
@@ -65,6 +66,7 @@ export function ColumnChart({ width, height, groups, series }: ChartProps) {
           </g>
         ))}
         <line x1={left} x2={left + plotW} y1={top + plotH} y2={top + plotH} stroke={AXIS} />
+        <line x1={left} x2={left} y1={top} y2={top + plotH} stroke={AXIS} />
         {groups.map((g, i) => {
           const x0 = left + i * band + band * 0.1;
           return (
@@ -80,8 +82,8 @@ export function ColumnChart({ width, height, groups, series }: ChartProps) {
             </g>
           );
         })}
+        <Legend series={series} x={left + plotW / 2} y={height - 6} />
       </svg>
-      <Legend series={series} />
     </div>
   );
 }
@@ -105,6 +107,8 @@ export function RowChart({ width, height, groups, series, max, unit, labelWidth 
           </text>
         </g>
       ))}
+      <line x1={left} x2={left} y1={top} y2={top + plotH} stroke={AXIS} />
+      <line x1={left} x2={left + plotW} y1={top + plotH} y2={top + plotH} stroke={AXIS} />
       {groups.map((g, i) => {
         const v = g.values[0] ?? 0;
         return (
@@ -122,17 +126,20 @@ export function RowChart({ width, height, groups, series, max, unit, labelWidth 
   );
 }
 
-function Legend({ series }: { series: BarSeries[] }) {
+/** The series' names with their colours, centred under the plot. */
+function Legend({ series, x, y }: { series: BarSeries[]; x: number; y: number }) {
+  const item = 70;
+  const start = x - (series.length * item) / 2;
   return (
-    <ul className="print-legend">
-      {series.map((s) => (
-        <li key={s.name}>
-          <svg width={10} height={10} aria-hidden="true">
-            <rect width={10} height={10} fill={s.color} />
-          </svg>{' '}
-          {s.name}
-        </li>
+    <g className="print-legend">
+      {series.map((s, i) => (
+        <g key={s.name}>
+          <rect x={start + i * item} y={y - 9} width={10} height={10} fill={s.color} />
+          <text x={start + i * item + 14} y={y}>
+            {s.name}
+          </text>
+        </g>
       ))}
-    </ul>
+    </g>
   );
 }

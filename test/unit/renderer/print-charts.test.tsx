@@ -30,7 +30,7 @@ describe('the headcount chart', () => {
     // Bars stand on the same baseline.
     expect(new Set(bars.map((b) => num(b, 'y') + num(b, 'height'))).size).toBe(1);
     expect(texts(container, 'svg > g > text')).toEqual(['0', '1', '2', '3', '4', 'L3', 'L4']);
-    expect(texts(container, '.print-legend li').map((t) => t?.trim())).toEqual(['Before', 'After']);
+    expect(texts(container, '.print-legend text')).toEqual(['Before', 'After']);
     expect(texts(container, 'rect title')).toContain('L4 · After: 3');
   });
 
