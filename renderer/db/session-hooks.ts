@@ -10,8 +10,7 @@
  * The loaders take a database (tests use their own); the hooks bind them to
  * the app's with useLiveQuery.
  */
-import { trailHead, type TrailHead } from '../../shared/audit/replay';
-import { currentTrailHead } from './audit';
+import type { TrailHead } from '../../shared/audit/replay';
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
@@ -22,6 +21,7 @@ import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import { currentPacketByCandidate } from '../../shared/rules/current-packet';
 import { auditFor, verifyAudit, type RecordVerification } from './audit';
 import { db as appDb, type LevelsetDatabase } from './database';
+import { loadBook } from './session-book';
 
 export interface SessionData {
   /** With its optional fields filled in (withSessionDefaults). */
@@ -66,12 +66,9 @@ export async function loadSessionData(db: LevelsetDatabase, sessionId: string): 
 }
 
 /** As loadSessionData, with the evidence the book cites (frozen if finalized). */
-export async function loadSessionBookData(db: LevelsetDatabase, sessionId: string): Promise<SessionBookData | null> {
-  const [book, live] = await Promise.all([load(db, sessionId, true), loadSessionVotes(db, sessionId)]);
-  const data = withVotes(book, live);
-  if (!data) return null;
-  const { live: _live, ...rest } = data;
-  return rest;
+export function loadSessionBookData(db: LevelsetDatabase, sessionId: string): Promise<SessionBookData | null> {
+  // renderer/db/session-book.ts: the book's own read (the cycle's rows once per table, frozen rows from the record).
+  return loadBook(db, sessionId);
 }
 
 /**
@@ -84,10 +81,7 @@ export async function loadSessionBookData(db: LevelsetDatabase, sessionId: strin
 export type SessionBase = SessionData & { live: boolean };
 
 export async function loadSessionBase(db: LevelsetDatabase, sessionId: string): Promise<SessionBase | null> {
-  const book = await load(db, sessionId, false);
-  if (!book) return null;
-  const { evidence: _evidence, trailHead: _head, cycleCandidates: _cc, cyclePackets: _cp, ...data } = book;
-  return data;
+  return load(db, sessionId);
 }
 
 export interface SessionVotes {
@@ -136,20 +130,18 @@ export function withVotes<B extends SessionBase>(base: B | null | undefined, liv
  * (a session is a subset of its cycle; `anyOf` over its ids walked an index
  * cursor key by key, some 5,800 requests for 600 candidates).
  */
-async function load(db: LevelsetDatabase, sessionId: string, withEvidence: boolean): Promise<(SessionBookData & { live: boolean }) | null> {
+async function load(db: LevelsetDatabase, sessionId: string): Promise<SessionBase | null> {
   const row = await db.sessions.get(sessionId);
   if (!row) return null;
   const session = withSessionDefaults(row);
   const cycleId = session.cycleId;
   const frozen = isFrozen(session);
   const cycleRange = (table: 'coverage') => db[table].where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]);
-  const [cycle, cycleCandidates, coverageRows, packetRows, evidenceRows, head] = await Promise.all([
+  const [cycle, cycleCandidates, coverageRows, packetRows] = await Promise.all([
     db.cycles.get(cycleId),
     db.candidates.where('cycleId').equals(cycleId).toArray(),
     frozen ? [] : cycleRange('coverage').toArray(),
     db.packets.where('cycleId').equals(cycleId).toArray(),
-    withEvidence && !frozen ? db.evidence.where('cycleId').equals(cycleId).toArray() : [],
-    withEvidence ? currentTrailHead(db) : trailHead([]),
   ]);
   if (!cycle) return null;
   const framework = await db.frameworks.get(sessionFrameworkVersionId(session, cycle));
@@ -161,11 +153,11 @@ async function load(db: LevelsetDatabase, sessionId: string, withEvidence: boole
     packets: [...currentPacketByCandidate(packetRows.filter((p) => ids.has(p.candidateId))).values()],
     votes: [],
     decisions: [],
-    evidence: evidenceRows.filter((e) => ids.has(e.candidateId)),
+    evidence: [],
     frameworkVersionId: framework.id,
   });
   const byId = new Map(view.candidates.map((c) => [c.id, c]));
-  const data: SessionBookData & { live: boolean } = {
+  const data: SessionBase = {
     session,
     cycle,
     framework,
@@ -175,15 +167,10 @@ async function load(db: LevelsetDatabase, sessionId: string, withEvidence: boole
     votes: view.votes,
     decisions: view.decisions,
     record: view.record,
-    evidence: view.evidence,
-    trailHead: head,
     redaction: null,
     live: !frozen,
   };
-  if (!session.blind) {
-    if (!withEvidence || session.status !== 'finalized') return data;
-    return { ...data, cycleCandidates, cyclePackets: packetRows };
-  }
+  if (!session.blind) return data;
   // Built from the real candidates of the whole session, so every view and export shows the same pseudonyms;
   // names of the cycle's other candidates, their managers and teams are withheld in free text.
   const inSession = new Set(session.candidateIds);

@@ -164,6 +164,16 @@ function finalization(session: Session): BookFinalization | null {
   };
 }
 
+function groupByCandidate<T extends { candidateId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.candidateId);
+    if (list) list.push(row);
+    else map.set(row.candidateId, [row]);
+  }
+  return map;
+}
+
 export function buildDecisionBook(input: BookInput, options: { candidateIds?: string[] } = {}): DecisionBook {
   const { session: row, framework, names } = input;
   const session = { ...row, history: row.history ?? [], record: row.record ?? null };
@@ -174,13 +184,17 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
   const memberName = new Map(session.members.map((m) => [m.id, m.name]));
   const tallies = new Map(tallyVotes(view.votes.filter((v) => v.sessionId === session.id), { candidateIds: session.candidateIds, memberIds: session.members.map((m) => m.id) }).map((t) => [t.candidateId, t]));
   const criterionText = new Map(framework.criteria.map((c) => [c.id, c.text]));
+  // Grouped once: a 600-candidate book filtering every row per candidate was quadratic.
+  const evidenceOf = groupByCandidate(view.evidence);
+  const coverageOf = groupByCandidate(view.coverage);
+  const inSession = new Set(session.candidateIds);
 
   const pages: CandidatePage[] = [];
   for (const id of order) {
     const candidate = byId.get(id);
     if (!candidate) continue;
     const decision = latest.get(id);
-    const evidence = view.evidence.filter((e) => e.candidateId === id);
+    const evidence = evidenceOf.get(id) ?? [];
     const votes = tallies.get(id) ?? null;
     pages.push({
       candidateId: id,
@@ -190,7 +204,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       currentLevel: levelName(framework, candidate.currentLevelId),
       targetLevel: levelName(framework, candidate.targetLevelId),
       newLevel: levelName(framework, levelAfterDecision(candidate, decision)),
-      readiness: readinessFromRows(framework, candidate, view.coverage),
+      readiness: readinessFromRows(framework, candidate, coverageOf.get(id) ?? []),
       outcome: decision ? OUTCOME_LABELS[decision.outcome] : 'Not decided',
       decided: !!decision,
       decidedOn: decision ? shownIsoDate(decision.decidedAt.slice(0, 10)) : null,
@@ -208,7 +222,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
     });
   }
 
-  const candidates = view.candidates.filter((c) => session.candidateIds.includes(c.id));
+  const candidates = view.candidates.filter((c) => inSession.has(c.id));
   const decisions = [...latest.values()];
   const levels = levelDistribution({ framework, candidates, decisions });
   const counts: Record<string, number> = {};
@@ -221,7 +235,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
     framework,
     candidates,
     decisions: view.decisions.filter((x) => x.sessionId === session.id),
-    coverage: view.coverage.filter((r) => session.candidateIds.includes(r.candidateId)),
+    coverage: view.coverage.filter((r) => inSession.has(r.candidateId)),
     cycle: input.cycleCandidates && input.cyclePackets ? { candidates: input.cycleCandidates, packets: input.cyclePackets } : undefined,
   });
 

@@ -1,9 +1,10 @@
 /** One candidate's page of the decision book: outcome, levels, readiness, rationale, cited criteria with their evidence, votes before and after the discussion (a corrected pre-vote as a correction), next steps and dissent. */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { CandidatePage, DecisionBook } from '../../../shared/export/decision-book';
 import { readinessText } from '../../../shared/rules/readiness';
 
-export function CandidateDecision({ page, book, first = false }: { page: CandidatePage; book: DecisionBook; first?: boolean }) {
+/** Memoised: the book's pages are drawn once; nothing about a page changes unless the book does. */
+export const CandidateDecision = memo(function CandidateDecision({ page, book, first = false }: { page: CandidatePage; book: DecisionBook; first?: boolean }) {
   return (
     <section className={first ? 'print-candidate print-candidate-first' : 'print-candidate'}>
       <h2>{page.name}</h2>
@@ -80,7 +81,7 @@ export function CandidateDecision({ page, book, first = false }: { page: Candida
       {first ? <p className="print-confidential">{book.confidentiality}</p> : null}
     </section>
   );
-}
+});
 
 export function Block({ title, children }: { title: string; children: ReactNode }) {
   return (

@@ -6,7 +6,7 @@
  * controls, charts as SVG, a page break before each candidate, and marks
  * itself ready (data-print-ready) once everything is drawn.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { buildDecisionBook, type DecisionBook } from '../../../shared/export/decision-book';
 import { useSessionBookData } from '../../db/session-hooks';
 import { useDisplayNames } from '../calibration/use-session-data';
@@ -33,7 +33,8 @@ function SessionPrint({ sessionId, candidateId }: { sessionId: string; candidate
   const data = useSessionBookData(sessionId);
   const names = useDisplayNames(data);
   const [printedAt] = useState(() => new Date().toISOString());
-  const book: DecisionBook | null = data ? buildDecisionBook({ ...data, names, printedAt }, candidateId ? { candidateIds: [candidateId] } : {}) : null;
+  // Built once per read: a re-render (e.g. the live query answering again with the same rows) does not rebuild 600 pages.
+  const book: DecisionBook | null = useMemo(() => (data ? buildDecisionBook({ ...data, names, printedAt }, candidateId ? { candidateIds: [candidateId] } : {}) : null), [data, names, printedAt, candidateId]);
   const header = book ? `${book.cycleName} · ${book.sessionName}` : '';
   const footer = book ? `Confidential · printed ${book.printedOn}` : '';
   const title = book ? (candidateId ? `Decision · ${book.pages[0]?.name ?? ''} · ${book.sessionName}` : book.title) : 'Levelset';
