@@ -61,6 +61,8 @@ export class WriteContext {
   private readonly candidates = new Set<string>();
   private readonly cycles = new Set<string>();
   private readonly frameworks = new Set<string>();
+  /** The cycles of every candidate, evidence or packet row written: where the affected candidates live (coverage reads them by cycle). */
+  private readonly rowCycles = new Set<string>();
   private summary: AuditSummary | null = null;
   private resetAll = false;
   private forceEntry = false;
@@ -145,12 +147,16 @@ export class WriteContext {
     const source = row ?? before ?? {};
     if (table === 'candidates') this.candidates.add(id);
     else if (table === 'evidence' || table === 'packets') this.candidates.add(String(source.candidateId));
+    if ((table === 'candidates' || table === 'evidence' || table === 'packets') && typeof source.cycleId === 'string') this.rowCycles.add(source.cycleId);
     else if (table === 'cycles') this.cycles.add(id);
     else if (table === 'frameworks') this.frameworks.add(id);
   }
 
-  /** Step 3: the candidates whose coverage may have changed. */
-  async affectedCandidates(): Promise<Set<string>> {
+  /**
+   * Step 3: the candidates whose coverage may have changed, and the cycles
+   * they belong to (none named after a restore: then every cycle).
+   */
+  async affected(): Promise<{ candidates: Set<string>; cycles: Set<string> | undefined }> {
     const ids = new Set(this.candidates);
     if (this.resetAll) for (const id of await this.db.candidates.toCollection().primaryKeys()) ids.add(id);
     const cycles = new Set(this.cycles);
@@ -158,7 +164,7 @@ export class WriteContext {
       for (const id of await this.db.cycles.where('frameworkVersionId').anyOf([...this.frameworks]).primaryKeys()) cycles.add(id);
     }
     for (const cycleId of cycles) for (const id of await this.db.candidates.where('cycleId').equals(cycleId).primaryKeys()) ids.add(id);
-    return ids;
+    return { candidates: ids, cycles: this.resetAll ? undefined : new Set([...cycles, ...this.rowCycles]) };
   }
 
   /** Step 4: the entry to append, or null when the command changed no record. */
@@ -247,7 +253,8 @@ export async function runCommand<R>(db: LevelsetDatabase, options: CommandOption
     const ctx = new WriteContext(db, at, actor);
     const result = await body(ctx);
     if (ctx.needsCoverageReset) await db.coverage.clear();
-    await refreshCoverageFor(db, await ctx.affectedCandidates());
+    const affected = await ctx.affected();
+    await refreshCoverageFor(db, affected.candidates, affected.cycles);
     const entry = ctx.entryInput();
     if (entry) await appendEntry(db, { ...entry, summary: entry.summary.action === 'change' ? { ...entry.summary, action: options.name } : entry.summary, at, actor });
     return result;
