@@ -19,7 +19,7 @@
  */
 import Dexie from 'dexie';
 import { AUDITED_TABLES, PROFILE_KEY, ProfileSchema, RECORD_SCHEMAS, type AuditEntry, type AuditedTable, type RecordOf, type RowChange } from '../../../shared/domain';
-import { appendEntrySync } from '../../../shared/audit/hash-chain';
+import { appendEntryInSlices } from '../../../shared/audit/hash-chain';
 import { newId } from '../../../shared/domain/ids';
 import type { LevelsetDatabase } from '../database';
 import { refreshCoverageFor } from './coverage';
@@ -229,7 +229,9 @@ export async function appendEntry(
   const last = await db.audit.where('[deviceId+seq]').between([device, Dexie.minKey], [device, Dexie.maxKey]).last();
   const newest = await db.audit.orderBy('at').last();
   const at = newest && newest.at > input.at ? newest.at : input.at;
-  const entry = appendEntrySync(last ?? null, {
+  // A large entry (an import) is hashed in slices with a cheap request of this transaction between them, so no one task holds it all.
+  const pause = () => db.meta.get(DEVICE_ID_KEY);
+  const entry = await appendEntryInSlices(last ?? null, {
     id: newId(),
     deviceId: device,
     actor: input.actor,
@@ -240,7 +242,7 @@ export async function appendEntry(
     before: input.summary.before,
     after: input.summary.after,
     changes: input.changes,
-  });
+  }, pause);
   await db.audit.add(entry);
   return entry;
 }
