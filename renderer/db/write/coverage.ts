@@ -28,6 +28,9 @@ const WHOLE_CYCLE_SHARE = 1 / 8;
 /** Below this many affected candidates the per-candidate way is used without counting anything (four: the write-path property test's cycle moves take the whole-cycle way). */
 const FEW = 4;
 
+/** Coverage rows written per request batch in the whole-cycle way. */
+const SLICE = 2000;
+
 /** Cycles and framework versions read once per command, not once per candidate. */
 type Cache = Map<string, Promise<unknown>>;
 function cached<T>(cache: Cache, key: string, read: () => Promise<T>): Promise<T> {
@@ -100,8 +103,9 @@ async function refreshCycle(db: LevelsetDatabase, cycleId: string, pending: Set<
   const keep = new Set(fresh.map((r) => r.id));
   // Rows of these candidates that the new ones do not overwrite (a changed target level, a packet gone).
   const stale = stored.filter((r) => ids.has(r.candidateId) && !keep.has(r.id)).map((r) => r.id);
-  if (stale.length > 0) await db.coverage.bulkDelete(stale);
-  if (fresh.length > 0) await db.coverage.bulkPut(fresh);
+  // In slices, each awaited: one bulkPut of tens of thousands of rows queues every put (and clones every row) in one long main-thread task.
+  for (let i = 0; i < stale.length; i += SLICE) await db.coverage.bulkDelete(stale.slice(i, i + SLICE));
+  for (let i = 0; i < fresh.length; i += SLICE) await db.coverage.bulkPut(fresh.slice(i, i + SLICE));
   for (const id of ids) pending.delete(id);
 }
 
