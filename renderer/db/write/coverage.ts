@@ -28,8 +28,8 @@ const WHOLE_CYCLE_SHARE = 1 / 8;
 /** Below this many affected candidates the per-candidate way is used without counting anything (four: the write-path property test's cycle moves take the whole-cycle way). */
 const FEW = 4;
 
-/** Coverage rows written per request batch in the whole-cycle way. */
-const SLICE = 2000;
+/** Coverage rows written per awaited request batch in the whole-cycle way (as many as an import writes per slice). */
+const SLICE = 500;
 
 /** Cycles and framework versions read once per command, not once per candidate. */
 type Cache = Map<string, Promise<unknown>>;
