@@ -10,6 +10,8 @@ import type { BundleContent, BundleContentInput } from '../../shared/exchange/bu
 import { applyPlanRows, existingFromRows, idsToLoad, planMerge, type MergePlan } from '../../shared/exchange/merge-plan';
 import type { TrailHead } from '../../shared/audit/replay';
 import { currentTrailHead } from './audit';
+import type Dexie from 'dexie';
+import type { RecordOf } from '../../shared/domain';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
 
@@ -41,18 +43,54 @@ async function readContent(db: LevelsetDatabase, cycleId: string, packetIds: str
   return { cycle, frameworks: [framework], candidates, evidence, packets: history.filter((p) => p.cycleId === cycleId) };
 }
 
+/** When the cycle holds at most this many times the rows the bundle names, reading the cycle whole is cheaper than a request per id. */
+const WHOLE_CYCLE_FACTOR = 4;
+
+type CycleTable = 'candidates' | 'evidence' | 'packets';
+
+/**
+ * The stored rows of one table that the plan needs: every row with one of
+ * `ids`. IndexedDB has no request for many keys (Dexie's bulkGet is one
+ * `get` per id), so when the bundle covers a fair share of its cycle the
+ * cycle's rows are read with one indexed `getAll`, and ids held under
+ * another cycle (a clash the plan refuses) are found from the table's keys
+ * — read only when the table holds rows of other cycles at all.
+ */
+async function rowsWithIds<T extends CycleTable>(db: LevelsetDatabase, table: T, cycleId: string, ids: readonly string[]): Promise<{ rows: Array<RecordOf<T>>; wholeCycle: boolean }> {
+  const store = db[table] as unknown as Dexie.Table<RecordOf<T>, string>;
+  if (ids.length === 0) return { rows: [], wholeCycle: false };
+  const [inCycle, all] = await Promise.all([store.where('cycleId').equals(cycleId).count(), store.count()]);
+  if (inCycle > ids.length * WHOLE_CYCLE_FACTOR) return { rows: present(await store.bulkGet([...ids])), wholeCycle: false };
+  const rows = inCycle > 0 ? await store.where('cycleId').equals(cycleId).toArray() : [];
+  if (all === inCycle) return { rows, wholeCycle: true };
+  const found = new Set(rows.map((r) => r.id));
+  const keys = new Set(await store.toCollection().primaryKeys());
+  const elsewhere = ids.filter((id) => !found.has(id) && keys.has(id));
+  return { rows: elsewhere.length > 0 ? [...rows, ...present(await store.bulkGet(elsewhere))] : rows, wholeCycle: true };
+}
+
+function present<T>(rows: Array<T | undefined>): T[] {
+  return rows.filter((r): r is T => r !== undefined);
+}
+
+/**
+ * The stored rows `planMerge` needs (see idsToLoad): a few requests per
+ * table whatever the bundle's size. The candidates' other packets are the
+ * cycle's (a packet of another cycle is never touched by a merge).
+ */
 async function readExisting(db: LevelsetDatabase, content: BundleContent) {
   const ids = idsToLoad(content);
-  const present = <T>(rows: Array<T | undefined>) => rows.filter((r): r is T => r !== undefined);
-  const [frameworks, cycles, candidates, evidence, packets, byCandidate] = await Promise.all([
+  const cycleId = content.cycle.id;
+  const [frameworks, cycles, candidates, evidence, packets] = await Promise.all([
     db.frameworks.bulkGet(ids.frameworks).then(present),
     db.cycles.bulkGet(ids.cycles).then(present),
-    db.candidates.bulkGet(ids.candidates).then(present),
-    db.evidence.bulkGet(ids.evidence).then(present),
-    db.packets.bulkGet(ids.packets).then(present),
-    db.packets.where('candidateId').anyOf(ids.packetCandidates).toArray(),
+    rowsWithIds(db, 'candidates', cycleId, ids.candidates),
+    rowsWithIds(db, 'evidence', cycleId, ids.evidence),
+    rowsWithIds(db, 'packets', cycleId, ids.packets),
   ]);
-  return existingFromRows({ frameworks, cycles, candidates, evidence, packets: [...packets, ...byCandidate] });
+  // A small bundle into a big cycle read its packets by id: the candidates' other revisions come by candidate.
+  const byCandidate = packets.wholeCycle || ids.packetCandidates.length === 0 ? [] : await db.packets.where('candidateId').anyOf(ids.packetCandidates).toArray();
+  return existingFromRows({ frameworks, cycles, candidates: candidates.rows, evidence: evidence.rows, packets: [...packets.rows, ...byCandidate] });
 }
 
 /** What importing would do, for the preview. Reads only; writes nothing. */

@@ -20,7 +20,7 @@
  * `appendEntry` stores them as their canonical JSON parsed back, so what is
  * stored is exactly what was hashed and survives any storage round trip.
  */
-import type { AuditEntry } from '../domain/audit';
+import type { AuditEntry, RowChange } from '../domain/audit';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { canonicalJson, sameDigest, sha256Hex, toHex } from '../exchange/canonical-json';
 
@@ -115,6 +115,55 @@ export async function appendEntry(prev: AuditEntry | null, input: AuditEntryInpu
 export function appendEntrySync(prev: AuditEntry | null, input: AuditEntryInput): AuditEntry {
   const unsigned = unsignedEntry(prev, input);
   return { ...unsigned, hash: entryHashSync(unsigned) };
+}
+
+/** Rows canonicalised and hashed between two pauses of `appendEntryInSlices`. */
+export const ENTRY_SLICE_ROWS = 400;
+
+/**
+ * `appendEntrySync` for an entry carrying many rows (a large import or
+ * restore), cut into slices with `pause()` awaited between them, so no
+ * single task of the main thread holds all of the canonical JSON and the
+ * hashing. The caller's pause must keep its IndexedDB transaction alive (a
+ * cheap request on the same transaction, not a timer).
+ *
+ * The result is exactly `appendEntrySync`'s — same stored `changes`, same
+ * hash — because the canonical text of the entry is the text around
+ * `changes.rows` followed piece by piece: canonical JSON of an array is its
+ * items' canonical texts joined by commas, and SHA-256 is fed the same
+ * bytes in order. Existing trails therefore verify unchanged.
+ */
+export async function appendEntryInSlices(prev: AuditEntry | null, input: AuditEntryInput, pause: () => Promise<unknown>): Promise<AuditEntry> {
+  const rows = input.changes?.rows ?? [];
+  if (!input.changes || rows.length <= ENTRY_SLICE_ROWS) return appendEntrySync(prev, input);
+  const { changes, ...rest } = input;
+  // The entry without its rows; a marker stands where the rows' text goes.
+  const head = unsignedEntry(prev, rest);
+  const marker = `\u0000rows-${input.id}\u0000`;
+  const around = hashedContent({ ...head, changes: { ...changes, rows: marker } as unknown as AuditEntry['changes'] });
+  const quoted = JSON.stringify(marker);
+  const at = around.indexOf(quoted);
+  // The marker cannot be cut out cleanly (some field holds the same text): hash in one go.
+  if (at < 0 || around.indexOf(quoted, at + 1) >= 0) return appendEntrySync(prev, input);
+  const hasher = sha256.create();
+  const encoder = new TextEncoder();
+  hasher.update(encoder.encode(`${around.slice(0, at)}[`));
+  const stored: RowChange[] = [];
+  for (let i = 0; i < rows.length; i += ENTRY_SLICE_ROWS) {
+    if (i > 0) await pause();
+    const texts: string[] = [];
+    for (const row of rows.slice(i, i + ENTRY_SLICE_ROWS)) {
+      // A row change is JSON data: its canonical text parsed back is what the whole `changes` parsed back holds.
+      const text = canonicalJson(row);
+      texts.push(text);
+      stored.push(JSON.parse(text) as RowChange);
+    }
+    hasher.update(encoder.encode(`${i > 0 ? ',' : ''}${texts.join(',')}`));
+  }
+  hasher.update(encoder.encode(`]${around.slice(at + quoted.length)}`));
+  const { prevHash, ...fields } = head;
+  const storedChanges = { ...(asJsonData({ ...changes, rows: [] }) as NonNullable<AuditEntry['changes']>), rows: stored };
+  return { ...fields, changes: storedChanges, prevHash, hash: toHex(hasher.digest()) };
 }
 
 /** Appends several entries in order after `prev`; returns the new entries. */

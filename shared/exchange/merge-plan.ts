@@ -308,6 +308,12 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
       if (same) stored.set(same.id, same);
     }
     const state = new Map(stored);
+    // This candidate's added rows, so finding its current ones does not scan every candidate's (that made planning quadratic).
+    const addedHere = new Map<string, Packet>();
+    const addHere = (id: string, row: Packet) => {
+      added.set(id, row);
+      addedHere.set(id, row);
+    };
 
     const parentOf = (id: string): string | null => state.get(id)?.parentId ?? incomingById.get(id)?.parentId ?? lookup(existing.packets, id)?.parentId ?? null;
     /** Ids from `packet`'s parent up to the oldest known ancestor; a loop in damaged data ends the walk. */
@@ -323,7 +329,7 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
     const descends = (child: Packet, ancestorId: string) => lineage(child).includes(ancestorId);
     const currentStored = () =>
       [...state.values()].filter((p) => p.status !== 'superseded' && stored.has(p.id)).sort(byRevisionThenId);
-    const currentAdded = () => [...added.values()].filter((p) => p.candidateId === candidateId && p.status !== 'superseded');
+    const currentAdded = () => [...addedHere.values()].filter((p) => p.candidateId === candidateId && p.status !== 'superseded');
 
     const find = (id: string | null): Packet | undefined => (id === null ? undefined : (state.get(id) ?? incomingById.get(id) ?? lookup(existing.packets, id)));
 
@@ -354,7 +360,7 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
         // A stored time in the future (an import before the clock-skew rule) is not carried onto the kept copy.
         updatedAt: isBeyondSkew(draft.updatedAt, clock.now) ? clock.now : options.now !== undefined && isNewer(options.now, draft.updatedAt) ? options.now : draft.updatedAt,
       };
-      added.set(kept.id, kept);
+      addHere(kept.id, kept);
       state.set(kept.id, kept);
       const r = submission.revision;
       plan.conflicts.push({
@@ -394,7 +400,7 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
         return;
       }
       const kept: Packet = { ...p, id: keptId, status: 'superseded', submittedAt: null, snapshot: null, conflictOf: same.id, keptBecause: 'bundle-copy' };
-      added.set(kept.id, kept);
+      addHere(kept.id, kept);
       state.set(kept.id, kept);
       const what = same.status === 'submitted' ? 'submitted' : 'superseded';
       plan.conflicts.push({
@@ -427,7 +433,7 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
       }
       if (p.status === 'superseded') {
         // History from the other machine: kept, never current.
-        added.set(p.id, p);
+        addHere(p.id, p);
         state.set(p.id, p);
         continue;
       }
@@ -435,7 +441,7 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
       if (heads.some((h) => descends(h, p.id))) {
         // An older revision of what this database already has: history only.
         const row: Packet = { ...p, status: 'superseded' };
-        added.set(row.id, row);
+        addHere(row.id, row);
         state.set(row.id, row);
         continue;
       }
@@ -474,11 +480,11 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
       for (const a of currentAdded()) {
         if (descends(p, a.id)) {
           const row: Packet = { ...a, status: 'superseded' };
-          added.set(row.id, row);
+          addHere(row.id, row);
           state.set(row.id, row);
         }
       }
-      added.set(p.id, p);
+      addHere(p.id, p);
       state.set(p.id, p);
     }
   }

@@ -5,31 +5,108 @@
  * writes and inside the same transaction (see run-command.ts), for every
  * candidate whose candidate row, evidence, packets, cycle or framework the
  * command touched. No caller has to remember it.
+ *
+ * Two ways to the same rows. A command that touches a few candidates reads
+ * each one's rows by index (a handful of requests each; cycle and framework
+ * read once per command). A command that touches many of a cycle's
+ * candidates (an import, a framework change, a restore) reads the cycle
+ * whole instead: one indexed `getAll` per table, coverage computed in
+ * memory, one `bulkPut` — a few requests however many candidates. Reading by
+ * cycle relies on every evidence item and packet carrying its candidate's
+ * cycle id (every writer sets it from the candidate; an import refuses rows
+ * that clash); a candidate not found in the cycles named goes the first way.
  */
-import { coverageRows, criterionCoverage } from '../../../shared/packets/coverage';
+import Dexie from 'dexie';
+import type { Candidate, Cycle, Evidence, Framework, Packet } from '../../../shared/domain';
+import { coverageRows, criterionCoverage, type CriterionCoverageRow } from '../../../shared/packets/coverage';
 import { currentPacket } from '../../../shared/rules/current-packet';
 import { packetEvidence } from '../../../shared/packets/snapshot';
 import type { LevelsetDatabase } from '../database';
 
+/** A cycle is read whole when at least this share of its candidates is affected (below it, per candidate is fewer rows read). */
+const WHOLE_CYCLE_SHARE = 1 / 8;
+/** Below this many affected candidates the per-candidate way is used without counting anything (four: the write-path property test's cycle moves take the whole-cycle way). */
+const FEW = 4;
+
+/** Coverage rows written per awaited request batch in the whole-cycle way (as many as an import writes per slice). */
+const SLICE = 500;
+
+/** Cycles and framework versions read once per command, not once per candidate. */
+type Cache = Map<string, Promise<unknown>>;
+function cached<T>(cache: Cache, key: string, read: () => Promise<T>): Promise<T> {
+  let hit = cache.get(key) as Promise<T> | undefined;
+  if (!hit) cache.set(key, (hit = read()));
+  return hit;
+}
+const cycleOf = (db: LevelsetDatabase, cache: Cache, id: string) => cached(cache, `c\u0000${id}`, () => db.cycles.get(id));
+const frameworkOf = (db: LevelsetDatabase, cache: Cache, id: string) => cached(cache, `f\u0000${id}`, () => db.frameworks.get(id));
+
+/** The coverage rows of one candidate, from their current packet and evidence (none without a packet or framework). */
+function rowsFor(candidate: Candidate, cycle: Cycle, framework: Framework | undefined, packets: readonly Packet[], evidence: readonly Evidence[]): CriterionCoverageRow[] {
+  const packet = currentPacket([...packets]);
+  if (!framework || !packet) return [];
+  const window = { from: cycle.evidenceFrom, to: cycle.evidenceTo };
+  return coverageRows(packet, candidate, criterionCoverage(framework, packet, packetEvidence(packet, [...evidence]), window), window);
+}
+
 /** Rebuilds the coverage rows of one candidate from their current packet and evidence. */
-export async function refreshCoverage(db: LevelsetDatabase, candidateId: string): Promise<void> {
+export async function refreshCoverage(db: LevelsetDatabase, candidateId: string, cache: Cache = new Map()): Promise<void> {
   await db.coverage.where('candidateId').equals(candidateId).delete();
   const candidate = await db.candidates.get(candidateId);
   if (!candidate) return;
-  const cycle = await db.cycles.get(candidate.cycleId);
+  const cycle = await cycleOf(db, cache, candidate.cycleId);
   if (!cycle) return;
-  const framework = await db.frameworks.get(cycle.frameworkVersionId);
-  const packet = currentPacket(await db.packets.where('candidateId').equals(candidateId).toArray());
-  if (!framework || !packet) return;
+  const framework = await frameworkOf(db, cache, cycle.frameworkVersionId);
+  const packets = await db.packets.where('candidateId').equals(candidateId).toArray();
+  if (!framework || !currentPacket(packets)) return;
   const evidence = await db.evidence.where('candidateId').equals(candidateId).toArray();
-  const window = { from: cycle.evidenceFrom, to: cycle.evidenceTo };
-  const coverage = criterionCoverage(framework, packet, packetEvidence(packet, evidence), window);
-  await db.coverage.bulkPut(coverageRows(packet, candidate, coverage, window));
+  await db.coverage.bulkPut(rowsFor(candidate, cycle, framework, packets, evidence));
 }
 
-/** Rebuilds coverage for many candidates. */
-export async function refreshCoverageFor(db: LevelsetDatabase, candidateIds: Iterable<string>): Promise<void> {
-  for (const id of candidateIds) await refreshCoverage(db, id);
+/**
+ * Rebuilds coverage for many candidates. `cycleIds` names the cycles they
+ * belong to, when the caller knows (the write context does); a candidate
+ * outside them is refreshed on its own.
+ */
+export async function refreshCoverageFor(db: LevelsetDatabase, candidateIds: Iterable<string>, cycleIds?: Iterable<string>): Promise<void> {
+  const pending = new Set(candidateIds);
+  const cache: Cache = new Map();
+  if (pending.size >= FEW) {
+    const cycles = cycleIds ? [...new Set(cycleIds)] : await db.cycles.toCollection().primaryKeys();
+    for (const cycleId of cycles) await refreshCycle(db, cycleId, pending, cache);
+  }
+  for (const id of pending) await refreshCoverage(db, id, cache);
+}
+
+/** The whole-cycle way, when enough of the cycle is affected; removes the candidates it handled from `pending`. */
+async function refreshCycle(db: LevelsetDatabase, cycleId: string, pending: Set<string>, cache: Cache): Promise<void> {
+  const size = await db.candidates.where('cycleId').equals(cycleId).count();
+  if (size === 0 || pending.size < size * WHOLE_CYCLE_SHARE) return;
+  const mine = (await db.candidates.where('cycleId').equals(cycleId).toArray()).filter((c) => pending.has(c.id));
+  if (mine.length === 0 || mine.length < size * WHOLE_CYCLE_SHARE) return;
+  const ids = new Set(mine.map((c) => c.id));
+  const [cycle, packets, evidence, stored] = await Promise.all([
+    cycleOf(db, cache, cycleId),
+    db.packets.where('cycleId').equals(cycleId).toArray(),
+    db.evidence.where('cycleId').equals(cycleId).toArray(),
+    db.coverage.where('[cycleId+criterionId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray(),
+  ]);
+  const framework = cycle ? await frameworkOf(db, cache, cycle.frameworkVersionId) : undefined;
+  const group = <T extends { candidateId: string }>(rows: readonly T[]) => {
+    const by = new Map<string, T[]>();
+    for (const row of rows) if (ids.has(row.candidateId)) (by.get(row.candidateId) ?? by.set(row.candidateId, []).get(row.candidateId)!).push(row);
+    return by;
+  };
+  const packetsBy = group(packets);
+  const evidenceBy = group(evidence);
+  const fresh = cycle ? mine.flatMap((c) => rowsFor(c, cycle, framework, packetsBy.get(c.id) ?? [], evidenceBy.get(c.id) ?? [])) : [];
+  const keep = new Set(fresh.map((r) => r.id));
+  // Rows of these candidates that the new ones do not overwrite (a changed target level, a packet gone).
+  const stale = stored.filter((r) => ids.has(r.candidateId) && !keep.has(r.id)).map((r) => r.id);
+  // In slices, each awaited: one bulkPut of tens of thousands of rows queues every put (and clones every row) in one long main-thread task.
+  for (let i = 0; i < stale.length; i += SLICE) await db.coverage.bulkDelete(stale.slice(i, i + SLICE));
+  for (let i = 0; i < fresh.length; i += SLICE) await db.coverage.bulkPut(fresh.slice(i, i + SLICE));
+  for (const id of ids) pending.delete(id);
 }
 
 /** Derived data only: fills the coverage table from scratch for data that predates it (an upgraded database). */

@@ -20,7 +20,7 @@
  */
 import Dexie from 'dexie';
 import { AUDITED_TABLES, AuditEntrySchema, PROFILE_KEY, ProfileSchema, RECORD_SCHEMAS, type AuditEntry, type AuditedTable, type RecordOf, type RowChange } from '../../../shared/domain';
-import { appendEntrySync } from '../../../shared/audit/hash-chain';
+import { appendEntryInSlices } from '../../../shared/audit/hash-chain';
 import { IdSchema, newId } from '../../../shared/domain/ids';
 import { refusalFrom } from '../../../shared/util/refusal';
 import type { LevelsetDatabase } from '../database';
@@ -64,6 +64,8 @@ export class WriteContext {
   private readonly candidates = new Set<string>();
   private readonly cycles = new Set<string>();
   private readonly frameworks = new Set<string>();
+  /** The cycles of every candidate, evidence or packet row written: where the affected candidates live (coverage reads them by cycle). */
+  private readonly rowCycles = new Set<string>();
   private summary: AuditSummary | null = null;
   private resetAll = false;
   private forceEntry = false;
@@ -148,12 +150,16 @@ export class WriteContext {
     const source = row ?? before ?? {};
     if (table === 'candidates') this.candidates.add(id);
     else if (table === 'evidence' || table === 'packets') this.candidates.add(String(source.candidateId));
+    if ((table === 'candidates' || table === 'evidence' || table === 'packets') && typeof source.cycleId === 'string') this.rowCycles.add(source.cycleId);
     else if (table === 'cycles') this.cycles.add(id);
     else if (table === 'frameworks') this.frameworks.add(id);
   }
 
-  /** Step 3: the candidates whose coverage may have changed. */
-  async affectedCandidates(): Promise<Set<string>> {
+  /**
+   * Step 3: the candidates whose coverage may have changed, and the cycles
+   * they belong to (none named after a restore: then every cycle).
+   */
+  async affected(): Promise<{ candidates: Set<string>; cycles: Set<string> | undefined }> {
     const ids = new Set(this.candidates);
     if (this.resetAll) for (const id of await this.db.candidates.toCollection().primaryKeys()) ids.add(id);
     const cycles = new Set(this.cycles);
@@ -161,7 +167,7 @@ export class WriteContext {
       for (const id of await this.db.cycles.where('frameworkVersionId').anyOf([...this.frameworks]).primaryKeys()) cycles.add(id);
     }
     for (const cycleId of cycles) for (const id of await this.db.candidates.where('cycleId').equals(cycleId).primaryKeys()) ids.add(id);
-    return ids;
+    return { candidates: ids, cycles: this.resetAll ? undefined : new Set([...cycles, ...this.rowCycles]) };
   }
 
   /** Step 4: the entry to append, or null when the command changed no record. */
@@ -227,7 +233,9 @@ export async function appendEntry(
   const last = await db.audit.where('[deviceId+seq]').between([device, Dexie.minKey], [device, Dexie.maxKey]).last();
   const newest = await db.audit.orderBy('at').last();
   const at = newest && newest.at > input.at ? newest.at : input.at;
-  const entry = appendEntrySync(last ?? null, {
+  // A large entry (an import) is hashed in slices with a cheap request of this transaction between them, so no one task holds it all.
+  const pause = () => db.meta.get(DEVICE_ID_KEY);
+  const entry = await appendEntryInSlices(last ?? null, {
     id: newId(),
     deviceId: device,
     actor: input.actor,
@@ -238,7 +246,7 @@ export async function appendEntry(
     before: input.summary.before,
     after: input.summary.after,
     changes: input.changes,
-  });
+  }, pause);
   // Checked with the backup's own schema, so every row of the trail backs up; a refusal aborts the whole command.
   const checked = AuditEntrySchema.safeParse(entry);
   if (!checked.success) throw new Error(`${refusalFrom(checked.error, 'The audit entry for this change')} Nothing was saved.`);
@@ -254,9 +262,9 @@ export async function runCommand<R>(db: LevelsetDatabase, options: CommandOption
     const ctx = new WriteContext(db, at, actor);
     const result = await body(ctx);
     if (ctx.needsCoverageReset) await Promise.all([db.coverage.clear(), db.candidateStats.clear()]);
-    const affected = await ctx.affectedCandidates();
-    await refreshCoverageFor(db, affected);
-    await refreshCandidateStats(db, affected);
+    const affected = await ctx.affected();
+    await refreshCoverageFor(db, affected.candidates, affected.cycles);
+    await refreshCandidateStats(db, affected.candidates);
     const entry = ctx.entryInput();
     if (entry) await appendEntry(db, { ...entry, summary: entry.summary.action === 'change' ? { ...entry.summary, action: options.name } : entry.summary, at, actor });
     return result;
