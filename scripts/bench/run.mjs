@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Levelset's benchmark (issue 13): npm run bench -- --size tiny|small|full --runs N [--no-build]
+// Levelset's benchmark (issue 13):
+//   npm run bench -- --size tiny|small|full --runs N [--no-build] [--out file.json] [--strict]
 //
 // Builds the renderer, serves it with `vite preview` on a loopback port,
 // fills the app's IndexedDB with the sample generator's data through the
@@ -7,7 +8,9 @@
 // app's routes and visible UI, and prints each figure (median, min–max of
 // N runs) beside a raw baseline measured in the same run, with the ratio.
 // It is a benchmark, not a test: it never fails on a time; it exits non-zero
-// only when it cannot run at all. Method: docs/PERFORMANCE.md.
+// only when it cannot run at all, or, with --strict (as CI runs it), when a
+// figure could not be measured because the UI it drives has changed.
+// Method: docs/PERFORMANCE.md.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -91,9 +94,15 @@ try {
     ...sizes.chunks.map((c) => `| ${c.file}${sizes.initial.includes(c.file) ? ' (initial)' : ''} | ${kb(c.bytes)} | ${kb(c.gzip)} |`),
   ];
   console.log(lines.join('\n'));
-  mkdirSync(join(root, 'bench-results'), { recursive: true });
-  writeFileSync(join(root, 'bench-results/latest.json'), `${JSON.stringify({ at: new Date().toISOString(), size: sizeName, runs, load, uptime, counts: results.counts, figures: results.figures, chunks: sizes, seconds: (Date.now() - started) / 1000 }, null, 2)}\n`);
-  console.error(`wrote bench-results/latest.json (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  const out = resolve(root, arg('out', 'bench-results/latest.json'));
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify({ at: new Date().toISOString(), size: sizeName, runs, load, uptime, counts: results.counts, figures: results.figures, chunks: sizes, seconds: (Date.now() - started) / 1000 }, null, 2)}\n`);
+  const missing = results.figures.filter((f) => f.na);
+  if (args.includes('--strict') && missing.length > 0) {
+    console.error(`--strict: ${missing.length} figure(s) could not be measured: ${missing.map((f) => f.what).join('; ')}`);
+    process.exitCode = 1;
+  }
+  console.error(`wrote ${out} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 } finally {
   await browser?.close();
   server.kill();
