@@ -66,7 +66,7 @@ async function heapBytes(page) {
   return usedSize;
 }
 
-export async function runFigures({ browser, port, seedFile, tmp, size, runs }) {
+export async function runFigures({ browser, port, seedFile, tmp, size, runs, onRun }) {
   const base = `http://127.0.0.1:${port}`;
   const files = { seedFile, bundle: null };
   const context = await newContext(browser, files);
@@ -194,6 +194,7 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs }) {
     });
 
     await importRun(F, { context, port, bundlePath, nCycle: data.counts.submitted });
+    onRun?.(F.list, r + 1);
   }
 
   await F.measure(`JS heap after heatmap and Candidates list (${nCycle} candidates)`, '', async () => {

@@ -17,6 +17,7 @@ const spreadOf = (fmt) => (s) => (s.runs === 1 ? fmt(s.median) : `${fmt(s.median
 
 /** One table row: what, Levelset (median, min–max), baseline (same), ratio of medians. */
 export function row(figure) {
+  if (!figure.na && figure.values.length === 0) return `| ${figure.what} | n/a (not reached) | ${figure.baselineLabel ?? ''} | |`;
   if (figure.na) return `| ${figure.what} | n/a (${figure.na}) | ${figure.baselineLabel ?? ''} | |`;
   const spread = spreadOf(figure.unit === 'bytes' ? mb : ms);
   const app = stats(figure.values);

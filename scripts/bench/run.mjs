@@ -78,7 +78,13 @@ try {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   const load = loadavg().map((n) => n.toFixed(2)).join(' ');
-  const results = await runFigures({ browser, port, seedFile, tmp, size, sizeName, runs, dist });
+  // A long run leaves its figures so far beside the output file, in case it is stopped.
+  const partial = `${resolve(root, arg('out', 'bench-results/latest.json'))}.partial.md`;
+  const onRun = (figures, done) => {
+    mkdirSync(dirname(partial), { recursive: true });
+    writeFileSync(partial, `after ${done} of ${runs} run(s), ${new Date().toISOString()}\n\n${table(figures.map((f) => ({ ...f, baseline: f.baseline?.length ? f.baseline : undefined })))}\n`);
+  };
+  const results = await runFigures({ browser, port, seedFile, tmp, size, sizeName, runs, dist, onRun });
   const sizes = chunkSizes(dist);
   const uptime = spawnSync('uptime', [], { encoding: 'utf8' }).stdout.trim();
   const lines = [
