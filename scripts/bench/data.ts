@@ -20,8 +20,12 @@ export interface BenchDataOptions {
   /** Candidates in the one-level session. */
   oneLevel: number;
   criteriaPerLevel: number;
-  /** Also export a bundle of every packet (the import figures). */
-  bundle: boolean;
+  /**
+   * Also export a bundle of the first N submitted packets (the import
+   * figures); 0 for none. At 40 criteria per level 3,000 packets make a 66 MB
+   * bundle, over the 50 MB a bundle may be, so the full size bundles 1,000.
+   */
+  bundle: number;
 }
 
 const AT = '2026-11-01T09:00:00.000Z';
@@ -42,14 +46,15 @@ export async function buildBenchData(db: LevelsetDatabase, options: BenchDataOpt
   await c.loadSampleCycle(db, sample, AT);
   await c.setActiveCycle(db, sample.cycle.id);
   let bundle: string | null = null;
-  if (options.bundle) {
-    const submitted = sample.packets.filter((p) => p.status !== 'draft').map((p) => p.id);
+  if (options.bundle > 0) {
+    const submitted = sample.packets.filter((p) => p.status !== 'draft').map((p) => p.id).slice(0, options.bundle);
     const { content, trailHead } = await bundleExportFor(db, sample.cycle.id, submitted);
     bundle = await createBundle(content, { createdAt: AT, appVersion: 'bench', trailHead });
   }
   const [, week, level] = sample.sessions;
   return {
     bundle,
+    bundlePackets: bundle ? Math.min(options.bundle, sample.packets.filter((p) => p.status !== 'draft').length) : 0,
     cycleId: sample.cycle.id,
     sessions: { all: week!.id, oneLevel: level?.id ?? null },
     counts: {

@@ -73,7 +73,7 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
   const page = await context.newPage();
   console.error(`seeding ${size.candidates} candidates through the app's commands…`);
   const seedMs = performance.now();
-  const data = await seed(page, base, { candidates: size.candidates, evidencePerCandidate: 10, oneLevel: size.oneLevel, criteriaPerLevel: size.criteriaPerLevel, bundle: true });
+  const data = await seed(page, base, { candidates: size.candidates, evidencePerCandidate: 10, oneLevel: size.oneLevel, criteriaPerLevel: size.criteriaPerLevel, bundle: Math.min(size.candidates, 1000) });
   console.error(`seeded in ${((performance.now() - seedMs) / 1000).toFixed(1)} s`);
   files.bundle = data.bundle;
   const bundlePath = join(tmp, 'bench.levelset.json');
@@ -193,7 +193,7 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
       }
     });
 
-    await importRun(F, { context, port, bundlePath, nCycle: data.counts.submitted });
+    await importRun(F, { context, port, bundlePath, nCycle: data.bundlePackets });
     onRun?.(F.list, r + 1);
   }
 
@@ -264,7 +264,7 @@ async function heapRun(F, { browser, files, base, size }) {
   const page = await context.newPage();
   try {
     console.error(`seeding ${size.heap} candidates for the heap figure…`);
-    const data = await seed(page, base, { candidates: size.heap, evidencePerCandidate: 10, oneLevel: 1000, criteriaPerLevel: 0, bundle: false });
+    const data = await seed(page, base, { candidates: size.heap, evidencePerCandidate: 10, oneLevel: 1000, criteriaPerLevel: 0, bundle: 0 });
     await F.measure(`JS heap, ${size.heap} candidates loaded (Candidates list, then heatmap of the all-levels session)`, 'target 200 MB', async () => {
       await page.goto(`${base}/#/candidates`);
       await page.getByRole('link', { name: data.firstName, exact: true }).first().waitFor();
