@@ -31,7 +31,9 @@ class Figures {
       f.values.push(value);
       if (baseline !== undefined) f.baseline.push(baseline);
     } catch (error) {
-      f.na = String(error?.message ?? error).split('\n')[0].slice(0, 160);
+      // A wait that ran out is a figure too: longer than the wait.
+      const waited = /Timeout (\d+)ms exceeded/.exec(String(error?.message));
+      f.na = waited ? `over ${Number(waited[1]) / 1000} s: still not ready when the wait ran out` : String(error?.message ?? error).split('\n')[0].slice(0, 160);
       console.error(`${what}: ${error?.stack ?? error}`);
     }
   }
