@@ -1,5 +1,6 @@
 // The project's whole test run, as `npm test` and CI run it: lint, type
-// checks, unit tests, build, browser tests and the packaging check. Every
+// checks, unit tests, build, browser tests, the benchmark at its tiny size
+// (a crash fails it, a time never does) and the packaging check. Every
 // step runs even when an earlier one fails, and the last line is a plain
 // `N passed, N failed` that counts individual tests (a file that fails to
 // load counts as a failure).
@@ -48,6 +49,10 @@ run('browser tests', 'node', ['node_modules/@playwright/test/cli.js', 'test'], (
   const loadErrors = (report.errors ?? []).length;
   return { passed: s.expected + s.flaky, failed: s.unexpected + loadErrors, skipped: s.skipped };
 });
+// The benchmark once at its smallest size, so it keeps working as the views
+// change: one check, failed when it crashes or a figure can no longer be
+// measured (--strict: the UI it drives changed), never on a time.
+run('benchmark (tiny, 1 run)', 'node', ['scripts/bench/run.mjs', '--size', 'tiny', '--runs', '1', '--no-build', '--strict', '--out', 'test-results/bench-tiny.json']);
 run('electron security scan', 'node', ['scripts/security-scan.mjs'], () => readJson('test-results/security-scan.json'));
 run('packaging check', 'node', ['scripts/package-check.mjs'], () => readJson('test-results/package-check.json'));
 

@@ -27,6 +27,17 @@ export interface SampleOptions {
   closesOn?: string;
   /** Timestamp written into createdAt/updatedAt, fixed so output is reproducible. */
   at?: string;
+  /** Every candidate gets exactly `evidencePerCandidate` items rather than a spread around it (benchmarks). */
+  exactEvidence?: boolean;
+  /** Every packet without a blocker is submitted, not about 70% of those with something ready (benchmarks). */
+  submitAll?: boolean;
+  /**
+   * The first N candidates all move along the same path (the first IC
+   * promotion path from the middle of the ladder), and a third planned
+   * session holds those of them with a submitted packet: one session at one
+   * level, as a committee of a large organisation would hold (benchmarks).
+   */
+  oneLevel?: number;
 }
 
 export interface SampleCycle {
@@ -112,6 +123,7 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
   const perCandidate = options.evidencePerCandidate ?? 7;
   const closesOn = options.closesOn ?? '2026-12-15';
   const at = options.at ?? '2026-10-01T09:00:00.000Z';
+  const oneLevel = Math.min(options.oneLevel ?? 0, count);
   const random = createRandom(seed);
   const prefix = `sample-${seed}`;
 
@@ -136,6 +148,8 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
   if (paths.length === 0) throw new Error(`framework ${framework.name} has no promotion path`);
   // The sample's work was done before the cycle opened, so evidence is dated up to the day before.
   const windowDays = daysBetween(window.from, addDays(cycle.opensOn, -1));
+  const icPaths = paths.filter(([from]) => framework.tracks.find((t) => t.id === from.trackId)?.kind === 'ic');
+  const focusPath = (icPaths.length > 0 ? icPaths : paths)[Math.floor((icPaths.length > 0 ? icPaths : paths).length / 2)] as [Level, Level];
 
   const candidates: Candidate[] = [];
   const evidence: Evidence[] = [];
@@ -146,8 +160,9 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
     // Guarantee both tracks and a track switch appear, then draw the rest.
     // Guarantee a track switch and the manager track appear, then draw the rest.
     const managerPaths = paths.filter(([from]) => framework.tracks.find((t) => t.id === from.trackId)?.kind === 'manager');
-    const [current, target] =
-      i === 1 && crossTrack ? crossTrack : i === 4 && managerPaths.length > 0 ? random.pick(managerPaths) : weightedPath(random, framework, paths);
+    const [current, target] = i < oneLevel
+      ? focusPath
+      : i === 1 && crossTrack ? crossTrack : i === 4 && managerPaths.length > 0 ? random.pick(managerPaths) : weightedPath(random, framework, paths);
     const managerIndex = i % managerCount;
     const name = uniqueName(i, usedNames);
     const candidate: Candidate = {
@@ -168,10 +183,11 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
     candidates.push(candidate);
 
     // Stronger candidates have more evidence, spread over more quarters.
+    const firstEvidence = evidence.length;
     const strength = random.next();
     const targetCriteria = criteriaOfLevel(framework, target.id);
     const currentCriteria = criteriaOfLevel(framework, current.id);
-    const n = Math.max(2, Math.round(perCandidate * (0.55 + strength * 0.9)));
+    const n = options.exactEvidence ? perCandidate : Math.max(2, Math.round(perCandidate * (0.55 + strength * 0.9)));
     for (let k = 0; k < n; k++) {
       const kind = random.pick(KINDS);
       const system = random.pick(SYSTEMS);
@@ -198,14 +214,14 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
       });
     }
 
-    const mine = evidence.filter((e) => e.candidateId === candidate.id);
+    const mine = evidence.slice(firstEvidence);
     const assessments: Packet['assessments'] = {};
     for (const criterion of targetCriteria) {
       const hits = mine.filter((e) => e.criterionIds.includes(criterion.id)).length;
       const rating = hits === 0 ? 'not-yet' : hits === 1 || strength < 0.3 ? 'partially' : 'consistently';
       assessments[criterion.id] = { rating, note: '' };
     }
-    const wantsSubmitted = random.chance(0.7);
+    const wantsSubmitted = random.chance(0.7) || options.submitAll === true;
     const draft: Packet = {
       id: `${candidate.id}-packet-1`,
       candidateId: candidate.id,
@@ -229,7 +245,9 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
     // real submission is.
     const checks = packetChecks({ framework, cycle, candidate, packet: draft, evidence: mine });
     const submittable =
-      wantsSubmitted && checks.every((c) => c.severity === 'warning') && readiness(criterionCoverage(framework, draft, mine, window)).ready > 0;
+      wantsSubmitted &&
+      checks.every((c) => c.severity === 'warning') &&
+      (options.submitAll === true || readiness(criterionCoverage(framework, draft, mine, window)).ready > 0);
     const packet: Packet = submittable ? { ...draft, acknowledgedChecks: checks.map((c) => c.id) } : draft;
     packets.push(submittable ? submitPacket(packet, at, takeSnapshot(packet, framework, mine, at)) : packet);
   }
@@ -286,6 +304,15 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
       updatedAt: at,
     },
   ];
+  if (oneLevel > 0) {
+    const focus = new Set(candidates.slice(0, oneLevel).map((c) => c.id));
+    sessions.push({
+      ...sessions[1]!,
+      id: `${prefix}-session-2`,
+      name: `Engineering calibration, ${focusPath[1].code}`,
+      candidateIds: reviewed.filter((c) => focus.has(c.id)).map((c) => c.id),
+    });
+  }
 
   const window2 = { from: cycle.evidenceFrom, to: cycle.evidenceTo };
   const decisions: Decision[] = [];

@@ -1,0 +1,282 @@
+// The benchmark's scenarios: each drives the app through its routes and
+// visible UI (the roles and labels the e2e specs use), so it measures
+// whatever the views do now, and times a raw baseline in the same run.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFloor, makeRawCopyOfSchema, rawWrite, sessionFloor, watchFirstRead } from './floors.mjs';
+
+const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>';
+const PROFILE = { name: 'Dana Whitfield', role: 'Committee chair' };
+const LONG = 600_000;
+
+async function timed(fn) {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+}
+
+/** A figure collects values over the runs; a failure makes it "n/a (why)" rather than stopping the benchmark. */
+class Figures {
+  list = [];
+  get(what, baselineLabel, unit = 'ms') {
+    let f = this.list.find((x) => x.what === what);
+    if (!f) this.list.push((f = { what, baselineLabel, unit, values: [], baseline: [] }));
+    return f;
+  }
+  async measure(what, baselineLabel, fn, unit) {
+    const f = this.get(what, baselineLabel, unit);
+    if (f.na) return;
+    try {
+      const { value, baseline } = await fn();
+      f.values.push(value);
+      if (baseline !== undefined) f.baseline.push(baseline);
+    } catch (error) {
+      // A wait that ran out is a figure too: longer than the wait.
+      const waited = /Timeout (\d+)ms exceeded/.exec(String(error?.message));
+      f.na = waited ? `over ${Number(waited[1]) / 1000} s: still not ready when the wait ran out` : String(error?.message ?? error).split('\n')[0].slice(0, 160);
+      console.error(`${what}: ${error?.stack ?? error}`);
+    }
+  }
+  done() {
+    for (const f of this.list) if (f.baseline.length === 0) delete f.baseline;
+    return this.list;
+  }
+}
+
+async function newContext(browser, files) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context.setDefaultTimeout(120_000);
+  await context.route(/\/__bench\/blank$/, (route) => route.fulfill({ contentType: 'text/html', body: BLANK }));
+  await context.route(/\/__bench\/seed\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(files.seedFile) }));
+  await context.route(/\/__bench\/bundle\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: files.bundle ?? '{}' }));
+  return context;
+}
+
+async function seed(page, base, options) {
+  await page.goto(`${base}/__bench/blank`);
+  return page.evaluate(async (o) => {
+    await import('/__bench/seed.js');
+    return window.benchSeed(o);
+  }, options);
+}
+
+async function heapBytes(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+export async function runFigures({ browser, port, seedFile, tmp, size, runs, onRun }) {
+  const base = `http://127.0.0.1:${port}`;
+  const files = { seedFile, bundle: null };
+  const context = await newContext(browser, files);
+  const page = await context.newPage();
+  console.error(`seeding ${size.candidates} candidates through the app's commands…`);
+  const seedMs = performance.now();
+  const data = await seed(page, base, { candidates: size.candidates, evidencePerCandidate: 10, oneLevel: size.oneLevel, criteriaPerLevel: size.criteriaPerLevel, bundle: Math.min(size.candidates, 1000) });
+  console.error(`seeded in ${((performance.now() - seedMs) / 1000).toFixed(1)} s`);
+  files.bundle = data.bundle;
+  const bundlePath = join(tmp, 'bench.levelset.json');
+  writeFileSync(bundlePath, data.bundle);
+  const { cycleId, firstName } = data;
+  const one = data.sessions.oneLevel;
+  const all = data.sessions.all;
+  const nOne = data.counts.oneLevelSession;
+  const nAll = data.counts.allSession;
+  const nCycle = data.counts.candidates;
+  const blank = () => page.goto(`${base}/__bench/blank`);
+  const app = (route) => page.goto(`${base}/#/${route}`);
+  const F = new Figures();
+  const floorOne = `getAll + plain list, ${nOne} rows`;
+  const floorAll = `getAll + plain list, ${nAll} rows`;
+
+  // The raw write of one small row (a vote or a decision costs about this much to commit).
+  await blank();
+  await page.evaluate(makeRawCopyOfSchema, { name: 'bench-raw' });
+
+  for (let r = 0; r < runs; r++) {
+    console.error(`run ${r + 1} of ${runs}`);
+    // Session floors, read the way the views could read them.
+    await blank();
+    const floor1 = await timed(async () => { await blank(); await page.evaluate(sessionFloor, { sessionId: one}); });
+    await blank();
+    const floor2 = await timed(async () => { await blank(); await page.evaluate(sessionFloor, { sessionId: all}); });
+    await blank();
+    const floorList = await timed(async () => { await blank(); await page.evaluate(listFloor, { cycleId}); });
+
+    const tabs = page.getByRole('navigation', { name: 'Session views' });
+    const heatmapReady = () => page.getByRole('grid').getByRole('rowheader').first().waitFor();
+    const TAB_READY = {
+      Managers: () => page.getByRole('table', { name: 'Ratings, leniency and outcomes by manager' }).waitFor(),
+      Levels: () => page.getByRole('table', { name: 'Candidates per level, before and after the decisions' }).waitFor(),
+      Fairness: () => page.getByRole('heading', { name: /Fairness: outcomes by group|No group attributes to compare/ }).first().waitFor(),
+      Heatmap: heatmapReady,
+    };
+
+    await F.measure(`heatmap, ${nOne} candidates at one level: navigation to first rows`, floorOne, async () => {
+      await blank();
+      return { value: await timed(async () => { await app(`calibration/${one}/heatmap`); await heatmapReady(); }), baseline: floor1 };
+    });
+    for (const tab of ['Managers', 'Levels', 'Fairness', 'Heatmap']) {
+      await F.measure(`switch session tab to ${tab} (${nOne} candidates)`, floorOne, async () => {
+        return { value: await timed(async () => { await tabs.getByRole('link', { name: tab, exact: true }).click(); await TAB_READY[tab](); }), baseline: floor1 };
+      });
+    }
+    await F.measure(`review page, ${nOne} candidates: navigation to first candidate`, floorOne, async () => {
+      await blank();
+      return { value: await timed(async () => { await app(`calibration/${one}`); await page.getByText(/^Candidate 1 of \d+/).waitFor(); }), baseline: floor1 };
+    });
+    await F.measure('review: next candidate (j)', 'target 100 ms', async () => {
+      for (let i = 0; i < r; i++) { await page.keyboard.press('j'); await page.getByText(new RegExp(`^Candidate ${i + 2} of`)).waitFor(); }
+      return { value: await timed(async () => { await page.keyboard.press('j'); await page.getByText(new RegExp(`^Candidate ${r + 2} of`)).waitFor(); }) };
+    });
+    await F.measure('save a pre-vote: click to the vote shown as recorded', 'raw put of one row', async () => {
+      const group = page.getByRole('group', { name: /^Pre-vote of / }).first();
+      // Blind or not, the cell's "No pre-vote yet" gives way to the recorded vote.
+      await group.getByText('No pre-vote yet').waitFor();
+      const value = await timed(async () => { await group.getByRole('radio', { name: 'Promote', exact: true }).click(); await group.getByText('No pre-vote yet').waitFor({ state: 'detached' }); });
+      const baseline = await page.evaluate(rawWrite, { name: 'bench-raw', rows: { votes: [{ id: `bench-vote-${r}`, sessionId: one, candidateId: 'x', memberId: 'm', phase: 'pre', outcome: 'promote' }] }});
+      return { value, baseline };
+    });
+    await F.measure('save a decision: click to "Decision saved"', 'raw put of one row', async () => {
+      await page.getByRole('group', { name: 'Outcome' }).getByRole('radio', { name: 'Promote', exact: true }).check();
+      await page.getByLabel('Rationale (required)').fill('Benchmark: evidence across the criteria, sustained over two quarters.');
+      const saved = page.locator('.decision-saved').or(page.getByRole('status').filter({ hasText: /^Decision saved/ })).first();
+      const value = await timed(async () => { await page.getByRole('button', { name: 'Save decision' }).click(); await saved.waitFor(); });
+      const baseline = await page.evaluate(rawWrite, { name: 'bench-raw', rows: { decisions: [{ id: `bench-decision-${r}`, sessionId: one, candidateId: 'x', outcome: 'promote', rationale: 'x' }] }});
+      return { value, baseline };
+    });
+
+    // The cycle's lists and the all-levels session's views.
+    const firstRow = () => page.getByRole('link', { name: firstName, exact: true }).first().waitFor();
+    await F.measure(`Candidates list, ${nCycle} candidates: navigation to first rows`, `getAll + plain list, ${nCycle} rows`, async () => {
+      await blank();
+      return { value: await timed(async () => { await app('candidates'); await firstRow(); }), baseline: floorList };
+    });
+    await F.measure(`Candidates list, ${nCycle}: one search keystroke`, 'target 100 ms', async () => {
+      const box = page.getByRole('searchbox', { name: 'Search candidates' });
+      await box.fill('');
+      await box.focus();
+      return { value: await timed(async () => { await page.keyboard.press('z'); await page.getByText(/^\d[\d,]* of [\d,]+ shown$/).waitFor(); }) };
+    });
+    await F.measure(`Packets list, ${nCycle} packets: navigation to first rows`, `getAll + plain list, ${nCycle} rows`, async () => {
+      await blank();
+      return { value: await timed(async () => { await app('packets'); await firstRow(); }), baseline: floorList };
+    });
+    for (const [view, tab] of [['managers', 'Managers'], ['levels', 'Levels'], ['fairness', 'Fairness']]) {
+      await F.measure(`${tab} view, session of ${nAll} candidates: navigation`, floorAll, async () => {
+        await blank();
+        return { value: await timed(async () => { await app(`calibration/${all}/${view}`); await TAB_READY[tab](); }), baseline: floor2 };
+      });
+    }
+
+    await F.measure(`decision book print view, ${nOne} candidates: ready (data-print-ready)`, 'same document as static HTML', async () => {
+      await blank();
+      const value = await timed(async () => { await app(`print/session/${one}`); await page.locator('html[data-print-ready="true"]').waitFor({ state: 'attached', timeout: LONG }); });
+      const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<link[^>]+rel="modulepreload"[^>]*>/gi, '');
+      await blank();
+      const baseline = await timed(async () => { await page.setContent(html, { waitUntil: 'load' }); await page.evaluate(() => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)))); });
+      return { value, baseline };
+    });
+
+    await F.measure('first view painted (first-contentful-paint)', 'first IndexedDB read resolved', async () => {
+      const fresh = await context.newPage();
+      try {
+        await fresh.addInitScript(watchFirstRead);
+        await fresh.goto(`${base}/#/candidates`);
+        await fresh.getByRole('navigation', { name: 'Sections' }).waitFor();
+        await fresh.waitForFunction(() => window.__benchFirstRead !== undefined && performance.getEntriesByName('first-contentful-paint').length > 0);
+        const { fcp, read } = await fresh.evaluate(() => ({ fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime, read: window.__benchFirstRead }));
+        return { value: fcp, baseline: read };
+      } finally {
+        await fresh.close();
+      }
+    });
+
+    await importRun(F, { context, port, bundlePath, nCycle: data.bundlePackets });
+    onRun?.(F.list, r + 1);
+  }
+
+  await F.measure(`JS heap after heatmap and Candidates list (${nCycle} candidates)`, '', async () => {
+    await blank();
+    await app(`calibration/${one}/heatmap`);
+    await page.getByRole('grid').getByRole('rowheader').first().waitFor();
+    await app('candidates');
+    await page.getByRole('link', { name: firstName, exact: true }).first().waitFor();
+    return { value: await heapBytes(page) };
+  }, 'bytes');
+  await context.close();
+
+  if (size.heap > 0) await heapRun(F, { browser, files, base, size });
+  return { figures: F.done(), counts: data.counts };
+}
+
+/** Import of the whole bundle on another origin (another machine's empty database), against JSON.parse and a raw write of its records. */
+async function importRun(F, { context, port, bundlePath, nCycle }) {
+  const base = `http://localhost:${port}`;
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}/__bench/blank`);
+    await page.evaluate(() => new Promise((res) => { const r = indexedDB.deleteDatabase('levelset'); r.onsuccess = r.onerror = r.onblocked = () => res(); }));
+    await page.goto(`${base}/#/packets`);
+    const step = page.getByRole('heading', { level: 1, name: 'Who is using Levelset?' });
+    await step.or(page.getByRole('navigation', { name: 'Sections' })).first().waitFor();
+    if (await step.isVisible()) {
+      await page.getByRole('textbox', { name: 'Your name' }).fill(PROFILE.name);
+      await page.getByRole('combobox', { name: /^Your role/ }).fill(PROFILE.role);
+      await page.getByRole('button', { name: 'Continue' }).click();
+    }
+    await page.getByRole('button', { name: 'Import bundle…' }).waitFor();
+    const parsed = await page.evaluate(async () => {
+      const text = await (await fetch('/__bench/bundle.json')).text();
+      const t = performance.now();
+      JSON.parse(text);
+      return { ms: performance.now() - t, bytes: text.length };
+    });
+    const megabytes = (parsed.bytes / 1e6).toFixed(1);
+    let opened = null;
+    await F.measure(`open and check a bundle (${nCycle} packets, ${megabytes} MB): file chosen to preview`, 'JSON.parse of the file', async () => {
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: 'Import bundle…' }).click();
+      const value = await timed(async () => { await (await chooser).setFiles(bundlePath); await page.getByRole('region', { name: /^Import .*\?$/ }).waitFor({ timeout: LONG }); });
+      opened = true;
+      return { value, baseline: parsed.ms };
+    });
+    await F.measure(`import the bundle (${nCycle} candidates, 10 evidence each): Import to "Imported"`, 'raw IndexedDB write of its records', async () => {
+      if (!opened) throw new Error('the bundle did not open');
+      const value = await timed(async () => {
+        await page.getByRole('region', { name: /^Import .*\?$/ }).getByRole('button', { name: 'Import' }).click();
+        await page.getByRole('status').filter({ hasText: 'Imported the bundle' }).waitFor({ timeout: LONG });
+      });
+      await page.evaluate(makeRawCopyOfSchema, { name: 'bench-raw-import'});
+      // The records as the app would store them, less the coverage and audit rows it adds.
+      const baseline = await page.evaluate(rawWrite, { name: 'bench-raw-import', fromBundle: true });
+      return { value, baseline };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/** The heap with a 10,000-candidate cycle loaded (built-in framework's criteria, 10 evidence each), after the Candidates list and the heatmap. */
+async function heapRun(F, { browser, files, base, size }) {
+  const context = await newContext(browser, files);
+  const page = await context.newPage();
+  try {
+    console.error(`seeding ${size.heap} candidates for the heap figure…`);
+    const data = await seed(page, base, { candidates: size.heap, evidencePerCandidate: 10, oneLevel: 1000, criteriaPerLevel: 0, bundle: 0 });
+    await F.measure(`JS heap, ${size.heap} candidates loaded (Candidates list, then heatmap of the all-levels session)`, 'target 200 MB', async () => {
+      await page.goto(`${base}/#/candidates`);
+      await page.getByRole('link', { name: data.firstName, exact: true }).first().waitFor();
+      const list = await heapBytes(page);
+      await page.goto(`${base}/__bench/blank`);
+      await page.goto(`${base}/#/calibration/${data.sessions.all}/heatmap`);
+      await page.getByRole('grid').getByRole('rowheader').first().waitFor({ timeout: LONG });
+      return { value: Math.max(list, await heapBytes(page)) };
+    }, 'bytes');
+  } finally {
+    await context.close();
+  }
+}
