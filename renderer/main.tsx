@@ -2,10 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/styles.css';
-import { prepareDatabase } from './db/startup';
 import { describeStorageError } from './db/storage-errors';
-import { installAutoBackup } from './platform/auto-backup';
+import { watchDatabaseUpgrades } from './db/watch-upgrades';
 import { useUiStore } from './state/ui-store';
+
+const announce = useUiStore.getState().announce;
+// Before the first read opens the database, so an upgrade blocked at opening is reported too.
+watchDatabaseUpgrades((message) => announce(message, 'error'));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -15,6 +18,9 @@ createRoot(root).render(
   </StrictMode>,
 );
 
-const announce = useUiStore.getState().announce;
-prepareDatabase((message) => announce(message, 'error')).catch((error: unknown) => announce(`Could not prepare the database: ${describeStorageError(error)}`, 'error'));
-installAutoBackup();
+// Work that need not delay the first paint (storing the built-in frameworks,
+// the desktop app's automatic backups) comes in its own chunks, after it.
+void import('./db/startup')
+  .then(({ prepareDatabase }) => prepareDatabase())
+  .catch((error: unknown) => announce(`Could not prepare the database: ${describeStorageError(error)}`, 'error'));
+void import('./platform/auto-backup').then(({ installAutoBackup }) => installAutoBackup());

@@ -1,6 +1,6 @@
 /**
- * Work done once the app has painted: watch for another window upgrading
- * the database, store the built-in frameworks, and fill the coverage
+ * Work done once the app has painted (main.tsx loads this module after the
+ * first render): store the built-in frameworks, and fill the coverage
  * aggregate for data that predates it (a database upgraded from version 1).
  * The built-in definitions are loaded on demand so first paint does not
  * wait for them.
@@ -8,10 +8,8 @@
 import { db } from './database';
 import { rebuildCoverage } from './write/coverage';
 import { ensureBuiltInFrameworks } from './repositories';
-import { installBlockedUpgradeHandler } from './storage-errors';
 
-export async function prepareDatabase(notify: (message: string) => void): Promise<void> {
-  installBlockedUpgradeHandler(db, (notice) => notify(notice.message));
+export async function prepareDatabase(): Promise<void> {
   const [{ builtInFrameworks }, { materializeBuiltIn }] = await Promise.all([
     import('../../shared/frameworks/builtin'),
     import('../../shared/frameworks/materialize'),
