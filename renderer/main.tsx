@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { parseHash } from './app/routes';
+import { preloadSection } from './app/sections';
 import './app/styles.css';
 import { describeStorageError } from './db/storage-errors';
 import { watchDatabaseUpgrades } from './db/watch-upgrades';
@@ -9,6 +11,9 @@ import { useUiStore } from './state/ui-store';
 const announce = useUiStore.getState().announce;
 // Before the first read opens the database, so an upgrade blocked at opening is reported too.
 watchDatabaseUpgrades((message) => announce(message, 'error'));
+
+// The current page's code starts downloading now, alongside the first render and the database opening.
+void preloadSection(parseHash(window.location.hash).section);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

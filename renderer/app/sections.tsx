@@ -5,7 +5,7 @@
  * `preloadSection` starts the current page's download while the first-run
  * profile is still being read, so the two overlap.
  */
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { createElement, lazy, Suspense, useEffect, type ComponentType } from 'react';
 import type { Route, SectionId } from './routes';
 
 type PageProps = { params: string[] };
@@ -23,20 +23,31 @@ const LOADERS = {
   print: () => import('../features/export/print-view').then((m) => ({ default: m.PrintView })),
 } satisfies Record<SectionId, () => Promise<{ default: ComponentType<PageProps> }>>;
 
-const PAGES: Record<SectionId, ComponentType<PageProps>> = {
-  frameworks: lazy(LOADERS.frameworks),
-  candidates: lazy(LOADERS.candidates),
-  packets: lazy(LOADERS.packets),
-  cycles: lazy(LOADERS.cycles),
-  calibration: lazy(LOADERS.calibration),
-  decisions: lazy(LOADERS.decisions),
-  about: lazy(LOADERS.about),
-  print: lazy(LOADERS.print),
-};
+/**
+ * A lazily loaded page that renders at once when its code has already
+ * arrived (preloaded while the profile was read): React.lazy alone would
+ * suspend on its first render anyway, and React holds a revealed fallback
+ * for 300 ms before showing the page.
+ */
+function lazyPage(load: () => Promise<{ default: ComponentType<PageProps> }>) {
+  let loaded: ComponentType<PageProps> | undefined;
+  const tracked = () =>
+    load().then((module) => {
+      loaded = module.default;
+      return module;
+    });
+  const Lazy = lazy(tracked);
+  return {
+    preload: tracked,
+    Page: (props: PageProps) => (loaded ? createElement(loaded, props) : createElement(Lazy, props)),
+  };
+}
+
+const PAGES = Object.fromEntries(Object.entries(LOADERS).map(([id, load]) => [id, lazyPage(load)])) as unknown as Record<SectionId, ReturnType<typeof lazyPage>>;
 
 /** Starts downloading a page's code without showing it; a failure shows later, when the page renders. */
 export function preloadSection(section: SectionId): Promise<unknown> {
-  return LOADERS[section]().catch(() => undefined);
+  return PAGES[section].preload().catch(() => undefined);
 }
 
 /** A light stand-in for a page whose code or data is on its way: the heading's place and a few bars. */
@@ -62,7 +73,7 @@ function Shown({ onShown }: { onShown: () => void }) {
 
 /** The current page, with the skeleton while its chunk downloads (the print view, a bare document, says so in words). */
 export function Section({ route, onShown }: { route: Route; onShown?: (() => void) | undefined }) {
-  const Page = PAGES[route.section];
+  const { Page } = PAGES[route.section];
   const fallback = route.section === 'print' ? <p className="print-loading">Preparing the document…</p> : <PageSkeleton />;
   return (
     <Suspense fallback={fallback}>
