@@ -1,12 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { parseHash } from './app/routes';
+import { preloadSection } from './app/sections';
 import './app/styles.css';
-import { prepareDatabase, unlockDatabase } from './db/startup';
 import { describeStorageError } from './db/storage-errors';
-import { installAutoBackup } from './platform/auto-backup';
+import { unlockDatabase } from './db/unlock';
+import { watchDatabaseUpgrades } from './db/watch-upgrades';
 import { getPlatform } from './platform/bridge';
 import { useUiStore } from './state/ui-store';
+
+const announce = useUiStore.getState().announce;
+// Before the first read opens the database, so an upgrade blocked at opening is reported too.
+watchDatabaseUpgrades((message) => announce(message, 'error'));
+
+// The current page's code starts downloading now, alongside the first render and the database opening.
+void preloadSection(parseHash(window.location.hash).section);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -18,9 +27,12 @@ function start(): void {
       <App />
     </StrictMode>,
   );
-  const announce = useUiStore.getState().announce;
-  prepareDatabase((message) => announce(message, 'error')).catch((error: unknown) => announce(`Could not prepare the database: ${describeStorageError(error)}`, 'error'));
-  installAutoBackup();
+  // Work that need not delay the first paint (storing the built-in frameworks,
+  // the desktop app's automatic backups) comes in its own chunks, after it.
+  void import('./db/startup')
+    .then(({ prepareDatabase }) => prepareDatabase((message) => announce(message, 'error')))
+    .catch((error: unknown) => announce(`Could not prepare the database: ${describeStorageError(error)}`, 'error'));
+  void import('./platform/auto-backup').then(({ installAutoBackup }) => installAutoBackup());
 }
 
 // The data key comes first: the database must not open before encryption at rest is set (renderer/db/encryption.ts).

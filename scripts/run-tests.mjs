@@ -1,6 +1,7 @@
 // The project's whole test run, as `npm test` and CI run it: lint, type
-// checks, unit tests, build, browser tests, the benchmark at its tiny size
-// (a crash fails it, a time never does) and the packaging check. Every
+// checks, unit tests, build, the startup bundle budget, browser tests, the
+// benchmark at its tiny size (a crash fails it, a time never does) and the
+// packaging check. Every
 // step runs even when an earlier one fails, and the last line is a plain
 // `N passed, N failed` that counts individual tests (a file that fails to
 // load counts as a failure).
@@ -42,6 +43,7 @@ run('unit tests', 'node', ['node_modules/vitest/vitest.mjs', 'run'], () => {
   return { passed: report.numPassedTests, failed: report.numFailedTests + failedToLoad, skipped: report.numPendingTests + report.numTodoTests };
 });
 run('build', 'npm', ['run', '--silent', 'build']);
+run('startup bundle check', 'node', ['scripts/bundle-check.mjs'], () => readJson('test-results/bundle-check.json'));
 run('browser tests', 'node', ['node_modules/@playwright/test/cli.js', 'test'], () => {
   const report = readJson('test-results/playwright.json');
   if (!report) return null;

@@ -1,94 +1,69 @@
 /**
  * The app shell, behind the first-run profile step: a sidebar with the
  * sections and the active cycle, the current section, a polite status line,
- * and the keyboard shortcuts overlay.
+ * and the keyboard shortcuts overlay. The frame paints at once, before the
+ * profile or any page's data is read: while the stored profile is being
+ * read it shows with a skeleton in place of the page.
  */
-import { lazy, Suspense, useEffect, useRef } from 'react';
-import { AboutView } from '../features/about/about-view';
-import { CalibrationView } from '../features/calibration/calibration-view';
-import { CandidatesView } from '../features/candidates/candidates-view';
-import { CyclesView } from '../features/cycles/cycles-view';
-import { DecisionsView } from '../features/decisions/decisions-view';
-import { FrameworksView } from '../features/frameworks/frameworks-view';
-import { PacketsView } from '../features/packets/packets-view';
-import { ProfileGate } from '../features/first-run/profile-step';
+import { useCallback, useEffect, useRef } from 'react';
+import { ProfileGate } from '../features/first-run/profile-gate';
 import { ErrorBoundary } from '../components/error-boundary';
 import { CycleSwitcher } from './cycle-switcher';
 import { PAGES, SECTIONS, hrefFor, isFullScreenRoute, useRoute, type Route } from './routes';
+import { PageSkeleton, Section, preloadSection } from './sections';
 import { ShortcutsOverlay, useGlobalShortcuts } from './shortcuts';
 import { StatusLine } from './status-line';
 
-// Loaded on demand: it brings the chart library, which the other pages load only with their charts.
-const PrintView = lazy(() => import('../features/export/print-view').then((m) => ({ default: m.PrintView })));
-
-function Section({ route }: { route: Route }) {
-  switch (route.section) {
-    case 'frameworks':
-      return <FrameworksView params={route.params} />;
-    case 'candidates':
-      return <CandidatesView params={route.params} />;
-    case 'packets':
-      return <PacketsView params={route.params} />;
-    case 'cycles':
-      return <CyclesView />;
-    case 'print':
-      return null;
-    case 'calibration':
-      return <CalibrationView params={route.params} />;
-    case 'decisions':
-      return <DecisionsView />;
-    case 'about':
-      return <AboutView />;
-  }
-}
-
 /** Each page inside its own boundary, keyed by route: a page that fails leaves the sidebar working, and going elsewhere starts afresh. */
-function RouteView({ route, routeKey }: { route: Route; routeKey: string }) {
+function RouteView({ route, routeKey, onShown }: { route: Route; routeKey: string; onShown?: () => void }) {
   return (
-    <ErrorBoundary key={routeKey} route={routeKey}>
-      <Section route={route} />
+    <ErrorBoundary key={routeKey} route={routeKey} printView={route.section === 'print'}>
+      <Section route={route} onShown={onShown} />
     </ErrorBoundary>
   );
 }
 
-function Shell() {
+/** The app frame; `starting` while the profile is read: the page's place shows a skeleton and its code downloads meanwhile. */
+function Shell({ starting = false }: { starting?: boolean }) {
   const route = useRoute();
   const mainRef = useRef<HTMLElement>(null);
   useGlobalShortcuts();
   const sectionLabel = [...SECTIONS, ...PAGES].find((s) => s.id === route.section)?.label ?? 'Levelset';
   const routeKey = [route.section, ...route.params].join('/');
+  const ownTitle = routeKey.startsWith('print') || /^calibration\/(?!new)[^/]+/.test(routeKey);
+
+  useEffect(() => {
+    if (starting) void preloadSection(route.section);
+  }, [starting, route.section]);
 
   useEffect(() => {
     // The print view and a session's pages set their own titles (a pseudonym in blind mode).
-    if (routeKey.startsWith('print') || /^calibration\/(?!new)[^/]+/.test(routeKey)) return;
-    document.title = `${sectionLabel} · Levelset`;
-    // Move focus to the new page's heading so keyboard and screen-reader users land in the content.
+    if (!ownTitle) document.title = `${sectionLabel} · Levelset`;
+  }, [ownTitle, sectionLabel]);
+
+  // Once the page's code has arrived and it is drawn: move focus to its heading so keyboard and screen-reader users land in the content.
+  const onShown = useCallback(() => {
+    if (ownTitle) return;
     const heading = mainRef.current?.querySelector<HTMLElement>('#page-title');
     if (heading && document.activeElement?.closest('nav')) heading.focus();
-  }, [routeKey, sectionLabel]);
+  }, [ownTitle]);
 
+  const page = starting ? <PageSkeleton /> : <RouteView route={route} routeKey={routeKey} onShown={onShown} />;
   // The print view is the whole page: no sidebar, no controls.
-  if (route.section === 'print')
-    return (
-      <ErrorBoundary key={routeKey} route={routeKey} printView>
-        <Suspense fallback={<p className="print-loading">Preparing the document…</p>}>
-          <PrintView params={route.params} />
-        </Suspense>
-      </ErrorBoundary>
-    );
+  if (route.section === 'print') return starting ? <p className="print-loading">Preparing the document…</p> : page;
   // The full-screen presenter keeps the status line and the shortcuts, nothing else around it.
   if (isFullScreenRoute(route))
     return (
-      <div className="app app-full-screen">
+      <div className={starting ? 'app app-full-screen app-starting' : 'app app-full-screen'}>
         <main id="main" ref={mainRef} tabIndex={-1}>
-          <RouteView route={route} routeKey={routeKey} />
+          {page}
         </main>
         <StatusLine />
         <ShortcutsOverlay />
       </div>
     );
   return (
-    <div className="app">
+    <div className={starting ? 'app app-starting' : 'app'}>
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>
         Skip to content
       </a>
@@ -114,7 +89,7 @@ function Shell() {
         </p>
       </aside>
       <main id="main" ref={mainRef} tabIndex={-1}>
-        <RouteView route={route} routeKey={routeKey} />
+        {page}
       </main>
       <StatusLine />
       <ShortcutsOverlay />
@@ -122,10 +97,10 @@ function Shell() {
   );
 }
 
-/** The app asks who is using it before anything else: that name goes on every audit entry. */
+/** The app asks who is using it before anything else (that name goes on every audit entry); the frame shows while it finds out. */
 export function App() {
   return (
-    <ProfileGate>
+    <ProfileGate pending={<Shell starting />}>
       <Shell />
     </ProfileGate>
   );

@@ -1,11 +1,18 @@
-import { commands } from '../db/commands';
 import { useCycles, useActiveCycle } from '../db/hooks';
+
+/** The write path (with its validation) is loaded on first use, so the startup chunk does not carry it. */
+async function setActiveCycle(id: string): Promise<void> {
+  const { commands } = await import('../db/commands');
+  await commands.setActiveCycle(id);
+}
 
 /** Chooses the cycle every cycle view shows; the choice is stored with the data. */
 export function CycleSwitcher() {
   const cycles = useCycles();
   const active = useActiveCycle();
-  if (!cycles || cycles.length === 0)
+  // Nothing while the cycles are read: "No cycle yet" would be wrong for a moment.
+  if (cycles === undefined) return null;
+  if (cycles.length === 0)
     return (
       <p className="cycle-none">
         No cycle yet · <a href="#/cycles">New cycle</a>
@@ -15,7 +22,7 @@ export function CycleSwitcher() {
     <div>
     <label className="cycle-switcher">
       <span>Cycle</span>
-      <select value={active?.id ?? ''} onChange={(e) => void commands.setActiveCycle(e.target.value)}>
+      <select value={active?.id ?? ''} onChange={(e) => void setActiveCycle(e.target.value)}>
         {cycles.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}

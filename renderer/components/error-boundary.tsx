@@ -7,7 +7,6 @@
  * view again. Each error is logged once, through the platform bridge.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { getPlatform } from '../platform/bridge';
 
 export const PRINT_FAILED_ATTRIBUTE = 'data-print-failed';
 
@@ -46,8 +45,9 @@ export class ErrorBoundary extends Component<Props, State> {
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     const message = error instanceof Error ? error.message : String(error);
     const stack = [error instanceof Error ? error.stack : undefined, info.componentStack].filter(Boolean).join('\n');
-    void getPlatform()
-      .logError({ message, route: this.props.route, ...(stack ? { stack } : {}) })
+    // The bridge (with its IPC schemas) is loaded here rather than with the startup chunk.
+    void import('../platform/bridge')
+      .then(({ getPlatform }) => getPlatform().logError({ message, route: this.props.route, ...(stack ? { stack } : {}) }))
       .catch(() => undefined);
     if (this.props.printView) document.documentElement.setAttribute(PRINT_FAILED_ATTRIBUTE, shortErrorMessage(error));
   }

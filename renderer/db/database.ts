@@ -6,7 +6,9 @@
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
-import { AUDITED_TABLES, type AuditEntry, type Candidate, type Cycle, type Decision, type Evidence, type Framework, type Packet, type RowChange, type Session, type Vote } from '../../shared/domain';
+import type { AuditEntry, Candidate, Cycle, Decision, Evidence, Framework, Packet, RowChange, Session, Vote } from '../../shared/domain';
+// Not from the domain index: that brings every zod schema into the startup chunk.
+import { AUDITED_TABLES } from '../../shared/domain/audited-tables';
 import { appendEntrySync } from '../../shared/audit/hash-chain';
 import { takeSnapshot } from '../../shared/packets/snapshot';
 import { installEncryption } from './encryption';

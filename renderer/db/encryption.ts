@@ -10,7 +10,7 @@
  * WebCrypto call would let the transaction commit half-way.
  *
  * The state is per database object and must be set before the database
- * opens (renderer/db/startup.ts unlockDatabase): off in a browser (the app
+ * opens (renderer/db/unlock.ts unlockDatabase): off in a browser (the app
  * says so in About → Data), on with the per-install key on the desktop, or
  * locked when the desktop has a key it cannot unseal, in which case writes
  * are refused rather than mixing plain rows into an encrypted database.

@@ -7,7 +7,16 @@
 import type { Candidate, Cycle, Decision, Evidence, Framework, Packet, Session } from '../../shared/domain';
 import type { SampleCycle } from '../../shared/sample/sample-cycle';
 import type { LevelsetDatabase } from './database';
-import { runCommand } from './write/run-command';
+import type { runCommand as RunCommand } from './write/run-command';
+
+/**
+ * The write path (with every record schema) is loaded when one of the
+ * commands below first runs: the read hooks import this module, and they are
+ * in the startup chunk, which should paint without it.
+ */
+async function writePath(): Promise<typeof RunCommand> {
+  return (await import('./write/run-command')).runCommand;
+}
 
 export function frameworksRepo(db: LevelsetDatabase) {
   return {
@@ -82,7 +91,8 @@ export function metaRepo(db: LevelsetDatabase) {
 }
 
 /** Remembers which cycle the user works in (a setting: no audit entry). */
-export function setActiveCycle(db: LevelsetDatabase, cycleId: string): Promise<void> {
+export async function setActiveCycle(db: LevelsetDatabase, cycleId: string): Promise<void> {
+  const runCommand = await writePath();
   return runCommand(db, { name: 'choose cycle' }, (ctx) => ctx.putMeta(ACTIVE_CYCLE_KEY, cycleId));
 }
 
@@ -92,6 +102,7 @@ export function setActiveCycle(db: LevelsetDatabase, cycleId: string): Promise<v
  * than with a framework but half its candidates.
  */
 export async function loadSampleCycle(db: LevelsetDatabase, sample: SampleCycle, at?: string): Promise<void> {
+  const runCommand = await writePath();
   await runCommand(db, { name: 'load sample cycle', at }, async (ctx) => {
     await ctx.put('frameworks', sample.framework);
     await ctx.put('cycles', sample.cycle);
@@ -111,6 +122,7 @@ export async function loadSampleCycle(db: LevelsetDatabase, sample: SampleCycle,
  * already there (a built-in may have been pinned, and so frozen, by a cycle).
  */
 export async function ensureBuiltInFrameworks(db: LevelsetDatabase, frameworks: Framework[]): Promise<number> {
+  const runCommand = await writePath();
   return runCommand(db, { name: 'store built-in frameworks', actor: 'Levelset (built-in frameworks)' }, async (ctx) => {
     const existing = new Set(await db.frameworks.where('id').anyOf(frameworks.map((f) => f.id)).primaryKeys());
     const missing = frameworks.filter((f) => !existing.has(f.id));

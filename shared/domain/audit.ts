@@ -4,12 +4,13 @@
  * machines merge and each chain still verifies on its own.
  */
 import { z } from 'zod';
+import { AUDITED_TABLES } from './audited-tables';
 import { IdSchema, IsoTimestampSchema } from './ids';
+
+export { AUDITED_TABLES };
 
 export const AuditEntityTypeSchema = z.enum(['framework', 'cycle', 'candidate', 'evidence', 'packet', 'session', 'vote', 'decision', 'database']);
 
-/** The tables whose rows the audit trail records and replays (meta, coverage and the trail itself are not records). */
-export const AUDITED_TABLES = ['frameworks', 'cycles', 'candidates', 'evidence', 'packets', 'sessions', 'votes', 'decisions'] as const;
 export const AuditedTableSchema = z.enum(AUDITED_TABLES);
 export type AuditedTable = z.infer<typeof AuditedTableSchema>;
 

@@ -39,6 +39,8 @@ export async function ensureProfile(page: Page, profile: { name: string; role: s
   const step = page.getByRole('heading', { level: 1, name: 'Who is using Levelset?' });
   const app = page.getByRole('navigation', { name: 'Sections' });
   await expect(step.or(app)).toBeVisible();
+  // The frame (with the nav) shows while the stored profile is read; wait until the gate has decided.
+  await expect(page.locator('.app-starting')).toHaveCount(0);
   if (!(await step.isVisible())) return;
   await page.getByRole('textbox', { name: 'Your name' }).fill(profile.name);
   await page.getByRole('combobox', { name: /^Your role/ }).fill(profile.role);

@@ -3,8 +3,7 @@
  * goes on every audit entry, so the app asks before anything else; on a
  * committee's shared machine it should be the chair.
  */
-import { useEffect, useRef, type ReactNode } from 'react';
-import { useProfile } from '../../db/profile';
+import { useEffect } from 'react';
 import { ProfileForm } from '../profile/profile-form';
 import { desktopApi } from '../../platform/auto-backup';
 import { RestoreOffer } from './restore-offer';
@@ -28,22 +27,4 @@ export function ProfileStep() {
       </section>
     </main>
   );
-}
-
-/** Shows the profile step until a profile is stored, then the app; after the step, focus lands on the page heading. */
-export function ProfileGate({ children }: { children: ReactNode }) {
-  const profile = useProfile();
-  const wasAsked = useRef(false);
-  useEffect(() => {
-    if (profile === null) wasAsked.current = true;
-    else if (profile && wasAsked.current) {
-      // Once, right after the step: the form is gone, so focus would otherwise fall to the page body.
-      wasAsked.current = false;
-      (document.getElementById('page-title') ?? document.getElementById('main'))?.focus();
-    }
-  }, [profile]);
-  // Nothing while the stored profile is read (a moment), so the app does not flash before the step.
-  if (profile === undefined) return null;
-  if (profile === null) return <ProfileStep />;
-  return children;
 }

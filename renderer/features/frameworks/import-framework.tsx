@@ -6,7 +6,8 @@
  */
 import { useState, type ReactNode } from 'react';
 import type { Framework } from '../../../shared/domain';
-import { MAX_FRAMEWORK_FILE_BYTES, parseFrameworkFile, previewOf, type ImportIssue } from '../../../shared/frameworks/detect-format';
+import { MAX_FRAMEWORK_FILE_BYTES, type ImportIssue } from '../../../shared/frameworks/import-result';
+import { previewOf } from '../../../shared/frameworks/preview';
 import { hrefFor } from '../../app/routes';
 import { IssueList } from '../../components/issue-list';
 import { commands } from '../../db/commands';
@@ -32,6 +33,8 @@ export function useFrameworkImport(): { button: ReactNode; panel: ReactNode } {
         maxBytes: MAX_FRAMEWORK_FILE_BYTES,
       });
       if (file.canceled) return setState({ step: 'idle' });
+      // The parsers (with the YAML parser) are loaded when a file is chosen, not with the Frameworks page.
+      const { parseFrameworkFile } = await import('../../../shared/frameworks/detect-format');
       const result = parseFrameworkFile(file.content, file.fileName);
       setState(result.ok ? { step: 'preview', fileName: file.fileName, framework: result.framework, warnings: result.warnings } : { step: 'errors', fileName: file.fileName, errors: result.errors });
     } catch (error) {

@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BROWSER_NOTE, EncryptionNote } from '../../../renderer/features/about/encryption-note';
-import { unlockDatabase } from '../../../renderer/db/startup';
+import { unlockDatabase } from '../../../renderer/db/unlock';
 
 afterEach(cleanup);
 

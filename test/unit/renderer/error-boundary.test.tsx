@@ -6,10 +6,11 @@
  * The failing views are stand-ins that throw on demand; the real cause that
  * blanked the app (an impossible stored date) is in impossible-dates.test.tsx.
  */
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { App } from '../../../renderer/app/app';
+import { preloadSection } from '../../../renderer/app/sections';
 import { db } from '../../../renderer/db/database';
 import { saveProfile } from '../../../renderer/db/profile';
 
@@ -29,6 +30,12 @@ vi.mock('../../../renderer/features/export/print-view', () => ({
 }));
 
 let consoleError: MockInstance<typeof console.error>;
+
+// Pages are loaded on first use; loading them all once here keeps each test's waits about the app, not module loading.
+// The app now shows its frame first and the page after the profile read and a chunk each: more steps
+// between render and the page than the default one-second wait allows on a busy machine.
+configure({ asyncUtilTimeout: 10_000 });
+beforeAll(() => Promise.all((['frameworks', 'candidates', 'packets', 'cycles', 'calibration', 'decisions', 'about', 'print'] as const).map(preloadSection)), 60_000);
 
 beforeEach(async () => {
   failing.decisions = true;

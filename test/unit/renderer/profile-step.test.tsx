@@ -5,12 +5,19 @@
  * the field, and once a name is saved shows the app and stores the profile;
  * About shows it and changes it.
  */
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../renderer/app/app';
+import { preloadSection } from '../../../renderer/app/sections';
 import { db } from '../../../renderer/db/database';
 import { readProfile, saveProfile } from '../../../renderer/db/profile';
+
+// Pages are loaded on first use; loading them all once here keeps each test's waits about the app, not module loading.
+// The app now shows its frame first and the page after the profile read and a chunk each: more steps
+// between render and the page than the default one-second wait allows on a busy machine.
+configure({ asyncUtilTimeout: 10_000 });
+beforeAll(() => Promise.all((['frameworks', 'candidates', 'packets', 'cycles', 'calibration', 'decisions', 'about', 'print'] as const).map(preloadSection)), 60_000);
 
 beforeEach(async () => {
   window.location.hash = '';

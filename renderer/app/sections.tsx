@@ -1,0 +1,84 @@
+/**
+ * Each page is its own chunk, loaded when first shown: the startup chunk
+ * carries only the frame (sidebar, routes, status line), so the app paints
+ * before any page's code, chart library or database read has arrived.
+ * `preloadSection` starts the current page's download while the first-run
+ * profile is still being read, so the two overlap.
+ */
+import { createElement, lazy, Suspense, useEffect, type ComponentType } from 'react';
+import type { Route, SectionId } from './routes';
+
+type PageProps = { params: string[] };
+
+/** The loader of each page module; import() caches the module, so calling one twice downloads once. */
+const LOADERS = {
+  frameworks: () => import('../features/frameworks/frameworks-view').then((m) => ({ default: m.FrameworksView })),
+  candidates: () => import('../features/candidates/candidates-view').then((m) => ({ default: m.CandidatesView })),
+  packets: () => import('../features/packets/packets-view').then((m) => ({ default: m.PacketsView })),
+  cycles: () => import('../features/cycles/cycles-view').then((m) => ({ default: m.CyclesView })),
+  calibration: () => import('../features/calibration/calibration-view').then((m) => ({ default: m.CalibrationView })),
+  decisions: () => import('../features/decisions/decisions-view').then((m) => ({ default: m.DecisionsView })),
+  about: () => import('../features/about/about-view').then((m) => ({ default: m.AboutView })),
+  // The print view brings the chart library; nothing else on startup needs it.
+  print: () => import('../features/export/print-view').then((m) => ({ default: m.PrintView })),
+} satisfies Record<SectionId, () => Promise<{ default: ComponentType<PageProps> }>>;
+
+/**
+ * A lazily loaded page that renders at once when its code has already
+ * arrived (preloaded while the profile was read): React.lazy alone would
+ * suspend on its first render anyway, and React holds a revealed fallback
+ * for 300 ms before showing the page.
+ */
+function lazyPage(load: () => Promise<{ default: ComponentType<PageProps> }>) {
+  let loaded: ComponentType<PageProps> | undefined;
+  const tracked = () =>
+    load().then((module) => {
+      loaded = module.default;
+      return module;
+    });
+  const Lazy = lazy(tracked);
+  return {
+    preload: tracked,
+    Page: (props: PageProps) => (loaded ? createElement(loaded, props) : createElement(Lazy, props)),
+  };
+}
+
+const PAGES = Object.fromEntries(Object.entries(LOADERS).map(([id, load]) => [id, lazyPage(load)])) as unknown as Record<SectionId, ReturnType<typeof lazyPage>>;
+
+/** Starts downloading a page's code without showing it; a failure shows later, when the page renders. */
+export function preloadSection(section: SectionId): Promise<unknown> {
+  return PAGES[section].preload().catch(() => undefined);
+}
+
+/** A light stand-in for a page whose code or data is on its way: the heading's place and a few bars. */
+export function PageSkeleton({ what = 'the page' }: { what?: string }) {
+  return (
+    <div className="page-skeleton" aria-busy="true">
+      <p className="visually-hidden" role="status">
+        Loading {what}…
+      </p>
+      <div className="skeleton-bar skeleton-title" />
+      <div className="skeleton-bar" />
+      <div className="skeleton-bar" />
+      <div className="skeleton-bar skeleton-short" />
+    </div>
+  );
+}
+
+/** Calls back once its Suspense boundary shows the page (its code has arrived and it is drawn). */
+function Shown({ onShown }: { onShown: () => void }) {
+  useEffect(() => onShown(), [onShown]);
+  return null;
+}
+
+/** The current page, with the skeleton while its chunk downloads (the print view, a bare document, says so in words). */
+export function Section({ route, onShown }: { route: Route; onShown?: (() => void) | undefined }) {
+  const { Page } = PAGES[route.section];
+  const fallback = route.section === 'print' ? <p className="print-loading">Preparing the document…</p> : <PageSkeleton />;
+  return (
+    <Suspense fallback={fallback}>
+      <Page params={route.params} />
+      {onShown && <Shown onShown={onShown} />}
+    </Suspense>
+  );
+}
