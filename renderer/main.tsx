@@ -7,7 +7,7 @@ import './app/styles.css';
 import { describeStorageError } from './db/storage-errors';
 import { unlockDatabase } from './db/unlock';
 import { watchDatabaseUpgrades } from './db/watch-upgrades';
-import { getPlatform } from './platform/bridge';
+import { requestDataKey } from './platform/data-key';
 import { useUiStore } from './state/ui-store';
 
 const announce = useUiStore.getState().announce;
@@ -36,8 +36,7 @@ function start(): void {
 }
 
 // The data key comes first: the database must not open before encryption at rest is set (renderer/db/encryption.ts).
-getPlatform()
-  .dataKey()
+requestDataKey()
   .catch(() => ({ status: 'locked', reason: 'the desktop app did not hand over the key that opens your data.' }) as const)
   .then(unlockDatabase)
   .then(start, start);
