@@ -71,6 +71,8 @@ function backupDir(): string {
   return path.join(app.getPath('userData'), 'backups');
 }
 
+/** Hidden print windows while they render a PDF: app windows too for the IPC sender check (their print view asks for the data key). */
+const printWindows = new Set<BrowserWindow>();
 const backupRequests = createBackupRequests(BACKUP_REQUEST_EVENT);
 
 const lifecycle = createLifecycle<BrowserWindow>({
@@ -141,7 +143,18 @@ if (!app.requestSingleInstanceLock()) {
         openExternal: (url) => shell.openExternal(url),
         log,
         dataKey,
-        renderPdf: (request) => renderPdf({ createWindow: (options) => new BrowserWindow(options) }, request),
+        renderPdf: (request) =>
+          renderPdf(
+            {
+              createWindow: (options) => new BrowserWindow(options),
+              preload: path.join(__dirname, 'preload.cjs'),
+              track: (win) => {
+                printWindows.add(win);
+                return () => printWindows.delete(win);
+              },
+            },
+            request,
+          ),
         backups: {
           ...backups,
           write: async (request) => {
@@ -151,7 +164,7 @@ if (!app.requestSingleInstanceLock()) {
           },
         },
       }),
-      createSenderCheck(() => lifecycle.liveWindows().map((w) => w.webContents)),
+      createSenderCheck(() => [...lifecycle.liveWindows(), ...printWindows].filter((w) => !w.isDestroyed()).map((w) => w.webContents)),
     );
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(buildMenuTemplate({ isMac: process.platform === 'darwin', appName: app.getName(), navigate })),

@@ -2,9 +2,11 @@
  * PDF export: a hidden, hardened window loads the renderer's print view for
  * the requested session, decision or packet, waits until the view says it
  * is drawn, and prints it with Chromium's printToPDF (the same pipeline the
- * browser tests check with page.pdf). The window has no preload: the print
- * view only reads the local database. It loads from app:// like the main
- * window (same origin, so the same IndexedDB; the CSP arrives as a header).
+ * browser tests check with page.pdf). It loads from app:// like the main
+ * window (same origin, so the same IndexedDB; the CSP arrives as a header)
+ * and has the same preload: with encryption at rest the print view needs the
+ * data key to read the database, so main lets this window's IPC calls
+ * through while it lives (`track`).
  */
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { printHash, type PrintRequest } from '../shared/ipc/contract';
@@ -37,10 +39,15 @@ function failedMessage(raw: string): string {
 export interface PrintDeps {
   createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow;
   sleep?: (ms: number) => Promise<void>;
+  /** The preload the app windows use (the data key for encryption at rest comes through it). */
+  preload?: string;
+  /** Registers the print window as one of the app's windows for the IPC sender check; returns its removal. */
+  track?: (win: BrowserWindow) => () => void;
 }
 
 export async function renderPdf(deps: PrintDeps, request: Pick<PrintRequest, 'view' | 'ids'>): Promise<Uint8Array> {
-  const win = deps.createWindow({ show: false, width: 1024, height: 1400, webPreferences: secureWebPreferences() });
+  const win = deps.createWindow({ show: false, width: 1024, height: 1400, webPreferences: secureWebPreferences(deps.preload) });
+  const untrack = deps.track?.(win) ?? (() => undefined);
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   try {
     await win.loadURL(appUrl('index.html', printHash(request)));
@@ -59,6 +66,7 @@ export async function renderPdf(deps: PrintDeps, request: Pick<PrintRequest, 'vi
     const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
     return new Uint8Array(pdf);
   } finally {
+    untrack();
     if (!win.isDestroyed()) win.destroy();
   }
 }

@@ -23,6 +23,22 @@ function fakeWindow(states: string[]) {
 }
 
 describe('renderPdf', () => {
+  it('gives the print window the app preload and counts it as an app window only while it prints (the print view needs the data key)', async () => {
+    const { calls, createWindow } = fakeWindow(['ready']);
+    const tracked = new Set<BrowserWindow>();
+    const seen: number[] = [];
+    const track = (w: BrowserWindow) => {
+      tracked.add(w);
+      seen.push(tracked.size);
+      return () => tracked.delete(w);
+    };
+    await renderPdf({ createWindow, sleep: async () => undefined, preload: '/app/preload.cjs', track }, { view: 'session', ids: ['s-1'] });
+    expect(calls.options?.webPreferences).toMatchObject({ preload: '/app/preload.cjs', sandbox: true, contextIsolation: true });
+    expect(seen).toEqual([1]);
+    expect(tracked.size).toBe(0);
+    expect(calls.destroyed).toBe(true);
+  });
+
   it('loads the print view from app:// in a hidden sandboxed window, waits until ready, prints A4 and closes the window', async () => {
     const { win, calls, createWindow } = fakeWindow(['wait', 'wait', 'ready']);
     const pdf = await renderPdf({ createWindow, sleep: async () => undefined }, { view: 'session', ids: ['s-1'] });
