@@ -264,7 +264,7 @@ export async function runCommand<R>(db: LevelsetDatabase, options: CommandOption
     if (ctx.needsCoverageReset) await Promise.all([db.coverage.clear(), db.candidateStats.clear()]);
     const affected = await ctx.affected();
     await refreshCoverageFor(db, affected.candidates, affected.cycles);
-    await refreshCandidateStats(db, affected.candidates);
+    await refreshCandidateStats(db, affected.candidates, affected.cycles);
     const entry = ctx.entryInput();
     if (entry) await appendEntry(db, { ...entry, summary: entry.summary.action === 'change' ? { ...entry.summary, action: options.name } : entry.summary, at, actor });
     return result;

@@ -8,6 +8,7 @@
 import 'fake-indexeddb/auto';
 import { cleanup, configure, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nominationReport, sizesShownByNomination } from '../../../shared/calibration/nomination';
 import { fairnessReport } from '../../../shared/calibration/fairness';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
@@ -41,7 +42,11 @@ function shownCounts(): string {
 async function modelCounts(sessionId: string): Promise<string> {
   const session = (await db.sessions.get(sessionId))!;
   const decisions = session.record ? session.record.decisions : (await db.decisions.toArray()).filter((d) => d.sessionId === sessionId);
-  const report = fairnessReport({ candidates: sample.candidates.filter((c) => session.candidateIds.includes(c.id)), decisions, coverage: [] });
+  // The view takes the nomination section's cycle sizes as known (they are printed beside it), so the model here does too.
+  const [cycleCandidates, packets] = await Promise.all([db.candidates.where('cycleId').equals(session.cycleId).toArray(), db.packets.where('cycleId').equals(session.cycleId).toArray()]);
+  const candidates = sample.candidates.filter((c) => session.candidateIds.includes(c.id));
+  const sizesElsewhere = sizesShownByNomination(nominationReport({ candidates: cycleCandidates, packets }), candidates, cycleCandidates);
+  const report = fairnessReport({ candidates, decisions, coverage: [], sizesElsewhere });
   return report.attributes.map((a) => a.promotion.groups.map((g) => `${g.group}=${g.counts ? `${g.counts.promoted} of ${g.counts.n}` : g.hiddenLabel}`).join(',')).join(' | ');
 }
 
