@@ -65,21 +65,27 @@ function sealRequest(db: Dexie, table: string, req: DBCoreMutateRequest): DBCore
 }
 
 /** A cursor whose `value` is opened (once per position: IndexedDB hands the same object until the cursor moves). */
-function openCursor(db: Dexie, table: string, cursor: DBCoreCursor): DBCoreCursor {
+export function openCursor(db: Dexie, table: string, cursor: DBCoreCursor): DBCoreCursor {
   let raw: unknown = undefined;
   let opened: unknown = undefined;
-  return Object.create(cursor, {
-    value: {
-      get() {
-        const current: unknown = cursor.value;
+  // A Proxy, not Object.create(cursor): at this level the cursor is the browser's own IDBCursor (with
+  // Dexie's additions), whose getters and methods throw "Illegal invocation" when called on another
+  // object. Everything but `value` is read from, and bound to, the cursor itself. (fake-indexeddb does
+  // not check, so only the browser tests saw it.)
+  return new Proxy(cursor, {
+    get(target, prop) {
+      if (prop === 'value') {
+        const current: unknown = target.value;
         if (current !== raw) {
           raw = current;
           opened = openRow(db, table, current);
         }
         return opened;
-      },
+      }
+      const v: unknown = Reflect.get(target, prop, target);
+      return typeof v === 'function' ? (v as (...args: unknown[]) => unknown).bind(target) : v;
     },
-  }) as DBCoreCursor;
+  });
 }
 
 function encryptingTable(db: Dexie, down: DBCoreTable): DBCoreTable {
