@@ -223,6 +223,8 @@ async function importRun(F, { context, port, bundlePath, nCycle }) {
     await page.goto(`${base}/#/packets`);
     const step = page.getByRole('heading', { level: 1, name: 'Who is using Levelset?' });
     await step.or(page.getByRole('navigation', { name: 'Sections' })).first().waitFor();
+    // The frame (with the nav) shows while the stored profile is read; wait until the gate has decided.
+    await page.waitForFunction(() => !document.querySelector('.app-starting'));
     if (await step.isVisible()) {
       await page.getByRole('textbox', { name: 'Your name' }).fill(PROFILE.name);
       await page.getByRole('combobox', { name: /^Your role/ }).fill(PROFILE.role);
