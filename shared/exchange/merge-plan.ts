@@ -447,7 +447,7 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
       }
       for (const h of heads) {
         if (descends(p, h.id)) {
-          const row: Packet = { ...h, status: 'superseded', updatedAt: options.now !== undefined && isNewer(options.now, h.updatedAt) ? options.now : h.updatedAt };
+          const row: Packet = { ...h, status: 'superseded', updatedAt: isBeyondSkew(h.updatedAt, clock.now) ? clock.now : options.now !== undefined && isNewer(options.now, h.updatedAt) ? options.now : h.updatedAt };
           updated.set(row.id, row);
           state.set(row.id, row);
           plan.replaced.push({

@@ -97,7 +97,7 @@ describe('an import never touches what it should not', () => {
           expect(written.packets.some((p) => p.parentId === was.id && p.cycleId === ours.cycle.id) || packets.some((p) => p.parentId === was.id)).toBe(true);
         }
       }),
-      { numRuns: 400 },
+      { numRuns: 400, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH } : {}) },
     );
   });
 });
