@@ -29,7 +29,7 @@ export const OutboxRowSchema = z.object({
 export type OutboxRow = z.infer<typeof OutboxRowSchema>;
 
 /** How far a stream has been applied: every event up to `lastSeq` is in (or was refused). */
-export const StreamStateRowSchema = z.object({ stream: z.string().min(1), cycleId: SubjectTokenSchema, lastSeq: z.number().int().min(0), updatedAt: IsoTimestampSchema });
+export const StreamStateRowSchema = z.object({ stream: z.string().min(1), cycleId: z.string().min(1), lastSeq: z.number().int().min(0), updatedAt: IsoTimestampSchema });
 export type StreamStateRow = z.infer<typeof StreamStateRowSchema>;
 
 /** One event seen, by message id: applied, refused (with why) or a reveal that did not match its commitment. */
