@@ -21,3 +21,14 @@ export declare function userInboxPrefix(id: string): string;
 export declare function rolePermissions(role: Role, id: string): Permissions;
 export declare function passwordEnvName(id: string): string;
 export declare function renderServerConfig(input: ServerConfigInput): string;
+export interface Deployment {
+  chair: string;
+  members: string[];
+  managers: string[];
+  tlsCert?: string;
+  tlsKey?: string;
+  storeDir?: string;
+  wsPort?: number;
+}
+export declare const SAMPLE_DEPLOYMENT: Deployment;
+export declare function renderDeploymentConfig(d: Deployment): string;

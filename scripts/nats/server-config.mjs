@@ -6,7 +6,8 @@
 // so what the tests prove about permissions is what an organisation deploys.
 //
 // CLI: node scripts/nats/server-config.mjs --chair carol --members alice,bob --managers mia,max
-//      [--tls-cert path --tls-key path] [--store-dir dir] > levelset-server.conf
+//      [--tls-cert path --tls-key path] [--store-dir dir] [--ws-port n] > levelset-server.conf
+//      node scripts/nats/server-config.mjs --sample > docs/nats/levelset-server.conf
 // Passwords are left to the environment ($LEVELSET_PASSWORD_<ID>), so the file holds no secret.
 
 /** Subjects and stream names; the app's transport (renderer/connected/transport-subjects.ts) uses the same scheme. */
@@ -144,8 +145,11 @@ export function renderServerConfig(input) {
     ws.tls === 'none'
       ? '  # Plain WebSocket: only for tests on the loopback interface.\n  no_tls: true'
       : `  tls { cert_file: ${q(ws.tls.cert)}, key_file: ${q(ws.tls.key)} }`;
+  const envNote = input.passwordsFromEnv
+    ? `\n# Each user's password comes from the environment when the server starts,\n# e.g. ${passwordEnvName(input.users[0]?.id ?? 'chair')}; nats-server refuses to start if one is unset.`
+    : '';
   return `# nats-server configuration for Levelset connected mode.
-# Rendered by scripts/nats/server-config.mjs; edit the generator, not this file.
+# Rendered by scripts/nats/server-config.mjs; edit the generator, not this file.${envNote}
 
 server_name: ${q(input.serverName ?? 'levelset')}
 host: ${q(input.host ?? '127.0.0.1')}
@@ -174,34 +178,73 @@ ${users.join('\n')}
 `;
 }
 
+/**
+ * @typedef {{
+ *   chair: string, members: string[], managers: string[],
+ *   tlsCert?: string, tlsKey?: string, storeDir?: string, wsPort?: number,
+ * }} Deployment
+ */
+
+/** The committee docs/nats/levelset-server.conf is rendered for (`--sample`). */
+/** @type {Deployment} */
+export const SAMPLE_DEPLOYMENT = {
+  chair: 'chair',
+  members: ['member-1', 'member-2', 'member-3', 'member-4', 'member-5'],
+  managers: ['manager-1', 'manager-2'],
+};
+
+/**
+ * A production config: WebSocket with TLS for the app, the plain client port on loopback only, passwords from the environment.
+ * @param {Deployment} d
+ */
+export function renderDeploymentConfig(d) {
+  /** @type {ConfigUser[]} */
+  const users = [
+    { id: d.chair, role: 'chair' },
+    ...d.members.map((id) => /** @type {ConfigUser} */ ({ id, role: 'member' })),
+    ...d.managers.map((id) => /** @type {ConfigUser} */ ({ id, role: 'manager' })),
+  ];
+  return renderServerConfig({
+    // The plain client port stays on the loopback interface (for an administrator's tools); the app connects over WebSocket with TLS.
+    host: '127.0.0.1',
+    storeDir: d.storeDir ?? '/var/lib/nats/levelset',
+    websocket: {
+      host: '0.0.0.0',
+      port: d.wsPort ?? 8443,
+      tls: { cert: d.tlsCert ?? '/etc/nats/tls/server.crt', key: d.tlsKey ?? '/etc/nats/tls/server.key' },
+    },
+    users,
+    passwordsFromEnv: true,
+  });
+}
+
+const USAGE =
+  'Usage: node scripts/nats/server-config.mjs --chair ID --members ID,ID --managers ID,ID [--tls-cert FILE --tls-key FILE] [--store-dir DIR] [--ws-port N]\n' +
+  '       node scripts/nats/server-config.mjs --sample   (the committee of docs/nats/levelset-server.conf)\n';
+
 /** @param {string[]} argv */
 function cli(argv) {
+  if (argv[0] === '--sample') {
+    process.stdout.write(renderDeploymentConfig(SAMPLE_DEPLOYMENT));
+    return;
+  }
   /** @type {Record<string, string>} */
   const args = {};
   for (let i = 0; i < argv.length; i += 2) args[(argv[i] ?? '').replace(/^--/, '')] = argv[i + 1] ?? '';
   const split = (/** @type {string | undefined} */ s) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : []);
   if (!args.chair) {
-    process.stderr.write('Usage: node scripts/nats/server-config.mjs --chair ID --members ID,ID --managers ID,ID [--tls-cert FILE --tls-key FILE] [--store-dir DIR] [--ws-port N]\n');
+    process.stderr.write(USAGE);
     process.exit(2);
   }
-  /** @type {ConfigUser[]} */
-  const users = [
-    { id: args.chair, role: 'chair' },
-    ...split(args.members).map((id) => /** @type {ConfigUser} */ ({ id, role: 'member' })),
-    ...split(args.managers).map((id) => /** @type {ConfigUser} */ ({ id, role: 'manager' })),
-  ];
   process.stdout.write(
-    renderServerConfig({
-      // The plain client port stays on the loopback interface; the app connects over WebSocket with TLS.
-      host: '127.0.0.1',
-      storeDir: args['store-dir'] ?? '/var/lib/nats/levelset',
-      websocket: {
-        host: '0.0.0.0',
-        port: Number(args['ws-port'] ?? 8443),
-        tls: { cert: args['tls-cert'] ?? '/etc/nats/tls/server.crt', key: args['tls-key'] ?? '/etc/nats/tls/server.key' },
-      },
-      users,
-      passwordsFromEnv: true,
+    renderDeploymentConfig({
+      chair: args.chair,
+      members: split(args.members),
+      managers: split(args.managers),
+      tlsCert: args['tls-cert'],
+      tlsKey: args['tls-key'],
+      storeDir: args['store-dir'],
+      wsPort: args['ws-port'] ? Number(args['ws-port']) : undefined,
     }),
   );
 }
