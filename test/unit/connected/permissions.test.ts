@@ -2,7 +2,7 @@
 // directly (no Levelset code) to the config the generator renders, as a
 // modified or hostile client would.
 import { connect } from '@nats-io/transport-node';
-import { errors, type NatsConnection } from '@nats-io/nats-core';
+import { PermissionViolationError, type NatsConnection } from '@nats-io/nats-core';
 import { AckPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INBOX_STREAM, INBOX_SUBJECTS, userInboxPrefix } from '../../../scripts/nats/server-config.mjs';
@@ -33,7 +33,7 @@ async function refusal(p: Promise<unknown>): Promise<Error> {
   } catch (e) {
     let err: unknown = e;
     while (err instanceof Error) {
-      if (err instanceof errors.PermissionViolationError) return err;
+      if (err instanceof PermissionViolationError) return err;
       err = err.cause;
     }
     throw new Error(`expected a permissions violation, got ${String(e)}`);
@@ -63,9 +63,9 @@ describe('server-enforced permissions', () => {
     const chairJsm = await jetstreamManager(await as('chair'));
     const before = (await chairJsm.streams.info(CYCLE_STREAM)).state.messages;
     const err = await refusal(jetstream(await as('alice')).publish('levelset.cycle.c1.session.s1.chair.reveal', '{}'));
-    expect(err).toBeInstanceOf(errors.PermissionViolationError);
-    expect((err as errors.PermissionViolationError).operation).toBe('publish');
-    expect((err as errors.PermissionViolationError).subject).toBe('levelset.cycle.c1.session.s1.chair.reveal');
+    expect(err).toBeInstanceOf(PermissionViolationError);
+    expect((err as PermissionViolationError).operation).toBe('publish');
+    expect((err as PermissionViolationError).subject).toBe('levelset.cycle.c1.session.s1.chair.reveal');
     // Nothing reached the stream.
     expect((await chairJsm.streams.info(CYCLE_STREAM)).state.messages).toBe(before);
   });
@@ -100,7 +100,7 @@ describe('server-enforced permissions', () => {
     await refusal(jsm.streams.info(INBOX_STREAM));
     // A plain subscription to the inbox subjects is refused too.
     const sub = nc.subscribe('levelset.inbox.>');
-    await expect(sub.closed).resolves.toBeInstanceOf(errors.PermissionViolationError);
+    await expect(sub.closed).resolves.toBeInstanceOf(PermissionViolationError);
   });
 
   it("refuses a member reading the inbox, and anyone subscribing to another user's replies", async () => {
@@ -109,7 +109,7 @@ describe('server-enforced permissions', () => {
     await refusal(jsm.consumers.add(INBOX_STREAM, { ack_policy: AckPolicy.None }));
     await refusal(jsm.streams.getMessage(INBOX_STREAM, { seq: 1 }));
     const snoop = nc.subscribe(`${userInboxPrefix('chair')}.>`);
-    await expect(snoop.closed).resolves.toBeInstanceOf(errors.PermissionViolationError);
+    await expect(snoop.closed).resolves.toBeInstanceOf(PermissionViolationError);
   });
 
   it('lets the chair read the inbox', async () => {
