@@ -33,6 +33,8 @@ function start(): void {
     .then(({ prepareDatabase }) => prepareDatabase((message) => announce(message, 'error')))
     .catch((error: unknown) => announce(`Could not prepare the database: ${describeStorageError(error)}`, 'error'));
   void import('./platform/auto-backup').then(({ installAutoBackup }) => installAutoBackup());
+  // Connected mode (issue 14): connects only cycles that have connection settings; the NATS client loads only here.
+  void import('./connected/sync-manager').then(({ startConnectedSync }) => startConnectedSync((message) => announce(message, 'error')));
 }
 
 // The data key comes first: the database must not open before encryption at rest is set (renderer/db/encryption.ts).

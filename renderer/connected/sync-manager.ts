@@ -1,0 +1,74 @@
+/**
+ * Runs one session transport per connected cycle on this machine: started
+ * when a cycle gets connection settings (or they change), stopped when they
+ * are removed or the app closes. Nothing connects for a cycle without
+ * settings, so a machine that never opts in sends nothing anywhere.
+ *
+ * Views read each cycle's status with useConnectionStatus (status.ts); a
+ * change queued in the outbox (a vote, a chair's action, a reveal queued
+ * while applying) nudges the transport to send it at once.
+ */
+import { wsconnect } from '@nats-io/nats-core';
+import type { ConnectionSettings } from '../../shared/connected/state';
+import { connectedApp } from '../db/connected-hooks';
+import { sessionTransport } from './sync';
+import type { ConnectedTransport, ConnectFn } from './transport';
+import { noteRunning } from './status';
+
+interface Running {
+  /** The settings it was started with: a change restarts it. */
+  updatedAt: string;
+  transport: ConnectedTransport;
+  stopWatch: () => void;
+}
+
+const running = new Map<string, Running>();
+let stopConnections: (() => void) | null = null;
+
+async function stopCycle(cycleId: string): Promise<void> {
+  const r = running.get(cycleId);
+  if (!r) return;
+  running.delete(cycleId);
+  noteRunning(cycleId, null);
+  r.stopWatch();
+  await r.transport.stop();
+}
+
+function startCycle(settings: ConnectionSettings, connect: ConnectFn): void {
+  const transport = sessionTransport(settings, connect);
+  if (!transport) return;
+  const stopWatch = connectedApp.watchOutbox(settings.cycleId, () => transport.notify());
+  running.set(settings.cycleId, { updatedAt: settings.updatedAt, transport, stopWatch });
+  noteRunning(settings.cycleId, transport);
+  transport.start();
+}
+
+/** Brings the running transports in line with the stored settings. */
+export async function reconcile(rows: ConnectionSettings[], connect: ConnectFn = wsconnect): Promise<void> {
+  const wanted = new Map(rows.map((r) => [r.cycleId, r]));
+  for (const [cycleId, r] of [...running]) {
+    const next = wanted.get(cycleId);
+    if (!next || next.updatedAt !== r.updatedAt) await stopCycle(cycleId);
+  }
+  for (const settings of rows) if (!running.has(settings.cycleId)) startCycle(settings, connect);
+}
+
+/** Starts watching the connection settings (once); call after the database is open. */
+export function startConnectedSync(onError: (message: string) => void): void {
+  if (stopConnections) return;
+  let queue = Promise.resolve();
+  stopConnections = connectedApp.watchConnections(
+    (rows) => {
+      queue = queue.then(() => reconcile(rows)).catch((error: unknown) => onError(`Connected mode could not start: ${error instanceof Error ? error.message : String(error)}`));
+    },
+    (error) => onError(`Connected mode could not read its settings: ${error instanceof Error ? error.message : String(error)}`),
+  );
+  // Closing the window closes the connections cleanly (the server frees the consumers at once).
+  window.addEventListener('pagehide', () => void stopConnectedSync());
+}
+
+export async function stopConnectedSync(): Promise<void> {
+  stopConnections?.();
+  stopConnections = null;
+  await Promise.all([...running.keys()].map(stopCycle));
+}

@@ -1,0 +1,83 @@
+/**
+ * Connected mode's reads for views and the app's database bound for the
+ * transport (renderer/connected/sync.ts), which may not hold the database
+ * itself. Writes stay in renderer/db/connected (through commands).
+ */
+import { liveQuery } from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { StreamDelivery } from '../../shared/connected/contract';
+import type { CommitmentRow, ConnectionSettings, OwnVoteRow } from '../../shared/connected/state';
+import type { CommitteeMember } from '../../shared/domain';
+import { applyStreamEvent, connectionSummary, lastAppliedSeq, markSent, outboxCount, pendingOutbox } from './connected';
+import type { ConnectionSummary } from './connected/connection';
+import { db } from './database';
+
+/** The cycle's connection without its secret; null when the cycle is not connected, undefined while loading. */
+export function useConnection(cycleId: string | null | undefined): ConnectionSummary | null | undefined {
+  return useLiveQuery(async () => {
+    if (!cycleId) return null;
+    const row = await db.connections.get(cycleId);
+    return row ? connectionSummary(row) : null;
+  }, [cycleId]);
+}
+
+/** How many of this cycle's changes wait to be sent. */
+export function useOutboxCount(cycleId: string | null | undefined): number | undefined {
+  return useLiveQuery(async () => (cycleId ? outboxCount(db, cycleId) : 0), [cycleId]);
+}
+
+/** Everyone who sits on a committee of the cycle, once each (the identities a connected app can act as). */
+export function useCycleCommittee(cycleId: string | null | undefined): CommitteeMember[] | undefined {
+  return useLiveQuery(async () => {
+    if (!cycleId) return [];
+    const sessions = await db.sessions.where('cycleId').equals(cycleId).toArray();
+    const byId = new Map<string, CommitteeMember>();
+    for (const s of sessions) for (const m of s.members) if (!byId.has(m.id)) byId.set(m.id, m);
+    return [...byId.values()];
+  }, [cycleId]);
+}
+
+export interface SealedRound {
+  /** Who has sealed a vote on the candidate, per phase; never what. */
+  commitments: CommitmentRow[];
+  /** This app's own sealed votes (the only vote values before the reveal). */
+  own: OwnVoteRow[];
+  finalVotes: 'sealed' | 'open';
+  /** Events from the stream this machine refused, newest last (plain reasons). */
+  refusals: { memberId: string; type: string; reason: string }[];
+}
+
+/** A connected session's sealed votes on one candidate. */
+export function useSealedRound(sessionId: string, candidateId: string): SealedRound | undefined {
+  return useLiveQuery(async () => {
+    const [commitments, own, mode, applied] = await Promise.all([
+      db.commitments.where('[sessionId+candidateId]').equals([sessionId, candidateId]).toArray(),
+      db.ownVotes.where('sessionId').equals(sessionId).toArray(),
+      db.sessionModes.get(sessionId),
+      db.applied.where('sessionId').equals(sessionId).toArray(),
+    ]);
+    const refusals = applied
+      .filter((a) => a.outcome === 'refused')
+      .sort((a, b) => (a.streamSeq ?? 0) - (b.streamSeq ?? 0))
+      .map((a) => ({ memberId: a.actor.memberId, type: a.type, reason: a.reason }));
+    return { commitments, own: own.filter((o) => o.candidateId === candidateId), finalVotes: mode?.finalVotes ?? 'sealed', refusals };
+  }, [sessionId, candidateId]);
+}
+
+/** The app's database as the transport sees it (shared/connected/contract.ts), plus watches to start and nudge it. */
+export const connectedApp = {
+  pending: (cycleId: string) => pendingOutbox(db, cycleId),
+  markSent: (msgId: string) => markSent(db, msgId),
+  apply: (raw: unknown, delivery: StreamDelivery) => applyStreamEvent(db, raw, delivery),
+  lastSeq: (stream: string) => lastAppliedSeq(db, stream),
+  /** Calls back with every connected cycle's settings (credentials included) now and whenever they change. */
+  watchConnections(callback: (rows: ConnectionSettings[]) => void, onError: (error: unknown) => void): () => void {
+    const sub = liveQuery(() => db.connections.toArray()).subscribe({ next: callback, error: onError });
+    return () => sub.unsubscribe();
+  },
+  /** Calls back with the cycle's outbox size now and whenever a change is queued or sent. */
+  watchOutbox(cycleId: string, callback: (count: number) => void): () => void {
+    const sub = liveQuery(() => outboxCount(db, cycleId)).subscribe({ next: callback, error: () => undefined });
+    return () => sub.unsubscribe();
+  },
+};
