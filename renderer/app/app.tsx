@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { ProfileGate } from '../features/first-run/profile-gate';
 import { ErrorBoundary } from '../components/error-boundary';
+import { ConnectionStatus } from '../features/connected/connection-status';
 import { CycleSwitcher } from './cycle-switcher';
 import { PAGES, SECTIONS, hrefFor, isFullScreenRoute, useRoute, type Route } from './routes';
 import { PageSkeleton, Section, preloadSection } from './sections';
@@ -59,6 +60,7 @@ function Shell({ starting = false }: { starting?: boolean }) {
           {page}
         </main>
         <StatusLine />
+        {starting ? null : <ConnectionStatus />}
         <ShortcutsOverlay />
       </div>
     );
@@ -72,6 +74,7 @@ function Shell({ starting = false }: { starting?: boolean }) {
           <img className="brand-mark" src="./favicon.svg" alt="" width="22" height="22" /> Levelset
         </div>
         <CycleSwitcher />
+        {starting ? null : <ConnectionStatus />}
         <nav aria-label="Sections">
           <ul>
             {SECTIONS.map((s) => (

@@ -12,8 +12,9 @@ import { PageHeader } from '../../components/page-header';
 import { commands } from '../../db/commands';
 import { cycleProblems, type NewCycle } from '../../db/cycles';
 import { useFrameworks } from '../../db/framework-hooks';
-import { useCycles } from '../../db/hooks';
+import { useActiveCycle, useCycles } from '../../db/hooks';
 import { useUiStore } from '../../state/ui-store';
+import { ConnectionPanel } from '../connected/connection-panel';
 import { CycleActions } from './cycle-actions';
 
 function blankCycle(today: string): NewCycle {
@@ -24,6 +25,7 @@ function blankCycle(today: string): NewCycle {
 
 export function CyclesView() {
   const cycles = useCycles();
+  const active = useActiveCycle();
   const frameworks = useFrameworks();
   const [draft, setDraft] = useState<NewCycle>(() => blankCycle(new Date().toISOString().slice(0, 10)));
   const [windowTouched, setWindowTouched] = useState(false);
@@ -117,6 +119,7 @@ export function CyclesView() {
           </tbody>
         </table>
       ) : null}
+      {active ? <ConnectionPanel cycle={active} /> : null}
       <form className="form-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${formId}-title`}>
         <h2 id={`${formId}-title`}>New cycle</h2>
         <div className="form-grid">

@@ -1,0 +1,82 @@
+/**
+ * The credential fields of the kind the organisation's server uses: a user
+ * name and password, a token, an nkey seed, or a user JWT with its seed (a
+ * .creds file). Secrets are password fields and never prefilled.
+ */
+import type { ConnectionAuth } from '../../../shared/connected/state';
+
+export type AuthKind = ConnectionAuth['kind'];
+export interface AuthDraft {
+  kind: AuthKind;
+  user: string;
+  password: string;
+  token: string;
+  seed: string;
+  jwt: string;
+}
+
+export const BLANK_AUTH: AuthDraft = { kind: 'user-password', user: '', password: '', token: '', seed: '', jwt: '' };
+
+export const AUTH_KINDS: { value: AuthKind; label: string }[] = [
+  { value: 'user-password', label: 'User name and password' },
+  { value: 'token', label: 'Token' },
+  { value: 'nkey', label: 'Nkey seed' },
+  { value: 'creds', label: 'Creds (user JWT and seed)' },
+];
+
+/** The draft as the settings schema takes it (the schema checks the shapes). */
+export function authOf(d: AuthDraft): ConnectionAuth {
+  switch (d.kind) {
+    case 'user-password':
+      return { kind: 'user-password', user: d.user.trim(), password: d.password };
+    case 'token':
+      return { kind: 'token', token: d.token.trim() };
+    case 'nkey':
+      return { kind: 'nkey', seed: d.seed.trim() };
+    case 'creds':
+      return { kind: 'creds', jwt: d.jwt.trim(), seed: d.seed.trim() };
+  }
+}
+
+export function AuthFields({ idBase, draft, onChange }: { idBase: string; draft: AuthDraft; onChange: (next: AuthDraft) => void }) {
+  const set = (key: keyof AuthDraft) => (e: { target: { value: string } }) => onChange({ ...draft, [key]: e.target.value });
+  const secret = { type: 'password', autoComplete: 'off', spellCheck: false } as const;
+  return (
+    <>
+      <label htmlFor={`${idBase}-kind`}>Sign in with</label>
+      <select id={`${idBase}-kind`} value={draft.kind} onChange={(e) => onChange({ ...draft, kind: e.target.value as AuthKind })}>
+        {AUTH_KINDS.map((k) => (
+          <option key={k.value} value={k.value}>
+            {k.label}
+          </option>
+        ))}
+      </select>
+      {draft.kind === 'user-password' ? (
+        <>
+          <label htmlFor={`${idBase}-user`}>User name</label>
+          <input id={`${idBase}-user`} type="text" autoComplete="off" value={draft.user} onChange={set('user')} />
+          <label htmlFor={`${idBase}-password`}>Password</label>
+          <input id={`${idBase}-password`} {...secret} value={draft.password} onChange={set('password')} />
+        </>
+      ) : null}
+      {draft.kind === 'token' ? (
+        <>
+          <label htmlFor={`${idBase}-token`}>Token</label>
+          <input id={`${idBase}-token`} {...secret} value={draft.token} onChange={set('token')} />
+        </>
+      ) : null}
+      {draft.kind === 'creds' ? (
+        <>
+          <label htmlFor={`${idBase}-jwt`}>User JWT</label>
+          <input id={`${idBase}-jwt`} {...secret} value={draft.jwt} onChange={set('jwt')} />
+        </>
+      ) : null}
+      {draft.kind === 'nkey' || draft.kind === 'creds' ? (
+        <>
+          <label htmlFor={`${idBase}-seed`}>Nkey seed</label>
+          <input id={`${idBase}-seed`} {...secret} value={draft.seed} onChange={set('seed')} placeholder="SU…" />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * Connects a cycle: the server's address, the credentials the organisation
+ * gave this person, and who this app acts as (a committee member, the chair,
+ * or a manager who only sends packets). Nothing is sent until Save; the
+ * settings are checked (shared/connected/state.ts) and refused in plain
+ * words that never quote a secret.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import type { CommitteeMember, Cycle } from '../../../shared/domain';
+import { serverUrlProblem } from '../../../shared/connected/state';
+import { commands } from '../../db/commands';
+import { useCycleCommittee } from '../../db/connected-hooks';
+import { useUiStore } from '../../state/ui-store';
+import { ROLE_LABEL } from '../calibration/session/labels';
+import { AuthFields, authOf, BLANK_AUTH, type AuthDraft } from './auth-fields';
+
+const MANAGER = '__manager__';
+
+function identityOf(choice: string, committee: CommitteeMember[], managerId: string, managerName: string) {
+  if (choice === MANAGER) return { memberId: managerId.trim(), role: 'manager' as const, name: managerName.trim() || managerId.trim() };
+  const m = committee.find((x) => x.id === choice);
+  return m ? { memberId: m.id, role: m.role === 'chair' ? ('chair' as const) : ('member' as const), name: m.name } : null;
+}
+
+export function ConnectionForm({ cycle, initialUrl = '', onSaved, onCancel }: { cycle: Cycle; initialUrl?: string; onSaved: () => void; onCancel?: () => void }) {
+  const id = useId();
+  const announce = useUiStore((s) => s.announce);
+  const committee = useCycleCommittee(cycle.id);
+  const [serverUrl, setServerUrl] = useState(initialUrl);
+  const [auth, setAuth] = useState<AuthDraft>(BLANK_AUTH);
+  const [choice, setChoice] = useState('');
+  const [managerId, setManagerId] = useState('');
+  const [managerName, setManagerName] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const identity = identityOf(choice, committee ?? [], managerId, managerName);
+    const why = serverUrlProblem(serverUrl) ?? (identity ? null : 'Choose who you are in this cycle.');
+    if (why || !identity) return setProblem(why);
+    setSaving(true);
+    try {
+      await commands.saveConnection({ cycleId: cycle.id, serverUrl: serverUrl.trim(), auth: authOf(auth), identity }, new Date().toISOString());
+      setProblem(null);
+      announce(`Saved. ${cycle.name} now connects to ${serverUrl.trim()}.`);
+      onSaved();
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="connection-form" onSubmit={(e) => void save(e)} noValidate aria-describedby={`${id}-note`}>
+      <p id={`${id}-note`} className="connection-note">
+        Nothing is sent anywhere until you save. After saving, this app connects to the server and shares this cycle’s session actions (votes, reveals, decisions) with the committee.
+      </p>
+      <div className="form-grid">
+        <label htmlFor={`${id}-url`}>Server address</label>
+        <div>
+          <input id={`${id}-url`} type="text" inputMode="url" autoComplete="off" spellCheck={false} value={serverUrl} onChange={(e) => setServerUrl(e.target.value)} placeholder="wss://nats.example.com:443" />
+          <span className="field-hint">Ask whoever runs your organisation’s NATS server. It starts with wss:// (ws:// only for a server on this computer).</span>
+        </div>
+        <AuthFields idBase={id} draft={auth} onChange={setAuth} />
+        <label htmlFor={`${id}-who`}>You are</label>
+        <select id={`${id}-who`} value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <option value="">Choose…</option>
+          {(committee ?? []).map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name} ({ROLE_LABEL[m.role]})
+            </option>
+          ))}
+          <option value={MANAGER}>A manager who sends packets</option>
+        </select>
+        {choice === MANAGER ? (
+          <>
+            <label htmlFor={`${id}-manager-id`}>Manager id</label>
+            <div>
+              <input id={`${id}-manager-id`} type="text" autoComplete="off" value={managerId} onChange={(e) => setManagerId(e.target.value)} />
+              <span className="field-hint">The id your server account has (letters, digits, “-” and “_”).</span>
+            </div>
+            <label htmlFor={`${id}-manager-name`}>Your name</label>
+            <input id={`${id}-manager-name`} type="text" value={managerName} onChange={(e) => setManagerName(e.target.value)} />
+          </>
+        ) : null}
+      </div>
+      {problem ? (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <div className="row-actions">
+        <button type="submit" className="button button-primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save and connect'}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button button-secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
