@@ -43,6 +43,8 @@ export interface SealedRound {
   /** This app's own sealed votes (the only vote values before the reveal). */
   own: OwnVoteRow[];
   finalVotes: 'sealed' | 'open';
+  /** Whether the chair has revealed this candidate's sealed final votes (pre-votes: the session's revealedPreVotes). */
+  finalRevealed: boolean;
   /** Events from the stream this machine refused, newest last (plain reasons). */
   refusals: { memberId: string; type: string; reason: string }[];
 }
@@ -60,7 +62,7 @@ export function useSealedRound(sessionId: string, candidateId: string): SealedRo
       .filter((a) => a.outcome === 'refused')
       .sort((a, b) => (a.streamSeq ?? 0) - (b.streamSeq ?? 0))
       .map((a) => ({ memberId: a.actor.memberId, type: a.type, reason: a.reason }));
-    return { commitments, own: own.filter((o) => o.candidateId === candidateId), finalVotes: mode?.finalVotes ?? 'sealed', refusals };
+    return { commitments, own: own.filter((o) => o.candidateId === candidateId), finalVotes: mode?.finalVotes ?? 'sealed', finalRevealed: mode?.revealedFinal.includes(candidateId) ?? false, refusals };
   }, [sessionId, candidateId]);
 }
 

@@ -22,7 +22,7 @@ import { PresenterCriteriaTable } from './presenter-criteria-table';
 import { PresenterEvidenceList, PresenterSummary } from './presenter-full-case';
 import { CandidateTimer, timerKeyOf } from './timer';
 import { usePresenterKeys, usePresenterPosition } from './use-presenter';
-import { VotesPanel } from './votes-panel';
+import { SessionVotes } from '../../connected/session-votes';
 import { useWindowTitle } from './window-title';
 import './session.css';
 import './presenter-full.css';
@@ -136,7 +136,7 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
           <PresenterSummary packet={packet} blind={session.blind} />
         </div>
         <div className="presenter-committee">
-          <VotesPanel session={session} candidate={candidate} votes={votes} framework={framework} readOnly={readOnly} />
+          <SessionVotes session={session} candidate={candidate} votes={votes} framework={framework} readOnly={readOnly} />
           <DecisionPanel
             key={candidate.id}
             sessionId={session.id}

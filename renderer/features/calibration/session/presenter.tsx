@@ -24,7 +24,7 @@ import { levelName, plural } from './labels';
 import { PresenterCase } from './presenter-case';
 import { CandidateTimer, timerKeyOf } from './timer';
 import { usePresenterKeys, usePresenterPosition } from './use-presenter';
-import { VotesPanel } from './votes-panel';
+import { SessionVotes } from '../../connected/session-votes';
 import { useWindowTitle } from './window-title';
 
 /** How many of the candidates have a decision: a set, not a scan of the decisions per candidate (a million steps at 1,000 each). */
@@ -119,7 +119,7 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
         <PresenterCase data={data} candidate={candidate} packet={packet} criteria={criteria} readiness={readiness} evidence={evidence} />
 
         <div className="presenter-committee">
-          <VotesPanel session={session} candidate={candidate} votes={votes} framework={framework} readOnly={readOnly} />
+          <SessionVotes session={session} candidate={candidate} votes={votes} framework={framework} readOnly={readOnly} />
           <DecisionPanel
             key={candidate.id}
             sessionId={session.id}

@@ -1,0 +1,61 @@
+/**
+ * The votes of the candidate on screen. In a cycle this app has connected
+ * (as the chair or a committee member), each member votes from their own
+ * Levelset with sealed votes (ConnectedVotesPanel); otherwise, the one
+ * shared screen records every member's votes (VotesPanel).
+ */
+import type { Candidate, Framework, SessionRow, Vote } from '../../../shared/domain';
+import { useConnection, useSealedRound } from '../../db/connected-hooks';
+import { VotesPanel } from '../calibration/session/votes-panel';
+import { SealedPhase } from './sealed-phase';
+import './connected.css';
+
+interface Props {
+  session: SessionRow;
+  candidate: Candidate;
+  votes: Vote[];
+  framework: Framework;
+  readOnly: boolean;
+}
+
+export function SessionVotes(props: Props) {
+  const connection = useConnection(props.session.cycleId);
+  // Until the settings are read, the shared-screen panel would offer votes that must not be cast locally: show nothing for that moment.
+  if (connection === undefined) return null;
+  if (!connection || connection.identity.role === 'manager') return <VotesPanel {...props} />;
+  return <ConnectedVotesPanel {...props} memberId={connection.identity.memberId} />;
+}
+
+function ConnectedVotesPanel({ session, candidate, votes, framework, memberId }: Props & { memberId: string }) {
+  const round = useSealedRound(session.id, candidate.id);
+  if (!round) return null;
+  const me = session.members.find((m) => m.id === memberId);
+  const isChair = me?.role === 'chair';
+  const preRevealed = session.revealedPreVotes.includes(candidate.id);
+  const shared = { session, candidate, framework, votes, commitments: round.commitments, me, isChair };
+  const own = (phase: 'pre' | 'post') => round.own.find((o) => o.phase === phase);
+  return (
+    <section className="presenter-panel connected-votes" aria-labelledby="presenter-votes-title">
+      <div className="presenter-panel-head">
+        <h3 id="presenter-votes-title">Votes</h3>
+        <p className="muted">{me ? `You vote as ${me.name}. Each member votes from their own Levelset.` : 'This app is not on this committee: it follows the votes.'}</p>
+      </div>
+      <SealedPhase {...shared} phase="pre" revealed={preRevealed} own={own('pre')} />
+      {preRevealed ? <SealedPhase {...shared} phase="post" revealed={round.finalRevealed} own={own('post')} /> : null}
+      {round.refusals.length > 0 ? (
+        <details className="sealed-refusals">
+          <summary>
+            {round.refusals.length === 1 ? '1 action from the server was not applied' : `${round.refusals.length} actions from the server were not applied`}
+          </summary>
+          <ul>
+            {round.refusals.map((r, i) => (
+              <li key={i}>
+                {session.members.find((m) => m.id === r.memberId)?.name ?? r.memberId}: {r.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </section>
+  );
+}
