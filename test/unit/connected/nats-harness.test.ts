@@ -1,6 +1,7 @@
 // The test server itself: it starts with JetStream and the rendered users, keeps
 // its store across stop/start on the same ports, and cleans up after itself.
 import { existsSync } from 'node:fs';
+import { request } from 'node:http';
 import { connect } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +35,24 @@ describe('nats-server test harness', () => {
     const info = await (await jetstreamManager(nc)).streams.info('LEVELSET_harness');
     expect(info.state.messages).toBe(1);
     await nc.close();
+  });
+
+  it('answers a WebSocket upgrade on its WebSocket port (what wsconnect in the app speaks)', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request({
+        host: '127.0.0.1',
+        port: server.wsPort,
+        headers: { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13', 'Sec-WebSocket-Key': 'dGhlIHNhbXBsZSBub25jZQ==' },
+      });
+      req.on('upgrade', (res, socket) => {
+        socket.destroy();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('response', (res) => resolve(res.statusCode ?? 0));
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(101);
   });
 
   it('refuses a wrong password', async () => {
