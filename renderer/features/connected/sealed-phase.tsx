@@ -74,7 +74,7 @@ export function SealedPhase(props: {
       </ul>
       {isChair && live && !revealed ? (
         <div className="vote-reveal">
-          <p>Votes are sealed: no one, you included, sees how anyone voted until you reveal. Revealing locks them.</p>
+          <p>Votes are sealed: no one, you included, sees how anyone else voted until you reveal. Revealing locks them.</p>
           <button type="button" className="button button-secondary" onClick={() => void reveal()}>
             Reveal {plural}
           </button>
