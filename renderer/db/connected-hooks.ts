@@ -8,7 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { StreamDelivery } from '../../shared/connected/contract';
 import type { CommitmentRow, ConnectionSettings, OwnVoteRow } from '../../shared/connected/state';
 import type { CommitteeMember } from '../../shared/domain';
-import { applyStreamEvent, connectionSummary, lastAppliedSeq, markSent, outboxCount, pendingOutbox } from './connected';
+import { applyStreamEvent, connectionFor, connectionSummary, lastAppliedSeq, markSent, outboxCount, pendingOutbox } from './connected';
 import type { ConnectionSummary } from './connected/connection';
 import { db } from './database';
 
@@ -72,6 +72,8 @@ export const connectedApp = {
   markSent: (msgId: string) => markSent(db, msgId),
   apply: (raw: unknown, delivery: StreamDelivery) => applyStreamEvent(db, raw, delivery),
   lastSeq: (stream: string) => lastAppliedSeq(db, stream),
+  /** The cycle's settings with the credentials, for a connection only (never shown). */
+  connection: (cycleId: string) => connectionFor(db, cycleId),
   /** Calls back with every connected cycle's settings (credentials included) now and whenever they change. */
   watchConnections(callback: (rows: ConnectionSettings[]) => void, onError: (error: unknown) => void): () => void {
     const sub = liveQuery(() => db.connections.toArray()).subscribe({ next: callback, error: onError });
