@@ -27,7 +27,8 @@ type ImportState =
   | { step: 'preview'; fileName: string; content: BundleContent; summary: BundleSummary; plan: MergePlan }
   | { step: 'error'; fileName: string; error: BundleError };
 
-export function useBundleImport(): { button: ReactNode; panel: ReactNode } {
+/** `openText` runs a bundle that arrived some other way (connected mode's committee inbox) through the same checks, preview and merge as a file. */
+export function useBundleImport(): { button: ReactNode; panel: ReactNode; openText: (name: string, text: string) => void } {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [passphrase, setPassphrase] = useState('');
   const announce = useUiStore((s) => s.announce);
@@ -157,5 +158,9 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode } {
     );
   if (state.step === 'preview')
     panel = <ImportPreview headingId={`${id}-pv`} fileName={state.fileName} summary={state.summary} plan={state.plan} onImport={() => void confirm(state.fileName, state.content)} onCancel={() => setState({ step: 'idle' })} />;
-  return { button, panel };
+  const openText = (name: string, text: string) => {
+    setPassphrase('');
+    void open(name, text);
+  };
+  return { button, panel, openText };
 }

@@ -17,6 +17,8 @@ import { PageHeader } from '../../components/page-header';
 import { usePacketsList } from '../../db/packet-hooks';
 import { levelLabel, useCycleContext } from '../../db/use-cycle-context';
 import { NoCycle } from '../no-cycle';
+import { CommitteeInbox } from '../connected/committee-inbox';
+import { useSendToCommittee } from '../connected/send-to-committee';
 import { useBundleExport, useBundleImport } from './bundle-panels';
 import { PacketListControls } from './packet-list-controls';
 import { PacketRoute } from './packet-route';
@@ -63,6 +65,7 @@ function PacketList() {
   const chosen = visible.filter((r) => selected.has(r.packet.id)).map((r) => r.packet.id);
   const exporter = useBundleExport(cycleId ?? '', context?.cycle.name ?? '', chosen);
   const importer = useBundleImport();
+  const sender = useSendToCommittee(cycleId ?? '', chosen);
 
   if (context === undefined || (context && data === undefined)) return <Loading what="packets" />;
   if (context === null || !data)
@@ -86,13 +89,16 @@ function PacketList() {
         subtitle={`${context.cycle.name} · ${submitted.length} of ${listed.length} submitted`}
         actions={
           <div className="detail-actions">
+            {sender.button}
             {exporter.button}
             {importer.button}
           </div>
         }
       />
+      {sender.panel}
       {exporter.panel}
       {importer.panel}
+      <CommitteeInbox cycleId={context.cycle.id} onOpen={importer.openText} />
       {all.length === 0 ? (
         <EmptyState title="No packets yet">
           <p>A packet is a manager's case for one candidate, criterion by criterion against the target level. Add a candidate to start one, or import a bundle from a manager.</p>

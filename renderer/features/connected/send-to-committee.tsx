@@ -1,0 +1,79 @@
+/**
+ * "Send to committee" for a manager's app on a connected cycle: the chosen
+ * packets as the same encrypted bundle a file export makes, published to
+ * the cycle's inbox. The passphrase is the one the committee agreed for
+ * bundles; the server only ever holds the encrypted text.
+ */
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { createBundle } from '../../../shared/exchange/bundle-format';
+import { plural } from '../../../shared/util/plural';
+import { useConnection } from '../../db/connected-hooks';
+import { readBundleContent } from '../../db/packet-hooks';
+import { useUiStore } from '../../state/ui-store';
+import { MIN_PASSPHRASE_LENGTH } from '../packets/bundle-panels';
+
+export function useSendToCommittee(cycleId: string, packetIds: string[]): { button: ReactNode; panel: ReactNode } {
+  const connection = useConnection(cycleId);
+  const [open, setOpen] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const announce = useUiStore((s) => s.announce);
+  const id = useId();
+  if (!connection || connection.identity.role !== 'manager') return { button: null, panel: null };
+
+  async function send(event: FormEvent) {
+    event.preventDefault();
+    if (passphrase.length < MIN_PASSPHRASE_LENGTH) return setError(`Use at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+    if (passphrase !== confirmation) return setError('The two passphrases differ.');
+    setError(null);
+    const count = packetIds.length;
+    try {
+      setBusy('Gathering packets…');
+      const { content, trailHead } = await readBundleContent(cycleId, packetIds);
+      setBusy('Encrypting (this takes a moment)…');
+      const text = await createBundle(content, { createdAt: new Date().toISOString(), appVersion: import.meta.env.VITE_APP_VERSION ?? 'dev', trailHead, passphrase });
+      setBusy('Sending…');
+      const { sendToCommittee } = await import('../../connected/inbox');
+      await sendToCommittee(cycleId, text, count);
+      announce(`Sent ${plural(count, 'packet')} to the committee, encrypted.`);
+      setOpen(false);
+      setPassphrase('');
+      setConfirmation('');
+    } catch (e) {
+      setError(`Could not send: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const button = (
+    <button type="button" className="button button-primary" disabled={packetIds.length === 0} onClick={() => setOpen(true)}>
+      Send {packetIds.length} {packetIds.length === 1 ? 'packet' : 'packets'} to committee…
+    </button>
+  );
+  const panel = open ? (
+    <form className="import-panel" aria-labelledby={`${id}-title`} onSubmit={(e) => void send(e)} noValidate>
+      <h2 id={`${id}-title`}>Send {plural(packetIds.length, 'packet')} to the committee</h2>
+      <p>The packets go to the committee’s inbox on {connection.serverUrl} as an encrypted bundle, the same as an exported file. Use the passphrase your committee agreed; the chair needs it to open them.</p>
+      <div className="form-grid">
+        <label htmlFor={`${id}-pass`}>Passphrase</label>
+        <input id={`${id}-pass`} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+        <label htmlFor={`${id}-confirm`}>Repeat passphrase</label>
+        <input id={`${id}-confirm`} type="password" autoComplete="new-password" value={confirmation} onChange={(e) => setConfirmation(e.target.value)} />
+      </div>
+      {error ? <p role="alert" className="field-error">{error}</p> : null}
+      {busy ? <p role="status">{busy}</p> : null}
+      <div className="import-actions">
+        <button type="submit" className="button button-primary" disabled={!!busy}>
+          Send to committee
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => setOpen(false)} disabled={!!busy}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  ) : null;
+  return { button, panel };
+}
