@@ -61,7 +61,8 @@ export async function readCommitteeInbox(cycleId: string, connect: ConnectFn = w
   const settings = await settingsOf(cycleId);
   return withConnection(settings, connect, async (nc) => {
     const js = jetstream(nc);
-    const consumer = await js.consumers.get(INBOX_STREAM, { filter_subjects: [inboxFilter(cycleId)] });
+    // One subject as a string: an array needs nats-server 2.10, and Debian ships 2.9.
+    const consumer = await js.consumers.get(INBOX_STREAM, { filter_subjects: inboxFilter(cycleId) });
     const pieces: InboxPiece[] = [];
     for (;;) {
       const m = await consumer.next({ expires: 3_000 });

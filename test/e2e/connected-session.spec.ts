@@ -138,5 +138,6 @@ test('a chair and three members vote in a connected session; a member cut off ca
     await expect(trail.getByRole('row').filter({ hasText: /pre-vote · / })).toHaveCount(MEMBERS.length);
     await expect(trail.getByRole('row').filter({ hasText: 'reveal pre-votes' })).toHaveCount(1);
   }
-  for (const app of apps) expect(app.problems.filter((p) => !/WebSocket|ERR_CONNECTION_REFUSED|net::/.test(p))).toEqual([]);
+  // The server's stop shows in the console as failed WebSocket connections (and nats-server 2.9's close frame as broken); nothing else may.
+  for (const app of apps) expect(app.problems.filter((p) => !/WebSocket connection to .* failed|ERR_CONNECTION_REFUSED/.test(p))).toEqual([]);
 });
