@@ -14,10 +14,12 @@ import {
 import { DeliverPolicy, jetstream, jetstreamManager, JetStreamApiCodes, JetStreamApiError, type JetStreamClient } from '@nats-io/jetstream';
 import { describeProblem, isPermissionError, StatusStore, type TransportProblem } from './transport-status';
 import { cycleStream, inboxPrefixFor, inboxStream, streamConfig } from './transport-streams';
+import { serverUrlProblem } from './transport-url';
 import type { ConnectFn, Credentials, StreamSpec, SyncStore } from './transport-types';
 
 export type { ConnectFn, Credentials, OutEvent, StreamEvent, ApplyMeta, SyncStore, StreamSpec } from './transport-types';
 export type { TransportStatus, TransportProblem, ConnectionState } from './transport-status';
+export { serverUrlProblem } from './transport-url';
 
 export interface TransportOptions {
   connect: ConnectFn;
@@ -67,6 +69,10 @@ export class ConnectedTransport {
   private appliedSeq = 0;
 
   constructor(options: TransportOptions) {
+    for (const url of ([] as string[]).concat(options.servers)) {
+      const problem = serverUrlProblem(url);
+      if (problem) throw new Error(problem);
+    }
     this.opts = options;
     this.stream = options.stream ?? cycleStream(options.cycleId);
   }
