@@ -136,6 +136,9 @@ export class ConnectedTransport {
           // The loop here reconnects, so every new connection resumes from the store's last sequence.
           reconnect: false,
           timeout: 10_000,
+          // A silently dropped network shows as offline within about a minute.
+          pingInterval: 20_000,
+          maxPingOut: 3,
         });
         connected = true;
         attempt = 0;
@@ -171,12 +174,15 @@ export class ConnectedTransport {
     const jsm = await jetstreamManager(nc, { checkAPI: false });
     if (this.opts.role === 'chair') {
       for (const spec of [this.stream, inboxStream()]) {
-        try {
-          await jsm.streams.info(spec.name);
-          await jsm.streams.update(spec.name, streamConfig(spec));
-        } catch (err) {
-          if (!(err instanceof JetStreamApiError && err.code === JetStreamApiCodes.StreamNotFound)) throw err;
-          await jsm.streams.add(streamConfig(spec));
+        const want = streamConfig(spec);
+        const info = await jsm.streams.info(spec.name).catch((err: unknown) => {
+          if (err instanceof JetStreamApiError && err.code === JetStreamApiCodes.StreamNotFound) return null;
+          throw err;
+        });
+        if (!info) await jsm.streams.add(want);
+        // Only what Levelset relies on is corrected; an administrator's other settings (replicas, limits) stay.
+        else if (info.config.duplicate_window < (want.duplicate_window ?? 0) || !spec.subjects.every((x) => info.config.subjects?.includes(x))) {
+          await jsm.streams.update(spec.name, { subjects: [...new Set([...(info.config.subjects ?? []), ...spec.subjects])], duplicate_window: want.duplicate_window });
         }
       }
     }

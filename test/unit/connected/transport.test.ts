@@ -5,7 +5,8 @@ import { connect } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectedTransport, type Credentials } from '../../../renderer/connected/transport';
-import { cycleStream } from '../../../renderer/connected/transport-streams';
+import { cycleStream, DEDUPE_WINDOW_MS } from '../../../renderer/connected/transport-streams';
+import { nanos } from '@nats-io/nats-core';
 import { eventually, MemorySyncStore } from '../../support/memory-sync-store';
 import { startNatsServer, type ConfigUser, type NatsTestServer } from '../../support/nats-server';
 
@@ -188,5 +189,17 @@ describe('ConnectedTransport', () => {
     expect(alice.outbox.map((e) => e.id)).toEqual(['c10-wrong-cycle', 'c10-nowhere']);
     expect(ta.status.getSnapshot().pending).toBe(2);
     expect(ta.status.getSnapshot().lastError).not.toBeNull();
+  });
+
+  it("keeps an administrator's stream settings and widens only the dedupe window Levelset relies on", async () => {
+    const nc = await connect({ servers: server.url, user: 'chair', pass: 'pw-chair', inboxPrefix: '_INBOX_chair' });
+    const jsm = await jetstreamManager(nc, { checkAPI: false });
+    await jsm.streams.add({ name: cycleStream('c12').name, subjects: ['levelset.cycle.c12.>'], max_msgs: 5000, duplicate_window: nanos(60_000) });
+    const tc = transport('c12', 'chair', new MemorySyncStore());
+    await eventually(() => connected(tc), 'the chair connects');
+    const info = await jsm.streams.info(cycleStream('c12').name);
+    expect(info.config.max_msgs).toBe(5000);
+    expect(info.config.duplicate_window).toBe(nanos(DEDUPE_WINDOW_MS));
+    await nc.close();
   });
 });
