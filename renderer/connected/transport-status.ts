@@ -1,7 +1,7 @@
 // What the connected-mode UI shows: the connection state, how many local
 // changes wait to be sent, and the last problem in plain words. Kept apart from
 // the transport so a view can subscribe with useSyncExternalStore.
-import { AuthorizationError, ConnectionError, PermissionViolationError, TimeoutError, UserAuthenticationExpiredError } from '@nats-io/nats-core';
+import { AuthorizationError, ConnectionError, NoRespondersError, PermissionViolationError, TimeoutError, UserAuthenticationExpiredError } from '@nats-io/nats-core';
 import { JetStreamApiCodes, JetStreamApiError } from '@nats-io/jetstream';
 
 export type ConnectionState = 'offline' | 'connecting' | 'syncing' | 'connected';
@@ -67,8 +67,21 @@ export function isPermissionError(err: unknown): boolean {
   return find(err, PermissionViolationError) !== null;
 }
 
+/** No stream stores the subject: the server answers a JetStream publish with "no responders". */
+function isNoStream(err: unknown): boolean {
+  return find(err, NoRespondersError) !== null || (err instanceof Error && err.name === 'JetStreamNotEnabled');
+}
+
+/**
+ * The server's definite answer about one event (not a connection problem): retrying it
+ * on this connection cannot succeed.
+ */
+export function isRefusal(err: unknown): boolean {
+  return isPermissionError(err) || find(err, JetStreamApiError) !== null || isNoStream(err);
+}
+
 /** Turns a client error into what the user reads. */
-export function describeProblem(err: unknown, context: { servers: string; stream?: string }): TransportProblem {
+export function describeProblem(err: unknown, context: { servers: string }): TransportProblem {
   const detail = err instanceof Error ? err.message : String(err);
   const permission = find(err, PermissionViolationError);
   if (permission) {
@@ -84,6 +97,12 @@ export function describeProblem(err: unknown, context: { servers: string; stream
   const api = find(err, JetStreamApiError);
   if (api && api.code === JetStreamApiCodes.StreamNotFound) {
     return { kind: 'not-open', message: 'This cycle is not open on the server yet. The chair opens it by connecting first; Levelset keeps trying.', detail };
+  }
+  if (api) {
+    return { kind: 'other', message: `The server refused a change for this cycle: ${api.message}. It stays waiting here; tell whoever runs Levelset's connected mode.`, detail };
+  }
+  if (isNoStream(err)) {
+    return { kind: 'not-open', message: 'No stream on the server stores this change: the cycle may not be open there yet, or the change belongs to another cycle.', detail };
   }
   if (find(err, ConnectionError) || find(err, TimeoutError) || /ECONNREFUSED|ECONNRESET|ENOTFOUND|EHOSTUNREACH|connection refused|closed|timeout/i.test(detail)) {
     return {

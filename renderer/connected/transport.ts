@@ -12,12 +12,14 @@ import {
   type NatsConnection,
 } from '@nats-io/nats-core';
 import { DeliverPolicy, jetstream, jetstreamManager, JetStreamApiCodes, JetStreamApiError, type JetStreamClient } from '@nats-io/jetstream';
-import { describeProblem, isPermissionError, StatusStore, type TransportProblem } from './transport-status';
+import { describeProblem, isRefusal, StatusStore, type TransportProblem } from './transport-status';
 import { cycleStream, inboxPrefixFor, inboxStream, streamConfig } from './transport-streams';
+import { serverUrlProblem } from './transport-url';
 import type { ConnectFn, Credentials, StreamSpec, SyncStore } from './transport-types';
 
 export type { ConnectFn, Credentials, OutEvent, StreamEvent, ApplyMeta, SyncStore, StreamSpec } from './transport-types';
 export type { TransportStatus, TransportProblem, ConnectionState } from './transport-status';
+export { serverUrlProblem } from './transport-url';
 
 export interface TransportOptions {
   connect: ConnectFn;
@@ -58,6 +60,7 @@ export class ConnectedTransport {
   private running = false;
   private loop: Promise<void> | null = null;
   private nc: NatsConnection | null = null;
+  private js: JetStreamClient | null = null;
   private wake: (() => void) | null = null;
   private drainAgain = false;
   private draining: Promise<void> | null = null;
@@ -67,6 +70,10 @@ export class ConnectedTransport {
   private appliedSeq = 0;
 
   constructor(options: TransportOptions) {
+    for (const url of ([] as string[]).concat(options.servers)) {
+      const problem = serverUrlProblem(url);
+      if (problem) throw new Error(problem);
+    }
     this.opts = options;
     this.stream = options.stream ?? cycleStream(options.cycleId);
   }
@@ -89,17 +96,23 @@ export class ConnectedTransport {
 
   /** Tell the transport the outbox changed: it sends now if connected, and updates the pending count either way. */
   notify(): void {
-    if (this.nc && !this.nc.isClosed()) void this.drain(jetstream(this.nc)).catch((e) => this.fail(e));
-    else void this.countPending();
+    const { nc, js } = this;
+    if (nc && js && !nc.isClosed()) void this.drain(nc, js);
+    else void this.countPending().catch(() => undefined);
   }
 
   private get serversText(): string {
     return Array.isArray(this.opts.servers) ? this.opts.servers.join(', ') : this.opts.servers;
   }
 
-  private fail(err: unknown, kind?: TransportProblem['kind']): void {
-    const problem = describeProblem(err, { servers: this.serversText, stream: this.stream.name });
-    this.status.update({ lastError: kind ? { ...problem, kind, message: kind === 'apply' ? `An event from the server could not be applied here: ${problem.detail}. Levelset retries it after reconnecting.` : problem.message } : problem });
+  private fail(err: unknown): void {
+    this.status.update({ lastError: describeProblem(err, { servers: this.serversText }) });
+  }
+
+  private failApply(err: unknown): void {
+    const detail = err instanceof Error ? err.message : String(err);
+    const problem: TransportProblem = { kind: 'apply', message: `An event from the server could not be applied here (${detail}). Levelset tries it again after reconnecting.`, detail };
+    this.status.update({ lastError: problem });
   }
 
   private async countPending(): Promise<void> {
@@ -123,15 +136,19 @@ export class ConnectedTransport {
           // The loop here reconnects, so every new connection resumes from the store's last sequence.
           reconnect: false,
           timeout: 10_000,
+          // A silently dropped network shows as offline within about a minute.
+          pingInterval: 20_000,
+          maxPingOut: 3,
         });
         connected = true;
         attempt = 0;
-        await this.session(this.nc);
+        if (this.running) await this.session(this.nc);
       } catch (err) {
         this.fail(err);
       } finally {
         await this.nc?.close().catch(() => undefined);
         this.nc = null;
+        this.js = null;
       }
       if (!this.running) break;
       this.status.update({ state: 'offline' });
@@ -157,23 +174,27 @@ export class ConnectedTransport {
     const jsm = await jetstreamManager(nc, { checkAPI: false });
     if (this.opts.role === 'chair') {
       for (const spec of [this.stream, inboxStream()]) {
-        try {
-          await jsm.streams.info(spec.name);
-          await jsm.streams.update(spec.name, streamConfig(spec));
-        } catch (err) {
-          if (!(err instanceof JetStreamApiError && err.code === JetStreamApiCodes.StreamNotFound)) throw err;
-          await jsm.streams.add(streamConfig(spec));
+        const want = streamConfig(spec);
+        const info = await jsm.streams.info(spec.name).catch((err: unknown) => {
+          if (err instanceof JetStreamApiError && err.code === JetStreamApiCodes.StreamNotFound) return null;
+          throw err;
+        });
+        if (!info) await jsm.streams.add(want);
+        // Only what Levelset relies on is corrected; an administrator's other settings (replicas, limits) stay.
+        else if (info.config.duplicate_window < (want.duplicate_window ?? 0) || !spec.subjects.every((x) => info.config.subjects?.includes(x))) {
+          await jsm.streams.update(spec.name, { subjects: [...new Set([...(info.config.subjects ?? []), ...spec.subjects])], duplicate_window: want.duplicate_window });
         }
       }
     }
     const js = jetstream(nc, { timeout: this.opts.ackTimeoutMs ?? 10_000 });
+    this.js = js;
     const target = (await jsm.streams.info(this.stream.name)).state.last_seq;
     this.appliedSeq = await this.opts.store.lastSeq(this.stream.name);
     this.status.update({ appliedSeq: this.appliedSeq, lastError: null });
     if (this.appliedSeq >= target) this.caughtUp = true;
     const closed = nc.closed();
     const consuming = this.consume(nc, js);
-    void this.drain(js).catch((e) => this.fail(e));
+    void this.drain(nc, js);
     const why = await Promise.race([closed, consuming.then(() => undefined)]);
     if (why instanceof Error) throw why;
     await consuming;
@@ -186,28 +207,35 @@ export class ConnectedTransport {
     });
     const messages = await consumer.consume();
     void nc.closed().then(() => messages.stop());
-    try {
-      for await (const m of messages) {
-        // An ordered consumer delivers in order; the check also keeps a recreated consumer from applying twice.
-        if (m.seq <= this.appliedSeq) continue;
+    for await (const m of messages) {
+      // An ordered consumer delivers in order; the check also keeps a recreated consumer from applying twice.
+      if (m.seq <= this.appliedSeq) continue;
+      try {
         await this.opts.store.apply(
           { subject: m.subject, data: m.data, msgId: m.headers?.get('Nats-Msg-Id') || null },
           { stream: this.stream.name, streamSeq: m.seq, receivedAt: new Date().toISOString(), storedAt: m.time.toISOString() },
         );
-        this.appliedSeq = m.seq;
-        if (m.info.pending === 0) this.caughtUp = true;
-        this.status.update({ appliedSeq: m.seq });
-        this.settle();
+      } catch (err) {
+        this.failApply(err);
+        // Reconnecting resumes from the last sequence the store applied, so this event is tried again.
+        messages.stop();
+        await nc.close().catch(() => undefined);
+        return;
       }
-    } catch (err) {
-      this.fail(err, 'apply');
-      // Reconnecting restarts from the last applied sequence.
-      await nc.close().catch(() => undefined);
+      this.appliedSeq = m.seq;
+      if (m.info.pending === 0) this.caughtUp = true;
+      this.status.update({ appliedSeq: m.seq });
+      this.settle();
     }
   }
 
-  /** Publishes the outbox in order; an event the server refuses is left in the outbox and skipped for this connection. */
-  private drain(js: JetStreamClient): Promise<void> {
+  /**
+   * Publishes the outbox in order. An event the server answers with a refusal (permissions, a subject
+   * outside the cycle's stream) stays in the outbox and is skipped for this connection; any other
+   * failure (a lost ack, the store failing to mark it sent) drops the connection, and the reconnect
+   * publishes again under the same message id, which the server recognises.
+   */
+  private drain(nc: NatsConnection, js: JetStreamClient): Promise<void> {
     if (this.draining) {
       this.drainAgain = true;
       return this.draining;
@@ -219,11 +247,11 @@ export class ConnectedTransport {
           const list = await this.opts.store.pending();
           this.status.update({ pending: list.length });
           for (const ev of list) {
-            if (this.refused.has(ev.id)) continue;
+            if (this.refused.has(ev.id) || nc.isClosed()) continue;
             try {
               await js.publish(ev.subject, ev.data, { msgID: ev.id, expect: { streamName: this.stream.name } });
             } catch (err) {
-              if (!isPermissionError(err)) throw err;
+              if (!isRefusal(err)) throw err;
               this.refused.add(ev.id);
               this.fail(err);
               continue;
@@ -231,7 +259,12 @@ export class ConnectedTransport {
             await this.opts.store.markSent(ev.id);
           }
           await this.countPending();
-        } while (this.drainAgain && this.running);
+        } while (this.drainAgain && this.running && !nc.isClosed());
+      } catch (err) {
+        if (!nc.isClosed()) {
+          this.fail(err);
+          await nc.close().catch(() => undefined);
+        }
       } finally {
         this.draining = null;
         this.settle();

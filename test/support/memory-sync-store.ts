@@ -14,6 +14,10 @@ export class MemorySyncStore implements SyncStore {
   sent: string[] = [];
   /** Simulates an app closed between the server's ack and marking the event sent. */
   forgetAcks = false;
+  /** Stream sequences whose next apply fails once (a bug or a full disk on the applying side). */
+  failApplyOnce = new Set<number>();
+  /** Message ids whose next markSent fails once. */
+  failMarkSentOnce = new Set<string>();
 
   queue(id: string, subject: string, body: unknown = { id }): void {
     this.outbox.push({ id, subject, data: new TextEncoder().encode(JSON.stringify(body)) });
@@ -25,11 +29,13 @@ export class MemorySyncStore implements SyncStore {
 
   async markSent(id: string): Promise<void> {
     if (this.forgetAcks) return;
+    if (this.failMarkSentOnce.delete(id)) throw new Error('simulated store failure while marking sent');
     this.outbox = this.outbox.filter((e) => e.id !== id);
     this.sent.push(id);
   }
 
   async apply(event: StreamEvent, meta: ApplyMeta): Promise<void> {
+    if (this.failApplyOnce.delete(meta.streamSeq)) throw new Error('simulated store failure while applying');
     const last = this.applied.at(-1)?.meta.streamSeq ?? 0;
     if (meta.streamSeq <= last) throw new Error(`stream sequence ${meta.streamSeq} applied after ${last}`);
     this.applied.push({ event, meta });

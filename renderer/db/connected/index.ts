@@ -14,3 +14,4 @@ export { applyStreamEvent, lastAppliedSeq } from './apply-stream';
 export { markSent, outboxCount, pendingOutbox } from './outbox';
 export { castOpenVote, castSealedVote, chairDecide, chairFinalize, chairReopen, chairRevealVotes, chairSetFinalVotes } from './local';
 export { connectionFor, connectionSummary, forgetConnection, saveConnection } from './connection';
+export { connectedStatus, type ConnectedStatus } from './status';

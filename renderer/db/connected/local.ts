@@ -15,7 +15,7 @@
  * Conflicts: the stream's order decides. An action applied here first and
  * ordered later by the server (say a member's vote that reached the server
  * after the chair's finalize) is refused on the other machines; docs/ notes
- * this, and the `applied` table keeps every refusal with its reason.
+ * this (docs/CONNECTED.md), and the `applied` table keeps every refusal with its reason.
  */
 import { commitTo, newSalt } from '../../../shared/connected/commitment';
 import { makeEvent, streamName, type ConnectedEvent, type EventDraft, type VoteValue } from '../../../shared/connected/events';

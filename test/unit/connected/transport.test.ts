@@ -5,7 +5,8 @@ import { connect } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectedTransport, type Credentials } from '../../../renderer/connected/transport';
-import { cycleStream } from '../../../renderer/connected/transport-streams';
+import { cycleStream, DEDUPE_WINDOW_MS } from '../../../renderer/connected/transport-streams';
+import { nanos } from '@nats-io/nats-core';
 import { eventually, MemorySyncStore } from '../../support/memory-sync-store';
 import { startNatsServer, type ConfigUser, type NatsTestServer } from '../../support/nats-server';
 
@@ -146,5 +147,59 @@ describe('ConnectedTransport', () => {
     transport('c7', 'chair', new MemorySyncStore());
     await eventually(() => connected(ta) && alice.applied.length === 1, 'the member syncs once the chair opened the cycle');
     expect(ta.status.getSnapshot().lastError).toBeNull();
+  });
+
+  it('retries an event the store failed to apply, after reconnecting, and applies each event once', async () => {
+    const chair = new MemorySyncStore();
+    chair.queue('c8-open', 'levelset.cycle.c8.session.s1.chair.open');
+    const tc = transport('c8', 'chair', chair);
+    await eventually(() => chair.applied.length === 1, 'the chair applies its own event');
+    const alice = new MemorySyncStore();
+    alice.failApplyOnce.add(1);
+    const ta = transport('c8', 'alice', alice);
+    await eventually(() => ta.status.getSnapshot().lastError?.kind === 'apply', 'the apply problem is shown');
+    await eventually(() => alice.applied.length === 1 && connected(ta), 'the event applied after reconnecting');
+    expect(alice.appliedIds()).toEqual(['c8-open']);
+    expect(connected(tc)).toBe(true);
+  });
+
+  it('publishes again when marking sent failed, and the server keeps one copy', async () => {
+    const tc = transport('c9', 'chair', new MemorySyncStore());
+    await eventually(() => connected(tc), 'the chair opens the cycle');
+    const alice = new MemorySyncStore();
+    alice.queue('c9-alice-k1', vote('c9', 'alice', 'k1'));
+    alice.queue('c9-alice-k2', vote('c9', 'alice', 'k2'));
+    alice.failMarkSentOnce.add('c9-alice-k1');
+    const ta = transport('c9', 'alice', alice);
+    await eventually(() => alice.outbox.length === 0 && connected(ta), 'both votes marked sent');
+    await eventually(() => alice.applied.length === 2, 'both votes applied');
+    expect(alice.appliedIds()).toEqual(['c9-alice-k1', 'c9-alice-k2']);
+  });
+
+  it("skips an event whose subject is outside the cycle's stream, keeps it, and sends the rest", async () => {
+    const tc = transport('c10', 'chair', new MemorySyncStore());
+    transport('c11', 'chair', new MemorySyncStore());
+    await eventually(() => connected(tc), 'the chair opens the cycles');
+    const alice = new MemorySyncStore();
+    alice.queue('c10-wrong-cycle', vote('c11', 'alice', 'k1'));
+    alice.queue('c10-nowhere', vote('nocycle', 'alice', 'k1'));
+    alice.queue('c10-alice-k1', vote('c10', 'alice', 'k1'));
+    const ta = transport('c10', 'alice', alice);
+    await eventually(() => alice.sent.includes('c10-alice-k1') && alice.applied.length === 1, 'the right vote sent and applied');
+    expect(alice.outbox.map((e) => e.id)).toEqual(['c10-wrong-cycle', 'c10-nowhere']);
+    expect(ta.status.getSnapshot().pending).toBe(2);
+    expect(ta.status.getSnapshot().lastError).not.toBeNull();
+  });
+
+  it("keeps an administrator's stream settings and widens only the dedupe window Levelset relies on", async () => {
+    const nc = await connect({ servers: server.url, user: 'chair', pass: 'pw-chair', inboxPrefix: '_INBOX_chair' });
+    const jsm = await jetstreamManager(nc, { checkAPI: false });
+    await jsm.streams.add({ name: cycleStream('c12').name, subjects: ['levelset.cycle.c12.>'], max_msgs: 5000, duplicate_window: nanos(60_000) });
+    const tc = transport('c12', 'chair', new MemorySyncStore());
+    await eventually(() => connected(tc), 'the chair connects');
+    const info = await jsm.streams.info(cycleStream('c12').name);
+    expect(info.config.max_msgs).toBe(5000);
+    expect(info.config.duplicate_window).toBe(nanos(DEDUPE_WINDOW_MS));
+    await nc.close();
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commitTo, newSalt } from '../../../../shared/connected/commitment';
 import { eventSubject, makeEvent, type EventDraft } from '../../../../shared/connected/events';
-import { applyStreamEvent, chairDecide, lastAppliedSeq } from '../../../../renderer/db/connected';
+import { applyStreamEvent, chairDecide, connectedStatus, lastAppliedSeq } from '../../../../renderer/db/connected';
 import type { LevelsetDatabase } from '../../../../renderer/db/database';
 import { AT, cast, closeAll, fingerprint, machine, sample } from './harness';
 
@@ -39,6 +39,10 @@ describe('applying a stream: what is refused or flagged', () => {
     const lie = await apply({ ...(reveal as object), vote: { outcome: 'not-yet', levelId: null } } as EventDraft);
     expect(lie.outcome).toBe('mismatched');
     expect(lie.reason).toMatch(/does not match/);
+    // The status lists it for the chair's screen.
+    const status = await connectedStatus(db, c.cycleId);
+    expect(status.problems.map((p) => [p.outcome, p.actor.memberId, p.streamSeq])).toEqual([['mismatched', c.m2.id, 3]]);
+    expect(status).toMatchObject({ connection: null, pending: 0, lastSeq: 3 });
     expect(await preVotes(db, c.session.id)).toEqual([]);
     expect((await db.commitments.toArray())[0]!.state).toBe('mismatched');
     expect((await db.applied.toArray()).filter((a) => a.outcome === 'mismatched')).toHaveLength(1);

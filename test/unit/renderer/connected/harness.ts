@@ -16,8 +16,9 @@ import { applyStreamEvent, lastAppliedSeq, markSent, pendingOutbox, saveConnecti
 export const AT = '2026-11-20T10:00:00.000Z';
 export const TOKEN = 'token-that-must-never-leak-7f3a9c';
 
-export function sample(): SampleCycle {
-  return generateSampleCycle(ic0M3Levels, { candidates: 9, submitAll: true });
+/** A sample cycle whose planned session reviews two thirds of the candidates (6 of 9 by default). */
+export function sample(candidates = 9): SampleCycle {
+  return generateSampleCycle(ic0M3Levels, { candidates, submitAll: true });
 }
 
 /** The planned session of the sample, its chair, two members and an HR partner. */

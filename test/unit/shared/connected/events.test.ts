@@ -33,7 +33,7 @@ describe('session events', () => {
     expect(makeEvent({ ...commit, commitment: 'b'.repeat(64) }).msgId).not.toBe(first.msgId);
     expect(first.msgId.startsWith('vote.commit:')).toBe(true);
     // A copied id on other content is detectable.
-    expect(eventMsgId({ ...first, commitment: 'c'.repeat(64) })).not.toBe(first.msgId);
+    expect(eventMsgId(Object.assign({}, first, { commitment: 'c'.repeat(64) }))).not.toBe(first.msgId);
   });
 
   it('refuse unknown fields and versions', () => {
