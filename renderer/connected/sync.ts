@@ -20,9 +20,14 @@ import type { ConnectionSettings } from '../../shared/connected/state';
 import { connectedApp } from '../db/connected-hooks';
 import { ConnectedTransport, type ConnectFn, type Credentials, type SyncStore } from './transport';
 
-/** The text of a NATS .creds file, as credsAuthenticator reads it. */
+/**
+ * The text of a NATS .creds file, as credsAuthenticator reads it. The
+ * closing line of asterisks is what nsc writes too, and it matters: the
+ * reader needs a line break after each END marker, and the transport trims
+ * the text before reading it.
+ */
 export function credsFileText(jwt: string, seed: string): string {
-  return ['-----BEGIN NATS USER JWT-----', jwt, '------END NATS USER JWT------', '', '-----BEGIN USER NKEY SEED-----', seed, '------END USER NKEY SEED------', ''].join('\n');
+  return ['-----BEGIN NATS USER JWT-----', jwt, '------END NATS USER JWT------', '', '-----BEGIN USER NKEY SEED-----', seed, '------END USER NKEY SEED------', '', '*************************************************************', ''].join('\n');
 }
 
 export function transportCredentials(auth: ConnectionSettings['auth']): Credentials {
