@@ -32,7 +32,7 @@ async function withConnection<T>(settings: ConnectionSettings, connect: ConnectF
   try {
     return await body(nc);
   } catch (error) {
-    throw new Error(describeProblem(error, { servers: settings.serverUrl, stream: INBOX_STREAM }).message);
+    throw new Error(describeProblem(error, { servers: settings.serverUrl }).message);
   } finally {
     await nc.close().catch(() => undefined);
   }
