@@ -85,3 +85,12 @@ export const connectedApp = {
     return () => sub.unsubscribe();
   },
 };
+
+/** Who this app acts as in the session's cycle, or null when the cycle is not connected (undefined while loading). */
+export function useSessionConnection(sessionId: string): ConnectionSummary | null | undefined {
+  return useLiveQuery(async () => {
+    const session = await db.sessions.get(sessionId);
+    const row = session ? await db.connections.get(session.cycleId) : undefined;
+    return row ? connectionSummary(row) : null;
+  }, [sessionId]);
+}

@@ -10,6 +10,7 @@
  * refusals are shown beside the fields they are about. A finalized session
  * shows the decision as text.
  */
+import { useSessionWrites } from '../../connected/session-writes';
 import { useId, useState, type FormEvent } from 'react';
 import { nextStepsFor, validateDecision, type DecisionIssue } from '../../../../shared/calibration/decision-helpers';
 import type { Candidate, Decision, Framework, Outcome } from '../../../../shared/domain';
@@ -18,7 +19,6 @@ import type { CriterionCoverageRow } from '../../../../shared/packets/coverage';
 import { promoteOtherChoices } from '../../../../shared/rules/promotion-levels';
 import { isReadyCriterion } from '../../../../shared/rules/readiness';
 import { LevelOptions } from '../../../components/level-options';
-import { commands } from '../../../db/commands';
 import { useKeptDraft } from '../../../state/kept-draft';
 import { useUiStore } from '../../../state/ui-store';
 import { OUTCOME_CHOICES, criterionCodes, levelName, outcomeLabel } from './labels';
@@ -141,6 +141,7 @@ export function DecisionPanel({
 }) {
   const id = useId();
   const announce = useUiStore((s) => s.announce);
+  const writes = useSessionWrites(sessionId);
   // Kept per session and candidate until saved or cancelled, so moving to another candidate or leaving the presenter loses no typing.
   const { draft, kept, setDraft, clear: clearDraft } = useKeptDraft<Draft>(`decision:${sessionId}:${candidate.id}`, () => initialDraft(candidate, coverage, decision));
   const [editing, setEditing] = useState(!decision || kept);
@@ -239,7 +240,7 @@ export function DecisionPanel({
     };
     setBusy(true);
     try {
-      const saved = await commands.saveDecision(input, new Date().toISOString());
+      const saved = await writes.saveDecision(input, new Date().toISOString());
       setIssues([]);
       setFailure(null);
       setSavedAt(saved.decidedAt);

@@ -8,12 +8,14 @@ import { useRef, useState } from 'react';
 import type { Session } from '../../../../shared/domain';
 import { commands } from '../../../db/commands';
 import { useUiStore } from '../../../state/ui-store';
+import { useSessionWrites } from '../../connected/session-writes';
 import { SessionDialog } from './dialog';
 import { errorText, type Pending } from './session-header';
 import { plural } from './labels';
 
 export function SessionDialogs({ session, pending, onClose }: { session: Session; pending: Pending; onClose: () => void }) {
   const announce = useUiStore((s) => s.announce);
+  const writes = useSessionWrites(session.id);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -59,7 +61,7 @@ export function SessionDialogs({ session, pending, onClose }: { session: Session
   }
   if (pending === 'finalize') {
     return (
-      <SessionDialog title={`Finalize ${session.name}?`} confirmLabel="Finalize" busy={busy} onCancel={onClose} onConfirm={() => void run(() => commands.finalizeSession(session.id, at()), `${session.name} is finalized.`)}>
+      <SessionDialog title={`Finalize ${session.name}?`} confirmLabel="Finalize" busy={busy} onCancel={onClose} onConfirm={() => void run(() => writes.finalize(at()), `${session.name} is finalized.`)}>
         <p>
           All {plural(session.candidateIds.length, 'decision')} are locked and the session becomes read-only. The packets, evidence, votes and decisions it decided on are
           frozen as they are now: the decision book prints from them. It can be reopened later with a reason, which is kept in the audit trail.
@@ -70,7 +72,7 @@ export function SessionDialogs({ session, pending, onClose }: { session: Session
   }
   if (pending === 'reopen') {
     return (
-      <SessionDialog title={`Reopen ${session.name}?`} confirmLabel="Reopen" busy={busy} initialFocus={reasonField} onCancel={onClose} onConfirm={() => void run(() => commands.reopenSession(session.id, reason, at()), `${session.name} is reopened.`)}>
+      <SessionDialog title={`Reopen ${session.name}?`} confirmLabel="Reopen" busy={busy} initialFocus={reasonField} onCancel={onClose} onConfirm={() => void run(() => writes.reopen(reason, at()), `${session.name} is reopened.`)}>
         <p>Decisions are unlocked and can be changed. The reason is kept in the audit trail and the session’s history.</p>
         {reasonBox('Reason (required)')}
         {errorLine}
