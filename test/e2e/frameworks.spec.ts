@@ -42,7 +42,6 @@ async function importFile(page: import('@playwright/test').Page, file: string) {
 
 test('imports the reference file, edits a criterion, and keeps the edit after a reload', async ({ page }) => {
   // 135 criteria: the editor renders every field, and axe-core is slow on large pages.
-  test.setTimeout(180_000);
   const problems = watchPage(page);
   const file = path.join(fixtures, 'monzo-backend.md');
   const expected = criteriaPerLevel(file);
@@ -122,7 +121,6 @@ test('a pinned framework gets a new version; the cycle keeps its version until m
   await field.blur();
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   // axe-core takes about 1 s per 100 elements here, so the editor is checked on this 41-criterion ladder.
-  test.setTimeout(120_000);
   await expectAccessible(page, 'editor');
 
   await page.goto(page.url().replace(/\/edit$/, ''));
