@@ -24,6 +24,7 @@ import { addFrameworkVersion, importFramework, moveCycleToVersion, startNextFram
 import { acknowledgeCheck, reopen, reopenWithKeptEdits, setAssessment, setAssessmentNote, startPacket, submit, syncTargetLevel, unacknowledgeCheck, updatePacketText } from './packets';
 import { saveProfile } from './profile';
 import { ensureBuiltInFrameworks, loadSampleCycle, setActiveCycle } from './repositories';
+import { applyStreamEvent, castOpenVote, castSealedVote, chairDecide, chairFinalize, chairReopen, chairRevealVotes, chairSetFinalVotes, forgetConnection, markSent, saveConnection } from './connected';
 import { correctPreVote, createSession, finalizeSession, recordVote, reopenSession, revealPreVotes, saveDecision, setBlind } from './sessions';
 
 export const commandRegistry = {
@@ -75,6 +76,18 @@ export const commandRegistry = {
   finalizeSession,
   reopenSession,
   markFairnessShown,
+  // Connected mode (renderer/db/connected): this member's actions, and the transport's writes
+  castSealedVote,
+  castOpenVote,
+  chairSetFinalVotes,
+  chairRevealVotes,
+  chairDecide,
+  chairFinalize,
+  chairReopen,
+  saveConnection,
+  forgetConnection,
+  applyStreamEvent,
+  markOutboxSent: markSent,
   // Exchange and backups
   importBundle,
   restoreBackup,

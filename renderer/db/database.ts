@@ -13,6 +13,7 @@ import { appendEntrySync } from '../../shared/audit/hash-chain';
 import { takeSnapshot } from '../../shared/packets/snapshot';
 import { installEncryption } from './encryption';
 import { candidateStatsRows, type CandidateStatsRow } from './write/candidate-stats';
+import type { AppliedRow, CommitmentRow, ConnectionSettings, OutboxRow, OwnVoteRow, SessionModeRow, StreamStateRow } from '../../shared/connected/state';
 
 export interface MetaRow {
   key: string;
@@ -34,6 +35,14 @@ export class LevelsetDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
   coverage!: Table<CriterionCoverageRow, string>;
   candidateStats!: Table<CandidateStatsRow, string>;
+  // Connected mode (shared/connected/state.ts): machine state, not records; never backed up or exported.
+  outbox!: Table<OutboxRow, string>;
+  streamState!: Table<StreamStateRow, string>;
+  applied!: Table<AppliedRow, string>;
+  commitments!: Table<CommitmentRow, string>;
+  ownVotes!: Table<OwnVoteRow, string>;
+  sessionModes!: Table<SessionModeRow, string>;
+  connections!: Table<ConnectionSettings, string>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -76,6 +85,20 @@ export class LevelsetDatabase extends Dexie {
         const [candidates, evidence] = await Promise.all([tx.table<Candidate, string>('candidates').toArray(), tx.table<Evidence, string>('evidence').toArray()]);
         await tx.table<CandidateStatsRow, string>('candidateStats').bulkPut(candidateStatsRows(candidates, evidence));
       });
+    // Version 5: connected mode (issue 14). New tables only, all empty until
+    // a cycle is connected: the outbox of events to publish, how far each
+    // cycle's stream is applied, every event seen (by message id), the
+    // commitments of sealed votes, this member's own sealed votes, the
+    // chair's vote settings per session, and each cycle's connection.
+    this.version(5).stores({
+      outbox: 'msgId, cycleId, order',
+      streamState: 'stream, cycleId',
+      applied: 'msgId, cycleId, sessionId, streamSeq',
+      commitments: 'id, cycleId, sessionId, [sessionId+candidateId]',
+      ownVotes: 'id, cycleId, sessionId',
+      sessionModes: 'sessionId, cycleId',
+      connections: 'cycleId',
+    });
   }
 }
 

@@ -127,13 +127,15 @@ export async function recordVote(
   db: LevelsetDatabase,
   input: { sessionId: string; candidateId: string; memberId: string; phase: Vote['phase']; outcome: Outcome; levelId?: string | null },
   at: string,
+  /** A sealed vote of a connected cycle, revealed now: its commitment proves it was cast before the lock (renderer/db/connected). */
+  options: { committedBeforeLock?: boolean } = {},
 ): Promise<Vote> {
   return runCommand(db, { name: input.phase === 'pre' ? 'pre-vote' : 'final vote', at }, async (ctx) => {
     const session = await liveSession(db, input.sessionId);
     const member = session.members.find((m) => m.id === input.memberId);
     if (!member) throw new Error('That member is not on this committee.');
     if (!session.candidateIds.includes(input.candidateId)) throw new Error('That candidate is not reviewed in this session.');
-    if (input.phase === 'pre') {
+    if (input.phase === 'pre' && !options.committedBeforeLock) {
       const final = await db.votes.get(voteId(input.sessionId, input.candidateId, input.memberId, 'post'));
       const lock = preVoteLock(session, input.candidateId, !!final);
       if (lock === 'revealed') throw new Error(`The pre-votes for this candidate have been revealed, so ${member.name}’s pre-vote is locked as it stood before the discussion. ${CORRECT_HINT}`);

@@ -23,6 +23,7 @@ import { AUDITED_TABLES, AuditEntrySchema, PROFILE_KEY, ProfileSchema, RECORD_SC
 import { appendEntryInSlices } from '../../../shared/audit/hash-chain';
 import { IdSchema, newId } from '../../../shared/domain/ids';
 import { refusalFrom } from '../../../shared/util/refusal';
+import { STATE_SCHEMAS, type StateRowOf, type StateTable } from '../../../shared/connected/state';
 import type { LevelsetDatabase } from '../database';
 import { refreshCandidateStats } from './candidate-stats';
 import { refreshCoverageFor } from './coverage';
@@ -133,6 +134,21 @@ export class WriteContext {
     await this.db.meta.put({ key, value });
   }
 
+  /**
+   * Stores one row of connected mode's machine state (shared/connected/state.ts:
+   * the outbox, stream positions...), validated, in this command's
+   * transaction so it commits or fails with the records. Not a record: no
+   * audit row, no backup.
+   */
+  putState<T extends StateTable>(table: T, row: unknown): Promise<StateRowOf<T>> {
+    return putStateRow(this.db, table, row);
+  }
+
+  /** Deletes one row of connected mode's machine state (a sent outbox event). */
+  deleteState(table: StateTable, key: string): Promise<void> {
+    return deleteStateRow(this.db, table, key);
+  }
+
   /** The summary of this command for people reading the trail. */
   describe(summary: AuditSummary): void {
     this.summary = summary;
@@ -187,6 +203,27 @@ export class WriteContext {
   get needsCoverageReset(): boolean {
     return this.resetAll;
   }
+}
+
+async function putStateRow<T extends StateTable>(db: LevelsetDatabase, table: T, row: unknown): Promise<StateRowOf<T>> {
+  const parsed = STATE_SCHEMAS[table].safeParse(row);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    // The path and the rule only: a refused row may hold credentials, which never reach a message.
+    throw new RowInvalidError(`A ${table} row was refused: ${issue ? `${issue.path.join('.') || 'row'}: ${issue.message}` : 'invalid'}.`);
+  }
+  await (db[table] as unknown as Dexie.Table<StateRowOf<T>, string>).put(parsed.data as StateRowOf<T>);
+  return parsed.data as StateRowOf<T>;
+}
+
+async function deleteStateRow(db: LevelsetDatabase, table: StateTable, key: string): Promise<void> {
+  await (db[table] as unknown as Dexie.Table<unknown, string>).delete(key);
+}
+
+/** The state writes a `withCommandSource` body may make beside its commands. */
+export interface StateWriter {
+  put<T extends StateTable>(table: T, row: unknown): Promise<StateRowOf<T>>;
+  delete(table: StateTable, key: string): Promise<void>;
 }
 
 function entityTypeOf(table: AuditedTable): AuditEntry['entityType'] {
@@ -254,11 +291,47 @@ export async function appendEntry(
   return entry;
 }
 
+/**
+ * Where the commands run inside `withCommandSource` come from: a session
+ * event of a connected cycle (renderer/db/connected), applied from the
+ * cycle's stream or made by this member. The person who acted is the
+ * event's, not this machine's profile, so every machine records the same
+ * rows; the audit entry names the stream's sequence, the order all
+ * machines agree on (absent while a local action has not come back).
+ */
+export interface CommandSource {
+  actor: string;
+  stream?: { name: string; seq: number | null; msgId: string };
+}
+
+const sources = new WeakMap<object, CommandSource>();
+
+/**
+ * Runs `body` in one rw transaction over every table, in which each command
+ * (runCommand) is recorded as coming from `source`. Everything in the body
+ * commits together or not at all: a command's refusal fails the whole.
+ */
+export async function withCommandSource<R>(db: LevelsetDatabase, source: CommandSource, body: (state: StateWriter) => Promise<R>): Promise<R> {
+  return db.transaction('rw', db.tables, async (tx) => {
+    sources.set(tx, source);
+    return body({ put: (table, row) => putStateRow(db, table, row), delete: (table, key) => deleteStateRow(db, table, key) });
+  });
+}
+
+function withStream(summary: AuditSummary, source: CommandSource | undefined): AuditSummary {
+  if (!source?.stream) return summary;
+  const stream = { stream: source.stream.name, streamSeq: source.stream.seq, msgId: source.stream.msgId };
+  const after = summary.after !== null && typeof summary.after === 'object' && !Array.isArray(summary.after) ? { ...summary.after, ...stream } : { value: summary.after ?? null, ...stream };
+  return { ...summary, after };
+}
+
 /** Runs one command body through the write path (see the top of this file). */
 export async function runCommand<R>(db: LevelsetDatabase, options: CommandOptions, body: (ctx: WriteContext) => Promise<R>): Promise<R> {
   const at = options.at ?? new Date().toISOString();
+  const outer = Dexie.currentTransaction;
+  const source = outer ? sources.get(outer) : undefined;
   return db.transaction('rw', db.tables, async () => {
-    const actor = options.actor ?? (await currentActor(db));
+    const actor = options.actor ?? source?.actor ?? (await currentActor(db));
     const ctx = new WriteContext(db, at, actor);
     const result = await body(ctx);
     if (ctx.needsCoverageReset) await Promise.all([db.coverage.clear(), db.candidateStats.clear()]);
@@ -266,7 +339,7 @@ export async function runCommand<R>(db: LevelsetDatabase, options: CommandOption
     await refreshCoverageFor(db, affected.candidates, affected.cycles);
     await refreshCandidateStats(db, affected.candidates, affected.cycles);
     const entry = ctx.entryInput();
-    if (entry) await appendEntry(db, { ...entry, summary: entry.summary.action === 'change' ? { ...entry.summary, action: options.name } : entry.summary, at, actor });
+    if (entry) await appendEntry(db, { ...entry, summary: withStream(entry.summary.action === 'change' ? { ...entry.summary, action: options.name } : entry.summary, source), at, actor });
     return result;
   });
 }

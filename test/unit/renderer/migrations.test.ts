@@ -68,6 +68,19 @@ const HISTORY: FrozenVersion[] = [
   {
     version: 4,
     stores: { candidateStats: 'id, cycleId' },
+    fixture: 'v4.json',
+  },
+  {
+    version: 5,
+    stores: {
+      outbox: 'msgId, cycleId, order',
+      streamState: 'stream, cycleId',
+      applied: 'msgId, cycleId, sessionId, streamSeq',
+      commitments: 'id, cycleId, sessionId, [sessionId+candidateId]',
+      ownVotes: 'id, cycleId, sessionId',
+      sessionModes: 'sessionId, cycleId',
+      connections: 'cycleId',
+    },
     fixture: null,
   },
 ];

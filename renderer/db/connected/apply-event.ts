@@ -1,0 +1,157 @@
+/**
+ * What one session event does to this machine's database, through the same
+ * session commands a click runs (../sessions.ts): a decision is saveDecision,
+ * a finalize is finalizeSession. Runs inside a `withCommandSource`
+ * transaction (apply-stream.ts for events from the stream, local.ts for this
+ * member's own actions), so the commands record the event's actor and the
+ * stream's sequence, and every state write commits with them.
+ *
+ * Refusals throw `EventRefused`; the caller records them. Who may do what
+ * is checked here as well as by the server (defence in depth): chair events
+ * only from the session's chair claiming the chair role; votes only from a
+ * committee member, as themselves (the subject names them).
+ */
+import type { CommitteeMember, Session } from '../../../shared/domain';
+import { verifyCommitment } from '../../../shared/connected/commitment';
+import { isChairEvent, makeEvent, type ConnectedEvent } from '../../../shared/connected/events';
+import { sealedVoteKey, type SessionModeRow } from '../../../shared/connected/state';
+import type { LevelsetDatabase } from '../database';
+import { finalizeSession, recordVote, reopenSession, revealPreVotes, saveDecision } from '../sessions';
+import type { StateWriter } from '../write/run-command';
+import { enqueue } from './outbox';
+
+/** An event this machine does not apply, with why (a plain sentence, kept in the `applied` table). */
+export class EventRefused extends Error {
+  override name = 'EventRefused';
+}
+
+export interface AppliedEvent {
+  outcome: 'applied' | 'mismatched';
+  reason?: string;
+}
+
+/** Who an event names as acting, as the trail records it: the member's name and role, as a profile is written. */
+export function actorLabel(session: Pick<Session, 'members'> | undefined, event: ConnectedEvent): string {
+  const member = session?.members?.find((m) => m.id === event.actor.memberId);
+  return `${member?.name ?? event.actor.memberId} (${event.actor.role})`;
+}
+
+async function sessionMode(db: LevelsetDatabase, session: Session): Promise<SessionModeRow> {
+  return (await db.sessionModes.get(session.id)) ?? { sessionId: session.id, cycleId: session.cycleId, finalVotes: 'sealed', revealedFinal: [] };
+}
+
+/** Whether the chair has revealed a candidate's sealed votes of a phase. */
+export async function roundRevealed(db: LevelsetDatabase, session: Session, candidateId: string, phase: 'pre' | 'post'): Promise<boolean> {
+  if (phase === 'pre') return (session.revealedPreVotes ?? []).includes(candidateId);
+  return (await sessionMode(db, session)).revealedFinal.includes(candidateId);
+}
+
+function authorize(session: Session, event: ConnectedEvent): CommitteeMember {
+  const member = session.members.find((m) => m.id === event.actor.memberId);
+  if (isChairEvent(event)) {
+    if (event.actor.role !== 'chair' || member?.role !== 'chair') throw new EventRefused(`Only the chair of ${session.name} may ${event.type === 'decision' ? 'decide' : 'do that'}; this came from someone else and was not applied.`);
+    return member;
+  }
+  if (!member || event.actor.role === 'manager') throw new EventRefused('A vote came from someone who is not on this committee; it was not applied.');
+  return member;
+}
+
+function live(session: Session): void {
+  if (session.status === 'finalized') throw new EventRefused(`${session.name} is finalized; the event came after and was not applied.`);
+}
+
+function inSession(session: Session, candidateId: string): void {
+  if (!session.candidateIds.includes(candidateId)) throw new EventRefused('That candidate is not reviewed in this session.');
+}
+
+/** Applies one valid event (schema and message id already checked). */
+export async function applyEvent(db: LevelsetDatabase, state: StateWriter, event: ConnectedEvent): Promise<AppliedEvent> {
+  const session = await db.sessions.get(event.sessionId);
+  if (!session || session.cycleId !== event.cycleId) throw new EventRefused('The event names a session this machine does not have in that cycle.');
+  authorize(session, event);
+  const at = event.createdAt;
+  switch (event.type) {
+    case 'vote.commit': {
+      live(session);
+      inSession(session, event.candidateId);
+      if (await roundRevealed(db, session, event.candidateId, event.phase)) throw new EventRefused('These votes were already revealed, so a sealed vote can no longer be cast or changed.');
+      if (event.phase === 'post' && (await sessionMode(db, session)).finalVotes === 'open') throw new EventRefused('Final votes in this session are open, not sealed.');
+      const key = sealedVoteKey({ ...event, memberId: event.actor.memberId });
+      await state.put('commitments', { id: key, cycleId: event.cycleId, sessionId: event.sessionId, candidateId: event.candidateId, memberId: event.actor.memberId, phase: event.phase, commitment: event.commitment, msgId: event.msgId, committedAt: at, state: 'committed' });
+      return { outcome: 'applied' };
+    }
+    case 'vote.reveal': {
+      if (!(await roundRevealed(db, session, event.candidateId, event.phase))) throw new EventRefused('A vote was revealed before the chair revealed these votes; it was not applied.');
+      const key = sealedVoteKey({ ...event, memberId: event.actor.memberId });
+      const commitment = await db.commitments.get(key);
+      if (!commitment) throw new EventRefused('A vote was revealed that was never sealed before the reveal; it was not counted.');
+      if (commitment.state === 'revealed') throw new EventRefused('This vote was already revealed.');
+      const vote = { sessionId: event.sessionId, candidateId: event.candidateId, memberId: event.actor.memberId, phase: event.phase, vote: event.vote };
+      if (!verifyCommitment(commitment.commitment, vote, event.salt)) {
+        await state.put('commitments', { ...commitment, state: 'mismatched' });
+        return { outcome: 'mismatched', reason: 'The revealed vote does not match the sealed vote cast before the discussion; it was not counted.' };
+      }
+      await recordVote(db, { sessionId: event.sessionId, candidateId: event.candidateId, memberId: event.actor.memberId, phase: event.phase, outcome: event.vote.outcome, levelId: event.vote.levelId }, commitment.committedAt, { committedBeforeLock: true });
+      await state.put('commitments', { ...commitment, state: 'revealed' });
+      return { outcome: 'applied' };
+    }
+    case 'vote.open': {
+      if ((await sessionMode(db, session)).finalVotes !== 'open') throw new EventRefused('Final votes in this session are sealed; an open vote was not applied.');
+      await recordVote(db, { sessionId: event.sessionId, candidateId: event.candidateId, memberId: event.actor.memberId, phase: 'post', outcome: event.vote.outcome, levelId: event.vote.levelId }, at);
+      return { outcome: 'applied' };
+    }
+    case 'final-votes.mode': {
+      live(session);
+      await state.put('sessionModes', { ...(await sessionMode(db, session)), finalVotes: event.mode });
+      return { outcome: 'applied' };
+    }
+    case 'votes.reveal': {
+      live(session);
+      inSession(session, event.candidateId);
+      if (event.phase === 'pre') await revealPreVotes(db, event.sessionId, event.candidateId, at);
+      else {
+        const mode = await sessionMode(db, session);
+        if (!mode.revealedFinal.includes(event.candidateId)) await state.put('sessionModes', { ...mode, revealedFinal: [...mode.revealedFinal, event.candidateId] });
+      }
+      await queueOwnReveal(db, state, event);
+      return { outcome: 'applied' };
+    }
+    case 'decision': {
+      const { sessionId, candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent } = event;
+      await saveDecision(db, { sessionId, candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent }, at);
+      return { outcome: 'applied' };
+    }
+    case 'session.finalize':
+      await finalizeSession(db, event.sessionId, at);
+      return { outcome: 'applied' };
+    case 'session.reopen':
+      await reopenSession(db, event.sessionId, event.reason, at);
+      return { outcome: 'applied' };
+  }
+}
+
+/**
+ * When the chair reveals a round, this member's app publishes its sealed
+ * vote and salt for it (queued now, in the same transaction). The reveal is
+ * applied like everyone else's, when it comes back from the stream, so every
+ * machine counts it at the same place in the order. Its time is the chair's
+ * reveal, so the reveal event is the same however often it is derived.
+ */
+async function queueOwnReveal(db: LevelsetDatabase, state: StateWriter, reveal: Extract<ConnectedEvent, { type: 'votes.reveal' }>): Promise<void> {
+  const me = await db.connections.get(reveal.cycleId);
+  if (!me || me.identity.role === 'manager') return;
+  const own = await db.ownVotes.get(sealedVoteKey({ sessionId: reveal.sessionId, candidateId: reveal.candidateId, memberId: me.identity.memberId, phase: reveal.phase }));
+  if (!own) return;
+  const event = makeEvent({
+    type: 'vote.reveal',
+    cycleId: reveal.cycleId,
+    sessionId: reveal.sessionId,
+    actor: { memberId: me.identity.memberId, role: me.identity.role },
+    createdAt: reveal.createdAt,
+    candidateId: reveal.candidateId,
+    phase: reveal.phase,
+    vote: own.vote,
+    salt: own.salt,
+  });
+  await enqueue(db, state, event, reveal.createdAt);
+}

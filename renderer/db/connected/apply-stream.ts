@@ -1,0 +1,105 @@
+/**
+ * Applying a cycle's stream to this machine's database (the transport's
+ * side of shared/connected/contract.ts). Every machine applies the same
+ * events in the stream's order through the same commands, so every machine
+ * ends with the same records; the stream's sequence is the order they agree
+ * on, and the audit entry of each applied event names it.
+ *
+ * Idempotent: an event at or below the stream's last applied sequence, or
+ * with a message id seen before (a retry past JetStream's duplicate window,
+ * or this machine's own action coming back), changes nothing but the
+ * stream position. Bad events (invalid, forged, no longer applicable) are
+ * recorded as refused with the reason, and the position moves past them.
+ */
+import Dexie from 'dexie';
+import { eventMsgId, eventSubject, SessionEventSchema, streamName, SubjectTokenSchema, type ConnectedEvent } from '../../../shared/connected/events';
+import type { ApplyResult, StreamDelivery } from '../../../shared/connected/contract';
+import type { LevelsetDatabase } from '../database';
+import { runCommand, withCommandSource, type StateWriter } from '../write/run-command';
+import { actorLabel, applyEvent, EventRefused } from './apply-event';
+
+/** The last sequence of a stream this machine has applied (0: none). Deliver from the next one. */
+export async function lastAppliedSeq(db: LevelsetDatabase, stream: string): Promise<number> {
+  return (await db.streamState.get(stream))?.lastSeq ?? 0;
+}
+
+function streamOf(raw: unknown, delivery: StreamDelivery): string | null {
+  if (delivery.stream) return delivery.stream;
+  const cycleId = SubjectTokenSchema.safeParse((raw as { cycleId?: unknown } | null)?.cycleId);
+  return cycleId.success ? streamName(cycleId.data) : null;
+}
+
+/** Why a well-formed event cannot be taken as it stands, or null. */
+function provenanceProblem(event: ConnectedEvent, stream: string, delivery: StreamDelivery): string | null {
+  if (stream !== streamName(event.cycleId)) return 'The event belongs to another cycle than its stream.';
+  if (event.msgId !== eventMsgId(event)) return 'The event’s message id does not match its content.';
+  if (delivery.subject !== undefined && delivery.subject !== eventSubject(event)) return 'The event was published to a subject that is not its own.';
+  return null;
+}
+
+/** Whether this delivery was seen already; a local action coming back from the server gets its sequence here. */
+async function seenBefore(db: LevelsetDatabase, state: StateWriter, stream: string, msgId: string | null, delivery: StreamDelivery): Promise<boolean> {
+  if (delivery.streamSeq <= (await lastAppliedSeq(db, stream))) return true;
+  const seen = msgId === null ? undefined : await db.applied.get(msgId);
+  if (!seen) return false;
+  if (seen.streamSeq === null) await state.put('applied', { ...seen, streamSeq: delivery.streamSeq });
+  await advance(state, stream, seen.cycleId, delivery);
+  return true;
+}
+
+async function advance(state: StateWriter, stream: string, cycleId: string, delivery: StreamDelivery): Promise<void> {
+  await state.put('streamState', { stream, cycleId, lastSeq: delivery.streamSeq, updatedAt: delivery.receivedAt });
+}
+
+/** A failure of the database itself (not a refusal of the event): the transport should deliver again later. */
+function isStorageFailure(error: unknown): boolean {
+  return error instanceof Dexie.DexieError;
+}
+
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.slice(0, 2_000);
+}
+
+/** Applies one event delivered from a cycle's stream. See shared/connected/contract.ts. */
+export async function applyStreamEvent(db: LevelsetDatabase, raw: unknown, delivery: StreamDelivery): Promise<ApplyResult> {
+  if (!Number.isSafeInteger(delivery.streamSeq) || delivery.streamSeq < 1) throw new RangeError('A stream sequence is a whole number from 1.');
+  const stream = streamOf(raw, delivery);
+  if (stream === null) return { outcome: 'refused', reason: 'The message is not an event of a connected cycle.' };
+  const parsed = SessionEventSchema.safeParse(raw);
+  if (!parsed.success) return refuse(db, stream, delivery, null, 'The event is not in a form this version of Levelset reads.');
+  const event = parsed.data;
+  const problem = provenanceProblem(event, stream, delivery);
+  if (problem) return refuse(db, stream, delivery, event, problem);
+  const session = await db.sessions.get(event.sessionId);
+  try {
+    return await withCommandSource(db, { actor: actorLabel(session, event), stream: { name: stream, seq: delivery.streamSeq, msgId: event.msgId } }, async (state): Promise<ApplyResult> => {
+      if (await seenBefore(db, state, stream, event.msgId, delivery)) return { outcome: 'duplicate' };
+      const result = await applyEvent(db, state, event);
+      await record(state, event, delivery.streamSeq, result.outcome, result.reason ?? '');
+      await advance(state, stream, event.cycleId, delivery);
+      return result;
+    });
+  } catch (error) {
+    if (isStorageFailure(error)) throw error;
+    return refuse(db, stream, delivery, event, error instanceof EventRefused ? error.message : `It could not be applied: ${reasonOf(error)}`);
+  }
+}
+
+/** Keeps what happened to an event, by its message id. */
+export async function record(state: StateWriter, event: ConnectedEvent, streamSeq: number | null, outcome: 'applied' | 'refused' | 'mismatched', reason: string): Promise<void> {
+  await state.put('applied', { msgId: event.msgId, cycleId: event.cycleId, sessionId: event.sessionId, type: event.type, actor: event.actor, streamSeq, outcome, reason: reason.slice(0, 2_000) });
+}
+
+/** Records a refusal and moves the stream position past it (nothing else changes). */
+async function refuse(db: LevelsetDatabase, stream: string, delivery: StreamDelivery, event: ConnectedEvent | null, reason: string): Promise<ApplyResult> {
+  return runCommand(db, { name: 'connected: refuse event' }, async (ctx): Promise<ApplyResult> => {
+    const state: StateWriter = { put: (t, r) => ctx.putState(t, r), delete: (t, k) => ctx.deleteState(t, k) };
+    if (await seenBefore(db, state, stream, event?.msgId ?? null, delivery)) return { outcome: 'duplicate' };
+    // A forged message id is not recorded under the id it borrowed: the real event must still apply.
+    if (event && event.msgId === eventMsgId(event)) await record(state, event, delivery.streamSeq, 'refused', reason);
+    const cycleId = event?.cycleId ?? stream.replace(/^LEVELSET_CYCLE_/, '');
+    await advance(state, stream, cycleId, delivery);
+    return { outcome: 'refused', reason };
+  });
+}

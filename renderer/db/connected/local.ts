@@ -1,0 +1,123 @@
+/**
+ * This member's own actions in a connected cycle. Each one writes locally
+ * and queues its event in the outbox in ONE transaction:
+ *
+ * - A sealed vote (every pre-vote; final votes unless the chair set them
+ *   open) is kept on this machine only, sealed at rest with its salt
+ *   (`ownVotes`), so the member sees it; the outbox holds only the
+ *   commitment. The vote reaches the records (here and everywhere) when the
+ *   chair reveals and the reveal comes back from the stream.
+ * - An open final vote and the chair's actions apply here at once, through
+ *   the same code as events from the stream (apply-event.ts), so working
+ *   offline feels the same; when the event comes back from the server it is
+ *   recognised by its message id and only gets its stream sequence.
+ *
+ * Conflicts: the stream's order decides. An action applied here first and
+ * ordered later by the server (say a member's vote that reached the server
+ * after the chair's finalize) is refused on the other machines; docs/ notes
+ * this (docs/CONNECTED.md), and the `applied` table keeps every refusal with its reason.
+ */
+import { commitTo, newSalt } from '../../../shared/connected/commitment';
+import { makeEvent, streamName, type ConnectedEvent, type EventDraft, type VoteValue } from '../../../shared/connected/events';
+import { sealedVoteKey, type ConnectionSettings, type OwnVoteRow } from '../../../shared/connected/state';
+import type { Outcome } from '../../../shared/domain';
+import type { LevelsetDatabase } from '../database';
+import type { DecisionDraft } from '../sessions';
+import { runCommand, withCommandSource } from '../write/run-command';
+import { actorLabel, applyEvent, roundRevealed } from './apply-event';
+import { record } from './apply-stream';
+import { enqueue } from './outbox';
+
+async function connectedSession(db: LevelsetDatabase, sessionId: string) {
+  const session = await db.sessions.get(sessionId);
+  if (!session) throw new Error('That session no longer exists.');
+  const connection = await db.connections.get(session.cycleId);
+  if (!connection) throw new Error('This cycle is not connected: set up its connection first.');
+  return { session, connection };
+}
+
+function actorOf(connection: ConnectionSettings) {
+  return { memberId: connection.identity.memberId, role: connection.identity.role };
+}
+
+function voteValue(outcome: Outcome, levelId: string | null | undefined): VoteValue {
+  return { outcome, levelId: outcome === 'promote-other' ? (levelId ?? null) : null };
+}
+
+/** Applies this member's event here and queues it, in one transaction; a refusal throws and nothing is kept. */
+async function actLocally(db: LevelsetDatabase, draft: EventDraft): Promise<ConnectedEvent> {
+  const event = makeEvent(draft);
+  const session = await db.sessions.get(event.sessionId);
+  return withCommandSource(db, { actor: actorLabel(session, event), stream: { name: streamName(event.cycleId), seq: null, msgId: event.msgId } }, async (state) => {
+    // Queued first: applying a reveal queues this member's own reveal, which must be published after it.
+    await enqueue(db, state, event, event.createdAt);
+    const result = await applyEvent(db, state, event);
+    if (result.outcome !== 'applied') throw new Error(result.reason ?? 'The action could not be applied.');
+    await record(state, event, null, 'applied', '');
+    return event;
+  });
+}
+
+export interface SealedVoteInput {
+  sessionId: string;
+  candidateId: string;
+  phase: 'pre' | 'post';
+  outcome: Outcome;
+  levelId?: string | null;
+}
+
+/** Casts (or changes, before the reveal) this member's sealed vote: kept here, only its commitment is queued. */
+export async function castSealedVote(db: LevelsetDatabase, input: SealedVoteInput, at: string): Promise<OwnVoteRow> {
+  const { session, connection } = await connectedSession(db, input.sessionId);
+  const memberId = connection.identity.memberId;
+  if (connection.identity.role === 'manager' || !session.members.some((m) => m.id === memberId)) throw new Error('You are not on this committee, so you cannot vote in it.');
+  if (!session.candidateIds.includes(input.candidateId)) throw new Error('That candidate is not reviewed in this session.');
+  if (session.status === 'finalized') throw new Error(`${session.name} is finalized: its votes are read-only.`);
+  if (await roundRevealed(db, session, input.candidateId, input.phase)) throw new Error('These votes are already revealed, so your sealed vote can no longer be cast or changed.');
+  if (input.phase === 'post' && (await db.sessionModes.get(session.id))?.finalVotes === 'open') throw new Error('Final votes in this session are open: cast your final vote openly.');
+  const vote = voteValue(input.outcome, input.levelId);
+  const salt = newSalt();
+  const where = { sessionId: session.id, candidateId: input.candidateId, memberId, phase: input.phase };
+  const commitment = commitTo({ ...where, vote }, salt);
+  const event = makeEvent({ type: 'vote.commit', cycleId: session.cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: at, candidateId: input.candidateId, phase: input.phase, commitment });
+  return runCommand(db, { name: 'sealed vote', at }, async (ctx) => {
+    const own = await ctx.putState('ownVotes', { id: sealedVoteKey(where), cycleId: session.cycleId, ...where, vote, salt, commitment, castAt: at });
+    await enqueue(db, { put: (t, r) => ctx.putState(t, r), delete: (t, k) => ctx.deleteState(t, k) }, event, at);
+    return own;
+  });
+}
+
+/** Casts this member's final vote openly (when the chair has set final votes open). */
+export async function castOpenVote(db: LevelsetDatabase, input: { sessionId: string; candidateId: string; outcome: Outcome; levelId?: string | null }, at: string): Promise<ConnectedEvent> {
+  const { session, connection } = await connectedSession(db, input.sessionId);
+  return actLocally(db, { type: 'vote.open', cycleId: session.cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: at, candidateId: input.candidateId, vote: voteValue(input.outcome, input.levelId) });
+}
+
+/** The chair sets whether this session's final votes are sealed or open. */
+export async function chairSetFinalVotes(db: LevelsetDatabase, sessionId: string, mode: 'sealed' | 'open', at: string): Promise<ConnectedEvent> {
+  const { session, connection } = await connectedSession(db, sessionId);
+  return actLocally(db, { type: 'final-votes.mode', cycleId: session.cycleId, sessionId, actor: actorOf(connection), createdAt: at, mode });
+}
+
+/** The chair reveals a candidate's sealed votes of one phase (for pre-votes: reveal pre-votes). */
+export async function chairRevealVotes(db: LevelsetDatabase, sessionId: string, candidateId: string, phase: 'pre' | 'post', at: string): Promise<ConnectedEvent> {
+  const { session, connection } = await connectedSession(db, sessionId);
+  return actLocally(db, { type: 'votes.reveal', cycleId: session.cycleId, sessionId, actor: actorOf(connection), createdAt: at, candidateId, phase });
+}
+
+export async function chairDecide(db: LevelsetDatabase, draft: DecisionDraft, at: string): Promise<ConnectedEvent> {
+  const { session, connection } = await connectedSession(db, draft.sessionId);
+  const { candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent } = draft;
+  return actLocally(db, { type: 'decision', cycleId: session.cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: at, candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent });
+}
+
+export async function chairFinalize(db: LevelsetDatabase, sessionId: string, at: string): Promise<ConnectedEvent> {
+  const { session, connection } = await connectedSession(db, sessionId);
+  return actLocally(db, { type: 'session.finalize', cycleId: session.cycleId, sessionId, actor: actorOf(connection), createdAt: at });
+}
+
+export async function chairReopen(db: LevelsetDatabase, sessionId: string, reason: string, at: string): Promise<ConnectedEvent> {
+  if (!reason.trim()) throw new Error('Say why the session is reopened; the reason is kept in the audit trail.');
+  const { session, connection } = await connectedSession(db, sessionId);
+  return actLocally(db, { type: 'session.reopen', cycleId: session.cycleId, sessionId, actor: actorOf(connection), createdAt: at, reason: reason.trim() });
+}

@@ -1,0 +1,144 @@
+/**
+ * What a connected cycle keeps on this machine beside the records: the
+ * outbox, how far each stream has been applied, which events were applied or
+ * refused, the commitments seen, this member's own sealed votes, the chair's
+ * vote settings per session, and the connection settings.
+ *
+ * These rows are machine state, not records: they are not audited, not
+ * backed up and not exported in bundles (the credentials above all). The
+ * write path writes them with `ctx.putState` (renderer/db/write/run-command.ts)
+ * in the same transaction as the records an action changes, validated here.
+ */
+import { z } from 'zod';
+import { IsoTimestampSchema } from '../domain/ids';
+import { ActorSchema, ConnectedRoleSchema, SaltSchema, SessionEventSchema, SubjectTokenSchema, VotePhaseSchema, VoteValueSchema } from './events';
+
+const Seq = z.number().int().min(1);
+
+/** An event waiting to be published; removed once the server has stored it (markSent). */
+export const OutboxRowSchema = z.object({
+  msgId: z.string().min(1).max(200),
+  cycleId: SubjectTokenSchema,
+  stream: z.string().min(1),
+  subject: z.string().min(1),
+  event: SessionEventSchema,
+  /** Publishing order on this machine. */
+  order: z.number().int().min(0),
+  enqueuedAt: IsoTimestampSchema,
+});
+export type OutboxRow = z.infer<typeof OutboxRowSchema>;
+
+/** How far a stream has been applied: every event up to `lastSeq` is in (or was refused). */
+export const StreamStateRowSchema = z.object({ stream: z.string().min(1), cycleId: z.string().min(1), lastSeq: z.number().int().min(0), updatedAt: IsoTimestampSchema });
+export type StreamStateRow = z.infer<typeof StreamStateRowSchema>;
+
+/** One event seen, by message id: applied, refused (with why) or a reveal that did not match its commitment. */
+export const AppliedRowSchema = z.object({
+  msgId: z.string().min(1).max(200),
+  cycleId: SubjectTokenSchema,
+  sessionId: SubjectTokenSchema,
+  type: z.string(),
+  actor: ActorSchema,
+  /** The stream's sequence; null while a local action has not come back from the server. */
+  streamSeq: Seq.nullable(),
+  outcome: z.enum(['applied', 'refused', 'mismatched']),
+  reason: z.string().max(2_000),
+});
+export type AppliedRow = z.infer<typeof AppliedRowSchema>;
+
+/** "Member X has voted on candidate Y (phase)": the digest only, never the vote, until it is revealed. */
+export const CommitmentRowSchema = z.object({
+  id: z.string().min(1),
+  cycleId: SubjectTokenSchema,
+  sessionId: SubjectTokenSchema,
+  candidateId: SubjectTokenSchema,
+  memberId: SubjectTokenSchema,
+  phase: VotePhaseSchema,
+  commitment: z.string().regex(/^[0-9a-f]{64}$/),
+  msgId: z.string().min(1).max(200),
+  committedAt: IsoTimestampSchema,
+  state: z.enum(['committed', 'revealed', 'mismatched']),
+});
+export type CommitmentRow = z.infer<typeof CommitmentRowSchema>;
+
+/** This member's own sealed vote and its salt, kept (sealed at rest) until the reveal publishes them. */
+export const OwnVoteRowSchema = z.object({
+  id: z.string().min(1),
+  cycleId: SubjectTokenSchema,
+  sessionId: SubjectTokenSchema,
+  candidateId: SubjectTokenSchema,
+  memberId: SubjectTokenSchema,
+  phase: VotePhaseSchema,
+  vote: VoteValueSchema,
+  salt: SaltSchema,
+  commitment: z.string().regex(/^[0-9a-f]{64}$/),
+  castAt: IsoTimestampSchema,
+});
+export type OwnVoteRow = z.infer<typeof OwnVoteRowSchema>;
+
+/** The chair's vote settings of a session: final votes sealed or open, and the candidates whose sealed final votes are revealed. */
+export const SessionModeRowSchema = z.object({
+  sessionId: SubjectTokenSchema,
+  cycleId: SubjectTokenSchema,
+  finalVotes: z.enum(['sealed', 'open']),
+  revealedFinal: z.array(SubjectTokenSchema),
+});
+export type SessionModeRow = z.infer<typeof SessionModeRowSchema>;
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Why a server URL is refused, or null: wss:// anywhere, ws:// only to this machine (tests, a local server). */
+export function serverUrlProblem(text: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return 'Enter the server address as a URL, for example wss://nats.example.com:443.';
+  }
+  if (url.username || url.password) return 'Put the user name and password in the credential fields, not in the address.';
+  if (url.protocol === 'wss:') return null;
+  if (url.protocol === 'ws:') return LOOPBACK.has(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname) ? null : 'Use wss:// (encrypted) for a server on another machine; ws:// is only for a server on this computer.';
+  return 'The address must start with wss:// (ws:// only for a server on this computer).';
+}
+
+const Secret = z.string().min(1).max(10_000);
+
+/** How this app proves who it is to the server, as the organisation configured it. Secret: sealed at rest, never exported. */
+export const ConnectionAuthSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('user-password'), user: z.string().min(1).max(200), password: Secret }).strict(),
+  z.object({ kind: z.literal('token'), token: Secret }).strict(),
+  z.object({ kind: z.literal('nkey'), seed: z.string().regex(/^SU[A-Z2-7]{56}$/, 'an nkey user seed starts with SU and is 58 characters') }).strict(),
+  z.object({ kind: z.literal('creds'), jwt: z.string().regex(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/, 'a user JWT has three dot-separated parts'), seed: z.string().regex(/^SU[A-Z2-7]{56}$/, 'an nkey user seed starts with SU and is 58 characters') }).strict(),
+]);
+export type ConnectionAuth = z.infer<typeof ConnectionAuthSchema>;
+
+/** A cycle's connected-mode settings: the server, the credentials, and who this app acts as. */
+export const ConnectionSettingsSchema = z.object({
+  cycleId: SubjectTokenSchema,
+  serverUrl: z.string().superRefine((value, ctx) => {
+    const problem = serverUrlProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }),
+  auth: ConnectionAuthSchema,
+  identity: z.object({ memberId: SubjectTokenSchema, role: ConnectedRoleSchema, name: z.string().min(1).max(200) }).strict(),
+  updatedAt: IsoTimestampSchema,
+});
+export type ConnectionSettings = z.infer<typeof ConnectionSettingsSchema>;
+
+/** The state tables and the schema each row must pass (ctx.putState). Primary keys: see renderer/db/database.ts version 5. */
+export const STATE_SCHEMAS = {
+  outbox: OutboxRowSchema,
+  streamState: StreamStateRowSchema,
+  applied: AppliedRowSchema,
+  commitments: CommitmentRowSchema,
+  ownVotes: OwnVoteRowSchema,
+  sessionModes: SessionModeRowSchema,
+  connections: ConnectionSettingsSchema,
+} as const;
+export type StateTable = keyof typeof STATE_SCHEMAS;
+export type StateRowOf<T extends StateTable> = z.output<(typeof STATE_SCHEMAS)[T]>;
+
+/** The key of a sealed vote, its commitment and its own-vote row. */
+export function sealedVoteKey(v: { sessionId: string; candidateId: string; memberId: string; phase: 'pre' | 'post' }): string {
+  return `${v.sessionId}:${v.candidateId}:${v.memberId}:${v.phase}`;
+}
