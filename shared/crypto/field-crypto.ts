@@ -10,9 +10,9 @@
  * (`levelset:v2:<table>:<key>`), so an envelope copied into another row or
  * table fails to open instead of showing the wrong text. The bytes are
  * stored as a Uint8Array (IndexedDB stores typed arrays as they are), so no
- * base64 is spent on them. One cipher call per row rather than one per field:
- * @noble/ciphers sets up AES's key schedule and GHASH's tables on every call,
- * and that set-up was most of the cost (docs/PERFORMANCE.md, "Encryption").
+ * base64 is spent on them. One cipher call per row rather than one per field,
+ * and the cipher's per-key set-up done once (keyed-gcm.ts): that set-up was
+ * most of the cost (docs/PERFORMANCE.md, method).
  *
  * Format v1 (still opened, never written): each listed field on its own, the
  * string `enc:v1:<base64 of nonce ‖ ciphertext ‖ tag>` with associated data
@@ -20,7 +20,7 @@
  * (renderer/db/write/seal-existing.ts) rewrites such rows as v2, and any row
  * is rewritten as v2 when it is next written.
  *
- * The cipher is synchronous (@noble/ciphers, audited, pure JS) on purpose:
+ * The cipher is synchronous (built from @noble/ciphers, audited, pure JS) on purpose:
  * the Dexie middleware that calls this runs inside IndexedDB transactions,
  * and awaiting WebCrypto there would let the transaction commit early.
  *
@@ -44,7 +44,7 @@
  *   records, so they are sealed; the hash chain is computed over the plain
  *   entry before it reaches the database, so verification is unchanged.
  */
-import { gcm } from '@noble/ciphers/aes.js';
+import { keyedGcm } from './keyed-gcm';
 import { base64ToBytes, bytesToBase64, isBase64 } from '../exchange/base64';
 
 export const ENVELOPE_PREFIX = 'enc:v1:';
@@ -98,7 +98,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 export function sealBytes(key: Uint8Array, plain: Uint8Array, context: string): string {
   checkKey(key);
   const nonce = globalThis.crypto.getRandomValues(new Uint8Array(NONCE_BYTES));
-  const sealed = gcm(key, nonce, encoder.encode(context)).encrypt(plain);
+  const sealed = keyedGcm(key).encrypt(nonce, encoder.encode(context), plain);
   const out = new Uint8Array(NONCE_BYTES + sealed.length);
   out.set(nonce, 0);
   out.set(sealed, NONCE_BYTES);
@@ -113,7 +113,7 @@ export function openBytes(key: Uint8Array, envelope: string, context: string): U
   const bytes = base64ToBytes(body);
   if (!bytes || bytes.length < NONCE_BYTES + TAG_BYTES) throw new DecryptionError(context);
   try {
-    return gcm(key, bytes.subarray(0, NONCE_BYTES), encoder.encode(context)).decrypt(bytes.subarray(NONCE_BYTES));
+    return keyedGcm(key).decrypt(bytes.subarray(0, NONCE_BYTES), encoder.encode(context), bytes.subarray(NONCE_BYTES));
   } catch {
     throw new DecryptionError(context);
   }
@@ -173,7 +173,7 @@ function freshNonce(): Uint8Array {
 export function sealRowEnvelope(key: Uint8Array, fields: Readonly<Record<string, unknown>>, table: string, id: unknown): Uint8Array {
   checkKey(key);
   const nonce = freshNonce();
-  const sealed = gcm(key, nonce, encoder.encode(rowContext(table, id))).encrypt(encoder.encode(JSON.stringify(fields)));
+  const sealed = keyedGcm(key).encrypt(nonce, encoder.encode(rowContext(table, id)), encoder.encode(JSON.stringify(fields)));
   const out = new Uint8Array(ROW_HEADER_BYTES + sealed.length);
   out[0] = ROW_FORMAT;
   out.set(nonce, 1);
@@ -190,7 +190,7 @@ export function openRowEnvelope(key: Uint8Array, envelope: unknown, table: strin
   if (!bytes || bytes.length < ROW_HEADER_BYTES + TAG_BYTES || bytes[0] !== ROW_FORMAT) throw new DecryptionError(context);
   let fields: unknown;
   try {
-    const plain = gcm(key, bytes.subarray(1, ROW_HEADER_BYTES), encoder.encode(context)).decrypt(bytes.subarray(ROW_HEADER_BYTES));
+    const plain = keyedGcm(key).decrypt(bytes.subarray(1, ROW_HEADER_BYTES), encoder.encode(context), bytes.subarray(ROW_HEADER_BYTES));
     fields = JSON.parse(decoder.decode(plain));
   } catch {
     throw new DecryptionError(context);
