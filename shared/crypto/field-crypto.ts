@@ -250,11 +250,13 @@ export function decryptRow<T>(key: Uint8Array, table: string, row: T): T {
   }
   if (!(ROW_ENVELOPE_FIELD in row)) return (out ?? row) as T;
   const opened = openRowEnvelope(key, row[ROW_ENVELOPE_FIELD], table, row[spec.key]);
-  out ??= { ...row };
-  delete out[ROW_ENVELOPE_FIELD];
-  // Assigned one by one, skipping `__proto__` (JSON.parse makes it an own key; assigning it would set the prototype).
-  for (const name of Object.keys(opened)) if (name !== '__proto__') out[name] = opened[name];
-  return out as T;
+  // Copied key by key rather than spread and `delete`d, which would leave a slower dictionary-mode object for every reader.
+  const source: Row = out ?? row;
+  const result: Row = {};
+  for (const name of Object.keys(source)) if (name !== ROW_ENVELOPE_FIELD) result[name] = source[name];
+  // Skipping `__proto__` (JSON.parse makes it an own key; assigning it would set the prototype).
+  for (const name of Object.keys(opened)) if (name !== '__proto__') result[name] = opened[name];
+  return result as T;
 }
 
 /** Whether the row holds none of its listed fields readable: each is inside the envelope, sealed on its own (v1), or absent. */
