@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFloor, makeRawCopyOfSchema, rawWrite, sessionFloor, watchFirstRead } from './floors.mjs';
+import { encryptionFigures } from './encryption.mjs';
 
 const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>';
 const PROFILE = { name: 'Dana Whitfield', role: 'Committee chair' };
@@ -196,6 +197,7 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
     });
 
     await importRun(F, { context, port, bundlePath, nCycle: data.bundlePackets });
+    await encryptionFigures(F, { page, blank, candidates: nCycle });
     onRun?.(F.list, r + 1);
   }
 
