@@ -47,6 +47,8 @@ test('imports the reference file, edits a criterion, and keeps the edit after a 
   const expected = criteriaPerLevel(file);
   expect([...expected.keys()].sort()).toEqual([1, 2, 3, 4, 5, 6]);
 
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await page.goto('/#/frameworks');
   await ensureProfile(page);
   await expect(page.locator('main table tbody tr')).toHaveCount(4);
@@ -54,6 +56,8 @@ test('imports the reference file, edits a criterion, and keeps the edit after a 
 
   const preview = page.getByRole('region', { name: /^Import Backend Engineering Framework/ });
   await expect(preview).toBeVisible();
+  // The file was parsed in the framework worker, not on the main thread (a large file would freeze the page).
+  expect(workers).toContainEqual(expect.stringMatching(/framework-parse\.worker[^/]*\.js$/));
   const rows = preview.locator('table tbody tr');
   await expect(rows).toHaveCount(6);
   for (const [level, count] of expected) {
