@@ -112,6 +112,10 @@ export async function startNatsServer(options: NatsServerOptions): Promise<NatsT
     let early = '';
     const proc = spawn(bin, ['-c', configFile, '-l', logFile], { stdio: ['ignore', 'ignore', 'pipe'] });
     child = proc;
+    // A test run that dies without dispose() must not leave a server behind.
+    const killOnExit = () => proc.kill('SIGKILL');
+    process.once('exit', killOnExit);
+    proc.once('exit', () => process.removeListener('exit', killOnExit));
     proc.stderr?.on('data', (d: Buffer) => (early += d.toString()));
     exited = new Promise((resolve) => proc.once('exit', () => resolve()));
     let gone = false;
