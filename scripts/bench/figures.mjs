@@ -68,6 +68,27 @@ async function heapBytes(page) {
   return usedSize;
 }
 
+/**
+ * With LEVELSET_BENCH_PROFILE=<dir>, a Chromium CPU profile of `fn` is
+ * written there as <name>.cpuprofile (open it in DevTools): the profile that
+ * says where an import's time goes.
+ */
+async function profiled(page, name, fn) {
+  const dir = process.env.LEVELSET_BENCH_PROFILE;
+  if (!dir) return fn();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    await cdp.detach();
+  }
+}
+
 /** Starts noting the page's long tasks (over 50 ms on the main thread); `longestTaskSince` reads the longest since a mark. */
 async function watchLongTasks(page) {
   await page.evaluate(() => {
@@ -260,7 +281,7 @@ async function importRun(F, { context, port, bundlePath, nCycle }) {
       const chooser = page.waitForEvent('filechooser');
       await page.getByRole('button', { name: 'Import bundle…' }).click();
       const mark = await pageNow(page);
-      const value = await timed(async () => { await (await chooser).setFiles(bundlePath); await page.getByRole('region', { name: /^Import .*\?$/ }).waitFor({ timeout: LONG }); });
+      const value = await profiled(page, 'open', () => timed(async () => { await (await chooser).setFiles(bundlePath); await page.getByRole('region', { name: /^Import .*\?$/ }).waitFor({ timeout: LONG }); }));
       longest.open = await longestTaskSince(page, mark);
       opened = true;
       return { value, baseline: parsed.ms };
@@ -272,10 +293,10 @@ async function importRun(F, { context, port, bundlePath, nCycle }) {
     await F.measure(`import the bundle (${nCycle} candidates, 10 evidence each): Import to "Imported"`, 'raw IndexedDB write of its records', async () => {
       if (!opened) throw new Error('the bundle did not open');
       const mark = await pageNow(page);
-      const value = await timed(async () => {
+      const value = await profiled(page, 'import', () => timed(async () => {
         await page.getByRole('region', { name: /^Import .*\?$/ }).getByRole('button', { name: 'Import' }).click();
         await page.getByRole('status').filter({ hasText: 'Imported the bundle' }).waitFor({ timeout: LONG });
-      });
+      }));
       longest.write = await longestTaskSince(page, mark);
       await page.evaluate(makeRawCopyOfSchema, { name: 'bench-raw-import'});
       // The records as the app would store them, less the coverage and audit rows it adds.
