@@ -583,24 +583,21 @@ function syntaxFailure(text: string): OpenBundleResult {
 
 /**
  * UTF-8 length without allocating the encoded copy (a bundle may be tens of
- * megabytes). ASCII runs are one byte a unit and are dropped by one native
- * regular expression first, so only the other characters are counted here.
+ * megabytes): the engine's encoder writes the text a slice at a time into one
+ * small buffer and says how many bytes each slice took. A slice never ends
+ * between the two halves of a surrogate pair, so the count is exact.
  */
 function utf8Length(text: string): number {
-  const rest = text.replace(/[\x00-\x7f]+/g, '');
-  return text.length - rest.length + utf8LengthOf(rest);
-}
-
-function utf8LengthOf(text: string): number {
+  const SLICE = 1 << 16;
+  const encoder = new TextEncoder();
+  const buffer = new Uint8Array(SLICE * 3 + 3);
   let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(text.length, i + SLICE);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
+    bytes += encoder.encodeInto(text.slice(i, end), buffer).written;
+    i = end;
   }
   return bytes;
 }
