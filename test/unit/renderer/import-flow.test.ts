@@ -14,8 +14,9 @@ import { importBundle } from '../../../renderer/db/bundles';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { verifyAudit } from '../../../renderer/db/audit';
 import { startImport, type ImportJob } from '../../../renderer/db/import-client';
-import { runPlannedImport } from '../../../renderer/db/import-flow';
+import { planImportPreview, runPlannedImport } from '../../../renderer/db/import-flow';
 import type { CheckedHead } from '../../../shared/exchange/import-session';
+import { countRequests } from '../../fixtures/db/idb-requests';
 
 const AT = '2026-11-20T12:00:00.000Z';
 const EDITED_AT = '2026-11-20T12:30:00.000Z';
@@ -36,8 +37,8 @@ async function freshDb(): Promise<LevelsetDatabase> {
 const records = async (db: LevelsetDatabase) => Object.fromEntries(await Promise.all(RECORDS.map(async (t) => [t, await db.table(t).toArray()] as const)));
 const everything = async (db: LevelsetDatabase) => Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)));
 
-async function checkedJob(): Promise<{ job: ImportJob; checked: Extract<CheckedHead, { ok: true }> }> {
-  const job = startImport(await createBundle(content, { createdAt: AT, appVersion: 'test' }), undefined, () => {});
+async function checkedJob(of: typeof content = content): Promise<{ job: ImportJob; checked: Extract<CheckedHead, { ok: true }> }> {
+  const job = startImport(await createBundle(of, { createdAt: AT, appVersion: 'test' }), undefined, () => {});
   const checked = await job.result;
   if (!checked.ok) throw new Error(checked.error.message);
   return { job, checked };
@@ -93,5 +94,25 @@ describe('the planned import', () => {
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
     expect(written.at(-1)).toBeGreaterThan(100);
     expect(await everything(db)).toEqual(before);
+  });
+
+  it('reads the same few requests per table for a bundle of 15 and of 45 candidates (preview, then import)', async () => {
+    const reads = async (candidates: number) => {
+      const s = generateSampleCycle(ic0M3Levels, { candidates, evidencePerCandidate: 3, seed: 7 });
+      const { job, checked } = await checkedJob({ cycle: s.cycle, frameworks: [s.framework], candidates: s.candidates, evidence: s.evidence, packets: s.packets });
+      const db = await freshDb();
+      const counter = countRequests();
+      try {
+        await planImportPreview(db, job, checked);
+        await runPlannedImport(db, job, checked, IMPORT_AT);
+        return Object.fromEntries(RECORDS.map((t) => [t, counter.reads(t)]));
+      } finally {
+        counter.stop();
+      }
+    };
+    const small = await reads(15);
+    const large = await reads(45);
+    expect(large).toEqual(small);
+    for (const t of RECORDS) expect(large[t], t).toBeLessThan(20);
   });
 });
