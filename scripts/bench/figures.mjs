@@ -69,18 +69,56 @@ async function heapBytes(page) {
   return usedSize;
 }
 
-export async function runFigures({ browser, port, seedFile, tmp, size, runs, onRun }) {
+/**
+ * With LEVELSET_BENCH_PROFILE=<dir>, a Chromium CPU profile of `fn` is
+ * written there as <name>.cpuprofile (open it in DevTools): the profile that
+ * says where an import's time goes.
+ */
+async function profiled(page, name, fn) {
+  const dir = process.env.LEVELSET_BENCH_PROFILE;
+  if (!dir) return fn();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+  await cdp.send('Profiler.start');
+  try {
+    return await fn();
+  } finally {
+    const { profile } = await cdp.send('Profiler.stop');
+    writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    await cdp.detach();
+  }
+}
+
+/** Starts noting the page's long tasks (over 50 ms on the main thread); `longestTaskSince` reads the longest since a mark. */
+async function watchLongTasks(page) {
+  await page.evaluate(() => {
+    window.__benchTasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__benchTasks.push({ start: e.startTime, ms: e.duration }); }).observe({ type: 'longtask' });
+  });
+}
+const pageNow = (page) => page.evaluate(() => performance.now());
+/** The longest main-thread task that started after `since` (0 when none reached 50 ms). */
+const longestTaskSince = (page, since) => page.evaluate((t) => Math.max(0, ...window.__benchTasks.filter((x) => x.start >= t).map((x) => x.ms)), since);
+
+export async function runFigures({ browser, port, seedFile, tmp, size, runs, onRun, only }) {
   const base = `http://127.0.0.1:${port}`;
   const files = { seedFile, bundle: null };
   const context = await newContext(browser, files);
   const page = await context.newPage();
   console.error(`seeding ${size.candidates} candidates through the app's commands…`);
   const seedMs = performance.now();
-  const data = await seed(page, base, { candidates: size.candidates, evidencePerCandidate: 10, oneLevel: size.oneLevel, criteriaPerLevel: size.criteriaPerLevel, bundle: Math.min(size.candidates, 1000) });
+  const data = await seed(page, base, { candidates: size.candidates, evidencePerCandidate: 10, oneLevel: size.oneLevel, criteriaPerLevel: size.criteriaPerLevel, bundle: Math.min(size.candidates, 1000), series: SERIES });
   console.error(`seeded in ${((performance.now() - seedMs) / 1000).toFixed(1)} s`);
   files.bundle = data.bundle;
   const bundlePath = join(tmp, 'bench.levelset.json');
   writeFileSync(bundlePath, data.bundle);
+  const seriesPaths = data.series.map((text, i) => {
+    const path = join(tmp, `series-${String(i + 1).padStart(2, '0')}.levelset.json`);
+    writeFileSync(path, text);
+    return path;
+  });
+  delete data.series;
   const { cycleId, firstName } = data;
   const one = data.sessions.oneLevel;
   const all = data.sessions.all;
@@ -96,6 +134,17 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
   // The raw write of one small row (a vote or a decision costs about this much to commit).
   await blank();
   await page.evaluate(makeRawCopyOfSchema, { name: 'bench-raw' });
+
+  if (only === 'import') {
+    for (let r = 0; r < runs; r++) {
+      console.error(`run ${r + 1} of ${runs} (import figures only)`);
+      await importRun(F, { context, port, bundlePath, nCycle: data.bundlePackets });
+      await seriesRun(F, { context, port, paths: seriesPaths, per: data.seriesPackets });
+      onRun?.(F.list, r + 1);
+    }
+    await context.close();
+    return { figures: F.done(), counts: data.counts };
+  }
 
   for (let r = 0; r < runs; r++) {
     console.error(`run ${r + 1} of ${runs}`);
@@ -198,6 +247,7 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
 
     await importRun(F, { context, port, bundlePath, nCycle: data.bundlePackets });
     await encryptionFigures(F, { page, blank, candidates: nCycle });
+    await seriesRun(F, { context, port, paths: seriesPaths, per: data.seriesPackets });
     onRun?.(F.list, r + 1);
   }
 
@@ -217,22 +267,9 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
 
 /** Import of the whole bundle on another origin (another machine's empty database), against JSON.parse and a raw write of its records. */
 async function importRun(F, { context, port, bundlePath, nCycle }) {
-  const base = `http://localhost:${port}`;
   const page = await context.newPage();
   try {
-    await page.goto(`${base}/__bench/blank`);
-    await page.evaluate(() => new Promise((res) => { const r = indexedDB.deleteDatabase('levelset'); r.onsuccess = r.onerror = r.onblocked = () => res(); }));
-    await page.goto(`${base}/#/packets`);
-    const step = page.getByRole('heading', { level: 1, name: 'Who is using Levelset?' });
-    await step.or(page.getByRole('navigation', { name: 'Sections' })).first().waitFor();
-    // The frame (with the nav) shows while the stored profile is read; wait until the gate has decided.
-    await page.waitForFunction(() => !document.querySelector('.app-starting'));
-    if (await step.isVisible()) {
-      await page.getByRole('textbox', { name: 'Your name' }).fill(PROFILE.name);
-      await page.getByRole('combobox', { name: /^Your role/ }).fill(PROFILE.role);
-      await page.getByRole('button', { name: 'Continue' }).click();
-    }
-    await page.getByRole('button', { name: 'Import bundle…' }).waitFor();
+    await freshImportPage(page, port);
     const parsed = await page.evaluate(async () => {
       const text = await (await fetch('/__bench/bundle.json')).text();
       const t = performance.now();
@@ -241,24 +278,92 @@ async function importRun(F, { context, port, bundlePath, nCycle }) {
     });
     const megabytes = (parsed.bytes / 1e6).toFixed(1);
     let opened = null;
+    const longest = {};
     await F.measure(`open and check a bundle (${nCycle} packets, ${megabytes} MB): file chosen to preview`, 'JSON.parse of the file', async () => {
       const chooser = page.waitForEvent('filechooser');
       await page.getByRole('button', { name: 'Import bundle…' }).click();
-      const value = await timed(async () => { await (await chooser).setFiles(bundlePath); await page.getByRole('region', { name: /^Import .*\?$/ }).waitFor({ timeout: LONG }); });
+      const mark = await pageNow(page);
+      const value = await profiled(page, 'open', () => timed(async () => { await (await chooser).setFiles(bundlePath); await page.getByRole('region', { name: /^Import .*\?$/ }).waitFor({ timeout: LONG }); }));
+      longest.open = await longestTaskSince(page, mark);
       opened = true;
       return { value, baseline: parsed.ms };
     });
+    await F.measure('longest main-thread task while opening the bundle', 'target 200 ms', async () => {
+      if (longest.open === undefined) throw new Error('the bundle did not open');
+      return { value: longest.open };
+    });
     await F.measure(`import the bundle (${nCycle} candidates, 10 evidence each): Import to "Imported"`, 'raw IndexedDB write of its records', async () => {
       if (!opened) throw new Error('the bundle did not open');
-      const value = await timed(async () => {
+      const mark = await pageNow(page);
+      const value = await profiled(page, 'import', () => timed(async () => {
         await page.getByRole('region', { name: /^Import .*\?$/ }).getByRole('button', { name: 'Import' }).click();
         await page.getByRole('status').filter({ hasText: 'Imported the bundle' }).waitFor({ timeout: LONG });
-      });
+      }));
+      longest.write = await longestTaskSince(page, mark);
       await page.evaluate(makeRawCopyOfSchema, { name: 'bench-raw-import'});
       // The records as the app would store them, less the coverage and audit rows it adds.
       const baseline = await page.evaluate(rawWrite, { name: 'bench-raw-import', fromBundle: true });
       return { value, baseline };
     });
+    await F.measure('longest main-thread task while importing (Import to "Imported")', 'target 200 ms', async () => {
+      if (longest.write === undefined) throw new Error('the bundle was not imported');
+      return { value: longest.write };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/** Another machine's empty database (the localhost origin), past the profile step, on the Packets page; long tasks watched. */
+async function freshImportPage(page, port) {
+  const base = `http://localhost:${port}`;
+  await page.goto(`${base}/__bench/blank`);
+  await page.evaluate(() => new Promise((res) => { const r = indexedDB.deleteDatabase('levelset'); r.onsuccess = r.onerror = r.onblocked = () => res(); }));
+  await page.goto(`${base}/#/packets`);
+  const step = page.getByRole('heading', { level: 1, name: 'Who is using Levelset?' });
+  await step.or(page.getByRole('navigation', { name: 'Sections' })).first().waitFor();
+  // The frame (with the nav) shows while the stored profile is read; wait until the gate has decided.
+  await page.waitForFunction(() => !document.querySelector('.app-starting'));
+  if (await step.isVisible()) {
+    await page.getByRole('textbox', { name: 'Your name' }).fill(PROFILE.name);
+    await page.getByRole('combobox', { name: /^Your role/ }).fill(PROFILE.role);
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  await page.getByRole('button', { name: 'Import bundle…' }).waitFor();
+  await watchLongTasks(page);
+}
+
+const SERIES = 30;
+
+/**
+ * A chair importing the managers' bundles one after another into one
+ * database: the time of each (file chosen to imported), the last five
+ * beside the first five, so a cost that grows with what is already
+ * imported shows as a ratio above 1.
+ */
+async function seriesRun(F, { context, port, paths, per }) {
+  if (paths.length < 10) return;
+  const page = await context.newPage();
+  try {
+    await freshImportPage(page, port);
+    const times = [];
+    let longest = 0;
+    await F.measure(`${paths.length} bundles of ${per} packets in a row: per bundle, the last five`, 'the first five', async () => {
+      for (const path of paths) {
+        const chooser = page.waitForEvent('filechooser');
+        await page.getByRole('button', { name: 'Import bundle…' }).click();
+        const mark = await pageNow(page);
+        times.push(await timed(async () => {
+          await (await chooser).setFiles(path);
+          await page.getByRole('region', { name: /^Import .*\?$/ }).getByRole('button', { name: 'Import' }).click();
+          await page.locator('.import-panel').waitFor({ state: 'detached', timeout: LONG });
+        }));
+        longest = Math.max(longest, await longestTaskSince(page, mark));
+      }
+      const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      return { value: median(times.slice(-5)), baseline: median(times.slice(0, 5)) };
+    });
+    await F.measure(`${paths.length} bundles in a row: longest main-thread task`, 'target 200 ms', async () => ({ value: longest }));
   } finally {
     await page.close();
   }
