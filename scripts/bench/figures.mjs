@@ -1,7 +1,7 @@
 // The benchmark's scenarios: each drives the app through its routes and
 // visible UI (the roles and labels the e2e specs use), so it measures
 // whatever the views do now, and times a raw baseline in the same run.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFloor, makeRawCopyOfSchema, rawWrite, sessionFloor, watchFirstRead } from './floors.mjs';
 
@@ -68,7 +68,30 @@ async function heapBytes(page) {
   return usedSize;
 }
 
-export async function runFigures({ browser, port, seedFile, tmp, size, runs, onRun }) {
+/**
+ * With --profile DIR, a Chromium CPU profile (CDP Profiler) of each session
+ * figure's timed part, written as DIR/<figure>-run<N>.cpuprofile (open it in
+ * DevTools, or summarise it with scripts/bench/profile-summary.mjs).
+ */
+function profiler(page, dir) {
+  if (!dir) return async (_name, _r, fn) => fn();
+  return async (name, r, fn) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    try {
+      return await fn();
+    } finally {
+      const { profile } = await cdp.send('Profiler.stop');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `${name}-run${r + 1}.cpuprofile`), JSON.stringify(profile));
+      await cdp.detach();
+    }
+  };
+}
+
+export async function runFigures({ browser, port, seedFile, tmp, size, runs, onRun, only = null, profileDir = null }) {
   const base = `http://127.0.0.1:${port}`;
   const files = { seedFile, bundle: null };
   const context = await newContext(browser, files);
@@ -91,6 +114,7 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
   const F = new Figures();
   const floorOne = `getAll + plain list, ${nOne} rows`;
   const floorAll = `getAll + plain list, ${nAll} rows`;
+  const profiled = profiler(page, profileDir);
 
   // The raw write of one small row (a vote or a decision costs about this much to commit).
   await blank();
@@ -117,26 +141,26 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
 
     await F.measure(`heatmap, ${nOne} candidates at one level: navigation to first rows`, floorOne, async () => {
       await blank();
-      return { value: await timed(async () => { await app(`calibration/${one}/heatmap`); await heatmapReady(); }), baseline: floor1 };
+      return { value: await profiled('heatmap', r, () => timed(async () => { await app(`calibration/${one}/heatmap`); await heatmapReady(); })), baseline: floor1 };
     });
     for (const tab of ['Managers', 'Levels', 'Fairness', 'Heatmap']) {
       await F.measure(`switch session tab to ${tab} (${nOne} candidates)`, floorOne, async () => {
-        return { value: await timed(async () => { await tabs.getByRole('link', { name: tab, exact: true }).click(); await TAB_READY[tab](); }), baseline: floor1 };
+        return { value: await profiled(`tab-${tab}`, r, () => timed(async () => { await tabs.getByRole('link', { name: tab, exact: true }).click(); await TAB_READY[tab](); })), baseline: floor1 };
       });
     }
     await F.measure(`review page, ${nOne} candidates: navigation to first candidate`, floorOne, async () => {
       await blank();
-      return { value: await timed(async () => { await app(`calibration/${one}`); await page.getByText(/^Candidate 1 of \d+/).waitFor(); }), baseline: floor1 };
+      return { value: await profiled('review', r, () => timed(async () => { await app(`calibration/${one}`); await page.getByText(/^Candidate 1 of \d+/).waitFor(); })), baseline: floor1 };
     });
     await F.measure('review: next candidate (j)', 'target 100 ms', async () => {
       for (let i = 0; i < r; i++) { await page.keyboard.press('j'); await page.getByText(new RegExp(`^Candidate ${i + 2} of`)).waitFor(); }
-      return { value: await timed(async () => { await page.keyboard.press('j'); await page.getByText(new RegExp(`^Candidate ${r + 2} of`)).waitFor(); }) };
+      return { value: await profiled('next', r, () => timed(async () => { await page.keyboard.press('j'); await page.getByText(new RegExp(`^Candidate ${r + 2} of`)).waitFor(); })) };
     });
     await F.measure('save a pre-vote: click to the vote shown as recorded', 'raw put of one row', async () => {
       const group = page.getByRole('group', { name: /^Pre-vote of / }).first();
       // Blind or not, the cell's "No pre-vote yet" gives way to the recorded vote.
       await group.getByText('No pre-vote yet').waitFor();
-      const value = await timed(async () => { await group.getByRole('radio', { name: 'Promote', exact: true }).click(); await group.getByText('No pre-vote yet').waitFor({ state: 'detached' }); });
+      const value = await profiled('pre-vote', r, () => timed(async () => { await group.getByRole('radio', { name: 'Promote', exact: true }).click(); await group.getByText('No pre-vote yet').waitFor({ state: 'detached' }); }));
       const baseline = await page.evaluate(rawWrite, { name: 'bench-raw', rows: { votes: [{ id: `bench-vote-${r}`, sessionId: one, candidateId: 'x', memberId: 'm', phase: 'pre', outcome: 'promote' }] }});
       return { value, baseline };
     });
@@ -144,11 +168,12 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
       await page.getByRole('group', { name: 'Outcome' }).getByRole('radio', { name: 'Promote', exact: true }).check();
       await page.getByLabel('Rationale (required)').fill('Benchmark: evidence across the criteria, sustained over two quarters.');
       const saved = page.locator('.decision-saved').or(page.getByRole('status').filter({ hasText: /^Decision saved/ })).first();
-      const value = await timed(async () => { await page.getByRole('button', { name: 'Save decision' }).click(); await saved.waitFor(); });
+      const value = await profiled('decision', r, () => timed(async () => { await page.getByRole('button', { name: 'Save decision' }).click(); await saved.waitFor(); }));
       const baseline = await page.evaluate(rawWrite, { name: 'bench-raw', rows: { decisions: [{ id: `bench-decision-${r}`, sessionId: one, candidateId: 'x', outcome: 'promote', rationale: 'x' }] }});
       return { value, baseline };
     });
 
+    if (only === 'session') { onRun?.(F.list, r + 1); continue; }
     // The cycle's lists and the all-levels session's views.
     const firstRow = () => page.getByRole('link', { name: firstName, exact: true }).first().waitFor();
     await F.measure(`Candidates list, ${nCycle} candidates: navigation to first rows`, `getAll + plain list, ${nCycle} rows`, async () => {
@@ -199,6 +224,10 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
     onRun?.(F.list, r + 1);
   }
 
+  if (only === 'session') {
+    await context.close();
+    return { figures: F.done(), counts: data.counts };
+  }
   await F.measure(`JS heap after heatmap and Candidates list (${nCycle} candidates)`, '', async () => {
     await blank();
     await app(`calibration/${one}/heatmap`);

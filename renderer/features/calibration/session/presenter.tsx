@@ -16,9 +16,9 @@ import { presenterCandidate } from '../../../../shared/calibration/presenter-mod
 import { hrefFor } from '../../../app/routes';
 import { useMemo } from 'react';
 import type { Candidate, Decision } from '../../../../shared/domain';
-import { useSessionAudit } from '../../../db/session-hooks';
+import { useCandidateAudit } from '../../../db/session-hooks';
 import { useEvidenceOf, type SessionData } from '../use-session-data';
-import { AuditTable, candidateOfEntry } from './audit-view';
+import { AuditTable } from './audit-view';
 import { DecisionPanel } from './decision-panel';
 import { levelName, plural } from './labels';
 import { PresenterCase } from './presenter-case';
@@ -42,7 +42,8 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
   const displayName = candidate ? names.candidate(candidate.id) : 'No candidates';
   useWindowTitle(`${displayName} · ${session.name} · Levelset`);
   const evidence = useEvidenceOf(data, candidate ? [candidate.id] : []);
-  const audit = useSessionAudit(data);
+  // This candidate's entries only: a write about another candidate reads nothing here.
+  const audit = useCandidateAudit(data, candidate?.id ?? null);
   const decidedCount = useDecidedCount(candidates, data.decisions);
 
   usePresenterKeys({ go, candidate, votes: data.votes, session, readOnly, heading });
@@ -59,7 +60,7 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
   const { packet, criteria, readiness, decision } = presenterCandidate({ framework, candidate, coverage: data.coverage, packets: data.packets, decisions: data.decisions });
   const votes = data.votes.filter((v) => v.candidateId === candidate.id);
   const tally = tallyVotes(votes, { candidateIds: [candidate.id] })[0];
-  const candidateAudit = (audit ?? []).filter((e) => candidateOfEntry(session, e.entityId) === candidate.id);
+  const candidateAudit = audit ?? [];
 
   return (
     <section className={`presenter${readOnly ? ' presenter-readonly' : ''}`} aria-labelledby="presenter-name">
