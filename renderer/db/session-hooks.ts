@@ -14,13 +14,13 @@ import type { TrailHead } from '../../shared/audit/replay';
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { blindAuditEntry, blindDecision, blindEvidence, blindSession, blindSessionRow, blindVote, sessionRedaction, type SessionRedaction } from '../../shared/calibration/blind';
-import { isFrozen, sessionFrameworkVersionId, sessionView, withSessionDefaults } from '../../shared/calibration/session-record';
+import { blindAuditEntry, blindDecision, blindEvidence, blindSessionRow, blindVote, type SessionRedaction } from '../../shared/calibration/blind';
+import { isFrozen, sessionFrameworkVersionId, withSessionDefaults } from '../../shared/calibration/session-record';
 import type { AuditEntry, Candidate, Cycle, Decision, Evidence, Framework, Packet, SessionRecord, SessionRow, Vote } from '../../shared/domain';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import { auditFor, verifyAudit, type RecordVerification } from './audit';
 import { db as appDb, type LevelsetDatabase } from './database';
-import { assembleSession } from './session-assembly';
+import { assembleSession, cycleDecisionRows } from './session-assembly';
 import { loadBook } from './session-book';
 
 export interface SessionData {
@@ -273,31 +273,7 @@ export async function loadCycleDecisions(db: LevelsetDatabase, cycleId: string):
   const live = sessions.filter((s) => !isFrozen(s)).map((s) => s.id);
   const frameworkIds = [...new Set(sessions.map((s) => (cycle ? sessionFrameworkVersionId(s, cycle) : s.record?.frameworkVersionId)).filter((id): id is string => !!id))];
   const [decisions, frameworks] = await Promise.all([live.length ? db.decisions.where('sessionId').anyOf(live).toArray() : [], db.frameworks.bulkGet(frameworkIds)]);
-  const frameworkById = new Map(frameworks.filter((f): f is Framework => !!f).map((f) => [f.id, f]));
-  // Grouped once, looked up by set: a session of 1,000 candidates in a cycle of 3,000 is one pass, not a scan of its ids per candidate.
-  const decisionsBySession = new Map<string, Decision[]>();
-  for (const d of decisions) {
-    const list = decisionsBySession.get(d.sessionId);
-    if (list) list.push(d);
-    else decisionsBySession.set(d.sessionId, [d]);
-  }
-  return sessions.map((session) => {
-    const inSession = new Set(session.candidateIds);
-    const view = sessionView(session, {
-      candidates: candidates.filter((c) => inSession.has(c.id)),
-      decisions: decisionsBySession.get(session.id) ?? [],
-      packets: [],
-      evidence: [],
-      coverage: [],
-      votes: [],
-      frameworkVersionId: cycle?.frameworkVersionId ?? '',
-    });
-    const rows = { session, framework: frameworkById.get(view.frameworkVersionId) ?? null, candidates: view.candidates, decisions: view.decisions };
-    // A blind session's rows on the Decisions page and in its CSV: the same pseudonyms and redaction as its screens.
-    if (!session.blind) return rows;
-    const others = candidates.filter((c) => !inSession.has(c.id));
-    return blindSession(rows, sessionRedaction(session, view.candidates, others));
-  });
+  return cycleDecisionRows({ sessions, cycle, candidates, decisions, frameworks: frameworks.filter((f): f is Framework => !!f) });
 }
 
 export function useCycleDecisions(cycleId: string | undefined): SessionDecisions[] | null | undefined {
