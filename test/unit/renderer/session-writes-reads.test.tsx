@@ -84,7 +84,7 @@ describe('the open review after a committee’s writes', () => {
     for (const store of ['candidates', 'packets', 'coverage', 'cycles', 'frameworks', 'evidence']) expect({ store, extra: extra(store) }).toEqual({ store, extra: 0 });
     for (const spy of asked) expect(spy).not.toHaveBeenCalled();
     // The shown candidate's audit is read after its two writes (two ranges each), not after the three decisions about others.
-    const auditReads = audit.mock.calls.filter(([index]) => index === 'entityId').length;
+    const auditReads = audit.mock.calls.filter(([index]) => (index as unknown) === 'entityId').length;
     expect(auditReads).toBeLessThanOrEqual(2 * 2);
   });
 });

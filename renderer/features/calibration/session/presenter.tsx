@@ -35,6 +35,21 @@ function useDecidedCount(candidates: readonly Candidate[], decisions: readonly D
   }, [candidates, decisions]);
 }
 
+/** Rows per candidate, grouped once per read: moving to the next candidate looks its rows up instead of scanning the session's 40,000 coverage rows. */
+function useByCandidate<T extends { candidateId: string }>(rows: readonly T[]): Map<string, T[]> {
+  return useMemo(() => {
+    const map = new Map<string, T[]>();
+    for (const r of rows) {
+      const list = map.get(r.candidateId);
+      if (list) list.push(r);
+      else map.set(r.candidateId, [r]);
+    }
+    return map;
+  }, [rows]);
+}
+
+const NONE: never[] = [];
+
 export function Presenter({ data, names }: { data: SessionData; names: BlindNames }) {
   const { session, framework, candidates } = data;
   const readOnly = session.status === 'finalized';
@@ -45,6 +60,8 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
   // This candidate's entries only: a write about another candidate reads nothing here.
   const audit = useCandidateAudit(data, candidate?.id ?? null);
   const decidedCount = useDecidedCount(candidates, data.decisions);
+  const coverageOf = useByCandidate(data.coverage);
+  const packetsOf = useByCandidate(data.packets);
 
   usePresenterKeys({ go, candidate, votes: data.votes, session, readOnly, heading });
 
@@ -57,7 +74,8 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
   }
 
   const blind = session.blind;
-  const { packet, criteria, readiness, decision } = presenterCandidate({ framework, candidate, coverage: data.coverage, packets: data.packets, decisions: data.decisions });
+  const coverage = coverageOf.get(candidate.id) ?? NONE;
+  const { packet, criteria, readiness, decision } = presenterCandidate({ framework, candidate, coverage, packets: packetsOf.get(candidate.id) ?? NONE, decisions: data.decisions });
   const votes = data.votes.filter((v) => v.candidateId === candidate.id);
   const tally = tallyVotes(votes, { candidateIds: [candidate.id] })[0];
   const candidateAudit = audit ?? [];
@@ -126,7 +144,7 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
             sessionId={session.id}
             candidate={candidate}
             framework={framework}
-            coverage={data.coverage}
+            coverage={coverage}
             decision={decision}
             suggested={tally?.post.majority ?? null}
             readOnly={readOnly}
