@@ -116,17 +116,23 @@ export type SessionBase = SessionData & { live: boolean; key: string };
 export async function loadSessionBase(db: LevelsetDatabase, session: SessionRow): Promise<SessionBase | null> {
   const cycleId = session.cycleId;
   const frozen = isFrozen(session);
-  // `anyOf` over the session's candidate ids walked an index cursor key by key (some 5,800 requests for 600 candidates).
-  const [cycle, cycleCandidates, coverage, packets] = await Promise.all([
-    db.cycles.get(cycleId),
-    db.candidates.where('cycleId').equals(cycleId).toArray(),
-    frozen ? [] : db.coverage.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray(),
-    frozen ? [] : db.packets.where('cycleId').equals(cycleId).toArray(),
-  ]);
-  if (!cycle) return null;
-  const framework = await db.frameworks.get(sessionFrameworkVersionId(session, cycle));
-  if (!framework) return null;
-  const data = assembleSession({ session, cycle, framework, cycleCandidates, coverage, packets, votes: [], decisions: [] });
+  // One read-only transaction, as the floor reads: a live query's reads outside an explicit transaction go through
+  // Dexie's query cache, which deep-clones every result (some 650 ms of the heatmap's CPU profile for 40,000 coverage
+  // rows); inside one they are still observed, so the base is re-read when its rows change.
+  const read = await db.transaction('r', [db.cycles, db.candidates, db.coverage, db.packets, db.frameworks], async () => {
+    // `anyOf` over the session's candidate ids walked an index cursor key by key (some 5,800 requests for 600 candidates).
+    const [cycle, cycleCandidates, coverage, packets] = await Promise.all([
+      db.cycles.get(cycleId),
+      db.candidates.where('cycleId').equals(cycleId).toArray(),
+      frozen ? [] : db.coverage.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray(),
+      frozen ? [] : db.packets.where('cycleId').equals(cycleId).toArray(),
+    ]);
+    const framework = cycle ? await db.frameworks.get(sessionFrameworkVersionId(session, cycle)) : undefined;
+    return { cycle, cycleCandidates, coverage, packets, framework };
+  });
+  const { cycle, framework } = read;
+  if (!cycle || !framework) return null;
+  const data = assembleSession({ ...read, session, cycle, framework, votes: [], decisions: [] });
   return { ...data, live: !frozen, key: baseKeyOf(session) };
 }
 

@@ -88,3 +88,14 @@ describe('the open review after a committee’s writes', () => {
     expect(auditReads).toBeLessThanOrEqual(2 * 2);
   });
 });
+
+describe('the open review after a change to its base rows', () => {
+  it('shows a renamed candidate: the base is still observed though it is read in one transaction', { timeout: 60000 }, async () => {
+    const { sample, session } = await seed();
+    render(<CalibrationView params={[session.id, 'review']} />);
+    const first = sample.candidates.find((c) => c.id === session.candidateIds[0])!;
+    await screen.findByRole('heading', { level: 2, name: first.name });
+    await commands.saveCandidate(appDb, { ...first, targetLevelId: first.targetLevelId!, name: 'Renamed Person' }, AT);
+    await screen.findByRole('heading', { level: 2, name: 'Renamed Person' });
+  });
+});
