@@ -1,7 +1,7 @@
 // The benchmark's scenarios: each drives the app through its routes and
 // visible UI (the roles and labels the e2e specs use), so it measures
 // whatever the views do now, and times a raw baseline in the same run.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFloor, makeRawCopyOfSchema, rawWrite, sessionFloor, watchFirstRead } from './floors.mjs';
 import { encryptionFigures } from './encryption.mjs';
@@ -70,25 +70,31 @@ async function heapBytes(page) {
 }
 
 /**
- * With LEVELSET_BENCH_PROFILE=<dir>, a Chromium CPU profile of `fn` is
- * written there as <name>.cpuprofile (open it in DevTools): the profile that
- * says where an import's time goes.
+ * With --profile DIR, a Chromium CPU profile (CDP Profiler) of each session
+ * figure's timed part, written as DIR/<figure>-run<N>.cpuprofile (open it in
+ * DevTools, or summarise it with scripts/bench/profile-summary.mjs).
  */
-async function profiled(page, name, fn) {
-  const dir = process.env.LEVELSET_BENCH_PROFILE;
-  if (!dir) return fn();
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
-  await cdp.send('Profiler.start');
-  try {
-    return await fn();
-  } finally {
-    const { profile } = await cdp.send('Profiler.stop');
-    writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
-    await cdp.detach();
-  }
+function profiler(page, dir) {
+  if (!dir) return async (_name, _r, fn) => fn();
+  return async (name, r, fn) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    try {
+      return await fn();
+    } finally {
+      const { profile } = await cdp.send('Profiler.stop');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `${name}-run${r + 1}.cpuprofile`), JSON.stringify(profile));
+      await cdp.detach();
+    }
+  };
 }
+
+/** The import figures' profiles go to the same --profile directory (or LEVELSET_BENCH_PROFILE). */
+let importProfileDir = process.env.LEVELSET_BENCH_PROFILE ?? null;
+const profiledImport = (page, name, fn) => profiler(page, importProfileDir)(name, 0, fn);
 
 /** Starts noting the page's long tasks (over 50 ms on the main thread); `longestTaskSince` reads the longest since a mark. */
 async function watchLongTasks(page) {
@@ -101,7 +107,7 @@ const pageNow = (page) => page.evaluate(() => performance.now());
 /** The longest main-thread task that started after `since` (0 when none reached 50 ms). */
 const longestTaskSince = (page, since) => page.evaluate((t) => Math.max(0, ...window.__benchTasks.filter((x) => x.start >= t).map((x) => x.ms)), since);
 
-export async function runFigures({ browser, port, seedFile, tmp, size, runs, onRun, only }) {
+export async function runFigures({ browser, port, seedFile, tmp, size, runs, onRun, only = null, profileDir = null }) {
   const base = `http://127.0.0.1:${port}`;
   const files = { seedFile, bundle: null };
   const context = await newContext(browser, files);
@@ -130,6 +136,8 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
   const F = new Figures();
   const floorOne = `getAll + plain list, ${nOne} rows`;
   const floorAll = `getAll + plain list, ${nAll} rows`;
+  const profiled = profiler(page, profileDir);
+  if (profileDir) importProfileDir = profileDir;
 
   // The raw write of one small row (a vote or a decision costs about this much to commit).
   await blank();
@@ -167,26 +175,26 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
 
     await F.measure(`heatmap, ${nOne} candidates at one level: navigation to first rows`, floorOne, async () => {
       await blank();
-      return { value: await timed(async () => { await app(`calibration/${one}/heatmap`); await heatmapReady(); }), baseline: floor1 };
+      return { value: await profiled('heatmap', r, () => timed(async () => { await app(`calibration/${one}/heatmap`); await heatmapReady(); })), baseline: floor1 };
     });
     for (const tab of ['Managers', 'Levels', 'Fairness', 'Heatmap']) {
       await F.measure(`switch session tab to ${tab} (${nOne} candidates)`, floorOne, async () => {
-        return { value: await timed(async () => { await tabs.getByRole('link', { name: tab, exact: true }).click(); await TAB_READY[tab](); }), baseline: floor1 };
+        return { value: await profiled(`tab-${tab}`, r, () => timed(async () => { await tabs.getByRole('link', { name: tab, exact: true }).click(); await TAB_READY[tab](); })), baseline: floor1 };
       });
     }
     await F.measure(`review page, ${nOne} candidates: navigation to first candidate`, floorOne, async () => {
       await blank();
-      return { value: await timed(async () => { await app(`calibration/${one}`); await page.getByText(/^Candidate 1 of \d+/).waitFor(); }), baseline: floor1 };
+      return { value: await profiled('review', r, () => timed(async () => { await app(`calibration/${one}`); await page.getByText(/^Candidate 1 of \d+/).waitFor(); })), baseline: floor1 };
     });
     await F.measure('review: next candidate (j)', 'target 100 ms', async () => {
       for (let i = 0; i < r; i++) { await page.keyboard.press('j'); await page.getByText(new RegExp(`^Candidate ${i + 2} of`)).waitFor(); }
-      return { value: await timed(async () => { await page.keyboard.press('j'); await page.getByText(new RegExp(`^Candidate ${r + 2} of`)).waitFor(); }) };
+      return { value: await profiled('next', r, () => timed(async () => { await page.keyboard.press('j'); await page.getByText(new RegExp(`^Candidate ${r + 2} of`)).waitFor(); })) };
     });
     await F.measure('save a pre-vote: click to the vote shown as recorded', 'raw put of one row', async () => {
       const group = page.getByRole('group', { name: /^Pre-vote of / }).first();
       // Blind or not, the cell's "No pre-vote yet" gives way to the recorded vote.
       await group.getByText('No pre-vote yet').waitFor();
-      const value = await timed(async () => { await group.getByRole('radio', { name: 'Promote', exact: true }).click(); await group.getByText('No pre-vote yet').waitFor({ state: 'detached' }); });
+      const value = await profiled('pre-vote', r, () => timed(async () => { await group.getByRole('radio', { name: 'Promote', exact: true }).click(); await group.getByText('No pre-vote yet').waitFor({ state: 'detached' }); }));
       const baseline = await page.evaluate(rawWrite, { name: 'bench-raw', rows: { votes: [{ id: `bench-vote-${r}`, sessionId: one, candidateId: 'x', memberId: 'm', phase: 'pre', outcome: 'promote' }] }});
       return { value, baseline };
     });
@@ -194,11 +202,12 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
       await page.getByRole('group', { name: 'Outcome' }).getByRole('radio', { name: 'Promote', exact: true }).check();
       await page.getByLabel('Rationale (required)').fill('Benchmark: evidence across the criteria, sustained over two quarters.');
       const saved = page.locator('.decision-saved').or(page.getByRole('status').filter({ hasText: /^Decision saved/ })).first();
-      const value = await timed(async () => { await page.getByRole('button', { name: 'Save decision' }).click(); await saved.waitFor(); });
+      const value = await profiled('decision', r, () => timed(async () => { await page.getByRole('button', { name: 'Save decision' }).click(); await saved.waitFor(); }));
       const baseline = await page.evaluate(rawWrite, { name: 'bench-raw', rows: { decisions: [{ id: `bench-decision-${r}`, sessionId: one, candidateId: 'x', outcome: 'promote', rationale: 'x' }] }});
       return { value, baseline };
     });
 
+    if (only === 'session') { onRun?.(F.list, r + 1); continue; }
     // The cycle's lists and the all-levels session's views.
     const firstRow = () => page.getByRole('link', { name: firstName, exact: true }).first().waitFor();
     await F.measure(`Candidates list, ${nCycle} candidates: navigation to first rows`, `getAll + plain list, ${nCycle} rows`, async () => {
@@ -251,6 +260,10 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
     onRun?.(F.list, r + 1);
   }
 
+  if (only === 'session') {
+    await context.close();
+    return { figures: F.done(), counts: data.counts };
+  }
   await F.measure(`JS heap after heatmap and Candidates list (${nCycle} candidates)`, '', async () => {
     await blank();
     await app(`calibration/${one}/heatmap`);
@@ -283,7 +296,7 @@ async function importRun(F, { context, port, bundlePath, nCycle }) {
       const chooser = page.waitForEvent('filechooser');
       await page.getByRole('button', { name: 'Import bundle…' }).click();
       const mark = await pageNow(page);
-      const value = await profiled(page, 'open', () => timed(async () => { await (await chooser).setFiles(bundlePath); await page.getByRole('region', { name: /^Import .*\?$/ }).waitFor({ timeout: LONG }); }));
+      const value = await profiledImport(page, 'open', () => timed(async () => { await (await chooser).setFiles(bundlePath); await page.getByRole('region', { name: /^Import .*\?$/ }).waitFor({ timeout: LONG }); }));
       longest.open = await longestTaskSince(page, mark);
       opened = true;
       return { value, baseline: parsed.ms };
@@ -295,7 +308,7 @@ async function importRun(F, { context, port, bundlePath, nCycle }) {
     await F.measure(`import the bundle (${nCycle} candidates, 10 evidence each): Import to "Imported"`, 'raw IndexedDB write of its records', async () => {
       if (!opened) throw new Error('the bundle did not open');
       const mark = await pageNow(page);
-      const value = await profiled(page, 'import', () => timed(async () => {
+      const value = await profiledImport(page, 'import', () => timed(async () => {
         await page.getByRole('region', { name: /^Import .*\?$/ }).getByRole('button', { name: 'Import' }).click();
         await page.getByRole('status').filter({ hasText: 'Imported the bundle' }).waitFor({ timeout: LONG });
       }));

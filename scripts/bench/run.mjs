@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Levelset's benchmark (issue 13):
-//   npm run bench -- --size tiny|small|full --runs N [--no-build] [--out file.json] [--strict] [--only import]
+//   npm run bench -- --size tiny|small|full --runs N [--no-build] [--out file.json] [--strict]
+//     [--only session|import] (just the session page's or the import's figures) [--profile DIR] (CPU profiles of them)
 //
 // Builds the renderer, serves it with `vite preview` on a loopback port,
 // fills the app's IndexedDB with the sample generator's data through the
@@ -84,7 +85,10 @@ try {
     mkdirSync(dirname(partial), { recursive: true });
     writeFileSync(partial, `after ${done} of ${runs} run(s), ${new Date().toISOString()}\n\n${table(figures.map((f) => ({ ...f, baseline: f.baseline?.length ? f.baseline : undefined })))}\n`);
   };
-  const results = await runFigures({ browser, port, seedFile, tmp, size, sizeName, runs, dist, onRun, only: arg('only', undefined) });
+  const only = arg('only', null);
+  if (only !== null && only !== 'session' && only !== 'import') throw new Error('--only takes: session or import');
+  const profileDir = arg('profile', null);
+  const results = await runFigures({ browser, port, seedFile, tmp, size, sizeName, runs, dist, onRun, only, profileDir: profileDir && resolve(root, profileDir) });
   const sizes = chunkSizes(dist);
   const uptime = spawnSync('uptime', [], { encoding: 'utf8' }).stdout.trim();
   const lines = [
