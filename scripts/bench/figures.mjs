@@ -1,9 +1,10 @@
 // The benchmark's scenarios: each drives the app through its routes and
 // visible UI (the roles and labels the e2e specs use), so it measures
 // whatever the views do now, and times a raw baseline in the same run.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFloor, makeRawCopyOfSchema, rawWrite, sessionFloor, watchFirstRead } from './floors.mjs';
+import { Profiler } from './profile.mjs';
 
 const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>';
 const PROFILE = { name: 'Dana Whitfield', role: 'Committee chair' };
@@ -18,16 +19,23 @@ async function timed(fn) {
 /** A figure collects values over the runs; a failure makes it "n/a (why)" rather than stopping the benchmark. */
 class Figures {
   list = [];
+  /** `--only`: figures whose name does not match are skipped. */
+  only = null;
+  /** `--profile`: a Profiler, the page it watches and the run number. */
+  profiler = null;
+  page = null;
+  run = 0;
   get(what, baselineLabel, unit = 'ms') {
     let f = this.list.find((x) => x.what === what);
     if (!f) this.list.push((f = { what, baselineLabel, unit, values: [], baseline: [] }));
     return f;
   }
   async measure(what, baselineLabel, fn, unit) {
+    if (this.only && !this.only.test(what)) return;
     const f = this.get(what, baselineLabel, unit);
     if (f.na) return;
     try {
-      const { value, baseline } = await fn();
+      const { value, baseline } = this.profiler && this.page ? await this.profiler.around(this.page, what, this.run, fn) : await fn(async () => {});
       f.values.push(value);
       if (baseline !== undefined) f.baseline.push(baseline);
     } catch (error) {
@@ -41,6 +49,27 @@ class Figures {
     for (const f of this.list) if (f.baseline.length === 0) delete f.baseline;
     return this.list;
   }
+}
+
+/**
+ * The print view as a static document, run in the page once it is ready: its
+ * markup without scripts, and every style it prints with (the app's
+ * stylesheets and the page rules for header, footer and page numbers, which
+ * sit in an adopted stylesheet) inlined, so the static copy lays out and
+ * prints the same pages (relative stylesheet links would not load from the
+ * blank page's address; the app's CSP meta, which forbids inline styles,
+ * is left out).
+ */
+function staticCopy() {
+  const sheets = [...document.styleSheets, ...document.adoptedStyleSheets];
+  const css = sheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+  const root = document.documentElement.cloneNode(true);
+  // The app's Content-Security-Policy meta would refuse the inline style.
+  for (const e of root.querySelectorAll('script, link, style, meta[http-equiv]')) e.remove();
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.querySelector('head').append(style);
+  return `<!doctype html>\n${root.outerHTML}`;
 }
 
 async function newContext(browser, files) {
@@ -68,10 +97,11 @@ async function heapBytes(page) {
   return usedSize;
 }
 
-export async function runFigures({ browser, port, seedFile, tmp, size, runs, onRun }) {
+export async function runFigures({ browser, port, seedFile, tmp, size, runs, onRun, only, profileDir, keepPdf }) {
   const base = `http://127.0.0.1:${port}`;
   const files = { seedFile, bundle: null };
   const context = await newContext(browser, files);
+  if (profileDir) await Profiler.install(context);
   const page = await context.newPage();
   console.error(`seeding ${size.candidates} candidates through the app's commands…`);
   const seedMs = performance.now();
@@ -89,6 +119,11 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
   const blank = () => page.goto(`${base}/__bench/blank`);
   const app = (route) => page.goto(`${base}/#/${route}`);
   const F = new Figures();
+  F.only = only ?? null;
+  if (profileDir) {
+    F.profiler = new Profiler(profileDir);
+    F.page = page;
+  }
   const floorOne = `getAll + plain list, ${nOne} rows`;
   const floorAll = `getAll + plain list, ${nAll} rows`;
 
@@ -98,6 +133,7 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
 
   for (let r = 0; r < runs; r++) {
     console.error(`run ${r + 1} of ${runs}`);
+    F.run = r;
     // Session floors, read the way the views could read them.
     await blank();
     const floor1 = await timed(async () => { await blank(); await page.evaluate(sessionFloor, { sessionId: one}); });
@@ -172,12 +208,39 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
       });
     }
 
-    await F.measure(`decision book print view, ${nOne} candidates: ready (data-print-ready)`, 'same document as static HTML', async () => {
+    // The static copy of the print view (scripts and preloads stripped), kept for the page.pdf figure.
+    let printed = null;
+    await F.measure(`decision book print view, ${nOne} candidates: ready (data-print-ready)`, 'same document as static HTML', async (stopProfile) => {
       await blank();
       const value = await timed(async () => { await app(`print/session/${one}`); await page.locator('html[data-print-ready="true"]').waitFor({ state: 'attached', timeout: LONG }); });
-      const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<link[^>]+rel="modulepreload"[^>]*>/gi, '');
+      await stopProfile();
+      const html = await page.evaluate(staticCopy);
+      printed = html;
       await blank();
       const baseline = await timed(async () => { await page.setContent(html, { waitUntil: 'load' }); await page.evaluate(() => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)))); });
+      return { value, baseline };
+    });
+    // What Electron's printToPDF does for "Save as PDF", timed on the ready print view and on its static copy.
+    await F.measure(`decision book, ${nOne} candidates: page.pdf of the print view`, 'page.pdf of the same document as static HTML', async (stopProfile) => {
+      if (!printed) throw new Error('the print view did not get ready');
+      await blank();
+      await app(`print/session/${one}`);
+      await page.locator('html[data-print-ready="true"]').waitFor({ state: 'attached', timeout: LONG });
+      let pdf = null;
+      const value = await timed(async () => { pdf = await page.pdf({ format: 'A4', printBackground: true }); });
+      await stopProfile();
+      await blank();
+      await page.setContent(printed, { waitUntil: 'load' });
+      let basePdf = null;
+      const baseline = await timed(async () => { basePdf = await page.pdf({ format: 'A4', printBackground: true }); });
+      // Same pages from both, or the baseline is not the same document.
+      if (keepPdf) {
+        mkdirSync(keepPdf, { recursive: true });
+        writeFileSync(join(keepPdf, 'print-view.pdf'), pdf);
+        writeFileSync(join(keepPdf, 'static-copy.pdf'), basePdf);
+      }
+      const pagesOf = (buffer) => (buffer.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+      console.error(`  page.pdf: ${pagesOf(pdf)} pages, ${(pdf.length / 1e6).toFixed(2)} MB from the print view; ${pagesOf(basePdf)} pages, ${(basePdf.length / 1e6).toFixed(2)} MB from its static copy`);
       return { value, baseline };
     });
 
@@ -195,7 +258,7 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
       }
     });
 
-    await importRun(F, { context, port, bundlePath, nCycle: data.bundlePackets });
+    if (!F.only || F.only.test('open and check a bundle; import the bundle')) await importRun(F, { context, port, bundlePath, nCycle: data.bundlePackets });
     onRun?.(F.list, r + 1);
   }
 
@@ -217,6 +280,8 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
 async function importRun(F, { context, port, bundlePath, nCycle }) {
   const base = `http://localhost:${port}`;
   const page = await context.newPage();
+  const watched = F.page;
+  if (F.profiler) F.page = page;
   try {
     await page.goto(`${base}/__bench/blank`);
     await page.evaluate(() => new Promise((res) => { const r = indexedDB.deleteDatabase('levelset'); r.onsuccess = r.onerror = r.onblocked = () => res(); }));
@@ -258,6 +323,7 @@ async function importRun(F, { context, port, bundlePath, nCycle }) {
       return { value, baseline };
     });
   } finally {
+    F.page = watched;
     await page.close();
   }
 }
