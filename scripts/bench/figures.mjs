@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFloor, makeRawCopyOfSchema, rawWrite, sessionFloor, watchFirstRead } from './floors.mjs';
 import { encryptionFigures } from './encryption.mjs';
+import { Profiler } from './profile.mjs';
 
 const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>';
 const PROFILE = { name: 'Dana Whitfield', role: 'Committee chair' };
@@ -19,16 +20,23 @@ async function timed(fn) {
 /** A figure collects values over the runs; a failure makes it "n/a (why)" rather than stopping the benchmark. */
 class Figures {
   list = [];
+  /** `--only`: figures whose name does not match are skipped. */
+  only = null;
+  /** `--profile`: a Profiler, the page it watches and the run number. */
+  profiler = null;
+  page = null;
+  run = 0;
   get(what, baselineLabel, unit = 'ms') {
     let f = this.list.find((x) => x.what === what);
     if (!f) this.list.push((f = { what, baselineLabel, unit, values: [], baseline: [] }));
     return f;
   }
   async measure(what, baselineLabel, fn, unit) {
+    if (this.only && !this.only.test(what)) return;
     const f = this.get(what, baselineLabel, unit);
     if (f.na) return;
     try {
-      const { value, baseline } = await fn();
+      const { value, baseline } = this.profiler && this.page ? await this.profiler.around(this.page, what, this.run, fn) : await fn(async () => {});
       f.values.push(value);
       if (baseline !== undefined) f.baseline.push(baseline);
     } catch (error) {
@@ -42,6 +50,27 @@ class Figures {
     for (const f of this.list) if (f.baseline.length === 0) delete f.baseline;
     return this.list;
   }
+}
+
+/**
+ * The print view as a static document, run in the page once it is ready: its
+ * markup without scripts, and every style it prints with (the app's
+ * stylesheets and the page rules for header, footer and page numbers, which
+ * sit in an adopted stylesheet) inlined, so the static copy lays out and
+ * prints the same pages (relative stylesheet links would not load from the
+ * blank page's address; the app's CSP meta, which forbids inline styles,
+ * is left out).
+ */
+function staticCopy() {
+  const sheets = [...document.styleSheets, ...document.adoptedStyleSheets];
+  const css = sheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+  const root = document.documentElement.cloneNode(true);
+  // The app's Content-Security-Policy meta would refuse the inline style.
+  for (const e of root.querySelectorAll('script, link, style, meta[http-equiv]')) e.remove();
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.querySelector('head').append(style);
+  return `<!doctype html>\n${root.outerHTML}`;
 }
 
 async function newContext(browser, files) {
@@ -69,33 +98,6 @@ async function heapBytes(page) {
   return usedSize;
 }
 
-/**
- * With --profile DIR, a Chromium CPU profile (CDP Profiler) of each session
- * figure's timed part, written as DIR/<figure>-run<N>.cpuprofile (open it in
- * DevTools, or summarise it with scripts/bench/profile-summary.mjs).
- */
-function profiler(page, dir) {
-  if (!dir) return async (_name, _r, fn) => fn();
-  return async (name, r, fn) => {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    await cdp.send('Profiler.start');
-    try {
-      return await fn();
-    } finally {
-      const { profile } = await cdp.send('Profiler.stop');
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, `${name}-run${r + 1}.cpuprofile`), JSON.stringify(profile));
-      await cdp.detach();
-    }
-  };
-}
-
-/** The import figures' profiles go to the same --profile directory (or LEVELSET_BENCH_PROFILE). */
-let importProfileDir = process.env.LEVELSET_BENCH_PROFILE ?? null;
-const profiledImport = (page, name, fn) => profiler(page, importProfileDir)(name, 0, fn);
-
 /** Starts noting the page's long tasks (over 50 ms on the main thread); `longestTaskSince` reads the longest since a mark. */
 async function watchLongTasks(page) {
   await page.evaluate(() => {
@@ -107,10 +109,11 @@ const pageNow = (page) => page.evaluate(() => performance.now());
 /** The longest main-thread task that started after `since` (0 when none reached 50 ms). */
 const longestTaskSince = (page, since) => page.evaluate((t) => Math.max(0, ...window.__benchTasks.filter((x) => x.start >= t).map((x) => x.ms)), since);
 
-export async function runFigures({ browser, port, seedFile, tmp, size, runs, onRun, only = null, profileDir = null }) {
+export async function runFigures({ browser, port, seedFile, tmp, size, runs, onRun, only, profileDir, keepPdf }) {
   const base = `http://127.0.0.1:${port}`;
   const files = { seedFile, bundle: null };
   const context = await newContext(browser, files);
+  if (profileDir) await Profiler.install(context);
   const page = await context.newPage();
   console.error(`seeding ${size.candidates} candidates through the app's commands…`);
   const seedMs = performance.now();
@@ -134,28 +137,22 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
   const blank = () => page.goto(`${base}/__bench/blank`);
   const app = (route) => page.goto(`${base}/#/${route}`);
   const F = new Figures();
+  F.only = only ?? null;
+  if (profileDir) {
+    F.profiler = new Profiler(profileDir);
+    F.page = page;
+  }
   const floorOne = `getAll + plain list, ${nOne} rows`;
   const floorAll = `getAll + plain list, ${nAll} rows`;
-  const profiled = profiler(page, profileDir);
-  if (profileDir) importProfileDir = profileDir;
 
   // The raw write of one small row (a vote or a decision costs about this much to commit).
   await blank();
   await page.evaluate(makeRawCopyOfSchema, { name: 'bench-raw' });
 
-  if (only === 'import') {
-    for (let r = 0; r < runs; r++) {
-      console.error(`run ${r + 1} of ${runs} (import figures only)`);
-      await importRun(F, { context, port, bundlePath, nCycle: data.bundlePackets });
-      await seriesRun(F, { context, port, paths: seriesPaths, per: data.seriesPackets });
-      onRun?.(F.list, r + 1);
-    }
-    await context.close();
-    return { figures: F.done(), counts: data.counts };
-  }
 
   for (let r = 0; r < runs; r++) {
     console.error(`run ${r + 1} of ${runs}`);
+    F.run = r;
     // Session floors, read the way the views could read them.
     await blank();
     const floor1 = await timed(async () => { await blank(); await page.evaluate(sessionFloor, { sessionId: one}); });
@@ -175,26 +172,26 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
 
     await F.measure(`heatmap, ${nOne} candidates at one level: navigation to first rows`, floorOne, async () => {
       await blank();
-      return { value: await profiled('heatmap', r, () => timed(async () => { await app(`calibration/${one}/heatmap`); await heatmapReady(); })), baseline: floor1 };
+      return { value: await timed(async () => { await app(`calibration/${one}/heatmap`); await heatmapReady(); }), baseline: floor1 };
     });
     for (const tab of ['Managers', 'Levels', 'Fairness', 'Heatmap']) {
       await F.measure(`switch session tab to ${tab} (${nOne} candidates)`, floorOne, async () => {
-        return { value: await profiled(`tab-${tab}`, r, () => timed(async () => { await tabs.getByRole('link', { name: tab, exact: true }).click(); await TAB_READY[tab](); })), baseline: floor1 };
+        return { value: await timed(async () => { await tabs.getByRole('link', { name: tab, exact: true }).click(); await TAB_READY[tab](); }), baseline: floor1 };
       });
     }
     await F.measure(`review page, ${nOne} candidates: navigation to first candidate`, floorOne, async () => {
       await blank();
-      return { value: await profiled('review', r, () => timed(async () => { await app(`calibration/${one}`); await page.getByText(/^Candidate 1 of \d+/).waitFor(); })), baseline: floor1 };
+      return { value: await timed(async () => { await app(`calibration/${one}`); await page.getByText(/^Candidate 1 of \d+/).waitFor(); }), baseline: floor1 };
     });
     await F.measure('review: next candidate (j)', 'target 100 ms', async () => {
       for (let i = 0; i < r; i++) { await page.keyboard.press('j'); await page.getByText(new RegExp(`^Candidate ${i + 2} of`)).waitFor(); }
-      return { value: await profiled('next', r, () => timed(async () => { await page.keyboard.press('j'); await page.getByText(new RegExp(`^Candidate ${r + 2} of`)).waitFor(); })) };
+      return { value: await timed(async () => { await page.keyboard.press('j'); await page.getByText(new RegExp(`^Candidate ${r + 2} of`)).waitFor(); }) };
     });
     await F.measure('save a pre-vote: click to the vote shown as recorded', 'raw put of one row', async () => {
       const group = page.getByRole('group', { name: /^Pre-vote of / }).first();
       // Blind or not, the cell's "No pre-vote yet" gives way to the recorded vote.
       await group.getByText('No pre-vote yet').waitFor();
-      const value = await profiled('pre-vote', r, () => timed(async () => { await group.getByRole('radio', { name: 'Promote', exact: true }).click(); await group.getByText('No pre-vote yet').waitFor({ state: 'detached' }); }));
+      const value = await timed(async () => { await group.getByRole('radio', { name: 'Promote', exact: true }).click(); await group.getByText('No pre-vote yet').waitFor({ state: 'detached' }); });
       const baseline = await page.evaluate(rawWrite, { name: 'bench-raw', rows: { votes: [{ id: `bench-vote-${r}`, sessionId: one, candidateId: 'x', memberId: 'm', phase: 'pre', outcome: 'promote' }] }});
       return { value, baseline };
     });
@@ -202,12 +199,11 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
       await page.getByRole('group', { name: 'Outcome' }).getByRole('radio', { name: 'Promote', exact: true }).check();
       await page.getByLabel('Rationale (required)').fill('Benchmark: evidence across the criteria, sustained over two quarters.');
       const saved = page.locator('.decision-saved').or(page.getByRole('status').filter({ hasText: /^Decision saved/ })).first();
-      const value = await profiled('decision', r, () => timed(async () => { await page.getByRole('button', { name: 'Save decision' }).click(); await saved.waitFor(); }));
+      const value = await timed(async () => { await page.getByRole('button', { name: 'Save decision' }).click(); await saved.waitFor(); });
       const baseline = await page.evaluate(rawWrite, { name: 'bench-raw', rows: { decisions: [{ id: `bench-decision-${r}`, sessionId: one, candidateId: 'x', outcome: 'promote', rationale: 'x' }] }});
       return { value, baseline };
     });
 
-    if (only === 'session') { onRun?.(F.list, r + 1); continue; }
     // The cycle's lists and the all-levels session's views.
     const firstRow = () => page.getByRole('link', { name: firstName, exact: true }).first().waitFor();
     await F.measure(`Candidates list, ${nCycle} candidates: navigation to first rows`, `getAll + plain list, ${nCycle} rows`, async () => {
@@ -231,12 +227,39 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
       });
     }
 
-    await F.measure(`decision book print view, ${nOne} candidates: ready (data-print-ready)`, 'same document as static HTML', async () => {
+    // The static copy of the print view (scripts and preloads stripped), kept for the page.pdf figure.
+    let printed = null;
+    await F.measure(`decision book print view, ${nOne} candidates: ready (data-print-ready)`, 'same document as static HTML', async (stopProfile) => {
       await blank();
       const value = await timed(async () => { await app(`print/session/${one}`); await page.locator('html[data-print-ready="true"]').waitFor({ state: 'attached', timeout: LONG }); });
-      const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<link[^>]+rel="modulepreload"[^>]*>/gi, '');
+      await stopProfile();
+      const html = await page.evaluate(staticCopy);
+      printed = html;
       await blank();
       const baseline = await timed(async () => { await page.setContent(html, { waitUntil: 'load' }); await page.evaluate(() => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)))); });
+      return { value, baseline };
+    });
+    // What Electron's printToPDF does for "Save as PDF", timed on the ready print view and on its static copy.
+    await F.measure(`decision book, ${nOne} candidates: page.pdf of the print view`, 'page.pdf of the same document as static HTML', async (stopProfile) => {
+      if (!printed) throw new Error('the print view did not get ready');
+      await blank();
+      await app(`print/session/${one}`);
+      await page.locator('html[data-print-ready="true"]').waitFor({ state: 'attached', timeout: LONG });
+      let pdf = null;
+      const value = await timed(async () => { pdf = await page.pdf({ format: 'A4', printBackground: true }); });
+      await stopProfile();
+      await blank();
+      await page.setContent(printed, { waitUntil: 'load' });
+      let basePdf = null;
+      const baseline = await timed(async () => { basePdf = await page.pdf({ format: 'A4', printBackground: true }); });
+      // Same pages from both, or the baseline is not the same document.
+      if (keepPdf) {
+        mkdirSync(keepPdf, { recursive: true });
+        writeFileSync(join(keepPdf, 'print-view.pdf'), pdf);
+        writeFileSync(join(keepPdf, 'static-copy.pdf'), basePdf);
+      }
+      const pagesOf = (buffer) => (buffer.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+      console.error(`  page.pdf: ${pagesOf(pdf)} pages, ${(pdf.length / 1e6).toFixed(2)} MB from the print view; ${pagesOf(basePdf)} pages, ${(basePdf.length / 1e6).toFixed(2)} MB from its static copy`);
       return { value, baseline };
     });
 
@@ -254,16 +277,12 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
       }
     });
 
-    await importRun(F, { context, port, bundlePath, nCycle: data.bundlePackets });
-    await encryptionFigures(F, { page, blank, candidates: nCycle });
-    await seriesRun(F, { context, port, paths: seriesPaths, per: data.seriesPackets });
+    if (!F.only || F.only.test('open and check a bundle; import the bundle; longest main-thread task')) await importRun(F, { context, port, bundlePath, nCycle: data.bundlePackets });
+    if (!F.only || F.only.test('encryption at rest')) await encryptionFigures(F, { page, blank, candidates: nCycle });
+    if (!F.only || F.only.test('30 bundles in a row')) await seriesRun(F, { context, port, paths: seriesPaths, per: data.seriesPackets });
     onRun?.(F.list, r + 1);
   }
 
-  if (only === 'session') {
-    await context.close();
-    return { figures: F.done(), counts: data.counts };
-  }
   await F.measure(`JS heap after heatmap and Candidates list (${nCycle} candidates)`, '', async () => {
     await blank();
     await app(`calibration/${one}/heatmap`);
@@ -281,6 +300,8 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
 /** Import of the whole bundle on another origin (another machine's empty database), against JSON.parse and a raw write of its records. */
 async function importRun(F, { context, port, bundlePath, nCycle }) {
   const page = await context.newPage();
+  const watched = F.page;
+  if (F.profiler) F.page = page;
   try {
     await freshImportPage(page, port);
     const parsed = await page.evaluate(async () => {
@@ -296,7 +317,7 @@ async function importRun(F, { context, port, bundlePath, nCycle }) {
       const chooser = page.waitForEvent('filechooser');
       await page.getByRole('button', { name: 'Import bundle…' }).click();
       const mark = await pageNow(page);
-      const value = await profiledImport(page, 'open', () => timed(async () => { await (await chooser).setFiles(bundlePath); await page.getByRole('region', { name: /^Import .*\?$/ }).waitFor({ timeout: LONG }); }));
+      const value = await timed(async () => { await (await chooser).setFiles(bundlePath); await page.getByRole('region', { name: /^Import .*\?$/ }).waitFor({ timeout: LONG }); });
       longest.open = await longestTaskSince(page, mark);
       opened = true;
       return { value, baseline: parsed.ms };
@@ -308,10 +329,10 @@ async function importRun(F, { context, port, bundlePath, nCycle }) {
     await F.measure(`import the bundle (${nCycle} candidates, 10 evidence each): Import to "Imported"`, 'raw IndexedDB write of its records', async () => {
       if (!opened) throw new Error('the bundle did not open');
       const mark = await pageNow(page);
-      const value = await profiledImport(page, 'import', () => timed(async () => {
+      const value = await timed(async () => {
         await page.getByRole('region', { name: /^Import .*\?$/ }).getByRole('button', { name: 'Import' }).click();
         await page.getByRole('status').filter({ hasText: 'Imported the bundle' }).waitFor({ timeout: LONG });
-      }));
+      });
       longest.write = await longestTaskSince(page, mark);
       await page.evaluate(makeRawCopyOfSchema, { name: 'bench-raw-import'});
       // The records as the app would store them, less the coverage and audit rows it adds.
@@ -378,6 +399,7 @@ async function seriesRun(F, { context, port, paths, per }) {
     });
     await F.measure(`${paths.length} bundles in a row: longest main-thread task`, 'target 200 ms', async () => ({ value: longest }));
   } finally {
+    F.page = watched;
     await page.close();
   }
 }
