@@ -344,6 +344,7 @@ async function importRun(F, { context, port, bundlePath, nCycle }) {
       return { value: longest.write };
     });
   } finally {
+    F.page = watched;
     await page.close();
   }
 }
@@ -378,6 +379,8 @@ const SERIES = 30;
 async function seriesRun(F, { context, port, paths, per }) {
   if (paths.length < 10) return;
   const page = await context.newPage();
+  const watched = F.page;
+  if (F.profiler) F.page = page;
   try {
     await freshImportPage(page, port);
     const times = [];
