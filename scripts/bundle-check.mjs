@@ -18,7 +18,7 @@ export const CHUNK_RAW_LIMIT = 300 * 1024;
 /** Strings that survive minification and only their library contains. */
 export const LATE_MARKERS = {
   'the chart library (Recharts)': 'recharts-wrapper',
-  'the YAML parser': 'YAMLParseError',
+  'the YAML parser': 'duplicated mapping key',
   'zod': '$ZodType',
   'the built-in frameworks': 'ic0m3-ic0',
 };

@@ -19,9 +19,9 @@ export async function sealAutomaticBackup(db: LevelsetDatabase, text: string): P
   return state.mode === 'on' ? sealText(state.key, text) : text;
 }
 
-/** Opens backup text, sealed or plain, refusing one from a newer database version than this one declares. */
-export async function openAnyBackup(db: LevelsetDatabase, text: string): Promise<OpenBackupResult> {
-  if (!isSealedText(text)) return openBackup(text, { databaseVersion: db.verno });
+/** Opens backup text, sealed, plain or protected with `passphrase`, refusing one from a newer database version than this one declares. */
+export async function openAnyBackup(db: LevelsetDatabase, text: string, passphrase?: string): Promise<OpenBackupResult> {
+  if (!isSealedText(text)) return openBackup(text, { databaseVersion: db.verno, ...(passphrase === undefined ? {} : { passphrase }) });
   const state = encryptionState(db);
   const plain = state.mode === 'on' ? await openText(state.key, text) : null;
   if (plain === null) return { ok: false, error: { code: 'not-a-backup', message: state.mode === 'on' ? OTHER_INSTALL : NO_KEY_HERE } };

@@ -19,7 +19,9 @@
  * (shared/backup/backup-format.ts), so the UI opens the file, shows
  * `previewRestore`, and only then calls `restoreBackup`.
  */
+import { protectBackup } from '../../shared/backup/backup-crypto';
 import {
+  BACKUP_SCHEMA_VERSION,
   BACKUP_TABLE_NAMES,
   backupIntegrityProblem,
   createBackup,
@@ -78,6 +80,8 @@ export interface ExportBackupOptions {
   createdAt?: string;
   /** Default: the app's version from the build. */
   appVersion?: string;
+  /** Protects the file with this passphrase (shared/backup/backup-crypto.ts); automatic backups never take one. */
+  passphrase?: string;
 }
 
 /**
@@ -87,16 +91,14 @@ export interface ExportBackupOptions {
  */
 export async function exportBackup(db: LevelsetDatabase, options: ExportBackupOptions = {}): Promise<string> {
   const tables = await readBackupTables(db);
-  return createBackup(tables, {
-    createdAt: options.createdAt ?? new Date().toISOString(),
-    appVersion: options.appVersion ?? import.meta.env.VITE_APP_VERSION ?? 'dev',
-    databaseVersion: db.verno,
-  });
+  const createdAt = options.createdAt ?? new Date().toISOString();
+  const text = await createBackup(tables, { createdAt, appVersion: options.appVersion ?? import.meta.env.VITE_APP_VERSION ?? 'dev', databaseVersion: db.verno });
+  return options.passphrase === undefined ? text : protectBackup(text, options.passphrase, { createdAt, schemaVersion: BACKUP_SCHEMA_VERSION });
 }
 
-/** Opens backup text for this database: refuses a backup from a newer database version than this one declares. */
-export function openBackupFor(db: LevelsetDatabase, text: string): Promise<OpenBackupResult> {
-  return openBackup(text, { databaseVersion: db.verno });
+/** Opens backup text for this database (with the passphrase of a protected one): refuses a backup from a newer database version than this one declares. */
+export function openBackupFor(db: LevelsetDatabase, text: string, passphrase?: string): Promise<OpenBackupResult> {
+  return openBackup(text, { databaseVersion: db.verno, ...(passphrase === undefined ? {} : { passphrase }) });
 }
 
 export interface RestorePreviewRow {

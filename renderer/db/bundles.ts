@@ -7,7 +7,8 @@
  * a failure part-way leaves the database exactly as it was.
  */
 import type { BundleContent, BundleContentInput } from '../../shared/exchange/bundle-format';
-import { applyPlanRows, existingFromRows, idsToLoad, planMerge, type MergePlan } from '../../shared/exchange/merge-plan';
+import { applyPlanRows, existingFromRows, idsToLoad, planMerge, type MergeCounts, type MergePlan, type MergeRows } from '../../shared/exchange/merge-plan';
+import type { ImportIds } from '../../shared/exchange/import-check';
 import type { TrailHead } from '../../shared/audit/replay';
 import { currentTrailHead } from './audit';
 import type Dexie from 'dexie';
@@ -79,8 +80,11 @@ function present<T>(rows: Array<T | undefined>): T[] {
  * cycle's (a packet of another cycle is never touched by a merge).
  */
 async function readExisting(db: LevelsetDatabase, content: BundleContent) {
-  const ids = idsToLoad(content);
-  const cycleId = content.cycle.id;
+  return existingFromRows(await readExistingRows(db, idsToLoad(content), content.cycle.id));
+}
+
+/** The stored rows with the ids a bundle names (see readExisting), as plain lists: what the import worker plans against. */
+async function readExistingRows(db: LevelsetDatabase, ids: ImportIds, cycleId: string): Promise<MergeRows> {
   const [frameworks, cycles, candidates, evidence, packets] = await Promise.all([
     db.frameworks.bulkGet(ids.frameworks).then(present),
     db.cycles.bulkGet(ids.cycles).then(present),
@@ -90,7 +94,20 @@ async function readExisting(db: LevelsetDatabase, content: BundleContent) {
   ]);
   // A small bundle into a big cycle read its packets by id: the candidates' other revisions come by candidate.
   const byCandidate = packets.wholeCycle || ids.packetCandidates.length === 0 ? [] : await db.packets.where('candidateId').anyOf(ids.packetCandidates).toArray();
-  return existingFromRows({ frameworks, cycles, candidates: candidates.rows, evidence: evidence.rows, packets: [...packets.rows, ...byCandidate] });
+  return { frameworks, cycles, candidates: candidates.rows, evidence: evidence.rows, packets: [...packets.rows, ...byCandidate] };
+}
+
+/**
+ * The stored rows an import plans against, and the trail head they were read
+ * at, in one snapshot. Every write appends an audit entry (write/run-command.ts),
+ * so while the head is the same, so are these rows: the write checks it
+ * (writePlannedImport) instead of reading and planning again.
+ */
+export async function readImportBasis(db: LevelsetDatabase, ids: ImportIds, cycleId: string): Promise<{ rows: MergeRows; head: TrailHead }> {
+  return db.transaction('r', [db.frameworks, db.cycles, db.candidates, db.evidence, db.packets, db.audit], async () => ({
+    rows: await readExistingRows(db, ids, cycleId),
+    head: await currentTrailHead(db),
+  }));
 }
 
 /** What importing would do, for the preview. Reads only; writes nothing. */
@@ -137,12 +154,64 @@ export async function importBundle(db: LevelsetDatabase, content: BundleContent,
     }
     signal?.throwIfAborted();
     ctx.alwaysAudit();
-    ctx.describe({
-      entityType: 'cycle',
-      entityId: content.cycle.id,
-      action: 'import bundle',
-      after: { frameworks: rows.frameworks.length, cycles: rows.cycles.length, candidates: rows.candidates.length, evidence: rows.evidence.length, packets: rows.packets.length },
-    });
+    ctx.describe({ entityType: 'cycle', entityId: content.cycle.id, action: 'import bundle', after: countsOf(rows) });
     return plan;
+  });
+}
+
+const countsOf = (rows: MergeRows): MergeCounts => ({ frameworks: rows.frameworks.length, cycles: rows.cycles.length, candidates: rows.candidates.length, evidence: rows.evidence.length, packets: rows.packets.length });
+
+/** The database changed between reading the rows an import planned against and writing: plan again. */
+export class ImportOutdatedError extends Error {
+  override name = 'ImportOutdatedError';
+  constructor() {
+    super('The database changed while the import was being prepared.');
+  }
+}
+
+/** A slice of the write is sized to take about this long on the page, so no task of the import is long (the UI answers between slices). */
+const SLICE_TARGET_MS = 40;
+const FIRST_SLICE = 50;
+
+/**
+ * Writes the rows of a plan made in the import worker against the rows read
+ * by readImportBasis, in ONE command: the same write path as importBundle
+ * (every row validated by its schema, coverage rebuilt, one audit entry
+ * naming the bundle's cycle). If any command wrote since those rows were
+ * read (the trail head moved), it throws ImportOutdatedError before writing
+ * anything, and the caller plans again. The rows go in slices sized to stay
+ * short on the page; an abort between slices rolls everything back.
+ */
+export async function writePlannedImport(db: LevelsetDatabase, planned: { cycleId: string; rows: MergeRows; head: TrailHead }, at: string, options: ImportWriteOptions = {}): Promise<MergeCounts> {
+  const { onProgress, signal } = options;
+  signal?.throwIfAborted();
+  return runCommand(db, { name: 'import bundle', at }, async (ctx) => {
+    const now = await currentTrailHead(db);
+    if (now.count !== planned.head.count || now.hash !== planned.head.hash) throw new ImportOutdatedError();
+    const rows = planned.rows;
+    const tables = ['frameworks', 'cycles', 'candidates', 'evidence', 'packets'] as const;
+    const total = tables.reduce((sum, t) => sum + rows[t].length, 0);
+    let done = 0;
+    let size = FIRST_SLICE;
+    onProgress?.({ phase: 'writing', done, total });
+    for (const table of tables) {
+      for (let i = 0; i < rows[table].length; ) {
+        signal?.throwIfAborted();
+        const slice = rows[table].slice(i, i + size);
+        const started = performance.now();
+        await ctx.bulkPut(table, slice);
+        const took = performance.now() - started;
+        // The next slice as large as fits the target at this slice's pace (the wait for IndexedDB counts too, so it errs short).
+        size = Math.max(10, Math.min(2000, Math.round((slice.length * SLICE_TARGET_MS) / Math.max(1, took))));
+        i += slice.length;
+        done += slice.length;
+        onProgress?.({ phase: 'writing', done, total });
+      }
+    }
+    signal?.throwIfAborted();
+    ctx.alwaysAudit();
+    const counts = countsOf(rows);
+    ctx.describe({ entityType: 'cycle', entityId: planned.cycleId, action: 'import bundle', after: counts });
+    return counts;
   });
 }

@@ -12,7 +12,7 @@
  * later travel as events (connected mode).
  */
 import { restoreBackup } from './backup';
-import { importBundle } from './bundles';
+import { importBundle, writePlannedImport } from './bundles';
 import { deleteCycle, deleteFramework, renameCycle, renameFramework } from './lifecycle';
 import { archiveCandidate, restoreCandidate, saveCandidate } from './candidates';
 import { createCycle } from './cycles';
@@ -90,6 +90,7 @@ export const commandRegistry = {
   markOutboxSent: markSent,
   // Exchange and backups
   importBundle,
+  writePlannedImport,
   restoreBackup,
   // Settings
   saveProfile,

@@ -1,17 +1,35 @@
 /**
- * Starts the checks of a bundle import (decrypt, checksum, every record)
- * in a Web Worker and hands back progress, the result, and a cancel that
- * terminates the worker. The database is not touched until the user
- * confirms the preview, so cancelling here leaves it as it was.
+ * One bundle import, run in a Web Worker (renderer/workers/import.worker.ts):
+ * the checks (decrypt, checksum, every record), then the merge plan, with
+ * progress and a cancel that terminates the worker. The checked bundle stays
+ * in the worker: the page receives the summary and the ids of the stored rows
+ * the plan needs, sends those rows back, and receives the plan's preview
+ * (counts, conflicts, lines to show), never the bundle's rows; those come
+ * only to be written, in small messages so no single task on the page is
+ * long. The database is not touched until the user confirms the preview, so
+ * cancelling before that leaves it as it was.
  *
- * Where there is no Worker (jsdom in unit tests) or the worker script
- * cannot be loaded, the same function (checkBundleBytes) runs inline: the
- * answer is the same, only the main thread does the work.
+ * Where there is no Worker (jsdom in unit tests) or the worker script cannot
+ * be loaded, the same ImportSession runs inline: the answers are the same,
+ * only the page does the work.
  */
-import { checkBundleBytes, type CheckedBundle, type ImportProgress } from '../../shared/exchange/import-check';
+import type { ImportProgress } from '../../shared/exchange/import-check';
+import { ImportSession, type CheckedHead, type ExistingRowLists } from '../../shared/exchange/import-session';
+import type { MergeRows, MergeTable, PlanPreview } from '../../shared/exchange/merge-plan';
 
-export type ImportWorkerRequest = { bytes: ArrayBuffer; passphrase?: string };
-export type ImportWorkerReply = { type: 'progress'; progress: ImportProgress } | { type: 'result'; result: CheckedBundle };
+export type ImportWorkerRequest =
+  | { type: 'check'; text: string; passphrase?: string }
+  | { type: 'plan'; existing: ExistingRowLists; now?: string }
+  | { type: 'rows' };
+export type ImportWorkerReply =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'checked'; head: CheckedHead }
+  | { type: 'planned'; preview: PlanPreview }
+  | { type: 'rows'; table: MergeTable; rows: MergeRows[MergeTable]; last: boolean }
+  | { type: 'failed'; message: string };
+
+/** Rows per message from the worker: each message is decoded on the page in one task, so it stays small. */
+export const ROWS_PER_MESSAGE = 250;
 
 export class ImportCancelledError extends Error {
   override name = 'AbortError';
@@ -20,9 +38,14 @@ export class ImportCancelledError extends Error {
   }
 }
 
-export interface ImportCheckJob {
-  /** The checked bundle; rejects with ImportCancelledError after cancel(). */
-  result: Promise<CheckedBundle>;
+export interface ImportJob {
+  /** The checks' answer (no rows); rejects with ImportCancelledError after cancel(). */
+  result: Promise<CheckedHead>;
+  /** Plans against the stored rows the checks named; `now` is the import's time (absent: a preview). */
+  plan(existing: ExistingRowLists, now?: string): Promise<PlanPreview>;
+  /** The rows the last plan writes. */
+  rows(): Promise<MergeRows>;
+  /** Stops the worker; every pending and later answer rejects with ImportCancelledError. */
   cancel(): void;
 }
 
@@ -35,48 +58,109 @@ function startWorker(): Worker | null {
   }
 }
 
-export function checkBundleFile(text: string, passphrase: string | undefined, onProgress: (progress: ImportProgress) => void): ImportCheckJob {
-  const encode = () => new TextEncoder().encode(text).buffer;
+const emptyRows = (): MergeRows => ({ frameworks: [], cycles: [], candidates: [], evidence: [], packets: [] });
+
+export function startImport(text: string, passphrase: string | undefined, onProgress: (progress: ImportProgress) => void): ImportJob {
   let cancelled = false;
+  let inline: ImportSession | null = null;
+  let worker = startWorker();
+  // The one request the worker is answering (the page asks one thing at a time).
+  let pending: { onReply: (reply: ImportWorkerReply) => void; reject: (e: Error) => void } | null = null;
   let rejectCancelled: (e: Error) => void = () => {};
   const cancelledPromise = new Promise<never>((_, reject) => (rejectCancelled = reject));
-  // A cancel after the result is in rejects nothing anyone waits for.
+  // A cancel after the last answer rejects nothing anyone waits for.
   cancelledPromise.catch(() => {});
+  /** Inline work cannot be stopped, but its answer is dropped: the caller sees the cancel at once. */
+  const orCancelled = <T>(work: Promise<T>): Promise<T> => Promise.race([work, cancelledPromise]);
   const report = (progress: ImportProgress) => {
     if (!cancelled) onProgress(progress);
   };
-  const inline = () => checkBundleBytes(encode(), passphrase ? { passphrase } : {}, report);
 
-  const worker = startWorker();
-  const work: Promise<CheckedBundle> = worker
-    ? new Promise<CheckedBundle>((resolve) => {
-        let heard = false;
-        worker.onmessage = (event: MessageEvent<ImportWorkerReply>) => {
-          heard = true;
-          if (event.data.type === 'progress') report(event.data.progress);
-          else {
-            worker.terminate();
-            resolve(event.data.result);
-          }
-        };
-        // A worker script that cannot load (an unusual protocol or policy) says so before any message: check inline instead.
-        worker.onerror = (event) => {
-          event.preventDefault();
-          worker.terminate();
-          if (!heard && !cancelled) resolve(inline());
-        };
-        // The bytes are transferred to the worker, not copied.
-        const bytes = encode();
-        worker.postMessage(passphrase ? { bytes, passphrase } : { bytes } satisfies ImportWorkerRequest, [bytes]);
-      })
-    : inline();
+  const runInline = (): Promise<CheckedHead> => {
+    inline = new ImportSession();
+    return inline.check(text, passphrase, report);
+  };
+
+  function ask<T>(request: ImportWorkerRequest, onReply: (reply: ImportWorkerReply, resolve: (value: T) => void) => void): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (cancelled) return reject(new ImportCancelledError());
+      pending = {
+        onReply: (reply) => {
+          if (reply.type === 'failed') {
+            pending = null;
+            reject(new Error(reply.message));
+          } else onReply(reply, (value) => {
+            pending = null;
+            resolve(value);
+          });
+        },
+        reject,
+      };
+      worker!.postMessage(request);
+    });
+  }
+
+  let result: Promise<CheckedHead>;
+  if (worker) {
+    const w = worker;
+    let heard = false;
+    w.onmessage = (event: MessageEvent<ImportWorkerReply>) => {
+      heard = true;
+      if (event.data.type === 'progress') report(event.data.progress);
+      else pending?.onReply(event.data);
+    };
+    result = new Promise<CheckedHead>((resolve, reject) => {
+      // A worker script that cannot load (an unusual protocol or policy) says so before any message: run inline instead.
+      w.onerror = (event) => {
+        event.preventDefault();
+        w.terminate();
+        worker = null;
+        if (cancelled) return;
+        if (!heard) {
+          pending = null;
+          resolve(runInline());
+        } else pending?.reject(new Error('The import stopped unexpectedly. Try again.'));
+      };
+      ask<CheckedHead>(passphrase ? { type: 'check', text, passphrase } : { type: 'check', text }, (reply, done) => {
+        if (reply.type === 'checked') done(reply.head);
+      }).then(resolve, reject);
+    });
+  } else result = runInline();
+  result = orCancelled(result);
+  result.catch(() => {});
 
   return {
-    result: Promise.race([work, cancelledPromise]),
+    result,
+    async plan(existing, now) {
+      if (cancelled) throw new ImportCancelledError();
+      if (!worker) {
+        if (!inline) throw new Error('The bundle has not been checked.');
+        return orCancelled(Promise.resolve(inline.planWith(existing, now)));
+      }
+      return ask<PlanPreview>(now === undefined ? { type: 'plan', existing } : { type: 'plan', existing, now }, (reply, done) => {
+        if (reply.type === 'planned') done(reply.preview);
+      });
+    },
+    async rows() {
+      if (cancelled) throw new ImportCancelledError();
+      if (!worker) {
+        if (!inline) throw new Error('The bundle has not been checked.');
+        return orCancelled(Promise.resolve(inline.rowsToWrite()));
+      }
+      const rows = emptyRows();
+      return ask<MergeRows>({ type: 'rows' }, (reply, done) => {
+        if (reply.type !== 'rows') return;
+        (rows[reply.table] as unknown[]).push(...reply.rows);
+        if (reply.last) done(rows);
+      });
+    },
     cancel() {
       if (cancelled) return;
       cancelled = true;
       worker?.terminate();
+      pending?.reject(new ImportCancelledError());
+      pending = null;
+      inline = null;
       rejectCancelled(new ImportCancelledError());
     },
   };

@@ -5,13 +5,12 @@
  * is a command (commands.ts).
  */
 import type { TrailHead } from '../../shared/audit/replay';
-import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { BundleContent, BundleContentInput } from '../../shared/exchange/bundle-format';
 import type { MergePlan } from '../../shared/exchange/merge-plan';
 import { bundleExportFor, previewBundleImport } from './bundles';
 import { db } from './database';
-import { repos } from './hooks';
+import { packetListData, type PacketListData } from './packet-list';
 import { packetWorkspace, type PacketWorkspace } from './packets';
 
 /** Everything the packet builder (and the packet print) shows for one candidate; null when the candidate is not stored, undefined while loading. */
@@ -19,17 +18,9 @@ export function usePacketWorkspace(candidateId: string): PacketWorkspace | null 
   return useLiveQuery(() => packetWorkspace(db, candidateId), [candidateId]);
 }
 
-/** The packets list of a cycle: its packets, candidates and stored coverage, read in parallel; null without a cycle. */
-export function usePacketsList(cycleId: string | undefined) {
-  return useLiveQuery(async () => {
-    if (!cycleId) return null;
-    const [packets, candidates, coverage] = await Promise.all([
-      repos.packets.byCycle(cycleId),
-      repos.candidates.byCycle(cycleId),
-      db.coverage.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray(),
-    ]);
-    return { packets, candidates, coverage };
-  }, [cycleId]);
+/** The packets list of a cycle: its packets, candidates and stored coverage (packet-list.ts); null without a cycle. */
+export function usePacketsList(cycleId: string | undefined): PacketListData | null | undefined {
+  return useLiveQuery(async () => (cycleId ? packetListData(db, cycleId) : null), [cycleId]);
 }
 
 /** The rows a bundle of these packets carries (for export). */

@@ -13,7 +13,7 @@
  * remain, and freezes the snapshot of what the committee will see.
  */
 import type { Candidate, Cycle, Evidence, Framework } from '../../shared/domain';
-import { newId } from '../../shared/domain/ids';
+import { newId, notBefore } from '../../shared/domain/ids';
 import { AssessmentRatingSchema, PACKET_LIMITS, PacketSchema, type AssessmentRating, type Packet } from '../../shared/domain/packet';
 import { canSubmit, packetChecks, type PacketCheck } from '../../shared/packets/checks';
 import { reopenPacket, reopenWithKeptEdits as reopenFromKept, submitPacket } from '../../shared/packets/revisions';
@@ -324,7 +324,10 @@ export async function submit(db: LevelsetDatabase, packetId: string, at: string 
     const context = await storedContext(db, packet);
     const verdict = canSubmit(checksFor(packet, context), packet.acknowledgedChecks);
     if (!verdict.ok) throw new PacketSubmitError(verdict.blockers, verdict.unacknowledged);
-    const submitted = await putPacket(ctx, submitPacket(packet, at, takeSnapshot(packet, context.framework, context.evidence, at)));
+    // The clock may have gone back since the draft was created or last edited: like decisions (sessions.ts saveDecision)
+    // and the audit trail, times never go back, so the submission is dated no earlier than the draft it submits.
+    const when = [packet.createdAt, packet.updatedAt].reduce((latest, t) => (notBefore(latest, t) ? latest : t), at);
+    const submitted = await putPacket(ctx, submitPacket(packet, when, takeSnapshot(packet, context.framework, context.evidence, when)));
     ctx.describe({
       entityType: 'packet',
       entityId: packet.id,

@@ -18,9 +18,9 @@ export const queries = {
   /** The whole database as backup text. */
   exportBackup: (options?: ExportBackupOptions) => exportBackup(db, options),
   /** The whole database as the text of an automatic backup: sealed with the data key when encryption at rest is on. */
-  exportAutomaticBackup: async (options?: ExportBackupOptions) => sealAutomaticBackup(db, await exportBackup(db, options)),
-  /** Opens backup text (plain, or sealed by this install), refusing one from a newer database version. */
-  openBackup: (text: string) => openAnyBackup(db, text),
+  exportAutomaticBackup: async (options?: Omit<ExportBackupOptions, 'passphrase'>) => sealAutomaticBackup(db, await exportBackup(db, options)),
+  /** Opens backup text (plain, protected with `passphrase`, or sealed by this install), refusing one from a newer database version. */
+  openBackup: (text: string, passphrase?: string) => openAnyBackup(db, text, passphrase),
   /** What restoring the backup would replace, per table. */
   previewRestore: (tables: BackupTables) => previewRestore(db, tables),
   /** Whether a backup's records are the ones its own trail replays to (restore refuses them otherwise). */

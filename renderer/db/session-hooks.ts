@@ -14,13 +14,13 @@ import type { TrailHead } from '../../shared/audit/replay';
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { blindAuditEntry, blindDecision, blindEvidence, blindSession, blindVote, sessionRedaction, type SessionRedaction } from '../../shared/calibration/blind';
-import { isFrozen, sessionFrameworkVersionId, sessionView, withSessionDefaults } from '../../shared/calibration/session-record';
+import { blindAuditEntry, blindDecision, blindEvidence, blindSessionRow, blindVote, type SessionRedaction } from '../../shared/calibration/blind';
+import { isFrozen, sessionFrameworkVersionId, withSessionDefaults } from '../../shared/calibration/session-record';
 import type { AuditEntry, Candidate, Cycle, Decision, Evidence, Framework, Packet, SessionRecord, SessionRow, Vote } from '../../shared/domain';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
-import { currentPacketByCandidate } from '../../shared/rules/current-packet';
 import { auditFor, verifyAudit, type RecordVerification } from './audit';
 import { db as appDb, type LevelsetDatabase } from './database';
+import { assembleSession, cycleDecisionRows } from './session-assembly';
 import { loadBook } from './session-book';
 
 export interface SessionData {
@@ -58,11 +58,11 @@ export interface SessionBookData extends SessionData {
 
 /** The session's rows, frozen if finalized, else live; null when the session, its cycle or framework is missing. */
 export async function loadSessionData(db: LevelsetDatabase, sessionId: string): Promise<SessionData | null> {
-  const [base, live] = await Promise.all([loadSessionBase(db, sessionId), loadSessionVotes(db, sessionId)]);
-  const data = withVotes(base, live);
+  const live = await loadSessionLive(db, sessionId);
+  if (!live.session) return null;
+  const data = withLive(await loadSessionBase(db, live.session), live);
   if (!data) return null;
-  const { live: _live, ...rest } = data;
-  return rest;
+  return data;
 }
 
 /** As loadSessionData, with the evidence the book cites (frozen if finalized). */
@@ -72,27 +72,68 @@ export function loadSessionBookData(db: LevelsetDatabase, sessionId: string): Pr
 }
 
 /**
- * A session's data without its live votes and decisions: what changes only
- * when the session, its candidates or their packets do. The session page
- * keeps it while votes and decisions, the rows a committee writes every
- * minute, are read on their own (loadSessionVotes), so saving one re-reads
- * two small indexed ranges instead of the whole session.
+ * What a committee changes every minute: the session row (its status goes
+ * from planned to live on the first vote, revealing pre-votes lists the
+ * candidate in it) and its votes and decisions. Three small reads; the
+ * session page re-reads them after each write.
  */
-export type SessionBase = SessionData & { live: boolean };
-
-export async function loadSessionBase(db: LevelsetDatabase, sessionId: string): Promise<SessionBase | null> {
-  return load(db, sessionId);
-}
-
-export interface SessionVotes {
+export interface SessionLive {
+  /** With its optional fields filled in; null when the session is missing. */
+  session: SessionRow | null;
   votes: Vote[];
   decisions: Decision[];
 }
 
-/** The session's live votes and decisions: two indexed reads. */
-export async function loadSessionVotes(db: LevelsetDatabase, sessionId: string): Promise<SessionVotes> {
-  const [votes, decisions] = await Promise.all([db.votes.where('sessionId').equals(sessionId).toArray(), db.decisions.where('sessionId').equals(sessionId).toArray()]);
-  return { votes, decisions };
+export async function loadSessionLive(db: LevelsetDatabase, sessionId: string): Promise<SessionLive> {
+  const [row, votes, decisions] = await Promise.all([
+    db.sessions.get(sessionId),
+    db.votes.where('sessionId').equals(sessionId).toArray(),
+    db.decisions.where('sessionId').equals(sessionId).toArray(),
+  ]);
+  return { session: row ? withSessionDefaults(row) : null, votes, decisions };
+}
+
+/**
+ * The fields of the session row its base rows depend on (which candidates,
+ * in what order, blind or not, frozen or not): the base is read again only
+ * when these change, not when its status, revealed pre-votes or name do.
+ */
+export function baseKeyOf(session: SessionRow): string {
+  return JSON.stringify([session.id, session.cycleId, session.candidateIds, session.blind, isFrozen(session) ? session.record.finalizedAt : null]);
+}
+
+/**
+ * A session's data without its live votes and decisions and its live row:
+ * what changes only when the session's candidates, their packets or
+ * coverage, its cycle or framework do (or its base key). The session page
+ * keeps it while the row, votes and decisions are read on their own
+ * (loadSessionLive), so saving one re-reads three small indexed ranges
+ * instead of the whole session.
+ */
+export type SessionBase = SessionData & { live: boolean; key: string };
+
+/** One read per table, in parallel, each an indexed range by cycle, kept in memory to the session's (renderer/db/session-assembly.ts). */
+export async function loadSessionBase(db: LevelsetDatabase, session: SessionRow): Promise<SessionBase | null> {
+  const cycleId = session.cycleId;
+  const frozen = isFrozen(session);
+  // One read-only transaction, as the floor reads: a live query's reads outside an explicit transaction go through
+  // Dexie's query cache, which deep-clones every result (some 650 ms of the heatmap's CPU profile for 40,000 coverage
+  // rows); inside one they are still observed, so the base is re-read when its rows change.
+  const read = await db.transaction('r', [db.cycles, db.candidates, db.coverage, db.packets, db.frameworks], async () => {
+    // `anyOf` over the session's candidate ids walked an index cursor key by key (some 5,800 requests for 600 candidates).
+    const [cycle, cycleCandidates, coverage, packets] = await Promise.all([
+      db.cycles.get(cycleId),
+      db.candidates.where('cycleId').equals(cycleId).toArray(),
+      frozen ? [] : db.coverage.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray(),
+      frozen ? [] : db.packets.where('cycleId').equals(cycleId).toArray(),
+    ]);
+    const framework = cycle ? await db.frameworks.get(sessionFrameworkVersionId(session, cycle)) : undefined;
+    return { cycle, cycleCandidates, coverage, packets, framework };
+  });
+  const { cycle, framework } = read;
+  if (!cycle || !framework) return null;
+  const data = assembleSession({ ...read, session, cycle, framework, votes: [], decisions: [] });
+  return { ...data, live: !frozen, key: baseKeyOf(session) };
 }
 
 /** Rows already redacted, per redaction, by id and version: a vote saved re-redacts one row, not the session's. */
@@ -109,86 +150,47 @@ function redactedRow<T extends Vote | Decision>(row: T, redaction: SessionRedact
   return shown;
 }
 
-/** The session's data with its live votes and decisions (a frozen session keeps its record's); undefined while either is loading. */
-export function withVotes<B extends SessionBase>(base: B | null | undefined, live: SessionVotes | undefined): B | null | undefined {
-  if (base === null) return null;
-  if (base === undefined) return undefined;
-  if (!base.live) return base;
-  if (!live) return undefined;
-  const r = base.redaction;
-  const { votes, decisions } = live;
-  return {
-    ...base,
-    votes: r ? votes.map((v) => redactedRow(v, r, blindVote)) : votes,
-    decisions: r ? decisions.map((d) => redactedRow(d, r, blindDecision)) : decisions,
-  };
-}
-
 /**
- * One read per table, in parallel, each an indexed range: the cycle's
- * candidates, packets and coverage rows, kept in memory to the session's
- * (a session is a subset of its cycle; `anyOf` over its ids walked an index
- * cursor key by key, some 5,800 requests for 600 candidates).
+ * The session's data: its base with the live row, votes and decisions (a
+ * frozen session keeps its record's votes and decisions). Undefined while
+ * either is loading; null when the session or its base is missing. While a
+ * newer base is being read (the row's base key changed: names revealed,
+ * candidates changed), the previous base is shown with the row it was read
+ * with, never a blind row over named rows or the reverse.
  */
-async function load(db: LevelsetDatabase, sessionId: string): Promise<SessionBase | null> {
-  const row = await db.sessions.get(sessionId);
-  if (!row) return null;
-  const session = withSessionDefaults(row);
-  const cycleId = session.cycleId;
-  const frozen = isFrozen(session);
-  const cycleRange = (table: 'coverage') => db[table].where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]);
-  const [cycle, cycleCandidates, coverageRows, packetRows] = await Promise.all([
-    db.cycles.get(cycleId),
-    db.candidates.where('cycleId').equals(cycleId).toArray(),
-    frozen ? [] : cycleRange('coverage').toArray(),
-    db.packets.where('cycleId').equals(cycleId).toArray(),
-  ]);
-  if (!cycle) return null;
-  const framework = await db.frameworks.get(sessionFrameworkVersionId(session, cycle));
-  if (!framework) return null;
-  const ids = new Set(frozen ? [] : session.candidateIds);
-  const view = sessionView(session, {
-    candidates: cycleCandidates.filter((c) => ids.has(c.id)),
-    coverage: coverageRows.filter((c) => ids.has(c.candidateId)),
-    packets: [...currentPacketByCandidate(packetRows.filter((p) => ids.has(p.candidateId))).values()],
-    votes: [],
-    decisions: [],
-    evidence: [],
-    frameworkVersionId: framework.id,
-  });
-  const byId = new Map(view.candidates.map((c) => [c.id, c]));
-  const data: SessionBase = {
+export function withLive(base: SessionBase | null | undefined, live: SessionLive | undefined): SessionData | null | undefined {
+  if (live === undefined) return undefined;
+  if (live.session === null || base === null) return null;
+  if (base === undefined || base.session.id !== live.session.id) return undefined;
+  const { live: isLive, key, ...data } = base;
+  const r = data.redaction;
+  const current = key === baseKeyOf(live.session);
+  // The frozen record (and its blind form) is the base's: the key pins it.
+  const session = current ? { ...(r ? blindSessionRow({ ...live.session, record: null }, r) : live.session), record: data.session.record } : data.session;
+  if (!isLive) return { ...data, session };
+  return {
+    ...data,
     session,
-    cycle,
-    framework,
-    candidates: session.candidateIds.map((id) => byId.get(id)).filter((c): c is Candidate => !!c),
-    coverage: view.coverage,
-    packets: view.packets,
-    votes: view.votes,
-    decisions: view.decisions,
-    record: view.record,
-    redaction: null,
-    live: !frozen,
+    votes: r ? live.votes.map((v) => redactedRow(v, r, blindVote)) : live.votes,
+    decisions: r ? live.decisions.map((d) => redactedRow(d, r, blindDecision)) : live.decisions,
   };
-  if (!session.blind) return data;
-  // Built from the real candidates of the whole session, so every view and export shows the same pseudonyms;
-  // names of the cycle's other candidates, their managers and teams are withheld in free text.
-  const inSession = new Set(session.candidateIds);
-  const redaction = sessionRedaction(session, data.candidates, cycleCandidates.filter((c) => !inSession.has(c.id)));
-  return { ...blindSession(data, redaction), redaction };
 }
 
 /**
  * undefined while loading; null when the session, its cycle or framework is
- * missing. Two live queries: the session's base rows, re-read only when
- * they change (another window, an import, the session row), and its votes
- * and decisions, re-read after each vote or decision. Pass null to read
- * nothing (a view inside the session page takes the page's data).
+ * missing. Two live queries: the session's row, votes and decisions, re-read
+ * after each write to them, and its base rows, read with the row and re-read
+ * only when they change (another window, an import) or the row's base key
+ * does. Pass null to read nothing (a view inside the session page takes the
+ * page's data).
  */
 export function useSessionData(sessionId: string | null): SessionData | null | undefined {
-  const base = useLiveQuery(() => (sessionId ? loadSessionBase(appDb, sessionId) : null), [sessionId]);
-  const live = useLiveQuery(() => (sessionId ? loadSessionVotes(appDb, sessionId) : undefined), [sessionId]);
-  return useMemo(() => (sessionId ? withVotes(base, live) : undefined), [sessionId, base, live]);
+  const live = useLiveQuery(() => (sessionId ? loadSessionLive(appDb, sessionId) : undefined), [sessionId]);
+  const row = live?.session;
+  const key = live === undefined ? null : row ? baseKeyOf(row) : 'missing';
+  // Keyed by the base key: a new row with the same key (status, revealed pre-votes) reads nothing here.
+  const base = useLiveQuery(() => (row ? loadSessionBase(appDb, row) : key === 'missing' ? null : undefined), [sessionId, key]);
+  return useMemo(() => (sessionId ? withLive(base, live) : undefined), [sessionId, base, live]);
 }
 
 export function useSessionBookData(sessionId: string): SessionBookData | null | undefined {
@@ -211,15 +213,50 @@ export function useEvidenceOf(data: Pick<SessionData, 'record' | 'redaction'> | 
   }, [key, record, redaction]);
 }
 
-/** The session's audit entries (the session, its votes and decisions), newest first, redacted while the session is blind; undefined while loading. */
+/** Newest first; entries of one device by their sequence when they share a time. */
+function newestFirst(entries: AuditEntry[]): AuditEntry[] {
+  return entries.sort((a, b) => b.at.localeCompare(a.at) || (a.deviceId === b.deviceId ? b.seq - a.seq : 0));
+}
+
+/**
+ * The session's audit entries (the session, its votes and decisions), newest
+ * first, redacted while the session is blind; undefined while loading. The
+ * whole session's trail: for the audit tab only, which is the one view that
+ * lists it (the review reads one candidate's, useCandidateAudit).
+ */
 export function useSessionAudit(data: Pick<SessionData, 'session' | 'redaction'>): AuditEntry[] | undefined {
   const sessionId = data.session.id;
   const redaction = data.redaction;
   return useLiveQuery(async () => {
     const [own, children] = await Promise.all([auditFor(appDb, [sessionId]), appDb.audit.where('entityId').startsWith(`${sessionId}:`).toArray()]);
-    const entries = [...own, ...children].sort((a, b) => b.at.localeCompare(a.at) || (a.deviceId === b.deviceId ? b.seq - a.seq : 0));
+    const entries = newestFirst([...own, ...children]);
     return redaction ? entries.map((e) => blindAuditEntry(e, redaction)) : entries;
   }, [sessionId, redaction]);
+}
+
+/**
+ * One candidate's entries in a session (its votes, decision and pre-vote
+ * reveal: entity ids `session:candidate` and `session:candidate:…`), newest
+ * first, redacted while blind. Two indexed ranges of that candidate's keys,
+ * so a write about another candidate does not re-run it and its size is the
+ * candidate's entries, not the session's.
+ */
+export async function loadCandidateAudit(db: LevelsetDatabase, sessionId: string, candidateId: string): Promise<AuditEntry[]> {
+  const id = `${sessionId}:${candidateId}`;
+  const [own, children] = await Promise.all([db.audit.where('entityId').equals(id).toArray(), db.audit.where('entityId').startsWith(`${id}:`).toArray()]);
+  return newestFirst([...own, ...children]);
+}
+
+export function useCandidateAudit(data: Pick<SessionData, 'session' | 'redaction'>, candidateId: string | null): AuditEntry[] | undefined {
+  const sessionId = data.session.id;
+  const redaction = data.redaction;
+  const read = useLiveQuery(async () => {
+    if (!candidateId) return { candidateId, entries: [] };
+    const entries = await loadCandidateAudit(appDb, sessionId, candidateId);
+    return { candidateId, entries: redaction ? entries.map((e) => blindAuditEntry(e, redaction)) : entries };
+  }, [sessionId, candidateId, redaction]);
+  // A live query keeps its last result while the next candidate's is read: never show one candidate's entries under another's name.
+  return read?.candidateId === candidateId ? read.entries : undefined;
 }
 
 /** Verifies the app's audit trail (chains and replay). */
@@ -242,23 +279,7 @@ export async function loadCycleDecisions(db: LevelsetDatabase, cycleId: string):
   const live = sessions.filter((s) => !isFrozen(s)).map((s) => s.id);
   const frameworkIds = [...new Set(sessions.map((s) => (cycle ? sessionFrameworkVersionId(s, cycle) : s.record?.frameworkVersionId)).filter((id): id is string => !!id))];
   const [decisions, frameworks] = await Promise.all([live.length ? db.decisions.where('sessionId').anyOf(live).toArray() : [], db.frameworks.bulkGet(frameworkIds)]);
-  const frameworkById = new Map(frameworks.filter((f): f is Framework => !!f).map((f) => [f.id, f]));
-  return sessions.map((session) => {
-    const view = sessionView(session, {
-      candidates: candidates.filter((c) => session.candidateIds.includes(c.id)),
-      decisions: decisions.filter((d) => d.sessionId === session.id),
-      packets: [],
-      evidence: [],
-      coverage: [],
-      votes: [],
-      frameworkVersionId: cycle?.frameworkVersionId ?? '',
-    });
-    const rows = { session, framework: frameworkById.get(view.frameworkVersionId) ?? null, candidates: view.candidates, decisions: view.decisions };
-    // A blind session's rows on the Decisions page and in its CSV: the same pseudonyms and redaction as its screens.
-    if (!session.blind) return rows;
-    const others = candidates.filter((c) => !session.candidateIds.includes(c.id));
-    return blindSession(rows, sessionRedaction(session, view.candidates, others));
-  });
+  return cycleDecisionRows({ sessions, cycle, candidates, decisions, frameworks: frameworks.filter((f): f is Framework => !!f) });
 }
 
 export function useCycleDecisions(cycleId: string | undefined): SessionDecisions[] | null | undefined {

@@ -1,17 +1,41 @@
 /**
- * The import worker: a thin wrapper that runs checkBundleBytes
- * (shared/exchange/import-check.ts) off the main thread and posts its
- * progress and result. The client (renderer/db/import-client.ts) cancels by
- * terminating the worker; nothing here touches the database.
+ * The import worker: a thin wrapper around ImportSession
+ * (shared/exchange/import-session.ts) that answers the page's requests
+ * (renderer/db/import-client.ts): check the bundle, plan against the stored
+ * rows the page read, send the rows to write in small messages. The checked
+ * bundle stays here. The page cancels by terminating the worker; nothing
+ * here touches the database.
  */
-import { checkBundleBytes } from '../../shared/exchange/import-check';
-import type { ImportWorkerReply, ImportWorkerRequest } from '../db/import-client';
+import { ImportSession } from '../../shared/exchange/import-session';
+import { ROWS_PER_MESSAGE, type ImportWorkerReply, type ImportWorkerRequest } from '../db/import-client';
+import type { MergeTable } from '../../shared/exchange/merge-plan';
 
 const post = (reply: ImportWorkerReply) => self.postMessage(reply);
+const session = new ImportSession();
+const TABLES: readonly MergeTable[] = ['frameworks', 'cycles', 'candidates', 'evidence', 'packets'];
+
+async function answer(request: ImportWorkerRequest): Promise<void> {
+  if (request.type === 'check') {
+    post({ type: 'checked', head: await session.check(request.text, request.passphrase, (progress) => post({ type: 'progress', progress })) });
+  } else if (request.type === 'plan') {
+    post({ type: 'planned', preview: session.planWith(request.existing, request.now) });
+  } else {
+    const rows = session.rowsToWrite();
+    const last = TABLES.findLast((t) => rows[t].length > 0) ?? 'packets';
+    for (const table of TABLES) {
+      const list = rows[table];
+      for (let i = 0; i < list.length || (table === last && i === 0); i += ROWS_PER_MESSAGE) {
+        const slice = list.slice(i, i + ROWS_PER_MESSAGE);
+        post({ type: 'rows', table, rows: slice, last: table === last && i + ROWS_PER_MESSAGE >= list.length });
+      }
+    }
+  }
+}
 
 self.onmessage = (event: MessageEvent<ImportWorkerRequest>) => {
-  const { bytes, passphrase } = event.data;
-  checkBundleBytes(bytes, passphrase ? { passphrase } : {}, (progress) => post({ type: 'progress', progress }))
-    .then((result) => post({ type: 'result', result }))
-    .catch((e: unknown) => post({ type: 'result', result: { ok: false, error: { code: 'invalid', message: `The bundle could not be read (${e instanceof Error ? e.message : String(e)}).` } } }));
+  answer(event.data).catch((e: unknown) => {
+    const message = e instanceof Error ? e.message : String(e);
+    if (event.data.type === 'check') post({ type: 'checked', head: { ok: false, error: { code: 'invalid', message: `The bundle could not be read (${message}).` } } });
+    else post({ type: 'failed', message });
+  });
 };

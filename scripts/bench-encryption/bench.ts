@@ -1,79 +1,93 @@
 /**
- * The cost of encryption at rest (issue 12, point 5): writing and reading
- * 1,000 candidates and 10,000 evidence items through the Levelset database,
- * once without the encryption middleware and once with a key. Rows go in
- * through bulkPut in one transaction, as the write path stores them, and
- * come back with toArray, as the hooks read them. Callable from another
- * bench (benchEncryption) or through scripts/bench-encryption.mjs.
+ * The cost of encryption at rest (issue 12, point 5): writing and reading the
+ * sample generator's candidates, evidence and packets through the Levelset
+ * database, once without the encryption middleware and once with a key. Rows
+ * go in through bulkPut in one transaction, as the write path stores them,
+ * and come back with toArray, as the hooks read them. Runs wherever
+ * IndexedDB does: in Chromium from `npm run bench` (scripts/bench/encryption.mjs,
+ * through seed-entry.ts) and on fake-indexeddb from scripts/bench-encryption.mjs.
  */
-import type { Candidate, Evidence } from '../../shared/domain';
 import { randomDataKey } from '../../shared/crypto/field-crypto';
+import { ic0M3Levels } from '../../shared/frameworks/builtin';
+import { generateSampleCycle, type SampleCycle } from '../../shared/sample/sample-cycle';
+import { withCriteriaPerLevel } from '../../shared/sample/wide-framework';
 import { LevelsetDatabase } from '../../renderer/db/database';
 import { setEncryption } from '../../renderer/db/encryption';
 
-export interface EncryptionBenchResult {
-  candidates: number;
-  evidence: number;
-  /** Milliseconds, median of the runs. */
-  plain: { writeMs: number; readMs: number };
-  encrypted: { writeMs: number; readMs: number };
-  /** encrypted ÷ plain. */
+export interface EncryptionTimes {
+  writeMs: number;
+  readMs: number;
+}
+
+/** One run: the same rows written and read without and with encryption. */
+export interface EncryptionRun {
+  counts: { candidates: number; evidence: number; packets: number };
+  plain: EncryptionTimes;
+  encrypted: EncryptionTimes;
+}
+
+export interface EncryptionBenchResult extends EncryptionRun {
+  runs: number;
+  /** encrypted ÷ plain, of the medians. */
   ratio: { write: number; read: number };
 }
 
-const AT = '2026-11-01T09:00:00.000Z';
+type Rows = Pick<SampleCycle, 'candidates' | 'evidence' | 'packets'>;
 
-function rows(candidates: number, evidence: number): { candidates: Candidate[]; evidence: Evidence[] } {
-  const people: Candidate[] = Array.from({ length: candidates }, (_, i) => ({
-    id: `c-${i}`, cycleId: 'cy-1', name: `Candidate ${i} Lastname`, role: 'Software engineer', team: `Team ${i % 12}`, manager: `Manager ${i % 40}`,
-    currentLevelId: 'l-2', targetLevelId: 'l-3', timeInLevelMonths: 18, groups: { gender: i % 2 ? 'Woman' : 'Man', location: 'Lisbon' }, archived: false,
-    createdAt: AT, updatedAt: AT,
-  }) as Candidate);
-  const items: Evidence[] = Array.from({ length: evidence }, (_, i) => ({
-    id: `e-${i}`, candidateId: `c-${i % candidates}`, cycleId: 'cy-1', title: `Shipped piece of work number ${i}`,
-    description: 'Led the design review, wrote the migration plan, paired with two juniors on the rollout and measured the result. '.repeat(3),
-    date: '2026-06-01', kind: 'project', links: [`https://example.com/doc/${i}`], source: 'manager', criterionIds: ['cr-1', 'cr-2'],
-    createdAt: AT, updatedAt: AT,
-  }) as Evidence);
-  return { candidates: people, evidence: items };
+/** The sample generator's rows at the size the benchmark uses (10 evidence each, 40 criteria per level, every packet submitted). */
+function sampleRows(candidates: number): Rows {
+  const sample = generateSampleCycle(withCriteriaPerLevel(ic0M3Levels, 40), { seed: 13, candidates, evidencePerCandidate: 10, exactEvidence: true, submitAll: true });
+  return { candidates: sample.candidates, evidence: sample.evidence, packets: sample.packets };
 }
 
 let count = 0;
 
-async function once(data: ReturnType<typeof rows>, key: Uint8Array | null): Promise<{ writeMs: number; readMs: number }> {
-  const db = new LevelsetDatabase(`bench-encryption-${++count}`);
+async function once(data: Rows, key: Uint8Array | null): Promise<EncryptionTimes> {
+  const db = new LevelsetDatabase(`bench-encryption-${Date.now()}-${++count}`);
   if (key) setEncryption(db, { mode: 'on', key });
   await db.open();
-  const t0 = performance.now();
-  await db.transaction('rw', db.candidates, db.evidence, async () => {
-    await db.candidates.bulkPut(data.candidates);
-    await db.evidence.bulkPut(data.evidence);
-  });
-  const t1 = performance.now();
-  const [c, e] = await Promise.all([db.candidates.toArray(), db.evidence.toArray()]);
-  const t2 = performance.now();
-  if (c.length !== data.candidates.length || e.length !== data.evidence.length || e[0]?.title !== data.evidence[0]?.title) throw new Error('The bench read back other rows than it wrote.');
-  db.close();
-  await db.delete();
-  return { writeMs: t1 - t0, readMs: t2 - t1 };
+  try {
+    const t0 = performance.now();
+    await db.transaction('rw', db.candidates, db.evidence, db.packets, async () => {
+      await db.candidates.bulkPut(data.candidates);
+      await db.evidence.bulkPut(data.evidence);
+      await db.packets.bulkPut(data.packets);
+    });
+    const t1 = performance.now();
+    const [c, e, p] = await Promise.all([db.candidates.toArray(), db.evidence.toArray(), db.packets.toArray()]);
+    const t2 = performance.now();
+    const title = data.evidence[0]?.title;
+    if (c.length !== data.candidates.length || e.length !== data.evidence.length || p.length !== data.packets.length || !e.some((x) => x.title === title)) {
+      throw new Error('The bench read back other rows than it wrote.');
+    }
+    return { writeMs: t1 - t0, readMs: t2 - t1 };
+  } finally {
+    db.close();
+    await db.delete();
+  }
+}
+
+const cache = new Map<number, Rows>();
+const key = randomDataKey();
+
+/** One run at `candidates` (the rows are generated once per size and kept). */
+export async function encryptionRun(candidates: number): Promise<EncryptionRun> {
+  let data = cache.get(candidates);
+  if (!data) cache.set(candidates, (data = sampleRows(candidates)));
+  const plain = await once(data, null);
+  const encrypted = await once(data, key);
+  return { counts: { candidates: data.candidates.length, evidence: data.evidence.length, packets: data.packets.length }, plain, encrypted };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-export async function benchEncryption(options: { candidates?: number; evidence?: number; runs?: number } = {}): Promise<EncryptionBenchResult> {
-  const candidates = options.candidates ?? 1_000;
-  const evidence = options.evidence ?? 10_000;
+export async function benchEncryption(options: { candidates?: number; runs?: number } = {}): Promise<EncryptionBenchResult> {
   const runs = options.runs ?? 3;
-  const data = rows(candidates, evidence);
-  const key = randomDataKey();
-  const plain: Array<{ writeMs: number; readMs: number }> = [];
-  const encrypted: Array<{ writeMs: number; readMs: number }> = [];
-  // Alternated, so drift in the machine's load falls on both sides.
-  for (let i = 0; i < runs; i++) {
-    plain.push(await once(data, null));
-    encrypted.push(await once(data, key));
-  }
-  const p = { writeMs: median(plain.map((r) => r.writeMs)), readMs: median(plain.map((r) => r.readMs)) };
-  const e = { writeMs: median(encrypted.map((r) => r.writeMs)), readMs: median(encrypted.map((r) => r.readMs)) };
-  return { candidates, evidence, plain: p, encrypted: e, ratio: { write: e.writeMs / p.writeMs, read: e.readMs / p.readMs } };
+  const all: EncryptionRun[] = [];
+  // Plain and encrypted alternate within each run, so drift in the machine's load falls on both sides.
+  for (let i = 0; i < runs; i++) all.push(await encryptionRun(options.candidates ?? 1_000));
+  const pick = (side: 'plain' | 'encrypted'): EncryptionTimes => ({ writeMs: median(all.map((r) => r[side].writeMs)), readMs: median(all.map((r) => r[side].readMs)) });
+  const plain = pick('plain');
+  const encrypted = pick('encrypted');
+  return { runs, counts: all[0]!.counts, plain, encrypted, ratio: { write: encrypted.writeMs / plain.writeMs, read: encrypted.readMs / plain.readMs } };
 }

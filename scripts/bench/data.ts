@@ -26,6 +26,12 @@ export interface BenchDataOptions {
    * bundle, over the 50 MB a bundle may be, so the full size bundles 1,000.
    */
   bundle: number;
+  /**
+   * Also export this many small bundles (the "bundles in a row" figure): the
+   * submitted packets cut into that many consecutive groups, as managers
+   * each send theirs; 0 for none.
+   */
+  series?: number;
 }
 
 const AT = '2026-11-01T09:00:00.000Z';
@@ -51,9 +57,18 @@ export async function buildBenchData(db: LevelsetDatabase, options: BenchDataOpt
     const { content, trailHead } = await bundleExportFor(db, sample.cycle.id, submitted);
     bundle = await createBundle(content, { createdAt: AT, appVersion: 'bench', trailHead });
   }
+  const series: string[] = [];
+  const submittedIds = sample.packets.filter((p) => p.status !== 'draft').map((p) => p.id);
+  const per = options.series ? Math.max(1, Math.floor(submittedIds.length / options.series)) : 0;
+  for (let i = 0; per > 0 && i < options.series! && (i + 1) * per <= submittedIds.length; i++) {
+    const { content, trailHead } = await bundleExportFor(db, sample.cycle.id, submittedIds.slice(i * per, (i + 1) * per));
+    series.push(await createBundle(content, { createdAt: AT, appVersion: 'bench', trailHead }));
+  }
   const [, week, level] = sample.sessions;
   return {
     bundle,
+    series,
+    seriesPackets: per,
     bundlePackets: bundle ? Math.min(options.bundle, sample.packets.filter((p) => p.status !== 'draft').length) : 0,
     cycleId: sample.cycle.id,
     sessions: { all: week!.id, oneLevel: level?.id ?? null },

@@ -1,9 +1,11 @@
 // The benchmark's scenarios: each drives the app through its routes and
 // visible UI (the roles and labels the e2e specs use), so it measures
 // whatever the views do now, and times a raw baseline in the same run.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFloor, makeRawCopyOfSchema, rawWrite, sessionFloor, watchFirstRead } from './floors.mjs';
+import { encryptionFigures } from './encryption.mjs';
+import { Profiler } from './profile.mjs';
 
 const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>';
 const PROFILE = { name: 'Dana Whitfield', role: 'Committee chair' };
@@ -18,16 +20,23 @@ async function timed(fn) {
 /** A figure collects values over the runs; a failure makes it "n/a (why)" rather than stopping the benchmark. */
 class Figures {
   list = [];
+  /** `--only`: figures whose name does not match are skipped. */
+  only = null;
+  /** `--profile`: a Profiler, the page it watches and the run number. */
+  profiler = null;
+  page = null;
+  run = 0;
   get(what, baselineLabel, unit = 'ms') {
     let f = this.list.find((x) => x.what === what);
     if (!f) this.list.push((f = { what, baselineLabel, unit, values: [], baseline: [] }));
     return f;
   }
   async measure(what, baselineLabel, fn, unit) {
+    if (this.only && !this.only.test(what)) return;
     const f = this.get(what, baselineLabel, unit);
     if (f.na) return;
     try {
-      const { value, baseline } = await fn();
+      const { value, baseline } = this.profiler && this.page ? await this.profiler.around(this.page, what, this.run, fn) : await fn(async () => {});
       f.values.push(value);
       if (baseline !== undefined) f.baseline.push(baseline);
     } catch (error) {
@@ -41,6 +50,27 @@ class Figures {
     for (const f of this.list) if (f.baseline.length === 0) delete f.baseline;
     return this.list;
   }
+}
+
+/**
+ * The print view as a static document, run in the page once it is ready: its
+ * markup without scripts, and every style it prints with (the app's
+ * stylesheets and the page rules for header, footer and page numbers, which
+ * sit in an adopted stylesheet) inlined, so the static copy lays out and
+ * prints the same pages (relative stylesheet links would not load from the
+ * blank page's address; the app's CSP meta, which forbids inline styles,
+ * is left out).
+ */
+function staticCopy() {
+  const sheets = [...document.styleSheets, ...document.adoptedStyleSheets];
+  const css = sheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+  const root = document.documentElement.cloneNode(true);
+  // The app's Content-Security-Policy meta would refuse the inline style.
+  for (const e of root.querySelectorAll('script, link, style, meta[http-equiv]')) e.remove();
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.querySelector('head').append(style);
+  return `<!doctype html>\n${root.outerHTML}`;
 }
 
 async function newContext(browser, files) {
@@ -68,18 +98,36 @@ async function heapBytes(page) {
   return usedSize;
 }
 
-export async function runFigures({ browser, port, seedFile, tmp, size, runs, onRun }) {
+/** Starts noting the page's long tasks (over 50 ms on the main thread); `longestTaskSince` reads the longest since a mark. */
+async function watchLongTasks(page) {
+  await page.evaluate(() => {
+    window.__benchTasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__benchTasks.push({ start: e.startTime, ms: e.duration }); }).observe({ type: 'longtask' });
+  });
+}
+const pageNow = (page) => page.evaluate(() => performance.now());
+/** The longest main-thread task that started after `since` (0 when none reached 50 ms). */
+const longestTaskSince = (page, since) => page.evaluate((t) => Math.max(0, ...window.__benchTasks.filter((x) => x.start >= t).map((x) => x.ms)), since);
+
+export async function runFigures({ browser, port, seedFile, tmp, size, runs, onRun, only, profileDir, keepPdf }) {
   const base = `http://127.0.0.1:${port}`;
   const files = { seedFile, bundle: null };
   const context = await newContext(browser, files);
+  if (profileDir) await Profiler.install(context);
   const page = await context.newPage();
   console.error(`seeding ${size.candidates} candidates through the app's commands…`);
   const seedMs = performance.now();
-  const data = await seed(page, base, { candidates: size.candidates, evidencePerCandidate: 10, oneLevel: size.oneLevel, criteriaPerLevel: size.criteriaPerLevel, bundle: Math.min(size.candidates, 1000) });
+  const data = await seed(page, base, { candidates: size.candidates, evidencePerCandidate: 10, oneLevel: size.oneLevel, criteriaPerLevel: size.criteriaPerLevel, bundle: Math.min(size.candidates, 1000), series: SERIES });
   console.error(`seeded in ${((performance.now() - seedMs) / 1000).toFixed(1)} s`);
   files.bundle = data.bundle;
   const bundlePath = join(tmp, 'bench.levelset.json');
   writeFileSync(bundlePath, data.bundle);
+  const seriesPaths = data.series.map((text, i) => {
+    const path = join(tmp, `series-${String(i + 1).padStart(2, '0')}.levelset.json`);
+    writeFileSync(path, text);
+    return path;
+  });
+  delete data.series;
   const { cycleId, firstName } = data;
   const one = data.sessions.oneLevel;
   const all = data.sessions.all;
@@ -89,6 +137,11 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
   const blank = () => page.goto(`${base}/__bench/blank`);
   const app = (route) => page.goto(`${base}/#/${route}`);
   const F = new Figures();
+  F.only = only ?? null;
+  if (profileDir) {
+    F.profiler = new Profiler(profileDir);
+    F.page = page;
+  }
   const floorOne = `getAll + plain list, ${nOne} rows`;
   const floorAll = `getAll + plain list, ${nAll} rows`;
 
@@ -96,8 +149,10 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
   await blank();
   await page.evaluate(makeRawCopyOfSchema, { name: 'bench-raw' });
 
+
   for (let r = 0; r < runs; r++) {
     console.error(`run ${r + 1} of ${runs}`);
+    F.run = r;
     // Session floors, read the way the views could read them.
     await blank();
     const floor1 = await timed(async () => { await blank(); await page.evaluate(sessionFloor, { sessionId: one}); });
@@ -172,12 +227,39 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
       });
     }
 
-    await F.measure(`decision book print view, ${nOne} candidates: ready (data-print-ready)`, 'same document as static HTML', async () => {
+    // The static copy of the print view (scripts and preloads stripped), kept for the page.pdf figure.
+    let printed = null;
+    await F.measure(`decision book print view, ${nOne} candidates: ready (data-print-ready)`, 'same document as static HTML', async (stopProfile) => {
       await blank();
       const value = await timed(async () => { await app(`print/session/${one}`); await page.locator('html[data-print-ready="true"]').waitFor({ state: 'attached', timeout: LONG }); });
-      const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<link[^>]+rel="modulepreload"[^>]*>/gi, '');
+      await stopProfile();
+      const html = await page.evaluate(staticCopy);
+      printed = html;
       await blank();
       const baseline = await timed(async () => { await page.setContent(html, { waitUntil: 'load' }); await page.evaluate(() => new Promise((res) => requestAnimationFrame(() => setTimeout(res, 0)))); });
+      return { value, baseline };
+    });
+    // What Electron's printToPDF does for "Save as PDF", timed on the ready print view and on its static copy.
+    await F.measure(`decision book, ${nOne} candidates: page.pdf of the print view`, 'page.pdf of the same document as static HTML', async (stopProfile) => {
+      if (!printed) throw new Error('the print view did not get ready');
+      await blank();
+      await app(`print/session/${one}`);
+      await page.locator('html[data-print-ready="true"]').waitFor({ state: 'attached', timeout: LONG });
+      let pdf = null;
+      const value = await timed(async () => { pdf = await page.pdf({ format: 'A4', printBackground: true }); });
+      await stopProfile();
+      await blank();
+      await page.setContent(printed, { waitUntil: 'load' });
+      let basePdf = null;
+      const baseline = await timed(async () => { basePdf = await page.pdf({ format: 'A4', printBackground: true }); });
+      // Same pages from both, or the baseline is not the same document.
+      if (keepPdf) {
+        mkdirSync(keepPdf, { recursive: true });
+        writeFileSync(join(keepPdf, 'print-view.pdf'), pdf);
+        writeFileSync(join(keepPdf, 'static-copy.pdf'), basePdf);
+      }
+      const pagesOf = (buffer) => (buffer.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+      console.error(`  page.pdf: ${pagesOf(pdf)} pages, ${(pdf.length / 1e6).toFixed(2)} MB from the print view; ${pagesOf(basePdf)} pages, ${(basePdf.length / 1e6).toFixed(2)} MB from its static copy`);
       return { value, baseline };
     });
 
@@ -195,7 +277,9 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
       }
     });
 
-    await importRun(F, { context, port, bundlePath, nCycle: data.bundlePackets });
+    if (!F.only || F.only.test('open and check a bundle; import the bundle; longest main-thread task')) await importRun(F, { context, port, bundlePath, nCycle: data.bundlePackets });
+    if (!F.only || F.only.test('encryption at rest')) await encryptionFigures(F, { page, blank, candidates: nCycle });
+    if (!F.only || F.only.test('30 bundles in a row')) await seriesRun(F, { context, port, paths: seriesPaths, per: data.seriesPackets });
     onRun?.(F.list, r + 1);
   }
 
@@ -215,22 +299,11 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
 
 /** Import of the whole bundle on another origin (another machine's empty database), against JSON.parse and a raw write of its records. */
 async function importRun(F, { context, port, bundlePath, nCycle }) {
-  const base = `http://localhost:${port}`;
   const page = await context.newPage();
+  const watched = F.page;
+  if (F.profiler) F.page = page;
   try {
-    await page.goto(`${base}/__bench/blank`);
-    await page.evaluate(() => new Promise((res) => { const r = indexedDB.deleteDatabase('levelset'); r.onsuccess = r.onerror = r.onblocked = () => res(); }));
-    await page.goto(`${base}/#/packets`);
-    const step = page.getByRole('heading', { level: 1, name: 'Who is using Levelset?' });
-    await step.or(page.getByRole('navigation', { name: 'Sections' })).first().waitFor();
-    // The frame (with the nav) shows while the stored profile is read; wait until the gate has decided.
-    await page.waitForFunction(() => !document.querySelector('.app-starting'));
-    if (await step.isVisible()) {
-      await page.getByRole('textbox', { name: 'Your name' }).fill(PROFILE.name);
-      await page.getByRole('combobox', { name: /^Your role/ }).fill(PROFILE.role);
-      await page.getByRole('button', { name: 'Continue' }).click();
-    }
-    await page.getByRole('button', { name: 'Import bundle…' }).waitFor();
+    await freshImportPage(page, port);
     const parsed = await page.evaluate(async () => {
       const text = await (await fetch('/__bench/bundle.json')).text();
       const t = performance.now();
@@ -239,25 +312,97 @@ async function importRun(F, { context, port, bundlePath, nCycle }) {
     });
     const megabytes = (parsed.bytes / 1e6).toFixed(1);
     let opened = null;
+    const longest = {};
     await F.measure(`open and check a bundle (${nCycle} packets, ${megabytes} MB): file chosen to preview`, 'JSON.parse of the file', async () => {
       const chooser = page.waitForEvent('filechooser');
       await page.getByRole('button', { name: 'Import bundle…' }).click();
+      const mark = await pageNow(page);
       const value = await timed(async () => { await (await chooser).setFiles(bundlePath); await page.getByRole('region', { name: /^Import .*\?$/ }).waitFor({ timeout: LONG }); });
+      longest.open = await longestTaskSince(page, mark);
       opened = true;
       return { value, baseline: parsed.ms };
     });
+    await F.measure('longest main-thread task while opening the bundle', 'target 200 ms', async () => {
+      if (longest.open === undefined) throw new Error('the bundle did not open');
+      return { value: longest.open };
+    });
     await F.measure(`import the bundle (${nCycle} candidates, 10 evidence each): Import to "Imported"`, 'raw IndexedDB write of its records', async () => {
       if (!opened) throw new Error('the bundle did not open');
+      const mark = await pageNow(page);
       const value = await timed(async () => {
         await page.getByRole('region', { name: /^Import .*\?$/ }).getByRole('button', { name: 'Import' }).click();
         await page.getByRole('status').filter({ hasText: 'Imported the bundle' }).waitFor({ timeout: LONG });
       });
+      longest.write = await longestTaskSince(page, mark);
       await page.evaluate(makeRawCopyOfSchema, { name: 'bench-raw-import'});
       // The records as the app would store them, less the coverage and audit rows it adds.
       const baseline = await page.evaluate(rawWrite, { name: 'bench-raw-import', fromBundle: true });
       return { value, baseline };
     });
+    await F.measure('longest main-thread task while importing (Import to "Imported")', 'target 200 ms', async () => {
+      if (longest.write === undefined) throw new Error('the bundle was not imported');
+      return { value: longest.write };
+    });
   } finally {
+    F.page = watched;
+    await page.close();
+  }
+}
+
+/** Another machine's empty database (the localhost origin), past the profile step, on the Packets page; long tasks watched. */
+async function freshImportPage(page, port) {
+  const base = `http://localhost:${port}`;
+  await page.goto(`${base}/__bench/blank`);
+  await page.evaluate(() => new Promise((res) => { const r = indexedDB.deleteDatabase('levelset'); r.onsuccess = r.onerror = r.onblocked = () => res(); }));
+  await page.goto(`${base}/#/packets`);
+  const step = page.getByRole('heading', { level: 1, name: 'Who is using Levelset?' });
+  await step.or(page.getByRole('navigation', { name: 'Sections' })).first().waitFor();
+  // The frame (with the nav) shows while the stored profile is read; wait until the gate has decided.
+  await page.waitForFunction(() => !document.querySelector('.app-starting'));
+  if (await step.isVisible()) {
+    await page.getByRole('textbox', { name: 'Your name' }).fill(PROFILE.name);
+    await page.getByRole('combobox', { name: /^Your role/ }).fill(PROFILE.role);
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  await page.getByRole('button', { name: 'Import bundle…' }).waitFor();
+  await watchLongTasks(page);
+}
+
+const SERIES = 30;
+
+/**
+ * A chair importing the managers' bundles one after another into one
+ * database: the time of each (file chosen to imported), the last five
+ * beside the first five, so a cost that grows with what is already
+ * imported shows as a ratio above 1.
+ */
+async function seriesRun(F, { context, port, paths, per }) {
+  if (paths.length < 10) return;
+  const page = await context.newPage();
+  const watched = F.page;
+  if (F.profiler) F.page = page;
+  try {
+    await freshImportPage(page, port);
+    const times = [];
+    let longest = 0;
+    await F.measure(`${paths.length} bundles of ${per} packets in a row: per bundle, the last five`, 'the first five', async () => {
+      for (const path of paths) {
+        const chooser = page.waitForEvent('filechooser');
+        await page.getByRole('button', { name: 'Import bundle…' }).click();
+        const mark = await pageNow(page);
+        times.push(await timed(async () => {
+          await (await chooser).setFiles(path);
+          await page.getByRole('region', { name: /^Import .*\?$/ }).getByRole('button', { name: 'Import' }).click();
+          await page.locator('.import-panel').waitFor({ state: 'detached', timeout: LONG });
+        }));
+        longest = Math.max(longest, await longestTaskSince(page, mark));
+      }
+      const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      return { value: median(times.slice(-5)), baseline: median(times.slice(0, 5)) };
+    });
+    await F.measure(`${paths.length} bundles in a row: longest main-thread task`, 'target 200 ms', async () => ({ value: longest }));
+  } finally {
+    F.page = watched;
     await page.close();
   }
 }

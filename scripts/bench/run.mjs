@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // Levelset's benchmark (issue 13):
 //   npm run bench -- --size tiny|small|full --runs N [--no-build] [--out file.json] [--strict]
+//                    [--only REGEX] [--profile DIR] [--keep-pdf DIR]
+// --only measures just the figures whose name matches (e.g. 'Packets|print', 'heatmap|tab|review|vote|decision', 'bundle|import');
+// --profile writes a CPU profile and IndexedDB/React counts per figure (profile.mjs);
+// --keep-pdf keeps the decision book's PDFs (print view and static copy) to look at.
 //
 // Builds the renderer, serves it with `vite preview` on a loopback port,
 // fills the app's IndexedDB with the sample generator's data through the
@@ -84,7 +88,9 @@ try {
     mkdirSync(dirname(partial), { recursive: true });
     writeFileSync(partial, `after ${done} of ${runs} run(s), ${new Date().toISOString()}\n\n${table(figures.map((f) => ({ ...f, baseline: f.baseline?.length ? f.baseline : undefined })))}\n`);
   };
-  const results = await runFigures({ browser, port, seedFile, tmp, size, sizeName, runs, dist, onRun });
+  const only = arg('only', null);
+  const profileDir = arg('profile', null);
+  const results = await runFigures({ browser, port, seedFile, tmp, size, sizeName, runs, dist, onRun, only: only ? new RegExp(only, 'i') : null, profileDir: profileDir ? resolve(root, profileDir) : null, keepPdf: arg('keep-pdf', null) });
   const sizes = chunkSizes(dist);
   const uptime = spawnSync('uptime', [], { encoding: 'utf8' }).stdout.trim();
   const lines = [

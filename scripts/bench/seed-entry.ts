@@ -6,10 +6,13 @@
  */
 import { LevelsetDatabase } from '../../renderer/db/database';
 import { buildBenchData, type BenchDataOptions } from './data';
+import { encryptionRun, type EncryptionRun } from '../bench-encryption/bench';
 
 declare global {
   interface Window {
     benchSeed?: (options: BenchDataOptions) => Promise<Awaited<ReturnType<typeof buildBenchData>> & { firstName: string }>;
+    /** The encryption-at-rest figures (scripts/bench/encryption.mjs). */
+    benchEncryption?: (candidates: number) => Promise<EncryptionRun>;
   }
 }
 
@@ -24,3 +27,5 @@ window.benchSeed = async (options) => {
     db.close();
   }
 };
+
+window.benchEncryption = encryptionRun;

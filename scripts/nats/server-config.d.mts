@@ -4,7 +4,8 @@ export declare const INBOX_STREAM: 'LEVELSET_INBOX';
 export declare const INBOX_SUBJECTS: string;
 export declare const ID_PATTERN: RegExp;
 export type Role = 'chair' | 'member' | 'manager';
-export interface ConfigUser { id: string; role: Role; password?: string }
+/** A password user, or an nkey user (nkey: its public key, U…). */
+export interface ConfigUser { id: string; role: Role; password?: string; nkey?: string }
 export interface Rule { allow: string[]; deny?: string[] }
 export interface Permissions { publish: Rule; subscribe: Rule }
 export interface ServerConfigInput {

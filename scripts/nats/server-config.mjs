@@ -48,7 +48,7 @@ const INBOX_API_DENY = [
 
 /**
  * @typedef {'chair' | 'member' | 'manager'} Role
- * @typedef {{ id: string, role: Role, password?: string }} ConfigUser
+ * @typedef {{ id: string, role: Role, password?: string, nkey?: string }} ConfigUser
  * @typedef {{ allow: string[], deny?: string[] }} Rule
  * @typedef {{ publish: Rule, subscribe: Rule }} Permissions
  */
@@ -128,13 +128,20 @@ export function renderServerConfig(input) {
     if (ids.has(u.id)) throw new Error(`User id "${u.id}" appears twice.`);
     ids.add(u.id);
     const p = rolePermissions(u.role, u.id);
-    // A variable reference ($NAME) is resolved by nats-server from the environment at start.
-    const password = input.passwordsFromEnv ? `$${passwordEnvName(u.id)}` : q(u.password ?? '');
-    if (!input.passwordsFromEnv && !u.password) throw new Error(`User "${u.id}" has no password.`);
+    let login;
+    if (u.nkey) {
+      // An nkey user signs in with its seed; the id still names its subjects and reply prefix.
+      if (!/^U[A-Z2-7]{55}$/.test(u.nkey)) throw new Error(`User "${u.id}" has a malformed nkey (a public user key starts with U).`);
+      login = `nkey: ${q(u.nkey)}`;
+    } else {
+      // A variable reference ($NAME) is resolved by nats-server from the environment at start.
+      if (!input.passwordsFromEnv && !u.password) throw new Error(`User "${u.id}" has no password.`);
+      login = `user: ${q(u.id)}, password: ${input.passwordsFromEnv ? `$${passwordEnvName(u.id)}` : q(u.password ?? '')}`;
+    }
     const deny = p.publish.deny ? `, deny: ${list(p.publish.deny)}` : '';
     return [
-      `      # ${u.role}`,
-      `      { user: ${q(u.id)}, password: ${password}, permissions: {`,
+      `      # ${u.role} ${u.id}`,
+      `      { ${login}, permissions: {`,
       `          publish: { allow: ${list(p.publish.allow)}${deny} }`,
       `          subscribe: { allow: ${list(p.subscribe.allow)} }`,
       `      } }`,

@@ -29,6 +29,9 @@
  * cut off, edited, made by a newer Levelset, or be another file entirely; each
  * is a typed result with a message the user can act on. Nothing reaches the
  * database until every row has passed the domain schemas.
+ *
+ * An exported backup may be protected with a passphrase (backup-crypto.ts):
+ * the plain file above, encrypted whole; openBackup takes the passphrase.
  */
 import { z } from 'zod';
 import { jsonNestingProblem, refusal, refusalFrom } from '../util/refusal';
@@ -40,6 +43,7 @@ import { canonicalJson, sameDigest, sha256Hex } from '../exchange/canonical-json
 import { fieldPath, issueMessage, lineAt, stripBom, type ImportIssue } from '../frameworks/import-result';
 import { jsonSyntaxErrorOffset } from '../frameworks/json-format';
 import { MAX_OPEN_FILE_BYTES } from '../ipc/contract';
+import { unprotectBackup } from './backup-crypto';
 
 export const BACKUP_FORMAT = 'levelset.backup';
 /** Bump when the layout of the file changes in a way older versions cannot read. */
@@ -172,7 +176,7 @@ function pickTables(tables: BackupTablesInput): Record<BackupTableName, unknown>
 
 // ── Open ─────────────────────────────────────────────────────────────────
 
-export type BackupErrorCode = 'too-large' | 'not-a-backup' | 'truncated' | 'newer-version' | 'tampered' | 'invalid';
+export type BackupErrorCode = 'too-large' | 'not-a-backup' | 'truncated' | 'newer-version' | 'tampered' | 'invalid' | 'needs-passphrase' | 'wrong-passphrase';
 
 export interface BackupError {
   code: BackupErrorCode;
@@ -204,6 +208,8 @@ export interface OpenBackupOptions {
    * left out, any version is accepted.
    */
   databaseVersion?: number;
+  /** For a backup protected with a passphrase (backup-crypto.ts); without it such a backup is refused as `needs-passphrase`. */
+  passphrase?: string;
 }
 
 const MESSAGES = {
@@ -247,7 +253,7 @@ export async function openBackup(text: string, options: OpenBackupOptions = {}):
   }
 }
 
-async function openUnchecked(text: string, options: OpenBackupOptions): Promise<OpenBackupResult> {
+async function openUnchecked(text: string, options: OpenBackupOptions, inside = false): Promise<OpenBackupResult> {
   if (typeof text !== 'string') return failure('not-a-backup', 'This is not a Levelset backup: expected a text file.');
   if (text.length * 3 > MAX_BACKUP_BYTES) {
     // Every UTF-16 unit is at least one byte, so only borderline texts are measured.
@@ -289,6 +295,14 @@ async function openUnchecked(text: string, options: OpenBackupOptions): Promise<
       `This backup was made by a newer version of Levelset (database version ${dbVersion}; this one reads up to ${options.databaseVersion}). Update Levelset to restore it.`,
       { field: 'databaseVersion' },
     );
+  }
+
+  if (record.encrypted === true) {
+    // A protected backup holds a plain one; one inside another is not something Levelset writes.
+    if (inside) return failure('tampered', MESSAGES.tampered);
+    const opened = await unprotectBackup(record, options.passphrase);
+    if (!opened.ok) return failure(opened.code, opened.message, opened.field === undefined ? {} : { field: opened.field });
+    return openUnchecked(opened.text, options, true);
   }
 
   const envelope = EnvelopeSchema.safeParse(record);

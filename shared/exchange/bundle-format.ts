@@ -364,15 +364,20 @@ async function openUnchecked(text: string, options: OpenBundleOptions): Promise<
   const clean = stripBom(text);
   if (clean.trim() === '') return failure('not-a-bundle', 'The file is empty.');
 
-  // Before parsing: deep nesting would overflow the stack of every recursive walk after it.
-  const nesting = jsonNestingProblem(clean, 'The file');
-  if (nesting !== null) return failure(clean.includes(`"${BUNDLE_FORMAT}"`) ? 'tampered' : 'not-a-bundle', nesting);
-
+  // Deep nesting would overflow the stack of a recursive walk. V8's JSON.parse
+  // is not recursive, and nothing after it walks the parsed value deeper than
+  // the schemas reach, except the checksum's canonical form, so the (slow)
+  // nesting scan runs only when the parse fails or the quick checksum does not
+  // match (see `checksumProblem`), not over every good file.
+  const nestedFailure = () => {
+    const nesting = jsonNestingProblem(clean, 'The file');
+    return nesting === null ? null : failure(clean.includes(`"${BUNDLE_FORMAT}"`) ? 'tampered' : 'not-a-bundle', nesting);
+  };
   let raw: unknown;
   try {
     raw = JSON.parse(clean);
   } catch {
-    return syntaxFailure(clean);
+    return nestedFailure() ?? syntaxFailure(clean);
   }
 
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -407,7 +412,7 @@ async function openUnchecked(text: string, options: OpenBundleOptions): Promise<
     const envelope = PlainEnvelopeSchema.safeParse(record);
     if (!envelope.success) return envelopeFailure(envelope.error);
     if (!('content' in record)) return failure('invalid', 'The bundle is damaged: it has no content.', { field: 'content' });
-    return finish(envelope.data.content, envelope.data.checksum.value, envelope.data, options.onProgress);
+    return finish(envelope.data.content, envelope.data.checksum.value, envelope.data, options.onProgress, nestedFailure);
   }
   if (record.encrypted === true) {
     const envelope = EncryptedEnvelopeSchema.safeParse(record);
@@ -423,15 +428,22 @@ async function openUnchecked(text: string, options: OpenBundleOptions): Promise<
     const plain = await decryptBytes({ salt, iv, iterations: encryption.keyDerivation.iterations, ciphertext: sealed }, passphrase);
     if (!plain) return failure('wrong-passphrase', MESSAGES.wrongPassphrase);
     let content: unknown;
+    let decrypted: string;
     try {
-      const decrypted = new TextDecoder('utf-8', { fatal: true }).decode(plain);
-      const nesting = jsonNestingProblem(decrypted, 'The bundle');
-      if (nesting !== null) return failure('invalid', nesting);
-      content = JSON.parse(decrypted);
+      decrypted = new TextDecoder('utf-8', { fatal: true }).decode(plain);
     } catch {
       return failure('tampered', MESSAGES.tampered);
     }
-    return finish(content, envelope.data.checksum.value, envelope.data, options.onProgress);
+    const nestedContent = () => {
+      const nesting = jsonNestingProblem(decrypted, 'The bundle');
+      return nesting === null ? null : failure('invalid', nesting);
+    };
+    try {
+      content = JSON.parse(decrypted);
+    } catch {
+      return nestedContent() ?? failure('tampered', MESSAGES.tampered);
+    }
+    return finish(content, envelope.data.checksum.value, envelope.data, options.onProgress, nestedContent);
   }
   return failure('invalid', 'The bundle is damaged: "encrypted" must be true or false.', { field: 'encrypted' });
 }
@@ -440,16 +452,12 @@ async function finish(
   content: unknown,
   checksum: string,
   head: { createdAt: string; appVersion: string; encrypted: boolean; trailHead?: TrailHead | undefined },
-  onProgress?: (progress: BundleProgress) => void,
+  onProgress: ((progress: BundleProgress) => void) | undefined,
+  nestedFailure: () => OpenBundleResult | null,
 ): Promise<OpenBundleResult> {
   onProgress?.({ phase: 'checksum', done: 0, total: 1 });
-  let canonical: string;
-  try {
-    canonical = canonicalJson(content);
-  } catch {
-    return failure('tampered', MESSAGES.tampered);
-  }
-  if (!sameDigest(await sha256Hex(canonical), checksum)) return failure('tampered', MESSAGES.tampered);
+  const problem = await checksumProblem(content, checksum, nestedFailure);
+  if (problem) return problem;
 
   const parsed = onProgress ? checkContentInSteps(content, onProgress) : BundleContentSchema.safeParse(content);
   if (!parsed.success) {
@@ -475,6 +483,35 @@ async function finish(
       packets: data.packets.length,
     },
   };
+}
+
+/**
+ * Whether `content` matches the checksum, taken over its canonical JSON.
+ * A bundle this app wrote carries its content with sorted keys, so the
+ * engine's own `JSON.stringify` of the parsed content already is that
+ * canonical text: hashing it skips a walk over every value in script (most
+ * of the time of opening a large bundle). The same digest means the same
+ * text, so the content is the one the checksum was taken over. Only when it
+ * does not match (keys in another order, or a changed file) is the content
+ * written canonically and hashed again.
+ */
+async function checksumProblem(content: unknown, checksum: string, nestedFailure: () => OpenBundleResult | null): Promise<OpenBundleResult | null> {
+  let quick: string | undefined;
+  try {
+    quick = JSON.stringify(content);
+  } catch {
+    // Nested too deep for the engine's stack: the canonical writer below refuses it by its depth limit.
+  }
+  if (quick !== undefined && sameDigest(await sha256Hex(quick), checksum)) return null;
+  const nested = nestedFailure();
+  if (nested) return nested;
+  let canonical: string;
+  try {
+    canonical = canonicalJson(content);
+  } catch {
+    return failure('tampered', MESSAGES.tampered);
+  }
+  return sameDigest(await sha256Hex(canonical), checksum) ? null : failure('tampered', MESSAGES.tampered);
 }
 
 const ROW_COLLECTIONS = [
@@ -544,17 +581,23 @@ function syntaxFailure(text: string): OpenBundleResult {
   return failure('not-a-bundle', `This is not a Levelset bundle: the file is not valid JSON${where}.`);
 }
 
-/** UTF-8 length without allocating the encoded copy (a bundle may be tens of megabytes). */
+/**
+ * UTF-8 length without allocating the encoded copy (a bundle may be tens of
+ * megabytes): the engine's encoder writes the text a slice at a time into one
+ * small buffer and says how many bytes each slice took. A slice never ends
+ * between the two halves of a surrogate pair, so the count is exact.
+ */
 function utf8Length(text: string): number {
+  const SLICE = 1 << 16;
+  const encoder = new TextEncoder();
+  const buffer = new Uint8Array(SLICE * 3 + 3);
   let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
+  for (let i = 0; i < text.length; ) {
+    let end = Math.min(text.length, i + SLICE);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
+    bytes += encoder.encodeInto(text.slice(i, end), buffer).written;
+    i = end;
   }
   return bytes;
 }

@@ -16,8 +16,10 @@ export interface ImportProgress {
   total: number;
 }
 
+export type ImportIds = ReturnType<typeof idsToLoad>;
+
 export type CheckedBundle =
-  | { ok: true; content: BundleContent; summary: BundleSummary; ids: ReturnType<typeof idsToLoad> }
+  | { ok: true; content: BundleContent; summary: BundleSummary; ids: ImportIds }
   | { ok: false; error: BundleError };
 
 export async function checkBundleBytes(bytes: ArrayBuffer, options: { passphrase?: string }, onProgress: (progress: ImportProgress) => void = () => {}): Promise<CheckedBundle> {
@@ -28,6 +30,12 @@ export async function checkBundleBytes(bytes: ArrayBuffer, options: { passphrase
   } catch {
     return { ok: false, error: { code: 'not-a-bundle', message: 'This is not a Levelset bundle: the file is not UTF-8 text.' } };
   }
+  return checkBundleText(text, options, onProgress);
+}
+
+/** The same checks on the file's text (what the open-file dialog gives): the page posts the text to the worker as it is, with no encoding pass on the page. */
+export async function checkBundleText(text: string, options: { passphrase?: string }, onProgress: (progress: ImportProgress) => void = () => {}): Promise<CheckedBundle> {
+  onProgress({ phase: 'reading', done: 0, total: 1 });
   const opened = await openBundle(text, { ...(options.passphrase ? { passphrase: options.passphrase } : {}), onProgress });
   if (!opened.ok) return opened;
   onProgress({ phase: 'planning', done: 0, total: 1 });

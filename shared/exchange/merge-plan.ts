@@ -140,6 +140,18 @@ export interface MergePlan {
   summary: string[];
 }
 
+/**
+ * A plan as the import preview needs it: how many rows per table instead of
+ * the rows. The import worker plans and sends the page only this, so a large
+ * bundle's rows are not copied to the page until they are written.
+ */
+export type PlanPreview = Omit<MergePlan, 'add' | 'update'> & { add: MergeCounts; update: MergeCounts };
+
+export function previewOfPlan(plan: MergePlan): PlanPreview {
+  const counts = (rows: MergeRows): MergeCounts => ({ frameworks: rows.frameworks.length, cycles: rows.cycles.length, candidates: rows.candidates.length, evidence: rows.evidence.length, packets: rows.packets.length });
+  return { ...plan, add: counts(plan.add), update: counts(plan.update) };
+}
+
 export interface PlanMergeOptions {
   /**
    * Written as `updatedAt` of stored packets that become superseded, so the

@@ -7,11 +7,23 @@ import { plural } from '../util/plural';
 import { CLOCK_SKEW_TOLERANCE_MS } from './import-scope';
 import type { MergeCounts, MergePlan, MergeRows, MergeTable } from './merge-plan';
 
+/** A plan with its rows (MergePlan) or only their counts (PlanPreview, what the import worker sends the page): the words need only the counts. */
+type PlanLike = Omit<MergePlan, 'add' | 'update'> & { add: MergeRows | MergeCounts; update: MergeRows | MergeCounts };
+
+function sizes(rows: MergeRows | MergeCounts): MergeCounts {
+  const size = (t: MergeTable) => {
+    const v = rows[t];
+    return typeof v === 'number' ? v : v.length;
+  };
+  return { frameworks: size('frameworks'), cycles: size('cycles'), candidates: size('candidates'), evidence: size('evidence'), packets: size('packets') };
+}
+
 export const TABLES: readonly MergeTable[] = ['frameworks', 'cycles', 'candidates', 'evidence', 'packets'];
 
 /** Whether applying the plan would write anything. */
-export function planHasChanges(plan: MergePlan): boolean {
-  return TABLES.some((t) => plan.add[t].length > 0 || plan.update[t].length > 0);
+export function planHasChanges(plan: PlanLike): boolean {
+  const [add, update] = [sizes(plan.add), sizes(plan.update)];
+  return TABLES.some((t) => add[t] > 0 || update[t] > 0);
 }
 
 // ── Preview text ─────────────────────────────────────────────────────────
@@ -36,14 +48,7 @@ function listCounts(counts: MergeCounts): string {
 }
 
 /** What the plan adds, updates and leaves, in words; packets reported on their own lines (superseded, kept edits) are not counted twice. */
-function planCounts(plan: MergePlan): { added: string; updated: string; unchanged: string } {
-  const sizes = (rows: MergeRows): MergeCounts => ({
-    frameworks: rows.frameworks.length,
-    cycles: rows.cycles.length,
-    candidates: rows.candidates.length,
-    evidence: rows.evidence.length,
-    packets: rows.packets.length,
-  });
+function planCounts(plan: PlanLike): { added: string; updated: string; unchanged: string } {
   const addedCounts = sizes(plan.add);
   const updatedCounts = sizes(plan.update);
   // Superseding a stored packet, a submission beating a draft and the kept edits are reported on their own lines below.
@@ -53,7 +58,7 @@ function planCounts(plan: MergePlan): { added: string; updated: string; unchange
 }
 
 /** The status line after an import: what it did, in the past tense; "nothing" said plainly rather than as "Imported…: Nothing to import". */
-export function importedText(plan: MergePlan): string {
+export function importedText(plan: PlanLike): string {
   if (!planHasChanges(plan) && plan.conflicts.length === 0) return 'Nothing was imported: this database already had everything in the bundle.';
   const { added, updated } = planCounts(plan);
   const parts = [
@@ -66,7 +71,7 @@ export function importedText(plan: MergePlan): string {
   return did + conflicts;
 }
 
-export function summarize(plan: MergePlan): string[] {
+export function summarize(plan: PlanLike): string[] {
   const lines: string[] = [];
   const { added, updated, unchanged } = planCounts(plan);
 

@@ -48,11 +48,13 @@ export interface BookFairnessInput {
 }
 
 export function bookFairness(input: BookFairnessInput): BookFairnessModel {
-  const nomination = input.blind || !input.cycle || !input.finalized ? null : nominationReport(input.cycle);
+  // Withheld: only the rules are kept, which do not depend on the rows. Working out the figures only to
+  // drop them was most of the script time of a 1,000-candidate live book (the disclosure check of issue 13's profile).
+  if (!input.finalized) return { fairness: [], fairnessWithheld: FAIRNESS_WITHHELD, fairnessRules: fairnessReport({ candidates: [], decisions: [], coverage: [] }).rules, nomination: null, nominationNote: null, tracks: null };
+  const nomination = input.blind || !input.cycle ? null : nominationReport(input.cycle);
   // The book prints the nomination sizes beside the fairness tables, so the fairness check takes them as known, as the screen does.
   const sizesElsewhere = nomination && input.cycle ? sizesShownByNomination(nomination, input.candidates, input.cycle.candidates) : undefined;
   const report = fairnessReport({ candidates: input.candidates, decisions: input.decisions, coverage: input.coverage, sizesElsewhere });
-  if (!input.finalized) return { fairness: [], fairnessWithheld: FAIRNESS_WITHHELD, fairnessRules: report.rules, nomination: null, nominationNote: null, tracks: null };
   const { names } = input;
   const fairness = report.attributes.map((a) => (input.blind ? relabelAttribute(a, (g) => names.group(a.attribute, g)) : a));
   return {

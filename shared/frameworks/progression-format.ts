@@ -26,20 +26,18 @@
  * - empty criteria are skipped with a warning; topics and levels without
  *   criteria are kept, with a warning.
  */
-import { parseDocument, type Document } from 'yaml';
-import { refusalFrom } from '../util/refusal';
 import { z } from 'zod';
 import { FrameworkSchema, type FrameworkInput } from '../domain/framework';
 import {
   fail,
   fieldPath,
   issueMessage,
-  lineLocator,
   sizeLimitError,
   stripBom,
   type FrameworkImportResult,
   type ImportIssue,
 } from './import-result';
+import { readYaml } from './yaml-lines';
 
 export { previewOf, type FrameworkPreview, type FrameworkPreviewLevel } from './preview';
 export { MAX_FRAMEWORK_FILE_BYTES, type FrameworkImportResult, type ImportIssue } from './import-result';
@@ -229,19 +227,6 @@ function splitFrontMatter(text: string): FrontMatterParts | ImportIssue {
   };
 }
 
-/** Line of the YAML node at `path`, or of its nearest existing parent. */
-function lineOfPath(doc: Document, lineAt: (offset: number) => number, firstLine: number, path: ReadonlyArray<PropertyKey>): number | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const key = path.slice(0, n).map((p) => (typeof p === 'symbol' ? String(p) : p));
-    const node = n === 0 ? doc.contents : doc.getIn(key, true);
-    if (node && typeof node === 'object' && 'range' in node && Array.isArray(node.range)) {
-      const start = node.range[0];
-      if (typeof start === 'number') return lineAt(start) + firstLine - 1;
-    }
-  }
-  return undefined;
-}
-
 // ── Import ───────────────────────────────────────────────────────────────
 
 /** One topic's criteria at one level, with their ids already assigned. */
@@ -264,30 +249,10 @@ export function importProgressionFramework(text: string, options: ProgressionImp
   if ('message' in parts) return fail([parts]);
   const { yaml, yamlFirstLine, body } = parts;
 
-  const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true });
-  // One line index for every issue: a file may have a warning per topic.
-  const lineAt = lineLocator(yaml);
-  if (doc.errors.length > 0) {
-    // One syntax slip often cascades into several errors on the same line;
-    // the first says what is wrong, the rest only repeat where.
-    const byLine = new Map<number, ImportIssue>();
-    for (const e of doc.errors) {
-      const line = lineAt(e.pos[0]) + yamlFirstLine - 1;
-      if (!byLine.has(line)) byLine.set(line, { message: `Malformed YAML: ${e.message.split('\n')[0] ?? e.message}`, line });
-    }
-    return fail([...byLine.values()]);
-  }
-  const warnings: ImportIssue[] = doc.warnings.map((w) => ({
-    message: `YAML: ${w.message.split('\n')[0] ?? w.message}`,
-    line: lineAt(w.pos[0]) + yamlFirstLine - 1,
-  }));
-
-  let raw: unknown;
-  try {
-    raw = doc.toJS({ maxAliasCount: 100 });
-  } catch (e) {
-    return fail([{ message: refusalFrom(e, 'The front matter'), line: yamlFirstLine }]);
-  }
+  const read = readYaml(yaml);
+  if (!read.ok) return fail([{ message: `Malformed YAML: ${read.error.message}`, line: read.error.line + yamlFirstLine - 1 }]);
+  const warnings: ImportIssue[] = read.warnings.map((w) => ({ message: `YAML: ${w.message}`, line: w.line + yamlFirstLine - 1 }));
+  const raw = read.value;
   if (raw === null || raw === undefined) {
     return fail([{ message: 'The front matter is empty: it needs `levels` and `topics`.', line: yamlFirstLine }]);
   }
@@ -295,7 +260,10 @@ export function importProgressionFramework(text: string, options: ProgressionImp
     return fail([{ message: 'The front matter must be a YAML mapping with `levels` and `topics`.', line: yamlFirstLine }]);
   }
 
-  const lineOf = (path: ReadonlyArray<PropertyKey>) => lineOfPath(doc, lineAt, yamlFirstLine, path);
+  const lineOf = (path: ReadonlyArray<PropertyKey>) => {
+    const line = read.lineOf(path);
+    return line === undefined ? undefined : line + yamlFirstLine - 1;
+  };
   const parsed = ProgressionFrontMatterSchema.safeParse(raw);
   if (!parsed.success) {
     return fail(

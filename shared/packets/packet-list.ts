@@ -53,11 +53,19 @@ export function packetListRows<P extends Packet, C extends Candidate>(input: {
     if (mine) mine.push(row);
     else coverageOf.set(row.candidateId, [row]);
   }
+  // Each level's criteria, picked out of the framework once rather than once per packet (40 criteria on each of many levels).
+  const criteriaOf = new Map<string, { criteria: { id: string; levelId: string }[] }>();
+  for (const c of framework.criteria) {
+    const level = criteriaOf.get(c.levelId);
+    if (level) level.criteria.push(c);
+    else criteriaOf.set(c.levelId, { criteria: [c] });
+  }
+  const none = { criteria: [] };
   const rows = [...currentPacketByCandidate(input.packets).values()]
     .map((packet) => ({
       packet,
       candidate: byId.get(packet.candidateId),
-      readiness: readinessFromRows(framework, { id: packet.candidateId, targetLevelId: packet.targetLevelId }, coverageOf.get(packet.candidateId) ?? []),
+      readiness: readinessFromRows(criteriaOf.get(packet.targetLevelId ?? '') ?? none, { id: packet.candidateId, targetLevelId: packet.targetLevelId }, coverageOf.get(packet.candidateId) ?? []),
     }))
     .filter((r) => input.includeArchived === true || !isArchivedRow(r));
   return rows.sort(byName);

@@ -107,7 +107,6 @@ async function pdfText(page: Page, route: string, file: string): Promise<string>
 
 test('a blind session shows no real name on any screen, in its PDFs or in its CSV', async ({ page }, testInfo) => {
   test.skip(!hasPoppler, 'pdftotext (poppler-utils) is not installed; .ci/run installs it');
-  test.setTimeout(240_000);
   const problems = watchPage(page);
   await page.goto('/');
   await ensureProfile(page);

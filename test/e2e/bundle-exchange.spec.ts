@@ -19,7 +19,6 @@ async function packetState(page: Page) {
 }
 
 test('a packet exported as an encrypted bundle comes back identical on a fresh database', async ({ page }, testInfo) => {
-  test.setTimeout(180_000);
   const problems = watchPage(page);
   await page.goto('/');
   await ensureProfile(page);

@@ -39,7 +39,6 @@ async function expectNoRealNames(page: Page) {
 }
 
 test('runs a blind session with pre-votes and final votes, decides, finalizes, and keeps it read-only and verifiable after a reload', async ({ page }, testInfo) => {
-  test.setTimeout(240_000);
   const problems = watchPage(page);
   await page.goto('/');
   await ensureProfile(page);

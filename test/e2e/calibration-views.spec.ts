@@ -37,7 +37,6 @@ async function openView(page: Page, view: string) {
 }
 
 test('the calibration views: heatmap grid, side by side, managers, levels and fairness', async ({ page }, testInfo) => {
-  test.setTimeout(120_000);
   const problems = watchPage(page);
   await page.goto('/');
   await ensureProfile(page);

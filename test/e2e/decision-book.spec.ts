@@ -22,7 +22,6 @@ const hasPoppler = (() => {
 
 test('prints the sample decision book with every candidate, outcome and page number', async ({ page }, testInfo) => {
   test.skip(!hasPoppler, 'pdftotext and pdftoppm (poppler-utils) are not installed; .ci/run installs them');
-  test.setTimeout(120_000);
   const problems = watchPage(page);
   await page.goto('/');
   await ensureProfile(page);

@@ -11,7 +11,6 @@ import { ensureProfile } from './helpers';
 const BAD = '2026-00-15';
 
 test('impossible stored dates leave the decision book and the Decisions page readable, and navigation works', async ({ page }) => {
-  test.setTimeout(120_000);
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto('/');

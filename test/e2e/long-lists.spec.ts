@@ -10,7 +10,6 @@ import { expect, test } from '@playwright/test';
 import { ensureProfile, expectAccessible, watchPage } from './helpers';
 
 test('the long lists keep only the rows in view in the DOM and stay reachable by keyboard', async ({ page }) => {
-  test.setTimeout(180_000);
   const problems = watchPage(page);
   await page.goto('/');
   await ensureProfile(page);

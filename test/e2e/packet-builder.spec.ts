@@ -27,7 +27,6 @@ async function expectFigure(page: Page, ready: number) {
 }
 
 test('builds, submits, and reopens a packet; read-only survives a reload', async ({ page }, testInfo) => {
-  test.setTimeout(120_000);
   const problems = watchPage(page);
   await page.goto('/');
   await ensureProfile(page);
@@ -136,7 +135,6 @@ const frozenCase = (() => {
 })();
 
 test('a submitted packet keeps what it showed after its evidence is edited; the candidate page offers the next revision', async ({ page }) => {
-  test.setTimeout(120_000);
   expect(frozenCase).not.toBeNull();
   const { packet: submitted, item, date, ready } = frozenCase!;
   const who = sample.candidates.find((c) => c.id === submitted.candidateId)!;

@@ -15,11 +15,11 @@ export type { ConfigUser };
 const CANDIDATES = ['/usr/sbin/nats-server', '/usr/bin/nats-server', '/usr/local/bin/nats-server'];
 
 /** The nats-server binary, or an error that says how to get it (the tests never skip silently). */
-export function natsServerBinary(): string {
-  const fromEnv = process.env.NATS_SERVER_BIN;
+export function natsServerBinary(env: NodeJS.ProcessEnv = process.env, candidates: readonly string[] = CANDIDATES): string {
+  const fromEnv = env.NATS_SERVER_BIN;
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  for (const c of CANDIDATES) if (existsSync(c)) return c;
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+  for (const c of candidates) if (existsSync(c)) return c;
+  for (const dir of (env.PATH ?? '').split(path.delimiter)) {
     const c = path.join(dir, 'nats-server');
     if (dir && existsSync(c)) return c;
   }
@@ -112,6 +112,10 @@ export async function startNatsServer(options: NatsServerOptions): Promise<NatsT
     let early = '';
     const proc = spawn(bin, ['-c', configFile, '-l', logFile], { stdio: ['ignore', 'ignore', 'pipe'] });
     child = proc;
+    // A test run that dies without dispose() must not leave a server behind.
+    const killOnExit = () => proc.kill('SIGKILL');
+    process.once('exit', killOnExit);
+    proc.once('exit', () => process.removeListener('exit', killOnExit));
     proc.stderr?.on('data', (d: Buffer) => (early += d.toString()));
     exited = new Promise((resolve) => proc.once('exit', () => resolve()));
     let gone = false;

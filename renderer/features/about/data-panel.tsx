@@ -14,6 +14,8 @@ import { describeStorageError } from '../../db/storage-errors';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
 import { AutomaticBackups } from './automatic-backups';
+import { BackupExport } from './backup-export';
+import { BackupPassphrase } from './backup-passphrase';
 import { EncryptionNote } from './encryption-note';
 
 type Pending = { source: string; tables: BackupTables; rows: RestorePreviewRow[]; databaseVersion: number; predatesTrail: boolean };
@@ -25,28 +27,20 @@ export function DataPanel() {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
+  // A protected backup waiting for its passphrase.
+  const [locked, setLocked] = useState<{ source: string; text: string; error?: string } | null>(null);
   const id = useId();
   const api = typeof window !== 'undefined' ? window.levelset : undefined;
 
-  async function backUp() {
-    setBusy('Writing the backup…');
+  async function prepare(source: string, text: string, passphrase?: string) {
+    setBusy(passphrase ? 'Decrypting and checking the backup…' : 'Checking the backup…');
     setError(null);
     try {
-      const text = await queries.exportBackup({ appVersion: import.meta.env.VITE_APP_VERSION ?? 'dev' });
-      const result = await platform.saveFile({ suggestedName: `levelset-backup-${new Date().toISOString().slice(0, 10)}.json`, content: text, filters: [{ name: 'Levelset backup', extensions: ['json'] }] });
-      if (!result.canceled) announce(`Saved ${result.fileName}. Keep it somewhere safe: it holds every candidate and decision.`);
-    } catch (e) {
-      setError(`Could not write the backup: ${describeStorageError(e)}`);
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  async function prepare(source: string, text: string) {
-    setBusy('Checking the backup…');
-    setError(null);
-    try {
-      const opened = await queries.openBackup(text);
+      const opened = await queries.openBackup(text, passphrase);
+      if (!opened.ok && (opened.error.code === 'needs-passphrase' || opened.error.code === 'wrong-passphrase')) {
+        return setLocked({ source, text, ...(opened.error.code === 'wrong-passphrase' ? { error: opened.error.message } : {}) });
+      }
+      setLocked(null);
       if (!opened.ok) return setError(`${source} cannot be restored: ${opened.error.message}`);
       // The records must be the ones the backup's own trail replays to: an edited backup is refused here, before any choice.
       const trail = queries.checkBackupTrail(opened.tables, opened.summary.databaseVersion);
@@ -97,15 +91,14 @@ export function DataPanel() {
       <p>A backup is one file with every framework, cycle, candidate, packet, session, decision and the audit trail, with a checksum. Restoring replaces everything in this app with the backup.</p>
       <EncryptionNote shell={platform.kind} />
       <div className="detail-actions">
-        <button type="button" className="button button-primary" onClick={() => void backUp()} disabled={!!busy}>
-          Back up now…
-        </button>
+        <BackupExport disabled={!!busy} />
         <button type="button" className="button button-secondary" onClick={() => void pickFile()} disabled={!!busy}>
           Restore from a file…
         </button>
       </div>
       {busy ? <p role="status">{busy}</p> : null}
       {error ? <p role="alert" className="field-error">{error}</p> : null}
+      {locked ? <BackupPassphrase source={locked.source} error={locked.error} busy={!!busy} onOpen={(passphrase) => void prepare(locked.source, locked.text, passphrase)} onCancel={() => setLocked(null)} /> : null}
       <AutomaticBackups onPick={(fileName) => void pickAutomatic(fileName)} />
       {pending ? (
         <div className="import-panel" role="group" aria-labelledby={`${id}-confirm`}>

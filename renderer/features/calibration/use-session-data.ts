@@ -23,14 +23,18 @@ export { SessionDataProvider, useSessionData } from './session-data-context';
  * candidate up by id; managers, teams and group values are shown as stored.
  */
 export function useDisplayNames(data: SessionData | null | undefined): BlindNames {
+  // Keyed by the rows the names come from, not the whole data: a vote saved (new votes, same candidates) keeps
+  // the same names, so views memoised on them (the heatmap's rows) are not rebuilt after every write.
+  const candidates = data?.candidates;
+  const redaction = data?.redaction;
   return useMemo(() => {
-    const byId = new Map((data?.candidates ?? []).map((c) => [c.id, c]));
+    const byId = new Map((candidates ?? []).map((c) => [c.id, c]));
     return {
-      salt: data?.redaction?.names.salt ?? '',
-      candidate: (id) => byId.get(id)?.name ?? data?.redaction?.names.candidate(id) ?? 'Unknown candidate',
+      salt: redaction?.names.salt ?? '',
+      candidate: (id) => byId.get(id)?.name ?? redaction?.names.candidate(id) ?? 'Unknown candidate',
       manager: (name) => name,
       team: (name) => name,
       group: (_attribute, value) => value,
     };
-  }, [data]);
+  }, [candidates, redaction]);
 }

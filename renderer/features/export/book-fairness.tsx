@@ -4,68 +4,18 @@
  * model; on paper the "why" sentences are printed under each table instead
  * of behind a button. Hidden groups are hidden here too. Then, as on the
  * screen, the nomination section (book-nomination.tsx) and the track
- * section (book-tracks.tsx).
+ * section; the tables are the screen's own components (group-table.tsx,
+ * track-section.tsx) in their print layout.
  */
 import type { AttributeFairness } from '../../../shared/calibration/fairness';
 import type { DecisionBook } from '../../../shared/export/decision-book';
 import { BookNomination } from './book-nomination';
-import { statusText } from './book-status';
-import { BookTracks } from './book-tracks';
+import { GroupTable } from '../calibration/views/group-table';
+import { TrackReportSection } from '../calibration/views/track-section';
 import { RateChart } from './print-charts';
 
 function Attribute({ a }: { a: AttributeFairness }) {
-  const p = a.promotion;
-  return (
-    <figure>
-      <figcaption>Promotion rate by {a.attribute}</figcaption>
-      <RateChart groups={p.groups} />
-      <table className="print-table">
-        <thead>
-          <tr>
-            <th>Group</th>
-            <th>Promoted of n</th>
-            <th>Deferred</th>
-            <th>Undecided</th>
-            <th>Rate (95% interval)</th>
-            <th>Impact ratio (95% interval)</th>
-            <th>p (Holm)</th>
-            <th>Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {p.groups.map((g) =>
-            g.counts === null ? (
-              <tr key={g.group}>
-                <td>{g.group}</td>
-                <td colSpan={7}>{g.hiddenLabel}: not shown</td>
-              </tr>
-            ) : (
-              <tr key={g.group}>
-                <td>{g.group}</td>
-                <td>
-                  {g.counts.promoted} of {g.counts.n}
-                </td>
-                <td>{g.text.deferred}</td>
-                <td>{g.text.undecided}</td>
-                <td>{g.rate === null ? '—' : `${g.text.rate} (${g.text.rateInterval})`}</td>
-                <td>{g.impactRatio === null ? '—' : g.reference ? g.text.impactRatio : `${g.text.impactRatio} (${g.text.ratioInterval})`}</td>
-                <td>{g.p === null ? '—' : `${g.text.p} (${g.text.pAdjusted})`}</td>
-                <td>{statusText(g)}</td>
-              </tr>
-            ),
-          )}
-        </tbody>
-      </table>
-      <ul className="print-rule">
-        {p.groups.map((g) => (
-          <li key={g.group}>{g.rule}</li>
-        ))}
-      </ul>
-      <p className="print-rule">
-        {p.noReference ?? `Reference: ${p.reference ?? '—'}.`} {p.omnibusNote}
-      </p>
-    </figure>
-  );
+  return <GroupTable kind="promotion" title={`Promotion rate by ${a.attribute}`} fairness={a.promotion} chart={<RateChart groups={a.promotion.groups} />} print />;
 }
 
 export function BookFairness({ book }: { book: DecisionBook }) {
@@ -86,7 +36,7 @@ export function BookFairness({ book }: { book: DecisionBook }) {
         </>
       )}
       <BookNomination report={book.nomination} note={book.nominationNote} />
-      {book.tracks ? <BookTracks report={book.tracks} /> : null}
+      {book.tracks ? <TrackReportSection report={book.tracks} print /> : null}
     </>
   );
 }

@@ -8,7 +8,7 @@
  */
 import { useMemo, useState } from 'react';
 import { buildDecisionBook, type DecisionBook } from '../../../shared/export/decision-book';
-import { useSessionBookData } from '../../db/session-hooks';
+import { useDecisionBookData } from '../../db/book-hooks';
 import { useDisplayNames } from '../calibration/use-session-data';
 import { Cover, Summary } from './book-pages';
 import { CandidateDecision } from './candidate-page';
@@ -30,7 +30,7 @@ export function PrintView({ params: all }: { params: string[] }) {
 
 function SessionPrint({ sessionId, candidateId }: { sessionId: string; candidateId?: string }) {
   // A finalized session's rows come frozen from its record; buildDecisionBook reads them through sessionView as well.
-  const data = useSessionBookData(sessionId);
+  const data = useDecisionBookData(sessionId);
   const names = useDisplayNames(data);
   const [printedAt] = useState(() => new Date().toISOString());
   // Built once per read: a re-render (e.g. the live query answering again with the same rows) does not rebuild 600 pages.

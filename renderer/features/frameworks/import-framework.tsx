@@ -13,6 +13,7 @@ import { IssueList } from '../../components/issue-list';
 import { commands } from '../../db/commands';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
+import { parseFrameworkInWorker } from './parse-client';
 
 type State =
   | { step: 'idle' }
@@ -33,9 +34,8 @@ export function useFrameworkImport(): { button: ReactNode; panel: ReactNode } {
         maxBytes: MAX_FRAMEWORK_FILE_BYTES,
       });
       if (file.canceled) return setState({ step: 'idle' });
-      // The parsers (with the YAML parser) are loaded when a file is chosen, not with the Frameworks page.
-      const { parseFrameworkFile } = await import('../../../shared/frameworks/detect-format');
-      const result = parseFrameworkFile(file.content, file.fileName);
+      // Parsed in a worker: a large file would otherwise freeze the page.
+      const result = await parseFrameworkInWorker(file.content, file.fileName);
       setState(result.ok ? { step: 'preview', fileName: file.fileName, framework: result.framework, warnings: result.warnings } : { step: 'errors', fileName: file.fileName, errors: result.errors });
     } catch (error) {
       setState({ step: 'errors', fileName: 'The file', errors: [{ message: error instanceof Error ? error.message : String(error) }] });

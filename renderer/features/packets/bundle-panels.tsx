@@ -8,12 +8,12 @@
 import { plural } from '../../../shared/util/plural';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { createBundle } from '../../../shared/exchange/bundle-format';
+import { PASSPHRASE_HINT, passphraseProblem } from '../../../shared/exchange/passphrase-rule';
 import { readBundleContent } from '../../db/packet-hooks';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-export const MIN_PASSPHRASE_LENGTH = 8;
 
 export function useBundleExport(cycleId: string, cycleName: string, packetIds: string[]): { button: ReactNode; panel: ReactNode } {
   const [open, setOpen] = useState(false);
@@ -24,17 +24,12 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
   const [error, setError] = useState<string | null>(null);
   const announce = useUiStore((s) => s.announce);
   const id = useId();
-  const passphraseProblem = !encrypt
-    ? null
-    : passphrase.length < MIN_PASSPHRASE_LENGTH
-      ? `Use at least ${MIN_PASSPHRASE_LENGTH} characters.`
-      : passphrase !== confirmation
-        ? 'The two passphrases differ.'
-        : null;
+  // The same rule as a backup's passphrase (shared/exchange/passphrase-rule.ts).
+  const problem = encrypt ? passphraseProblem(passphrase, confirmation) : null;
 
   async function run(event: FormEvent) {
     event.preventDefault();
-    if (passphraseProblem) return setError(passphraseProblem);
+    if (problem) return setError(problem);
     setError(null);
     try {
       setBusy('Gathering packets…');
@@ -76,9 +71,12 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
       {encrypt ? (
         <div className="form-grid">
           <label htmlFor={`${id}-pass`}>Passphrase</label>
-          <input id={`${id}-pass`} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+          <input id={`${id}-pass`} type="password" autoComplete="new-password" aria-describedby={`${id}-hint`} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
           <label htmlFor={`${id}-confirm`}>Repeat passphrase</label>
           <input id={`${id}-confirm`} type="password" autoComplete="new-password" value={confirmation} onChange={(e) => setConfirmation(e.target.value)} />
+          <p id={`${id}-hint`} className="field-hint">
+            {PASSPHRASE_HINT}
+          </p>
         </div>
       ) : null}
       {error ? <p role="alert" className="field-error">{error}</p> : null}

@@ -8,8 +8,11 @@
 import type { BundleSummary } from '../../../shared/exchange/bundle-format';
 import { MERGE_RULE_TEXT, type MergePlan, type PacketConflict } from '../../../shared/exchange/merge-plan';
 
+/** What the preview shows of a plan: a whole plan, or the preview the import worker sends (counts, not rows). */
+type ShownPlan = Pick<MergePlan, 'refusals' | 'summary' | 'conflicts'>;
+
 /** The summary without the per-conflict lines, which the conflict list below shows with their details. */
-function overview(plan: MergePlan): string[] {
+function overview(plan: ShownPlan): string[] {
   const detailed = new Set(plan.conflicts.map((c) => `${c.candidateName}: ${c.reason}`));
   return plan.summary.filter((line) => !detailed.has(line));
 }
@@ -54,7 +57,7 @@ function ConflictItem({ conflict }: { conflict: PacketConflict }) {
 }
 
 /** A refused bundle: why, row by row, and no Import button (the plan would write nothing anyway). */
-function Refused({ headingId, fileName, plan, onCancel }: { headingId: string; fileName: string; plan: MergePlan; onCancel: () => void }) {
+function Refused({ headingId, fileName, plan, onCancel }: { headingId: string; fileName: string; plan: ShownPlan; onCancel: () => void }) {
   const [headline, ...rows] = plan.summary;
   return (
     <section className="import-panel" aria-labelledby={headingId}>
@@ -76,7 +79,7 @@ function Refused({ headingId, fileName, plan, onCancel }: { headingId: string; f
   );
 }
 
-export function ImportPreview({ headingId, fileName, summary, plan, onImport, onCancel }: { headingId: string; fileName: string; summary: BundleSummary; plan: MergePlan; onImport: () => void; onCancel: () => void }) {
+export function ImportPreview({ headingId, fileName, summary, plan, onImport, onCancel }: { headingId: string; fileName: string; summary: BundleSummary; plan: ShownPlan; onImport: () => void; onCancel: () => void }) {
   if (plan.refusals.length > 0) return <Refused headingId={headingId} fileName={fileName} plan={plan} onCancel={onCancel} />;
   return (
     <section className="import-panel" aria-labelledby={headingId}>

@@ -5,7 +5,7 @@ import { request } from 'node:http';
 import { connect } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNatsServer, type NatsTestServer } from '../../support/nats-server';
+import { natsServerBinary, startNatsServer, type NatsTestServer } from '../../support/nats-server';
 
 const USERS = [{ id: 'chair', role: 'chair' as const, password: 'chair-pw' }];
 let server: NatsTestServer;
@@ -57,6 +57,11 @@ describe('nats-server test harness', () => {
 
   it('refuses a wrong password', async () => {
     await expect(connect({ servers: server.url, user: 'chair', pass: 'wrong' })).rejects.toThrow(/authorization/i);
+  });
+
+  it('fails with how to install nats-server when it is missing, rather than skipping', () => {
+    expect(() => natsServerBinary({ PATH: '/nonexistent' }, [])).toThrow(/\.ci\/run installs Debian's package/);
+    expect(natsServerBinary()).toMatch(/nats-server$/);
   });
 
   it('removes its temp dir when disposed', async () => {

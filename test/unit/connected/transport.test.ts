@@ -7,13 +7,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectedTransport, type Credentials } from '../../../renderer/connected/transport';
 import { cycleStream, DEDUPE_WINDOW_MS } from '../../../renderer/connected/transport-streams';
 import { nanos } from '@nats-io/nats-core';
+import { createUser } from '@nats-io/nkeys';
 import { eventually, MemorySyncStore } from '../../support/memory-sync-store';
 import { startNatsServer, type ConfigUser, type NatsTestServer } from '../../support/nats-server';
 
+// dan signs in with an nkey instead of a password.
+const DAN = createUser();
 const USERS: ConfigUser[] = [
   { id: 'chair', role: 'chair', password: 'pw-chair' },
   { id: 'alice', role: 'member', password: 'pw-alice' },
   { id: 'bob', role: 'member', password: 'pw-bob' },
+  { id: 'dan', role: 'member', nkey: DAN.getPublicKey() },
 ];
 const vote = (cycle: string, member: string, candidate: string) => `levelset.cycle.${cycle}.session.s1.member.${member}.vote.${candidate}`;
 
@@ -201,5 +205,17 @@ describe('ConnectedTransport', () => {
     expect(info.config.max_msgs).toBe(5000);
     expect(info.config.duplicate_window).toBe(nanos(DEDUPE_WINDOW_MS));
     await nc.close();
+  });
+
+  it('signs in with an nkey seed, and the nkey user is held to its own votes too', async () => {
+    const tc = transport('c13', 'chair', new MemorySyncStore());
+    await eventually(() => connected(tc), 'the chair opens the cycle');
+    const dan = new MemorySyncStore();
+    dan.queue('c13-dan-forged', vote('c13', 'alice', 'k1'));
+    dan.queue('c13-dan-k1', vote('c13', 'dan', 'k1'));
+    const td = transport('c13', 'dan', dan, { kind: 'nkey', seed: new TextDecoder().decode(DAN.getSeed()) });
+    await eventually(() => dan.applied.length === 1 && connected(td), 'the own vote sent and applied');
+    expect(dan.appliedIds()).toEqual(['c13-dan-k1']);
+    expect(td.status.getSnapshot().lastError?.kind).toBe('permission');
   });
 });

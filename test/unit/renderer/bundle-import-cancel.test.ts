@@ -11,7 +11,7 @@ import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { importBundle } from '../../../renderer/db/bundles';
 import { LevelsetDatabase } from '../../../renderer/db/database';
-import { checkBundleFile, ImportCancelledError } from '../../../renderer/db/import-client';
+import { startImport, ImportCancelledError } from '../../../renderer/db/import-client';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import type { ImportProgress } from '../../../shared/exchange/import-check';
 
@@ -66,7 +66,7 @@ describe('cancelling an import', () => {
 
   it('while checking: the job rejects as cancelled and reports nothing more', async () => {
     const seen: ImportProgress[] = [];
-    const job = checkBundleFile(await otherMachineBundle(), undefined, (p) => seen.push(p));
+    const job = startImport(await otherMachineBundle(), undefined, (p) => seen.push(p));
     job.cancel();
     await expect(job.result).rejects.toBeInstanceOf(ImportCancelledError);
     const count = seen.length;
@@ -77,9 +77,9 @@ describe('cancelling an import', () => {
   it('without a Worker, the checks run inline and give the same result as opening the bundle', async () => {
     const text = await otherMachineBundle();
     const phases = new Set<string>();
-    const checked = await checkBundleFile(text, undefined, (p) => phases.add(p.phase)).result;
+    const checked = await startImport(text, undefined, (p) => phases.add(p.phase)).result;
     const opened = await openBundle(text);
-    expect(checked.ok && opened.ok && checked.content).toEqual(opened.ok && opened.content);
+    expect(checked.ok && opened.ok && checked.summary).toEqual(opened.ok && opened.summary);
     expect([...phases]).toEqual(['reading', 'checksum', 'checking', 'planning']);
   });
 });

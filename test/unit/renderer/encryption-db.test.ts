@@ -6,14 +6,14 @@
  */
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { ENCRYPTED_FIELDS, isSealed, randomDataKey } from '../../../shared/crypto/field-crypto';
+import { ENCRYPTED_FIELDS, ROW_ENVELOPE_FIELD, fieldContext, isSealed, randomDataKey, sealValue } from '../../../shared/crypto/field-crypto';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { commandRegistry as c } from '../../../renderer/db/commands';
 import { verifyAudit } from '../../../renderer/db/audit';
 import { DataLockedError, setEncryption } from '../../../renderer/db/encryption';
-import { sealExistingRows } from '../../../renderer/db/write/seal-existing';
+import { SEALED_MARK_KEY, sealExistingRows } from '../../../renderer/db/write/seal-existing';
 
 let count = 0;
 const AT = '2026-11-01T09:00:00.000Z';
@@ -41,20 +41,36 @@ async function fill(db: LevelsetDatabase) {
   return sample;
 }
 
-/** Every listed field present in a raw row is sealed; returns how many sealed values were seen per table. */
+/** No listed field is stored outside a row's envelope (format v2); returns how many sealed rows were seen per table. */
 function sealedCounts(raw: Record<string, Array<Record<string, unknown>>>): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const [table, rows] of Object.entries(raw)) {
     counts[table] = 0;
     for (const row of rows) {
-      for (const field of ENCRYPTED_FIELDS[table]!.fields) {
-        if (row[field] === undefined) continue;
-        expect(isSealed(row[field]), `${table}.${field} of ${String(row.id ?? row.key)}`).toBe(true);
-        counts[table]! += 1;
-      }
+      for (const field of ENCRYPTED_FIELDS[table]!.fields) expect(row[field], `${table}.${field} of ${String(row.id ?? row.key)}`).toBeUndefined();
+      if (row[ROW_ENVELOPE_FIELD] === undefined) continue;
+      expect(row[ROW_ENVELOPE_FIELD]).toBeInstanceOf(Uint8Array);
+      counts[table]! += 1;
     }
   }
   return counts;
+}
+
+/** Rewrites a database as the field-by-field format (v1) stored it, with its start pass marked done for v1. */
+async function storeAsV1(name: string, key: Uint8Array): Promise<void> {
+  const raw = new Dexie(name);
+  await raw.open();
+  for (const [table, spec] of Object.entries(ENCRYPTED_FIELDS)) {
+    const rows = (await raw.table(table).toArray()) as Array<Record<string, unknown>>;
+    const sealed = rows.map((row) => {
+      const out = { ...row };
+      for (const field of spec.fields) if (row[field] !== undefined) out[field] = sealValue(key, row[field], fieldContext(table, row[spec.key], field));
+      return out;
+    });
+    if (table === 'meta') sealed.push({ key: SEALED_MARK_KEY, value: sealValue(key, 'v1', fieldContext('meta', SEALED_MARK_KEY, 'value')) });
+    await raw.table(table).bulkPut(sealed);
+  }
+  raw.close();
 }
 
 describe('encryption at rest', () => {
@@ -99,12 +115,43 @@ describe('encryption at rest', () => {
     expect(await sealExistingRows(reopened)).toBe(0);
     const raw = await rawRows(name);
     expect(sealedCounts(raw).candidates).toBeGreaterThan(0);
-    for (const row of raw.evidence!) expect(isSealed(row.title)).toBe(true);
+    for (const row of raw.evidence!) expect(row[ROW_ENVELOPE_FIELD]).toBeInstanceOf(Uint8Array);
     expect((await verifyAudit(reopened)).ok).toBe(true);
     // Later writes keep working on the sealed database.
     await c.archiveCandidate(reopened, sample.candidates[0]!.id, AT);
     expect((await verifyAudit(reopened)).ok).toBe(true);
     reopened.close();
+  });
+
+  it('reads a database sealed field by field (v1), writes new rows as envelopes, and upgrades every row in the pass at start', async () => {
+    const name = freshName();
+    const key = randomDataKey();
+    const plain = new LevelsetDatabase(name);
+    const sample = await fill(plain);
+    plain.close();
+    await storeAsV1(name, key);
+    const before = await rawRows(name);
+    expect(before.candidates!.every((row) => isSealed(row.name))).toBe(true);
+
+    const db = new LevelsetDatabase(name);
+    setEncryption(db, { mode: 'on', key });
+    expect((await db.candidates.toArray()).map((r) => r.name).sort()).toEqual(sample.candidates.map((r) => r.name).sort());
+    expect((await verifyAudit(db)).ok).toBe(true);
+    // A row written now is stored in the new format, before any pass.
+    const first = sample.candidates[0]!;
+    await c.archiveCandidate(db, first.id, AT);
+    const written = (await rawRows(name)).candidates!.find((row) => row.id === first.id)!;
+    expect(written.name).toBeUndefined();
+    expect(written[ROW_ENVELOPE_FIELD]).toBeInstanceOf(Uint8Array);
+
+    expect(await sealExistingRows(db)).toBeGreaterThan(0);
+    expect(await sealExistingRows(db)).toBe(0);
+    const after = await rawRows(name);
+    expect(sealedCounts(after).candidates).toBe(sample.candidates.length);
+    expect(JSON.stringify(after)).not.toContain('enc:v1:');
+    expect((await db.candidates.get(first.id))?.name).toBe(first.name);
+    expect((await verifyAudit(db)).ok).toBe(true);
+    db.close();
   });
 
   it('without the key, refuses sealed rows rather than showing ciphertext, and refuses writes when locked', async () => {

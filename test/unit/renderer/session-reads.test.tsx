@@ -73,16 +73,16 @@ describe('the session page', () => {
     expect(packetReads).toHaveBeenCalledTimes(1);
     expect(candidateReads).toHaveBeenCalledTimes(1);
 
-    // The first decision takes the session from planned to live (its row changes, so it is read again); the next ones change only decisions.
+    // The first decision takes the session from planned to live: its row changes, but not what the base is read by (session-hooks.ts baseKeyOf).
     const decide = async (candidateId: string) => {
       const candidate = sample.candidates.find((c) => c.id === candidateId)!;
       const criterion = sample.framework.criteria.find((k) => k.levelId === candidate.targetLevelId)!.id;
       await commands.saveDecision(appDb, { sessionId: session.id, candidateId, outcome: 'not-yet', newLevelId: null, rationale: 'Not yet.', citedCriterionIds: [criterion], nextSteps: ['Lead a design review.'], dissent: '' }, AT);
     };
-    await decide(session.candidateIds[0]!);
-    await screen.findAllByText(/· 1 decided/);
     packetReads.mockClear();
     candidateReads.mockClear();
+    await decide(session.candidateIds[0]!);
+    await screen.findAllByText(/· 1 decided/);
     await decide(session.candidateIds[1]!);
     await screen.findAllByText(/· 2 decided/);
     expect(packetReads).not.toHaveBeenCalled();

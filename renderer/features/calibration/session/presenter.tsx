@@ -16,9 +16,9 @@ import { presenterCandidate } from '../../../../shared/calibration/presenter-mod
 import { hrefFor } from '../../../app/routes';
 import { useMemo } from 'react';
 import type { Candidate, Decision } from '../../../../shared/domain';
-import { useSessionAudit } from '../../../db/session-hooks';
+import { useCandidateAudit } from '../../../db/session-hooks';
 import { useEvidenceOf, type SessionData } from '../use-session-data';
-import { AuditTable, candidateOfEntry } from './audit-view';
+import { AuditTable } from './audit-view';
 import { DecisionPanel } from './decision-panel';
 import { levelName, plural } from './labels';
 import { PresenterCase } from './presenter-case';
@@ -35,6 +35,21 @@ function useDecidedCount(candidates: readonly Candidate[], decisions: readonly D
   }, [candidates, decisions]);
 }
 
+/** Rows per candidate, grouped once per read: moving to the next candidate looks its rows up instead of scanning the session's 40,000 coverage rows. */
+function useByCandidate<T extends { candidateId: string }>(rows: readonly T[]): Map<string, T[]> {
+  return useMemo(() => {
+    const map = new Map<string, T[]>();
+    for (const r of rows) {
+      const list = map.get(r.candidateId);
+      if (list) list.push(r);
+      else map.set(r.candidateId, [r]);
+    }
+    return map;
+  }, [rows]);
+}
+
+const NONE: never[] = [];
+
 export function Presenter({ data, names }: { data: SessionData; names: BlindNames }) {
   const { session, framework, candidates } = data;
   const readOnly = session.status === 'finalized';
@@ -42,8 +57,11 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
   const displayName = candidate ? names.candidate(candidate.id) : 'No candidates';
   useWindowTitle(`${displayName} · ${session.name} · Levelset`);
   const evidence = useEvidenceOf(data, candidate ? [candidate.id] : []);
-  const audit = useSessionAudit(data);
+  // This candidate's entries only: a write about another candidate reads nothing here.
+  const audit = useCandidateAudit(data, candidate?.id ?? null);
   const decidedCount = useDecidedCount(candidates, data.decisions);
+  const coverageOf = useByCandidate(data.coverage);
+  const packetsOf = useByCandidate(data.packets);
 
   usePresenterKeys({ go, candidate, votes: data.votes, session, readOnly, heading });
 
@@ -56,10 +74,11 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
   }
 
   const blind = session.blind;
-  const { packet, criteria, readiness, decision } = presenterCandidate({ framework, candidate, coverage: data.coverage, packets: data.packets, decisions: data.decisions });
+  const coverage = coverageOf.get(candidate.id) ?? NONE;
+  const { packet, criteria, readiness, decision } = presenterCandidate({ framework, candidate, coverage, packets: packetsOf.get(candidate.id) ?? NONE, decisions: data.decisions });
   const votes = data.votes.filter((v) => v.candidateId === candidate.id);
   const tally = tallyVotes(votes, { candidateIds: [candidate.id] })[0];
-  const candidateAudit = (audit ?? []).filter((e) => candidateOfEntry(session, e.entityId) === candidate.id);
+  const candidateAudit = audit ?? [];
 
   return (
     <section className={`presenter${readOnly ? ' presenter-readonly' : ''}`} aria-labelledby="presenter-name">
@@ -125,7 +144,7 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
             sessionId={session.id}
             candidate={candidate}
             framework={framework}
-            coverage={data.coverage}
+            coverage={coverage}
             decision={decision}
             suggested={tally?.post.majority ?? null}
             readOnly={readOnly}

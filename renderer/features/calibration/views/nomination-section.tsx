@@ -7,11 +7,9 @@
  */
 import { useId, useMemo } from 'react';
 import { nominationReport } from '../../../../shared/calibration/nomination';
-import type { PromotionFairness } from '../../../../shared/calibration/fairness';
 import { useSessionCandidates } from '../../../db/session-hooks';
 import type { SessionData } from '../use-session-data';
-import { StatusText } from './fairness-tables';
-import { Explain } from './explain';
+import { GroupTable } from './group-table';
 
 export function NominationSection({ data }: { data: SessionData }) {
   const headingId = useId();
@@ -40,59 +38,10 @@ export function NominationSection({ data }: { data: SessionData }) {
             </p>
           </div>
           {report.attributes.map((a) => (
-            <NominationTable key={a.attribute} title={`Put forward by ${a.attribute}`} nomination={a.nomination} />
+            <GroupTable key={a.attribute} kind="nomination" title={`Put forward by ${a.attribute}`} fairness={a.nomination} note />
           ))}
         </>
       )}
     </section>
-  );
-}
-
-const none = <span className="cv-none">—</span>;
-
-function NominationTable({ title, nomination }: { title: string; nomination: PromotionFairness }) {
-  return (
-    <div className="cv-table-wrap">
-      <table className="data-table cv-table cv-fairness-table">
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Group</th>
-            <th scope="col" className="num">Put forward of candidates</th>
-            <th scope="col" className="num">Share (95% interval)</th>
-            <th scope="col" className="num">Impact ratio (95% interval)</th>
-            <th scope="col" className="num">p (Holm)</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {nomination.groups.map((g) => (
-            <tr key={g.group}>
-              <th scope="row">{g.group}</th>
-              {g.suppressed || g.counts === null ? (
-                <td colSpan={4}>
-                  <span className="cv-none">{g.hiddenLabel}</span>
-                </td>
-              ) : (
-                <>
-                  <td className="num">
-                    {g.counts.promoted} of {g.counts.n}
-                  </td>
-                  <td className="num">{g.rate === null ? none : `${g.text.rate} (${g.text.rateInterval})`}</td>
-                  <td className="num">{g.impactRatio === null ? none : g.reference ? g.text.impactRatio : `${g.text.impactRatio} (${g.text.ratioInterval})`}</td>
-                  <td className="num">{g.p === null ? none : `${g.text.p} (${g.text.pAdjusted})`}</td>
-                </>
-              )}
-              <td className="cv-flag-cell">
-                {g.suppressed ? <span className="cv-none">not shown</span> : <StatusText g={g} />} <Explain what={`put-forward figures for ${g.group}`} rule={g.rule} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="cv-rule-note">
-        {nomination.noReference ?? `Reference: ${nomination.reference ?? '—'}.`} {nomination.omnibusNote}
-      </p>
-    </div>
   );
 }

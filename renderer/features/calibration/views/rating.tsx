@@ -56,9 +56,13 @@ export function EvidenceCount({ count }: { count: number }) {
   );
 }
 
-/** Quarters with evidence per (candidate, criterion), read once from the stored coverage rows. */
+/** Quarters with evidence per (candidate, criterion), read once from the stored coverage rows (a map per candidate: no key string built per row). */
 export function quartersIndex(rows: readonly Pick<CriterionCoverageRow, 'candidateId' | 'criterionId' | 'quarters'>[]): (candidateId: string, criterionId: string) => number | undefined {
-  const map = new Map<string, number>();
-  for (const r of rows) map.set(`${r.candidateId}\n${r.criterionId}`, r.quarters.length);
-  return (candidateId, criterionId) => map.get(`${candidateId}\n${criterionId}`);
+  const map = new Map<string, Map<string, number>>();
+  for (const r of rows) {
+    let mine = map.get(r.candidateId);
+    if (!mine) map.set(r.candidateId, (mine = new Map()));
+    mine.set(r.criterionId, r.quarters.length);
+  }
+  return (candidateId, criterionId) => map.get(candidateId)?.get(criterionId);
 }

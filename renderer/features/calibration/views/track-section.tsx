@@ -1,37 +1,95 @@
 /**
  * Fairness between career tracks: promotion rates of individual
  * contributors against managers at equivalent levels, over this session's
- * decisions (shared/calibration/track-fairness.ts).
+ * decisions (shared/calibration/track-fairness.ts). One component for the
+ * fairness view and the decision book: on screen each band's "why" is an
+ * Explain button; on paper the sentences print under the table.
  */
 import { useId, useMemo } from 'react';
-import { trackFairness, type TrackCell } from '../../../../shared/calibration/track-fairness';
+import { trackFairness, type TrackCell, type TrackReport } from '../../../../shared/calibration/track-fairness';
 import { formatP } from '../../../../shared/calibration/fairness-format';
 import type { SessionData } from '../use-session-data';
 import { Explain } from './explain';
 
 export function TrackSection({ data }: { data: SessionData }) {
-  const headingId = useId();
   const report = useMemo(() => trackFairness({ candidates: data.candidates, decisions: data.decisions, framework: data.framework }), [data]);
+  return <TrackReportSection report={report} />;
+}
+
+const TITLE = 'Individual contributors and managers at equivalent levels';
+const CAPTION = 'Promotion rate by track and level band';
+const NO_BANDS = 'This framework marks no individual-contributor level as equivalent to a management level, so there is nothing to compare.';
+const HEADS = ['Levels', 'Individual contributors', 'Managers', 'p (Holm)', 'Why'];
+
+export function TrackReportSection({ report, print = false }: { report: TrackReport; print?: boolean }) {
+  const headingId = useId();
+  const leftOut =
+    report.leftOut > 0 ? (
+      <p className={print ? 'print-rule' : 'cv-rule-note'}>
+        {report.leftOut} decided candidate{report.leftOut === 1 ? ' is' : 's are'} left out: no target level, or a target level with no equivalent on the other track.
+      </p>
+    ) : null;
+  if (print) {
+    return (
+      <section className="print-fairness-more">
+        <h3>{TITLE}</h3>
+        <p className="print-rule">{report.rules}</p>
+        {report.bands.length === 0 ? (
+          <p className="print-muted">{NO_BANDS}</p>
+        ) : (
+          <figure>
+            <figcaption>{CAPTION}</figcaption>
+            <table className="print-table">
+              <thead>
+                <tr>
+                  {HEADS.map((h) => (
+                    <th key={h}>{h}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {report.bands.map((b) => (
+                  <tr key={b.row}>
+                    <td>{b.label}</td>
+                    <td>{b.ic.text}</td>
+                    <td>{b.manager.text}</td>
+                    <td>{b.p === null || b.pAdjusted === null ? '—' : `${formatP(b.p)} (${formatP(b.pAdjusted)})`}</td>
+                    <td>{b.significant ? '⚑ Differs beyond chance' : ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <ul className="print-rule">
+              {report.bands.map((b) => (
+                <li key={b.row}>{b.rule}</li>
+              ))}
+            </ul>
+          </figure>
+        )}
+        {leftOut}
+      </section>
+    );
+  }
   return (
     <section className="cv-attribute" aria-labelledby={headingId}>
-      <h3 id={headingId}>Individual contributors and managers at equivalent levels</h3>
+      <h3 id={headingId}>{TITLE}</h3>
       <p className="cv-lede">Calibration can treat progression on the individual-contributor track as lesser. This compares this session’s promotion rates on the two tracks, level band by level band.</p>
       <div className="cv-rules">
         <p>{report.rules}</p>
       </div>
       {report.bands.length === 0 ? (
-        <p className="cv-empty-note">This framework marks no individual-contributor level as equivalent to a management level, so there is nothing to compare.</p>
+        <p className="cv-empty-note">{NO_BANDS}</p>
       ) : (
         <div className="cv-table-wrap">
           <table className="data-table cv-table">
-            <caption>Promotion rate by track and level band</caption>
+            <caption>{CAPTION}</caption>
             <thead>
               <tr>
-                <th scope="col">Levels</th>
-                <th scope="col" className="num">Individual contributors</th>
-                <th scope="col" className="num">Managers</th>
-                <th scope="col" className="num">p (Holm)</th>
-                <th scope="col">Why</th>
+                {HEADS.map((h, i) => (
+                  <th key={h} scope="col" className={i === 0 || i === HEADS.length - 1 ? undefined : 'num'}>
+                    {h}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -54,11 +112,7 @@ export function TrackSection({ data }: { data: SessionData }) {
           </table>
         </div>
       )}
-      {report.leftOut > 0 ? (
-        <p className="cv-rule-note">
-          {report.leftOut} decided candidate{report.leftOut === 1 ? ' is' : 's are'} left out: no target level, or a target level with no equivalent on the other track.
-        </p>
-      ) : null}
+      {leftOut}
     </section>
   );
 }

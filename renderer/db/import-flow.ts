@@ -1,0 +1,52 @@
+/**
+ * The page's side of a bundle import, against a database: read the stored
+ * rows the bundle names, let the import job (import-client.ts) plan in its
+ * worker, and write the planned rows through one command. Only counts,
+ * conflicts and lines come back for the preview; the rows come to the page
+ * only to be written.
+ */
+import type { CheckedHead } from '../../shared/exchange/import-session';
+import type { PlanPreview } from '../../shared/exchange/merge-plan';
+import { ImportOutdatedError, readImportBasis, writePlannedImport, type ImportWriteOptions } from './bundles';
+import { db as appDb, type LevelsetDatabase } from './database';
+import type { ImportJob } from './import-client';
+
+type Checked = Extract<CheckedHead, { ok: true }>;
+
+/** What importing would do, for the preview; reads only. */
+export async function planImportPreview(db: LevelsetDatabase, job: ImportJob, checked: Checked): Promise<PlanPreview> {
+  const basis = await readImportBasis(db, checked.ids, checked.cycleId);
+  return job.plan(basis.rows);
+}
+
+/** How often a write that found the database changed since its rows were read plans again before giving up. */
+const ATTEMPTS = 3;
+
+/**
+ * Imports: plans again at the import's time against the rows as they are now
+ * (the database may have changed since the preview), fetches the rows to
+ * write, and writes them; if a command wrote in between, plans again.
+ * Resolves to the plan that was written.
+ */
+export async function runPlannedImport(db: LevelsetDatabase, job: ImportJob, checked: Checked, at: string, options: ImportWriteOptions & { onPlanning?: () => void } = {}): Promise<PlanPreview> {
+  for (let attempt = 1; ; attempt++) {
+    options.signal?.throwIfAborted();
+    options.onPlanning?.();
+    const basis = await readImportBasis(db, checked.ids, checked.cycleId);
+    const preview = await job.plan(basis.rows, at);
+    if (preview.refusals.length > 0) throw new Error(`This bundle cannot be imported. ${preview.refusals[0]!.replace(/\.$/, '')}`);
+    const rows = await job.rows();
+    try {
+      await writePlannedImport(db, { cycleId: checked.cycleId, rows, head: basis.head }, at, options);
+      return preview;
+    } catch (e) {
+      if (!(e instanceof ImportOutdatedError) || attempt >= ATTEMPTS) throw e;
+    }
+  }
+}
+
+/** The same, on the app's database, for the import UI. */
+export const bundleImport = {
+  preview: (job: ImportJob, checked: Checked) => planImportPreview(appDb, job, checked),
+  run: (job: ImportJob, checked: Checked, at: string, options?: Parameters<typeof runPlannedImport>[4]) => runPlannedImport(appDb, job, checked, at, options),
+};

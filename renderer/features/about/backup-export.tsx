@@ -1,0 +1,87 @@
+/**
+ * "Back up now…": writes the whole database to a file, optionally protected
+ * with a passphrase (entered twice, with the same rule and hint as packet
+ * bundles). A protected file can be restored on any machine by whoever
+ * knows the passphrase; without it, the file shows nothing.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { PASSPHRASE_HINT, passphraseProblem } from '../../../shared/exchange/passphrase-rule';
+import { queries } from '../../db/queries';
+import { describeStorageError } from '../../db/storage-errors';
+import { getPlatform } from '../../platform/bridge';
+import { useUiStore } from '../../state/ui-store';
+
+export function BackupExport({ disabled }: { disabled: boolean }) {
+  const [open, setOpen] = useState(false);
+  const [protect, setProtect] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [repeated, setRepeated] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const announce = useUiStore((s) => s.announce);
+  const id = useId();
+
+  function close() {
+    setOpen(false);
+    setPassphrase('');
+    setRepeated('');
+    setError(null);
+  }
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    const problem = protect ? passphraseProblem(passphrase, repeated) : null;
+    if (problem) return setError(problem);
+    setError(null);
+    setBusy(protect ? 'Writing and encrypting the backup (this takes a moment)…' : 'Writing the backup…');
+    try {
+      const text = await queries.exportBackup({ appVersion: import.meta.env.VITE_APP_VERSION ?? 'dev', ...(protect ? { passphrase } : {}) });
+      const result = await getPlatform().saveFile({ suggestedName: `levelset-backup-${new Date().toISOString().slice(0, 10)}.json`, content: text, filters: [{ name: 'Levelset backup', extensions: ['json'] }] });
+      if (!result.canceled) {
+        announce(`Saved ${result.fileName}${protect ? ', protected with a passphrase' : ''}. Keep it somewhere safe: it holds every candidate and decision.`);
+        close();
+      }
+    } catch (e) {
+      setError(`Could not write the backup: ${describeStorageError(e)}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  if (!open) {
+    return (
+      <button type="button" className="button button-primary" onClick={() => setOpen(true)} disabled={disabled}>
+        Back up now…
+      </button>
+    );
+  }
+  return (
+    <form className="import-panel" aria-labelledby={`${id}-title`} onSubmit={(e) => void save(e)} noValidate>
+      <h3 id={`${id}-title`}>Back up everything to a file</h3>
+      <label className="checkbox">
+        <input type="checkbox" checked={protect} onChange={(e) => setProtect(e.target.checked)} /> Protect with a passphrase (recommended if the file leaves this computer)
+      </label>
+      {protect ? (
+        <div className="form-grid">
+          <label htmlFor={`${id}-pass`}>Passphrase</label>
+          <input id={`${id}-pass`} type="password" autoComplete="new-password" aria-describedby={`${id}-hint`} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+          <label htmlFor={`${id}-again`}>Repeat passphrase</label>
+          <input id={`${id}-again`} type="password" autoComplete="new-password" value={repeated} onChange={(e) => setRepeated(e.target.value)} />
+          <p id={`${id}-hint`} className="field-hint">
+            {PASSPHRASE_HINT}
+          </p>
+        </div>
+      ) : null}
+      {error ? <p role="alert" className="field-error">{error}</p> : null}
+      {busy ? <p role="status">{busy}</p> : null}
+      <div className="import-actions">
+        <button type="submit" className="button button-primary" disabled={!!busy}>
+          Save backup
+        </button>
+        <button type="button" className="button button-secondary" onClick={close} disabled={!!busy}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

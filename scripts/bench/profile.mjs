@@ -1,0 +1,105 @@
+// `--profile DIR`: for each figure measured, a Chromium CPU profile (open
+// the .cpuprofile in Chrome DevTools → Performance) and a count of the
+// IndexedDB requests and React commits of the page the figure ended on, so a
+// slow figure comes with where its time went (issue 13: profile first).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Installed before any page script (context.addInitScript): counts IndexedDB
+ * requests by method and store, cursor steps, and React commits (through the
+ * hook React looks for at start-up, the one its developer tools use).
+ */
+export function watchWork() {
+  const counts = { requests: {}, cursorSteps: 0, commits: 0 };
+  window.__benchWork = counts;
+  const note = (key) => { counts.requests[key] = (counts.requests[key] ?? 0) + 1; };
+  for (const [proto, kind] of [[IDBObjectStore.prototype, 'store'], [IDBIndex.prototype, 'index']]) {
+    for (const method of ['get', 'getAll', 'getAllKeys', 'getKey', 'count', 'openCursor', 'openKeyCursor', 'put', 'add', 'delete']) {
+      const original = proto[method];
+      if (typeof original !== 'function') continue;
+      proto[method] = function (...args) {
+        const store = kind === 'store' ? this.name : `${this.objectStore.name}.${this.name}`;
+        note(`${method} ${store}`);
+        return original.apply(this, args);
+      };
+    }
+  }
+  for (const method of ['continue', 'continuePrimaryKey', 'advance']) {
+    const original = IDBCursor.prototype[method];
+    IDBCursor.prototype[method] = function (...args) { counts.cursorSteps++; return original.apply(this, args); };
+  }
+  if (!window.__REACT_DEVTOOLS_GLOBAL_HOOK__) {
+    window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+      supportsFiber: true,
+      renderers: new Map(),
+      inject(renderer) { this.renderers.set(this.renderers.size + 1, renderer); return this.renderers.size; },
+      onCommitFiberRoot() { counts.commits++; },
+      onCommitFiberUnmount() {},
+      onPostCommitFiberRoot() {},
+      checkDCE() {},
+    };
+  }
+}
+
+const slug = (what) => what.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+
+export class Profiler {
+  constructor(dir) {
+    this.dir = dir;
+    this.summary = [];
+    mkdirSync(dir, { recursive: true });
+  }
+
+  static async install(context) {
+    await context.addInitScript(watchWork);
+  }
+
+  /**
+   * Runs `fn(stop)` under the CPU profiler of `page`, and writes the profile
+   * and the page's counts. A figure whose baseline runs on the same page
+   * after Levelset's part calls `stop()` first, so both cover Levelset only.
+   */
+  async around(page, what, run, fn) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    let stopped = null;
+    const stop = () => (stopped ??= this.#finish(page, cdp, what, run));
+    try {
+      return await fn(stop);
+    } finally {
+      await stop();
+    }
+  }
+
+  async #finish(page, cdp, what, run) {
+    const { profile } = await cdp.send('Profiler.stop');
+    await cdp.detach();
+    const name = `${slug(what)}-run${run + 1}`;
+    writeFileSync(join(this.dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    const work = await page.evaluate(() => window.__benchWork ?? null).catch(() => null);
+    const top = selfTimes(profile).slice(0, 40);
+    this.summary.push({ what, run: run + 1, work, top });
+    writeFileSync(join(this.dir, 'summary.json'), `${JSON.stringify(this.summary, null, 2)}\n`);
+    if (work) {
+      const requests = Object.values(work.requests).reduce((a, b) => a + b, 0);
+      console.error(`  profile ${name}: ${requests} IndexedDB requests, ${work.cursorSteps} cursor steps, ${work.commits} React commits`);
+    }
+  }
+}
+
+/** Self time per function (ms), highest first: the short answer to where the time went. */
+export function selfTimes(profile) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const deltas = profile.timeDeltas ?? [];
+  profile.samples?.forEach((id, i) => {
+    const n = byId.get(id);
+    const f = n.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+  });
+  return [...self.entries()].sort((a, b) => b[1] - a[1]).map(([fn, ms]) => ({ fn, ms: Math.round(ms) }));
+}

@@ -1,0 +1,118 @@
+/**
+ * The import as the UI runs it (renderer/db/import-flow.ts): planned by the
+ * import job (inline here, where there is no Worker), written by
+ * writePlannedImport. It stores what importBundle stores; a command that
+ * writes between the read and the write makes it plan again, so a newer edit
+ * made here in between is not overwritten by the stale plan; a cancel while
+ * writing leaves every table and the trail as they were.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBundle } from '../../../shared/exchange/bundle-format';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { importBundle } from '../../../renderer/db/bundles';
+import { LevelsetDatabase } from '../../../renderer/db/database';
+import { verifyAudit } from '../../../renderer/db/audit';
+import { startImport, type ImportJob } from '../../../renderer/db/import-client';
+import { planImportPreview, runPlannedImport } from '../../../renderer/db/import-flow';
+import type { CheckedHead } from '../../../shared/exchange/import-session';
+import { countRequests } from '../../fixtures/db/idb-requests';
+
+const AT = '2026-11-20T12:00:00.000Z';
+const EDITED_AT = '2026-11-20T12:30:00.000Z';
+const IMPORT_AT = '2026-11-20T13:00:00.000Z';
+const sample = generateSampleCycle(ic0M3Levels, { candidates: 40, seed: 11 });
+const content = { cycle: sample.cycle, frameworks: [sample.framework], candidates: sample.candidates, evidence: sample.evidence, packets: sample.packets };
+const RECORDS = ['frameworks', 'cycles', 'candidates', 'evidence', 'packets', 'coverage'] as const;
+
+let n = 0;
+const open: LevelsetDatabase[] = [];
+afterEach(async () => Promise.all(open.splice(0).map((db) => db.delete())));
+async function freshDb(): Promise<LevelsetDatabase> {
+  const db = new LevelsetDatabase(`import-flow-${++n}`);
+  open.push(db);
+  await db.open();
+  return db;
+}
+const records = async (db: LevelsetDatabase) => Object.fromEntries(await Promise.all(RECORDS.map(async (t) => [t, await db.table(t).toArray()] as const)));
+const everything = async (db: LevelsetDatabase) => Object.fromEntries(await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)));
+
+async function checkedJob(of: typeof content = content): Promise<{ job: ImportJob; checked: Extract<CheckedHead, { ok: true }> }> {
+  const job = startImport(await createBundle(of, { createdAt: AT, appVersion: 'test' }), undefined, () => {});
+  const checked = await job.result;
+  if (!checked.ok) throw new Error(checked.error.message);
+  return { job, checked };
+}
+
+describe('the planned import', () => {
+  it('stores what importBundle stores, with one audit entry and a trail that verifies', async () => {
+    const direct = await freshDb();
+    await importBundle(direct, content, IMPORT_AT);
+    const planned = await freshDb();
+    const { job, checked } = await checkedJob();
+    const preview = await runPlannedImport(planned, job, checked, IMPORT_AT);
+    expect(preview.add.candidates).toBe(40);
+    expect(await records(planned)).toEqual(await records(direct));
+    expect(await planned.audit.count()).toBe(1);
+    expect((await verifyAudit(planned)).ok).toBe(true);
+  });
+
+  it('plans again when a command wrote between reading the rows and writing, keeping the newer edit made here', async () => {
+    const db = await freshDb();
+    const { job, checked } = await checkedJob();
+    const first = sample.candidates[0]!;
+    const edited = { ...first, name: 'Renamed here meanwhile', updatedAt: EDITED_AT };
+    const plans: string[] = [];
+    const plan = job.plan.bind(job);
+    job.plan = async (existing, now) => {
+      const preview = await plan(existing, now);
+      plans.push(`${preview.add.candidates} added`);
+      // After the first plan, this machine imports a newer copy of one candidate (a command: the trail head moves).
+      if (plans.length === 1) await importBundle(db, { ...content, candidates: [edited], evidence: [], packets: [] }, EDITED_AT);
+      return preview;
+    };
+    await runPlannedImport(db, job, checked, IMPORT_AT);
+    expect(plans).toEqual(['40 added', '39 added']);
+    expect((await db.candidates.get(first.id))?.name).toBe('Renamed here meanwhile');
+    expect(await db.candidates.count()).toBe(40);
+    expect((await verifyAudit(db)).ok).toBe(true);
+  });
+
+  it('cancelled while writing: every table and the trail are exactly as before', async () => {
+    const db = await freshDb();
+    const before = await everything(db);
+    const { job, checked } = await checkedJob();
+    const controller = new AbortController();
+    const written: number[] = [];
+    const run = runPlannedImport(db, job, checked, IMPORT_AT, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        written.push(p.done);
+        if (p.done > 100) controller.abort();
+      },
+    });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(written.at(-1)).toBeGreaterThan(100);
+    expect(await everything(db)).toEqual(before);
+  });
+
+  it('reads the same few requests per table for a bundle of 15 and of 45 candidates (preview, then import)', async () => {
+    const reads = async (candidates: number) => {
+      const s = generateSampleCycle(ic0M3Levels, { candidates, evidencePerCandidate: 3, seed: 7 });
+      const { job, checked } = await checkedJob({ cycle: s.cycle, frameworks: [s.framework], candidates: s.candidates, evidence: s.evidence, packets: s.packets });
+      const db = await freshDb();
+      const counter = countRequests();
+      try {
+        await planImportPreview(db, job, checked);
+        await runPlannedImport(db, job, checked, IMPORT_AT);
+        return Object.fromEntries(RECORDS.map((t) => [t, counter.reads(t)]));
+      } finally {
+        counter.stop();
+      }
+    };
+    const small = await reads(15);
+    const large = await reads(45);
+    expect(large).toEqual(small);
+    for (const t of RECORDS) expect(large[t], t).toBeLessThan(20);
+  });
+});
