@@ -6,11 +6,11 @@
  */
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { createBundle } from '../../../shared/exchange/bundle-format';
+import { PASSPHRASE_HINT, passphraseProblem } from '../../../shared/exchange/passphrase-rule';
 import { plural } from '../../../shared/util/plural';
 import { useConnection } from '../../db/connected-hooks';
 import { readBundleContent } from '../../db/packet-hooks';
 import { useUiStore } from '../../state/ui-store';
-import { MIN_PASSPHRASE_LENGTH } from '../packets/bundle-panels';
 
 export function useSendToCommittee(cycleId: string, packetIds: string[]): { button: ReactNode; panel: ReactNode } {
   const connection = useConnection(cycleId);
@@ -25,8 +25,8 @@ export function useSendToCommittee(cycleId: string, packetIds: string[]): { butt
 
   async function send(event: FormEvent) {
     event.preventDefault();
-    if (passphrase.length < MIN_PASSPHRASE_LENGTH) return setError(`Use at least ${MIN_PASSPHRASE_LENGTH} characters.`);
-    if (passphrase !== confirmation) return setError('The two passphrases differ.');
+    const problem = passphraseProblem(passphrase, confirmation);
+    if (problem) return setError(problem);
     setError(null);
     const count = packetIds.length;
     try {
@@ -63,6 +63,7 @@ export function useSendToCommittee(cycleId: string, packetIds: string[]): { butt
         <label htmlFor={`${id}-confirm`}>Repeat passphrase</label>
         <input id={`${id}-confirm`} type="password" autoComplete="new-password" value={confirmation} onChange={(e) => setConfirmation(e.target.value)} />
       </div>
+      <p className="field-hint">{PASSPHRASE_HINT}</p>
       {error ? <p role="alert" className="field-error">{error}</p> : null}
       {busy ? <p role="status">{busy}</p> : null}
       <div className="import-actions">
