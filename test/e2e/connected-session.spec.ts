@@ -67,6 +67,13 @@ async function connect(app: App, member: (typeof MEMBERS)[number]) {
   await expect(app.status).toContainText('All changes sent');
 }
 
+/** Checks a radio again if a re-render moved it under the click (seen once on a loaded machine as "did not change its state"). */
+async function choose(radio: Locator) {
+  await expect(async () => {
+    await radio.check({ timeout: 5_000 });
+  }).toPass({ timeout: 60_000 });
+}
+
 const preVotes = (page: Page) => page.getByRole('group', { name: 'Pre-votes' });
 const memberRow = (page: Page, id: string) => preVotes(page).locator(`li[data-member="${id}"]`);
 
@@ -93,7 +100,7 @@ test('a chair and three members vote in a connected session; a member cut off ca
 
   // Three apps cast sealed pre-votes; the fourth (Helen) waits.
   for (const [i, app] of [chair, m2, m3].entries()) {
-    await app.page.getByRole('group', { name: 'Your pre-vote' }).getByRole('radio', { name: MEMBERS[i]!.vote, exact: true }).check();
+    await choose(app.page.getByRole('group', { name: 'Your pre-vote' }).getByRole('radio', { name: MEMBERS[i]!.vote, exact: true }));
     await expect(app.page.getByRole('group', { name: 'Your pre-vote' })).toContainText('Sealed: only you can see it');
   }
   // Everyone sees who has voted, and no one (the chair included) sees how anyone else voted.
@@ -108,7 +115,7 @@ test('a chair and three members vote in a connected session; a member cut off ca
   // The server goes down mid-session; Helen votes meanwhile: her change waits in her app.
   await server.stop();
   for (const app of apps) await expect(app.status).toHaveAttribute('data-state', /offline|syncing/, SLOW);
-  await m4.page.getByRole('group', { name: 'Your pre-vote' }).getByRole('radio', { name: MEMBERS[3]!.vote, exact: true }).check();
+  await choose(m4.page.getByRole('group', { name: 'Your pre-vote' }).getByRole('radio', { name: MEMBERS[3]!.vote, exact: true }));
   await expect(m4.status).toContainText('1 change waiting to be sent');
   await m4.page.screenshot({ path: testInfo.outputPath('connected-offline-1280.png') });
   await m4.page.setViewportSize({ width: 1024, height: 768 });
@@ -139,5 +146,12 @@ test('a chair and three members vote in a connected session; a member cut off ca
     await expect(trail.getByRole('row').filter({ hasText: 'reveal pre-votes' })).toHaveCount(1);
   }
   // The server's stop shows in the console as failed WebSocket connections (and nats-server 2.9's close frame as broken); nothing else may.
+  // The chair decides; the decision reaches every app through the stream.
+  await choose(chair.page.getByRole('group', { name: 'Outcome' }).getByRole('radio', { name: 'Promote', exact: true }));
+  await chair.page.getByLabel('Rationale (required)').fill('Promote: the evidence meets each criterion of the level.');
+  await chair.page.getByRole('button', { name: 'Save decision' }).click();
+  await expect(chair.page.locator('.decision-saved')).toHaveText('✓ Decision saved');
+  for (const app of apps) await expect(app.page.locator('.presenter-position')).toContainText('1 decided', SLOW);
+
   for (const app of apps) expect(app.problems.filter((p) => !/WebSocket connection to .* failed|ERR_CONNECTION_REFUSED/.test(p))).toEqual([]);
 });
