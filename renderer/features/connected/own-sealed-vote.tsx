@@ -23,9 +23,10 @@ export function OwnSealedVote(props: { sessionId: string; candidate: Candidate; 
 
   async function cast(next: Outcome, levelId: string | null) {
     try {
+      // `picked` stays: resetting it here would uncheck the choice until the stored vote is read back.
       await commands.castSealedVote({ sessionId, candidateId: candidate.id, phase, outcome: next, levelId }, new Date().toISOString());
-      setPicked(null);
     } catch (error) {
+      setPicked(null);
       announce(`Could not cast your ${label.toLowerCase()}: ${error instanceof Error ? error.message : String(error)}`, 'error');
     }
   }
