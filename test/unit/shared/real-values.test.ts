@@ -198,12 +198,18 @@ function targetTable(field: string): keyof ReferencedRecords {
 describe('refusals stay short', () => {
   it('refuses deeply nested JSON with a sentence, not a stack overflow', async () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
-    const bundle = await openBundle(`{"format":"levelset.bundle","x":${deep}}`);
+    // A deep value where the checksum has to read it: the bundle's content.
+    const envelope = `"format":"levelset.bundle","schemaVersion":1,"createdAt":"2026-01-01T00:00:00.000Z","appVersion":"1","encrypted":false,"checksum":{"algorithm":"SHA-256","value":"${'0'.repeat(64)}"}`;
+    const bundle = await openBundle(`{${envelope},"content":{"candidates":${deep}}}`);
     const backup = await openBackup(`{"format":"levelset.backup","x":${deep}}`);
     for (const result of [bundle, backup]) {
       if (result.ok) throw new Error('expected a refusal');
       expect(result.error.message).toBe('The file nests more than 64 levels deep (line 1), so it was not read.');
     }
+    // A deep value the checks never walk (the header is refused first) is refused by the header's sentence.
+    const headerFirst = await openBundle(`{"format":"levelset.bundle","x":${deep}}`);
+    if (headerFirst.ok) throw new Error('expected a refusal');
+    expect(headerFirst.error.message).toBe('The bundle is damaged: schemaVersion must be a whole number from 1 to 1.');
   });
 
   it('names a huge bad value in a few words, not the value', async () => {

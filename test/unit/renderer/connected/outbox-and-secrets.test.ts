@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { randomDataKey, isSealed } from '../../../../shared/crypto/field-crypto';
+import { ROW_ENVELOPE_FIELD, randomDataKey, isRowSealed } from '../../../../shared/crypto/field-crypto';
 import { castOpenVote, castSealedVote, chairDecide, connectionSummary, outboxCount, pendingOutbox, saveConnection } from '../../../../renderer/db/connected';
 import { LevelsetDatabase } from '../../../../renderer/db/database';
 import { setEncryption } from '../../../../renderer/db/encryption';
@@ -78,9 +78,13 @@ describe('connection credentials', () => {
     const [connection] = (await raw.table('connections').toArray()) as Array<Record<string, unknown>>;
     const [ownRow] = (await raw.table('ownVotes').toArray()) as Array<Record<string, unknown>>;
     raw.close();
-    expect(isSealed(connection!.auth)).toBe(true);
+    // The listed fields live only inside the row's sealed envelope.
+    expect(connection!.auth).toBeUndefined();
+    expect(connection![ROW_ENVELOPE_FIELD]).toBeInstanceOf(Uint8Array);
+    expect(isRowSealed('connections', connection)).toBe(true);
     expect(JSON.stringify(connection)).not.toContain(TOKEN);
-    expect(isSealed(ownRow!.salt) && isSealed(ownRow!.vote)).toBe(true);
+    expect(ownRow!.salt === undefined && ownRow!.vote === undefined && isRowSealed('ownVotes', ownRow)).toBe(true);
+    expect(ownRow![ROW_ENVELOPE_FIELD]).toBeInstanceOf(Uint8Array);
     expect(JSON.stringify(ownRow)).not.toContain(own.salt);
     // The app reads them back.
     expect((await db.connections.get(c.cycleId))?.auth).toEqual({ kind: 'user-password', user: 'm2', password: TOKEN });
