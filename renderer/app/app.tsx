@@ -5,15 +5,27 @@
  * profile or any page's data is read: while the stored profile is being
  * read it shows with a skeleton in place of the page.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef } from 'react';
 import { ProfileGate } from '../features/first-run/profile-gate';
 import { ErrorBoundary } from '../components/error-boundary';
-import { ConnectionStatus } from '../features/connected/connection-status';
 import { CycleSwitcher } from './cycle-switcher';
 import { PAGES, SECTIONS, hrefFor, isFullScreenRoute, useRoute, type Route } from './routes';
 import { PageSkeleton, Section, preloadSection } from './sections';
 import { ShortcutsOverlay, useGlobalShortcuts } from './shortcuts';
 import { StatusLine } from './status-line';
+
+// Lazy: its hooks read the connected tables through the write path's
+// modules (and so zod), which the startup chunk must not carry
+// (scripts/bundle-check.mjs); a cycle's connection status can appear a moment
+// after the frame.
+const ConnectionStatusLazy = lazy(() => import('../features/connected/connection-status').then((m) => ({ default: m.ConnectionStatus })));
+function ConnectionStatus() {
+  return (
+    <Suspense fallback={null}>
+      <ConnectionStatusLazy />
+    </Suspense>
+  );
+}
 
 /** Each page inside its own boundary, keyed by route: a page that fails leaves the sidebar working, and going elsewhere starts afresh. */
 function RouteView({ route, routeKey, onShown }: { route: Route; routeKey: string; onShown?: () => void }) {
