@@ -4,10 +4,8 @@
  * write path, the outbox). The two were written apart; where their names
  * differ this module adapts, and nowhere else:
  *
- * - stream name: the domain's streamName(cycleId) (LEVELSET_CYCLE_<id>) is
- *   the one every machine applies under, so the transport is given it
- *   instead of its own default (LEVELSET_<id>); the server's permissions
- *   wildcard the stream name, so both are allowed.
+ * - stream name: one rule, the domain's streamName(cycleId)
+ *   (LEVELSET_CYCLE_<id>), which the transport's cycleStream also uses.
  * - credentials: the domain stores `user-password` and creds as a JWT plus
  *   a seed; the transport takes `password` and the text of a .creds file.
  * - the NATS user: replies come to _INBOX_<user>, the user name of a

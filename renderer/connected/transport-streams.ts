@@ -4,6 +4,7 @@
 // levelset.inbox.<cycleId>.<managerId>.> in one LEVELSET_INBOX stream.
 import { DiscardPolicy, RetentionPolicy, StorageType, type StreamConfig } from '@nats-io/jetstream';
 import { nanos } from '@nats-io/nats-core';
+import { streamName, streamSubjects } from '../../shared/connected/events';
 import type { StreamSpec } from './transport-types';
 
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -21,9 +22,10 @@ function checkId(what: string, id: string): string {
   return id;
 }
 
+/** A cycle's stream: the name and subjects the domain applies under (shared/connected/events.ts), one rule for both sides. */
 export function cycleStream(cycleId: string): StreamSpec {
   checkId('cycle id', cycleId);
-  return { name: `LEVELSET_${cycleId}`, subjects: [`levelset.cycle.${cycleId}.>`] };
+  return { name: streamName(cycleId), subjects: [...streamSubjects(cycleId)] };
 }
 
 export function inboxStream(): StreamSpec {
