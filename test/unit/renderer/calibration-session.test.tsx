@@ -102,7 +102,8 @@ describe('Session page', { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     await openReview();
 
-    const chairPre = screen.getByRole('group', { name: 'Pre-vote of Morgan Ellis' });
+    // The votes panel waits for the cycle's connection settings (a connected cycle votes sealed), so it can follow the heading.
+    const chairPre = await screen.findByRole('group', { name: 'Pre-vote of Morgan Ellis' });
     const twoPre = screen.getByRole('group', { name: 'Pre-vote of Priyanka Rao' });
     expect(within(chairPre).getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
     expect(within(twoPre).getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
