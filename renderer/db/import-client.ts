@@ -18,7 +18,8 @@ import { ImportSession, type CheckedHead, type ExistingRowLists } from '../../sh
 import type { MergeRows, MergeTable, PlanPreview } from '../../shared/exchange/merge-plan';
 
 export type ImportWorkerRequest =
-  | { type: 'check'; text: string; passphrase?: string }
+  /** The bundle as text, or (from a browser's file input) the File unread: the worker decodes it, not the page. */
+  | { type: 'check'; text: string | Blob; passphrase?: string }
   | { type: 'plan'; existing: ExistingRowLists; now?: string }
   | { type: 'rows' };
 export type ImportWorkerReply =
@@ -60,7 +61,7 @@ function startWorker(): Worker | null {
 
 const emptyRows = (): MergeRows => ({ frameworks: [], cycles: [], candidates: [], evidence: [], packets: [] });
 
-export function startImport(text: string, passphrase: string | undefined, onProgress: (progress: ImportProgress) => void): ImportJob {
+export function startImport(text: string | Blob, passphrase: string | undefined, onProgress: (progress: ImportProgress) => void): ImportJob {
   let cancelled = false;
   let inline: ImportSession | null = null;
   let worker = startWorker();
@@ -78,7 +79,8 @@ export function startImport(text: string, passphrase: string | undefined, onProg
 
   const runInline = (): Promise<CheckedHead> => {
     inline = new ImportSession();
-    return inline.check(text, passphrase, report);
+    const session = inline;
+    return (typeof text === 'string' ? Promise.resolve(text) : text.text()).then((t) => session.check(t, passphrase, report));
   };
 
   function ask<T>(request: ImportWorkerRequest, onReply: (reply: ImportWorkerReply, resolve: (value: T) => void) => void): Promise<T> {

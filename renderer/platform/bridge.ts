@@ -17,11 +17,19 @@ declare global {
 
 export type SaveResult = { canceled: true } | { canceled: false; fileName: string };
 export type OpenResult = { canceled: true } | { canceled: false; fileName: string; content: string };
+/** A chosen file as text (the desktop's dialog sends text) or, in a browser, the File itself, so a worker can read it. */
+export type OpenDataResult = { canceled: true } | { canceled: false; fileName: string; data: string | Blob };
 
 export interface Platform {
   kind: 'electron' | 'browser';
   saveFile(request: SaveFileRequest): Promise<SaveResult>;
   openFile(request: OpenFileRequest): Promise<OpenResult>;
+  /**
+   * `openFile` for a large file read off the page (a bundle): a browser
+   * hands back the File unread, because decoding 20 MB into a string is
+   * ~0.6 s of the page's main thread (issue 13); the import worker reads it.
+   */
+  openFileData(request: OpenFileRequest): Promise<OpenDataResult>;
   appInfo(): Promise<AppInfo>;
   openExternal(url: string): Promise<boolean>;
   /** Electron: a PDF through printToPDF and the save dialog. Browser: the print view in a new tab, which opens the print dialog. */
@@ -46,6 +54,10 @@ function electronPlatform(api: LevelsetApi): Platform {
     kind: 'electron',
     saveFile: (request) => api.saveFile(request),
     openFile: (request) => api.openFile(request),
+    async openFileData(request) {
+      const result = await api.openFile(request);
+      return result.canceled ? result : { canceled: false, fileName: result.fileName, data: result.content };
+    },
     appInfo: () => api.appInfo(undefined),
     openExternal: async (url) => (await api.openExternal({ url })).opened,
     printToPdf: (request) => api.printToPdf(request),
@@ -69,6 +81,32 @@ function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+/** The browser's file input: the chosen File, unread (refused above the size limit). */
+function chooseFile(request: OpenFileRequest): Promise<{ canceled: true } | { canceled: false; fileName: string; data: Blob }> {
+  const maxBytes = request.maxBytes ?? MAX_OPEN_FILE_BYTES;
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = acceptAttribute(request.filters);
+    input.style.display = 'none';
+    input.addEventListener('cancel', () => {
+      input.remove();
+      resolve({ canceled: true });
+    });
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      input.remove();
+      if (!file) return resolve({ canceled: true });
+      if (file.size > maxBytes) {
+        return reject(new Error(`${file.name} is ${(file.size / 1_048_576).toFixed(1)} MB; the limit is ${(maxBytes / 1_048_576).toFixed(0)} MB.`));
+      }
+      resolve({ canceled: false, fileName: file.name, data: file });
+    });
+    document.body.appendChild(input);
+    input.click();
+  });
+}
+
 export const browserPlatform: Platform = {
   kind: 'browser',
   async saveFile(request) {
@@ -88,30 +126,11 @@ export const browserPlatform: Platform = {
     }
     return { canceled: false, fileName: request.suggestedName };
   },
-  openFile(request) {
-    const maxBytes = request.maxBytes ?? MAX_OPEN_FILE_BYTES;
-    return new Promise<OpenResult>((resolve, reject) => {
-      const input = document.createElement('input');
-      input.type = 'file';
-      input.accept = acceptAttribute(request.filters);
-      input.style.display = 'none';
-      input.addEventListener('cancel', () => {
-        input.remove();
-        resolve({ canceled: true });
-      });
-      input.addEventListener('change', () => {
-        const file = input.files?.[0];
-        input.remove();
-        if (!file) return resolve({ canceled: true });
-        if (file.size > maxBytes) {
-          return reject(new Error(`${file.name} is ${(file.size / 1_048_576).toFixed(1)} MB; the limit is ${(maxBytes / 1_048_576).toFixed(0)} MB.`));
-        }
-        file.text().then((content) => resolve({ canceled: false, fileName: file.name, content }), reject);
-      });
-      document.body.appendChild(input);
-      input.click();
-    });
+  async openFile(request) {
+    const chosen = await chooseFile(request);
+    return chosen.canceled ? chosen : { canceled: false, fileName: chosen.fileName, content: await chosen.data.text() };
   },
+  openFileData: (request) => chooseFile(request),
   async appInfo() {
     return {
       version: import.meta.env.VITE_APP_VERSION ?? 'dev',

@@ -16,7 +16,9 @@ const TABLES: readonly MergeTable[] = ['frameworks', 'cycles', 'candidates', 'ev
 
 async function answer(request: ImportWorkerRequest): Promise<void> {
   if (request.type === 'check') {
-    post({ type: 'checked', head: await session.check(request.text, request.passphrase, (progress) => post({ type: 'progress', progress })) });
+    // A File from the page is decoded here, off the page's main thread.
+    const text = typeof request.text === 'string' ? request.text : await request.text.text();
+    post({ type: 'checked', head: await session.check(text, request.passphrase, (progress) => post({ type: 'progress', progress })) });
   } else if (request.type === 'plan') {
     post({ type: 'planned', preview: session.planWith(request.existing, request.now) });
   } else {

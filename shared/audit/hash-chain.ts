@@ -117,15 +117,24 @@ export function appendEntrySync(prev: AuditEntry | null, input: AuditEntryInput)
   return { ...unsigned, hash: entryHashSync(unsigned) };
 }
 
-/** Rows canonicalised and hashed between two pauses of `appendEntryInSlices`. */
+/** At most this many rows are canonicalised and hashed between two pauses of `appendEntryInSlices`. */
 export const ENTRY_SLICE_ROWS = 400;
+/**
+ * A slice also ends once its canonical text reaches this many characters:
+ * an import's rows are ~1.7 KB each, so 400 of them were ~0.7 MB of
+ * canonical JSON and pure-JS SHA-256, a 200+ ms task (issue 13). About
+ * 128 K characters is tens of milliseconds.
+ */
+export const ENTRY_SLICE_CHARS = 128 * 1024;
 
 /**
  * `appendEntrySync` for an entry carrying many rows (a large import or
  * restore), cut into slices with `pause()` awaited between them, so no
  * single task of the main thread holds all of the canonical JSON and the
- * hashing. The caller's pause must keep its IndexedDB transaction alive (a
- * cheap request on the same transaction, not a timer).
+ * hashing. A slice ends at ENTRY_SLICE_ROWS rows or once its text reaches
+ * ENTRY_SLICE_CHARS (a few large rows are cut as well as many small ones).
+ * The caller's pause must keep its IndexedDB transaction alive (a cheap
+ * request on the same transaction, not a timer).
  *
  * The result is exactly `appendEntrySync`'s — same stored `changes`, same
  * hash — because the canonical text of the entry is the text around
@@ -135,7 +144,8 @@ export const ENTRY_SLICE_ROWS = 400;
  */
 export async function appendEntryInSlices(prev: AuditEntry | null, input: AuditEntryInput, pause: () => Promise<unknown>): Promise<AuditEntry> {
   const rows = input.changes?.rows ?? [];
-  if (!input.changes || rows.length <= ENTRY_SLICE_ROWS) return appendEntrySync(prev, input);
+  // One row cannot be cut; nothing to gain over hashing in one go.
+  if (!input.changes || rows.length <= 1) return appendEntrySync(prev, input);
   const { changes, ...rest } = input;
   // The entry without its rows; a marker stands where the rows' text goes.
   const head = unsignedEntry(prev, rest);
@@ -149,17 +159,27 @@ export async function appendEntryInSlices(prev: AuditEntry | null, input: AuditE
   const encoder = new TextEncoder();
   hasher.update(encoder.encode(`${around.slice(0, at)}[`));
   const stored: RowChange[] = [];
-  for (let i = 0; i < rows.length; i += ENTRY_SLICE_ROWS) {
-    if (i > 0) await pause();
-    const texts: string[] = [];
-    for (const row of rows.slice(i, i + ENTRY_SLICE_ROWS)) {
-      // A row change is JSON data: its canonical text parsed back is what the whole `changes` parsed back holds.
-      const text = canonicalJson(row);
-      texts.push(text);
-      stored.push(JSON.parse(text) as RowChange);
+  let texts: string[] = [];
+  let chars = 0;
+  let hashedAny = false;
+  const flush = () => {
+    hasher.update(encoder.encode(`${hashedAny ? ',' : ''}${texts.join(',')}`));
+    hashedAny = true;
+    texts = [];
+    chars = 0;
+  };
+  for (const row of rows) {
+    // A row change is JSON data: its canonical text parsed back is what the whole `changes` parsed back holds.
+    const text = canonicalJson(row);
+    texts.push(text);
+    chars += text.length;
+    stored.push(JSON.parse(text) as RowChange);
+    if (texts.length >= ENTRY_SLICE_ROWS || chars >= ENTRY_SLICE_CHARS) {
+      flush();
+      if (stored.length < rows.length) await pause();
     }
-    hasher.update(encoder.encode(`${i > 0 ? ',' : ''}${texts.join(',')}`));
   }
+  if (texts.length > 0) flush();
   hasher.update(encoder.encode(`]${around.slice(at + quoted.length)}`));
   const { prevHash, ...fields } = head;
   const storedChanges = { ...(asJsonData({ ...changes, rows: [] }) as NonNullable<AuditEntry['changes']>), rows: stored };

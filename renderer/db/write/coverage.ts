@@ -99,13 +99,29 @@ async function refreshCycle(db: LevelsetDatabase, cycleId: string, pending: Set<
   };
   const packetsBy = group(packets);
   const evidenceBy = group(evidence);
-  const fresh = cycle ? mine.flatMap((c) => rowsFor(c, cycle, framework, packetsBy.get(c.id) ?? [], evidenceBy.get(c.id) ?? [])) : [];
-  const keep = new Set(fresh.map((r) => r.id));
+  const keep = new Set<string>();
+  // Computed and written a few candidates at a time, each slice's bulkPut awaited before the next is computed:
+  // 1,000 candidates of 40 criteria is 40,000 rows, and computing them all at once was one long main-thread task.
+  // Between slices only IndexedDB requests of this transaction are awaited, so it stays open.
+  let fresh: CriterionCoverageRow[] = [];
+  const put = async () => {
+    for (let i = 0; i < fresh.length; i += SLICE) await db.coverage.bulkPut(fresh.slice(i, i + SLICE));
+    fresh = [];
+  };
+  if (cycle) {
+    for (const c of mine) {
+      for (const row of rowsFor(c, cycle, framework, packetsBy.get(c.id) ?? [], evidenceBy.get(c.id) ?? [])) {
+        keep.add(row.id);
+        fresh.push(row);
+      }
+      if (fresh.length >= SLICE) await put();
+    }
+    await put();
+  }
   // Rows of these candidates that the new ones do not overwrite (a changed target level, a packet gone).
   const stale = stored.filter((r) => ids.has(r.candidateId) && !keep.has(r.id)).map((r) => r.id);
-  // In slices, each awaited: one bulkPut of tens of thousands of rows queues every put (and clones every row) in one long main-thread task.
+  // In slices, each awaited: one bulkDelete of tens of thousands of keys queues every delete in one long main-thread task.
   for (let i = 0; i < stale.length; i += SLICE) await db.coverage.bulkDelete(stale.slice(i, i + SLICE));
-  for (let i = 0; i < fresh.length; i += SLICE) await db.coverage.bulkPut(fresh.slice(i, i + SLICE));
   for (const id of ids) pending.delete(id);
 }
 

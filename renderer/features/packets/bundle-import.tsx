@@ -24,7 +24,7 @@ type Checked = Extract<CheckedHead, { ok: true }>;
 type ImportState =
   | { step: 'idle' }
   | { step: 'running'; fileName: string; progress: ImportProgress }
-  | { step: 'passphrase'; fileName: string; text: string; error?: string }
+  | { step: 'passphrase'; fileName: string; text: string | Blob; error?: string }
   | { step: 'preview'; fileName: string; job: ImportJob; checked: Checked; summary: BundleSummary; plan: PlanPreview }
   | { step: 'error'; fileName: string; error: BundleError };
 
@@ -82,7 +82,7 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode; openTe
     setState({ step: 'idle' });
   }
 
-  async function open(fileName: string, text: string, pass?: string) {
+  async function open(fileName: string, text: string | Blob, pass?: string) {
     drop();
     const run = begin(fileName, 'reading', drop);
     const current = startImport(text, pass, run.show);
@@ -112,9 +112,9 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode; openTe
 
   async function pick() {
     try {
-      const file = await getPlatform().openFile({ filters: [{ name: 'Levelset bundle', extensions: ['json'] }], maxBytes: MAX_BUNDLE_BYTES });
+      const file = await getPlatform().openFileData({ filters: [{ name: 'Levelset bundle', extensions: ['json'] }], maxBytes: MAX_BUNDLE_BYTES });
       if (file.canceled) return;
-      await open(file.fileName, file.content);
+      await open(file.fileName, file.data);
     } catch (e) {
       setState({ step: 'error', fileName: 'The file', error: { code: 'invalid', message: message(e) } });
     }

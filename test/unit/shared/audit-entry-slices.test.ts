@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appendEntryInSlices, appendEntrySync, ENTRY_SLICE_ROWS, entryHash, verifyChain, type AuditEntryInput } from '../../../shared/audit/hash-chain';
+import { appendEntryInSlices, appendEntrySync, ENTRY_SLICE_CHARS, ENTRY_SLICE_ROWS, entryHash, verifyChain, type AuditEntryInput } from '../../../shared/audit/hash-chain';
 import { AUDITED_TABLES, type RowChange } from '../../../shared/domain/audit';
 
 function input(rows: RowChange[], id = 'e1', extra: Partial<AuditEntryInput> = {}): AuditEntryInput {
@@ -31,6 +31,19 @@ describe('appendEntryInSlices', () => {
     expect(pauses).toBe(3);
     expect(sliced.hash).toBe(await entryHash(sliced));
     expect(await verifyChain([prev, sliced])).toEqual({ ok: true, count: 2 });
+  });
+
+  it('cuts a slice by the size of its text too, so a few large rows are not hashed in one task', async () => {
+    // 40 rows of ~20,000 characters: under the row limit, 0.8 MB of text (an import's evidence is ~1.7 KB a row, 12,000 rows).
+    const big = (i: number): RowChange => ({ table: 'evidence', id: `ev-${i}`, row: { id: `ev-${i}`, text: 'x'.repeat(20_000) } });
+    const rows = Array.from({ length: 40 }, (_, i) => big(i));
+    const rowChars = JSON.stringify(rows[0]).length;
+    let pauses = 0;
+    const sliced = await appendEntryInSlices(null, input(rows), async () => pauses++);
+    expect(sliced).toEqual(appendEntrySync(null, input(rows)));
+    // No slice holds more than the budget plus the row that crossed it: 7 rows of ~20 K close each slice (6 stay under 128 K), 40 rows make 6 slices.
+    expect(Math.ceil(ENTRY_SLICE_CHARS / rowChars)).toBe(7);
+    expect(pauses).toBe(5);
   });
 
   it('matches for any rows and summary, including a summary holding the marker text', async () => {
