@@ -26,7 +26,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuditEntrySchema, CandidateSchema, CycleSchema, DecisionSchema, EvidenceSchema, FrameworkSchema, PacketSchema, SessionSchema, VoteSchema } from '../../../shared/domain';
 import { coverageRows, criterionCoverage, type CriterionCoverageRow } from '../../../shared/packets/coverage';
-import { refreshCoverageFor } from '../../../renderer/db/write/coverage';
+import { rebuildCoverage, refreshCoverageFor } from '../../../renderer/db/write/coverage';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { verifyAudit } from '../../../renderer/db/audit';
 
@@ -290,6 +290,21 @@ describe('database migrations', () => {
         expect(await db.candidateStats.toArray()).toEqual(expected.sort(byKey('id')));
         const cycleId = expected[0]?.cycleId ?? '';
         expect(await db.candidateStats.where('cycleId').equals(cycleId).count()).toBe(expected.length);
+        db.close();
+      });
+
+      it('fills readiness in candidateStats when startup rebuilds coverage', async () => {
+        const { db } = await upgraded();
+        await db.coverage.clear();
+        await rebuildCoverage(db);
+        // Counted here from the rebuilt coverage rows (checked against the records above), not with the app's code.
+        const coverage = await db.coverage.toArray();
+        expect(coverage.length).toBeGreaterThan(0);
+        for (const stats of await db.candidateStats.toArray()) {
+          const rows = coverage.filter((r) => r.candidateId === stats.id);
+          const ready = rows.filter((r) => r.rating === 'consistently' && r.sustained).length;
+          expect(stats.readiness, stats.id).toEqual(rows.length === 0 ? null : { packetId: rows[0]!.packetId, ready, total: rows.length, share: ready / rows.length });
+        }
         db.close();
       });
 
