@@ -10,6 +10,7 @@ import type { AuditEntry, Candidate, Cycle, Decision, Evidence, Framework, Packe
 // Not from the domain index: that brings every zod schema into the startup chunk.
 import { AUDITED_TABLES } from '../../shared/domain/audited-tables';
 import { appendEntrySync } from '../../shared/audit/hash-chain';
+import { storedReadinessByCandidate } from '../../shared/packets/stored-readiness';
 import { takeSnapshot } from '../../shared/packets/snapshot';
 import { installEncryption } from './encryption';
 import { candidateStatsRows, type CandidateStatsRow } from './write/candidate-stats';
@@ -99,6 +100,18 @@ export class LevelsetDatabase extends Dexie {
       sessionModes: 'sessionId, cycleId',
       connections: 'cycleId',
     });
+    // Version 6: each candidate's stats row also holds the readiness of their
+    // current packet, so the Packets list reads no coverage row. Counted once
+    // here from the stored coverage (an empty coverage table, a database from
+    // before version 2, is filled at startup by rebuildCoverage, which fills
+    // these figures with it); the write path keeps them after.
+    this.version(6)
+      .stores({})
+      .upgrade(async (tx) => {
+        const [stats, coverage] = await Promise.all([tx.table<CandidateStatsRow, string>('candidateStats').toArray(), tx.table<CriterionCoverageRow, string>('coverage').toArray()]);
+        const readiness = storedReadinessByCandidate(coverage);
+        await tx.table<CandidateStatsRow, string>('candidateStats').bulkPut(stats.map((row) => ({ ...row, readiness: readiness.get(row.id) ?? null })));
+      });
   }
 }
 

@@ -1,7 +1,10 @@
 /**
- * The Packets list's read: the cycle's packets, candidates and stored
- * coverage, one indexed getAll each, in parallel, inside ONE explicit
- * read-only transaction.
+ * The Packets list's read: the cycle's packets, candidates and their stored
+ * list figures (candidateStats, which carry each candidate's readiness), one
+ * indexed getAll each, in parallel, inside ONE explicit read-only
+ * transaction. No coverage row is read: counting readiness from the cycle's
+ * 40,000 coverage rows was most of what remained of the list's time (issue
+ * 13); the write path keeps the counts (renderer/db/write/candidate-stats.ts).
  *
  * Why the explicit transaction (issue 13's profile of the list at 1,000
  * packets): inside a live query, Dexie's cache keeps each query's result
@@ -13,24 +16,26 @@
  * the live query still watches the ranges read and answers again after a
  * write.
  */
-import Dexie from 'dexie';
 import type { Candidate, Packet } from '../../shared/domain';
-import type { CriterionCoverageRow } from '../../shared/packets/coverage';
+import type { StoredReadiness } from '../../shared/packets/stored-readiness';
 import type { LevelsetDatabase } from './database';
 
 export interface PacketListData {
   packets: Packet[];
   candidates: Candidate[];
-  coverage: CriterionCoverageRow[];
+  /** Each candidate's stored readiness, for packetListRows. */
+  readiness: Map<string, StoredReadiness>;
 }
 
 export function packetListData(db: LevelsetDatabase, cycleId: string): Promise<PacketListData> {
-  return db.transaction('r', [db.packets, db.candidates, db.coverage], async () => {
-    const [packets, candidates, coverage] = await Promise.all([
+  return db.transaction('r', [db.packets, db.candidates, db.candidateStats], async () => {
+    const [packets, candidates, stats] = await Promise.all([
       db.packets.where('cycleId').equals(cycleId).toArray(),
       db.candidates.where('cycleId').equals(cycleId).toArray(),
-      db.coverage.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray(),
+      db.candidateStats.where('cycleId').equals(cycleId).toArray(),
     ]);
-    return { packets, candidates, coverage };
+    const readiness = new Map<string, StoredReadiness>();
+    for (const row of stats) if (row.readiness) readiness.set(row.id, row.readiness);
+    return { packets, candidates, readiness };
   });
 }

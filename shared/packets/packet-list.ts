@@ -1,8 +1,9 @@
 /**
  * The rows of the packets list: each candidate's current packet (the shared
- * current-packet rule) with its readiness from the stored coverage (the
- * shared readiness rule, against the packet's target level), sorted by
- * candidate name. Kept out of the component so a test can check that the
+ * current-packet rule) with its readiness (the shared readiness rule, counted
+ * once per candidate from the coverage rows of that packet and stored beside
+ * the candidate by the write path, so drawing the list reads no coverage row),
+ * sorted by candidate name. Kept out of the component so a test can check that the
  * list shows what the builder, heatmap, presenter and decision book show.
  *
  * Archived candidates are left out unless asked for, as on the Candidates
@@ -13,15 +14,19 @@ import { compareNames } from '../calibration/common';
 import type { Candidate } from '../domain/candidate';
 import type { Packet, PacketStatus } from '../domain/packet';
 import { currentPacketByCandidate } from '../rules/current-packet';
-import { readinessFromRows, type Readiness, type ReadinessRow } from '../rules/readiness';
+import { readinessFromRows, readinessRule, type ReadinessFigure } from '../rules/readiness';
+import type { StoredReadiness } from './stored-readiness';
 import { keyMatches, normalizeQuery, searchKey } from '../util/search';
 
 export interface PacketListRow<P extends Packet = Packet, C extends Candidate = Candidate> {
   packet: P;
   /** Undefined when the packet's candidate is not stored (an orphan from an import). */
   candidate: C | undefined;
-  readiness: Readiness;
+  readiness: PacketReadiness;
 }
+
+/** What a list row shows of readiness: the figure and the sentence stating the rule. */
+export type PacketReadiness = ReadinessFigure & { rule: string };
 
 function byCandidateId(a: PacketListRow, b: PacketListRow): number {
   return a.packet.candidateId < b.packet.candidateId ? -1 : a.packet.candidateId > b.packet.candidateId ? 1 : 0;
@@ -40,19 +45,13 @@ export function packetListRows<P extends Packet, C extends Candidate>(input: {
   framework: { criteria: readonly { id: string; levelId: string }[] } | null;
   packets: readonly P[];
   candidates: readonly C[];
-  coverage: readonly ReadinessRow[];
+  /** Each candidate's stored readiness (shared/packets/stored-readiness.ts); a packet without one has none of its criteria ready. */
+  readiness: ReadonlyMap<string, StoredReadiness>;
   /** Keep archived candidates' packets (the "Show archived" toggle); left out by default. */
   includeArchived?: boolean;
 }): PacketListRow<P, C>[] {
   const byId = new Map(input.candidates.map((c) => [c.id, c]));
   const framework = input.framework ?? { criteria: [] };
-  // Each candidate's rows, grouped once: scanning all coverage per packet was quadratic (3,000 packets × 30,000 rows).
-  const coverageOf = new Map<string, ReadinessRow[]>();
-  for (const row of input.coverage) {
-    const mine = coverageOf.get(row.candidateId);
-    if (mine) mine.push(row);
-    else coverageOf.set(row.candidateId, [row]);
-  }
   // Each level's criteria, picked out of the framework once rather than once per packet (40 criteria on each of many levels).
   const criteriaOf = new Map<string, { criteria: { id: string; levelId: string }[] }>();
   for (const c of framework.criteria) {
@@ -65,10 +64,21 @@ export function packetListRows<P extends Packet, C extends Candidate>(input: {
     .map((packet) => ({
       packet,
       candidate: byId.get(packet.candidateId),
-      readiness: readinessFromRows(criteriaOf.get(packet.targetLevelId ?? '') ?? none, { id: packet.candidateId, targetLevelId: packet.targetLevelId }, coverageOf.get(packet.candidateId) ?? []),
+      readiness: readinessOf(packet, input.readiness.get(packet.candidateId), criteriaOf.get(packet.targetLevelId ?? '') ?? none),
     }))
     .filter((r) => input.includeArchived === true || !isArchivedRow(r));
   return rows.sort(byName);
+}
+
+/**
+ * The stored figure when it is about this packet. Otherwise (no coverage rows:
+ * no framework, or a packet whose candidate is not stored) the rule over no
+ * rows: none of the level's criteria ready.
+ */
+function readinessOf(packet: Packet, stored: StoredReadiness | undefined, level: { criteria: readonly { id: string; levelId: string }[] }): PacketReadiness {
+  if (stored && stored.packetId === packet.id) return { ready: stored.ready, total: stored.total, share: stored.share, rule: readinessRule(stored.ready, stored.total) };
+  const { ready, total, share, rule } = readinessFromRows(level, { id: packet.candidateId, targetLevelId: packet.targetLevelId }, []);
+  return { ready, total, share, rule };
 }
 
 /** What the list is narrowed to; an empty string means "any". */

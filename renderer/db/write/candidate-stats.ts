@@ -1,12 +1,17 @@
 /**
  * The derived `candidateStats` table: per-candidate figures the lists show
- * (the evidence count), kept so the Candidates list reads one indexed row
- * per candidate instead of walking every evidence row of the cycle (issue
- * 13: 30,000 rows read to draw 3,000 counts). Like coverage, only the
+ * (the evidence count; the readiness of the current packet), kept so the
+ * Candidates list reads one indexed row per candidate instead of walking
+ * every evidence row of the cycle (issue 13: 30,000 rows read to draw 3,000
+ * counts), and the Packets list reads no coverage row (40,000 rows read and
+ * copied to draw 1,000 readiness figures). Readiness is counted from the
+ * coverage rows the same command just wrote, with the shared rule. Like coverage, only the
  * command layer refreshes it, after a command's writes and inside the same
  * transaction (run-command.ts); the version 4 upgrade fills it once. Not a
  * record: not audited, not in backups, rebuilt on restore.
  */
+import type { CriterionCoverageRow } from '../../../shared/packets/coverage';
+import { storedReadinessByCandidate, type StoredReadiness } from '../../../shared/packets/stored-readiness';
 import type { LevelsetDatabase } from '../database';
 
 export interface CandidateStatsRow {
@@ -15,13 +20,27 @@ export interface CandidateStatsRow {
   cycleId: string;
   /** Evidence items logged for the candidate. */
   evidenceCount: number;
+  /** Readiness of the packet the candidate's coverage rows are about; null without coverage rows (no packet or framework). */
+  readiness: StoredReadiness | null;
 }
 
-/** The rows for these candidates from their evidence, counted in one pass (the upgrade's rebuild). */
-export function candidateStatsRows(candidates: ReadonlyArray<{ id: string; cycleId: string }>, evidence: ReadonlyArray<{ candidateId: string }>): CandidateStatsRow[] {
+/** Each candidate's coverage rows, as the coverage refresh of the same command wrote them (refreshCoverageFor). */
+export type CoverageByCandidate = ReadonlyMap<string, readonly CriterionCoverageRow[]>;
+
+/** The readiness to store for one candidate from their coverage rows. */
+export function storedReadiness(candidateId: string, rows: readonly CriterionCoverageRow[]): StoredReadiness | null {
+  return storedReadinessByCandidate(rows).get(candidateId) ?? null;
+}
+
+/** The rows for these candidates from their evidence, counted in one pass, and their readiness (none given: null, the version 4 upgrade). */
+export function candidateStatsRows(
+  candidates: ReadonlyArray<{ id: string; cycleId: string }>,
+  evidence: ReadonlyArray<{ candidateId: string }>,
+  readiness: ReadonlyMap<string, StoredReadiness> = new Map(),
+): CandidateStatsRow[] {
   const counts = new Map<string, number>();
   for (const e of evidence) counts.set(e.candidateId, (counts.get(e.candidateId) ?? 0) + 1);
-  return candidates.map((c) => ({ id: c.id, cycleId: c.cycleId, evidenceCount: counts.get(c.id) ?? 0 }));
+  return candidates.map((c) => ({ id: c.id, cycleId: c.cycleId, evidenceCount: counts.get(c.id) ?? 0, readiness: readiness.get(c.id) ?? null }));
 }
 
 /** From how many candidates a whole-cycle read beats one count each. */
@@ -30,10 +49,21 @@ const MANY = 4;
 /**
  * Recounts the stats of these candidates (a deleted candidate loses its
  * row). One indexed `count` per candidate, issued together so IndexedDB
- * pipelines them; no evidence row is read.
+ * pipelines them; no evidence row is read. Readiness comes from `coverage`,
+ * the rows the command's coverage refresh wrote for these candidates; a
+ * candidate it does not name has their stored rows read by index.
  */
-export async function refreshCandidateStats(db: LevelsetDatabase, candidateIds: Iterable<string>, cycleIds: Iterable<string> = []): Promise<void> {
+export async function refreshCandidateStats(db: LevelsetDatabase, candidateIds: Iterable<string>, cycleIds: Iterable<string> = [], coverage: CoverageByCandidate = new Map()): Promise<void> {
   const pending = new Set(candidateIds);
+  const unknown = [...pending].filter((id) => !coverage.has(id));
+  const read = await Promise.all(unknown.map((id) => db.coverage.where('candidateId').equals(id).toArray()));
+  const readiness = new Map<string, StoredReadiness>();
+  const note = (id: string, rows: readonly CriterionCoverageRow[]) => {
+    const figure = storedReadiness(id, rows);
+    if (figure) readiness.set(id, figure);
+  };
+  unknown.forEach((id, i) => note(id, read[i] ?? []));
+  for (const [id, rows] of coverage) if (pending.has(id)) note(id, rows);
   // Many candidates of one cycle (an import): one read of the cycle's candidates and evidence, as coverage.ts does,
   // instead of a count per candidate (the requests grew with the bundle).
   if (pending.size >= MANY) {
@@ -42,7 +72,7 @@ export async function refreshCandidateStats(db: LevelsetDatabase, candidateIds: 
       const mine = candidates.filter((c) => pending.has(c.id));
       if (mine.length < MANY || mine.length < candidates.length / 8) continue;
       const evidence = await db.evidence.where('cycleId').equals(cycleId).toArray();
-      await db.candidateStats.bulkPut(candidateStatsRows(mine, evidence));
+      await db.candidateStats.bulkPut(candidateStatsRows(mine, evidence, readiness));
       for (const c of mine) pending.delete(c.id);
     }
   }
@@ -53,7 +83,7 @@ export async function refreshCandidateStats(db: LevelsetDatabase, candidateIds: 
   const gone: string[] = [];
   ids.forEach((id, i) => {
     const candidate = candidates[i];
-    if (candidate) rows.push({ id, cycleId: candidate.cycleId, evidenceCount: counts[i] ?? 0 });
+    if (candidate) rows.push({ id, cycleId: candidate.cycleId, evidenceCount: counts[i] ?? 0, readiness: readiness.get(id) ?? null });
     else gone.push(id);
   });
   await Promise.all([db.candidateStats.bulkPut(rows), db.candidateStats.bulkDelete(gone)]);

@@ -22,6 +22,7 @@ import { coverageRows, criterionCoverage, type CriterionCoverageRow } from '../.
 import { currentPacket } from '../../../shared/rules/current-packet';
 import { packetEvidence } from '../../../shared/packets/snapshot';
 import type { LevelsetDatabase } from '../database';
+import { refreshCandidateStats } from './candidate-stats';
 
 /** A cycle is read whole when at least this share of its candidates is affected (below it, per candidate is fewer rows read). */
 const WHOLE_CYCLE_SHARE = 1 / 8;
@@ -49,37 +50,43 @@ function rowsFor(candidate: Candidate, cycle: Cycle, framework: Framework | unde
   return coverageRows(packet, candidate, criterionCoverage(framework, packet, packetEvidence(packet, [...evidence]), window), window);
 }
 
-/** Rebuilds the coverage rows of one candidate from their current packet and evidence. */
-export async function refreshCoverage(db: LevelsetDatabase, candidateId: string, cache: Cache = new Map()): Promise<void> {
+/** Rebuilds the coverage rows of one candidate from their current packet and evidence; returns the rows now stored. */
+export async function refreshCoverage(db: LevelsetDatabase, candidateId: string, cache: Cache = new Map()): Promise<CriterionCoverageRow[]> {
   await db.coverage.where('candidateId').equals(candidateId).delete();
   const candidate = await db.candidates.get(candidateId);
-  if (!candidate) return;
+  if (!candidate) return [];
   const cycle = await cycleOf(db, cache, candidate.cycleId);
-  if (!cycle) return;
+  if (!cycle) return [];
   const framework = await frameworkOf(db, cache, cycle.frameworkVersionId);
   const packets = await db.packets.where('candidateId').equals(candidateId).toArray();
-  if (!framework || !currentPacket(packets)) return;
+  if (!framework || !currentPacket(packets)) return [];
   const evidence = await db.evidence.where('candidateId').equals(candidateId).toArray();
-  await db.coverage.bulkPut(rowsFor(candidate, cycle, framework, packets, evidence));
+  const rows = rowsFor(candidate, cycle, framework, packets, evidence);
+  await db.coverage.bulkPut(rows);
+  return rows;
 }
 
 /**
  * Rebuilds coverage for many candidates. `cycleIds` names the cycles they
  * belong to, when the caller knows (the write context does); a candidate
- * outside them is refreshed on its own.
+ * outside them is refreshed on its own. Returns each candidate's rows now
+ * stored (empty when none), so the list figures kept from them
+ * (candidate-stats.ts) need not read them back.
  */
-export async function refreshCoverageFor(db: LevelsetDatabase, candidateIds: Iterable<string>, cycleIds?: Iterable<string>): Promise<void> {
+export async function refreshCoverageFor(db: LevelsetDatabase, candidateIds: Iterable<string>, cycleIds?: Iterable<string>): Promise<Map<string, CriterionCoverageRow[]>> {
   const pending = new Set(candidateIds);
   const cache: Cache = new Map();
+  const written = new Map<string, CriterionCoverageRow[]>();
   if (pending.size >= FEW) {
     const cycles = cycleIds ? [...new Set(cycleIds)] : await db.cycles.toCollection().primaryKeys();
-    for (const cycleId of cycles) await refreshCycle(db, cycleId, pending, cache);
+    for (const cycleId of cycles) await refreshCycle(db, cycleId, pending, cache, written);
   }
-  for (const id of pending) await refreshCoverage(db, id, cache);
+  for (const id of pending) written.set(id, await refreshCoverage(db, id, cache));
+  return written;
 }
 
 /** The whole-cycle way, when enough of the cycle is affected; removes the candidates it handled from `pending`. */
-async function refreshCycle(db: LevelsetDatabase, cycleId: string, pending: Set<string>, cache: Cache): Promise<void> {
+async function refreshCycle(db: LevelsetDatabase, cycleId: string, pending: Set<string>, cache: Cache, written: Map<string, CriterionCoverageRow[]>): Promise<void> {
   const size = await db.candidates.where('cycleId').equals(cycleId).count();
   if (size === 0 || pending.size < size * WHOLE_CYCLE_SHARE) return;
   const mine = (await db.candidates.where('cycleId').equals(cycleId).toArray()).filter((c) => pending.has(c.id));
@@ -104,6 +111,8 @@ async function refreshCycle(db: LevelsetDatabase, cycleId: string, pending: Set<
   // 1,000 candidates of 40 criteria is 40,000 rows, and computing them all at once was one long main-thread task.
   // Between slices only IndexedDB requests of this transaction are awaited, so it stays open.
   let fresh: CriterionCoverageRow[] = [];
+  // The rows written, by candidate, for the list figures kept from them (candidate-stats.ts), so they are not read back.
+  for (const id of ids) written.set(id, []);
   const put = async () => {
     for (let i = 0; i < fresh.length; i += SLICE) await db.coverage.bulkPut(fresh.slice(i, i + SLICE));
     fresh = [];
@@ -113,6 +122,7 @@ async function refreshCycle(db: LevelsetDatabase, cycleId: string, pending: Set<
       for (const row of rowsFor(c, cycle, framework, packetsBy.get(c.id) ?? [], evidenceBy.get(c.id) ?? [])) {
         keep.add(row.id);
         fresh.push(row);
+        written.get(row.candidateId)!.push(row);
       }
       if (fresh.length >= SLICE) await put();
     }
@@ -125,10 +135,12 @@ async function refreshCycle(db: LevelsetDatabase, cycleId: string, pending: Set<
   for (const id of ids) pending.delete(id);
 }
 
-/** Derived data only: fills the coverage table from scratch for data that predates it (an upgraded database). */
+/** Derived data only: fills the coverage table from scratch for data that predates it (an upgraded database), and the list figures kept from it. */
 export async function rebuildCoverage(db: LevelsetDatabase): Promise<void> {
-  await db.transaction('rw', [db.coverage, db.candidates, db.cycles, db.frameworks, db.packets, db.evidence], async () => {
+  await db.transaction('rw', [db.coverage, db.candidateStats, db.candidates, db.cycles, db.frameworks, db.packets, db.evidence], async () => {
     await db.coverage.clear();
-    await refreshCoverageFor(db, await db.candidates.toCollection().primaryKeys());
+    const ids = await db.candidates.toCollection().primaryKeys();
+    const written = await refreshCoverageFor(db, ids);
+    await refreshCandidateStats(db, ids, await db.cycles.toCollection().primaryKeys(), written);
   });
 }

@@ -336,8 +336,8 @@ export async function runCommand<R>(db: LevelsetDatabase, options: CommandOption
     const result = await body(ctx);
     if (ctx.needsCoverageReset) await Promise.all([db.coverage.clear(), db.candidateStats.clear()]);
     const affected = await ctx.affected();
-    await refreshCoverageFor(db, affected.candidates, affected.cycles);
-    await refreshCandidateStats(db, affected.candidates, affected.cycles);
+    const coverage = await refreshCoverageFor(db, affected.candidates, affected.cycles);
+    await refreshCandidateStats(db, affected.candidates, affected.cycles, coverage);
     const entry = ctx.entryInput();
     if (entry) await appendEntry(db, { ...entry, summary: withStream(entry.summary.action === 'change' ? { ...entry.summary, action: options.name } : entry.summary, source), at, actor });
     return result;

@@ -42,7 +42,7 @@ function PacketList() {
   const [showArchived, setShowArchived] = useState(false);
   const deferredFilter = useDeferredValue(filter);
   const all = useMemo(
-    () => (context && data ? packetListRows({ framework: context.framework, packets: data.packets, candidates: data.candidates, coverage: data.coverage, includeArchived: true }) : []),
+    () => (context && data ? packetListRows({ framework: context.framework, packets: data.packets, candidates: data.candidates, readiness: data.readiness, includeArchived: true }) : []),
     [context, data],
   );
   const levelOrder = useMemo(() => (context?.framework ? levelOrderOf(context.framework) : new Map<string, number>()), [context]);

@@ -11,7 +11,9 @@
  * opens it with today's LevelsetDatabase.
  *
  * Version 4 (candidateStats) added v3.json: the v2 fixture upgraded by the
- * version 3 code of that day, written once.
+ * version 3 code of that day, written once. Version 6 (readiness in
+ * candidateStats) added v5.json: v4.json plus one row in each connected-mode
+ * table of version 5, written once.
  *
  * Adding version 3 to database.ts: append its frozen `stores` to HISTORY,
  * give version 2 a fixture (rows as version 2 stores them, coverage
@@ -24,7 +26,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuditEntrySchema, CandidateSchema, CycleSchema, DecisionSchema, EvidenceSchema, FrameworkSchema, PacketSchema, SessionSchema, VoteSchema } from '../../../shared/domain';
 import { coverageRows, criterionCoverage, type CriterionCoverageRow } from '../../../shared/packets/coverage';
-import { refreshCoverageFor } from '../../../renderer/db/write/coverage';
+import { rebuildCoverage, refreshCoverageFor } from '../../../renderer/db/write/coverage';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { verifyAudit } from '../../../renderer/db/audit';
 
@@ -81,6 +83,11 @@ const HISTORY: FrozenVersion[] = [
       sessionModes: 'sessionId, cycleId',
       connections: 'cycleId',
     },
+    fixture: 'v5.json',
+  },
+  {
+    version: 6,
+    stores: {},
     fixture: null,
   },
 ];
@@ -221,6 +228,9 @@ describe('database migrations', () => {
             // From version 3 on the trail already records rows: nothing to adopt.
             expect(baseline).toHaveLength(step.version < 3 ? 1 : 0);
             if (step.version < 3) expect(baseline[0]?.action).toMatch(/adopt existing records/);
+          } else if (table === 'candidateStats') {
+            // Version 6 adds each candidate's readiness (checked below); the counts stay.
+            expect(stored.map(({ readiness: _readiness, ...rest }) => rest), table).toEqual([...rows].sort(byKey(key)));
           } else if (table === 'meta') {
             expect(stored).toEqual([...rows].sort(byKey(key)));
           } else expect(stored, table).toEqual([...rows].sort(byKey(key)));
@@ -261,18 +271,40 @@ describe('database migrations', () => {
         db.close();
       });
 
-      it('fills the candidateStats table with each candidate\'s evidence count', async () => {
+      it('fills the candidateStats table with each candidate\'s evidence count and readiness', async () => {
         const { db, tables } = await upgraded();
-        // Counted here from the fixture rows, not with the app's code.
-        const expected = (tables.candidates ?? []).map((c) => ({
-          id: String(c.id),
-          cycleId: String(c.cycleId),
-          evidenceCount: (tables.evidence ?? []).filter((e) => e.candidateId === c.id).length,
-        }));
+        // Counted here from the fixture rows, not with the app's code: readiness from the stored coverage
+        // (none before version 2: startup's rebuildCoverage fills both then).
+        const expected = (tables.candidates ?? []).map((c) => {
+          const rows = (tables.coverage ?? []).filter((r) => r.candidateId === c.id);
+          const ready = rows.filter((r) => r.rating === 'consistently' && r.sustained === true).length;
+          return {
+            id: String(c.id),
+            cycleId: String(c.cycleId),
+            evidenceCount: (tables.evidence ?? []).filter((e) => e.candidateId === c.id).length,
+            readiness: rows.length === 0 ? null : { packetId: rows[0]!.packetId, ready, total: rows.length, share: ready / rows.length },
+          };
+        });
+        if (step.version >= 2) expect(expected.some((r) => r.readiness !== null && r.readiness.ready > 0)).toBe(true);
         expect(expected.some((r) => r.evidenceCount > 0)).toBe(true);
         expect(await db.candidateStats.toArray()).toEqual(expected.sort(byKey('id')));
         const cycleId = expected[0]?.cycleId ?? '';
         expect(await db.candidateStats.where('cycleId').equals(cycleId).count()).toBe(expected.length);
+        db.close();
+      });
+
+      it('fills readiness in candidateStats when startup rebuilds coverage', async () => {
+        const { db } = await upgraded();
+        await db.coverage.clear();
+        await rebuildCoverage(db);
+        // Counted here from the rebuilt coverage rows (checked against the records above), not with the app's code.
+        const coverage = await db.coverage.toArray();
+        expect(coverage.length).toBeGreaterThan(0);
+        for (const stats of await db.candidateStats.toArray()) {
+          const rows = coverage.filter((r) => r.candidateId === stats.id);
+          const ready = rows.filter((r) => r.rating === 'consistently' && r.sustained).length;
+          expect(stats.readiness, stats.id).toEqual(rows.length === 0 ? null : { packetId: rows[0]!.packetId, ready, total: rows.length, share: ready / rows.length });
+        }
         db.close();
       });
 

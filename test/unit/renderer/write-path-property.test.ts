@@ -4,7 +4,8 @@
  * was refused,
  *   - the stored coverage rows are exactly the coverage recomputed from
  *     scratch from the stored records (test/fixtures/db/record-fixture.ts),
- *     and so are the stored list figures (candidateStats: evidence counts),
+ *     and so are the stored list figures (candidateStats: evidence counts,
+ *     and readiness as the packet builder computes it from the records),
  *   - the audit chains verify and the trail replays to the stored records,
  *   - a refused command left every table as it was (and refused in words,
  *     not with a TypeError or a storage error),

@@ -17,6 +17,7 @@ import { decisionsCsv, OUTCOME_LABELS } from '../../../shared/export/decisions-c
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { coverageRows, criterionCoverage, type CriterionCoverageRow } from '../../../shared/packets/coverage';
 import { packetListRows } from '../../../shared/packets/packet-list';
+import { storedReadinessByCandidate } from '../../../shared/packets/stored-readiness';
 import { currentPacket, currentPacketByCandidate } from '../../../shared/rules/current-packet';
 import { readiness } from '../../../shared/rules/readiness';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
@@ -104,7 +105,7 @@ const levelText = (id: string | null) => {
 const expectedLevelAfter = (c: Candidate, d: Decision) => (d.outcome === 'promote' || d.outcome === 'promote-other' ? d.newLevelId : c.currentLevelId);
 
 describe('one rule per fact: every output agrees for every candidate of a decided session', () => {
-  const packetList = new Map(packetListRows({ framework, packets: sample.packets, candidates: sample.candidates, coverage }).map((r) => [r.packet.candidateId, r]));
+  const packetList = new Map(packetListRows({ framework, packets: sample.packets, candidates: sample.candidates, readiness: storedReadinessByCandidate(coverage) }).map((r) => [r.packet.candidateId, r]));
   const heatmapRows = new Map(
     [...new Set(reviewed.map((c) => c.targetLevelId!))].flatMap((levelId) => buildHeatmap({ framework, levelId, candidates: reviewed, coverage }).rows.map((r) => [r.candidateId, r] as const)),
   );

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../shared/domain/candidate';
 import type { Packet } from '../../../shared/domain/packet';
 import { filterPacketRows, levelOrderOf, NO_PACKET_FILTER, packetListRows, sortPacketRows } from '../../../shared/packets/packet-list';
+import { storedReadinessByCandidate } from '../../../shared/packets/stored-readiness';
 import type { ReadinessRow } from '../../../shared/rules/readiness';
 
 const AT = '2026-10-05T09:00:00.000Z';
@@ -63,8 +64,9 @@ const candidates = [
   candidate('d', 'Dee Nowak', 'Alex Morgan', 'Payments', 'ic3', true),
 ];
 const packets = [packet('a', 'ic3', 'draft'), packet('b', 'ic3', 'submitted'), packet('c', 'm1', 'submitted'), packet('d', 'ic3', 'draft')];
-const row = (candidateId: string, criterionId: string, targetLevelId: string, ready: boolean): ReadinessRow => ({
+const row = (candidateId: string, criterionId: string, targetLevelId: string, ready: boolean): ReadinessRow & { packetId: string } => ({
   candidateId,
+  packetId: `${candidateId}-p1`,
   criterionId,
   targetLevelId,
   rating: ready ? 'consistently' : 'partially',
@@ -72,7 +74,7 @@ const row = (candidateId: string, criterionId: string, targetLevelId: string, re
 });
 const coverage = [row('a', 'c1', 'ic3', true), row('a', 'c2', 'ic3', false), row('b', 'c1', 'ic3', true), row('b', 'c2', 'ic3', true), row('c', 'm1c', 'm1', false), row('d', 'c1', 'ic3', true)];
 
-const rows = packetListRows({ framework, packets, candidates, coverage });
+const rows = packetListRows({ framework, packets, candidates, readiness: storedReadinessByCandidate(coverage) });
 const names = (list: readonly { candidate: Candidate | undefined }[]) => list.map((r) => r.candidate?.name);
 
 describe('packetListRows', () => {
@@ -81,7 +83,7 @@ describe('packetListRows', () => {
   });
 
   it('keeps them when "Show archived" asks for them', () => {
-    expect(names(packetListRows({ framework, packets, candidates, coverage, includeArchived: true }))).toEqual(['Ana Lind', 'Bo Chen', 'Cy Berg', 'Dee Nowak']);
+    expect(names(packetListRows({ framework, packets, candidates, readiness: storedReadinessByCandidate(coverage), includeArchived: true }))).toEqual(['Ana Lind', 'Bo Chen', 'Cy Berg', 'Dee Nowak']);
   });
 
   it('computes readiness per packet from the stored rows', () => {

@@ -1,0 +1,23 @@
+/**
+ * Readiness as the write path stores it beside each candidate (the
+ * candidateStats table), so the Packets list draws every readiness figure
+ * without reading a coverage row. Counted with the shared readiness rule
+ * over one candidate's coverage rows (one row per criterion of their current
+ * packet's target level). Its own small file: the database module imports it
+ * for an upgrade, and it must not bring the list's code into the startup chunk.
+ */
+import { readinessByCandidate, type ReadinessFigure, type ReadinessRow } from '../rules/readiness';
+
+/** One candidate's readiness of the packet their coverage rows are about. */
+export interface StoredReadiness extends ReadinessFigure {
+  packetId: string;
+}
+
+/** Each candidate's readiness from their stored coverage rows, with the packet the rows belong to; candidates without rows are absent. */
+export function storedReadinessByCandidate(rows: readonly (Pick<ReadinessRow, 'candidateId' | 'rating' | 'sustained'> & { packetId: string })[]): Map<string, StoredReadiness> {
+  const packetOf = new Map<string, string>();
+  for (const row of rows) if (!packetOf.has(row.candidateId)) packetOf.set(row.candidateId, row.packetId);
+  const out = new Map<string, StoredReadiness>();
+  for (const [candidateId, figure] of readinessByCandidate(rows)) out.set(candidateId, { packetId: packetOf.get(candidateId)!, ...figure });
+  return out;
+}
