@@ -136,6 +136,8 @@ export async function chairOpenSessions(db: LevelsetDatabase, cycleId: string): 
   const sessions = await db.sessions.where('cycleId').equals(cycleId).toArray();
   const queued: ConnectedEvent[] = [];
   for (const session of sessions) {
+    // A session finalized before the cycle was connected has no events on the stream: a member's copy would show it as planned and empty.
+    if (session.status === 'finalized') continue;
     if (!session.members.some((m) => m.id === connection.identity.memberId && m.role === 'chair')) continue;
     const { name, members, candidateIds, orderMode, timeboxMinutes, blind } = session;
     const draft: EventDraft = { type: 'session.open', cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: session.createdAt, name, members, candidateIds, orderMode, timeboxMinutes, blind };

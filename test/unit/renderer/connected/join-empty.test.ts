@@ -46,6 +46,7 @@ describe('a member joining without the session', () => {
     expect(waiting.map((r) => [r.outcome, r.waiting?.type])).toEqual([['refused', 'vote.commit']]);
 
     const opens = await chairOpenSessions(chairDb, c.cycleId);
+    expect(opens.map((e) => e.sessionId)).toEqual(s.sessions.filter((x) => x.status !== 'finalized' && x.members.some((m) => m.id === c.chair.id && m.role === 'chair')).map((x) => x.id));
     expect(opens.map((e) => e.sessionId)).toContain(c.session.id);
     // Connecting again queues nothing new: the same sessions were already opened.
     expect(await chairOpenSessions(chairDb, c.cycleId)).toEqual([]);
