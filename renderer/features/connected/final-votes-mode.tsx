@@ -31,7 +31,7 @@ export function FinalVotesMode({ session, mode, isChair }: { session: SessionRow
   if (!isChair || !live) return <p className="muted final-votes-mode">Final votes are {mode === 'open' ? 'open: each shows as it is cast' : 'sealed until the chair reveals them'}.</p>;
   return (
     <fieldset className="final-votes-mode">
-      <legend>Final votes</legend>
+      <legend>How final votes are cast</legend>
       <label>
         <input type="radio" name={`final-mode-${session.id}`} checked={mode === 'sealed'} onChange={() => void set('sealed')} /> Sealed until you reveal them
       </label>
