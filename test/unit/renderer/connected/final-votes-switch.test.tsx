@@ -41,6 +41,8 @@ describe('the chair’s final-votes switch', () => {
     const sent = await pendingOutbox(db);
     expect(sent.map((m) => [m.event.type, m.subject.endsWith('.chair.mode')])).toEqual([['final-votes.mode', true]]);
 
+    // The open final votes replace the sealed round once the mode is read back: wait for them, not the sealed vote's group of the same name.
+    await screen.findByText(/voted · open/);
     await userEvent.click(within(await screen.findByRole('group', { name: 'Your final vote' })).getByRole('radio', { name: 'Promote' }));
     await waitFor(async () => expect((await db.votes.where('sessionId').equals(c.session.id).filter((v) => v.phase === 'post').toArray()).map((v) => [v.memberId, v.outcome])).toEqual([[c.chair.id, 'promote']]));
     expect((await pendingOutbox(db)).map((m) => m.event.type)).toEqual(['final-votes.mode', 'vote.open']);
