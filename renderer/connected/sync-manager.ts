@@ -34,23 +34,29 @@ async function stopCycle(cycleId: string): Promise<void> {
   await r.transport.stop();
 }
 
-function startCycle(settings: ConnectionSettings, connect: ConnectFn): void {
+function startCycle(settings: ConnectionSettings, connect: ConnectFn, onError: (message: string) => void): void {
   const transport = sessionTransport(settings, connect);
   if (!transport) return;
-  const stopWatch = connectedApp.watchOutbox(settings.cycleId, () => transport.notify());
+  const stopOutbox = connectedApp.watchOutbox(settings.cycleId, () => transport.notify());
+  // The chair's sessions travel to the committee (session.open), so a member's app need not hold them beforehand.
+  const stopSessions = settings.identity.role === 'chair' ? connectedApp.openSessionsWhileConnected(settings.cycleId, (error) => onError(`A session could not be sent to the committee: ${error instanceof Error ? error.message : String(error)}`)) : () => undefined;
+  const stopWatch = () => {
+    stopOutbox();
+    stopSessions();
+  };
   running.set(settings.cycleId, { updatedAt: settings.updatedAt, transport, stopWatch });
   noteRunning(settings.cycleId, transport);
   transport.start();
 }
 
 /** Brings the running transports in line with the stored settings. */
-export async function reconcile(rows: ConnectionSettings[], connect: ConnectFn = wsconnect): Promise<void> {
+export async function reconcile(rows: ConnectionSettings[], connect: ConnectFn = wsconnect, onError: (message: string) => void = () => undefined): Promise<void> {
   const wanted = new Map(rows.map((r) => [r.cycleId, r]));
   for (const [cycleId, r] of [...running]) {
     const next = wanted.get(cycleId);
     if (!next || next.updatedAt !== r.updatedAt) await stopCycle(cycleId);
   }
-  for (const settings of rows) if (!running.has(settings.cycleId)) startCycle(settings, connect);
+  for (const settings of rows) if (!running.has(settings.cycleId)) startCycle(settings, connect, onError);
 }
 
 /** Starts watching the connection settings (once); call after the database is open. */
@@ -59,7 +65,7 @@ export function startConnectedSync(onError: (message: string) => void): void {
   let queue = Promise.resolve();
   stopConnections = connectedApp.watchConnections(
     (rows) => {
-      queue = queue.then(() => reconcile(rows)).catch((error: unknown) => onError(`Connected mode could not start: ${error instanceof Error ? error.message : String(error)}`));
+      queue = queue.then(() => reconcile(rows, wsconnect, onError)).catch((error: unknown) => onError(`Connected mode could not start: ${error instanceof Error ? error.message : String(error)}`));
     },
     (error) => onError(`Connected mode could not read its settings: ${error instanceof Error ? error.message : String(error)}`),
   );

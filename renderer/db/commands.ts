@@ -24,7 +24,7 @@ import { addFrameworkVersion, importFramework, moveCycleToVersion, startNextFram
 import { acknowledgeCheck, reopen, reopenWithKeptEdits, setAssessment, setAssessmentNote, startPacket, submit, syncTargetLevel, unacknowledgeCheck, updatePacketText } from './packets';
 import { saveProfile } from './profile';
 import { ensureBuiltInFrameworks, loadSampleCycle, setActiveCycle } from './repositories';
-import { applyStreamEvent, castOpenVote, castSealedVote, chairDecide, chairFinalize, chairReopen, chairRevealVotes, chairSetFinalVotes, forgetConnection, markSent, saveConnection } from './connected';
+import { applyStreamEvent, castOpenVote, castSealedVote, chairDecide, chairOpenSessions, chairFinalize, chairReopen, chairRevealVotes, chairSetFinalVotes, forgetConnection, markSent, saveConnection } from './connected';
 import { correctPreVote, createSession, finalizeSession, recordVote, reopenSession, revealPreVotes, saveDecision, setBlind } from './sessions';
 
 export const commandRegistry = {
@@ -82,6 +82,7 @@ export const commandRegistry = {
   chairSetFinalVotes,
   chairRevealVotes,
   chairDecide,
+  chairOpenSessions,
   chairFinalize,
   chairReopen,
   saveConnection,

@@ -8,7 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { StreamDelivery } from '../../shared/connected/contract';
 import type { CommitmentRow, ConnectionSettings, OwnVoteRow } from '../../shared/connected/state';
 import type { CommitteeMember } from '../../shared/domain';
-import { applyStreamEvent, connectionFor, connectionSummary, lastAppliedSeq, markSent, outboxCount, pendingOutbox } from './connected';
+import { applyStreamEvent, chairOpenSessions, connectionFor, connectionSummary, lastAppliedSeq, markSent, outboxCount, pendingOutbox } from './connected';
 import type { ConnectionSummary } from './connected/connection';
 import { db } from './database';
 
@@ -77,6 +77,21 @@ export const connectedApp = {
   /** Calls back with every connected cycle's settings (credentials included) now and whenever they change. */
   watchConnections(callback: (rows: ConnectionSettings[]) => void, onError: (error: unknown) => void): () => void {
     const sub = liveQuery(() => db.connections.toArray()).subscribe({ next: callback, error: onError });
+    return () => sub.unsubscribe();
+  },
+  /**
+   * The chair's app: opens the cycle's sessions to the committee now and
+   * whenever one is created or changed (session.open, queued in the outbox;
+   * a session already opened is skipped). Nothing happens for a member.
+   */
+  openSessionsWhileConnected(cycleId: string, onError: (error: unknown) => void): () => void {
+    let queue = Promise.resolve();
+    const sub = liveQuery(() => db.sessions.where('cycleId').equals(cycleId).toArray()).subscribe({
+      next: () => {
+        queue = queue.then(() => chairOpenSessions(db, cycleId)).then(() => undefined, onError);
+      },
+      error: onError,
+    });
     return () => sub.unsubscribe();
   },
   /** Calls back with the cycle's outbox size now and whenever a change is queued or sent. */

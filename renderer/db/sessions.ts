@@ -50,9 +50,10 @@ function event(action: SessionEvent['action'], at: string, by: string, reason = 
   return { action, at, by, reason };
 }
 
-export async function createSession(db: LevelsetDatabase, input: NewSession, at: string): Promise<Session> {
+/** `id`: a connected member's app creates the chair's session under the chair's id (renderer/db/connected). */
+export async function createSession(db: LevelsetDatabase, input: NewSession, at: string, id: string = newId()): Promise<Session> {
   return runCommand(db, { name: 'create session', at }, async (ctx) => {
-    const session = await ctx.put('sessions', { ...input, name: input.name.trim(), id: newId(), status: 'planned', finalizedAt: null, reopenReason: '', revealedPreVotes: [], record: null, history: [], createdAt: at, updatedAt: at });
+    const session = await ctx.put('sessions', { ...input, name: input.name.trim(), id, status: 'planned', finalizedAt: null, reopenReason: '', revealedPreVotes: [], record: null, history: [], createdAt: at, updatedAt: at });
     ctx.describe({ entityType: 'session', entityId: session.id, action: 'create session', after: { name: session.name, candidates: session.candidateIds.length, blind: session.blind } });
     return session;
   });

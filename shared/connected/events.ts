@@ -23,7 +23,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { z } from 'zod';
 import { IsoTimestampSchema } from '../domain/ids';
-import { OutcomeSchema } from '../domain/session';
+import { CommitteeMemberSchema, OutcomeSchema } from '../domain/session';
 import { canonicalJson, toHex } from '../exchange/canonical-json';
 
 /** Version of the event format; an app refuses events of a version it does not know. */
@@ -77,10 +77,29 @@ export const DecisionEventSchema = z
     dissent: z.string().max(20_000),
   })
   .strict();
+/**
+ * The chair opens a session to the committee: its definition, so a member's
+ * app that started empty creates the same session (same id) through
+ * createSession. Its time is the session's creation, so re-publishing it on
+ * every connect is the same message (dropped as a duplicate).
+ */
+export const SessionOpenEventSchema = z
+  .object({
+    ...base,
+    type: z.literal('session.open'),
+    name: z.string().min(1).max(200),
+    members: z.array(CommitteeMemberSchema).min(1).max(100),
+    candidateIds: z.array(SubjectTokenSchema).min(1).max(5_000),
+    orderMode: z.enum(['by-level', 'shuffled', 'manual']),
+    timeboxMinutes: z.number().int().min(1).max(240),
+    blind: z.boolean(),
+  })
+  .strict();
 export const FinalizeEventSchema = z.object({ ...base, type: z.literal('session.finalize') }).strict();
 export const ReopenEventSchema = z.object({ ...base, type: z.literal('session.reopen'), reason: z.string().min(1).max(2_000) }).strict();
 
 export const SessionEventSchema = z.discriminatedUnion('type', [
+  SessionOpenEventSchema,
   VoteCommitEventSchema,
   VoteRevealEventSchema,
   VoteOpenEventSchema,
@@ -96,13 +115,14 @@ export type ConnectedEventType = ConnectedEvent['type'];
 export type EventDraft = ConnectedEvent extends infer E ? (E extends ConnectedEvent ? Omit<E, 'msgId' | 'v'> : never) : never;
 
 /** Events only the chair may publish (and that every app refuses from anyone else). */
-export const CHAIR_EVENT_TYPES: ReadonlySet<ConnectedEventType> = new Set(['final-votes.mode', 'votes.reveal', 'decision', 'session.finalize', 'session.reopen']);
+export const CHAIR_EVENT_TYPES: ReadonlySet<ConnectedEventType> = new Set(['session.open', 'final-votes.mode', 'votes.reveal', 'decision', 'session.finalize', 'session.reopen']);
 
 export function isChairEvent(event: Pick<ConnectedEvent, 'type'>): boolean {
   return CHAIR_EVENT_TYPES.has(event.type);
 }
 
 const CHAIR_SUBJECT_KIND: Record<string, string> = {
+  'session.open': 'open',
   'final-votes.mode': 'mode',
   'votes.reveal': 'reveal',
   decision: 'decision',

@@ -43,6 +43,12 @@ export const AppliedRowSchema = z.object({
   streamSeq: Seq.nullable(),
   outcome: z.enum(['applied', 'refused', 'mismatched']),
   reason: z.string().max(2_000),
+  /**
+   * An event for a session this machine did not know yet (its session.open
+   * still to come): kept whole, so it is applied once the session is known
+   * (apply-stream.ts, retryWaiting) rather than lost.
+   */
+  waiting: SessionEventSchema.optional(),
 });
 export type AppliedRow = z.infer<typeof AppliedRowSchema>;
 

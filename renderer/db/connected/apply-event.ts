@@ -16,13 +16,18 @@ import { verifyCommitment } from '../../../shared/connected/commitment';
 import { isChairEvent, makeEvent, type ConnectedEvent } from '../../../shared/connected/events';
 import { sealedVoteKey, type SessionModeRow } from '../../../shared/connected/state';
 import type { LevelsetDatabase } from '../database';
-import { finalizeSession, recordVote, reopenSession, revealPreVotes, saveDecision } from '../sessions';
+import { createSession, finalizeSession, recordVote, reopenSession, revealPreVotes, saveDecision } from '../sessions';
 import type { StateWriter } from '../write/run-command';
 import { enqueue } from './outbox';
 
 /** An event this machine does not apply, with why (a plain sentence, kept in the `applied` table). */
 export class EventRefused extends Error {
   override name = 'EventRefused';
+}
+
+/** An event for a session this machine does not know (yet): kept whole and applied once its session.open arrives. */
+export class SessionUnknown extends EventRefused {
+  override name = 'SessionUnknown';
 }
 
 export interface AppliedEvent {
@@ -67,7 +72,9 @@ function inSession(session: Session, candidateId: string): void {
 /** Applies one valid event (schema and message id already checked). */
 export async function applyEvent(db: LevelsetDatabase, state: StateWriter, event: ConnectedEvent): Promise<AppliedEvent> {
   const session = await db.sessions.get(event.sessionId);
-  if (!session || session.cycleId !== event.cycleId) throw new EventRefused('The event names a session this machine does not have in that cycle.');
+  if (event.type === 'session.open') return openSession(db, session, event);
+  if (!session) throw new SessionUnknown('The event names a session this machine does not have yet; it is kept and applied once the chair’s session arrives.');
+  if (session.cycleId !== event.cycleId) throw new EventRefused('The event names a session this machine does not have in that cycle.');
   authorize(session, event);
   const at = event.createdAt;
   switch (event.type) {
@@ -128,6 +135,25 @@ export async function applyEvent(db: LevelsetDatabase, state: StateWriter, event
       await reopenSession(db, event.sessionId, event.reason, at);
       return { outcome: 'applied' };
   }
+}
+
+/**
+ * The chair's session, created here under the same id (idempotent: a
+ * session already here is left as it is). The server lets only the chair
+ * publish under `chair.>` and the stream checks the subject; here the
+ * definition must also name its publisher as the chair.
+ */
+async function openSession(db: LevelsetDatabase, existing: Session | undefined, event: Extract<ConnectedEvent, { type: 'session.open' }>): Promise<AppliedEvent> {
+  const chair = event.members.find((m) => m.id === event.actor.memberId);
+  if (event.actor.role !== 'chair' || chair?.role !== 'chair') throw new EventRefused('A session was opened by someone it does not name as its chair; it was not created.');
+  if (existing) {
+    if (existing.cycleId !== event.cycleId) throw new EventRefused('A session with that id already belongs to another cycle.');
+    return { outcome: 'applied' };
+  }
+  if (!(await db.cycles.get(event.cycleId))) throw new EventRefused('The session’s cycle is not on this machine; import the cycle’s bundle first.');
+  const { cycleId, name, members, candidateIds, orderMode, timeboxMinutes, blind } = event;
+  await createSession(db, { cycleId, name, members, candidateIds, orderMode, timeboxMinutes, blind }, event.createdAt, event.sessionId);
+  return { outcome: 'applied' };
 }
 
 /**

@@ -16,7 +16,7 @@ import { eventMsgId, eventSubject, SessionEventSchema, streamName, SubjectTokenS
 import type { ApplyResult, StreamDelivery } from '../../../shared/connected/contract';
 import type { LevelsetDatabase } from '../database';
 import { runCommand, withCommandSource, type StateWriter } from '../write/run-command';
-import { actorLabel, applyEvent, EventRefused } from './apply-event';
+import { actorLabel, applyEvent, EventRefused, SessionUnknown } from './apply-event';
 
 /** The last sequence of a stream this machine has applied (0: none). Deliver from the next one. */
 export async function lastAppliedSeq(db: LevelsetDatabase, stream: string): Promise<number> {
@@ -73,31 +73,58 @@ export async function applyStreamEvent(db: LevelsetDatabase, raw: unknown, deliv
   if (problem) return refuse(db, stream, delivery, event, problem);
   const session = await db.sessions.get(event.sessionId);
   try {
-    return await withCommandSource(db, { actor: actorLabel(session, event), stream: { name: stream, seq: delivery.streamSeq, msgId: event.msgId } }, async (state): Promise<ApplyResult> => {
+    const applied = await withCommandSource(db, { actor: actorLabel(session, event), stream: { name: stream, seq: delivery.streamSeq, msgId: event.msgId } }, async (state): Promise<ApplyResult> => {
       if (await seenBefore(db, state, stream, event.msgId, delivery)) return { outcome: 'duplicate' };
       const result = await applyEvent(db, state, event);
       await record(state, event, delivery.streamSeq, result.outcome, result.reason ?? '');
       await advance(state, stream, event.cycleId, delivery);
       return result;
     });
+    if (event.type === 'session.open' && applied.outcome === 'applied') await applyWaiting(db, stream, event.sessionId);
+    return applied;
   } catch (error) {
     if (isStorageFailure(error)) throw error;
-    return refuse(db, stream, delivery, event, error instanceof EventRefused ? error.message : `It could not be applied: ${reasonOf(error)}`);
+    return refuse(db, stream, delivery, event, error instanceof EventRefused ? error.message : `It could not be applied: ${reasonOf(error)}`, error instanceof SessionUnknown);
+  }
+}
+
+/**
+ * Applies, in stream order, the events of a session that came before its
+ * session.open (kept whole as waiting). Each goes through the same apply as
+ * on arrival, with its own stream sequence; refusing one now is final.
+ */
+async function applyWaiting(db: LevelsetDatabase, stream: string, sessionId: string): Promise<void> {
+  const rows = (await db.applied.where('sessionId').equals(sessionId).toArray()).filter((r) => r.waiting !== undefined).sort((a, b) => (a.streamSeq ?? 0) - (b.streamSeq ?? 0));
+  for (const row of rows) {
+    const event = row.waiting!;
+    const session = await db.sessions.get(event.sessionId);
+    try {
+      await withCommandSource(db, { actor: actorLabel(session, event), stream: { name: stream, seq: row.streamSeq, msgId: event.msgId } }, async (state) => {
+        const result = await applyEvent(db, state, event);
+        await record(state, event, row.streamSeq, result.outcome, result.reason ?? '');
+      });
+    } catch (error) {
+      if (isStorageFailure(error)) throw error;
+      const reason = error instanceof EventRefused ? error.message : `It could not be applied: ${reasonOf(error)}`;
+      await runCommand(db, { name: 'connected: refuse event' }, async (ctx) => {
+        await record({ put: (t, r) => ctx.putState(t, r), delete: (t, k) => ctx.deleteState(t, k) }, event, row.streamSeq, 'refused', reason);
+      });
+    }
   }
 }
 
 /** Keeps what happened to an event, by its message id. */
-export async function record(state: StateWriter, event: ConnectedEvent, streamSeq: number | null, outcome: 'applied' | 'refused' | 'mismatched', reason: string): Promise<void> {
-  await state.put('applied', { msgId: event.msgId, cycleId: event.cycleId, sessionId: event.sessionId, type: event.type, actor: event.actor, streamSeq, outcome, reason: reason.slice(0, 2_000) });
+export async function record(state: StateWriter, event: ConnectedEvent, streamSeq: number | null, outcome: 'applied' | 'refused' | 'mismatched', reason: string, keep = false): Promise<void> {
+  await state.put('applied', { msgId: event.msgId, cycleId: event.cycleId, sessionId: event.sessionId, type: event.type, actor: event.actor, streamSeq, outcome, reason: reason.slice(0, 2_000), ...(keep ? { waiting: event } : {}) });
 }
 
 /** Records a refusal and moves the stream position past it (nothing else changes). */
-async function refuse(db: LevelsetDatabase, stream: string, delivery: StreamDelivery, event: ConnectedEvent | null, reason: string): Promise<ApplyResult> {
+async function refuse(db: LevelsetDatabase, stream: string, delivery: StreamDelivery, event: ConnectedEvent | null, reason: string, keep = false): Promise<ApplyResult> {
   return runCommand(db, { name: 'connected: refuse event' }, async (ctx): Promise<ApplyResult> => {
     const state: StateWriter = { put: (t, r) => ctx.putState(t, r), delete: (t, k) => ctx.deleteState(t, k) };
     if (await seenBefore(db, state, stream, event?.msgId ?? null, delivery)) return { outcome: 'duplicate' };
     // A forged message id is not recorded under the id it borrowed: the real event must still apply.
-    if (event && event.msgId === eventMsgId(event)) await record(state, event, delivery.streamSeq, 'refused', reason);
+    if (event && event.msgId === eventMsgId(event)) await record(state, event, delivery.streamSeq, 'refused', reason, keep);
     const cycleId = event?.cycleId ?? stream.replace(/^LEVELSET_CYCLE_/, '');
     await advance(state, stream, cycleId, delivery);
     return { outcome: 'refused', reason };

@@ -12,6 +12,6 @@ export const connectedStore: ConnectedStore<LevelsetDatabase> = { pendingOutbox,
 
 export { applyStreamEvent, lastAppliedSeq } from './apply-stream';
 export { markSent, outboxCount, pendingOutbox } from './outbox';
-export { castOpenVote, castSealedVote, chairDecide, chairFinalize, chairReopen, chairRevealVotes, chairSetFinalVotes } from './local';
+export { castOpenVote, castSealedVote, chairDecide, chairOpenSessions, chairFinalize, chairReopen, chairRevealVotes, chairSetFinalVotes } from './local';
 export { connectionFor, connectionSummary, forgetConnection, saveConnection } from './connection';
 export { connectedStatus, type ConnectedStatus } from './status';

@@ -121,3 +121,28 @@ export async function chairReopen(db: LevelsetDatabase, sessionId: string, reaso
   const { session, connection } = await connectedSession(db, sessionId);
   return actLocally(db, { type: 'session.reopen', cycleId: session.cycleId, sessionId, actor: actorOf(connection), createdAt: at, reason: reason.trim() });
 }
+
+/**
+ * The chair opens this cycle's sessions to the committee: one session.open
+ * per session not yet published from here, so a member's app that started
+ * empty creates the same sessions. Dated with the session's creation, the
+ * event is the same however often this runs (on every connect, after each
+ * new session); a session already queued or sent is skipped. Returns the
+ * events queued now.
+ */
+export async function chairOpenSessions(db: LevelsetDatabase, cycleId: string): Promise<ConnectedEvent[]> {
+  const connection = await db.connections.get(cycleId);
+  if (!connection || connection.identity.role !== 'chair') return [];
+  const sessions = await db.sessions.where('cycleId').equals(cycleId).toArray();
+  const queued: ConnectedEvent[] = [];
+  for (const session of sessions) {
+    // A session finalized before the cycle was connected has no events on the stream: a member's copy would show it as planned and empty.
+    if (session.status === 'finalized') continue;
+    if (!session.members.some((m) => m.id === connection.identity.memberId && m.role === 'chair')) continue;
+    const { name, members, candidateIds, orderMode, timeboxMinutes, blind } = session;
+    const draft: EventDraft = { type: 'session.open', cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: session.createdAt, name, members, candidateIds, orderMode, timeboxMinutes, blind };
+    if (await db.applied.get(makeEvent(draft).msgId)) continue;
+    queued.push(await actLocally(db, draft));
+  }
+  return queued;
+}

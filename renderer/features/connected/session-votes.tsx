@@ -7,6 +7,7 @@
 import type { Candidate, Framework, SessionRow, Vote } from '../../../shared/domain';
 import { useConnection, useSealedRound } from '../../db/connected-hooks';
 import { VotesPanel } from '../calibration/session/votes-panel';
+import { FinalVotesMode, OpenFinalVotes } from './final-votes-mode';
 import { SealedPhase } from './sealed-phase';
 import './connected.css';
 
@@ -41,7 +42,8 @@ function ConnectedVotesPanel({ session, candidate, votes, framework, memberId }:
         <p className="muted">{me ? `You vote as ${me.name}. Each member votes from their own Levelset.` : 'This app is not on this committee: it follows the votes.'}</p>
       </div>
       <SealedPhase {...shared} phase="pre" revealed={preRevealed} own={own('pre')} />
-      {preRevealed ? <SealedPhase {...shared} phase="post" revealed={round.finalRevealed} own={own('post')} /> : null}
+      <FinalVotesMode session={session} mode={round.finalVotes} isChair={isChair} />
+      {preRevealed ? round.finalVotes === 'open' ? <OpenFinalVotes session={session} candidate={candidate} framework={framework} votes={votes} me={me} /> : <SealedPhase {...shared} phase="post" revealed={round.finalRevealed} own={own('post')} /> : null}
       {round.refusals.length > 0 ? (
         <details className="sealed-refusals">
           <summary>

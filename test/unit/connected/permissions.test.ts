@@ -7,6 +7,7 @@ import { AckPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INBOX_STREAM, INBOX_SUBJECTS, userInboxPrefix } from '../../../scripts/nats/server-config.mjs';
 import { startNatsServer, type ConfigUser, type NatsTestServer } from '../../support/nats-server';
+import { eventSubject } from '../../../shared/connected/events';
 
 const USERS: ConfigUser[] = [
   { id: 'chair', role: 'chair', password: 'pw-chair' },
@@ -77,6 +78,14 @@ describe('server-enforced permissions', () => {
   it('lets the chair publish chair actions', async () => {
     const ack = await jetstream(await as('chair')).publish('levelset.cycle.c1.session.s1.chair.reveal', '{}');
     expect(ack.stream).toBe(CYCLE_STREAM);
+  });
+
+  it('lets only the chair open a session to the committee (session.open goes under chair.>)', async () => {
+    const open = eventSubject({ type: 'session.open', cycleId: 'c1', sessionId: 's1', actor: { memberId: 'chair', role: 'chair' } });
+    expect(open).toBe('levelset.cycle.c1.session.s1.chair.open');
+    const err = await refusal(jetstream(await as('alice')).publish(open, '{}'));
+    expect(err).toBeInstanceOf(PermissionViolationError);
+    expect((await jetstream(await as('chair')).publish(open, '{}')).stream).toBe(CYCLE_STREAM);
   });
 
   it('refuses a member creating or deleting streams', async () => {
