@@ -5,7 +5,8 @@
  * knows the passphrase; without it, the file shows nothing.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { PASSPHRASE_HINT, passphraseProblem } from '../../../shared/exchange/passphrase-rule';
+import { passphraseProblem } from '../../../shared/exchange/passphrase-rule';
+import { NewPassphraseFields } from '../../components/new-passphrase-fields';
 import { queries } from '../../db/queries';
 import { describeStorageError } from '../../db/storage-errors';
 import { getPlatform } from '../../platform/bridge';
@@ -62,15 +63,7 @@ export function BackupExport({ disabled }: { disabled: boolean }) {
         <input type="checkbox" checked={protect} onChange={(e) => setProtect(e.target.checked)} /> Protect with a passphrase (recommended if the file leaves this computer)
       </label>
       {protect ? (
-        <div className="form-grid">
-          <label htmlFor={`${id}-pass`}>Passphrase</label>
-          <input id={`${id}-pass`} type="password" autoComplete="new-password" aria-describedby={`${id}-hint`} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
-          <label htmlFor={`${id}-again`}>Repeat passphrase</label>
-          <input id={`${id}-again`} type="password" autoComplete="new-password" value={repeated} onChange={(e) => setRepeated(e.target.value)} />
-          <p id={`${id}-hint`} className="field-hint">
-            {PASSPHRASE_HINT}
-          </p>
-        </div>
+        <NewPassphraseFields id={id} passphrase={passphrase} onPassphrase={setPassphrase} repeated={repeated} onRepeated={setRepeated} />
       ) : null}
       {error ? <p role="alert" className="field-error">{error}</p> : null}
       {busy ? <p role="status">{busy}</p> : null}

@@ -6,7 +6,8 @@
  */
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { createBundle } from '../../../shared/exchange/bundle-format';
-import { PASSPHRASE_HINT, passphraseProblem } from '../../../shared/exchange/passphrase-rule';
+import { passphraseProblem } from '../../../shared/exchange/passphrase-rule';
+import { NewPassphraseFields } from '../../components/new-passphrase-fields';
 import { plural } from '../../../shared/util/plural';
 import { useConnection } from '../../db/connected-hooks';
 import { readBundleContent } from '../../db/packet-hooks';
@@ -57,13 +58,7 @@ export function useSendToCommittee(cycleId: string, packetIds: string[]): { butt
     <form className="import-panel" aria-labelledby={`${id}-title`} onSubmit={(e) => void send(e)} noValidate>
       <h2 id={`${id}-title`}>Send {plural(packetIds.length, 'packet')} to the committee</h2>
       <p>The packets go to the committee’s inbox on {connection.serverUrl} as an encrypted bundle, the same as an exported file. Use the passphrase your committee agreed; the chair needs it to open them.</p>
-      <div className="form-grid">
-        <label htmlFor={`${id}-pass`}>Passphrase</label>
-        <input id={`${id}-pass`} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
-        <label htmlFor={`${id}-confirm`}>Repeat passphrase</label>
-        <input id={`${id}-confirm`} type="password" autoComplete="new-password" value={confirmation} onChange={(e) => setConfirmation(e.target.value)} />
-      </div>
-      <p className="field-hint">{PASSPHRASE_HINT}</p>
+      <NewPassphraseFields id={id} passphrase={passphrase} onPassphrase={setPassphrase} repeated={confirmation} onRepeated={setConfirmation} />
       {error ? <p role="alert" className="field-error">{error}</p> : null}
       {busy ? <p role="status">{busy}</p> : null}
       <div className="import-actions">

@@ -8,7 +8,8 @@
 import { plural } from '../../../shared/util/plural';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { createBundle } from '../../../shared/exchange/bundle-format';
-import { PASSPHRASE_HINT, passphraseProblem } from '../../../shared/exchange/passphrase-rule';
+import { passphraseProblem } from '../../../shared/exchange/passphrase-rule';
+import { NewPassphraseFields } from '../../components/new-passphrase-fields';
 import { readBundleContent } from '../../db/packet-hooks';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
@@ -69,15 +70,7 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
         <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} /> Encrypt with a passphrase (recommended: the file leaves this machine)
       </label>
       {encrypt ? (
-        <div className="form-grid">
-          <label htmlFor={`${id}-pass`}>Passphrase</label>
-          <input id={`${id}-pass`} type="password" autoComplete="new-password" aria-describedby={`${id}-hint`} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
-          <label htmlFor={`${id}-confirm`}>Repeat passphrase</label>
-          <input id={`${id}-confirm`} type="password" autoComplete="new-password" value={confirmation} onChange={(e) => setConfirmation(e.target.value)} />
-          <p id={`${id}-hint`} className="field-hint">
-            {PASSPHRASE_HINT}
-          </p>
-        </div>
+        <NewPassphraseFields id={id} passphrase={passphrase} onPassphrase={setPassphrase} repeated={confirmation} onRepeated={setConfirmation} />
       ) : null}
       {error ? <p role="alert" className="field-error">{error}</p> : null}
       {busy ? <p role="status">{busy}</p> : null}
