@@ -18,8 +18,8 @@
  */
 import { z } from 'zod';
 import { IsoTimestampSchema } from '../domain';
-import { base64ByteLength, base64ToBytes, bytesToBase64, isBase64 } from '../exchange/base64';
-import { decryptBytes, encryptText, GCM_TAG_BYTES, IV_BYTES, PBKDF2_DEFAULT_ITERATIONS, PBKDF2_MAX_ITERATIONS, PBKDF2_MIN_ITERATIONS, SALT_BYTES } from '../exchange/bundle-crypto';
+import { base64ByteLength, base64ToBytes, isBase64 } from '../exchange/base64';
+import { decryptBytes, encryptText, sealedFileFields, GCM_TAG_BYTES, IV_BYTES, PBKDF2_DEFAULT_ITERATIONS, PBKDF2_MAX_ITERATIONS, PBKDF2_MIN_ITERATIONS, SALT_BYTES } from '../exchange/bundle-crypto';
 import { MAX_OPEN_FILE_BYTES } from '../ipc/contract';
 
 export const PROTECTED_MESSAGES = {
@@ -63,12 +63,7 @@ export async function protectBackup(plain: string, passphrase: string, meta: { c
     schemaVersion: meta.schemaVersion,
     createdAt: meta.createdAt,
     encrypted: true,
-    encryption: {
-      algorithm: 'AES-GCM',
-      keyDerivation: { algorithm: 'PBKDF2', hash: 'SHA-256', iterations: sealed.iterations, salt: bytesToBase64(sealed.salt) },
-      iv: bytesToBase64(sealed.iv),
-    },
-    ciphertext: bytesToBase64(sealed.ciphertext),
+    ...sealedFileFields(sealed),
   };
   const text = `${JSON.stringify(file, null, 2)}\n`;
   // Base64 and JSON punctuation are ASCII: length is bytes.

@@ -11,6 +11,7 @@
  * that would freeze the app for minutes. Everything goes through WebCrypto
  * (`globalThis.crypto.subtle`), the same in browsers, Electron and Node 20.
  */
+import { bytesToBase64 } from './base64';
 
 export const PBKDF2_MIN_ITERATIONS = 600_000;
 export const PBKDF2_MAX_ITERATIONS = 10_000_000;
@@ -51,6 +52,21 @@ export interface EncryptedText {
 }
 
 /** Encrypts `plaintext` (as UTF-8) under a fresh random salt and IV. */
+/**
+ * The sealed text as a file states it — the `encryption` descriptor and the
+ * `ciphertext` — in the one shape bundles and protected backups share.
+ */
+export function sealedFileFields(sealed: EncryptedText) {
+  return {
+    encryption: {
+      algorithm: 'AES-GCM' as const,
+      keyDerivation: { algorithm: 'PBKDF2' as const, hash: 'SHA-256' as const, iterations: sealed.iterations, salt: bytesToBase64(sealed.salt) },
+      iv: bytesToBase64(sealed.iv),
+    },
+    ciphertext: bytesToBase64(sealed.ciphertext),
+  };
+}
+
 export async function encryptText(plaintext: string, passphrase: string, iterations: number = PBKDF2_DEFAULT_ITERATIONS): Promise<EncryptedText> {
   if (!isAllowedIterationCount(iterations)) {
     throw new RangeError(`PBKDF2 iterations must be a whole number from ${PBKDF2_MIN_ITERATIONS} to ${PBKDF2_MAX_ITERATIONS}; got ${iterations}.`);

@@ -29,8 +29,8 @@ import { fieldPath, issueMessage, lineAt, stripBom, type ImportIssue } from '../
 import { jsonSyntaxErrorOffset } from '../frameworks/json-format';
 import { validateFramework } from '../frameworks/validate';
 import { MAX_OPEN_FILE_BYTES } from '../ipc/contract';
-import { base64ByteLength, base64ToBytes, bytesToBase64, isBase64 } from './base64';
-import { decryptBytes, encryptText, GCM_TAG_BYTES, IV_BYTES, PBKDF2_DEFAULT_ITERATIONS, PBKDF2_MAX_ITERATIONS, PBKDF2_MIN_ITERATIONS, SALT_BYTES } from './bundle-crypto';
+import { base64ByteLength, base64ToBytes, isBase64 } from './base64';
+import { decryptBytes, encryptText, sealedFileFields, GCM_TAG_BYTES, IV_BYTES, PBKDF2_DEFAULT_ITERATIONS, PBKDF2_MAX_ITERATIONS, PBKDF2_MIN_ITERATIONS, SALT_BYTES } from './bundle-crypto';
 import { TrailHeadSchema, type TrailHead } from '../audit/replay';
 import { canonicalJson, sameDigest, sha256Hex } from './canonical-json';
 
@@ -255,12 +255,7 @@ export async function createBundle(content: BundleContentInput, options: CreateB
     file = {
       ...head,
       encrypted: true,
-      encryption: {
-        algorithm: 'AES-GCM',
-        keyDerivation: { algorithm: 'PBKDF2', hash: 'SHA-256', iterations: sealed.iterations, salt: bytesToBase64(sealed.salt) },
-        iv: bytesToBase64(sealed.iv),
-      },
-      ciphertext: bytesToBase64(sealed.ciphertext),
+      ...sealedFileFields(sealed),
     };
   }
   const text = `${JSON.stringify(file, null, 2)}\n`;
