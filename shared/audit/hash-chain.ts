@@ -28,6 +28,7 @@ export type AuditEntryInput = Pick<AuditEntry, 'id' | 'deviceId' | 'actor' | 'en
   before?: unknown;
   after?: unknown;
   changes?: AuditEntry['changes'];
+  part?: AuditEntry['part'];
 };
 
 export type ChainBreakReason = 'hash-mismatch' | 'prev-hash-mismatch' | 'sequence-gap' | 'wrong-device';
@@ -41,10 +42,12 @@ function asJsonData(value: unknown): unknown {
 
 /** What an entry's hash covers: every field but `hash`, in canonical JSON. */
 function hashedContent(entry: Omit<AuditEntry, 'hash'> & { hash?: string }): string {
-  // `changes` is left out when absent, so entries written before the trail
-  // recorded rows keep the hash they were written with.
+  // `changes` and `part` are left out when absent, so entries written before
+  // the trail recorded rows (or cut large changes into parts) keep the hash
+  // they were written with.
   return canonicalJson({
     changes: entry.changes,
+    part: entry.part,
     id: entry.id,
     deviceId: entry.deviceId,
     seq: entry.seq,
@@ -98,6 +101,7 @@ function unsignedEntry(prev: AuditEntry | null, input: AuditEntryInput): Omit<Au
     before: asJsonData(input.before),
     after: asJsonData(input.after),
     ...(input.changes ? { changes: asJsonData(input.changes) as AuditEntry['changes'] } : {}),
+    ...(input.part ? { part: { index: input.part.index, count: input.part.count } } : {}),
     prevHash: prev ? prev.hash : '',
   };
 }
@@ -127,26 +131,35 @@ export const ENTRY_SLICE_ROWS = 400;
  */
 export const ENTRY_SLICE_CHARS = 128 * 1024;
 
+/** Canonical texts of `rows`, computed in slices with `pause()` awaited between them. */
+async function rowTexts(rows: readonly RowChange[], pause: () => Promise<unknown>): Promise<string[]> {
+  const texts: string[] = [];
+  let count = 0;
+  let chars = 0;
+  for (const row of rows) {
+    const text = canonicalJson(row);
+    texts.push(text);
+    chars += text.length;
+    if (++count >= ENTRY_SLICE_ROWS || chars >= ENTRY_SLICE_CHARS) {
+      count = 0;
+      chars = 0;
+      if (texts.length < rows.length) await pause();
+    }
+  }
+  return texts;
+}
+
 /**
- * `appendEntrySync` for an entry carrying many rows (a large import or
- * restore), cut into slices with `pause()` awaited between them, so no
- * single task of the main thread holds all of the canonical JSON and the
- * hashing. A slice ends at ENTRY_SLICE_ROWS rows or once its text reaches
- * ENTRY_SLICE_CHARS (a few large rows are cut as well as many small ones).
- * The caller's pause must keep its IndexedDB transaction alive (a cheap
- * request on the same transaction, not a timer).
- *
- * The result is exactly `appendEntrySync`'s — same stored `changes`, same
- * hash — because the canonical text of the entry is the text around
- * `changes.rows` followed piece by piece: canonical JSON of an array is its
- * items' canonical texts joined by commas, and SHA-256 is fed the same
- * bytes in order. Existing trails therefore verify unchanged.
+ * Signs `input`, whose `changes.rows` have the canonical texts `texts`,
+ * hashing and storing the rows slice by slice. The result is exactly
+ * `appendEntrySync`'s — same stored `changes`, same hash — because the
+ * canonical text of the entry is the text around `changes.rows` followed
+ * piece by piece: canonical JSON of an array is its items' canonical texts
+ * joined by commas, and SHA-256 is fed the same bytes in order.
  */
-export async function appendEntryInSlices(prev: AuditEntry | null, input: AuditEntryInput, pause: () => Promise<unknown>): Promise<AuditEntry> {
-  const rows = input.changes?.rows ?? [];
-  // One row cannot be cut; nothing to gain over hashing in one go.
-  if (!input.changes || rows.length <= 1) return appendEntrySync(prev, input);
+async function signWithTexts(prev: AuditEntry | null, input: AuditEntryInput, texts: readonly string[], pause: () => Promise<unknown>): Promise<AuditEntry> {
   const { changes, ...rest } = input;
+  if (!changes) return appendEntrySync(prev, input);
   // The entry without its rows; a marker stands where the rows' text goes.
   const head = unsignedEntry(prev, rest);
   const marker = `\u0000rows-${input.id}\u0000`;
@@ -159,31 +172,103 @@ export async function appendEntryInSlices(prev: AuditEntry | null, input: AuditE
   const encoder = new TextEncoder();
   hasher.update(encoder.encode(`${around.slice(0, at)}[`));
   const stored: RowChange[] = [];
-  let texts: string[] = [];
+  let start = 0;
   let chars = 0;
-  let hashedAny = false;
-  const flush = () => {
-    hasher.update(encoder.encode(`${hashedAny ? ',' : ''}${texts.join(',')}`));
-    hashedAny = true;
-    texts = [];
-    chars = 0;
-  };
-  for (const row of rows) {
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i] as string;
     // A row change is JSON data: its canonical text parsed back is what the whole `changes` parsed back holds.
-    const text = canonicalJson(row);
-    texts.push(text);
-    chars += text.length;
     stored.push(JSON.parse(text) as RowChange);
-    if (texts.length >= ENTRY_SLICE_ROWS || chars >= ENTRY_SLICE_CHARS) {
-      flush();
-      if (stored.length < rows.length) await pause();
+    chars += text.length;
+    const end = i + 1;
+    if (end - start >= ENTRY_SLICE_ROWS || chars >= ENTRY_SLICE_CHARS || end === texts.length) {
+      hasher.update(encoder.encode(`${start > 0 ? ',' : ''}${texts.slice(start, end).join(',')}`));
+      start = end;
+      chars = 0;
+      if (end < texts.length) await pause();
     }
   }
-  if (texts.length > 0) flush();
   hasher.update(encoder.encode(`]${around.slice(at + quoted.length)}`));
   const { prevHash, ...fields } = head;
   const storedChanges = { ...(asJsonData({ ...changes, rows: [] }) as NonNullable<AuditEntry['changes']>), rows: stored };
   return { ...fields, changes: storedChanges, prevHash, hash: toHex(hasher.digest()) };
+}
+
+/**
+ * `appendEntrySync` for an entry carrying many rows (a large import or
+ * restore), cut into slices with `pause()` awaited between them, so no
+ * single task of the main thread holds all of the canonical JSON and the
+ * hashing. A slice ends at ENTRY_SLICE_ROWS rows or once its text reaches
+ * ENTRY_SLICE_CHARS (a few large rows are cut as well as many small ones).
+ * The caller's pause must keep its IndexedDB transaction alive (a cheap
+ * request on the same transaction, not a timer).
+ *
+ * The result is exactly `appendEntrySync`'s (see signWithTexts), so
+ * existing trails verify unchanged.
+ */
+export async function appendEntryInSlices(prev: AuditEntry | null, input: AuditEntryInput, pause: () => Promise<unknown>): Promise<AuditEntry> {
+  const rows = input.changes?.rows ?? [];
+  // One row cannot be cut; nothing to gain over hashing in one go.
+  if (!input.changes || rows.length <= 1) return appendEntrySync(prev, input);
+  return signWithTexts(prev, input, await rowTexts(rows, pause), pause);
+}
+
+/**
+ * A change's rows beyond about this many characters of canonical text go
+ * into further entries (parts). Storing an entry is one structured clone
+ * (and, on the desktop, one sealing) on the main thread: a 3,000-candidate
+ * import's single ~20 MB entry was a 237 ms task (issue 12). About 1 MB is
+ * a few milliseconds.
+ */
+export const ENTRY_PART_CHARS = 1024 * 1024;
+
+/**
+ * The entries recording one change: one, or — when its rows' canonical text
+ * exceeds ENTRY_PART_CHARS — several consecutive entries of the chain, each
+ * with `part: { index, count }` and a slice of the rows in order. Replaying
+ * the parts in trail order applies exactly the rows of the whole change:
+ * only the first part carries `reset`, `before` and `after`. The caller
+ * writes them all in the transaction that made the change, so a change is
+ * never recorded in part. `partId(i)` names part i (1-based, from 2).
+ */
+export async function appendChangeEntries(
+  prev: AuditEntry | null,
+  input: AuditEntryInput,
+  pause: () => Promise<unknown>,
+  partId: (index: number) => string,
+): Promise<AuditEntry[]> {
+  const rows = input.changes?.rows ?? [];
+  if (!input.changes || rows.length <= 1) return [appendEntrySync(prev, input)];
+  const texts = await rowTexts(rows, pause);
+  const bounds: Array<[number, number]> = [];
+  let start = 0;
+  let chars = 0;
+  texts.forEach((text, i) => {
+    if (i > start && chars + text.length > ENTRY_PART_CHARS) {
+      bounds.push([start, i]);
+      start = i;
+      chars = 0;
+    }
+    chars += text.length;
+  });
+  bounds.push([start, texts.length]);
+  if (bounds.length === 1) return [await signWithTexts(prev, input, texts, pause)];
+  const out: AuditEntry[] = [];
+  let last = prev;
+  for (const [index, [from, to]] of bounds.entries()) {
+    const first = index === 0;
+    const part: AuditEntryInput = {
+      ...input,
+      id: first ? input.id : partId(index + 1),
+      before: first ? input.before : null,
+      after: first ? input.after : null,
+      changes: { reset: first && input.changes.reset, rows: rows.slice(from, to) },
+      part: { index: index + 1, count: bounds.length },
+    };
+    last = await signWithTexts(last, part, texts.slice(from, to), pause);
+    out.push(last);
+    if (index < bounds.length - 1) await pause();
+  }
+  return out;
 }
 
 /** Appends several entries in order after `prev`; returns the new entries. */

@@ -49,6 +49,12 @@ export const AuditEntrySchema = z.object({
   after: z.unknown().nullable(),
   /** The rows the change wrote, for replay. Absent on entries written before the trail recorded rows. */
   changes: AuditChangesSchema.optional(),
+  /**
+   * Set when one change's rows were recorded in several consecutive entries
+   * (a large import: shared/audit/hash-chain.ts appendChangeEntries): this
+   * is part `index` of `count`. Absent on a change recorded whole.
+   */
+  part: z.object({ index: z.number().int().min(1), count: z.number().int().min(2) }).refine((p) => p.index <= p.count, 'part index past the count').optional(),
   /** Hex SHA-256 of the previous entry on this device's chain ("" for the first). */
   prevHash: z.string(),
   /** Hex SHA-256 over prevHash and this entry's canonical content. */

@@ -12,7 +12,9 @@
  *      wrote (callers never refresh them);
  *   4. one audit entry is appended to this device's hash chain, naming the
  *      person in the profile and carrying the rows the command wrote, so the
- *      trail replays to the records (shared/audit/replay.ts).
+ *      trail replays to the records (shared/audit/replay.ts). A change whose
+ *      rows exceed about 1 MB (an import) is recorded as consecutive parts
+ *      of one change, in the same transaction (appendChangeEntries).
  *
  * Learned from Actual Budget (every write through one entry, derived values
  * recomputed after it) and Signal Desktop (every operation listed once).
@@ -20,7 +22,7 @@
  */
 import Dexie from 'dexie';
 import { AUDITED_TABLES, AuditEntrySchema, PROFILE_KEY, ProfileSchema, RECORD_SCHEMAS, type AuditEntry, type AuditedTable, type RecordOf, type RowChange } from '../../../shared/domain';
-import { appendEntryInSlices } from '../../../shared/audit/hash-chain';
+import { appendChangeEntries } from '../../../shared/audit/hash-chain';
 import { IdSchema, newId } from '../../../shared/domain/ids';
 import { refusalFrom } from '../../../shared/util/refusal';
 import { STATE_SCHEMAS, type StateRowOf, type StateTable } from '../../../shared/connected/state';
@@ -258,37 +260,47 @@ export async function currentActor(db: LevelsetDatabase): Promise<string> {
 }
 
 /**
- * Appends one entry to this device's chain, dated no earlier than the newest
- * entry in the trail (so trail order is write order even if the clock went
- * back, or a restored backup came from a machine whose clock ran ahead).
+ * Appends the entry recording one change to this device's chain (several
+ * consecutive entries, its parts, when the change is large: see
+ * appendChangeEntries), dated no earlier than the newest entry in the trail
+ * (so trail order is write order even if the clock went back, or a restored
+ * backup came from a machine whose clock ran ahead).
  */
 export async function appendEntry(
   db: LevelsetDatabase,
   input: { summary: AuditSummary; changes?: { reset: boolean; rows: RowChange[] }; at: string; actor: string },
-): Promise<AuditEntry> {
+): Promise<AuditEntry[]> {
   const device = await deviceId(db);
   const last = await db.audit.where('[deviceId+seq]').between([device, Dexie.minKey], [device, Dexie.maxKey]).last();
   const newest = await db.audit.orderBy('at').last();
   const at = newest && newest.at > input.at ? newest.at : input.at;
   // A large entry (an import) is hashed in slices with a cheap request of this transaction between them, so no one task holds it all.
   const pause = () => db.meta.get(DEVICE_ID_KEY);
-  const entry = await appendEntryInSlices(last ?? null, {
-    id: newId(),
-    deviceId: device,
-    actor: input.actor,
-    at,
-    entityType: input.summary.entityType,
-    entityId: input.summary.entityId,
-    action: input.summary.action,
-    before: input.summary.before,
-    after: input.summary.after,
-    changes: input.changes,
-  }, pause);
-  // Checked with the backup's own schema, so every row of the trail backs up; a refusal aborts the whole command.
-  const checked = AuditEntrySchema.safeParse(entry);
-  if (!checked.success) throw new Error(`${refusalFrom(checked.error, 'The audit entry for this change')} Nothing was saved.`);
-  await db.audit.add(entry);
-  return entry;
+  const entries = await appendChangeEntries(
+    last ?? null,
+    {
+      id: newId(),
+      deviceId: device,
+      actor: input.actor,
+      at,
+      entityType: input.summary.entityType,
+      entityId: input.summary.entityId,
+      action: input.summary.action,
+      before: input.summary.before,
+      after: input.summary.after,
+      changes: input.changes,
+    },
+    pause,
+    () => newId(),
+  );
+  // Each part is stored with its own request, so IndexedDB copies one part per task, not the whole change at once.
+  for (const entry of entries) {
+    // Checked with the backup's own schema, so every row of the trail backs up; a refusal aborts the whole command.
+    const checked = AuditEntrySchema.safeParse(entry);
+    if (!checked.success) throw new Error(`${refusalFrom(checked.error, 'The audit entry for this change')} Nothing was saved.`);
+    await db.audit.add(entry);
+  }
+  return entries;
 }
 
 /**
