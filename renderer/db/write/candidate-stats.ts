@@ -13,6 +13,7 @@
 import type { CriterionCoverageRow } from '../../../shared/packets/coverage';
 import { storedReadinessByCandidate, type StoredReadiness } from '../../../shared/packets/stored-readiness';
 import type { LevelsetDatabase } from '../database';
+import { CycleReads } from './cycle-rows';
 
 export interface CandidateStatsRow {
   /** The candidate's id. */
@@ -53,7 +54,13 @@ const MANY = 4;
  * the rows the command's coverage refresh wrote for these candidates; a
  * candidate it does not name has their stored rows read by index.
  */
-export async function refreshCandidateStats(db: LevelsetDatabase, candidateIds: Iterable<string>, cycleIds: Iterable<string> = [], coverage: CoverageByCandidate = new Map()): Promise<void> {
+export async function refreshCandidateStats(
+  db: LevelsetDatabase,
+  candidateIds: Iterable<string>,
+  cycleIds: Iterable<string> = [],
+  coverage: CoverageByCandidate = new Map(),
+  reads: CycleReads = new CycleReads(db),
+): Promise<void> {
   const pending = new Set(candidateIds);
   const unknown = [...pending].filter((id) => !coverage.has(id));
   const read = await Promise.all(unknown.map((id) => db.coverage.where('candidateId').equals(id).toArray()));
@@ -68,10 +75,11 @@ export async function refreshCandidateStats(db: LevelsetDatabase, candidateIds: 
   // instead of a count per candidate (the requests grew with the bundle).
   if (pending.size >= MANY) {
     for (const cycleId of new Set(cycleIds)) {
-      const candidates = await db.candidates.where('cycleId').equals(cycleId).toArray();
+      // Paged and shared with the command's coverage refresh (cycle-rows.ts): read once, never in one long copy.
+      const candidates = await reads.rows('candidates', cycleId);
       const mine = candidates.filter((c) => pending.has(c.id));
       if (mine.length < MANY || mine.length < candidates.length / 8) continue;
-      const evidence = await db.evidence.where('cycleId').equals(cycleId).toArray();
+      const evidence = await reads.rows('evidence', cycleId);
       await db.candidateStats.bulkPut(candidateStatsRows(mine, evidence, readiness));
       for (const c of mine) pending.delete(c.id);
     }

@@ -10,19 +10,20 @@
  * each one's rows by index (a handful of requests each; cycle and framework
  * read once per command). A command that touches many of a cycle's
  * candidates (an import, a framework change, a restore) reads the cycle
- * whole instead: one indexed `getAll` per table, coverage computed in
- * memory, one `bulkPut` — a few requests however many candidates. Reading by
+ * whole instead: each table in pages of about 1 MB (cycle-rows.ts), coverage
+ * computed in memory and written in slices — a few requests per thousand
+ * candidates, and no single long copy. Reading by
  * cycle relies on every evidence item and packet carrying its candidate's
  * cycle id (every writer sets it from the candidate; an import refuses rows
  * that clash); a candidate not found in the cycles named goes the first way.
  */
-import Dexie from 'dexie';
 import type { Candidate, Cycle, Evidence, Framework, Packet } from '../../../shared/domain';
 import { coverageRows, criterionCoverage, type CriterionCoverageRow } from '../../../shared/packets/coverage';
 import { currentPacket } from '../../../shared/rules/current-packet';
 import { packetEvidence } from '../../../shared/packets/snapshot';
 import type { LevelsetDatabase } from '../database';
 import { refreshCandidateStats } from './candidate-stats';
+import { CycleReads } from './cycle-rows';
 
 /** A cycle is read whole when at least this share of its candidates is affected (below it, per candidate is fewer rows read). */
 const WHOLE_CYCLE_SHARE = 1 / 8;
@@ -73,30 +74,36 @@ export async function refreshCoverage(db: LevelsetDatabase, candidateId: string,
  * stored (empty when none), so the list figures kept from them
  * (candidate-stats.ts) need not read them back.
  */
-export async function refreshCoverageFor(db: LevelsetDatabase, candidateIds: Iterable<string>, cycleIds?: Iterable<string>): Promise<Map<string, CriterionCoverageRow[]>> {
+export async function refreshCoverageFor(
+  db: LevelsetDatabase,
+  candidateIds: Iterable<string>,
+  cycleIds?: Iterable<string>,
+  reads: CycleReads = new CycleReads(db),
+): Promise<Map<string, CriterionCoverageRow[]>> {
   const pending = new Set(candidateIds);
   const cache: Cache = new Map();
   const written = new Map<string, CriterionCoverageRow[]>();
   if (pending.size >= FEW) {
     const cycles = cycleIds ? [...new Set(cycleIds)] : await db.cycles.toCollection().primaryKeys();
-    for (const cycleId of cycles) await refreshCycle(db, cycleId, pending, cache, written);
+    for (const cycleId of cycles) await refreshCycle(db, cycleId, pending, cache, written, reads);
   }
   for (const id of pending) written.set(id, await refreshCoverage(db, id, cache));
   return written;
 }
 
 /** The whole-cycle way, when enough of the cycle is affected; removes the candidates it handled from `pending`. */
-async function refreshCycle(db: LevelsetDatabase, cycleId: string, pending: Set<string>, cache: Cache, written: Map<string, CriterionCoverageRow[]>): Promise<void> {
+async function refreshCycle(db: LevelsetDatabase, cycleId: string, pending: Set<string>, cache: Cache, written: Map<string, CriterionCoverageRow[]>, reads: CycleReads): Promise<void> {
   const size = await db.candidates.where('cycleId').equals(cycleId).count();
   if (size === 0 || pending.size < size * WHOLE_CYCLE_SHARE) return;
-  const mine = (await db.candidates.where('cycleId').equals(cycleId).toArray()).filter((c) => pending.has(c.id));
+  const mine = (await reads.rows('candidates', cycleId)).filter((c) => pending.has(c.id));
   if (mine.length === 0 || mine.length < size * WHOLE_CYCLE_SHARE) return;
   const ids = new Set(mine.map((c) => c.id));
+  // Read in pages (cycle-rows.ts): one getAll of a whole cycle's evidence or packets is one long main-thread copy.
   const [cycle, packets, evidence, stored] = await Promise.all([
     cycleOf(db, cache, cycleId),
-    db.packets.where('cycleId').equals(cycleId).toArray(),
-    db.evidence.where('cycleId').equals(cycleId).toArray(),
-    db.coverage.where('[cycleId+criterionId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray(),
+    reads.rows('packets', cycleId),
+    reads.rows('evidence', cycleId),
+    reads.rows('coverage', cycleId),
   ]);
   const framework = cycle ? await frameworkOf(db, cache, cycle.frameworkVersionId) : undefined;
   const group = <T extends { candidateId: string }>(rows: readonly T[]) => {

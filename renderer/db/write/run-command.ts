@@ -23,6 +23,7 @@
 import Dexie from 'dexie';
 import { AUDITED_TABLES, AuditEntrySchema, PROFILE_KEY, ProfileSchema, RECORD_SCHEMAS, type AuditEntry, type AuditedTable, type RecordOf, type RowChange } from '../../../shared/domain';
 import { appendChangeEntries } from '../../../shared/audit/hash-chain';
+import { CycleReads } from './cycle-rows';
 import { IdSchema, newId } from '../../../shared/domain/ids';
 import { refusalFrom } from '../../../shared/util/refusal';
 import { STATE_SCHEMAS, type StateRowOf, type StateTable } from '../../../shared/connected/state';
@@ -348,8 +349,10 @@ export async function runCommand<R>(db: LevelsetDatabase, options: CommandOption
     const result = await body(ctx);
     if (ctx.needsCoverageReset) await Promise.all([db.coverage.clear(), db.candidateStats.clear()]);
     const affected = await ctx.affected();
-    const coverage = await refreshCoverageFor(db, affected.candidates, affected.cycles);
-    await refreshCandidateStats(db, affected.candidates, affected.cycles, coverage);
+    // One set of paged cycle reads for both derived tables: a cycle's evidence is read once per command.
+    const reads = new CycleReads(db);
+    const coverage = await refreshCoverageFor(db, affected.candidates, affected.cycles, reads);
+    await refreshCandidateStats(db, affected.candidates, affected.cycles, coverage, reads);
     const entry = ctx.entryInput();
     if (entry) await appendEntry(db, { ...entry, summary: withStream(entry.summary.action === 'change' ? { ...entry.summary, action: options.name } : entry.summary, source), at, actor });
     return result;

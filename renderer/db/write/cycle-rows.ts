@@ -1,0 +1,48 @@
+/**
+ * A cycle's rows of one big table, read in pages: one `getAll` of at most
+ * `page` rows on the [cycleId+id] index per request, each resuming after the
+ * last id read. One `getAll` of a 3,000-candidate cycle's evidence or
+ * packets (12–15 MB) is copied out of IndexedDB in a single main-thread
+ * task of 150–300 ms; pages keep every task short for a few more requests.
+ *
+ * Reads are memoised per command (`CycleReads`), so the coverage refresh and
+ * the list figures of the same command (coverage.ts, candidate-stats.ts)
+ * read a cycle's evidence once, not twice.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { LevelsetDatabase } from '../database';
+
+/** Rows per page: about 1 MB of the largest rows (a packet with its snapshot is ~5 KB; evidence ~0.4 KB). */
+export const CYCLE_PAGE_ROWS = { candidates: 1000, evidence: 2000, packets: 200, coverage: 2000 } as const;
+export type PagedTable = keyof typeof CYCLE_PAGE_ROWS;
+
+/** Every row of `table` in cycle `cycleId`, in id order, read `page` rows at a time. */
+export async function readCyclePaged<T extends { id: string }>(table: Table<T, string>, cycleId: string, page: number): Promise<T[]> {
+  const out: T[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const rows: T[] = await table
+      .where('[cycleId+id]')
+      .between([cycleId, after ?? Dexie.minKey], [cycleId, Dexie.maxKey], after === null, true)
+      .limit(page)
+      .toArray();
+    for (const row of rows) out.push(row);
+    if (rows.length < page) return out;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+type RowsOf<K extends PagedTable> = LevelsetDatabase[K] extends Table<infer T, string> ? T : never;
+
+/** The paged reads of one command, each table and cycle read once. */
+export class CycleReads {
+  private readonly reads = new Map<string, Promise<unknown[]>>();
+  constructor(private readonly db: LevelsetDatabase) {}
+
+  rows<K extends PagedTable>(table: K, cycleId: string): Promise<Array<RowsOf<K>>> {
+    const key = `${table}\u0000${cycleId}`;
+    let read = this.reads.get(key);
+    if (!read) this.reads.set(key, (read = readCyclePaged(this.db[table] as unknown as Table<{ id: string }, string>, cycleId, CYCLE_PAGE_ROWS[table])));
+    return read as Promise<Array<RowsOf<K>>>;
+  }
+}
