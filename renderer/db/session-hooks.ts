@@ -44,6 +44,13 @@ export interface SessionData {
    * entries) go through it too. Null when names are shown.
    */
   redaction: SessionRedaction | null;
+  /**
+   * Every candidate and packet of the cycle as stored (the session's read
+   * takes them whole), for the fairness view's nomination section, which
+   * read them again after the session. Absent while the session is blind
+   * (real names and groups) and once it is finalized (not read then).
+   */
+  cycleRows?: { candidates: Candidate[]; packets: Packet[] };
 }
 
 /** What the decision book prints from: the session's data and the evidence of its candidates. */
@@ -133,7 +140,8 @@ export async function loadSessionBase(db: LevelsetDatabase, session: SessionRow)
   const { cycle, framework } = read;
   if (!cycle || !framework) return null;
   const data = assembleSession({ ...read, session, cycle, framework, votes: [], decisions: [] });
-  return { ...data, live: !frozen, key: baseKeyOf(session) };
+  const cycleRows = session.blind || frozen ? {} : { cycleRows: { candidates: read.cycleCandidates, packets: read.packets } };
+  return { ...data, ...cycleRows, live: !frozen, key: baseKeyOf(session) };
 }
 
 /** Rows already redacted, per redaction, by id and version: a vote saved re-redacts one row, not the session's. */

@@ -4,7 +4,8 @@
  * at 1,000 candidates each computation took hundreds of milliseconds, and
  * the view took the report up to three times and the nomination report
  * twice as its reads and its stored mark arrived), and the cycle's
- * candidates and packets are read once for the view, not once per section.
+ * candidates and packets are read once, with the session (the view and its
+ * nomination section each read them again after it).
  */
 import { cleanup, configure, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -13,6 +14,7 @@ import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { db } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession } from '../../../renderer/db/sessions';
+import { loadSessionData } from '../../../renderer/db/session-hooks';
 import { FairnessView } from '../../../renderer/features/calibration/views';
 import { countRequests } from './idb-requests';
 
@@ -54,7 +56,25 @@ describe('the fairness view', () => {
     await new Promise((r) => setTimeout(r, 300));
     const counts = stop();
     expect(calls).toEqual({ fairness: 1, nomination: 1 });
-    // The view's own session read (the view is outside a session page here) and the cycle's rows for nomination: one getAll each.
-    expect(counts.get('packets')).toBe(2);
+    // One getAll of the cycle's packets: the session's read (the view is outside a session page here), whose cycle rows the nomination section takes.
+    expect(counts.get('packets')).toBe(1);
+    expect(counts.get('candidates')).toBe(1);
+  });
+});
+
+describe('the session read', () => {
+  it('carries the cycle’s rows for a named session, never for a blind one', async () => {
+    const make = (blind: boolean) =>
+      createSession(
+        db,
+        { cycleId: sample.cycle.id, name: blind ? 'Blind' : 'Named', members: [{ id: 'chair', name: 'Morgan Ellis', role: 'chair' }], candidateIds: sample.candidates.slice(0, 4).map((c) => c.id), orderMode: 'by-level', timeboxMinutes: 8, blind },
+        '2026-11-20T10:00:00.000Z',
+      );
+    const named = await loadSessionData(db, (await make(false)).id);
+    expect(named?.cycleRows?.candidates.map((c) => c.id).sort()).toEqual(sample.candidates.map((c) => c.id).sort());
+    expect(named?.cycleRows?.packets).toHaveLength(sample.packets.length);
+    const blind = await loadSessionData(db, (await make(true)).id);
+    expect(blind?.candidates).toHaveLength(4);
+    expect(blind?.cycleRows).toBeUndefined();
   });
 });

@@ -47,8 +47,10 @@ function Fairness({ data }: { data: SessionData }) {
   const coverage = shownScope === 'cycle' ? NO_COVERAGE : data.coverage;
   const decisions = shownScope === 'cycle' && cycleInput ? cycleInput.decisions : data.decisions;
   // The nomination section below prints the cycle's group sizes; the suppression check takes them as known.
-  // Read and computed once here for the view and its nomination section (each took its own at first).
-  const cycleRows = useSessionCandidates(data.session.blind ? undefined : data.cycle.id);
+  // Read and computed once here for the view and its nomination section (each took its own at first); the session's
+  // read carries the cycle's rows unless the session is finalized.
+  const ownRead = useSessionCandidates(data.session.blind || data.cycleRows ? undefined : data.cycle.id);
+  const cycleRows = data.session.blind ? undefined : (data.cycleRows ?? ownRead);
   const nomination = useMemo(() => (cycleRows ? nominationReport(cycleRows) : null), [cycleRows]);
   const sizesElsewhere = useMemo(() => (cycleRows && nomination ? sizesShownByNomination(nomination, candidates, cycleRows.candidates) : undefined), [cycleRows, nomination, candidates]);
   const waiting = !data.session.blind && !cycleRows;
