@@ -56,9 +56,10 @@ describe('the fairness view', () => {
     await new Promise((r) => setTimeout(r, 300));
     const counts = stop();
     expect(calls).toEqual({ fairness: 1, nomination: 1 });
-    // One getAll of the cycle's packets: the session's read (the view is outside a session page here), whose cycle rows the nomination section takes.
-    expect(counts.get('packets')).toBe(1);
-    expect(counts.get('candidates')).toBe(1);
+    // The session's read of the cycle's packets (the view is outside a session page here), whose rows the nomination section
+    // takes, and its watch (one row: session-hooks.ts watchSessionBase); no other read.
+    expect(counts.get('packets')).toBe(2);
+    expect(counts.get('candidates')).toBe(2);
   });
 });
 
