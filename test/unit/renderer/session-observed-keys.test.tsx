@@ -39,7 +39,7 @@ describe('the session page', () => {
     const addKeys = vi.spyOn(RangeSet.prototype, 'addKeys');
     render(<CalibrationView params={[session.id, 'managers']} />);
     await screen.findByText('Managers: who rates differently');
-    const observedKeys = addKeys.mock.calls.reduce((n, [keys]) => n + keys.length, 0);
+    const observedKeys = addKeys.mock.calls.reduce((n, [keys]) => n + (keys as unknown[]).length, 0);
     // The session row, its votes and decisions (none yet), the cycle, the framework and one row of each range: a handful, not 30 candidates, their packets and every coverage row.
     expect(observedKeys).toBeLessThan(20);
 
