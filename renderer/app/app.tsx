@@ -9,7 +9,7 @@ import { Suspense, lazy, useCallback, useEffect, useRef } from 'react';
 import { ProfileGate } from '../features/first-run/profile-gate';
 import { ErrorBoundary } from '../components/error-boundary';
 import { CycleSwitcher } from './cycle-switcher';
-import { PAGES, SECTIONS, hrefFor, isFullScreenRoute, useRoute, type Route } from './routes';
+import { PAGES, SECTIONS, hrefFor, isFullScreenRoute, pageKey, useRoute, type Route } from './routes';
 import { PageSkeleton, Section, preloadSection } from './sections';
 import { ShortcutsOverlay, useGlobalShortcuts } from './shortcuts';
 import { StatusLine } from './status-line';
@@ -27,10 +27,13 @@ function ConnectionStatus() {
   );
 }
 
-/** Each page inside its own boundary, keyed by route: a page that fails leaves the sidebar working, and going elsewhere starts afresh. */
+/**
+ * Each page inside its own boundary, keyed by page (routes.ts pageKey): a page that fails leaves the sidebar working, and going
+ * elsewhere starts afresh; a session's tabs are one page, whose boundary clears a failed tab when another is chosen.
+ */
 function RouteView({ route, routeKey, onShown }: { route: Route; routeKey: string; onShown?: () => void }) {
   return (
-    <ErrorBoundary key={routeKey} route={routeKey} printView={route.section === 'print'}>
+    <ErrorBoundary key={pageKey(route)} route={routeKey} printView={route.section === 'print'}>
       <Section route={route} onShown={onShown} />
     </ErrorBoundary>
   );

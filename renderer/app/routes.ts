@@ -39,6 +39,19 @@ export function isFullScreenRoute(route: Route): boolean {
   return route.section === 'calibration' && route.params[1] === 'present';
 }
 
+/**
+ * What makes a route a new page (the shell keys the page's boundary by it, so
+ * a new page mounts afresh): the route itself, except that a calibration
+ * session's tabs are one page. Switching tabs keeps the session page mounted,
+ * and with it the session it read once for every tab (issue 13: a tab switch
+ * re-read the whole session).
+ */
+export function pageKey(route: Route): string {
+  const [session, tab] = route.params;
+  if (route.section === 'calibration' && session && session !== 'new' && tab !== 'present') return `calibration/${session}`;
+  return [route.section, ...route.params].join('/');
+}
+
 export function hrefFor(section: SectionId, ...params: string[]): string {
   return `#/${[section, ...params.map(encodeURIComponent)].join('/')}`;
 }

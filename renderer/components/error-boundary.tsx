@@ -2,8 +2,9 @@
  * The boundary around every route and the print view: a render error in one
  * view shows what failed and how to get out, instead of unmounting the whole
  * app (React removes the tree above an uncaught render error, which left a
- * blank window with no way back). The shell keys it by route, so moving to
- * another page starts with a fresh boundary; "Reload view" renders the same
+ * blank window with no way back). The shell keys it by page, so moving to
+ * another page starts with a fresh boundary (and another tab of a session
+ * clears the error); "Reload view" renders the same
  * view again. Each error is logged once, through the platform bridge.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
@@ -50,6 +51,11 @@ export class ErrorBoundary extends Component<Props, State> {
       .then(({ getPlatform }) => getPlatform().logError({ message, route: this.props.route, ...(stack ? { stack } : {}) }))
       .catch(() => undefined);
     if (this.props.printView) document.documentElement.setAttribute(PRINT_FAILED_ATTRIBUTE, shortErrorMessage(error));
+  }
+
+  override componentDidUpdate(previous: Props): void {
+    // Kept across a session's tabs (the shell keys it by page): another tab is another view, so a failed one is not shown over it.
+    if (previous.route !== this.props.route && this.state.error) this.reload();
   }
 
   override componentWillUnmount(): void {

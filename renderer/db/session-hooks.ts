@@ -22,6 +22,7 @@ import { auditFor, verifyAudit, type RecordVerification } from './audit';
 import { db as appDb, type LevelsetDatabase } from './database';
 import { assembleSession, cycleDecisionRows } from './session-assembly';
 import { loadBook } from './session-book';
+import { useWatchedRead } from './watched-read';
 
 export interface SessionData {
   /** With its optional fields filled in (withSessionDefaults). */
@@ -44,6 +45,13 @@ export interface SessionData {
    * entries) go through it too. Null when names are shown.
    */
   redaction: SessionRedaction | null;
+  /**
+   * Every candidate and packet of the cycle as stored (the session's read
+   * takes them whole), for the fairness view's nomination section, which
+   * read them again after the session. Absent while the session is blind
+   * (real names and groups) and once it is finalized (not read then).
+   */
+  cycleRows?: { candidates: Candidate[]; packets: Packet[] };
 }
 
 /** What the decision book prints from: the session's data and the evidence of its candidates. */
@@ -133,7 +141,27 @@ export async function loadSessionBase(db: LevelsetDatabase, session: SessionRow)
   const { cycle, framework } = read;
   if (!cycle || !framework) return null;
   const data = assembleSession({ ...read, session, cycle, framework, votes: [], decisions: [] });
-  return { ...data, live: !frozen, key: baseKeyOf(session) };
+  const cycleRows = session.blind || frozen ? {} : { cycleRows: { candidates: read.cycleCandidates, packets: read.packets } };
+  return { ...data, ...cycleRows, live: !frozen, key: baseKeyOf(session) };
+}
+
+/**
+ * What loadSessionBase reads from, watched without reading it whole: the
+ * cycle and framework rows and one row of each range, so a live query
+ * observes the ranges (renderer/db/watched-read.ts).
+ */
+export async function watchSessionBase(db: LevelsetDatabase, session: SessionRow): Promise<void> {
+  const cycleId = session.cycleId;
+  const frozen = isFrozen(session);
+  await db.transaction('r', [db.cycles, db.candidates, db.coverage, db.packets, db.frameworks], async () => {
+    const [cycle] = await Promise.all([
+      db.cycles.get(cycleId),
+      db.candidates.where('cycleId').equals(cycleId).limit(1).toArray(),
+      frozen ? [] : db.coverage.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).limit(1).toArray(),
+      frozen ? [] : db.packets.where('cycleId').equals(cycleId).limit(1).toArray(),
+    ]);
+    if (cycle) await db.frameworks.get(sessionFrameworkVersionId(session, cycle));
+  });
 }
 
 /** Rows already redacted, per redaction, by id and version: a vote saved re-redacts one row, not the session's. */
@@ -179,17 +207,19 @@ export function withLive(base: SessionBase | null | undefined, live: SessionLive
 /**
  * undefined while loading; null when the session, its cycle or framework is
  * missing. Two live queries: the session's row, votes and decisions, re-read
- * after each write to them, and its base rows, read with the row and re-read
- * only when they change (another window, an import) or the row's base key
- * does. Pass null to read nothing (a view inside the session page takes the
+ * after each write to them, and a watch on its base rows, which are read with
+ * the row and re-read only when they change (another window, an import) or
+ * the row's base key does. Pass null to read nothing (a view inside the session page takes the
  * page's data).
  */
 export function useSessionData(sessionId: string | null): SessionData | null | undefined {
   const live = useLiveQuery(() => (sessionId ? loadSessionLive(appDb, sessionId) : undefined), [sessionId]);
   const row = live?.session;
   const key = live === undefined ? null : row ? baseKeyOf(row) : 'missing';
-  // Keyed by the base key: a new row with the same key (status, revealed pre-votes) reads nothing here.
-  const base = useLiveQuery(() => (row ? loadSessionBase(appDb, row) : key === 'missing' ? null : undefined), [sessionId, key]);
+  // Keyed by the base key: a new row with the same key (status, revealed pre-votes) reads nothing here. Watched, not a
+  // live query itself (watched-read.ts: a live query records every row's key it read).
+  const watched = useWatchedRead(row ? `${sessionId}\u0000${key}` : null, () => watchSessionBase(appDb, row!), () => loadSessionBase(appDb, row!));
+  const base = key === 'missing' ? null : watched;
   return useMemo(() => (sessionId ? withLive(base, live) : undefined), [sessionId, base, live]);
 }
 
@@ -287,11 +317,14 @@ export function useCycleDecisions(cycleId: string | undefined): SessionDecisions
 }
 
 
-/** The candidates of a cycle and their packets, read in parallel: what the new-session form chooses from. */
+/** The candidates of a cycle and their packets, read in parallel: what the new-session form chooses from, and the fairness view's nomination section. */
 export function useSessionCandidates(cycleId: string | undefined) {
   return useLiveQuery(async () => {
     if (!cycleId) return null;
-    const [candidates, packets] = await Promise.all([appDb.candidates.where('cycleId').equals(cycleId).toArray(), appDb.packets.where('cycleId').equals(cycleId).toArray()]);
-    return { candidates, packets };
+    // In one read-only transaction, as loadSessionBase: outside one, a live query's results are deep-cloned by Dexie's cache (some 230 ms of the fairness tab at 1,000 candidates).
+    return appDb.transaction('r', [appDb.candidates, appDb.packets], async () => {
+      const [candidates, packets] = await Promise.all([appDb.candidates.where('cycleId').equals(cycleId).toArray(), appDb.packets.where('cycleId').equals(cycleId).toArray()]);
+      return { candidates, packets };
+    });
   }, [cycleId]);
 }

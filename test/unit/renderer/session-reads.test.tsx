@@ -70,8 +70,9 @@ describe('the session page', () => {
     await screen.findByText('Managers: who rates differently');
     view.rerender(<CalibrationView params={[session.id, 'review']} />);
     await screen.findByRole('button', { name: /Next/ });
-    expect(packetReads).toHaveBeenCalledTimes(1);
-    expect(candidateReads).toHaveBeenCalledTimes(1);
+    // Once each for the read and once for its watch (one row: session-hooks.ts watchSessionBase).
+    expect(packetReads).toHaveBeenCalledTimes(2);
+    expect(candidateReads).toHaveBeenCalledTimes(2);
 
     // The first decision takes the session from planned to live: its row changes, but not what the base is read by (session-hooks.ts baseKeyOf).
     const decide = async (candidateId: string) => {

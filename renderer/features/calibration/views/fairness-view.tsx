@@ -11,7 +11,7 @@
  * shown as stored; the cycle scope is not offered while the session is blind
  * (other sessions' rows would show real group names).
  */
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { nominationReport, sizesShownByNomination } from '../../../../shared/calibration/nomination';
 import { useSessionCandidates } from '../../../db/session-hooks';
 import { fairnessReport, type AttributeFairness, type FairnessReport } from '../../../../shared/calibration/fairness';
@@ -47,11 +47,20 @@ function Fairness({ data }: { data: SessionData }) {
   const coverage = shownScope === 'cycle' ? NO_COVERAGE : data.coverage;
   const decisions = shownScope === 'cycle' && cycleInput ? cycleInput.decisions : data.decisions;
   // The nomination section below prints the cycle's group sizes; the suppression check takes them as known.
-  const cycleRows = useSessionCandidates(data.session.blind ? undefined : data.cycle.id);
-  const sizesElsewhere = useMemo(() => (cycleRows ? sizesShownByNomination(nominationReport(cycleRows), candidates, cycleRows.candidates) : undefined), [cycleRows, candidates]);
-  const reportOf = useCallback((counted: readonly DecisionRef[]) => fairnessReport({ candidates, decisions: counted, coverage, sizesElsewhere }), [candidates, coverage, sizesElsewhere]);
+  // Read and computed once here for the view and its nomination section (each took its own at first); the session's
+  // read carries the cycle's rows unless the session is finalized.
+  const ownRead = useSessionCandidates(data.session.blind || data.cycleRows ? undefined : data.cycle.id);
+  const cycleRows = data.session.blind ? undefined : (data.cycleRows ?? ownRead);
+  const nomination = useMemo(() => (cycleRows ? nominationReport(cycleRows) : null), [cycleRows]);
+  const sizesElsewhere = useMemo(() => (cycleRows && nomination ? sizesShownByNomination(nomination, candidates, cycleRows.candidates) : undefined), [cycleRows, nomination, candidates]);
+  const waiting = !data.session.blind && !cycleRows;
+  // Not taken before the nomination sizes it must respect are known: the figures would be computed twice.
+  const reportOf = useMemo(
+    () => (waiting ? null : (counted: readonly DecisionRef[]) => fairnessReport({ candidates, decisions: counted, coverage, sizesElsewhere })),
+    [waiting, candidates, coverage, sizesElsewhere],
+  );
   const shown = useShownFairness({ sessionId: data.session.id, scope: shownScope, decisions, finalized: data.session.status === 'finalized', reportOf });
-  if (!shown || (!data.session.blind && !cycleRows)) return <p className="cv-empty-note">Loading the fairness figures…</p>;
+  if (!shown || waiting) return <p className="cv-empty-note">Loading the fairness figures…</p>;
   const report = shown.report;
   const hasGroups = candidates.some((c) => !c.archived && Object.keys(c.groups).length > 0);
 
@@ -97,7 +106,7 @@ function Fairness({ data }: { data: SessionData }) {
           ))}
         </>
       )}
-      <FairnessMoreSections data={data} />
+      <FairnessMoreSections data={data} nomination={nomination} />
     </section>
   );
 }

@@ -5,16 +5,14 @@
  * shown while the session is blind: it reads the whole cycle, whose rows
  * carry real group values.
  */
-import { useId, useMemo } from 'react';
-import { nominationReport } from '../../../../shared/calibration/nomination';
-import { useSessionCandidates } from '../../../db/session-hooks';
+import { useId } from 'react';
+import type { NominationReport } from '../../../../shared/calibration/nomination';
 import type { SessionData } from '../use-session-data';
 import { GroupTable } from './group-table';
 
-export function NominationSection({ data }: { data: SessionData }) {
+/** `report`: the cycle's, read and computed once by the fairness view (which also needs its sizes); null while it loads. */
+export function NominationSection({ data, report }: { data: SessionData; report: NominationReport | null }) {
   const headingId = useId();
-  const stored = useSessionCandidates(data.session.blind ? undefined : data.cycle.id);
-  const report = useMemo(() => (stored ? nominationReport(stored) : null), [stored]);
   return (
     <section className="cv-attribute" aria-labelledby={headingId}>
       <h3 id={headingId}>Put forward by managers</h3>

@@ -27,19 +27,42 @@ export interface ShownFairnessInput {
   /** The decisions now (the live ones). */
   decisions: readonly CountedDecision[];
   finalized: boolean;
-  /** The model over a set of decisions; the same function gives the live and the shown figures. */
-  reportOf: (decisions: readonly CountedDecision[]) => FairnessReport;
+  /** The model over a set of decisions; the same function gives the live and the shown figures. Null while its inputs load. */
+  reportOf: ((decisions: readonly CountedDecision[]) => FairnessReport) | null;
+}
+
+/** The same decisions as the model reads them (countedDecisions), as one string. */
+function decisionsKey(decisions: readonly CountedDecision[]): string {
+  return decisions.map((d) => `${d.id}\u0000${d.candidateId}\u0000${d.outcome}\u0000${d.updatedAt}\u0000${d.decidedAt ?? ''}\u0000${d.newLevelId ?? ''}`).join('\u0001');
+}
+
+/**
+ * reportOf, once per set of decisions: the live decisions and the stored
+ * mark just taken from them are the same decisions in other arrays, and a
+ * report over 1,000 candidates is not cheap to take twice.
+ */
+function useReportOnce(reportOf: ShownFairnessInput['reportOf']) {
+  return useMemo(() => {
+    if (!reportOf) return null;
+    let last: { key: string; report: FairnessReport } | null = null;
+    return (decisions: readonly CountedDecision[]) => {
+      const key = decisionsKey(decisions);
+      if (last?.key !== key) last = { key, report: reportOf(decisions) };
+      return last.report;
+    };
+  }, [reportOf]);
 }
 
 /** Null while the stored mark loads: nothing is shown before it is known which figures to show. */
-export function useShownFairness({ sessionId, scope, decisions, finalized, reportOf }: ShownFairnessInput): ShownFairness | null {
+export function useShownFairness({ sessionId, scope, decisions, finalized, reportOf: reportOfInput }: ShownFairnessInput): ShownFairness | null {
   const loaded = useFairnessShown(sessionId, scope);
+  const reportOf = useReportOnce(reportOfInput);
   // The mark taken counts from the moment it is taken, before the database read catches up: otherwise a decision landing in between would be taken as a first look.
   const [pending, setPending] = useState<{ key: string; sessionId: string; scope: FairnessScope; shown: FairnessShown } | null>(null);
   const key = `${sessionId}:${scope}`;
   const stored = loaded === undefined ? undefined : newer(loaded, pending?.key === key ? pending.shown : null);
   const { verdict, report } = useMemo(() => {
-    if (stored === undefined) return { verdict: null, report: null };
+    if (stored === undefined || reportOf === null) return { verdict: null, report: null };
     const v = fairnessRefresh({ decisions, finalized }, stored ? shownMark(stored) : null);
     return { verdict: v, report: reportOf(v.refresh || !stored ? decisions : stored.decisions) };
   }, [stored, decisions, finalized, reportOf]);
