@@ -112,6 +112,13 @@ export class LevelsetDatabase extends Dexie {
         const readiness = storedReadinessByCandidate(coverage);
         await tx.table<CandidateStatsRow, string>('candidateStats').bulkPut(stats.map((row) => ({ ...row, readiness: readiness.get(row.id) ?? null })));
       });
+    // Version 7: the head of each device's audit chain (its sequence and hash)
+    // as an index key, so appending an entry reads the keys of the last one
+    // instead of the entry itself: after an import the last entry carries
+    // every imported row (tens of MB), and reading it back cost the next
+    // vote half a second (issue 13). Derived by IndexedDB from the entries;
+    // no row changes.
+    this.version(7).stores({ audit: 'id, [deviceId+seq], entityId, at, [deviceId+seq+hash]' });
   }
 }
 

@@ -30,6 +30,13 @@ export type AuditEntryInput = Pick<AuditEntry, 'id' | 'deviceId' | 'actor' | 'en
   changes?: AuditEntry['changes'];
 };
 
+/**
+ * What the next entry of a chain needs of the entry before it: its device,
+ * sequence and hash. The write path reads just these from an index's keys,
+ * never the entry itself (whose `changes` may hold an import's rows).
+ */
+export type ChainLink = Pick<AuditEntry, 'deviceId' | 'seq' | 'hash'>;
+
 export type ChainBreakReason = 'hash-mismatch' | 'prev-hash-mismatch' | 'sequence-gap' | 'wrong-device';
 
 export type ChainVerification = { ok: true; count: number } | { ok: false; brokenAt: { seq: number; id: string; reason: ChainBreakReason } };
@@ -82,7 +89,7 @@ export class AuditChainError extends Error {
   }
 }
 
-function unsignedEntry(prev: AuditEntry | null, input: AuditEntryInput): Omit<AuditEntry, 'hash'> {
+function unsignedEntry(prev: ChainLink | null, input: AuditEntryInput): Omit<AuditEntry, 'hash'> {
   if (prev && prev.deviceId !== input.deviceId) {
     throw new AuditChainError(`cannot append an entry of device ${input.deviceId} to the chain of device ${prev.deviceId}`);
   }
@@ -106,13 +113,13 @@ function unsignedEntry(prev: AuditEntry | null, input: AuditEntryInput): Omit<Au
  * The next entry of a device's chain: seq = prev.seq + 1 (0 for the first),
  * prevHash = prev.hash ("" for the first), hash over everything else.
  */
-export async function appendEntry(prev: AuditEntry | null, input: AuditEntryInput): Promise<AuditEntry> {
+export async function appendEntry(prev: ChainLink | null, input: AuditEntryInput): Promise<AuditEntry> {
   const unsigned = unsignedEntry(prev, input);
   return { ...unsigned, hash: await entryHash(unsigned) };
 }
 
 /** `appendEntry` for use inside a database transaction (see entryHashSync). */
-export function appendEntrySync(prev: AuditEntry | null, input: AuditEntryInput): AuditEntry {
+export function appendEntrySync(prev: ChainLink | null, input: AuditEntryInput): AuditEntry {
   const unsigned = unsignedEntry(prev, input);
   return { ...unsigned, hash: entryHashSync(unsigned) };
 }
@@ -142,7 +149,7 @@ export const ENTRY_SLICE_CHARS = 128 * 1024;
  * items' canonical texts joined by commas, and SHA-256 is fed the same
  * bytes in order. Existing trails therefore verify unchanged.
  */
-export async function appendEntryInSlices(prev: AuditEntry | null, input: AuditEntryInput, pause: () => Promise<unknown>): Promise<AuditEntry> {
+export async function appendEntryInSlices(prev: ChainLink | null, input: AuditEntryInput, pause: () => Promise<unknown>): Promise<AuditEntry> {
   const rows = input.changes?.rows ?? [];
   // One row cannot be cut; nothing to gain over hashing in one go.
   if (!input.changes || rows.length <= 1) return appendEntrySync(prev, input);
