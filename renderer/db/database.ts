@@ -112,16 +112,21 @@ export class LevelsetDatabase extends Dexie {
         const readiness = storedReadinessByCandidate(coverage);
         await tx.table<CandidateStatsRow, string>('candidateStats').bulkPut(stats.map((row) => ({ ...row, readiness: readiness.get(row.id) ?? null })));
       });
-    // Version 7: each row of a cycle's big tables is also indexed by
-    // [cycleId+id], so the write path reads a whole cycle in pages (one
-    // getAll of a bounded count per page, resuming after the last id)
-    // instead of one getAll whose result IndexedDB copies in a single
-    // main-thread task (issue 12: a 3,000-candidate import). Index only.
+    // Version 7: indexes only, no row changes.
+    // - [cycleId+id] on a cycle's big tables, so the write path reads a whole
+    //   cycle in pages (one getAll of a bounded count per page, resuming after
+    //   the last id) instead of one getAll whose result IndexedDB copies in a
+    //   single main-thread task (issue 12: a 3,000-candidate import).
+    // - [deviceId+seq+hash] on audit: the head of each device's chain as an
+    //   index key, so appending an entry reads the keys of the last one, not
+    //   the entry itself (after an import it carried every imported row, and
+    //   reading it back cost the next vote half a second; issue 13).
     this.version(7).stores({
       candidates: 'id, cycleId, manager, team, [cycleId+targetLevelId], [cycleId+manager], [cycleId+id]',
       evidence: 'id, candidateId, cycleId, date, *criterionIds, [cycleId+id]',
       packets: 'id, candidateId, cycleId, status, [cycleId+targetLevelId], [cycleId+id]',
       coverage: 'id, packetId, candidateId, [cycleId+targetLevelId], [cycleId+manager], [cycleId+criterionId], [cycleId+id]',
+      audit: 'id, [deviceId+seq], entityId, at, [deviceId+seq+hash]',
     });
   }
 }

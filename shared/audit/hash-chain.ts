@@ -31,6 +31,13 @@ export type AuditEntryInput = Pick<AuditEntry, 'id' | 'deviceId' | 'actor' | 'en
   part?: AuditEntry['part'];
 };
 
+/**
+ * What the next entry of a chain needs of the entry before it: its device,
+ * sequence and hash. The write path reads just these from an index's keys,
+ * never the entry itself (whose `changes` may hold an import's rows).
+ */
+export type ChainLink = Pick<AuditEntry, 'deviceId' | 'seq' | 'hash'>;
+
 export type ChainBreakReason = 'hash-mismatch' | 'prev-hash-mismatch' | 'sequence-gap' | 'wrong-device';
 
 export type ChainVerification = { ok: true; count: number } | { ok: false; brokenAt: { seq: number; id: string; reason: ChainBreakReason } };
@@ -85,7 +92,7 @@ export class AuditChainError extends Error {
   }
 }
 
-function unsignedEntry(prev: AuditEntry | null, input: AuditEntryInput): Omit<AuditEntry, 'hash'> {
+function unsignedEntry(prev: ChainLink | null, input: AuditEntryInput): Omit<AuditEntry, 'hash'> {
   if (prev && prev.deviceId !== input.deviceId) {
     throw new AuditChainError(`cannot append an entry of device ${input.deviceId} to the chain of device ${prev.deviceId}`);
   }
@@ -110,13 +117,13 @@ function unsignedEntry(prev: AuditEntry | null, input: AuditEntryInput): Omit<Au
  * The next entry of a device's chain: seq = prev.seq + 1 (0 for the first),
  * prevHash = prev.hash ("" for the first), hash over everything else.
  */
-export async function appendEntry(prev: AuditEntry | null, input: AuditEntryInput): Promise<AuditEntry> {
+export async function appendEntry(prev: ChainLink | null, input: AuditEntryInput): Promise<AuditEntry> {
   const unsigned = unsignedEntry(prev, input);
   return { ...unsigned, hash: await entryHash(unsigned) };
 }
 
 /** `appendEntry` for use inside a database transaction (see entryHashSync). */
-export function appendEntrySync(prev: AuditEntry | null, input: AuditEntryInput): AuditEntry {
+export function appendEntrySync(prev: ChainLink | null, input: AuditEntryInput): AuditEntry {
   const unsigned = unsignedEntry(prev, input);
   return { ...unsigned, hash: entryHashSync(unsigned) };
 }
@@ -157,7 +164,7 @@ async function rowTexts(rows: readonly RowChange[], pause: () => Promise<unknown
  * piece by piece: canonical JSON of an array is its items' canonical texts
  * joined by commas, and SHA-256 is fed the same bytes in order.
  */
-async function signWithTexts(prev: AuditEntry | null, input: AuditEntryInput, texts: readonly string[], pause: () => Promise<unknown>): Promise<AuditEntry> {
+async function signWithTexts(prev: ChainLink | null, input: AuditEntryInput, texts: readonly string[], pause: () => Promise<unknown>): Promise<AuditEntry> {
   const { changes, ...rest } = input;
   if (!changes) return appendEntrySync(prev, input);
   // The entry without its rows; a marker stands where the rows' text goes.
@@ -205,7 +212,7 @@ async function signWithTexts(prev: AuditEntry | null, input: AuditEntryInput, te
  * The result is exactly `appendEntrySync`'s (see signWithTexts), so
  * existing trails verify unchanged.
  */
-export async function appendEntryInSlices(prev: AuditEntry | null, input: AuditEntryInput, pause: () => Promise<unknown>): Promise<AuditEntry> {
+export async function appendEntryInSlices(prev: ChainLink | null, input: AuditEntryInput, pause: () => Promise<unknown>): Promise<AuditEntry> {
   const rows = input.changes?.rows ?? [];
   // One row cannot be cut; nothing to gain over hashing in one go.
   if (!input.changes || rows.length <= 1) return appendEntrySync(prev, input);
@@ -231,7 +238,7 @@ export const ENTRY_PART_CHARS = 1024 * 1024;
  * never recorded in part. `partId(i)` names part i (1-based, from 2).
  */
 export async function appendChangeEntries(
-  prev: AuditEntry | null,
+  prev: ChainLink | null,
   input: AuditEntryInput,
   pause: () => Promise<unknown>,
   partId: (index: number) => string,
@@ -253,7 +260,7 @@ export async function appendChangeEntries(
   bounds.push([start, texts.length]);
   if (bounds.length === 1) return [await signWithTexts(prev, input, texts, pause)];
   const out: AuditEntry[] = [];
-  let last = prev;
+  let last: ChainLink | null = prev;
   for (const [index, [from, to]] of bounds.entries()) {
     const first = index === 0;
     const part: AuditEntryInput = {
@@ -264,8 +271,9 @@ export async function appendChangeEntries(
       changes: { reset: first && input.changes.reset, rows: rows.slice(from, to) },
       part: { index: index + 1, count: bounds.length },
     };
-    last = await signWithTexts(last, part, texts.slice(from, to), pause);
-    out.push(last);
+    const entry = await signWithTexts(last, part, texts.slice(from, to), pause);
+    out.push(entry);
+    last = entry;
     if (index < bounds.length - 1) await pause();
   }
   return out;

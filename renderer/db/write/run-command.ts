@@ -29,6 +29,7 @@ import { refusalFrom } from '../../../shared/util/refusal';
 import { STATE_SCHEMAS, type StateRowOf, type StateTable } from '../../../shared/connected/state';
 import type { LevelsetDatabase } from '../database';
 import { refreshCandidateStats } from './candidate-stats';
+import { chainHead } from './chain-head';
 import { refreshCoverageFor } from './coverage';
 
 export const DEVICE_ID_KEY = 'deviceId';
@@ -272,13 +273,13 @@ export async function appendEntry(
   input: { summary: AuditSummary; changes?: { reset: boolean; rows: RowChange[] }; at: string; actor: string },
 ): Promise<AuditEntry[]> {
   const device = await deviceId(db);
-  const last = await db.audit.where('[deviceId+seq]').between([device, Dexie.minKey], [device, Dexie.maxKey]).last();
-  const newest = await db.audit.orderBy('at').last();
-  const at = newest && newest.at > input.at ? newest.at : input.at;
+  // Index keys only (chain-head.ts): the last entry may hold an import's rows.
+  const { last, newestAt } = await chainHead(db, device);
+  const at = newestAt !== null && newestAt > input.at ? newestAt : input.at;
   // A large entry (an import) is hashed in slices with a cheap request of this transaction between them, so no one task holds it all.
   const pause = () => db.meta.get(DEVICE_ID_KEY);
   const entries = await appendChangeEntries(
-    last ?? null,
+    last,
     {
       id: newId(),
       deviceId: device,

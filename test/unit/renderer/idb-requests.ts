@@ -19,8 +19,8 @@ function storeOf(target: unknown): string {
   return '?';
 }
 
-/** Starts counting; the returned function stops and gives the counts by store. */
-export function countRequests(): () => Counts {
+/** Starts counting; the returned function stops and gives the counts by store (by `method store` with `byMethod`). */
+export function countRequests(options: { byMethod?: boolean } = {}): () => Counts {
   const counts: Counts = new Map();
   const restore: (() => void)[] = [];
   for (const [proto, names] of METHODS) {
@@ -28,7 +28,7 @@ export function countRequests(): () => Counts {
       const original = (proto as Record<string, unknown>)[name] as ((...args: unknown[]) => unknown) | undefined;
       if (typeof original !== 'function') continue;
       (proto as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
-        const store = storeOf(this);
+        const store = options.byMethod ? `${name} ${storeOf(this)}` : storeOf(this);
         counts.set(store, (counts.get(store) ?? 0) + 1);
         return original.apply(this, args);
       };

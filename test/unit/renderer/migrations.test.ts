@@ -13,9 +13,9 @@
  * Version 4 (candidateStats) added v3.json: the v2 fixture upgraded by the
  * version 3 code of that day, written once. Version 6 (readiness in
  * candidateStats) added v5.json: v4.json plus one row in each connected-mode
- * table of version 5, written once. Version 7 ([cycleId+id] indexes) added
- * v6.json: v5.json opened once by the version 6 code (readiness in each
- * candidateStats row), written once.
+ * table of version 5, written once. Version 7 (indexes only: [cycleId+id],
+ * the audit chain's head) added v6.json: v5.json filled into a version 5 database and
+ * opened once with the version 6 LevelsetDatabase, written once.
  *
  * Adding version 3 to database.ts: append its frozen `stores` to HISTORY,
  * give version 2 a fixture (rows as version 2 stores them, coverage
@@ -99,6 +99,7 @@ const HISTORY: FrozenVersion[] = [
       evidence: 'id, candidateId, cycleId, date, *criterionIds, [cycleId+id]',
       packets: 'id, candidateId, cycleId, status, [cycleId+targetLevelId], [cycleId+id]',
       coverage: 'id, packetId, candidateId, [cycleId+targetLevelId], [cycleId+manager], [cycleId+criterionId], [cycleId+id]',
+      audit: 'id, [deviceId+seq], entityId, at, [deviceId+seq+hash]',
     },
     fixture: null,
   },
@@ -240,10 +241,9 @@ describe('database migrations', () => {
             // From version 3 on the trail already records rows: nothing to adopt.
             expect(baseline).toHaveLength(step.version < 3 ? 1 : 0);
             if (step.version < 3) expect(baseline[0]?.action).toMatch(/adopt existing records/);
-          } else if (table === 'candidateStats') {
-            // Version 6 adds each candidate's readiness (checked below); the counts stay. From version 6 on, rows are kept as they are.
-            if (step.version < 6) expect(stored.map(({ readiness: _readiness, ...rest }) => rest), table).toEqual([...rows].sort(byKey(key)));
-            else expect(stored, table).toEqual([...rows].sort(byKey(key)));
+          } else if (table === 'candidateStats' && step.version < 6) {
+            // Version 6 adds each candidate's readiness (checked below); the counts stay.
+            expect(stored.map(({ readiness: _readiness, ...rest }) => rest), table).toEqual([...rows].sort(byKey(key)));
           } else if (table === 'meta') {
             expect(stored).toEqual([...rows].sort(byKey(key)));
           } else expect(stored, table).toEqual([...rows].sort(byKey(key)));
@@ -329,6 +329,18 @@ describe('database migrations', () => {
         const decision = DecisionSchema.parse(tables.decisions?.[0]);
         await db.decisions.put({ ...decision, id: 'written-after-upgrade' });
         expect(await db.decisions.where('[sessionId+candidateId]').equals([decision.sessionId, decision.candidateId]).count()).toBeGreaterThanOrEqual(2);
+        db.close();
+      });
+
+      it('finds each device\'s last audit entry through the chain-head index, as the entries say', async () => {
+        const { db } = await upgraded();
+        // As stored after the upgrade (versions 1 and 2 gain the adoption entry).
+        const entries = await db.audit.toArray();
+        expect(entries.length).toBeGreaterThan(0);
+        for (const device of new Set(entries.map((e) => e.deviceId))) {
+          const last = entries.filter((e) => e.deviceId === device).sort((a, b) => b.seq - a.seq)[0]!;
+          expect(await db.audit.where('[deviceId+seq+hash]').between([device, Dexie.minKey], [device, Dexie.maxKey]).lastKey()).toEqual([device, last.seq, last.hash]);
+        }
         db.close();
       });
     });

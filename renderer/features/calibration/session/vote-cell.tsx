@@ -34,6 +34,18 @@ export function otherLevelChoices(framework: Framework, candidate: Candidate) {
   return promoteOtherChoices(framework, candidate);
 }
 
+/**
+ * The vote to show: the one read with the session, or the one this cell's
+ * write returned when that is newer (the read has not caught up yet). The
+ * written row's corrections are not shown: they are the read row's, which
+ * a blind session has redacted (a vote write never changes them).
+ */
+export function newerVote(read: Vote | undefined, written: Vote | undefined): Vote | undefined {
+  if (!written || (read && read.updatedAt >= written.updatedAt)) return read;
+  const { corrections: _corrections, ...rest } = written;
+  return read?.corrections ? { ...rest, corrections: read.corrections } : rest;
+}
+
 export function VoteCell(props: {
   sessionId: string;
   candidate: Candidate;
@@ -45,9 +57,14 @@ export function VoteCell(props: {
   framework: Framework;
   onCorrect?: () => void;
 }) {
-  const { sessionId, candidate, member, phase, vote, hidden, locked, framework, onCorrect } = props;
+  const { sessionId, candidate, member, phase, hidden, locked, framework, onCorrect } = props;
   const announce = useUiStore((s) => s.announce);
   const [draft, setDraft] = useState<{ picked?: Outcome; levelId?: string }>({});
+  // The vote as the write returned it once committed: shown at once, not after the session's votes are read again.
+  const [committed, setCommitted] = useState<Vote | undefined>();
+  const vote = newerVote(props.vote, committed);
+  // Once the read has caught up, it alone is shown (a vote removed later, by a restore, then goes too).
+  if (committed && props.vote && props.vote.updatedAt >= committed.updatedAt) setCommitted(undefined);
   const groupId = voteGroupId(candidate.id, member.id, phase);
   const shown = hidden ? undefined : vote;
   const outcomeOnScreen = hidden ? draft.picked : (vote?.outcome ?? draft.picked);
@@ -56,7 +73,7 @@ export function VoteCell(props: {
 
   async function record(outcome: Outcome, levelId: string | null) {
     try {
-      await commands.recordVote({ sessionId, candidateId: candidate.id, memberId: member.id, phase, outcome, levelId: outcome === 'promote-other' ? levelId : null }, new Date().toISOString());
+      setCommitted(await commands.recordVote({ sessionId, candidateId: candidate.id, memberId: member.id, phase, outcome, levelId: outcome === 'promote-other' ? levelId : null }, new Date().toISOString()));
     } catch (error) {
       announce(`Could not record the ${PHASE_LABEL[phase].toLowerCase()} of ${member.name}: ${error instanceof Error ? error.message : String(error)}`, 'error');
     }

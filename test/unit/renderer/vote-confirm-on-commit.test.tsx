@@ -1,0 +1,80 @@
+// @vitest-environment jsdom
+/**
+ * A vote is shown as recorded as soon as its write commits (issue 13: the
+ * confirmation within 100 ms of the click), from the row the write
+ * returned, not after the session's votes are read again and the whole
+ * review re-rendered. Here the panel's votes are never re-read (the prop
+ * stays empty), so only the write's own result can show it. Once a read
+ * brings a newer vote, the read is what is shown.
+ */
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { withSessionDefaults } from '../../../shared/calibration/session-record';
+import type { SessionRow, Vote } from '../../../shared/domain';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { db } from '../../../renderer/db/database';
+import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { createSession } from '../../../renderer/db/sessions';
+import { newerVote } from '../../../renderer/features/calibration/session/vote-cell';
+import { VotesPanel } from '../../../renderer/features/calibration/session/votes-panel';
+
+configure({ asyncUtilTimeout: 15_000 });
+
+const AT = '2026-11-20T10:00:00.000Z';
+const sample = generateSampleCycle(ic0M3Levels, { candidates: 3 });
+const candidate = sample.candidates[0]!;
+let session: SessionRow;
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  await loadSampleCycle(db, sample);
+  const created = await createSession(db, { cycleId: sample.cycle.id, name: 'Week 1', members: [{ id: 'm1', name: 'Morgan Ellis', role: 'chair' }], candidateIds: [candidate.id], orderMode: 'by-level', timeboxMinutes: 8, blind: false }, AT);
+  session = withSessionDefaults(created);
+});
+afterEach(() => cleanup());
+
+const vote = (outcome: Vote['outcome'], updatedAt: string, extra: Partial<Vote> = {}): Vote => ({
+  id: `${session.id}:${candidate.id}:m1:post`,
+  sessionId: session.id,
+  candidateId: candidate.id,
+  memberId: 'm1',
+  phase: 'post',
+  outcome,
+  levelId: null,
+  createdAt: AT,
+  updatedAt,
+  ...extra,
+});
+
+describe('a vote’s confirmation', () => {
+  it('shows the pre-vote as recorded and the final vote’s outcome once the write commits, with no re-read of the votes', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    render(<VotesPanel session={session} candidate={candidate} votes={[]} framework={sample.framework} readOnly={false} />);
+    const pre = screen.getByRole('group', { name: 'Pre-vote of Morgan Ellis' });
+    await user.click(within(pre).getByRole('radio', { name: 'Promote' }));
+    await within(pre).findByText(/Recorded, hidden until the pre-votes are revealed/);
+    expect(within(pre).queryByText('No pre-vote yet')).toBeNull();
+
+    const final = screen.getByRole('group', { name: 'Final vote of Morgan Ellis' });
+    await user.click(within(final).getByRole('radio', { name: 'Not yet' }));
+    await waitFor(() => expect(within(final).queryByText('No final vote yet')).toBeNull());
+    expect((within(final).getByRole('radio', { name: 'Not yet' }) as HTMLInputElement).checked).toBe(true);
+    // What is shown is what was stored.
+    expect((await db.votes.toArray()).map((v) => [v.phase, v.outcome]).sort()).toEqual([['post', 'not-yet'], ['pre', 'promote']]);
+  });
+
+  it('shows the read vote once it is as new as the written one, and the read row’s (redacted) corrections', () => {
+    const written = vote('promote', '2026-11-20T10:05:00.000Z', { corrections: [{ at: AT, by: 'Morgan Ellis', from: { outcome: 'defer', levelId: null }, reason: 'Ada asked for it' }] });
+    const redacted = [{ at: AT, by: 'Member 1', from: { outcome: 'defer' as const, levelId: null }, reason: 'Candidate A asked for it' }];
+    // The read has not caught up: the written outcome, with the read row's corrections.
+    expect(newerVote(vote('defer', '2026-11-20T10:01:00.000Z', { corrections: redacted }), written)).toMatchObject({ outcome: 'promote', corrections: redacted });
+    expect(newerVote(undefined, written)?.corrections).toBeUndefined();
+    // The read is as new or newer (another window changed it since): the read.
+    expect(newerVote(vote('defer', '2026-11-20T10:05:00.000Z'), written)?.outcome).toBe('defer');
+    expect(newerVote(vote('not-yet', '2026-11-20T10:09:00.000Z'), written)?.outcome).toBe('not-yet');
+    expect(newerVote(vote('defer', AT), undefined)?.outcome).toBe('defer');
+  });
+});
