@@ -4,23 +4,22 @@
 // the member's session must be the committee's again: every vote and decision
 // once, the change queued offline before the restore still sent, the trail
 // still verifying.
-import { connect } from '@nats-io/transport-node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ConnectedTransport } from '../../../../renderer/connected/transport';
+import type { ConnectedTransport } from '../../../../renderer/connected/transport';
 import { verifyAudit } from '../../../../renderer/db/audit';
 import { exportBackup, openBackupFor, restoreBackup } from '../../../../renderer/db/backup';
 import { castSealedVote, chairDecide, chairOpenSessions, chairRevealVotes, outboxCount } from '../../../../renderer/db/connected';
 import type { LevelsetDatabase } from '../../../../renderer/db/database';
-import { streamSubjects } from '../../../../shared/connected/events';
 import { eventually } from '../../../support/memory-sync-store';
 import { startNatsServer, type NatsTestServer } from '../../../support/nats-server';
+import { TestTransports } from '../../../support/test-transports';
 import { AT, cast, closeAll, fingerprint, machine, natsStore, sample } from './harness';
 
 const s = sample();
 const c = cast(s);
 const later = (minutes: number) => new Date(Date.parse(AT) + minutes * 60_000).toISOString();
 let server: NatsTestServer;
-const transports: ConnectedTransport[] = [];
+const transports = new TestTransports();
 
 beforeAll(async () => {
   server = await startNatsServer({
@@ -32,7 +31,7 @@ beforeAll(async () => {
   });
 }, 60_000);
 afterEach(async () => {
-  await Promise.all(transports.splice(0).map((t) => t.stop()));
+  await transports.stopAll();
   await closeAll();
 });
 afterAll(async () => {
@@ -40,19 +39,7 @@ afterAll(async () => {
 });
 
 function transport(db: LevelsetDatabase, id: string, password: string, role: 'chair' | 'member'): ConnectedTransport {
-  const t = new ConnectedTransport({
-    connect,
-    servers: server.url,
-    credentials: { kind: 'password', user: id, password },
-    userId: id,
-    role,
-    cycleId: c.cycleId,
-    store: natsStore(db, c.cycleId),
-    stream: { name: c.stream, subjects: streamSubjects(c.cycleId) },
-    backoff: { initialMs: 100, maxMs: 1000 },
-  });
-  transports.push(t);
-  return t;
+  return transports.make({ servers: server.url, cycleId: c.cycleId, userId: id, role, credentials: { kind: 'password', user: id, password }, store: natsStore(db, c.cycleId) });
 }
 
 describe('restoring a backup in a connected cycle, then reconnecting', () => {
@@ -67,7 +54,7 @@ describe('restoring a backup in a connected cycle, then reconnecting', () => {
     // The app nudges a transport whenever its outbox changes (sync-manager.ts); here the test nudges while it waits.
     const until = (check: () => Promise<boolean>, what: string) =>
       eventually(async () => {
-        for (const t of transports) t.notify();
+        for (const t of transports.all) t.notify();
         return check();
       }, what);
     const votes = (db: LevelsetDatabase) => db.votes.where('sessionId').equals(c.session.id).count();
