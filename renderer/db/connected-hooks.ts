@@ -72,11 +72,9 @@ export const connectedApp = {
   },
 };
 
-/** Who this app acts as in the session's cycle, or null when the cycle is not connected (undefined while loading). */
-export function useSessionConnection(sessionId: string): ConnectionSummary | null | undefined {
-  return useLiveQuery(async () => {
-    const session = await db.sessions.get(sessionId);
-    const row = session ? await db.connections.get(session.cycleId) : undefined;
-    return row ? connectionSummary(row) : null;
-  }, [sessionId]);
+/** Who this app acts as in the session's cycle, read now; null when the cycle is not connected. */
+export async function sessionConnection(sessionId: string): Promise<ConnectionSummary | null> {
+  const session = await db.sessions.get(sessionId);
+  const row = session ? await db.connections.get(session.cycleId) : undefined;
+  return row ? connectionSummary(row) : null;
 }
