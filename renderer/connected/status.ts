@@ -20,6 +20,11 @@ function subscribeRegistry(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** The cycle's transport status now, or null when none runs for it (outside React: tests, logs). */
+export function connectionStatusOf(cycleId: string): TransportStatus | null {
+  return transports.get(cycleId)?.status.getSnapshot() ?? null;
+}
+
 const NOT_RUNNING = (): null => null;
 const NO_SUBSCRIPTION = () => () => undefined;
 

@@ -32,6 +32,7 @@ import {
   type OpenBackupResult,
 } from '../../shared/backup/backup-format';
 import { replayAgainst, type ReplayResult } from '../../shared/audit/replay';
+import { followedSessions, keepFollowedSessions } from './connected/restore';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
 
@@ -135,13 +136,16 @@ export async function restoreBackup(db: LevelsetDatabase, tables: BackupTables, 
     );
   }
   return runCommand(db, { name: 'restore backup', at }, async (ctx) => {
+    // Connected sessions follow the committee's stream, not the backup (connected/restore.ts).
+    const followed = await followedSessions(db);
     await ctx.replaceEverything(tables, check.kind === 'predates-trail');
+    const connected = await keepFollowedSessions(db, ctx, followed);
     ctx.alwaysAudit();
     ctx.describe({
       entityType: 'database',
       entityId: 'database',
       action: check.kind === 'predates-trail' ? 'restore backup (made before the full trail; adopted as the starting point)' : 'restore backup',
-      after: { counts: Object.fromEntries(BACKUP_TABLE_NAMES.map((n) => [n, tables[n].length])), auditEntries: tables.audit.length },
+      after: { counts: Object.fromEntries(BACKUP_TABLE_NAMES.map((n) => [n, tables[n].length])), auditEntries: tables.audit.length, ...(connected.kept > 0 ? { connectedSessionsKept: connected.kept } : {}) },
     });
     const counts = await Promise.all(BACKUP_TABLE_NAMES.map((name) => db[name].count()));
     return Object.fromEntries(BACKUP_TABLE_NAMES.map((name, i) => [name, counts[i] ?? 0])) as BackupCounts;

@@ -6,7 +6,7 @@
 import { liveQuery } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { StreamDelivery } from '../../shared/connected/contract';
-import type { CommitmentRow, ConnectionSettings, OwnVoteRow } from '../../shared/connected/state';
+import type { ConnectionSettings } from '../../shared/connected/state';
 import type { CommitteeMember } from '../../shared/domain';
 import { applyStreamEvent, chairOpenSessions, connectionFor, connectionSummary, lastAppliedSeq, markSent, outboxCount, pendingOutbox } from './connected';
 import type { ConnectionSummary } from './connected/connection';
@@ -35,35 +35,6 @@ export function useCycleCommittee(cycleId: string | null | undefined): Committee
     for (const s of sessions) for (const m of s.members) if (!byId.has(m.id)) byId.set(m.id, m);
     return [...byId.values()];
   }, [cycleId]);
-}
-
-export interface SealedRound {
-  /** Who has sealed a vote on the candidate, per phase; never what. */
-  commitments: CommitmentRow[];
-  /** This app's own sealed votes (the only vote values before the reveal). */
-  own: OwnVoteRow[];
-  finalVotes: 'sealed' | 'open';
-  /** Whether the chair has revealed this candidate's sealed final votes (pre-votes: the session's revealedPreVotes). */
-  finalRevealed: boolean;
-  /** Events from the stream this machine refused, newest last (plain reasons). */
-  refusals: { memberId: string; type: string; reason: string }[];
-}
-
-/** A connected session's sealed votes on one candidate. */
-export function useSealedRound(sessionId: string, candidateId: string): SealedRound | undefined {
-  return useLiveQuery(async () => {
-    const [commitments, own, mode, applied] = await Promise.all([
-      db.commitments.where('[sessionId+candidateId]').equals([sessionId, candidateId]).toArray(),
-      db.ownVotes.where('sessionId').equals(sessionId).toArray(),
-      db.sessionModes.get(sessionId),
-      db.applied.where('sessionId').equals(sessionId).toArray(),
-    ]);
-    const refusals = applied
-      .filter((a) => a.outcome === 'refused')
-      .sort((a, b) => (a.streamSeq ?? 0) - (b.streamSeq ?? 0))
-      .map((a) => ({ memberId: a.actor.memberId, type: a.type, reason: a.reason }));
-    return { commitments, own: own.filter((o) => o.candidateId === candidateId), finalVotes: mode?.finalVotes ?? 'sealed', finalRevealed: mode?.revealedFinal.includes(candidateId) ?? false, refusals };
-  }, [sessionId, candidateId]);
 }
 
 /** The app's database as the transport sees it (shared/connected/contract.ts), plus watches to start and nudge it. */
@@ -101,11 +72,9 @@ export const connectedApp = {
   },
 };
 
-/** Who this app acts as in the session's cycle, or null when the cycle is not connected (undefined while loading). */
-export function useSessionConnection(sessionId: string): ConnectionSummary | null | undefined {
-  return useLiveQuery(async () => {
-    const session = await db.sessions.get(sessionId);
-    const row = session ? await db.connections.get(session.cycleId) : undefined;
-    return row ? connectionSummary(row) : null;
-  }, [sessionId]);
+/** Who this app acts as in the session's cycle, read now; null when the cycle is not connected. */
+export async function sessionConnection(sessionId: string): Promise<ConnectionSummary | null> {
+  const session = await db.sessions.get(sessionId);
+  const row = session ? await db.connections.get(session.cycleId) : undefined;
+  return row ? connectionSummary(row) : null;
 }

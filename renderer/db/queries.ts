@@ -10,6 +10,7 @@ import type { BackupTables } from '../../shared/backup/backup-format';
 import { verifyAudit } from './audit';
 import { checkBackupTrail, exportBackup, previewRestore, type ExportBackupOptions } from './backup';
 import { openAnyBackup, sealAutomaticBackup } from './backup-seal';
+import { followedSessions } from './connected/restore';
 import { db } from './database';
 import { encryptionSummary } from './encryption';
 import { cycleContents, frameworkDeletion } from './lifecycle';
@@ -23,6 +24,8 @@ export const queries = {
   openBackup: (text: string, passphrase?: string) => openAnyBackup(db, text, passphrase),
   /** What restoring the backup would replace, per table. */
   previewRestore: (tables: BackupTables) => previewRestore(db, tables),
+  /** How many sessions this machine follows from a connected cycle's stream (a restore keeps them as they are). */
+  followedSessionCount: async () => (await followedSessions(db)).sessions.length,
   /** Whether a backup's records are the ones its own trail replays to (restore refuses them otherwise). */
   checkBackupTrail,
   /** Whether the data is encrypted at rest here, and why not (never the key). */

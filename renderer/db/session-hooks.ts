@@ -20,6 +20,7 @@ import type { AuditEntry, Candidate, Cycle, Decision, Evidence, Framework, Packe
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import { auditFor, verifyAudit, type RecordVerification } from './audit';
 import { db as appDb, type LevelsetDatabase } from './database';
+import { loadSessionConnected, type SessionConnected } from './connected/session-state';
 import { assembleSession, cycleDecisionRows } from './session-assembly';
 import { loadBook } from './session-book';
 import { useWatchedRead } from './watched-read';
@@ -52,6 +53,8 @@ export interface SessionData {
    * (real names and groups) and once it is finalized (not read then).
    */
   cycleRows?: { candidates: Candidate[]; packets: Packet[] };
+  /** Connected mode's state of the session, read with its live rows (null: not connected here; absent: not read, as in the book). */
+  connected?: SessionConnected | null;
 }
 
 /** What the decision book prints from: the session's data and the evidence of its candidates. */
@@ -90,15 +93,19 @@ export interface SessionLive {
   session: SessionRow | null;
   votes: Vote[];
   decisions: Decision[];
+  /** The session's connected-mode state (null: its cycle is not connected here), read here so the votes panel comes with the session. */
+  connected: SessionConnected | null;
 }
 
 export async function loadSessionLive(db: LevelsetDatabase, sessionId: string): Promise<SessionLive> {
-  const [row, votes, decisions] = await Promise.all([
+  const [row, votes, decisions, connections] = await Promise.all([
     db.sessions.get(sessionId),
     db.votes.where('sessionId').equals(sessionId).toArray(),
     db.decisions.where('sessionId').equals(sessionId).toArray(),
+    db.connections.toArray(),
   ]);
-  return { session: row ? withSessionDefaults(row) : null, votes, decisions };
+  const connected = row ? await loadSessionConnected(db, row, connections) : null;
+  return { session: row ? withSessionDefaults(row) : null, votes, decisions, connected };
 }
 
 /**
@@ -195,10 +202,11 @@ export function withLive(base: SessionBase | null | undefined, live: SessionLive
   const current = key === baseKeyOf(live.session);
   // The frozen record (and its blind form) is the base's: the key pins it.
   const session = current ? { ...(r ? blindSessionRow({ ...live.session, record: null }, r) : live.session), record: data.session.record } : data.session;
-  if (!isLive) return { ...data, session };
+  if (!isLive) return { ...data, session, connected: live.connected };
   return {
     ...data,
     session,
+    connected: live.connected,
     votes: r ? live.votes.map((v) => redactedRow(v, r, blindVote)) : live.votes,
     decisions: r ? live.decisions.map((d) => redactedRow(d, r, blindDecision)) : live.decisions,
   };

@@ -52,8 +52,8 @@ export const AppliedRowSchema = z.object({
 });
 export type AppliedRow = z.infer<typeof AppliedRowSchema>;
 
-/** "Member X has voted on candidate Y (phase)": the digest only, never the vote, until it is revealed. */
-export const CommitmentRowSchema = z.object({
+/** Where a sealed vote was cast and its digest: what a commitment (everyone's) and an own vote (this member's) share, keyed by sealedVoteKey. */
+const SealedVoteSchema = z.object({
   id: z.string().min(1),
   cycleId: SubjectTokenSchema,
   sessionId: SubjectTokenSchema,
@@ -61,6 +61,10 @@ export const CommitmentRowSchema = z.object({
   memberId: SubjectTokenSchema,
   phase: VotePhaseSchema,
   commitment: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+/** "Member X has voted on candidate Y (phase)": the digest only, never the vote, until it is revealed. */
+export const CommitmentRowSchema = SealedVoteSchema.extend({
   msgId: z.string().min(1).max(200),
   committedAt: IsoTimestampSchema,
   state: z.enum(['committed', 'revealed', 'mismatched']),
@@ -68,16 +72,9 @@ export const CommitmentRowSchema = z.object({
 export type CommitmentRow = z.infer<typeof CommitmentRowSchema>;
 
 /** This member's own sealed vote and its salt, kept (sealed at rest) until the reveal publishes them. */
-export const OwnVoteRowSchema = z.object({
-  id: z.string().min(1),
-  cycleId: SubjectTokenSchema,
-  sessionId: SubjectTokenSchema,
-  candidateId: SubjectTokenSchema,
-  memberId: SubjectTokenSchema,
-  phase: VotePhaseSchema,
+export const OwnVoteRowSchema = SealedVoteSchema.extend({
   vote: VoteValueSchema,
   salt: SaltSchema,
-  commitment: z.string().regex(/^[0-9a-f]{64}$/),
   castAt: IsoTimestampSchema,
 });
 export type OwnVoteRow = z.infer<typeof OwnVoteRowSchema>;

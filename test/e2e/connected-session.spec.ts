@@ -6,7 +6,7 @@
  * through the Connected mode panel, cast sealed pre-votes, the chair sees who
  * voted and not how, one member votes while the server is down and catches
  * up when it is back, the chair reveals, and every app shows the same votes,
- * each once.
+ * each once; last, the chair disconnects and connects again.
  */
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { startNatsServer, type NatsTestServer } from '../support/nats-server';
@@ -152,6 +152,21 @@ test('a chair and three members vote in a connected session; a member cut off ca
   await chair.page.getByRole('button', { name: 'Save decision' }).click();
   await expect(chair.page.locator('.decision-saved')).toHaveText('✓ Decision saved');
   for (const app of apps) await expect(app.page.locator('.presenter-position')).toContainText('1 decided', SLOW);
+
+  // The chair disconnects: the status leaves the screen, the form is back, and a decision now stays on this machine.
+  await chair.page.goto('/#/cycles');
+  const panel = chair.page.getByRole('region', { name: 'Connected mode' });
+  await panel.getByRole('button', { name: 'Disconnect…' }).click();
+  const dialog = chair.page.getByRole('alertdialog');
+  await expect(dialog).toContainText('Changes not yet sent are kept');
+  await dialog.getByRole('button', { name: 'Disconnect' }).click();
+  await expect(chair.page.getByRole('status').filter({ hasText: 'is no longer connected' })).toBeVisible();
+  await expect(chair.status).toHaveCount(0);
+  // Connecting again resumes from where the stream was: nothing applied twice, nothing waiting.
+  await connect(chair, MEMBERS[0]!);
+  await chair.page.goto(`/#/calibration/${SESSION}`);
+  await expect(chair.page.locator('.presenter-position')).toContainText('1 decided');
+  await expect(chair.status).toContainText('All changes sent');
 
   for (const app of apps) expect(app.problems.filter((p) => !/WebSocket connection to .* failed|ERR_CONNECTION_REFUSED/.test(p))).toEqual([]);
 });

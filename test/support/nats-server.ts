@@ -59,6 +59,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export interface NatsServerOptions {
   users: ConfigUser[];
+  /**
+   * The configuration text instead of the generator's (token or operator
+   * sign-in, which the production generator does not render). Must use the
+   * ports and store given.
+   */
+  config?: (where: { port: number; wsPort: number; storeDir: string }) => string;
   /** How long start() waits for the server to accept connections; generous, the machines are shared. */
   startTimeoutMs?: number;
 }
@@ -91,15 +97,17 @@ export async function startNatsServer(options: NatsServerOptions): Promise<NatsT
   while (wsPort === port) wsPort = await freePort();
   const configFile = path.join(dir, 'server.conf');
   const logFile = path.join(dir, 'server.log');
+  const storeDir = path.join(dir, 'jetstream');
   writeFileSync(
     configFile,
-    renderServerConfig({
-      host: '127.0.0.1',
-      port,
-      storeDir: path.join(dir, 'jetstream'),
-      websocket: { host: '127.0.0.1', port: wsPort, tls: 'none' },
-      users: options.users,
-    }),
+    options.config?.({ port, wsPort, storeDir }) ??
+      renderServerConfig({
+        host: '127.0.0.1',
+        port,
+        storeDir,
+        websocket: { host: '127.0.0.1', port: wsPort, tls: 'none' },
+        users: options.users,
+      }),
   );
   const startTimeout = options.startTimeoutMs ?? 30_000;
   let child: ChildProcess | null = null;

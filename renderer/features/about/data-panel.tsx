@@ -18,7 +18,7 @@ import { BackupExport } from './backup-export';
 import { BackupPassphrase } from './backup-passphrase';
 import { EncryptionNote } from './encryption-note';
 
-type Pending = { source: string; tables: BackupTables; rows: RestorePreviewRow[]; databaseVersion: number; predatesTrail: boolean };
+type Pending = { source: string; tables: BackupTables; rows: RestorePreviewRow[]; databaseVersion: number; predatesTrail: boolean; followed: number };
 const LABEL: Record<string, string> = { frameworks: 'Framework versions', cycles: 'Cycles', candidates: 'Candidates', evidence: 'Evidence', packets: 'Packets (all revisions)', sessions: 'Sessions', votes: 'Votes', decisions: 'Decisions', audit: 'Audit entries', meta: 'Settings' };
 
 export function DataPanel() {
@@ -47,8 +47,8 @@ export function DataPanel() {
       if (trail.kind === 'replays' && !trail.result.ok) {
         return setError(`${source} cannot be restored: its records do not match its own audit trail. ${trail.result.disagreement.message} The backup may have been edited; use another copy.`);
       }
-      const rows = await queries.previewRestore(opened.tables);
-      setPending({ source, tables: opened.tables, rows, databaseVersion: opened.summary.databaseVersion, predatesTrail: trail.kind === 'predates-trail' });
+      const [rows, followed] = await Promise.all([queries.previewRestore(opened.tables), queries.followedSessionCount()]);
+      setPending({ source, tables: opened.tables, rows, databaseVersion: opened.summary.databaseVersion, predatesTrail: trail.kind === 'predates-trail', followed });
     } finally {
       setBusy(null);
     }
@@ -128,6 +128,11 @@ export function DataPanel() {
               : 'Its records match its own audit trail. '}
             Anything added since the backup will be gone. Back up now first if you may need it.
           </p>
+          {pending.followed > 0 ? (
+            <p>
+              {pending.followed === 1 ? 'One session follows' : `${pending.followed} sessions follow`} a connected cycle’s committee stream: {pending.followed === 1 ? 'it stays' : 'they stay'} as this computer has {pending.followed === 1 ? 'it' : 'them'} from the stream, not as in the backup. Changes waiting to be sent stay and are still sent.
+            </p>
+          ) : null}
           <div className="import-actions">
             <button type="button" className="button button-primary" onClick={() => void restore(pending)} disabled={!!busy}>
               Replace everything

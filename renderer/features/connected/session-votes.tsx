@@ -2,10 +2,12 @@
  * The votes of the candidate on screen. In a cycle this app has connected
  * (as the chair or a committee member), each member votes from their own
  * Levelset with sealed votes (ConnectedVotesPanel); otherwise, the one
- * shared screen records every member's votes (VotesPanel).
+ * shared screen records every member's votes (VotesPanel). Whether the
+ * cycle is connected, and its sealed votes, come with the session's own
+ * read (SessionData.connected), so the panel appears with the session.
  */
 import type { Candidate, Framework, SessionRow, Vote } from '../../../shared/domain';
-import { useConnection, useSealedRound } from '../../db/connected-hooks';
+import { sealedRoundOf, type SessionConnected } from '../../db/connected/session-state';
 import { VotesPanel } from '../calibration/session/votes-panel';
 import { FinalVotesMode, OpenFinalVotes } from './final-votes-mode';
 import { SealedPhase } from './sealed-phase';
@@ -17,19 +19,20 @@ interface Props {
   votes: Vote[];
   framework: Framework;
   readOnly: boolean;
+  /** The session's connected state from its read; undefined only where the read does not carry it. */
+  connected: SessionConnected | null | undefined;
 }
 
-export function SessionVotes(props: Props) {
-  const connection = useConnection(props.session.cycleId);
-  // Until the settings are read, the shared-screen panel would offer votes that must not be cast locally: show nothing for that moment.
-  if (connection === undefined) return null;
-  if (!connection || connection.identity.role === 'manager') return <VotesPanel {...props} />;
-  return <ConnectedVotesPanel {...props} memberId={connection.identity.memberId} />;
+export function SessionVotes({ connected, ...props }: Props) {
+  // Not read: the shared-screen panel would offer votes that must not be cast locally in a connected cycle.
+  if (connected === undefined) return null;
+  if (!connected || connected.connection.identity.role === 'manager') return <VotesPanel {...props} />;
+  return <ConnectedVotesPanel {...props} connected={connected} />;
 }
 
-function ConnectedVotesPanel({ session, candidate, votes, framework, memberId }: Props & { memberId: string }) {
-  const round = useSealedRound(session.id, candidate.id);
-  if (!round) return null;
+function ConnectedVotesPanel({ session, candidate, votes, framework, connected }: Omit<Props, 'connected'> & { connected: SessionConnected }) {
+  const memberId = connected.connection.identity.memberId;
+  const round = sealedRoundOf(connected, candidate.id);
   const me = session.members.find((m) => m.id === memberId);
   const isChair = me?.role === 'chair';
   const preRevealed = session.revealedPreVotes.includes(candidate.id);

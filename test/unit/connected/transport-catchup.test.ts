@@ -4,10 +4,10 @@
 import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConnectedTransport } from '../../../renderer/connected/transport';
 import { cycleStream } from '../../../renderer/connected/transport-streams';
 import { eventually, MemorySyncStore } from '../../support/memory-sync-store';
 import { startNatsServer, type ConfigUser, type NatsTestServer } from '../../support/nats-server';
+import { TestTransports } from '../../support/test-transports';
 
 const MEMBERS = ['alice', 'bob', 'carol'];
 const USERS: ConfigUser[] = [
@@ -17,13 +17,14 @@ const USERS: ConfigUser[] = [
 const vote = (member: string, candidate: number) => `levelset.cycle.cut.session.s1.member.${member}.vote.k${candidate}`;
 
 let server: NatsTestServer;
-const transports: ConnectedTransport[] = [];
+const running = new TestTransports();
+const transports = running.all;
 
 beforeAll(async () => {
   server = await startNatsServer({ users: USERS });
 }, 60_000);
 afterAll(async () => {
-  await Promise.all(transports.map((t) => t.stop()));
+  await running.stopAll();
   await server?.dispose();
 });
 
@@ -33,17 +34,7 @@ describe('catching up after the server was gone', () => {
     for (const id of ['chair', ...MEMBERS]) {
       const store = new MemorySyncStore();
       stores.set(id, store);
-      const t = new ConnectedTransport({
-        connect,
-        servers: server.url,
-        credentials: { kind: 'password', user: id, password: `pw-${id}` },
-        userId: id,
-        role: id === 'chair' ? 'chair' : 'member',
-        cycleId: 'cut',
-        store,
-        backoff: { initialMs: 100, maxMs: 1000 },
-      });
-      transports.push(t);
+      running.make({ servers: server.url, cycleId: 'cut', userId: id, store });
     }
     const [chairT, ...memberTs] = transports;
     chairT!.start();

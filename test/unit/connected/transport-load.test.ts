@@ -5,10 +5,11 @@
 import { connect } from '@nats-io/transport-node';
 import { DeliverPolicy, jetstream } from '@nats-io/jetstream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConnectedTransport } from '../../../renderer/connected/transport';
+import type { ConnectedTransport } from '../../../renderer/connected/transport';
 import { cycleStream } from '../../../renderer/connected/transport-streams';
 import { eventually, MemorySyncStore } from '../../support/memory-sync-store';
 import { startNatsServer, type ConfigUser, type NatsTestServer } from '../../support/nats-server';
+import { TestTransports } from '../../support/test-transports';
 
 const MEMBER_COUNT = 20;
 const CANDIDATES = 100;
@@ -19,29 +20,17 @@ const USERS: ConfigUser[] = [
 ];
 
 let server: NatsTestServer;
-const transports: ConnectedTransport[] = [];
+const running = new TestTransports();
 
 function start(id: string, store: MemorySyncStore): ConnectedTransport {
-  const t = new ConnectedTransport({
-    connect,
-    servers: server.url,
-    credentials: { kind: 'password', user: id, password: `pw-${id}` },
-    userId: id,
-    role: id === 'chair' ? 'chair' : 'member',
-    cycleId: 'load',
-    store,
-    backoff: { initialMs: 200, maxMs: 2000 },
-  });
-  transports.push(t);
-  t.start();
-  return t;
+  return running.start({ servers: server.url, cycleId: 'load', userId: id, store, backoff: { initialMs: 200, maxMs: 2000 } });
 }
 
 beforeAll(async () => {
   server = await startNatsServer({ users: USERS });
 }, 60_000);
 afterAll(async () => {
-  await Promise.all(transports.map((t) => t.stop()));
+  await running.stopAll();
   await server?.dispose();
 });
 

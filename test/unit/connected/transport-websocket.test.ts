@@ -4,9 +4,9 @@
 import { wsconnect } from '@nats-io/nats-core';
 import { WebSocket as UndiciWebSocket } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConnectedTransport } from '../../../renderer/connected/transport';
 import { eventually, MemorySyncStore } from '../../support/memory-sync-store';
 import { startNatsServer, type NatsTestServer } from '../../support/nats-server';
+import { TestTransports } from '../../support/test-transports';
 
 let server: NatsTestServer;
 const g = globalThis as { WebSocket?: unknown };
@@ -30,28 +30,16 @@ afterAll(async () => {
 
 describe('ConnectedTransport over WebSocket', () => {
   it('syncs a vote between two apps connected with wsconnect', async () => {
-    const make = (id: string, store: MemorySyncStore) => {
-      const t = new ConnectedTransport({
-        connect: wsconnect,
-        servers: server.wsUrl,
-        credentials: { kind: 'password', user: id, password: `pw-${id}` },
-        userId: id,
-        role: id === 'chair' ? 'chair' : 'member',
-        cycleId: 'ws',
-        store,
-        backoff: { initialMs: 100, maxMs: 1000 },
-      });
-      t.start();
-      return t;
-    };
+    const running = new TestTransports();
+    const make = (id: string, store: MemorySyncStore) => running.start({ connect: wsconnect, servers: server.wsUrl, cycleId: 'ws', userId: id, store });
     const chair = new MemorySyncStore();
     const alice = new MemorySyncStore();
     const tc = make('chair', chair);
     await eventually(() => tc.status.getSnapshot().state === 'connected', 'the chair opens the cycle');
     alice.queue('ws-alice-k1', 'levelset.cycle.ws.session.s1.member.alice.vote.k1');
-    const ta = make('alice', alice);
+    make('alice', alice);
     await eventually(() => chair.applied.length === 1 && alice.applied.length === 1, 'the vote on both apps');
     expect(chair.appliedIds()).toEqual(['ws-alice-k1']);
-    await Promise.all([tc.stop(), ta.stop()]);
+    await running.stopAll();
   });
 });

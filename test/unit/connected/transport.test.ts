@@ -4,12 +4,13 @@
 import { connect } from '@nats-io/transport-node';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ConnectedTransport, type Credentials } from '../../../renderer/connected/transport';
+import type { ConnectedTransport, Credentials } from '../../../renderer/connected/transport';
 import { cycleStream, DEDUPE_WINDOW_MS } from '../../../renderer/connected/transport-streams';
 import { nanos } from '@nats-io/nats-core';
 import { createUser } from '@nats-io/nkeys';
 import { eventually, MemorySyncStore } from '../../support/memory-sync-store';
 import { startNatsServer, type ConfigUser, type NatsTestServer } from '../../support/nats-server';
+import { isConnected, TestTransports } from '../../support/test-transports';
 
 // dan signs in with an nkey instead of a password.
 const DAN = createUser();
@@ -22,32 +23,18 @@ const USERS: ConfigUser[] = [
 const vote = (cycle: string, member: string, candidate: string) => `levelset.cycle.${cycle}.session.s1.member.${member}.vote.${candidate}`;
 
 let server: NatsTestServer;
-const running: ConnectedTransport[] = [];
+const running = new TestTransports();
 
 function transport(cycleId: string, userId: string, store: MemorySyncStore, credentials?: Credentials, servers?: string): ConnectedTransport {
-  const t = new ConnectedTransport({
-    connect,
-    servers: servers ?? server.url,
-    credentials: credentials ?? { kind: 'password', user: userId, password: `pw-${userId}` },
-    userId,
-    role: userId === 'chair' ? 'chair' : 'member',
-    cycleId,
-    store,
-    backoff: { initialMs: 100, maxMs: 1000 },
-  });
-  running.push(t);
-  t.start();
-  return t;
+  return running.start({ servers: servers ?? server.url, cycleId, userId, store, ...(credentials ? { credentials } : {}) });
 }
 
-const connected = (t: ConnectedTransport) => t.status.getSnapshot().state === 'connected';
+const connected = isConnected;
 
 beforeAll(async () => {
   server = await startNatsServer({ users: USERS });
 }, 60_000);
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((t) => t.stop()));
-});
+afterEach(() => running.stopAll());
 afterAll(async () => {
   await server?.dispose();
 });

@@ -136,7 +136,7 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
           <PresenterSummary packet={packet} blind={session.blind} />
         </div>
         <div className="presenter-committee">
-          <SessionVotes session={session} candidate={candidate} votes={votes} framework={framework} readOnly={readOnly} />
+          <SessionVotes session={session} candidate={candidate} votes={votes} framework={framework} readOnly={readOnly} connected={data.connected} />
           <DecisionPanel
             key={candidate.id}
             sessionId={session.id}

@@ -2,7 +2,9 @@
 /**
  * The chair's switch for final votes (sealed or open) in a connected session:
  * choosing "open" sends final-votes.mode (queued for the committee and applied
- * here), and then the chair's final vote is cast openly and shown.
+ * here), and then the chair's final vote is cast openly and shown. The panel
+ * reads what it shows with the session (useSessionData), as the presenter
+ * does, and is there as soon as the session is.
  */
 import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -11,7 +13,7 @@ import { pendingOutbox, saveConnection } from '../../../../renderer/db/connected
 import { db } from '../../../../renderer/db/database';
 import { loadSampleCycle } from '../../../../renderer/db/repositories';
 import { revealPreVotes } from '../../../../renderer/db/sessions';
-import { withSessionDefaults } from '../../../../shared/calibration/session-record';
+import { useSessionData } from '../../../../renderer/db/session-hooks';
 import { SessionVotes } from '../../../../renderer/features/connected/session-votes';
 import { AT, cast, sample, TOKEN } from './harness';
 
@@ -22,6 +24,19 @@ afterEach(async () => {
   await db.open();
 });
 
+/** The presenter's shape: the candidate's heading and the votes panel, drawn from one session read. */
+function Presenter({ sessionId, candidateId }: { sessionId: string; candidateId: string }) {
+  const data = useSessionData(sessionId);
+  if (!data) return null;
+  const candidate = data.candidates.find((x) => x.id === candidateId)!;
+  return (
+    <>
+      <h2>{candidate.name}</h2>
+      <SessionVotes session={data.session} candidate={candidate} votes={data.votes.filter((v) => v.candidateId === candidateId)} framework={data.framework} readOnly={false} connected={data.connected} />
+    </>
+  );
+}
+
 describe('the chair’s final-votes switch', () => {
   it('sets final votes open for the committee, then the chair’s final vote shows as cast', async () => {
     const s = sample();
@@ -31,10 +46,12 @@ describe('the chair’s final-votes switch', () => {
     await saveConnection(db, { cycleId: c.cycleId, serverUrl: 'ws://127.0.0.1:4222', auth: { kind: 'token', token: TOKEN }, identity: { memberId: c.chair.id, role: 'chair', name: c.chair.name } }, AT);
     const candidateId = c.candidates[0]!;
     await revealPreVotes(db, c.session.id, candidateId, AT);
-    const session = withSessionDefaults((await db.sessions.get(c.session.id))!);
     const candidate = (await db.candidates.get(candidateId))!;
-    const framework = (await db.frameworks.get(s.cycle.frameworkVersionId))!;
-    render(<SessionVotes session={session} candidate={candidate} votes={[]} framework={framework} readOnly={false} />);
+    render(<Presenter sessionId={c.session.id} candidateId={candidateId} />);
+    // The panel comes with the session, not a moment after its heading (no layout jump).
+    await screen.findByRole('heading', { name: candidate.name });
+    expect(screen.getByRole('heading', { name: 'Votes' })).toBeTruthy();
+    expect(screen.getByText(`You vote as ${c.chair.name}. Each member votes from their own Levelset.`)).toBeTruthy();
 
     await userEvent.click(await screen.findByLabelText('Open: each shows as it is cast'));
     await waitFor(async () => expect((await db.sessionModes.get(c.session.id))?.finalVotes).toBe('open'));

@@ -12,6 +12,8 @@ import { streamName } from '../../../../shared/connected/events';
 import { LevelsetDatabase } from '../../../../renderer/db/database';
 import { loadSampleCycle } from '../../../../renderer/db/repositories';
 import { applyStreamEvent, lastAppliedSeq, markSent, pendingOutbox, saveConnection } from '../../../../renderer/db/connected';
+import { decodeEvent, encodeEvent } from '../../../../shared/connected/contract';
+import type { SyncStore } from '../../../../renderer/connected/transport';
 
 export const AT = '2026-11-20T10:00:00.000Z';
 export const TOKEN = 'token-that-must-never-leak-7f3a9c';
@@ -110,3 +112,15 @@ export async function fingerprint(db: LevelsetDatabase, sessionId: string) {
 }
 
 export type { ConnectedEvent };
+
+/** The transport's store over one machine's database (what renderer/connected/sync.ts does over the app's). */
+export function natsStore(db: LevelsetDatabase, cycleId: string): SyncStore {
+  return {
+    pending: async () => (await pendingOutbox(db, cycleId)).map((m) => ({ id: m.msgId, subject: m.subject, data: encodeEvent(m.event) })),
+    markSent: (id) => markSent(db, id),
+    async apply(event, meta) {
+      await applyStreamEvent(db, decodeEvent(event.data), { stream: meta.stream, streamSeq: meta.streamSeq, receivedAt: meta.receivedAt, subject: event.subject });
+    },
+    lastSeq: (stream) => lastAppliedSeq(db, stream),
+  };
+}
