@@ -88,6 +88,8 @@ export async function joinCommittee(db: LevelsetDatabase, input: JoinInput, at: 
 
 /** Disconnects a cycle for good on this machine: forgets the settings and credentials (the records stay). */
 export async function forgetConnection(db: LevelsetDatabase, cycleId: string): Promise<void> {
+  // An in-memory Map, not a table: the passphrase held for a browser window goes with the connection.
+  // eslint-disable-next-line no-restricted-syntax
   memoryOf(db).delete(cycleId);
   await runCommand(db, { name: 'connected: forget connection' }, async (ctx) => {
     await ctx.deleteState('connections', cycleId);

@@ -58,6 +58,14 @@ export function ConnectionPanel({ cycle }: { cycle: Cycle }) {
             <dd>
               {connection.identity.name}, {ROLE_WORDS[connection.identity.role]}
             </dd>
+            {connection.identity.role === 'chair' ? (
+              <>
+                <dt>Members join with</dt>
+                <dd>
+                  cycle id <code>{cycle.id}</code> and the cycle passphrase
+                </dd>
+              </>
+            ) : null}
           </dl>
           <div className="row-actions">
             <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
