@@ -77,7 +77,7 @@ async function join(app: App, member: (typeof MEMBERS)[number], cycleId: string,
   await expect(app.status).toHaveAttribute('data-state', 'connected', SLOW);
 }
 
-async function connect(app: App, member: (typeof MEMBERS)[number]) {
+async function connect(app: App, member: (typeof MEMBERS)[number], shot?: string) {
   const { page } = app;
   await page.goto('/#/cycles');
   const panel = page.getByRole('region', { name: 'Connected mode' });
@@ -91,6 +91,7 @@ async function connect(app: App, member: (typeof MEMBERS)[number]) {
   if (member.role === 'chair') {
     await panel.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await panel.getByLabel('Repeat passphrase').fill(PASSPHRASE);
+    if (shot) await panel.screenshot({ path: shot });
   }
   await panel.getByRole('button', { name: 'Save and connect' }).click();
   await expect(panel.getByText(`${member.name}, ${member.role === 'chair' ? 'the chair' : 'a committee member'}`)).toBeVisible();
@@ -115,7 +116,7 @@ test('a chair and three members vote in a connected session; a member cut off ca
   const [chair, m2, m3, m4] = apps as [App, App, App, App];
 
   // The chair connects first: it opens the cycle's stream and sends the cycle, encrypted, for the committee.
-  await connect(chair, MEMBERS[0]!);
+  await connect(chair, MEMBERS[0]!, testInfo.outputPath('connected-chair-form-1280.png'));
   const cycleId = (await chair.page.getByRole('region', { name: 'Connected mode' }).locator('dd code').innerText()).trim();
   await chair.page.screenshot({ path: testInfo.outputPath('connected-panel-1280.png'), fullPage: false });
   await chair.page.setViewportSize({ width: 1024, height: 768 });

@@ -41,8 +41,9 @@ export function ConnectionForm({ cycle, initialUrl = '', onSaved, onCancel }: { 
   const isChair = committee?.find((m) => m.id === choice)?.role === 'chair';
   const editing = onCancel !== undefined;
 
+  // Optional: without it the committee takes the cycle from bundle files, as before.
   function passphraseWhy(): string | null {
-    if (!isChair || (editing && !passphrase && !repeated)) return null;
+    if (!isChair || (!passphrase && !repeated)) return null;
     return passphraseProblem(passphrase, repeated);
   }
 
@@ -103,7 +104,7 @@ export function ConnectionForm({ cycle, initialUrl = '', onSaved, onCancel }: { 
       {isChair ? (
         <fieldset className="connection-passphrase">
           <legend>Cycle passphrase</legend>
-          <p className="field-hint">Levelset sends the cycle to the committee encrypted with it; members enter it to join. {editing ? 'Leave it empty to keep the one you set.' : ''}</p>
+          <p className="field-hint">With it, Levelset sends the cycle to the committee encrypted, and members join from an empty app by entering it. {editing ? 'Leave it empty to keep the one you set.' : 'Without it, members need the cycle’s bundle file.'}</p>
           <NewPassphraseFields id={`${id}-cycle`} passphrase={passphrase} onPassphrase={setPassphrase} repeated={repeated} onRepeated={setRepeated} />
         </fieldset>
       ) : null}
