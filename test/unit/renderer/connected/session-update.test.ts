@@ -13,6 +13,8 @@ import { LevelsetDatabase } from '../../../../renderer/db/database';
 import { setEncryption } from '../../../../renderer/db/encryption';
 import { updateSession } from '../../../../renderer/db/sessions';
 import { runCommand } from '../../../../renderer/db/write/run-command';
+import { startImport } from '../../../../renderer/db/import-client';
+import { runPlannedImport } from '../../../../renderer/db/import-flow';
 import { randomDataKey } from '../../../../shared/crypto/field-crypto';
 import { createBundle } from '../../../../shared/exchange/bundle-format';
 import { AT, cast, catchUp, closeAll, FakeStream, machine, opened, sample, TOKEN } from './harness';
@@ -61,6 +63,24 @@ describe('a session.open before the cycle', () => {
     expect((await member.sessions.get(c.session.id))?.candidateIds).toEqual(c.session.candidateIds);
     expect(await member.commitments.count()).toBe(1);
     expect((await member.applied.toArray()).every((r) => r.outcome === 'applied' && r.waiting === undefined)).toBe(true);
+  });
+
+  it('applies as well when the cycle comes from a bundle file imported by hand', async () => {
+    const s = sample();
+    const c = cast(s);
+    const chairDb = await machine(s, c.chair);
+    const member = await emptyMember(c.cycleId, c.m2.id);
+    const stream = new FakeStream();
+    await chairOpenSessions(chairDb, c.cycleId);
+    await stream.drain(chairDb);
+    await catchUp(member, stream, c.stream);
+    expect(await member.sessions.get(c.session.id)).toBeUndefined();
+
+    const job = startImport(await copyOf(chairDb, c.cycleId), PASSPHRASE, () => undefined);
+    const checked = await job.result;
+    if (!checked.ok) throw new Error(checked.error.message);
+    await runPlannedImport(member, job, checked, later(2));
+    expect((await member.sessions.get(c.session.id))?.candidateIds).toEqual(c.session.candidateIds);
   });
 
   it('refuses a copy opened with the wrong passphrase, in plain words, and imports nothing', async () => {
