@@ -75,6 +75,7 @@ async function join(app: App, member: (typeof MEMBERS)[number], cycleId: string,
   // The cycle arrives from the chair's copy: the app now has it, and its connection status shows.
   await expect(page.getByRole('table').getByRole('button', { name: '2026 H2 promotion cycle', exact: true })).toBeVisible(SLOW);
   await expect(app.status).toHaveAttribute('data-state', 'connected', SLOW);
+  await expect(page.getByRole('region', { name: 'Connected mode' }).getByText('This app has the committee’s current copy of the cycle.')).toBeVisible(SLOW);
 }
 
 async function connect(app: App, member: (typeof MEMBERS)[number], shot?: string) {
@@ -97,6 +98,7 @@ async function connect(app: App, member: (typeof MEMBERS)[number], shot?: string
   await expect(panel.getByText(`${member.name}, ${member.role === 'chair' ? 'the chair' : 'a committee member'}`)).toBeVisible();
   await expect(app.status).toHaveAttribute('data-state', 'connected', SLOW);
   await expect(app.status).toContainText('All changes sent');
+  if (member.role === 'chair') await expect(panel.getByText('The committee has this cycle’s current copy.')).toBeVisible(SLOW);
 }
 
 /** Checks a radio again if a re-render moved it under the click (seen once on a loaded machine as "did not change its state"). */

@@ -18,6 +18,7 @@ import { sealedVoteKey, type SessionModeRow } from '../../../shared/connected/st
 import type { LevelsetDatabase } from '../database';
 import { createSession, finalizeSession, recordVote, reopenSession, revealPreVotes, saveDecision, updateSession } from '../sessions';
 import type { StateWriter } from '../write/run-command';
+import { cyclePassphrase } from './connection';
 import { enqueue } from './outbox';
 
 /** An event this machine does not apply, with why (a plain sentence, kept in the `applied` table). */
@@ -163,7 +164,7 @@ async function openSession(db: LevelsetDatabase, state: StateWriter, existing: S
   if (existing && existing.cycleId !== event.cycleId) throw new EventRefused('A session with that id already belongs to another cycle.');
   if (!existing) {
     if (!(await db.cycles.get(event.cycleId))) throw new CycleDataMissing('The session’s cycle has not arrived on this machine yet; the session opens as soon as the chair’s copy of the cycle is imported.');
-    await needCandidates(db, event.candidateIds);
+    await needCandidates(db, event.cycleId, event.candidateIds);
     const { cycleId, name, members, candidateIds, orderMode, timeboxMinutes, blind } = event;
     await createSession(db, { cycleId, name, members, candidateIds, orderMode, timeboxMinutes, blind }, event.createdAt, event.sessionId);
   }
@@ -173,8 +174,14 @@ async function openSession(db: LevelsetDatabase, state: StateWriter, existing: S
   return { outcome: 'applied' };
 }
 
-/** Every candidate a session names must be here before the session (re)defines itself with them. */
-async function needCandidates(db: LevelsetDatabase, candidateIds: readonly string[]): Promise<void> {
+/**
+ * Where this app takes the cycle from the chair's copy (it holds the cycle
+ * passphrase), every candidate a session names must be here before the
+ * session (re)defines itself with them: the copy brings them. An app that
+ * took the cycle from bundle files gets no copy, so it goes on without them.
+ */
+async function needCandidates(db: LevelsetDatabase, cycleId: string, candidateIds: readonly string[]): Promise<void> {
+  if ((await cyclePassphrase(db, cycleId)) === null) return;
   const rows = await db.candidates.bulkGet([...candidateIds]);
   const missing = rows.filter((r) => r === undefined).length;
   if (missing > 0) throw new CycleDataMissing(`${missing === 1 ? 'One of the session’s candidates has' : `${missing} of the session’s candidates have`} not arrived on this machine yet; this applies as soon as the chair’s copy of the cycle is imported.`);
@@ -192,7 +199,7 @@ async function changeSession(db: LevelsetDatabase, state: StateWriter, session: 
     if (_held !== undefined) await state.put('sessionModes', mode);
     return { outcome: 'applied', reason: `An older change to ${session.name} (revision ${event.revision}) arrived after a newer one and was ignored.` };
   }
-  await needCandidates(db, event.candidateIds);
+  await needCandidates(db, event.cycleId, event.candidateIds);
   const { name, members, candidateIds, orderMode, timeboxMinutes } = event;
   const digest = definitionDigest(event);
   if (definitionDigest(session) !== digest) await updateSession(db, session.id, { name, members, candidateIds, orderMode, timeboxMinutes }, event.createdAt);

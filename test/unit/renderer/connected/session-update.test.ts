@@ -8,7 +8,7 @@
  */
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { castSealedVote, chairOpenSessions, committeeCopyContent, cyclePassphrase, importCommitteeCopy, joinCommittee } from '../../../../renderer/db/connected';
+import { castSealedVote, chairOpenSessions, committeeCopyContent, cyclePassphrase, importCommitteeCopy, joinCommittee, saveConnection } from '../../../../renderer/db/connected';
 import { LevelsetDatabase } from '../../../../renderer/db/database';
 import { setEncryption } from '../../../../renderer/db/encryption';
 import { updateSession } from '../../../../renderer/db/sessions';
@@ -83,6 +83,20 @@ describe('a session.open before the cycle', () => {
     expect((await member.sessions.get(c.session.id))?.candidateIds).toEqual(c.session.candidateIds);
   });
 
+  it('opens a session naming a candidate not here when this app takes no copy (no passphrase: the cycle came from bundle files)', async () => {
+    const s = sample();
+    const c = cast(s);
+    const chairDb = await machine(s, c.chair);
+    const missing = c.candidates[0]!;
+    const partial = { ...s, candidates: s.candidates.filter((x) => x.id !== missing), evidence: s.evidence.filter((e) => e.candidateId !== missing), packets: s.packets.filter((p) => p.candidateId !== missing), sessions: [], votes: [], decisions: [] };
+    const member = await machine(partial, c.m2);
+    const stream = new FakeStream();
+    await chairOpenSessions(chairDb, c.cycleId);
+    await stream.drain(chairDb);
+    await catchUp(member, stream, c.stream);
+    expect((await member.sessions.get(c.session.id))?.candidateIds).toEqual(c.session.candidateIds);
+  });
+
   it('refuses a copy opened with the wrong passphrase, in plain words, and imports nothing', async () => {
     const s = sample();
     const c = cast(s);
@@ -99,6 +113,8 @@ describe('a change to an opened session', () => {
     const c = cast(s);
     const chairDb = await machine(s, c.chair);
     const member = await machine(s, c.m2);
+    // This member takes the cycle's updates from the chair's copy: it holds the cycle passphrase.
+    await saveConnection(member, { ...(await member.connections.get(c.cycleId))!, cyclePassphrase: PASSPHRASE }, AT);
     const stream = new FakeStream();
     await chairOpenSessions(chairDb, c.cycleId);
     await stream.drain(chairDb);
