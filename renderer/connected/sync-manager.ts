@@ -11,6 +11,7 @@
 import { wsconnect } from '@nats-io/nats-core';
 import type { ConnectionSettings } from '../../shared/connected/state';
 import { connectedApp } from '../db/connected-hooks';
+import { copySync } from './copy-sync';
 import { sessionTransport } from './sync';
 import type { ConnectedTransport, ConnectFn } from './transport';
 import { noteRunning } from './status';
@@ -35,18 +36,29 @@ async function stopCycle(cycleId: string): Promise<void> {
 }
 
 function startCycle(settings: ConnectionSettings, connect: ConnectFn, onError: (message: string) => void): void {
-  const transport = sessionTransport(settings, connect);
+  let transport: ConnectedTransport | null = null;
+  // The cycle's data travels as the committee copy, so a member's app may start empty.
+  const copy = copySync(settings, () => transport!.status);
+  transport = sessionTransport(settings, connect, copy);
   if (!transport) return;
-  const stopOutbox = connectedApp.watchOutbox(settings.cycleId, () => transport.notify());
-  // The chair's sessions travel to the committee (session.open), so a member's app need not hold them beforehand.
-  const stopSessions = settings.identity.role === 'chair' ? connectedApp.openSessionsWhileConnected(settings.cycleId, (error) => onError(`A session could not be sent to the committee: ${error instanceof Error ? error.message : String(error)}`)) : () => undefined;
+  const live = transport;
+  const stopOutbox = connectedApp.watchOutbox(settings.cycleId, () => live.notify());
+  // The chair's sessions travel to the committee (session.open, then session.update), with a fresh copy when one changed.
+  const stopSessions =
+    settings.identity.role === 'chair'
+      ? connectedApp.openSessionsWhileConnected(
+          settings.cycleId,
+          (error) => onError(`A session could not be sent to the committee: ${error instanceof Error ? error.message : String(error)}`),
+          () => copy.resend(live.liveConnection()),
+        )
+      : () => undefined;
   const stopWatch = () => {
     stopOutbox();
     stopSessions();
   };
-  running.set(settings.cycleId, { updatedAt: settings.updatedAt, transport, stopWatch });
-  noteRunning(settings.cycleId, transport);
-  transport.start();
+  running.set(settings.cycleId, { updatedAt: settings.updatedAt, transport: live, stopWatch });
+  noteRunning(settings.cycleId, live);
+  live.start();
 }
 
 /** Brings the running transports in line with the stored settings. */

@@ -16,6 +16,7 @@ import { decodeEvent, encodeEvent } from '../../shared/connected/contract';
 import { streamName, streamSubjects } from '../../shared/connected/events';
 import type { ConnectionSettings } from '../../shared/connected/state';
 import { connectedApp } from '../db/connected-hooks';
+import type { CopySync } from './copy-sync';
 import { ConnectedTransport, type ConnectFn, type Credentials, type SyncStore } from './transport';
 
 /**
@@ -66,11 +67,12 @@ export function cycleSyncStore(cycleId: string, onApplied?: () => void): SyncSto
  * The session transport of a connected cycle, or null for a manager (who
  * only sends packets and may not read the cycle's stream).
  */
-export function sessionTransport(settings: ConnectionSettings, connect: ConnectFn): ConnectedTransport | null {
+export function sessionTransport(settings: ConnectionSettings, connect: ConnectFn, copy: CopySync | null = null): ConnectedTransport | null {
   const role = settings.identity.role;
   if (role === 'manager') return null;
   const cycleId = settings.cycleId;
   return new ConnectedTransport({
+    onConnected: copy ? (nc) => copy.onConnected(nc) : undefined,
     connect,
     servers: settings.serverUrl,
     credentials: transportCredentials(settings.auth),

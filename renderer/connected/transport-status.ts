@@ -16,8 +16,17 @@ export interface TransportProblem {
   detail: string;
 }
 
+/** The cycle's committee copy on this connection: a member's app fetching and importing it, the chair's app sending it. */
+export interface CopyStatus {
+  state: 'waiting' | 'importing' | 'imported' | 'sending' | 'sent' | 'failed';
+  /** A short sentence for the screen. */
+  message: string;
+}
+
 export interface TransportStatus {
   state: ConnectionState;
+  /** Null until the connection has dealt with the committee copy (or when it has none to deal with). */
+  copy: CopyStatus | null;
   /** Local events not yet acknowledged by the server. */
   pending: number;
   /** The last stream sequence applied locally (0 before the first). */
@@ -29,7 +38,7 @@ export type StatusListener = (status: TransportStatus) => void;
 
 /** A tiny observable: getSnapshot/subscribe fit React's useSyncExternalStore. */
 export class StatusStore {
-  private current: TransportStatus = { state: 'offline', pending: 0, appliedSeq: 0, lastError: null };
+  private current: TransportStatus = { state: 'offline', copy: null, pending: 0, appliedSeq: 0, lastError: null };
   private readonly listeners = new Set<StatusListener>();
 
   getSnapshot = (): TransportStatus => this.current;
@@ -43,6 +52,7 @@ export class StatusStore {
     const next = { ...this.current, ...patch };
     if (
       next.state === this.current.state &&
+      next.copy === this.current.copy &&
       next.pending === this.current.pending &&
       next.appliedSeq === this.current.appliedSeq &&
       next.lastError === this.current.lastError

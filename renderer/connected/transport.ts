@@ -37,6 +37,14 @@ export interface TransportOptions {
   backoff?: { initialMs: number; maxMs: number };
   /** How long a publish waits for the server's acknowledgement. */
   ackTimeoutMs?: number;
+  /**
+   * Run on each new connection once the streams are open and before the
+   * outbox is sent or the stream read: the committee copy (sync.ts), so the
+   * chair's copy is on the server before the session events that need it and
+   * a member imports it before applying them. A failure is shown and the
+   * connection goes on; events that need the data wait for it.
+   */
+  onConnected?: (nc: NatsConnection) => Promise<void>;
 }
 
 export function authenticatorFor(c: Credentials): Authenticator {
@@ -92,6 +100,11 @@ export class ConnectedTransport {
     await this.loop;
     this.loop = null;
     this.status.update({ state: 'offline' });
+  }
+
+  /** The connection while it is open (for the committee copy's later sends), else null. */
+  liveConnection(): NatsConnection | null {
+    return this.nc && !this.nc.isClosed() ? this.nc : null;
   }
 
   /** Tell the transport the outbox changed: it sends now if connected, and updates the pending count either way. */
@@ -186,6 +199,7 @@ export class ConnectedTransport {
         }
       }
     }
+    if (this.opts.onConnected) await this.opts.onConnected(nc).catch((err: unknown) => this.fail(err));
     const js = jetstream(nc, { timeout: this.opts.ackTimeoutMs ?? 10_000 });
     this.js = js;
     const target = (await jsm.streams.info(this.stream.name)).state.last_seq;

@@ -24,8 +24,8 @@ import { addFrameworkVersion, importFramework, moveCycleToVersion, startNextFram
 import { acknowledgeCheck, reopen, reopenWithKeptEdits, setAssessment, setAssessmentNote, startPacket, submit, syncTargetLevel, unacknowledgeCheck, updatePacketText } from './packets';
 import { saveProfile } from './profile';
 import { ensureBuiltInFrameworks, loadSampleCycle, setActiveCycle } from './repositories';
-import { applyStreamEvent, castOpenVote, castSealedVote, chairDecide, chairOpenSessions, chairFinalize, chairReopen, chairRevealVotes, chairSetFinalVotes, forgetConnection, markSent, saveConnection } from './connected';
-import { correctPreVote, createSession, finalizeSession, recordVote, reopenSession, revealPreVotes, saveDecision, setBlind } from './sessions';
+import { applyStreamEvent, castOpenVote, castSealedVote, chairDecide, chairOpenSessions, chairFinalize, chairReopen, chairRevealVotes, chairSetFinalVotes, forgetConnection, importCommitteeCopy, joinCommittee, markSent, saveConnection } from './connected';
+import { correctPreVote, createSession, finalizeSession, recordVote, reopenSession, revealPreVotes, saveDecision, setBlind, updateSession } from './sessions';
 
 export const commandRegistry = {
   // Frameworks
@@ -68,6 +68,7 @@ export const commandRegistry = {
   reopenWithKeptEdits,
   // Calibration
   createSession,
+  updateSession,
   setBlind,
   recordVote,
   revealPreVotes,
@@ -86,7 +87,9 @@ export const commandRegistry = {
   chairFinalize,
   chairReopen,
   saveConnection,
+  joinCommittee,
   forgetConnection,
+  importCommitteeCopy,
   applyStreamEvent,
   markOutboxSent: markSent,
   // Exchange and backups

@@ -8,7 +8,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { StreamDelivery } from '../../shared/connected/contract';
 import type { ConnectionSettings } from '../../shared/connected/state';
 import type { CommitteeMember } from '../../shared/domain';
-import { applyStreamEvent, chairOpenSessions, connectionFor, connectionSummary, lastAppliedSeq, markSent, outboxCount, pendingOutbox } from './connected';
+import type { BundleContentInput } from '../../shared/exchange/bundle-format';
+import { applyStreamEvent, chairOpenSessions, committeeCopyChecksum, committeeCopyContent, connectionFor, connectionSummary, cyclePassphrase, importCommitteeCopy, importedCopyChecksum, lastAppliedSeq, markSent, outboxCount, pendingOutbox } from './connected';
 import type { ConnectionSummary } from './connected/connection';
 import { db } from './database';
 
@@ -45,6 +46,12 @@ export const connectedApp = {
   lastSeq: (stream: string) => lastAppliedSeq(db, stream),
   /** The cycle's settings with the credentials, for a connection only (never shown). */
   connection: (cycleId: string) => connectionFor(db, cycleId),
+  /** The cycle passphrase for the committee copy (never shown), or null. */
+  passphrase: (cycleId: string) => cyclePassphrase(db, cycleId),
+  copyContent: (cycleId: string) => committeeCopyContent(db, cycleId),
+  copyChecksum: (content: BundleContentInput) => committeeCopyChecksum(content),
+  importedChecksum: (cycleId: string) => importedCopyChecksum(db, cycleId),
+  importCopy: (cycleId: string, text: string, passphrase: string) => importCommitteeCopy(db, cycleId, text, passphrase, new Date().toISOString()),
   /** Calls back with every connected cycle's settings (credentials included) now and whenever they change. */
   watchConnections(callback: (rows: ConnectionSettings[]) => void, onError: (error: unknown) => void): () => void {
     const sub = liveQuery(() => db.connections.toArray()).subscribe({ next: callback, error: onError });
@@ -55,11 +62,11 @@ export const connectedApp = {
    * whenever one is created or changed (session.open, queued in the outbox;
    * a session already opened is skipped). Nothing happens for a member.
    */
-  openSessionsWhileConnected(cycleId: string, onError: (error: unknown) => void): () => void {
+  openSessionsWhileConnected(cycleId: string, onError: (error: unknown) => void, onQueued: () => void = () => undefined): () => void {
     let queue = Promise.resolve();
     const sub = liveQuery(() => db.sessions.where('cycleId').equals(cycleId).toArray()).subscribe({
       next: () => {
-        queue = queue.then(() => chairOpenSessions(db, cycleId)).then(() => undefined, onError);
+        queue = queue.then(() => chairOpenSessions(db, cycleId)).then((queued) => (queued.length > 0 ? onQueued() : undefined), onError);
       },
       error: onError,
     });

@@ -8,6 +8,7 @@
 import type { CheckedHead } from '../../shared/exchange/import-session';
 import type { PlanPreview } from '../../shared/exchange/merge-plan';
 import { ImportOutdatedError, readImportBasis, writePlannedImport, type ImportWriteOptions } from './bundles';
+import { retryWaiting } from './connected/apply-stream';
 import { db as appDb, type LevelsetDatabase } from './database';
 import type { ImportJob } from './import-client';
 
@@ -38,6 +39,8 @@ export async function runPlannedImport(db: LevelsetDatabase, job: ImportJob, che
     const rows = await job.rows();
     try {
       await writePlannedImport(db, { cycleId: checked.cycleId, rows, head: basis.head }, at, options);
+      // A connected cycle's session events that waited for these records (a session.open before its cycle) apply now.
+      await retryWaiting(db, checked.cycleId);
       return preview;
     } catch (e) {
       if (!(e instanceof ImportOutdatedError) || attempt >= ATTEMPTS) throw e;

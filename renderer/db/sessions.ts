@@ -59,6 +59,33 @@ export async function createSession(db: LevelsetDatabase, input: NewSession, at:
   });
 }
 
+/** What a chair may change in a session after creating it (connected mode carries it as session.update). */
+export type SessionDefinition = Pick<NewSession, 'name' | 'members' | 'candidateIds' | 'orderMode' | 'timeboxMinutes'>;
+
+/**
+ * Changes a session's name, committee, candidates, order or timebox. Refused
+ * once finalized, and for a candidate who already has a decision here
+ * (removing them would orphan it). Votes of a member or candidate taken off
+ * stay in storage and count again if they are put back.
+ */
+export async function updateSession(db: LevelsetDatabase, sessionId: string, change: SessionDefinition, at: string): Promise<Session> {
+  return runCommand(db, { name: 'change session', at }, async (ctx) => {
+    const session = await liveSession(db, sessionId);
+    const problems = sessionProblems({ ...change, cycleId: session.cycleId, blind: session.blind });
+    const first = Object.values(problems)[0];
+    if (first) throw new Error(first);
+    const decided = await db.decisions.where('sessionId').equals(sessionId).toArray();
+    const dropped = decided.find((d) => !change.candidateIds.includes(d.candidateId));
+    if (dropped) throw new Error('A candidate with a decision in this session cannot be taken out of it.');
+    const next = { ...session, name: change.name.trim(), members: change.members, candidateIds: change.candidateIds, orderMode: change.orderMode, timeboxMinutes: change.timeboxMinutes };
+    const before = { name: session.name, members: session.members.length, candidates: session.candidateIds.length, orderMode: session.orderMode, timeboxMinutes: session.timeboxMinutes };
+    const after = { name: next.name, members: next.members.length, candidates: next.candidateIds.length, orderMode: next.orderMode, timeboxMinutes: next.timeboxMinutes };
+    const saved = await ctx.put('sessions', { ...next, updatedAt: at });
+    ctx.describe({ entityType: 'session', entityId: sessionId, action: 'change session', before, after });
+    return saved;
+  });
+}
+
 /**
  * Blind mode on or off. Turning it off is the chair's reveal: audited as
  * such (the entry names who acted) and kept in the session's history with

@@ -16,6 +16,16 @@ export const SUBJECT_ROOT = 'levelset';
 export const INBOX_STREAM = 'LEVELSET_INBOX';
 export const INBOX_SUBJECTS = `${SUBJECT_ROOT}.inbox.>`;
 
+/**
+ * The cycles' committee copies (the cycle bundle, encrypted with the cycle passphrase) live in one
+ * JetStream object store, so the permissions can name its stream: only the chair writes it, members read it.
+ */
+export const COPY_BUCKET = 'LEVELSET_COMMITTEE';
+export const COPY_STREAM = `OBJ_${COPY_BUCKET}`;
+
+/** What reading the committee copy needs beyond READ_API: the object's entry (last message by subject) and flow control of its chunks. */
+const COPY_READ_API = [`$JS.API.STREAM.MSG.GET.${COPY_STREAM}`, `$JS.FC.${COPY_STREAM}.>`];
+
 /** A user id becomes a subject token and a login name: letters, digits, '_' and '-' only. */
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -65,7 +75,7 @@ export function rolePermissions(role, id) {
   const replies = { allow: [`${userInboxPrefix(id)}.>`] };
   switch (role) {
     case 'member':
-      return { publish: { allow: [ownVotes, ...READ_API], deny: INBOX_API_DENY }, subscribe: replies };
+      return { publish: { allow: [ownVotes, ...READ_API, ...COPY_READ_API], deny: INBOX_API_DENY }, subscribe: replies };
     case 'chair':
       return {
         publish: {
@@ -73,6 +83,10 @@ export function rolePermissions(role, id) {
             `${SUBJECT_ROOT}.cycle.*.session.*.chair.>`,
             ownVotes,
             ...READ_API,
+            // The committee copy: its chunks and entries, and purging a replaced copy's chunks.
+            `$O.${COPY_BUCKET}.>`,
+            `$JS.API.STREAM.PURGE.${COPY_STREAM}`,
+            `$JS.FC.${COPY_STREAM}.>`,
             // Opening a cycle creates (or updates) its stream; deleting or purging one is left to an administrator.
             '$JS.API.STREAM.CREATE.*',
             '$JS.API.STREAM.UPDATE.*',

@@ -95,11 +95,31 @@ export const SessionOpenEventSchema = z
     blind: z.boolean(),
   })
   .strict();
+/**
+ * The chair changed an opened session's definition (name, members,
+ * candidates, order, timebox). `revision` counts the chair's changes from 1
+ * (the session.open is revision 0); a machine that has applied a revision
+ * ignores an older one arriving later, so a re-sent old change never undoes
+ * a newer one.
+ */
+export const SessionUpdateEventSchema = z
+  .object({
+    ...base,
+    type: z.literal('session.update'),
+    revision: z.number().int().min(1).max(1_000_000),
+    name: z.string().min(1).max(200),
+    members: z.array(CommitteeMemberSchema).min(1).max(100),
+    candidateIds: z.array(SubjectTokenSchema).min(1).max(5_000),
+    orderMode: z.enum(['by-level', 'shuffled', 'manual']),
+    timeboxMinutes: z.number().int().min(1).max(240),
+  })
+  .strict();
 export const FinalizeEventSchema = z.object({ ...base, type: z.literal('session.finalize') }).strict();
 export const ReopenEventSchema = z.object({ ...base, type: z.literal('session.reopen'), reason: z.string().min(1).max(2_000) }).strict();
 
 export const SessionEventSchema = z.discriminatedUnion('type', [
   SessionOpenEventSchema,
+  SessionUpdateEventSchema,
   VoteCommitEventSchema,
   VoteRevealEventSchema,
   VoteOpenEventSchema,
@@ -115,7 +135,7 @@ export type ConnectedEventType = ConnectedEvent['type'];
 export type EventDraft = ConnectedEvent extends infer E ? (E extends ConnectedEvent ? Omit<E, 'msgId' | 'v'> : never) : never;
 
 /** Events only the chair may publish (and that every app refuses from anyone else). */
-export const CHAIR_EVENT_TYPES: ReadonlySet<ConnectedEventType> = new Set(['session.open', 'final-votes.mode', 'votes.reveal', 'decision', 'session.finalize', 'session.reopen']);
+export const CHAIR_EVENT_TYPES: ReadonlySet<ConnectedEventType> = new Set(['session.open', 'session.update', 'final-votes.mode', 'votes.reveal', 'decision', 'session.finalize', 'session.reopen']);
 
 export function isChairEvent(event: Pick<ConnectedEvent, 'type'>): boolean {
   return CHAIR_EVENT_TYPES.has(event.type);
@@ -123,6 +143,7 @@ export function isChairEvent(event: Pick<ConnectedEvent, 'type'>): boolean {
 
 const CHAIR_SUBJECT_KIND: Record<string, string> = {
   'session.open': 'open',
+  'session.update': 'update',
   'final-votes.mode': 'mode',
   'votes.reveal': 'reveal',
   decision: 'decision',
@@ -160,4 +181,19 @@ export function eventMsgId(event: Omit<ConnectedEvent, 'msgId'> | ConnectedEvent
 export function makeEvent(draft: EventDraft): ConnectedEvent {
   const withVersion = { ...draft, v: EVENT_VERSION } as Omit<ConnectedEvent, 'msgId'>;
   return SessionEventSchema.parse({ ...withVersion, msgId: eventMsgId(withVersion) });
+}
+
+/** What session.open and session.update carry about a session's shape. */
+export interface SessionDefinitionFields {
+  name: string;
+  members: ReadonlyArray<{ id: string; name: string; role: string }>;
+  candidateIds: readonly string[];
+  orderMode: string;
+  timeboxMinutes: number;
+}
+
+/** A digest of a session's definition: the chair's app sends a change when this differs from the one last sent. */
+export function definitionDigest(d: SessionDefinitionFields): string {
+  const content = { name: d.name, members: d.members.map((m) => ({ id: m.id, name: m.name, role: m.role })), candidateIds: [...d.candidateIds], orderMode: d.orderMode, timeboxMinutes: d.timeboxMinutes };
+  return toHex(sha256(new TextEncoder().encode(canonicalJson(content))));
 }

@@ -85,6 +85,12 @@ export const SessionModeRowSchema = z.object({
   cycleId: SubjectTokenSchema,
   finalVotes: z.enum(['sealed', 'open']),
   revealedFinal: z.array(SubjectTokenSchema),
+  /** The revision of the session's definition applied here (session.open: 0, each session.update after: its revision). */
+  revision: z.number().int().min(0).optional(),
+  /** The chair's app: a digest of the definition last sent to the committee, so a change is sent once. */
+  definitionDigest: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /** The message id of a session.update that waits (its candidates' records have not arrived): later events of the session wait behind it, in order. */
+  held: z.string().min(1).max(200).optional(),
 });
 export type SessionModeRow = z.infer<typeof SessionModeRowSchema>;
 
@@ -124,6 +130,13 @@ export const ConnectionSettingsSchema = z.object({
   }),
   auth: ConnectionAuthSchema,
   identity: z.object({ memberId: SubjectTokenSchema, role: ConnectedRoleSchema, name: z.string().min(1).max(200) }).strict(),
+  /**
+   * The cycle passphrase: the chair's app encrypts the cycle's committee copy
+   * with it and a member's app decrypts it (the bundle scheme). Stored only
+   * sealed at rest, like `auth`; where the app has no key (a browser) it is
+   * kept in memory instead (renderer/db/connected/connection.ts).
+   */
+  cyclePassphrase: z.string().min(1).max(1_000).optional(),
   updatedAt: IsoTimestampSchema,
 });
 export type ConnectionSettings = z.infer<typeof ConnectionSettingsSchema>;

@@ -72,8 +72,8 @@ export const ENCRYPTED_FIELDS: Readonly<Record<string, TableEncryption>> = {
   audit: { key: 'id', fields: ['actor', 'before', 'after', 'changes'] },
   // Settings and per-user state: the profile (a name), fairness snapshots, undo stacks.
   meta: { key: 'key', fields: ['value'] },
-  // Connected mode: the credentials, this member's sealed votes and salts before the reveal, queued events (decision text) and refusal reasons.
-  connections: { key: 'cycleId', fields: ['auth'] },
+  // Connected mode: the credentials and the cycle passphrase, this member's sealed votes and salts before the reveal, queued events (decision text) and refusal reasons.
+  connections: { key: 'cycleId', fields: ['auth', 'cyclePassphrase'] },
   ownVotes: { key: 'id', fields: ['vote', 'salt'] },
   outbox: { key: 'msgId', fields: ['event'] },
   applied: { key: 'msgId', fields: ['reason'] },

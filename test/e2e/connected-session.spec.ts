@@ -2,8 +2,11 @@
  * Connected mode end to end (issue 14): a real nats-server (Debian's, started
  * here on free loopback ports) and four apps in separate browser contexts,
  * each its own IndexedDB, as four machines would be: the chair and three
- * committee members of the sample cycle's planned session. They connect
- * through the Connected mode panel, cast sealed pre-votes, the chair sees who
+ * committee members of the sample cycle's planned session. The chair loads
+ * the sample and connects it with a cycle passphrase; the three members
+ * START FROM AN EMPTY APP (no sample, no bundle file): they join with the
+ * cycle id and passphrase, and their apps fetch the chair's encrypted copy
+ * of the cycle and the session from the server. They cast sealed pre-votes, the chair sees who
  * voted and not how, one member votes while the server is down and catches
  * up when it is back, the chair reveals, and every app shows the same votes,
  * each once; last, the chair disconnects and connects again.
@@ -39,18 +42,43 @@ interface App {
   status: Locator;
 }
 
-async function openApp(browser: Browser): Promise<App> {
+const PASSPHRASE = 'committee passphrase for the sample 2026';
+
+/** A fresh app: the chair's loads the sample cycle; a member's holds nothing but its profile. */
+async function openApp(browser: Browser, withSample: boolean): Promise<App> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const problems = watchPage(page);
   await page.goto('/');
   await ensureProfile(page);
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  if (withSample) {
+    await page.getByRole('button', { name: 'Load sample cycle' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  }
   return { page, problems, status: page.getByRole('status', { name: /^Connected mode for / }).first() };
 }
 
-async function connect(app: App, member: (typeof MEMBERS)[number]) {
+/** A member's empty app joins with what the chair gave: the server, their account, the cycle id and the cycle passphrase. */
+async function join(app: App, member: (typeof MEMBERS)[number], cycleId: string, shot?: string) {
+  const { page } = app;
+  await page.goto('/#/cycles');
+  const card = page.getByRole('region', { name: 'Join a committee' });
+  await expect(card.getByText('Nothing is sent anywhere until you join.')).toBeVisible();
+  await expect(app.status).toHaveCount(0);
+  await card.getByLabel('Server address').fill(server.wsUrl);
+  await card.getByLabel('User name').fill(member.id);
+  await card.getByLabel('Password').fill(`pw-${member.id}`);
+  await card.getByLabel('Cycle id').fill(cycleId);
+  await card.getByLabel('Cycle passphrase').fill(PASSPHRASE);
+  if (shot) await page.screenshot({ path: shot, fullPage: true });
+  await card.getByRole('button', { name: 'Join the committee' }).click();
+  // The cycle arrives from the chair's copy: the app now has it, and its connection status shows.
+  await expect(page.getByRole('table').getByRole('button', { name: '2026 H2 promotion cycle', exact: true })).toBeVisible(SLOW);
+  await expect(app.status).toHaveAttribute('data-state', 'connected', SLOW);
+  await expect(page.getByRole('region', { name: 'Connected mode' }).getByText('This app has the committee’s current copy of the cycle.')).toBeVisible(SLOW);
+}
+
+async function connect(app: App, member: (typeof MEMBERS)[number], shot?: string) {
   const { page } = app;
   await page.goto('/#/cycles');
   const panel = page.getByRole('region', { name: 'Connected mode' });
@@ -61,10 +89,16 @@ async function connect(app: App, member: (typeof MEMBERS)[number]) {
   await panel.getByLabel('User name').fill(member.id);
   await panel.getByLabel('Password').fill(`pw-${member.id}`);
   await panel.getByLabel('You are').selectOption({ label: member.label });
+  if (member.role === 'chair') {
+    await panel.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await panel.getByLabel('Repeat passphrase').fill(PASSPHRASE);
+    if (shot) await panel.screenshot({ path: shot });
+  }
   await panel.getByRole('button', { name: 'Save and connect' }).click();
   await expect(panel.getByText(`${member.name}, ${member.role === 'chair' ? 'the chair' : 'a committee member'}`)).toBeVisible();
   await expect(app.status).toHaveAttribute('data-state', 'connected', SLOW);
   await expect(app.status).toContainText('All changes sent');
+  if (member.role === 'chair') await expect(panel.getByText('The committee has this cycle’s current copy.')).toBeVisible(SLOW);
 }
 
 /** Checks a radio again if a re-render moved it under the click (seen once on a loaded machine as "did not change its state"). */
@@ -80,16 +114,17 @@ const memberRow = (page: Page, id: string) => preVotes(page).locator(`li[data-me
 test('a chair and three members vote in a connected session; a member cut off catches up; every app shows the same votes once', async ({ browser }, testInfo) => {
   test.setTimeout(600_000);
   const apps: App[] = [];
-  for (const _ of MEMBERS) apps.push(await openApp(browser));
+  for (const [i] of MEMBERS.entries()) apps.push(await openApp(browser, i === 0));
   const [chair, m2, m3, m4] = apps as [App, App, App, App];
 
-  // The chair connects first: it opens the cycle's stream on the server.
-  await connect(chair, MEMBERS[0]!);
+  // The chair connects first: it opens the cycle's stream and sends the cycle, encrypted, for the committee.
+  await connect(chair, MEMBERS[0]!, testInfo.outputPath('connected-chair-form-1280.png'));
+  const cycleId = (await chair.page.getByRole('region', { name: 'Connected mode' }).locator('dd code').innerText()).trim();
   await chair.page.screenshot({ path: testInfo.outputPath('connected-panel-1280.png'), fullPage: false });
   await chair.page.setViewportSize({ width: 1024, height: 768 });
   await chair.page.screenshot({ path: testInfo.outputPath('connected-panel-1024.png'), fullPage: false });
   await chair.page.setViewportSize({ width: 1280, height: 800 });
-  for (const [i, app] of apps.entries()) if (i > 0) await connect(app, MEMBERS[i]!);
+  for (const [i, app] of apps.entries()) if (i > 0) await join(app, MEMBERS[i]!, cycleId, i === 1 ? testInfo.outputPath('connected-join-1280.png') : undefined);
 
   for (const app of apps) {
     await app.page.goto(`/#/calibration/${SESSION}`);

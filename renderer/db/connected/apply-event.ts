@@ -13,11 +13,12 @@
  */
 import type { CommitteeMember, Session } from '../../../shared/domain';
 import { verifyCommitment } from '../../../shared/connected/commitment';
-import { isChairEvent, makeEvent, type ConnectedEvent } from '../../../shared/connected/events';
+import { definitionDigest, isChairEvent, makeEvent, type ConnectedEvent } from '../../../shared/connected/events';
 import { sealedVoteKey, type SessionModeRow } from '../../../shared/connected/state';
 import type { LevelsetDatabase } from '../database';
-import { createSession, finalizeSession, recordVote, reopenSession, revealPreVotes, saveDecision } from '../sessions';
+import { createSession, finalizeSession, recordVote, reopenSession, revealPreVotes, saveDecision, updateSession } from '../sessions';
 import type { StateWriter } from '../write/run-command';
+import { cyclePassphrase } from './connection';
 import { enqueue } from './outbox';
 
 /** An event this machine does not apply, with why (a plain sentence, kept in the `applied` table). */
@@ -25,9 +26,19 @@ export class EventRefused extends Error {
   override name = 'EventRefused';
 }
 
-/** An event for a session this machine does not know (yet): kept whole and applied once its session.open arrives. */
-export class SessionUnknown extends EventRefused {
+/** An event that cannot apply YET: kept whole (the `waiting` of its applied row) and tried again, in stream order, when what it needs arrives (apply-stream.ts retryWaiting). */
+export class KeptWaiting extends EventRefused {
+  override name = 'KeptWaiting';
+}
+
+/** An event for a session this machine does not know (yet): applied once its session.open arrives. */
+export class SessionUnknown extends KeptWaiting {
   override name = 'SessionUnknown';
+}
+
+/** The session's cycle or some of its candidates are not on this machine yet: applied once the chair's copy of the cycle is imported. */
+export class CycleDataMissing extends KeptWaiting {
+  override name = 'CycleDataMissing';
 }
 
 export interface AppliedEvent {
@@ -72,10 +83,14 @@ function inSession(session: Session, candidateId: string): void {
 /** Applies one valid event (schema and message id already checked). */
 export async function applyEvent(db: LevelsetDatabase, state: StateWriter, event: ConnectedEvent): Promise<AppliedEvent> {
   const session = await db.sessions.get(event.sessionId);
-  if (event.type === 'session.open') return openSession(db, session, event);
+  if (event.type === 'session.open') return openSession(db, state, session, event);
   if (!session) throw new SessionUnknown('The event names a session this machine does not have yet; it is kept and applied once the chair’s session arrives.');
   if (session.cycleId !== event.cycleId) throw new EventRefused('The event names a session this machine does not have in that cycle.');
   authorize(session, event);
+  const held = (await db.sessionModes.get(session.id))?.held;
+  // Events after a change to the session that waits (its candidates are still to come) wait behind it, so they apply in stream order.
+  if (held !== undefined && held !== event.msgId) throw new KeptWaiting('It waits behind the chair’s change to this session, whose candidates have not arrived here yet.');
+  if (event.type === 'session.update') return changeSession(db, state, session, event);
   const at = event.createdAt;
   switch (event.type) {
     case 'vote.commit': {
@@ -143,16 +158,52 @@ export async function applyEvent(db: LevelsetDatabase, state: StateWriter, event
  * publish under `chair.>` and the stream checks the subject; here the
  * definition must also name its publisher as the chair.
  */
-async function openSession(db: LevelsetDatabase, existing: Session | undefined, event: Extract<ConnectedEvent, { type: 'session.open' }>): Promise<AppliedEvent> {
+async function openSession(db: LevelsetDatabase, state: StateWriter, existing: Session | undefined, event: Extract<ConnectedEvent, { type: 'session.open' }>): Promise<AppliedEvent> {
   const chair = event.members.find((m) => m.id === event.actor.memberId);
   if (event.actor.role !== 'chair' || chair?.role !== 'chair') throw new EventRefused('A session was opened by someone it does not name as its chair; it was not created.');
-  if (existing) {
-    if (existing.cycleId !== event.cycleId) throw new EventRefused('A session with that id already belongs to another cycle.');
-    return { outcome: 'applied' };
+  if (existing && existing.cycleId !== event.cycleId) throw new EventRefused('A session with that id already belongs to another cycle.');
+  if (!existing) {
+    if (!(await db.cycles.get(event.cycleId))) throw new CycleDataMissing('The session’s cycle has not arrived on this machine yet; the session opens as soon as the chair’s copy of the cycle is imported.');
+    await needCandidates(db, event.cycleId, event.candidateIds);
+    const { cycleId, name, members, candidateIds, orderMode, timeboxMinutes, blind } = event;
+    await createSession(db, { cycleId, name, members, candidateIds, orderMode, timeboxMinutes, blind }, event.createdAt, event.sessionId);
   }
-  if (!(await db.cycles.get(event.cycleId))) throw new EventRefused('The session’s cycle is not on this machine; import the cycle’s bundle first.');
-  const { cycleId, name, members, candidateIds, orderMode, timeboxMinutes, blind } = event;
-  await createSession(db, { cycleId, name, members, candidateIds, orderMode, timeboxMinutes, blind }, event.createdAt, event.sessionId);
+  const mode = await db.sessionModes.get(event.sessionId);
+  // Revision 0 is the definition as opened; a session.update counts from there.
+  if (mode?.revision === undefined) await state.put('sessionModes', { ...(mode ?? { sessionId: event.sessionId, cycleId: event.cycleId, finalVotes: 'sealed', revealedFinal: [] }), revision: 0, definitionDigest: definitionDigest(event) });
+  return { outcome: 'applied' };
+}
+
+/**
+ * Where this app takes the cycle from the chair's copy (it holds the cycle
+ * passphrase), every candidate a session names must be here before the
+ * session (re)defines itself with them: the copy brings them. An app that
+ * took the cycle from bundle files gets no copy, so it goes on without them.
+ */
+async function needCandidates(db: LevelsetDatabase, cycleId: string, candidateIds: readonly string[]): Promise<void> {
+  if ((await cyclePassphrase(db, cycleId)) === null) return;
+  const rows = await db.candidates.bulkGet([...candidateIds]);
+  const missing = rows.filter((r) => r === undefined).length;
+  if (missing > 0) throw new CycleDataMissing(`${missing === 1 ? 'One of the session’s candidates has' : `${missing} of the session’s candidates have`} not arrived on this machine yet; this applies as soon as the chair’s copy of the cycle is imported.`);
+}
+
+/**
+ * The chair changed the session (members, candidates, order, name, timebox)
+ * after opening it. Applied through updateSession, like the chair's own
+ * change; a revision at or below the one applied here is an older change
+ * arriving late and is ignored, so it never undoes a newer one.
+ */
+async function changeSession(db: LevelsetDatabase, state: StateWriter, session: Session, event: Extract<ConnectedEvent, { type: 'session.update' }>): Promise<AppliedEvent> {
+  const { held: _held, ...mode } = await sessionMode(db, session);
+  if (event.revision <= (mode.revision ?? 0)) {
+    if (_held !== undefined) await state.put('sessionModes', mode);
+    return { outcome: 'applied', reason: `An older change to ${session.name} (revision ${event.revision}) arrived after a newer one and was ignored.` };
+  }
+  await needCandidates(db, event.cycleId, event.candidateIds);
+  const { name, members, candidateIds, orderMode, timeboxMinutes } = event;
+  const digest = definitionDigest(event);
+  if (definitionDigest(session) !== digest) await updateSession(db, session.id, { name, members, candidateIds, orderMode, timeboxMinutes }, event.createdAt);
+  await state.put('sessionModes', { ...mode, revision: event.revision, definitionDigest: digest });
   return { outcome: 'applied' };
 }
 

@@ -16,7 +16,7 @@ import { eventMsgId, eventSubject, SessionEventSchema, streamName, SubjectTokenS
 import type { ApplyResult, StreamDelivery } from '../../../shared/connected/contract';
 import type { LevelsetDatabase } from '../database';
 import { runCommand, withCommandSource, type StateWriter } from '../write/run-command';
-import { actorLabel, applyEvent, EventRefused, SessionUnknown } from './apply-event';
+import { actorLabel, applyEvent, EventRefused, KeptWaiting } from './apply-event';
 
 /** The last sequence of a stream this machine has applied (0: none). Deliver from the next one. */
 export async function lastAppliedSeq(db: LevelsetDatabase, stream: string): Promise<number> {
@@ -80,42 +80,69 @@ export async function applyStreamEvent(db: LevelsetDatabase, raw: unknown, deliv
       await advance(state, stream, event.cycleId, delivery);
       return result;
     });
-    if (event.type === 'session.open' && applied.outcome === 'applied') await applyWaiting(db, stream, event.sessionId);
+    if ((event.type === 'session.open' || event.type === 'session.update') && applied.outcome === 'applied') await retryWaiting(db, event.cycleId);
     return applied;
   } catch (error) {
     if (isStorageFailure(error)) throw error;
-    return refuse(db, stream, delivery, event, error instanceof EventRefused ? error.message : `It could not be applied: ${reasonOf(error)}`, error instanceof SessionUnknown);
+    return refuse(db, stream, delivery, event, error instanceof EventRefused ? error.message : `It could not be applied: ${reasonOf(error)}`, error instanceof KeptWaiting);
   }
 }
 
 /**
- * Applies, in stream order, the events of a session that came before its
- * session.open (kept whole as waiting). Each goes through the same apply as
- * on arrival, with its own stream sequence; refusing one now is final.
+ * Tries again, in stream order, the cycle's events kept waiting: events of a
+ * session whose session.open had not come, a session.open whose cycle or
+ * candidates had not arrived (the chair's committee copy imports them), and
+ * whatever waits behind a session.update in the same state. Run after a
+ * session is opened or changed and after a committee copy is imported. An
+ * event that still cannot apply stays waiting; one refused now is final.
+ * Returns how many were applied.
  */
-async function applyWaiting(db: LevelsetDatabase, stream: string, sessionId: string): Promise<void> {
-  const rows = (await db.applied.where('sessionId').equals(sessionId).toArray()).filter((r) => r.waiting !== undefined).sort((a, b) => (a.streamSeq ?? 0) - (b.streamSeq ?? 0));
-  for (const row of rows) {
-    const event = row.waiting!;
-    const session = await db.sessions.get(event.sessionId);
-    try {
-      await withCommandSource(db, { actor: actorLabel(session, event), stream: { name: stream, seq: row.streamSeq, msgId: event.msgId } }, async (state) => {
-        const result = await applyEvent(db, state, event);
-        await record(state, event, row.streamSeq, result.outcome, result.reason ?? '');
-      });
-    } catch (error) {
-      if (isStorageFailure(error)) throw error;
-      const reason = error instanceof EventRefused ? error.message : `It could not be applied: ${reasonOf(error)}`;
-      await runCommand(db, { name: 'connected: refuse event' }, async (ctx) => {
-        await record({ put: (t, r) => ctx.putState(t, r), delete: (t, k) => ctx.deleteState(t, k) }, event, row.streamSeq, 'refused', reason);
-      });
+export async function retryWaiting(db: LevelsetDatabase, cycleId: string): Promise<number> {
+  const stream = streamName(cycleId);
+  let appliedCount = 0;
+  for (let pass = 0; pass < 2; pass++) {
+    const rows = (await db.applied.where('cycleId').equals(cycleId).toArray()).filter((r) => r.waiting !== undefined).sort((a, b) => (a.streamSeq ?? 0) - (b.streamSeq ?? 0));
+    let progressed = false;
+    for (const row of rows) {
+      const event = row.waiting!;
+      const session = await db.sessions.get(event.sessionId);
+      try {
+        await withCommandSource(db, { actor: actorLabel(session, event), stream: { name: stream, seq: row.streamSeq, msgId: event.msgId } }, async (state) => {
+          const result = await applyEvent(db, state, event);
+          await record(state, event, row.streamSeq, result.outcome, result.reason ?? '');
+        });
+        appliedCount++;
+        progressed = true;
+      } catch (error) {
+        if (isStorageFailure(error)) throw error;
+        if (error instanceof KeptWaiting) {
+          // Still waiting: the reason may have moved on (the session arrived, now its candidates are awaited).
+          if (error.message !== row.reason) await runCommand(db, { name: 'connected: refuse event' }, (ctx) => ctx.putState('applied', { ...row, reason: error.message }).then(() => undefined));
+          continue;
+        }
+        const reason = error instanceof EventRefused ? error.message : `It could not be applied: ${reasonOf(error)}`;
+        await runCommand(db, { name: 'connected: refuse event' }, async (ctx) => {
+          await record({ put: (t, r) => ctx.putState(t, r), delete: (t, k) => ctx.deleteState(t, k) }, event, row.streamSeq, 'refused', reason);
+        });
+        progressed = true;
+      }
     }
+    // One pass applies everything in order; a second only when the first unblocked events it had already passed (a held change applied late in the list).
+    if (!progressed) break;
   }
+  return appliedCount;
 }
 
 /** Keeps what happened to an event, by its message id. */
 export async function record(state: StateWriter, event: ConnectedEvent, streamSeq: number | null, outcome: 'applied' | 'refused' | 'mismatched', reason: string, keep = false): Promise<void> {
   await state.put('applied', { msgId: event.msgId, cycleId: event.cycleId, sessionId: event.sessionId, type: event.type, actor: event.actor, streamSeq, outcome, reason: reason.slice(0, 2_000), ...(keep ? { waiting: event } : {}) });
+}
+
+/** A waiting session.update holds the session's later events behind it (apply-event.ts), so they apply after it, in order. */
+async function holdSession(db: LevelsetDatabase, state: StateWriter, event: ConnectedEvent): Promise<void> {
+  const mode = await db.sessionModes.get(event.sessionId);
+  if (mode?.held !== undefined) return;
+  await state.put('sessionModes', { ...(mode ?? { sessionId: event.sessionId, cycleId: event.cycleId, finalVotes: 'sealed', revealedFinal: [] }), held: event.msgId });
 }
 
 /** Records a refusal and moves the stream position past it (nothing else changes). */
@@ -125,6 +152,7 @@ async function refuse(db: LevelsetDatabase, stream: string, delivery: StreamDeli
     if (await seenBefore(db, state, stream, event?.msgId ?? null, delivery)) return { outcome: 'duplicate' };
     // A forged message id is not recorded under the id it borrowed: the real event must still apply.
     if (event && event.msgId === eventMsgId(event)) await record(state, event, delivery.streamSeq, 'refused', reason, keep);
+    if (keep && event?.type === 'session.update') await holdSession(db, state, event);
     const cycleId = event?.cycleId ?? stream.replace(/^LEVELSET_CYCLE_/, '');
     await advance(state, stream, cycleId, delivery);
     return { outcome: 'refused', reason };

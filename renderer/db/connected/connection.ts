@@ -9,9 +9,40 @@
 import { ConnectionSettingsSchema, type ConnectionSettings } from '../../../shared/connected/state';
 import { refusalFrom } from '../../../shared/util/refusal';
 import type { LevelsetDatabase } from '../database';
+import { encryptionState } from '../encryption';
 import { runCommand } from '../write/run-command';
 
 export type ConnectionInput = Omit<ConnectionSettings, 'updatedAt'>;
+
+/**
+ * Cycle passphrases of a database that has no key for encryption at rest (a
+ * browser): kept in this window's memory only, never written in plain text.
+ * After a reload such a window asks for the passphrase again before it can
+ * send or open the committee's copy of the cycle.
+ */
+const passphrasesInMemory = new WeakMap<LevelsetDatabase, Map<string, string>>();
+
+function memoryOf(db: LevelsetDatabase): Map<string, string> {
+  let map = passphrasesInMemory.get(db);
+  if (!map) passphrasesInMemory.set(db, (map = new Map()));
+  return map;
+}
+
+/** The cycle passphrase this app holds for a cycle (sealed in its connection, or in memory), or null. */
+export async function cyclePassphrase(db: LevelsetDatabase, cycleId: string): Promise<string | null> {
+  return (await db.connections.get(cycleId))?.cyclePassphrase ?? memoryOf(db).get(cycleId) ?? null;
+}
+
+/** Where the passphrase goes: into the row only when the row is sealed at rest; otherwise into memory, and out of the row. */
+async function placePassphrase(db: LevelsetDatabase, settings: ConnectionSettings): Promise<ConnectionSettings> {
+  const { cyclePassphrase: given, ...rest } = settings;
+  const passphrase = given ?? (await cyclePassphrase(db, settings.cycleId)) ?? undefined;
+  if (passphrase === undefined) return rest;
+  if (encryptionState(db).mode === 'on') return { ...rest, cyclePassphrase: passphrase };
+  // Set before the row is written: the transport the new row starts reads it at once.
+  memoryOf(db).set(settings.cycleId, passphrase);
+  return rest;
+}
 
 /** What may be shown about a connection: never the secret. */
 export interface ConnectionSummary {
@@ -32,11 +63,34 @@ export async function saveConnection(db: LevelsetDatabase, input: ConnectionInpu
   const parsed = ConnectionSettingsSchema.safeParse({ ...input, serverUrl: typeof input.serverUrl === 'string' ? input.serverUrl.trim() : input.serverUrl, updatedAt: at });
   if (!parsed.success) throw new Error(refusalFrom(parsed.error, 'The connection settings'));
   if (!(await db.cycles.get(parsed.data.cycleId))) throw new Error('That cycle no longer exists.');
-  return runCommand(db, { name: 'connected: save connection', at }, async (ctx) => connectionSummary(await ctx.putState('connections', parsed.data)));
+  const row = await placePassphrase(db, parsed.data);
+  return runCommand(db, { name: 'connected: save connection', at }, async (ctx) => connectionSummary(await ctx.putState('connections', row)));
+}
+
+export type JoinInput = Omit<ConnectionInput, 'identity' | 'cyclePassphrase'> & { memberId: string; name?: string; cyclePassphrase: string };
+
+/**
+ * A committee member joins a connected cycle from an app that may hold
+ * nothing of it yet: the cycle's id (the chair gives it), the member's id on
+ * the committee, and the cycle passphrase that opens the chair's copy of
+ * the cycle. Once saved, the app connects, fetches and imports that copy,
+ * then applies the session's events.
+ */
+export async function joinCommittee(db: LevelsetDatabase, input: JoinInput, at: string): Promise<ConnectionSummary> {
+  if (!input.cyclePassphrase) throw new Error('Enter the cycle passphrase the chair gave you.');
+  const memberId = typeof input.memberId === 'string' ? input.memberId.trim() : input.memberId;
+  const identity = { memberId, role: 'member' as const, name: input.name?.trim() || memberId };
+  const parsed = ConnectionSettingsSchema.safeParse({ cycleId: typeof input.cycleId === 'string' ? input.cycleId.trim() : input.cycleId, serverUrl: typeof input.serverUrl === 'string' ? input.serverUrl.trim() : input.serverUrl, auth: input.auth, identity, cyclePassphrase: input.cyclePassphrase, updatedAt: at });
+  if (!parsed.success) throw new Error(refusalFrom(parsed.error, 'The connection settings'));
+  const row = await placePassphrase(db, parsed.data);
+  return runCommand(db, { name: 'connected: join committee', at }, async (ctx) => connectionSummary(await ctx.putState('connections', row)));
 }
 
 /** Disconnects a cycle for good on this machine: forgets the settings and credentials (the records stay). */
 export async function forgetConnection(db: LevelsetDatabase, cycleId: string): Promise<void> {
+  // An in-memory Map, not a table: the passphrase held for a browser window goes with the connection.
+  // eslint-disable-next-line no-restricted-syntax
+  memoryOf(db).delete(cycleId);
   await runCommand(db, { name: 'connected: forget connection' }, async (ctx) => {
     await ctx.deleteState('connections', cycleId);
   });

@@ -10,8 +10,9 @@ import { markSent, pendingOutbox } from './outbox';
 
 export const connectedStore: ConnectedStore<LevelsetDatabase> = { pendingOutbox, markSent, applyStreamEvent, lastAppliedSeq };
 
-export { applyStreamEvent, lastAppliedSeq } from './apply-stream';
+export { applyStreamEvent, lastAppliedSeq, retryWaiting } from './apply-stream';
 export { markSent, outboxCount, pendingOutbox } from './outbox';
 export { castOpenVote, castSealedVote, chairDecide, chairOpenSessions, chairFinalize, chairReopen, chairRevealVotes, chairSetFinalVotes } from './local';
-export { connectionFor, connectionSummary, forgetConnection, saveConnection } from './connection';
+export { connectionFor, connectionSummary, cyclePassphrase, forgetConnection, joinCommittee, saveConnection } from './connection';
+export { committeeCopyChecksum, committeeCopyContent, importCommitteeCopy, importedCopyChecksum } from './committee-copy';
 export { connectedStatus, type ConnectedStatus } from './status';

@@ -18,7 +18,7 @@
  * this (docs/CONNECTED.md), and the `applied` table keeps every refusal with its reason.
  */
 import { commitTo, newSalt } from '../../../shared/connected/commitment';
-import { makeEvent, streamName, type ConnectedEvent, type EventDraft, type VoteValue } from '../../../shared/connected/events';
+import { definitionDigest, makeEvent, streamName, type ConnectedEvent, type EventDraft, type VoteValue } from '../../../shared/connected/events';
 import { sealedVoteKey, type ConnectionSettings, type OwnVoteRow } from '../../../shared/connected/state';
 import type { Outcome } from '../../../shared/domain';
 import type { LevelsetDatabase } from '../database';
@@ -123,14 +123,16 @@ export async function chairReopen(db: LevelsetDatabase, sessionId: string, reaso
 }
 
 /**
- * The chair opens this cycle's sessions to the committee: one session.open
- * per session not yet published from here, so a member's app that started
- * empty creates the same sessions. Dated with the session's creation, the
- * event is the same however often this runs (on every connect, after each
- * new session); a session already queued or sent is skipped. Returns the
- * events queued now.
+ * The chair opens this cycle's sessions to the committee and carries later
+ * changes to them: one session.open per session not yet opened from here
+ * (so a member's app that started empty creates the same sessions), and a
+ * session.update, with the next revision, for an opened session whose
+ * definition (name, members, candidates, order, timebox) differs from the
+ * one last sent. The open is dated with the session's creation, so it is
+ * the same event however often this runs (on every connect, after each
+ * change); nothing is queued when nothing changed. Returns the events queued.
  */
-export async function chairOpenSessions(db: LevelsetDatabase, cycleId: string): Promise<ConnectedEvent[]> {
+export async function chairOpenSessions(db: LevelsetDatabase, cycleId: string, at: string = new Date().toISOString()): Promise<ConnectedEvent[]> {
   const connection = await db.connections.get(cycleId);
   if (!connection || connection.identity.role !== 'chair') return [];
   const sessions = await db.sessions.where('cycleId').equals(cycleId).toArray();
@@ -140,9 +142,17 @@ export async function chairOpenSessions(db: LevelsetDatabase, cycleId: string): 
     if (session.status === 'finalized') continue;
     if (!session.members.some((m) => m.id === connection.identity.memberId && m.role === 'chair')) continue;
     const { name, members, candidateIds, orderMode, timeboxMinutes, blind } = session;
-    const draft: EventDraft = { type: 'session.open', cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: session.createdAt, name, members, candidateIds, orderMode, timeboxMinutes, blind };
-    if (await db.applied.get(makeEvent(draft).msgId)) continue;
-    queued.push(await actLocally(db, draft));
+    const open: EventDraft = { type: 'session.open', cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: session.createdAt, name, members, candidateIds, orderMode, timeboxMinutes, blind };
+    const mode = await db.sessionModes.get(session.id);
+    const opened = mode?.revision !== undefined || (await db.applied.get(makeEvent(open).msgId)) !== undefined;
+    if (!opened) {
+      queued.push(await actLocally(db, open));
+      continue;
+    }
+    if (mode?.definitionDigest === definitionDigest(session)) continue;
+    // Dated no earlier than the session's last change, so a member's trail keeps its order even if this clock is behind.
+    const when = at > session.updatedAt ? at : session.updatedAt;
+    queued.push(await actLocally(db, { type: 'session.update', cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: when, revision: (mode?.revision ?? 0) + 1, name, members, candidateIds, orderMode, timeboxMinutes }));
   }
   return queued;
 }

@@ -8,6 +8,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { CommitteeMember, Cycle } from '../../../shared/domain';
 import { serverUrlProblem } from '../../../shared/connected/state';
+import { passphraseProblem } from '../../../shared/exchange/passphrase-rule';
+import { NewPassphraseFields } from '../../components/new-passphrase-fields';
 import { commands } from '../../db/commands';
 import { useCycleCommittee } from '../../db/connected-hooks';
 import { useUiStore } from '../../state/ui-store';
@@ -33,15 +35,28 @@ export function ConnectionForm({ cycle, initialUrl = '', onSaved, onCancel }: { 
   const [managerName, setManagerName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // The chair's cycle passphrase: the committee's copy of the cycle is encrypted with it (members enter it to join).
+  const [passphrase, setPassphrase] = useState('');
+  const [repeated, setRepeated] = useState('');
+  const isChair = committee?.find((m) => m.id === choice)?.role === 'chair';
+  const editing = onCancel !== undefined;
+
+  // Optional: without it the committee takes the cycle from bundle files, as before.
+  function passphraseWhy(): string | null {
+    if (!isChair || (!passphrase && !repeated)) return null;
+    return passphraseProblem(passphrase, repeated);
+  }
 
   async function save(event: FormEvent) {
     event.preventDefault();
     const identity = identityOf(choice, committee ?? [], managerId, managerName);
-    const why = serverUrlProblem(serverUrl) ?? (identity ? null : 'Choose who you are in this cycle.');
+    const why = serverUrlProblem(serverUrl) ?? (identity ? passphraseWhy() : 'Choose who you are in this cycle.');
     if (why || !identity) return setProblem(why);
     setSaving(true);
     try {
-      await commands.saveConnection({ cycleId: cycle.id, serverUrl: serverUrl.trim(), auth: authOf(auth), identity }, new Date().toISOString());
+      await commands.saveConnection({ cycleId: cycle.id, serverUrl: serverUrl.trim(), auth: authOf(auth), identity, ...(isChair && passphrase ? { cyclePassphrase: passphrase } : {}) }, new Date().toISOString());
+      setPassphrase('');
+      setRepeated('');
       setProblem(null);
       announce(`Saved. ${cycle.name} now connects to ${serverUrl.trim()}.`);
       onSaved();
@@ -86,6 +101,13 @@ export function ConnectionForm({ cycle, initialUrl = '', onSaved, onCancel }: { 
           </>
         ) : null}
       </div>
+      {isChair ? (
+        <fieldset className="connection-passphrase">
+          <legend>Cycle passphrase</legend>
+          <p className="field-hint">With it, Levelset sends the cycle to the committee encrypted, and members join from an empty app by entering it. {editing ? 'Leave it empty to keep the one you set.' : 'Without it, members need the cycle’s bundle file.'}</p>
+          <NewPassphraseFields id={`${id}-cycle`} passphrase={passphrase} onPassphrase={setPassphrase} repeated={repeated} onRepeated={setRepeated} />
+        </fieldset>
+      ) : null}
       {problem ? (
         <p className="field-error" role="alert">
           {problem}

@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import type { Cycle } from '../../../shared/domain';
 import { commands } from '../../db/commands';
+import { useConnectionStatus } from '../../connected/status';
 import { useConnection } from '../../db/connected-hooks';
 import { useUiStore } from '../../state/ui-store';
 import { ConfirmDialog } from '../frameworks/editor/confirm-dialog';
@@ -18,6 +19,8 @@ const ROLE_WORDS = { chair: 'the chair', member: 'a committee member', manager: 
 
 export function ConnectionPanel({ cycle }: { cycle: Cycle }) {
   const connection = useConnection(cycle.id);
+  // Whether the committee has the cycle (chair: sent; member: imported), or why not.
+  const copy = useConnectionStatus(cycle.id)?.copy;
   const announce = useUiStore((s) => s.announce);
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -58,6 +61,20 @@ export function ConnectionPanel({ cycle }: { cycle: Cycle }) {
             <dd>
               {connection.identity.name}, {ROLE_WORDS[connection.identity.role]}
             </dd>
+            {connection.identity.role === 'chair' ? (
+              <>
+                <dt>Members join with</dt>
+                <dd>
+                  cycle id <code>{cycle.id}</code> and the cycle passphrase
+                </dd>
+              </>
+            ) : null}
+            {copy ? (
+              <>
+                <dt>The cycle’s copy</dt>
+                <dd className={copy.state === 'failed' ? 'field-error' : undefined}>{copy.message}</dd>
+              </>
+            ) : null}
           </dl>
           <div className="row-actions">
             <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>

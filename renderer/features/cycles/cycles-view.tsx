@@ -15,6 +15,7 @@ import { useFrameworks } from '../../db/framework-hooks';
 import { useActiveCycle, useCycles } from '../../db/hooks';
 import { useUiStore } from '../../state/ui-store';
 import { ConnectionPanel } from '../connected/connection-panel';
+import { JoinCommittee } from '../connected/join-form';
 import { CycleActions } from './cycle-actions';
 
 function blankCycle(today: string): NewCycle {
@@ -120,6 +121,7 @@ export function CyclesView() {
         </table>
       ) : null}
       {active ? <ConnectionPanel cycle={active} /> : null}
+      <JoinCommittee open={cycles.length === 0} />
       <form className="form-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${formId}-title`}>
         <h2 id={`${formId}-title`}>New cycle</h2>
         <div className="form-grid">
