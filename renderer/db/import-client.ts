@@ -16,6 +16,9 @@
 import type { ImportProgress } from '../../shared/exchange/import-check';
 import { ImportSession, type CheckedHead, type ExistingRowLists } from '../../shared/exchange/import-session';
 import type { MergeRows, MergeTable, PlanPreview } from '../../shared/exchange/merge-plan';
+import { markCheckedRows } from './write/checked-rows';
+
+const TABLES: readonly MergeTable[] = ['frameworks', 'cycles', 'candidates', 'evidence', 'packets'];
 
 export type ImportWorkerRequest =
   /** The bundle as text, or (from a browser's file input) the File unread: the worker decodes it, not the page. */
@@ -147,11 +150,15 @@ export function startImport(text: string | Blob, passphrase: string | undefined,
       if (cancelled) throw new ImportCancelledError();
       if (!worker) {
         if (!inline) throw new Error('The bundle has not been checked.');
-        return orCancelled(Promise.resolve(inline.rowsToWrite()));
+        const inlineRows = inline.rowsToWrite();
+        for (const table of TABLES) markCheckedRows(table, inlineRows[table]);
+        return orCancelled(Promise.resolve(inlineRows));
       }
       const rows = emptyRows();
       return ask<MergeRows>({ type: 'rows' }, (reply, done) => {
         if (reply.type !== 'rows') return;
+        // Validated in the worker (ImportSession.rowsToWrite): the write path does not validate them again.
+        markCheckedRows(reply.table, reply.rows);
         (rows[reply.table] as unknown[]).push(...reply.rows);
         if (reply.last) done(rows);
       });
