@@ -451,10 +451,14 @@ async function finish(
   nestedFailure: () => OpenBundleResult | null,
 ): Promise<OpenBundleResult> {
   onProgress?.({ phase: 'checksum', done: 0, total: 1 });
-  const problem = await checksumProblem(content, checksum, nestedFailure);
-  if (problem) return problem;
-
+  // The content's text is written and handed to WebCrypto here; the engine hashes it off this
+  // thread while the records are checked below. A checksum that does not match still wins: a
+  // changed file is reported as tampered, not by the first record that fails.
+  const checksummed = checksumProblem(content, checksum, nestedFailure);
+  checksummed.catch(() => {});
   const parsed = onProgress ? checkContentInSteps(content, onProgress) : BundleContentSchema.safeParse(content);
+  const problem = await checksummed;
+  if (problem) return problem;
   if (!parsed.success) {
     const issues = zodIssues(parsed.error);
     const first = issues[0];
