@@ -62,12 +62,43 @@ function startWorker(): Worker | null {
   }
 }
 
+/** A worker started before it was needed, and whether its script failed to load meanwhile. */
+let spare: { worker: Worker; failed: boolean } | null = null;
+
+/**
+ * Starts the import worker ahead of need, when the file dialog opens, so its
+ * script (the schemas, the merge plan) loads and compiles while the person
+ * picks a file instead of after: that start was a fifth of opening a large
+ * bundle (issue 13). The next startImport takes it; calling this again
+ * while one waits does nothing.
+ */
+export function prepareImport(): void {
+  if (spare) return;
+  const worker = startWorker();
+  if (!worker) return;
+  const waiting = { worker, failed: false };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    waiting.failed = true;
+  };
+  spare = waiting;
+}
+
+/** The prepared worker if it is still good, else a new one. */
+function takeWorker(): Worker | null {
+  const waiting = spare;
+  spare = null;
+  if (waiting && !waiting.failed) return waiting.worker;
+  waiting?.worker.terminate();
+  return startWorker();
+}
+
 const emptyRows = (): MergeRows => ({ frameworks: [], cycles: [], candidates: [], evidence: [], packets: [] });
 
 export function startImport(text: string | Blob, passphrase: string | undefined, onProgress: (progress: ImportProgress) => void): ImportJob {
   let cancelled = false;
   let inline: ImportSession | null = null;
-  let worker = startWorker();
+  let worker = takeWorker();
   // The one request the worker is answering (the page asks one thing at a time).
   let pending: { onReply: (reply: ImportWorkerReply) => void; reject: (e: Error) => void } | null = null;
   let rejectCancelled: (e: Error) => void = () => {};
@@ -83,7 +114,7 @@ export function startImport(text: string | Blob, passphrase: string | undefined,
   const runInline = (): Promise<CheckedHead> => {
     inline = new ImportSession();
     const session = inline;
-    return (typeof text === 'string' ? Promise.resolve(text) : text.text()).then((t) => session.check(t, passphrase, report));
+    return (typeof text === 'string' ? Promise.resolve(text) : text.text()).then((t) => session.check(t, passphrase, report, typeof text === 'string' ? undefined : text.size));
   };
 
   function ask<T>(request: ImportWorkerRequest, onReply: (reply: ImportWorkerReply, resolve: (value: T) => void) => void): Promise<T> {
