@@ -104,8 +104,9 @@ export class Profiler {
       const requests = Object.values(work.requests).reduce((a, b) => a + b, 0);
       console.error(`  profile ${name}: ${requests} IndexedDB requests, ${work.cursorSteps} cursor steps, ${work.commits} React commits`);
       for (const w of work.workers ?? []) {
-        // Rows messages are many; the first and last of each run stand for them.
-        const shown = w.messages.filter(([, what], i, all) => !what.startsWith('<- rows') || !all[i - 1]?.[1].startsWith('<- rows') || !all[i + 1]?.[1].startsWith('<- rows'));
+        // Rows and progress messages are many; the first and last of each run of one kind stand for them.
+        const kind = (m) => m?.[1].split(' ').slice(0, 3).join(' ');
+        const shown = w.messages.filter((m, i, all) => kind(all[i - 1]) !== kind(m) || kind(all[i + 1]) !== kind(m));
         console.error(`    worker ${w.name}: ${shown.map(([t, what]) => `${t} ${what}`).join('; ')}`);
       }
     }
