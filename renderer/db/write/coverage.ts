@@ -23,6 +23,7 @@ import { currentPacket } from '../../../shared/rules/current-packet';
 import { packetEvidence } from '../../../shared/packets/snapshot';
 import type { LevelsetDatabase } from '../database';
 import { refreshCandidateStats } from './candidate-stats';
+import { WritePipeline } from './write-pipeline';
 
 /** A cycle is read whole when at least this share of its candidates is affected (below it, per candidate is fewer rows read). */
 const WHOLE_CYCLE_SHARE = 1 / 8;
@@ -113,17 +114,10 @@ async function refreshCycle(db: LevelsetDatabase, cycleId: string, pending: Set<
   let fresh: CriterionCoverageRow[] = [];
   // The rows written, by candidate, for the list figures kept from them (candidate-stats.ts), so they are not read back.
   for (const id of ids) written.set(id, []);
-  // One slice stays in flight while the next is computed and queued: awaiting each before computing
-  // the next left the page idle while IndexedDB stored it (about half of an import's coverage time, issue 13).
-  // Requests of one transaction complete in order; a refusal is thrown by the await that follows.
-  let inFlight: Promise<unknown> = Promise.resolve();
+  // One slice stays in flight while the next is computed and queued, and each slice still ends a task (write-pipeline.ts).
+  const pipeline = new WritePipeline();
   const put = async () => {
-    for (let i = 0; i < fresh.length; i += SLICE) {
-      const next = db.coverage.bulkPut(fresh.slice(i, i + SLICE));
-      next.catch(() => {});
-      await inFlight;
-      inFlight = next;
-    }
+    for (let i = 0; i < fresh.length; i += SLICE) await pipeline.add(db.coverage.bulkPut(fresh.slice(i, i + SLICE)));
     fresh = [];
   };
   if (cycle) {
@@ -136,7 +130,7 @@ async function refreshCycle(db: LevelsetDatabase, cycleId: string, pending: Set<
       if (fresh.length >= SLICE) await put();
     }
     await put();
-    await inFlight;
+    await pipeline.drain();
   }
   // Rows of these candidates that the new ones do not overwrite (a changed target level, a packet gone).
   const stale = stored.filter((r) => ids.has(r.candidateId) && !keep.has(r.id)).map((r) => r.id);
