@@ -15,6 +15,7 @@ import type Dexie from 'dexie';
 import type { RecordOf } from '../../shared/domain';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
+import { WritePipeline } from './write/write-pipeline';
 
 /** The content of a bundle for some packets of one cycle: the packets, their candidates, evidence and framework version. */
 export async function bundleContentFor(db: LevelsetDatabase, cycleId: string, packetIds: string[]): Promise<BundleContentInput> {
@@ -194,20 +195,25 @@ export async function writePlannedImport(db: LevelsetDatabase, planned: { cycleI
     let done = 0;
     let size = FIRST_SLICE;
     onProgress?.({ phase: 'writing', done, total });
+    // One slice stays in flight while the next is queued, and each slice still ends a task (write-pipeline.ts).
+    const pipeline = new WritePipeline();
     for (const table of tables) {
       for (let i = 0; i < rows[table].length; ) {
         signal?.throwIfAborted();
         const slice = rows[table].slice(i, i + size);
         const started = performance.now();
-        await ctx.bulkPut(table, slice);
-        const took = performance.now() - started;
-        // The next slice as large as fits the target at this slice's pace (the wait for IndexedDB counts too, so it errs short).
-        size = Math.max(10, Math.min(2000, Math.round((slice.length * SLICE_TARGET_MS) / Math.max(1, took))));
+        const put = ctx.bulkPut(table, slice).then(() => {
+          const took = performance.now() - started;
+          // The next slice as large as fits the target at this slice's pace (the wait for IndexedDB counts too, so it errs short).
+          size = Math.max(10, Math.min(2000, Math.round((slice.length * SLICE_TARGET_MS) / Math.max(1, took))));
+          done += slice.length;
+          onProgress?.({ phase: 'writing', done, total });
+        });
+        await pipeline.add(put);
         i += slice.length;
-        done += slice.length;
-        onProgress?.({ phase: 'writing', done, total });
       }
     }
+    await pipeline.drain();
     signal?.throwIfAborted();
     ctx.alwaysAudit();
     const counts = countsOf(rows);

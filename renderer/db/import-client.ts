@@ -16,6 +16,9 @@
 import type { ImportProgress } from '../../shared/exchange/import-check';
 import { ImportSession, type CheckedHead, type ExistingRowLists } from '../../shared/exchange/import-session';
 import type { MergeRows, MergeTable, PlanPreview } from '../../shared/exchange/merge-plan';
+import { markCheckedRows } from './write/checked-rows';
+
+const TABLES: readonly MergeTable[] = ['frameworks', 'cycles', 'candidates', 'evidence', 'packets'];
 
 export type ImportWorkerRequest =
   /** The bundle as text, or (from a browser's file input) the File unread: the worker decodes it, not the page. */
@@ -59,12 +62,43 @@ function startWorker(): Worker | null {
   }
 }
 
+/** A worker started before it was needed, and whether its script failed to load meanwhile. */
+let spare: { worker: Worker; failed: boolean } | null = null;
+
+/**
+ * Starts the import worker ahead of need, when the file dialog opens, so its
+ * script (the schemas, the merge plan) loads and compiles while the person
+ * picks a file instead of after: that start was a fifth of opening a large
+ * bundle (issue 13). The next startImport takes it; calling this again
+ * while one waits does nothing.
+ */
+export function prepareImport(): void {
+  if (spare) return;
+  const worker = startWorker();
+  if (!worker) return;
+  const waiting = { worker, failed: false };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    waiting.failed = true;
+  };
+  spare = waiting;
+}
+
+/** The prepared worker if it is still good, else a new one. */
+function takeWorker(): Worker | null {
+  const waiting = spare;
+  spare = null;
+  if (waiting && !waiting.failed) return waiting.worker;
+  waiting?.worker.terminate();
+  return startWorker();
+}
+
 const emptyRows = (): MergeRows => ({ frameworks: [], cycles: [], candidates: [], evidence: [], packets: [] });
 
 export function startImport(text: string | Blob, passphrase: string | undefined, onProgress: (progress: ImportProgress) => void): ImportJob {
   let cancelled = false;
   let inline: ImportSession | null = null;
-  let worker = startWorker();
+  let worker = takeWorker();
   // The one request the worker is answering (the page asks one thing at a time).
   let pending: { onReply: (reply: ImportWorkerReply) => void; reject: (e: Error) => void } | null = null;
   let rejectCancelled: (e: Error) => void = () => {};
@@ -80,7 +114,7 @@ export function startImport(text: string | Blob, passphrase: string | undefined,
   const runInline = (): Promise<CheckedHead> => {
     inline = new ImportSession();
     const session = inline;
-    return (typeof text === 'string' ? Promise.resolve(text) : text.text()).then((t) => session.check(t, passphrase, report));
+    return (typeof text === 'string' ? Promise.resolve(text) : text.text()).then((t) => session.check(t, passphrase, report, typeof text === 'string' ? undefined : text.size));
   };
 
   function ask<T>(request: ImportWorkerRequest, onReply: (reply: ImportWorkerReply, resolve: (value: T) => void) => void): Promise<T> {
@@ -147,11 +181,15 @@ export function startImport(text: string | Blob, passphrase: string | undefined,
       if (cancelled) throw new ImportCancelledError();
       if (!worker) {
         if (!inline) throw new Error('The bundle has not been checked.');
-        return orCancelled(Promise.resolve(inline.rowsToWrite()));
+        const inlineRows = inline.rowsToWrite();
+        for (const table of TABLES) markCheckedRows(table, inlineRows[table]);
+        return orCancelled(Promise.resolve(inlineRows));
       }
       const rows = emptyRows();
       return ask<MergeRows>({ type: 'rows' }, (reply, done) => {
         if (reply.type !== 'rows') return;
+        // Validated in the worker (ImportSession.rowsToWrite): the write path does not validate them again.
+        markCheckedRows(reply.table, reply.rows);
         (rows[reply.table] as unknown[]).push(...reply.rows);
         if (reply.last) done(rows);
       });

@@ -18,7 +18,8 @@ async function answer(request: ImportWorkerRequest): Promise<void> {
   if (request.type === 'check') {
     // A File from the page is decoded here, off the page's main thread.
     const text = typeof request.text === 'string' ? request.text : await request.text.text();
-    post({ type: 'checked', head: await session.check(text, request.passphrase, (progress) => post({ type: 'progress', progress })) });
+    const bytes = typeof request.text === 'string' ? undefined : request.text.size;
+    post({ type: 'checked', head: await session.check(text, request.passphrase, (progress) => post({ type: 'progress', progress }), bytes) });
   } else if (request.type === 'plan') {
     post({ type: 'planned', preview: session.planWith(request.existing, request.now) });
   } else {

@@ -25,6 +25,23 @@ export function watchWork() {
       };
     }
   }
+  // The CPU profile covers the page only; a Web Worker's work (the bundle check) shows as a timeline of
+  // the messages between the page and the worker, each with the page's clock (ms), type and progress.
+  counts.workers = [];
+  const NativeWorker = window.Worker;
+  if (NativeWorker) {
+    window.Worker = class extends NativeWorker {
+      constructor(url, options) {
+        super(url, options);
+        const log = { name: options?.name ?? String(url), messages: [[Math.round(performance.now()), 'started']] };
+        counts.workers.push(log);
+        const note = (dir, data) => log.messages.push([Math.round(performance.now()), `${dir} ${data?.type ?? typeof data}${data?.progress ? ` ${data.progress.phase} ${data.progress.done}/${data.progress.total}` : ''}`]);
+        this.addEventListener('message', (e) => note('<-', e.data));
+        const post = this.postMessage.bind(this);
+        this.postMessage = (data, transfer) => { note('->', data); return post(data, transfer); };
+      }
+    };
+  }
   for (const method of ['continue', 'continuePrimaryKey', 'advance']) {
     const original = IDBCursor.prototype[method];
     IDBCursor.prototype[method] = function (...args) { counts.cursorSteps++; return original.apply(this, args); };
@@ -86,6 +103,12 @@ export class Profiler {
     if (work) {
       const requests = Object.values(work.requests).reduce((a, b) => a + b, 0);
       console.error(`  profile ${name}: ${requests} IndexedDB requests, ${work.cursorSteps} cursor steps, ${work.commits} React commits`);
+      for (const w of work.workers ?? []) {
+        // Rows and progress messages are many; the first and last of each run of one kind stand for them.
+        const kind = (m) => m?.[1].split(' ').slice(0, 3).join(' ');
+        const shown = w.messages.filter((m, i, all) => kind(all[i - 1]) !== kind(m) || kind(all[i + 1]) !== kind(m));
+        console.error(`    worker ${w.name}: ${shown.map(([t, what]) => `${t} ${what}`).join('; ')}`);
+      }
     }
   }
 }

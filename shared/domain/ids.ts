@@ -15,14 +15,39 @@ export function quoted(value: string, max = 40): string {
 }
 
 /**
+ * Values that passed the date or timestamp rule, remembered so the same
+ * text is not checked again: the rules are pure (the text alone decides),
+ * and a bundle repeats the same values thousands of times (each packet's
+ * snapshot copies its evidence whole; createdAt often equals updatedAt).
+ * Checking them was about a third of validating a bundle's records (issue
+ * 13). Only good values are kept, so every refusal is still found and
+ * worded as before; the set starts over when it grows large.
+ */
+class PassedValues {
+  private readonly values = new Set<string>();
+  constructor(private readonly limit: number) {}
+  has(value: string): boolean {
+    return this.values.has(value);
+  }
+  add(value: string): void {
+    if (this.values.size >= this.limit) this.values.clear();
+    this.values.add(value);
+  }
+}
+const goodDates = new PassedValues(20_000);
+const goodTimestamps = new PassedValues(100_000);
+
+/**
  * ISO 8601 calendar date, `YYYY-MM-DD`, that exists (no 30 February) in the
  * accepted years: the shared rule in util/dates.ts. One issue per bad value,
  * naming it, so a refusal says "“2026-02-30” is not a real calendar date".
  */
 export const IsoDateSchema = z.string().superRefine((value, ctx) => {
+  if (goodDates.has(value)) return;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a date written YYYY-MM-DD` });
   else if (!isRealDate(value)) ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not a real calendar date` });
   else if (!isAcceptedDate(value)) ctx.addIssue({ code: 'custom', message: `${quoted(value)} is outside the years ${DATE_YEARS.min} to ${DATE_YEARS.max}` });
+  else goodDates.add(value);
 });
 
 /**
@@ -32,9 +57,11 @@ export const IsoDateSchema = z.string().superRefine((value, ctx) => {
  * `+02:00` is a real instant but not the stored form, and is refused here.
  */
 export const IsoTimestampSchema = z.string().superRefine((value, ctx) => {
+  if (goodTimestamps.has(value)) return;
   const problem = timestampProblem(value);
   if (problem !== null) ctx.addIssue({ code: 'custom', message: `${quoted(value)} ${problem}` });
   else if (!value.endsWith('Z')) ctx.addIssue({ code: 'custom', message: `${quoted(value)} is not in UTC (expected it to end in Z)` });
+  else goodTimestamps.add(value);
 });
 
 /** Whether `later` is not before `earlier`; compared as instants (".000Z" and "Z" forms of one instant are equal). */

@@ -34,9 +34,9 @@ export async function checkBundleBytes(bytes: ArrayBuffer, options: { passphrase
 }
 
 /** The same checks on the file's text (what the open-file dialog gives): the page posts the text to the worker as it is, with no encoding pass on the page. */
-export async function checkBundleText(text: string, options: { passphrase?: string }, onProgress: (progress: ImportProgress) => void = () => {}): Promise<CheckedBundle> {
+export async function checkBundleText(text: string, options: { passphrase?: string; byteLength?: number }, onProgress: (progress: ImportProgress) => void = () => {}): Promise<CheckedBundle> {
   onProgress({ phase: 'reading', done: 0, total: 1 });
-  const opened = await openBundle(text, { ...(options.passphrase ? { passphrase: options.passphrase } : {}), onProgress });
+  const opened = await openBundle(text, { ...(options.passphrase ? { passphrase: options.passphrase } : {}), ...(options.byteLength === undefined ? {} : { byteLength: options.byteLength }), onProgress });
   if (!opened.ok) return opened;
   onProgress({ phase: 'planning', done: 0, total: 1 });
   return { ok: true, content: opened.content, summary: opened.summary, ids: idsToLoad(opened.content) };

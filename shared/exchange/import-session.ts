@@ -8,7 +8,8 @@
  */
 import type { BundleError, BundleSummary } from './bundle-format';
 import { checkBundleText, type ImportIds, type ImportProgress } from './import-check';
-import { applyPlanRows, existingFromRows, planMerge, previewOfPlan, type MergePlan, type MergeRows, type PlanPreview } from './merge-plan';
+import { applyPlanRows, existingFromRows, planMerge, previewOfPlan, type MergePlan, type MergeRows, type MergeTable, type PlanPreview } from './merge-plan';
+import { RECORD_SCHEMAS } from '../domain/records';
 import type { BundleContent } from './bundle-format';
 
 /** What the page learns from the checks: no rows. */
@@ -20,11 +21,17 @@ export type ExistingRowLists = MergeRows;
 export class ImportSession {
   private content: BundleContent | null = null;
   private plan: MergePlan | null = null;
+  /** The rows the check produced (zod's output of their table's schema), so they are not validated again. */
+  private readonly validated = new WeakMap<object, MergeTable>();
 
-  async check(text: string, passphrase: string | undefined, onProgress: (progress: ImportProgress) => void): Promise<CheckedHead> {
-    const checked = await checkBundleText(text, passphrase ? { passphrase } : {}, onProgress);
+  /** `byteLength`: the file's size when it came as a File, so the text is not measured again. */
+  async check(text: string, passphrase: string | undefined, onProgress: (progress: ImportProgress) => void, byteLength?: number): Promise<CheckedHead> {
+    const checked = await checkBundleText(text, { ...(passphrase ? { passphrase } : {}), ...(byteLength === undefined ? {} : { byteLength }) }, onProgress);
     if (!checked.ok) return checked;
     this.content = checked.content;
+    const content = checked.content;
+    this.validated.set(content.cycle, 'cycles');
+    for (const table of ['frameworks', 'candidates', 'evidence', 'packets'] as const) for (const row of content[table]) this.validated.set(row, table);
     return { ok: true, summary: checked.summary, ids: checked.ids, cycleId: checked.content.cycle.id };
   }
 
@@ -35,9 +42,32 @@ export class ImportSession {
     return previewOfPlan(this.plan);
   }
 
-  /** The rows the last plan writes, per table (refuses a refused plan). */
+  /**
+   * The rows the last plan writes, per table (refuses a refused plan), every
+   * one valid by its table's schema: the bundle's rows as the check
+   * validated them, and each row the plan built or changed (a stored packet
+   * now superseded, a kept copy, a future time clamped) validated here. The
+   * page's write path trusts these rows and does not validate them again
+   * (renderer/db/write/checked-rows.ts); the plan never changes a row in
+   * place, it copies, so an object the check produced is still as checked.
+   */
   rowsToWrite(): MergeRows {
     if (!this.plan) throw new Error('The import has not been planned.');
-    return applyPlanRows(this.plan);
+    const rows = applyPlanRows(this.plan);
+    const out = { ...rows };
+    for (const table of MERGE_TABLES) {
+      (out[table] as unknown[]) = rows[table].map((row) => (this.validated.get(row) === table ? row : validRow(table, row)));
+    }
+    return out;
   }
+}
+
+const MERGE_TABLES = ['frameworks', 'cycles', 'candidates', 'evidence', 'packets'] as const satisfies readonly MergeTable[];
+
+/** A row the plan built, as the write path would store it (its schema's output), or an error naming the first problem. */
+function validRow(table: MergeTable, row: unknown): unknown {
+  const parsed = RECORD_SCHEMAS[table].safeParse(row);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new Error(`A ${table} row was refused: ${issue ? `${issue.path.join('.') || 'row'}: ${issue.message}` : 'invalid'}.`);
 }

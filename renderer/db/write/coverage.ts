@@ -24,6 +24,7 @@ import { packetEvidence } from '../../../shared/packets/snapshot';
 import type { LevelsetDatabase } from '../database';
 import { refreshCandidateStats } from './candidate-stats';
 import { CycleReads } from './cycle-rows';
+import { WritePipeline } from './write-pipeline';
 
 /** A cycle is read whole when at least this share of its candidates is affected (below it, per candidate is fewer rows read). */
 const WHOLE_CYCLE_SHARE = 1 / 8;
@@ -120,8 +121,10 @@ async function refreshCycle(db: LevelsetDatabase, cycleId: string, pending: Set<
   let fresh: CriterionCoverageRow[] = [];
   // The rows written, by candidate, for the list figures kept from them (candidate-stats.ts), so they are not read back.
   for (const id of ids) written.set(id, []);
+  // One slice stays in flight while the next is computed and queued, and each slice still ends a task (write-pipeline.ts).
+  const pipeline = new WritePipeline();
   const put = async () => {
-    for (let i = 0; i < fresh.length; i += SLICE) await db.coverage.bulkPut(fresh.slice(i, i + SLICE));
+    for (let i = 0; i < fresh.length; i += SLICE) await pipeline.add(db.coverage.bulkPut(fresh.slice(i, i + SLICE)));
     fresh = [];
   };
   if (cycle) {
@@ -134,6 +137,7 @@ async function refreshCycle(db: LevelsetDatabase, cycleId: string, pending: Set<
       if (fresh.length >= SLICE) await put();
     }
     await put();
+    await pipeline.drain();
   }
   // Rows of these candidates that the new ones do not overwrite (a changed target level, a packet gone).
   const stale = stored.filter((r) => ids.has(r.candidateId) && !keep.has(r.id)).map((r) => r.id);

@@ -30,6 +30,7 @@ import { STATE_SCHEMAS, type StateRowOf, type StateTable } from '../../../shared
 import type { LevelsetDatabase } from '../database';
 import { refreshCandidateStats } from './candidate-stats';
 import { chainHead } from './chain-head';
+import { wasChecked } from './checked-rows';
 import { refreshCoverageFor } from './coverage';
 
 export const DEVICE_ID_KEY = 'deviceId';
@@ -88,20 +89,33 @@ export class WriteContext {
     return stored!;
   }
 
-  /** Validates every row first (nothing is written if one is refused), then stores them in one call. */
-  async bulkPut<T extends AuditedTable>(table: T, rows: readonly unknown[]): Promise<Array<RecordOf<T>>> {
-    const clean = rows.map((row) => {
-      const parsed = RECORD_SCHEMAS[table].safeParse(row);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new RowInvalidError(`A ${table} row was refused: ${issue ? `${issue.path.join('.') || 'row'}: ${issue.message}` : 'invalid'}.`);
-      }
-      return parsed.data as RecordOf<T>;
+  /**
+   * Validates every row first (nothing is written if one is refused), then stores them in one call.
+   * A row the import worker already validated for this table (checked-rows.ts) is not validated twice.
+   */
+  bulkPut<T extends AuditedTable>(table: T, rows: readonly unknown[]): Promise<Array<RecordOf<T>>> {
+    let clean: Array<RecordOf<T>>;
+    try {
+      clean = rows.map((row) => {
+        if (wasChecked(table, row)) return row as RecordOf<T>;
+        const parsed = RECORD_SCHEMAS[table].safeParse(row);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          throw new RowInvalidError(`A ${table} row was refused: ${issue ? `${issue.path.join('.') || 'row'}: ${issue.message}` : 'invalid'}.`);
+        }
+        return parsed.data as RecordOf<T>;
+      });
+    } catch (e) {
+      return Dexie.Promise.reject(e);
+    }
+    if (clean.length === 0) return Dexie.Promise.resolve(clean);
+    // Dexie's own promise, not an async function's: an import keeps one slice in flight while it
+    // queues the next (bundles.ts), and two native async calls in flight at once lose Dexie's
+    // transaction zone (PrematureCommitError).
+    return (this.db[table] as unknown as Dexie.Table<RecordOf<T>, string>).bulkPut(clean).then(() => {
+      for (const row of clean) this.note(table, row.id, row as Record<string, unknown>);
+      return clean;
     });
-    if (clean.length === 0) return clean;
-    await (this.db[table] as unknown as Dexie.Table<RecordOf<T>, string>).bulkPut(clean);
-    for (const row of clean) this.note(table, row.id, row as Record<string, unknown>);
-    return clean;
   }
 
   /** Deletes one row; deleting a row that is not there writes nothing. */

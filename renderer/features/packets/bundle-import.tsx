@@ -9,7 +9,7 @@ import { MAX_BUNDLE_BYTES, type BundleError, type BundleSummary } from '../../..
 import type { ImportProgress } from '../../../shared/exchange/import-check';
 import type { CheckedHead } from '../../../shared/exchange/import-session';
 import { importedText, type PlanPreview } from '../../../shared/exchange/merge-plan';
-import { startImport, type ImportJob } from '../../db/import-client';
+import { prepareImport, startImport, type ImportJob } from '../../db/import-client';
 import { bundleImport } from '../../db/import-flow';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
@@ -111,6 +111,8 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode; openTe
   }
 
   async function pick() {
+    // The worker's script loads while the person chooses the file.
+    prepareImport();
     try {
       const file = await getPlatform().openFileData({ filters: [{ name: 'Levelset bundle', extensions: ['json'] }], maxBytes: MAX_BUNDLE_BYTES });
       if (file.canceled) return;

@@ -171,6 +171,14 @@ describe('plain bundles', () => {
     expect(error.message).toMatch(/too large to be a bundle/);
   });
 
+  it('takes the file size the caller knows instead of measuring the text again', async () => {
+    const small = await createBundle(sampleContent(), { createdAt: AT, appVersion: 'test' });
+    const error = errorOf(await openBundle(small, { byteLength: MAX_BUNDLE_BYTES + 1 }));
+    expect(error.code).toBe('too-large');
+    expect(error.message).toMatch(/too large to be a bundle \(50\.0 MB/);
+    expect((await openBundle(small, { byteLength: small.length })).ok).toBe(true);
+  });
+
   it('refuses absurdly deep nesting as a result, not a stack overflow', async () => {
     const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
     const error = errorOf(await openBundle(text.replace('"encrypted": false,', `"encrypted": false, "x": ${deep},`).replace(/"content": \{/, `"content": { "deep": ${deep},`)));

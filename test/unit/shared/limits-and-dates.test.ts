@@ -3,6 +3,7 @@
  * the write path refuses what the forms refuse, with the same numbers.
  */
 import { describe, expect, it } from 'vitest';
+import { IsoTimestampSchema } from '../../../shared/domain/ids';
 import { CANDIDATE_LIMITS, CandidateSchema, EVIDENCE_LIMITS, EvidenceSchema, IsoDateSchema, PACKET_LIMITS, PacketSchema } from '../../../shared/domain';
 
 const AT = '2026-10-01T09:00:00.000Z';
@@ -45,5 +46,22 @@ describe('row limits', () => {
     expect(PacketSchema.safeParse({ ...packet, summary: 'x'.repeat(PACKET_LIMITS.summary + 1) }).success).toBe(false);
     expect(PacketSchema.safeParse({ ...packet, notYetDoing: 'x'.repeat(PACKET_LIMITS.notYetDoing + 1) }).success).toBe(false);
     expect(PacketSchema.safeParse({ ...packet, assessments: { c1: { rating: 'partially', note: 'x'.repeat(PACKET_LIMITS.note + 1) } } }).success).toBe(false);
+  });
+});
+
+describe('dates and timestamps remembered once they passed (issue 13)', () => {
+  it('still refuses every bad value, with its own message, after many good ones and after the remembered set starts over', () => {
+    const goodAt = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString();
+    // More good values than the set keeps, so it has started over at least once.
+    for (let i = 0; i < 100_050; i++) expect(IsoTimestampSchema.safeParse(goodAt(i % 100_010)).success).toBe(true);
+    for (let i = 0; i < 20_050; i++) expect(IsoDateSchema.safeParse(goodAt(i * 86_400).slice(0, 10)).success).toBe(true);
+    const issue = (r: { success: boolean; error?: { issues: Array<{ message: string }> } }) => r.error?.issues[0]?.message;
+    expect(issue(IsoTimestampSchema.safeParse('2026-02-30T10:00:00.000Z'))).toBe('“2026-02-30T10:00:00.000Z” is not a real date and time (no such day)');
+    expect(issue(IsoTimestampSchema.safeParse('2026-01-01T10:00:00.000+02:00'))).toBe('“2026-01-01T10:00:00.000+02:00” is not in UTC (expected it to end in Z)');
+    expect(issue(IsoDateSchema.safeParse('2026-02-30'))).toBe('“2026-02-30” is not a real calendar date');
+    expect(issue(IsoDateSchema.safeParse('2101-01-01'))).toBe('“2101-01-01” is outside the years 1970 to 2100');
+    // A good value seen before is still good, and a bad one asked twice is refused twice.
+    expect(IsoTimestampSchema.safeParse(goodAt(5)).success).toBe(true);
+    expect(IsoTimestampSchema.safeParse('2026-02-30T10:00:00.000Z').success).toBe(false);
   });
 });
