@@ -13,7 +13,7 @@ import { appendEntrySync } from '../../shared/audit/hash-chain';
 import { storedReadinessByCandidate } from '../../shared/packets/stored-readiness';
 import { takeSnapshot } from '../../shared/packets/snapshot';
 import { installEncryption } from './encryption';
-import { candidateStatsRows, type CandidateStatsRow } from './write/candidate-stats';
+import { candidateStatsRows, storedPacketByCandidate, type CandidateStatsRow } from './write/candidate-stats';
 import type { AppliedRow, CommitmentRow, ConnectionSettings, OutboxRow, OwnVoteRow, SessionModeRow, StreamStateRow } from '../../shared/connected/state';
 
 export interface MetaRow {
@@ -111,6 +111,18 @@ export class LevelsetDatabase extends Dexie {
         const [stats, coverage] = await Promise.all([tx.table<CandidateStatsRow, string>('candidateStats').toArray(), tx.table<CriterionCoverageRow, string>('coverage').toArray()]);
         const readiness = storedReadinessByCandidate(coverage);
         await tx.table<CandidateStatsRow, string>('candidateStats').bulkPut(stats.map((row) => ({ ...row, readiness: readiness.get(row.id) ?? null })));
+      });
+    // Version 7: each candidate's stats row also holds a summary of their
+    // current packet (id, target level, status, revision), so the Packets
+    // list reads no packet row and the decision book knows which level the
+    // stored readiness is about (it then reads no coverage row). Counted once
+    // here from the stored packets; the write path keeps it after.
+    this.version(7)
+      .stores({})
+      .upgrade(async (tx) => {
+        const [stats, packets] = await Promise.all([tx.table<CandidateStatsRow, string>('candidateStats').toArray(), tx.table<Packet, string>('packets').toArray()]);
+        const current = storedPacketByCandidate(packets);
+        await tx.table<CandidateStatsRow, string>('candidateStats').bulkPut(stats.map((row) => ({ ...row, packet: current.get(row.id) ?? null })));
       });
   }
 }

@@ -6,6 +6,7 @@
  * packet's target level). Its own small file: the database module imports it
  * for an upgrade, and it must not bring the list's code into the startup chunk.
  */
+import type { Packet } from '../domain/packet';
 import { readinessByCandidate, type ReadinessFigure, type ReadinessRow } from '../rules/readiness';
 
 /** One candidate's readiness of the packet their coverage rows are about. */
@@ -20,4 +21,22 @@ export function storedReadinessByCandidate(rows: readonly (Pick<ReadinessRow, 'c
   const out = new Map<string, StoredReadiness>();
   for (const [candidateId, figure] of readinessByCandidate(rows)) out.set(candidateId, { packetId: packetOf.get(candidateId)!, ...figure });
   return out;
+}
+
+/**
+ * What the lists show of a candidate's current packet (the shared
+ * current-packet rule), stored beside the candidate by the write path so the
+ * Packets list reads no packet row (a packet row carries its assessments and
+ * submitted snapshot: most of the bytes the list read) and the decision book
+ * can tell whether the stored readiness is about the candidate's target level.
+ */
+export interface StoredPacket {
+  id: string;
+  targetLevelId: string | null;
+  status: Packet['status'];
+  revision: number;
+}
+
+export function storedPacket(packet: Pick<Packet, 'id' | 'targetLevelId' | 'status' | 'revision'> | undefined | null): StoredPacket | null {
+  return packet ? { id: packet.id, targetLevelId: packet.targetLevelId, status: packet.status, revision: packet.revision } : null;
 }
