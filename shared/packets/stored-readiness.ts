@@ -7,7 +7,7 @@
  * for an upgrade, and it must not bring the list's code into the startup chunk.
  */
 import type { Packet } from '../domain/packet';
-import { readinessByCandidate, type ReadinessFigure, type ReadinessRow } from '../rules/readiness';
+import { readinessByCandidate, readinessFromRows, readinessRule, type ReadinessFigure, type ReadinessRow } from '../rules/readiness';
 
 /** One candidate's readiness of the packet their coverage rows are about. */
 export interface StoredReadiness extends ReadinessFigure {
@@ -39,4 +39,31 @@ export interface StoredPacket {
 
 export function storedPacket(packet: Pick<Packet, 'id' | 'targetLevelId' | 'status' | 'revision'> | undefined | null): StoredPacket | null {
   return packet ? { id: packet.id, targetLevelId: packet.targetLevelId, status: packet.status, revision: packet.revision } : null;
+}
+
+/** What the write path stores beside one candidate about their current packet (a candidateStats row's figures). */
+export interface StoredFigures {
+  readiness: StoredReadiness | null;
+  packet: StoredPacket | null;
+}
+
+/**
+ * A candidate's readiness against their target level from the stored
+ * figures: the figure readinessFromRows gives over their stored coverage
+ * rows, without reading them. The rows are about the current packet's target
+ * level, so they count only when that is the candidate's target level (a
+ * submitted packet keeps its level when the candidate's changes); otherwise,
+ * as with no rows at all, none of the level's criteria is ready.
+ */
+export function readinessFromStored(
+  framework: { criteria: readonly { id: string; levelId: string }[] },
+  candidate: { id: string; targetLevelId: string | null },
+  stored: StoredFigures | undefined,
+): ReadinessFigure & { rule: string } {
+  const figure = stored?.readiness;
+  if (figure && stored.packet && figure.packetId === stored.packet.id && stored.packet.targetLevelId === candidate.targetLevelId && candidate.targetLevelId !== null) {
+    return { ready: figure.ready, total: figure.total, share: figure.share, rule: readinessRule(figure.ready, figure.total) };
+  }
+  const { ready, total, share, rule } = readinessFromRows(framework, candidate, []);
+  return { ready, total, share, rule };
 }
