@@ -23,6 +23,9 @@ export interface MetaRow {
 
 export const DATABASE_NAME = 'levelset';
 
+/** The audit index in trail order (shared/audit/replay.ts trailOrder) carrying each entry's hash: the trail's head is its last key. */
+export const TRAIL_ORDER_INDEX = '[at+deviceId+seq+hash]';
+
 export class LevelsetDatabase extends Dexie {
   frameworks!: Table<Framework, string>;
   cycles!: Table<Cycle, string>;
@@ -116,9 +119,12 @@ export class LevelsetDatabase extends Dexie {
     // current packet (id, target level, status, revision), so the Packets
     // list reads no packet row and the decision book knows which level the
     // stored readiness is about (it then reads no coverage row). Counted once
-    // here from the stored packets; the write path keeps it after.
+    // here from the stored packets; the write path keeps it after. And an
+    // index on the audit trail's order with each entry's hash, so the trail's
+    // head (the book's cover, exports) is read as one key, not the newest
+    // entry (an import's copies every row it wrote).
     this.version(7)
-      .stores({})
+      .stores({ audit: `id, [deviceId+seq], entityId, at, ${TRAIL_ORDER_INDEX}` })
       .upgrade(async (tx) => {
         const [stats, packets] = await Promise.all([tx.table<CandidateStatsRow, string>('candidateStats').toArray(), tx.table<Packet, string>('packets').toArray()]);
         const current = storedPacketByCandidate(packets);

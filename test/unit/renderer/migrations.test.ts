@@ -30,7 +30,7 @@ import { AuditEntrySchema, CandidateSchema, CycleSchema, DecisionSchema, Evidenc
 import { coverageRows, criterionCoverage, type CriterionCoverageRow } from '../../../shared/packets/coverage';
 import { rebuildCoverage, refreshCoverageFor } from '../../../renderer/db/write/coverage';
 import { LevelsetDatabase } from '../../../renderer/db/database';
-import { verifyAudit } from '../../../renderer/db/audit';
+import { currentTrailHead, verifyAudit } from '../../../renderer/db/audit';
 
 interface FrozenVersion {
   version: number;
@@ -94,7 +94,7 @@ const HISTORY: FrozenVersion[] = [
   },
   {
     version: 7,
-    stores: {},
+    stores: { audit: 'id, [deviceId+seq], entityId, at, [at+deviceId+seq+hash]' },
     fixture: null,
   },
 ];
@@ -259,8 +259,10 @@ describe('database migrations', () => {
 
       it('leaves a trail that replays to the upgraded records', async () => {
         const { db } = await upgraded();
-        const { replay } = await verifyAudit(db);
+        const { replay, head } = await verifyAudit(db);
         expect(replay).toMatchObject({ ok: true });
+        // The head read from the trail-order index (version 7) is the whole trail's.
+        expect(await currentTrailHead(db)).toEqual(head);
         db.close();
       });
 
