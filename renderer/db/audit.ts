@@ -11,7 +11,7 @@ import type { AuditEntry } from '../../shared/domain';
 import { AUDITED_TABLES } from '../../shared/domain';
 import { verifyAll, type AllChainsVerification } from '../../shared/audit/hash-chain';
 import { replayAgainst, trailHead, type AuditedRecords, type ReplayResult, type TrailHead } from '../../shared/audit/replay';
-import type { LevelsetDatabase } from './database';
+import { TRAIL_ORDER_INDEX, type LevelsetDatabase } from './database';
 
 export { DEVICE_ID_KEY, currentActor } from './write/run-command';
 
@@ -43,13 +43,17 @@ export async function verifyAudit(db: LevelsetDatabase): Promise<RecordVerificat
 }
 
 /**
- * The current head of the trail (for the decision book's cover and exports),
- * read from the index on `at` rather than the whole trail: the count, and the
- * last of the entries written at the newest time in trail order.
+ * The current head of the trail (for the decision book's cover and exports):
+ * the count, and the last entry in trail order (at, device, sequence) read as
+ * a key of the `[at+deviceId+seq+hash]` index, so no entry is read. The
+ * newest entry is often an import's, which copies every row it wrote (about
+ * 20 MB at 1,000 candidates): reading it to print its hash was most of the
+ * decision book's read time after an import (issue 13), and more with
+ * encryption at rest, which opens it.
  */
 export async function currentTrailHead(db: LevelsetDatabase): Promise<TrailHead> {
-  const [count, newest] = await Promise.all([db.audit.count(), db.audit.orderBy('at').last()]);
-  if (!newest) return trailHead([]);
-  const last = trailHead(await db.audit.where('at').equals(newest.at).toArray());
-  return { ...last, count };
+  const [count, last] = await Promise.all([db.audit.count(), db.audit.orderBy(TRAIL_ORDER_INDEX).lastKey()]);
+  if (!Array.isArray(last)) return trailHead([]);
+  const [at, , , hash] = last as unknown as [string, string, number, string];
+  return { count, hash, at };
 }

@@ -13,7 +13,7 @@ import { appendEntrySync } from '../../shared/audit/hash-chain';
 import { storedReadinessByCandidate } from '../../shared/packets/stored-readiness';
 import { takeSnapshot } from '../../shared/packets/snapshot';
 import { installEncryption } from './encryption';
-import { candidateStatsRows, type CandidateStatsRow } from './write/candidate-stats';
+import { candidateStatsRows, storedPacketByCandidate, type CandidateStatsRow } from './write/candidate-stats';
 import type { AppliedRow, CommitmentRow, ConnectionSettings, OutboxRow, OwnVoteRow, SessionModeRow, StreamStateRow } from '../../shared/connected/state';
 
 export interface MetaRow {
@@ -22,6 +22,9 @@ export interface MetaRow {
 }
 
 export const DATABASE_NAME = 'levelset';
+
+/** The audit index in trail order (shared/audit/replay.ts trailOrder) carrying each entry's hash: the trail's head is its last key. */
+export const TRAIL_ORDER_INDEX = '[at+deviceId+seq+hash]';
 
 export class LevelsetDatabase extends Dexie {
   frameworks!: Table<Framework, string>;
@@ -112,7 +115,7 @@ export class LevelsetDatabase extends Dexie {
         const readiness = storedReadinessByCandidate(coverage);
         await tx.table<CandidateStatsRow, string>('candidateStats').bulkPut(stats.map((row) => ({ ...row, readiness: readiness.get(row.id) ?? null })));
       });
-    // Version 7: indexes only, no row changes.
+    // Version 7:
     // - [cycleId+id] on a cycle's big tables, so the write path reads a whole
     //   cycle in pages (one getAll of a bounded count per page, resuming after
     //   the last id) instead of one getAll whose result IndexedDB copies in a
@@ -121,13 +124,26 @@ export class LevelsetDatabase extends Dexie {
     //   index key, so appending an entry reads the keys of the last one, not
     //   the entry itself (after an import it carried every imported row, and
     //   reading it back cost the next vote half a second; issue 13).
-    this.version(7).stores({
-      candidates: 'id, cycleId, manager, team, [cycleId+targetLevelId], [cycleId+manager], [cycleId+id]',
-      evidence: 'id, candidateId, cycleId, date, *criterionIds, [cycleId+id]',
-      packets: 'id, candidateId, cycleId, status, [cycleId+targetLevelId], [cycleId+id]',
-      coverage: 'id, packetId, candidateId, [cycleId+targetLevelId], [cycleId+manager], [cycleId+criterionId], [cycleId+id]',
-      audit: 'id, [deviceId+seq], entityId, at, [deviceId+seq+hash]',
-    });
+    // - the trail's order with each entry's hash, so the trail's head (the
+    //   book's cover, exports) is read as one key, not the newest entry.
+    // - each candidate's stats row also holds a summary of their current
+    //   packet (id, target level, status, revision), so the Packets list reads
+    //   no packet row and the decision book knows which level the stored
+    //   readiness is about (it then reads no coverage row). Counted once here
+    //   from the stored packets; the write path keeps it after.
+    this.version(7)
+      .stores({
+        candidates: 'id, cycleId, manager, team, [cycleId+targetLevelId], [cycleId+manager], [cycleId+id]',
+        evidence: 'id, candidateId, cycleId, date, *criterionIds, [cycleId+id]',
+        packets: 'id, candidateId, cycleId, status, [cycleId+targetLevelId], [cycleId+id]',
+        coverage: 'id, packetId, candidateId, [cycleId+targetLevelId], [cycleId+manager], [cycleId+criterionId], [cycleId+id]',
+        audit: `id, [deviceId+seq], entityId, at, [deviceId+seq+hash], ${TRAIL_ORDER_INDEX}`,
+      })
+      .upgrade(async (tx) => {
+        const [stats, packets] = await Promise.all([tx.table<CandidateStatsRow, string>('candidateStats').toArray(), tx.table<Packet, string>('packets').toArray()]);
+        const current = storedPacketByCandidate(packets);
+        await tx.table<CandidateStatsRow, string>('candidateStats').bulkPut(stats.map((row) => ({ ...row, packet: current.get(row.id) ?? null })));
+      });
   }
 }
 

@@ -18,6 +18,7 @@ import { blindAuditEntry, blindDecision, blindEvidence, blindSessionRow, blindVo
 import { isFrozen, sessionFrameworkVersionId, withSessionDefaults } from '../../shared/calibration/session-record';
 import type { AuditEntry, Candidate, Cycle, Decision, Evidence, Framework, Packet, SessionRecord, SessionRow, Vote } from '../../shared/domain';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
+import type { StoredFigures } from '../../shared/packets/stored-readiness';
 import { auditFor, verifyAudit, type RecordVerification } from './audit';
 import { db as appDb, type LevelsetDatabase } from './database';
 import { loadSessionConnected, type SessionConnected } from './connected/session-state';
@@ -57,9 +58,16 @@ export interface SessionData {
   connected?: SessionConnected | null;
 }
 
-/** What the decision book prints from: the session's data and the evidence of its candidates. */
+/**
+ * What the decision book prints from (session-book.ts): the session's data
+ * and the evidence its decisions cite. A live session's book reads no
+ * coverage or packet rows (both empty here): its readiness comes from
+ * `stored`, the figures the write path keeps beside each candidate.
+ */
 export interface SessionBookData extends SessionData {
   evidence: Evidence[];
+  /** A live session's stored figures per candidate (readiness and the packet it is about); absent when the rows above carry coverage. */
+  stored?: Map<string, StoredFigures>;
   /** The audit trail's head when the book is drawn, printed on its cover. */
   trailHead: TrailHead;
   /** Every candidate and packet of the cycle, for the nomination section (as the fairness view reads them); absent for a blind session, whose book does not print it. */

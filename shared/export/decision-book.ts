@@ -19,7 +19,8 @@ import type { Candidate, Cycle, Decision, Evidence, Framework, Packet, Session, 
 import type { CriterionCoverageRow } from '../packets/coverage';
 import { latestDecisionByCandidate } from '../rules/latest-decision';
 import { levelAfterDecision } from '../rules/level-after-decision';
-import { readinessFromRows, type Readiness } from '../rules/readiness';
+import { readinessFromRows, type ReadinessFigure } from '../rules/readiness';
+import { readinessFromStored, type StoredFigures } from '../packets/stored-readiness';
 import { shownIsoDate, shownQuarter } from '../util/dates';
 import { bookFairness, type BookFairnessModel } from './book-fairness';
 import { OUTCOME_LABELS } from './decisions-csv';
@@ -32,7 +33,10 @@ export interface BookInput {
   decisions: Decision[];
   votes: Vote[];
   evidence: Evidence[];
+  /** The session's coverage rows; a live session may give `stored` instead (ignored once the session is frozen: its record has them). */
   coverage: CriterionCoverageRow[];
+  /** Each candidate's stored figures (candidateStats: readiness and the packet it is about), for a live session's readiness without its coverage rows. */
+  stored?: ReadonlyMap<string, StoredFigures>;
   /** Current packets (optional: the book reads the frozen ones of a finalized session). */
   packets?: Packet[];
   names: BlindNames;
@@ -60,8 +64,8 @@ export interface CandidatePage {
   targetLevel: string;
   newLevel: string;
   outcome: string;
-  /** Readiness against the target level from the stored coverage, by the shared rule. */
-  readiness: Readiness;
+  /** Readiness against the target level from the stored coverage (or the figures stored from it), by the shared rule. */
+  readiness: ReadinessFigure & { rule: string };
   decided: boolean;
   decidedOn: string | null;
   rationale: string;
@@ -174,6 +178,11 @@ function groupByCandidate<T extends { candidateId: string }>(rows: readonly T[])
   return map;
 }
 
+/** The figure and its sentence, as the page prints it (the same fields whether counted from rows or stored). */
+function figureOf({ ready, total, share, rule }: ReadinessFigure & { rule: string }): ReadinessFigure & { rule: string } {
+  return { ready, total, share, rule };
+}
+
 export function buildDecisionBook(input: BookInput, options: { candidateIds?: string[] } = {}): DecisionBook {
   const { session: row, framework, names } = input;
   const session = { ...row, history: row.history ?? [], record: row.record ?? null };
@@ -188,6 +197,8 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
   const evidenceOf = groupByCandidate(view.evidence);
   const coverageOf = groupByCandidate(view.coverage);
   const inSession = new Set(session.candidateIds);
+  // A live session's readiness from the figures the write path stores (the same rule over the same rows), when given.
+  const stored = view.record ? undefined : input.stored;
 
   const pages: CandidatePage[] = [];
   for (const id of order) {
@@ -204,7 +215,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       currentLevel: levelName(framework, candidate.currentLevelId),
       targetLevel: levelName(framework, candidate.targetLevelId),
       newLevel: levelName(framework, levelAfterDecision(candidate, decision)),
-      readiness: readinessFromRows(framework, candidate, coverageOf.get(id) ?? []),
+      readiness: stored ? readinessFromStored(framework, candidate, stored.get(id)) : figureOf(readinessFromRows(framework, candidate, coverageOf.get(id) ?? [])),
       outcome: decision ? OUTCOME_LABELS[decision.outcome] : 'Not decided',
       decided: !!decision,
       decidedOn: decision ? shownIsoDate(decision.decidedAt.slice(0, 10)) : null,

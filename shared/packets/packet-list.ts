@@ -18,9 +18,12 @@ import { readinessFromRows, readinessRule, type ReadinessFigure } from '../rules
 import type { StoredReadiness } from './stored-readiness';
 import { keyMatches, normalizeQuery, searchKey } from '../util/search';
 
-export interface PacketListRow<P extends Packet = Packet, C extends Candidate = Candidate> {
+/** What the list shows of a packet: the fields the write path stores beside each candidate (candidateStats), or a whole packet row. */
+export type ListedPacket = Pick<Packet, 'id' | 'candidateId' | 'targetLevelId' | 'status' | 'revision'>;
+
+export interface PacketListRow<P extends ListedPacket = ListedPacket, C extends Candidate = Candidate> {
   packet: P;
-  /** Undefined when the packet's candidate is not stored (an orphan from an import). */
+  /** Undefined when the packet's candidate is not given. */
   candidate: C | undefined;
   readiness: PacketReadiness;
 }
@@ -41,7 +44,7 @@ export function isArchivedRow(row: Pick<PacketListRow, 'candidate'>): boolean {
   return row.candidate?.archived === true;
 }
 
-export function packetListRows<P extends Packet, C extends Candidate>(input: {
+export function packetListRows<P extends ListedPacket, C extends Candidate>(input: {
   framework: { criteria: readonly { id: string; levelId: string }[] } | null;
   packets: readonly P[];
   candidates: readonly C[];
@@ -75,7 +78,7 @@ export function packetListRows<P extends Packet, C extends Candidate>(input: {
  * no framework, or a packet whose candidate is not stored) the rule over no
  * rows: none of the level's criteria ready.
  */
-function readinessOf(packet: Packet, stored: StoredReadiness | undefined, level: { criteria: readonly { id: string; levelId: string }[] }): PacketReadiness {
+function readinessOf(packet: ListedPacket, stored: StoredReadiness | undefined, level: { criteria: readonly { id: string; levelId: string }[] }): PacketReadiness {
   if (stored && stored.packetId === packet.id) return { ready: stored.ready, total: stored.total, share: stored.share, rule: readinessRule(stored.ready, stored.total) };
   const { ready, total, share, rule } = readinessFromRows(level, { id: packet.candidateId, targetLevelId: packet.targetLevelId }, []);
   return { ready, total, share, rule };

@@ -1,19 +1,26 @@
 /**
  * The derived `candidateStats` table: per-candidate figures the lists show
- * (the evidence count; the readiness of the current packet), kept so the
- * Candidates list reads one indexed row per candidate instead of walking
- * every evidence row of the cycle (issue 13: 30,000 rows read to draw 3,000
- * counts), and the Packets list reads no coverage row (40,000 rows read and
- * copied to draw 1,000 readiness figures). Readiness is counted from the
- * coverage rows the same command just wrote, with the shared rule. Like coverage, only the
- * command layer refreshes it, after a command's writes and inside the same
- * transaction (run-command.ts); the version 4 upgrade fills it once. Not a
- * record: not audited, not in backups, rebuilt on restore.
+ * (the evidence count; the current packet's summary and its readiness), kept
+ * so the Candidates list reads one indexed row per candidate instead of
+ * walking every evidence row of the cycle (issue 13: 30,000 rows read to draw
+ * 3,000 counts), the Packets list reads neither a coverage row (40,000 rows
+ * read and copied to draw 1,000 readiness figures) nor a packet row (their
+ * assessments and snapshots were most of the bytes it read), and the decision
+ * book prints readiness without reading the cycle's coverage. Readiness is
+ * counted from the coverage rows the same command just wrote, with the shared
+ * rule, and the packet is the one those rows are about (the shared
+ * current-packet rule). Like coverage, only the command layer refreshes it,
+ * after a command's writes and inside the same transaction (run-command.ts);
+ * the version 4, 6 and 7 upgrades fill it once. Not a record: not audited,
+ * not in backups, rebuilt on restore.
  */
+import type { Packet } from '../../../shared/domain';
 import type { CriterionCoverageRow } from '../../../shared/packets/coverage';
-import { storedReadinessByCandidate, type StoredReadiness } from '../../../shared/packets/stored-readiness';
+import { storedPacket, storedReadinessByCandidate, type StoredPacket, type StoredReadiness } from '../../../shared/packets/stored-readiness';
+import { currentPacket, currentPacketByCandidate } from '../../../shared/rules/current-packet';
 import type { LevelsetDatabase } from '../database';
 import { CycleReads } from './cycle-rows';
+import type { CoverageWritten } from './coverage';
 
 export interface CandidateStatsRow {
   /** The candidate's id. */
@@ -23,25 +30,28 @@ export interface CandidateStatsRow {
   evidenceCount: number;
   /** Readiness of the packet the candidate's coverage rows are about; null without coverage rows (no packet or framework). */
   readiness: StoredReadiness | null;
+  /** The candidate's current packet (id, target level, status, revision); null without one. Absent only in a row written before version 7. */
+  packet: StoredPacket | null;
 }
 
-/** Each candidate's coverage rows, as the coverage refresh of the same command wrote them (refreshCoverageFor). */
-export type CoverageByCandidate = ReadonlyMap<string, readonly CriterionCoverageRow[]>;
+/** Each candidate's coverage rows and current packet, as the coverage refresh of the same command wrote them (refreshCoverageFor). */
+export type CoverageByCandidate = ReadonlyMap<string, CoverageWritten>;
 
 /** The readiness to store for one candidate from their coverage rows. */
 export function storedReadiness(candidateId: string, rows: readonly CriterionCoverageRow[]): StoredReadiness | null {
   return storedReadinessByCandidate(rows).get(candidateId) ?? null;
 }
 
-/** The rows for these candidates from their evidence, counted in one pass, and their readiness (none given: null, the version 4 upgrade). */
+/** The rows for these candidates from their evidence, counted in one pass, their readiness and current packet (none given: null, the version 4 upgrade). */
 export function candidateStatsRows(
   candidates: ReadonlyArray<{ id: string; cycleId: string }>,
   evidence: ReadonlyArray<{ candidateId: string }>,
   readiness: ReadonlyMap<string, StoredReadiness> = new Map(),
+  packets: ReadonlyMap<string, StoredPacket | null> = new Map(),
 ): CandidateStatsRow[] {
   const counts = new Map<string, number>();
   for (const e of evidence) counts.set(e.candidateId, (counts.get(e.candidateId) ?? 0) + 1);
-  return candidates.map((c) => ({ id: c.id, cycleId: c.cycleId, evidenceCount: counts.get(c.id) ?? 0, readiness: readiness.get(c.id) ?? null }));
+  return candidates.map((c) => ({ id: c.id, cycleId: c.cycleId, evidenceCount: counts.get(c.id) ?? 0, readiness: readiness.get(c.id) ?? null, packet: packets.get(c.id) ?? null }));
 }
 
 /** From how many candidates a whole-cycle read beats one count each. */
@@ -50,9 +60,10 @@ const MANY = 4;
 /**
  * Recounts the stats of these candidates (a deleted candidate loses its
  * row). One indexed `count` per candidate, issued together so IndexedDB
- * pipelines them; no evidence row is read. Readiness comes from `coverage`,
- * the rows the command's coverage refresh wrote for these candidates; a
- * candidate it does not name has their stored rows read by index.
+ * pipelines them; no evidence row is read. Readiness and the current packet
+ * come from `coverage`, what the command's coverage refresh wrote for these
+ * candidates; a candidate it does not name has their stored coverage rows and
+ * packets read by index.
  */
 export async function refreshCandidateStats(
   db: LevelsetDatabase,
@@ -63,14 +74,21 @@ export async function refreshCandidateStats(
 ): Promise<void> {
   const pending = new Set(candidateIds);
   const unknown = [...pending].filter((id) => !coverage.has(id));
-  const read = await Promise.all(unknown.map((id) => db.coverage.where('candidateId').equals(id).toArray()));
+  const read = await Promise.all(
+    unknown.map(async (id): Promise<CoverageWritten> => {
+      const [rows, packets] = await Promise.all([db.coverage.where('candidateId').equals(id).toArray(), db.packets.where('candidateId').equals(id).toArray()]);
+      return { rows, packet: currentPacket(packets) ?? null };
+    }),
+  );
   const readiness = new Map<string, StoredReadiness>();
-  const note = (id: string, rows: readonly CriterionCoverageRow[]) => {
-    const figure = storedReadiness(id, rows);
+  const packets = new Map<string, StoredPacket | null>();
+  const note = (id: string, written: CoverageWritten) => {
+    const figure = storedReadiness(id, written.rows);
     if (figure) readiness.set(id, figure);
+    packets.set(id, storedPacket(written.packet));
   };
-  unknown.forEach((id, i) => note(id, read[i] ?? []));
-  for (const [id, rows] of coverage) if (pending.has(id)) note(id, rows);
+  unknown.forEach((id, i) => note(id, read[i] ?? { rows: [], packet: null }));
+  for (const [id, written] of coverage) if (pending.has(id)) note(id, written);
   // Many candidates of one cycle (an import): one read of the cycle's candidates and evidence, as coverage.ts does,
   // instead of a count per candidate (the requests grew with the bundle).
   if (pending.size >= MANY) {
@@ -80,7 +98,7 @@ export async function refreshCandidateStats(
       const mine = candidates.filter((c) => pending.has(c.id));
       if (mine.length < MANY || mine.length < candidates.length / 8) continue;
       const evidence = await reads.rows('evidence', cycleId);
-      await db.candidateStats.bulkPut(candidateStatsRows(mine, evidence, readiness));
+      await db.candidateStats.bulkPut(candidateStatsRows(mine, evidence, readiness, packets));
       for (const c of mine) pending.delete(c.id);
     }
   }
@@ -91,8 +109,13 @@ export async function refreshCandidateStats(
   const gone: string[] = [];
   ids.forEach((id, i) => {
     const candidate = candidates[i];
-    if (candidate) rows.push({ id, cycleId: candidate.cycleId, evidenceCount: counts[i] ?? 0, readiness: readiness.get(id) ?? null });
+    if (candidate) rows.push({ id, cycleId: candidate.cycleId, evidenceCount: counts[i] ?? 0, readiness: readiness.get(id) ?? null, packet: packets.get(id) ?? null });
     else gone.push(id);
   });
   await Promise.all([db.candidateStats.bulkPut(rows), db.candidateStats.bulkDelete(gone)]);
+}
+
+/** The version 7 upgrade's figure: each candidate's current packet from every stored packet. */
+export function storedPacketByCandidate(packets: readonly Packet[]): Map<string, StoredPacket | null> {
+  return new Map([...currentPacketByCandidate(packets)].map(([id, p]) => [id, storedPacket(p)]));
 }

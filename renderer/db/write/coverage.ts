@@ -52,27 +52,39 @@ function rowsFor(candidate: Candidate, cycle: Cycle, framework: Framework | unde
   return coverageRows(packet, candidate, criterionCoverage(framework, packet, packetEvidence(packet, [...evidence]), window), window);
 }
 
+/** What a refresh wrote for one candidate: their rows now stored (empty when none) and the current packet they are about (null: none), for the list figures kept beside them (candidate-stats.ts). */
+export interface CoverageWritten {
+  rows: CriterionCoverageRow[];
+  packet: Packet | null;
+}
+
 /** Rebuilds the coverage rows of one candidate from their current packet and evidence; returns the rows now stored. */
 export async function refreshCoverage(db: LevelsetDatabase, candidateId: string, cache: Cache = new Map()): Promise<CriterionCoverageRow[]> {
+  return (await refreshOne(db, candidateId, cache)).rows;
+}
+
+async function refreshOne(db: LevelsetDatabase, candidateId: string, cache: Cache): Promise<CoverageWritten> {
   await db.coverage.where('candidateId').equals(candidateId).delete();
   const candidate = await db.candidates.get(candidateId);
-  if (!candidate) return [];
-  const cycle = await cycleOf(db, cache, candidate.cycleId);
-  if (!cycle) return [];
-  const framework = await frameworkOf(db, cache, cycle.frameworkVersionId);
+  if (!candidate) return { rows: [], packet: null };
+  // The current packet even without a cycle or framework: the Packets list shows it either way.
   const packets = await db.packets.where('candidateId').equals(candidateId).toArray();
-  if (!framework || !currentPacket(packets)) return [];
+  const packet = currentPacket(packets) ?? null;
+  const cycle = await cycleOf(db, cache, candidate.cycleId);
+  if (!cycle) return { rows: [], packet };
+  const framework = await frameworkOf(db, cache, cycle.frameworkVersionId);
+  if (!framework || !packet) return { rows: [], packet };
   const evidence = await db.evidence.where('candidateId').equals(candidateId).toArray();
   const rows = rowsFor(candidate, cycle, framework, packets, evidence);
   await db.coverage.bulkPut(rows);
-  return rows;
+  return { rows, packet };
 }
 
 /**
  * Rebuilds coverage for many candidates. `cycleIds` names the cycles they
  * belong to, when the caller knows (the write context does); a candidate
  * outside them is refreshed on its own. Returns each candidate's rows now
- * stored (empty when none), so the list figures kept from them
+ * stored and current packet, so the list figures kept from them
  * (candidate-stats.ts) need not read them back.
  */
 export async function refreshCoverageFor(
@@ -80,20 +92,20 @@ export async function refreshCoverageFor(
   candidateIds: Iterable<string>,
   cycleIds?: Iterable<string>,
   reads: CycleReads = new CycleReads(db),
-): Promise<Map<string, CriterionCoverageRow[]>> {
+): Promise<Map<string, CoverageWritten>> {
   const pending = new Set(candidateIds);
   const cache: Cache = new Map();
-  const written = new Map<string, CriterionCoverageRow[]>();
+  const written = new Map<string, CoverageWritten>();
   if (pending.size >= FEW) {
     const cycles = cycleIds ? [...new Set(cycleIds)] : await db.cycles.toCollection().primaryKeys();
     for (const cycleId of cycles) await refreshCycle(db, cycleId, pending, cache, written, reads);
   }
-  for (const id of pending) written.set(id, await refreshCoverage(db, id, cache));
+  for (const id of pending) written.set(id, await refreshOne(db, id, cache));
   return written;
 }
 
 /** The whole-cycle way, when enough of the cycle is affected; removes the candidates it handled from `pending`. */
-async function refreshCycle(db: LevelsetDatabase, cycleId: string, pending: Set<string>, cache: Cache, written: Map<string, CriterionCoverageRow[]>, reads: CycleReads): Promise<void> {
+async function refreshCycle(db: LevelsetDatabase, cycleId: string, pending: Set<string>, cache: Cache, written: Map<string, CoverageWritten>, reads: CycleReads): Promise<void> {
   const size = await db.candidates.where('cycleId').equals(cycleId).count();
   if (size === 0 || pending.size < size * WHOLE_CYCLE_SHARE) return;
   const mine = (await reads.rows('candidates', cycleId)).filter((c) => pending.has(c.id));
@@ -120,7 +132,7 @@ async function refreshCycle(db: LevelsetDatabase, cycleId: string, pending: Set<
   // Between slices only IndexedDB requests of this transaction are awaited, so it stays open.
   let fresh: CriterionCoverageRow[] = [];
   // The rows written, by candidate, for the list figures kept from them (candidate-stats.ts), so they are not read back.
-  for (const id of ids) written.set(id, []);
+  for (const c of mine) written.set(c.id, { rows: [], packet: currentPacket(packetsBy.get(c.id) ?? []) ?? null });
   // One slice stays in flight while the next is computed and queued, and each slice still ends a task (write-pipeline.ts).
   const pipeline = new WritePipeline();
   const put = async () => {
@@ -132,7 +144,7 @@ async function refreshCycle(db: LevelsetDatabase, cycleId: string, pending: Set<
       for (const row of rowsFor(c, cycle, framework, packetsBy.get(c.id) ?? [], evidenceBy.get(c.id) ?? [])) {
         keep.add(row.id);
         fresh.push(row);
-        written.get(row.candidateId)!.push(row);
+        written.get(row.candidateId)!.rows.push(row);
       }
       if (fresh.length >= SLICE) await put();
     }

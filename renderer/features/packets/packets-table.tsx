@@ -8,8 +8,8 @@
  */
 import { memo, useMemo } from 'react';
 import type { Candidate } from '../../../shared/domain/candidate';
-import type { Packet, PacketStatus } from '../../../shared/domain/packet';
-import type { PacketListRow } from '../../../shared/packets/packet-list';
+import type { PacketStatus } from '../../../shared/domain/packet';
+import type { ListedPacket, PacketListRow } from '../../../shared/packets/packet-list';
 import { readinessText } from '../../../shared/rules/readiness';
 import { hrefFor } from '../../app/routes';
 import { VirtualTable } from '../../components/virtual-table';
@@ -67,7 +67,7 @@ function sameView(a: PacketRowView, b: PacketRowView): boolean {
 
 interface Props {
   caption: string;
-  rows: readonly PacketListRow<Packet, Candidate>[];
+  rows: readonly PacketListRow<ListedPacket, Candidate>[];
   selected: ReadonlySet<string>;
   levelName: (levelId: string | null) => string;
   /** Keep it stable between renders (useCallback), or every row renders again. */

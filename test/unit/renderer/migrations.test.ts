@@ -13,9 +13,10 @@
  * Version 4 (candidateStats) added v3.json: the v2 fixture upgraded by the
  * version 3 code of that day, written once. Version 6 (readiness in
  * candidateStats) added v5.json: v4.json plus one row in each connected-mode
- * table of version 5, written once. Version 7 (indexes only: [cycleId+id],
- * the audit chain's head) added v6.json: v5.json filled into a version 5 database and
- * opened once with the version 6 LevelsetDatabase, written once.
+ * table of version 5, written once. Version 7 (indexes: [cycleId+id], the
+ * audit chain's head, the trail's order; the current packet in
+ * candidateStats) added v6.json: v5.json upgraded by the version 6 code of
+ * that day (readiness filled in candidateStats), written once.
  *
  * Adding version 3 to database.ts: append its frozen `stores` to HISTORY,
  * give version 2 a fixture (rows as version 2 stores them, coverage
@@ -30,7 +31,7 @@ import { AuditEntrySchema, CandidateSchema, CycleSchema, DecisionSchema, Evidenc
 import { coverageRows, criterionCoverage, type CriterionCoverageRow } from '../../../shared/packets/coverage';
 import { rebuildCoverage, refreshCoverageFor } from '../../../renderer/db/write/coverage';
 import { LevelsetDatabase } from '../../../renderer/db/database';
-import { verifyAudit } from '../../../renderer/db/audit';
+import { currentTrailHead, verifyAudit } from '../../../renderer/db/audit';
 
 interface FrozenVersion {
   version: number;
@@ -99,7 +100,7 @@ const HISTORY: FrozenVersion[] = [
       evidence: 'id, candidateId, cycleId, date, *criterionIds, [cycleId+id]',
       packets: 'id, candidateId, cycleId, status, [cycleId+targetLevelId], [cycleId+id]',
       coverage: 'id, packetId, candidateId, [cycleId+targetLevelId], [cycleId+manager], [cycleId+criterionId], [cycleId+id]',
-      audit: 'id, [deviceId+seq], entityId, at, [deviceId+seq+hash]',
+      audit: 'id, [deviceId+seq], entityId, at, [deviceId+seq+hash], [at+deviceId+seq+hash]',
     },
     fixture: null,
   },
@@ -164,6 +165,17 @@ function expectedCoverage(tables: FixtureTables): CriterionCoverageRow[] {
     rows.push(...coverageRows(packet, candidate, criterionCoverage(framework, packet, mine, window), window));
   }
   return rows.sort(byKey('id') as (a: object, b: object) => number);
+}
+
+/** A candidate's current packet as the lists store it, picked here from the fixture rows (highest revision not superseded, a submitted one first). */
+function currentOf(tables: FixtureTables, candidateId: string): { id: string; targetLevelId: string | null; status: string; revision: number } | null {
+  const rank: Record<string, number> = { submitted: 0, draft: 1 };
+  const live = (tables.packets ?? [])
+    .map((p) => PacketSchema.parse(p))
+    .filter((p) => p.candidateId === candidateId && p.status !== 'superseded')
+    .sort((a, b) => b.revision - a.revision || (rank[a.status] ?? 2) - (rank[b.status] ?? 2) || a.id.localeCompare(b.id));
+  const p = live[0];
+  return p ? { id: p.id, targetLevelId: p.targetLevelId, status: p.status, revision: p.revision } : null;
 }
 
 let names: string[] = [];
@@ -241,9 +253,10 @@ describe('database migrations', () => {
             // From version 3 on the trail already records rows: nothing to adopt.
             expect(baseline).toHaveLength(step.version < 3 ? 1 : 0);
             if (step.version < 3) expect(baseline[0]?.action).toMatch(/adopt existing records/);
-          } else if (table === 'candidateStats' && step.version < 6) {
-            // Version 6 adds each candidate's readiness (checked below); the counts stay.
-            expect(stored.map(({ readiness: _readiness, ...rest }) => rest), table).toEqual([...rows].sort(byKey(key)));
+          } else if (table === 'candidateStats') {
+            // Version 6 adds each candidate's readiness, version 7 their current packet (checked below); the counts stay.
+            const strip = ({ readiness: _readiness, packet: _packet, ...rest }: Record<string, unknown>) => rest;
+            expect(stored.map(strip), table).toEqual([...rows].sort(byKey(key)).map(strip));
           } else if (table === 'meta') {
             expect(stored).toEqual([...rows].sort(byKey(key)));
           } else expect(stored, table).toEqual([...rows].sort(byKey(key)));
@@ -253,8 +266,10 @@ describe('database migrations', () => {
 
       it('leaves a trail that replays to the upgraded records', async () => {
         const { db } = await upgraded();
-        const { replay } = await verifyAudit(db);
+        const { replay, head } = await verifyAudit(db);
         expect(replay).toMatchObject({ ok: true });
+        // The head read from the trail-order index (version 7) is the whole trail's.
+        expect(await currentTrailHead(db)).toEqual(head);
         db.close();
       });
 
@@ -284,7 +299,7 @@ describe('database migrations', () => {
         db.close();
       });
 
-      it('fills the candidateStats table with each candidate\'s evidence count and readiness', async () => {
+      it('fills the candidateStats table with each candidate\'s evidence count, readiness and current packet', async () => {
         const { db, tables } = await upgraded();
         // Counted here from the fixture rows, not with the app's code: readiness from the stored coverage
         // (none before version 2: startup's rebuildCoverage fills both then).
@@ -296,8 +311,10 @@ describe('database migrations', () => {
             cycleId: String(c.cycleId),
             evidenceCount: (tables.evidence ?? []).filter((e) => e.candidateId === c.id).length,
             readiness: rows.length === 0 ? null : { packetId: rows[0]!.packetId, ready, total: rows.length, share: ready / rows.length },
+            packet: currentOf(tables, String(c.id)),
           };
         });
+        expect(expected.some((r) => r.packet !== null)).toBe(true);
         if (step.version >= 2) expect(expected.some((r) => r.readiness !== null && r.readiness.ready > 0)).toBe(true);
         expect(expected.some((r) => r.evidenceCount > 0)).toBe(true);
         expect(await db.candidateStats.toArray()).toEqual(expected.sort(byKey('id')));
@@ -306,8 +323,8 @@ describe('database migrations', () => {
         db.close();
       });
 
-      it('fills readiness in candidateStats when startup rebuilds coverage', async () => {
-        const { db } = await upgraded();
+      it('fills readiness and the current packet in candidateStats when startup rebuilds coverage', async () => {
+        const { db, tables } = await upgraded();
         await db.coverage.clear();
         await rebuildCoverage(db);
         // Counted here from the rebuilt coverage rows (checked against the records above), not with the app's code.
@@ -317,6 +334,7 @@ describe('database migrations', () => {
           const rows = coverage.filter((r) => r.candidateId === stats.id);
           const ready = rows.filter((r) => r.rating === 'consistently' && r.sustained).length;
           expect(stats.readiness, stats.id).toEqual(rows.length === 0 ? null : { packetId: rows[0]!.packetId, ready, total: rows.length, share: ready / rows.length });
+          expect(stats.packet, stats.id).toEqual(currentOf(tables, stats.id));
         }
         db.close();
       });
