@@ -52,9 +52,13 @@ function startCycle(settings: ConnectionSettings, connect: ConnectFn, onError: (
           () => copy.resend(live.liveConnection()),
         )
       : () => undefined;
+  // And with a fresh copy when the cycle's candidates, evidence or packets change (a packet imported after members joined);
+  // the copy is sent only if its checksum differs from the one on the server.
+  const stopContent = settings.identity.role === 'chair' ? connectedApp.watchCycleContent(settings.cycleId, () => copy.resend(live.liveConnection())) : () => undefined;
   const stopWatch = () => {
     stopOutbox();
     stopSessions();
+    stopContent();
   };
   running.set(settings.cycleId, { updatedAt: settings.updatedAt, transport: live, stopWatch });
   noteRunning(settings.cycleId, live);

@@ -72,6 +72,32 @@ export const connectedApp = {
     });
     return () => sub.unsubscribe();
   },
+  /**
+   * Calls back (not on subscribing) whenever a write touches the cycle's
+   * candidates, evidence or packets: every such command rewrites their
+   * candidateStats rows (write/candidate-stats.ts), so one indexed range is
+   * watched. The chair's app then sends the committee copy again (a packet
+   * imported after the committee joined), at most every `quietMs`.
+   */
+  watchCycleContent(cycleId: string, callback: () => void, quietMs = 5_000): () => void {
+    let first = true;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const sub = liveQuery(() => db.candidateStats.where('cycleId').equals(cycleId).toArray()).subscribe({
+      next: () => {
+        if (first) return void (first = false);
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(() => {
+          timer = null;
+          callback();
+        }, quietMs);
+      },
+      error: () => undefined,
+    });
+    return () => {
+      if (timer) clearTimeout(timer);
+      sub.unsubscribe();
+    };
+  },
   /** Calls back with the cycle's outbox size now and whenever a change is queued or sent. */
   watchOutbox(cycleId: string, callback: (count: number) => void): () => void {
     const sub = liveQuery(() => outboxCount(db, cycleId)).subscribe({ next: callback, error: () => undefined });
