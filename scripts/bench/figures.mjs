@@ -109,7 +109,7 @@ const pageNow = (page) => page.evaluate(() => performance.now());
 /** The longest main-thread task that started after `since` (0 when none reached 50 ms). */
 const longestTaskSince = (page, since) => page.evaluate((t) => Math.max(0, ...window.__benchTasks.filter((x) => x.start >= t).map((x) => x.ms)), since);
 
-export async function runFigures({ browser, port, seedFile, tmp, size, runs, onRun, only, profileDir, keepPdf }) {
+export async function runFigures({ browser, port, seedFile, tmp, size, runs, onRun, only, profileDir, keepPdf, bundle = null }) {
   const base = `http://127.0.0.1:${port}`;
   const files = { seedFile, bundle: null };
   const context = await newContext(browser, files);
@@ -117,7 +117,7 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
   const page = await context.newPage();
   console.error(`seeding ${size.candidates} candidates through the app's commands…`);
   const seedMs = performance.now();
-  const data = await seed(page, base, { candidates: size.candidates, evidencePerCandidate: 10, oneLevel: size.oneLevel, criteriaPerLevel: size.criteriaPerLevel, bundle: Math.min(size.candidates, 1000), series: SERIES });
+  const data = await seed(page, base, { candidates: size.candidates, evidencePerCandidate: 10, oneLevel: size.oneLevel, criteriaPerLevel: size.criteriaPerLevel, bundle: bundle ?? Math.min(size.candidates, 1000), series: SERIES });
   console.error(`seeded in ${((performance.now() - seedMs) / 1000).toFixed(1)} s`);
   files.bundle = data.bundle;
   const bundlePath = join(tmp, 'bench.levelset.json');

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // Levelset's benchmark (issue 13):
 //   npm run bench -- --size tiny|small|full --runs N [--no-build] [--out file.json] [--strict]
-//                    [--only REGEX] [--profile DIR] [--keep-pdf DIR]
+//                    [--only REGEX] [--profile DIR] [--keep-pdf DIR] [--bundle N] [--criteria N]
 // --only measures just the figures whose name matches (e.g. 'Packets|print', 'heatmap|tab|review|vote|decision', 'bundle|import');
 // --profile writes a CPU profile and IndexedDB/React counts per figure (profile.mjs);
-// --keep-pdf keeps the decision book's PDFs (print view and static copy) to look at.
+// --keep-pdf keeps the decision book's PDFs (print view and static copy) to look at;
+// --bundle N puts the first N submitted packets in the imported bundle (default: up to 1,000), and
+// --criteria N sets the criteria per level (0: the built-in framework's): `--size full --criteria 0
+// --bundle 3000` is the 3,000-candidate import of issue 12's longest-task target (at 40 criteria per
+// level 3,000 packets are over the 50 MB a bundle may be).
 //
 // Builds the renderer, serves it with `vite preview` on a loopback port,
 // fills the app's IndexedDB with the sample generator's data through the
@@ -36,8 +40,9 @@ const SIZES = {
   full: { candidates: 3000, oneLevel: 1000, heap: 10_000, criteriaPerLevel: 40 },
 };
 const sizeName = arg('size', 'small');
-const size = SIZES[sizeName];
-if (!size) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
+if (!SIZES[sizeName]) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
+// --criteria N: criteria per level of the cycle's framework (0: the built-in framework's own).
+const size = arg('criteria', null) === null ? SIZES[sizeName] : { ...SIZES[sizeName], criteriaPerLevel: Math.max(0, Number(arg('criteria', '0'))) };
 const runs = Math.max(1, Number(arg('runs', sizeName === 'tiny' ? 1 : 3)));
 const chromiumPath = process.env.LEVELSET_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
@@ -90,7 +95,7 @@ try {
   };
   const only = arg('only', null);
   const profileDir = arg('profile', null);
-  const results = await runFigures({ browser, port, seedFile, tmp, size, sizeName, runs, dist, onRun, only: only ? new RegExp(only, 'i') : null, profileDir: profileDir ? resolve(root, profileDir) : null, keepPdf: arg('keep-pdf', null) });
+  const results = await runFigures({ browser, port, seedFile, tmp, size, sizeName, runs, dist, onRun, only: only ? new RegExp(only, 'i') : null, profileDir: profileDir ? resolve(root, profileDir) : null, keepPdf: arg('keep-pdf', null), bundle: arg('bundle', null) === null ? null : Math.max(1, Number(arg('bundle', '1'))) });
   const sizes = chunkSizes(dist);
   const uptime = spawnSync('uptime', [], { encoding: 'utf8' }).stdout.trim();
   const lines = [

@@ -80,3 +80,16 @@ export function AuthFields({ idBase, draft, onChange }: { idBase: string; draft:
     </>
   );
 }
+
+/** The server address field with its hint, the first row of both connection forms (chair or member, and joining). */
+export function ServerAddressField({ idBase, value, onChange }: { idBase: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <>
+      <label htmlFor={`${idBase}-url`}>Server address</label>
+      <div>
+        <input id={`${idBase}-url`} type="text" inputMode="url" autoComplete="off" spellCheck={false} value={value} onChange={(e) => onChange(e.target.value)} placeholder="wss://nats.example.com:443" />
+        <span className="field-hint">Ask whoever runs your organisation’s NATS server. It starts with wss:// (ws:// only for a server on this computer).</span>
+      </div>
+    </>
+  );
+}

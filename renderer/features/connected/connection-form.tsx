@@ -14,7 +14,7 @@ import { commands } from '../../db/commands';
 import { useCycleCommittee } from '../../db/connected-hooks';
 import { useUiStore } from '../../state/ui-store';
 import { ROLE_LABEL } from '../calibration/session/labels';
-import { AuthFields, authOf, BLANK_AUTH, type AuthDraft } from './auth-fields';
+import { AuthFields, authOf, BLANK_AUTH, ServerAddressField, type AuthDraft } from './auth-fields';
 
 const MANAGER = '__manager__';
 
@@ -73,11 +73,7 @@ export function ConnectionForm({ cycle, initialUrl = '', onSaved, onCancel }: { 
         Nothing is sent anywhere until you save. After saving, this app connects to the server and shares this cycle’s session actions (votes, reveals, decisions) with the committee.
       </p>
       <div className="form-grid">
-        <label htmlFor={`${id}-url`}>Server address</label>
-        <div>
-          <input id={`${id}-url`} type="text" inputMode="url" autoComplete="off" spellCheck={false} value={serverUrl} onChange={(e) => setServerUrl(e.target.value)} placeholder="wss://nats.example.com:443" />
-          <span className="field-hint">Ask whoever runs your organisation’s NATS server. It starts with wss:// (ws:// only for a server on this computer).</span>
-        </div>
+        <ServerAddressField idBase={id} value={serverUrl} onChange={setServerUrl} />
         <AuthFields idBase={id} draft={auth} onChange={setAuth} />
         <label htmlFor={`${id}-who`}>You are</label>
         <select id={`${id}-who`} value={choice} onChange={(e) => setChoice(e.target.value)}>

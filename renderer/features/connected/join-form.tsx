@@ -12,7 +12,7 @@ import { serverUrlProblem } from '../../../shared/connected/state';
 import { useConnectionStatus } from '../../connected/status';
 import { commands } from '../../db/commands';
 import { useUiStore } from '../../state/ui-store';
-import { AuthFields, authOf, BLANK_AUTH, type AuthDraft } from './auth-fields';
+import { AuthFields, authOf, BLANK_AUTH, ServerAddressField, type AuthDraft } from './auth-fields';
 
 function Joined({ cycleId }: { cycleId: string }) {
   const status = useConnectionStatus(cycleId);
@@ -65,11 +65,7 @@ export function JoinForm({ onDone }: { onDone?: () => void }) {
         Nothing is sent anywhere until you join. Then this app downloads the cycle from the chair (encrypted with the cycle passphrase) and shares your votes with the committee.
       </p>
       <div className="form-grid">
-        <label htmlFor={`${id}-url`}>Server address</label>
-        <div>
-          <input id={`${id}-url`} type="text" inputMode="url" autoComplete="off" spellCheck={false} value={serverUrl} onChange={(e) => setServerUrl(e.target.value)} placeholder="wss://nats.example.com:443" />
-          <span className="field-hint">Ask whoever runs your organisation’s NATS server. It starts with wss:// (ws:// only for a server on this computer).</span>
-        </div>
+        <ServerAddressField idBase={id} value={serverUrl} onChange={setServerUrl} />
         <AuthFields idBase={id} draft={auth} onChange={setAuth} />
         <label htmlFor={`${id}-cycle`}>Cycle id</label>
         <div>
