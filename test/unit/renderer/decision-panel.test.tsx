@@ -63,6 +63,20 @@ describe('Decision panel and votes follow the ladder', { timeout: 30_000 }, () =
     expect(optionTexts(screen.getByLabelText('Level granted'))).toEqual(['Choose', 'IC4', 'M1', 'M2', 'M3']);
   });
 
+  it('says "Decision saved" as soon as the write commits, before the session’s rows are read again', async () => {
+    // The panel's decision prop comes from the session's read; here it is never re-read, as in the moment after the write.
+    const user = userEvent.setup();
+    await renderPanel();
+    await user.click(screen.getByRole('radio', { name: 'Promote' }));
+    await user.type(screen.getByLabelText('Rationale (required)'), 'Every criterion of IC3 has evidence from two quarters.');
+    await user.click(screen.getByRole('button', { name: 'Save decision' }));
+    expect((await screen.findByRole('status')).textContent).toContain('Decision saved');
+    expect(await db.decisions.count()).toBe(1);
+    // Its text waits for the read (in a blind session only the read row comes redacted).
+    expect(screen.getByText('Showing the saved decision…')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Change decision' })).toBeNull();
+  });
+
   it('refuses Not yet without a next step, beside the field, and saves nothing', async () => {
     const user = userEvent.setup();
     await renderPanel();

@@ -149,8 +149,16 @@ export function DecisionPanel({
   const [failure, setFailure] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The decision on screen when the last save was made (undefined for a new one). */
+  const [replaced, setReplaced] = useState<Decision | undefined>(undefined);
 
-  if (readOnly || (decision && !editing)) {
+  // Shown as saved as soon as the write commits: the session's rows are read again after it, and until they
+  // arrive the decision on screen is absent (a new one) or the one it replaced, so its text waits but the
+  // confirmation does not (issue 13: click to "Decision saved" within 100 ms). The saved row itself is not
+  // shown, since in a blind session only the read row comes redacted.
+  // The rows are read again after the write; any newer read of the decision (a new object) is the saved one or later.
+  const caughtUp = decision !== undefined && (savedAt === null || decision !== replaced);
+  if (readOnly || (decision && !editing) || (savedAt !== null && !editing)) {
     return (
       <section className="presenter-panel" id={DECISION_PANEL_ID} aria-labelledby={`${id}-title`}>
         <div className="presenter-panel-head">
@@ -161,8 +169,14 @@ export function DecisionPanel({
             </p>
           ) : null}
         </div>
-        {decision ? <DecisionText decision={decision} framework={framework} /> : <p className="muted">No decision was recorded.</p>}
-        {readOnly || !decision ? null : (
+        {decision && caughtUp ? (
+          <DecisionText decision={decision} framework={framework} />
+        ) : savedAt !== null ? (
+          <p className="muted">Showing the saved decision…</p>
+        ) : (
+          <p className="muted">No decision was recorded.</p>
+        )}
+        {readOnly || !decision || !caughtUp ? null : (
           <p className="decision-actions">
             <button
               type="button"
@@ -243,6 +257,7 @@ export function DecisionPanel({
       const saved = await writes.saveDecision(input, new Date().toISOString());
       setIssues([]);
       setFailure(null);
+      setReplaced(decision);
       setSavedAt(saved.decidedAt);
       clearDraft();
       setEditing(false);
