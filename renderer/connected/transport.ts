@@ -14,12 +14,11 @@ import {
 import { DeliverPolicy, jetstream, jetstreamManager, JetStreamApiCodes, JetStreamApiError, type JetStreamClient } from '@nats-io/jetstream';
 import { describeProblem, isRefusal, StatusStore, type TransportProblem } from './transport-status';
 import { cycleStream, inboxPrefixFor, inboxStream, streamConfig } from './transport-streams';
-import { serverUrlProblem } from './transport-url';
+import { serverUrlProblem } from '../../shared/connected/state';
 import type { ConnectFn, Credentials, StreamSpec, SyncStore } from './transport-types';
 
 export type { ConnectFn, Credentials, OutEvent, StreamEvent, ApplyMeta, SyncStore, StreamSpec } from './transport-types';
 export type { TransportStatus, TransportProblem, ConnectionState } from './transport-status';
-export { serverUrlProblem } from './transport-url';
 
 export interface TransportOptions {
   connect: ConnectFn;
@@ -79,8 +78,8 @@ export class ConnectedTransport {
 
   constructor(options: TransportOptions) {
     for (const url of ([] as string[]).concat(options.servers)) {
-      const problem = serverUrlProblem(url);
-      if (problem) throw new Error(problem);
+      const problem = serverUrlProblem(url, { nodeSchemes: true });
+      if (problem) throw new Error(`${url}: ${problem}`);
     }
     this.opts = options;
     this.stream = options.stream ?? cycleStream(options.cycleId);

@@ -96,8 +96,16 @@ export type SessionModeRow = z.infer<typeof SessionModeRowSchema>;
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
-/** Why a server URL is refused, or null: wss:// anywhere, ws:// only to this machine (tests, a local server). */
-export function serverUrlProblem(text: string): string | null {
+/**
+ * Why a server URL is refused, or null. Votes and packets are confidential,
+ * so they travel only over TLS: wss:// anywhere, plain ws:// only to this
+ * machine (tests, a local trial). The app connects over WebSocket, so its
+ * forms take only those; with `nodeSchemes` (the transport, which also runs
+ * in Node for tests and tools) NATS's own tls:// and, to this machine,
+ * nats:// are accepted too. One rule for the forms, the stored settings and
+ * the transport.
+ */
+export function serverUrlProblem(text: string, options: { nodeSchemes?: boolean } = {}): string | null {
   let url: URL;
   try {
     url = new URL(text.trim());
@@ -105,8 +113,10 @@ export function serverUrlProblem(text: string): string | null {
     return 'Enter the server address as a URL, for example wss://nats.example.com:443.';
   }
   if (url.username || url.password) return 'Put the user name and password in the credential fields, not in the address.';
-  if (url.protocol === 'wss:') return null;
-  if (url.protocol === 'ws:') return LOOPBACK.has(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname) ? null : 'Use wss:// (encrypted) for a server on another machine; ws:// is only for a server on this computer.';
+  const tls = options.nodeSchemes ? ['wss:', 'tls:'] : ['wss:'];
+  const plain = options.nodeSchemes ? ['ws:', 'nats:'] : ['ws:'];
+  if (tls.includes(url.protocol)) return null;
+  if (plain.includes(url.protocol)) return LOOPBACK.has(url.hostname) || /^127\.\d+\.\d+\.\d+$/.test(url.hostname) ? null : 'Use wss:// (encrypted) for a server on another machine; ws:// is only for a server on this computer.';
   return 'The address must start with wss:// (ws:// only for a server on this computer).';
 }
 

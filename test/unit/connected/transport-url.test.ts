@@ -1,16 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { ConnectedTransport, serverUrlProblem } from '../../../renderer/connected/transport';
+import { serverUrlProblem } from '../../../shared/connected/state';
+import { ConnectedTransport } from '../../../renderer/connected/transport';
 import { MemorySyncStore } from '../../support/memory-sync-store';
 
 describe('server addresses', () => {
-  it('accepts TLS addresses anywhere and plain ones only on this machine', () => {
+  it('the transport (which also runs in Node) takes NATS schemes too: TLS anywhere, plain only on this machine', () => {
+    const node = (url: string) => serverUrlProblem(url, { nodeSchemes: true });
     for (const ok of ['wss://nats.example.org:8443', 'tls://nats.example.org:4222', 'ws://127.0.0.1:8080', 'nats://localhost:4222', 'ws://[::1]:8080']) {
-      expect(serverUrlProblem(ok)).toBeNull();
+      expect(node(ok), ok).toBeNull();
     }
-    expect(serverUrlProblem('ws://nats.example.org:8080')).toMatch(/wss:\/\//);
-    expect(serverUrlProblem('nats://10.0.0.5:4222')).toMatch(/only over TLS/);
-    expect(serverUrlProblem('https://nats.example.org')).toMatch(/not a NATS server address/);
-    expect(serverUrlProblem('nats example')).toMatch(/not a server address/);
+    expect(node('ws://nats.example.org:8080')).toMatch(/wss:\/\//);
+    expect(node('nats://10.0.0.5:4222')).toMatch(/Use wss:\/\/ \(encrypted\) for a server on another machine/);
+    expect(node('https://nats.example.org')).toMatch(/must start with wss:\/\//);
+    expect(node('nats example')).toMatch(/Enter the server address as a URL/);
+  });
+
+  it('the app’s forms take WebSocket addresses only: the app connects over WebSocket', () => {
+    expect(serverUrlProblem('tls://nats.example.org:4222')).toMatch(/must start with wss:\/\//);
+    expect(serverUrlProblem('nats://localhost:4222')).toMatch(/must start with wss:\/\//);
+    expect(serverUrlProblem('ws://localhost:4222')).toBeNull();
   });
 
   it('will not construct a transport that would send in the clear', () => {
