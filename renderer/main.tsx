@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { installRouteReads } from './app/route-reads';
 import { parseHash } from './app/routes';
 import { preloadSection } from './app/sections';
 import './app/styles.css';
@@ -23,8 +22,6 @@ if (!root) throw new Error('index.html has no #root element');
 const mount = root;
 
 function start(): void {
-  // The page's rows start on their way beside its code, before the profile gate lets the page mount (route-reads.ts).
-  installRouteReads();
   createRoot(mount).render(
     <StrictMode>
       <App />

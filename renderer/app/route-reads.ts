@@ -1,6 +1,6 @@
 /**
  * Each route's first read, started the moment the route is entered (at boot
- * once the database is unlocked, and on every hash change), beside its
+ * once the app's frame is drawn, and on every hash change), beside its
  * page's chunk and before the page mounts; the page's loader takes it
  * (renderer/db/early-read.ts). Each section's read lives with its loader in
  * renderer/db and is imported on demand, so the startup chunk carries none.
@@ -16,7 +16,10 @@ export function startRouteRead(route: Route): void {
 }
 
 /** The current route's read now, and each new route's as the hash changes (before the shell re-renders for it). */
+let installed = false;
 export function installRouteReads(): void {
+  if (installed) return;
+  installed = true;
   startRouteRead(parseHash(window.location.hash));
   window.addEventListener('hashchange', () => startRouteRead(parseHash(window.location.hash)));
 }
