@@ -65,3 +65,8 @@ export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => '');
   return parseHash(hash);
 }
+
+/** Moves to another hash route; a plain function so components can call it after an async write. */
+export function navigateTo(href: string): void {
+  window.location.hash = href;
+}

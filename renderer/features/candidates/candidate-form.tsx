@@ -11,7 +11,7 @@ import { CANDIDATE_LIMITS, type Candidate, type Cycle, type Framework, type Pack
 import { levelsOfTrack } from '../../../shared/domain/framework';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { hrefFor } from '../../app/routes';
+import { hrefFor, navigateTo } from '../../app/routes';
 import { useCandidatePage, useCandidateSuggestions } from '../../db/candidate-hooks';
 import { CandidateInvalidError, candidateProblems, type CandidateInput, type CandidateProblems } from '../../db/candidates';
 import { commands } from '../../db/commands';
@@ -20,7 +20,6 @@ import { useUiStore } from '../../state/ui-store';
 import { NoCycle } from '../no-cycle';
 import { GroupAttributes, groupsFromRows, rowsFromGroups, type GroupRow } from './group-attributes';
 import { LevelSelect } from './level-select';
-import { navigateTo } from './navigate';
 import './candidates.css';
 
 interface Draft {

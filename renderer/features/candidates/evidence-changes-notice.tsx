@@ -6,10 +6,9 @@
  */
 import { useState } from 'react';
 import type { EvidenceChangeNotice } from '../../../shared/packets/evidence-notice';
-import { hrefFor } from '../../app/routes';
+import { hrefFor, navigateTo } from '../../app/routes';
 import { commands } from '../../db/commands';
 import { useUiStore } from '../../state/ui-store';
-import { navigateTo } from './navigate';
 
 export function EvidenceChangesNotice({ notice, packetId, candidateId }: { notice: EvidenceChangeNotice; packetId: string; candidateId: string }) {
   const announce = useUiStore((s) => s.announce);

@@ -1,0 +1,113 @@
+/**
+ * Which candidates a new session reviews: target levels by track (with how
+ * many eligible candidates each has), narrowed by track, manager and team,
+ * drafts in or out, and the resulting review order to check before creating
+ * it (pseudonyms only in blind mode). Eligibility and order are the shared
+ * rules (shared/rules/session-candidates.ts); the form computes `chosen`.
+ */
+import type { Dispatch, SetStateAction } from 'react';
+import { compareNames } from '../../../../shared/calibration/common';
+import type { Candidate, Framework, Packet } from '../../../../shared/domain';
+import { levelsByTrack, plural } from './labels';
+import type { FieldProblems } from './session-form-fields';
+
+export interface CandidateFilters {
+  levelIds: string[];
+  trackId: string;
+  manager: string;
+  team: string;
+  includeDrafts: boolean;
+}
+
+export const NO_FILTERS: CandidateFilters = { levelIds: [], trackId: '', manager: '', team: '', includeDrafts: false };
+
+/** Whether an eligible candidate passes the chosen levels, track, manager and team (none chosen: all pass). */
+export function matchesFilters(c: Candidate, f: CandidateFilters, trackOf: Map<string, string>): boolean {
+  if (f.levelIds.length > 0 && !f.levelIds.includes(c.targetLevelId ?? '')) return false;
+  if (f.trackId && trackOf.get(c.targetLevelId ?? '') !== f.trackId) return false;
+  if (f.manager && c.manager !== f.manager) return false;
+  if (f.team && c.team !== f.team) return false;
+  return true;
+}
+
+interface Props {
+  framework: Framework;
+  /** The eligible candidates. */
+  pool: Candidate[];
+  /** Those the filters keep, in review order. */
+  chosen: Candidate[];
+  packets: Map<string, Packet>;
+  filters: CandidateFilters;
+  setFilters: Dispatch<SetStateAction<CandidateFilters>>;
+  blind: boolean;
+  fields: FieldProblems;
+}
+
+export function CandidatePicker({ framework, pool, chosen, packets, filters, setFilters, blind, fields }: Props) {
+  const managers = [...new Set(pool.map((c) => c.manager))].sort(compareNames);
+  const teams = [...new Set(pool.map((c) => c.team).filter(Boolean))].sort(compareNames);
+  const countByLevel = new Map<string, number>();
+  for (const c of pool) countByLevel.set(c.targetLevelId ?? '', (countByLevel.get(c.targetLevelId ?? '') ?? 0) + 1);
+  const set = (patch: Partial<CandidateFilters>) => setFilters((f) => ({ ...f, ...patch }));
+  const toggleLevel = (levelId: string, on: boolean) => setFilters((f) => ({ ...f, levelIds: on ? [...f.levelIds, levelId] : f.levelIds.filter((id) => id !== levelId) }));
+  const choice = (label: string, value: string, any: string, options: { value: string; label: string }[], onChange: (value: string) => void) => (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{any}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <fieldset id={fields.fieldId('candidateIds')} tabIndex={-1} {...fields.describedBy('candidateIds')}>
+      <legend>Candidates to review</legend>
+      <p className="field-hint">Choose target levels; leave them all unticked to review every level. Narrow by track, manager or team.</p>
+      <div className="session-levels">
+        {levelsByTrack(framework).map((t) => (
+          <fieldset key={t.trackId} className="session-level-group">
+            <legend>{t.trackName}</legend>
+            {t.levels.map((l) => (
+              <label key={l.id} className="checkbox">
+                <input type="checkbox" checked={filters.levelIds.includes(l.id)} onChange={(e) => toggleLevel(l.id, e.target.checked)} />
+                {l.code} {l.title} <span className="muted">({countByLevel.get(l.id) ?? 0})</span>
+              </label>
+            ))}
+          </fieldset>
+        ))}
+      </div>
+      <div className="session-filters">
+        {choice('Track', filters.trackId, 'Any track', framework.tracks.map((t) => ({ value: t.id, label: t.name })), (trackId) => set({ trackId }))}
+        {choice('Manager', filters.manager, 'Any manager', managers.map((m) => ({ value: m, label: m })), (manager) => set({ manager }))}
+        {choice('Team', filters.team, 'Any team', teams.map((t) => ({ value: t, label: t })), (team) => set({ team }))}
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={filters.includeDrafts} onChange={(e) => set({ includeDrafts: e.target.checked })} />
+        Also include candidates whose packet is not submitted yet
+      </label>
+      <p className="session-count" role="status">
+        <strong>{plural(chosen.length, 'candidate')}</strong> will be reviewed{filters.includeDrafts ? '' : ' (submitted packets only)'}.
+      </p>
+      {chosen.length > 0 ? (
+        <details className="session-chosen">
+          <summary>Show the review order</summary>
+          {blind ? <p className="field-hint">Blind session: names are hidden here too; each candidate gets a pseudonym when the session is created.</p> : null}
+          <ol>
+            {chosen.map((c, i) => (
+              <li key={c.id}>
+                {blind ? `Candidate ${i + 1}` : c.name} <span className="muted">· {framework.levels.find((l) => l.id === c.targetLevelId)?.code ?? '—'}</span>
+                {packets.get(c.id)?.status === 'submitted' ? null : <span className="tag">{packets.get(c.id) ? 'Draft packet' : 'No packet'}</span>}
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+      {fields.error('candidateIds')}
+    </fieldset>
+  );
+}
