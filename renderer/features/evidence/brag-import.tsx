@@ -5,58 +5,19 @@
  * criteria, include or not) and pressed "Add N items", which saves them in
  * one transaction: all of them or, on any failure, none.
  */
-import { DATE_INPUT_RANGE } from '../../../shared/util/dates';
-import { CharCount } from '../../components/char-count';
 import { useId, useState } from 'react';
-import { EVIDENCE_LIMITS, type EvidenceKind, type EvidenceSource } from '../../../shared/domain';
-import { parseBragDocument, type BragDateSource, type BragWarning } from '../../../shared/packets/brag-doc';
+import type { EvidenceSource } from '../../../shared/domain';
+import { parseBragDocument, type BragWarning } from '../../../shared/packets/brag-doc';
 import { EvidenceInvalidError, evidenceProblems, type EvidenceInput, type EvidenceProblems } from '../../db/evidence';
+import { BragBulkBar } from './brag-bulk-bar';
+import { BragReviewRow, type ReviewRow } from './brag-review-row';
 import type { CriterionGroup, NamedCriterion } from './criteria';
-import { quarterText } from './dates';
-import { KIND_LABELS, KINDS, SOURCE_LABELS, SOURCES } from './labels';
-
-interface ReviewRow {
-  key: number;
-  include: boolean;
-  title: string;
-  description: string;
-  date: string;
-  dateSource: BragDateSource;
-  kind: EvidenceKind;
-  links: string[];
-  criterionIds: string[];
-  line: number;
-}
-
-const DATE_SOURCE_TEXT: Record<BragDateSource, string> = {
-  bullet: 'date from the bullet',
-  heading: 'date from the heading above',
-  default: 'no date found: today',
-};
 
 const EXAMPLE = `## March 2026
 - Shipped the receipts queue (2026-03-14)
 - Mentored Ana through her first design doc
 ## Q2 2026
 - Led the post-incident review for the checkout outage https://wiki.example.com/pir-42`;
-
-function CriteriaOptions({ groups, exclude }: { groups: CriterionGroup[]; exclude?: ReadonlySet<string> }) {
-  return (
-    <>
-      {groups.map((g) => (
-        <optgroup key={g.role} label={g.label}>
-          {g.criteria
-            .filter((c) => !exclude?.has(c.id))
-            .map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.code} {c.text.length > 70 ? `${c.text.slice(0, 69)}…` : c.text}
-              </option>
-            ))}
-        </optgroup>
-      ))}
-    </>
-  );
-}
 
 export function BragImport({
   groups,
@@ -199,28 +160,7 @@ export function BragImport({
       ) : null}
       {rows ? (
         <div className="brag-review">
-          <div className="brag-bulk">
-            <label>
-              <span>Source of these items</span>
-              <select value={source} onChange={(e) => setSource(e.target.value as EvidenceSource)}>
-                {SOURCES.map((s) => (
-                  <option key={s} value={s}>
-                    {SOURCE_LABELS[s]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              <span>Link every included item to</span>
-              <select value={bulkCriterion} onChange={(e) => setBulkCriterion(e.target.value)}>
-                <option value="">Choose a criterion…</option>
-                <CriteriaOptions groups={groups} />
-              </select>
-            </label>
-            <button type="button" className="button button-small" onClick={linkAll} disabled={!bulkCriterion || included.length === 0}>
-              Link
-            </button>
-          </div>
+          <BragBulkBar source={source} setSource={setSource} bulkCriterion={bulkCriterion} setBulkCriterion={setBulkCriterion} groups={groups} linkAll={linkAll} noneIncluded={included.length === 0} />
           <table className="data-table compact brag-table">
             <caption>
               Review {rows.length === 1 ? 'the item' : `${rows.length} items`} before adding
@@ -235,84 +175,9 @@ export function BragImport({
               </tr>
             </thead>
             <tbody>
-              {rows.map((r, i) => {
-                const n = i + 1;
-                const problems = rowProblems.get(r.key);
-                const problemText = problems ? Object.values(problems).filter(Boolean).join(' ') : '';
-                const linked = new Set(r.criterionIds);
-                return (
-                  <tr key={r.key} className={r.include ? undefined : 'brag-row-excluded'}>
-                    <td>
-                      <input type="checkbox" checked={r.include} onChange={(e) => updateRow(r.key, { include: e.target.checked })} aria-label={`Add item ${n}`} />
-                    </td>
-                    <td className="brag-title-cell">
-                      <input
-                        type="text"
-                        id={`${id}-title-${r.key}`}
-                        value={r.title}
-                        onChange={(e) => updateRow(r.key, { title: e.target.value })}
-                        aria-label={`Title of item ${n}`}
-                        aria-invalid={problems ? true : undefined}
-                        aria-describedby={problems ? `${id}-problem-${r.key}` : `${id}-meta-${r.key}`}
-                      />
-                      <CharCount length={r.title.trim().length} max={EVIDENCE_LIMITS.title} />
-                      <span className="field-hint" id={`${id}-meta-${r.key}`}>
-                        Line {r.line} · {DATE_SOURCE_TEXT[r.dateSource]}
-                        {r.links.length > 0 ? ` · ${r.links.length === 1 ? '1 link' : `${r.links.length} links`}` : ''}
-                        {r.description ? ' · has details' : ''}
-                      </span>
-                      {problems ? (
-                        <span className="field-error" id={`${id}-problem-${r.key}`}>
-                          {problemText}
-                        </span>
-                      ) : null}
-                    </td>
-                    <td className="brag-date-cell">
-                      <input type="date" {...DATE_INPUT_RANGE} value={r.date} onChange={(e) => updateRow(r.key, { date: e.target.value })} aria-label={`Date of item ${n}`} />
-                      <span className="quarter-badge">{quarterText(r.date) || '—'}</span>
-                    </td>
-                    <td>
-                      <select value={r.kind} onChange={(e) => updateRow(r.key, { kind: e.target.value as EvidenceKind })} aria-label={`Kind of item ${n}`}>
-                        {KINDS.map((k) => (
-                          <option key={k} value={k}>
-                            {KIND_LABELS[k]}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td className="brag-criteria-cell">
-                      {r.criterionIds.length > 0 ? (
-                        <ul className="criterion-chips">
-                          {r.criterionIds.map((cid) => {
-                            const named = criteria.get(cid);
-                            return (
-                              <li key={cid} title={named?.text}>
-                                <span className="criterion-code">{named?.code ?? '?'}</span>
-                                <button
-                                  type="button"
-                                  className="chip-remove"
-                                  onClick={() => updateRow(r.key, { criterionIds: r.criterionIds.filter((x) => x !== cid) })}
-                                  aria-label={`Remove ${named?.code ?? 'criterion'} from item ${n}`}
-                                >
-                                  ×
-                                </button>
-                              </li>
-                            );
-                          })}
-                        </ul>
-                      ) : null}
-                      <select
-                        value=""
-                        onChange={(e) => e.target.value && updateRow(r.key, { criterionIds: [...r.criterionIds, e.target.value] })}
-                        aria-label={`Link item ${n} to a criterion`}
-                      >
-                        <option value="">Add a criterion…</option>
-                        <CriteriaOptions groups={groups} exclude={linked} />
-                      </select>
-                    </td>
-                  </tr>
-                );
-              })}
+              {rows.map((r, i) => (
+                <BragReviewRow key={r.key} id={id} row={r} n={i + 1} problems={rowProblems.get(r.key)} groups={groups} criteria={criteria} updateRow={updateRow} />
+              ))}
             </tbody>
           </table>
           <div className="evidence-form-actions">
