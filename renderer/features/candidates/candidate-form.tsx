@@ -19,7 +19,7 @@ import { useCycleContext } from '../../db/use-cycle-context';
 import { useUiStore } from '../../state/ui-store';
 import { NoCycle } from '../no-cycle';
 import { GroupAttributes, groupsFromRows, rowsFromGroups, type GroupRow } from './group-attributes';
-import { LevelSelect } from './level-select';
+import { LevelFields } from './level-fields';
 import './candidates.css';
 
 interface Draft {
@@ -140,10 +140,6 @@ function CandidateFormBody({ cycle, framework, candidate, packet }: { cycle: Cyc
       </span>
     ) : null;
 
-  const current = framework?.levels.find((l) => l.id === draft.currentLevelId);
-  const target = framework?.levels.find((l) => l.id === draft.targetLevelId);
-  const trackName = (trackId: string) => framework?.tracks.find((t) => t.id === trackId)?.name ?? trackId;
-  const trackSwitch = current && target && current.trackId !== target.trackId;
   const submittedKeepsLevel = candidate && packet?.status === 'submitted' && packet.targetLevelId !== draft.targetLevelId;
   const cancelHref = candidate ? hrefFor('candidates', candidate.id) : hrefFor('candidates');
 
@@ -187,34 +183,20 @@ function CandidateFormBody({ cycle, framework, candidate, packet }: { cycle: Cyc
             </datalist>
             {error('manager')}
           </div>
-          <label htmlFor={`${formId}-currentLevelId`}>Current level</label>
-          <div>
-            <LevelSelect {...field('currentLevelId')} framework={framework} value={draft.currentLevelId} onChange={(v) => update('currentLevelId', v)} placeholder="Choose a level…" />
-            {error('currentLevelId')}
-          </div>
-          <label htmlFor={`${formId}-targetLevelId`}>Target level</label>
-          <div>
-            <LevelSelect
-              {...field('targetLevelId', `${formId}-target-hint`)}
-              framework={framework}
-              promotionFrom={draft.currentLevelId || undefined}
-              value={draft.targetLevelId}
-              onChange={(v) => {
-                setTargetTouched(true);
-                update('targetLevelId', v);
-              }}
-              placeholder="Choose a level…"
-            />
-            <span className="field-hint" id={`${formId}-target-hint`}>
-              {trackSwitch
-                ? `A track switch: ${trackName(current.trackId)} to ${trackName(target.trackId)}. Evidence is linked to ${target.code}’s criteria.`
-                : 'Usually the next level on the same track. Offered: the levels above the current one, and on another track those at or above its equivalent.'}
-            </span>
-            {submittedKeepsLevel ? (
-              <span className="field-hint candidate-warning">The submitted packet keeps the level it was submitted for until it is reopened.</span>
-            ) : null}
-            {error('targetLevelId')}
-          </div>
+          <LevelFields
+            formId={formId}
+            framework={framework}
+            currentLevelId={draft.currentLevelId}
+            targetLevelId={draft.targetLevelId}
+            field={field}
+            error={error}
+            submittedKeepsLevel={!!submittedKeepsLevel}
+            onCurrent={(v) => update('currentLevelId', v)}
+            onTarget={(v) => {
+              setTargetTouched(true);
+              update('targetLevelId', v);
+            }}
+          />
           <label htmlFor={`${formId}-timeInLevel`}>Time in level</label>
           <div>
             <span className="months-input">

@@ -1,0 +1,60 @@
+/**
+ * The candidate form's current and target level: grouped by track, the
+ * target offered only as a promotion from the current level, a track switch
+ * named, and a note when a submitted packet keeps its level until reopened.
+ */
+import type { ReactNode } from 'react';
+import type { Framework } from '../../../shared/domain';
+import { LevelSelect } from './level-select';
+
+type FieldKey = 'currentLevelId' | 'targetLevelId';
+
+interface Props {
+  formId: string;
+  framework: Framework | null;
+  currentLevelId: string;
+  targetLevelId: string;
+  /** The form's id, aria-invalid and aria-describedby for a field (with its hint). */
+  field: (key: FieldKey, hintId?: string) => { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string };
+  /** The field's problem, shown beside it, or nothing. */
+  error: (key: FieldKey) => ReactNode;
+  submittedKeepsLevel: boolean;
+  onCurrent: (levelId: string) => void;
+  onTarget: (levelId: string) => void;
+}
+
+export function LevelFields({ formId, framework, currentLevelId, targetLevelId, field, error, submittedKeepsLevel, onCurrent, onTarget }: Props) {
+  const current = framework?.levels.find((l) => l.id === currentLevelId);
+  const target = framework?.levels.find((l) => l.id === targetLevelId);
+  const trackName = (trackId: string) => framework?.tracks.find((t) => t.id === trackId)?.name ?? trackId;
+  const trackSwitch = current && target && current.trackId !== target.trackId;
+  return (
+    <>
+      <label htmlFor={`${formId}-currentLevelId`}>Current level</label>
+      <div>
+        <LevelSelect {...field('currentLevelId')} framework={framework} value={currentLevelId} onChange={onCurrent} placeholder="Choose a level…" />
+        {error('currentLevelId')}
+      </div>
+      <label htmlFor={`${formId}-targetLevelId`}>Target level</label>
+      <div>
+        <LevelSelect
+          {...field('targetLevelId', `${formId}-target-hint`)}
+          framework={framework}
+          promotionFrom={currentLevelId || undefined}
+          value={targetLevelId}
+          onChange={onTarget}
+          placeholder="Choose a level…"
+        />
+        <span className="field-hint" id={`${formId}-target-hint`}>
+          {trackSwitch
+            ? `A track switch: ${trackName(current.trackId)} to ${trackName(target.trackId)}. Evidence is linked to ${target.code}’s criteria.`
+            : 'Usually the next level on the same track. Offered: the levels above the current one, and on another track those at or above its equivalent.'}
+        </span>
+        {submittedKeepsLevel ? (
+          <span className="field-hint candidate-warning">The submitted packet keeps the level it was submitted for until it is reopened.</span>
+        ) : null}
+        {error('targetLevelId')}
+      </div>
+    </>
+  );
+}
