@@ -8,12 +8,12 @@
 import { useRef, useState } from 'react';
 import type { Evidence } from '../../../shared/domain';
 import type { EvidenceChangeNotice } from '../../../shared/packets/evidence-notice';
-import { EmptyState } from '../../components/empty-state';
 import type { CandidatePageData } from '../../db/candidates';
 import { commands } from '../../db/commands';
 import { EvidenceInvalidError, type EvidenceInput } from '../../db/evidence';
 import { useUiStore } from '../../state/ui-store';
 import { BragImport } from './brag-import';
+import { NoEvidenceYet, UndoDeleteRow } from './evidence-log-parts';
 import { CoverageSummary } from './coverage-summary';
 import { criterionGroups, criterionIndex } from './criteria';
 import { localToday, quarterText } from './dates';
@@ -194,41 +194,11 @@ export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?
         <CoverageSummary framework={framework} cycle={cycle} packet={packet} target={target} evidence={evidence} onShow={showCriterion} />
       ) : null}
 
-      {deleted ? (
-        <div className="undo-row">
-          <span>
-            Deleted “{deleted.title}”.
-          </span>
-          <button type="button" id="evidence-undo" className="button button-small" onClick={() => void undo()}>
-            Undo
-          </button>
-          <button type="button" className="button-link" onClick={() => setDeleted(null)}>
-            Dismiss
-          </button>
-        </div>
-      ) : null}
+      {deleted ? <UndoDeleteRow title={deleted.title} onUndo={() => void undo()} onDismiss={() => setDeleted(null)} /> : null}
 
       {evidence.length === 0 ? (
         addOpen || bragOpen ? null : (
-          <EmptyState
-            title="No evidence yet"
-            action={
-              <div className="detail-actions">
-                <button type="button" className="button button-primary" onClick={openAdd}>
-                  Log the first item
-                </button>
-                <button type="button" className="button button-secondary" onClick={() => setBragOpen(true)}>
-                  Paste a brag document
-                </button>
-              </div>
-            }
-          >
-            <p>
-              Evidence is what the packet stands on: dated, concrete things {candidate.name.split(' ')[0]} did, each linked to the criteria of the target level
-              it shows.
-            </p>
-            <p>Log items as they happen. A criterion with evidence in two or more quarters counts as sustained, which is what a committee looks for.</p>
-          </EmptyState>
+          <NoEvidenceYet firstName={candidate.name.split(' ')[0] ?? candidate.name} onLog={openAdd} onPaste={() => setBragOpen(true)} />
         )
       ) : (
         <>
