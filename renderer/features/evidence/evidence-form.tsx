@@ -9,14 +9,13 @@
  *   when the date falls outside the cycle's evidence window.
  * - Problems are shown beside their field and focus moves to the first.
  */
-import { DATE_INPUT_RANGE } from '../../../shared/util/dates';
 import { CharCount } from '../../components/char-count';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import { EVIDENCE_LIMITS, type Cycle, type EvidenceKind, type EvidenceSource } from '../../../shared/domain';
 import { EvidenceInvalidError, evidenceProblems, type EvidenceInput, type EvidenceProblems } from '../../db/evidence';
 import { CriteriaPicker } from './criteria-picker';
+import { DateField } from './date-field';
 import type { CriterionGroup } from './criteria';
-import { formatDate, quarterText } from './dates';
 import { KIND_LABELS, KINDS, modKeyLabel, SOURCE_LABELS, SOURCES } from './labels';
 
 /** What the form holds while typing; links are one per line. */
@@ -46,10 +45,6 @@ export function draftToInput(draft: EvidenceDraft): EvidenceInput {
   };
 }
 
-/** What the form says under a date outside the cycle's evidence window. */
-export function outsideWindowMessage(cycle: Pick<Cycle, 'evidenceFrom' | 'evidenceTo'>): string {
-  return `This date is outside the cycle’s evidence window (from ${formatDate(cycle.evidenceFrom)} to ${formatDate(cycle.evidenceTo)}): it will not count towards readiness.`;
-}
 
 const FIELD_ORDER: Array<keyof EvidenceProblems> = ['title', 'date', 'kind', 'source', 'criterionIds', 'description', 'links'];
 
@@ -144,9 +139,6 @@ export function EvidenceForm(props: EvidenceFormProps) {
       </span>
     ) : null;
 
-  const quarter = quarterText(draft.date);
-  const outside = cycle && quarter && (draft.date < cycle.evidenceFrom || draft.date > cycle.evidenceTo);
-
   return (
     <form ref={formRef} className="evidence-form" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate aria-label={props.label}>
       <div className="evidence-form-title">
@@ -168,36 +160,7 @@ export function EvidenceForm(props: EvidenceFormProps) {
         {error('title')}
       </div>
       <div className="evidence-form-row">
-        <div className="evidence-field">
-          <label htmlFor={`${formId}-date`}>Date</label>
-          <div className="date-with-quarter">
-            <input
-              type="date"
-              {...DATE_INPUT_RANGE}
-              {...field('date', outside ? `${formId}-quarter ${formId}-outside` : `${formId}-quarter`)}
-              value={draft.date}
-              onChange={(e) => update('date', e.target.value)}
-              required
-            />
-            <span className="quarter-badge" id={`${formId}-quarter`}>
-              {quarter ? (
-                <>
-                  <span className="visually-hidden">Counts in </span>
-                  {quarter}
-                </>
-              ) : (
-                'No quarter yet'
-              )}
-            </span>
-          </div>
-          {outside ? (
-            <span className="field-hint evidence-outside" id={`${formId}-outside`}>
-              <span aria-hidden="true">⚠ </span>
-              {outsideWindowMessage(cycle)}
-            </span>
-          ) : null}
-          {error('date')}
-        </div>
+        <DateField formId={formId} date={draft.date} cycle={cycle} field={field} error={error} onChange={(date) => update('date', date)} />
         <div className="evidence-field">
           <label htmlFor={`${formId}-kind`}>Kind</label>
           <select {...field('kind')} value={draft.kind} onChange={(e) => update('kind', e.target.value as EvidenceKind)}>

@@ -1,0 +1,58 @@
+/** The evidence form's date: the quarter it counts in beside it, and a warning when it falls outside the cycle's evidence window. */
+import type { ReactNode } from 'react';
+import type { Cycle } from '../../../shared/domain';
+import { DATE_INPUT_RANGE } from '../../../shared/util/dates';
+import { formatDate, quarterText } from './dates';
+
+
+/** What the form says under a date outside the cycle's evidence window. */
+export function outsideWindowMessage(cycle: Pick<Cycle, 'evidenceFrom' | 'evidenceTo'>): string {
+  return `This date is outside the cycle’s evidence window (from ${formatDate(cycle.evidenceFrom)} to ${formatDate(cycle.evidenceTo)}): it will not count towards readiness.`;
+}
+
+interface Props {
+  formId: string;
+  date: string;
+  cycle: Cycle | null;
+  /** The form's id, aria-invalid and aria-describedby for a field (with its hints). */
+  field: (key: 'date', hintId?: string) => { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string };
+  error: (key: 'date') => ReactNode;
+  onChange: (date: string) => void;
+}
+
+export function DateField({ formId, date, cycle, field, error, onChange }: Props) {
+  const quarter = quarterText(date);
+  const outside = cycle && quarter && (date < cycle.evidenceFrom || date > cycle.evidenceTo);
+  return (
+    <div className="evidence-field">
+      <label htmlFor={`${formId}-date`}>Date</label>
+      <div className="date-with-quarter">
+        <input
+          type="date"
+          {...DATE_INPUT_RANGE}
+          {...field('date', outside ? `${formId}-quarter ${formId}-outside` : `${formId}-quarter`)}
+          value={date}
+          onChange={(e) => onChange(e.target.value)}
+          required
+        />
+        <span className="quarter-badge" id={`${formId}-quarter`}>
+          {quarter ? (
+            <>
+              <span className="visually-hidden">Counts in </span>
+              {quarter}
+            </>
+          ) : (
+            'No quarter yet'
+          )}
+        </span>
+      </div>
+      {outside ? (
+        <span className="field-hint evidence-outside" id={`${formId}-outside`}>
+          <span aria-hidden="true">⚠ </span>
+          {outsideWindowMessage(cycle)}
+        </span>
+      ) : null}
+      {error('date')}
+    </div>
+  );
+}
