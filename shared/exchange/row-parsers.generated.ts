@@ -8,11 +8,24 @@ export interface GeneratedParser {
   factory: (...constants: unknown[]) => unknown;
 }
 
-export const GENERATED_ROW_PARSERS: Partial<Record<'candidates' | 'evidence' | 'packets', GeneratedParser>> = {
-  candidates: {
-    params: "INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9",
-    code: "return (input) => {\nif (typeof input !== \"object\" || input === null || Array.isArray(input)) return INVALID;\nconst v0 = input[\"createdAt\"];\nif (typeof v0 !== \"string\") return INVALID;\nconst v1 = c0(v0);\nif (v1 === INVALID) return INVALID;\nconst v2 = input[\"updatedAt\"];\nif (typeof v2 !== \"string\") return INVALID;\nconst v3 = c1(v2);\nif (v3 === INVALID) return INVALID;\nconst v4 = input[\"id\"];\nif (typeof v4 !== \"string\") return INVALID;\nconst v5 = typeof v4 === \"string\" && v4.length >= 1 && v4.length < 2 ? c2(v4) : v4.length;\nif (v5 < 1) return INVALID;\nconst v6 = typeof v4 === \"string\" && v4.length > 200 ? c2(v4) : v4.length;\nif (v6 > 200) return INVALID;\nconst v7 = input[\"cycleId\"];\nif (typeof v7 !== \"string\") return INVALID;\nconst v8 = typeof v7 === \"string\" && v7.length >= 1 && v7.length < 2 ? c2(v7) : v7.length;\nif (v8 < 1) return INVALID;\nconst v9 = typeof v7 === \"string\" && v7.length > 200 ? c2(v7) : v7.length;\nif (v9 > 200) return INVALID;\nconst v10 = input[\"name\"];\nif (typeof v10 !== \"string\") return INVALID;\nconst v11 = typeof v10 === \"string\" && v10.length >= 1 && v10.length < 2 ? c2(v10) : v10.length;\nif (v11 < 1) return INVALID;\nconst v12 = typeof v10 === \"string\" && v10.length > 200 ? c2(v10) : v10.length;\nif (v12 > 200) return INVALID;\nconst v13 = input[\"role\"];\nlet v14 = (() => {\n  let v15;\n  if (v13 === undefined) {\n    v15 = c4(c3());\n  } else {\n    if (typeof v13 !== \"string\") return INVALID;\n    v15 = v13 === undefined ? c4(c3()) : v13;\n  }\n  return v15;\n})();\nif (v14 === INVALID) return INVALID;\nconst v16 = input[\"team\"];\nlet v17 = (() => {\n  let v18;\n  if (v16 === undefined) {\n    v18 = c4(c5());\n  } else {\n    if (typeof v16 !== \"string\") return INVALID;\n    v18 = v16 === undefined ? c4(c5()) : v16;\n  }\n  return v18;\n})();\nif (v17 === INVALID) return INVALID;\nconst v19 = input[\"manager\"];\nif (typeof v19 !== \"string\") return INVALID;\nconst v20 = typeof v19 === \"string\" && v19.length >= 1 && v19.length < 2 ? c2(v19) : v19.length;\nif (v20 < 1) return INVALID;\nconst v21 = input[\"currentLevelId\"];\nif (typeof v21 !== \"string\") return INVALID;\nconst v22 = typeof v21 === \"string\" && v21.length >= 1 && v21.length < 2 ? c2(v21) : v21.length;\nif (v22 < 1) return INVALID;\nconst v23 = typeof v21 === \"string\" && v21.length > 200 ? c2(v21) : v21.length;\nif (v23 > 200) return INVALID;\nconst v24 = input[\"targetLevelId\"];\nlet v25 = null;\nif (v24 !== null) {\n  if (typeof v24 !== \"string\") return INVALID;\n  const v26 = typeof v24 === \"string\" && v24.length >= 1 && v24.length < 2 ? c2(v24) : v24.length;\n  if (v26 < 1) return INVALID;\n  const v27 = typeof v24 === \"string\" && v24.length > 200 ? c2(v24) : v24.length;\n  if (v27 > 200) return INVALID;\n  v25 = v24;\n}\nconst v28 = input[\"timeInLevelMonths\"];\nlet v29 = (() => {\n  let v30;\n  if (v28 === undefined) {\n    v30 = c4(c6());\n  } else {\n    if (typeof v28 !== \"number\" || !Number.isFinite(v28)) return INVALID;\n    if (!Number.isSafeInteger(v28)) return INVALID;\n    if (v28 < 0) return INVALID;\n    if (v28 > 600) return INVALID;\n    v30 = v28 === undefined ? c4(c6()) : v28;\n  }\n  return v30;\n})();\nif (v29 === INVALID) return INVALID;\nconst v31 = input[\"groups\"];\nlet v32 = (() => {\n  const v33 = c8(c7, v31);\n  if (v33 === INVALID) return INVALID;\n  return v33;\n})();\nif (v32 === INVALID) return INVALID;\nconst v34 = input[\"archived\"];\nlet v35 = (() => {\n  let v36;\n  if (v34 === undefined) {\n    v36 = c4(c9());\n  } else {\n    if (typeof v34 !== \"boolean\") return INVALID;\n    v36 = v34 === undefined ? c4(c9()) : v34;\n  }\n  return v36;\n})();\nif (v35 === INVALID) return INVALID;\nconst v37 = { \"createdAt\": v1, \"updatedAt\": v3, \"id\": v4, \"cycleId\": v7, \"name\": v10, \"role\": v14, \"team\": v17, \"manager\": v19, \"currentLevelId\": v21, \"targetLevelId\": v25, \"timeInLevelMonths\": v29, \"groups\": v32, \"archived\": v35 };\nreturn v37;\n}",
-    factory: function (INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9) {
+export const GENERATED_ROW_PARSERS: Partial<Record<'candidates' | 'evidence' | 'packets', GeneratedParser[]>> = {
+  candidates: [
+    {
+      params: "INVALID,c0",
+      code: "return (input) => {\nif (typeof input !== \"string\") return INVALID;\nconst v0 = typeof input === \"string\" && input.length > 60 ? c0(input) : input.length;\nif (v0 > 60) return INVALID;\nreturn input;\n}",
+      factory: function (INVALID,c0) {
+return (input) => {
+if (typeof input !== "string") return INVALID;
+const v0 = typeof input === "string" && input.length > 60 ? c0(input) : input.length;
+if (v0 > 60) return INVALID;
+return input;
+}
+      },
+    },
+    {
+      params: "INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12",
+      code: "return (input) => {\nif (typeof input !== \"object\" || input === null || Array.isArray(input)) return INVALID;\nconst v0 = input[\"createdAt\"];\nif (typeof v0 !== \"string\") return INVALID;\nconst v1 = c0(v0);\nif (v1 === INVALID) return INVALID;\nconst v2 = input[\"updatedAt\"];\nif (typeof v2 !== \"string\") return INVALID;\nconst v3 = c1(v2);\nif (v3 === INVALID) return INVALID;\nconst v4 = input[\"id\"];\nif (typeof v4 !== \"string\") return INVALID;\nconst v5 = typeof v4 === \"string\" && v4.length >= 1 && v4.length < 2 ? c2(v4) : v4.length;\nif (v5 < 1) return INVALID;\nconst v6 = typeof v4 === \"string\" && v4.length > 200 ? c2(v4) : v4.length;\nif (v6 > 200) return INVALID;\nconst v7 = input[\"cycleId\"];\nif (typeof v7 !== \"string\") return INVALID;\nconst v8 = typeof v7 === \"string\" && v7.length >= 1 && v7.length < 2 ? c2(v7) : v7.length;\nif (v8 < 1) return INVALID;\nconst v9 = typeof v7 === \"string\" && v7.length > 200 ? c2(v7) : v7.length;\nif (v9 > 200) return INVALID;\nconst v10 = input[\"name\"];\nif (typeof v10 !== \"string\") return INVALID;\nconst v11 = typeof v10 === \"string\" && v10.length >= 1 && v10.length < 2 ? c2(v10) : v10.length;\nif (v11 < 1) return INVALID;\nconst v12 = typeof v10 === \"string\" && v10.length > 200 ? c2(v10) : v10.length;\nif (v12 > 200) return INVALID;\nconst v13 = input[\"role\"];\nlet v14 = (() => {\n  let v15;\n  if (v13 === undefined) {\n    v15 = c4(c3());\n  } else {\n    if (typeof v13 !== \"string\") return INVALID;\n    v15 = v13 === undefined ? c4(c3()) : v13;\n  }\n  return v15;\n})();\nif (v14 === INVALID) return INVALID;\nconst v16 = input[\"team\"];\nlet v17 = (() => {\n  let v18;\n  if (v16 === undefined) {\n    v18 = c4(c5());\n  } else {\n    if (typeof v16 !== \"string\") return INVALID;\n    v18 = v16 === undefined ? c4(c5()) : v16;\n  }\n  return v18;\n})();\nif (v17 === INVALID) return INVALID;\nconst v19 = input[\"manager\"];\nif (typeof v19 !== \"string\") return INVALID;\nconst v20 = typeof v19 === \"string\" && v19.length >= 1 && v19.length < 2 ? c2(v19) : v19.length;\nif (v20 < 1) return INVALID;\nconst v21 = input[\"currentLevelId\"];\nif (typeof v21 !== \"string\") return INVALID;\nconst v22 = typeof v21 === \"string\" && v21.length >= 1 && v21.length < 2 ? c2(v21) : v21.length;\nif (v22 < 1) return INVALID;\nconst v23 = typeof v21 === \"string\" && v21.length > 200 ? c2(v21) : v21.length;\nif (v23 > 200) return INVALID;\nconst v24 = input[\"targetLevelId\"];\nlet v25 = null;\nif (v24 !== null) {\n  if (typeof v24 !== \"string\") return INVALID;\n  const v26 = typeof v24 === \"string\" && v24.length >= 1 && v24.length < 2 ? c2(v24) : v24.length;\n  if (v26 < 1) return INVALID;\n  const v27 = typeof v24 === \"string\" && v24.length > 200 ? c2(v24) : v24.length;\n  if (v27 > 200) return INVALID;\n  v25 = v24;\n}\nconst v28 = input[\"timeInLevelMonths\"];\nlet v29 = (() => {\n  let v30;\n  if (v28 === undefined) {\n    v30 = c4(c6());\n  } else {\n    if (typeof v28 !== \"number\" || !Number.isFinite(v28)) return INVALID;\n    if (!Number.isSafeInteger(v28)) return INVALID;\n    if (v28 < 0) return INVALID;\n    if (v28 > 600) return INVALID;\n    v30 = v28 === undefined ? c4(c6()) : v28;\n  }\n  return v30;\n})();\nif (v29 === INVALID) return INVALID;\nconst v31 = input[\"groups\"];\nlet v32 = (() => {\n  let v33;\n  if (v31 === undefined) {\n    v33 = c4(c7());\n  } else {\n    if (!c8(v31)) return INVALID;\n    const v34 = {};\n    const v38 = Object.getOwnPropertySymbols(v31);\n    const v39 = Object.getOwnPropertyNames(v31);\n    for (let v40 = 0; v40 < v39.length; v40++) {\n      const v35 = v39[v40];\n      if (v35 === \"__proto__\" || !c11.call(v31, v35)) continue;\n      let v37 = c9(v35);\n      if (v37 === INVALID && typeof v35 === \"string\" && c10.test(v35)) v37 = c9(Number(v35));\n      if (v37 === INVALID) return INVALID;\n      if (v37 === \"__proto__\") continue;\n      const v41 = v31[v35];\n      if (typeof v41 !== \"string\") return INVALID;\n      const v42 = typeof v41 === \"string\" && v41.length > 120 ? c2(v41) : v41.length;\n      if (v42 > 120) return INVALID;\n      v34[v37] = v41;\n    }\n    for (let v40 = 0; v40 < v38.length; v40++) {\n      const v35 = v38[v40];\n      if (!c11.call(v31, v35)) continue;\n      let v37 = c9(v35);\n      if (v37 === INVALID && typeof v35 === \"string\" && c10.test(v35)) v37 = c9(Number(v35));\n      if (v37 === INVALID) return INVALID;\n      if (v37 === \"__proto__\") continue;\n      const v43 = v31[v35];\n      if (typeof v43 !== \"string\") return INVALID;\n      const v44 = typeof v43 === \"string\" && v43.length > 120 ? c2(v43) : v43.length;\n      if (v44 > 120) return INVALID;\n      v34[v37] = v43;\n    }\n    v33 = v34 === undefined ? c4(c7()) : v34;\n  }\n  return v33;\n})();\nif (v32 === INVALID) return INVALID;\nconst v45 = input[\"archived\"];\nlet v46 = (() => {\n  let v47;\n  if (v45 === undefined) {\n    v47 = c4(c12());\n  } else {\n    if (typeof v45 !== \"boolean\") return INVALID;\n    v47 = v45 === undefined ? c4(c12()) : v45;\n  }\n  return v47;\n})();\nif (v46 === INVALID) return INVALID;\nconst v48 = { \"createdAt\": v1, \"updatedAt\": v3, \"id\": v4, \"cycleId\": v7, \"name\": v10, \"role\": v14, \"team\": v17, \"manager\": v19, \"currentLevelId\": v21, \"targetLevelId\": v25, \"timeInLevelMonths\": v29, \"groups\": v32, \"archived\": v46 };\nreturn v48;\n}",
+      factory: function (INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12) {
 return (input) => {
 if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
 const v0 = input["createdAt"];
@@ -102,32 +115,68 @@ let v29 = (() => {
 if (v29 === INVALID) return INVALID;
 const v31 = input["groups"];
 let v32 = (() => {
-  const v33 = c8(c7, v31);
-  if (v33 === INVALID) return INVALID;
+  let v33;
+  if (v31 === undefined) {
+    v33 = c4(c7());
+  } else {
+    if (!c8(v31)) return INVALID;
+    const v34 = {};
+    const v38 = Object.getOwnPropertySymbols(v31);
+    const v39 = Object.getOwnPropertyNames(v31);
+    for (let v40 = 0; v40 < v39.length; v40++) {
+      const v35 = v39[v40];
+      if (v35 === "__proto__" || !c11.call(v31, v35)) continue;
+      let v37 = c9(v35);
+      if (v37 === INVALID && typeof v35 === "string" && c10.test(v35)) v37 = c9(Number(v35));
+      if (v37 === INVALID) return INVALID;
+      if (v37 === "__proto__") continue;
+      const v41 = v31[v35];
+      if (typeof v41 !== "string") return INVALID;
+      const v42 = typeof v41 === "string" && v41.length > 120 ? c2(v41) : v41.length;
+      if (v42 > 120) return INVALID;
+      v34[v37] = v41;
+    }
+    for (let v40 = 0; v40 < v38.length; v40++) {
+      const v35 = v38[v40];
+      if (!c11.call(v31, v35)) continue;
+      let v37 = c9(v35);
+      if (v37 === INVALID && typeof v35 === "string" && c10.test(v35)) v37 = c9(Number(v35));
+      if (v37 === INVALID) return INVALID;
+      if (v37 === "__proto__") continue;
+      const v43 = v31[v35];
+      if (typeof v43 !== "string") return INVALID;
+      const v44 = typeof v43 === "string" && v43.length > 120 ? c2(v43) : v43.length;
+      if (v44 > 120) return INVALID;
+      v34[v37] = v43;
+    }
+    v33 = v34 === undefined ? c4(c7()) : v34;
+  }
   return v33;
 })();
 if (v32 === INVALID) return INVALID;
-const v34 = input["archived"];
-let v35 = (() => {
-  let v36;
-  if (v34 === undefined) {
-    v36 = c4(c9());
+const v45 = input["archived"];
+let v46 = (() => {
+  let v47;
+  if (v45 === undefined) {
+    v47 = c4(c12());
   } else {
-    if (typeof v34 !== "boolean") return INVALID;
-    v36 = v34 === undefined ? c4(c9()) : v34;
+    if (typeof v45 !== "boolean") return INVALID;
+    v47 = v45 === undefined ? c4(c12()) : v45;
   }
-  return v36;
+  return v47;
 })();
-if (v35 === INVALID) return INVALID;
-const v37 = { "createdAt": v1, "updatedAt": v3, "id": v4, "cycleId": v7, "name": v10, "role": v14, "team": v17, "manager": v19, "currentLevelId": v21, "targetLevelId": v25, "timeInLevelMonths": v29, "groups": v32, "archived": v35 };
-return v37;
+if (v46 === INVALID) return INVALID;
+const v48 = { "createdAt": v1, "updatedAt": v3, "id": v4, "cycleId": v7, "name": v10, "role": v14, "team": v17, "manager": v19, "currentLevelId": v21, "targetLevelId": v25, "timeInLevelMonths": v29, "groups": v32, "archived": v46 };
+return v48;
 }
+      },
     },
-  },
-  evidence: {
-    params: "INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9",
-    code: "return (input) => {\nif (typeof input !== \"object\" || input === null || Array.isArray(input)) return INVALID;\nconst v0 = input[\"createdAt\"];\nif (typeof v0 !== \"string\") return INVALID;\nconst v1 = c0(v0);\nif (v1 === INVALID) return INVALID;\nconst v2 = input[\"updatedAt\"];\nif (typeof v2 !== \"string\") return INVALID;\nconst v3 = c1(v2);\nif (v3 === INVALID) return INVALID;\nconst v4 = input[\"id\"];\nif (typeof v4 !== \"string\") return INVALID;\nconst v5 = typeof v4 === \"string\" && v4.length >= 1 && v4.length < 2 ? c2(v4) : v4.length;\nif (v5 < 1) return INVALID;\nconst v6 = typeof v4 === \"string\" && v4.length > 200 ? c2(v4) : v4.length;\nif (v6 > 200) return INVALID;\nconst v7 = input[\"candidateId\"];\nif (typeof v7 !== \"string\") return INVALID;\nconst v8 = typeof v7 === \"string\" && v7.length >= 1 && v7.length < 2 ? c2(v7) : v7.length;\nif (v8 < 1) return INVALID;\nconst v9 = typeof v7 === \"string\" && v7.length > 200 ? c2(v7) : v7.length;\nif (v9 > 200) return INVALID;\nconst v10 = input[\"cycleId\"];\nif (typeof v10 !== \"string\") return INVALID;\nconst v11 = typeof v10 === \"string\" && v10.length >= 1 && v10.length < 2 ? c2(v10) : v10.length;\nif (v11 < 1) return INVALID;\nconst v12 = typeof v10 === \"string\" && v10.length > 200 ? c2(v10) : v10.length;\nif (v12 > 200) return INVALID;\nconst v13 = input[\"title\"];\nif (typeof v13 !== \"string\") return INVALID;\nconst v14 = typeof v13 === \"string\" && v13.length >= 1 && v13.length < 2 ? c2(v13) : v13.length;\nif (v14 < 1) return INVALID;\nconst v15 = typeof v13 === \"string\" && v13.length > 300 ? c2(v13) : v13.length;\nif (v15 > 300) return INVALID;\nconst v16 = input[\"description\"];\nlet v17 = (() => {\n  let v18;\n  if (v16 === undefined) {\n    v18 = c4(c3());\n  } else {\n    if (typeof v16 !== \"string\") return INVALID;\n    const v19 = typeof v16 === \"string\" && v16.length > 20000 ? c2(v16) : v16.length;\n    if (v19 > 20000) return INVALID;\n    v18 = v16 === undefined ? c4(c3()) : v16;\n  }\n  return v18;\n})();\nif (v17 === INVALID) return INVALID;\nconst v20 = input[\"date\"];\nif (typeof v20 !== \"string\") return INVALID;\nconst v21 = c5(v20);\nif (v21 === INVALID) return INVALID;\nconst v22 = input[\"kind\"];\nif (!c6.has(v22)) return INVALID;\nconst v23 = input[\"links\"];\nlet v24 = (() => {\n  let v25;\n  if (v23 === undefined) {\n    v25 = c4(c7());\n  } else {\n    if (!Array.isArray(v23)) return INVALID;\n    if (v23.length > 50) return INVALID;\n    const v26 = new Array(v23.length);\n    for (let v27 = 0; v27 < v23.length; v27++) {\n      const v28 = v23[v27];\n      if (typeof v28 !== \"string\") return INVALID;\n      const v29 = typeof v28 === \"string\" && v28.length > 2000 ? c2(v28) : v28.length;\n      if (v29 > 2000) return INVALID;\n      v26[v27] = v28;\n    }\n    const v30 = typeof v26 === \"string\" && v26.length > 50 ? c2(v26) : v26.length;\n    if (v30 > 50) return INVALID;\n    v25 = v26 === undefined ? c4(c7()) : v26;\n  }\n  return v25;\n})();\nif (v24 === INVALID) return INVALID;\nconst v31 = input[\"source\"];\nif (!c8.has(v31)) return INVALID;\nconst v32 = input[\"criterionIds\"];\nlet v33 = (() => {\n  let v34;\n  if (v32 === undefined) {\n    v34 = c4(c9());\n  } else {\n    if (!Array.isArray(v32)) return INVALID;\n    const v35 = new Array(v32.length);\n    for (let v36 = 0; v36 < v32.length; v36++) {\n      const v37 = v32[v36];\n      if (typeof v37 !== \"string\") return INVALID;\n      const v38 = typeof v37 === \"string\" && v37.length >= 1 && v37.length < 2 ? c2(v37) : v37.length;\n      if (v38 < 1) return INVALID;\n      const v39 = typeof v37 === \"string\" && v37.length > 200 ? c2(v37) : v37.length;\n      if (v39 > 200) return INVALID;\n      v35[v36] = v37;\n    }\n    v34 = v35 === undefined ? c4(c9()) : v35;\n  }\n  return v34;\n})();\nif (v33 === INVALID) return INVALID;\nconst v40 = { \"createdAt\": v1, \"updatedAt\": v3, \"id\": v4, \"candidateId\": v7, \"cycleId\": v10, \"title\": v13, \"description\": v17, \"date\": v21, \"kind\": v22, \"links\": v24, \"source\": v31, \"criterionIds\": v33 };\nreturn v40;\n}",
-    factory: function (INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9) {
+  ],
+  evidence: [
+    {
+      params: "INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9",
+      code: "return (input) => {\nif (typeof input !== \"object\" || input === null || Array.isArray(input)) return INVALID;\nconst v0 = input[\"createdAt\"];\nif (typeof v0 !== \"string\") return INVALID;\nconst v1 = c0(v0);\nif (v1 === INVALID) return INVALID;\nconst v2 = input[\"updatedAt\"];\nif (typeof v2 !== \"string\") return INVALID;\nconst v3 = c1(v2);\nif (v3 === INVALID) return INVALID;\nconst v4 = input[\"id\"];\nif (typeof v4 !== \"string\") return INVALID;\nconst v5 = typeof v4 === \"string\" && v4.length >= 1 && v4.length < 2 ? c2(v4) : v4.length;\nif (v5 < 1) return INVALID;\nconst v6 = typeof v4 === \"string\" && v4.length > 200 ? c2(v4) : v4.length;\nif (v6 > 200) return INVALID;\nconst v7 = input[\"candidateId\"];\nif (typeof v7 !== \"string\") return INVALID;\nconst v8 = typeof v7 === \"string\" && v7.length >= 1 && v7.length < 2 ? c2(v7) : v7.length;\nif (v8 < 1) return INVALID;\nconst v9 = typeof v7 === \"string\" && v7.length > 200 ? c2(v7) : v7.length;\nif (v9 > 200) return INVALID;\nconst v10 = input[\"cycleId\"];\nif (typeof v10 !== \"string\") return INVALID;\nconst v11 = typeof v10 === \"string\" && v10.length >= 1 && v10.length < 2 ? c2(v10) : v10.length;\nif (v11 < 1) return INVALID;\nconst v12 = typeof v10 === \"string\" && v10.length > 200 ? c2(v10) : v10.length;\nif (v12 > 200) return INVALID;\nconst v13 = input[\"title\"];\nif (typeof v13 !== \"string\") return INVALID;\nconst v14 = typeof v13 === \"string\" && v13.length >= 1 && v13.length < 2 ? c2(v13) : v13.length;\nif (v14 < 1) return INVALID;\nconst v15 = typeof v13 === \"string\" && v13.length > 300 ? c2(v13) : v13.length;\nif (v15 > 300) return INVALID;\nconst v16 = input[\"description\"];\nlet v17 = (() => {\n  let v18;\n  if (v16 === undefined) {\n    v18 = c4(c3());\n  } else {\n    if (typeof v16 !== \"string\") return INVALID;\n    const v19 = typeof v16 === \"string\" && v16.length > 20000 ? c2(v16) : v16.length;\n    if (v19 > 20000) return INVALID;\n    v18 = v16 === undefined ? c4(c3()) : v16;\n  }\n  return v18;\n})();\nif (v17 === INVALID) return INVALID;\nconst v20 = input[\"date\"];\nif (typeof v20 !== \"string\") return INVALID;\nconst v21 = c5(v20);\nif (v21 === INVALID) return INVALID;\nconst v22 = input[\"kind\"];\nif (!c6.has(v22)) return INVALID;\nconst v23 = input[\"links\"];\nlet v24 = (() => {\n  let v25;\n  if (v23 === undefined) {\n    v25 = c4(c7());\n  } else {\n    if (!Array.isArray(v23)) return INVALID;\n    if (v23.length > 50) return INVALID;\n    const v26 = new Array(v23.length);\n    for (let v27 = 0; v27 < v23.length; v27++) {\n      const v28 = v23[v27];\n      if (typeof v28 !== \"string\") return INVALID;\n      const v29 = typeof v28 === \"string\" && v28.length > 2000 ? c2(v28) : v28.length;\n      if (v29 > 2000) return INVALID;\n      v26[v27] = v28;\n    }\n    const v30 = typeof v26 === \"string\" && v26.length > 50 ? c2(v26) : v26.length;\n    if (v30 > 50) return INVALID;\n    v25 = v26 === undefined ? c4(c7()) : v26;\n  }\n  return v25;\n})();\nif (v24 === INVALID) return INVALID;\nconst v31 = input[\"source\"];\nif (!c8.has(v31)) return INVALID;\nconst v32 = input[\"criterionIds\"];\nlet v33 = (() => {\n  let v34;\n  if (v32 === undefined) {\n    v34 = c4(c9());\n  } else {\n    if (!Array.isArray(v32)) return INVALID;\n    const v35 = new Array(v32.length);\n    for (let v36 = 0; v36 < v32.length; v36++) {\n      const v37 = v32[v36];\n      if (typeof v37 !== \"string\") return INVALID;\n      const v38 = typeof v37 === \"string\" && v37.length >= 1 && v37.length < 2 ? c2(v37) : v37.length;\n      if (v38 < 1) return INVALID;\n      const v39 = typeof v37 === \"string\" && v37.length > 200 ? c2(v37) : v37.length;\n      if (v39 > 200) return INVALID;\n      v35[v36] = v37;\n    }\n    v34 = v35 === undefined ? c4(c9()) : v35;\n  }\n  return v34;\n})();\nif (v33 === INVALID) return INVALID;\nconst v40 = { \"createdAt\": v1, \"updatedAt\": v3, \"id\": v4, \"candidateId\": v7, \"cycleId\": v10, \"title\": v13, \"description\": v17, \"date\": v21, \"kind\": v22, \"links\": v24, \"source\": v31, \"criterionIds\": v33 };\nreturn v40;\n}",
+      factory: function (INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9) {
 return (input) => {
 if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
 const v0 = input["createdAt"];
@@ -232,12 +281,42 @@ if (v33 === INVALID) return INVALID;
 const v40 = { "createdAt": v1, "updatedAt": v3, "id": v4, "candidateId": v7, "cycleId": v10, "title": v13, "description": v17, "date": v21, "kind": v22, "links": v24, "source": v31, "criterionIds": v33 };
 return v40;
 }
+      },
     },
-  },
-  packets: {
-    params: "INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12,c13,c14,c15,c16,c17,c18,c19,c20,c21,c22,c23,c24,c25,c26,c27,c28",
-    code: "return (input) => {\nif (typeof input !== \"object\" || input === null || Array.isArray(input)) return INVALID;\nconst v0 = input[\"createdAt\"];\nif (typeof v0 !== \"string\") return INVALID;\nconst v1 = c0(v0);\nif (v1 === INVALID) return INVALID;\nconst v2 = input[\"updatedAt\"];\nif (typeof v2 !== \"string\") return INVALID;\nconst v3 = c1(v2);\nif (v3 === INVALID) return INVALID;\nconst v4 = input[\"id\"];\nif (typeof v4 !== \"string\") return INVALID;\nconst v5 = typeof v4 === \"string\" && v4.length >= 1 && v4.length < 2 ? c2(v4) : v4.length;\nif (v5 < 1) return INVALID;\nconst v6 = typeof v4 === \"string\" && v4.length > 200 ? c2(v4) : v4.length;\nif (v6 > 200) return INVALID;\nconst v7 = input[\"candidateId\"];\nif (typeof v7 !== \"string\") return INVALID;\nconst v8 = typeof v7 === \"string\" && v7.length >= 1 && v7.length < 2 ? c2(v7) : v7.length;\nif (v8 < 1) return INVALID;\nconst v9 = typeof v7 === \"string\" && v7.length > 200 ? c2(v7) : v7.length;\nif (v9 > 200) return INVALID;\nconst v10 = input[\"cycleId\"];\nif (typeof v10 !== \"string\") return INVALID;\nconst v11 = typeof v10 === \"string\" && v10.length >= 1 && v10.length < 2 ? c2(v10) : v10.length;\nif (v11 < 1) return INVALID;\nconst v12 = typeof v10 === \"string\" && v10.length > 200 ? c2(v10) : v10.length;\nif (v12 > 200) return INVALID;\nconst v13 = input[\"targetLevelId\"];\nlet v14 = null;\nif (v13 !== null) {\n  if (typeof v13 !== \"string\") return INVALID;\n  const v15 = typeof v13 === \"string\" && v13.length >= 1 && v13.length < 2 ? c2(v13) : v13.length;\n  if (v15 < 1) return INVALID;\n  const v16 = typeof v13 === \"string\" && v13.length > 200 ? c2(v13) : v13.length;\n  if (v16 > 200) return INVALID;\n  v14 = v13;\n}\nconst v17 = input[\"revision\"];\nif (typeof v17 !== \"number\" || !Number.isFinite(v17)) return INVALID;\nif (!Number.isSafeInteger(v17)) return INVALID;\nif (v17 < 1) return INVALID;\nconst v18 = input[\"parentId\"];\nlet v19 = (() => {\n  let v20;\n  if (v18 === undefined) {\n    v20 = c4(c3());\n  } else {\n    let v21 = null;\n    if (v18 !== null) {\n      if (typeof v18 !== \"string\") return INVALID;\n      const v22 = typeof v18 === \"string\" && v18.length >= 1 && v18.length < 2 ? c2(v18) : v18.length;\n      if (v22 < 1) return INVALID;\n      const v23 = typeof v18 === \"string\" && v18.length > 200 ? c2(v18) : v18.length;\n      if (v23 > 200) return INVALID;\n      v21 = v18;\n    }\n    v20 = v21 === undefined ? c4(c3()) : v21;\n  }\n  return v20;\n})();\nif (v19 === INVALID) return INVALID;\nconst v24 = input[\"status\"];\nif (!c5.has(v24)) return INVALID;\nconst v25 = input[\"assessments\"];\nlet v26 = (() => {\n  const v27 = c7(c6, v25);\n  if (v27 === INVALID) return INVALID;\n  return v27;\n})();\nif (v26 === INVALID) return INVALID;\nconst v28 = input[\"summary\"];\nlet v29 = (() => {\n  let v30;\n  if (v28 === undefined) {\n    v30 = c4(c8());\n  } else {\n    if (typeof v28 !== \"string\") return INVALID;\n    const v31 = typeof v28 === \"string\" && v28.length > 50000 ? c2(v28) : v28.length;\n    if (v31 > 50000) return INVALID;\n    v30 = v28 === undefined ? c4(c8()) : v28;\n  }\n  return v30;\n})();\nif (v29 === INVALID) return INVALID;\nconst v32 = input[\"notYetDoing\"];\nlet v33 = (() => {\n  let v34;\n  if (v32 === undefined) {\n    v34 = c4(c9());\n  } else {\n    if (typeof v32 !== \"string\") return INVALID;\n    const v35 = typeof v32 === \"string\" && v32.length > 20000 ? c2(v32) : v32.length;\n    if (v35 > 20000) return INVALID;\n    v34 = v32 === undefined ? c4(c9()) : v32;\n  }\n  return v34;\n})();\nif (v33 === INVALID) return INVALID;\nconst v36 = input[\"acknowledgedChecks\"];\nlet v37 = (() => {\n  let v38;\n  if (v36 === undefined) {\n    v38 = c4(c10());\n  } else {\n    if (!Array.isArray(v36)) return INVALID;\n    const v39 = new Array(v36.length);\n    for (let v40 = 0; v40 < v36.length; v40++) {\n      const v41 = v36[v40];\n      if (typeof v41 !== \"string\") return INVALID;\n      v39[v40] = v41;\n    }\n    v38 = v39 === undefined ? c4(c10()) : v39;\n  }\n  return v38;\n})();\nif (v37 === INVALID) return INVALID;\nconst v42 = input[\"submittedAt\"];\nlet v43 = (() => {\n  let v44;\n  if (v42 === undefined) {\n    v44 = c4(c11());\n  } else {\n    let v45 = null;\n    if (v42 !== null) {\n      if (typeof v42 !== \"string\") return INVALID;\n      const v46 = c12(v42);\n      if (v46 === INVALID) return INVALID;\n      v45 = v46;\n    }\n    v44 = v45 === undefined ? c4(c11()) : v45;\n  }\n  return v44;\n})();\nif (v43 === INVALID) return INVALID;\nconst v47 = input[\"snapshot\"];\nlet v48 = (() => {\n  let v49;\n  if (v47 === undefined) {\n    v49 = c4(c13());\n  } else {\n    let v50 = null;\n    if (v47 !== null) {\n      if (typeof v47 !== \"object\" || v47 === null || Array.isArray(v47)) return INVALID;\n      const v51 = v47[\"takenAt\"];\n      if (typeof v51 !== \"string\") return INVALID;\n      const v52 = c14(v51);\n      if (v52 === INVALID) return INVALID;\n      const v53 = v47[\"targetLevelId\"];\n      let v54 = null;\n      if (v53 !== null) {\n        if (typeof v53 !== \"string\") return INVALID;\n        const v55 = typeof v53 === \"string\" && v53.length >= 1 && v53.length < 2 ? c2(v53) : v53.length;\n        if (v55 < 1) return INVALID;\n        const v56 = typeof v53 === \"string\" && v53.length > 200 ? c2(v53) : v53.length;\n        if (v56 > 200) return INVALID;\n        v54 = v53;\n      }\n      const v57 = v47[\"assessments\"];\n      let v58 = (() => {\n        const v59 = c7(c15, v57);\n        if (v59 === INVALID) return INVALID;\n        return v59;\n      })();\n      if (v58 === INVALID) return INVALID;\n      const v60 = v47[\"summary\"];\n      let v61 = (() => {\n        let v62;\n        if (v60 === undefined) {\n          v62 = c4(c16());\n        } else {\n          if (typeof v60 !== \"string\") return INVALID;\n          const v63 = typeof v60 === \"string\" && v60.length > 50000 ? c2(v60) : v60.length;\n          if (v63 > 50000) return INVALID;\n          v62 = v60 === undefined ? c4(c16()) : v60;\n        }\n        return v62;\n      })();\n      if (v61 === INVALID) return INVALID;\n      const v64 = v47[\"notYetDoing\"];\n      let v65 = (() => {\n        let v66;\n        if (v64 === undefined) {\n          v66 = c4(c17());\n        } else {\n          if (typeof v64 !== \"string\") return INVALID;\n          const v67 = typeof v64 === \"string\" && v64.length > 20000 ? c2(v64) : v64.length;\n          if (v67 > 20000) return INVALID;\n          v66 = v64 === undefined ? c4(c17()) : v64;\n        }\n        return v66;\n      })();\n      if (v65 === INVALID) return INVALID;\n      const v68 = v47[\"evidence\"];\n      let v69 = (() => {\n        let v70;\n        if (v68 === undefined) {\n          v70 = c4(c18());\n        } else {\n          if (!Array.isArray(v68)) return INVALID;\n          const v71 = new Array(v68.length);\n          for (let v72 = 0; v72 < v68.length; v72++) {\n            const v73 = v68[v72];\n            if (typeof v73 !== \"object\" || v73 === null || Array.isArray(v73)) return INVALID;\n            const v74 = v73[\"createdAt\"];\n            if (typeof v74 !== \"string\") return INVALID;\n            const v75 = c19(v74);\n            if (v75 === INVALID) return INVALID;\n            const v76 = v73[\"updatedAt\"];\n            if (typeof v76 !== \"string\") return INVALID;\n            const v77 = c20(v76);\n            if (v77 === INVALID) return INVALID;\n            const v78 = v73[\"id\"];\n            if (typeof v78 !== \"string\") return INVALID;\n            const v79 = typeof v78 === \"string\" && v78.length >= 1 && v78.length < 2 ? c2(v78) : v78.length;\n            if (v79 < 1) return INVALID;\n            const v80 = typeof v78 === \"string\" && v78.length > 200 ? c2(v78) : v78.length;\n            if (v80 > 200) return INVALID;\n            const v81 = v73[\"candidateId\"];\n            if (typeof v81 !== \"string\") return INVALID;\n            const v82 = typeof v81 === \"string\" && v81.length >= 1 && v81.length < 2 ? c2(v81) : v81.length;\n            if (v82 < 1) return INVALID;\n            const v83 = typeof v81 === \"string\" && v81.length > 200 ? c2(v81) : v81.length;\n            if (v83 > 200) return INVALID;\n            const v84 = v73[\"cycleId\"];\n            if (typeof v84 !== \"string\") return INVALID;\n            const v85 = typeof v84 === \"string\" && v84.length >= 1 && v84.length < 2 ? c2(v84) : v84.length;\n            if (v85 < 1) return INVALID;\n            const v86 = typeof v84 === \"string\" && v84.length > 200 ? c2(v84) : v84.length;\n            if (v86 > 200) return INVALID;\n            const v87 = v73[\"title\"];\n            if (typeof v87 !== \"string\") return INVALID;\n            const v88 = typeof v87 === \"string\" && v87.length >= 1 && v87.length < 2 ? c2(v87) : v87.length;\n            if (v88 < 1) return INVALID;\n            const v89 = typeof v87 === \"string\" && v87.length > 300 ? c2(v87) : v87.length;\n            if (v89 > 300) return INVALID;\n            const v90 = v73[\"description\"];\n            let v91 = (() => {\n              let v92;\n              if (v90 === undefined) {\n                v92 = c4(c21());\n              } else {\n                if (typeof v90 !== \"string\") return INVALID;\n                const v93 = typeof v90 === \"string\" && v90.length > 20000 ? c2(v90) : v90.length;\n                if (v93 > 20000) return INVALID;\n                v92 = v90 === undefined ? c4(c21()) : v90;\n              }\n              return v92;\n            })();\n            if (v91 === INVALID) return INVALID;\n            const v94 = v73[\"date\"];\n            if (typeof v94 !== \"string\") return INVALID;\n            const v95 = c22(v94);\n            if (v95 === INVALID) return INVALID;\n            const v96 = v73[\"kind\"];\n            if (!c23.has(v96)) return INVALID;\n            const v97 = v73[\"links\"];\n            let v98 = (() => {\n              let v99;\n              if (v97 === undefined) {\n                v99 = c4(c24());\n              } else {\n                if (!Array.isArray(v97)) return INVALID;\n                if (v97.length > 50) return INVALID;\n                const v100 = new Array(v97.length);\n                for (let v101 = 0; v101 < v97.length; v101++) {\n                  const v102 = v97[v101];\n                  if (typeof v102 !== \"string\") return INVALID;\n                  const v103 = typeof v102 === \"string\" && v102.length > 2000 ? c2(v102) : v102.length;\n                  if (v103 > 2000) return INVALID;\n                  v100[v101] = v102;\n                }\n                const v104 = typeof v100 === \"string\" && v100.length > 50 ? c2(v100) : v100.length;\n                if (v104 > 50) return INVALID;\n                v99 = v100 === undefined ? c4(c24()) : v100;\n              }\n              return v99;\n            })();\n            if (v98 === INVALID) return INVALID;\n            const v105 = v73[\"source\"];\n            if (!c25.has(v105)) return INVALID;\n            const v106 = v73[\"criterionIds\"];\n            let v107 = (() => {\n              let v108;\n              if (v106 === undefined) {\n                v108 = c4(c26());\n              } else {\n                if (!Array.isArray(v106)) return INVALID;\n                const v109 = new Array(v106.length);\n                for (let v110 = 0; v110 < v106.length; v110++) {\n                  const v111 = v106[v110];\n                  if (typeof v111 !== \"string\") return INVALID;\n                  const v112 = typeof v111 === \"string\" && v111.length >= 1 && v111.length < 2 ? c2(v111) : v111.length;\n                  if (v112 < 1) return INVALID;\n                  const v113 = typeof v111 === \"string\" && v111.length > 200 ? c2(v111) : v111.length;\n                  if (v113 > 200) return INVALID;\n                  v109[v110] = v111;\n                }\n                v108 = v109 === undefined ? c4(c26()) : v109;\n              }\n              return v108;\n            })();\n            if (v107 === INVALID) return INVALID;\n            const v114 = { \"createdAt\": v75, \"updatedAt\": v77, \"id\": v78, \"candidateId\": v81, \"cycleId\": v84, \"title\": v87, \"description\": v91, \"date\": v95, \"kind\": v96, \"links\": v98, \"source\": v105, \"criterionIds\": v107 };\n            v71[v72] = v114;\n          }\n          v70 = v71 === undefined ? c4(c18()) : v71;\n        }\n        return v70;\n      })();\n      if (v69 === INVALID) return INVALID;\n      const v115 = { \"takenAt\": v52, \"targetLevelId\": v54, \"assessments\": v58, \"summary\": v61, \"notYetDoing\": v65, \"evidence\": v69 };\n      v50 = v115;\n    }\n    v49 = v50 === undefined ? c4(c13()) : v50;\n  }\n  return v49;\n})();\nif (v48 === INVALID) return INVALID;\nconst v116 = input[\"conflictOf\"];\nlet v117 = (() => {\n  let v118;\n  if (v116 !== undefined) {\n    if (typeof v116 !== \"string\") return INVALID;\n    const v119 = typeof v116 === \"string\" && v116.length >= 1 && v116.length < 2 ? c2(v116) : v116.length;\n    if (v119 < 1) return INVALID;\n    const v120 = typeof v116 === \"string\" && v116.length > 200 ? c2(v116) : v116.length;\n    if (v120 > 200) return INVALID;\n    v118 = v116;\n  }\n  return v118;\n})();\nif (v117 === INVALID) {\n  if (\"conflictOf\" in input) return INVALID;\n  v117 = undefined;\n}\nconst v121 = input[\"keptBecause\"];\nlet v122 = (() => {\n  let v123;\n  if (v121 !== undefined) {\n    if (!c27.has(v121)) return INVALID;\n    v123 = v121;\n  }\n  return v123;\n})();\nif (v122 === INVALID) {\n  if (\"keptBecause\" in input) return INVALID;\n  v122 = undefined;\n}\nconst v124 = {};\nv124[\"createdAt\"] = v1;\nv124[\"updatedAt\"] = v3;\nv124[\"id\"] = v4;\nv124[\"candidateId\"] = v7;\nv124[\"cycleId\"] = v10;\nv124[\"targetLevelId\"] = v14;\nv124[\"revision\"] = v17;\nv124[\"parentId\"] = v19;\nv124[\"status\"] = v24;\nv124[\"assessments\"] = v26;\nv124[\"summary\"] = v29;\nv124[\"notYetDoing\"] = v33;\nv124[\"acknowledgedChecks\"] = v37;\nv124[\"submittedAt\"] = v43;\nv124[\"snapshot\"] = v48;\nif (\"conflictOf\" in input) v124[\"conflictOf\"] = v117;\nif (\"keptBecause\" in input) v124[\"keptBecause\"] = v122;\nconst v125 = c28(v124);\nif (v125 === INVALID) return INVALID;\nreturn v125;\n}",
-    factory: function (INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12,c13,c14,c15,c16,c17,c18,c19,c20,c21,c22,c23,c24,c25,c26,c27,c28) {
+  ],
+  packets: [
+    {
+      params: "INVALID,c0",
+      code: "return (input) => {\nif (typeof input !== \"string\") return INVALID;\nconst v0 = typeof input === \"string\" && input.length >= 1 && input.length < 2 ? c0(input) : input.length;\nif (v0 < 1) return INVALID;\nconst v1 = typeof input === \"string\" && input.length > 200 ? c0(input) : input.length;\nif (v1 > 200) return INVALID;\nreturn input;\n}",
+      factory: function (INVALID,c0) {
+return (input) => {
+if (typeof input !== "string") return INVALID;
+const v0 = typeof input === "string" && input.length >= 1 && input.length < 2 ? c0(input) : input.length;
+if (v0 < 1) return INVALID;
+const v1 = typeof input === "string" && input.length > 200 ? c0(input) : input.length;
+if (v1 > 200) return INVALID;
+return input;
+}
+      },
+    },
+    {
+      params: "INVALID,c0",
+      code: "return (input) => {\nif (typeof input !== \"string\") return INVALID;\nconst v0 = typeof input === \"string\" && input.length >= 1 && input.length < 2 ? c0(input) : input.length;\nif (v0 < 1) return INVALID;\nconst v1 = typeof input === \"string\" && input.length > 200 ? c0(input) : input.length;\nif (v1 > 200) return INVALID;\nreturn input;\n}",
+      factory: function (INVALID,c0) {
+return (input) => {
+if (typeof input !== "string") return INVALID;
+const v0 = typeof input === "string" && input.length >= 1 && input.length < 2 ? c0(input) : input.length;
+if (v0 < 1) return INVALID;
+const v1 = typeof input === "string" && input.length > 200 ? c0(input) : input.length;
+if (v1 > 200) return INVALID;
+return input;
+}
+      },
+    },
+    {
+      params: "INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12,c13,c14,c15,c16,c17,c18,c19,c20,c21,c22,c23,c24,c25,c26,c27,c28,c29,c30,c31,c32,c33,c34,c35,c36,c37",
+      code: "return (input) => {\nif (typeof input !== \"object\" || input === null || Array.isArray(input)) return INVALID;\nconst v0 = input[\"createdAt\"];\nif (typeof v0 !== \"string\") return INVALID;\nconst v1 = c0(v0);\nif (v1 === INVALID) return INVALID;\nconst v2 = input[\"updatedAt\"];\nif (typeof v2 !== \"string\") return INVALID;\nconst v3 = c1(v2);\nif (v3 === INVALID) return INVALID;\nconst v4 = input[\"id\"];\nif (typeof v4 !== \"string\") return INVALID;\nconst v5 = typeof v4 === \"string\" && v4.length >= 1 && v4.length < 2 ? c2(v4) : v4.length;\nif (v5 < 1) return INVALID;\nconst v6 = typeof v4 === \"string\" && v4.length > 200 ? c2(v4) : v4.length;\nif (v6 > 200) return INVALID;\nconst v7 = input[\"candidateId\"];\nif (typeof v7 !== \"string\") return INVALID;\nconst v8 = typeof v7 === \"string\" && v7.length >= 1 && v7.length < 2 ? c2(v7) : v7.length;\nif (v8 < 1) return INVALID;\nconst v9 = typeof v7 === \"string\" && v7.length > 200 ? c2(v7) : v7.length;\nif (v9 > 200) return INVALID;\nconst v10 = input[\"cycleId\"];\nif (typeof v10 !== \"string\") return INVALID;\nconst v11 = typeof v10 === \"string\" && v10.length >= 1 && v10.length < 2 ? c2(v10) : v10.length;\nif (v11 < 1) return INVALID;\nconst v12 = typeof v10 === \"string\" && v10.length > 200 ? c2(v10) : v10.length;\nif (v12 > 200) return INVALID;\nconst v13 = input[\"targetLevelId\"];\nlet v14 = null;\nif (v13 !== null) {\n  if (typeof v13 !== \"string\") return INVALID;\n  const v15 = typeof v13 === \"string\" && v13.length >= 1 && v13.length < 2 ? c2(v13) : v13.length;\n  if (v15 < 1) return INVALID;\n  const v16 = typeof v13 === \"string\" && v13.length > 200 ? c2(v13) : v13.length;\n  if (v16 > 200) return INVALID;\n  v14 = v13;\n}\nconst v17 = input[\"revision\"];\nif (typeof v17 !== \"number\" || !Number.isFinite(v17)) return INVALID;\nif (!Number.isSafeInteger(v17)) return INVALID;\nif (v17 < 1) return INVALID;\nconst v18 = input[\"parentId\"];\nlet v19 = (() => {\n  let v20;\n  if (v18 === undefined) {\n    v20 = c4(c3());\n  } else {\n    let v21 = null;\n    if (v18 !== null) {\n      if (typeof v18 !== \"string\") return INVALID;\n      const v22 = typeof v18 === \"string\" && v18.length >= 1 && v18.length < 2 ? c2(v18) : v18.length;\n      if (v22 < 1) return INVALID;\n      const v23 = typeof v18 === \"string\" && v18.length > 200 ? c2(v18) : v18.length;\n      if (v23 > 200) return INVALID;\n      v21 = v18;\n    }\n    v20 = v21 === undefined ? c4(c3()) : v21;\n  }\n  return v20;\n})();\nif (v19 === INVALID) return INVALID;\nconst v24 = input[\"status\"];\nif (!c5.has(v24)) return INVALID;\nconst v25 = input[\"assessments\"];\nlet v26 = (() => {\n  let v27;\n  if (v25 === undefined) {\n    v27 = c4(c6());\n  } else {\n    if (!c7(v25)) return INVALID;\n    const v28 = {};\n    const v32 = Object.getOwnPropertySymbols(v25);\n    const v33 = Object.getOwnPropertyNames(v25);\n    for (let v34 = 0; v34 < v33.length; v34++) {\n      const v29 = v33[v34];\n      if (v29 === \"__proto__\" || !c10.call(v25, v29)) continue;\n      let v31 = c8(v29);\n      if (v31 === INVALID && typeof v29 === \"string\" && c9.test(v29)) v31 = c8(Number(v29));\n      if (v31 === INVALID) return INVALID;\n      if (v31 === \"__proto__\") continue;\n      const v35 = v25[v29];\n      if (typeof v35 !== \"object\" || v35 === null || Array.isArray(v35)) return INVALID;\n      const v36 = v35[\"rating\"];\n      if (!c11.has(v36)) return INVALID;\n      const v37 = v35[\"note\"];\n      let v38 = (() => {\n        let v39;\n        if (v37 === undefined) {\n          v39 = c4(c12());\n        } else {\n          if (typeof v37 !== \"string\") return INVALID;\n          const v40 = typeof v37 === \"string\" && v37.length > 5000 ? c2(v37) : v37.length;\n          if (v40 > 5000) return INVALID;\n          v39 = v37 === undefined ? c4(c12()) : v37;\n        }\n        return v39;\n      })();\n      if (v38 === INVALID) return INVALID;\n      const v41 = { \"rating\": v36, \"note\": v38 };\n      v28[v31] = v41;\n    }\n    for (let v34 = 0; v34 < v32.length; v34++) {\n      const v29 = v32[v34];\n      if (!c10.call(v25, v29)) continue;\n      let v31 = c8(v29);\n      if (v31 === INVALID && typeof v29 === \"string\" && c9.test(v29)) v31 = c8(Number(v29));\n      if (v31 === INVALID) return INVALID;\n      if (v31 === \"__proto__\") continue;\n      const v42 = v25[v29];\n      if (typeof v42 !== \"object\" || v42 === null || Array.isArray(v42)) return INVALID;\n      const v43 = v42[\"rating\"];\n      if (!c11.has(v43)) return INVALID;\n      const v44 = v42[\"note\"];\n      let v45 = (() => {\n        let v46;\n        if (v44 === undefined) {\n          v46 = c4(c13());\n        } else {\n          if (typeof v44 !== \"string\") return INVALID;\n          const v47 = typeof v44 === \"string\" && v44.length > 5000 ? c2(v44) : v44.length;\n          if (v47 > 5000) return INVALID;\n          v46 = v44 === undefined ? c4(c13()) : v44;\n        }\n        return v46;\n      })();\n      if (v45 === INVALID) return INVALID;\n      const v48 = { \"rating\": v43, \"note\": v45 };\n      v28[v31] = v48;\n    }\n    v27 = v28 === undefined ? c4(c6()) : v28;\n  }\n  return v27;\n})();\nif (v26 === INVALID) return INVALID;\nconst v49 = input[\"summary\"];\nlet v50 = (() => {\n  let v51;\n  if (v49 === undefined) {\n    v51 = c4(c14());\n  } else {\n    if (typeof v49 !== \"string\") return INVALID;\n    const v52 = typeof v49 === \"string\" && v49.length > 50000 ? c2(v49) : v49.length;\n    if (v52 > 50000) return INVALID;\n    v51 = v49 === undefined ? c4(c14()) : v49;\n  }\n  return v51;\n})();\nif (v50 === INVALID) return INVALID;\nconst v53 = input[\"notYetDoing\"];\nlet v54 = (() => {\n  let v55;\n  if (v53 === undefined) {\n    v55 = c4(c15());\n  } else {\n    if (typeof v53 !== \"string\") return INVALID;\n    const v56 = typeof v53 === \"string\" && v53.length > 20000 ? c2(v53) : v53.length;\n    if (v56 > 20000) return INVALID;\n    v55 = v53 === undefined ? c4(c15()) : v53;\n  }\n  return v55;\n})();\nif (v54 === INVALID) return INVALID;\nconst v57 = input[\"acknowledgedChecks\"];\nlet v58 = (() => {\n  let v59;\n  if (v57 === undefined) {\n    v59 = c4(c16());\n  } else {\n    if (!Array.isArray(v57)) return INVALID;\n    const v60 = new Array(v57.length);\n    for (let v61 = 0; v61 < v57.length; v61++) {\n      const v62 = v57[v61];\n      if (typeof v62 !== \"string\") return INVALID;\n      v60[v61] = v62;\n    }\n    v59 = v60 === undefined ? c4(c16()) : v60;\n  }\n  return v59;\n})();\nif (v58 === INVALID) return INVALID;\nconst v63 = input[\"submittedAt\"];\nlet v64 = (() => {\n  let v65;\n  if (v63 === undefined) {\n    v65 = c4(c17());\n  } else {\n    let v66 = null;\n    if (v63 !== null) {\n      if (typeof v63 !== \"string\") return INVALID;\n      const v67 = c18(v63);\n      if (v67 === INVALID) return INVALID;\n      v66 = v67;\n    }\n    v65 = v66 === undefined ? c4(c17()) : v66;\n  }\n  return v65;\n})();\nif (v64 === INVALID) return INVALID;\nconst v68 = input[\"snapshot\"];\nlet v69 = (() => {\n  let v70;\n  if (v68 === undefined) {\n    v70 = c4(c19());\n  } else {\n    let v71 = null;\n    if (v68 !== null) {\n      if (typeof v68 !== \"object\" || v68 === null || Array.isArray(v68)) return INVALID;\n      const v72 = v68[\"takenAt\"];\n      if (typeof v72 !== \"string\") return INVALID;\n      const v73 = c20(v72);\n      if (v73 === INVALID) return INVALID;\n      const v74 = v68[\"targetLevelId\"];\n      let v75 = null;\n      if (v74 !== null) {\n        if (typeof v74 !== \"string\") return INVALID;\n        const v76 = typeof v74 === \"string\" && v74.length >= 1 && v74.length < 2 ? c2(v74) : v74.length;\n        if (v76 < 1) return INVALID;\n        const v77 = typeof v74 === \"string\" && v74.length > 200 ? c2(v74) : v74.length;\n        if (v77 > 200) return INVALID;\n        v75 = v74;\n      }\n      const v78 = v68[\"assessments\"];\n      let v79 = (() => {\n        let v80;\n        if (v78 === undefined) {\n          v80 = c4(c21());\n        } else {\n          if (!c7(v78)) return INVALID;\n          const v81 = {};\n          const v85 = Object.getOwnPropertySymbols(v78);\n          const v86 = Object.getOwnPropertyNames(v78);\n          for (let v87 = 0; v87 < v86.length; v87++) {\n            const v82 = v86[v87];\n            if (v82 === \"__proto__\" || !c10.call(v78, v82)) continue;\n            let v84 = c22(v82);\n            if (v84 === INVALID && typeof v82 === \"string\" && c9.test(v82)) v84 = c22(Number(v82));\n            if (v84 === INVALID) return INVALID;\n            if (v84 === \"__proto__\") continue;\n            const v88 = v78[v82];\n            if (typeof v88 !== \"object\" || v88 === null || Array.isArray(v88)) return INVALID;\n            const v89 = v88[\"rating\"];\n            if (!c11.has(v89)) return INVALID;\n            const v90 = v88[\"note\"];\n            let v91 = (() => {\n              let v92;\n              if (v90 === undefined) {\n                v92 = c4(c23());\n              } else {\n                if (typeof v90 !== \"string\") return INVALID;\n                const v93 = typeof v90 === \"string\" && v90.length > 5000 ? c2(v90) : v90.length;\n                if (v93 > 5000) return INVALID;\n                v92 = v90 === undefined ? c4(c23()) : v90;\n              }\n              return v92;\n            })();\n            if (v91 === INVALID) return INVALID;\n            const v94 = { \"rating\": v89, \"note\": v91 };\n            v81[v84] = v94;\n          }\n          for (let v87 = 0; v87 < v85.length; v87++) {\n            const v82 = v85[v87];\n            if (!c10.call(v78, v82)) continue;\n            let v84 = c22(v82);\n            if (v84 === INVALID && typeof v82 === \"string\" && c9.test(v82)) v84 = c22(Number(v82));\n            if (v84 === INVALID) return INVALID;\n            if (v84 === \"__proto__\") continue;\n            const v95 = v78[v82];\n            if (typeof v95 !== \"object\" || v95 === null || Array.isArray(v95)) return INVALID;\n            const v96 = v95[\"rating\"];\n            if (!c11.has(v96)) return INVALID;\n            const v97 = v95[\"note\"];\n            let v98 = (() => {\n              let v99;\n              if (v97 === undefined) {\n                v99 = c4(c24());\n              } else {\n                if (typeof v97 !== \"string\") return INVALID;\n                const v100 = typeof v97 === \"string\" && v97.length > 5000 ? c2(v97) : v97.length;\n                if (v100 > 5000) return INVALID;\n                v99 = v97 === undefined ? c4(c24()) : v97;\n              }\n              return v99;\n            })();\n            if (v98 === INVALID) return INVALID;\n            const v101 = { \"rating\": v96, \"note\": v98 };\n            v81[v84] = v101;\n          }\n          v80 = v81 === undefined ? c4(c21()) : v81;\n        }\n        return v80;\n      })();\n      if (v79 === INVALID) return INVALID;\n      const v102 = v68[\"summary\"];\n      let v103 = (() => {\n        let v104;\n        if (v102 === undefined) {\n          v104 = c4(c25());\n        } else {\n          if (typeof v102 !== \"string\") return INVALID;\n          const v105 = typeof v102 === \"string\" && v102.length > 50000 ? c2(v102) : v102.length;\n          if (v105 > 50000) return INVALID;\n          v104 = v102 === undefined ? c4(c25()) : v102;\n        }\n        return v104;\n      })();\n      if (v103 === INVALID) return INVALID;\n      const v106 = v68[\"notYetDoing\"];\n      let v107 = (() => {\n        let v108;\n        if (v106 === undefined) {\n          v108 = c4(c26());\n        } else {\n          if (typeof v106 !== \"string\") return INVALID;\n          const v109 = typeof v106 === \"string\" && v106.length > 20000 ? c2(v106) : v106.length;\n          if (v109 > 20000) return INVALID;\n          v108 = v106 === undefined ? c4(c26()) : v106;\n        }\n        return v108;\n      })();\n      if (v107 === INVALID) return INVALID;\n      const v110 = v68[\"evidence\"];\n      let v111 = (() => {\n        let v112;\n        if (v110 === undefined) {\n          v112 = c4(c27());\n        } else {\n          if (!Array.isArray(v110)) return INVALID;\n          const v113 = new Array(v110.length);\n          for (let v114 = 0; v114 < v110.length; v114++) {\n            const v115 = v110[v114];\n            if (typeof v115 !== \"object\" || v115 === null || Array.isArray(v115)) return INVALID;\n            const v116 = v115[\"createdAt\"];\n            if (typeof v116 !== \"string\") return INVALID;\n            const v117 = c28(v116);\n            if (v117 === INVALID) return INVALID;\n            const v118 = v115[\"updatedAt\"];\n            if (typeof v118 !== \"string\") return INVALID;\n            const v119 = c29(v118);\n            if (v119 === INVALID) return INVALID;\n            const v120 = v115[\"id\"];\n            if (typeof v120 !== \"string\") return INVALID;\n            const v121 = typeof v120 === \"string\" && v120.length >= 1 && v120.length < 2 ? c2(v120) : v120.length;\n            if (v121 < 1) return INVALID;\n            const v122 = typeof v120 === \"string\" && v120.length > 200 ? c2(v120) : v120.length;\n            if (v122 > 200) return INVALID;\n            const v123 = v115[\"candidateId\"];\n            if (typeof v123 !== \"string\") return INVALID;\n            const v124 = typeof v123 === \"string\" && v123.length >= 1 && v123.length < 2 ? c2(v123) : v123.length;\n            if (v124 < 1) return INVALID;\n            const v125 = typeof v123 === \"string\" && v123.length > 200 ? c2(v123) : v123.length;\n            if (v125 > 200) return INVALID;\n            const v126 = v115[\"cycleId\"];\n            if (typeof v126 !== \"string\") return INVALID;\n            const v127 = typeof v126 === \"string\" && v126.length >= 1 && v126.length < 2 ? c2(v126) : v126.length;\n            if (v127 < 1) return INVALID;\n            const v128 = typeof v126 === \"string\" && v126.length > 200 ? c2(v126) : v126.length;\n            if (v128 > 200) return INVALID;\n            const v129 = v115[\"title\"];\n            if (typeof v129 !== \"string\") return INVALID;\n            const v130 = typeof v129 === \"string\" && v129.length >= 1 && v129.length < 2 ? c2(v129) : v129.length;\n            if (v130 < 1) return INVALID;\n            const v131 = typeof v129 === \"string\" && v129.length > 300 ? c2(v129) : v129.length;\n            if (v131 > 300) return INVALID;\n            const v132 = v115[\"description\"];\n            let v133 = (() => {\n              let v134;\n              if (v132 === undefined) {\n                v134 = c4(c30());\n              } else {\n                if (typeof v132 !== \"string\") return INVALID;\n                const v135 = typeof v132 === \"string\" && v132.length > 20000 ? c2(v132) : v132.length;\n                if (v135 > 20000) return INVALID;\n                v134 = v132 === undefined ? c4(c30()) : v132;\n              }\n              return v134;\n            })();\n            if (v133 === INVALID) return INVALID;\n            const v136 = v115[\"date\"];\n            if (typeof v136 !== \"string\") return INVALID;\n            const v137 = c31(v136);\n            if (v137 === INVALID) return INVALID;\n            const v138 = v115[\"kind\"];\n            if (!c32.has(v138)) return INVALID;\n            const v139 = v115[\"links\"];\n            let v140 = (() => {\n              let v141;\n              if (v139 === undefined) {\n                v141 = c4(c33());\n              } else {\n                if (!Array.isArray(v139)) return INVALID;\n                if (v139.length > 50) return INVALID;\n                const v142 = new Array(v139.length);\n                for (let v143 = 0; v143 < v139.length; v143++) {\n                  const v144 = v139[v143];\n                  if (typeof v144 !== \"string\") return INVALID;\n                  const v145 = typeof v144 === \"string\" && v144.length > 2000 ? c2(v144) : v144.length;\n                  if (v145 > 2000) return INVALID;\n                  v142[v143] = v144;\n                }\n                const v146 = typeof v142 === \"string\" && v142.length > 50 ? c2(v142) : v142.length;\n                if (v146 > 50) return INVALID;\n                v141 = v142 === undefined ? c4(c33()) : v142;\n              }\n              return v141;\n            })();\n            if (v140 === INVALID) return INVALID;\n            const v147 = v115[\"source\"];\n            if (!c34.has(v147)) return INVALID;\n            const v148 = v115[\"criterionIds\"];\n            let v149 = (() => {\n              let v150;\n              if (v148 === undefined) {\n                v150 = c4(c35());\n              } else {\n                if (!Array.isArray(v148)) return INVALID;\n                const v151 = new Array(v148.length);\n                for (let v152 = 0; v152 < v148.length; v152++) {\n                  const v153 = v148[v152];\n                  if (typeof v153 !== \"string\") return INVALID;\n                  const v154 = typeof v153 === \"string\" && v153.length >= 1 && v153.length < 2 ? c2(v153) : v153.length;\n                  if (v154 < 1) return INVALID;\n                  const v155 = typeof v153 === \"string\" && v153.length > 200 ? c2(v153) : v153.length;\n                  if (v155 > 200) return INVALID;\n                  v151[v152] = v153;\n                }\n                v150 = v151 === undefined ? c4(c35()) : v151;\n              }\n              return v150;\n            })();\n            if (v149 === INVALID) return INVALID;\n            const v156 = { \"createdAt\": v117, \"updatedAt\": v119, \"id\": v120, \"candidateId\": v123, \"cycleId\": v126, \"title\": v129, \"description\": v133, \"date\": v137, \"kind\": v138, \"links\": v140, \"source\": v147, \"criterionIds\": v149 };\n            v113[v114] = v156;\n          }\n          v112 = v113 === undefined ? c4(c27()) : v113;\n        }\n        return v112;\n      })();\n      if (v111 === INVALID) return INVALID;\n      const v157 = { \"takenAt\": v73, \"targetLevelId\": v75, \"assessments\": v79, \"summary\": v103, \"notYetDoing\": v107, \"evidence\": v111 };\n      v71 = v157;\n    }\n    v70 = v71 === undefined ? c4(c19()) : v71;\n  }\n  return v70;\n})();\nif (v69 === INVALID) return INVALID;\nconst v158 = input[\"conflictOf\"];\nlet v159 = (() => {\n  let v160;\n  if (v158 !== undefined) {\n    if (typeof v158 !== \"string\") return INVALID;\n    const v161 = typeof v158 === \"string\" && v158.length >= 1 && v158.length < 2 ? c2(v158) : v158.length;\n    if (v161 < 1) return INVALID;\n    const v162 = typeof v158 === \"string\" && v158.length > 200 ? c2(v158) : v158.length;\n    if (v162 > 200) return INVALID;\n    v160 = v158;\n  }\n  return v160;\n})();\nif (v159 === INVALID) {\n  if (\"conflictOf\" in input) return INVALID;\n  v159 = undefined;\n}\nconst v163 = input[\"keptBecause\"];\nlet v164 = (() => {\n  let v165;\n  if (v163 !== undefined) {\n    if (!c36.has(v163)) return INVALID;\n    v165 = v163;\n  }\n  return v165;\n})();\nif (v164 === INVALID) {\n  if (\"keptBecause\" in input) return INVALID;\n  v164 = undefined;\n}\nconst v166 = {};\nv166[\"createdAt\"] = v1;\nv166[\"updatedAt\"] = v3;\nv166[\"id\"] = v4;\nv166[\"candidateId\"] = v7;\nv166[\"cycleId\"] = v10;\nv166[\"targetLevelId\"] = v14;\nv166[\"revision\"] = v17;\nv166[\"parentId\"] = v19;\nv166[\"status\"] = v24;\nv166[\"assessments\"] = v26;\nv166[\"summary\"] = v50;\nv166[\"notYetDoing\"] = v54;\nv166[\"acknowledgedChecks\"] = v58;\nv166[\"submittedAt\"] = v64;\nv166[\"snapshot\"] = v69;\nif (\"conflictOf\" in input) v166[\"conflictOf\"] = v159;\nif (\"keptBecause\" in input) v166[\"keptBecause\"] = v164;\nconst v167 = c37(v166);\nif (v167 === INVALID) return INVALID;\nreturn v167;\n}",
+      factory: function (INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12,c13,c14,c15,c16,c17,c18,c19,c20,c21,c22,c23,c24,c25,c26,c27,c28,c29,c30,c31,c32,c33,c34,c35,c36,c37) {
 return (input) => {
 if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
 const v0 = input["createdAt"];
@@ -304,311 +383,440 @@ const v24 = input["status"];
 if (!c5.has(v24)) return INVALID;
 const v25 = input["assessments"];
 let v26 = (() => {
-  const v27 = c7(c6, v25);
-  if (v27 === INVALID) return INVALID;
+  let v27;
+  if (v25 === undefined) {
+    v27 = c4(c6());
+  } else {
+    if (!c7(v25)) return INVALID;
+    const v28 = {};
+    const v32 = Object.getOwnPropertySymbols(v25);
+    const v33 = Object.getOwnPropertyNames(v25);
+    for (let v34 = 0; v34 < v33.length; v34++) {
+      const v29 = v33[v34];
+      if (v29 === "__proto__" || !c10.call(v25, v29)) continue;
+      let v31 = c8(v29);
+      if (v31 === INVALID && typeof v29 === "string" && c9.test(v29)) v31 = c8(Number(v29));
+      if (v31 === INVALID) return INVALID;
+      if (v31 === "__proto__") continue;
+      const v35 = v25[v29];
+      if (typeof v35 !== "object" || v35 === null || Array.isArray(v35)) return INVALID;
+      const v36 = v35["rating"];
+      if (!c11.has(v36)) return INVALID;
+      const v37 = v35["note"];
+      let v38 = (() => {
+        let v39;
+        if (v37 === undefined) {
+          v39 = c4(c12());
+        } else {
+          if (typeof v37 !== "string") return INVALID;
+          const v40 = typeof v37 === "string" && v37.length > 5000 ? c2(v37) : v37.length;
+          if (v40 > 5000) return INVALID;
+          v39 = v37 === undefined ? c4(c12()) : v37;
+        }
+        return v39;
+      })();
+      if (v38 === INVALID) return INVALID;
+      const v41 = { "rating": v36, "note": v38 };
+      v28[v31] = v41;
+    }
+    for (let v34 = 0; v34 < v32.length; v34++) {
+      const v29 = v32[v34];
+      if (!c10.call(v25, v29)) continue;
+      let v31 = c8(v29);
+      if (v31 === INVALID && typeof v29 === "string" && c9.test(v29)) v31 = c8(Number(v29));
+      if (v31 === INVALID) return INVALID;
+      if (v31 === "__proto__") continue;
+      const v42 = v25[v29];
+      if (typeof v42 !== "object" || v42 === null || Array.isArray(v42)) return INVALID;
+      const v43 = v42["rating"];
+      if (!c11.has(v43)) return INVALID;
+      const v44 = v42["note"];
+      let v45 = (() => {
+        let v46;
+        if (v44 === undefined) {
+          v46 = c4(c13());
+        } else {
+          if (typeof v44 !== "string") return INVALID;
+          const v47 = typeof v44 === "string" && v44.length > 5000 ? c2(v44) : v44.length;
+          if (v47 > 5000) return INVALID;
+          v46 = v44 === undefined ? c4(c13()) : v44;
+        }
+        return v46;
+      })();
+      if (v45 === INVALID) return INVALID;
+      const v48 = { "rating": v43, "note": v45 };
+      v28[v31] = v48;
+    }
+    v27 = v28 === undefined ? c4(c6()) : v28;
+  }
   return v27;
 })();
 if (v26 === INVALID) return INVALID;
-const v28 = input["summary"];
-let v29 = (() => {
-  let v30;
-  if (v28 === undefined) {
-    v30 = c4(c8());
+const v49 = input["summary"];
+let v50 = (() => {
+  let v51;
+  if (v49 === undefined) {
+    v51 = c4(c14());
   } else {
-    if (typeof v28 !== "string") return INVALID;
-    const v31 = typeof v28 === "string" && v28.length > 50000 ? c2(v28) : v28.length;
-    if (v31 > 50000) return INVALID;
-    v30 = v28 === undefined ? c4(c8()) : v28;
+    if (typeof v49 !== "string") return INVALID;
+    const v52 = typeof v49 === "string" && v49.length > 50000 ? c2(v49) : v49.length;
+    if (v52 > 50000) return INVALID;
+    v51 = v49 === undefined ? c4(c14()) : v49;
   }
-  return v30;
+  return v51;
 })();
-if (v29 === INVALID) return INVALID;
-const v32 = input["notYetDoing"];
-let v33 = (() => {
-  let v34;
-  if (v32 === undefined) {
-    v34 = c4(c9());
+if (v50 === INVALID) return INVALID;
+const v53 = input["notYetDoing"];
+let v54 = (() => {
+  let v55;
+  if (v53 === undefined) {
+    v55 = c4(c15());
   } else {
-    if (typeof v32 !== "string") return INVALID;
-    const v35 = typeof v32 === "string" && v32.length > 20000 ? c2(v32) : v32.length;
-    if (v35 > 20000) return INVALID;
-    v34 = v32 === undefined ? c4(c9()) : v32;
+    if (typeof v53 !== "string") return INVALID;
+    const v56 = typeof v53 === "string" && v53.length > 20000 ? c2(v53) : v53.length;
+    if (v56 > 20000) return INVALID;
+    v55 = v53 === undefined ? c4(c15()) : v53;
   }
-  return v34;
+  return v55;
 })();
-if (v33 === INVALID) return INVALID;
-const v36 = input["acknowledgedChecks"];
-let v37 = (() => {
-  let v38;
-  if (v36 === undefined) {
-    v38 = c4(c10());
+if (v54 === INVALID) return INVALID;
+const v57 = input["acknowledgedChecks"];
+let v58 = (() => {
+  let v59;
+  if (v57 === undefined) {
+    v59 = c4(c16());
   } else {
-    if (!Array.isArray(v36)) return INVALID;
-    const v39 = new Array(v36.length);
-    for (let v40 = 0; v40 < v36.length; v40++) {
-      const v41 = v36[v40];
-      if (typeof v41 !== "string") return INVALID;
-      v39[v40] = v41;
+    if (!Array.isArray(v57)) return INVALID;
+    const v60 = new Array(v57.length);
+    for (let v61 = 0; v61 < v57.length; v61++) {
+      const v62 = v57[v61];
+      if (typeof v62 !== "string") return INVALID;
+      v60[v61] = v62;
     }
-    v38 = v39 === undefined ? c4(c10()) : v39;
+    v59 = v60 === undefined ? c4(c16()) : v60;
   }
-  return v38;
+  return v59;
 })();
-if (v37 === INVALID) return INVALID;
-const v42 = input["submittedAt"];
-let v43 = (() => {
-  let v44;
-  if (v42 === undefined) {
-    v44 = c4(c11());
+if (v58 === INVALID) return INVALID;
+const v63 = input["submittedAt"];
+let v64 = (() => {
+  let v65;
+  if (v63 === undefined) {
+    v65 = c4(c17());
   } else {
-    let v45 = null;
-    if (v42 !== null) {
-      if (typeof v42 !== "string") return INVALID;
-      const v46 = c12(v42);
-      if (v46 === INVALID) return INVALID;
-      v45 = v46;
+    let v66 = null;
+    if (v63 !== null) {
+      if (typeof v63 !== "string") return INVALID;
+      const v67 = c18(v63);
+      if (v67 === INVALID) return INVALID;
+      v66 = v67;
     }
-    v44 = v45 === undefined ? c4(c11()) : v45;
+    v65 = v66 === undefined ? c4(c17()) : v66;
   }
-  return v44;
+  return v65;
 })();
-if (v43 === INVALID) return INVALID;
-const v47 = input["snapshot"];
-let v48 = (() => {
-  let v49;
-  if (v47 === undefined) {
-    v49 = c4(c13());
+if (v64 === INVALID) return INVALID;
+const v68 = input["snapshot"];
+let v69 = (() => {
+  let v70;
+  if (v68 === undefined) {
+    v70 = c4(c19());
   } else {
-    let v50 = null;
-    if (v47 !== null) {
-      if (typeof v47 !== "object" || v47 === null || Array.isArray(v47)) return INVALID;
-      const v51 = v47["takenAt"];
-      if (typeof v51 !== "string") return INVALID;
-      const v52 = c14(v51);
-      if (v52 === INVALID) return INVALID;
-      const v53 = v47["targetLevelId"];
-      let v54 = null;
-      if (v53 !== null) {
-        if (typeof v53 !== "string") return INVALID;
-        const v55 = typeof v53 === "string" && v53.length >= 1 && v53.length < 2 ? c2(v53) : v53.length;
-        if (v55 < 1) return INVALID;
-        const v56 = typeof v53 === "string" && v53.length > 200 ? c2(v53) : v53.length;
-        if (v56 > 200) return INVALID;
-        v54 = v53;
+    let v71 = null;
+    if (v68 !== null) {
+      if (typeof v68 !== "object" || v68 === null || Array.isArray(v68)) return INVALID;
+      const v72 = v68["takenAt"];
+      if (typeof v72 !== "string") return INVALID;
+      const v73 = c20(v72);
+      if (v73 === INVALID) return INVALID;
+      const v74 = v68["targetLevelId"];
+      let v75 = null;
+      if (v74 !== null) {
+        if (typeof v74 !== "string") return INVALID;
+        const v76 = typeof v74 === "string" && v74.length >= 1 && v74.length < 2 ? c2(v74) : v74.length;
+        if (v76 < 1) return INVALID;
+        const v77 = typeof v74 === "string" && v74.length > 200 ? c2(v74) : v74.length;
+        if (v77 > 200) return INVALID;
+        v75 = v74;
       }
-      const v57 = v47["assessments"];
-      let v58 = (() => {
-        const v59 = c7(c15, v57);
-        if (v59 === INVALID) return INVALID;
-        return v59;
-      })();
-      if (v58 === INVALID) return INVALID;
-      const v60 = v47["summary"];
-      let v61 = (() => {
-        let v62;
-        if (v60 === undefined) {
-          v62 = c4(c16());
+      const v78 = v68["assessments"];
+      let v79 = (() => {
+        let v80;
+        if (v78 === undefined) {
+          v80 = c4(c21());
         } else {
-          if (typeof v60 !== "string") return INVALID;
-          const v63 = typeof v60 === "string" && v60.length > 50000 ? c2(v60) : v60.length;
-          if (v63 > 50000) return INVALID;
-          v62 = v60 === undefined ? c4(c16()) : v60;
-        }
-        return v62;
-      })();
-      if (v61 === INVALID) return INVALID;
-      const v64 = v47["notYetDoing"];
-      let v65 = (() => {
-        let v66;
-        if (v64 === undefined) {
-          v66 = c4(c17());
-        } else {
-          if (typeof v64 !== "string") return INVALID;
-          const v67 = typeof v64 === "string" && v64.length > 20000 ? c2(v64) : v64.length;
-          if (v67 > 20000) return INVALID;
-          v66 = v64 === undefined ? c4(c17()) : v64;
-        }
-        return v66;
-      })();
-      if (v65 === INVALID) return INVALID;
-      const v68 = v47["evidence"];
-      let v69 = (() => {
-        let v70;
-        if (v68 === undefined) {
-          v70 = c4(c18());
-        } else {
-          if (!Array.isArray(v68)) return INVALID;
-          const v71 = new Array(v68.length);
-          for (let v72 = 0; v72 < v68.length; v72++) {
-            const v73 = v68[v72];
-            if (typeof v73 !== "object" || v73 === null || Array.isArray(v73)) return INVALID;
-            const v74 = v73["createdAt"];
-            if (typeof v74 !== "string") return INVALID;
-            const v75 = c19(v74);
-            if (v75 === INVALID) return INVALID;
-            const v76 = v73["updatedAt"];
-            if (typeof v76 !== "string") return INVALID;
-            const v77 = c20(v76);
-            if (v77 === INVALID) return INVALID;
-            const v78 = v73["id"];
-            if (typeof v78 !== "string") return INVALID;
-            const v79 = typeof v78 === "string" && v78.length >= 1 && v78.length < 2 ? c2(v78) : v78.length;
-            if (v79 < 1) return INVALID;
-            const v80 = typeof v78 === "string" && v78.length > 200 ? c2(v78) : v78.length;
-            if (v80 > 200) return INVALID;
-            const v81 = v73["candidateId"];
-            if (typeof v81 !== "string") return INVALID;
-            const v82 = typeof v81 === "string" && v81.length >= 1 && v81.length < 2 ? c2(v81) : v81.length;
-            if (v82 < 1) return INVALID;
-            const v83 = typeof v81 === "string" && v81.length > 200 ? c2(v81) : v81.length;
-            if (v83 > 200) return INVALID;
-            const v84 = v73["cycleId"];
-            if (typeof v84 !== "string") return INVALID;
-            const v85 = typeof v84 === "string" && v84.length >= 1 && v84.length < 2 ? c2(v84) : v84.length;
-            if (v85 < 1) return INVALID;
-            const v86 = typeof v84 === "string" && v84.length > 200 ? c2(v84) : v84.length;
-            if (v86 > 200) return INVALID;
-            const v87 = v73["title"];
-            if (typeof v87 !== "string") return INVALID;
-            const v88 = typeof v87 === "string" && v87.length >= 1 && v87.length < 2 ? c2(v87) : v87.length;
-            if (v88 < 1) return INVALID;
-            const v89 = typeof v87 === "string" && v87.length > 300 ? c2(v87) : v87.length;
-            if (v89 > 300) return INVALID;
-            const v90 = v73["description"];
+          if (!c7(v78)) return INVALID;
+          const v81 = {};
+          const v85 = Object.getOwnPropertySymbols(v78);
+          const v86 = Object.getOwnPropertyNames(v78);
+          for (let v87 = 0; v87 < v86.length; v87++) {
+            const v82 = v86[v87];
+            if (v82 === "__proto__" || !c10.call(v78, v82)) continue;
+            let v84 = c22(v82);
+            if (v84 === INVALID && typeof v82 === "string" && c9.test(v82)) v84 = c22(Number(v82));
+            if (v84 === INVALID) return INVALID;
+            if (v84 === "__proto__") continue;
+            const v88 = v78[v82];
+            if (typeof v88 !== "object" || v88 === null || Array.isArray(v88)) return INVALID;
+            const v89 = v88["rating"];
+            if (!c11.has(v89)) return INVALID;
+            const v90 = v88["note"];
             let v91 = (() => {
               let v92;
               if (v90 === undefined) {
-                v92 = c4(c21());
+                v92 = c4(c23());
               } else {
                 if (typeof v90 !== "string") return INVALID;
-                const v93 = typeof v90 === "string" && v90.length > 20000 ? c2(v90) : v90.length;
-                if (v93 > 20000) return INVALID;
-                v92 = v90 === undefined ? c4(c21()) : v90;
+                const v93 = typeof v90 === "string" && v90.length > 5000 ? c2(v90) : v90.length;
+                if (v93 > 5000) return INVALID;
+                v92 = v90 === undefined ? c4(c23()) : v90;
               }
               return v92;
             })();
             if (v91 === INVALID) return INVALID;
-            const v94 = v73["date"];
-            if (typeof v94 !== "string") return INVALID;
-            const v95 = c22(v94);
-            if (v95 === INVALID) return INVALID;
-            const v96 = v73["kind"];
-            if (!c23.has(v96)) return INVALID;
-            const v97 = v73["links"];
+            const v94 = { "rating": v89, "note": v91 };
+            v81[v84] = v94;
+          }
+          for (let v87 = 0; v87 < v85.length; v87++) {
+            const v82 = v85[v87];
+            if (!c10.call(v78, v82)) continue;
+            let v84 = c22(v82);
+            if (v84 === INVALID && typeof v82 === "string" && c9.test(v82)) v84 = c22(Number(v82));
+            if (v84 === INVALID) return INVALID;
+            if (v84 === "__proto__") continue;
+            const v95 = v78[v82];
+            if (typeof v95 !== "object" || v95 === null || Array.isArray(v95)) return INVALID;
+            const v96 = v95["rating"];
+            if (!c11.has(v96)) return INVALID;
+            const v97 = v95["note"];
             let v98 = (() => {
               let v99;
               if (v97 === undefined) {
                 v99 = c4(c24());
               } else {
-                if (!Array.isArray(v97)) return INVALID;
-                if (v97.length > 50) return INVALID;
-                const v100 = new Array(v97.length);
-                for (let v101 = 0; v101 < v97.length; v101++) {
-                  const v102 = v97[v101];
-                  if (typeof v102 !== "string") return INVALID;
-                  const v103 = typeof v102 === "string" && v102.length > 2000 ? c2(v102) : v102.length;
-                  if (v103 > 2000) return INVALID;
-                  v100[v101] = v102;
-                }
-                const v104 = typeof v100 === "string" && v100.length > 50 ? c2(v100) : v100.length;
-                if (v104 > 50) return INVALID;
-                v99 = v100 === undefined ? c4(c24()) : v100;
+                if (typeof v97 !== "string") return INVALID;
+                const v100 = typeof v97 === "string" && v97.length > 5000 ? c2(v97) : v97.length;
+                if (v100 > 5000) return INVALID;
+                v99 = v97 === undefined ? c4(c24()) : v97;
               }
               return v99;
             })();
             if (v98 === INVALID) return INVALID;
-            const v105 = v73["source"];
-            if (!c25.has(v105)) return INVALID;
-            const v106 = v73["criterionIds"];
-            let v107 = (() => {
-              let v108;
-              if (v106 === undefined) {
-                v108 = c4(c26());
-              } else {
-                if (!Array.isArray(v106)) return INVALID;
-                const v109 = new Array(v106.length);
-                for (let v110 = 0; v110 < v106.length; v110++) {
-                  const v111 = v106[v110];
-                  if (typeof v111 !== "string") return INVALID;
-                  const v112 = typeof v111 === "string" && v111.length >= 1 && v111.length < 2 ? c2(v111) : v111.length;
-                  if (v112 < 1) return INVALID;
-                  const v113 = typeof v111 === "string" && v111.length > 200 ? c2(v111) : v111.length;
-                  if (v113 > 200) return INVALID;
-                  v109[v110] = v111;
-                }
-                v108 = v109 === undefined ? c4(c26()) : v109;
-              }
-              return v108;
-            })();
-            if (v107 === INVALID) return INVALID;
-            const v114 = { "createdAt": v75, "updatedAt": v77, "id": v78, "candidateId": v81, "cycleId": v84, "title": v87, "description": v91, "date": v95, "kind": v96, "links": v98, "source": v105, "criterionIds": v107 };
-            v71[v72] = v114;
+            const v101 = { "rating": v96, "note": v98 };
+            v81[v84] = v101;
           }
-          v70 = v71 === undefined ? c4(c18()) : v71;
+          v80 = v81 === undefined ? c4(c21()) : v81;
         }
-        return v70;
+        return v80;
       })();
-      if (v69 === INVALID) return INVALID;
-      const v115 = { "takenAt": v52, "targetLevelId": v54, "assessments": v58, "summary": v61, "notYetDoing": v65, "evidence": v69 };
-      v50 = v115;
+      if (v79 === INVALID) return INVALID;
+      const v102 = v68["summary"];
+      let v103 = (() => {
+        let v104;
+        if (v102 === undefined) {
+          v104 = c4(c25());
+        } else {
+          if (typeof v102 !== "string") return INVALID;
+          const v105 = typeof v102 === "string" && v102.length > 50000 ? c2(v102) : v102.length;
+          if (v105 > 50000) return INVALID;
+          v104 = v102 === undefined ? c4(c25()) : v102;
+        }
+        return v104;
+      })();
+      if (v103 === INVALID) return INVALID;
+      const v106 = v68["notYetDoing"];
+      let v107 = (() => {
+        let v108;
+        if (v106 === undefined) {
+          v108 = c4(c26());
+        } else {
+          if (typeof v106 !== "string") return INVALID;
+          const v109 = typeof v106 === "string" && v106.length > 20000 ? c2(v106) : v106.length;
+          if (v109 > 20000) return INVALID;
+          v108 = v106 === undefined ? c4(c26()) : v106;
+        }
+        return v108;
+      })();
+      if (v107 === INVALID) return INVALID;
+      const v110 = v68["evidence"];
+      let v111 = (() => {
+        let v112;
+        if (v110 === undefined) {
+          v112 = c4(c27());
+        } else {
+          if (!Array.isArray(v110)) return INVALID;
+          const v113 = new Array(v110.length);
+          for (let v114 = 0; v114 < v110.length; v114++) {
+            const v115 = v110[v114];
+            if (typeof v115 !== "object" || v115 === null || Array.isArray(v115)) return INVALID;
+            const v116 = v115["createdAt"];
+            if (typeof v116 !== "string") return INVALID;
+            const v117 = c28(v116);
+            if (v117 === INVALID) return INVALID;
+            const v118 = v115["updatedAt"];
+            if (typeof v118 !== "string") return INVALID;
+            const v119 = c29(v118);
+            if (v119 === INVALID) return INVALID;
+            const v120 = v115["id"];
+            if (typeof v120 !== "string") return INVALID;
+            const v121 = typeof v120 === "string" && v120.length >= 1 && v120.length < 2 ? c2(v120) : v120.length;
+            if (v121 < 1) return INVALID;
+            const v122 = typeof v120 === "string" && v120.length > 200 ? c2(v120) : v120.length;
+            if (v122 > 200) return INVALID;
+            const v123 = v115["candidateId"];
+            if (typeof v123 !== "string") return INVALID;
+            const v124 = typeof v123 === "string" && v123.length >= 1 && v123.length < 2 ? c2(v123) : v123.length;
+            if (v124 < 1) return INVALID;
+            const v125 = typeof v123 === "string" && v123.length > 200 ? c2(v123) : v123.length;
+            if (v125 > 200) return INVALID;
+            const v126 = v115["cycleId"];
+            if (typeof v126 !== "string") return INVALID;
+            const v127 = typeof v126 === "string" && v126.length >= 1 && v126.length < 2 ? c2(v126) : v126.length;
+            if (v127 < 1) return INVALID;
+            const v128 = typeof v126 === "string" && v126.length > 200 ? c2(v126) : v126.length;
+            if (v128 > 200) return INVALID;
+            const v129 = v115["title"];
+            if (typeof v129 !== "string") return INVALID;
+            const v130 = typeof v129 === "string" && v129.length >= 1 && v129.length < 2 ? c2(v129) : v129.length;
+            if (v130 < 1) return INVALID;
+            const v131 = typeof v129 === "string" && v129.length > 300 ? c2(v129) : v129.length;
+            if (v131 > 300) return INVALID;
+            const v132 = v115["description"];
+            let v133 = (() => {
+              let v134;
+              if (v132 === undefined) {
+                v134 = c4(c30());
+              } else {
+                if (typeof v132 !== "string") return INVALID;
+                const v135 = typeof v132 === "string" && v132.length > 20000 ? c2(v132) : v132.length;
+                if (v135 > 20000) return INVALID;
+                v134 = v132 === undefined ? c4(c30()) : v132;
+              }
+              return v134;
+            })();
+            if (v133 === INVALID) return INVALID;
+            const v136 = v115["date"];
+            if (typeof v136 !== "string") return INVALID;
+            const v137 = c31(v136);
+            if (v137 === INVALID) return INVALID;
+            const v138 = v115["kind"];
+            if (!c32.has(v138)) return INVALID;
+            const v139 = v115["links"];
+            let v140 = (() => {
+              let v141;
+              if (v139 === undefined) {
+                v141 = c4(c33());
+              } else {
+                if (!Array.isArray(v139)) return INVALID;
+                if (v139.length > 50) return INVALID;
+                const v142 = new Array(v139.length);
+                for (let v143 = 0; v143 < v139.length; v143++) {
+                  const v144 = v139[v143];
+                  if (typeof v144 !== "string") return INVALID;
+                  const v145 = typeof v144 === "string" && v144.length > 2000 ? c2(v144) : v144.length;
+                  if (v145 > 2000) return INVALID;
+                  v142[v143] = v144;
+                }
+                const v146 = typeof v142 === "string" && v142.length > 50 ? c2(v142) : v142.length;
+                if (v146 > 50) return INVALID;
+                v141 = v142 === undefined ? c4(c33()) : v142;
+              }
+              return v141;
+            })();
+            if (v140 === INVALID) return INVALID;
+            const v147 = v115["source"];
+            if (!c34.has(v147)) return INVALID;
+            const v148 = v115["criterionIds"];
+            let v149 = (() => {
+              let v150;
+              if (v148 === undefined) {
+                v150 = c4(c35());
+              } else {
+                if (!Array.isArray(v148)) return INVALID;
+                const v151 = new Array(v148.length);
+                for (let v152 = 0; v152 < v148.length; v152++) {
+                  const v153 = v148[v152];
+                  if (typeof v153 !== "string") return INVALID;
+                  const v154 = typeof v153 === "string" && v153.length >= 1 && v153.length < 2 ? c2(v153) : v153.length;
+                  if (v154 < 1) return INVALID;
+                  const v155 = typeof v153 === "string" && v153.length > 200 ? c2(v153) : v153.length;
+                  if (v155 > 200) return INVALID;
+                  v151[v152] = v153;
+                }
+                v150 = v151 === undefined ? c4(c35()) : v151;
+              }
+              return v150;
+            })();
+            if (v149 === INVALID) return INVALID;
+            const v156 = { "createdAt": v117, "updatedAt": v119, "id": v120, "candidateId": v123, "cycleId": v126, "title": v129, "description": v133, "date": v137, "kind": v138, "links": v140, "source": v147, "criterionIds": v149 };
+            v113[v114] = v156;
+          }
+          v112 = v113 === undefined ? c4(c27()) : v113;
+        }
+        return v112;
+      })();
+      if (v111 === INVALID) return INVALID;
+      const v157 = { "takenAt": v73, "targetLevelId": v75, "assessments": v79, "summary": v103, "notYetDoing": v107, "evidence": v111 };
+      v71 = v157;
     }
-    v49 = v50 === undefined ? c4(c13()) : v50;
+    v70 = v71 === undefined ? c4(c19()) : v71;
   }
-  return v49;
+  return v70;
 })();
-if (v48 === INVALID) return INVALID;
-const v116 = input["conflictOf"];
-let v117 = (() => {
-  let v118;
-  if (v116 !== undefined) {
-    if (typeof v116 !== "string") return INVALID;
-    const v119 = typeof v116 === "string" && v116.length >= 1 && v116.length < 2 ? c2(v116) : v116.length;
-    if (v119 < 1) return INVALID;
-    const v120 = typeof v116 === "string" && v116.length > 200 ? c2(v116) : v116.length;
-    if (v120 > 200) return INVALID;
-    v118 = v116;
+if (v69 === INVALID) return INVALID;
+const v158 = input["conflictOf"];
+let v159 = (() => {
+  let v160;
+  if (v158 !== undefined) {
+    if (typeof v158 !== "string") return INVALID;
+    const v161 = typeof v158 === "string" && v158.length >= 1 && v158.length < 2 ? c2(v158) : v158.length;
+    if (v161 < 1) return INVALID;
+    const v162 = typeof v158 === "string" && v158.length > 200 ? c2(v158) : v158.length;
+    if (v162 > 200) return INVALID;
+    v160 = v158;
   }
-  return v118;
+  return v160;
 })();
-if (v117 === INVALID) {
+if (v159 === INVALID) {
   if ("conflictOf" in input) return INVALID;
-  v117 = undefined;
+  v159 = undefined;
 }
-const v121 = input["keptBecause"];
-let v122 = (() => {
-  let v123;
-  if (v121 !== undefined) {
-    if (!c27.has(v121)) return INVALID;
-    v123 = v121;
+const v163 = input["keptBecause"];
+let v164 = (() => {
+  let v165;
+  if (v163 !== undefined) {
+    if (!c36.has(v163)) return INVALID;
+    v165 = v163;
   }
-  return v123;
+  return v165;
 })();
-if (v122 === INVALID) {
+if (v164 === INVALID) {
   if ("keptBecause" in input) return INVALID;
-  v122 = undefined;
+  v164 = undefined;
 }
-const v124 = {};
-v124["createdAt"] = v1;
-v124["updatedAt"] = v3;
-v124["id"] = v4;
-v124["candidateId"] = v7;
-v124["cycleId"] = v10;
-v124["targetLevelId"] = v14;
-v124["revision"] = v17;
-v124["parentId"] = v19;
-v124["status"] = v24;
-v124["assessments"] = v26;
-v124["summary"] = v29;
-v124["notYetDoing"] = v33;
-v124["acknowledgedChecks"] = v37;
-v124["submittedAt"] = v43;
-v124["snapshot"] = v48;
-if ("conflictOf" in input) v124["conflictOf"] = v117;
-if ("keptBecause" in input) v124["keptBecause"] = v122;
-const v125 = c28(v124);
-if (v125 === INVALID) return INVALID;
-return v125;
+const v166 = {};
+v166["createdAt"] = v1;
+v166["updatedAt"] = v3;
+v166["id"] = v4;
+v166["candidateId"] = v7;
+v166["cycleId"] = v10;
+v166["targetLevelId"] = v14;
+v166["revision"] = v17;
+v166["parentId"] = v19;
+v166["status"] = v24;
+v166["assessments"] = v26;
+v166["summary"] = v50;
+v166["notYetDoing"] = v54;
+v166["acknowledgedChecks"] = v58;
+v166["submittedAt"] = v64;
+v166["snapshot"] = v69;
+if ("conflictOf" in input) v166["conflictOf"] = v159;
+if ("keptBecause" in input) v166["keptBecause"] = v164;
+const v167 = c37(v166);
+if (v167 === INVALID) return INVALID;
+return v167;
 }
+      },
     },
-  },
+  ],
 };

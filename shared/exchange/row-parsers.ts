@@ -40,21 +40,22 @@ export interface ParserSource {
   code: string;
 }
 
-/** Thrown in place of evaluating a text that has no committed function; zod then leaves the schema uncompiled. */
+/** Thrown in place of evaluating a text that has no committed function; zod then leaves that part uncompiled. */
 class NotGeneratedError extends EvalError {}
 
 /**
  * Runs zod's compiler for `schema` with `Function` replaced for the length of
- * that one synchronous call: `answer` receives the source zod would have
- * evaluated and returns the function to use instead (or throws).
+ * that one synchronous call: `answer` receives each source zod would
+ * evaluate (a schema can take several: a record's key schema is compiled on
+ * its own) and returns the function to use instead, or throws.
  */
-function compileWith(schema: z.ZodType, answer: (source: ParserSource) => unknown): ((input: unknown) => unknown) | null {
+function compileWith(schema: z.ZodType, answer: (source: ParserSource, original: FunctionConstructor) => unknown): ((input: unknown) => unknown) | null {
   const global = globalThis as { Function: FunctionConstructor };
   const original = global.Function;
   // zod calls `new Function(...names, body)`; a function returned from a constructor is what `new` yields.
   global.Function = function substitute(...args: string[]) {
     const code = args.pop() ?? '';
-    return answer({ params: args.join(','), code });
+    return answer({ params: args.join(','), code }, original);
   } as unknown as FunctionConstructor;
   try {
     return compileFn(schema) as (input: unknown) => unknown;
@@ -65,24 +66,32 @@ function compileWith(schema: z.ZodType, answer: (source: ParserSource) => unknow
   }
 }
 
-/** The source zod generates for `schema` (what scripts/gen-row-parsers.mjs writes, and what the tests compare). */
-export function parserSource(schema: z.ZodType): ParserSource | null {
-  let source: ParserSource | null = null;
-  compileWith(schema, (s) => {
-    source = s;
-    throw new NotGeneratedError('source only');
+/**
+ * Every source zod generates for `schema`, in the order it evaluates them
+ * (what scripts/gen-row-parsers.mjs writes and the tests compare); where
+ * `new Function` is allowed (Node), they are evaluated as zod would.
+ */
+export function parserSources(schema: z.ZodType): ParserSource[] | null {
+  const sources: ParserSource[] = [];
+  const parser = compileWith(schema, (source, original) => {
+    sources.push(source);
+    return new original(...source.params.split(','), source.code);
   });
-  return source;
+  return parser ? sources : null;
 }
 
 /** `schema` with its committed fast path, or `schema` itself when the committed source no longer matches. */
-export function withGeneratedParser<T extends z.ZodType>(schema: T, generated: GeneratedParser | undefined): T {
+export function withGeneratedParser<T extends z.ZodType>(schema: T, generated: readonly GeneratedParser[] | undefined): T {
   if (!generated) return schema;
+  let matched = 0;
   const parser = compileWith(schema, (source) => {
-    if (source.params !== generated.params || source.code !== generated.code) throw new NotGeneratedError('the committed parser is out of date');
-    return generated.factory;
+    const committed = generated.find((g) => g.params === source.params && g.code === source.code);
+    if (!committed) throw new NotGeneratedError('the committed parser is out of date');
+    matched++;
+    return committed.factory;
   });
-  return parser ? (withParser(schema, parser as never) as T) : schema;
+  // Every committed source used, none missing: else a part would run on a path nobody generated.
+  return parser && matched === generated.length ? (withParser(schema, parser as never) as T) : schema;
 }
 
 let compiled: { [K in CompiledRowTable]: (typeof COMPILED_ROW_SCHEMAS)[K] } | null = null;

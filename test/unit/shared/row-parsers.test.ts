@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { withCriteriaPerLevel } from '../../../shared/sample/wide-framework';
-import { COMPILED_ROW_SCHEMAS, compiledRowSchemas, generatedParsersInUse, parserSource, withGeneratedParser } from '../../../shared/exchange/row-parsers';
+import { COMPILED_ROW_SCHEMAS, compiledRowSchemas, generatedParsersInUse, parserSources, withGeneratedParser } from '../../../shared/exchange/row-parsers';
 import { GENERATED_ROW_PARSERS } from '../../../shared/exchange/row-parsers.generated';
 import { createBundle, openBundle } from '../../../shared/exchange/bundle-format';
 import { CandidateSchema, EvidenceSchema, PacketSchema } from '../../../shared/domain';
@@ -29,9 +29,10 @@ afterEach(() => {
 describe('the committed row parsers', () => {
   it('are the source zod generates for the current schemas (else run node scripts/gen-row-parsers.mjs)', () => {
     for (const table of TABLES) {
-      const source = parserSource(COMPILED_ROW_SCHEMAS[table]);
-      expect(source, table).not.toBeNull();
-      expect({ table, params: GENERATED_ROW_PARSERS[table]?.params, code: GENERATED_ROW_PARSERS[table]?.code }).toEqual({ table, ...source });
+      const sources = parserSources(COMPILED_ROW_SCHEMAS[table]);
+      expect(sources, table).not.toBeNull();
+      const committed = (GENERATED_ROW_PARSERS[table] ?? []).map(({ params, code }) => ({ params, code }));
+      expect({ table, committed }).toEqual({ table, committed: sources });
     }
   });
 
@@ -56,8 +57,13 @@ describe('the committed row parsers', () => {
   });
 
   it('leave a schema on the runtime parser when the committed source does not match', () => {
-    const stale = { ...GENERATED_ROW_PARSERS.evidence!, code: `${GENERATED_ROW_PARSERS.evidence!.code}\n` };
-    expect(withGeneratedParser(EvidenceSchema, stale)).toBe(EvidenceSchema);
+    const [first, ...rest] = GENERATED_ROW_PARSERS.evidence!;
+    expect(withGeneratedParser(EvidenceSchema, [{ ...first!, code: `${first!.code}\n` }, ...rest])).toBe(EvidenceSchema);
+    // A record's key parser missing (or left over) is out of date too.
+    const packets = GENERATED_ROW_PARSERS.packets!;
+    expect(packets.length).toBeGreaterThan(1);
+    expect(withGeneratedParser(PacketSchema, packets.slice(1))).toBe(PacketSchema);
+    expect(withGeneratedParser(PacketSchema, [...packets, packets[0]!])).toBe(PacketSchema);
     expect(withGeneratedParser(CandidateSchema, undefined)).toBe(CandidateSchema);
   });
 });
@@ -92,6 +98,9 @@ describe('compiled and runtime parsers agree', () => {
       ['packets', { ...packet, submittedAt: '2020-01-01T00:00:00.000Z' }],
       ['packets', { ...packet, assessments: { c1: { rating: 'always' } } }],
       ['packets', { ...packet, revision: 0 }],
+      ['packets', { ...packet, assessments: { '': { rating: 'consistently' } } }],
+      ['packets', { ...packet, snapshot: { ...packet.snapshot, assessments: { ['x'.repeat(201)]: { rating: 'consistently' } } } }],
+      ['packets', { ...packet, snapshot: { ...packet.snapshot, evidence: [{ ...evidence, criterionIds: [''] }] } }],
       ['packets', 'not a row'],
     ];
     const compiled = compiledRowSchemas();
