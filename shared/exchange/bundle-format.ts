@@ -32,7 +32,7 @@ import { MAX_OPEN_FILE_BYTES } from '../ipc/contract';
 import { base64ByteLength, base64ToBytes, isBase64 } from './base64';
 import { decryptBytes, encryptText, sealedFileFields, GCM_TAG_BYTES, IV_BYTES, PBKDF2_DEFAULT_ITERATIONS, PBKDF2_MAX_ITERATIONS, PBKDF2_MIN_ITERATIONS, SALT_BYTES } from './bundle-crypto';
 import { TrailHeadSchema, type TrailHead } from '../audit/replay';
-import { canonicalJson, sameDigest, sha256Hex } from './canonical-json';
+import { canonicalJson, jsonUtf8, sameDigest, sha256Hex, sha256HexOfBytes } from './canonical-json';
 import { compiledRowSchemas } from './row-parsers';
 
 export const BUNDLE_FORMAT = 'levelset.bundle';
@@ -501,13 +501,14 @@ async function finish(
  * written canonically and hashed again.
  */
 async function checksumProblem(content: unknown, checksum: string, nestedFailure: () => OpenBundleResult | null): Promise<OpenBundleResult | null> {
-  let quick: string | undefined;
+  let quick: Uint8Array<ArrayBuffer> | undefined;
   try {
-    quick = JSON.stringify(content);
+    // The bytes of JSON.stringify(content), a row at a time (canonical-json.ts jsonUtf8 says why).
+    quick = jsonUtf8(content);
   } catch {
     // Nested too deep for the engine's stack: the canonical writer below refuses it by its depth limit.
   }
-  if (quick !== undefined && sameDigest(await sha256Hex(quick), checksum)) return null;
+  if (quick !== undefined && sameDigest(await sha256HexOfBytes(quick), checksum)) return null;
   const nested = nestedFailure();
   if (nested) return nested;
   let canonical: string;
