@@ -45,7 +45,10 @@ export default defineConfig({
     },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  // `vite preview` (the benchmark, the browser tests) sends the CSP as a header, as the desktop's
+  // app:// protocol does: a worker's policy comes from its own response, not the page's meta tag, so
+  // without it the import worker ran with eval allowed (zod's compiled checks) where the app forbids it.
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: { 'Content-Security-Policy': STRICT_CSP } },
   test: {
     root: '.',
     include: ['test/unit/**/*.test.{ts,tsx}'],

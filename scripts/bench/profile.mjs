@@ -82,8 +82,9 @@ export class Profiler {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
+    const workers = await profileWorkers(cdp);
     let stopped = null;
-    const stop = () => (stopped ??= this.#finish(page, cdp, what, run));
+    const stop = () => (stopped ??= this.#finish(page, cdp, what, run, workers));
     try {
       return await fn(stop);
     } finally {
@@ -91,11 +92,17 @@ export class Profiler {
     }
   }
 
-  async #finish(page, cdp, what, run) {
+  async #finish(page, cdp, what, run, workers) {
     const { profile } = await cdp.send('Profiler.stop');
+    const workerProfiles = await workers.stop();
     await cdp.detach();
     const name = `${slug(what)}-run${run + 1}`;
     writeFileSync(join(this.dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    for (const [i, w] of workerProfiles.entries()) {
+      const file = `${name}-worker${i + 1}-${slug(w.name)}.cpuprofile`;
+      writeFileSync(join(this.dir, file), JSON.stringify(w.profile));
+      console.error(`  worker profile ${file}`);
+    }
     const work = await page.evaluate(() => window.__benchWork ?? null).catch(() => null);
     const top = selfTimes(profile).slice(0, 40);
     this.summary.push({ what, run: run + 1, work, top });
@@ -111,6 +118,51 @@ export class Profiler {
       }
     }
   }
+}
+
+/**
+ * CPU profiles of the page's Web Workers (the bundle check runs in one), which
+ * the page's profile does not cover: the page's CDP session attaches to each
+ * worker as it starts (Target.setAutoAttach, unflattened, so commands travel
+ * through Target.sendMessageToTarget on this one session) and starts its
+ * profiler; `stop()` collects the profiles of the workers still running.
+ */
+async function profileWorkers(cdp) {
+  const attached = new Map();
+  let nextId = 1;
+  const waiting = new Map();
+  const send = (sessionId, method, params = {}) => new Promise((resolve) => {
+    const id = nextId++;
+    waiting.set(`${sessionId}:${id}`, resolve);
+    cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(() => resolve(null));
+  });
+  cdp.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => {
+    const m = JSON.parse(message);
+    const key = `${sessionId}:${m.id}`;
+    if (m.id !== undefined && waiting.has(key)) { waiting.get(key)(m.result ?? null); waiting.delete(key); }
+  });
+  cdp.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
+    if (targetInfo.type !== 'worker') return;
+    attached.set(sessionId, targetInfo.title || targetInfo.url);
+    (async () => {
+      await send(sessionId, 'Profiler.enable');
+      await send(sessionId, 'Profiler.setSamplingInterval', { interval: 200 });
+      await send(sessionId, 'Profiler.start');
+      await send(sessionId, 'Runtime.runIfWaitingForDebugger');
+    })();
+  });
+  cdp.on('Target.detachedFromTarget', ({ sessionId }) => attached.delete(sessionId));
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  return {
+    async stop() {
+      const out = [];
+      for (const [sessionId, name] of attached) {
+        const stopped = await Promise.race([send(sessionId, 'Profiler.stop'), new Promise((r) => setTimeout(() => r(null), 5000))]);
+        if (stopped?.profile) out.push({ name, profile: stopped.profile });
+      }
+      return out;
+    },
+  };
 }
 
 /** Self time per function (ms), highest first: the short answer to where the time went. */

@@ -91,8 +91,79 @@ export function toHex(bytes: Uint8Array): string {
 
 /** Lower-case hex SHA-256 of the UTF-8 encoding of `text`. */
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return sha256HexOfBytes(new TextEncoder().encode(text));
+}
+
+/** Lower-case hex SHA-256 of `bytes`. */
+export async function sha256HexOfBytes(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
   return toHex(new Uint8Array(digest));
+}
+
+/**
+ * The UTF-8 bytes of `JSON.stringify(value)` for a value JSON.parse made
+ * (plain objects, arrays and primitives, nothing undefined), written a
+ * part at a time: the top-level object's and arrays' items are stringified
+ * and encoded one by one, so the text is never one string. Why: a single
+ * character beyond Latin-1 anywhere (a dash, a curly quote) makes the whole
+ * text a two-byte string, and encoding a 20 MB one took 2-4 times as long as
+ * writing it (issue 13, the bundle checksum); each row is encoded on its
+ * own, so only the rows with such a character pay for it. JSON.stringify is
+ * compositional for such values, so the bytes are exactly the whole text's.
+ */
+export function jsonUtf8(value: unknown): Uint8Array<ArrayBuffer> {
+  const out = new ByteSink();
+  writeJsonParts(value, out, 2);
+  return out.bytes();
+}
+
+function writeJsonParts(value: unknown, out: ByteSink, levels: number): void {
+  if (levels === 0 || typeof value !== 'object' || value === null) {
+    out.write(JSON.stringify(value) ?? 'null');
+    return;
+  }
+  if (Array.isArray(value)) {
+    out.write('[');
+    value.forEach((item: unknown, i) => {
+      if (i > 0) out.write(',');
+      writeJsonParts(item, out, levels - 1);
+    });
+    out.write(']');
+    return;
+  }
+  out.write('{');
+  let first = true;
+  for (const [key, item] of Object.entries(value)) {
+    if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+    out.write(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`);
+    first = false;
+    writeJsonParts(item, out, levels - 1);
+  }
+  out.write('}');
+}
+
+/** A growing byte buffer that text is UTF-8 encoded into in place (no encoded copy per part). */
+class ByteSink {
+  private buffer = new Uint8Array(1 << 16);
+  private length = 0;
+  private readonly encoder = new TextEncoder();
+
+  write(text: string): void {
+    // A UTF-16 unit is at most three UTF-8 bytes.
+    if (this.buffer.length - this.length < text.length * 3) this.grow(text.length * 3);
+    this.length += this.encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
+  }
+
+  /** The bytes written (a view: the digest reads it once, no copy of 20 MB needed). */
+  bytes(): Uint8Array<ArrayBuffer> {
+    return this.buffer.subarray(0, this.length);
+  }
+
+  private grow(needed: number): void {
+    const next = new Uint8Array(Math.max(this.buffer.length * 2, this.length + needed));
+    next.set(this.buffer.subarray(0, this.length));
+    this.buffer = next;
+  }
 }
 
 /** Compares two hex digests in time independent of where they differ (cheap, and removes a question from reviews). */
