@@ -13,7 +13,7 @@ import Dexie, { type Table } from 'dexie';
 import type { LevelsetDatabase } from '../database';
 
 /** Rows per page: about 1 MB of the largest rows (a packet with its snapshot is ~5 KB; evidence ~0.4 KB). */
-export const CYCLE_PAGE_ROWS = { candidates: 1000, evidence: 2000, packets: 200, coverage: 2000 } as const;
+export const CYCLE_PAGE_ROWS = { candidates: 1000, evidence: 2000, packets: 200 } as const;
 export type PagedTable = keyof typeof CYCLE_PAGE_ROWS;
 
 /** Every row of `table` in cycle `cycleId`, in id order, read `page` rows at a time. */
