@@ -171,7 +171,9 @@ export async function rebuildCoverage(db: LevelsetDatabase): Promise<void> {
   await db.transaction('rw', [db.coverage, db.candidateStats, db.candidates, db.cycles, db.frameworks, db.packets, db.evidence], async () => {
     await db.coverage.clear();
     const ids = await db.candidates.toCollection().primaryKeys();
-    const written = await refreshCoverageFor(db, ids);
-    await refreshCandidateStats(db, ids, await db.cycles.toCollection().primaryKeys(), written);
+    // One set of paged reads for both: each cycle's evidence is read once.
+    const reads = new CycleReads(db);
+    const written = await refreshCoverageFor(db, ids, undefined, reads);
+    await refreshCandidateStats(db, ids, await db.cycles.toCollection().primaryKeys(), written, reads);
   });
 }

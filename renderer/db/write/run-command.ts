@@ -219,6 +219,12 @@ export class WriteContext {
     return { candidates: ids, cycles: this.resetAll ? undefined : new Set([...cycles, ...this.rowCycles]) };
   }
 
+  /** The row this command stored in `table` under `id`, as stored; undefined if it stored none there (or deleted it). */
+  writtenRow(table: AuditedTable, id: string): { id: string } | undefined {
+    const change = this.written.get(`${table}\u0000${id}`);
+    return change?.row ? (change.row as { id: string }) : undefined;
+  }
+
   /** Step 4: the entry to append, or null when the command changed no record. */
   entryInput(): { summary: AuditSummary; changes: { reset: boolean; rows: RowChange[] } } | null {
     const rows = [...this.written.values()];
@@ -377,7 +383,7 @@ export async function runCommand<R>(db: LevelsetDatabase, options: CommandOption
     if (ctx.needsCoverageReset) await Promise.all([db.coverage.clear(), db.candidateStats.clear()]);
     const affected = await ctx.affected();
     // One set of paged cycle reads for both derived tables: a cycle's evidence is read once per command.
-    const reads = new CycleReads(db);
+    const reads = new CycleReads(db, (table, id) => ctx.writtenRow(table, id));
     const coverage = await refreshCoverageFor(db, affected.candidates, affected.cycles, reads);
     await refreshCandidateStats(db, affected.candidates, affected.cycles, coverage, reads);
     const entry = ctx.entryInput();
