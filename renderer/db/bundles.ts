@@ -14,7 +14,8 @@ import { currentTrailHead } from './audit';
 import type Dexie from 'dexie';
 import type { RecordOf } from '../../shared/domain';
 import type { LevelsetDatabase } from './database';
-import { runCommand } from './write/run-command';
+import { DEVICE_ID_KEY, runCommand } from './write/run-command';
+import type { PreparedChange } from '../../shared/audit/prepared-change';
 import { WritePipeline } from './write/write-pipeline';
 
 /** The content of a bundle for some packets of one cycle: the packets, their candidates, evidence and framework version. */
@@ -126,6 +127,31 @@ export interface ImportWriteOptions {
   onProgress?: (progress: { phase: 'writing'; done: number; total: number }) => void;
   /** Aborting it before the command commits rolls the whole import back. */
   signal?: AbortSignal;
+  /** The audit entry recording the rows, being prepared in the import worker meanwhile (shared/audit/prepared-change.ts). */
+  entry?: Promise<PreparedChange | null>;
+}
+
+/**
+ * What `promise` resolves to (null if it rejects), waited for inside a Dexie
+ * transaction: IndexedDB commits a transaction that waits on anything but its
+ * own requests, so cheap requests of the transaction keep it open meanwhile.
+ * The worker's entry is usually ready long before the rows are written.
+ */
+async function settledInTransaction<T>(db: LevelsetDatabase, promise: Promise<T>): Promise<T | null> {
+  let settled = false;
+  let value: T | null = null;
+  promise.then(
+    (v) => {
+      value = v;
+      settled = true;
+    },
+    () => {
+      settled = true;
+    },
+  );
+  // One cheap request a round; the worker's answer, a task of its own, is seen between them.
+  while (!settled) await db.meta.get(DEVICE_ID_KEY);
+  return value;
 }
 
 /**
@@ -215,6 +241,7 @@ export async function writePlannedImport(db: LevelsetDatabase, planned: { cycleI
     }
     await pipeline.drain();
     signal?.throwIfAborted();
+    if (options.entry) ctx.usePreparedEntry(await settledInTransaction(db, options.entry));
     ctx.alwaysAudit();
     const counts = countsOf(rows);
     ctx.describe({ entityType: 'cycle', entityId: planned.cycleId, action: 'import bundle', after: counts });

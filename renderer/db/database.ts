@@ -6,6 +6,7 @@
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
+import { packStoredRows, type StoredCoverageRow } from '../../shared/packets/stored-coverage';
 import type { AuditEntry, Candidate, Cycle, Decision, Evidence, Framework, Packet, RowChange, Session, Vote } from '../../shared/domain';
 // Not from the domain index: that brings every zod schema into the startup chunk.
 import { AUDITED_TABLES } from '../../shared/domain/audited-tables';
@@ -37,7 +38,8 @@ export class LevelsetDatabase extends Dexie {
   decisions!: Table<Decision, string>;
   audit!: Table<AuditEntry, string>;
   meta!: Table<MetaRow, string>;
-  coverage!: Table<CriterionCoverageRow, string>;
+  /** One row per candidate since version 8 (shared/packets/stored-coverage.ts); read through renderer/db/coverage-reads.ts. */
+  coverage!: Table<StoredCoverageRow, string>;
   candidateStats!: Table<CandidateStatsRow, string>;
   // Connected mode (shared/connected/state.ts): machine state, not records; never backed up or exported.
   outbox!: Table<OutboxRow, string>;
@@ -143,6 +145,22 @@ export class LevelsetDatabase extends Dexie {
         const [stats, packets] = await Promise.all([tx.table<CandidateStatsRow, string>('candidateStats').toArray(), tx.table<Packet, string>('packets').toArray()]);
         const current = storedPacketByCandidate(packets);
         await tx.table<CandidateStatsRow, string>('candidateStats').bulkPut(stats.map((row) => ({ ...row, packet: current.get(row.id) ?? null })));
+      });
+    // Version 8: coverage is stored as ONE row per candidate (their current
+    // packet's criteria in a list, shared/packets/stored-coverage.ts), keyed
+    // by the candidate's id, instead of one row per criterion with six
+    // indexes: an import of 1,000 candidates on 40 criteria per level wrote
+    // 40,000 coverage rows, most of its time (issue 13). Readers read a
+    // cycle's rows by [cycleId+targetLevelId] or [cycleId+id] and unpack them;
+    // no reader used the packet, manager or criterion indexes. The upgrade
+    // regroups the stored rows; nothing is recomputed.
+    this.version(8)
+      .stores({ coverage: 'id, [cycleId+targetLevelId], [cycleId+id]' })
+      .upgrade(async (tx) => {
+        const table = tx.table<unknown, string>('coverage');
+        const old = (await table.toArray()) as CriterionCoverageRow[];
+        await table.clear();
+        await table.bulkAdd(packStoredRows(old));
       });
   }
 }

@@ -17,6 +17,10 @@ import type { ImportProgress } from '../../shared/exchange/import-check';
 import { ImportSession, type CheckedHead, type ExistingRowLists } from '../../shared/exchange/import-session';
 import type { MergeRows, MergeTable, PlanPreview } from '../../shared/exchange/merge-plan';
 import { markCheckedRows } from './write/checked-rows';
+import type { PrepareInput, PreparedChange } from '../../shared/audit/prepared-change';
+
+/** What the page tells the worker of the import's audit entry: who, when, which cycle (the rows and counts are the worker's). */
+export type EntryHead = Omit<PrepareInput, 'changes' | 'after'>;
 
 const TABLES: readonly MergeTable[] = ['frameworks', 'cycles', 'candidates', 'evidence', 'packets'];
 
@@ -24,12 +28,14 @@ export type ImportWorkerRequest =
   /** The bundle as text, or (from a browser's file input) the File unread: the worker decodes it, not the page. */
   | { type: 'check'; text: string | Blob; passphrase?: string }
   | { type: 'plan'; existing: ExistingRowLists; now?: string }
-  | { type: 'rows' };
+  | { type: 'rows' }
+  | { type: 'entry'; entry: EntryHead };
 export type ImportWorkerReply =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'checked'; head: CheckedHead }
   | { type: 'planned'; preview: PlanPreview }
   | { type: 'rows'; table: MergeTable; rows: MergeRows[MergeTable]; last: boolean }
+  | { type: 'entry'; prepared: PreparedChange | null }
   | { type: 'failed'; message: string };
 
 /** Rows per message from the worker: each message is decoded on the page in one task, so it stays small. */
@@ -49,6 +55,8 @@ export interface ImportJob {
   plan(existing: ExistingRowLists, now?: string): Promise<PlanPreview>;
   /** The rows the last plan writes. */
   rows(): Promise<MergeRows>;
+  /** The audit entry recording the write of those rows, prepared off the page (null: the page computes it). */
+  entry(head: EntryHead): Promise<PreparedChange | null>;
   /** Stops the worker; every pending and later answer rejects with ImportCancelledError. */
   cancel(): void;
 }
@@ -192,6 +200,16 @@ export function startImport(text: string | Blob, passphrase: string | undefined,
         markCheckedRows(reply.table, reply.rows);
         (rows[reply.table] as unknown[]).push(...reply.rows);
         if (reply.last) done(rows);
+      });
+    },
+    async entry(head) {
+      if (cancelled) throw new ImportCancelledError();
+      if (!worker) {
+        if (!inline) throw new Error('The bundle has not been checked.');
+        return orCancelled(Promise.resolve(inline.prepareEntry(head)));
+      }
+      return ask<PreparedChange | null>({ type: 'entry', entry: head }, (reply, done) => {
+        if (reply.type === 'entry') done(reply.prepared);
       });
     },
     cancel() {

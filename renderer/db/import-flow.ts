@@ -11,6 +11,8 @@ import { ImportOutdatedError, readImportBasis, writePlannedImport, type ImportWr
 import { retryWaiting } from './connected/apply-stream';
 import { db as appDb, type LevelsetDatabase } from './database';
 import type { ImportJob } from './import-client';
+import { currentActor } from './write/run-command';
+import { newId } from '../../shared/domain/ids';
 
 type Checked = Extract<CheckedHead, { ok: true }>;
 
@@ -37,8 +39,11 @@ export async function runPlannedImport(db: LevelsetDatabase, job: ImportJob, che
     const preview = await job.plan(basis.rows, at);
     if (preview.refusals.length > 0) throw new Error(`This bundle cannot be imported. ${preview.refusals[0]!.replace(/\.$/, '')}`);
     const rows = await job.rows();
+    // The audit entry is prepared in the worker while the page writes the rows (shared/audit/prepared-change.ts).
+    const entry = job.entry({ id: newId(), actor: await currentActor(db), at, entityType: 'cycle', entityId: checked.cycleId, action: 'import bundle' });
+    entry.catch(() => {});
     try {
-      await writePlannedImport(db, { cycleId: checked.cycleId, rows, head: basis.head }, at, options);
+      await writePlannedImport(db, { cycleId: checked.cycleId, rows, head: basis.head }, at, { ...options, entry });
       // A connected cycle's session events that waited for these records (a session.open before its cycle) apply now.
       await retryWaiting(db, checked.cycleId);
       return preview;

@@ -22,6 +22,7 @@ import Dexie from 'dexie';
 import { isFrozen, sessionFrameworkVersionId, withSessionDefaults } from '../../shared/calibration/session-record';
 import type { Decision, Evidence, Framework, Packet } from '../../shared/domain';
 import type { StoredFigures } from '../../shared/packets/stored-readiness';
+import { unpackAll } from '../../shared/packets/stored-coverage';
 import { currentTrailHead } from './audit';
 import type { LevelsetDatabase } from './database';
 import { assembleSession } from './session-assembly';
@@ -55,7 +56,7 @@ export async function loadBook(db: LevelsetDatabase, sessionId: string): Promise
       candidatesRead,
       frozen || wantsCoverage ? none : db.candidateStats.where('cycleId').equals(cycleId).toArray(),
       wantsCycle ? db.packets.where('cycleId').equals(cycleId).toArray() : none,
-      wantsCoverage ? db.coverage.where('[cycleId+criterionId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray() : none,
+      wantsCoverage ? db.coverage.where('[cycleId+id]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray().then(unpackAll) : none,
       frozen ? none : db.votes.where('sessionId').equals(sessionId).toArray(),
       decisionsRead,
       frozen ? none : Promise.all([decisionsRead, candidatesRead]).then(([d, c]) => citedEvidence(db, cycleId, d, c.length)),

@@ -19,6 +19,7 @@ import { isFrozen, sessionFrameworkVersionId, withSessionDefaults } from '../../
 import type { AuditEntry, Candidate, Cycle, Decision, Evidence, Framework, Packet, SessionRecord, SessionRow, Vote } from '../../shared/domain';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import type { StoredFigures } from '../../shared/packets/stored-readiness';
+import { unpackAll } from '../../shared/packets/stored-coverage';
 import { auditFor, verifyAudit, type RecordVerification } from './audit';
 import { db as appDb, type LevelsetDatabase } from './database';
 import { loadSessionConnected, type SessionConnected } from './connected/session-state';
@@ -147,7 +148,8 @@ export async function loadSessionBase(db: LevelsetDatabase, session: SessionRow)
     const [cycle, cycleCandidates, coverage, packets] = await Promise.all([
       db.cycles.get(cycleId),
       db.candidates.where('cycleId').equals(cycleId).toArray(),
-      frozen ? [] : db.coverage.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray(),
+      // One stored row per candidate (database version 8), unpacked into the criterion rows the views read.
+      frozen ? [] : db.coverage.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray().then(unpackAll),
       frozen ? [] : db.packets.where('cycleId').equals(cycleId).toArray(),
     ]);
     const framework = cycle ? await db.frameworks.get(sessionFrameworkVersionId(session, cycle)) : undefined;

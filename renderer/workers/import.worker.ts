@@ -23,6 +23,9 @@ async function answer(request: ImportWorkerRequest): Promise<void> {
     post({ type: 'checked', head: await session.check(text, request.passphrase, (progress) => post({ type: 'progress', progress }), bytes) });
   } else if (request.type === 'plan') {
     post({ type: 'planned', preview: session.planWith(request.existing, request.now) });
+  } else if (request.type === 'entry') {
+    // Computed here while the page writes the rows (shared/audit/prepared-change.ts).
+    post({ type: 'entry', prepared: session.prepareEntry(request.entry) });
   } else {
     const rows = session.rowsToWrite();
     const last = TABLES.findLast((t) => rows[t].length > 0) ?? 'packets';

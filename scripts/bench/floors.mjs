@@ -32,7 +32,8 @@ export async function sessionFloor({ sessionId }) {
   ]);
   db.close();
   const ratings = new Map();
-  for (const c of coverage) ratings.set(c.candidateId, (ratings.get(c.candidateId) ?? '') + (c.rating ?? '-')[0]);
+  // A stored coverage row is one candidate's criteria (database version 8; before it, one row per criterion).
+  for (const c of coverage) for (const r of c.criteria ?? [c]) ratings.set(c.candidateId ?? c.id, (ratings.get(c.candidateId ?? c.id) ?? '') + (r.rating ?? '-')[0]);
   const list = document.createElement('ol');
   for (const c of candidates) {
     const li = document.createElement('li');

@@ -43,12 +43,12 @@ export type ChainBreakReason = 'hash-mismatch' | 'prev-hash-mismatch' | 'sequenc
 export type ChainVerification = { ok: true; count: number } | { ok: false; brokenAt: { seq: number; id: string; reason: ChainBreakReason } };
 
 /** JSON data as stored: the canonical form parsed back (undefined → null). */
-function asJsonData(value: unknown): unknown {
+export function asJsonData(value: unknown): unknown {
   return value === undefined ? null : (JSON.parse(canonicalJson(value)) as unknown);
 }
 
-/** What an entry's hash covers: every field but `hash`, in canonical JSON. */
-function hashedContent(entry: Omit<AuditEntry, 'hash'> & { hash?: string }): string {
+/** What an entry's hash covers: every field but `hash`, in canonical JSON (exported for prepared-change.ts). */
+export function hashedContent(entry: Omit<AuditEntry, 'hash'> & { hash?: string }): string {
   // `changes` and `part` are left out when absent, so entries written before
   // the trail recorded rows (or cut large changes into parts) keep the hash
   // they were written with.
@@ -92,7 +92,8 @@ export class AuditChainError extends Error {
   }
 }
 
-function unsignedEntry(prev: ChainLink | null, input: AuditEntryInput): Omit<AuditEntry, 'hash'> {
+/** The entry but its hash (exported for prepared-change.ts). */
+export function unsignedEntry(prev: ChainLink | null, input: AuditEntryInput): Omit<AuditEntry, 'hash'> {
   if (prev && prev.deviceId !== input.deviceId) {
     throw new AuditChainError(`cannot append an entry of device ${input.deviceId} to the chain of device ${prev.deviceId}`);
   }
@@ -246,18 +247,7 @@ export async function appendChangeEntries(
   const rows = input.changes?.rows ?? [];
   if (!input.changes || rows.length <= 1) return [appendEntrySync(prev, input)];
   const texts = await rowTexts(rows, pause);
-  const bounds: Array<[number, number]> = [];
-  let start = 0;
-  let chars = 0;
-  texts.forEach((text, i) => {
-    if (i > start && chars + text.length > ENTRY_PART_CHARS) {
-      bounds.push([start, i]);
-      start = i;
-      chars = 0;
-    }
-    chars += text.length;
-  });
-  bounds.push([start, texts.length]);
+  const bounds = partBounds(texts);
   if (bounds.length === 1) return [await signWithTexts(prev, input, texts, pause)];
   const out: AuditEntry[] = [];
   let last: ChainLink | null = prev;
@@ -277,6 +267,23 @@ export async function appendChangeEntries(
     if (index < bounds.length - 1) await pause();
   }
   return out;
+}
+
+/** Where a change whose rows have the canonical texts `texts` is cut into parts: [from, to) row ranges. */
+export function partBounds(texts: readonly string[]): Array<[number, number]> {
+  const bounds: Array<[number, number]> = [];
+  let start = 0;
+  let chars = 0;
+  texts.forEach((text, i) => {
+    if (i > start && chars + text.length > ENTRY_PART_CHARS) {
+      bounds.push([start, i]);
+      start = i;
+      chars = 0;
+    }
+    chars += text.length;
+  });
+  bounds.push([start, texts.length]);
+  return bounds;
 }
 
 /** Appends several entries in order after `prev`; returns the new entries. */

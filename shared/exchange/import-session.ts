@@ -10,6 +10,9 @@ import type { BundleError, BundleSummary } from './bundle-format';
 import { checkBundleText, type ImportIds, type ImportProgress } from './import-check';
 import { applyPlanRows, existingFromRows, planMerge, previewOfPlan, type MergePlan, type MergeRows, type MergeTable, type PlanPreview } from './merge-plan';
 import { RECORD_SCHEMAS } from '../domain/records';
+import type { RowChange } from '../domain/audit';
+import { newId } from '../domain/ids';
+import { prepareChange, type PrepareInput, type PreparedChange } from '../audit/prepared-change';
 import type { BundleContent } from './bundle-format';
 
 /** What the page learns from the checks: no rows. */
@@ -21,6 +24,8 @@ export type ExistingRowLists = MergeRows;
 export class ImportSession {
   private content: BundleContent | null = null;
   private plan: MergePlan | null = null;
+  /** The rows of the last plan, as sent to be written: the audit entry records exactly these. */
+  private toWrite: MergeRows | null = null;
   /** The rows the check produced (zod's output of their table's schema), so they are not validated again. */
   private readonly validated = new WeakMap<object, MergeTable>();
 
@@ -39,6 +44,7 @@ export class ImportSession {
   planWith(existing: ExistingRowLists, now?: string): PlanPreview {
     if (!this.content) throw new Error('The bundle has not been checked.');
     this.plan = planMerge(this.content, existingFromRows(existing), now === undefined ? {} : { now });
+    this.toWrite = null;
     return previewOfPlan(this.plan);
   }
 
@@ -58,7 +64,23 @@ export class ImportSession {
     for (const table of MERGE_TABLES) {
       (out[table] as unknown[]) = rows[table].map((row) => (this.validated.get(row) === table ? row : validRow(table, row)));
     }
+    this.toWrite = out;
     return out;
+  }
+
+  /**
+   * The audit entry recording the write of the last rowsToWrite, prepared
+   * (shared/audit/prepared-change.ts): the rows in the order the page writes
+   * them (table by table, as sent), their counts as the summary. Null when
+   * it cannot be prepared; the page then computes it.
+   */
+  prepareEntry(entry: Omit<PrepareInput, 'changes' | 'after'>): PreparedChange | null {
+    const rows = this.toWrite;
+    if (!rows) return null;
+    const changes: RowChange[] = [];
+    for (const table of MERGE_TABLES) for (const row of rows[table] as Array<{ id: string }>) changes.push({ table, id: row.id, row: row as Record<string, unknown> });
+    const after = Object.fromEntries(MERGE_TABLES.map((t) => [t, rows[t].length]));
+    return prepareChange({ ...entry, after, changes: { reset: false, rows: changes } }, () => newId());
   }
 }
 

@@ -18,6 +18,7 @@ import type { Packet } from '../../../shared/domain';
 import type { CriterionCoverageRow } from '../../../shared/packets/coverage';
 import { storedPacket, storedReadinessByCandidate, type StoredPacket, type StoredReadiness } from '../../../shared/packets/stored-readiness';
 import { currentPacket, currentPacketByCandidate } from '../../../shared/rules/current-packet';
+import { unpackCoverage } from '../../../shared/packets/stored-coverage';
 import type { LevelsetDatabase } from '../database';
 import { CycleReads } from './cycle-rows';
 import type { CoverageWritten } from './coverage';
@@ -76,8 +77,8 @@ export async function refreshCandidateStats(
   const unknown = [...pending].filter((id) => !coverage.has(id));
   const read = await Promise.all(
     unknown.map(async (id): Promise<CoverageWritten> => {
-      const [rows, packets] = await Promise.all([db.coverage.where('candidateId').equals(id).toArray(), db.packets.where('candidateId').equals(id).toArray()]);
-      return { rows, packet: currentPacket(packets) ?? null };
+      const [stored, packets] = await Promise.all([db.coverage.get(id), db.packets.where('candidateId').equals(id).toArray()]);
+      return { rows: stored ? unpackCoverage(stored) : [], packet: currentPacket(packets) ?? null };
     }),
   );
   const readiness = new Map<string, StoredReadiness>();

@@ -12,7 +12,10 @@
  * candidates (an import, a framework change, a restore) reads the cycle
  * whole instead: each table in pages of about 1 MB (cycle-rows.ts), coverage
  * computed in memory and written in slices — a few requests per thousand
- * candidates, and no single long copy. Reading by
+ * candidates, and no single long copy. Each candidate's rows are stored as
+ * one row (shared/packets/stored-coverage.ts, database version 8), keyed by
+ * the candidate, so replacing them is one put and dropping them one delete.
+ * Reading by
  * cycle relies on every evidence item and packet carrying its candidate's
  * cycle id (every writer sets it from the candidate; an import refuses rows
  * that clash); a candidate not found in the cycles named goes the first way.
@@ -21,6 +24,7 @@ import type { Candidate, Cycle, Evidence, Framework, Packet } from '../../../sha
 import { coverageRows, criterionCoverage, type CriterionCoverageRow } from '../../../shared/packets/coverage';
 import { currentPacket } from '../../../shared/rules/current-packet';
 import { packetEvidence } from '../../../shared/packets/snapshot';
+import { packCoverage, type StoredCoverageRow } from '../../../shared/packets/stored-coverage';
 import type { LevelsetDatabase } from '../database';
 import { refreshCandidateStats } from './candidate-stats';
 import { CycleReads } from './cycle-rows';
@@ -31,8 +35,10 @@ const WHOLE_CYCLE_SHARE = 1 / 8;
 /** Below this many affected candidates the per-candidate way is used without counting anything (four: the write-path property test's cycle moves take the whole-cycle way). */
 const FEW = 4;
 
-/** Coverage rows written per awaited request batch in the whole-cycle way (as many as an import writes per slice). */
-const SLICE = 500;
+/** Criterion rows written per awaited request batch in the whole-cycle way (in stored rows of one candidate each). */
+const SLICE = 2000;
+/** Candidates whose stored row is deleted per request batch. */
+const DELETE_SLICE = 500;
 
 /** Cycles and framework versions read once per command, not once per candidate. */
 type Cache = Map<string, Promise<unknown>>;
@@ -64,7 +70,13 @@ export async function refreshCoverage(db: LevelsetDatabase, candidateId: string,
 }
 
 async function refreshOne(db: LevelsetDatabase, candidateId: string, cache: Cache): Promise<CoverageWritten> {
-  await db.coverage.where('candidateId').equals(candidateId).delete();
+  const written = await computeOne(db, candidateId, cache);
+  const stored = packCoverage(written.rows);
+  await (stored ? db.coverage.put(stored) : db.coverage.delete(candidateId));
+  return written;
+}
+
+async function computeOne(db: LevelsetDatabase, candidateId: string, cache: Cache): Promise<CoverageWritten> {
   const candidate = await db.candidates.get(candidateId);
   if (!candidate) return { rows: [], packet: null };
   // The current packet even without a cycle or framework: the Packets list shows it either way.
@@ -75,9 +87,7 @@ async function refreshOne(db: LevelsetDatabase, candidateId: string, cache: Cach
   const framework = await frameworkOf(db, cache, cycle.frameworkVersionId);
   if (!framework || !packet) return { rows: [], packet };
   const evidence = await db.evidence.where('candidateId').equals(candidateId).toArray();
-  const rows = rowsFor(candidate, cycle, framework, packets, evidence);
-  await db.coverage.bulkPut(rows);
-  return { rows, packet };
+  return { rows: rowsFor(candidate, cycle, framework, packets, evidence), packet };
 }
 
 /**
@@ -112,12 +122,7 @@ async function refreshCycle(db: LevelsetDatabase, cycleId: string, pending: Set<
   if (mine.length === 0 || mine.length < size * WHOLE_CYCLE_SHARE) return;
   const ids = new Set(mine.map((c) => c.id));
   // Read in pages (cycle-rows.ts): one getAll of a whole cycle's evidence or packets is one long main-thread copy.
-  const [cycle, packets, evidence, stored] = await Promise.all([
-    cycleOf(db, cache, cycleId),
-    reads.rows('packets', cycleId),
-    reads.rows('evidence', cycleId),
-    reads.rows('coverage', cycleId),
-  ]);
+  const [cycle, packets, evidence] = await Promise.all([cycleOf(db, cache, cycleId), reads.rows('packets', cycleId), reads.rows('evidence', cycleId)]);
   const framework = cycle ? await frameworkOf(db, cache, cycle.frameworkVersionId) : undefined;
   const group = <T extends { candidateId: string }>(rows: readonly T[]) => {
     const by = new Map<string, T[]>();
@@ -126,35 +131,38 @@ async function refreshCycle(db: LevelsetDatabase, cycleId: string, pending: Set<
   };
   const packetsBy = group(packets);
   const evidenceBy = group(evidence);
-  const keep = new Set<string>();
+  // Candidates left with no coverage (no packet, no target level, no framework): their stored row goes.
+  const none: string[] = [];
   // Computed and written a few candidates at a time, each slice's bulkPut awaited before the next is computed:
-  // 1,000 candidates of 40 criteria is 40,000 rows, and computing them all at once was one long main-thread task.
+  // 1,000 candidates of 40 criteria is 40,000 criterion rows, and computing them all at once was one long main-thread task.
   // Between slices only IndexedDB requests of this transaction are awaited, so it stays open.
-  let fresh: CriterionCoverageRow[] = [];
-  // The rows written, by candidate, for the list figures kept from them (candidate-stats.ts), so they are not read back.
-  for (const c of mine) written.set(c.id, { rows: [], packet: currentPacket(packetsBy.get(c.id) ?? []) ?? null });
+  let fresh: StoredCoverageRow[] = [];
+  let criteria = 0;
   // One slice stays in flight while the next is computed and queued, and each slice still ends a task (write-pipeline.ts).
   const pipeline = new WritePipeline();
   const put = async () => {
-    for (let i = 0; i < fresh.length; i += SLICE) await pipeline.add(db.coverage.bulkPut(fresh.slice(i, i + SLICE)));
+    if (fresh.length > 0) await pipeline.add(db.coverage.bulkPut(fresh));
     fresh = [];
+    criteria = 0;
   };
-  if (cycle) {
-    for (const c of mine) {
-      for (const row of rowsFor(c, cycle, framework, packetsBy.get(c.id) ?? [], evidenceBy.get(c.id) ?? [])) {
-        keep.add(row.id);
-        fresh.push(row);
-        written.get(row.candidateId)!.rows.push(row);
-      }
-      if (fresh.length >= SLICE) await put();
+  for (const c of mine) {
+    const packet = currentPacket(packetsBy.get(c.id) ?? []) ?? null;
+    // The rows written, by candidate, for the list figures kept from them (candidate-stats.ts), so they are not read back.
+    const rows = cycle ? rowsFor(c, cycle, framework, packetsBy.get(c.id) ?? [], evidenceBy.get(c.id) ?? []) : [];
+    written.set(c.id, { rows, packet });
+    const stored = packCoverage(rows);
+    if (!stored) {
+      none.push(c.id);
+      continue;
     }
-    await put();
-    await pipeline.drain();
+    fresh.push(stored);
+    criteria += rows.length;
+    if (criteria >= SLICE) await put();
   }
-  // Rows of these candidates that the new ones do not overwrite (a changed target level, a packet gone).
-  const stale = stored.filter((r) => ids.has(r.candidateId) && !keep.has(r.id)).map((r) => r.id);
-  // In slices, each awaited: one bulkDelete of tens of thousands of keys queues every delete in one long main-thread task.
-  for (let i = 0; i < stale.length; i += SLICE) await db.coverage.bulkDelete(stale.slice(i, i + SLICE));
+  await put();
+  await pipeline.drain();
+  // In slices, each awaited: one bulkDelete of thousands of keys queues every delete in one long main-thread task.
+  for (let i = 0; i < none.length; i += DELETE_SLICE) await db.coverage.bulkDelete(none.slice(i, i + DELETE_SLICE));
   for (const id of ids) pending.delete(id);
 }
 
@@ -163,7 +171,9 @@ export async function rebuildCoverage(db: LevelsetDatabase): Promise<void> {
   await db.transaction('rw', [db.coverage, db.candidateStats, db.candidates, db.cycles, db.frameworks, db.packets, db.evidence], async () => {
     await db.coverage.clear();
     const ids = await db.candidates.toCollection().primaryKeys();
-    const written = await refreshCoverageFor(db, ids);
-    await refreshCandidateStats(db, ids, await db.cycles.toCollection().primaryKeys(), written);
+    // One set of paged reads for both: each cycle's evidence is read once.
+    const reads = new CycleReads(db);
+    const written = await refreshCoverageFor(db, ids, undefined, reads);
+    await refreshCandidateStats(db, ids, await db.cycles.toCollection().primaryKeys(), written, reads);
   });
 }

@@ -23,6 +23,7 @@
 import Dexie from 'dexie';
 import { AUDITED_TABLES, AuditEntrySchema, PROFILE_KEY, ProfileSchema, RECORD_SCHEMAS, type AuditEntry, type AuditedTable, type RecordOf, type RowChange } from '../../../shared/domain';
 import { appendChangeEntries } from '../../../shared/audit/hash-chain';
+import { finishPreparedChange, type PreparedChange } from '../../../shared/audit/prepared-change';
 import { CycleReads } from './cycle-rows';
 import { IdSchema, newId } from '../../../shared/domain/ids';
 import { refusalFrom } from '../../../shared/util/refusal';
@@ -76,6 +77,7 @@ export class WriteContext {
   private resetAll = false;
   private forceEntry = false;
   private adopted = false;
+  private prepared: PreparedChange | null = null;
 
   constructor(
     readonly db: LevelsetDatabase,
@@ -177,6 +179,19 @@ export class WriteContext {
     this.forceEntry = true;
   }
 
+  /**
+   * The entry recording this command, prepared off the page (an import,
+   * shared/audit/prepared-change.ts). Used only if it is about exactly the
+   * rows written, dated and signed as this entry; otherwise ignored.
+   */
+  usePreparedEntry(prepared: PreparedChange | null): void {
+    this.prepared = prepared;
+  }
+
+  get preparedEntry(): PreparedChange | null {
+    return this.prepared;
+  }
+
   private note(table: AuditedTable, id: string, row: Record<string, unknown> | null, before?: Record<string, unknown>): void {
     const key = `${table}\u0000${id}`;
     this.written.delete(key);
@@ -202,6 +217,12 @@ export class WriteContext {
     }
     for (const cycleId of cycles) for (const id of await this.db.candidates.where('cycleId').equals(cycleId).primaryKeys()) ids.add(id);
     return { candidates: ids, cycles: this.resetAll ? undefined : new Set([...cycles, ...this.rowCycles]) };
+  }
+
+  /** The row this command stored in `table` under `id`, as stored; undefined if it stored none there (or deleted it). */
+  writtenRow(table: AuditedTable, id: string): { id: string } | undefined {
+    const change = this.written.get(`${table}\u0000${id}`);
+    return change?.row ? (change.row as { id: string }) : undefined;
   }
 
   /** Step 4: the entry to append, or null when the command changed no record. */
@@ -284,7 +305,7 @@ export async function currentActor(db: LevelsetDatabase): Promise<string> {
  */
 export async function appendEntry(
   db: LevelsetDatabase,
-  input: { summary: AuditSummary; changes?: { reset: boolean; rows: RowChange[] }; at: string; actor: string },
+  input: { summary: AuditSummary; changes?: { reset: boolean; rows: RowChange[] }; at: string; actor: string; prepared?: PreparedChange | null },
 ): Promise<AuditEntry[]> {
   const device = await deviceId(db);
   // Index keys only (chain-head.ts): the last entry may hold an import's rows.
@@ -292,23 +313,20 @@ export async function appendEntry(
   const at = newestAt !== null && newestAt > input.at ? newestAt : input.at;
   // A large entry (an import) is hashed in slices with a cheap request of this transaction between them, so no one task holds it all.
   const pause = () => db.meta.get(DEVICE_ID_KEY);
-  const entries = await appendChangeEntries(
-    last,
-    {
-      id: newId(),
-      deviceId: device,
-      actor: input.actor,
-      at,
-      entityType: input.summary.entityType,
-      entityId: input.summary.entityId,
-      action: input.summary.action,
-      before: input.summary.before,
-      after: input.summary.after,
-      changes: input.changes,
-    },
-    pause,
-    () => newId(),
-  );
+  const fields = {
+    id: input.prepared?.id ?? newId(),
+    deviceId: device,
+    actor: input.actor,
+    at,
+    entityType: input.summary.entityType,
+    entityId: input.summary.entityId,
+    action: input.summary.action,
+    before: input.summary.before,
+    after: input.summary.after,
+    changes: input.changes,
+  };
+  // Prepared in the import worker (the rows' text hashed there): finished here with the chain link, or computed here.
+  const entries = (input.prepared && finishPreparedChange(last, fields, input.prepared)) || (await appendChangeEntries(last, fields, pause, () => newId()));
   // Each part is stored with its own request, so IndexedDB copies one part per task, not the whole change at once.
   for (const entry of entries) {
     // Checked with the backup's own schema, so every row of the trail backs up; a refusal aborts the whole command.
@@ -365,11 +383,11 @@ export async function runCommand<R>(db: LevelsetDatabase, options: CommandOption
     if (ctx.needsCoverageReset) await Promise.all([db.coverage.clear(), db.candidateStats.clear()]);
     const affected = await ctx.affected();
     // One set of paged cycle reads for both derived tables: a cycle's evidence is read once per command.
-    const reads = new CycleReads(db);
+    const reads = new CycleReads(db, (table, id) => ctx.writtenRow(table, id));
     const coverage = await refreshCoverageFor(db, affected.candidates, affected.cycles, reads);
     await refreshCandidateStats(db, affected.candidates, affected.cycles, coverage, reads);
     const entry = ctx.entryInput();
-    if (entry) await appendEntry(db, { ...entry, summary: withStream(entry.summary.action === 'change' ? { ...entry.summary, action: options.name } : entry.summary, source), at, actor });
+    if (entry) await appendEntry(db, { ...entry, summary: withStream(entry.summary.action === 'change' ? { ...entry.summary, action: options.name } : entry.summary, source), at, actor, prepared: ctx.preparedEntry });
     return result;
   });
 }

@@ -15,6 +15,7 @@ import { LevelsetDatabase } from '../../../renderer/db/database';
 import { verifyAudit } from '../../../renderer/db/audit';
 import { countRequests, type RequestCounter } from '../../fixtures/db/idb-requests';
 import { recomputedCoverage, storedCoverage } from '../../fixtures/db/record-fixture';
+import { withCriteriaPerLevel } from '../../../shared/sample/wide-framework';
 
 const AT = '2026-11-20T12:00:00.000Z';
 const READ_TABLES = ['frameworks', 'cycles', 'candidates', 'evidence', 'packets', 'coverage', 'audit'];
@@ -80,5 +81,24 @@ describe('importing a bundle reads a few requests per table, whatever its size',
     expect((await storedCoverage(db)).length).toBeGreaterThan(0);
     expect(await storedCoverage(db)).toEqual(await recomputedCoverage(db));
     expect((await verifyAudit(db)).ok).toBe(true);
+  });
+
+  it('writes one coverage row per imported candidate, not one per criterion', async () => {
+    // 40 criteria per level, as the public frameworks have: 30 candidates are 1,200 criterion rows.
+    const sample = generateSampleCycle(withCriteriaPerLevel(ic0M3Levels, 40), { candidates: 30, evidencePerCandidate: 3, seed: 7 });
+    const content: BundleContent = { cycle: sample.cycle, frameworks: [sample.framework], candidates: sample.candidates, evidence: sample.evidence, packets: sample.packets };
+    const db = await freshDb();
+    counter = countRequests();
+    await importBundle(db, content, AT);
+    const writes = counter.counts.get('coverage write') ?? 0;
+    counter.stop();
+    counter = null;
+    const withPacket = new Set(sample.packets.map((p) => p.candidateId)).size;
+    const criterionRows = sample.packets.reduce((n, p) => n + sample.framework.criteria.filter((c) => c.levelId === p.targetLevelId).length, 0);
+    expect(criterionRows).toBeGreaterThanOrEqual(withPacket * 40);
+    // Before (database version 7): one put per criterion, 1,200 here, each under six indexes.
+    expect(writes).toBe(withPacket);
+    expect(await storedCoverage(db)).toEqual(await recomputedCoverage(db));
+    expect((await storedCoverage(db)).length).toBe(criterionRows);
   });
 });

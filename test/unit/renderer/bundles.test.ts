@@ -5,6 +5,7 @@ import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { bundleContentFor, bundleExportFor, importBundle, previewBundleImport } from '../../../renderer/db/bundles';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { storedRows } from '../../fixtures/db/coverage-rows';
 
 const AT = '2026-11-20T12:00:00.000Z';
 let source: LevelsetDatabase;
@@ -55,7 +56,7 @@ describe('bundles between two databases', () => {
     for (const id of candidateIds) {
       expect(await target.candidates.get(id)).toEqual(await source.candidates.get(id));
       expect(await target.evidence.where('candidateId').equals(id).sortBy('id')).toEqual(await source.evidence.where('candidateId').equals(id).sortBy('id'));
-      expect(await target.coverage.where('candidateId').equals(id).sortBy('id')).toEqual(await source.coverage.where('candidateId').equals(id).sortBy('id'));
+      expect(await storedRows(target, { candidateId: id })).toEqual(await storedRows(source, { candidateId: id }));
     }
     expect(await target.frameworks.get(sample.framework.id)).toEqual(await source.frameworks.get(sample.framework.id));
   });

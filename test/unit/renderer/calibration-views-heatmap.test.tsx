@@ -24,6 +24,7 @@ import { createSession } from '../../../renderer/db/sessions';
 import { HeatmapView } from '../../../renderer/features/calibration/views';
 import { FALLBACK_ROWS, HeatmapGrid, type GridColumn } from '../../../renderer/features/calibration/views/heatmap-grid';
 import { busiestLevel, sessionLevels } from '../../../renderer/features/calibration/views/session-levels';
+import { storedRows } from '../../fixtures/db/coverage-rows';
 
 configure({ asyncUtilTimeout: 15_000 });
 
@@ -50,7 +51,7 @@ async function newSession(blind: boolean) {
 
 /** The heatmap the view should show, from the pure functions over what is stored. */
 async function expectedHeatmap() {
-  const coverage = await db.coverage.toArray();
+  const coverage = await storedRows(db);
   return buildHeatmap({ framework: sample.framework, levelId, candidates: sample.candidates, coverage });
 }
 

@@ -22,6 +22,7 @@ import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession, saveDecision } from '../../../renderer/db/sessions';
 import { CALIBRATION_VIEWS, FairnessView, LevelsView, ManagersView, SideBySideView } from '../../../renderer/features/calibration/views';
 import { busiestLevel, sessionLevels } from '../../../renderer/features/calibration/views/session-levels';
+import { storedRows } from '../../fixtures/db/coverage-rows';
 
 configure({ asyncUtilTimeout: 15_000 });
 
@@ -112,7 +113,7 @@ describe('calibration views', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     render(<ManagersView sessionId={session.id} />);
     const table = await screen.findByRole('table', { name: 'Ratings, leniency and outcomes by manager' });
-    const stored = await db.coverage.toArray();
+    const stored = await storedRows(db);
     const expected = managerCalibration({ candidates: sample.candidates, coverage: stored, packets: sample.packets, decisions: [], framework: sample.framework });
 
     const rows = within(table).getAllByRole('row').slice(1);
@@ -181,7 +182,7 @@ describe('calibration views', { timeout: 30_000 }, () => {
     await screen.findByRole('heading', { name: 'Fairness: outcomes by group' });
     // This session's decisions only: the sample's finalized pilot session has its own.
     const decisions = (await db.decisions.toArray()).filter((d) => d.sessionId === session.id);
-    const report = fairnessReport({ candidates: sample.candidates, decisions, coverage: await db.coverage.toArray() });
+    const report = fairnessReport({ candidates: sample.candidates, decisions, coverage: await storedRows(db) });
 
     for (const a of report.attributes) {
       const table = screen.getByRole('table', { name: `Promotion rate by ${a.attribute}` });

@@ -19,6 +19,7 @@ import {
 } from '../../../renderer/db/candidates';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { storedRows } from '../../fixtures/db/coverage-rows';
 
 const T0 = '2026-10-02T10:00:00.000Z';
 const T1 = '2026-10-03T10:00:00.000Z';
@@ -103,7 +104,7 @@ describe('saveCandidate', () => {
     expect(packets).toHaveLength(1);
     expect(packets[0]).toMatchObject({ revision: 1, status: 'draft', targetLevelId: IC2, assessments: {}, parentId: null, cycleId });
 
-    const rows = await db.coverage.where('candidateId').equals(created.id).toArray();
+    const rows = await storedRows(db, { candidateId: created.id });
     const ic2Criteria = framework.criteria.filter((c) => c.levelId === IC2).map((c) => c.id);
     expect(rows.map((r) => r.criterionId).sort()).toEqual([...ic2Criteria].sort());
     expect(rows.every((r) => r.evidenceCount === 0 && r.manager === 'Alex Morgan')).toBe(true);
@@ -137,7 +138,7 @@ describe('saveCandidate', () => {
     const packets = await db.packets.where('candidateId').equals(created.id).toArray();
     expect(packets).toHaveLength(1);
     expect(packets[0]?.targetLevelId).toBe(M1);
-    const rows = await db.coverage.where('candidateId').equals(created.id).toArray();
+    const rows = await storedRows(db, { candidateId: created.id });
     expect(new Set(rows.map((r) => r.targetLevelId))).toEqual(new Set([M1]));
   });
 
@@ -160,13 +161,13 @@ describe('archiveCandidate and restoreCandidate', () => {
   it('hide and show a candidate without deleting anything', async () => {
     const id = sample.candidates[0]!.id;
     const evidenceBefore = await db.evidence.where('candidateId').equals(id).count();
-    const coverageBefore = await db.coverage.where('candidateId').equals(id).count();
+    const coverageBefore = (await storedRows(db, { candidateId: id })).length;
 
     const archived = await archiveCandidate(db, id, T1);
     expect(archived.archived).toBe(true);
     expect((await db.candidates.get(id))?.archived).toBe(true);
     expect(await db.evidence.where('candidateId').equals(id).count()).toBe(evidenceBefore);
-    expect(await db.coverage.where('candidateId').equals(id).count()).toBe(coverageBefore);
+    expect((await storedRows(db, { candidateId: id })).length).toBe(coverageBefore);
 
     const restored = await restoreCandidate(db, id, T1);
     expect(restored.archived).toBe(false);

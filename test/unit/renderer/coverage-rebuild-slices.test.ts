@@ -1,6 +1,7 @@
 /**
  * Rebuilding coverage for a whole cycle (an import of 1,000 candidates is
- * 40,000 rows) computes and writes it a few candidates at a time: the rows
+ * 40,000 criterion rows, stored as 1,000 rows of one candidate each)
+ * computes and writes it a few candidates at a time: the rows
  * of the first candidates are already being written while later ones are
  * not yet computed, so no one main-thread task computes them all (issue 13).
  * The result is the same rows as computing each candidate on its own.
@@ -8,10 +9,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DBCore, Middleware } from 'dexie';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
+import { withCriteriaPerLevel } from '../../../shared/sample/wide-framework';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { refreshCoverage } from '../../../renderer/db/write/coverage';
+import { storedRows } from '../../fixtures/db/coverage-rows';
 
 const calls = vi.hoisted(() => ({ coverageRows: 0 }));
 vi.mock('../../../shared/packets/coverage', async (importOriginal) => {
@@ -44,13 +47,14 @@ describe('whole-cycle coverage rebuild', () => {
     };
     db.use(counter);
     await db.open();
-    const sample = generateSampleCycle(ic0M3Levels, { candidates: 120, seed: 11 });
+    // 40 criteria per level, as the public frameworks have: 2,800 criterion rows, more than one slice.
+    const sample = generateSampleCycle(withCriteriaPerLevel(ic0M3Levels, 40), { candidates: 70, seed: 11 });
     calls.coverageRows = 0;
     await loadSampleCycle(db, sample, AT);
     const computed = calls.coverageRows;
-    const rows = await db.coverage.toArray();
-    expect(rows.length).toBeGreaterThan(500); // more than one slice of 500
-    expect(computed).toBeGreaterThan(100); // one per candidate with a packet
+    const rows = await storedRows(db);
+    expect(rows.length).toBeGreaterThan(2000); // more than one slice of 2,000 criterion rows
+    expect(computed).toBeGreaterThan(60); // one per candidate with a packet
     expect(atWrite.length).toBeGreaterThanOrEqual(2);
     // The first write happened once a slice was full, before every candidate was computed.
     expect(atWrite[0]!).toBeLessThan(computed);
@@ -61,7 +65,7 @@ describe('whole-cycle coverage rebuild', () => {
       await db.coverage.clear();
       for (const c of sample.candidates) await refreshCoverage(db, c.id);
     });
-    const single = await db.coverage.toArray();
+    const single = await storedRows(db);
     expect(single.length).toBe(rows.length);
     for (const r of single) expect(byId.get(r.id)).toEqual(r);
   });

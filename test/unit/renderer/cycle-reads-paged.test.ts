@@ -11,6 +11,7 @@ import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { CYCLE_PAGE_ROWS } from '../../../renderer/db/write/cycle-rows';
+import { rebuildCoverage } from '../../../renderer/db/write/coverage';
 
 type GetAll = { store: string; index: string | null; count: number | undefined; request: IDBRequest; stack: string | undefined };
 
@@ -51,14 +52,33 @@ beforeEach(async () => {
 afterEach(async () => db.delete());
 
 describe('whole-cycle reads of the write path', () => {
-  it('come in pages no larger than the page size, and the evidence is read once per command', async () => {
-    // 250 candidates with 10 evidence items: 2,500 evidence rows, more than one page.
+  it('read none of the rows of a cycle the command wrote whole (an import into a new cycle): they are the command\'s', async () => {
     const sample = generateSampleCycle(ic0M3Levels, { candidates: 250, evidencePerCandidate: 10, exactEvidence: true });
-    expect(sample.evidence.length).toBeGreaterThan(CYCLE_PAGE_ROWS.evidence);
     const stop = recordGetAlls();
     let reads: GetAll[];
     try {
       await loadSampleCycle(db, sample);
+    } finally {
+      reads = stop();
+    }
+    // Before: the 2,500 evidence rows, 250 packets and 250 candidates just written were read back in pages.
+    expect(reads.filter((r) => ['evidence', 'packets', 'candidates'].includes(r.store))).toEqual([]);
+    const stats = await db.candidateStats.toArray();
+    expect(stats).toHaveLength(250);
+    expect(stats.every((s) => s.evidenceCount === 10)).toBe(true);
+  });
+
+  it('come in pages no larger than the page size, and the evidence is read once per command', async () => {
+    // 250 candidates with 10 evidence items: 2,500 evidence rows, more than one page.
+    const sample = generateSampleCycle(ic0M3Levels, { candidates: 250, evidencePerCandidate: 10, exactEvidence: true });
+    expect(sample.evidence.length).toBeGreaterThan(CYCLE_PAGE_ROWS.evidence);
+    await loadSampleCycle(db, sample);
+    await db.candidateStats.clear();
+    // Rebuilding every candidate's derived rows reads the cycle whole: rows no command of this run wrote.
+    const stop = recordGetAlls();
+    let reads: GetAll[];
+    try {
+      await rebuildCoverage(db);
     } finally {
       reads = stop();
     }

@@ -23,6 +23,7 @@ import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession, saveDecision } from '../../../renderer/db/sessions';
 import { DecisionPanel } from '../../../renderer/features/calibration/session/decision-panel';
 import { VotesPanel } from '../../../renderer/features/calibration/session/votes-panel';
+import { storedRows } from '../../fixtures/db/coverage-rows';
 
 configure({ asyncUtilTimeout: 15_000 });
 
@@ -47,7 +48,7 @@ beforeEach(async () => {
 afterEach(() => cleanup());
 
 async function renderPanel() {
-  const coverage = await db.coverage.toArray();
+  const coverage = await storedRows(db);
   const decision = await db.decisions.get(`${session.id}:${candidate.id}`);
   render(<DecisionPanel sessionId={session.id} candidate={candidate} framework={framework} coverage={coverage} decision={decision} suggested={null} readOnly={false} blind={false} />);
   return coverage;

@@ -19,6 +19,7 @@ import {
   type EvidenceInput,
 } from '../../../renderer/db/evidence';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { storedRows } from '../../fixtures/db/coverage-rows';
 
 const T0 = '2026-10-02T10:00:00.000Z';
 const T1 = '2026-10-03T10:00:00.000Z';
@@ -70,7 +71,7 @@ function item(overrides: Partial<EvidenceInput> = {}): EvidenceInput {
 }
 
 async function coverage(criterionId: string) {
-  const rows = await db.coverage.where('candidateId').equals(candidateId).toArray();
+  const rows = await storedRows(db, { candidateId: candidateId });
   const row = rows.find((r) => r.criterionId === criterionId);
   if (!row) throw new Error(`no coverage row for ${criterionId}`);
   return row;
@@ -193,12 +194,12 @@ describe('addEvidenceBatch', () => {
 
   it('rolls back the items already written when a later write in the transaction fails', async () => {
     // The coverage rebuild runs after the evidence is written; make it fail as a full disk would.
-    const spy = vi.spyOn(db.coverage, 'bulkPut').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    const spy = vi.spyOn(db.coverage, 'put').mockRejectedValueOnce(new Error('QuotaExceededError'));
     await expect(addEvidenceBatch(db, candidateId, [item({ title: 'One' }), item({ title: 'Two' })], T0)).rejects.toThrow('QuotaExceededError');
     expect(spy).toHaveBeenCalled();
     spy.mockRestore();
     expect(await db.evidence.where('candidateId').equals(candidateId).count()).toBe(0);
     // The coverage rows deleted before the failed rebuild are back too.
-    expect(await db.coverage.where('candidateId').equals(candidateId).count()).toBe(5);
+    expect((await storedRows(db, { candidateId: candidateId })).length).toBe(5);
   });
 });

@@ -16,7 +16,9 @@
  * table of version 5, written once. Version 7 (indexes: [cycleId+id], the
  * audit chain's head, the trail's order; the current packet in
  * candidateStats) added v6.json: v5.json upgraded by the version 6 code of
- * that day (readiness filled in candidateStats), written once.
+ * that day (readiness filled in candidateStats), written once. Version 8
+ * (one coverage row per candidate) added v7.json: v6.json upgraded by the
+ * version 7 code of that day (the current packet in candidateStats), written once.
  *
  * Adding version 3 to database.ts: append its frozen `stores` to HISTORY,
  * give version 2 a fixture (rows as version 2 stores them, coverage
@@ -32,6 +34,7 @@ import { coverageRows, criterionCoverage, type CriterionCoverageRow } from '../.
 import { rebuildCoverage, refreshCoverageFor } from '../../../renderer/db/write/coverage';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { currentTrailHead, verifyAudit } from '../../../renderer/db/audit';
+import { storedRows } from '../../fixtures/db/coverage-rows';
 
 interface FrozenVersion {
   version: number;
@@ -101,6 +104,13 @@ const HISTORY: FrozenVersion[] = [
       packets: 'id, candidateId, cycleId, status, [cycleId+targetLevelId], [cycleId+id]',
       coverage: 'id, packetId, candidateId, [cycleId+targetLevelId], [cycleId+manager], [cycleId+criterionId], [cycleId+id]',
       audit: 'id, [deviceId+seq], entityId, at, [deviceId+seq+hash], [at+deviceId+seq+hash]',
+    },
+    fixture: 'v7.json',
+  },
+  {
+    version: 8,
+    stores: {
+      coverage: 'id, [cycleId+targetLevelId], [cycleId+id]',
     },
     fixture: null,
   },
@@ -257,6 +267,10 @@ describe('database migrations', () => {
             // Version 6 adds each candidate's readiness, version 7 their current packet (checked below); the counts stay.
             const strip = ({ readiness: _readiness, packet: _packet, ...rest }: Record<string, unknown>) => rest;
             expect(stored.map(strip), table).toEqual([...rows].sort(byKey(key)).map(strip));
+          } else if (table === 'coverage') {
+            // Version 8 stores one row per candidate; unpacked, they are exactly the criterion rows stored before.
+            expect(await storedRows(db), table).toEqual([...rows].sort(byKey(key)));
+            expect(await db.coverage.count()).toBe(new Set(rows.map((r) => r.candidateId)).size);
           } else if (table === 'meta') {
             expect(stored).toEqual([...rows].sort(byKey(key)));
           } else expect(stored, table).toEqual([...rows].sort(byKey(key)));
@@ -287,15 +301,16 @@ describe('database migrations', () => {
         // upgrade only creates the table and the app fills it"), so rows
         // saved before it have no coverage until something rebuilds it;
         // rows saved at version 2 keep theirs.
-        expect(await db.coverage.count()).toBe(step.version < 2 ? 0 : (tables.coverage ?? []).length);
+        expect((await storedRows(db)).length).toBe(step.version < 2 ? 0 : (tables.coverage ?? []).length);
         const candidateIds = (tables.candidates ?? []).map((c) => String(c.id));
         await db.transaction('rw', [db.coverage, db.candidates, db.cycles, db.frameworks, db.packets, db.evidence], () => refreshCoverageFor(db, candidateIds));
-        const rebuilt = await db.coverage.toArray();
+        const rebuilt = await storedRows(db);
         expect(rebuilt).toEqual(expectedCoverage(tables));
         expect(rebuilt.length).toBeGreaterThan(0);
         const first = rebuilt[0] as CriterionCoverageRow;
-        expect(await db.coverage.where('[cycleId+criterionId]').equals([first.cycleId, first.criterionId]).count()).toBeGreaterThan(0);
-        expect(await db.coverage.where('candidateId').anyOf(candidateIds).count()).toBe(rebuilt.length);
+        // The indexes the readers use: a cycle's rows by target level (the session) and by id (the book).
+        expect(await db.coverage.where('[cycleId+targetLevelId]').equals([first.cycleId, first.targetLevelId]).count()).toBeGreaterThan(0);
+        expect(await db.coverage.where('[cycleId+id]').between([first.cycleId, Dexie.minKey], [first.cycleId, Dexie.maxKey]).count()).toBe(new Set(rebuilt.map((r) => r.candidateId)).size);
         db.close();
       });
 
@@ -328,7 +343,7 @@ describe('database migrations', () => {
         await db.coverage.clear();
         await rebuildCoverage(db);
         // Counted here from the rebuilt coverage rows (checked against the records above), not with the app's code.
-        const coverage = await db.coverage.toArray();
+        const coverage = await storedRows(db);
         expect(coverage.length).toBeGreaterThan(0);
         for (const stats of await db.candidateStats.toArray()) {
           const rows = coverage.filter((r) => r.candidateId === stats.id);

@@ -29,6 +29,7 @@ import {
   updatePacketText,
 } from '../../../renderer/db/packets';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { storedRows, storedRow } from '../../fixtures/db/coverage-rows';
 
 let db: LevelsetDatabase;
 let counter = 0;
@@ -97,7 +98,7 @@ describe('setAssessment', () => {
     const stored = await setAssessment(db, packet.id, criterionId, 'consistently', 'Two designs, three quarters.', T2);
     expect(stored.assessments[criterionId]).toEqual({ rating: 'consistently', note: 'Two designs, three quarters.' });
     expect(stored.updatedAt).toBe(T2);
-    const row = await db.coverage.get(`${packet.id}:${criterionId}`);
+    const row = await storedRow(db, `${packet.id}:${criterionId}`);
     expect(row?.rating).toBe('consistently');
     const after = await storedReadiness(packet.id);
     expect(after.ready).toBe(before.ready + 1);
@@ -107,8 +108,8 @@ describe('setAssessment', () => {
     expect((await setAssessment(db, packet.id, criterionId, 'partially')).assessments[criterionId]?.note).toBe('Two designs, three quarters.');
     const cleared = await setAssessment(db, packet.id, criterionId, null);
     expect(cleared.assessments[criterionId]).toBeUndefined();
-    expect((await db.coverage.get(`${packet.id}:${criterionId}`))?.rating).toBeNull();
-    expect((await db.coverage.get(`${packet.id}:${criterionId}`))?.gapReasons).toContain('unassessed');
+    expect((await storedRow(db, `${packet.id}:${criterionId}`))?.rating).toBeNull();
+    expect((await storedRow(db, `${packet.id}:${criterionId}`))?.gapReasons).toContain('unassessed');
   });
 
   it('refuses a criterion of another level and a rating that is not one', async () => {
@@ -151,14 +152,14 @@ describe('submit', () => {
   it('is refused with the unacknowledged warnings listed, and writes nothing', async () => {
     const packet = draftWithWarnings();
     const warnings = checksOf(packet).filter((c) => c.severity === 'warning');
-    const coverageBefore = await db.coverage.where('packetId').equals(packet.id).toArray();
+    const coverageBefore = await storedRows(db, { packetId: packet.id });
     const error = await submit(db, packet.id, T1).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PacketSubmitError);
     expect((error as PacketSubmitError).unacknowledged.map((c) => c.id)).toEqual(warnings.map((c) => c.id));
     expect((error as Error).message).toMatch(/not submitted.*acknowledge/);
     for (const w of warnings) expect((error as Error).message).toContain(w.title);
     expect(await db.packets.get(packet.id)).toEqual(packet);
-    expect(await db.coverage.where('packetId').equals(packet.id).toArray()).toEqual(coverageBefore);
+    expect(await storedRows(db, { packetId: packet.id })).toEqual(coverageBefore);
   });
 
   it('is refused with blockers (no evidence), even with every warning acknowledged', async () => {
@@ -216,7 +217,7 @@ describe('submit', () => {
 describe('reopen', () => {
   it('keeps revision 1 as superseded and starts revision 2 as a draft naming it as parent', async () => {
     const submitted = sample.packets.find((p) => p.status === 'submitted')!;
-    const coverageBefore = await db.coverage.where('candidateId').equals(submitted.candidateId).toArray();
+    const coverageBefore = await storedRows(db, { candidateId: submitted.candidateId });
     expect(coverageBefore.every((r) => r.packetId === submitted.id)).toBe(true);
 
     const next = await reopen(db, submitted.id, T3);
@@ -232,7 +233,7 @@ describe('reopen', () => {
       [1, 'superseded'],
     ]);
     // Coverage now follows the new revision.
-    const coverageAfter = await db.coverage.where('candidateId').equals(submitted.candidateId).toArray();
+    const coverageAfter = await storedRows(db, { candidateId: submitted.candidateId });
     expect(coverageAfter.length).toBe(coverageBefore.length);
     expect(coverageAfter.every((r) => r.packetId === next.id)).toBe(true);
 
@@ -252,7 +253,7 @@ describe('startPacket and syncTargetLevel', () => {
     await db.packets.where('candidateId').equals(candidate.id).delete();
     const started = await startPacket(db, candidate.id, T1);
     expect(started).toMatchObject({ revision: 1, status: 'draft', targetLevelId: candidate.targetLevelId, cycleId: candidate.cycleId });
-    expect(await db.coverage.where('packetId').equals(started.id).count()).toBeGreaterThan(0);
+    expect((await storedRows(db, { packetId: started.id })).length).toBeGreaterThan(0);
     expect((await startPacket(db, candidate.id)).id).toBe(started.id);
     await expect(startPacket(db, 'nobody')).rejects.toThrow(/No candidate/);
   });
@@ -262,7 +263,7 @@ describe('startPacket and syncTargetLevel', () => {
     const other = sample.framework.levels.find((l) => l.id !== packet.targetLevelId)!;
     await db.candidates.update(packet.candidateId, { targetLevelId: other.id });
     expect((await syncTargetLevel(db, packet.id)).targetLevelId).toBe(other.id);
-    const rows = await db.coverage.where('packetId').equals(packet.id).toArray();
+    const rows = await storedRows(db, { packetId: packet.id });
     expect(rows.every((r) => r.targetLevelId === other.id)).toBe(true);
   });
 });

@@ -25,6 +25,7 @@ import { CandidatePage } from '../../../renderer/features/candidates/candidate-p
 import { PrintView } from '../../../renderer/features/export/print-view';
 import { PacketBuilder } from '../../../renderer/features/packets/packet-builder';
 import { useUiStore } from '../../../renderer/state/ui-store';
+import { storedRows } from '../../fixtures/db/coverage-rows';
 
 configure({ asyncUtilTimeout: 15_000 });
 
@@ -81,7 +82,7 @@ describe('a submitted packet after its evidence changes', { timeout: 30_000 }, (
   it('keeps the readiness, titles and dates of the submitted revision; the candidate page names the change', async () => {
     expect(quarterOf(early)).not.toEqual(quarterOf(later));
     expect(later <= evidenceWindow.to).toBe(true);
-    const before = (await db.coverage.where('candidateId').equals(candidateId).toArray()).sort((a, b) => a.id.localeCompare(b.id));
+    const before = (await storedRows(db, { candidateId: candidateId })).sort((a, b) => a.id.localeCompare(b.id));
 
     // Renamed and re-dated into the other item's quarter: the criterion is no longer sustained in the live log.
     await updateEvidence(db, second.id, input('Incident review (renamed)', addDays(early, 5)), T(10));
@@ -94,7 +95,7 @@ describe('a submitted packet after its evidence changes', { timeout: 30_000 }, (
     expect([live.ready, live.total]).toEqual([0, N]);
     expect([frozen.ready, frozen.total]).toEqual([1, N]);
     // The stored coverage (what committee views read) did not move either.
-    const after = (await db.coverage.where('candidateId').equals(candidateId).toArray()).sort((a, b) => a.id.localeCompare(b.id));
+    const after = (await storedRows(db, { candidateId: candidateId })).sort((a, b) => a.id.localeCompare(b.id));
     expect(after).toEqual(before);
     expect(ws.packets).toHaveLength(1);
 

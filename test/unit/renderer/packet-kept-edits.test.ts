@@ -14,6 +14,7 @@ import { LevelsetDatabase } from '../../../renderer/db/database';
 import { currentPacket, packetHistory, PacketWriteError } from '../../../renderer/db/packets';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { runCommand } from '../../../renderer/db/write/run-command';
+import { storedRows } from '../../fixtures/db/coverage-rows';
 
 let db: LevelsetDatabase;
 let counter = 0;
@@ -77,7 +78,7 @@ describe('reopenWithKeptEdits', () => {
       `${submitted.revision}:superseded:kept`,
     ]);
     // Coverage follows the new draft, with the kept assessments.
-    const rows = await db.coverage.where('candidateId').equals(submitted.candidateId).toArray();
+    const rows = await storedRows(db, { candidateId: submitted.candidateId });
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((r) => r.packetId === next.id)).toBe(true);
 

@@ -25,6 +25,7 @@ import { packetEvidence } from '../../../shared/packets/snapshot';
 import { currentPacket, currentPacketByCandidate } from '../../../shared/rules/current-packet';
 import { readiness } from '../../../shared/rules/readiness';
 import { countRequests } from './idb-requests';
+import { storedRows } from '../../fixtures/db/coverage-rows';
 
 const AT = '2026-11-01T09:00:00.000Z';
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -132,7 +133,7 @@ describe('Packets list read', () => {
     expect(before).toMatchObject({ packetId: draft.id, total: criteria.length });
     // Every criterion rated "consistently": readiness becomes the number of criteria with sustained evidence, at most all.
     for (const criterion of criteria) await c.setAssessment(db, draft.id, criterion.id, 'consistently', undefined, AT);
-    const coverage = await db.coverage.where('packetId').equals(draft.id).toArray();
+    const coverage = await storedRows(db, { packetId: draft.id });
     const sustained = coverage.filter((r) => r.sustained).length;
     let latest = await live.answer(2);
     for (let n = 3; latest.readiness.get(draft.candidateId)?.ready !== sustained; n++) latest = await live.answer(n);

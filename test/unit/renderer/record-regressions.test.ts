@@ -17,6 +17,7 @@ import { bundleContentFor } from '../../../renderer/db/bundles';
 import { runCommand } from '../../../renderer/db/write/run-command';
 import { verifyAudit } from '../../../renderer/db/audit';
 import { ACTOR, openFixture, recomputedCoverage, storedCoverage, type Fixture } from '../../fixtures/db/record-fixture';
+import { storedRows } from '../../fixtures/db/coverage-rows';
 
 const AT = '2026-11-12T10:00:00.000Z';
 const later = (minutes: number) => new Date(Date.parse(AT) + minutes * 60_000).toISOString();
@@ -32,7 +33,7 @@ afterEach(async () => {
 /** The criterion ids of each candidate's stored coverage rows, and of their target level in a framework version. */
 async function coverageCriteria(): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
-  for (const row of await f.db.coverage.toArray()) out.set(row.candidateId, [...(out.get(row.candidateId) ?? []), row.criterionId].sort());
+  for (const row of await storedRows(f.db)) out.set(row.candidateId, [...(out.get(row.candidateId) ?? []), row.criterionId].sort());
   return out;
 }
 async function expectedCriteria(framework: Framework): Promise<Map<string, string[]>> {
@@ -76,7 +77,7 @@ describe('a submitted revision after its evidence is edited', () => {
     }
     throw new Error('The sample has no submitted packet citing evidence in the window.');
   }
-  const rowsOf = async (packetId: string) => (await f.db.coverage.where('packetId').equals(packetId).toArray()).sort((a, b) => a.id.localeCompare(b.id));
+  const rowsOf = async (packetId: string) => (await storedRows(f.db, { packetId: packetId })).sort((a, b) => a.id.localeCompare(b.id));
 
   it('keeps the submitted revision’s snapshot and coverage rows, and a later draft sees the change', async () => {
     const { packet, item, criterionId, window } = await submittedWithCitedItem();
@@ -154,7 +155,7 @@ describe('the audit trail records who changed what', () => {
     const started = await entryOf(() => c.startPacket(f.db, bare.id, later(1)));
     expect([started.action, started.actor, started.entityType]).toEqual(['start packet', ACTOR, 'packet']);
     expect(started.changes?.rows.map((r) => r.table)).toEqual(['packets']);
-    expect(await f.db.coverage.where('candidateId').equals(bare.id).count()).toBeGreaterThan(0);
+    expect((await storedRows(f.db, { candidateId: bare.id })).length).toBeGreaterThan(0);
   });
 
   it('appends an entry naming the profile for a bundle import, even one that changes nothing', async () => {

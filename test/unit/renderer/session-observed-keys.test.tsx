@@ -15,6 +15,7 @@ import { db } from '../../../renderer/db/database';
 import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { storedRows } from '../../fixtures/db/coverage-rows';
 
 configure({ asyncUtilTimeout: 20_000 });
 afterEach(() => {
@@ -33,7 +34,7 @@ describe('the session page', () => {
       { cycleId: sample.cycle.id, name: 'Week 1', members: [{ id: 'm1', name: 'Morgan Ellis', role: 'chair' }], candidateIds: sample.candidates.map((c) => c.id), orderMode: 'by-level', timeboxMinutes: 8, blind: false },
       '2026-11-20T10:00:00.000Z',
     );
-    const coverageRows = await db.coverage.where('cycleId').equals(sample.cycle.id).count();
+    const coverageRows = (await storedRows(db, { cycleId: sample.cycle.id })).length;
     expect(coverageRows).toBeGreaterThan(100);
 
     const addKeys = vi.spyOn(RangeSet.prototype, 'addKeys');

@@ -17,6 +17,7 @@ import { commandRegistry as commands } from '../../../renderer/db/commands';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { loadCycleDecisions, loadSessionBookData } from '../../../renderer/db/session-hooks';
 import { voteId } from '../../../renderer/db/sessions';
+import { storedRows } from '../../fixtures/db/coverage-rows';
 
 const AT = '2026-11-20T10:00:00.000Z';
 const LATER = '2026-11-21T09:30:00.000Z';
@@ -145,7 +146,7 @@ describe('finalizing', () => {
     // The evidence kept is what the packets cite, and the coverage is the stored coverage at finalization.
     const cited = [...frozenDraft.snapshot!.evidence, ...frozenSubmitted.snapshot!.evidence].map((e) => e.id).sort();
     expect(record.evidence.map((e) => e.id).sort()).toEqual(cited);
-    const live = await db.coverage.where('candidateId').anyOf([submitted.id, draft.id]).toArray();
+    const live = (await storedRows(db)).filter((r) => [submitted.id, draft.id].includes(r.candidateId));
     expect(record.coverage.map((r) => [r.id, r.rating, r.evidenceCount, r.sustained]).sort()).toEqual(live.map((r) => [r.id, r.rating, r.evidenceCount, r.sustained]).sort());
     expect(stored.history).toEqual([{ action: 'finalized', at: LATER, by: 'Morgan Ellis (chair)', reason: '' }]);
     expect((await verifyAudit(db)).ok).toBe(true);
