@@ -6,9 +6,12 @@
  * renderer/db and is imported on demand, so the startup chunk carries none.
  * A section without an entry reads when its page mounts, as before.
  */
-import { parseHash, type Route, type SectionId } from './routes';
+import { pageKey, parseHash, type Route, type SectionId } from './routes';
 
-const READS: Partial<Record<SectionId, (params: string[]) => Promise<unknown>>> = {};
+const READS: Partial<Record<SectionId, (params: string[]) => Promise<unknown>>> = {
+  // A session's pages (not the list or the new-session form): its row, live part and base (renderer/db/session-reads.ts).
+  calibration: ([session]) => (session && session !== 'new' ? import('../db/session-reads').then((m) => m.startSessionRead(session)) : Promise.resolve()),
+};
 
 /** Starts the route's first read; a failure is left to the page, whose own read reports it. */
 export function startRouteRead(route: Route): void {
@@ -17,6 +20,13 @@ export function startRouteRead(route: Route): void {
 
 /** The current route's read now, and each new route's as the hash changes (before the shell re-renders for it). */
 export function installRouteReads(): void {
+  let page = pageKey(parseHash(window.location.hash));
   startRouteRead(parseHash(window.location.hash));
-  window.addEventListener('hashchange', () => startRouteRead(parseHash(window.location.hash)));
+  window.addEventListener('hashchange', () => {
+    const route = parseHash(window.location.hash);
+    // A route of the page on screen (a session's tabs are one page) reads nothing new: the page keeps what it read.
+    if (pageKey(route) === page) return;
+    page = pageKey(route);
+    startRouteRead(route);
+  });
 }
