@@ -6,11 +6,14 @@
  * renderer/db and is imported on demand, so the startup chunk carries none.
  * A section without an entry reads when its page mounts, as before.
  */
+import { startSessionRead } from '../db/session-rows';
 import { pageKey, parseHash, type Route, type SectionId } from './routes';
 
 const READS: Partial<Record<SectionId, (params: string[]) => Promise<unknown>>> = {
   // A session's pages (not the list or the new-session form): its row, live part and base (renderer/db/session-reads.ts).
-  calibration: ([session]) => (session && session !== 'new' ? import('../db/session-reads').then((m) => m.startSessionRead(session)) : Promise.resolve()),
+  // Imported statically, unlike the others: a few KB, and waiting for a chunk of its own put this read behind the first
+  // render and the profile gate's schemas (some 600 ms of a cold navigation on a busy machine).
+  calibration: ([session]) => (session && session !== 'new' ? startSessionRead(session) : Promise.resolve()),
 };
 
 /** Starts the route's first read; a failure is left to the page, whose own read reports it. */

@@ -23,7 +23,8 @@ import { db as appDb, type LevelsetDatabase } from './database';
 import type { SessionConnected } from './connected/session-state';
 import { cycleDecisionRows } from './session-assembly';
 import { loadBook } from './session-book';
-import { baseKeyOf, loadSessionBase, loadSessionLive, takeSessionBase, takeSessionLive, watchSessionBase, type SessionBase, type SessionLive } from './session-reads';
+import { loadSessionBase, takeSessionBase, watchSessionBase, type SessionBase } from './session-reads';
+import { baseKeyOf, loadSessionLive, takeSessionLive, type SessionLive } from './session-rows';
 import { useWatchedRead } from './watched-read';
 
 export interface SessionData {
@@ -90,8 +91,9 @@ export function loadSessionBookData(db: LevelsetDatabase, sessionId: string): Pr
   return loadBook(db, sessionId);
 }
 
-// The loaders live in session-reads.ts (the route's first read loads them without these hooks).
-export { baseKeyOf, loadSessionBase, loadSessionLive, watchSessionBase, type SessionBase, type SessionLive } from './session-reads';
+// The loaders live in session-rows.ts (the route's first read, in the startup chunk) and session-reads.ts.
+export { loadSessionBase, watchSessionBase, type SessionBase } from './session-reads';
+export { baseKeyOf, loadSessionLive, type SessionLive } from './session-rows';
 
 /** Rows already redacted, per redaction, by id and version: a vote saved re-redacts one row, not the session's. */
 const redactedRows = new WeakMap<SessionRedaction, Map<string, Vote | Decision>>();
@@ -143,7 +145,7 @@ export function withLive(base: SessionBase | null | undefined, live: SessionLive
  * page's data).
  */
 export function useSessionData(sessionId: string | null): SessionData | null | undefined {
-  // Both reads take the route's, started before the page mounted (session-reads.ts startSessionRead), when no write came since.
+  // Both reads take the route's, started before the page mounted (session-rows.ts startSessionRead), when no write came since.
   const live = useLiveQuery(() => (sessionId ? takeSessionLive(appDb, sessionId) : undefined), [sessionId]);
   const row = live?.session;
   const key = live === undefined ? null : row ? baseKeyOf(row) : 'missing';

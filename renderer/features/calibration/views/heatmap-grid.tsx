@@ -21,7 +21,7 @@
  * estimated positions; a real layout replaces them on the next measurement.
  */
 import { withRole } from '../../../../shared/calibration/pseudonyms';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { elementScroll, observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { HeatmapRow, HeatmapSort, SortDirection } from '../../../../shared/calibration/heatmap';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
@@ -178,11 +178,32 @@ const BodyRow = memo(function BodyRow({ row, number, start, tabCol, columns, nam
   );
 });
 
+/**
+ * The scroll element's size from a ResizeObserver alone, whose first report
+ * comes after the browser's own layout: TanStack's default also reads
+ * clientWidth/clientHeight when the grid mounts, which forced a layout of the
+ * whole page in the middle of React's commit (80-240 ms of the heatmap's
+ * cold navigation; issue 13). Until the report, `initialRect` stands in.
+ * Without a ResizeObserver (jsdom), the default.
+ */
+export function observeRectAfterLayout(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void): (() => void) | undefined {
+  const element = instance.scrollElement;
+  const view = instance.targetWindow;
+  if (!element || !view?.ResizeObserver) return observeElementRect(instance, cb);
+  const observer = new view.ResizeObserver((entries) => {
+    const box = entries[entries.length - 1]?.contentRect;
+    if (box) cb({ width: Math.round(box.width), height: Math.round(box.height) });
+  });
+  observer.observe(element, { box: 'content-box' });
+  return () => observer.disconnect();
+}
+
 export function HeatmapGrid(props: HeatmapGridProps) {
   const { labelledBy, columns, rows, sort, direction, onSort } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<Cell>({ row: 0, col: 0 });
   const pendingFocus = useRef(false);
+  const mountWritten = useRef(false);
 
   // The React Compiler is not used in this build, and nothing memoised below receives the virtualiser's functions.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -198,6 +219,15 @@ export function HeatmapGrid(props: HeatmapGridProps) {
     // scrollToIndex keeps a row clear of the sticky header.
     scrollPaddingStart: HEADER_HEIGHT,
     initialRect: { width: 1200, height: 640 },
+    observeElementRect: observeRectAfterLayout,
+    // On mounting, the virtualiser writes its initial offset (0) to the scroll element, which forces a layout of the
+    // page mid-commit as reading its size did; a grid just created is at 0 already, so that first write is skipped.
+    scrollToFn: (offset, options, instance) => {
+      const first = !mountWritten.current;
+      mountWritten.current = true;
+      if (first && offset === 0 && !options.adjustments) return;
+      elementScroll(offset, options, instance);
+    },
   });
   const measured = virtualizer.getVirtualItems();
   const noLayout = measured.length === 0 && rows.length > 0;
