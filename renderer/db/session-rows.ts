@@ -14,7 +14,8 @@ import Dexie from 'dexie';
 import { isFrozen, sessionFrameworkVersionId, withSessionDefaults } from '../../shared/calibration/session-record';
 import type { Candidate, Cycle, Decision, Framework, Packet, Session, SessionRow, Vote } from '../../shared/domain';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
-import type { SessionConnected } from './connected/session-state';
+import type { ConnectionSettings } from '../../shared/connected/state';
+import type { SessionConnected, SessionConnectedRows } from './connected/session-state';
 import { db as appDb, type LevelsetDatabase } from './database';
 import { startEarly, takeEarly } from './early-read';
 
@@ -41,9 +42,30 @@ export async function loadSessionLive(db: LevelsetDatabase, sessionId: string, r
     db.decisions.where('sessionId').equals(sessionId).toArray(),
     db.connections.toArray(),
   ]);
-  // Connected mode's module (and the write path it brings) loads only for a connected cycle: not on every cold start.
-  const connected = row && connections.some((c) => c.cycleId === row.cycleId) ? await (await import('./connected/session-state')).loadSessionConnected(db, row, connections) : null;
+  const connected = row ? await readConnected(db, row, connections) : null;
   return { session: row ? withSessionDefaults(row) : null, votes, decisions, connected };
+}
+
+/**
+ * A connected session's rows, read here (inside a live query, so observed), then made its state by connected mode's
+ * module, which (with the write path it brings) loads only for a connected cycle: not on every cold start. Its import
+ * comes after the reads: a live query does not follow its querier past a promise that is not Dexie's.
+ */
+async function readConnected(db: LevelsetDatabase, row: Session, connections: ConnectionSettings[]): Promise<SessionConnected | null> {
+  const settings = connections.find((c) => c.cycleId === row.cycleId);
+  if (!settings) return null;
+  const rows = await readConnectedRows(db, row.id);
+  return (await import('./connected/session-state')).sessionConnectedFrom(settings, rows);
+}
+
+async function readConnectedRows(db: LevelsetDatabase, sessionId: string): Promise<SessionConnectedRows> {
+  const [commitments, own, mode, applied] = await Promise.all([
+    db.commitments.where('sessionId').equals(sessionId).toArray(),
+    db.ownVotes.where('sessionId').equals(sessionId).toArray(),
+    db.sessionModes.get(sessionId),
+    db.applied.where('sessionId').equals(sessionId).toArray(),
+  ]);
+  return { commitments, own, mode, applied };
 }
 
 /**
@@ -58,7 +80,7 @@ export async function watchSessionLive(db: LevelsetDatabase, sessionId: string):
     db.decisions.where('sessionId').equals(sessionId).limit(1).toArray(),
     db.connections.toArray(),
   ]);
-  if (row && connections.some((c) => c.cycleId === row.cycleId)) await (await import('./connected/session-state')).loadSessionConnected(db, row, connections);
+  if (row && connections.some((c) => c.cycleId === row.cycleId)) await readConnectedRows(db, sessionId);
 }
 
 /**
