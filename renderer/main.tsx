@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { installRouteReads } from './app/route-reads';
 import { parseHash } from './app/routes';
 import { preloadSection } from './app/sections';
 import './app/styles.css';
+import { startProfileRead } from './db/startup-profile';
 import { describeStorageError } from './db/storage-errors';
 import { unlockDatabase } from './db/unlock';
 import { watchDatabaseUpgrades } from './db/watch-upgrades';
@@ -22,6 +24,10 @@ if (!root) throw new Error('index.html has no #root element');
 const mount = root;
 
 function start(): void {
+  // The profile's rows first: IndexedDB answers in order, and the profile gate holds the page (startup-profile.ts).
+  startProfileRead();
+  // The page's rows start on their way beside its code, before the profile gate lets the page mount (route-reads.ts).
+  installRouteReads();
   createRoot(mount).render(
     <StrictMode>
       <App />

@@ -10,7 +10,6 @@ import { ProfileGate } from '../features/first-run/profile-gate';
 import { ErrorBoundary } from '../components/error-boundary';
 import { CycleSwitcher } from './cycle-switcher';
 import { PAGES, SECTIONS, hrefFor, isFullScreenRoute, pageKey, useRoute, type Route } from './routes';
-import { installRouteReads } from './route-reads';
 import { PageSkeleton, Section, preloadSection } from './sections';
 import { ShortcutsOverlay, useGlobalShortcuts } from './shortcuts';
 import { StatusLine } from './status-line';
@@ -118,9 +117,6 @@ function Shell({ starting = false }: { starting?: boolean }) {
 
 /** The app asks who is using it before anything else (that name goes on every audit entry); the frame shows while it finds out. */
 export function App() {
-  // The page's rows start on their way beside its code, before the profile gate lets the page mount (route-reads.ts).
-  // After the first commit, as the frame's own reads: the first view paints before any read resolves.
-  useEffect(() => installRouteReads(), []);
   return (
     <ProfileGate pending={<Shell starting />}>
       <Shell />

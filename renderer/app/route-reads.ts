@@ -1,14 +1,20 @@
 /**
- * Each route's first read, started the moment the route is entered (at boot
- * once the app's frame is drawn, and on every hash change), beside its
+ * Each route's first read, started the moment the route is entered (at boot,
+ * right after the profile's read, and on every hash change), beside its
  * page's chunk and before the page mounts; the page's loader takes it
  * (renderer/db/early-read.ts). Each section's read lives with its loader in
  * renderer/db and is imported on demand, so the startup chunk carries none.
  * A section without an entry reads when its page mounts, as before.
  */
-import { parseHash, type Route, type SectionId } from './routes';
+import { startSessionRead } from '../db/session-rows';
+import { pageKey, parseHash, type Route, type SectionId } from './routes';
 
-const READS: Partial<Record<SectionId, (params: string[]) => Promise<unknown>>> = {};
+const READS: Partial<Record<SectionId, (params: string[]) => Promise<unknown>>> = {
+  // A session's pages (not the list or the new-session form): its row, live part and base (renderer/db/session-reads.ts).
+  // Imported statically, unlike the others: a few KB, and waiting for a chunk of its own put this read behind the first
+  // render and the profile gate's schemas (some 600 ms of a cold navigation on a busy machine).
+  calibration: ([session]) => (session && session !== 'new' ? startSessionRead(session) : Promise.resolve()),
+};
 
 /** Starts the route's first read; a failure is left to the page, whose own read reports it. */
 export function startRouteRead(route: Route): void {
@@ -20,6 +26,13 @@ let installed = false;
 export function installRouteReads(): void {
   if (installed) return;
   installed = true;
+  let page = pageKey(parseHash(window.location.hash));
   startRouteRead(parseHash(window.location.hash));
-  window.addEventListener('hashchange', () => startRouteRead(parseHash(window.location.hash)));
+  window.addEventListener('hashchange', () => {
+    const route = parseHash(window.location.hash);
+    // A route of the page on screen (a session's tabs are one page) reads nothing new: the page keeps what it read.
+    if (pageKey(route) === page) return;
+    page = pageKey(route);
+    startRouteRead(route);
+  });
 }

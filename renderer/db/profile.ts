@@ -6,11 +6,10 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { PROFILE_KEY, ProfileSchema, type Profile } from '../../shared/domain/profile';
+import { LEGACY_USER_NAME_KEY } from '../../shared/domain/profile-keys';
 import { db as appDb, type LevelsetDatabase } from './database';
+import type { ProfileRows } from './startup-profile';
 import { runCommand } from './write/run-command';
-
-/** The name-only setting used before profiles existed; read so an upgraded copy keeps its name. */
-const LEGACY_USER_NAME_KEY = 'userName';
 
 export type ProfileInput = { name: string; role: string };
 export type ProfileProblems = Partial<Record<keyof ProfileInput, string>>;
@@ -38,11 +37,15 @@ export function profileProblems(input: ProfileInput): ProfileProblems {
 /** The stored profile; null when there is none or it does not validate. */
 export async function readProfile(db: LevelsetDatabase): Promise<Profile | null> {
   const row = await db.meta.get(PROFILE_KEY);
+  return profileFromRows({ row, legacy: row ? undefined : await db.meta.get(LEGACY_USER_NAME_KEY) });
+}
+
+/** The profile the meta rows hold (the legacy name only when there is no profile row); null when none validates. */
+export function profileFromRows({ row, legacy }: ProfileRows): Profile | null {
   if (row) {
     const parsed = ProfileSchema.safeParse(row.value);
     return parsed.success ? parsed.data : null;
   }
-  const legacy = await db.meta.get(LEGACY_USER_NAME_KEY);
   if (typeof legacy?.value !== 'string') return null;
   const parsed = ProfileSchema.safeParse({ name: legacy.value, role: '' });
   return parsed.success ? parsed.data : null;

@@ -11,7 +11,6 @@
  * the app's with useLiveQuery.
  */
 import type { TrailHead } from '../../shared/audit/replay';
-import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { blindAuditEntry, blindDecision, blindEvidence, blindSessionRow, blindVote, type SessionRedaction } from '../../shared/calibration/blind';
@@ -19,12 +18,13 @@ import { isFrozen, sessionFrameworkVersionId, withSessionDefaults } from '../../
 import type { AuditEntry, Candidate, Cycle, Decision, Evidence, Framework, Packet, SessionRecord, SessionRow, Vote } from '../../shared/domain';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import type { StoredFigures } from '../../shared/packets/stored-readiness';
-import { unpackAll } from '../../shared/packets/stored-coverage';
 import { auditFor, verifyAudit, type RecordVerification } from './audit';
 import { db as appDb, type LevelsetDatabase } from './database';
-import { loadSessionConnected, type SessionConnected } from './connected/session-state';
-import { assembleSession, cycleDecisionRows } from './session-assembly';
+import type { SessionConnected } from './connected/session-state';
+import { cycleDecisionRows } from './session-assembly';
 import { loadBook } from './session-book';
+import { loadSessionBase, takeSessionBase, watchSessionBase, type SessionBase } from './session-reads';
+import { baseKeyOf, loadSessionLive, takeSessionLive, type SessionLive } from './session-rows';
 import { useWatchedRead } from './watched-read';
 
 export interface SessionData {
@@ -91,95 +91,9 @@ export function loadSessionBookData(db: LevelsetDatabase, sessionId: string): Pr
   return loadBook(db, sessionId);
 }
 
-/**
- * What a committee changes every minute: the session row (its status goes
- * from planned to live on the first vote, revealing pre-votes lists the
- * candidate in it) and its votes and decisions. Three small reads; the
- * session page re-reads them after each write.
- */
-export interface SessionLive {
-  /** With its optional fields filled in; null when the session is missing. */
-  session: SessionRow | null;
-  votes: Vote[];
-  decisions: Decision[];
-  /** The session's connected-mode state (null: its cycle is not connected here), read here so the votes panel comes with the session. */
-  connected: SessionConnected | null;
-}
-
-export async function loadSessionLive(db: LevelsetDatabase, sessionId: string): Promise<SessionLive> {
-  const [row, votes, decisions, connections] = await Promise.all([
-    db.sessions.get(sessionId),
-    db.votes.where('sessionId').equals(sessionId).toArray(),
-    db.decisions.where('sessionId').equals(sessionId).toArray(),
-    db.connections.toArray(),
-  ]);
-  const connected = row ? await loadSessionConnected(db, row, connections) : null;
-  return { session: row ? withSessionDefaults(row) : null, votes, decisions, connected };
-}
-
-/**
- * The fields of the session row its base rows depend on (which candidates,
- * in what order, blind or not, frozen or not): the base is read again only
- * when these change, not when its status, revealed pre-votes or name do.
- */
-export function baseKeyOf(session: SessionRow): string {
-  return JSON.stringify([session.id, session.cycleId, session.candidateIds, session.blind, isFrozen(session) ? session.record.finalizedAt : null]);
-}
-
-/**
- * A session's data without its live votes and decisions and its live row:
- * what changes only when the session's candidates, their packets or
- * coverage, its cycle or framework do (or its base key). The session page
- * keeps it while the row, votes and decisions are read on their own
- * (loadSessionLive), so saving one re-reads three small indexed ranges
- * instead of the whole session.
- */
-export type SessionBase = SessionData & { live: boolean; key: string };
-
-/** One read per table, in parallel, each an indexed range by cycle, kept in memory to the session's (renderer/db/session-assembly.ts). */
-export async function loadSessionBase(db: LevelsetDatabase, session: SessionRow): Promise<SessionBase | null> {
-  const cycleId = session.cycleId;
-  const frozen = isFrozen(session);
-  // One read-only transaction, as the floor reads: a live query's reads outside an explicit transaction go through
-  // Dexie's query cache, which deep-clones every result (some 650 ms of the heatmap's CPU profile for 40,000 coverage
-  // rows); inside one they are still observed, so the base is re-read when its rows change.
-  const read = await db.transaction('r', [db.cycles, db.candidates, db.coverage, db.packets, db.frameworks], async () => {
-    // `anyOf` over the session's candidate ids walked an index cursor key by key (some 5,800 requests for 600 candidates).
-    const [cycle, cycleCandidates, coverage, packets] = await Promise.all([
-      db.cycles.get(cycleId),
-      db.candidates.where('cycleId').equals(cycleId).toArray(),
-      // One stored row per candidate (database version 8), unpacked into the criterion rows the views read.
-      frozen ? [] : db.coverage.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray().then(unpackAll),
-      frozen ? [] : db.packets.where('cycleId').equals(cycleId).toArray(),
-    ]);
-    const framework = cycle ? await db.frameworks.get(sessionFrameworkVersionId(session, cycle)) : undefined;
-    return { cycle, cycleCandidates, coverage, packets, framework };
-  });
-  const { cycle, framework } = read;
-  if (!cycle || !framework) return null;
-  const data = assembleSession({ ...read, session, cycle, framework, votes: [], decisions: [] });
-  const cycleRows = session.blind || frozen ? {} : { cycleRows: { candidates: read.cycleCandidates, packets: read.packets } };
-  return { ...data, ...cycleRows, live: !frozen, key: baseKeyOf(session) };
-}
-
-/**
- * What loadSessionBase reads from, watched without reading it whole: the
- * cycle and framework rows and one row of each range, so a live query
- * observes the ranges (renderer/db/watched-read.ts).
- */
-export async function watchSessionBase(db: LevelsetDatabase, session: SessionRow): Promise<void> {
-  const cycleId = session.cycleId;
-  const frozen = isFrozen(session);
-  await db.transaction('r', [db.cycles, db.candidates, db.coverage, db.packets, db.frameworks], async () => {
-    const [cycle] = await Promise.all([
-      db.cycles.get(cycleId),
-      db.candidates.where('cycleId').equals(cycleId).limit(1).toArray(),
-      frozen ? [] : db.coverage.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).limit(1).toArray(),
-      frozen ? [] : db.packets.where('cycleId').equals(cycleId).limit(1).toArray(),
-    ]);
-    if (cycle) await db.frameworks.get(sessionFrameworkVersionId(session, cycle));
-  });
-}
+// The loaders live in session-rows.ts (the route's first read, in the startup chunk) and session-reads.ts.
+export { loadSessionBase, watchSessionBase, type SessionBase } from './session-reads';
+export { baseKeyOf, loadSessionLive, type SessionLive } from './session-rows';
 
 /** Rows already redacted, per redaction, by id and version: a vote saved re-redacts one row, not the session's. */
 const redactedRows = new WeakMap<SessionRedaction, Map<string, Vote | Decision>>();
@@ -231,12 +145,13 @@ export function withLive(base: SessionBase | null | undefined, live: SessionLive
  * page's data).
  */
 export function useSessionData(sessionId: string | null): SessionData | null | undefined {
-  const live = useLiveQuery(() => (sessionId ? loadSessionLive(appDb, sessionId) : undefined), [sessionId]);
+  // Both reads take the route's, started before the page mounted (session-rows.ts startSessionRead), when no write came since.
+  const live = useLiveQuery(() => (sessionId ? takeSessionLive(appDb, sessionId) : undefined), [sessionId]);
   const row = live?.session;
   const key = live === undefined ? null : row ? baseKeyOf(row) : 'missing';
   // Keyed by the base key: a new row with the same key (status, revealed pre-votes) reads nothing here. Watched, not a
   // live query itself (watched-read.ts: a live query records every row's key it read).
-  const watched = useWatchedRead(row ? `${sessionId}\u0000${key}` : null, () => watchSessionBase(appDb, row!), () => loadSessionBase(appDb, row!));
+  const watched = useWatchedRead(row ? `${sessionId}\u0000${key}` : null, () => watchSessionBase(appDb, row!), () => takeSessionBase(appDb, row!));
   const base = key === 'missing' ? null : watched;
   return useMemo(() => (sessionId ? withLive(base, live) : undefined), [sessionId, base, live]);
 }

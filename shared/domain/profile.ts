@@ -10,5 +10,4 @@ export const ProfileSchema = z.object({
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
-/** The meta row that holds the profile. */
-export const PROFILE_KEY = 'profile';
+export { PROFILE_KEY } from './profile-keys';

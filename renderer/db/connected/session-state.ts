@@ -6,7 +6,7 @@
  * votes, the chair's final-vote setting and the events refused. Null for a
  * session of a cycle this app has not connected.
  */
-import type { CommitmentRow, ConnectionSettings, OwnVoteRow } from '../../../shared/connected/state';
+import type { AppliedRow, CommitmentRow, ConnectionSettings, OwnVoteRow, SessionModeRow } from '../../../shared/connected/state';
 import type { LevelsetDatabase } from '../database';
 import { connectionSummary, type ConnectionSummary } from './connection';
 
@@ -30,6 +30,14 @@ export interface SealedRound {
   refusals: SessionConnected['refusals'];
 }
 
+/** What a connected session's state is read from: its rows in the connected tables (session-rows.ts reads them). */
+export interface SessionConnectedRows {
+  commitments: CommitmentRow[];
+  own: OwnVoteRow[];
+  mode: SessionModeRow | undefined;
+  applied: AppliedRow[];
+}
+
 /** The session's connected state, given every connection on this machine (a tiny table, read beside the session row). */
 export async function loadSessionConnected(db: LevelsetDatabase, session: { id: string; cycleId: string }, connections: ConnectionSettings[]): Promise<SessionConnected | null> {
   const settings = connections.find((c) => c.cycleId === session.cycleId);
@@ -40,6 +48,11 @@ export async function loadSessionConnected(db: LevelsetDatabase, session: { id: 
     db.sessionModes.get(session.id),
     db.applied.where('sessionId').equals(session.id).toArray(),
   ]);
+  return sessionConnectedFrom(settings, { commitments, own, mode, applied });
+}
+
+/** The state from the session's connection settings and its rows. */
+export function sessionConnectedFrom(settings: ConnectionSettings, { commitments, own, mode, applied }: SessionConnectedRows): SessionConnected {
   const refusals = applied
     .filter((a) => a.outcome === 'refused')
     .sort((a, b) => (a.streamSeq ?? 0) - (b.streamSeq ?? 0))

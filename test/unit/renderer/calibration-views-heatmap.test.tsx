@@ -13,7 +13,7 @@
  */
 import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildHeatmap, heatmapView, type HeatmapRow } from '../../../shared/calibration/heatmap';
 import { blindNames } from '../../../shared/calibration/pseudonyms';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
@@ -288,5 +288,101 @@ describe('HeatmapGrid with 1,000 rows', () => {
     } finally {
       if (descriptor) Object.defineProperty(HTMLElement.prototype, 'clientHeight', descriptor);
     }
+  });
+});
+
+/**
+ * A browser's layout, as far as the grid asks for it: the scroll element 900 by 600 px, reported by a ResizeObserver
+ * after layout (no real layout in jsdom). Counts reads of its size and writes of its scroll position, each of which
+ * forces the browser to lay out the page in the middle of React's commit.
+ */
+function withLayout() {
+  const forced = { reads: 0, scrollWrites: 0 };
+  const isScroll = (el: HTMLElement) => el.classList.contains('cv-hm-scroll');
+  const spies = [
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      if (isScroll(this)) forced.reads++;
+      return isScroll(this) ? 600 : 0;
+    }),
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(function (this: HTMLElement) {
+      if (isScroll(this)) forced.reads++;
+      return isScroll(this) ? 900 : 0;
+    }),
+  ];
+  const scrollTo = Element.prototype.scrollTo;
+  Element.prototype.scrollTo = function () {
+    forced.scrollWrites++;
+  } as typeof Element.prototype.scrollTo;
+  class FakeResizeObserver {
+    constructor(private readonly callback: ResizeObserverCallback) {}
+    observe(target: Element) {
+      // After layout: a task later, as the browser reports it.
+      setTimeout(() => this.callback([{ target, contentRect: { width: 900, height: 600 } } as unknown as ResizeObserverEntry], this as unknown as ResizeObserver), 0);
+    }
+    unobserve() {}
+    disconnect() {}
+  }
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+  return {
+    forced,
+    restore() {
+      for (const spy of spies) spy.mockRestore();
+      Element.prototype.scrollTo = scrollTo;
+      vi.unstubAllGlobals();
+    },
+  };
+}
+
+describe('HeatmapGrid with 40 criteria and 1,000 rows in a browser-sized grid', () => {
+  const columns: GridColumn[] = Array.from({ length: 40 }, (_, i) => ({ criterionId: `k${i}`, code: `C${i + 1}`, text: `Criterion ${i + 1}` }));
+  const rows: HeatmapRow[] = Array.from({ length: 1000 }, (_, i) => ({
+    candidateId: `c${i}`,
+    name: `Candidate ${String(i).padStart(4, '0')}`,
+    manager: 'M',
+    team: 'T',
+    readiness: { ready: 0, total: 40, share: 0, rule: 'rule' },
+    hasPacket: true,
+    cells: columns.map((c, j) => ({ criterionId: c.criterionId, rating: (['consistently', 'partially', 'not-yet', null] as const)[(i + j) % 4]!, evidenceCount: j % 5, sustained: false })),
+  }));
+  const names = blindNames('', {});
+  const props = { labelledBy: 'x', columns, rows, sort: { by: 'readiness' } as const, direction: 'desc' as const, onSort: () => {}, names: { ...names, manager: (m: string) => m, team: (t: string) => t }, quartersOf: () => undefined };
+  let layout: ReturnType<typeof withLayout>;
+  beforeEach(() => {
+    layout = withLayout();
+  });
+  afterEach(() => layout.restore());
+
+  it('mounts without reading the scroll element’s size or writing its scroll position (each forces a layout)', async () => {
+    render(<HeatmapGrid {...props} />);
+    const grid = screen.getByRole('grid');
+    await waitFor(() => expect(within(grid).getAllByRole('rowheader').length).toBeGreaterThan(5));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(layout.forced).toEqual({ reads: 0, scrollWrites: 0 });
+  });
+
+  it('renders the criteria columns in view, not all forty, each in its place', async () => {
+    render(<HeatmapGrid {...props} />);
+    const grid = screen.getByRole('grid');
+    // 900 px: the name and readiness columns (20.25rem) and about 4 of 8.25rem, with 3 either side to spare.
+    await waitFor(() => expect(within(grid).getAllByRole('row')[1]!.querySelectorAll('.cv-hm-rating')).toHaveLength(8));
+    const firstRow = within(grid).getAllByRole('row')[1]!;
+    const cells = [...firstRow.querySelectorAll<HTMLElement>('.cv-hm-rating')];
+    expect(cells.map((c) => c.getAttribute('aria-colindex'))).toEqual(['3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(cells.map((c) => c.style.gridColumnStart)).toEqual(['3', '4', '5', '6', '7', '8', '9', '10']);
+    // Every column can still be sorted by: the header row is whole.
+    expect(within(grid).getAllByRole('columnheader')).toHaveLength(42);
+  });
+
+  it('brings the last column into view for End, and focuses its cell', async () => {
+    const user = userEvent.setup();
+    render(<HeatmapGrid {...props} />);
+    const grid = screen.getByRole('grid');
+    await waitFor(() => expect(within(grid).getAllByRole('row')[1]!.querySelectorAll('.cv-hm-rating')).toHaveLength(8));
+    within(grid).getAllByRole('rowheader')[0]!.focus();
+    await user.keyboard('{End}');
+    await waitFor(() => expect((document.activeElement as HTMLElement | null)?.dataset.cell).toBe('1:41'));
+    expect(document.activeElement?.getAttribute('aria-colindex')).toBe('42');
+    await user.keyboard('{Home}');
+    await waitFor(() => expect((document.activeElement as HTMLElement | null)?.dataset.cell).toBe('1:0'));
   });
 });

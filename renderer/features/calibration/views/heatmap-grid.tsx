@@ -6,7 +6,8 @@
  *
  * Virtualised with TanStack Virtual, since a cycle may put 1,000 candidates
  * on one screen (PERFORMANCE.md: ~117 ms virtualised against 1.65 s for the
- * full DOM). Only the rows in view (and a few either side) are in the DOM;
+ * full DOM). Only the rows in view (and a few either side) are in the DOM,
+ * and of a level's many criteria only the columns in view (column-window.ts);
  * rows are memoised, so moving the focus re-renders two rows, not forty.
  *
  * Keyboard: one tab stop (roving tabindex); arrows move cell to cell,
@@ -21,11 +22,12 @@
  * estimated positions; a real layout replaces them on the next measurement.
  */
 import { withRole } from '../../../../shared/calibration/pseudonyms';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { elementScroll, observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { HeatmapRow, HeatmapSort, SortDirection } from '../../../../shared/calibration/heatmap';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { READINESS_RULE } from '../../../../shared/rules/readiness';
+import { useColumnRange, type ColumnRange } from './column-window';
 import { readinessText } from './format';
 import { coverageStep } from './palette';
 import { EvidenceCount, RATING_TEXT, RatingMark, SustainedMark, ratingKey } from './rating';
@@ -113,13 +115,15 @@ interface RowProps {
   start: number;
   /** The column holding the tab stop in this row, or -1. */
   tabCol: number;
+  /** The criteria columns rendered; each cell keeps its place in the grid (grid-column). */
+  shown: ColumnRange;
   columns: readonly GridColumn[];
   names: BlindNames;
   quartersOf: HeatmapGridProps['quartersOf'];
   onFocusCell(row: number, col: number): void;
 }
 
-const BodyRow = memo(function BodyRow({ row, number, start, tabCol, columns, names, quartersOf, onFocusCell }: RowProps) {
+const BodyRow = memo(function BodyRow({ row, number, start, tabCol, shown, columns, names, quartersOf, onFocusCell }: RowProps) {
   const manager = names.manager(row.manager);
   const team = row.team ? names.team(row.team) : '';
   return (
@@ -152,7 +156,8 @@ const BodyRow = memo(function BodyRow({ row, number, start, tabCol, columns, nam
       >
         {readinessText(row.readiness)}
       </div>
-      {row.cells.map((cell, i) => {
+      {row.cells.slice(shown.first, shown.last + 1).map((cell, j) => {
+        const i = shown.first + j;
         const column = columns[i];
         const q = quartersOf(row.candidateId, cell.criterionId);
         const step = coverageStep(cell.rating, cell.sustained);
@@ -162,6 +167,7 @@ const BodyRow = memo(function BodyRow({ row, number, start, tabCol, columns, nam
             role="gridcell"
             aria-colindex={i + 3}
             className={`cv-hm-cell cv-hm-rating cv-fill-${step}`}
+            style={{ gridColumnStart: i + 3 }}
             tabIndex={tabCol === i + 2 ? 0 : -1}
             data-cell={`${number}:${i + 2}`}
             title={`${column ? `${column.code}: ${column.text}\n` : ''}${RATING_TEXT[ratingKey(cell.rating)].long}; ${cell.evidenceCount} evidence; ${cell.sustained ? 'sustained' : 'not sustained'}${quartersWord(q)}`}
@@ -178,11 +184,32 @@ const BodyRow = memo(function BodyRow({ row, number, start, tabCol, columns, nam
   );
 });
 
+/**
+ * The scroll element's size from a ResizeObserver alone, whose first report
+ * comes after the browser's own layout: TanStack's default also reads
+ * clientWidth/clientHeight when the grid mounts, which forced a layout of the
+ * whole page in the middle of React's commit (80-240 ms of the heatmap's
+ * cold navigation; issue 13). Until the report, `initialRect` stands in.
+ * Without a ResizeObserver (jsdom), the default.
+ */
+export function observeRectAfterLayout(instance: Virtualizer<HTMLDivElement, Element>, cb: (rect: Rect) => void): (() => void) | undefined {
+  const element = instance.scrollElement;
+  const view = instance.targetWindow;
+  if (!element || !view?.ResizeObserver) return observeElementRect(instance, cb);
+  const observer = new view.ResizeObserver((entries) => {
+    const box = entries[entries.length - 1]?.contentRect;
+    if (box) cb({ width: Math.round(box.width), height: Math.round(box.height) });
+  });
+  observer.observe(element, { box: 'content-box' });
+  return () => observer.disconnect();
+}
+
 export function HeatmapGrid(props: HeatmapGridProps) {
   const { labelledBy, columns, rows, sort, direction, onSort } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<Cell>({ row: 0, col: 0 });
   const pendingFocus = useRef(false);
+  const mountWritten = useRef(false);
 
   // The React Compiler is not used in this build, and nothing memoised below receives the virtualiser's functions.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -198,7 +225,17 @@ export function HeatmapGrid(props: HeatmapGridProps) {
     // scrollToIndex keeps a row clear of the sticky header.
     scrollPaddingStart: HEADER_HEIGHT,
     initialRect: { width: 1200, height: 640 },
+    observeElementRect: observeRectAfterLayout,
+    // On mounting, the virtualiser writes its initial offset (0) to the scroll element, which forces a layout of the
+    // page mid-commit as reading its size did; a grid just created is at 0 already, so that first write is skipped.
+    scrollToFn: (offset, options, instance) => {
+      const first = !mountWritten.current;
+      mountWritten.current = true;
+      if (first && offset === 0 && !options.adjustments) return;
+      elementScroll(offset, options, instance);
+    },
   });
+  const cols = useColumnRange(scrollRef, columns.length);
   const measured = virtualizer.getVirtualItems();
   const noLayout = measured.length === 0 && rows.length > 0;
   const items = noLayout
@@ -210,7 +247,8 @@ export function HeatmapGrid(props: HeatmapGridProps) {
   const maxRow = rows.length;
   const maxCol = columns.length + 1;
   const at: Cell = { row: Math.min(active.row, maxRow), col: Math.min(active.col, maxCol) };
-  const activeRendered = at.row === 0 || items.some((item) => item.index + 1 === at.row);
+  const colRendered = at.col < 2 || (at.col - 2 >= cols.range.first && at.col - 2 <= cols.range.last);
+  const activeRendered = at.row === 0 || (colRendered && items.some((item) => item.index + 1 === at.row));
   // The one tab stop: the active cell, or its column's header while the active row is scrolled away.
   const tabRow = activeRendered ? at.row : 0;
 
@@ -231,6 +269,7 @@ export function HeatmapGrid(props: HeatmapGridProps) {
     pendingFocus.current = true;
     setActive(next);
     if (next.row > 0 && !noLayout) virtualizer.scrollToIndex(next.row - 1, { align: 'auto' });
+    if (next.col >= 2) cols.show(next.col - 2);
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
@@ -280,6 +319,7 @@ export function HeatmapGrid(props: HeatmapGridProps) {
         aria-colcount={columns.length + 2}
         className="cv-hm-scroll"
         onKeyDown={onKeyDown}
+        onScroll={cols.onScroll}
       >
         <div className="cv-hm-canvas" style={style}>
           <div role="rowgroup" className="cv-hm-head">
@@ -338,6 +378,7 @@ export function HeatmapGrid(props: HeatmapGridProps) {
                   number={number}
                   start={item.start}
                   tabCol={tabRow === number ? at.col : -1}
+                  shown={cols.range}
                   columns={columns}
                   names={props.names}
                   quartersOf={props.quartersOf}

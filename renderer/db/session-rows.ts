@@ -1,0 +1,179 @@
+/**
+ * A session page's raw reads (issue 13), small enough for the startup chunk
+ * so the route's first read (route-reads.ts) starts at once, before any page
+ * chunk is evaluated: waiting for a chunk of its own put it behind the first
+ * render and the schemas the profile gate compiles (some 600 ms of a cold
+ * navigation on a busy machine). Assembling the rows into the page's data
+ * is session-reads.ts's, in the page's chunk.
+ *
+ * Two parts: the live part (the session row, its votes and decisions,
+ * re-read after each write) and the base rows (its cycle's candidates,
+ * coverage and packets, its cycle and framework, read when they change).
+ */
+import Dexie from 'dexie';
+import { isFrozen, sessionFrameworkVersionId, withSessionDefaults } from '../../shared/calibration/session-record';
+import type { Candidate, Cycle, Decision, Framework, Packet, Session, SessionRow, Vote } from '../../shared/domain';
+import type { CriterionCoverageRow } from '../../shared/packets/coverage';
+import { unpackAll } from '../../shared/packets/stored-coverage';
+import type { ConnectionSettings } from '../../shared/connected/state';
+import type { SessionConnected, SessionConnectedRows } from './connected/session-state';
+import { db as appDb, type LevelsetDatabase } from './database';
+import { startEarly, takeEarly } from './early-read';
+
+/**
+ * What a committee changes every minute: the session row (its status goes
+ * from planned to live on the first vote, revealing pre-votes lists the
+ * candidate in it) and its votes and decisions. Three small reads; the
+ * session page re-reads them after each write.
+ */
+export interface SessionLive {
+  /** With its optional fields filled in; null when the session is missing. */
+  session: SessionRow | null;
+  votes: Vote[];
+  decisions: Decision[];
+  /** The session's connected-mode state (null: its cycle is not connected here), read here so the votes panel comes with the session. */
+  connected: SessionConnected | null;
+}
+
+/** The live part; `rowRead` is the row's read when already started (the route's read starts the base from it). */
+export async function loadSessionLive(db: LevelsetDatabase, sessionId: string, rowRead: Promise<Session | undefined> = db.sessions.get(sessionId)): Promise<SessionLive> {
+  const [row, votes, decisions, connections] = await Promise.all([
+    rowRead,
+    db.votes.where('sessionId').equals(sessionId).toArray(),
+    db.decisions.where('sessionId').equals(sessionId).toArray(),
+    db.connections.toArray(),
+  ]);
+  const connected = row ? await readConnected(db, row, connections) : null;
+  return { session: row ? withSessionDefaults(row) : null, votes, decisions, connected };
+}
+
+/**
+ * A connected session's rows, read here (inside a live query, so observed), then made its state by connected mode's
+ * module, which (with the write path it brings) loads only for a connected cycle: not on every cold start. Its import
+ * comes after the reads: a live query does not follow its querier past a promise that is not Dexie's.
+ */
+async function readConnected(db: LevelsetDatabase, row: Session, connections: ConnectionSettings[]): Promise<SessionConnected | null> {
+  const settings = connections.find((c) => c.cycleId === row.cycleId);
+  if (!settings) return null;
+  const rows = await readConnectedRows(db, row.id);
+  return (await import('./connected/session-state')).sessionConnectedFrom(settings, rows);
+}
+
+async function readConnectedRows(db: LevelsetDatabase, sessionId: string): Promise<SessionConnectedRows> {
+  const [commitments, own, mode, applied] = await Promise.all([
+    db.commitments.where('sessionId').equals(sessionId).toArray(),
+    db.ownVotes.where('sessionId').equals(sessionId).toArray(),
+    db.sessionModes.get(sessionId),
+    db.applied.where('sessionId').equals(sessionId).toArray(),
+  ]);
+  return { commitments, own, mode, applied };
+}
+
+/**
+ * What loadSessionLive reads from, watched without reading it whole (a row of
+ * each range observes the range), for a live query whose first result is the
+ * route's read: a write after that read still re-runs the query.
+ */
+export async function watchSessionLive(db: LevelsetDatabase, sessionId: string): Promise<void> {
+  const [row, , , connections] = await Promise.all([
+    db.sessions.get(sessionId),
+    db.votes.where('sessionId').equals(sessionId).limit(1).toArray(),
+    db.decisions.where('sessionId').equals(sessionId).limit(1).toArray(),
+    db.connections.toArray(),
+  ]);
+  if (row && connections.some((c) => c.cycleId === row.cycleId)) await readConnectedRows(db, sessionId);
+}
+
+/**
+ * The fields of the session row its base rows depend on (which candidates,
+ * in what order, blind or not, frozen or not): the base is read again only
+ * when these change, not when its status, revealed pre-votes or name do.
+ */
+export function baseKeyOf(session: SessionRow): string {
+  return JSON.stringify([session.id, session.cycleId, session.candidateIds, session.blind, isFrozen(session) ? session.record.finalizedAt : null]);
+}
+
+/** The stored rows a session's base is assembled from (session-reads.ts loadSessionBase). */
+export interface SessionBaseRows {
+  cycle: Cycle | undefined;
+  cycleCandidates: Candidate[];
+  coverage: CriterionCoverageRow[];
+  packets: Packet[];
+  framework: Framework | undefined;
+}
+
+/** One read per table, in parallel, each an indexed range by cycle (the session's rows are picked from them in memory). */
+export function readSessionBaseRows(db: LevelsetDatabase, session: SessionRow): Promise<SessionBaseRows> {
+  const cycleId = session.cycleId;
+  const frozen = isFrozen(session);
+  // One read-only transaction, as the floor reads: a live query's reads outside an explicit transaction go through
+  // Dexie's query cache, which deep-clones every result (some 650 ms of the heatmap's CPU profile for 40,000 coverage
+  // rows); inside one they are still observed, so the base is re-read when its rows change.
+  return db.transaction('r', [db.cycles, db.candidates, db.coverage, db.packets, db.frameworks], async () => {
+    // `anyOf` over the session's candidate ids walked an index cursor key by key (some 5,800 requests for 600 candidates).
+    const [cycle, cycleCandidates, coverage, packets] = await Promise.all([
+      db.cycles.get(cycleId),
+      db.candidates.where('cycleId').equals(cycleId).toArray(),
+      // One stored row per candidate (database version 8), unpacked into the criterion rows the views read.
+      frozen ? [] : db.coverage.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray().then(unpackAll),
+      frozen ? [] : db.packets.where('cycleId').equals(cycleId).toArray(),
+    ]);
+    const framework = cycle ? await db.frameworks.get(sessionFrameworkVersionId(session, cycle)) : undefined;
+    return { cycle, cycleCandidates, coverage, packets, framework };
+  });
+}
+
+const LIVE = (sessionId: string) => `session-live\u0000${sessionId}`;
+const BASE = (sessionId: string) => `session-base\u0000${sessionId}`;
+
+/** The base rows the route read, with the row they were read for (null: no such session then). */
+export type EarlyBaseRows = { session: SessionRow; rows: SessionBaseRows } | null;
+
+/**
+ * Starts a session page's reads before it mounts: the row, and as soon as it
+ * comes the base rows (which need its cycle), beside the live part. The
+ * page's hooks take them (takeSessionLive, session-reads.ts takeSessionBase).
+ */
+export function startSessionReadIn(db: LevelsetDatabase, sessionId: string): Promise<unknown> {
+  const row = db.sessions.get(sessionId);
+  const live = loadSessionLive(db, sessionId, row);
+  startEarly(db, LIVE(sessionId), () => live);
+  startEarly(db, BASE(sessionId), async (): Promise<EarlyBaseRows> => {
+    const found = await row;
+    if (!found) return null;
+    const session = withSessionDefaults(found);
+    return { session, rows: await readSessionBaseRows(db, session) };
+  });
+  return live;
+}
+
+/** The route's read of a session page (route-reads.ts), on the app's database. */
+export function startSessionRead(sessionId: string): Promise<unknown> {
+  return startSessionReadIn(appDb, sessionId);
+}
+
+/**
+ * The live part for the page's live query: the route's read when one was
+ * started and no write came since, else read now. Taken with a watch of the
+ * same rows, so the live query observes them and a later write re-runs it.
+ */
+export async function takeSessionLive(db: LevelsetDatabase, sessionId: string): Promise<SessionLive> {
+  let early = true;
+  const live = takeEarly(db, LIVE(sessionId), () => {
+    early = false;
+    return loadSessionLive(db, sessionId);
+  });
+  if (!early) return live;
+  const [value] = await Promise.all([live, watchSessionLive(db, sessionId)]);
+  return value;
+}
+
+/** The base rows the route read for this session, if it read them and no write came since; else undefined. */
+export function takeSessionBaseRows(db: LevelsetDatabase, sessionId: string): Promise<EarlyBaseRows> | undefined {
+  let early = true;
+  const taken = takeEarly(db, BASE(sessionId), () => {
+    early = false;
+    return Promise.resolve(null);
+  });
+  return early ? (taken as Promise<EarlyBaseRows>) : undefined;
+}

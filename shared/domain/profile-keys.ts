@@ -1,0 +1,8 @@
+/**
+ * The meta rows that hold the profile, apart from its schema (profile.ts) so
+ * the startup chunk can read them at boot without carrying zod.
+ */
+export const PROFILE_KEY = 'profile';
+
+/** The name-only setting used before profiles existed; read so an upgraded copy keeps its name. */
+export const LEGACY_USER_NAME_KEY = 'userName';
