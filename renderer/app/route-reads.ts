@@ -8,7 +8,13 @@
  */
 import { parseHash, type Route, type SectionId } from './routes';
 
-const READS: Partial<Record<SectionId, (params: string[]) => Promise<unknown>>> = {};
+/** The Candidates or Packets list (not a candidate's page or form): the active cycle's rows (db/list-reads.ts). */
+const listRead = (list: 'candidates' | 'packets') => (params: string[]) => (params.length === 0 ? import('../db/list-reads').then((m) => m.startListRead(list)) : Promise.resolve());
+
+const READS: Partial<Record<SectionId, (params: string[]) => Promise<unknown>>> = {
+  candidates: listRead('candidates'),
+  packets: listRead('packets'),
+};
 
 /** Starts the route's first read; a failure is left to the page, whose own read reports it. */
 export function startRouteRead(route: Route): void {

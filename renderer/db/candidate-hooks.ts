@@ -3,9 +3,9 @@
  * views never hold the database object and write through commands.ts.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { candidateListData } from './candidate-list';
 import { candidatePageData, candidateSuggestions, type CandidatePageData } from './candidates';
 import { db } from './database';
+import { liveListData } from './list-reads';
 
 /** One candidate with their cycle, framework, current packet and evidence; null when not stored, undefined while loading. */
 export function useCandidatePage(id: string): CandidatePageData | null | undefined {
@@ -17,7 +17,7 @@ export function useCandidateSuggestions(cycleId: string) {
   return useLiveQuery(() => candidateSuggestions(db, cycleId), [cycleId]);
 }
 
-/** The candidates of a cycle, by name, with their evidence counts; null without a cycle, undefined while loading. */
+/** The candidates of a cycle, by name, with their evidence counts (the read started at route entry, list-reads.ts); null without a cycle, undefined while loading. */
 export function useCandidateList(cycleId: string | undefined) {
-  return useLiveQuery(() => (cycleId ? candidateListData(db, cycleId) : null), [cycleId]);
+  return useLiveQuery(() => (cycleId ? liveListData(db, 'candidates', cycleId) : null), [cycleId]);
 }
