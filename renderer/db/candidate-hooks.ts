@@ -5,7 +5,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { candidatePageData, candidateSuggestions, type CandidatePageData } from './candidates';
 import { db } from './database';
-import { liveListData } from './list-reads';
 
 /** One candidate with their cycle, framework, current packet and evidence; null when not stored, undefined while loading. */
 export function useCandidatePage(id: string): CandidatePageData | null | undefined {
@@ -15,9 +14,4 @@ export function useCandidatePage(id: string): CandidatePageData | null | undefin
 /** Managers and teams already named in the cycle, to suggest in the form. */
 export function useCandidateSuggestions(cycleId: string) {
   return useLiveQuery(() => candidateSuggestions(db, cycleId), [cycleId]);
-}
-
-/** The candidates of a cycle, by name, with their evidence counts (the read started at route entry, list-reads.ts); null without a cycle, undefined while loading. */
-export function useCandidateList(cycleId: string | undefined) {
-  return useLiveQuery(() => (cycleId ? liveListData(db, 'candidates', cycleId) : null), [cycleId]);
 }

@@ -10,18 +10,11 @@ import type { BundleContent, BundleContentInput } from '../../shared/exchange/bu
 import type { MergePlan } from '../../shared/exchange/merge-plan';
 import { bundleExportFor, previewBundleImport } from './bundles';
 import { db } from './database';
-import { liveListData } from './list-reads';
-import type { PacketListData } from './packet-list';
 import { packetWorkspace, type PacketWorkspace } from './packets';
 
 /** Everything the packet builder (and the packet print) shows for one candidate; null when the candidate is not stored, undefined while loading. */
 export function usePacketWorkspace(candidateId: string): PacketWorkspace | null | undefined {
   return useLiveQuery(() => packetWorkspace(db, candidateId), [candidateId]);
-}
-
-/** The packets list of a cycle: its packets, candidates and stored readiness (packet-list.ts; the read started at route entry, list-reads.ts); null without a cycle. */
-export function usePacketsList(cycleId: string | undefined): PacketListData | null | undefined {
-  return useLiveQuery(() => (cycleId ? liveListData(db, 'packets', cycleId) : null), [cycleId]);
 }
 
 /** The rows a bundle of these packets carries (for export). */
