@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { afterFirstView } from './app/first-view';
 import { installRouteReads } from './app/route-reads';
 import { parseHash } from './app/routes';
 import { preloadSection } from './app/sections';
@@ -30,14 +31,17 @@ function start(): void {
       <App />
     </StrictMode>,
   );
-  // Work that need not delay the first paint (storing the built-in frameworks,
-  // the desktop app's automatic backups) comes in its own chunks, after it.
-  void import('./db/startup')
-    .then(({ prepareDatabase }) => prepareDatabase((message) => announce(message, 'error')))
-    .catch((error: unknown) => announce(`Could not prepare the database: ${describeStorageError(error)}`, 'error'));
-  void import('./platform/auto-backup').then(({ installAutoBackup }) => installAutoBackup());
-  // Connected mode (issue 14): connects only cycles that have connection settings; the NATS client loads only here.
-  void import('./connected/sync-manager').then(({ startConnectedSync }) => startConnectedSync((message) => announce(message, 'error')));
+  // Work that need not delay the first view (storing the built-in frameworks,
+  // the desktop app's automatic backups, connected mode) comes in its own
+  // chunks once the first page is drawn (first-view.ts).
+  afterFirstView(() => {
+    void import('./db/startup')
+      .then(({ prepareDatabase }) => prepareDatabase((message) => announce(message, 'error')))
+      .catch((error: unknown) => announce(`Could not prepare the database: ${describeStorageError(error)}`, 'error'));
+    void import('./platform/auto-backup').then(({ installAutoBackup }) => installAutoBackup());
+    // Connected mode (issue 14): connects only cycles that have connection settings; the NATS client loads only here.
+    void import('./connected/sync-manager').then(({ startConnectedSync }) => startConnectedSync((message) => announce(message, 'error')));
+  });
 }
 
 // The data key comes first: the database must not open before encryption at rest is set (renderer/db/encryption.ts).
