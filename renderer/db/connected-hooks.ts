@@ -13,14 +13,7 @@ import { applyStreamEvent, chairOpenSessions, committeeCopyChecksum, committeeCo
 import type { ConnectionSummary } from './connected/connection';
 import { db } from './database';
 
-/** The cycle's connection without its secret; null when the cycle is not connected, undefined while loading. */
-export function useConnection(cycleId: string | null | undefined): ConnectionSummary | null | undefined {
-  return useLiveQuery(async () => {
-    if (!cycleId) return null;
-    const row = await db.connections.get(cycleId);
-    return row ? connectionSummary(row) : null;
-  }, [cycleId]);
-}
+export { useConnection } from './connection-hook';
 
 /** How many of this cycle's changes wait to be sent. */
 export function useOutboxCount(cycleId: string | null | undefined): number | undefined {
