@@ -16,7 +16,10 @@ const announce = useUiStore.getState().announce;
 // Before the first read opens the database, so an upgrade blocked at opening is reported too.
 watchDatabaseUpgrades((message) => announce(message, 'error'));
 
-// The current page's code starts downloading now, alongside the first render and the database opening.
+// The current page's code starts downloading now, alongside the first render and the database opening,
+// and so does the module that reads the profile, which the page waits for (the first-run gate): requested
+// only when the gate mounts, it queued behind the page's chunks (issue 13).
+void import('./db/profile').catch(() => undefined);
 void preloadSection(parseHash(window.location.hash).section);
 
 const root = document.getElementById('root');

@@ -13,12 +13,8 @@ import { applyStreamEvent, chairOpenSessions, committeeCopyChecksum, committeeCo
 import type { ConnectionSummary } from './connected/connection';
 import { db } from './database';
 
-export { useConnection } from './connection-hook';
+export { useConnection, useOutboxCount } from './connection-hook';
 
-/** How many of this cycle's changes wait to be sent. */
-export function useOutboxCount(cycleId: string | null | undefined): number | undefined {
-  return useLiveQuery(async () => (cycleId ? outboxCount(db, cycleId) : 0), [cycleId]);
-}
 
 /** Everyone who sits on a committee of the cycle, once each (the identities a connected app can act as). */
 export function useCycleCommittee(cycleId: string | null | undefined): CommitteeMember[] | undefined {

@@ -1,10 +1,14 @@
 /**
- * A cycle's connection without its secret, live: in a module of its own so
- * the Packets list (the committee inbox and "Send to committee") reads it
- * without carrying the rest of connected mode in its chunk (issue 13).
+ * A cycle's connection without its secret and its outbox count, live: in a
+ * module of their own so the Packets list (the committee inbox and "Send to
+ * committee") and the sidebar's connection status read them without
+ * carrying the rest of connected mode (issue 13: the status, loaded as the
+ * shell mounts, brought ~15 chunks of connected mode and bundles onto every
+ * cold navigation's path).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { connectionSummary, type ConnectionSummary } from './connected/connection';
+import { outboxCount } from './connected/outbox';
 import { db } from './database';
 
 /** The cycle's connection without its secret; null when the cycle is not connected, undefined while loading. */
@@ -14,4 +18,9 @@ export function useConnection(cycleId: string | null | undefined): ConnectionSum
     const row = await db.connections.get(cycleId);
     return row ? connectionSummary(row) : null;
   }, [cycleId]);
+}
+
+/** How many of this cycle's changes wait to be sent. */
+export function useOutboxCount(cycleId: string | null | undefined): number | undefined {
+  return useLiveQuery(async () => (cycleId ? outboxCount(db, cycleId) : 0), [cycleId]);
 }
