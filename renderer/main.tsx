@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { afterFirstView } from './app/first-view';
 import { installRouteReads } from './app/route-reads';
 import { parseHash } from './app/routes';
 import { preloadSection } from './app/sections';
@@ -16,7 +17,10 @@ const announce = useUiStore.getState().announce;
 // Before the first read opens the database, so an upgrade blocked at opening is reported too.
 watchDatabaseUpgrades((message) => announce(message, 'error'));
 
-// The current page's code starts downloading now, alongside the first render and the database opening.
+// The current page's code starts downloading now, alongside the first render and the database opening,
+// and so does the module that reads the profile, which the page waits for (the first-run gate): requested
+// only when the gate mounts, it queued behind the page's chunks (issue 13).
+void import('./db/profile').catch(() => undefined);
 void preloadSection(parseHash(window.location.hash).section);
 
 const root = document.getElementById('root');
@@ -33,14 +37,17 @@ function start(): void {
       <App />
     </StrictMode>,
   );
-  // Work that need not delay the first paint (storing the built-in frameworks,
-  // the desktop app's automatic backups) comes in its own chunks, after it.
-  void import('./db/startup')
-    .then(({ prepareDatabase }) => prepareDatabase((message) => announce(message, 'error')))
-    .catch((error: unknown) => announce(`Could not prepare the database: ${describeStorageError(error)}`, 'error'));
-  void import('./platform/auto-backup').then(({ installAutoBackup }) => installAutoBackup());
-  // Connected mode (issue 14): connects only cycles that have connection settings; the NATS client loads only here.
-  void import('./connected/sync-manager').then(({ startConnectedSync }) => startConnectedSync((message) => announce(message, 'error')));
+  // Work that need not delay the first view (storing the built-in frameworks,
+  // the desktop app's automatic backups, connected mode) comes in its own
+  // chunks once the first page is drawn (first-view.ts).
+  afterFirstView(() => {
+    void import('./db/startup')
+      .then(({ prepareDatabase }) => prepareDatabase((message) => announce(message, 'error')))
+      .catch((error: unknown) => announce(`Could not prepare the database: ${describeStorageError(error)}`, 'error'));
+    void import('./platform/auto-backup').then(({ installAutoBackup }) => installAutoBackup());
+    // Connected mode (issue 14): connects only cycles that have connection settings; the NATS client loads only here.
+    void import('./connected/sync-manager').then(({ startConnectedSync }) => startConnectedSync((message) => announce(message, 'error')));
+  });
 }
 
 // The data key comes first: the database must not open before encryption at rest is set (renderer/db/encryption.ts).

@@ -8,6 +8,7 @@
 import { Suspense, lazy, useCallback, useEffect, useRef } from 'react';
 import { ProfileGate } from '../features/first-run/profile-gate';
 import { ErrorBoundary } from '../components/error-boundary';
+import { noteFirstViewShown } from './first-view';
 import { CycleSwitcher } from './cycle-switcher';
 import { PAGES, SECTIONS, hrefFor, isFullScreenRoute, pageKey, useRoute, type Route } from './routes';
 import { PageSkeleton, Section, preloadSection } from './sections';
@@ -59,6 +60,7 @@ function Shell({ starting = false }: { starting?: boolean }) {
 
   // Once the page's code has arrived and it is drawn: move focus to its heading so keyboard and screen-reader users land in the content.
   const onShown = useCallback(() => {
+    noteFirstViewShown();
     if (ownTitle) return;
     const heading = mainRef.current?.querySelector<HTMLElement>('#page-title');
     if (heading && document.activeElement?.closest('nav')) heading.focus();

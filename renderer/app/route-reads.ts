@@ -3,17 +3,28 @@
  * right after the profile's read, and on every hash change), beside its
  * page's chunk and before the page mounts; the page's loader takes it
  * (renderer/db/early-read.ts). Each section's read lives with its loader in
- * renderer/db and is imported on demand, so the startup chunk carries none.
- * A section without an entry reads when its page mounts, as before.
+ * renderer/db; the startup chunk carries these few small modules, since a chunk
+ * of their own would load behind the page's. A section without an entry reads
+ * when its page mounts, as before.
  */
+import { startListRead, type ListName } from '../db/list-reads';
 import { startSessionRead } from '../db/session-rows';
 import { pageKey, parseHash, type Route, type SectionId } from './routes';
 
+/**
+ * The Candidates or Packets list (not a candidate's page or form): the active cycle's rows (db/list-reads.ts).
+ * Carried by the startup chunk (under 1 KB, no dependency it does not already have): at boot a chunk of
+ * its own would queue behind the page's chunks and start the read hundreds of milliseconds later under load.
+ */
+const listRead = (list: ListName) => (params: string[]) => (params.length === 0 ? startListRead(list) : Promise.resolve());
+
 const READS: Partial<Record<SectionId, (params: string[]) => Promise<unknown>>> = {
   // A session's pages (not the list or the new-session form): its row, live part and base (renderer/db/session-reads.ts).
-  // Imported statically, unlike the others: a few KB, and waiting for a chunk of its own put this read behind the first
+  // Imported statically, like the lists': a few KB, and waiting for a chunk of its own put this read behind the first
   // render and the profile gate's schemas (some 600 ms of a cold navigation on a busy machine).
   calibration: ([session]) => (session && session !== 'new' ? startSessionRead(session) : Promise.resolve()),
+  candidates: listRead('candidates'),
+  packets: listRead('packets'),
 };
 
 /** Starts the route's first read; a failure is left to the page, whose own read reports it. */

@@ -3,7 +3,6 @@
  * views never hold the database object and write through commands.ts.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { candidateListData } from './candidate-list';
 import { candidatePageData, candidateSuggestions, type CandidatePageData } from './candidates';
 import { db } from './database';
 
@@ -15,9 +14,4 @@ export function useCandidatePage(id: string): CandidatePageData | null | undefin
 /** Managers and teams already named in the cycle, to suggest in the form. */
 export function useCandidateSuggestions(cycleId: string) {
   return useLiveQuery(() => candidateSuggestions(db, cycleId), [cycleId]);
-}
-
-/** The candidates of a cycle, by name, with their evidence counts; null without a cycle, undefined while loading. */
-export function useCandidateList(cycleId: string | undefined) {
-  return useLiveQuery(() => (cycleId ? candidateListData(db, cycleId) : null), [cycleId]);
 }

@@ -13,19 +13,8 @@ import { applyStreamEvent, chairOpenSessions, committeeCopyChecksum, committeeCo
 import type { ConnectionSummary } from './connected/connection';
 import { db } from './database';
 
-/** The cycle's connection without its secret; null when the cycle is not connected, undefined while loading. */
-export function useConnection(cycleId: string | null | undefined): ConnectionSummary | null | undefined {
-  return useLiveQuery(async () => {
-    if (!cycleId) return null;
-    const row = await db.connections.get(cycleId);
-    return row ? connectionSummary(row) : null;
-  }, [cycleId]);
-}
+export { useConnection, useOutboxCount } from './connection-hook';
 
-/** How many of this cycle's changes wait to be sent. */
-export function useOutboxCount(cycleId: string | null | undefined): number | undefined {
-  return useLiveQuery(async () => (cycleId ? outboxCount(db, cycleId) : 0), [cycleId]);
-}
 
 /** Everyone who sits on a committee of the cycle, once each (the identities a connected app can act as). */
 export function useCycleCommittee(cycleId: string | null | undefined): CommitteeMember[] | undefined {

@@ -3,7 +3,7 @@
  * repositories, so views re-render when the rows they show change.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { candidatesRepo, cyclesRepo, evidenceRepo, frameworksRepo, metaRepo, packetsRepo, sessionsRepo } from './repositories';
+import { candidatesRepo, cyclesRepo, evidenceRepo, frameworksRepo, metaRepo, packetsRepo, readActiveCycle, sessionsRepo } from './repositories';
 import { db } from './database';
 
 export const repos = {
@@ -18,11 +18,7 @@ export const repos = {
 
 /** The cycle the user works in: the stored choice, else the newest cycle; null when there is none. undefined while loading. */
 export function useActiveCycle() {
-  return useLiveQuery(async () => {
-    const cycles = await repos.cycles.all();
-    const chosen = await repos.meta.activeCycleId();
-    return cycles.find((c) => c.id === chosen) ?? cycles[0] ?? null;
-  }, []);
+  return useLiveQuery(async () => (await readActiveCycle(db)) ?? null, []);
 }
 
 export function useCycles() {

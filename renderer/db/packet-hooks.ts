@@ -10,17 +10,11 @@ import type { BundleContent, BundleContentInput } from '../../shared/exchange/bu
 import type { MergePlan } from '../../shared/exchange/merge-plan';
 import { bundleExportFor, previewBundleImport } from './bundles';
 import { db } from './database';
-import { packetListData, type PacketListData } from './packet-list';
 import { packetWorkspace, type PacketWorkspace } from './packets';
 
 /** Everything the packet builder (and the packet print) shows for one candidate; null when the candidate is not stored, undefined while loading. */
 export function usePacketWorkspace(candidateId: string): PacketWorkspace | null | undefined {
   return useLiveQuery(() => packetWorkspace(db, candidateId), [candidateId]);
-}
-
-/** The packets list of a cycle: its packets, candidates and stored coverage (packet-list.ts); null without a cycle. */
-export function usePacketsList(cycleId: string | undefined): PacketListData | null | undefined {
-  return useLiveQuery(async () => (cycleId ? packetListData(db, cycleId) : null), [cycleId]);
 }
 
 /** The rows a bundle of these packets carries (for export). */

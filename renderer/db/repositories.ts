@@ -90,6 +90,12 @@ export function metaRepo(db: LevelsetDatabase) {
   };
 }
 
+/** The cycle the user works in: the stored choice, else the one closing last; undefined when there is none. Two reads in parallel. */
+export async function readActiveCycle(db: LevelsetDatabase): Promise<Cycle | undefined> {
+  const [cycles, chosen] = await Promise.all([cyclesRepo(db).all(), metaRepo(db).activeCycleId()]);
+  return cycles.find((c) => c.id === chosen) ?? cycles[0];
+}
+
 /** Remembers which cycle the user works in (a setting: no audit entry). */
 export async function setActiveCycle(db: LevelsetDatabase, cycleId: string): Promise<void> {
   const runCommand = await writePath();

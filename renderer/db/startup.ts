@@ -19,11 +19,15 @@ export async function prepareDatabase(notify: (message: string) => void): Promis
   }
   // A database written before encryption at rest is sealed once (no-op when done or off).
   await sealExistingRows(db);
-  const [{ builtInFrameworks }, { materializeBuiltIn }] = await Promise.all([
-    import('../../shared/frameworks/builtin'),
-    import('../../shared/frameworks/materialize'),
-  ]);
-  const at = new Date().toISOString();
-  await ensureBuiltInFrameworks(db, builtInFrameworks.map((definition) => materializeBuiltIn(definition, at)));
+  const [{ builtInFrameworks }, stored] = await Promise.all([import('../../shared/frameworks/builtin'), db.frameworks.toCollection().primaryKeys()]);
+  // Validated and written only when one is missing (first run, or a new built-in): on every other start this
+  // costs one key read instead of validating every built-in framework and a write transaction over every table (issue 13).
+  const have = new Set<string>(stored);
+  const missing = builtInFrameworks.filter((definition) => !have.has(definition.id));
+  if (missing.length > 0) {
+    const { materializeBuiltIn } = await import('../../shared/frameworks/materialize');
+    const at = new Date().toISOString();
+    await ensureBuiltInFrameworks(db, missing.map((definition) => materializeBuiltIn(definition, at)));
+  }
   if ((await db.coverage.count()) === 0 && (await db.packets.count()) > 0) await rebuildCoverage(db);
 }

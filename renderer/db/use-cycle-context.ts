@@ -4,7 +4,9 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Cycle, Framework, Level } from '../../shared/domain';
+import { db } from './database';
 import { repos } from './hooks';
+import { readActiveCycle } from './repositories';
 
 export interface CycleContext {
   cycle: Cycle;
@@ -15,9 +17,7 @@ export interface CycleContext {
 /** undefined while loading, null when there is no cycle yet. */
 export function useCycleContext(): CycleContext | null | undefined {
   return useLiveQuery(async () => {
-    const cycles = await repos.cycles.all();
-    const chosen = await repos.meta.activeCycleId();
-    const cycle = cycles.find((c) => c.id === chosen) ?? cycles[0];
+    const cycle = await readActiveCycle(db);
     if (!cycle) return null;
     const framework = (await repos.frameworks.get(cycle.frameworkVersionId)) ?? null;
     return { cycle, framework, levelById: new Map((framework?.levels ?? []).map((l) => [l.id, l])) };

@@ -13,7 +13,7 @@ import { SearchField, ShowArchivedToggle, ShownCount } from '../../components/li
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { hrefFor } from '../../app/routes';
-import { useCandidateList } from '../../db/candidate-hooks';
+import { useCandidateList } from '../../db/list-hooks';
 import { useCycleContext } from '../../db/use-cycle-context';
 import { useUiStore } from '../../state/ui-store';
 import { NoCycle } from '../no-cycle';

@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { plural } from '../../../shared/util/plural';
 import type { IncomingBundle } from '../../connected/inbox-chunks';
-import { useConnection } from '../../db/connected-hooks';
+import { useConnection } from '../../db/connection-hook';
 
 type Inbox = { state: 'idle' | 'reading' } | { state: 'read'; bundles: IncomingBundle[] } | { state: 'error'; message: string };
 

@@ -7,7 +7,7 @@
  */
 import { hrefFor } from '../../app/routes';
 import { useConnectionStatus } from '../../connected/status';
-import { useConnection, useOutboxCount } from '../../db/connected-hooks';
+import { useConnection, useOutboxCount } from '../../db/connection-hook';
 import { useActiveCycle } from '../../db/hooks';
 import './connected.css';
 

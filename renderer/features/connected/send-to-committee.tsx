@@ -5,12 +5,10 @@
  * bundles; the server only ever holds the encrypted text.
  */
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { createBundle } from '../../../shared/exchange/bundle-format';
 import { passphraseProblem } from '../../../shared/exchange/passphrase-rule';
 import { NewPassphraseFields } from '../../components/new-passphrase-fields';
 import { plural } from '../../../shared/util/plural';
-import { useConnection } from '../../db/connected-hooks';
-import { readBundleContent } from '../../db/packet-hooks';
+import { useConnection } from '../../db/connection-hook';
 import { useUiStore } from '../../state/ui-store';
 
 export function useSendToCommittee(cycleId: string, packetIds: string[]): { button: ReactNode; panel: ReactNode } {
@@ -32,6 +30,8 @@ export function useSendToCommittee(cycleId: string, packetIds: string[]): { butt
     const count = packetIds.length;
     try {
       setBusy('Gathering packets…');
+      // Loaded on sending, so the Packets list's chunk carries neither (issue 13).
+      const [{ readBundleContent }, { createBundle }] = await Promise.all([import('../../db/packet-hooks'), import('../../../shared/exchange/bundle-format')]);
       const { content, trailHead } = await readBundleContent(cycleId, packetIds);
       setBusy('Encrypting (this takes a moment)…');
       const text = await createBundle(content, { createdAt: new Date().toISOString(), appVersion: import.meta.env.VITE_APP_VERSION ?? 'dev', trailHead, passphrase });

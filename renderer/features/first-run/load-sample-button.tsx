@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { commands } from '../../db/commands';
 import { useUiStore } from '../../state/ui-store';
 
 /**
- * Loads the built-in sample cycle. The generator and the built-in framework
- * are imported on demand, so first paint does not pay for them.
+ * Loads the built-in sample cycle. The generator, the built-in framework and
+ * the commands are imported on demand, so first paint does not pay for them
+ * (the button is on every "no cycle yet" page, whose chunks would otherwise
+ * carry every command).
  */
 export function LoadSampleButton({ variant = 'primary' }: { variant?: 'primary' | 'secondary' }) {
   const [busy, setBusy] = useState(false);
@@ -12,9 +13,10 @@ export function LoadSampleButton({ variant = 'primary' }: { variant?: 'primary' 
   async function load() {
     setBusy(true);
     try {
-      const [{ generateSampleCycle }, { builtInFrameworks }] = await Promise.all([
+      const [{ generateSampleCycle }, { builtInFrameworks }, { commands }] = await Promise.all([
         import('../../../shared/sample/sample-cycle'),
         import('../../../shared/frameworks/builtin'),
+        import('../../db/commands'),
       ]);
       const definition = builtInFrameworks[0];
       if (!definition) throw new Error('no built-in framework is available');

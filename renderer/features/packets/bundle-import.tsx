@@ -5,13 +5,14 @@
  * Cancel leaves the database exactly as it was.
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { MAX_BUNDLE_BYTES, type BundleError, type BundleSummary } from '../../../shared/exchange/bundle-format';
+import type { BundleError, BundleSummary } from '../../../shared/exchange/bundle-format';
 import type { ImportProgress } from '../../../shared/exchange/import-check';
 import type { CheckedHead } from '../../../shared/exchange/import-session';
 import { importedText, type PlanPreview } from '../../../shared/exchange/merge-plan';
-import { prepareImport, startImport, type ImportJob } from '../../db/import-client';
-import { bundleImport } from '../../db/import-flow';
-import { getPlatform } from '../../platform/bridge';
+import type { ImportJob } from '../../db/import-client';
+// The import's reads and writes, the bundle format and the file dialog are loaded when used, not with the Packets list (issue 13).
+const importFlow = () => import('../../db/import-flow').then((m) => m.bundleImport);
+const importClient = () => import('../../db/import-client');
 import { useUiStore } from '../../state/ui-store';
 import { PassphrasePanel, RefusedPanel } from './bundle-import-panels';
 import { ImportPreview } from './import-preview';
@@ -85,6 +86,8 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode; openTe
   async function open(fileName: string, text: string | Blob, pass?: string) {
     drop();
     const run = begin(fileName, 'reading', drop);
+    const { startImport } = await importClient();
+    if (!run.live()) return;
     const current = startImport(text, pass, run.show);
     job.current = current;
     try {
@@ -98,7 +101,7 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode; openTe
         return setState({ step: 'error', fileName, error: result.error });
       }
       run.show({ phase: 'planning', done: 0, total: 1 });
-      const plan = await bundleImport.preview(current, result);
+      const plan = await (await importFlow()).preview(current, result);
       if (!run.live()) return;
       run.end();
       setState({ step: 'preview', fileName, job: current, checked: result, summary: result.summary, plan });
@@ -112,8 +115,9 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode; openTe
 
   async function pick() {
     // The worker's script loads while the person chooses the file.
-    prepareImport();
+    void importClient().then((m) => m.prepareImport());
     try {
+      const [{ getPlatform }, { MAX_BUNDLE_BYTES }] = await Promise.all([import('../../platform/bridge'), import('../../../shared/exchange/bundle-format')]);
       const file = await getPlatform().openFileData({ filters: [{ name: 'Levelset bundle', extensions: ['json'] }], maxBytes: MAX_BUNDLE_BYTES });
       if (file.canceled) return;
       await open(file.fileName, file.data);
@@ -130,7 +134,7 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode; openTe
       current.cancel();
     }, true);
     try {
-      const plan = await bundleImport.run(current, checked, new Date().toISOString(), { signal: controller.signal, onProgress: run.show, onPlanning: () => run.show({ phase: 'planning', done: 0, total: 1 }) });
+      const plan = await (await importFlow()).run(current, checked, new Date().toISOString(), { signal: controller.signal, onProgress: run.show, onPlanning: () => run.show({ phase: 'planning', done: 0, total: 1 }) });
       run.end();
       drop();
       setState({ step: 'idle' });

@@ -7,11 +7,8 @@
  */
 import { plural } from '../../../shared/util/plural';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { createBundle } from '../../../shared/exchange/bundle-format';
 import { passphraseProblem } from '../../../shared/exchange/passphrase-rule';
 import { NewPassphraseFields } from '../../components/new-passphrase-fields';
-import { readBundleContent } from '../../db/packet-hooks';
-import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -34,6 +31,12 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
     setError(null);
     try {
       setBusy('Gathering packets…');
+      // Loaded on exporting, so the Packets list's chunk carries none of them (issue 13).
+      const [{ readBundleContent }, { createBundle }, { getPlatform }] = await Promise.all([
+        import('../../db/packet-hooks'),
+        import('../../../shared/exchange/bundle-format'),
+        import('../../platform/bridge'),
+      ]);
       const { content, trailHead } = await readBundleContent(cycleId, packetIds);
       setBusy(encrypt ? 'Encrypting (this takes a moment)…' : 'Writing the bundle…');
       const text = await createBundle(content, { createdAt: new Date().toISOString(), appVersion: import.meta.env.VITE_APP_VERSION ?? 'dev', trailHead, ...(encrypt ? { passphrase } : {}) });

@@ -6,7 +6,7 @@
  * archived candidates are hidden unless "Show archived" is ticked, as on
  * the Candidates list, and only rows shown can be selected and exported.
  */
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { filterPacketRows, isArchivedRow, levelOrderOf, NO_PACKET_FILTER, packetListRows, sortPacketRows, type PacketListFilter, type PacketSort } from '../../../shared/packets/packet-list';
 import type { PacketStatus } from '../../../shared/domain/packet';
 import { READINESS_RULE } from '../../../shared/rules/readiness';
@@ -14,19 +14,26 @@ import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { usePacketsList } from '../../db/packet-hooks';
+import { usePacketsList } from '../../db/list-hooks';
 import { levelLabel, useCycleContext } from '../../db/use-cycle-context';
 import { NoCycle } from '../no-cycle';
 import { CommitteeInbox } from '../connected/committee-inbox';
 import { useSendToCommittee } from '../connected/send-to-committee';
 import { useBundleExport, useBundleImport } from './bundle-panels';
 import { PacketListControls } from './packet-list-controls';
-import { PacketRoute } from './packet-route';
 import { PacketsTable } from './packets-table';
+
+// A candidate's packet is a chunk of its own (the builder and every command), loaded when first shown: the list needs none of it (issue 13).
+const PacketRoute = lazy(() => import('./packet-route').then((m) => ({ default: m.PacketRoute })));
 
 export function PacketsView({ params = [] }: { params?: string[] }) {
   const candidateId = params[0];
-  if (candidateId) return <PacketRoute candidateId={candidateId} />;
+  if (candidateId)
+    return (
+      <Suspense fallback={<Loading what="the packet" />}>
+        <PacketRoute candidateId={candidateId} />
+      </Suspense>
+    );
   return <PacketList />;
 }
 

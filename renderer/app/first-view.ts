@@ -1,0 +1,29 @@
+/**
+ * When the first page has been drawn (issue 13). Work that need not delay it
+ * (storing the built-in frameworks, automatic backups, connected mode:
+ * main.tsx) waits for this, so its chunks (the NATS client alone is 220 KB)
+ * are not downloaded, compiled and run, nor the built-in frameworks
+ * validated, while the first page is still reading and drawing its rows: in
+ * a profile of a cold navigation to the Candidates list that work ran
+ * between the rows' arrival and their render. A page counts as drawn when
+ * its code has arrived and it rendered (sections.tsx `onShown`); its rows
+ * follow within a few database round trips, so the work waits a little
+ * longer and for an idle moment. It starts a few seconds after boot at the
+ * latest, as on first run, where the profile step shows no page.
+ */
+let markShown: () => void = () => undefined;
+const shown = new Promise<void>((resolve) => (markShown = resolve));
+
+/** Called by the shell each time a page is shown; only the first counts. */
+export function noteFirstViewShown(): void {
+  markShown();
+}
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Runs `work` once the first page has been drawn and its rows have had time to follow (or `latestMs` after the call). */
+export function afterFirstView(work: () => void, { settleMs = 500, latestMs = 3000 } = {}): void {
+  void Promise.race([shown, wait(latestMs)])
+    .then(() => wait(settleMs))
+    .then(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 1000 }) : work()));
+}

@@ -1,0 +1,26 @@
+/**
+ * A cycle's connection without its secret and its outbox count, live: in a
+ * module of their own so the Packets list (the committee inbox and "Send to
+ * committee") and the sidebar's connection status read them without
+ * carrying the rest of connected mode (issue 13: the status, loaded as the
+ * shell mounts, brought ~15 chunks of connected mode and bundles onto every
+ * cold navigation's path).
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { connectionSummary, type ConnectionSummary } from './connected/connection';
+import { outboxCount } from './connected/outbox';
+import { db } from './database';
+
+/** The cycle's connection without its secret; null when the cycle is not connected, undefined while loading. */
+export function useConnection(cycleId: string | null | undefined): ConnectionSummary | null | undefined {
+  return useLiveQuery(async () => {
+    if (!cycleId) return null;
+    const row = await db.connections.get(cycleId);
+    return row ? connectionSummary(row) : null;
+  }, [cycleId]);
+}
+
+/** How many of this cycle's changes wait to be sent. */
+export function useOutboxCount(cycleId: string | null | undefined): number | undefined {
+  return useLiveQuery(async () => (cycleId ? outboxCount(db, cycleId) : 0), [cycleId]);
+}
