@@ -42,7 +42,7 @@ export async function loadSessionBase(db: LevelsetDatabase, session: SessionRow)
 
 /**
  * What loadSessionBase reads from, watched without reading it whole: the
- * cycle and framework rows and one row of each range, so a live query
+ * cycle and framework rows and a count of each range, so a live query
  * observes the ranges (renderer/db/watched-read.ts).
  */
 export async function watchSessionBase(db: LevelsetDatabase, session: SessionRow): Promise<void> {
@@ -51,9 +51,11 @@ export async function watchSessionBase(db: LevelsetDatabase, session: SessionRow
   await db.transaction('r', [db.cycles, db.candidates, db.coverage, db.packets, db.frameworks], async () => {
     const [cycle] = await Promise.all([
       db.cycles.get(cycleId),
-      db.candidates.where('cycleId').equals(cycleId).limit(1).toArray(),
-      frozen ? [] : db.coverage.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).limit(1).toArray(),
-      frozen ? [] : db.packets.where('cycleId').equals(cycleId).limit(1).toArray(),
+      // A count, not the range's first row: a live query observes a count's whole range and every delete in the table,
+      // while a read of one row misses the delete of any row after it (a candidate or their coverage going).
+      db.candidates.where('cycleId').equals(cycleId).count(),
+      frozen ? 0 : db.coverage.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).count(),
+      frozen ? 0 : db.packets.where('cycleId').equals(cycleId).count(),
     ]);
     if (cycle) await db.frameworks.get(sessionFrameworkVersionId(session, cycle));
   });

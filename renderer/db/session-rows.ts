@@ -70,15 +70,16 @@ async function readConnectedRows(db: LevelsetDatabase, sessionId: string): Promi
 }
 
 /**
- * What loadSessionLive reads from, watched without reading it whole (a row of
- * each range observes the range), for a live query whose first result is the
+ * What loadSessionLive reads from, watched without reading it whole (a count
+ * of each range observes the range and every delete; a read of its first row
+ * would miss the delete of a later one), for a live query whose first result is the
  * route's read: a write after that read still re-runs the query.
  */
 export async function watchSessionLive(db: LevelsetDatabase, sessionId: string): Promise<void> {
   const [row, , , connections] = await Promise.all([
     db.sessions.get(sessionId),
-    db.votes.where('sessionId').equals(sessionId).limit(1).toArray(),
-    db.decisions.where('sessionId').equals(sessionId).limit(1).toArray(),
+    db.votes.where('sessionId').equals(sessionId).count(),
+    db.decisions.where('sessionId').equals(sessionId).count(),
     db.connections.toArray(),
   ]);
   if (row && connections.some((c) => c.cycleId === row.cycleId)) await readConnectedRows(db, sessionId);

@@ -25,7 +25,7 @@ const AT = '2026-11-20T10:00:00.000Z';
 const sample = generateSampleCycle(ic0M3Levels, { seed: 11, candidates: 12 });
 let session: Session;
 
-/** Indexed getAll requests on a store: the session's base reads each of its ranges with one, its watch with one of one row. */
+/** Indexed getAll requests on a store (the session's base reads each of its ranges with one; its watch counts them) and session row gets. */
 function countRangeReads() {
   const getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
   const getRow = vi.spyOn(IDBObjectStore.prototype, 'get');
@@ -58,8 +58,8 @@ describe('a session page entered by its route', () => {
     await waitFor(() => expect(reads.candidates()).toBe(1));
     render(<CalibrationView params={[session.id, 'heatmap']} />);
     await screen.findByText(/Heatmap: candidates against/);
-    // The route's read and the page's watch of the range (one row); the page did not read the rows again.
-    expect(reads.candidates()).toBe(2);
+    // The route's read only: the page's watch counts the range, and the page did not read the rows again.
+    expect(reads.candidates()).toBe(1);
   });
 
   it('shows a candidate changed after the route read it', async () => {

@@ -7,7 +7,7 @@
  * row of each range and read outside the live query (renderer/db/
  * watched-read.ts); it is still re-read when one of its rows changes.
  */
-import { cleanup, configure, render, screen } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor } from '@testing-library/react';
 import { RangeSet } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commandRegistry as commands } from '../../../renderer/db/commands';
@@ -41,7 +41,7 @@ describe('the session page', () => {
     render(<CalibrationView params={[session.id, 'managers']} />);
     await screen.findByText('Managers: who rates differently');
     const observedKeys = addKeys.mock.calls.reduce((n, [keys]) => n + (keys as unknown[]).length, 0);
-    // The session row, its votes and decisions (none yet), the cycle, the framework and one row of each range: a handful, not 30 candidates, their packets and every coverage row.
+    // The session row, its votes and decisions (none yet), the cycle, the framework and a count of each range: a handful, not 30 candidates, their packets and every coverage row.
     expect(observedKeys).toBeLessThan(20);
 
     // A candidate renamed in another window: the base is read again.
@@ -50,5 +50,13 @@ describe('the session page', () => {
     await db.transaction('rw', db.candidates, () => db.candidates.put({ ...first, manager: 'Quinn Zephyr' }));
     await screen.findByText('Quinn Zephyr');
     expect(manager).not.toBe('Quinn Zephyr');
+
+    // A row deleted further along a range (a watch holding only the first row of each range missed it): read again too.
+    // The last candidate gets a manager of their own, shown as a row of the view; once the candidate is gone, so is the row.
+    const last = sample.candidates.at(-1)!;
+    await db.transaction('rw', db.candidates, () => db.candidates.put({ ...last, manager: 'Solo Vantablack' }));
+    expect((await screen.findAllByText('Solo Vantablack')).length).toBeGreaterThan(0);
+    await db.transaction('rw', db.candidates, () => db.candidates.delete(last.id));
+    await waitFor(() => expect(screen.queryAllByText('Solo Vantablack')).toHaveLength(0));
   });
 });
