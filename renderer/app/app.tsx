@@ -59,12 +59,14 @@ function Shell({ starting = false }: { starting?: boolean }) {
   }, [ownTitle, sectionLabel]);
 
   // Once the page's code has arrived and it is drawn: move focus to its heading so keyboard and screen-reader users land in the content.
+  const printing = route.section === 'print';
   const onShown = useCallback(() => {
-    noteFirstViewShown();
+    // The print view is a document, not an app page: the deferred start-up work waits for a page (main.tsx).
+    if (!printing) noteFirstViewShown();
     if (ownTitle) return;
     const heading = mainRef.current?.querySelector<HTMLElement>('#page-title');
     if (heading && document.activeElement?.closest('nav')) heading.focus();
-  }, [ownTitle]);
+  }, [ownTitle, printing]);
 
   const page = starting ? <PageSkeleton /> : <RouteView route={route} routeKey={routeKey} onShown={onShown} />;
   // The print view is the whole page: no sidebar, no controls.

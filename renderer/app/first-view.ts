@@ -21,9 +21,17 @@ export function noteFirstViewShown(): void {
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Runs `work` once the first page has been drawn and its rows have had time to follow (or `latestMs` after the call). */
-export function afterFirstView(work: () => void, { settleMs = 500, latestMs = 3000 } = {}): void {
-  void Promise.race([shown, wait(latestMs)])
+/**
+ * Runs `work` once the first page has been drawn and its rows have had time
+ * to follow, or `latestMs` after the call unless `holdWhile()` says the
+ * window is showing something that needs none of it (a print document: the
+ * desktop app's hidden print window, a browser tab printing), in which case
+ * it waits for an app page to be shown (the shell does not note the print
+ * view as one).
+ */
+export function afterFirstView(work: () => void, { settleMs = 500, latestMs = 3000, holdWhile = (): boolean => false } = {}): void {
+  const latest = wait(latestMs).then(() => (holdWhile() ? shown : undefined));
+  void Promise.race([shown, latest])
     .then(() => wait(settleMs))
     .then(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 1000 }) : work()));
 }

@@ -42,4 +42,17 @@ describe('afterFirstView', () => {
     await vi.advanceTimersByTimeAsync(1600);
     expect(work).toHaveBeenCalledTimes(1);
   });
+
+  it('on a print document, does not start after a few seconds but when an app page is shown', async () => {
+    const work = vi.fn();
+    let printing = true;
+    firstView.afterFirstView(work, { settleMs: 500, latestMs: 3000, holdWhile: () => printing });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(work).not.toHaveBeenCalled();
+    // The user goes from the print view to the app in the same tab.
+    printing = false;
+    firstView.noteFirstViewShown();
+    await vi.advanceTimersByTimeAsync(1600);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
 });
