@@ -4,7 +4,7 @@
  * criteria it is linked to; its problems beside the title once a save was refused.
  */
 import { EVIDENCE_LIMITS, type EvidenceKind } from '../../../shared/domain';
-import type { BragDateSource } from '../../../shared/packets/brag-doc';
+import type { BragDateSource, BragItem } from '../../../shared/packets/brag-doc';
 import { DATE_INPUT_RANGE } from '../../../shared/util/dates';
 import { CharCount } from '../../components/char-count';
 import type { EvidenceProblems } from '../../db/evidence';
@@ -12,17 +12,11 @@ import type { CriterionGroup, NamedCriterion } from './criteria';
 import { quarterText } from './dates';
 import { KIND_LABELS, KINDS } from './labels';
 
-export interface ReviewRow {
+/** A parsed bullet as the manager reviews it: whether to add it, and the criteria it is linked to. */
+export interface ReviewRow extends BragItem {
   key: number;
   include: boolean;
-  title: string;
-  description: string;
-  date: string;
-  dateSource: BragDateSource;
-  kind: EvidenceKind;
-  links: string[];
   criterionIds: string[];
-  line: number;
 }
 
 const DATE_SOURCE_TEXT: Record<BragDateSource, string> = {
