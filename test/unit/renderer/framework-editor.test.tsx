@@ -102,6 +102,21 @@ describe('FrameworkEditor', { timeout: 20_000 }, () => {
     expect(message.textContent).toMatch(/already used/);
   });
 
+  it('shows levels whose track is gone, and lists problems of rows it has no field for at the top', async () => {
+    const f = framework();
+    const orphan = { ...f.levels.find((l) => l.id === 'ic2')!, id: 'x1', trackId: 'gone', code: 'X1' };
+    const stray = { ...f.criteria.find((c) => c.id === 'c1')!, id: 'c9', levelId: 'nolevel', text: 'Writes the on-call runbook for the team.' };
+    await db.frameworks.put({ ...f, levels: [...f.levels, orphan], criteria: [...f.criteria, stray] });
+    render(<FrameworkEditor id="fw" />);
+
+    const section = await screen.findByRole('region', { name: 'Levels without a track' });
+    expect(within(section).getByRole('button', { name: 'Remove X1' })).toBeTruthy();
+    // The criterion of a missing level has no field in the editor: its problem is named at the top instead of hidden.
+    const top = document.getElementById('editor-unplaced-issues')!;
+    expect(top.textContent).toMatch(/Criterion “Writes the on-call runbook for the team\.”: This criterion is on level "nolevel"/);
+    expect(screen.getByText(/problems to fix/).textContent).toMatch(/^\d+ problems to fix/);
+  });
+
   it('moves a level and keeps focus on its button', async () => {
     await db.frameworks.put(framework());
     const user = userEvent.setup();

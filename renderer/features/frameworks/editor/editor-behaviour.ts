@@ -1,0 +1,90 @@
+/**
+ * The framework editor's behaviour around its fields: focus moved only once
+ * an edit is on screen, the confirmation dialog returning focus to what
+ * opened it, and undo (its button and Ctrl/Cmd+Z outside a text field).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Framework } from '../../../../shared/domain/framework';
+import { useUiStore } from '../../../state/ui-store';
+import type { ConfirmRequest } from './confirm-dialog';
+
+function focusById(elementId: string): void {
+  const element = document.getElementById(elementId);
+  if (element && !(element instanceof HTMLButtonElement && element.disabled)) element.focus();
+}
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA') return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
+}
+
+/**
+ * Focus requested after an edit waits until the edited document is on
+ * screen: the element may not exist yet, or may be about to move.
+ * `storedAt` is the queue's time of the last stored edit.
+ */
+export function useFocusWhenReady(framework: Framework, storedAt: () => string): (elementId: string) => void {
+  const pendingFocus = useRef<{ elementId: string; until: string } | null>(null);
+  const renderedAt = useRef(framework.updatedAt);
+  useEffect(() => {
+    renderedAt.current = framework.updatedAt;
+    const pending = pendingFocus.current;
+    if (pending && framework.updatedAt >= pending.until) {
+      pendingFocus.current = null;
+      focusById(pending.elementId);
+    }
+  }, [framework]);
+  return useCallback(
+    (elementId: string) => {
+      const until = storedAt();
+      if (renderedAt.current >= until) focusById(elementId);
+      else pendingFocus.current = { elementId, until };
+    },
+    [storedAt],
+  );
+}
+
+/** The open confirmation, if any; closing it returns focus to what opened it, then runs the request when confirmed. */
+export function useConfirm() {
+  const [request, setRequest] = useState<ConfirmRequest | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  const confirm = useCallback((next: ConfirmRequest) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setRequest(next);
+  }, []);
+  async function close(confirmed: boolean) {
+    const closing = request;
+    setRequest(null);
+    const back = opener.current;
+    opener.current = null;
+    if (back?.isConnected) setTimeout(() => back.focus(), 0);
+    if (confirmed && closing) await closing.onConfirm();
+  }
+  return { request, confirm, close };
+}
+
+/**
+ * Undo of the last stored edit, announced; bound to Ctrl/Cmd+Z outside a text
+ * field (in one, it is the field's own undo of typing) while no dialog is open.
+ */
+export function useUndo(undoQueued: () => Promise<boolean | string>, dialogOpen: boolean): () => Promise<void> {
+  const announce = useUiStore((s) => s.announce);
+  const undo = useCallback(async () => {
+    const result = await undoQueued();
+    if (result === true) announce('Undid the last change.');
+    else if (result === false) announce('There is nothing to undo.');
+    else announce(`Could not undo: ${result}`, 'error');
+  }, [undoQueued, announce]);
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (dialogOpen || event.altKey || event.shiftKey || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
+      if (isTextField(event.target)) return;
+      event.preventDefault();
+      void undo();
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, dialogOpen]);
+  return undo;
+}
