@@ -6,7 +6,8 @@
  */
 import type { MouseEvent } from 'react';
 import type { PacketCheck, SubmitReadiness } from '../../../shared/packets/checks';
-import { criterionAnchorId, usePendingValue } from './packet-criteria';
+import { usePendingValue } from './criterion-assessment';
+import { criterionAnchorId } from './criterion-row';
 
 export const SUMMARY_FIELD_ID = 'packet-summary';
 export const CHECKS_HEADING_ID = 'packet-checks-heading';
