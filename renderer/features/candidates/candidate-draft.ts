@@ -1,0 +1,69 @@
+/**
+ * The candidate form's draft (candidate-form.tsx): what the fields hold, the
+ * candidate it makes, the target level it suggests, and the problems it shows.
+ */
+import type { Candidate, Framework } from '../../../shared/domain';
+import { levelsOfTrack } from '../../../shared/domain/framework';
+import { candidateProblems, type CandidateInput, type CandidateProblems } from '../../db/candidates';
+import { groupsFromRows, rowsFromGroups, type GroupRow } from './group-attributes';
+
+export interface Draft {
+  name: string;
+  role: string;
+  team: string;
+  manager: string;
+  currentLevelId: string;
+  targetLevelId: string;
+  timeInLevel: string;
+  groups: GroupRow[];
+}
+
+export function draftOf(candidate: Candidate | null): Draft {
+  return {
+    name: candidate?.name ?? '',
+    role: candidate?.role ?? '',
+    team: candidate?.team ?? '',
+    manager: candidate?.manager ?? '',
+    currentLevelId: candidate?.currentLevelId ?? '',
+    targetLevelId: candidate?.targetLevelId ?? '',
+    timeInLevel: candidate ? String(candidate.timeInLevelMonths) : '',
+    groups: candidate ? rowsFromGroups(candidate.groups) : [],
+  };
+}
+
+export function toInput(draft: Draft): CandidateInput {
+  return {
+    name: draft.name,
+    role: draft.role,
+    team: draft.team,
+    manager: draft.manager,
+    currentLevelId: draft.currentLevelId,
+    targetLevelId: draft.targetLevelId,
+    timeInLevelMonths: draft.timeInLevel.trim() === '' ? 0 : Number(draft.timeInLevel),
+    groups: groupsFromRows(draft.groups).groups,
+  };
+}
+
+/** The next level up on the same track, the usual target; null at the top. */
+export function nextLevel(framework: Framework | null, levelId: string): string | null {
+  const level = framework?.levels.find((l) => l.id === levelId);
+  if (!framework || !level) return null;
+  return levelsOfTrack(framework, level.trackId).find((l) => l.order > level.order && !l.optional)?.id ?? null;
+}
+
+/** The fields in the order they are shown: the first with a problem takes focus. */
+export const ORDER: Array<keyof Draft> = ['name', 'role', 'team', 'manager', 'currentLevelId', 'targetLevelId', 'timeInLevel'];
+
+
+/** Each field's problem (the schema's, then what the save refused), keyed by the draft's fields. */
+export function draftProblems(draft: Draft, framework: Framework | null, refused: CandidateProblems): Partial<Record<keyof Draft, string>> {
+  const found: CandidateProblems = { ...candidateProblems(toInput(draft), framework), ...refused };
+  return {
+    name: found.name,
+    manager: found.manager,
+    currentLevelId: found.currentLevelId,
+    targetLevelId: found.targetLevelId,
+    timeInLevel: found.timeInLevelMonths,
+    groups: groupsFromRows(draft.groups).problem ?? found.groups,
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * The candidate form's state (candidate-form.tsx): the draft, which problems
+ * show (all after a first Save; a target that is not a promotion at once),
+ * the props that tie each field to its problem, and the save.
+ */
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import type { Candidate, Cycle, Framework } from '../../../shared/domain';
+import { hrefFor, navigateTo } from '../../app/routes';
+import { CandidateInvalidError, type CandidateProblems } from '../../db/candidates';
+import { commands } from '../../db/commands';
+import { useUiStore } from '../../state/ui-store';
+import { ORDER, draftOf, draftProblems, nextLevel, toInput, type Draft } from './candidate-draft';
+
+/** The form's id, aria-invalid and aria-describedby for a field (with its hint). */
+export type FieldProps = (key: keyof Draft, hintId?: string) => { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string };
+/** The field's problem, shown beside it, or nothing. */
+export type FieldError = (key: keyof Draft) => ReactNode;
+
+export function useCandidateForm(cycle: Cycle, framework: Framework | null, candidate: Candidate | null) {
+  const formId = useId();
+  const announce = useUiStore((s) => s.announce);
+  const [draft, setDraft] = useState<Draft>(() => draftOf(candidate));
+  const [targetTouched, setTargetTouched] = useState(candidate !== null);
+  const [showErrors, setShowErrors] = useState(false);
+  const [refused, setRefused] = useState<CandidateProblems>({});
+  const [busy, setBusy] = useState(false);
+
+  const problems = draftProblems(draft, framework, refused);
+  // A target that is not a promotion from the current level is said at once (changing the current level can make it so).
+  const shown = (key: keyof Draft) => (showErrors || (key === 'targetLevelId' && draft.targetLevelId && draft.currentLevelId) ? problems[key] : undefined);
+
+  function update<K extends keyof Draft>(key: K, value: Draft[K]) {
+    setRefused({});
+    setDraft((d) => {
+      const next = { ...d, [key]: value };
+      // The target follows the current level (one up, same track) until the user picks it.
+      if (key === 'currentLevelId' && !targetTouched) next.targetLevelId = nextLevel(framework, String(value)) ?? '';
+      return next;
+    });
+  }
+  function chooseTarget(levelId: string) {
+    setTargetTouched(true);
+    update('targetLevelId', levelId);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const blocking = ORDER.filter((k) => problems[k]);
+    if (blocking.length > 0 || problems.groups) {
+      setShowErrors(true);
+      const first = blocking[0];
+      (first ? document.getElementById(`${formId}-${first}`) : document.querySelector<HTMLElement>('.group-attributes input'))?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      const saved = await commands.saveCandidate({ ...toInput(draft), id: candidate?.id, cycleId: cycle.id }, new Date().toISOString());
+      announce(candidate ? `Saved ${saved.name}.` : `Added ${saved.name}. Their draft packet is started; log their evidence below.`);
+      navigateTo(hrefFor('candidates', saved.id));
+    } catch (error) {
+      if (error instanceof CandidateInvalidError) {
+        setRefused(error.problems);
+        setShowErrors(true);
+      } else {
+        announce(`Could not save the candidate: ${error instanceof Error ? error.message : String(error)}`, 'error');
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const field: FieldProps = (key, hintId) => ({
+    id: `${formId}-${key}`,
+    'aria-invalid': shown(key) ? true : undefined,
+    'aria-describedby': [hintId, shown(key) ? `${formId}-${key}-error` : undefined].filter(Boolean).join(' ') || undefined,
+  });
+  const error: FieldError = (key) =>
+    shown(key) ? (
+      <span className="field-error" id={`${formId}-${key}-error`}>
+        {shown(key)}
+      </span>
+    ) : null;
+
+  return { formId, draft, update, chooseTarget, submit, busy, field, error, groupsProblem: showErrors ? (problems.groups ?? null) : null };
+}
