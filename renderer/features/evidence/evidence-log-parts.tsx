@@ -1,4 +1,4 @@
-/** Parts of a candidate's evidence log (evidence-log.tsx): the empty state that says what to do, and the undo row after a delete. */
+/** Parts of a candidate's evidence log (evidence-log.tsx): its heading, the empty state that says what to do, and the undo row after a delete. */
 import { EmptyState } from '../../components/empty-state';
 
 export function NoEvidenceYet({ firstName, onLog, onPaste }: { firstName: string; onLog: () => void; onPaste: () => void }) {
@@ -35,6 +35,25 @@ export function UndoDeleteRow({ title, onUndo, onDismiss }: { title: string; onU
       <button type="button" className="button-link" onClick={onDismiss}>
         Dismiss
       </button>
+    </div>
+  );
+}
+
+/** The log's heading and its two ways in: log one item (N) or paste a brag document. */
+export function EvidenceLogHead({ addOpen, bragOpen, onLog, onPaste }: { addOpen: boolean; bragOpen: boolean; onLog: () => void; onPaste: () => void }) {
+  return (
+    <div className="evidence-log-head">
+      <h2 id="evidence-heading" tabIndex={-1}>
+        Evidence
+      </h2>
+      <div className="evidence-log-actions">
+        <button type="button" id="evidence-log-button" className="button button-primary" onClick={onLog} aria-expanded={addOpen} aria-keyshortcuts="N">
+          Log evidence <kbd aria-hidden="true">N</kbd>
+        </button>
+        <button type="button" id="evidence-brag-button" className="button button-secondary" onClick={onPaste} aria-expanded={bragOpen}>
+          Paste brag document
+        </button>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,104 @@
+/**
+ * What the evidence log does to a candidate's evidence (evidence-log.tsx):
+ * add, edit, delete with undo, and add a brag document's items, each
+ * announced, a failure said in words (a full disk as such) and focus put
+ * where the next step is. A refusal by the rules is thrown back to the form,
+ * which shows it under the field at fault.
+ */
+import { useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
+import type { Evidence } from '../../../shared/domain';
+import { commands } from '../../db/commands';
+import { EvidenceInvalidError, type EvidenceInput } from '../../db/evidence';
+import { saveFailureMessage } from '../../db/storage-errors';
+import { useUiStore } from '../../state/ui-store';
+import { quarterText } from './dates';
+import { blankDraft, type EvidenceDraft } from './evidence-form';
+import { filterEvidence, type EvidenceFilter } from './evidence-filters';
+import { evidenceDomId } from './evidence-list';
+
+export function draftOf(item: Evidence): EvidenceDraft {
+  return {
+    title: item.title,
+    description: item.description,
+    date: item.date,
+    kind: item.kind,
+    source: item.source,
+    linksText: item.links.join('\n'),
+    criterionIds: [...item.criterionIds],
+  };
+}
+
+interface Options {
+  candidateId: string;
+  /** The log's filter: an added item it hides is said to be hidden. */
+  filter: EvidenceFilter;
+  setAddDraft: Dispatch<SetStateAction<EvidenceDraft>>;
+  titleRef: RefObject<HTMLInputElement | null>;
+  focusSoon: (elementId: string) => void;
+  closeBrag: () => void;
+}
+
+export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef, focusSoon, closeBrag }: Options) {
+  const announce = useUiStore((s) => s.announce);
+  const [editing, setEditing] = useState<{ id: string; draft: EvidenceDraft } | null>(null);
+  const [deleted, setDeleted] = useState<Evidence | null>(null);
+
+  async function add(input: EvidenceInput) {
+    try {
+      const item = await commands.addEvidence(candidateId, input, new Date().toISOString());
+      setAddDraft((d) => ({ ...blankDraft(d.date), kind: d.kind, source: d.source }));
+      const hidden = filterEvidence([item], filter).length === 0;
+      announce(`Added “${item.title}” to ${quarterText(item.date)}.${hidden ? ' It is hidden by the current filters.' : ''}`);
+      titleRef.current?.focus();
+    } catch (error) {
+      if (error instanceof EvidenceInvalidError) throw error;
+      announce(`Could not add the evidence: ${saveFailureMessage(error)}`, 'error');
+    }
+  }
+
+  async function save(id: string, input: EvidenceInput) {
+    try {
+      const item = await commands.updateEvidence(id, input, new Date().toISOString());
+      setEditing(null);
+      focusSoon(`${evidenceDomId(id)}-edit`);
+      announce(`Saved “${item.title}”.`);
+    } catch (error) {
+      if (error instanceof EvidenceInvalidError) throw error;
+      announce(`Could not save the change: ${saveFailureMessage(error)}`, 'error');
+    }
+  }
+
+  async function remove(item: Evidence) {
+    try {
+      const row = await commands.deleteEvidence(item.id);
+      setDeleted(row);
+      if (editing?.id === item.id) setEditing(null);
+      focusSoon('evidence-undo');
+      announce(`Deleted “${row.title}”. Undo is at the top of the list.`);
+    } catch (error) {
+      announce(`Could not delete: ${saveFailureMessage(error)}`, 'error');
+    }
+  }
+
+  async function undo() {
+    if (!deleted) return;
+    try {
+      await commands.restoreEvidence(deleted);
+      focusSoon(evidenceDomId(deleted.id));
+      announce(`Restored “${deleted.title}”.`);
+      setDeleted(null);
+    } catch (error) {
+      announce(`Could not restore: ${saveFailureMessage(error)}`, 'error');
+    }
+  }
+
+  async function addBatch(inputs: EvidenceInput[]) {
+    const rows = await commands.addEvidenceBatch(candidateId, inputs, new Date().toISOString());
+    closeBrag();
+    const quarters = [...new Set(rows.map((r) => quarterText(r.date)))].sort().reverse();
+    announce(`Added ${rows.length === 1 ? '1 item' : `${rows.length} items`} from the brag document (${quarters.join(', ')}).`);
+    focusSoon('evidence-heading');
+  }
+
+  return { add, save, remove, undo, addBatch, editing, setEditing, deleted, dismissUndo: () => setDeleted(null) };
+}
