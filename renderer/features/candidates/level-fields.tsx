@@ -3,7 +3,7 @@
  * target offered only as a promotion from the current level, a track switch
  * named, and a note when a submitted packet keeps its level until reopened.
  */
-import type { ReactNode } from 'react';
+import type { FieldProblems } from '../../components/field-problems';
 import type { Framework } from '../../../shared/domain';
 import { LevelSelect } from './level-select';
 
@@ -14,10 +14,9 @@ interface Props {
   framework: Framework | null;
   currentLevelId: string;
   targetLevelId: string;
-  /** The form's id, aria-invalid and aria-describedby for a field (with its hint). */
-  field: (key: FieldKey, hintId?: string) => { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string };
-  /** The field's problem, shown beside it, or nothing. */
-  error: (key: FieldKey) => ReactNode;
+  /** The field's props and its problem (renderer/components/field-problems.tsx). */
+  field: FieldProblems<FieldKey>['field'];
+  error: FieldProblems<FieldKey>['error'];
   submittedKeepsLevel: boolean;
   onCurrent: (levelId: string) => void;
   onTarget: (levelId: string) => void;

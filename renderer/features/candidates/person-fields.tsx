@@ -6,14 +6,14 @@ import { CANDIDATE_LIMITS } from '../../../shared/domain';
 import { CharCount } from '../../components/char-count';
 import { useCandidateSuggestions } from '../../db/candidate-hooks';
 import type { Draft } from './candidate-draft';
-import type { FieldError, FieldProps } from './use-candidate-form';
+import type { CandidateFields } from './use-candidate-form';
 
 interface Props {
   formId: string;
   cycleId: string;
   draft: Draft;
-  field: FieldProps;
-  error: FieldError;
+  field: CandidateFields['field'];
+  error: CandidateFields['error'];
   update: (key: 'name' | 'role' | 'team' | 'manager' | 'timeInLevel', value: string) => void;
 }
 

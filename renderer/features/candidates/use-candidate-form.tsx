@@ -3,18 +3,16 @@
  * show (all after a first Save; a target that is not a promotion at once),
  * the props that tie each field to its problem, and the save.
  */
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { Candidate, Cycle, Framework } from '../../../shared/domain';
 import { hrefFor, navigateTo } from '../../app/routes';
+import { fieldProblems, type FieldProblems } from '../../components/field-problems';
 import { CandidateInvalidError, type CandidateProblems } from '../../db/candidates';
 import { commands } from '../../db/commands';
 import { useUiStore } from '../../state/ui-store';
 import { ORDER, draftOf, draftProblems, nextLevel, toInput, type Draft } from './candidate-draft';
 
-/** The form's id, aria-invalid and aria-describedby for a field (with its hint). */
-export type FieldProps = (key: keyof Draft, hintId?: string) => { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string };
-/** The field's problem, shown beside it, or nothing. */
-export type FieldError = (key: keyof Draft) => ReactNode;
+export type CandidateFields = FieldProblems<keyof Draft>;
 
 export function useCandidateForm(cycle: Cycle, framework: Framework | null, candidate: Candidate | null) {
   const formId = useId();
@@ -69,17 +67,7 @@ export function useCandidateForm(cycle: Cycle, framework: Framework | null, cand
     }
   }
 
-  const field: FieldProps = (key, hintId) => ({
-    id: `${formId}-${key}`,
-    'aria-invalid': shown(key) ? true : undefined,
-    'aria-describedby': [hintId, shown(key) ? `${formId}-${key}-error` : undefined].filter(Boolean).join(' ') || undefined,
-  });
-  const error: FieldError = (key) =>
-    shown(key) ? (
-      <span className="field-error" id={`${formId}-${key}-error`}>
-        {shown(key)}
-      </span>
-    ) : null;
+  const { field, error } = fieldProblems<keyof Draft>(formId, shown);
 
   return { formId, draft, update, chooseTarget, submit, busy, field, error, groupsProblem: showErrors ? (problems.groups ?? null) : null };
 }

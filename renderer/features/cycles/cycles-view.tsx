@@ -8,6 +8,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { DATE_INPUT_RANGE, defaultEvidenceWindow, isRealDate } from '../../../shared/util/dates';
+import { fieldProblems } from '../../components/field-problems';
 import { PageHeader } from '../../components/page-header';
 import { commands } from '../../db/commands';
 import { cycleProblems, type NewCycle } from '../../db/cycles';
@@ -65,17 +66,7 @@ export function CyclesView() {
   if (!cycles || !frameworks) return null;
   const frameworkById = new Map(frameworks.map((f) => [f.id, f]));
   const choices = [...frameworks].sort((a, b) => a.name.localeCompare(b.name) || b.version - a.version);
-  const field = (key: keyof NewCycle) => ({
-    id: `${formId}-${key}`,
-    'aria-invalid': showErrors && problems[key] ? true : undefined,
-    'aria-describedby': showErrors && problems[key] ? `${formId}-${key}-error` : undefined,
-  });
-  const error = (key: keyof NewCycle) =>
-    showErrors && problems[key] ? (
-      <span className="field-error" id={`${formId}-${key}-error`}>
-        {problems[key]}
-      </span>
-    ) : null;
+  const { field, error } = fieldProblems<keyof NewCycle>(formId, (key) => showErrors && problems[key]);
 
   return (
     <>

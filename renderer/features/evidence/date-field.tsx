@@ -1,5 +1,5 @@
 /** The evidence form's date: the quarter it counts in beside it, and a warning when it falls outside the cycle's evidence window. */
-import type { ReactNode } from 'react';
+import type { FieldProblems } from '../../components/field-problems';
 import type { Cycle } from '../../../shared/domain';
 import { DATE_INPUT_RANGE } from '../../../shared/util/dates';
 import { formatDate, quarterText } from './dates';
@@ -14,9 +14,9 @@ interface Props {
   formId: string;
   date: string;
   cycle: Cycle | null;
-  /** The form's id, aria-invalid and aria-describedby for a field (with its hints). */
-  field: (key: 'date', hintId?: string) => { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string };
-  error: (key: 'date') => ReactNode;
+  /** The field's props and its problem (renderer/components/field-problems.tsx). */
+  field: FieldProblems<'date'>['field'];
+  error: FieldProblems<'date'>['error'];
   onChange: (date: string) => void;
 }
 

@@ -13,6 +13,7 @@ import { CharCount } from '../../components/char-count';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import { EVIDENCE_LIMITS, type Cycle, type EvidenceKind, type EvidenceSource } from '../../../shared/domain';
 import { EvidenceInvalidError, evidenceProblems, type EvidenceInput, type EvidenceProblems } from '../../db/evidence';
+import { fieldProblems } from '../../components/field-problems';
 import { CriteriaPicker } from './criteria-picker';
 import { DateField } from './date-field';
 import type { CriterionGroup } from './criteria';
@@ -127,17 +128,7 @@ export function EvidenceForm(props: EvidenceFormProps) {
     }
   }
 
-  const field = (key: keyof EvidenceProblems, hintId?: string) => {
-    const errorId = problems[key] ? `${formId}-${key}-error` : undefined;
-    const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-    return { id: `${formId}-${key}`, 'aria-invalid': problems[key] ? true : undefined, 'aria-describedby': describedBy };
-  };
-  const error = (key: keyof EvidenceProblems) =>
-    problems[key] ? (
-      <span className="field-error" id={`${formId}-${key}-error`}>
-        {problems[key]}
-      </span>
-    ) : null;
+  const { field, error } = fieldProblems<keyof EvidenceProblems>(formId, (key) => problems[key]);
 
   return (
     <form ref={formRef} className="evidence-form" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate aria-label={props.label}>

@@ -6,6 +6,7 @@
  */
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Profile } from '../../../shared/domain/profile';
+import { fieldProblems } from '../../components/field-problems';
 import { commands } from '../../db/commands';
 import { ProfileInvalidError, profileProblems, type ProfileInput, type ProfileProblems } from '../../db/profile';
 import { describeStorageError } from '../../db/storage-errors';
@@ -69,17 +70,7 @@ export function ProfileForm({ initial, submitLabel, autoFocus = false, onSaved, 
     }
   }
 
-  const described = (key: keyof ProfileInput, hint?: string) => ({
-    id: `${id}-${key}`,
-    'aria-invalid': problems[key] ? true : undefined,
-    'aria-describedby': [hint, problems[key] ? `${id}-${key}-error` : undefined].filter(Boolean).join(' ') || undefined,
-  });
-  const error = (key: keyof ProfileInput) =>
-    problems[key] ? (
-      <span className="field-error" id={`${id}-${key}-error`}>
-        {problems[key]}
-      </span>
-    ) : null;
+  const { field: described, error } = fieldProblems<keyof ProfileInput>(id, (key) => problems[key]);
 
   return (
     <form className="profile-form" onSubmit={(e) => void submit(e)} noValidate>
