@@ -11,41 +11,15 @@
  */
 import { CharCount } from '../../components/char-count';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
-import { EVIDENCE_LIMITS, type Cycle, type EvidenceKind, type EvidenceSource } from '../../../shared/domain';
+import { EVIDENCE_LIMITS, type Cycle } from '../../../shared/domain';
 import { EvidenceInvalidError, evidenceProblems, type EvidenceInput, type EvidenceProblems } from '../../db/evidence';
 import { fieldProblems } from '../../components/field-problems';
 import { CriteriaPicker } from './criteria-picker';
 import { DateField } from './date-field';
 import type { CriterionGroup } from './criteria';
-import { KIND_LABELS, KINDS, modKeyLabel, SOURCE_LABELS, SOURCES } from './labels';
-
-/** What the form holds while typing; links are one per line. */
-export interface EvidenceDraft {
-  title: string;
-  description: string;
-  date: string;
-  kind: EvidenceKind;
-  source: EvidenceSource;
-  linksText: string;
-  criterionIds: string[];
-}
-
-export function blankDraft(date: string): EvidenceDraft {
-  return { title: '', description: '', date, kind: 'project', source: 'manager', linksText: '', criterionIds: [] };
-}
-
-export function draftToInput(draft: EvidenceDraft): EvidenceInput {
-  return {
-    title: draft.title,
-    description: draft.description,
-    date: draft.date,
-    kind: draft.kind,
-    source: draft.source,
-    links: draft.linksText.split(/\r?\n/).map((l) => l.trim()).filter(Boolean),
-    criterionIds: draft.criterionIds,
-  };
-}
-
+import { draftToInput, type EvidenceDraft } from './evidence-draft';
+import { KindSourceFields, TextFields } from './evidence-form-fields';
+import { modKeyLabel } from './labels';
 
 const FIELD_ORDER: Array<keyof EvidenceProblems> = ['title', 'date', 'kind', 'source', 'criterionIds', 'description', 'links'];
 
@@ -152,26 +126,7 @@ export function EvidenceForm(props: EvidenceFormProps) {
       </div>
       <div className="evidence-form-row">
         <DateField formId={formId} date={draft.date} cycle={cycle} field={field} error={error} onChange={(date) => update('date', date)} />
-        <div className="evidence-field">
-          <label htmlFor={`${formId}-kind`}>Kind</label>
-          <select {...field('kind')} value={draft.kind} onChange={(e) => update('kind', e.target.value as EvidenceKind)}>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="evidence-field">
-          <label htmlFor={`${formId}-source`}>Source</label>
-          <select {...field('source')} value={draft.source} onChange={(e) => update('source', e.target.value as EvidenceSource)}>
-            {SOURCES.map((s) => (
-              <option key={s} value={s}>
-                {SOURCE_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <KindSourceFields formId={formId} draft={draft} field={field} update={update} />
       </div>
       <div className="evidence-field">
         <span className="evidence-field-label" id={`${formId}-criteria-label`}>
@@ -186,28 +141,7 @@ export function EvidenceForm(props: EvidenceFormProps) {
         />
         {error('criterionIds')}
       </div>
-      <div className="evidence-form-row evidence-form-text">
-        <div className="evidence-field">
-          <label htmlFor={`${formId}-description`}>Description</label>
-          <textarea {...field('description')} rows={3} value={draft.description} onChange={(e) => update('description', e.target.value)} placeholder="What they did, the result, who noticed" />
-          {error('description')}
-        </div>
-        <div className="evidence-field">
-          <label htmlFor={`${formId}-links`}>Links</label>
-          <textarea
-            {...field('links', `${formId}-links-hint`)}
-            rows={3}
-            value={draft.linksText}
-            onChange={(e) => update('linksText', e.target.value)}
-            placeholder="https://…"
-            spellCheck={false}
-          />
-          <span className="field-hint" id={`${formId}-links-hint`}>
-            One per line; http:// or https:// only.
-          </span>
-          {error('links')}
-        </div>
-      </div>
+      <TextFields formId={formId} draft={draft} field={field} error={error} update={update} />
       <div className="evidence-form-actions">
         <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
           {props.submitLabel}

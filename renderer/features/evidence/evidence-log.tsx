@@ -18,7 +18,8 @@ import { useEvidenceDraft } from './use-evidence-draft';
 import { EvidenceFilters, filterEvidence, NO_FILTER, type EvidenceFilter } from './evidence-filters';
 import { evidenceDomId, EvidenceList } from './evidence-list';
 import { useFocusSoon, useNewItemShortcut } from './log-focus';
-import { draftOf, useEvidenceActions } from './use-evidence-actions';
+import { draftOf } from './evidence-draft';
+import { useEvidenceActions } from './use-evidence-actions';
 import './evidence.css';
 
 const CHANGE_TAG = { added: 'Added', edited: 'Changed', removed: 'No longer cited' } as const;

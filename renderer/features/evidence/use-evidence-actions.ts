@@ -12,21 +12,9 @@ import { EvidenceInvalidError, type EvidenceInput } from '../../db/evidence';
 import { saveFailureMessage } from '../../db/storage-errors';
 import { useUiStore } from '../../state/ui-store';
 import { quarterText } from './dates';
-import { blankDraft, type EvidenceDraft } from './evidence-form';
+import { blankDraft, type EvidenceDraft } from './evidence-draft';
 import { filterEvidence, type EvidenceFilter } from './evidence-filters';
 import { evidenceDomId } from './evidence-list';
-
-export function draftOf(item: Evidence): EvidenceDraft {
-  return {
-    title: item.title,
-    description: item.description,
-    date: item.date,
-    kind: item.kind,
-    source: item.source,
-    linksText: item.links.join('\n'),
-    criterionIds: [...item.criterionIds],
-  };
-}
 
 interface Options {
   candidateId: string;

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { getPlatform } from '../../platform/bridge';
-import { blankDraft, type EvidenceDraft } from './evidence-form';
+import { blankDraft, type EvidenceDraft } from './evidence-draft';
 
 const KEY_PREFIX = 'levelset.evidence-draft.';
 
