@@ -1,27 +1,19 @@
 /**
- * A textarea that saves as you type. It keeps the typed text locally and
- * hands it to `onSave` after a short pause (SAVE_DEBOUNCE_MS), again on blur
- * and when it unmounts or the page is left (reload, close), so the last words are kept. A
+ * A textarea that saves as you type (renderer/state/use-save-as-you-type.ts):
+ * it keeps the typed text and hands it to `onSave` after a short pause
+ * (SAVE_DEBOUNCE_MS), again on blur, when it unmounts and when the page is
+ * left (reload, close), so the last words are kept. A
  * quiet status says Saving… / Saved, or why the text was not saved (the
  * text stays in the field so nothing is lost). Read-only, it renders the
  * stored text as text.
  */
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { saveFailureMessage } from '../../db/storage-errors';
-import { forgetUnsaved, keepUnsaved, unsavedText } from '../../state/unsaved-text';
-import { usePageLeave } from '../../state/use-page-leave';
+import { useSaveAsYouType } from '../../state/use-save-as-you-type';
 
 export const SAVE_DEBOUNCE_MS = 300;
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
-
-interface Pending {
-  timer: ReturnType<typeof setTimeout> | undefined;
-  latest: string;
-  sent: string;
-  /** The text last known to be stored (what a kept copy was typed over). */
-  confirmed: string;
-}
 
 export interface PacketTextFieldProps {
   /** Id of the textarea (or of the read-only text), so a check can link to it. */
@@ -45,48 +37,22 @@ export interface PacketTextFieldProps {
 }
 
 export function PacketTextField({ id, label, value, readOnly, onSave, hint, rows = 5, below, emptyText = 'Nothing written.', className, autoFocus, rescueKey }: PacketTextFieldProps) {
-  // Text typed just before a reload whose save never landed comes back, and is saved below.
-  const [rescued] = useState(() => (rescueKey && !readOnly ? unsavedText(rescueKey, value) : null));
-  const [draft, setDraft] = useState<string | null>(rescued);
+  const [draft, setDraft] = useState<string | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
-  const pending = useRef<Pending>({ timer: undefined, latest: rescued ?? value, sent: value, confirmed: value });
-  const onSaveRef = useRef(onSave);
-  useEffect(() => {
-    onSaveRef.current = onSave;
+  const saving = useSaveAsYouType({
+    value,
+    save: onSave,
+    // Text typed just before a reload whose save never landed comes back, and is saved at once.
+    rescueKey: readOnly ? undefined : rescueKey,
+    delayMs: SAVE_DEBOUNCE_MS,
+    onSending: () => setSave({ kind: 'saving' }),
+    onSaved: () => setSave({ kind: 'saved' }),
+    // A full disk is said in words (not "AbortError"); the text stays in the field and in its kept copy.
+    onFailed: (error) => setSave({ kind: 'error', message: saveFailureMessage(error) }),
   });
+  const { rescued, flush } = saving;
 
-  const flush = useCallback(() => {
-    const p = pending.current;
-    if (p.timer !== undefined) clearTimeout(p.timer);
-    p.timer = undefined;
-    if (p.latest === p.sent) return;
-    const text = p.latest;
-    p.sent = text;
-    setSave({ kind: 'saving' });
-    onSaveRef.current(text).then(
-      () => {
-        pending.current.confirmed = text;
-        if (pending.current.sent === text) setSave({ kind: 'saved' });
-        if (rescueKey && pending.current.latest === text) forgetUnsaved(rescueKey);
-      },
-      (error: unknown) => {
-        // Let the next pause try again with the same text.
-        pending.current.sent = '\u0000unsaved';
-        // A full disk is said in words (not "AbortError"); the text stays in the field and in its kept copy.
-        setSave({ kind: 'error', message: saveFailureMessage(error) });
-      },
-    );
-  }, [rescueKey]);
-
-  // Whatever is typed when the field goes away (route change, revision switch) is still saved,
-  // and so is what was typed just before a reload or a closed window.
-  useEffect(() => () => flush(), [flush]);
-  usePageLeave(flush);
-  useEffect(() => {
-    if (rescued !== null) flush();
-  }, [rescued, flush]);
-
-  const text = draft ?? value;
+  const text = draft ?? rescued ?? value;
   const hintId = hint ? `${id}-hint` : undefined;
   const belowContent = below ? below(text) : null;
   const belowId = belowContent ? `${id}-notes` : undefined;
@@ -133,13 +99,8 @@ export function PacketTextField({ id, label, value, readOnly, onSave, hint, rows
         autoFocus={autoFocus}
         aria-describedby={[hintId, belowId].filter(Boolean).join(' ') || undefined}
         onChange={(e) => {
-          const next = e.target.value;
-          setDraft(next);
-          const p = pending.current;
-          p.latest = next;
-          if (rescueKey) keepUnsaved(rescueKey, next, p.confirmed);
-          if (p.timer !== undefined) clearTimeout(p.timer);
-          p.timer = setTimeout(flush, SAVE_DEBOUNCE_MS);
+          setDraft(e.target.value);
+          saving.typed(e.target.value);
         }}
         onBlur={flush}
       />
