@@ -34,6 +34,11 @@ async function seed(db: LevelsetDatabase, candidates: number, blind: boolean) {
 
 afterEach(() => cleanup());
 
+/** The levels the cycle's current packets are at (every candidate is in the session here). */
+async function packetLevels(db: LevelsetDatabase): Promise<number> {
+  return new Set((await db.candidateStats.toArray()).flatMap((s) => (s.packet ? [s.packet.targetLevelId] : []))).size;
+}
+
 describe('a session load', () => {
   let n = 0;
   for (const blind of [false, true]) {
@@ -43,14 +48,18 @@ describe('a session load', () => {
         const db = new LevelsetDatabase(`session-reads-${++n}`);
         await db.open();
         const { session } = await seed(db, size, blind);
+        const levels = await packetLevels(db);
         const stop = countRequests();
         const data = await loadSessionData(db, session.id);
         const counts = stop();
         expect(data?.candidates).toHaveLength(size);
-        requests.push(total(counts));
+        // Packets and coverage: one read per level the candidates' packets are at, however many candidates.
+        expect(counts.get('packets')).toBe(levels);
+        expect(counts.get('coverage')).toBe(levels);
+        requests.push(total(counts) - 2 * levels);
         await db.delete();
       }
-      // session, cycle, framework, candidates, packets, coverage, votes, decisions: one request each.
+      // session, cycle, framework, candidates, their stored figures, votes, decisions, connections: one request each.
       expect(requests[0]).toBeLessThanOrEqual(12);
       expect(requests[1]).toBe(requests[0]);
     });
@@ -70,8 +79,8 @@ describe('the session page', () => {
     await screen.findByText('Managers: who rates differently');
     view.rerender(<CalibrationView params={[session.id, 'review']} />);
     await screen.findByRole('button', { name: /Next/ });
-    // Once each for the read and once for its watch (one row: session-hooks.ts watchSessionBase).
-    expect(packetReads).toHaveBeenCalledTimes(2);
+    // Once per level for the read and once for its watch (a count: session-reads.ts watchSessionBase).
+    expect(packetReads).toHaveBeenCalledTimes((await packetLevels(appDb)) + 1);
     expect(candidateReads).toHaveBeenCalledTimes(2);
 
     // The first decision takes the session from planned to live: its row changes, but not what the base is read by (session-hooks.ts baseKeyOf).
