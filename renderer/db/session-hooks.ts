@@ -18,7 +18,8 @@ import { isFrozen, sessionFrameworkVersionId, withSessionDefaults } from '../../
 import type { AuditEntry, Candidate, Cycle, Decision, Evidence, Framework, Packet, SessionRecord, SessionRow, Vote } from '../../shared/domain';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import type { StoredFigures } from '../../shared/packets/stored-readiness';
-import { auditFor, verifyAudit, type RecordVerification } from './audit';
+import type { RecordVerification } from './audit';
+import { auditFor } from './audit-reads';
 import { db as appDb, type LevelsetDatabase } from './database';
 import type { SessionConnected } from './connected/session-state';
 import { cycleDecisionRows } from './session-assembly';
@@ -223,9 +224,9 @@ export function useCandidateAudit(data: Pick<SessionData, 'session' | 'redaction
   return read?.candidateId === candidateId ? read.entries : undefined;
 }
 
-/** Verifies the app's audit trail (chains and replay). */
-export function verifyTrail(): Promise<RecordVerification> {
-  return verifyAudit(appDb);
+/** Verifies the app's audit trail (chains and replay); the checks load when asked for, not with the session's screens. */
+export async function verifyTrail(): Promise<RecordVerification> {
+  return (await import('./audit')).verifyAudit(appDb);
 }
 
 /** One session on the Decisions page: its decisions and candidate rows (frozen if finalized) and the framework they read against. */
