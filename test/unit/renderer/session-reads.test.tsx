@@ -7,10 +7,11 @@
  * votes and decisions, never its candidates and packets.
  */
 import { cleanup, configure, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { commandRegistry as commands } from '../../../renderer/db/commands';
+import { loadCommands } from '../../../renderer/db/app-commands';
 import { LevelsetDatabase, db as appDb } from '../../../renderer/db/database';
 import { loadSessionData } from '../../../renderer/db/session-hooks';
 import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
@@ -18,6 +19,9 @@ import { countRequests, total } from './idb-requests';
 
 // Generous: the machine running the suite may be busy; nothing here measures time.
 configure({ asyncUtilTimeout: 20000 });
+// The analysis views' chunk and the command layer load on demand; loaded once here, so compiling them on a busy machine
+// is not counted against a step's wait (as session-tab-switch.test.tsx does).
+beforeAll(() => Promise.all([import('../../../renderer/features/calibration/views'), loadCommands()]), 120_000);
 const AT = '2026-11-20T10:00:00.000Z';
 const members = [{ id: 'm1', name: 'Morgan Ellis', role: 'chair' as const }];
 
