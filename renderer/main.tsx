@@ -20,7 +20,7 @@ watchDatabaseUpgrades((message) => announce(message, 'error'));
 // The current page's code starts downloading now, alongside the first render and the database opening,
 // and so does the module that reads the profile, which the page waits for (the first-run gate): requested
 // only when the gate mounts, it queued behind the page's chunks (issue 13).
-void import('./db/profile').catch(() => undefined);
+void import('./db/profile-read').catch(() => undefined);
 void preloadSection(parseHash(window.location.hash).section);
 
 const root = document.getElementById('root');

@@ -9,11 +9,10 @@ import type { StreamDelivery } from '../../shared/connected/contract';
 import type { ConnectionSettings } from '../../shared/connected/state';
 import type { CommitteeMember } from '../../shared/domain';
 import type { BundleContentInput } from '../../shared/exchange/bundle-format';
-import { applyStreamEvent, chairOpenSessions, committeeCopyChecksum, committeeCopyContent, connectionFor, connectionSummary, cyclePassphrase, importCommitteeCopy, importedCopyChecksum, lastAppliedSeq, markSent, outboxCount, pendingOutbox } from './connected';
-import type { ConnectionSummary } from './connected/connection';
+import { applyStreamEvent, chairOpenSessions, committeeCopyChecksum, committeeCopyContent, connectionFor, cyclePassphrase, importCommitteeCopy, importedCopyChecksum, lastAppliedSeq, markSent, outboxCount, pendingOutbox } from './connected';
 import { db } from './database';
 
-export { useConnection, useOutboxCount } from './connection-hook';
+export { sessionConnection, useConnection, useOutboxCount } from './connection-hook';
 
 
 /** Everyone who sits on a committee of the cycle, once each (the identities a connected app can act as). */
@@ -93,10 +92,3 @@ export const connectedApp = {
     return () => sub.unsubscribe();
   },
 };
-
-/** Who this app acts as in the session's cycle, read now; null when the cycle is not connected. */
-export async function sessionConnection(sessionId: string): Promise<ConnectionSummary | null> {
-  const session = await db.sessions.get(sessionId);
-  const row = session ? await db.connections.get(session.cycleId) : undefined;
-  return row ? connectionSummary(row) : null;
-}

@@ -7,8 +7,7 @@
  * cold navigation's path).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { connectionSummary, type ConnectionSummary } from './connected/connection';
-import { outboxCount } from './connected/outbox';
+import { connectionSummary, outboxCount, type ConnectionSummary } from './connected/connection-reads';
 import { db } from './database';
 
 /** The cycle's connection without its secret; null when the cycle is not connected, undefined while loading. */
@@ -23,4 +22,11 @@ export function useConnection(cycleId: string | null | undefined): ConnectionSum
 /** How many of this cycle's changes wait to be sent. */
 export function useOutboxCount(cycleId: string | null | undefined): number | undefined {
   return useLiveQuery(async () => (cycleId ? outboxCount(db, cycleId) : 0), [cycleId]);
+}
+
+/** Who this app acts as in the session's cycle, read now; null when the cycle is not connected (the session's writes ask before each one). */
+export async function sessionConnection(sessionId: string): Promise<ConnectionSummary | null> {
+  const session = await db.sessions.get(sessionId);
+  const row = session ? await db.connections.get(session.cycleId) : undefined;
+  return row ? connectionSummary(row) : null;
 }

@@ -4,12 +4,12 @@
  * names this person on every entry, so a stored profile that no longer
  * validates is treated as missing and the app asks again.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { PROFILE_KEY, ProfileSchema, type Profile } from '../../shared/domain/profile';
-import { LEGACY_USER_NAME_KEY } from '../../shared/domain/profile-keys';
-import { db as appDb, type LevelsetDatabase } from './database';
-import type { ProfileRows } from './startup-profile';
+import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
+
+// Reading it needs no write path: profile-read.ts, which the first-run gate loads at boot.
+export { profileFromRows, readProfile, useProfile } from './profile-read';
 
 export type ProfileInput = { name: string; role: string };
 export type ProfileProblems = Partial<Record<keyof ProfileInput, string>>;
@@ -34,23 +34,6 @@ export function profileProblems(input: ProfileInput): ProfileProblems {
   return problems;
 }
 
-/** The stored profile; null when there is none or it does not validate. */
-export async function readProfile(db: LevelsetDatabase): Promise<Profile | null> {
-  const row = await db.meta.get(PROFILE_KEY);
-  return profileFromRows({ row, legacy: row ? undefined : await db.meta.get(LEGACY_USER_NAME_KEY) });
-}
-
-/** The profile the meta rows hold (the legacy name only when there is no profile row); null when none validates. */
-export function profileFromRows({ row, legacy }: ProfileRows): Profile | null {
-  if (row) {
-    const parsed = ProfileSchema.safeParse(row.value);
-    return parsed.success ? parsed.data : null;
-  }
-  if (typeof legacy?.value !== 'string') return null;
-  const parsed = ProfileSchema.safeParse({ name: legacy.value, role: '' });
-  return parsed.success ? parsed.data : null;
-}
-
 /** Validates and stores the profile (trimmed); throws ProfileInvalidError and writes nothing when it does not validate. */
 export async function saveProfile(db: LevelsetDatabase, input: ProfileInput): Promise<Profile> {
   const parsed = ProfileSchema.safeParse(input);
@@ -60,9 +43,4 @@ export async function saveProfile(db: LevelsetDatabase, input: ProfileInput): Pr
   // every later entry names this person.
   await runCommand(db, { name: 'set profile' }, (ctx) => ctx.putMeta(PROFILE_KEY, profile));
   return profile;
-}
-
-/** The stored profile, live: undefined while loading, null when there is none. */
-export function useProfile(): Profile | null | undefined {
-  return useLiveQuery(() => readProfile(appDb), []);
 }

@@ -23,7 +23,7 @@ import { isFrozen, sessionFrameworkVersionId, withSessionDefaults } from '../../
 import type { Decision, Evidence, Framework, Packet } from '../../shared/domain';
 import type { StoredFigures } from '../../shared/packets/stored-readiness';
 import { unpackAll } from '../../shared/packets/stored-coverage';
-import { currentTrailHead } from './audit';
+import { currentTrailHead } from './audit-reads';
 import type { LevelsetDatabase } from './database';
 import { assembleSession } from './session-assembly';
 import type { SessionBookData } from './session-hooks';

@@ -18,13 +18,14 @@ import { isFrozen, sessionFrameworkVersionId, withSessionDefaults } from '../../
 import type { AuditEntry, Candidate, Cycle, Decision, Evidence, Framework, Packet, SessionRecord, SessionRow, Vote } from '../../shared/domain';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import type { StoredFigures } from '../../shared/packets/stored-readiness';
-import { auditFor, verifyAudit, type RecordVerification } from './audit';
+import type { RecordVerification } from './audit';
+import { auditFor } from './audit-reads';
 import { db as appDb, type LevelsetDatabase } from './database';
 import type { SessionConnected } from './connected/session-state';
 import { cycleDecisionRows } from './session-assembly';
 import { loadBook } from './session-book';
 import { loadSessionBase, takeSessionBase, watchSessionBase, type SessionBase } from './session-reads';
-import { baseKeyOf, loadSessionLive, takeSessionLive, type SessionLive } from './session-rows';
+import { baseKeyOf, loadSessionLive, storedCurrentPackets, takeSessionLive, type NominationPacket, type SessionLive } from './session-rows';
 import { useWatchedRead } from './watched-read';
 
 export interface SessionData {
@@ -49,12 +50,13 @@ export interface SessionData {
    */
   redaction: SessionRedaction | null;
   /**
-   * Every candidate and packet of the cycle as stored (the session's read
-   * takes them whole), for the fairness view's nomination section, which
-   * read them again after the session. Absent while the session is blind
-   * (real names and groups) and once it is finalized (not read then).
+   * Every candidate of the cycle as stored, with each one's current packet
+   * (the figures the write path keeps beside them, which the session's read
+   * takes anyway), for the fairness view's nomination section. Absent while
+   * the session is blind (real names and groups) and once it is frozen (not
+   * read then: the section reads them itself, useNominationRows).
    */
-  cycleRows?: { candidates: Candidate[]; packets: Packet[] };
+  cycleRows?: NominationRows;
   /** Connected mode's state of the session, read with its live rows (null: not connected here; absent: not read, as in the book). */
   connected?: SessionConnected | null;
 }
@@ -222,9 +224,9 @@ export function useCandidateAudit(data: Pick<SessionData, 'session' | 'redaction
   return read?.candidateId === candidateId ? read.entries : undefined;
 }
 
-/** Verifies the app's audit trail (chains and replay). */
-export function verifyTrail(): Promise<RecordVerification> {
-  return verifyAudit(appDb);
+/** Verifies the app's audit trail (chains and replay); the checks load when asked for, not with the session's screens. */
+export async function verifyTrail(): Promise<RecordVerification> {
+  return (await import('./audit')).verifyAudit(appDb);
 }
 
 /** One session on the Decisions page: its decisions and candidate rows (frozen if finalized) and the framework they read against. */
@@ -250,7 +252,25 @@ export function useCycleDecisions(cycleId: string | undefined): SessionDecisions
 }
 
 
-/** The candidates of a cycle and their packets, read in parallel: what the new-session form chooses from, and the fairness view's nomination section. */
+/** A cycle's candidates and each one's current packet: what the nomination section counts. */
+export interface NominationRows {
+  candidates: Candidate[];
+  packets: NominationPacket[];
+}
+
+/** The cycle's candidates and the current packets stored beside them (no packet row: their assessments and snapshots are most of their bytes). */
+export function useNominationRows(cycleId: string | undefined): NominationRows | null | undefined {
+  return useLiveQuery(async () => {
+    if (!cycleId) return null;
+    // In one read-only transaction: outside one, a live query's results are deep-cloned by Dexie's cache.
+    return appDb.transaction('r', [appDb.candidates, appDb.candidateStats], async () => {
+      const [candidates, stats] = await Promise.all([appDb.candidates.where('cycleId').equals(cycleId).toArray(), appDb.candidateStats.where('cycleId').equals(cycleId).toArray()]);
+      return { candidates, packets: storedCurrentPackets(stats) };
+    });
+  }, [cycleId]);
+}
+
+/** The candidates of a cycle and their packets, read in parallel: what the new-session form chooses from, and the whole cycle's fairness scope. */
 export function useSessionCandidates(cycleId: string | undefined) {
   return useLiveQuery(async () => {
     if (!cycleId) return null;

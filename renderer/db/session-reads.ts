@@ -31,7 +31,7 @@ function assembleBase(session: SessionRow, read: SessionBaseRows): SessionBase |
   if (!cycle || !framework) return null;
   const frozen = isFrozen(session);
   const data = assembleSession({ ...read, session, cycle, framework, votes: [], decisions: [] });
-  const cycleRows = session.blind || frozen ? {} : { cycleRows: { candidates: read.cycleCandidates, packets: read.packets } };
+  const cycleRows = session.blind || !read.cyclePackets ? {} : { cycleRows: { candidates: read.cycleCandidates, packets: read.cyclePackets } };
   return { ...data, ...cycleRows, live: !frozen, key: baseKeyOf(session) };
 }
 
@@ -43,17 +43,20 @@ export async function loadSessionBase(db: LevelsetDatabase, session: SessionRow)
 /**
  * What loadSessionBase reads from, watched without reading it whole: the
  * cycle and framework rows and a count of each range, so a live query
- * observes the ranges (renderer/db/watched-read.ts).
+ * observes the ranges (renderer/db/watched-read.ts). The coverage and packets
+ * are watched over the cycle's range, which holds the levels the base read
+ * (those of the stored figures, watched too, which name them).
  */
 export async function watchSessionBase(db: LevelsetDatabase, session: SessionRow): Promise<void> {
   const cycleId = session.cycleId;
   const frozen = isFrozen(session);
-  await db.transaction('r', [db.cycles, db.candidates, db.coverage, db.packets, db.frameworks], async () => {
+  await db.transaction('r', [db.cycles, db.candidates, db.candidateStats, db.coverage, db.packets, db.frameworks], async () => {
     const [cycle] = await Promise.all([
       db.cycles.get(cycleId),
       // A count, not the range's first row: a live query observes a count's whole range and every delete in the table,
       // while a read of one row misses the delete of any row after it (a candidate or their coverage going).
       db.candidates.where('cycleId').equals(cycleId).count(),
+      frozen ? 0 : db.candidateStats.where('cycleId').equals(cycleId).count(),
       frozen ? 0 : db.coverage.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).count(),
       frozen ? 0 : db.packets.where('cycleId').equals(cycleId).count(),
     ]);

@@ -10,15 +10,17 @@
  * re-read after each write) and the base rows (its cycle's candidates,
  * coverage and packets, its cycle and framework, read when they change).
  */
-import Dexie from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import { isFrozen, sessionFrameworkVersionId, withSessionDefaults } from '../../shared/calibration/session-record';
 import type { Candidate, Cycle, Decision, Framework, Packet, Session, SessionRow, Vote } from '../../shared/domain';
+import type { NominationInput } from '../../shared/calibration/nomination';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import { unpackAll } from '../../shared/packets/stored-coverage';
 import type { ConnectionSettings } from '../../shared/connected/state';
 import type { SessionConnected, SessionConnectedRows } from './connected/session-state';
 import { db as appDb, type LevelsetDatabase } from './database';
 import { startEarly, takeEarly } from './early-read';
+import type { CandidateStatsRow } from './write/candidate-stats';
 
 /**
  * What a committee changes every minute: the session row (its status goes
@@ -98,29 +100,80 @@ export function baseKeyOf(session: SessionRow): string {
 export interface SessionBaseRows {
   cycle: Cycle | undefined;
   cycleCandidates: Candidate[];
+  /** The session's candidates' coverage rows (and maybe others': the views pick the session's). */
   coverage: CriterionCoverageRow[];
+  /** The session's candidates' packets at the level of their current packet, or the cycle's (and maybe others'). */
   packets: Packet[];
   framework: Framework | undefined;
+  /** Each candidate's current packet of the whole cycle, as the write path stores it (candidateStats); null for a frozen session. */
+  cyclePackets: NominationPacket[] | null;
 }
 
-/** One read per table, in parallel, each an indexed range by cycle (the session's rows are picked from them in memory). */
+/** A candidate's current packet as the nomination rule reads it (shared/calibration/nomination.ts). */
+export type NominationPacket = NominationInput['packets'][number];
+
+/** The current packet of each candidate, from the figures the write path keeps beside them (renderer/db/write/candidate-stats.ts). */
+export function storedCurrentPackets(stats: readonly CandidateStatsRow[]): NominationPacket[] {
+  const out: NominationPacket[] = [];
+  for (const s of stats) if (s.packet) out.push({ id: s.packet.id, candidateId: s.id, revision: s.packet.revision, status: s.packet.status });
+  return out;
+}
+
+/**
+ * The target levels of the session's candidates' current packets (stored beside each candidate by the write path):
+ * their coverage rows are about that level, and the current packet is the rule's pick among any set of the
+ * candidate's packets that holds it, so reading the packets of these levels gives the session's current packets
+ * and coverage. Null when a level is not known (no stored figures, or a packet without a level, which no level
+ * index holds): then the cycle's packets are read.
+ */
+export function packetLevelsOf(session: SessionRow, stats: readonly CandidateStatsRow[]): string[] | null {
+  const byId = new Map(stats.map((s) => [s.id, s]));
+  const levels = new Set<string>();
+  for (const id of session.candidateIds) {
+    const packet = byId.get(id)?.packet;
+    if (packet === null) continue;
+    if (packet === undefined || packet.targetLevelId === null) return null;
+    levels.add(packet.targetLevelId);
+  }
+  return [...levels].sort();
+}
+
+/**
+ * One indexed read per table, in parallel: the cycle's candidates (a blind session withholds the names of the
+ * others) and the figures stored beside them, then the coverage and packets of the levels the session's current
+ * packets are at (packetLevelsOf) — not the whole cycle's: a 1,000-candidate session of a 3,000-candidate cycle read
+ * and deserialised three times the rows it shows. The cycle's candidates and stored current packets are what the
+ * fairness view's nomination section counts.
+ */
 export function readSessionBaseRows(db: LevelsetDatabase, session: SessionRow): Promise<SessionBaseRows> {
   const cycleId = session.cycleId;
   const frozen = isFrozen(session);
   // One read-only transaction, as the floor reads: a live query's reads outside an explicit transaction go through
   // Dexie's query cache, which deep-clones every result (some 650 ms of the heatmap's CPU profile for 40,000 coverage
   // rows); inside one they are still observed, so the base is re-read when its rows change.
-  return db.transaction('r', [db.cycles, db.candidates, db.coverage, db.packets, db.frameworks], async () => {
+  return db.transaction('r', [db.cycles, db.candidates, db.candidateStats, db.coverage, db.packets, db.frameworks], async () => {
+    const cycleRead = db.cycles.get(cycleId);
+    const frameworkRead = cycleRead.then((cycle) => (cycle ? db.frameworks.get(sessionFrameworkVersionId(session, cycle)) : undefined));
     // `anyOf` over the session's candidate ids walked an index cursor key by key (some 5,800 requests for 600 candidates).
-    const [cycle, cycleCandidates, coverage, packets] = await Promise.all([
-      db.cycles.get(cycleId),
+    const [cycle, cycleCandidates, stats] = await Promise.all([
+      cycleRead,
       db.candidates.where('cycleId').equals(cycleId).toArray(),
-      // One stored row per candidate (database version 8), unpacked into the criterion rows the views read.
-      frozen ? [] : db.coverage.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray().then(unpackAll),
-      frozen ? [] : db.packets.where('cycleId').equals(cycleId).toArray(),
+      frozen ? null : db.candidateStats.where('cycleId').equals(cycleId).toArray(),
     ]);
-    const framework = cycle ? await db.frameworks.get(sessionFrameworkVersionId(session, cycle)) : undefined;
-    return { cycle, cycleCandidates, coverage, packets, framework };
+    const levels = stats ? packetLevelsOf(session, stats) : [];
+    // The level index holds no row without a level, so unknown levels read the cycle's range: every row with one.
+    const byLevel = <T>(table: Table<T, string>) =>
+      levels === null
+        ? table.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray()
+        : Promise.all(levels.map((l) => table.where('[cycleId+targetLevelId]').equals([cycleId, l]).toArray())).then((lists) => lists.flat());
+    const [coverage, packets, framework] = await Promise.all([
+      // One stored row per candidate (database version 8), unpacked into the criterion rows the views read.
+      byLevel(db.coverage).then(unpackAll),
+      // In id order, as the cycle's index gives them.
+      levels === null ? db.packets.where('cycleId').equals(cycleId).toArray() : byLevel(db.packets).then((rows) => rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
+      frameworkRead,
+    ]);
+    return { cycle, cycleCandidates, coverage, packets, framework, cyclePackets: stats && storedCurrentPackets(stats) };
   });
 }
 

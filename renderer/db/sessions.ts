@@ -5,7 +5,7 @@
  * layer appends the audit entry in the same transaction.
  */
 import { plural } from '../../shared/util/plural';
-import { type CommitteeMember, type Decision, type Outcome, type Session, type SessionEvent, type SessionRow, type Vote } from '../../shared/domain';
+import { type Decision, type Outcome, type Session, type SessionEvent, type SessionRow, type Vote } from '../../shared/domain';
 import { newId, notBefore } from '../../shared/domain/ids';
 import { validateDecision } from '../../shared/calibration/decision-helpers';
 import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
@@ -13,25 +13,9 @@ import { takeSessionRecord, withSessionDefaults } from '../../shared/calibration
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
 
-export interface NewSession {
-  cycleId: string;
-  name: string;
-  members: CommitteeMember[];
-  candidateIds: string[];
-  orderMode: Session['orderMode'];
-  timeboxMinutes: number;
-  blind: boolean;
-}
-
-export function sessionProblems(input: NewSession): Partial<Record<'name' | 'members' | 'candidateIds' | 'timeboxMinutes', string>> {
-  const problems: Partial<Record<'name' | 'members' | 'candidateIds' | 'timeboxMinutes', string>> = {};
-  if (!input.name.trim()) problems.name = 'Give the session a name.';
-  if (input.members.some((m) => !m.name.trim())) problems.members = 'Every committee member needs a name.';
-  else if (!input.members.some((m) => m.role === 'chair')) problems.members = 'Name a chair: the chair reveals names in blind mode and finalizes.';
-  if (input.candidateIds.length === 0) problems.candidateIds = 'Choose at least one candidate to review.';
-  if (!Number.isInteger(input.timeboxMinutes) || input.timeboxMinutes < 1 || input.timeboxMinutes > 240) problems.timeboxMinutes = 'A timebox is 1 to 240 minutes.';
-  return problems;
-}
+// The new-session form's input and its checks: their own module, so the form does not bring the write path along.
+import { sessionProblems, type NewSession } from './session-input';
+export { sessionProblems, type NewSession };
 
 function readOnlyError(session: Session): Error | null {
   return session.status === 'finalized' ? new Error(`${session.name} is finalized: its votes and decisions are read-only. Reopen it with a reason to change them.`) : null;

@@ -15,9 +15,9 @@ import type { Profile } from '../../shared/domain/profile';
 import { LEGACY_USER_NAME_KEY, PROFILE_KEY } from '../../shared/domain/profile-keys';
 import { db, type MetaRow } from './database';
 
-type ProfileModule = Pick<typeof import('./profile'), 'readProfile' | 'profileFromRows'>;
+type ProfileModule = Pick<typeof import('./profile-read'), 'readProfile' | 'profileFromRows'>;
 
-/** The meta rows a profile comes from (profile.ts profileFromRows). */
+/** The meta rows a profile comes from (profile-read.ts profileFromRows). */
 export interface ProfileRows {
   row: MetaRow | undefined;
   legacy: MetaRow | undefined;
@@ -41,7 +41,7 @@ export function useStartupProfile(onLoadFailure: () => void): Profile | null | u
   const [first, setFirst] = useState<Profile | null | undefined>(undefined);
   useEffect(() => {
     let current = true;
-    import('./profile').then(
+    import('./profile-read').then(
       ({ readProfile, profileFromRows }) => current && setRead({ readProfile, profileFromRows }),
       () => current && onLoadFailure(),
     );

@@ -68,10 +68,8 @@ export function trailHead(entries: readonly AuditEntry[]): TrailHead {
   return { count: sorted.length, hash: last?.hash ?? '', at: last?.at ?? null };
 }
 
-/** Short form for people to compare by eye: count and the first 12 hex digits. */
-export function formatTrailHead(head: TrailHead): string {
-  return head.count === 0 ? 'empty trail' : `${head.count} entries · ${head.hash.slice(0, 12)}`;
-}
+// The short form people compare by eye lives with the other words about the trail (verify-text.ts: no zod there).
+export { formatTrailHead } from './verify-text';
 
 export type HeadComparison =
   | { ok: true }

@@ -4,7 +4,12 @@
  * fault. Pure, so the words are tested once and every screen says the same.
  */
 import type { AllChainsVerification, ChainBreakReason } from './hash-chain';
-import { formatTrailHead, type ReplayResult, type TrailHead } from './replay';
+import type { ReplayResult, TrailHead } from './replay';
+
+/** Short form for people to compare by eye: count and the first 12 hex digits. */
+export function formatTrailHead(head: TrailHead): string {
+  return head.count === 0 ? 'empty trail' : `${head.count} entries · ${head.hash.slice(0, 12)}`;
+}
 
 const BREAK_TEXT: Record<ChainBreakReason, string> = {
   'hash-mismatch': 'an entry was changed after it was written',

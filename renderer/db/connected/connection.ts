@@ -11,6 +11,9 @@ import { refusalFrom } from '../../../shared/util/refusal';
 import type { LevelsetDatabase } from '../database';
 import { encryptionState } from '../encryption';
 import { runCommand } from '../write/run-command';
+import { connectionSummary, type ConnectionSummary } from './connection-reads';
+
+export { connectionSummary, type ConnectionSummary } from './connection-reads';
 
 export type ConnectionInput = Omit<ConnectionSettings, 'updatedAt'>;
 
@@ -44,19 +47,6 @@ async function placePassphrase(db: LevelsetDatabase, settings: ConnectionSetting
   return rest;
 }
 
-/** What may be shown about a connection: never the secret. */
-export interface ConnectionSummary {
-  cycleId: string;
-  serverUrl: string;
-  authKind: ConnectionSettings['auth']['kind'];
-  /** The NATS user name for user+password (not a secret); null otherwise. */
-  user: string | null;
-  identity: ConnectionSettings['identity'];
-}
-
-export function connectionSummary(settings: ConnectionSettings): ConnectionSummary {
-  return { cycleId: settings.cycleId, serverUrl: settings.serverUrl, authKind: settings.auth.kind, user: settings.auth.kind === 'user-password' ? settings.auth.user : null, identity: settings.identity };
-}
 
 /** Saves (or replaces) a cycle's connection; refuses invalid settings with a message that never quotes a credential. */
 export async function saveConnection(db: LevelsetDatabase, input: ConnectionInput, at: string): Promise<ConnectionSummary> {

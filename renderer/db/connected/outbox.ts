@@ -31,10 +31,7 @@ export async function pendingOutbox(db: LevelsetDatabase, cycleId?: string): Pro
   return rows.filter((row) => cycleId === undefined || row.cycleId === cycleId).map(({ msgId, stream, subject, event }) => ({ msgId, stream, subject, event }));
 }
 
-/** How many events wait to be sent (for the connection status). */
-export async function outboxCount(db: LevelsetDatabase, cycleId?: string): Promise<number> {
-  return cycleId === undefined ? db.outbox.count() : db.outbox.where('cycleId').equals(cycleId).count();
-}
+export { outboxCount } from './connection-reads';
 
 /** The server has stored this message: it leaves the outbox. Marking an id not (or no longer) queued does nothing. */
 export async function markSent(db: LevelsetDatabase, msgId: string): Promise<void> {

@@ -8,7 +8,7 @@
  */
 import type { AppliedRow, CommitmentRow, ConnectionSettings, OwnVoteRow, SessionModeRow } from '../../../shared/connected/state';
 import type { LevelsetDatabase } from '../database';
-import { connectionSummary, type ConnectionSummary } from './connection';
+import { connectionSummary, type ConnectionSummary } from './connection-reads';
 
 export interface SessionConnected {
   connection: ConnectionSummary;

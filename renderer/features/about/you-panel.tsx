@@ -3,7 +3,7 @@
  * machine, and where to change it. Saving says so beside the button.
  */
 import { useState } from 'react';
-import { useProfile } from '../../db/profile';
+import { useProfile } from '../../db/profile-read';
 import { ProfileForm } from '../profile/profile-form';
 
 export function YouPanel() {

@@ -6,7 +6,7 @@
  */
 import type { Candidate, CommitteeMember, Framework, Outcome, SessionRow, Vote } from '../../../shared/domain';
 import { LevelOptions } from '../../components/level-options';
-import { commands } from '../../db/commands';
+import { commands } from '../../db/app-commands';
 import { useUiStore } from '../../state/ui-store';
 import { OUTCOME_CHOICES, ROLE_LABEL } from '../calibration/session/labels';
 import { otherLevelChoices } from '../calibration/session/vote-cell';

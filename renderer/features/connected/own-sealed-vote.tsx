@@ -8,7 +8,7 @@ import { useState } from 'react';
 import type { OwnVoteRow } from '../../../shared/connected/state';
 import type { Candidate, Framework, Outcome } from '../../../shared/domain';
 import { LevelOptions } from '../../components/level-options';
-import { commands } from '../../db/commands';
+import { commands } from '../../db/app-commands';
 import { useUiStore } from '../../state/ui-store';
 import { OUTCOME_CHOICES } from '../calibration/session/labels';
 import { otherLevelChoices, PHASE_LABEL } from '../calibration/session/vote-cell';

@@ -8,7 +8,7 @@
  */
 import type { CommitmentRow, OwnVoteRow } from '../../../shared/connected/state';
 import type { Candidate, CommitteeMember, Framework, SessionRow, Vote } from '../../../shared/domain';
-import { commands } from '../../db/commands';
+import { commands } from '../../db/app-commands';
 import { useUiStore } from '../../state/ui-store';
 import { ROLE_LABEL } from '../calibration/session/labels';
 import { PHASE_LABEL } from '../calibration/session/vote-cell';

@@ -5,8 +5,8 @@
  * not connected they are the one-machine commands, unchanged. A member's
  * app in a connected cycle does not decide: it follows the chair's.
  */
-import { commands } from '../../db/commands';
-import { sessionConnection } from '../../db/connected-hooks';
+import { commands } from '../../db/app-commands';
+import { sessionConnection } from '../../db/connection-hook';
 import type { DecisionDraft } from '../../db/sessions';
 
 const CHAIR_ONLY = 'In a connected session only the chair decides, finalizes and reopens; this app shows the chair’s decisions as they arrive.';

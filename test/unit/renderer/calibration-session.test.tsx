@@ -10,17 +10,21 @@
  */
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { blindNames } from '../../../shared/calibration/pseudonyms';
 import type { Session } from '../../../shared/domain';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { loadCommands } from '../../../renderer/db/app-commands';
 import { db } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession, recordVote, saveDecision } from '../../../renderer/db/sessions';
 import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
 
 configure({ asyncUtilTimeout: 15_000 });
+// The page's writes load the command layer on first use (renderer/db/app-commands.ts), as the app does after its first
+// view: loaded once here, so compiling its modules on a busy machine is not counted against a step's wait.
+beforeAll(() => loadCommands(), 120_000);
 
 const AT = '2026-11-20T10:00:00.000Z';
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 8 });

@@ -5,7 +5,9 @@
  * the view took the report up to three times and the nomination report
  * twice as its reads and its stored mark arrived), and the cycle's
  * candidates and packets are read once, with the session (the view and its
- * nomination section each read them again after it).
+ * nomination section each read them again after it); the session's read
+ * takes each candidate's current packet as stored beside them, not the
+ * cycle's packet rows.
  */
 import { cleanup, configure, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -17,6 +19,8 @@ import { createSession } from '../../../renderer/db/sessions';
 import { loadSessionData } from '../../../renderer/db/session-hooks';
 import { FairnessView } from '../../../renderer/features/calibration/views';
 import { countRequests } from './idb-requests';
+import { nominationReport } from '../../../shared/calibration/nomination';
+import { currentPacketByCandidate } from '../../../shared/rules/current-packet';
 
 const calls = vi.hoisted(() => ({ fairness: 0, nomination: 0 }));
 vi.mock('../../../shared/calibration/fairness', async (original) => {
@@ -56,10 +60,13 @@ describe('the fairness view', () => {
     await new Promise((r) => setTimeout(r, 300));
     const counts = stop();
     expect(calls).toEqual({ fairness: 1, nomination: 1 });
-    // The session's read of the cycle's packets (the view is outside a session page here), whose rows the nomination section
-    // takes, and its watch (one row: session-hooks.ts watchSessionBase); no other read.
-    expect(counts.get('packets')).toBe(2);
+    // The session's read (the view is outside a session page here: its packets one level at a time, and the cycle's
+    // candidates and their stored figures, whose current packets the nomination section takes) and its watch (a count
+    // of each: session-reads.ts watchSessionBase); no other read.
+    const levels = new Set((await db.candidateStats.toArray()).flatMap((s) => (s.packet ? [s.packet.targetLevelId] : []))).size;
+    expect(counts.get('packets')).toBe(levels + 1);
     expect(counts.get('candidates')).toBe(2);
+    expect(counts.get('candidateStats')).toBe(2);
   });
 });
 
@@ -73,7 +80,9 @@ describe('the session read', () => {
       );
     const named = await loadSessionData(db, (await make(false)).id);
     expect(named?.cycleRows?.candidates.map((c) => c.id).sort()).toEqual(sample.candidates.map((c) => c.id).sort());
-    expect(named?.cycleRows?.packets).toHaveLength(sample.packets.length);
+    // Each candidate's current packet, as stored beside them: the nomination it gives is the one the cycle's packet rows give.
+    expect(named?.cycleRows?.packets).toHaveLength(currentPacketByCandidate(sample.packets).size);
+    expect(nominationReport(named!.cycleRows!)).toEqual(nominationReport({ candidates: sample.candidates, packets: sample.packets }));
     const blind = await loadSessionData(db, (await make(true)).id);
     expect(blind?.candidates).toHaveLength(4);
     expect(blind?.cycleRows).toBeUndefined();

@@ -7,10 +7,11 @@
  * votes and decisions, never its candidates and packets.
  */
 import { cleanup, configure, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { commandRegistry as commands } from '../../../renderer/db/commands';
+import { loadCommands } from '../../../renderer/db/app-commands';
 import { LevelsetDatabase, db as appDb } from '../../../renderer/db/database';
 import { loadSessionData } from '../../../renderer/db/session-hooks';
 import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
@@ -18,6 +19,9 @@ import { countRequests, total } from './idb-requests';
 
 // Generous: the machine running the suite may be busy; nothing here measures time.
 configure({ asyncUtilTimeout: 20000 });
+// The analysis views' chunk and the command layer load on demand; loaded once here, so compiling them on a busy machine
+// is not counted against a step's wait (as session-tab-switch.test.tsx does).
+beforeAll(() => Promise.all([import('../../../renderer/features/calibration/views'), loadCommands()]), 120_000);
 const AT = '2026-11-20T10:00:00.000Z';
 const members = [{ id: 'm1', name: 'Morgan Ellis', role: 'chair' as const }];
 
@@ -34,6 +38,11 @@ async function seed(db: LevelsetDatabase, candidates: number, blind: boolean) {
 
 afterEach(() => cleanup());
 
+/** The levels the cycle's current packets are at (every candidate is in the session here). */
+async function packetLevels(db: LevelsetDatabase): Promise<number> {
+  return new Set((await db.candidateStats.toArray()).flatMap((s) => (s.packet ? [s.packet.targetLevelId] : []))).size;
+}
+
 describe('a session load', () => {
   let n = 0;
   for (const blind of [false, true]) {
@@ -43,14 +52,18 @@ describe('a session load', () => {
         const db = new LevelsetDatabase(`session-reads-${++n}`);
         await db.open();
         const { session } = await seed(db, size, blind);
+        const levels = await packetLevels(db);
         const stop = countRequests();
         const data = await loadSessionData(db, session.id);
         const counts = stop();
         expect(data?.candidates).toHaveLength(size);
-        requests.push(total(counts));
+        // Packets and coverage: one read per level the candidates' packets are at, however many candidates.
+        expect(counts.get('packets')).toBe(levels);
+        expect(counts.get('coverage')).toBe(levels);
+        requests.push(total(counts) - 2 * levels);
         await db.delete();
       }
-      // session, cycle, framework, candidates, packets, coverage, votes, decisions: one request each.
+      // session, cycle, framework, candidates, their stored figures, votes, decisions, connections: one request each.
       expect(requests[0]).toBeLessThanOrEqual(12);
       expect(requests[1]).toBe(requests[0]);
     });
@@ -70,8 +83,8 @@ describe('the session page', () => {
     await screen.findByText('Managers: who rates differently');
     view.rerender(<CalibrationView params={[session.id, 'review']} />);
     await screen.findByRole('button', { name: /Next/ });
-    // Once each for the read and once for its watch (one row: session-hooks.ts watchSessionBase).
-    expect(packetReads).toHaveBeenCalledTimes(2);
+    // Once per level for the read and once for its watch (a count: session-reads.ts watchSessionBase).
+    expect(packetReads).toHaveBeenCalledTimes((await packetLevels(appDb)) + 1);
     expect(candidateReads).toHaveBeenCalledTimes(2);
 
     // The first decision takes the session from planned to live: its row changes, but not what the base is read by (session-hooks.ts baseKeyOf).

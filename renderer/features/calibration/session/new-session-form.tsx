@@ -15,9 +15,9 @@ import { eligibleCandidates, reviewOrder } from '../../../../shared/rules/sessio
 import { hrefFor, navigateTo } from '../../../app/routes';
 import { PageHeader } from '../../../components/page-header';
 import { Loading } from '../../../components/loading';
-import { commands } from '../../../db/commands';
+import { commands } from '../../../db/app-commands';
 import { useSessionCandidates } from '../../../db/session-hooks';
-import { sessionProblems, type NewSession } from '../../../db/sessions';
+import { sessionProblems, type NewSession } from '../../../db/session-input';
 import { useCycleContext } from '../../../db/use-cycle-context';
 import { useUiStore } from '../../../state/ui-store';
 import { NoCycle } from '../../no-cycle';

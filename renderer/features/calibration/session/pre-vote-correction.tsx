@@ -6,7 +6,7 @@
 import { useRef, useState } from 'react';
 import type { Candidate, CommitteeMember, Framework, Outcome, Vote } from '../../../../shared/domain';
 import { LevelOptions } from '../../../components/level-options';
-import { commands } from '../../../db/commands';
+import { commands } from '../../../db/app-commands';
 import { useUiStore } from '../../../state/ui-store';
 import { SessionDialog } from './dialog';
 import { OUTCOME_CHOICES } from './labels';

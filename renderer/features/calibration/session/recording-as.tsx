@@ -4,7 +4,7 @@
  * acting on a shared machine.
  */
 import { hrefFor } from '../../../app/routes';
-import { useProfile } from '../../../db/profile';
+import { useProfile } from '../../../db/profile-read';
 
 export function RecordingAs() {
   const profile = useProfile();

@@ -6,7 +6,7 @@
  */
 import { useRef, useState } from 'react';
 import type { Session } from '../../../../shared/domain';
-import { commands } from '../../../db/commands';
+import { commands } from '../../../db/app-commands';
 import { useUiStore } from '../../../state/ui-store';
 import { useSessionWrites } from '../../connected/session-writes';
 import { SessionDialog } from './dialog';

@@ -1,6 +1,6 @@
 /** The new-session form's field ids and problem wiring: a problem shows beside its field once the user has tried to create the session. */
 import type { ReactNode } from 'react';
-import type { sessionProblems } from '../../../db/sessions';
+import type { sessionProblems } from '../../../db/session-input';
 
 export type ProblemKey = keyof ReturnType<typeof sessionProblems>;
 export type SessionProblems = ReturnType<typeof sessionProblems>;

@@ -8,7 +8,7 @@ import { finalizedBy } from '../../../../shared/calibration/session-record';
 import type { SessionRow } from '../../../../shared/domain';
 import { hrefFor } from '../../../app/routes';
 import { PageHeader } from '../../../components/page-header';
-import { commands } from '../../../db/commands';
+import { commands } from '../../../db/app-commands';
 import { useUiStore } from '../../../state/ui-store';
 import type { SessionData } from '../use-session-data';
 import { ROLE_IN_SENTENCE, STATUS_LABEL, plural } from './labels';

@@ -8,6 +8,8 @@ import { Suspense, lazy, useEffect, useState, type ComponentType, type ReactNode
 import { hrefFor } from '../../../app/routes';
 import { EmptyState } from '../../../components/empty-state';
 import { Loading } from '../../../components/loading';
+import { afterFirstView } from '../../../app/first-view';
+import { loadCommands } from '../../../db/app-commands';
 import { useSessionData } from '../../../db/session-hooks';
 import { SessionDataProvider, useDisplayNames } from '../use-session-data';
 import { AuditView } from './audit-view';
@@ -73,6 +75,9 @@ export function SessionPage({ sessionId, tab = 'review' }: { sessionId: string; 
   useEffect(() => {
     if (analysis) void loadViews();
   }, [analysis]);
+  // The write path (votes, decisions) once the session and its view have had time to show, so a first click finds it
+  // loaded; not while the rows are read and drawn (app/first-view.ts).
+  useEffect(() => afterFirstView(() => void loadCommands().catch(() => undefined)), []);
 
   if (data === undefined) return <Loading what="the session" />;
   if (data === null) {

@@ -9,7 +9,7 @@
 import { useState } from 'react';
 import type { Candidate, CommitteeMember, Framework, Outcome, Vote } from '../../../../shared/domain';
 import { LevelOptions } from '../../../components/level-options';
-import { commands } from '../../../db/commands';
+import { commands } from '../../../db/app-commands';
 import { useUiStore } from '../../../state/ui-store';
 import { promoteOtherChoices } from '../../../../shared/rules/promotion-levels';
 import { OUTCOME_CHOICES } from './labels';

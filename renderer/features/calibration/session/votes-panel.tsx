@@ -10,7 +10,7 @@
 import { useState } from 'react';
 import { tallyVotes } from '../../../../shared/calibration/votes';
 import type { Candidate, Framework, SessionRow, Vote } from '../../../../shared/domain';
-import { commands } from '../../../db/commands';
+import { commands } from '../../../db/app-commands';
 import { useUiStore } from '../../../state/ui-store';
 import { ROLE_LABEL } from './labels';
 import { PreVoteCorrection } from './pre-vote-correction';

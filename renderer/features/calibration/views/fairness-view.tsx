@@ -13,7 +13,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { nominationReport, sizesShownByNomination } from '../../../../shared/calibration/nomination';
-import { useSessionCandidates } from '../../../db/session-hooks';
+import { useNominationRows } from '../../../db/session-hooks';
 import { fairnessReport, type AttributeFairness, type FairnessReport } from '../../../../shared/calibration/fairness';
 import { formatPercent, type DecisionRef } from '../../../../shared/calibration/common';
 import { EmptyState } from '../../../components/empty-state';
@@ -48,8 +48,8 @@ function Fairness({ data }: { data: SessionData }) {
   const decisions = shownScope === 'cycle' && cycleInput ? cycleInput.decisions : data.decisions;
   // The nomination section below prints the cycle's group sizes; the suppression check takes them as known.
   // Read and computed once here for the view and its nomination section (each took its own at first); the session's
-  // read carries the cycle's rows unless the session is finalized.
-  const ownRead = useSessionCandidates(data.session.blind || data.cycleRows ? undefined : data.cycle.id);
+  // read carries the cycle's rows unless the session is frozen.
+  const ownRead = useNominationRows(data.session.blind || data.cycleRows ? undefined : data.cycle.id);
   const cycleRows = data.session.blind ? undefined : (data.cycleRows ?? ownRead);
   const nomination = useMemo(() => (cycleRows ? nominationReport(cycleRows) : null), [cycleRows]);
   const sizesElsewhere = useMemo(() => (cycleRows && nomination ? sizesShownByNomination(nomination, candidates, cycleRows.candidates) : undefined), [cycleRows, nomination, candidates]);

@@ -12,7 +12,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { FairnessReport } from '../../../../shared/calibration/fairness';
 import { countedDecisions, fairnessRefresh, REFRESH_AFTER, shownMark, type CountedDecision, type FairnessShown } from '../../../../shared/calibration/fairness-refresh';
 import { plural } from '../../../../shared/util/plural';
-import { commands } from '../../../db/commands';
+import { commands } from '../../../db/app-commands';
 import { useFairnessShown, type FairnessScope } from '../../../db/fairness-shown';
 
 export interface ShownFairness {
