@@ -11,9 +11,11 @@ import type { AuditEntry } from '../../shared/domain';
 import { AUDITED_TABLES } from '../../shared/domain';
 import { verifyAll, type AllChainsVerification } from '../../shared/audit/hash-chain';
 import { replayAgainst, trailHead, type AuditedRecords, type ReplayResult, type TrailHead } from '../../shared/audit/replay';
-import { TRAIL_ORDER_INDEX, type LevelsetDatabase } from './database';
+import type { LevelsetDatabase } from './database';
 
 export { DEVICE_ID_KEY, currentActor } from './write/run-command';
+// In a module of its own, which the decision book's raw read in the startup chunk uses (book-rows.ts).
+export { currentTrailHead } from './trail-head';
 
 export async function auditFor(db: LevelsetDatabase, entityIds: string[]): Promise<AuditEntry[]> {
   if (entityIds.length === 0) return [];
@@ -40,20 +42,4 @@ export async function verifyAudit(db: LevelsetDatabase): Promise<RecordVerificat
   const chains = await verifyAll(entries);
   const replay = replayAgainst(entries, records);
   return { chains, replay, head: trailHead(entries), ok: chains.ok && replay.ok };
-}
-
-/**
- * The current head of the trail (for the decision book's cover and exports):
- * the count, and the last entry in trail order (at, device, sequence) read as
- * a key of the `[at+deviceId+seq+hash]` index, so no entry is read. The
- * newest entry is often an import's, which copies every row it wrote (about
- * 20 MB at 1,000 candidates): reading it to print its hash was most of the
- * decision book's read time after an import (issue 13), and more with
- * encryption at rest, which opens it.
- */
-export async function currentTrailHead(db: LevelsetDatabase): Promise<TrailHead> {
-  const [count, last] = await Promise.all([db.audit.count(), db.audit.orderBy(TRAIL_ORDER_INDEX).lastKey()]);
-  if (!Array.isArray(last)) return trailHead([]);
-  const [at, , , hash] = last as unknown as [string, string, number, string];
-  return { count, hash, at };
 }
