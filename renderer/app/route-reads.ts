@@ -7,6 +7,7 @@
  * of their own would load behind the page's. A section without an entry reads
  * when its page mounts, as before.
  */
+import { startBookRead } from '../db/book-rows';
 import { startListRead, type ListName } from '../db/list-reads';
 import { startSessionRead } from '../db/session-rows';
 import { pageKey, parseHash, type Route, type SectionId } from './routes';
@@ -24,6 +25,9 @@ const READS: Partial<Record<SectionId, (params: string[]) => Promise<unknown>>> 
   // render and the profile gate's schemas (some 600 ms of a cold navigation on a busy machine).
   calibration: ([session]) => (session && session !== 'new' ? startSessionRead(session) : Promise.resolve()),
   candidates: listRead('candidates'),
+  // A session's decision book, or one decision of it (not a packet's print): its rows (renderer/db/book-rows.ts), read
+  // while the print view's chunks download; they waited for the view to mount, with the main thread idle meanwhile.
+  print: ([kind, session]) => ((kind === 'session' || kind === 'decision') && session ? startBookRead(session) : Promise.resolve()),
   packets: listRead('packets'),
 };
 

@@ -5,7 +5,7 @@
  * `preloadSection` starts the current page's download while the first-run
  * profile is still being read, so the two overlap.
  */
-import { createElement, lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { createElement, lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import type { Route, SectionId } from './routes';
 
 type PageProps = { params: string[] };
@@ -26,8 +26,7 @@ const LOADERS = {
 /**
  * A lazily loaded page that renders at once when its code has already
  * arrived (preloaded while the profile was read): React.lazy alone would
- * suspend on its first render anyway, and React holds a revealed fallback
- * for 300 ms before showing the page.
+ * suspend on its first render anyway.
  */
 function lazyPage(load: () => Promise<{ default: ComponentType<PageProps> }>) {
   let loaded: ComponentType<PageProps> | undefined;
@@ -39,11 +38,13 @@ function lazyPage(load: () => Promise<{ default: ComponentType<PageProps> }>) {
   const Lazy = lazy(tracked);
   return {
     preload: tracked,
+    loaded: () => loaded,
     Page: (props: PageProps) => (loaded ? createElement(loaded, props) : createElement(Lazy, props)),
   };
 }
+type LazyPage = ReturnType<typeof lazyPage>;
 
-const PAGES = Object.fromEntries(Object.entries(LOADERS).map(([id, load]) => [id, lazyPage(load)])) as unknown as Record<SectionId, ReturnType<typeof lazyPage>>;
+const PAGES = Object.fromEntries(Object.entries(LOADERS).map(([id, load]) => [id, lazyPage(load)])) as unknown as Record<SectionId, LazyPage>;
 
 /** Starts downloading a page's code without showing it; a failure shows later, when the page renders. */
 export function preloadSection(section: SectionId): Promise<unknown> {
@@ -71,10 +72,35 @@ function Shown({ onShown }: { onShown: () => void }) {
   return null;
 }
 
+/**
+ * Whether the page's code has arrived (or failed to: its lazy form then hands the failure to the error
+ * boundary). Awaited here rather than by suspending: React holds back the content of a Suspense boundary
+ * that shows its fallback until 300 ms after the last fallback appeared anywhere (its "throttle"), and the
+ * sidebar's connection status mounts with one as the profile gate opens; in traces of the print view and
+ * the Packets list at 1,000 candidates the page, its code arrived, waited 100–270 ms on that timer. A
+ * page shown by a state update is not held back.
+ */
+function usePageCode(page: LazyPage): boolean {
+  const [settled, setSettled] = useState<LazyPage | null>(null);
+  useEffect(() => {
+    if (page.loaded()) return;
+    let current = true;
+    const settle = () => current && setSettled(page);
+    page.preload().then(settle, settle);
+    return () => {
+      current = false;
+    };
+  }, [page]);
+  return page.loaded() !== undefined || settled === page;
+}
+
 /** The current page, with the skeleton while its chunk downloads (the print view, a bare document, says so in words). */
 export function Section({ route, onShown }: { route: Route; onShown?: (() => void) | undefined }) {
-  const { Page } = PAGES[route.section];
+  const page = PAGES[route.section];
+  const { Page } = page;
+  const arrived = usePageCode(page);
   const fallback = route.section === 'print' ? <p className="print-loading">Preparing the document…</p> : <PageSkeleton />;
+  if (!arrived) return fallback;
   return (
     <Suspense fallback={fallback}>
       <Page params={route.params} />

@@ -13,8 +13,8 @@ import { replayAgainst, trailHead, type AuditedRecords, type ReplayResult, type 
 import type { LevelsetDatabase } from './database';
 
 export { DEVICE_ID_KEY, currentActor } from './write/run-command';
-
-// Reading an entity's entries needs none of the checks below: its own module, for the screens that list them.
+// Reading an entity's entries or the trail's head needs none of the checks below: modules of their own (audit-reads.ts,
+// trail-head.ts, which the decision book's raw read in the startup chunk uses), for the screens that list them.
 export { auditFor, currentTrailHead } from './audit-reads';
 
 export interface RecordVerification {

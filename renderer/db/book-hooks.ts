@@ -1,23 +1,26 @@
 /**
- * The decision book's live read (the print view). The rows come from the
- * session's one loading function (session-hooks.ts loadSessionBookData),
- * read here inside ONE explicit read-only transaction: inside a live query
- * Dexie otherwise keeps every query's result in its cache and hands the view
- * a deep copy, which for a 1,000-candidate book is the cycle's packets,
- * coverage and evidence copied object by object (issue 13's profile: about
- * as long as reading them, plus the garbage collection after). Reads in an
- * explicit transaction are not cached, so nothing is copied; the live query
- * still answers again after a write.
+ * The decision book's live read (the print view). The rows are those the
+ * print route started reading before the view mounted (book-rows.ts), when
+ * no write came since, else read now; a cheap live query watches the
+ * tables they come from (a count of each), and after a write to any of them
+ * the book is read again (watched-read.ts). The rows themselves are read
+ * outside the live query, in one read-only transaction: inside a live query
+ * Dexie keeps each query's result in its cache and hands out deep copies,
+ * and notes the key of every row read (issue 13's profiles of the print
+ * view at 1,000 candidates).
  */
-import { useLiveQuery } from 'dexie-react-hooks';
-import type { LevelsetDatabase } from './database';
-import { db as appDb } from './database';
-import { loadSessionBookData, type SessionBookData } from './session-hooks';
+import { takeBookRows, watchBookTables } from './book-rows';
+import { db as appDb, type LevelsetDatabase } from './database';
+import { bookFromRows } from './session-book';
+import type { SessionBookData } from './session-hooks';
+import { useWatchedRead } from './watched-read';
 
-export function readBookData(db: LevelsetDatabase, sessionId: string): Promise<SessionBookData | null> {
-  return db.transaction('r', db.tables, () => loadSessionBookData(db, sessionId));
+/** The book's data, taking the print route's read when there is one. */
+export async function takeBookData(db: LevelsetDatabase, sessionId: string): Promise<SessionBookData | null> {
+  return bookFromRows(await takeBookRows(db, sessionId));
 }
 
+/** undefined while loading; null when the session, its cycle or framework is missing. */
 export function useDecisionBookData(sessionId: string): SessionBookData | null | undefined {
-  return useLiveQuery(() => readBookData(appDb, sessionId), [sessionId]);
+  return useWatchedRead(sessionId, () => watchBookTables(appDb), () => takeBookData(appDb, sessionId));
 }

@@ -31,7 +31,7 @@ export function useSendToCommittee(cycleId: string, packetIds: string[]): { butt
     try {
       setBusy('Gathering packets…');
       // Loaded on sending, so the Packets list's chunk carries neither (issue 13).
-      const [{ readBundleContent }, { createBundle }] = await Promise.all([import('../../db/packet-hooks'), import('../../../shared/exchange/bundle-format')]);
+      const [{ readBundleContent }, { createBundle }] = await Promise.all([import('../../db/bundle-reads'), import('../../../shared/exchange/bundle-format')]);
       const { content, trailHead } = await readBundleContent(cycleId, packetIds);
       setBusy('Encrypting (this takes a moment)…');
       const text = await createBundle(content, { createdAt: new Date().toISOString(), appVersion: import.meta.env.VITE_APP_VERSION ?? 'dev', trailHead, passphrase });

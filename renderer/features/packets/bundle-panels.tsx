@@ -33,7 +33,7 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
       setBusy('Gathering packets…');
       // Loaded on exporting, so the Packets list's chunk carries none of them (issue 13).
       const [{ readBundleContent }, { createBundle }, { getPlatform }] = await Promise.all([
-        import('../../db/packet-hooks'),
+        import('../../db/bundle-reads'),
         import('../../../shared/exchange/bundle-format'),
         import('../../platform/bridge'),
       ]);
