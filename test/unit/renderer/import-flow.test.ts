@@ -44,6 +44,17 @@ async function checkedJob(of: typeof content = content): Promise<{ job: ImportJo
   return { job, checked };
 }
 
+/** What each plan of `job` was given: stored rows, or none (the rows of the last plan). */
+function plansGiven(job: ImportJob): Array<'rows' | 'the last plan’s'> {
+  const given: Array<'rows' | 'the last plan’s'> = [];
+  const plan = job.plan.bind(job);
+  job.plan = (existing, now) => {
+    given.push(existing ? 'rows' : 'the last plan’s');
+    return plan(existing, now);
+  };
+  return given;
+}
+
 describe('the planned import', () => {
   it('stores what importBundle stores, with one audit entry and a trail that verifies', async () => {
     const direct = await freshDb();
@@ -83,12 +94,7 @@ describe('the planned import', () => {
     const direct = await freshDb();
     await importBundle(direct, content, IMPORT_AT);
     const { job, checked } = await checkedJob();
-    const given: Array<'rows' | 'the last plan’s'> = [];
-    const plan = job.plan.bind(job);
-    job.plan = (existing, now) => {
-      given.push(existing ? 'rows' : 'the last plan’s');
-      return plan(existing, now);
-    };
+    const given = plansGiven(job);
     await planImportPreview(db, job, checked);
     const preview = await runPlannedImport(db, job, checked, IMPORT_AT);
     expect(given).toEqual(['rows', 'the last plan’s']);
@@ -102,12 +108,7 @@ describe('the planned import', () => {
     const { job, checked } = await checkedJob();
     const first = sample.candidates[0]!;
     const edited = { ...first, name: 'Renamed here meanwhile', updatedAt: EDITED_AT };
-    const given: Array<'rows' | 'the last plan’s'> = [];
-    const plan = job.plan.bind(job);
-    job.plan = (existing, now) => {
-      given.push(existing ? 'rows' : 'the last plan’s');
-      return plan(existing, now);
-    };
+    const given = plansGiven(job);
     expect((await planImportPreview(db, job, checked)).add.candidates).toBe(40);
     await importBundle(db, { ...content, candidates: [edited], evidence: [], packets: [] }, EDITED_AT);
     const preview = await runPlannedImport(db, job, checked, IMPORT_AT);
