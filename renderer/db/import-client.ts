@@ -27,7 +27,8 @@ const TABLES: readonly MergeTable[] = ['frameworks', 'cycles', 'candidates', 'ev
 export type ImportWorkerRequest =
   /** The bundle as text, or (from a browser's file input) the File unread: the worker decodes it, not the page. */
   | { type: 'check'; text: string | Blob; passphrase?: string }
-  | { type: 'plan'; existing: ExistingRowLists; now?: string }
+  /** `existing` null: plan against the rows of the last plan (ImportSession.planWith). */
+  | { type: 'plan'; existing: ExistingRowLists | null; now?: string }
   | { type: 'rows' }
   | { type: 'entry'; entry: EntryHead };
 export type ImportWorkerReply =
@@ -51,8 +52,8 @@ export class ImportCancelledError extends Error {
 export interface ImportJob {
   /** The checks' answer (no rows); rejects with ImportCancelledError after cancel(). */
   result: Promise<CheckedHead>;
-  /** Plans against the stored rows the checks named; `now` is the import's time (absent: a preview). */
-  plan(existing: ExistingRowLists, now?: string): Promise<PlanPreview>;
+  /** Plans against the stored rows the checks named (null: those of the last plan, still stored as they were); `now` is the import's time (absent: a preview). */
+  plan(existing: ExistingRowLists | null, now?: string): Promise<PlanPreview>;
   /** The rows the last plan writes. */
   rows(): Promise<MergeRows>;
   /** The audit entry recording the write of those rows, prepared off the page (null: the page computes it). */

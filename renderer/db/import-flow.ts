@@ -6,7 +6,9 @@
  * only to be written.
  */
 import type { CheckedHead } from '../../shared/exchange/import-session';
-import type { PlanPreview } from '../../shared/exchange/merge-plan';
+import type { MergeRows, PlanPreview } from '../../shared/exchange/merge-plan';
+import type { TrailHead } from '../../shared/audit/replay';
+import { currentTrailHead } from './audit';
 import { ImportOutdatedError, readImportBasis, writePlannedImport, type ImportWriteOptions } from './bundles';
 import { retryWaiting } from './connected/apply-stream';
 import { db as appDb, type LevelsetDatabase } from './database';
@@ -16,10 +18,32 @@ import { newId } from '../../shared/domain/ids';
 
 type Checked = Extract<CheckedHead, { ok: true }>;
 
+/** The trail head at which each job's preview read the stored rows it planned against. */
+const previewHeads = new WeakMap<ImportJob, TrailHead>();
+
 /** What importing would do, for the preview; reads only. */
 export async function planImportPreview(db: LevelsetDatabase, job: ImportJob, checked: Checked): Promise<PlanPreview> {
   const basis = await readImportBasis(db, checked.ids, checked.cycleId);
-  return job.plan(basis.rows);
+  const preview = await job.plan(basis.rows);
+  previewHeads.set(job, basis.head);
+  return preview;
+}
+
+/**
+ * The stored rows to plan the import against, and the head they were read
+ * at. Every write appends an audit entry, so when the trail head has not
+ * moved since the preview read them, they are still the stored rows: the job
+ * plans against the ones it has (null) instead of the page reading them again
+ * and sending them over (issue 13: at 3,000 candidates a read of a bundle's
+ * 1,200 ids, twice per import). writePlannedImport checks the head again.
+ */
+async function importBasis(db: LevelsetDatabase, job: ImportJob, checked: Checked, first: boolean): Promise<{ rows: MergeRows | null; head: TrailHead }> {
+  const seen = first ? previewHeads.get(job) : undefined;
+  if (seen) {
+    const head = await db.transaction('r', db.audit, () => currentTrailHead(db));
+    if (head.count === seen.count && head.hash === seen.hash) return { rows: null, head };
+  }
+  return readImportBasis(db, checked.ids, checked.cycleId);
 }
 
 /** How often a write that found the database changed since its rows were read plans again before giving up. */
@@ -35,7 +59,7 @@ export async function runPlannedImport(db: LevelsetDatabase, job: ImportJob, che
   for (let attempt = 1; ; attempt++) {
     options.signal?.throwIfAborted();
     options.onPlanning?.();
-    const basis = await readImportBasis(db, checked.ids, checked.cycleId);
+    const basis = await importBasis(db, job, checked, attempt === 1);
     const preview = await job.plan(basis.rows, at);
     if (preview.refusals.length > 0) throw new Error(`This bundle cannot be imported. ${preview.refusals[0]!.replace(/\.$/, '')}`);
     const rows = await job.rows();

@@ -24,6 +24,8 @@ export type ExistingRowLists = MergeRows;
 export class ImportSession {
   private content: BundleContent | null = null;
   private plan: MergePlan | null = null;
+  /** The stored rows the last plan was made against, for a plan again at the import's time when none changed. */
+  private existing: ReturnType<typeof existingFromRows> | null = null;
   /** The rows of the last plan, as sent to be written: the audit entry records exactly these. */
   private toWrite: MergeRows | null = null;
   /** The rows the check produced (zod's output of their table's schema), so they are not validated again. */
@@ -40,10 +42,17 @@ export class ImportSession {
     return { ok: true, summary: checked.summary, ids: checked.ids, cycleId: checked.content.cycle.id };
   }
 
-  /** Plans against the stored rows; `now` is the import's time (absent for a preview: this machine's clock). */
-  planWith(existing: ExistingRowLists, now?: string): PlanPreview {
+  /**
+   * Plans against the stored rows; `now` is the import's time (absent for a
+   * preview: this machine's clock). `existing` null: against the rows of the
+   * last plan, which the page knows are still stored as they were (the trail
+   * head has not moved since it read them, renderer/db/import-flow.ts).
+   */
+  planWith(existing: ExistingRowLists | null, now?: string): PlanPreview {
     if (!this.content) throw new Error('The bundle has not been checked.');
-    this.plan = planMerge(this.content, existingFromRows(existing), now === undefined ? {} : { now });
+    if (existing) this.existing = existingFromRows(existing);
+    if (!this.existing) throw new Error('The stored rows have not been read.');
+    this.plan = planMerge(this.content, this.existing, now === undefined ? {} : { now });
     this.toWrite = null;
     return previewOfPlan(this.plan);
   }

@@ -16,7 +16,7 @@ const importClient = () => import('../../db/import-client');
 import { useUiStore } from '../../state/ui-store';
 import { PassphrasePanel, RefusedPanel } from './bundle-import-panels';
 import { ImportPreview } from './import-preview';
-import { ImportProgressPanel } from './import-progress';
+import { LiveImportProgressPanel, ProgressFeed } from './import-progress';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const CANCELLED = 'Import cancelled. Nothing was imported; the database is as it was.';
@@ -24,7 +24,7 @@ const CANCELLED = 'Import cancelled. Nothing was imported; the database is as it
 type Checked = Extract<CheckedHead, { ok: true }>;
 type ImportState =
   | { step: 'idle' }
-  | { step: 'running'; fileName: string; progress: ImportProgress }
+  | { step: 'running'; fileName: string; feed: ProgressFeed }
   | { step: 'passphrase'; fileName: string; text: string | Blob; error?: string }
   | { step: 'preview'; fileName: string; job: ImportJob; checked: Checked; summary: BundleSummary; plan: PlanPreview }
   | { step: 'error'; fileName: string; error: BundleError };
@@ -58,10 +58,14 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode; openTe
       },
     };
     running.current = run;
-    setState({ step: 'running', fileName, progress: { phase, done: 0, total: 0 } });
+    // Progress goes to the panel alone (import-progress.tsx), not to this hook's state: the page holding it renders once per step.
+    const feed = new ProgressFeed({ phase, done: 0, total: 0 });
+    setState({ step: 'running', fileName, feed });
     return {
       live: () => live,
-      show: (progress: ImportProgress) => live && setState({ step: 'running', fileName, progress }),
+      show: (progress: ImportProgress) => {
+        if (live) feed.tell(progress);
+      },
       end: () => {
         if (running.current === run) running.current = null;
       },
@@ -157,7 +161,7 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode; openTe
     </button>
   );
   let panel: ReactNode = null;
-  if (state.step === 'running') panel = <ImportProgressPanel fileName={state.fileName} progress={state.progress} onCancel={cancel} />;
+  if (state.step === 'running') panel = <LiveImportProgressPanel fileName={state.fileName} feed={state.feed} onCancel={cancel} />;
   if (state.step === 'passphrase')
     panel = <PassphrasePanel id={id} fileName={state.fileName} error={state.error} onUnlock={(passphrase) => void open(state.fileName, state.text, passphrase)} onCancel={close} />;
   if (state.step === 'error') panel = <RefusedPanel id={id} fileName={state.fileName} error={state.error} onClose={close} />;

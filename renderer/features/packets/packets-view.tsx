@@ -7,7 +7,7 @@
  * the Candidates list, and only rows shown can be selected and exported.
  */
 import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
-import { filterPacketRows, isArchivedRow, levelOrderOf, NO_PACKET_FILTER, packetListRows, sortPacketRows, type PacketListFilter, type PacketSort } from '../../../shared/packets/packet-list';
+import { filterPacketRows, isArchivedRow, levelOrderOf, NO_PACKET_FILTER, packetListFacets, packetListRows, sortPacketRows, type PacketListFilter, type PacketSort } from '../../../shared/packets/packet-list';
 import type { PacketStatus } from '../../../shared/domain/packet';
 import { READINESS_RULE } from '../../../shared/rules/readiness';
 import { hrefFor } from '../../app/routes';
@@ -55,6 +55,9 @@ function PacketList() {
   const levelOrder = useMemo(() => (context?.framework ? levelOrderOf(context.framework) : new Map<string, number>()), [context]);
   const listed = useMemo(() => (showArchived ? all : all.filter((r) => !isArchivedRow(r))), [all, showArchived]);
   const visible = useMemo(() => sortPacketRows(filterPacketRows(listed, deferredFilter), sort, levelOrder), [listed, deferredFilter, sort, levelOrder]);
+  // Computed when the rows change, not at every render (each step of an import renders this page).
+  const facets = useMemo(() => packetListFacets(listed, levelOrder, STATUSES), [listed, levelOrder]);
+  const archivedCount = useMemo(() => all.filter(isArchivedRow).length, [all]);
   // Stable callbacks, so the memoised rows of the table render again only when what they show changes.
   const levelById = context?.levelById;
   const levelName = useCallback((id: string | null) => (levelById ? levelLabel(levelById, id) : '—'), [levelById]);
@@ -69,7 +72,7 @@ function PacketList() {
     [],
   );
   // Only what is shown can be exported: a row hidden by a filter or the archive toggle drops out of the selection.
-  const chosen = visible.filter((r) => selected.has(r.packet.id)).map((r) => r.packet.id);
+  const chosen = useMemo(() => visible.filter((r) => selected.has(r.packet.id)).map((r) => r.packet.id), [visible, selected]);
   const exporter = useBundleExport(cycleId ?? '', context?.cycle.name ?? '', chosen);
   const importer = useBundleImport();
   const sender = useSendToCommittee(cycleId ?? '', chosen);
@@ -83,17 +86,13 @@ function PacketList() {
         <NoCycle what="packets" />
       </>
     );
-  const submitted = listed.filter((r) => r.packet.status === 'submitted');
-  const managers = [...new Set(listed.map((r) => r.candidate?.manager).filter((m): m is string => !!m))].sort((a, b) => a.localeCompare(b));
-  const levels = [...new Set(listed.map((r) => r.packet.targetLevelId).filter((l): l is string => l !== null))]
-    .sort((a, b) => (levelOrder.get(a) ?? Infinity) - (levelOrder.get(b) ?? Infinity))
-    .map((l) => ({ id: l, label: levelName(l) }));
+  const levels = facets.levelIds.map((l) => ({ id: l, label: levelName(l) }));
 
   return (
     <>
       <PageHeader
         title="Packets"
-        subtitle={`${context.cycle.name} · ${submitted.length} of ${listed.length} submitted`}
+        subtitle={`${context.cycle.name} · ${facets.submitted} of ${listed.length} submitted`}
         actions={
           <div className="detail-actions">
             {sender.button}
@@ -121,10 +120,10 @@ function PacketList() {
             sort={sort}
             onSort={setSort}
             showArchived={showArchived}
-            archivedCount={all.length - all.filter((r) => !isArchivedRow(r)).length}
+            archivedCount={archivedCount}
             onShowArchived={setShowArchived}
-            statuses={STATUSES.filter((s) => listed.some((r) => r.packet.status === s))}
-            managers={managers}
+            statuses={facets.statuses}
+            managers={facets.managers}
             levels={levels}
             shown={visible.length}
             listed={listed.length}

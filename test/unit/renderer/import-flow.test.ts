@@ -44,6 +44,17 @@ async function checkedJob(of: typeof content = content): Promise<{ job: ImportJo
   return { job, checked };
 }
 
+/** What each plan of `job` was given: stored rows, or none (the rows of the last plan). */
+function plansGiven(job: ImportJob): Array<'rows' | 'the last plan’s'> {
+  const given: Array<'rows' | 'the last plan’s'> = [];
+  const plan = job.plan.bind(job);
+  job.plan = (existing, now) => {
+    given.push(existing ? 'rows' : 'the last plan’s');
+    return plan(existing, now);
+  };
+  return given;
+}
+
 describe('the planned import', () => {
   it('stores what importBundle stores, with one audit entry and a trail that verifies', async () => {
     const direct = await freshDb();
@@ -75,6 +86,35 @@ describe('the planned import', () => {
     expect(plans).toEqual(['40 added', '39 added']);
     expect((await db.candidates.get(first.id))?.name).toBe('Renamed here meanwhile');
     expect(await db.candidates.count()).toBe(40);
+    expect((await verifyAudit(db)).ok).toBe(true);
+  });
+
+  it('after the preview, plans the import against the rows the preview read when nothing was written meanwhile', async () => {
+    const db = await freshDb();
+    const direct = await freshDb();
+    await importBundle(direct, content, IMPORT_AT);
+    const { job, checked } = await checkedJob();
+    const given = plansGiven(job);
+    await planImportPreview(db, job, checked);
+    const preview = await runPlannedImport(db, job, checked, IMPORT_AT);
+    expect(given).toEqual(['rows', 'the last plan’s']);
+    expect(preview.add.candidates).toBe(40);
+    expect(await records(db)).toEqual(await records(direct));
+    expect((await verifyAudit(db)).ok).toBe(true);
+  });
+
+  it('after the preview, reads the stored rows again when a command wrote meanwhile, keeping the newer edit made here', async () => {
+    const db = await freshDb();
+    const { job, checked } = await checkedJob();
+    const first = sample.candidates[0]!;
+    const edited = { ...first, name: 'Renamed here meanwhile', updatedAt: EDITED_AT };
+    const given = plansGiven(job);
+    expect((await planImportPreview(db, job, checked)).add.candidates).toBe(40);
+    await importBundle(db, { ...content, candidates: [edited], evidence: [], packets: [] }, EDITED_AT);
+    const preview = await runPlannedImport(db, job, checked, IMPORT_AT);
+    expect(given).toEqual(['rows', 'rows']);
+    expect(preview.add.candidates).toBe(39);
+    expect((await db.candidates.get(first.id))?.name).toBe('Renamed here meanwhile');
     expect((await verifyAudit(db)).ok).toBe(true);
   });
 

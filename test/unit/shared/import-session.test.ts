@@ -47,6 +47,18 @@ describe('ImportSession', () => {
     // The preview carries no list of rows: its longest list is a few summary lines.
     expect(longArrays(preview, 10)).toEqual([]);
     expect(session.rowsToWrite()).toEqual(applyPlanRows(plan));
+
+    // Planned again at another time against the same stored rows, without sending them again.
+    const again = session.planWith(null, AT);
+    expect(again).toEqual(session.planWith(existing, AT));
+    expect(session.rowsToWrite()).toEqual(applyPlanRows(planMerge(opened.content, existingFromRows(existing), { now: AT })));
+  });
+
+  it('refuses to plan against the last plan’s rows before any were given', async () => {
+    const session = new ImportSession();
+    const head = await session.check(await createBundle(content, { createdAt: AT, appVersion: 'test' }), undefined, () => {});
+    expect(head.ok).toBe(true);
+    expect(() => session.planWith(null)).toThrow('not been read');
   });
 
   it('refuses to plan before the checks, and to give rows before a plan', () => {

@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../../shared/domain/candidate';
 import type { Packet } from '../../../shared/domain/packet';
-import { filterPacketRows, levelOrderOf, NO_PACKET_FILTER, packetListRows, sortPacketRows } from '../../../shared/packets/packet-list';
+import { filterPacketRows, levelOrderOf, NO_PACKET_FILTER, packetListFacets, packetListRows, sortPacketRows } from '../../../shared/packets/packet-list';
 import { storedReadinessByCandidate } from '../../../shared/packets/stored-readiness';
 import type { ReadinessRow } from '../../../shared/rules/readiness';
 
@@ -126,5 +126,18 @@ describe('sortPacketRows', () => {
     expect(names(sortPacketRows(reversed, 'manager'))).toEqual(['Bo Chen', 'Ana Lind', 'Cy Berg']);
     expect(names(sortPacketRows(reversed, 'target-level', order))).toEqual(['Ana Lind', 'Bo Chen', 'Cy Berg']);
     expect(names(sortPacketRows([...rows].reverse(), 'name'))).toEqual(['Ana Lind', 'Bo Chen', 'Cy Berg']);
+  });
+});
+
+describe('packetListFacets', () => {
+  it('counts the submitted packets and offers the managers, target levels and statuses of the listed rows', () => {
+    const order = levelOrderOf(framework);
+    // From reversed input, so lists that merely kept their input order would fail.
+    const facets = packetListFacets([...rows].reverse(), order, ['draft', 'submitted', 'superseded']);
+    expect(facets).toEqual({ submitted: 2, managers: ['Alex Morgan', 'Sam Rivera'], levelIds: ['ic3', 'm1'], statuses: ['draft', 'submitted'] });
+    // The archived candidate's draft counts only when listed.
+    const all = packetListRows({ framework, packets, candidates, readiness: storedReadinessByCandidate(coverage), includeArchived: true });
+    expect(packetListFacets(all.filter((r) => r.candidate?.id !== 'a'), order, ['draft', 'submitted', 'superseded']).statuses).toEqual(['draft', 'submitted']);
+    expect(packetListFacets(rows.filter((r) => r.packet.status === 'submitted'), order, ['draft', 'submitted']).statuses).toEqual(['submitted']);
   });
 });
