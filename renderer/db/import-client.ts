@@ -13,7 +13,7 @@
  * be loaded, the same ImportSession runs inline: the answers are the same,
  * only the page does the work.
  */
-import type { ImportProgress } from '../../shared/exchange/import-check';
+import { readBundleFile, type ImportProgress } from '../../shared/exchange/import-check';
 import { ImportSession, type CheckedHead, type ExistingRowLists } from '../../shared/exchange/import-session';
 import type { MergeRows, MergeTable, PlanPreview } from '../../shared/exchange/merge-plan';
 import { markCheckedRows } from './write/checked-rows';
@@ -123,7 +123,7 @@ export function startImport(text: string | Blob, passphrase: string | undefined,
   const runInline = (): Promise<CheckedHead> => {
     inline = new ImportSession();
     const session = inline;
-    return (typeof text === 'string' ? Promise.resolve(text) : text.text()).then((t) => session.check(t, passphrase, report, typeof text === 'string' ? undefined : text.size));
+    return (typeof text === 'string' ? Promise.resolve({ text, bytes: undefined }) : readBundleFile(text)).then((file) => session.check(file.text, passphrase, report, file.bytes));
   };
 
   function ask<T>(request: ImportWorkerRequest, onReply: (reply: ImportWorkerReply, resolve: (value: T) => void) => void): Promise<T> {

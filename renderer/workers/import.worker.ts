@@ -7,6 +7,7 @@
  * here touches the database.
  */
 import { ImportSession } from '../../shared/exchange/import-session';
+import { readBundleFile } from '../../shared/exchange/import-check';
 import { ROWS_PER_MESSAGE, type ImportWorkerReply, type ImportWorkerRequest } from '../db/import-client';
 import type { MergeTable } from '../../shared/exchange/merge-plan';
 import { compiledRowSchemas } from '../../shared/exchange/row-parsers';
@@ -17,10 +18,9 @@ const TABLES: readonly MergeTable[] = ['frameworks', 'cycles', 'candidates', 'ev
 
 async function answer(request: ImportWorkerRequest): Promise<void> {
   if (request.type === 'check') {
-    // A File from the page is decoded here, off the page's main thread.
-    const text = typeof request.text === 'string' ? request.text : await request.text.text();
-    const bytes = typeof request.text === 'string' ? undefined : request.text.size;
-    post({ type: 'checked', head: await session.check(text, request.passphrase, (progress) => post({ type: 'progress', progress }), bytes) });
+    // A File from the page is read and decoded here, off the page's main thread.
+    const file = typeof request.text === 'string' ? { text: request.text, bytes: undefined } : await readBundleFile(request.text);
+    post({ type: 'checked', head: await session.check(file.text, request.passphrase, (progress) => post({ type: 'progress', progress }), file.bytes) });
   } else if (request.type === 'plan') {
     post({ type: 'planned', preview: session.planWith(request.existing, request.now) });
   } else if (request.type === 'entry') {

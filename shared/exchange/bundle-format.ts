@@ -4,17 +4,28 @@
  * A bundle carries one cycle with the framework version it pins, and some of
  * its candidates with their evidence and packets:
  *
- *   { format: 'levelset.bundle', schemaVersion: 1, createdAt, appVersion,
- *     checksum: { algorithm: 'SHA-256', value }, encrypted: false, content }
+ *   { format: 'levelset.bundle', schemaVersion: 2,
+ *     checksum: { algorithm: 'SHA-256', value }, createdAt, appVersion,
+ *     encrypted: false, content }
  *   { ..., encrypted: true, encryption: { algorithm: 'AES-GCM',
  *     keyDerivation: { algorithm: 'PBKDF2', hash: 'SHA-256', iterations, salt }, iv },
  *     ciphertext }
  *
- * The checksum is SHA-256 over the canonical JSON of the plaintext content,
- * in both forms. That is what lets the reader tell the failures apart: when
- * AES-GCM refuses to decrypt, the passphrase is wrong (or the ciphertext was
- * changed, which GCM cannot distinguish); when it decrypts but the checksum
- * differs, the file was tampered with.
+ * What the checksum covers (docs/BUNDLE-FORMAT.md):
+ * - version 2, plain: the file's own bytes as written. The file starts with a
+ *   fixed text (V2_PLAIN_PREFIX) that ends where the checksum's 64 hex digits
+ *   are, and the checksum is SHA-256 of every byte after them, so the reader
+ *   finds them without a second look at the JSON and digests the bytes it
+ *   read as they are; every byte is either that fixed text, the digits or
+ *   digested, so any change to the file is refused as tampered.
+ * - version 2, encrypted: the plaintext bytes as encrypted (the content's
+ *   canonical JSON, shared/exchange/canonical-json.ts).
+ * - version 1 (still read): the canonical JSON of the content, in both forms,
+ *   so the reader had to write the parsed content out again to check it.
+ * That is what lets the reader tell the failures apart: when AES-GCM refuses
+ * to decrypt, the passphrase is wrong (or the ciphertext was changed, which
+ * GCM cannot distinguish); when it decrypts but the checksum differs, the
+ * file was tampered with.
  *
  * `openBundle` never throws on bad input. A bundle arrives by e-mail or USB
  * stick and may be cut off, edited, from a newer Levelset or not a bundle at
@@ -36,8 +47,16 @@ import { canonicalJson, jsonUtf8, sameDigest, sha256Hex, sha256HexOfBytes } from
 import { compiledRowSchemas } from './row-parsers';
 
 export const BUNDLE_FORMAT = 'levelset.bundle';
-/** Bump when the layout changes in a way older versions cannot read. */
-export const BUNDLE_SCHEMA_VERSION = 1;
+/** Bump when the layout changes in a way older versions cannot read. Version 1 (checksum over the canonical content) is still read. */
+export const BUNDLE_SCHEMA_VERSION = 2;
+/**
+ * How every version-2 file begins (the writer's own layout, pretty JSON with
+ * two spaces): right after it come the checksum's 64 hex digits. A plain
+ * bundle's checksum is SHA-256 of the file's bytes after those digits; a file
+ * that does not begin with this text is not as it was written.
+ */
+export const V2_PLAIN_PREFIX = `{\n  "format": "${BUNDLE_FORMAT}",\n  "schemaVersion": 2,\n  "checksum": {\n    "algorithm": "SHA-256",\n    "value": "`;
+const DIGEST_HEX_LENGTH = 64;
 /** The same limit as the open-file dialog: a bundle bigger than this is refused before it is parsed. */
 export const MAX_BUNDLE_BYTES = MAX_OPEN_FILE_BYTES;
 /** At most this many problems are listed in one error; the first few are what a user fixes anyway. */
@@ -170,7 +189,7 @@ const bytesSchema = (min: number, max: number, what: string) =>
 
 const EnvelopeBase = {
   format: z.literal(BUNDLE_FORMAT),
-  schemaVersion: z.literal(BUNDLE_SCHEMA_VERSION),
+  schemaVersion: z.union([z.literal(1), z.literal(BUNDLE_SCHEMA_VERSION)]),
   createdAt: IsoTimestampSchema,
   appVersion: z.string().max(100),
   /** The head of the exporting machine's audit trail; absent in bundles made before it was recorded. */
@@ -240,26 +259,25 @@ export async function createBundle(content: BundleContentInput, options: CreateB
   if (options.passphrase !== undefined && options.passphrase.length === 0) throw new RangeError('A passphrase cannot be empty.');
 
   const canonical = canonicalJson(parsed.data);
-  const head = {
+  const head = (checksum: string) => ({
     format: BUNDLE_FORMAT,
     schemaVersion: BUNDLE_SCHEMA_VERSION,
+    checksum: { algorithm: 'SHA-256', value: checksum },
     createdAt: options.createdAt,
     appVersion: options.appVersion,
-    checksum: { algorithm: 'SHA-256', value: await sha256Hex(canonical) },
     ...(options.trailHead ? { trailHead: options.trailHead } : {}),
-  };
-  let file: Record<string, unknown>;
+  });
+  let text: string;
   if (options.passphrase === undefined) {
-    file = { ...head, encrypted: false, content: JSON.parse(canonical) as unknown };
+    // Written with the checksum's digits as "0"s, then the digits of what follows them put in their place.
+    const unsummed = `${JSON.stringify({ ...head('0'.repeat(DIGEST_HEX_LENGTH)), encrypted: false, content: JSON.parse(canonical) as unknown }, null, 2)}\n`;
+    if (!unsummed.startsWith(V2_PLAIN_PREFIX)) throw new Error('The bundle writer does not begin with V2_PLAIN_PREFIX.');
+    const rest = unsummed.slice(V2_PLAIN_PREFIX.length + DIGEST_HEX_LENGTH);
+    text = `${V2_PLAIN_PREFIX}${await sha256Hex(rest)}${rest}`;
   } else {
     const sealed = await encryptText(canonical, options.passphrase, options.iterations ?? PBKDF2_DEFAULT_ITERATIONS);
-    file = {
-      ...head,
-      encrypted: true,
-      ...sealedFileFields(sealed),
-    };
+    text = `${JSON.stringify({ ...head(await sha256Hex(canonical)), encrypted: true, ...sealedFileFields(sealed) }, null, 2)}\n`;
   }
-  const text = `${JSON.stringify(file, null, 2)}\n`;
   if (utf8Length(text) > MAX_BUNDLE_BYTES) {
     throw new RangeError(`The bundle would be ${megabytes(utf8Length(text))} MB; the limit is ${megabytes(MAX_BUNDLE_BYTES)} MB. Export fewer candidates at a time.`);
   }
@@ -313,6 +331,12 @@ export interface OpenBundleOptions {
    */
   byteLength?: number;
   /**
+   * The file's bytes as read, when the caller has them (`text` is their
+   * UTF-8 decoding): a version-2 plain bundle's checksum is taken over them
+   * as they are, instead of encoding the text again.
+   */
+  bytes?: Uint8Array<ArrayBuffer>;
+  /**
    * Told what is being done: decrypting and the checksum as one step each,
    * then the records checked so far. The import worker passes it on to the
    * progress bar; the result is the same with or without it.
@@ -358,7 +382,7 @@ async function openUnchecked(text: string, options: OpenBundleOptions): Promise<
   if (typeof text !== 'string') return failure('not-a-bundle', 'This is not a Levelset bundle: expected a text file.');
   // The file's size when the caller knows it; else every UTF-16 unit is at least one byte and at
   // most three, so only borderline texts are measured.
-  const bytes = options.byteLength ?? (text.length * 3 <= MAX_BUNDLE_BYTES ? 0 : text.length > MAX_BUNDLE_BYTES ? text.length : utf8Length(text));
+  const bytes = options.byteLength ?? options.bytes?.byteLength ?? (text.length * 3 <= MAX_BUNDLE_BYTES ? 0 : text.length > MAX_BUNDLE_BYTES ? text.length : utf8Length(text));
   if (bytes > MAX_BUNDLE_BYTES) {
     return failure('too-large', `The file is too large to be a bundle (${megabytes(bytes)} MB; the limit is ${megabytes(MAX_BUNDLE_BYTES)} MB). It was not read.`);
   }
@@ -405,7 +429,7 @@ async function openUnchecked(text: string, options: OpenBundleOptions): Promise<
       { field: 'schemaVersion' },
     );
   }
-  if (version !== BUNDLE_SCHEMA_VERSION) {
+  if (version !== 1 && version !== BUNDLE_SCHEMA_VERSION) {
     return failure('invalid', `The bundle is damaged: schemaVersion must be a whole number from 1 to ${BUNDLE_SCHEMA_VERSION}.`, { field: 'schemaVersion' });
   }
 
@@ -413,7 +437,9 @@ async function openUnchecked(text: string, options: OpenBundleOptions): Promise<
     const envelope = PlainEnvelopeSchema.safeParse(record);
     if (!envelope.success) return envelopeFailure(envelope.error);
     if (!('content' in record)) return failure('invalid', 'The bundle is damaged: it has no content.', { field: 'content' });
-    return finish(envelope.data.content, envelope.data.checksum.value, envelope.data, options.onProgress, nestedFailure);
+    const { content, checksum } = envelope.data;
+    const verify = version === 1 ? () => checksumProblem(content, checksum.value, nestedFailure) : () => fileChecksumProblem(clean, options.bytes, checksum.value);
+    return finish(content, verify, envelope.data, options.onProgress);
   }
   if (record.encrypted === true) {
     const envelope = EncryptedEnvelopeSchema.safeParse(record);
@@ -428,6 +454,9 @@ async function openUnchecked(text: string, options: OpenBundleOptions): Promise<
     options.onProgress?.({ phase: 'decrypting', done: 0, total: 1 });
     const plain = await decryptBytes({ salt, iv, iterations: encryption.keyDerivation.iterations, ciphertext: sealed }, passphrase);
     if (!plain) return failure('wrong-passphrase', MESSAGES.wrongPassphrase);
+    // The plaintext is digested as it is (the writer encrypted the canonical text) while it is parsed and checked.
+    const plainDigest = sha256HexOfBytes(plain);
+    plainDigest.catch(() => {});
     let content: unknown;
     let decrypted: string;
     try {
@@ -444,23 +473,28 @@ async function openUnchecked(text: string, options: OpenBundleOptions): Promise<
     } catch {
       return nestedContent() ?? failure('tampered', MESSAGES.tampered);
     }
-    return finish(content, envelope.data.checksum.value, envelope.data, options.onProgress, nestedContent);
+    const checksum = envelope.data.checksum.value;
+    const verify = async () => {
+      if (sameDigest(await plainDigest, checksum)) return null;
+      // Version 1 took the checksum over the canonical content, which another writer may have encrypted in another form.
+      return version === 1 ? checksumProblem(content, checksum, nestedContent) : failure('tampered', MESSAGES.tampered);
+    };
+    return finish(content, verify, envelope.data, options.onProgress);
   }
   return failure('invalid', 'The bundle is damaged: "encrypted" must be true or false.', { field: 'encrypted' });
 }
 
 async function finish(
   content: unknown,
-  checksum: string,
+  verify: () => Promise<OpenBundleResult | null>,
   head: { createdAt: string; appVersion: string; encrypted: boolean; trailHead?: TrailHead | undefined },
   onProgress: ((progress: BundleProgress) => void) | undefined,
-  nestedFailure: () => OpenBundleResult | null,
 ): Promise<OpenBundleResult> {
   onProgress?.({ phase: 'checksum', done: 0, total: 1 });
-  // The content's text is written and handed to WebCrypto here; the engine hashes it off this
-  // thread while the records are checked below. A checksum that does not match still wins: a
+  // The bytes are handed to WebCrypto here, before the records are checked below (an engine that
+  // hashes off this thread does it meanwhile). A checksum that does not match still wins: a
   // changed file is reported as tampered, not by the first record that fails.
-  const checksummed = checksumProblem(content, checksum, nestedFailure);
+  const checksummed = verify();
   checksummed.catch(() => {});
   const parsed = checkContentInSteps(content, onProgress ?? (() => {}));
   const problem = await checksummed;
@@ -491,7 +525,26 @@ async function finish(
 }
 
 /**
- * Whether `content` matches the checksum, taken over its canonical JSON.
+ * Whether a version-2 plain bundle is as it was written: it begins with
+ * V2_PLAIN_PREFIX followed by the checksum's digits (after a byte-order
+ * mark, which the writer never writes), and the checksum is SHA-256 of the
+ * bytes after them. `bytes` are the file as read, digested where they lie (no
+ * copy); without them the text is encoded (the same bytes, for a file that
+ * was valid UTF-8).
+ */
+async function fileChecksumProblem(text: string, bytes: Uint8Array<ArrayBuffer> | undefined, checksum: string): Promise<OpenBundleResult | null> {
+  const head = `${V2_PLAIN_PREFIX}${checksum}`;
+  if (!text.startsWith(head)) return failure('tampered', MESSAGES.tampered);
+  const file = bytes ?? new TextEncoder().encode(text);
+  const start = file[0] === 0xef && file[1] === 0xbb && file[2] === 0xbf ? 3 : 0;
+  // The bytes must begin as the text does (the prefix and the digits are ASCII: one byte a character).
+  for (let i = 0; i < head.length; i++) if (file[start + i] !== head.charCodeAt(i)) return failure('tampered', MESSAGES.tampered);
+  const rest = file.subarray(start + head.length);
+  return sameDigest(await sha256HexOfBytes(rest), checksum) ? null : failure('tampered', MESSAGES.tampered);
+}
+
+/**
+ * Whether `content` matches the checksum, taken over its canonical JSON (version 1).
  * A bundle this app wrote carries its content with sorted keys, so the
  * engine's own `JSON.stringify` of the parsed content already is that
  * canonical text: hashing it skips a walk over every value in script (most

@@ -31,9 +31,9 @@ export class ImportSession {
   /** The rows the check produced (zod's output of their table's schema), so they are not validated again. */
   private readonly validated = new WeakMap<object, MergeTable>();
 
-  /** `byteLength`: the file's size when it came as a File, so the text is not measured again. */
-  async check(text: string, passphrase: string | undefined, onProgress: (progress: ImportProgress) => void, byteLength?: number): Promise<CheckedHead> {
-    const checked = await checkBundleText(text, { ...(passphrase ? { passphrase } : {}), ...(byteLength === undefined ? {} : { byteLength }) }, onProgress);
+  /** `bytes`: the file as read when it came as a File (readBundleFile), so the text is neither measured nor encoded again. */
+  async check(text: string, passphrase: string | undefined, onProgress: (progress: ImportProgress) => void, bytes?: Uint8Array<ArrayBuffer>): Promise<CheckedHead> {
+    const checked = await checkBundleText(text, { ...(passphrase ? { passphrase } : {}), ...(bytes === undefined ? {} : { bytes }) }, onProgress);
     if (!checked.ok) return checked;
     this.content = checked.content;
     const content = checked.content;

@@ -105,7 +105,7 @@ describe('plain bundles', () => {
     const reordered = { ...content, cycle: Object.fromEntries(Object.entries(content.cycle).reverse()) as BundleContent['cycle'] };
     expect(await createBundle(reordered, { createdAt: AT, appVersion: APP })).toBe(text);
     const file = JSON.parse(text) as Record<string, unknown>;
-    expect(Object.keys(file)).toEqual(['format', 'schemaVersion', 'createdAt', 'appVersion', 'checksum', 'encrypted', 'content']);
+    expect(Object.keys(file)).toEqual(['format', 'schemaVersion', 'checksum', 'createdAt', 'appVersion', 'encrypted', 'content']);
     expect(file.schemaVersion).toBe(BUNDLE_SCHEMA_VERSION);
   });
 
@@ -147,12 +147,12 @@ describe('plain bundles', () => {
 
   it('refuses a bundle from a newer Levelset with a message that says what to do', async () => {
     const file = JSON.parse(text) as Record<string, unknown>;
-    file.schemaVersion = 2;
+    file.schemaVersion = BUNDLE_SCHEMA_VERSION + 1;
     file.content = { something: 'new' };
     const error = errorOf(await openBundle(JSON.stringify(file)));
     expect(error).toEqual({
       code: 'newer-version',
-      message: 'This bundle was made by a newer version of Levelset (bundle format 2). Update Levelset to import it.',
+      message: `This bundle was made by a newer version of Levelset (bundle format ${BUNDLE_SCHEMA_VERSION + 1}). Update Levelset to import it.`,
       field: 'schemaVersion',
     });
   });

@@ -19,6 +19,7 @@ import { base64ToBytes, bytesToBase64 } from '../../../shared/exchange/base64';
 import { BundleContentSchema, createBundle, openBundle, type BundleContent, type BundleErrorCode, type OpenBundleResult } from '../../../shared/exchange/bundle-format';
 import { canonicalJson, sha256Hex } from '../../../shared/exchange/canonical-json';
 import { applyPlanRows, existingFromRows, idsToLoad, planMerge, type MergeRows, type MergeTable } from '../../../shared/exchange/merge-plan';
+import { plainV2File } from './bundle-v2-file';
 
 const AT = '2026-11-02T10:00:00.000Z';
 const LATER = '2026-10-20T12:00:00.000Z';
@@ -88,9 +89,12 @@ function replaceAt(root: unknown, path: ReadonlyArray<string | number>, value: u
 }
 
 /** A plain bundle around `content` with a correct checksum: past the tamper check, onto validation. */
-async function rechecksummed(content: unknown): Promise<string> {
+/** The bundle around `content` with a checksum that matches, in either format version (bundle-versions.test.ts writes a version 2 file by its rule). */
+async function rechecksummed(content: unknown, version: 1 | 2): Promise<string> {
   const file = JSON.parse(plainText) as Record<string, unknown>;
   file.content = content;
+  if (version === 2) return plainV2File(file);
+  file.schemaVersion = 1;
   file.checksum = { algorithm: 'SHA-256', value: await sha256Hex(canonicalJson(content)) };
   return JSON.stringify(file, null, 2);
 }
@@ -135,7 +139,7 @@ const bundleTexts: fc.Arbitrary<() => Promise<string>> = fc.oneof(
     const content = (JSON.parse(plainText) as { content: unknown }).content;
     const path = contentPaths[pick % contentPaths.length] ?? [];
     // Removing the whole content leaves nothing to checksum; replace it with null instead.
-    return rechecksummed(replaceAt(content, path, path.length === 0 ? (value ?? null) : value));
+    return rechecksummed(replaceAt(content, path, path.length === 0 ? (value ?? null) : value), pick % 2 === 0 ? 1 : 2);
   }),
 );
 

@@ -209,7 +209,7 @@ describe('refusals stay short', () => {
     // A deep value the checks never walk (the header is refused first) is refused by the header's sentence.
     const headerFirst = await openBundle(`{"format":"levelset.bundle","x":${deep}}`);
     if (headerFirst.ok) throw new Error('expected a refusal');
-    expect(headerFirst.error.message).toBe('The bundle is damaged: schemaVersion must be a whole number from 1 to 1.');
+    expect(headerFirst.error.message).toBe('The bundle is damaged: schemaVersion must be a whole number from 1 to 2.');
   });
 
   it('names a huge bad value in a few words, not the value', async () => {
