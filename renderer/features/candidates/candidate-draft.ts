@@ -7,16 +7,8 @@ import { levelsOfTrack } from '../../../shared/domain/framework';
 import { candidateProblems, type CandidateInput, type CandidateProblems } from '../../db/candidates';
 import { groupsFromRows, rowsFromGroups, type GroupRow } from './group-attributes';
 
-export interface Draft {
-  name: string;
-  role: string;
-  team: string;
-  manager: string;
-  currentLevelId: string;
-  targetLevelId: string;
-  timeInLevel: string;
-  groups: GroupRow[];
-}
+/** The candidate's input as the fields hold it: time in level as typed, group attributes as rows. */
+export type Draft = Omit<CandidateInput, 'timeInLevelMonths' | 'groups'> & { timeInLevel: string; groups: GroupRow[] };
 
 export function draftOf(candidate: Candidate | null): Draft {
   return {
