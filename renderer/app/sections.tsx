@@ -5,7 +5,7 @@
  * `preloadSection` starts the current page's download while the first-run
  * profile is still being read, so the two overlap.
  */
-import { createElement, lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { createElement, lazy, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import type { Route, SectionId } from './routes';
 
 type PageProps = { params: string[] };
@@ -28,7 +28,7 @@ const LOADERS = {
  * arrived (preloaded while the profile was read): React.lazy alone would
  * suspend on its first render anyway.
  */
-function lazyPage(load: () => Promise<{ default: ComponentType<PageProps> }>) {
+export function lazyPage(load: () => Promise<{ default: ComponentType<PageProps> }>) {
   let loaded: ComponentType<PageProps> | undefined;
   const tracked = () =>
     load().then((module) => {
@@ -42,7 +42,7 @@ function lazyPage(load: () => Promise<{ default: ComponentType<PageProps> }>) {
     Page: (props: PageProps) => (loaded ? createElement(loaded, props) : createElement(Lazy, props)),
   };
 }
-type LazyPage = ReturnType<typeof lazyPage>;
+export type LazyPage = ReturnType<typeof lazyPage>;
 
 const PAGES = Object.fromEntries(Object.entries(LOADERS).map(([id, load]) => [id, lazyPage(load)])) as unknown as Record<SectionId, LazyPage>;
 
@@ -82,29 +82,36 @@ function Shown({ onShown }: { onShown: () => void }) {
  */
 function usePageCode(page: LazyPage): boolean {
   const [settled, setSettled] = useState<LazyPage | null>(null);
+  const arrived = page.loaded() !== undefined || settled === page;
   useEffect(() => {
-    if (page.loaded()) return;
+    if (arrived) return;
+    // Not `page.loaded()` here: the code may have arrived between the render that showed the fallback and
+    // this effect, and nothing would then render the page. The module's promise settles either way.
     let current = true;
     const settle = () => current && setSettled(page);
     page.preload().then(settle, settle);
     return () => {
       current = false;
     };
-  }, [page]);
-  return page.loaded() !== undefined || settled === page;
+  }, [page, arrived]);
+  return arrived;
+}
+
+/** A lazily loaded page: `fallback` until its code has arrived, then the page (a failed load reaches the nearest error boundary). */
+export function LazyPageView({ page, params, fallback, onShown }: { page: LazyPage; params: string[]; fallback: ReactNode; onShown?: (() => void) | undefined }) {
+  const { Page } = page;
+  const arrived = usePageCode(page);
+  if (!arrived) return fallback;
+  return (
+    <Suspense fallback={fallback}>
+      <Page params={params} />
+      {onShown && <Shown onShown={onShown} />}
+    </Suspense>
+  );
 }
 
 /** The current page, with the skeleton while its chunk downloads (the print view, a bare document, says so in words). */
 export function Section({ route, onShown }: { route: Route; onShown?: (() => void) | undefined }) {
-  const page = PAGES[route.section];
-  const { Page } = page;
-  const arrived = usePageCode(page);
   const fallback = route.section === 'print' ? <p className="print-loading">Preparing the document…</p> : <PageSkeleton />;
-  if (!arrived) return fallback;
-  return (
-    <Suspense fallback={fallback}>
-      <Page params={route.params} />
-      {onShown && <Shown onShown={onShown} />}
-    </Suspense>
-  );
+  return <LazyPageView page={PAGES[route.section]} params={route.params} fallback={fallback} onShown={onShown} />;
 }

@@ -109,7 +109,22 @@ class Figures {
       const waited = /Timeout (\d+)ms exceeded/.exec(String(error?.message));
       f.na = waited ? `over ${Number(waited[1]) / 1000} s: still not ready when the wait ran out` : String(error?.message ?? error).split('\n')[0].slice(0, 160);
       console.error(`${what}: ${error?.stack ?? error}`);
+      await this.showFailure(what);
     }
+  }
+  /** What the page showed and logged when a figure failed, so a broken run can be read without re-running it. */
+  pageErrors = [];
+  failureDir = null;
+  async showFailure(what) {
+    if (this.pageErrors.length) console.error(`  the page logged:\n    ${this.pageErrors.slice(-10).join('\n    ')}`);
+    if (!this.page || !this.failureDir) return;
+    try {
+      mkdirSync(this.failureDir, { recursive: true });
+      const file = join(this.failureDir, `${what.replace(/[^a-z0-9]+/gi, '-').slice(0, 80)}.png`);
+      await this.page.screenshot({ path: file, timeout: 10_000 });
+      writeFileSync(file.replace(/\.png$/, '.html'), await this.page.content());
+      console.error(`  the screen then: ${file} (at ${this.page.url()})`);
+    } catch { /* the page itself may be gone */ }
   }
   done() {
     for (const f of this.list) if (f.baseline.length === 0) delete f.baseline;
@@ -140,7 +155,7 @@ function staticCopy() {
 
 async function newContext(browser, files) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  context.setDefaultTimeout(120_000);
+  context.setDefaultTimeout(Number(process.env.LEVELSET_BENCH_WAIT_MS ?? 120_000));
   await context.route(/\/__bench\/blank$/, (route) => route.fulfill({ contentType: 'text/html', body: BLANK }));
   await context.route(/\/__bench\/seed\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(files.seedFile) }));
   await context.route(/\/__bench\/bundle\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: files.bundle ?? '{}' }));
@@ -174,7 +189,7 @@ const pageNow = (page) => page.evaluate(() => performance.now());
 /** The longest main-thread task that started after `since` (0 when none reached 50 ms). */
 const longestTaskSince = (page, since) => page.evaluate((t) => Math.max(0, ...window.__benchTasks.filter((x) => x.start >= t).map((x) => x.ms)), since);
 
-export async function runFigures({ browser, port, seedFile, tmp, size, runs, onRun, only, profileDir, keepPdf, bundle = null }) {
+export async function runFigures({ browser, port, seedFile, tmp, size, runs, onRun, only, profileDir, keepPdf, bundle = null, failureDir = null }) {
   const base = `http://127.0.0.1:${port}`;
   const files = { seedFile, bundle: null };
   const context = await newContext(browser, files);
@@ -204,10 +219,11 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
   const app = (route) => page.goto(`${base}/#/${route}`);
   const F = new Figures();
   F.only = only ?? null;
-  if (profileDir) {
-    F.profiler = new Profiler(profileDir);
-    F.page = page;
-  }
+  F.page = page;
+  F.failureDir = failureDir;
+  page.on('pageerror', (e) => F.pageErrors.push(String(e?.stack ?? e).split('\n').slice(0, 3).join(' | ')));
+  page.on('console', (m) => { if (m.type() === 'error') F.pageErrors.push(m.text().slice(0, 300)); });
+  if (profileDir) F.profiler = new Profiler(profileDir);
   const floorOne = `getAll + plain list, ${nOne} rows`;
   const floorAll = `getAll + plain list, ${nAll} rows`;
 
@@ -388,7 +404,7 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
 async function importRun(F, { context, port, bundlePath, nCycle }) {
   const page = await context.newPage();
   const watched = F.page;
-  if (F.profiler) F.page = page;
+  F.page = page;
   try {
     await freshImportPage(page, port);
     const parsed = await page.evaluate(async () => {
@@ -469,7 +485,7 @@ async function seriesRun(F, { context, port, paths, per }) {
   if (paths.length < 10) return;
   const page = await context.newPage();
   const watched = F.page;
-  if (F.profiler) F.page = page;
+  F.page = page;
   try {
     await freshImportPage(page, port);
     const times = [];

@@ -95,7 +95,7 @@ try {
   };
   const only = arg('only', null);
   const profileDir = arg('profile', null);
-  const results = await runFigures({ browser, port, seedFile, tmp, size, sizeName, runs, dist, onRun, only: only ? new RegExp(only, 'i') : null, profileDir: profileDir ? resolve(root, profileDir) : null, keepPdf: arg('keep-pdf', null), bundle: arg('bundle', null) === null ? null : Math.max(1, Number(arg('bundle', '1'))) });
+  const results = await runFigures({ browser, port, seedFile, tmp, size, sizeName, runs, dist, onRun, only: only ? new RegExp(only, 'i') : null, profileDir: profileDir ? resolve(root, profileDir) : null, keepPdf: arg('keep-pdf', null), bundle: arg('bundle', null) === null ? null : Math.max(1, Number(arg('bundle', '1'))), failureDir: resolve(root, 'bench-results/failures') });
   const sizes = chunkSizes(dist);
   const uptime = spawnSync('uptime', [], { encoding: 'utf8' }).stdout.trim();
   const lines = [
