@@ -4,7 +4,7 @@ import { App } from './app/app';
 import { afterFirstView } from './app/first-view';
 import { installRouteReads } from './app/route-reads';
 import { parseHash } from './app/routes';
-import { preloadSection } from './app/sections';
+import { preloadRoute } from './app/sections';
 import './app/styles.css';
 import { startProfileRead } from './db/startup-profile';
 import { describeStorageError } from './db/storage-errors';
@@ -21,7 +21,7 @@ watchDatabaseUpgrades((message) => announce(message, 'error'));
 // and so does the module that reads the profile, which the page waits for (the first-run gate): requested
 // only when the gate mounts, it queued behind the page's chunks (issue 13).
 void import('./db/profile-read').catch(() => undefined);
-void preloadSection(parseHash(window.location.hash).section);
+void preloadRoute(parseHash(window.location.hash));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -18,7 +18,8 @@ import { NoCycle } from '../no-cycle';
 import { STATUS_LABEL, plural } from './session/labels';
 import { NewSessionForm } from './session/new-session-form';
 import { FullScreenPresenterPage } from './session/presenter-full';
-import { SessionPage, isSessionTab } from './session/session-page';
+import { SessionPage } from './session/session-page';
+import { isSessionTab } from './session/session-tabs';
 
 function SessionList() {
   const context = useCycleContext();

@@ -16,32 +16,14 @@ import { AuditView } from './audit-view';
 import { Presenter } from './presenter';
 import { SessionDialogs } from './session-dialogs';
 import { SessionHeader, type Pending } from './session-header';
+import { SESSION_TABS, isAnalysisTab, loadSessionViews, type AnalysisTab, type SessionTab } from './session-tabs';
 import './session.css';
 
-export const SESSION_TABS = [
-  { id: 'review', label: 'Review' },
-  { id: 'heatmap', label: 'Heatmap' },
-  { id: 'compare', label: 'Side by side' },
-  { id: 'managers', label: 'Managers' },
-  { id: 'levels', label: 'Levels' },
-  { id: 'fairness', label: 'Fairness' },
-  { id: 'audit', label: 'Audit' },
-] as const;
-
-export type SessionTab = (typeof SESSION_TABS)[number]['id'];
-
-export function isSessionTab(value: string | undefined): value is SessionTab {
-  return SESSION_TABS.some((t) => t.id === value);
-}
-
-/** The analysis views (heatmap, side by side, managers, levels, fairness) load on demand: they carry the charts. */
-const loadViews = () => import('../views');
-
 function lazyView(name: 'HeatmapView' | 'SideBySideView' | 'ManagersView' | 'LevelsView' | 'FairnessView') {
-  return lazy(async () => ({ default: (await loadViews())[name] as ComponentType<{ sessionId: string }> }));
+  return lazy(async () => ({ default: (await loadSessionViews())[name] as ComponentType<{ sessionId: string }> }));
 }
 
-const ANALYSIS_VIEWS: Record<Exclude<SessionTab, 'review' | 'audit'>, ComponentType<{ sessionId: string }>> = {
+const ANALYSIS_VIEWS: Record<AnalysisTab, ComponentType<{ sessionId: string }>> = {
   heatmap: lazyView('HeatmapView'),
   compare: lazyView('SideBySideView'),
   managers: lazyView('ManagersView'),
@@ -70,10 +52,10 @@ export function SessionPage({ sessionId, tab = 'review' }: { sessionId: string; 
   const data = useSessionData(sessionId);
   const names = useDisplayNames(data);
   const [pending, setPending] = useState<Pending>(null);
-  const analysis = tab !== 'review' && tab !== 'audit';
-  // The views' chunk is asked for while the session is read, not after.
+  const analysis = isAnalysisTab(tab);
+  // The views' chunk is asked for while the session is read, not after (at boot the shell asked already: sections.tsx).
   useEffect(() => {
-    if (analysis) void loadViews();
+    if (analysis) void loadSessionViews();
   }, [analysis]);
   // The write path (votes, decisions) once the session and its view have had time to show, so a first click finds it
   // loaded; not while the rows are read and drawn (app/first-view.ts).
