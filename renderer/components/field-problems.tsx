@@ -2,8 +2,8 @@
  * A form field tied to its problem, the one way every form does it: the
  * field's id, `aria-invalid` while it has a problem, `aria-describedby` naming
  * its hints and its problem, and the problem itself shown beside it in an
- * element with that id. `problemOf` says which problem shows now (a form
- * may hold them back until the first Save).
+ * element with that id (a fieldset: described by its problem). `problemOf`
+ * says which problem shows now (a form may hold them back until the first Save).
  */
 import type { ReactNode } from 'react';
 
@@ -17,6 +17,10 @@ export interface FieldBinding {
 export interface FieldProblems<K extends string> {
   /** The field's props, described also by the hints named (ids, space-separated). */
   field: (key: K, hintIds?: string) => FieldBinding;
+  /** A group of fields (a fieldset, which takes no aria-invalid): described by its problem while it has one. */
+  group: (key: K) => { 'aria-describedby'?: string };
+  /** Whether the field has a problem shown now. */
+  shows: (key: K) => boolean;
   /** The field's problem, shown beside it, or nothing. */
   error: (key: K) => ReactNode;
 }
@@ -24,6 +28,8 @@ export interface FieldProblems<K extends string> {
 export function fieldProblems<K extends string>(formId: string, problemOf: (key: K) => string | undefined | null | false): FieldProblems<K> {
   const errorId = (key: K) => `${formId}-${key}-error`;
   return {
+    group: (key) => (problemOf(key) ? { 'aria-describedby': errorId(key) } : {}),
+    shows: (key) => !!problemOf(key),
     field: (key, hintIds) => {
       const problem = problemOf(key);
       return {

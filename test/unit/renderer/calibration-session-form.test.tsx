@@ -59,7 +59,7 @@ describe('New session form', { timeout: 60_000 }, () => {
     expect(description(committee)).toBe('Every committee member needs a name.');
     expect(within(form).getByLabelText('Member 1 name').getAttribute('aria-invalid')).toBe('true');
     expect(description(within(form).getByRole('group', { name: 'Candidates to review' }))).toBe('Choose at least one candidate to review.');
-    expect(description(timebox)).toBe('A timebox is 1 to 240 minutes.');
+    expect(description(timebox)).toBe('Per candidate. The presenter shows the time spent; it only turns into a warning once the timebox is over. A timebox is 1 to 240 minutes.');
 
     // Names but no chair.
     await user.type(within(form).getByLabelText('Member 1 name'), 'Morgan Ellis');
@@ -67,7 +67,7 @@ describe('New session form', { timeout: 60_000 }, () => {
     await user.selectOptions(within(form).getByLabelText('Member 1 role'), 'member');
     expect(description(committee)).toBe('Name a chair: the chair reveals names in blind mode and finalizes.');
     await user.type(timebox, '500');
-    expect(description(timebox)).toBe('A timebox is 1 to 240 minutes.');
+    expect(description(timebox)).toBe('Per candidate. The presenter shows the time spent; it only turns into a warning once the timebox is over. A timebox is 1 to 240 minutes.');
     expect(await db.sessions.count()).toBe(sample.sessions.length);
   });
 

@@ -21,6 +21,9 @@ import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession, recordVote, saveDecision } from '../../../renderer/db/sessions';
 import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
 
+/** The texts a field is described by (its hint, then its problem). */
+const describedBy = (field: HTMLElement) => (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+
 configure({ asyncUtilTimeout: 15_000 });
 // The page's writes load the command layer on first use (renderer/db/app-commands.ts), as the app does after its first
 // view: loaded once here, so compiling its modules on a busy machine is not counted against a step's wait.
@@ -170,7 +173,7 @@ describe('Session page', { timeout: 60_000 }, () => {
     expect((await screen.findByRole('alert')).textContent).toBe('The decision was not saved. See the problems below.');
     const rationale = screen.getByLabelText('Rationale (required)');
     expect(rationale.getAttribute('aria-invalid')).toBe('true');
-    expect(document.getElementById(rationale.getAttribute('aria-describedby')!)?.textContent).toBe('Write the rationale: which criteria the decision rests on and why.');
+    expect(describedBy(rationale)).toContain('Write the rationale: which criteria the decision rests on and why.');
     expect(document.activeElement).toBe(rationale);
     expect(await db.decisions.where('sessionId').equals(session.id).count()).toBe(0);
 

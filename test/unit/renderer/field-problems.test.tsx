@@ -42,4 +42,22 @@ describe('fieldProblems', () => {
     expect(team.getAttribute('aria-describedby')).toBeNull();
     expect(document.querySelector('.field-error')).toBeNull();
   });
+
+  it('describes a group of fields (a fieldset, not marked invalid) by its problem while it has one', () => {
+    function Group({ problem }: { problem?: string }) {
+      const { group, error } = fieldProblems<'members'>('g', () => problem);
+      return (
+        <fieldset {...group('members')}>
+          <legend>Committee</legend>
+          {error('members')}
+        </fieldset>
+      );
+    }
+    const { rerender } = render(<Group problem="Name a chair." />);
+    const set = screen.getByRole('group', { name: 'Committee' });
+    expect(set.getAttribute('aria-invalid')).toBeNull();
+    expect(document.getElementById(set.getAttribute('aria-describedby')!)?.textContent).toBe('Name a chair.');
+    rerender(<Group />);
+    expect(set.getAttribute('aria-describedby')).toBeNull();
+  });
 });

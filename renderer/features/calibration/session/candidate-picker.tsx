@@ -65,7 +65,7 @@ export function CandidatePicker({ framework, pool, chosen, packets, filters, set
   );
 
   return (
-    <fieldset id={fields.fieldId('candidateIds')} tabIndex={-1} {...fields.describedBy('candidateIds')}>
+    <fieldset id={fields.fieldId('candidateIds')} tabIndex={-1} {...fields.fieldset('candidateIds')}>
       <legend>Candidates to review</legend>
       <p className="field-hint">Choose target levels; leave them all unticked to review every level. Narrow by track, manager or team.</p>
       <div className="session-levels">

@@ -8,7 +8,7 @@ import type { FieldProblems } from './session-form-fields';
 export function CommitteeFields({ members, setMembers, fields }: { members: CommitteeMember[]; setMembers: Dispatch<SetStateAction<CommitteeMember[]>>; fields: FieldProblems }) {
   const setMember = (id: string, patch: Partial<CommitteeMember>) => setMembers((all) => all.map((m) => (m.id === id ? { ...m, ...patch } : m)));
   return (
-    <fieldset id={fields.fieldId('members')} tabIndex={-1} {...fields.describedBy('members')}>
+    <fieldset id={fields.fieldId('members')} tabIndex={-1} {...fields.fieldset('members')}>
       <legend>Committee</legend>
       <p className="field-hint">The chair reveals names in blind mode and finalizes the session. Every member gets a pre-vote and a final vote.</p>
       <table className="session-members">
@@ -28,7 +28,7 @@ export function CommitteeFields({ members, setMembers, fields }: { members: Comm
                 <input
                   type="text"
                   aria-label={`Member ${i + 1} name`}
-                  aria-invalid={fields.shown('members') && !m.name.trim() ? true : undefined}
+                  aria-invalid={fields.shows('members') && !m.name.trim() ? true : undefined}
                   value={m.name}
                   onChange={(e) => setMember(m.id, { name: e.target.value })}
                 />

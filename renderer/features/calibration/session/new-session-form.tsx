@@ -76,7 +76,7 @@ export function NewSessionForm() {
   };
   const problems = sessionProblems(input);
   const fields = fieldProblems(formId, problems, showErrors);
-  const { fieldId, invalid, error } = fields;
+  const { fieldId, field, error } = fields;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -108,7 +108,7 @@ export function NewSessionForm() {
         <div className="form-grid">
           <label htmlFor={fieldId('name')}>Name</label>
           <div>
-            <input type="text" id={fieldId('name')} {...invalid('name')} value={name} onChange={(e) => setName(e.target.value)} placeholder="Engineering calibration, week 1" />
+            <input type="text" {...field('name')} value={name} onChange={(e) => setName(e.target.value)} placeholder="Engineering calibration, week 1" />
             {error('name')}
           </div>
         </div>
@@ -125,15 +125,16 @@ export function NewSessionForm() {
             <input
               type="number"
               className="session-number"
-              id={fieldId('timeboxMinutes')}
               min={1}
               max={240}
               step={1}
-              {...invalid('timeboxMinutes')}
+              {...field('timeboxMinutes', `${fieldId('timeboxMinutes')}-hint`)}
               value={timebox}
               onChange={(e) => setTimebox(e.target.value)}
             />
-            <span className="field-hint">Per candidate. The presenter shows the time spent; it only turns into a warning once the timebox is over.</span>
+            <span className="field-hint" id={`${fieldId('timeboxMinutes')}-hint`}>
+              Per candidate. The presenter shows the time spent; it only turns into a warning once the timebox is over.
+            </span>
             {error('timeboxMinutes')}
           </div>
         </div>

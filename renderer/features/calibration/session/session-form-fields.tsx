@@ -1,35 +1,26 @@
-/** The new-session form's field ids and problem wiring: a problem shows beside its field once the user has tried to create the session. */
-import type { ReactNode } from 'react';
+/**
+ * The new-session form's problems, tied to its fields the way every form does
+ * it (components/field-problems.tsx): a problem shows beside its field once
+ * the user has tried to create the session. A fieldset with a problem is also
+ * marked by its class.
+ */
+import { fieldProblems as tiedProblems, type FieldProblems as Tied } from '../../../components/field-problems';
 import type { sessionProblems } from '../../../db/session-input';
 
-export type ProblemKey = keyof ReturnType<typeof sessionProblems>;
 export type SessionProblems = ReturnType<typeof sessionProblems>;
+export type ProblemKey = keyof SessionProblems;
 
-export interface FieldProblems {
+export interface FieldProblems extends Tied<ProblemKey> {
   fieldId: (key: string) => string;
-  /** For an input: aria-invalid and the error's id. */
-  invalid: (key: ProblemKey) => { 'aria-invalid'?: true; 'aria-describedby'?: string };
   /** For a fieldset: its class (marked when invalid) and the error's id. */
-  describedBy: (key: ProblemKey) => { className: string; 'aria-describedby'?: string };
-  /** The problem's text beside its field, or nothing. */
-  error: (key: ProblemKey) => ReactNode;
-  /** Whether the problem is shown. */
-  shown: (key: ProblemKey) => boolean;
+  fieldset: (key: ProblemKey) => { className: string; 'aria-describedby'?: string };
 }
 
 export function fieldProblems(formId: string, problems: SessionProblems, showErrors: boolean): FieldProblems {
-  const fieldId = (key: string) => `${formId}-${key}`;
-  const shown = (key: ProblemKey) => showErrors && !!problems[key];
+  const tied = tiedProblems<ProblemKey>(formId, (key) => showErrors && problems[key]);
   return {
-    fieldId,
-    shown,
-    invalid: (key) => (shown(key) ? { 'aria-invalid': true, 'aria-describedby': `${fieldId(key)}-error` } : {}),
-    describedBy: (key) => (shown(key) ? { 'aria-describedby': `${fieldId(key)}-error`, className: 'session-fieldset session-fieldset-invalid' } : { className: 'session-fieldset' }),
-    error: (key) =>
-      shown(key) ? (
-        <span className="field-error" id={`${fieldId(key)}-error`}>
-          {problems[key]}
-        </span>
-      ) : null,
+    ...tied,
+    fieldId: (key) => `${formId}-${key}`,
+    fieldset: (key) => ({ ...tied.group(key), className: tied.shows(key) ? 'session-fieldset session-fieldset-invalid' : 'session-fieldset' }),
   };
 }

@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Candidate, Session, Vote } from '../../../../shared/domain';
-import { DECISION_PANEL_ID } from './decision-panel';
+import { DECISION_PANEL_ID } from './use-decision-form';
 import { voteGroupId } from './votes-panel';
 
 /** The position per session survives switching tabs and the full screen (not a reload). */

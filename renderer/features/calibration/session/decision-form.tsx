@@ -1,0 +1,132 @@
+/**
+ * The decision form's fields: outcome (a level for Promote to another level,
+ * offered only among the promotions from the current level), the rationale,
+ * the criteria it rests on, next steps and any dissent, each shown with its
+ * problem from the last save (components/field-problems.tsx).
+ */
+import { validateDecision, type DecisionIssue } from '../../../../shared/calibration/decision-helpers';
+import type { Candidate, Framework, Outcome } from '../../../../shared/domain';
+import { criteriaOfLevel } from '../../../../shared/domain/framework';
+import type { CriterionCoverageRow } from '../../../../shared/packets/coverage';
+import { promoteOtherChoices } from '../../../../shared/rules/promotion-levels';
+import { fieldProblems, type FieldProblems } from '../../../components/field-problems';
+import { LevelOptions } from '../../../components/level-options';
+import { readyCriteria } from './decision-draft';
+import { OUTCOME_CHOICES, criterionCodes, outcomeLabel } from './labels';
+import { DECISION_OUTCOME_ID, type DecisionForm as FormState } from './use-decision-form';
+
+type Field = DecisionIssue['field'];
+
+interface Props {
+  formId: string;
+  form: FormState;
+  candidate: Candidate;
+  framework: Framework;
+  coverage: readonly CriterionCoverageRow[];
+  /** Changing a saved decision (Cancel shows it again), or writing a new one. */
+  changing: boolean;
+  suggested: Outcome | null;
+}
+
+function CitedCriteria({ form, candidate, framework, coverage, p }: Omit<Props, 'formId' | 'changing' | 'suggested'> & { p: FieldProblems<Field> }) {
+  const { draft, outcome } = form;
+  const criteria = candidate.targetLevelId ? criteriaOfLevel(framework, candidate.targetLevelId) : [];
+  const otherCriteria = outcome === 'promote-other' && draft.newLevelId ? criteriaOfLevel(framework, draft.newLevelId) : [];
+  const codes = criterionCodes(framework);
+  const ready = new Set(readyCriteria(coverage, candidate));
+  const warnings =
+    outcome && !form.issues.length
+      ? validateDecision({ framework, currentLevelId: candidate.currentLevelId, targetLevelId: candidate.targetLevelId, outcome, newLevelId: draft.newLevelId || null, rationale: draft.rationale || 'x', citedCriterionIds: draft.cited }).warnings
+      : [];
+  return (
+    <fieldset className="decision-cited" {...p.group('citedCriterionIds')}>
+      <legend>Criteria the decision rests on</legend>
+      <p className="field-hint">Pre-ticked: criteria assessed “consistently” with evidence in at least two quarters.</p>
+      {[...criteria, ...otherCriteria].map((c) => (
+        <label key={c.id} className="decision-criterion">
+          <input type="checkbox" checked={draft.cited.includes(c.id)} onChange={(e) => form.toggleCited(c.id, e.target.checked)} />
+          <span>
+            <span className="criterion-code">{codes.get(c.id)}</span> {c.text}
+            {ready.has(c.id) ? <span className="tag">Ready</span> : null}
+          </span>
+        </label>
+      ))}
+      {warnings.map((w, i) => (
+        <p key={i} className="field-hint decision-warning">
+          <span aria-hidden="true">⚠ </span>
+          {w.message}
+        </p>
+      ))}
+      {p.error('citedCriterionIds')}
+    </fieldset>
+  );
+}
+
+export function DecisionFormFields(props: Props) {
+  const { formId, form, candidate, framework, changing, suggested } = props;
+  const { draft, outcome, update } = form;
+  // Each field's problems from the last save, said once each.
+  const p = fieldProblems<Field>(formId, (field) => [...new Set(form.issues.filter((i) => i.field === field).map((i) => i.message))].join(' '));
+  return (
+    <form className="decision-form" onSubmit={(e) => void form.submit(e)} noValidate>
+      {form.failure ? (
+        <p className="issue-list decision-failure" role="alert">
+          {form.failure}
+        </p>
+      ) : null}
+      <fieldset id={DECISION_OUTCOME_ID} className="decision-outcome" {...p.group('outcome')}>
+        <legend>Outcome</legend>
+        <div className="vote-options">
+          {OUTCOME_CHOICES.map((o) => (
+            <label key={o.value} className="vote-option">
+              <input type="radio" name={`${formId}-outcome`} value={o.value} checked={outcome === o.value} onChange={() => form.pickOutcome(o.value)} />
+              {o.label}
+            </label>
+          ))}
+        </div>
+        {suggested && !changing && draft.outcome === null ? <p className="field-hint">Pre-selected from the final votes’ majority ({outcomeLabel(suggested)}).</p> : null}
+        {p.error('outcome')}
+      </fieldset>
+      {outcome === 'promote-other' ? (
+        <div className="decision-field">
+          <label htmlFor={`${formId}-newLevelId`}>Level granted</label>
+          <select {...p.field('newLevelId')} value={draft.newLevelId} onChange={(e) => update({ newLevelId: e.target.value })}>
+            <LevelOptions groups={promoteOtherChoices(framework, candidate)} />
+          </select>
+          {p.error('newLevelId')}
+        </div>
+      ) : null}
+      <div className="decision-field">
+        <label htmlFor={`${formId}-rationale`}>Rationale (required)</label>
+        <textarea rows={3} {...p.field('rationale', `${formId}-rationale-hint`)} value={draft.rationale} onChange={(e) => update({ rationale: e.target.value })} />
+        <span className="field-hint" id={`${formId}-rationale-hint`}>
+          Which criteria the decision rests on and why, as the committee would explain it to the candidate.
+        </span>
+        {p.error('rationale')}
+      </div>
+      <CitedCriteria {...props} p={p} />
+      <div className="decision-field">
+        <label htmlFor={`${formId}-nextSteps`}>Next steps (one per line)</label>
+        <textarea rows={4} {...p.field('nextSteps', `${formId}-nextSteps-hint`)} value={form.nextSteps} onChange={(e) => update({ nextSteps: e.target.value, nextStepsTouched: true })} />
+        <span className="field-hint" id={`${formId}-nextSteps-hint`}>
+          Required for Not yet and Defer (at least one), pre-filled from the criteria that are not ready and the current level’s “not yet” items.
+        </span>
+        {p.error('nextSteps')}
+      </div>
+      <div className="decision-field">
+        <label htmlFor={`${formId}-dissent`}>Dissent (optional)</label>
+        <textarea id={`${formId}-dissent`} rows={2} value={draft.dissent} onChange={(e) => update({ dissent: e.target.value })} />
+      </div>
+      <div className="decision-actions">
+        <button type="submit" className="button button-primary" disabled={form.busy} aria-busy={form.busy}>
+          Save decision
+        </button>
+        {changing ? (
+          <button type="button" className="button button-secondary" onClick={form.cancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

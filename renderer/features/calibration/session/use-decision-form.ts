@@ -1,0 +1,124 @@
+/**
+ * The decision form's state: the draft (kept per session and candidate until
+ * saved or cancelled, so moving to another candidate loses no typing), the
+ * problems of the last save, and whether the saved decision shows as text.
+ * Saved with saveDecision; its refusals are matched to the fields they are
+ * about (validateDecision, the rule the command applies).
+ */
+import { useState, type FormEvent } from 'react';
+import { nextStepsFor, validateDecision, type DecisionIssue } from '../../../../shared/calibration/decision-helpers';
+import type { Candidate, Decision, Framework, Outcome } from '../../../../shared/domain';
+import type { CriterionCoverageRow } from '../../../../shared/packets/coverage';
+import { useKeptDraft } from '../../../state/kept-draft';
+import { useUiStore } from '../../../state/ui-store';
+import { useSessionWrites } from '../../connected/session-writes';
+import { initialDraft, type DecisionDraft } from './decision-draft';
+import { outcomeLabel } from './labels';
+
+export const DECISION_PANEL_ID = 'presenter-decision';
+export const DECISION_OUTCOME_ID = 'presenter-decision-outcome';
+
+export interface DecisionFormInput {
+  sessionId: string;
+  candidate: Candidate;
+  framework: Framework;
+  coverage: readonly CriterionCoverageRow[];
+  decision: Decision | undefined;
+  /** The final votes' majority, offered as the outcome of a new decision. */
+  suggested: Outcome | null;
+}
+
+const needsSteps = (outcome: Outcome | null) => outcome === 'not-yet' || outcome === 'defer';
+
+export function useDecisionForm({ sessionId, candidate, framework, coverage, decision, suggested }: DecisionFormInput, formId: string) {
+  const announce = useUiStore((s) => s.announce);
+  const writes = useSessionWrites(sessionId);
+  const { draft, kept, setDraft, clear: clearDraft } = useKeptDraft<DecisionDraft>(`decision:${sessionId}:${candidate.id}`, () => initialDraft(candidate, coverage, decision));
+  const [editing, setEditing] = useState(!decision || kept);
+  const [issues, setIssues] = useState<DecisionIssue[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  /** The decision on screen when the last save was made (undefined for a new one). */
+  const [replaced, setReplaced] = useState<Decision | undefined>(undefined);
+
+  // Shown as saved as soon as the write commits: the session's rows are read again after it, and until they
+  // arrive the decision on screen is absent (a new one) or the one it replaced, so its text waits but the
+  // confirmation does not (issue 13: click to "Decision saved" within 100 ms). The saved row itself is not
+  // shown, since in a blind session only the read row comes redacted.
+  // The rows are read again after the write; any newer read of the decision (a new object) is the saved one or later.
+  const caughtUp = decision !== undefined && (savedAt === null || decision !== replaced);
+
+  // Until someone picks an outcome, a new decision follows the final votes' majority; next steps follow the outcome until edited.
+  const outcome = draft.outcome ?? (decision ? null : suggested);
+  const nextSteps = draft.nextStepsTouched ? draft.nextSteps : needsSteps(outcome) ? nextStepsFor(framework, candidate, coverage).join('\n') : '';
+
+  function update(patch: Partial<DecisionDraft>) {
+    setDraft((d) => ({ ...d, ...patch }));
+    setSavedAt(null);
+  }
+
+  /** Switching to Not yet or Defer with no steps written pre-fills them from what is missing, also when changing a saved decision. */
+  function pickOutcome(value: Outcome) {
+    update(needsSteps(value) && nextSteps.trim() === '' ? { outcome: value, nextStepsTouched: false } : { outcome: value });
+  }
+
+  function toggleCited(criterionId: string, on: boolean) {
+    update({ cited: on ? [...draft.cited, criterionId] : draft.cited.filter((c) => c !== criterionId) });
+  }
+
+  function change() {
+    setDraft(initialDraft(candidate, coverage, decision));
+    setSavedAt(null);
+    setEditing(true);
+  }
+
+  function cancel() {
+    clearDraft();
+    setEditing(false);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (outcome === null) {
+      setIssues([{ field: 'outcome', message: 'Choose an outcome: Promote, Not yet, Defer or Promote to another level.' }]);
+      setFailure('The decision was not saved.');
+      document.getElementById(DECISION_OUTCOME_ID)?.querySelector('input')?.focus();
+      return;
+    }
+    const input = {
+      sessionId,
+      candidateId: candidate.id,
+      outcome,
+      newLevelId: outcome === 'promote-other' ? draft.newLevelId || null : null,
+      rationale: draft.rationale,
+      citedCriterionIds: draft.cited,
+      nextSteps: nextSteps.split('\n').map((s) => s.trim()).filter(Boolean),
+      dissent: draft.dissent.trim(),
+    };
+    setBusy(true);
+    try {
+      const saved = await writes.saveDecision(input, new Date().toISOString());
+      setIssues([]);
+      setFailure(null);
+      setReplaced(decision);
+      setSavedAt(saved.decidedAt);
+      clearDraft();
+      setEditing(false);
+      announce(`Decision saved: ${outcomeLabel(saved.outcome)}.`);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const found = validateDecision({ framework, currentLevelId: candidate.currentLevelId, targetLevelId: candidate.targetLevelId, ...input }).errors;
+      setIssues(found);
+      setFailure(found.length > 0 ? 'The decision was not saved. See the problems below.' : `The decision was not saved: ${message}`);
+      const first = found[0]?.field;
+      if (first === 'rationale' || first === 'newLevelId' || first === 'nextSteps') document.getElementById(`${formId}-${first}`)?.focus();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return { draft, editing, savedAt, caughtUp, outcome, nextSteps, issues, failure, busy, update, pickOutcome, toggleCited, change, cancel, submit };
+}
+
+export type DecisionForm = ReturnType<typeof useDecisionForm>;
