@@ -12,16 +12,14 @@
  * above/below, PageUp/PageDown by ten rows, Home/End to the first and last
  * row, focusing the same control of that row.
  *
- * No layout (jsdom, or a hidden panel): the scroll box measures 0 px high
- * and the virtualiser would render nothing, so the first FALLBACK_ROWS rows
- * are rendered until a real measurement arrives.
+ * No layout (jsdom, or a hidden panel): the first rows stand in
+ * (virtual-rows.ts).
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type ComponentType, type KeyboardEvent, type ReactNode } from 'react';
+import { PAGE_ROWS, rowsInView } from './virtual-rows';
 import './virtual-table.css';
 
-export const FALLBACK_ROWS = 40;
-const PAGE_ROWS = 10;
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled])';
 
 interface Props<R, X> {
@@ -56,10 +54,7 @@ export function VirtualTable<R, X>({ caption, rows, rowKey, head, columnCount, R
     // scrollToIndex keeps a row clear of the sticky header.
     scrollPaddingStart: estimateRowHeight,
   });
-  const measured = virtualizer.getVirtualItems();
-  const noLayout = measured.length === 0 && rows.length > 0;
-  const items = noLayout ? Array.from({ length: Math.min(FALLBACK_ROWS, rows.length) }, (_, index) => ({ index, start: index * estimateRowHeight, end: (index + 1) * estimateRowHeight })) : measured;
-  const total = noLayout ? rows.length * estimateRowHeight : virtualizer.getTotalSize();
+  const { items, total, noLayout } = rowsInView(virtualizer, rows.length, estimateRowHeight);
   const padTop = items[0]?.start ?? 0;
   const padBottom = Math.max(0, total - (items[items.length - 1]?.end ?? 0));
 

@@ -8,7 +8,7 @@
  * name reaches the page.
  *
  * jsdom has no layout, so the grid's scroll element measures 0 px and the
- * grid renders its first FALLBACK_ROWS rows (see heatmap-grid.tsx); the last
+ * grid renders its first FALLBACK_ROWS rows (see components/virtual-rows.ts); the last
  * tests give the scroll element a height to see the virtualiser at work.
  */
 import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
@@ -22,7 +22,8 @@ import { db } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession } from '../../../renderer/db/sessions';
 import { HeatmapView } from '../../../renderer/features/calibration/views';
-import { FALLBACK_ROWS, HeatmapGrid, type GridColumn } from '../../../renderer/features/calibration/views/heatmap-grid';
+import { FALLBACK_ROWS } from '../../../renderer/components/virtual-rows';
+import { HeatmapGrid, type GridColumn } from '../../../renderer/features/calibration/views/heatmap-grid';
 import { busiestLevel, sessionLevels } from '../../../renderer/features/calibration/views/session-levels';
 import { storedRows } from '../../fixtures/db/coverage-rows';
 
