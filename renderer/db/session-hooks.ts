@@ -158,10 +158,6 @@ export function useSessionData(sessionId: string | null): SessionData | null | u
   return useMemo(() => (sessionId ? withLive(base, live) : undefined), [sessionId, base, live]);
 }
 
-export function useSessionBookData(sessionId: string): SessionBookData | null | undefined {
-  return useLiveQuery(() => loadSessionBookData(appDb, sessionId), [sessionId]);
-}
-
 /** Evidence of some of the session's candidates, oldest first (side by side, presenter): frozen once finalized, blind while the session is. */
 export function useEvidenceOf(data: Pick<SessionData, 'record' | 'redaction'> | null | undefined, candidateIds: string[]): Map<string, Evidence[]> | undefined {
   const key = candidateIds.join(',');
