@@ -10,7 +10,7 @@
  */
 import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fairnessReport } from '../../../shared/calibration/fairness';
 import { formatPercent, formatSigned } from '../../../shared/calibration/common';
 import { levelDistribution } from '../../../shared/calibration/levels';
@@ -23,6 +23,11 @@ import { createSession, saveDecision } from '../../../renderer/db/sessions';
 import { CALIBRATION_VIEWS, FairnessView, LevelsView, ManagersView, SideBySideView } from '../../../renderer/features/calibration/views';
 import { busiestLevel, sessionLevels } from '../../../renderer/features/calibration/views/session-levels';
 import { storedRows } from '../../fixtures/db/coverage-rows';
+import { loadCommands } from '../../../renderer/db/app-commands';
+
+// The Fairness view records what it showed through the command layer, which loads on first use (app-commands.ts): loaded
+// here, so a test that ends before that load finishes does not leave it importing after the environment is torn down.
+beforeAll(() => loadCommands(), 120_000);
 
 configure({ asyncUtilTimeout: 15_000 });
 

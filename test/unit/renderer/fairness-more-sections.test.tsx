@@ -13,13 +13,18 @@
  * the other track: 2 left out.
  */
 import { cleanup, configure, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { db } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession, saveDecision } from '../../../renderer/db/sessions';
 import { FairnessView } from '../../../renderer/features/calibration/views';
+import { loadCommands } from '../../../renderer/db/app-commands';
+
+// The Fairness view records what it showed through the command layer, which loads on first use (app-commands.ts): loaded
+// here, so a test that ends before that load finishes does not leave it importing after the environment is torn down.
+beforeAll(() => loadCommands(), 120_000);
 
 configure({ asyncUtilTimeout: 15_000 });
 

@@ -7,7 +7,7 @@
  */
 import 'fake-indexeddb/auto';
 import { cleanup, configure, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { nominationReport, sizesShownByNomination } from '../../../shared/calibration/nomination';
 import { fairnessReport } from '../../../shared/calibration/fairness';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
@@ -17,6 +17,11 @@ import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession, finalizeSession, saveDecision } from '../../../renderer/db/sessions';
 import { FairnessView } from '../../../renderer/features/calibration/views';
 import { useUiStore } from '../../../renderer/state/ui-store';
+import { loadCommands } from '../../../renderer/db/app-commands';
+
+// The Fairness view records what it showed through the command layer, which loads on first use (app-commands.ts): loaded
+// here, so a test that ends before that load finishes does not leave it importing after the environment is torn down.
+beforeAll(() => loadCommands(), 120_000);
 
 // Generous: fake-indexeddb on a loaded machine can take seconds per live-query round.
 configure({ asyncUtilTimeout: 20000 });

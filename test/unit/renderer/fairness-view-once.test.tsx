@@ -10,7 +10,7 @@
  * cycle's packet rows.
  */
 import { cleanup, configure, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { db } from '../../../renderer/db/database';
@@ -21,6 +21,11 @@ import { FairnessView } from '../../../renderer/features/calibration/views';
 import { countRequests } from './idb-requests';
 import { nominationReport } from '../../../shared/calibration/nomination';
 import { currentPacketByCandidate } from '../../../shared/rules/current-packet';
+import { loadCommands } from '../../../renderer/db/app-commands';
+
+// The Fairness view records what it showed through the command layer, which loads on first use (app-commands.ts): loaded
+// here, so a test that ends before that load finishes does not leave it importing after the environment is torn down.
+beforeAll(() => loadCommands(), 120_000);
 
 const calls = vi.hoisted(() => ({ fairness: 0, nomination: 0 }));
 vi.mock('../../../shared/calibration/fairness', async (original) => {

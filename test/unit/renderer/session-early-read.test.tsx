@@ -8,7 +8,7 @@
  * tab switch keeps the page, so it starts no new read.
  */
 import { cleanup, configure, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installRouteReads } from '../../../renderer/app/route-reads';
 import { db } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
@@ -18,6 +18,11 @@ import { CalibrationView } from '../../../renderer/features/calibration/calibrat
 import type { Session } from '../../../shared/domain';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { loadCommands } from '../../../renderer/db/app-commands';
+
+// The Fairness view records what it showed through the command layer, which loads on first use (app-commands.ts): loaded
+// here, so a test that ends before that load finishes does not leave it importing after the environment is torn down.
+beforeAll(() => loadCommands(), 120_000);
 
 // Generous: the machine running the suite may be busy; nothing here measures time.
 configure({ asyncUtilTimeout: 20_000 });

@@ -16,10 +16,11 @@ import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { ErrorBoundary } from '../../../renderer/components/error-boundary';
 import { countRequests } from './idb-requests';
+import { loadCommands } from '../../../renderer/db/app-commands';
 
 // Generous: the machine running the suite may be busy; nothing here measures time.
 configure({ asyncUtilTimeout: 20_000 });
-beforeAll(() => Promise.all([preloadSection('calibration'), import('../../../renderer/features/calibration/views')]), 60_000);
+beforeAll(() => Promise.all([preloadSection('calibration'), import('../../../renderer/features/calibration/views'), loadCommands()]), 120_000);
 afterEach(() => cleanup());
 
 function go(hash: string) {
