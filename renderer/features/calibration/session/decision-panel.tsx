@@ -6,12 +6,11 @@
  * soon as the write commits. A finalized session shows the decision as text.
  */
 import { useId } from 'react';
-import type { Candidate, Decision, Framework, Outcome } from '../../../../shared/domain';
-import type { CriterionCoverageRow } from '../../../../shared/packets/coverage';
+import type { Decision, Framework } from '../../../../shared/domain';
 import { DecisionFormFields } from './decision-form';
 import { DecisionText } from './decision-text';
 import { outcomeLabel } from './labels';
-import { DECISION_PANEL_ID, useDecisionForm, type DecisionForm } from './use-decision-form';
+import { DECISION_PANEL_ID, useDecisionForm, type DecisionForm, type DecisionFormInput } from './use-decision-form';
 
 
 /** The saved decision (or none), with "Change decision" unless the session is finalized. */
@@ -38,28 +37,17 @@ function SavedDecision({ form, decision, framework, readOnly }: { form: Decision
 }
 
 export function DecisionPanel({
-  sessionId,
-  candidate,
-  framework,
-  coverage,
-  decision,
-  suggested,
   readOnly,
   blind,
-}: {
-  sessionId: string;
-  candidate: Candidate;
-  framework: Framework;
-  coverage: readonly CriterionCoverageRow[];
-  decision: Decision | undefined;
-  /** The final votes' majority, offered as the outcome of a new decision. */
-  suggested: Outcome | null;
+  ...input
+}: DecisionFormInput & {
   readOnly: boolean;
   /** The session is blind: the decision comes with names replaced. */
   blind: boolean;
 }) {
+  const { candidate, framework, coverage, decision, suggested } = input;
   const id = useId();
-  const form = useDecisionForm({ sessionId, candidate, framework, coverage, decision, suggested }, id);
+  const form = useDecisionForm(input, id);
   const showSaved = readOnly || (decision && !form.editing) || (form.savedAt !== null && !form.editing);
   return (
     <section className="presenter-panel" id={DECISION_PANEL_ID} aria-labelledby={`${id}-title`}>
