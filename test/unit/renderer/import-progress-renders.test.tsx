@@ -51,8 +51,9 @@ describe('import progress', { timeout: 60_000 }, () => {
     observer.disconnect();
     expect(await db.candidates.count()).toBe(150);
     const reports = [...shown];
-    // The bar moved many times while the rows were written (the checks, inline here, report in one task).
-    expect(reports.filter((r) => r.startsWith('Writing')).length).toBeGreaterThan(8);
+    // The bar showed the rows being written (how many times depends on the machine's speed: the panel shows a
+    // report at most about ten times a second, import-progress.tsx; import-progress.test.tsx times that with a clock).
+    expect(reports.filter((r) => r.startsWith('Writing')).length).toBeGreaterThanOrEqual(1);
     // The page rendered once per step (running, preview, running, done, and React's own few), not once per figure.
     expect(pageRenders - before).toBeLessThan(reports.length);
     expect(pageRenders - before).toBeLessThanOrEqual(8);
