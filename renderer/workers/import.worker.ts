@@ -11,6 +11,7 @@ import { readBundleFile } from '../../shared/exchange/import-check';
 import { ROWS_PER_MESSAGE, type ImportWorkerReply, type ImportWorkerRequest } from '../db/import-client';
 import type { MergeTable } from '../../shared/exchange/merge-plan';
 import { compiledRowSchemas } from '../../shared/exchange/row-parsers';
+import { rowCheckWarmUp } from '../../shared/exchange/row-warmup';
 
 const post = (reply: ImportWorkerReply) => self.postMessage(reply);
 const session = new ImportSession();
@@ -18,8 +19,9 @@ const TABLES: readonly MergeTable[] = ['frameworks', 'cycles', 'candidates', 'ev
 
 async function answer(request: ImportWorkerRequest): Promise<void> {
   if (request.type === 'check') {
-    // A File from the page is read and decoded here, off the page's main thread.
+    // A File from the page is read and decoded here, off the page's main thread; the warm-up goes on while it is read.
     const file = typeof request.text === 'string' ? { text: request.text, bytes: undefined } : await readBundleFile(request.text);
+    warming = false;
     post({ type: 'checked', head: await session.check(file.text, request.passphrase, (progress) => post({ type: 'progress', progress }), file.bytes) });
   } else if (request.type === 'plan') {
     post({ type: 'planned', preview: session.planWith(request.existing, request.now) });
@@ -50,3 +52,13 @@ self.onmessage = (event: MessageEvent<ImportWorkerRequest>) => {
 // The worker starts when the file dialog opens (import-client.ts prepareImport): the row parsers are
 // set up now (about 50 ms of zod's code generation), while the person picks a file, not after.
 compiledRowSchemas();
+// Then they run over made-up rows (row-warmup.ts), a short task at a time, until the chosen file has been read.
+const warmUp = rowCheckWarmUp();
+let warming = true;
+const nextSlice = () => {
+  const slice = warmUp.shift();
+  if (!warming || !slice) return;
+  slice();
+  setTimeout(nextSlice, 0);
+};
+setTimeout(nextSlice, 0);

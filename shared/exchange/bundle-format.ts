@@ -45,6 +45,7 @@ import { decryptBytes, encryptText, sealedFileFields, GCM_TAG_BYTES, IV_BYTES, P
 import { TrailHeadSchema, type TrailHead } from '../audit/replay';
 import { canonicalJson, jsonUtf8, sameDigest, sha256Hex, sha256HexOfBytes } from './canonical-json';
 import { compiledRowSchemas } from './row-parsers';
+import { decodedText } from './ascii-json';
 
 export const BUNDLE_FORMAT = 'levelset.bundle';
 /** Bump when the layout changes in a way older versions cannot read. Version 1 (checksum over the canonical content) is still read. */
@@ -331,9 +332,12 @@ export interface OpenBundleOptions {
    */
   byteLength?: number;
   /**
-   * The file's bytes as read, when the caller has them (`text` is their
-   * UTF-8 decoding): a version-2 plain bundle's checksum is taken over them
-   * as they are, instead of encoding the text again.
+   * The file's bytes as read, when the caller has them: a version-2 plain
+   * bundle's checksum is taken over them as they are, instead of encoding
+   * the text again. `text` is then their UTF-8 decoding (`decodedText`) or
+   * their ASCII form (`asciiJsonText`, what the import worker reads: the
+   * same JSON value, decoded and parsed faster); a file that does not parse
+   * is refused as its decoding reads.
    */
   bytes?: Uint8Array<ArrayBuffer>;
   /**
@@ -402,6 +406,10 @@ async function openUnchecked(text: string, options: OpenBundleOptions): Promise<
   try {
     raw = JSON.parse(clean);
   } catch {
+    // `text` may be the bytes' ASCII form (ascii-json.ts), which fails where their decoding fails but
+    // counts lines and columns differently: the refusal is worded from the decoding.
+    const decoded = options.bytes === undefined ? text : decodedText(options.bytes);
+    if (decoded !== text) return openUnchecked(decoded, { ...options, bytes: undefined, byteLength: bytes });
     return nestedFailure() ?? syntaxFailure(clean);
   }
 

@@ -8,6 +8,7 @@
  */
 import { openBundle, type BundleContent, type BundleError, type BundleProgress, type BundleSummary } from './bundle-format';
 import { idsToLoad } from './merge-plan';
+import { asciiJsonText, decodedText } from './ascii-json';
 
 /** What the import UI shows: a phase and, while records are checked or written, how many of how many. */
 export interface ImportProgress {
@@ -34,15 +35,17 @@ export async function checkBundleBytes(bytes: ArrayBuffer, options: { passphrase
 }
 
 /**
- * A bundle file (a browser's File) as its bytes and their text, decoded as
- * `Blob.text()` would: the bytes are what a version-2 checksum is taken over,
- * so they are kept rather than encoded again from the text.
+ * A bundle file (a browser's File) as its bytes and their text: the bytes are
+ * what a version-2 checksum is taken over, so they are kept rather than
+ * encoded again from the text. The text is their ASCII form where there is
+ * one (ascii-json.ts: the same JSON value; one accented name made the engine
+ * decode and parse the whole file as two-byte text, issue 13), else their
+ * decoding as `Blob.text()` gives it. The file is read once: reading it as
+ * text beside its bytes took longer than the decoding here.
  */
 export async function readBundleFile(file: Blob): Promise<{ text: string; bytes: Uint8Array<ArrayBuffer> }> {
-  // Both reads at once: the engine reads and decodes a Blob's text without the JS thread (a
-  // TextDecoder pass over the bytes here took about half a JSON.parse of the file, issue 13).
-  const [text, buffer] = await Promise.all([file.text(), file.arrayBuffer()]);
-  return { text, bytes: new Uint8Array(buffer) };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return { text: asciiJsonText(bytes) ?? decodedText(bytes), bytes };
 }
 
 /**

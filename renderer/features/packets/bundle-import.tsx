@@ -90,6 +90,8 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode; openTe
   async function open(fileName: string, text: string | Blob, pass?: string) {
     drop();
     const run = begin(fileName, 'reading', drop);
+    // The preview's reads (import-flow) load while the worker checks the file, not after it.
+    importFlow().catch(() => {});
     const { startImport } = await importClient();
     if (!run.live()) return;
     const current = startImport(text, pass, run.show);
