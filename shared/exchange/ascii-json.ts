@@ -22,11 +22,12 @@
  * (bundle-format.ts openBundle does, from `decodedText`).
  */
 
-const asciiDecoder = new TextDecoder('utf-8');
+/** UTF-8, lenient (bytes that are not UTF-8 as U+FFFD), a byte-order mark dropped: the ASCII text below and `decodedText`. */
+const utf8 = new TextDecoder('utf-8');
 
 /** The bytes' text as a browser's `Blob.text()` gives it: UTF-8, a byte-order mark dropped, bytes that are not UTF-8 as U+FFFD. */
 export function decodedText(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes);
+  return utf8.decode(bytes);
 }
 
 /** The byte-order mark a UTF-8 decoder drops, as `Blob.text()` does. */
@@ -62,7 +63,7 @@ const HEX = '0123456789abcdef';
 export function asciiJsonText(bytes: Uint8Array): string | null {
   const start = startAfterBom(bytes);
   let at = nextNonAscii(bytes, start);
-  if (at >= bytes.length) return asciiDecoder.decode(bytes.subarray(start));
+  if (at >= bytes.length) return utf8.decode(bytes.subarray(start));
   const strict = new TextDecoder('utf-8', { fatal: true });
   // The ASCII stretches as they are and each non-ASCII stretch as its escapes, in order.
   const pieces: Array<Uint8Array | string> = [];
@@ -105,5 +106,5 @@ export function asciiJsonText(bytes: Uint8Array): string | null {
       o += piece.length;
     }
   }
-  return asciiDecoder.decode(out);
+  return utf8.decode(out);
 }
