@@ -11,7 +11,7 @@ import { join } from 'node:path';
  * hook React looks for at start-up, the one its developer tools use).
  */
 export function watchWork() {
-  const counts = { requests: {}, cursorSteps: 0, commits: 0 };
+  const counts = { requests: {}, cursorSteps: 0, commits: 0, reads: [] };
   window.__benchWork = counts;
   const note = (key) => { counts.requests[key] = (counts.requests[key] ?? 0) + 1; };
   for (const [proto, kind] of [[IDBObjectStore.prototype, 'store'], [IDBIndex.prototype, 'index']]) {
@@ -21,7 +21,14 @@ export function watchWork() {
       proto[method] = function (...args) {
         const store = kind === 'store' ? this.name : `${this.objectStore.name}.${this.name}`;
         note(`${method} ${store}`);
-        return original.apply(this, args);
+        const request = original.apply(this, args);
+        // The first 200 requests with when each was made and answered (page clock, ms): the order of a view's reads.
+        if (counts.reads.length < 200) {
+          const read = [`${method} ${store}`, Math.round(performance.now()), null];
+          counts.reads.push(read);
+          request.addEventListener('success', () => { read[2] = Math.round(performance.now()); }, { once: true });
+        }
+        return request;
       };
     }
   }
@@ -105,7 +112,12 @@ export class Profiler {
     }
     const work = await page.evaluate(() => window.__benchWork ?? null).catch(() => null);
     const top = selfTimes(profile).slice(0, 40);
-    this.summary.push({ what, run: run + 1, work, top });
+    // When the page's code and data arrived: each script or worker request (ms on the page's clock, from
+    // request to last byte), so a navigation's rounds of chunk requests show beside the CPU timeline.
+    const requests = await page.evaluate(() => performance.getEntriesByType('resource')
+      .filter((e) => e.initiatorType === 'script' || e.initiatorType === 'link' || e.initiatorType === 'other')
+      .map((e) => ({ name: e.name.split('/').pop(), start: Math.round(e.startTime), end: Math.round(e.responseEnd) }))).catch(() => []);
+    this.summary.push({ what, run: run + 1, work, top, timeline: timeline(profile), requests });
     writeFileSync(join(this.dir, 'summary.json'), `${JSON.stringify(this.summary, null, 2)}\n`);
     if (work) {
       const requests = Object.values(work.requests).reduce((a, b) => a + b, 0);
@@ -163,6 +175,30 @@ async function profileWorkers(cdp) {
       return out;
     },
   };
+}
+
+/**
+ * The profile as 50 ms slices: for each, the busy ms and the three
+ * functions with the most self time in it ("(idle)" when the main thread
+ * waited), so the order of the work shows, not only its total.
+ */
+export function timeline(profile, sliceMs = 50) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const slices = [];
+  let t = 0;
+  profile.samples?.forEach((id, i) => {
+    t += (profile.timeDeltas?.[i] ?? 0) / 1000;
+    const n = byId.get(id);
+    const f = n.callFrame;
+    const name = f.functionName === '(idle)' || f.functionName === '(program)' ? f.functionName : `${f.functionName || '(anon)'} ${f.url.split('/').pop()}`;
+    const slot = (slices[Math.floor(t / sliceMs)] ??= { at: Math.floor(t / sliceMs) * sliceMs, fns: new Map() });
+    slot.fns.set(name, (slot.fns.get(name) ?? 0) + (profile.timeDeltas?.[i + 1] ?? 0) / 1000);
+  });
+  return slices.filter(Boolean).map(({ at, fns }) => {
+    const busy = [...fns].filter(([k]) => k !== '(idle)').reduce((a, [, v]) => a + v, 0);
+    const top = [...fns].filter(([k]) => k !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, 3).map(([k, v]) => `${k} ${Math.round(v)}`);
+    return `${at} ms: busy ${Math.round(busy)} · ${top.join(' · ')}`;
+  });
 }
 
 /** Self time per function (ms), highest first: the short answer to where the time went. */
