@@ -1,7 +1,10 @@
 import react from '@vitejs/plugin-react';
 import packageJson from './package.json' with { type: 'json' };
 import { defineConfig, type Plugin } from 'vitest/config';
+import { sessionChunks } from './scripts/route-chunks';
 import { DEV_CSP, STRICT_CSP } from './shared/security/csp';
+
+const sessionChunk = sessionChunks(import.meta.dirname);
 
 /**
  * The Content-Security-Policy is written into index.html at build time (the
@@ -35,11 +38,17 @@ export default defineConfig({
     chunkSizeWarningLimit: 300,
     rollupOptions: {
       output: {
-        // Recharts with its d3, redux and number helpers is one 330 KB chunk; the helpers go in
-        // their own, loaded with it when a chart is first shown.
-        manualChunks(id) {
-          if (/node_modules\/(d3-[a-z-]+|internmap|victory-vendor|decimal\.js-light|es-toolkit|immer|redux|@reduxjs|reselect|redux-thunk)\//.test(id)) return 'chart-helpers';
-          return undefined;
+        codeSplitting: {
+          // A group takes the modules it names and nothing else: the startup code a session module
+          // imports stays in the startup chunks (scripts/route-chunks.ts).
+          includeDependenciesRecursively: false,
+          groups: [
+            // Recharts with its d3, redux and number helpers is one 330 KB chunk; the helpers go in
+            // their own, loaded with it when a chart is first shown.
+            { name: 'chart-helpers', priority: 2, test: /node_modules[\\/](d3-[a-z-]+|internmap|victory-vendor|decimal\.js-light|es-toolkit|immer|redux|@reduxjs|reselect|redux-thunk)[\\/]/ },
+            // A session's page and views: two chunks rather than some 36 (scripts/route-chunks.ts).
+            { name: (id, ctx) => sessionChunk(id, ctx), priority: 1 },
+          ],
         },
       },
     },

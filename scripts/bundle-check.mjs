@@ -45,6 +45,23 @@ export function initialChunks(dir) {
   return [...seen];
 }
 
+/** At most this many chunks beyond the startup ones for a calibration session's page and views (scripts/route-chunks.ts). */
+export const SESSION_CHUNK_LIMIT = 3;
+
+/** The chunks a calibration session needs beyond the startup ones: the "session" chunk (name and an 8-character hash) and its static imports, transitively. */
+export function sessionChunkFiles(dir, initial = initialChunks(dir)) {
+  const start = readdirSync(`${dir}/assets`).filter((f) => /^session-[A-Za-z0-9_-]{8}\.js$/.test(f)).map((f) => `assets/${f}`);
+  const seen = new Set();
+  const queue = [...start];
+  while (queue.length > 0) {
+    const file = queue.shift();
+    if (seen.has(file) || initial.includes(file)) continue;
+    seen.add(file);
+    for (const spec of staticImports(readFileSync(`${dir}/${file}`, 'utf8'))) queue.push(posix.normalize(posix.join(posix.dirname(file), spec)));
+  }
+  return { start, files: [...seen] };
+}
+
 export function checkBundle(dir = 'dist/renderer') {
   const checks = [];
   const check = (name, ok, detail) => checks.push({ name, ok, detail });
@@ -57,6 +74,11 @@ export function checkBundle(dir = 'dist/renderer') {
   const all = readdirSync(`${dir}/assets`).filter((f) => f.endsWith('.js'));
   const big = all.map((f) => ({ f, raw: readFileSync(`${dir}/assets/${f}`).length })).filter((c) => c.raw > CHUNK_RAW_LIMIT);
   check('no chunk over 300 KB minified', big.length === 0, big.length ? big.map((c) => `${c.f} ${(c.raw / 1024).toFixed(1)} KB`).join(', ') : `${all.length} chunks`);
+
+  // Each chunk is a request: a session's first view waited on some 36 of them before they were grouped.
+  const session = sessionChunkFiles(dir, initial);
+  check(`a calibration session's code: at most ${SESSION_CHUNK_LIMIT} chunks beyond startup`, session.start.length > 0 && session.files.length <= SESSION_CHUNK_LIMIT,
+    session.start.length === 0 ? 'no session chunk: the group in vite.config.ts (scripts/route-chunks.ts) is gone' : `${session.files.length}: ${session.files.join(', ')}`);
 
   const initialText = initial.map((file) => [file, readFileSync(`${dir}/${file}`, 'utf8')]);
   const allText = all.map((f) => readFileSync(`${dir}/assets/${f}`, 'utf8')).join('\n');
