@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { afterFirstView } from './app/first-view';
+import { afterFirstView, noteFirstRead } from './app/first-view';
 import { installRouteReads } from './app/route-reads';
 import { parseHash } from './app/routes';
 import { preloadRoute } from './app/sections';
@@ -31,7 +31,7 @@ function start(): void {
   // The profile's rows first: IndexedDB answers in order, and the profile gate holds the page (startup-profile.ts).
   startProfileRead();
   // The page's rows start on their way beside its code, before the profile gate lets the page mount (route-reads.ts).
-  installRouteReads();
+  noteFirstRead(installRouteReads());
   createRoot(mount).render(
     <StrictMode>
       <App />

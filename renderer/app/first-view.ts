@@ -19,11 +19,22 @@ export function noteFirstViewShown(): void {
   markShown();
 }
 
+let firstRead: Promise<unknown> = Promise.resolve();
+/**
+ * The first page's read (route-reads.ts), started at boot. A session's rows can take a second or more after its
+ * page is drawn (a skeleton until then), and the deferred work, started at the idle moments of that wait on the
+ * database, had its 20-odd chunks downloaded and compiled before the rows could be drawn (a heatmap profile,
+ * issue 13): it now waits for the read too. A failed read does not hold it (the page reports the failure).
+ */
+export function noteFirstRead(read: Promise<unknown>): void {
+  firstRead = read.catch(() => undefined);
+}
+
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * Runs `work` once the first page has been drawn and its rows have had time
- * to follow, or `latestMs` after the call unless `holdWhile()` says the
+ * Runs `work` once the first page has been drawn and its first read
+ * (`noteFirstRead`) has settled, a moment later, or `latestMs` after the call unless `holdWhile()` says the
  * window is showing something that needs none of it (a print document: the
  * desktop app's hidden print window, a browser tab printing), in which case
  * it waits for an app page to be shown (the shell does not note the print
@@ -31,7 +42,7 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
  */
 export function afterFirstView(work: () => void, { settleMs = 500, latestMs = 3000, holdWhile = (): boolean => false } = {}): void {
   const latest = wait(latestMs).then(() => (holdWhile() ? shown : undefined));
-  void Promise.race([shown, latest])
+  void Promise.race([Promise.all([shown, firstRead]), latest])
     .then(() => wait(settleMs))
     .then(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 1000 }) : work()));
 }

@@ -31,23 +31,26 @@ const READS: Partial<Record<SectionId, (params: string[]) => Promise<unknown>>> 
   packets: listRead('packets'),
 };
 
-/** Starts the route's first read; a failure is left to the page, whose own read reports it. */
-export function startRouteRead(route: Route): void {
-  READS[route.section]?.(route.params).catch(() => undefined);
+/** Starts the route's first read; a failure is left to the page, whose own read reports it. Settles when the read does. */
+export function startRouteRead(route: Route): Promise<void> {
+  return (READS[route.section]?.(route.params) ?? Promise.resolve()).then(() => undefined, () => undefined);
 }
 
-/** The current route's read now, and each new route's as the hash changes (before the shell re-renders for it). */
-let installed = false;
-export function installRouteReads(): void {
-  if (installed) return;
-  installed = true;
+/**
+ * The current route's read now, and each new route's as the hash changes (before the shell re-renders for it).
+ * Returns the first read, settled (never rejected), for the start-up work that waits on it (main.tsx).
+ */
+let installed: Promise<void> | null = null;
+export function installRouteReads(): Promise<void> {
+  if (installed) return installed;
   let page = pageKey(parseHash(window.location.hash));
-  startRouteRead(parseHash(window.location.hash));
+  installed = startRouteRead(parseHash(window.location.hash));
   window.addEventListener('hashchange', () => {
     const route = parseHash(window.location.hash);
     // A route of the page on screen (a session's tabs are one page) reads nothing new: the page keeps what it read.
     if (pageKey(route) === page) return;
     page = pageKey(route);
-    startRouteRead(route);
+    void startRouteRead(route);
   });
+  return installed;
 }

@@ -191,14 +191,15 @@ export type EarlyBaseRows = { session: SessionRow; rows: SessionBaseRows } | nul
 export function startSessionReadIn(db: LevelsetDatabase, sessionId: string): Promise<unknown> {
   const row = db.sessions.get(sessionId);
   const live = loadSessionLive(db, sessionId, row);
-  startEarly(db, LIVE(sessionId), () => live);
-  startEarly(db, BASE(sessionId), async (): Promise<EarlyBaseRows> => {
+  const base = (async (): Promise<EarlyBaseRows> => {
     const found = await row;
     if (!found) return null;
     const session = withSessionDefaults(found);
     return { session, rows: await readSessionBaseRows(db, session) };
-  });
-  return live;
+  })();
+  startEarly(db, LIVE(sessionId), () => live);
+  startEarly(db, BASE(sessionId), () => base);
+  return Promise.all([live, base]);
 }
 
 /** The route's read of a session page (route-reads.ts), on the app's database. */

@@ -34,6 +34,30 @@ describe('afterFirstView', () => {
     expect(work).toHaveBeenCalledTimes(1);
   });
 
+  it("waits for the first page's rows as well as the page (a session drawn as a skeleton while its rows are read)", async () => {
+    const work = vi.fn();
+    let rowsRead: () => void = () => undefined;
+    firstView.noteFirstRead(new Promise<void>((resolve) => (rowsRead = resolve)));
+    firstView.afterFirstView(work, { settleMs: 500, latestMs: 3000 });
+    firstView.noteFirstViewShown();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(work).not.toHaveBeenCalled();
+    rowsRead();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(work).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1200);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not wait on a first read that failed (the page reports it)', async () => {
+    const work = vi.fn();
+    firstView.noteFirstRead(Promise.reject(new Error('closed')));
+    firstView.afterFirstView(work, { settleMs: 500, latestMs: 3000 });
+    firstView.noteFirstViewShown();
+    await vi.advanceTimersByTimeAsync(1600);
+    expect(work).toHaveBeenCalledTimes(1);
+  });
+
   it('starts at the latest a few seconds after boot when no page is drawn (first run)', async () => {
     const work = vi.fn();
     firstView.afterFirstView(work, { settleMs: 500, latestMs: 3000 });
