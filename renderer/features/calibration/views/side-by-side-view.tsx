@@ -7,19 +7,15 @@
  * each rating come from the candidates' own evidence (loaded for the picked
  * candidates only; in blind mode they come redacted from useEvidenceOf).
  */
-import { useId, useMemo, useState } from 'react';
-import { compareNames } from '../../../../shared/calibration/common';
+import { useId } from 'react';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
-import { COMPARE_MAX, COMPARE_MIN, sideBySide, type CompareCell, type SideBySide } from '../../../../shared/calibration/side-by-side';
-import type { Candidate } from '../../../../shared/domain';
+import { COMPARE_MAX, COMPARE_MIN } from '../../../../shared/calibration/side-by-side';
 import { EmptyState } from '../../../components/empty-state';
-import { useDisplayNames, useEvidenceOf, useSessionData, type SessionData } from '../use-session-data';
-import { Explain } from './explain';
-import { criterionCode, formatDay, readinessText } from './format';
-import { coverageStep } from './palette';
-import { EvidenceCount, RatingMark, SustainedMark, quartersIndex } from './rating';
+import { useDisplayNames, useSessionData, type SessionData } from '../use-session-data';
+import { CompareTable } from './compare-table';
+import { TargetLevelField } from './level-picker';
 import { SessionGate } from './session-gate';
-import { busiestLevel, levelLabel, sessionLevels } from './session-levels';
+import { useSideBySide } from './use-side-by-side';
 import './views.css';
 
 export function SideBySideView({ sessionId }: { sessionId: string }) {
@@ -31,36 +27,7 @@ export function SideBySideView({ sessionId }: { sessionId: string }) {
 
 function Compare({ data, names }: { data: SessionData; names: BlindNames }) {
   const headingId = useId();
-  const levels = useMemo(() => sessionLevels(data.framework, data.candidates), [data.framework, data.candidates]);
-  const [pickedLevel, setPickedLevel] = useState<string | null>(null);
-  const levelId = pickedLevel && levels.some((l) => l.level.id === pickedLevel) ? pickedLevel : busiestLevel(levels);
-  const [selected, setSelected] = useState<string[]>([]);
-
-  const pool = useMemo(
-    () =>
-      data.candidates
-        .filter((c) => !c.archived && c.targetLevelId === levelId)
-        .map((c) => ({ candidate: c, name: names.candidate(c.id) }))
-        .sort((a, b) => compareNames(a.name, b.name)),
-    [data.candidates, levelId, names],
-  );
-  const byId = useMemo(() => new Map(pool.map((p) => [p.candidate.id, p.candidate])), [pool]);
-  // In the order picked; a pick from another level drops out when the level changes.
-  const chosen = useMemo(() => selected.map((id) => byId.get(id)).filter((c): c is Candidate => !!c), [selected, byId]);
-  const evidence = useEvidenceOf(data, chosen.map((c) => c.id));
-  const quartersOf = useMemo(() => quartersIndex(data.coverage), [data.coverage]);
-  const result = useMemo(
-    () =>
-      sideBySide({
-        framework: data.framework,
-        candidates: chosen,
-        coverage: data.coverage,
-        evidenceByCandidate: evidence ?? new Map(),
-        window: { from: data.cycle.evidenceFrom, to: data.cycle.evidenceTo },
-        displayName: (c) => names.candidate(c.id),
-      }),
-    [data.framework, data.coverage, data.cycle, chosen, evidence, names],
-  );
+  const { levels, levelId, pick, pool, chosen, loading, quartersOf, result, toggle } = useSideBySide(data, names);
 
   if (levelId === null) {
     return (
@@ -70,7 +37,6 @@ function Compare({ data, names }: { data: SessionData; names: BlindNames }) {
     );
   }
   const level = levels.find((l) => l.level.id === levelId);
-  const toggle = (id: string, on: boolean) => setSelected((prev) => (on ? [...prev.filter((x) => x !== id), id] : prev.filter((x) => x !== id)));
 
   return (
     <section className="cv-view cv-side-by-side" aria-labelledby={headingId}>
@@ -79,16 +45,7 @@ function Compare({ data, names }: { data: SessionData; names: BlindNames }) {
         Pick {COMPARE_MIN} to {COMPARE_MAX} candidates aiming at the same level. Each criterion is a row; under each rating are the evidence items linked to it.
       </p>
       <div className="cv-toolbar">
-        <label className="cv-field">
-          <span>Target level</span>
-          <select value={levelId} onChange={(e) => setPickedLevel(e.target.value)}>
-            {levels.map((l) => (
-              <option key={l.level.id} value={l.level.id}>
-                {l.trackName}: {levelLabel(l)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TargetLevelField levels={levels} levelId={levelId} onPick={pick} />
       </div>
       <fieldset className="cv-pick">
         <legend>
@@ -108,95 +65,12 @@ function Compare({ data, names }: { data: SessionData; names: BlindNames }) {
         </ul>
       </fieldset>
       {result.ok ? (
-        <CompareTable compare={result.compare} names={names} quartersOf={quartersOf} loading={evidence === undefined} levelCode={level?.level.code ?? ''} />
+        <CompareTable compare={result.compare} names={names} quartersOf={quartersOf} loading={loading} levelCode={level?.level.code ?? ''} />
       ) : (
         <p className="cv-error" role="status">
           {result.error.message}
         </p>
       )}
     </section>
-  );
-}
-
-function CompareTable({
-  compare,
-  names,
-  quartersOf,
-  loading,
-  levelCode,
-}: {
-  compare: SideBySide;
-  names: BlindNames;
-  quartersOf: (candidateId: string, criterionId: string) => number | undefined;
-  loading: boolean;
-  levelCode: string;
-}) {
-  return (
-    <div className="cv-table-wrap">
-      <table className="data-table cv-table cv-compare">
-        <caption>
-          {levelCode} criteria for {compare.candidates.map((c) => c.name).join(', ')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Criterion</th>
-            {compare.candidates.map((c) => (
-              <th scope="col" key={c.candidateId}>
-                <span className="cv-compare-who">{c.name}</span>
-                <span className="cv-compare-sub">{names.manager(c.manager)}</span>
-                <span className="cv-compare-sub">
-                  Readiness <span title={c.readiness.rule}>{readinessText(c.readiness)}</span>{' '}
-                  <Explain what={`readiness of ${c.name}`} rule={c.readiness.rule} icon />
-                </span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {compare.rows.map((row, i) => (
-            <tr key={row.criterionId} className={row.ratingsDiffer ? 'cv-differ-row' : undefined}>
-              <th scope="row">
-                <span className="cv-criteria-code">{criterionCode(i)}</span> {row.text}
-                {row.ratingsDiffer ? (
-                  <span className="cv-differ">
-                    {' '}
-                    <span aria-hidden="true">≠</span> ratings differ
-                  </span>
-                ) : null}
-              </th>
-              {row.cells.map((cell) => (
-                <td key={cell.candidateId}>
-                  <CompareCellView cell={cell} quarters={quartersOf(cell.candidateId, row.criterionId)} loading={loading} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function CompareCellView({ cell, quarters, loading }: { cell: CompareCell; quarters: number | undefined; loading: boolean }) {
-  return (
-    <>
-      <div className={`cv-compare-cell-head cv-fill-${coverageStep(cell.rating, cell.sustained)}`}>
-        <RatingMark rating={cell.rating} />
-        <EvidenceCount count={cell.evidenceCount} />
-        {cell.sustained ? <SustainedMark sustained quarters={quarters} /> : <span className="cv-none">not sustained</span>}
-      </div>
-      {cell.evidence.length > 0 ? (
-        <ul aria-label="Evidence">
-          {cell.evidence.map((e) => (
-            <li key={e.id}>
-              {e.title} <span className="muted">· {formatDay(e.date)}</span>
-              {e.inWindow === false ? <span className="cv-outside"> (outside the evidence window)</span> : null}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="muted cv-no-evidence">{loading ? 'Loading evidence…' : 'No linked evidence'}</p>
-      )}
-    </>
   );
 }
