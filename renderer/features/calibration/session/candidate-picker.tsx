@@ -8,6 +8,7 @@
 import type { Dispatch, SetStateAction } from 'react';
 import { compareNames } from '../../../../shared/calibration/common';
 import type { Candidate, Framework, Packet } from '../../../../shared/domain';
+import { FilterOptions, type FilterOption } from '../../../components/filter-options';
 import { levelsByTrack, plural } from './labels';
 import type { FieldProblems } from './session-form-fields';
 
@@ -50,16 +51,11 @@ export function CandidatePicker({ framework, pool, chosen, packets, filters, set
   for (const c of pool) countByLevel.set(c.targetLevelId ?? '', (countByLevel.get(c.targetLevelId ?? '') ?? 0) + 1);
   const set = (patch: Partial<CandidateFilters>) => setFilters((f) => ({ ...f, ...patch }));
   const toggleLevel = (levelId: string, on: boolean) => setFilters((f) => ({ ...f, levelIds: on ? [...f.levelIds, levelId] : f.levelIds.filter((id) => id !== levelId) }));
-  const choice = (label: string, value: string, any: string, options: { value: string; label: string }[], onChange: (value: string) => void) => (
+  const choice = (label: string, value: string, any: string, options: FilterOption[], onChange: (value: string) => void) => (
     <label>
       {label}
       <select value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <FilterOptions any={any} options={options} />
       </select>
     </label>
   );
