@@ -5,13 +5,12 @@
  * criteria, include or not) and pressed "Add N items", which saves them in
  * one transaction: all of them or, on any failure, none.
  */
-import { useId, useState } from 'react';
-import type { EvidenceSource } from '../../../shared/domain';
-import { parseBragDocument, type BragWarning } from '../../../shared/packets/brag-doc';
-import { EvidenceInvalidError, evidenceProblems, type EvidenceInput, type EvidenceProblems } from '../../db/evidence';
+import { useId } from 'react';
+import type { EvidenceInput } from '../../db/evidence';
 import { BragBulkBar } from './brag-bulk-bar';
-import { BragReviewRow, type ReviewRow } from './brag-review-row';
+import { BragReviewRow } from './brag-review-row';
 import type { CriterionGroup, NamedCriterion } from './criteria';
+import { useBragImport } from './use-brag-import';
 
 const EXAMPLE = `## March 2026
 - Shipped the receipts queue (2026-03-14)
@@ -34,76 +33,7 @@ export function BragImport({
   onClose: () => void;
 }) {
   const id = useId();
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [rows, setRows] = useState<ReviewRow[] | null>(null);
-  const [warnings, setWarnings] = useState<BragWarning[]>([]);
-  const [source, setSource] = useState<EvidenceSource>('self');
-  const [bulkCriterion, setBulkCriterion] = useState('');
-  const [rowProblems, setRowProblems] = useState<Map<number, EvidenceProblems>>(new Map());
-  const [busy, setBusy] = useState(false);
-
-  function parse() {
-    const result = parseBragDocument(text, { defaultDate: today });
-    setRowProblems(new Map());
-    if (!result.ok) {
-      setError(result.error);
-      setRows(null);
-      setWarnings([]);
-      return;
-    }
-    setError(result.items.length === 0 ? 'No bullets found. Each item of a brag document starts a line with "-", "*" or "1."' : null);
-    setWarnings(result.warnings);
-    setRows(result.items.length === 0 ? null : result.items.map((item, i) => ({ ...item, key: i, include: true, criterionIds: [] })));
-  }
-
-  function updateRow(key: number, patch: Partial<ReviewRow>) {
-    setRows((all) => all?.map((r) => (r.key === key ? { ...r, ...patch } : r)) ?? null);
-    if (rowProblems.has(key)) {
-      setRowProblems((m) => {
-        const next = new Map(m);
-        next.delete(key);
-        return next;
-      });
-    }
-  }
-
-  const included = rows?.filter((r) => r.include) ?? [];
-
-  function linkAll() {
-    if (!bulkCriterion) return;
-    setRows((all) => all?.map((r) => (r.include && !r.criterionIds.includes(bulkCriterion) ? { ...r, criterionIds: [...r.criterionIds, bulkCriterion] } : r)) ?? null);
-  }
-
-  function toInput(r: ReviewRow): EvidenceInput {
-    return { title: r.title, description: r.description, date: r.date, kind: r.kind, source, links: r.links, criterionIds: r.criterionIds };
-  }
-
-  async function save() {
-    if (busy || included.length === 0) return;
-    const problems = new Map<number, EvidenceProblems>();
-    for (const r of included) {
-      const p = evidenceProblems(toInput(r));
-      if (Object.keys(p).length > 0) problems.set(r.key, p);
-    }
-    setRowProblems(problems);
-    if (problems.size > 0) {
-      document.getElementById(`${id}-title-${[...problems.keys()][0]}`)?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
-      await onSave(included.map(toInput));
-    } catch (e) {
-      if (e instanceof EvidenceInvalidError) {
-        setRowProblems(new Map([...e.itemProblems].map(([index, p]) => [included[index]?.key ?? -1, p])));
-      } else {
-        setError(`Nothing was added: ${e instanceof Error ? e.message : String(e)}`);
-      }
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { text, setText, error, rows, warnings, source, setSource, bulkCriterion, setBulkCriterion, rowProblems, busy, included, parse, updateRow, linkAll, save } = useBragImport({ id, today, onSave });
 
   return (
     <section className="brag-import" aria-labelledby={`${id}-heading`}>
