@@ -8,65 +8,13 @@
  */
 import { useState } from 'react';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
+import { entryCandidates, memberOfEntry } from '../../../../shared/calibration/session-audit';
 import { describeVerification } from '../../../../shared/audit/verify-text';
-import type { AuditEntry, Framework, Session } from '../../../../shared/domain';
+import type { AuditEntry } from '../../../../shared/domain';
 import { useSessionAudit, verifyTrail } from '../../../db/session-hooks';
-import { criterionCodes, outcomeLabel } from './labels';
+import { compactValue, formatWhen } from './audit-text';
+import { criterionCodes } from './labels';
 import type { SessionData } from '../use-session-data';
-
-/**
- * The candidate an entry is about (vote ids are session:candidate:member:phase,
- * decision ids session:candidate): the session's ids in a set, each entry
- * looked up at its separators (a scan of 1,000 ids per entry made the audit
- * tab of a long session quadratic).
- */
-export function entryCandidates(session: Pick<Session, 'id' | 'candidateIds'>): (entityId: string) => string | null {
-  const prefix = `${session.id}:`;
-  const ids = new Set(session.candidateIds);
-  return (entityId) => {
-    if (!entityId.startsWith(prefix)) return null;
-    const rest = entityId.slice(prefix.length);
-    // The shortest id first, as a scan in the session's order would find for ids without a colon.
-    for (let end = rest.indexOf(':'); end >= 0; end = rest.indexOf(':', end + 1)) if (ids.has(rest.slice(0, end))) return rest.slice(0, end);
-    return ids.has(rest) ? rest : null;
-  };
-}
-
-function memberOfEntry(session: Pick<Session, 'id' | 'members'>, entry: AuditEntry, candidateId: string | null): string | null {
-  if (entry.entityType !== 'vote' || !candidateId) return null;
-  const rest = entry.entityId.slice(`${session.id}:${candidateId}:`.length);
-  const memberId = rest.slice(0, rest.lastIndexOf(':'));
-  return session.members.find((m) => m.id === memberId)?.name ?? null;
-}
-
-const OUTCOME_VALUES = new Set(['promote', 'not-yet', 'defer', 'promote-other']);
-
-/** Before and after as compact, JSON-like text: ids become level and criterion codes, free text is shortened (a blind session's entries come redacted). */
-export function compactValue(value: unknown, framework: Framework, codes: Map<string, string> = criterionCodes(framework)): string {
-  if (value === null || value === undefined) return '—';
-  if (typeof value === 'string') {
-    if (OUTCOME_VALUES.has(value)) return outcomeLabel(value as Parameters<typeof outcomeLabel>[0]);
-    const level = framework.levels.find((l) => l.id === value);
-    if (level) return level.code;
-    const code = codes.get(value);
-    if (code) return code;
-    const text = value;
-    return text.length > 80 ? `“${text.slice(0, 79)}…”` : `“${text}”`;
-  }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `[${value.map((v) => compactValue(v, framework, codes)).join(', ')}]`;
-  if (typeof value === 'object') {
-    return `{${Object.entries(value as Record<string, unknown>)
-      .map(([k, v]) => `${k}: ${compactValue(v, framework, codes)}`)
-      .join(', ')}}`;
-  }
-  return String(value);
-}
-
-function formatWhen(at: string): string {
-  const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? at : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
-}
 
 export function AuditTable({
   entries,

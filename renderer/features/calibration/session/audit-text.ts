@@ -1,0 +1,32 @@
+/** The audit table's words: when an entry was made, in the user's locale, and its before and after as compact text. */
+import { OutcomeSchema, type Framework } from '../../../../shared/domain';
+import { criterionCodes, outcomeLabel } from './labels';
+
+const OUTCOME_VALUES: ReadonlySet<string> = new Set(OutcomeSchema.options);
+
+/** Before and after as compact, JSON-like text: ids become level and criterion codes, free text is shortened (a blind session's entries come redacted). */
+export function compactValue(value: unknown, framework: Framework, codes: Map<string, string> = criterionCodes(framework)): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string') {
+    if (OUTCOME_VALUES.has(value)) return outcomeLabel(value as Parameters<typeof outcomeLabel>[0]);
+    const level = framework.levels.find((l) => l.id === value);
+    if (level) return level.code;
+    const code = codes.get(value);
+    if (code) return code;
+    const text = value;
+    return text.length > 80 ? `“${text.slice(0, 79)}…”` : `“${text}”`;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `[${value.map((v) => compactValue(v, framework, codes)).join(', ')}]`;
+  if (typeof value === 'object') {
+    return `{${Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${k}: ${compactValue(v, framework, codes)}`)
+      .join(', ')}}`;
+  }
+  return String(value);
+}
+
+export function formatWhen(at: string): string {
+  const date = new Date(at);
+  return Number.isNaN(date.getTime()) ? at : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+}

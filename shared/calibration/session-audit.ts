@@ -1,0 +1,33 @@
+/**
+ * What a session's audit entry is about, read from its entity id: the ids
+ * of a session's records start with the session id (a vote's is
+ * session:candidate:member:phase, a decision's session:candidate), so the
+ * candidate and the committee member come from the id, not from another
+ * read.
+ */
+import type { AuditEntry, Session } from '../domain';
+
+/**
+ * The candidate an entry is about: the session's ids in a set, each entry
+ * looked up at its separators (a scan of 1,000 ids per entry made the audit
+ * tab of a long session quadratic).
+ */
+export function entryCandidates(session: Pick<Session, 'id' | 'candidateIds'>): (entityId: string) => string | null {
+  const prefix = `${session.id}:`;
+  const ids = new Set(session.candidateIds);
+  return (entityId) => {
+    if (!entityId.startsWith(prefix)) return null;
+    const rest = entityId.slice(prefix.length);
+    // The shortest id first, as a scan in the session's order would find for ids without a colon.
+    for (let end = rest.indexOf(':'); end >= 0; end = rest.indexOf(':', end + 1)) if (ids.has(rest.slice(0, end))) return rest.slice(0, end);
+    return ids.has(rest) ? rest : null;
+  };
+}
+
+/** The name of the member a vote entry is about; null for any other entry, or a member no longer on the committee. */
+export function memberOfEntry(session: Pick<Session, 'id' | 'members'>, entry: Pick<AuditEntry, 'entityType' | 'entityId'>, candidateId: string | null): string | null {
+  if (entry.entityType !== 'vote' || !candidateId) return null;
+  const rest = entry.entityId.slice(`${session.id}:${candidateId}:`.length);
+  const memberId = rest.slice(0, rest.lastIndexOf(':'));
+  return session.members.find((m) => m.id === memberId)?.name ?? null;
+}
