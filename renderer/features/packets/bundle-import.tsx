@@ -4,9 +4,8 @@
  * command whose progress is shown and which Cancel rolls back. Either
  * Cancel leaves the database exactly as it was.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { BundleError, BundleSummary } from '../../../shared/exchange/bundle-format';
-import type { ImportProgress } from '../../../shared/exchange/import-check';
 import type { CheckedHead } from '../../../shared/exchange/import-session';
 import { importedText, type PlanPreview } from '../../../shared/exchange/merge-plan';
 import type { ImportJob } from '../../db/import-client';
@@ -16,7 +15,8 @@ const importClient = () => import('../../db/import-client');
 import { useUiStore } from '../../state/ui-store';
 import { PassphrasePanel, RefusedPanel } from './bundle-import-panels';
 import { ImportPreview } from './import-preview';
-import { LiveImportProgressPanel, ProgressFeed } from './import-progress';
+import { LiveImportProgressPanel, type ProgressFeed } from './import-progress';
+import { useImportRun } from './use-import-run';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const CANCELLED = 'Import cancelled. Nothing was imported; the database is as it was.';
@@ -34,50 +34,10 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode; openTe
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const announce = useUiStore((s) => s.announce);
   const id = useId();
-  // The running step's cancel; each run replaces it, so a late answer from a cancelled run is ignored.
-  // A write settles itself (rolled back, or committed just before the Cancel) and says which.
-  const running = useRef<{ cancel: () => void; settles: boolean } | null>(null);
-  // The import job (its worker holds the checked bundle) from the checks until it is imported or dropped.
-  const job = useRef<ImportJob | null>(null);
-  const drop = () => {
-    job.current?.cancel();
-    job.current = null;
-  };
-  useEffect(() => () => {
-    running.current?.cancel();
-    drop();
-  }, []);
-
-  function begin(fileName: string, phase: ImportProgress['phase'], stop: () => void, settles = false) {
-    let live = true;
-    const run = {
-      settles,
-      cancel: () => {
-        live = false;
-        stop();
-      },
-    };
-    running.current = run;
-    // Progress goes to the panel alone (import-progress.tsx), not to this hook's state: the page holding it renders once per step.
-    const feed = new ProgressFeed({ phase, done: 0, total: 0 });
-    setState({ step: 'running', fileName, feed });
-    return {
-      live: () => live,
-      show: (progress: ImportProgress) => {
-        if (live) feed.tell(progress);
-      },
-      end: () => {
-        if (running.current === run) running.current = null;
-      },
-    };
-  }
+  const { begin, cancel: cancelRun, drop, hold } = useImportRun((fileName, feed) => setState({ step: 'running', fileName, feed }));
 
   function cancel() {
-    const run = running.current;
-    if (!run) return;
-    run.cancel();
-    if (run.settles) return;
-    running.current = null;
+    if (!cancelRun()) return;
     setState({ step: 'idle' });
     announce(CANCELLED);
   }
@@ -95,7 +55,7 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode; openTe
     const { startImport } = await importClient();
     if (!run.live()) return;
     const current = startImport(text, pass, run.show);
-    job.current = current;
+    hold(current);
     try {
       const result = await current.result;
       if (!run.live()) return;
