@@ -10,9 +10,9 @@
  */
 import { blindSession, sessionRedaction } from '../../shared/calibration/blind';
 import { isFrozen, sessionView } from '../../shared/calibration/session-record';
-import type { Candidate, Cycle, Decision, Evidence, Framework, Packet, SessionRow, Vote } from '../../shared/domain';
+import type { Candidate, Cycle, Decision, Evidence, Framework, SessionRow, Vote } from '../../shared/domain';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
-import { currentPacketByCandidate } from '../../shared/rules/current-packet';
+import { currentPacketByCandidate, packetHead, type PacketHead } from '../../shared/rules/current-packet';
 import type { SessionData, SessionDecisions } from './session-hooks';
 
 /** Rows as read: the cycle's (any superset of the session's; filtered here), ignored for a frozen session but its candidates. */
@@ -24,7 +24,8 @@ export interface SessionRowsRead {
   /** Every candidate of the cycle: the session's, and the others whose names a blind session withholds. */
   cycleCandidates: Candidate[];
   coverage: CriterionCoverageRow[];
-  packets: Packet[];
+  /** Any set of packets or their heads (the stored figures); the current one of each of the session's candidates is kept. */
+  packets: readonly PacketHead[];
   votes: Vote[];
   decisions: Decision[];
   /** Absent when the caller shows no evidence (then the result carries none). */
@@ -37,7 +38,7 @@ export function assembleSession(read: SessionRowsRead): AssembledSession {
   const { session, cycle, framework, cycleCandidates } = read;
   const frozen = isFrozen(session);
   const inSession = new Set(session.candidateIds);
-  const mine = <T extends { candidateId: string }>(rows: T[]) => (frozen ? [] : rows.filter((r) => inSession.has(r.candidateId)));
+  const mine = <T extends { candidateId: string }>(rows: readonly T[]) => (frozen ? [] : rows.filter((r) => inSession.has(r.candidateId)));
   const view = sessionView(session, {
     candidates: frozen ? [] : cycleCandidates.filter((c) => inSession.has(c.id)),
     coverage: mine(read.coverage),
@@ -54,7 +55,8 @@ export function assembleSession(read: SessionRowsRead): AssembledSession {
     framework,
     candidates: session.candidateIds.map((id) => byId.get(id)).filter((c): c is Candidate => !!c),
     coverage: view.coverage,
-    packets: view.packets,
+    // Heads even from a frozen record's whole packets: no screen takes free text from here unredacted.
+    packets: view.packets.map(packetHead),
     votes: view.votes,
     decisions: view.decisions,
     record: view.record,
@@ -63,7 +65,9 @@ export function assembleSession(read: SessionRowsRead): AssembledSession {
   };
   if (!session.blind) return data;
   const redaction = sessionRedaction(session, data.candidates, cycleCandidates.filter((c) => !inSession.has(c.id)));
-  return { ...blindSession(data, redaction), redaction };
+  // Heads hold no free text (ids, revision, status); the packet read for the screen is redacted when read (useSessionPacket).
+  const { packets, ...named } = data;
+  return { ...blindSession(named, redaction), packets, redaction };
 }
 
 /**

@@ -13,11 +13,12 @@
 import type { TrailHead } from '../../shared/audit/replay';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { blindAuditEntry, blindDecision, blindEvidence, blindSessionRow, blindVote, type SessionRedaction } from '../../shared/calibration/blind';
+import { blindAuditEntry, blindDecision, blindEvidence, blindPacket, blindSessionRow, blindVote, type SessionRedaction } from '../../shared/calibration/blind';
 import { isFrozen, sessionFrameworkVersionId, withSessionDefaults } from '../../shared/calibration/session-record';
 import type { AuditEntry, Candidate, Cycle, Decision, Evidence, Framework, Packet, SessionRecord, SessionRow, Vote } from '../../shared/domain';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import type { StoredFigures } from '../../shared/packets/stored-readiness';
+import type { PacketHead } from '../../shared/rules/current-packet';
 import type { RecordVerification } from './audit';
 import { auditFor } from './audit-reads';
 import { db as appDb, type LevelsetDatabase } from './database';
@@ -37,8 +38,11 @@ export interface SessionData {
   /** In the session's review order. */
   candidates: Candidate[];
   coverage: CriterionCoverageRow[];
-  /** Current (non-superseded) packet per candidate. */
-  packets: Packet[];
+  /**
+   * The current (non-superseded) packet of each candidate: its head (id, revision, status), from the stored
+   * figures while live, from the record once frozen. The text of the one on screen: useSessionPacket.
+   */
+  packets: PacketHead[];
   votes: Vote[];
   decisions: Decision[];
   /** The frozen record the rows come from, or null when they are live. */
@@ -156,6 +160,27 @@ export function useSessionData(sessionId: string | null): SessionData | null | u
   const watched = useWatchedRead(row ? `${sessionId}\u0000${key}` : null, () => watchSessionBase(appDb, row!), () => takeSessionBase(appDb, row!));
   const base = key === 'missing' ? null : watched;
   return useMemo(() => (sessionId ? withLive(base, live) : undefined), [sessionId, base, live]);
+}
+
+/**
+ * The whole current packet (summary, assessments, snapshot) of the one
+ * candidate whose head is `head`, for the screen showing it: from the
+ * frozen record once finalized (already blind while the session is), else
+ * read by id and redacted while the session is blind. Undefined while it is
+ * read, and never another candidate's packet: a read still under way for
+ * the previous candidate is not shown for this one. Null: no such row.
+ */
+export function useSessionPacket(data: Pick<SessionData, 'record' | 'redaction'>, head: PacketHead | undefined): Packet | null | undefined {
+  const record = data.record;
+  const redaction = data.redaction;
+  const read = useLiveQuery(async (): Promise<{ id: string; packet: Packet | null } | undefined> => {
+    if (!head) return undefined;
+    if (record) return { id: head.id, packet: record.packets.find((p) => p.id === head.id) ?? null };
+    const row = await appDb.packets.get(head.id);
+    return { id: head.id, packet: row ? (redaction ? blindPacket(row, redaction) : row) : null };
+  }, [head?.id, head?.revision, head?.status, record, redaction]);
+  if (!head) return null;
+  return read?.id === head.id ? read.packet : undefined;
 }
 
 /** Evidence of some of the session's candidates, oldest first (side by side, presenter): frozen once finalized, blind while the session is. */

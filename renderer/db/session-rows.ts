@@ -12,7 +12,8 @@
  */
 import Dexie, { type Table } from 'dexie';
 import { isFrozen, sessionFrameworkVersionId, withSessionDefaults } from '../../shared/calibration/session-record';
-import type { Candidate, Cycle, Decision, Framework, Packet, Session, SessionRow, Vote } from '../../shared/domain';
+import type { Candidate, Cycle, Decision, Framework, Session, SessionRow, Vote } from '../../shared/domain';
+import { currentPacketByCandidate, packetHead, type PacketHead } from '../../shared/rules/current-packet';
 import type { NominationInput } from '../../shared/calibration/nomination';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import { unpackAll } from '../../shared/packets/stored-coverage';
@@ -102,19 +103,22 @@ export interface SessionBaseRows {
   cycleCandidates: Candidate[];
   /** The session's candidates' coverage rows (and maybe others': the views pick the session's). */
   coverage: CriterionCoverageRow[];
-  /** The session's candidates' packets at the level of their current packet, or the cycle's (and maybe others'). */
-  packets: Packet[];
+  /**
+   * The current packet of each candidate (and maybe others'): its head, from the stored figures; from the cycle's
+   * packet rows only when the figures do not name every candidate's level. Empty for a frozen session (its record has them).
+   */
+  packets: PacketHead[];
   framework: Framework | undefined;
   /** Each candidate's current packet of the whole cycle, as the write path stores it (candidateStats); null for a frozen session. */
-  cyclePackets: NominationPacket[] | null;
+  cyclePackets: PacketHead[] | null;
 }
 
 /** A candidate's current packet as the nomination rule reads it (shared/calibration/nomination.ts). */
 export type NominationPacket = NominationInput['packets'][number];
 
 /** The current packet of each candidate, from the figures the write path keeps beside them (renderer/db/write/candidate-stats.ts). */
-export function storedCurrentPackets(stats: readonly CandidateStatsRow[]): NominationPacket[] {
-  const out: NominationPacket[] = [];
+export function storedCurrentPackets(stats: readonly CandidateStatsRow[]): PacketHead[] {
+  const out: PacketHead[] = [];
   for (const s of stats) if (s.packet) out.push({ id: s.packet.id, candidateId: s.id, revision: s.packet.revision, status: s.packet.status });
   return out;
 }
@@ -166,14 +170,18 @@ export function readSessionBaseRows(db: LevelsetDatabase, session: SessionRow): 
       levels === null
         ? table.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray()
         : Promise.all(levels.map((l) => table.where('[cycleId+targetLevelId]').equals([cycleId, l]).toArray())).then((lists) => lists.flat());
+    // No packet rows: each candidate's current packet is known from the stored figures (its head: id, revision,
+    // status), and the screens read the text of the one on screen (useSessionPacket). Reading the 1,000 packets
+    // whole, with their snapshots, was the session's slowest read (issue 13: 1.3 s of a 2.9 s heatmap navigation).
+    // Only where the figures do not name every level (rows stored before them) are the cycle's packets read, as before.
+    const cyclePackets = stats && storedCurrentPackets(stats);
     const [coverage, packets, framework] = await Promise.all([
       // One stored row per candidate (database version 8), unpacked into the criterion rows the views read.
       byLevel(db.coverage).then(unpackAll),
-      // In id order, as the cycle's index gives them.
-      levels === null ? db.packets.where('cycleId').equals(cycleId).toArray() : byLevel(db.packets).then((rows) => rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))),
+      frozen ? [] : levels === null ? db.packets.where('cycleId').equals(cycleId).toArray().then((rows) => [...currentPacketByCandidate(rows).values()].map(packetHead)) : (cyclePackets ?? []),
       frameworkRead,
     ]);
-    return { cycle, cycleCandidates, coverage, packets, framework, cyclePackets: stats && storedCurrentPackets(stats) };
+    return { cycle, cycleCandidates, coverage, packets, framework, cyclePackets };
   });
 }
 

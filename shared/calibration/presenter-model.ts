@@ -11,7 +11,7 @@ import type { Criterion, Framework } from '../domain/framework';
 import type { Packet } from '../domain/packet';
 import type { Decision } from '../domain/session';
 import type { CriterionCoverageRow } from '../packets/coverage';
-import { currentPacket } from '../rules/current-packet';
+import { currentPacket, type PacketHead } from '../rules/current-packet';
 import { latestDecisionOf } from '../rules/latest-decision';
 import { readinessFromRows, type Readiness } from '../rules/readiness';
 
@@ -21,21 +21,22 @@ export interface PresenterCriterion {
   row: CriterionCoverageRow | undefined;
 }
 
-export interface PresenterCandidate {
-  packet: Packet | undefined;
+export interface PresenterCandidate<P extends PacketHead = Packet> {
+  /** The current packet (its head when the caller passed heads: the screens read its text separately). */
+  packet: P | undefined;
   criteria: PresenterCriterion[];
   readiness: Readiness;
   decision: Decision | undefined;
 }
 
-export function presenterCandidate(input: {
+export function presenterCandidate<P extends PacketHead>(input: {
   framework: Pick<Framework, 'criteria'>;
   candidate: Pick<Candidate, 'id' | 'targetLevelId'>;
   coverage: readonly CriterionCoverageRow[];
-  packets: readonly Packet[];
+  packets: readonly P[];
   /** The session's decisions (the latest of the candidate's counts). */
   decisions: readonly Decision[];
-}): PresenterCandidate {
+}): PresenterCandidate<P> {
   const { framework, candidate } = input;
   const level = candidate.targetLevelId;
   const rowOf = new Map<string, CriterionCoverageRow>();

@@ -11,14 +11,14 @@
 import type { Candidate, Cycle, Decision, Evidence, Framework, Packet, Session, SessionEvent, SessionRecord, SessionRow, Vote } from '../domain';
 import { coverageRows, criterionCoverage, type CriterionCoverageRow } from '../packets/coverage';
 import { citedEvidence, takeSnapshot } from '../packets/snapshot';
-import { currentPacketByCandidate } from '../rules/current-packet';
+import { currentPacketByCandidate, type PacketHead } from '../rules/current-packet';
 
 /** The rows a session is shown from. */
 export interface SessionRows {
   /** The reviewed candidates (any order; views order them by the session). */
   candidates: Candidate[];
-  /** The current packet of each reviewed candidate. */
-  packets: Packet[];
+  /** The current packet of each reviewed candidate: whole in a frozen record, its head while live (session-hooks.ts). */
+  packets: PacketHead[];
   /** Evidence of the reviewed candidates: all of it while live, what their packets cite once frozen. */
   evidence: Evidence[];
   coverage: CriterionCoverageRow[];

@@ -21,6 +21,7 @@ import { latestDecisionByCandidate } from '../rules/latest-decision';
 import { levelAfterDecision } from '../rules/level-after-decision';
 import { readinessFromRows, type ReadinessFigure } from '../rules/readiness';
 import { readinessFromStored, type StoredFigures } from '../packets/stored-readiness';
+import type { PacketHead } from '../rules/current-packet';
 import { shownIsoDate, shownQuarter } from '../util/dates';
 import { bookFairness, type BookFairnessModel } from './book-fairness';
 import { OUTCOME_LABELS } from './decisions-csv';
@@ -37,8 +38,8 @@ export interface BookInput {
   coverage: CriterionCoverageRow[];
   /** Each candidate's stored figures (candidateStats: readiness and the packet it is about), for a live session's readiness without its coverage rows. */
   stored?: ReadonlyMap<string, StoredFigures>;
-  /** Current packets (optional: the book reads the frozen ones of a finalized session). */
-  packets?: Packet[];
+  /** Current packets or their heads (optional: the book reads the frozen ones of a finalized session). */
+  packets?: PacketHead[];
   names: BlindNames;
   /** When the book is printed (ISO); shown on the cover and in the footer. */
   printedAt: string;

@@ -14,6 +14,20 @@ const STATUS_RANK: Record<Packet['status'], number> = { submitted: 0, draft: 1, 
 /** What the rule reads of a packet; the id may be absent in hand-made data (it then sorts first). */
 export type PacketOrderRef = Pick<Packet, 'revision' | 'status'> & Partial<Pick<Packet, 'id'>>;
 
+/**
+ * What a view needs to know of a candidate's packet without its text: which
+ * row it is, its revision and status. The write path stores it beside each
+ * candidate (candidateStats), so a session's screens read it there rather
+ * than every packet whole with its snapshot (issue 13: the session's 1,000
+ * packets were its slowest read); the text is read for the one on screen.
+ */
+export type PacketHead = Pick<Packet, 'id' | 'candidateId' | 'revision' | 'status'>;
+
+/** A packet's head (a whole packet is one too; this drops the rest, so a copy holds no free text). */
+export function packetHead(p: PacketHead): PacketHead {
+  return { id: p.id, candidateId: p.candidateId, revision: p.revision, status: p.status };
+}
+
 /** Orders revisions newest first, with the same tie-breaks as currentPacket. */
 export function byRevisionNewestFirst(a: PacketOrderRef, b: PacketOrderRef): number {
   const [x, y] = [a.id ?? '', b.id ?? ''];

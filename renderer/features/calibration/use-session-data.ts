@@ -14,7 +14,7 @@ import type { SessionData } from '../../db/session-hooks';
 
 // The reads live in renderer/db (one bulk read per table; frozen once finalized; blind while blind);
 // inside a session page every view takes the page's one read (session-data-context.tsx).
-export { useEvidenceOf, type SessionData } from '../../db/session-hooks';
+export { useEvidenceOf, useSessionPacket, type SessionData } from '../../db/session-hooks';
 export { SessionDataProvider, useSessionData } from './session-data-context';
 
 /**

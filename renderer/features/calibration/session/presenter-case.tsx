@@ -6,7 +6,9 @@
  */
 import type { PresenterCriterion } from '../../../../shared/calibration/presenter-model';
 import type { Candidate, Evidence, Packet } from '../../../../shared/domain';
+import type { PacketHead } from '../../../../shared/rules/current-packet';
 import type { Readiness } from '../../../../shared/rules/readiness';
+import { PacketSummaryText } from './packet-summary-text';
 import { shownQuarter } from '../../../../shared/util/dates';
 import type { SessionData } from '../use-session-data';
 import { RATING_VIEW, criterionCodes, levelName, plural } from './labels';
@@ -16,13 +18,16 @@ export function PresenterCase({
   data,
   candidate,
   packet,
+  whole,
   criteria,
   readiness,
   evidence,
 }: {
   data: SessionData;
   candidate: Candidate;
-  packet: Packet | undefined;
+  packet: PacketHead | undefined;
+  /** The packet's text, read when shown (undefined while it is read). */
+  whole: Packet | null | undefined;
   criteria: PresenterCriterion[];
   readiness: Readiness;
   evidence: Map<string, Evidence[]> | undefined;
@@ -38,8 +43,7 @@ export function PresenterCase({
               <h3 id="presenter-summary-title">Packet summary</h3>
               <p className="muted">{packet ? (packet.status === 'submitted' ? `Submitted · revision ${packet.revision}` : `Draft · revision ${packet.revision}`) : 'No packet'}</p>
             </div>
-            {packet?.summary.trim() ? <p className="presenter-summary">{packet.summary}</p> : <p className="muted">No summary written.</p>}
-            {blind && packet?.summary.trim() ? <p className="field-hint">Blind mode: names in free text are replaced with pseudonyms; other details are shown as written.</p> : null}
+            <PacketSummaryText head={packet} packet={whole} blind={blind} />
           </section>
 
           <section className="presenter-panel" aria-labelledby="presenter-criteria-title">

@@ -4,6 +4,8 @@
  * blind form when it is blind (the session loaders redact once).
  */
 import type { Candidate, Evidence, Framework, Packet } from '../../../../shared/domain';
+import type { PacketHead } from '../../../../shared/rules/current-packet';
+import { PacketSummaryText } from './packet-summary-text';
 import { shownQuarter } from '../../../../shared/util/dates';
 import { criterionCodes, plural } from './labels';
 
@@ -33,16 +35,14 @@ export function PresenterEvidenceList({ framework, candidate, evidence }: { fram
   );
 }
 
-export function PresenterSummary({ packet, blind }: { packet: Packet | undefined; blind: boolean }) {
-  const summary = packet?.summary.trim() ?? '';
+export function PresenterSummary({ packet, whole, blind }: { packet: PacketHead | undefined; whole: Packet | null | undefined; blind: boolean }) {
   return (
     <section className="presenter-panel" aria-labelledby="pf-summary-title">
       <div className="presenter-panel-head">
         <h2 id="pf-summary-title">Packet summary</h2>
         <p className="muted">{packet ? `${packet.status === 'submitted' ? 'Submitted' : 'Draft'} · revision ${packet.revision}` : 'No packet'}</p>
       </div>
-      {summary ? <p className="presenter-summary">{packet?.summary ?? ''}</p> : <p className="muted">No summary written.</p>}
-      {blind && summary ? <p className="field-hint">Blind mode: names in free text are replaced with pseudonyms; other details are shown as written.</p> : null}
+      <PacketSummaryText head={packet} packet={whole} blind={blind} />
     </section>
   );
 }

@@ -11,11 +11,12 @@ import { useCallback } from 'react';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { presenterCandidate } from '../../../../shared/calibration/presenter-model';
 import { tallyVotes } from '../../../../shared/calibration/votes';
+import { currentPacket } from '../../../../shared/rules/current-packet';
 import { hrefFor } from '../../../app/routes';
 import { EmptyState } from '../../../components/empty-state';
 import { Loading } from '../../../components/loading';
 import { useUiStore } from '../../../state/ui-store';
-import { useDisplayNames, useEvidenceOf, useSessionData, type SessionData } from '../use-session-data';
+import { useDisplayNames, useEvidenceOf, useSessionData, useSessionPacket, type SessionData } from '../use-session-data';
 import { DecisionPanel } from './decision-panel';
 import { levelName, plural } from './labels';
 import { PresenterCriteriaTable } from './presenter-criteria-table';
@@ -48,6 +49,8 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
   const displayName = candidate ? names.candidate(candidate.id) : 'No candidates';
   useWindowTitle(`${displayName} · ${session.name} · Levelset`);
   const evidence = useEvidenceOf(data, candidate ? [candidate.id] : []);
+  // The text of the packet on screen, read when shown (the session's rows carry its head: the same current packet).
+  const whole = useSessionPacket(data, candidate ? currentPacket(data.packets.filter((p) => p.candidateId === candidate.id)) : undefined);
   const openShortcuts = useUiStore((s) => s.setShortcutsOpen);
   const reviewHref = hrefFor('calibration', session.id);
   const leave = useCallback(() => {
@@ -133,7 +136,7 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
       <div className="pf-more">
         <div className="presenter-case">
           <PresenterEvidenceList framework={framework} candidate={candidate} evidence={evidence} />
-          <PresenterSummary packet={packet} blind={session.blind} />
+          <PresenterSummary packet={packet} whole={whole} blind={session.blind} />
         </div>
         <div className="presenter-committee">
           <SessionVotes session={session} candidate={candidate} votes={votes} framework={framework} readOnly={readOnly} connected={data.connected} />

@@ -16,8 +16,9 @@ import { presenterCandidate } from '../../../../shared/calibration/presenter-mod
 import { hrefFor } from '../../../app/routes';
 import { useMemo } from 'react';
 import type { Candidate, Decision } from '../../../../shared/domain';
+import { currentPacket } from '../../../../shared/rules/current-packet';
 import { useCandidateAudit } from '../../../db/session-hooks';
-import { useEvidenceOf, type SessionData } from '../use-session-data';
+import { useEvidenceOf, useSessionPacket, type SessionData } from '../use-session-data';
 import { AuditTable } from './audit-view';
 import { DecisionPanel } from './decision-panel';
 import { levelName, plural } from './labels';
@@ -62,6 +63,8 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
   const decidedCount = useDecidedCount(candidates, data.decisions);
   const coverageOf = useByCandidate(data.coverage);
   const packetsOf = useByCandidate(data.packets);
+  // The text of the packet on screen, read when shown (the session's rows carry its head: the same current packet).
+  const wholePacket = useSessionPacket(data, candidate ? currentPacket(packetsOf.get(candidate.id) ?? NONE) : undefined);
 
   usePresenterKeys({ go, candidate, votes: data.votes, session, readOnly, heading });
 
@@ -135,7 +138,7 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
       </header>
 
       <div className="presenter-grid">
-        <PresenterCase data={data} candidate={candidate} packet={packet} criteria={criteria} readiness={readiness} evidence={evidence} />
+        <PresenterCase data={data} candidate={candidate} packet={packet} whole={wholePacket} criteria={criteria} readiness={readiness} evidence={evidence} />
 
         <div className="presenter-committee">
           <SessionVotes session={session} candidate={candidate} votes={votes} framework={framework} readOnly={readOnly} connected={data.connected} />
