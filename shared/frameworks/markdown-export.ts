@@ -10,6 +10,7 @@
  */
 import type { Competency, Criterion, Framework, Level } from '../domain/framework';
 import { levelsOfTrack } from '../domain/framework';
+import { capitalise } from '../util/capitalise';
 
 /** Keeps user text from turning into headings, lists or HTML when it starts a line. */
 function inline(text: string): string {
@@ -22,10 +23,6 @@ function inline(text: string): string {
 
 function bullet(text: string, indent = ''): string {
   return `${indent}- ${inline(text)}`;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function levelSection(level: Level, criteria: Criterion[], competencies: Competency[]): string[] {

@@ -2,6 +2,7 @@
 import type { Competency, Criterion } from '../../../../shared/domain/framework';
 import type { CriterionFinding } from '../../../../shared/frameworks/criteria-checker';
 import { FieldMessages, ListField, SelectField, TextField, SrSuffix } from './fields';
+import { focusAfterMove } from './editor-behaviour';
 import { fieldId, useEditor } from './editor-context';
 
 const KIND_LABEL: Record<CriterionFinding['kind'], string> = {
@@ -40,9 +41,7 @@ export function CriterionEditor({
   async function move(direction: 'up' | 'down') {
     const error = await submit({ type: 'move-criterion', criterionId: criterion.id, direction });
     if (error) return;
-    // The button moves with its criterion; at either end, the other button keeps focus in place.
-    const atEnd = direction === 'up' ? position - 1 === 1 : position + 1 === count;
-    focusWhenReady(atEnd ? (direction === 'up' ? downId : upId) : direction === 'up' ? upId : downId);
+    focusWhenReady(focusAfterMove(direction, position, count, { up: upId, down: downId }));
   }
 
   return (

@@ -13,6 +13,17 @@ function focusById(elementId: string): void {
   if (element && !(element instanceof HTMLButtonElement && element.disabled)) element.focus();
 }
 
+/**
+ * Where focus goes after an item moved up or down with its buttons: the button pressed, which moves with its item,
+ * unless the item reached that end of its list (where the button is disabled), then the other one. `position` is
+ * the item's 1-based place before the move, of `count`. The one rule for criteria, levels and tracks.
+ */
+export function focusAfterMove(direction: 'up' | 'down', position: number, count: number, ids: { up: string; down: string }): string {
+  const atEnd = direction === 'up' ? position - 1 === 1 : position + 1 === count;
+  if (atEnd) return direction === 'up' ? ids.down : ids.up;
+  return direction === 'up' ? ids.up : ids.down;
+}
+
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target.tagName === 'TEXTAREA') return true;

@@ -4,6 +4,7 @@ import { newId } from '../../../../shared/domain/ids';
 import { useUiStore } from '../../../state/ui-store';
 import { FieldMessages, SrSuffix } from './fields';
 import { CriterionEditor } from './criterion-editor';
+import { focusAfterMove } from './editor-behaviour';
 import { fieldId, useEditor } from './editor-context';
 import { LEVEL_FIELDS, LevelFields } from './level-fields';
 import { levelName } from './names';
@@ -37,8 +38,7 @@ export function LevelEditor({
   async function move(direction: 'up' | 'down') {
     const error = await submit({ type: 'move-level', levelId: level.id, direction });
     if (error) return;
-    const atEnd = direction === 'up' ? position - 1 === 1 : position + 1 === count;
-    focusWhenReady(atEnd ? (direction === 'up' ? downId : upId) : direction === 'up' ? upId : downId);
+    focusWhenReady(focusAfterMove(direction, position, count, { up: upId, down: downId }));
   }
 
   async function addCriterion() {

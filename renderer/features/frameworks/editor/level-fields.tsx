@@ -1,13 +1,13 @@
 /** A level's own fields (code, title, summary, scope, autonomy, shift, not yet, examples, optional), each saved as it is typed. */
 import { AutonomySchema, ScopeSchema, type Level } from '../../../../shared/domain/framework';
 import type { LevelPatch } from '../../../../shared/frameworks/edit-ops';
+import { capitalise } from '../../../../shared/util/capitalise';
 import { CheckboxField, ListField, SelectField, TextField, SrSuffix } from './fields';
 import { useEditor } from './editor-context';
 
 /** The fields shown here; the level's issues about any other field are listed above them. */
 export const LEVEL_FIELDS = ['code', 'title', 'summary', 'scope', 'scopeDetail', 'autonomy', 'autonomyDetail', 'definingShift', 'notYet', 'examples', 'optional'];
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const SCOPE_OPTIONS = [{ value: '', label: 'Not set' }, ...ScopeSchema.options.map((s) => ({ value: s, label: capitalise(s) }))];
 const AUTONOMY_OPTIONS = [{ value: '', label: 'Not set' }, ...AutonomySchema.options.map((a) => ({ value: a, label: capitalise(a) }))];
 

@@ -3,6 +3,7 @@ import { TrackKindSchema, levelsOfTrack, type Framework, type Track, type TrackK
 import { newId } from '../../../../shared/domain/ids';
 import { useUiStore } from '../../../state/ui-store';
 import { FieldMessages, SelectField, TextField, SrSuffix } from './fields';
+import { focusAfterMove } from './editor-behaviour';
 import { fieldId, useEditor } from './editor-context';
 import { LevelEditor } from './level-editor';
 import { suggestNextCode, trackName } from './names';
@@ -34,8 +35,7 @@ export function TrackEditor({ framework, track, position, count, fallbackFocusId
   async function move(direction: 'up' | 'down') {
     const error = await submit({ type: 'move-track', trackId: track.id, direction });
     if (error) return;
-    const atEnd = direction === 'up' ? position - 1 === 1 : position + 1 === count;
-    focusWhenReady(atEnd ? (direction === 'up' ? downId : upId) : direction === 'up' ? upId : downId);
+    focusWhenReady(focusAfterMove(direction, position, count, { up: upId, down: downId }));
   }
 
   async function addLevel() {
