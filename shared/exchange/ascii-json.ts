@@ -64,7 +64,9 @@ export function asciiJsonText(bytes: Uint8Array): string | null {
   const start = startAfterBom(bytes);
   let at = nextNonAscii(bytes, start);
   if (at >= bytes.length) return utf8.decode(bytes.subarray(start));
-  const strict = new TextDecoder('utf-8', { fatal: true });
+  // ignoreBOM: a U+FEFF inside the file (in a string, or stray after a value) is a character like any other; a decoder
+  // that drops a byte-order mark would drop it at the start of a stretch, changing a string or hiding bad JSON.
+  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   // The ASCII stretches as they are and each non-ASCII stretch as its escapes, in order.
   const pieces: Array<Uint8Array | string> = [];
   let length = 0;
