@@ -26,7 +26,7 @@ import type { SessionConnected } from './connected/session-state';
 import { cycleDecisionRows } from './session-assembly';
 import { loadBook } from './session-book';
 import { loadSessionBase, takeSessionBase, watchSessionBase, type SessionBase } from './session-reads';
-import { baseKeyOf, loadSessionLive, storedCurrentPackets, takeSessionLive, type NominationPacket, type SessionLive } from './session-rows';
+import { baseKeyOf, loadSessionLive, storedCurrentPackets, takeSessionLive, type SessionLive } from './session-rows';
 import { useWatchedRead } from './watched-read';
 
 export interface SessionData {
@@ -276,7 +276,7 @@ export function useCycleDecisions(cycleId: string | undefined): SessionDecisions
 /** A cycle's candidates and each one's current packet: what the nomination section counts. */
 export interface NominationRows {
   candidates: Candidate[];
-  packets: NominationPacket[];
+  packets: PacketHead[];
 }
 
 /** The cycle's candidates and the current packets stored beside them (no packet row: their assessments and snapshots are most of their bytes). */

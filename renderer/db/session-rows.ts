@@ -14,7 +14,6 @@ import Dexie, { type Table } from 'dexie';
 import { isFrozen, sessionFrameworkVersionId, withSessionDefaults } from '../../shared/calibration/session-record';
 import type { Candidate, Cycle, Decision, Framework, Session, SessionRow, Vote } from '../../shared/domain';
 import { currentPacketByCandidate, packetHead, type PacketHead } from '../../shared/rules/current-packet';
-import type { NominationInput } from '../../shared/calibration/nomination';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import { unpackAll } from '../../shared/packets/stored-coverage';
 import type { ConnectionSettings } from '../../shared/connected/state';
@@ -112,9 +111,6 @@ export interface SessionBaseRows {
   /** Each candidate's current packet of the whole cycle, as the write path stores it (candidateStats); null for a frozen session. */
   cyclePackets: PacketHead[] | null;
 }
-
-/** A candidate's current packet as the nomination rule reads it (shared/calibration/nomination.ts). */
-export type NominationPacket = NominationInput['packets'][number];
 
 /** The current packet of each candidate, from the figures the write path keeps beside them (renderer/db/write/candidate-stats.ts). */
 export function storedCurrentPackets(stats: readonly CandidateStatsRow[]): PacketHead[] {
