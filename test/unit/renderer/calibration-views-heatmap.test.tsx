@@ -24,7 +24,7 @@ import { createSession } from '../../../renderer/db/sessions';
 import { HeatmapView } from '../../../renderer/features/calibration/views';
 import { FALLBACK_ROWS } from '../../../renderer/components/virtual-rows';
 import { HeatmapGrid, type GridColumn } from '../../../renderer/features/calibration/views/heatmap-grid';
-import { busiestLevel, sessionLevels } from '../../../renderer/features/calibration/views/session-levels';
+import { busiestLevel, sessionLevels } from '../../../shared/calibration/session-levels';
 import { storedRows } from '../../fixtures/db/coverage-rows';
 
 configure({ asyncUtilTimeout: 15_000 });

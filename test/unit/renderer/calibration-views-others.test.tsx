@@ -21,7 +21,7 @@ import { db } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession, saveDecision } from '../../../renderer/db/sessions';
 import { CALIBRATION_VIEWS, FairnessView, LevelsView, ManagersView, SideBySideView } from '../../../renderer/features/calibration/views';
-import { busiestLevel, sessionLevels } from '../../../renderer/features/calibration/views/session-levels';
+import { busiestLevel, sessionLevels } from '../../../shared/calibration/session-levels';
 import { storedRows } from '../../fixtures/db/coverage-rows';
 import { loadCommands } from '../../../renderer/db/app-commands';
 

@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import type { SessionData } from '../use-session-data';
-import { busiestLevel, levelLabel, sessionLevels, type SessionLevel } from './session-levels';
+import { busiestLevel, levelLabel, sessionLevels, type SessionLevel } from '../../../../shared/calibration/session-levels';
 
 export function usePickedLevel(data: SessionData): { levels: SessionLevel[]; levelId: string | null; pick: (levelId: string) => void } {
   const levels = useMemo(() => sessionLevels(data.framework, data.candidates), [data.framework, data.candidates]);

@@ -1,6 +1,6 @@
 /** The target levels a session's candidates aim at, for the level pickers of the heatmap and side-by-side. */
-import type { Candidate, Framework, Level } from '../../../../shared/domain';
-import { levelsOfTrack } from '../../../../shared/domain/framework';
+import type { Candidate, Framework, Level } from '../domain';
+import { levelsOfTrack } from '../domain/framework';
 
 export interface SessionLevel {
   level: Level;
