@@ -41,8 +41,14 @@ const DATABASE_OUTSIDE_DB = {
 const WRITE_METHODS = '/^(put|add|bulkPut|bulkAdd|update|bulkUpdate|delete|bulkDelete|clear|modify)$/';
 const WRITE_MESSAGE =
   'Tables are written only by commands: put the write in a renderer/db function run with runCommand (write through ctx.put, ctx.bulkPut, ctx.delete, ctx.putMeta), register it in commandRegistry (renderer/db/commands.ts), and call commands.<name>(...) from views.';
+/** What was thrown, as text: one helper, not a copy of its conditional in every catch. */
+const ONE_ERROR_MESSAGE = {
+  selector: "ConditionalExpression[test.operator='instanceof'][test.right.name='Error'][consequent.property.name='message'][alternate.callee.name='String']",
+  message: 'Use errorMessage(e) from shared/util/error-message.ts.',
+};
 const NO_TABLE_WRITES = [
   'error',
+  ONE_ERROR_MESSAGE,
   // Reported at the `db` that starts the chain (esquery's :has cannot be limited to the callee).
   { selector: `CallExpression[callee.property.name=${WRITE_METHODS}] > MemberExpression.callee Identifier[name=/^(db|appDb)$/]`, message: WRITE_MESSAGE },
   { selector: "CallExpression[callee.property.name='transaction'][arguments.0.value=/^(rw|readwrite)/]", message: `A read-write transaction is the write path's alone. ${WRITE_MESSAGE}` },
@@ -93,7 +99,12 @@ export default tseslint.config(
   {
     // The write path itself, and the schema upgrades that run inside Dexie's own version transaction.
     files: ['renderer/db/write/**/*.ts', 'renderer/db/database.ts'],
-    rules: { 'no-restricted-syntax': 'off' },
+    rules: { 'no-restricted-syntax': ['error', ONE_ERROR_MESSAGE] },
+  },
+  {
+    files: ['shared/**/*.ts', 'electron/**/*.ts'],
+    ignores: ['shared/util/error-message.ts'],
+    rules: { 'no-restricted-syntax': ['error', ONE_ERROR_MESSAGE] },
   },
   {
     files: ['electron/**/*.ts'],

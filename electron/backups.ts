@@ -20,6 +20,7 @@ import { promises as nodeFs } from 'node:fs';
 import path from 'node:path';
 import { MAX_BACKUP_BYTES, openBackup } from '../shared/backup/backup-format';
 import { BACKUP_KEEP, BACKUP_NAME, backupFileName, backupsToKeep, compareBackups, MAX_SEQUENCE, nextSequence, parseBackupName, type BackupEntry } from './backup-rotation';
+import { errorMessage } from '../shared/util/error-message';
 
 export { BACKUP_KEEP, BACKUP_NAME } from './backup-rotation';
 export const BACKUP_INTERVAL_MS = 30 * 60 * 1000;
@@ -55,7 +56,7 @@ function errorCode(error: unknown): string | undefined {
 }
 
 function shortMessage(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorMessage(error);
   return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 

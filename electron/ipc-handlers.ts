@@ -7,6 +7,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { IPC_CHANNELS, type IpcMethod, type IpcResult } from '../shared/ipc/channels';
 import { describeZodError, ipcContract, type IpcHandlers } from '../shared/ipc/contract';
+import { errorMessage } from '../shared/util/error-message';
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
 
@@ -23,7 +24,7 @@ export async function dispatch<M extends IpcMethod>(
     const handler = handlers[method] as (request: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, error: errorMessage(error) };
   }
 }
 

@@ -6,6 +6,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { BACKUP_REQUEST_EVENT, IPC_CHANNELS, type IpcMethod, type IpcResult } from '../shared/ipc/channels';
 import type { LevelsetApi } from '../shared/ipc/contract';
+import { errorMessage } from '../shared/util/error-message';
 
 async function call(method: IpcMethod, request: unknown): Promise<unknown> {
   const result = (await ipcRenderer.invoke(IPC_CHANNELS[method], request)) as IpcResult<unknown>;
@@ -30,7 +31,7 @@ export function buildApi(): LevelsetApi {
       // A failure is routed to main's log (the renderer also shows it); a failed log call is dropped so it cannot start a loop.
       const listener = () =>
         void run().catch((error: unknown) => {
-          const message = error instanceof Error ? error.message : String(error);
+          const message = errorMessage(error);
           const stack = error instanceof Error ? error.stack : undefined;
           void call('logError', {
             message: message.slice(0, 2_000) || 'The automatic backup failed.',

@@ -8,6 +8,7 @@
  * view again. Each error is logged once, through the platform bridge.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { errorMessage } from '../../shared/util/error-message';
 
 export const PRINT_FAILED_ATTRIBUTE = 'data-print-failed';
 
@@ -44,7 +45,7 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     const stack = [error instanceof Error ? error.stack : undefined, info.componentStack].filter(Boolean).join('\n');
     // The bridge (with its IPC schemas) is loaded here rather than with the startup chunk.
     void import('../platform/bridge')

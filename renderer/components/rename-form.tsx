@@ -1,5 +1,6 @@
 /** An inline rename: a text field with Save and Cancel; Esc cancels. The caller's `onSave` throws to show a message. */
 import { useId, useState, type FormEvent } from 'react';
+import { errorMessage } from '../../shared/util/error-message';
 
 export function RenameForm({ label, initial, onSave, onClose }: { label: string; initial: string; onSave: (name: string) => Promise<void>; onClose: () => void }) {
   const id = useId();
@@ -12,7 +13,7 @@ export function RenameForm({ label, initial, onSave, onClose }: { label: string;
       await onSave(name);
       onClose();
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(errorMessage(error));
     }
   }
 

@@ -4,6 +4,7 @@
  * result as one sentence, an error in words rather than a blank.
  */
 import { useState } from 'react';
+import { errorMessage } from '../../shared/util/error-message';
 
 export interface StatusOutcome {
   ok: boolean;
@@ -20,7 +21,7 @@ export function StatusAction({ label, busyLabel, run, align = 'start' }: { label
       const outcome = await run();
       setResult(outcome ? { state: 'done', ...outcome } : { state: 'idle' });
     } catch (error) {
-      setResult({ state: 'done', ok: false, text: `✗ ${label.replace(/…$/, '')} did not finish: ${error instanceof Error ? error.message : String(error)}` });
+      setResult({ state: 'done', ok: false, text: `✗ ${label.replace(/…$/, '')} did not finish: ${errorMessage(error)}` });
     }
   }
   return (

@@ -11,6 +11,7 @@ import type { ConnectionSettings } from '../../shared/connected/state';
 import { connectedApp } from '../db/connected-hooks';
 import { copyInfo, getCopy, putCopy, watchCopy } from './committee-copy';
 import type { CopyStatus, StatusStore } from './transport-status';
+import { errorMessage } from '../../shared/util/error-message';
 
 export interface CopySync {
   /** The transport's onConnected hook. */
@@ -22,10 +23,6 @@ export interface CopySync {
 /** How often a member's app looks for the chair's bucket before any chair has created it. */
 const LOOK_AGAIN_MS = 10_000;
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** The app's side the copy needs (connectedApp; tests pass one over their own database). */
 export type CopyApp = Pick<typeof connectedApp, 'passphrase' | 'copyContent' | 'copyChecksum' | 'importedChecksum' | 'importCopy'>;
 
@@ -35,7 +32,7 @@ export function copySync(settings: ConnectionSettings, status: () => StatusStore
   let queue: Promise<void> = Promise.resolve();
   const show = (copy: CopyStatus | null) => status().update({ copy });
   const serial = (step: () => Promise<void>): Promise<void> => {
-    queue = queue.then(step).catch((error: unknown) => show({ state: 'failed', message: errorText(error) }));
+    queue = queue.then(step).catch((error: unknown) => show({ state: 'failed', message: errorMessage(error) }));
     return queue;
   };
 

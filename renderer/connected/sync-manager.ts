@@ -15,6 +15,7 @@ import { copySync } from './copy-sync';
 import { sessionTransport } from './sync';
 import type { ConnectedTransport, ConnectFn } from './transport';
 import { noteRunning } from './status';
+import { errorMessage } from '../../shared/util/error-message';
 
 interface Running {
   /** The settings it was started with: a change restarts it. */
@@ -48,7 +49,7 @@ function startCycle(settings: ConnectionSettings, connect: ConnectFn, onError: (
     settings.identity.role === 'chair'
       ? connectedApp.openSessionsWhileConnected(
           settings.cycleId,
-          (error) => onError(`A session could not be sent to the committee: ${error instanceof Error ? error.message : String(error)}`),
+          (error) => onError(`A session could not be sent to the committee: ${errorMessage(error)}`),
           () => copy.resend(live.liveConnection()),
         )
       : () => undefined;
@@ -81,9 +82,9 @@ export function startConnectedSync(onError: (message: string) => void): void {
   let queue = Promise.resolve();
   stopConnections = connectedApp.watchConnections(
     (rows) => {
-      queue = queue.then(() => reconcile(rows, wsconnect, onError)).catch((error: unknown) => onError(`Connected mode could not start: ${error instanceof Error ? error.message : String(error)}`));
+      queue = queue.then(() => reconcile(rows, wsconnect, onError)).catch((error: unknown) => onError(`Connected mode could not start: ${errorMessage(error)}`));
     },
-    (error) => onError(`Connected mode could not read its settings: ${error instanceof Error ? error.message : String(error)}`),
+    (error) => onError(`Connected mode could not read its settings: ${errorMessage(error)}`),
   );
   // Closing the window closes the connections cleanly (the server frees the consumers at once).
   window.addEventListener('pagehide', () => void stopConnectedSync());

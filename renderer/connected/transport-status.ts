@@ -3,6 +3,7 @@
 // the transport so a view can subscribe with useSyncExternalStore.
 import { AuthorizationError, ConnectionError, NoRespondersError, PermissionViolationError, TimeoutError, UserAuthenticationExpiredError } from '@nats-io/nats-core';
 import { JetStreamApiCodes, JetStreamApiError } from '@nats-io/jetstream';
+import { errorMessage } from '../../shared/util/error-message';
 
 export type ConnectionState = 'offline' | 'connecting' | 'syncing' | 'connected';
 
@@ -92,7 +93,7 @@ export function isRefusal(err: unknown): boolean {
 
 /** Turns a client error into what the user reads. */
 export function describeProblem(err: unknown, context: { servers: string }): TransportProblem {
-  const detail = err instanceof Error ? err.message : String(err);
+  const detail = errorMessage(err);
   const permission = find(err, PermissionViolationError);
   if (permission) {
     return {

@@ -16,6 +16,7 @@ import { describeProblem, isRefusal, StatusStore, type TransportProblem } from '
 import { cycleStream, inboxPrefixFor, inboxStream, streamConfig } from './transport-streams';
 import { serverUrlProblem } from '../../shared/connected/state';
 import type { ConnectFn, Credentials, StreamSpec, SyncStore } from './transport-types';
+import { errorMessage } from '../../shared/util/error-message';
 
 export type { ConnectFn, Credentials, OutEvent, StreamEvent, ApplyMeta, SyncStore, StreamSpec } from './transport-types';
 export type { TransportStatus, TransportProblem, ConnectionState } from './transport-status';
@@ -122,7 +123,7 @@ export class ConnectedTransport {
   }
 
   private failApply(err: unknown): void {
-    const detail = err instanceof Error ? err.message : String(err);
+    const detail = errorMessage(err);
     const problem: TransportProblem = { kind: 'apply', message: `An event from the server could not be applied here (${detail}). Levelset tries it again after reconnecting.`, detail };
     this.status.update({ lastError: problem });
   }

@@ -21,6 +21,7 @@ import { currentPacket as currentOf, byRevisionNewestFirst } from '../../shared/
 import { packetEvidence, takeSnapshot } from '../../shared/packets/snapshot';
 import type { LevelsetDatabase } from './database';
 import { runCommand, type WriteContext } from './write/run-command';
+import { errorMessage } from '../../shared/util/error-message';
 
 /** A write the packet's state does not allow (read-only revision, unknown criterion, text too long...). */
 export class PacketWriteError extends Error {
@@ -351,7 +352,7 @@ export async function reopen(db: LevelsetDatabase, packetId: string, at: string 
     try {
       reopened = reopenPacket(packet, newId(), at);
     } catch (error) {
-      throw new PacketWriteError(error instanceof Error ? error.message : String(error));
+      throw new PacketWriteError(errorMessage(error));
     }
     await putPacket(ctx, reopened.superseded);
     const next = await putPacket(ctx, reopened.next);
@@ -376,7 +377,7 @@ export async function reopenWithKeptEdits(db: LevelsetDatabase, submissionId: st
     try {
       reopened = reopenFromKept(packet, kept, newId(), at);
     } catch (error) {
-      throw new PacketWriteError(error instanceof Error ? error.message : String(error));
+      throw new PacketWriteError(errorMessage(error));
     }
     await putPacket(ctx, reopened.superseded);
     const next = await putPacket(ctx, reopened.next);

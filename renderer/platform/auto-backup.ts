@@ -10,6 +10,7 @@ import type { AutoBackupResult, LevelsetApi } from '../../shared/ipc/contract';
 import { queries } from '../db/queries';
 import { describeStorageError } from '../db/storage-errors';
 import { useBackupStatus } from '../state/backup-status';
+import { errorMessage } from '../../shared/util/error-message';
 
 type BackupApi = Pick<LevelsetApi, 'writeAutoBackup'>;
 
@@ -30,7 +31,7 @@ export async function runAutoBackup(api: BackupApi, produce: () => Promise<strin
     }
     result = content !== null ? await api.writeAutoBackup({ content }) : await api.writeAutoBackup({ failure });
   } catch (error) {
-    result = { ok: false, reason: 'other', message: `The automatic backup could not be written (${error instanceof Error ? error.message : String(error)}).` };
+    result = { ok: false, reason: 'other', message: `The automatic backup could not be written (${errorMessage(error)}).` };
   }
   useBackupStatus.getState().record(result, now().toISOString());
   useBackupStatus.getState().setRunning(false);

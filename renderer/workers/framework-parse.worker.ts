@@ -6,6 +6,7 @@
  */
 import { parseFrameworkFile } from '../../shared/frameworks/detect-format';
 import type { FrameworkParseReply, FrameworkParseRequest } from '../features/frameworks/parse-client';
+import { errorMessage } from '../../shared/util/error-message';
 
 self.onmessage = (event: MessageEvent<FrameworkParseRequest>) => {
   const { text, fileName } = event.data;
@@ -13,7 +14,7 @@ self.onmessage = (event: MessageEvent<FrameworkParseRequest>) => {
   try {
     reply = { result: parseFrameworkFile(text, fileName) };
   } catch (e) {
-    reply = { result: { ok: false, errors: [{ message: `The file could not be read (${e instanceof Error ? e.message : String(e)}).` }] } };
+    reply = { result: { ok: false, errors: [{ message: `The file could not be read (${errorMessage(e)}).` }] } };
   }
   self.postMessage(reply);
 };

@@ -12,6 +12,7 @@ import { ROWS_PER_MESSAGE, type ImportWorkerReply, type ImportWorkerRequest } fr
 import type { MergeTable } from '../../shared/exchange/merge-plan';
 import { compiledRowSchemas } from '../../shared/exchange/row-parsers';
 import { rowCheckWarmUp } from '../../shared/exchange/row-warmup';
+import { errorMessage } from '../../shared/util/error-message';
 
 const post = (reply: ImportWorkerReply) => self.postMessage(reply);
 const session = new ImportSession();
@@ -43,7 +44,7 @@ async function answer(request: ImportWorkerRequest): Promise<void> {
 
 self.onmessage = (event: MessageEvent<ImportWorkerRequest>) => {
   answer(event.data).catch((e: unknown) => {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = errorMessage(e);
     if (event.data.type === 'check') post({ type: 'checked', head: { ok: false, error: { code: 'invalid', message: `The bundle could not be read (${message}).` } } });
     else post({ type: 'failed', message });
   });

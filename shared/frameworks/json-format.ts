@@ -24,6 +24,7 @@ import { IsoTimestampSchema } from '../domain/ids';
 import { jsonNestingProblem } from '../util/refusal';
 import { fail, fieldPath, issueMessage, lineAt, sizeLimitError, stripBom, type FrameworkImportResult, type ImportIssue } from './import-result';
 import { validateFramework } from './validate';
+import { errorMessage } from '../util/error-message';
 
 export const FRAMEWORK_FILE_FORMAT = 'levelset.framework';
 /** Bump when the file layout changes in a way older versions cannot read. */
@@ -215,7 +216,7 @@ export function importFrameworkJson(text: string): FrameworkImportResult {
   } catch (e) {
     const offset = jsonSyntaxErrorOffset(clean);
     const line = lineAt(clean, offset < 0 ? clean.length : offset);
-    const detail = e instanceof Error ? e.message : String(e);
+    const detail = errorMessage(e);
     return fail([{ message: `Not valid JSON: ${detail}`, line }]);
   }
 

@@ -17,6 +17,7 @@
  */
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { lineLocator } from './import-result';
+import { errorMessage } from '../util/error-message';
 
 export interface YamlProblem {
   message: string;
@@ -64,7 +65,7 @@ export function readYaml(text: string): YamlRead {
   try {
     value = load(text, { schema: CORE_SCHEMA, onWarning: (w: YAMLException) => warnings.push({ message: w.reason, position: w.mark?.position ?? 0 }) });
   } catch (e) {
-    if (!(e instanceof YAMLException)) return { ok: false, error: { message: e instanceof Error ? e.message : String(e), line: 1 } };
+    if (!(e instanceof YAMLException)) return { ok: false, error: { message: errorMessage(e), line: 1 } };
     const position = e.mark?.position ?? 0;
     return { ok: false, error: { message: plainReason(e.reason, text, position), line: lineLocator(text)(position) } };
   }

@@ -17,6 +17,7 @@ import type { ApplyResult, StreamDelivery } from '../../../shared/connected/cont
 import type { LevelsetDatabase } from '../database';
 import { runCommand, withCommandSource, type StateWriter } from '../write/run-command';
 import { actorLabel, applyEvent, EventRefused, KeptWaiting } from './apply-event';
+import { errorMessage } from '../../../shared/util/error-message';
 
 /** The last sequence of a stream this machine has applied (0: none). Deliver from the next one. */
 export async function lastAppliedSeq(db: LevelsetDatabase, stream: string): Promise<number> {
@@ -57,7 +58,7 @@ function isStorageFailure(error: unknown): boolean {
 }
 
 function reasonOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return message.slice(0, 2_000);
 }
 

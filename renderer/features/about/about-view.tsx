@@ -6,6 +6,7 @@ import { getPlatform } from '../../platform/bridge';
 import { DataPanel } from './data-panel';
 import { RecordPanel } from './record-panel';
 import { YouPanel } from './you-panel';
+import { errorMessage } from '../../../shared/util/error-message';
 
 export function AboutView() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -13,7 +14,7 @@ export function AboutView() {
   useEffect(() => {
     getPlatform()
       .appInfo()
-      .then(setInfo, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .then(setInfo, (e: unknown) => setError(errorMessage(e)));
   }, []);
   return (
     <>

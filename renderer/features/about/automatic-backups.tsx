@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import type { BackupListingResult } from '../../../shared/ipc/contract';
 import { desktopApi } from '../../platform/auto-backup';
 import { useBackupStatus } from '../../state/backup-status';
+import { errorMessage } from '../../../shared/util/error-message';
 
 export function AutomaticBackups({ onPick }: { onPick: (fileName: string) => void }) {
   const [listing, setListing] = useState<BackupListingResult | null>(null);
@@ -16,7 +17,7 @@ export function AutomaticBackups({ onPick }: { onPick: (fileName: string) => voi
   useEffect(() => {
     if (!api) return;
     void api.listBackups(undefined).then(setListing, (e: unknown) =>
-      setListing({ files: [], skipped: [{ fileName: 'The backups folder', reason: e instanceof Error ? e.message : String(e) }] }),
+      setListing({ files: [], skipped: [{ fileName: 'The backups folder', reason: errorMessage(e) }] }),
     );
   }, [api, lastSuccess]);
 

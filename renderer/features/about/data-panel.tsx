@@ -17,6 +17,7 @@ import { AutomaticBackups } from './automatic-backups';
 import { BackupExport } from './backup-export';
 import { BackupPassphrase } from './backup-passphrase';
 import { EncryptionNote } from './encryption-note';
+import { errorMessage } from '../../../shared/util/error-message';
 
 type Pending = { source: string; tables: BackupTables; rows: RestorePreviewRow[]; databaseVersion: number; predatesTrail: boolean; followed: number };
 const LABEL: Record<string, string> = { frameworks: 'Framework versions', cycles: 'Cycles', candidates: 'Candidates', evidence: 'Evidence', packets: 'Packets (all revisions)', sessions: 'Sessions', votes: 'Votes', decisions: 'Decisions', audit: 'Audit entries', meta: 'Settings' };
@@ -59,7 +60,7 @@ export function DataPanel() {
       const file = await platform.openFile({ filters: [{ name: 'Levelset backup', extensions: ['json'] }], maxBytes: MAX_BACKUP_BYTES });
       if (!file.canceled) await prepare(file.fileName, file.content);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }
 
@@ -68,7 +69,7 @@ export function DataPanel() {
     try {
       await prepare(fileName, (await api.readBackup({ fileName })).content);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     }
   }
 

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { plural } from '../../../shared/util/plural';
 import type { IncomingBundle } from '../../connected/inbox-chunks';
 import { useConnection } from '../../db/connection-hook';
+import { errorMessage } from '../../../shared/util/error-message';
 
 type Inbox = { state: 'idle' | 'reading' } | { state: 'read'; bundles: IncomingBundle[] } | { state: 'error'; message: string };
 
@@ -20,7 +21,7 @@ async function fetchInbox(cycleId: string): Promise<Inbox> {
     const { readCommitteeInbox } = await import('../../connected/inbox');
     return { state: 'read', bundles: await readCommitteeInbox(cycleId) };
   } catch (e) {
-    return { state: 'error', message: e instanceof Error ? e.message : String(e) };
+    return { state: 'error', message: errorMessage(e) };
   }
 }
 

@@ -15,6 +15,7 @@ import { useCycleCommittee } from '../../db/connected-hooks';
 import { useUiStore } from '../../state/ui-store';
 import { ROLE_LABEL } from '../calibration/session/labels';
 import { AuthFields, authOf, BLANK_AUTH, ServerAddressField, type AuthDraft } from './auth-fields';
+import { errorMessage } from '../../../shared/util/error-message';
 
 const MANAGER = '__manager__';
 
@@ -61,7 +62,7 @@ export function ConnectionForm({ cycle, initialUrl = '', onSaved, onCancel }: { 
       announce(`Saved. ${cycle.name} now connects to ${serverUrl.trim()}.`);
       onSaved();
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(errorMessage(error));
     } finally {
       setSaving(false);
     }

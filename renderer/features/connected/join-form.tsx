@@ -13,6 +13,7 @@ import { useConnectionStatus } from '../../connected/status';
 import { commands } from '../../db/commands';
 import { useUiStore } from '../../state/ui-store';
 import { AuthFields, authOf, BLANK_AUTH, ServerAddressField, type AuthDraft } from './auth-fields';
+import { errorMessage } from '../../../shared/util/error-message';
 
 function Joined({ cycleId }: { cycleId: string }) {
   const status = useConnectionStatus(cycleId);
@@ -52,7 +53,7 @@ export function JoinForm({ onDone }: { onDone?: () => void }) {
       announce(`Joined. Levelset now fetches the cycle from ${serverUrl.trim()}.`);
       onDone?.();
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(errorMessage(error));
     } finally {
       setSaving(false);
     }

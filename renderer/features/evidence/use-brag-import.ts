@@ -9,6 +9,7 @@ import type { EvidenceSource } from '../../../shared/domain';
 import { parseBragDocument, type BragWarning } from '../../../shared/packets/brag-doc';
 import { EvidenceInvalidError, evidenceProblems, type EvidenceInput, type EvidenceProblems } from '../../db/evidence';
 import type { ReviewRow } from './brag-review-row';
+import { errorMessage } from '../../../shared/util/error-message';
 
 /** `id` is the panel's useId(): the rows' title fields are `${id}-title-${key}`. */
 export function useBragImport({ id, today, onSave }: { id: string; today: string; onSave: (inputs: EvidenceInput[]) => Promise<void> }) {
@@ -76,7 +77,7 @@ export function useBragImport({ id, today, onSave }: { id: string; today: string
       if (e instanceof EvidenceInvalidError) {
         setRowProblems(new Map([...e.itemProblems].map(([index, p]) => [included[index]?.key ?? -1, p])));
       } else {
-        setError(`Nothing was added: ${e instanceof Error ? e.message : String(e)}`);
+        setError(`Nothing was added: ${errorMessage(e)}`);
       }
     } finally {
       setBusy(false);

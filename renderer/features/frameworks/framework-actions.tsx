@@ -12,6 +12,7 @@ import { commands } from '../../db/commands';
 import { useFramework, useLineage } from '../../db/framework-hooks';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
+import { errorMessage } from '../../../shared/util/error-message';
 
 function fileSlug(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'framework';
@@ -29,7 +30,7 @@ export function ExportButtons({ framework }: { framework: Framework }) {
       });
       if (!result.canceled) announce(`Saved ${result.fileName}.`);
     } catch (error) {
-      announce(`Could not save the file: ${error instanceof Error ? error.message : String(error)}`, 'error');
+      announce(`Could not save the file: ${errorMessage(error)}`, 'error');
     }
   }
   return (
@@ -52,7 +53,7 @@ export function NewVersionButton({ framework }: { framework: Framework }) {
       announce(`Created version ${next.version}. Cycles keep the version they pinned until you move them.`);
       window.location.hash = hrefFor('frameworks', next.id, 'edit');
     } catch (error) {
-      announce(`Could not create a new version: ${error instanceof Error ? error.message : String(error)}`, 'error');
+      announce(`Could not create a new version: ${errorMessage(error)}`, 'error');
     }
   }
   return (
@@ -75,7 +76,7 @@ export function VersionsPanel({ framework }: { framework: Framework }) {
       await commands.moveCycleToVersion(cycleId, framework.id, new Date().toISOString());
       announce(`${name} now uses version ${framework.version}. This version is now frozen.`);
     } catch (error) {
-      announce(`Could not move the cycle: ${error instanceof Error ? error.message : String(error)}`, 'error');
+      announce(`Could not move the cycle: ${errorMessage(error)}`, 'error');
     } finally {
       setConfirming(null);
     }

@@ -14,6 +14,7 @@ import { commands } from '../../db/commands';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
 import { parseFrameworkInWorker } from './parse-client';
+import { errorMessage } from '../../../shared/util/error-message';
 
 type State =
   | { step: 'idle' }
@@ -38,7 +39,7 @@ export function useFrameworkImport(): { button: ReactNode; panel: ReactNode } {
       const result = await parseFrameworkInWorker(file.content, file.fileName);
       setState(result.ok ? { step: 'preview', fileName: file.fileName, framework: result.framework, warnings: result.warnings } : { step: 'errors', fileName: file.fileName, errors: result.errors });
     } catch (error) {
-      setState({ step: 'errors', fileName: 'The file', errors: [{ message: error instanceof Error ? error.message : String(error) }] });
+      setState({ step: 'errors', fileName: 'The file', errors: [{ message: errorMessage(error) }] });
     }
   }
 
@@ -55,7 +56,7 @@ export function useFrameworkImport(): { button: ReactNode; panel: ReactNode } {
       );
       window.location.hash = hrefFor('frameworks', outcome.id);
     } catch (error) {
-      announce(`Could not import ${framework.name}: ${error instanceof Error ? error.message : String(error)}. Nothing was written.`, 'error');
+      announce(`Could not import ${framework.name}: ${errorMessage(error)}. Nothing was written.`, 'error');
     }
   }
 

@@ -17,8 +17,8 @@ import { PassphrasePanel, RefusedPanel } from './bundle-import-panels';
 import { ImportPreview } from './import-preview';
 import { LiveImportProgressPanel, type ProgressFeed } from './import-progress';
 import { useImportRun } from './use-import-run';
+import { errorMessage } from '../../../shared/util/error-message';
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const CANCELLED = 'Import cancelled. Nothing was imported; the database is as it was.';
 
 type Checked = Extract<CheckedHead, { ok: true }>;
@@ -75,7 +75,7 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode; openTe
       if (!run.live()) return; // cancelled: cancel() already said so
       run.end();
       drop();
-      setState({ step: 'error', fileName, error: { code: 'invalid', message: message(e) } });
+      setState({ step: 'error', fileName, error: { code: 'invalid', message: errorMessage(e) } });
     }
   }
 
@@ -88,7 +88,7 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode; openTe
       if (file.canceled) return;
       await open(file.fileName, file.data);
     } catch (e) {
-      setState({ step: 'error', fileName: 'The file', error: { code: 'invalid', message: message(e) } });
+      setState({ step: 'error', fileName: 'The file', error: { code: 'invalid', message: errorMessage(e) } });
     }
   }
 
@@ -113,7 +113,7 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode; openTe
         announce(CANCELLED);
         return;
       }
-      setState({ step: 'error', fileName: 'The bundle', error: { code: 'invalid', message: `${message(e)}. Nothing was imported; the database is as it was.` } });
+      setState({ step: 'error', fileName: 'The bundle', error: { code: 'invalid', message: `${errorMessage(e)}. Nothing was imported; the database is as it was.` } });
     }
   }
 

@@ -15,8 +15,7 @@ import { readiness } from '../../../shared/rules/readiness';
 import { commands } from '../../db/commands';
 import { useUiStore } from '../../state/ui-store';
 import type { RevisionViewProps } from './packet-revision';
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { errorMessage } from '../../../shared/util/error-message';
 
 export function usePacketRevision({ candidate, cycle, framework, evidence, packets, current }: RevisionViewProps['data']) {
   const announce = useUiStore((s) => s.announce);
@@ -35,7 +34,7 @@ export function usePacketRevision({ candidate, cycle, framework, evidence, packe
   const notice = useMemo(() => evidenceChangeNotice(current, framework, evidence), [current, framework, evidence]);
   const packetId = viewed.id;
 
-  const report = useCallback((error: unknown) => announce(messageOf(error), 'error'), [announce]);
+  const report = useCallback((error: unknown) => announce(errorMessage(error), 'error'), [announce]);
   const onRate = useCallback(
     (criterionId: string, rating: AssessmentRating | null) =>
       commands.setAssessment(packetId, criterionId, rating).catch((error: unknown) => {

@@ -12,6 +12,7 @@ import { SessionDialog } from './dialog';
 import { OUTCOME_CHOICES } from './labels';
 import { otherLevelChoices } from './vote-cell';
 import { voteText } from './vote-text';
+import { errorMessage } from '../../../../shared/util/error-message';
 
 export function PreVoteCorrection({ sessionId, candidate, member, vote, framework, onClose }: { sessionId: string; candidate: Candidate; member: CommitteeMember; vote: Vote; framework: Framework; onClose: () => void }) {
   const announce = useUiStore((s) => s.announce);
@@ -31,7 +32,7 @@ export function PreVoteCorrection({ sessionId, candidate, member, vote, framewor
       announce(`The pre-vote of ${member.name} is corrected; the vote as cast and the reason stay in the record.`);
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

@@ -10,7 +10,8 @@ import { commands } from '../../../db/app-commands';
 import { useUiStore } from '../../../state/ui-store';
 import { useSessionWrites } from '../../connected/session-writes';
 import { SessionDialog } from './dialog';
-import { errorText, type Pending } from './session-header';
+import { type Pending } from './session-header';
+import { errorMessage } from '../../../../shared/util/error-message';
 import { plural } from './labels';
 
 export function SessionDialogs({ session, pending, onClose }: { session: Session; pending: Pending; onClose: () => void }) {
@@ -29,7 +30,7 @@ export function SessionDialogs({ session, pending, onClose }: { session: Session
       announce(done);
       onClose();
     } catch (e) {
-      setError(errorText(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }

@@ -14,12 +14,9 @@ import type { SessionData } from '../use-session-data';
 import { ROLE_IN_SENTENCE, STATUS_LABEL, plural } from './labels';
 import { RecordingAs } from './recording-as';
 import { shownInstant } from '../../../../shared/util/dates';
+import { errorMessage } from '../../../../shared/util/error-message';
 
 export type Pending = 'reveal' | 'finalize' | 'reopen' | null;
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 const EVENT_TEXT = { finalized: 'Finalized', reopened: 'Reopened', 'names-revealed': 'Names revealed' } as const;
 
@@ -72,7 +69,7 @@ export function SessionHeader({ data, onAsk }: { data: SessionData; onAsk: (what
       await commands.setBlind(session.id, true, new Date().toISOString());
       announce('Names hidden: the session is blind again.');
     } catch (error) {
-      announce(`Could not hide names: ${errorText(error)}`, 'error');
+      announce(`Could not hide names: ${errorMessage(error)}`, 'error');
     }
   }
 

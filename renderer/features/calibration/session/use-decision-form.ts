@@ -14,6 +14,7 @@ import { useUiStore } from '../../../state/ui-store';
 import { useSessionWrites } from '../../connected/session-writes';
 import { initialDraft, type DecisionDraft } from './decision-draft';
 import { outcomeLabel } from './labels';
+import { errorMessage } from '../../../../shared/util/error-message';
 
 export const DECISION_PANEL_ID = 'presenter-decision';
 export const DECISION_OUTCOME_ID = 'presenter-decision-outcome';
@@ -107,7 +108,7 @@ export function useDecisionForm({ sessionId, candidate, framework, coverage, dec
       setEditing(false);
       announce(`Decision saved: ${outcomeLabel(saved.outcome)}.`);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       const found = validateDecision({ framework, currentLevelId: candidate.currentLevelId, targetLevelId: candidate.targetLevelId, ...input }).errors;
       setIssues(found);
       setFailure(found.length > 0 ? 'The decision was not saved. See the problems below.' : `The decision was not saved: ${message}`);

@@ -7,6 +7,7 @@ import { useUiStore } from '../../../state/ui-store';
 import { FieldMessages } from './fields';
 import { useEditor } from './editor-context';
 import { levelName, trackName } from './names';
+import { errorMessage } from '../../../../shared/util/error-message';
 
 export function EquivalencesEditor({ framework }: { framework: Framework }) {
   const { submit, issues, focusWhenReady } = useEditor();
@@ -38,7 +39,7 @@ export function EquivalencesEditor({ framework }: { framework: Framework }) {
     try {
       applyEdit({ ...framework, builtIn: false, frozen: false }, edit, framework.updatedAt);
     } catch (refusal) {
-      setError(refusal instanceof Error ? refusal.message : String(refusal));
+      setError(errorMessage(refusal));
       return;
     }
     const failed = await submit(edit);

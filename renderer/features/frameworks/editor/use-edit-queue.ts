@@ -8,10 +8,9 @@ import { useCallback, useRef, useState } from 'react';
 import type { FrameworkEdit } from '../../../../shared/frameworks/edit-ops';
 import { commands } from '../../../db/commands';
 import type { SubmitOptions } from './editor-context';
+import { errorMessage } from '../../../../shared/util/error-message';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function useEditQueue(frameworkId: string) {
   const tail = useRef<Promise<unknown>>(Promise.resolve());
@@ -31,7 +30,7 @@ export function useEditQueue(frameworkId: string) {
           return { ok: true as const, value };
         },
         (error: unknown) => {
-          const message = messageOf(error);
+          const message = errorMessage(error);
           setLast({ kind: 'error', message });
           return { ok: false as const, message };
         },
