@@ -2,7 +2,7 @@
  * The options of a filter's select: the "any" choice (an empty value that
  * keeps nothing out) first, then each value under its label, so the
  * heatmap's and the new-session form's manager and team filters list them
- * the same way.
+ * the same way (and the packets list's status, manager and target level).
  */
 export interface FilterOption {
   value: string;

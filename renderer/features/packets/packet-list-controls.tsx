@@ -7,6 +7,7 @@ import { useId } from 'react';
 import type { PacketStatus } from '../../../shared/domain/packet';
 import { PACKET_SORTS, type PacketListFilter, type PacketSort } from '../../../shared/packets/packet-list';
 import { SearchField, ShowArchivedToggle, ShownCount } from '../../components/list-controls';
+import { FilterOptions, type FilterOption } from '../../components/filter-options';
 
 export const STATUS_LABEL: Record<PacketStatus, string> = { draft: 'Draft', submitted: 'Submitted', superseded: 'Superseded' };
 
@@ -32,39 +33,9 @@ export function PacketListControls(props: Props) {
   return (
     <div className="toolbar packet-list-controls">
       <SearchField label="Search packets" placeholder="Search by name, manager or team" value={filter.query} onChange={(v) => set('query', v)} />
-      <span className="toolbar-field">
-        <label htmlFor={`${id}-status`}>Status</label>
-        <select id={`${id}-status`} value={filter.status} onChange={(e) => set('status', e.target.value as PacketListFilter['status'])}>
-          <option value="">Any status</option>
-          {props.statuses.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </span>
-      <span className="toolbar-field">
-        <label htmlFor={`${id}-manager`}>Manager</label>
-        <select id={`${id}-manager`} value={filter.manager} onChange={(e) => set('manager', e.target.value)}>
-          <option value="">Any manager</option>
-          {props.managers.map((m) => (
-            <option key={m} value={m}>
-              {m}
-            </option>
-          ))}
-        </select>
-      </span>
-      <span className="toolbar-field">
-        <label htmlFor={`${id}-level`}>Target level</label>
-        <select id={`${id}-level`} value={filter.targetLevelId} onChange={(e) => set('targetLevelId', e.target.value)}>
-          <option value="">Any target level</option>
-          {props.levels.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.label}
-            </option>
-          ))}
-        </select>
-      </span>
+      <ToolbarFilter id={`${id}-status`} label="Status" any="Any status" value={filter.status} options={props.statuses.map((s) => ({ value: s, label: STATUS_LABEL[s] }))} onChange={(v) => set('status', v as PacketListFilter['status'])} />
+      <ToolbarFilter id={`${id}-manager`} label="Manager" any="Any manager" value={filter.manager} options={props.managers.map((m) => ({ value: m, label: m }))} onChange={(v) => set('manager', v)} />
+      <ToolbarFilter id={`${id}-level`} label="Target level" any="Any target level" value={filter.targetLevelId} options={props.levels.map((l) => ({ value: l.id, label: l.label }))} onChange={(v) => set('targetLevelId', v)} />
       <span className="toolbar-field">
         <label htmlFor={`${id}-sort`}>Sort by</label>
         <select id={`${id}-sort`} value={props.sort} onChange={(e) => props.onSort(e.target.value as PacketSort)}>
@@ -78,5 +49,17 @@ export function PacketListControls(props: Props) {
       <ShowArchivedToggle checked={props.showArchived} count={props.archivedCount} onChange={props.onShowArchived} />
       <ShownCount shown={props.shown} of={props.listed} />
     </div>
+  );
+}
+
+/** One of the toolbar's filters: its label, and "any" first, then the values the rows have. */
+function ToolbarFilter(props: { id: string; label: string; any: string; value: string; options: readonly FilterOption[]; onChange: (value: string) => void }) {
+  return (
+    <span className="toolbar-field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <FilterOptions any={props.any} options={props.options} />
+      </select>
+    </span>
   );
 }
