@@ -31,7 +31,7 @@ export function RefusedPanel({ id, fileName, error, onClose }: { id: string; fil
   return (
     <section className="import-panel" aria-labelledby={`${id}-et`}>
       <h2 id={`${id}-et`}>{fileName} cannot be imported</h2>
-      <IssueList title={error.message} issues={error.issues ?? (error.field ? [{ message: 'First problem here', field: error.field }] : [])} />
+      <IssueList title={error.message} issues={error.issues ?? (error.field ? [{ message: 'the field to check in the file', field: error.field }] : [])} />
       <button type="button" className="button button-secondary" onClick={onClose}>
         Close
       </button>
