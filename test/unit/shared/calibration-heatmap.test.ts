@@ -16,21 +16,9 @@ import type { Framework } from '../../../shared/domain/framework';
 import type { AssessmentRating } from '../../../shared/domain/packet';
 import { buildHeatmap, filterHeatmapRows, heatmapFacets, heatmapView, sortHeatmapRows, type HeatmapRow } from '../../../shared/calibration/heatmap';
 import type { CandidateRef } from '../../../shared/calibration/common';
+import { levelRow } from '../../fixtures/level-rows';
 
-const level = (id: string, order: number) => ({
-  id,
-  trackId: 'ic',
-  code: id.toUpperCase(),
-  title: id,
-  order,
-  summary: '',
-  scopeDetail: '',
-  autonomyDetail: '',
-  definingShift: '',
-  notYet: [],
-  examples: [],
-  optional: false,
-});
+const level = (id: string, order: number) => levelRow(id, 'ic', id.toUpperCase(), order, id);
 const criterion = (id: string, levelId: string) => ({ id, levelId, competencyId: null, text: `Criterion ${id}`, examples: [] });
 
 const framework: Pick<Framework, 'criteria' | 'levels'> = {

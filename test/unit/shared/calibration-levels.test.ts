@@ -19,28 +19,9 @@
 import { describe, expect, it } from 'vitest';
 import { levelAfter, levelDistribution } from '../../../shared/calibration/levels';
 import type { CandidateRef, DecisionRef } from '../../../shared/calibration/common';
+import { TWO_TRACKS } from '../../fixtures/level-rows';
 
-const level = (id: string, trackId: string, code: string, order: number) => ({
-  id,
-  trackId,
-  code,
-  title: code,
-  order,
-  summary: '',
-  scopeDetail: '',
-  autonomyDetail: '',
-  definingShift: '',
-  notYet: [],
-  examples: [],
-  optional: false,
-});
-const framework = {
-  tracks: [
-    { id: 'ic', name: 'Individual contributor', kind: 'ic' as const, description: '' },
-    { id: 'm', name: 'Management', kind: 'manager' as const, description: '' },
-  ],
-  levels: [level('m2', 'm', 'M2', 1), level('ic3', 'ic', 'IC3', 2), level('ic1', 'ic', 'IC1', 0), level('m1', 'm', 'M1', 0), level('ic2', 'ic', 'IC2', 1)],
-};
+const framework = TWO_TRACKS;
 
 const cand = (id: string, currentLevelId: string, targetLevelId: string, archived = false): CandidateRef => ({ id, manager: 'M', currentLevelId, targetLevelId, archived });
 const candidates = [

@@ -19,28 +19,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { busiestLevel, levelLabel, sessionLevels } from '../../../shared/calibration/session-levels';
+import { levelRow, TWO_TRACKS } from '../../fixtures/level-rows';
 
-const level = (id: string, trackId: string, code: string, order: number) => ({
-  id,
-  trackId,
-  code,
-  title: `Title ${code}`,
-  order,
-  summary: '',
-  scopeDetail: '',
-  autonomyDetail: '',
-  definingShift: '',
-  notYet: [],
-  examples: [],
-  optional: false,
-});
-const framework = {
-  tracks: [
-    { id: 'ic', name: 'Individual contributor', kind: 'ic' as const, description: '' },
-    { id: 'm', name: 'Management', kind: 'manager' as const, description: '' },
-  ],
-  levels: [level('m2', 'm', 'M2', 1), level('ic3', 'ic', 'IC3', 2), level('ic1', 'ic', 'IC1', 0), level('m1', 'm', 'M1', 0), level('ic2', 'ic', 'IC2', 1)],
-};
+const framework = TWO_TRACKS;
+const level = levelRow;
 const aiming = (targetLevelId: string, archived = false) => ({ targetLevelId, archived });
 const candidates = [aiming('ic2'), aiming('ic2'), aiming('m1'), aiming('ic3'), aiming('ic3'), aiming('ic3', true), aiming('gone'), aiming('')];
 
@@ -74,8 +56,9 @@ describe('busiestLevel', () => {
 
 describe('levelLabel', () => {
   it('names the level and how many candidates aim at it, one or many', () => {
-    const [ic2, , m1] = sessionLevels(framework, candidates);
-    expect(levelLabel(ic2!)).toBe('IC2 · Title IC2 (2 candidates)');
-    expect(levelLabel(m1!)).toBe('M1 · Title M1 (1 candidate)');
+    const titled = { tracks: framework.tracks, levels: [level('ic2', 'ic', 'IC2', 1, 'Engineer II'), level('m1', 'm', 'M1', 0, 'Engineering Manager')] };
+    const [ic2, m1] = sessionLevels(titled, candidates);
+    expect(levelLabel(ic2!)).toBe('IC2 · Engineer II (2 candidates)');
+    expect(levelLabel(m1!)).toBe('M1 · Engineering Manager (1 candidate)');
   });
 });
