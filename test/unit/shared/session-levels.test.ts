@@ -22,7 +22,6 @@ import { busiestLevel, levelLabel, sessionLevels } from '../../../shared/calibra
 import { levelRow, TWO_TRACKS } from '../../fixtures/level-rows';
 
 const framework = TWO_TRACKS;
-const level = levelRow;
 const aiming = (targetLevelId: string, archived = false) => ({ targetLevelId, archived });
 const candidates = [aiming('ic2'), aiming('ic2'), aiming('m1'), aiming('ic3'), aiming('ic3'), aiming('ic3', true), aiming('gone'), aiming('')];
 
@@ -37,7 +36,7 @@ describe('sessionLevels', () => {
   });
 
   it('lists a level whose track the framework does not list under the track id', () => {
-    const orphan = { tracks: framework.tracks, levels: [...framework.levels, level('x1', 'lost', 'X1', 0)] };
+    const orphan = { tracks: framework.tracks, levels: [...framework.levels, levelRow('x1', 'lost', 'X1', 0)] };
     expect(sessionLevels(orphan, [aiming('x1')]).map((l) => [l.level.code, l.trackName])).toEqual([['X1', 'lost']]);
   });
 
@@ -56,7 +55,7 @@ describe('busiestLevel', () => {
 
 describe('levelLabel', () => {
   it('names the level and how many candidates aim at it, one or many', () => {
-    const titled = { tracks: framework.tracks, levels: [level('ic2', 'ic', 'IC2', 1, 'Engineer II'), level('m1', 'm', 'M1', 0, 'Engineering Manager')] };
+    const titled = { tracks: framework.tracks, levels: [levelRow('ic2', 'ic', 'IC2', 1, 'Engineer II'), levelRow('m1', 'm', 'M1', 0, 'Engineering Manager')] };
     const [ic2, m1] = sessionLevels(titled, candidates);
     expect(levelLabel(ic2!)).toBe('IC2 · Engineer II (2 candidates)');
     expect(levelLabel(m1!)).toBe('M1 · Engineering Manager (1 candidate)');

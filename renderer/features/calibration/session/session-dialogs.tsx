@@ -10,7 +10,7 @@ import { commands } from '../../../db/app-commands';
 import { useUiStore } from '../../../state/ui-store';
 import { useSessionWrites } from '../../connected/session-writes';
 import { SessionDialog } from './dialog';
-import { type Pending } from './session-header';
+import type { Pending } from './session-header';
 import { errorMessage } from '../../../../shared/util/error-message';
 import { plural } from './labels';
 
