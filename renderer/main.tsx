@@ -45,8 +45,8 @@ function start(): void {
       .then(({ prepareDatabase }) => prepareDatabase((message) => announce(message, 'error')))
       .catch((error: unknown) => announce(`Could not prepare the database: ${describeStorageError(error)}`, 'error'));
     void import('./platform/auto-backup').then(({ installAutoBackup }) => installAutoBackup());
-    // Connected mode (issue 14): connects only cycles that have connection settings; the NATS client loads only here.
-    void import('./connected/sync-manager').then(({ startConnectedSync }) => startConnectedSync((message) => announce(message, 'error')));
+    // Connected mode (issue 14): connects only cycles that have connection settings; the NATS client loads only for those.
+    void import('./connected/start-connected').then(({ startConnectedSync }) => startConnectedSync((message) => announce(message, 'error')));
     // A print document (the desktop app's hidden print window, or a tab opened on one) needs none of it: no second
     // connection to the committee's server, no backup timer, nothing competing with its layout.
   }, { holdWhile: () => parseHash(window.location.hash).section === 'print' });

@@ -7,6 +7,9 @@
  * Views read each cycle's status with useConnectionStatus (status.ts); a
  * change queued in the outbox (a vote, a chair's action, a reveal queued
  * while applying) nudges the transport to send it at once.
+ *
+ * Loaded by start-connected.ts only once a cycle has settings: this module
+ * brings in the NATS client and the committee copy.
  */
 import { wsconnect } from '@nats-io/nats-core';
 import type { ConnectionSettings } from '../../shared/connected/state';
@@ -25,7 +28,6 @@ interface Running {
 }
 
 const running = new Map<string, Running>();
-let stopConnections: (() => void) | null = null;
 
 async function stopCycle(cycleId: string): Promise<void> {
   const r = running.get(cycleId);
@@ -76,22 +78,7 @@ export async function reconcile(rows: ConnectionSettings[], connect: ConnectFn =
   for (const settings of rows) if (!running.has(settings.cycleId)) startCycle(settings, connect, onError);
 }
 
-/** Starts watching the connection settings (once); call after the database is open. */
-export function startConnectedSync(onError: (message: string) => void): void {
-  if (stopConnections) return;
-  let queue = Promise.resolve();
-  stopConnections = connectedApp.watchConnections(
-    (rows) => {
-      queue = queue.then(() => reconcile(rows, wsconnect, onError)).catch((error: unknown) => onError(`Connected mode could not start: ${errorMessage(error)}`));
-    },
-    (error) => onError(`Connected mode could not read its settings: ${errorMessage(error)}`),
-  );
-  // Closing the window closes the connections cleanly (the server frees the consumers at once).
-  window.addEventListener('pagehide', () => void stopConnectedSync());
-}
-
-export async function stopConnectedSync(): Promise<void> {
-  stopConnections?.();
-  stopConnections = null;
+/** Stops every running transport (start-connected.ts calls it when the window closes). */
+export async function stopAll(): Promise<void> {
   await Promise.all([...running.keys()].map(stopCycle));
 }

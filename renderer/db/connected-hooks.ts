@@ -6,7 +6,6 @@
 import { liveQuery } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { StreamDelivery } from '../../shared/connected/contract';
-import type { ConnectionSettings } from '../../shared/connected/state';
 import type { CommitteeMember } from '../../shared/domain';
 import type { BundleContentInput } from '../../shared/exchange/bundle-format';
 import { applyStreamEvent, chairOpenSessions, committeeCopyChecksum, committeeCopyContent, connectionFor, cyclePassphrase, importCommitteeCopy, importedCopyChecksum, lastAppliedSeq, markSent, outboxCount, pendingOutbox } from './connected';
@@ -40,11 +39,6 @@ export const connectedApp = {
   copyChecksum: (content: BundleContentInput) => committeeCopyChecksum(content),
   importedChecksum: (cycleId: string) => importedCopyChecksum(db, cycleId),
   importCopy: (cycleId: string, text: string, passphrase: string) => importCommitteeCopy(db, cycleId, text, passphrase, new Date().toISOString()),
-  /** Calls back with every connected cycle's settings (credentials included) now and whenever they change. */
-  watchConnections(callback: (rows: ConnectionSettings[]) => void, onError: (error: unknown) => void): () => void {
-    const sub = liveQuery(() => db.connections.toArray()).subscribe({ next: callback, error: onError });
-    return () => sub.unsubscribe();
-  },
   /**
    * The chair's app: opens the cycle's sessions to the committee now and
    * whenever one is created or changed (session.open, queued in the outbox;

@@ -6,7 +6,9 @@
  * shell mounts, brought ~15 chunks of connected mode and bundles onto every
  * cold navigation's path).
  */
+import { liveQuery } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { ConnectionSettings } from '../../shared/connected/state';
 import { connectionSummary, outboxCount, type ConnectionSummary } from './connected/connection-reads';
 import { db } from './database';
 
@@ -29,4 +31,13 @@ export async function sessionConnection(sessionId: string): Promise<ConnectionSu
   const session = await db.sessions.get(sessionId);
   const row = session ? await db.connections.get(session.cycleId) : undefined;
   return row ? connectionSummary(row) : null;
+}
+
+/**
+ * Calls back with every connected cycle's settings (credentials included) now and whenever they change: what
+ * starts connected mode at launch (renderer/connected/start-connected.ts), here so that watch carries nothing else.
+ */
+export function watchStoredConnections(next: (rows: ConnectionSettings[]) => void, fail: (error: unknown) => void): () => void {
+  const sub = liveQuery(() => db.connections.toArray()).subscribe({ next, error: fail });
+  return () => sub.unsubscribe();
 }
