@@ -46,9 +46,15 @@ const ONE_ERROR_MESSAGE = {
   selector: "ConditionalExpression[test.operator='instanceof'][test.right.name='Error'][consequent.property.name='message'][alternate.callee.name='String']",
   message: 'Use errorMessage(e) from shared/util/error-message.ts.',
 };
+/** A failure in words: one helper, so every "Could not …" reads the same and ends with one full stop. */
+const ONE_FAILURE_WORDING = {
+  selector: "TemplateLiteral[quasis.0.value.raw=/^Could not /]:has(CallExpression[callee.name='errorMessage'])",
+  message: "Use couldNot('do what', error, 'Nothing was written.') from shared/util/error-message.ts.",
+};
 const NO_TABLE_WRITES = [
   'error',
   ONE_ERROR_MESSAGE,
+  ONE_FAILURE_WORDING,
   // Reported at the `db` that starts the chain (esquery's :has cannot be limited to the callee).
   { selector: `CallExpression[callee.property.name=${WRITE_METHODS}] > MemberExpression.callee Identifier[name=/^(db|appDb)$/]`, message: WRITE_MESSAGE },
   { selector: "CallExpression[callee.property.name='transaction'][arguments.0.value=/^(rw|readwrite)/]", message: `A read-write transaction is the write path's alone. ${WRITE_MESSAGE}` },
@@ -99,12 +105,12 @@ export default tseslint.config(
   {
     // The write path itself, and the schema upgrades that run inside Dexie's own version transaction.
     files: ['renderer/db/write/**/*.ts', 'renderer/db/database.ts'],
-    rules: { 'no-restricted-syntax': ['error', ONE_ERROR_MESSAGE] },
+    rules: { 'no-restricted-syntax': ['error', ONE_ERROR_MESSAGE, ONE_FAILURE_WORDING] },
   },
   {
     files: ['shared/**/*.ts', 'electron/**/*.ts'],
     ignores: ['shared/util/error-message.ts'],
-    rules: { 'no-restricted-syntax': ['error', ONE_ERROR_MESSAGE] },
+    rules: { 'no-restricted-syntax': ['error', ONE_ERROR_MESSAGE, ONE_FAILURE_WORDING] },
   },
   {
     files: ['electron/**/*.ts'],

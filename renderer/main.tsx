@@ -12,6 +12,7 @@ import { unlockDatabase } from './db/unlock';
 import { watchDatabaseUpgrades } from './db/watch-upgrades';
 import { requestDataKey } from './platform/data-key';
 import { useUiStore } from './state/ui-store';
+import { couldNot } from '../shared/util/error-message';
 
 const announce = useUiStore.getState().announce;
 // Before the first read opens the database, so an upgrade blocked at opening is reported too.
@@ -43,7 +44,7 @@ function start(): void {
   afterFirstView(() => {
     void import('./db/startup')
       .then(({ prepareDatabase }) => prepareDatabase((message) => announce(message, 'error')))
-      .catch((error: unknown) => announce(`Could not prepare the database: ${describeStorageError(error)}`, 'error'));
+      .catch((error: unknown) => announce(couldNot('prepare the database', describeStorageError(error)), 'error'));
     void import('./platform/auto-backup').then(({ installAutoBackup }) => installAutoBackup());
     // Connected mode (issue 14): connects only cycles that have connection settings; the NATS client loads only for those.
     void import('./connected/start-connected').then(({ startConnectedSync }) => startConnectedSync((message) => announce(message, 'error')));

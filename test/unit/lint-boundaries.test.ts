@@ -120,3 +120,23 @@ describe('only the write path writes tables', () => {
     expect(await hits('renderer/db/write/probe.ts', wrap('await db.meta.put({ key: "k", value: 1 });'), 'no-restricted-syntax')).toEqual([]);
   });
 });
+
+describe('one wording for errors', () => {
+  async function syntaxMessages(filePath: string, source: string): Promise<string[]> {
+    const [result] = await eslint.lintText(source, { filePath });
+    return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  }
+  const helpers = "import { couldNot, errorMessage } from '../../shared/util/error-message';\n";
+
+  it.each(['renderer/features/probe.ts', 'renderer/db/write/probe.ts', 'shared/exchange/probe.ts', 'electron/probe.ts'])('%s refuses a hand-written "Could not …: reason" and a copy of errorMessage', async (filePath) => {
+    const copy = await syntaxMessages(filePath, `${helpers}export const a = (e: unknown) => (e instanceof Error ? e.message : String(e));`);
+    expect(copy.some((m) => m.includes('errorMessage(e)'))).toBe(true);
+    const sentence = await syntaxMessages(filePath, `${helpers}export const b = (e: unknown) => \`Could not save the change: \${errorMessage(e)}\`;`);
+    expect(sentence.some((m) => m.includes('couldNot('))).toBe(true);
+  });
+
+  it('lets a view say a failure through couldNot, or a sentence that only mentions "Could not"', async () => {
+    expect(await syntaxMessages('renderer/features/probe.ts', `${helpers}export const c = (e: unknown) => couldNot('save the change', e, 'Nothing was saved.');`)).toEqual([]);
+    expect(await syntaxMessages('renderer/features/probe.ts', `${helpers}export const d = (n: number) => \`Could not reach \${n} members.\`;`)).toEqual([]);
+  });
+});

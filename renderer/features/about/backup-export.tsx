@@ -6,6 +6,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { passphraseProblem } from '../../../shared/exchange/passphrase-rule';
+import { couldNot } from '../../../shared/util/error-message';
 import { NewPassphraseFields } from '../../components/new-passphrase-fields';
 import { queries } from '../../db/queries';
 import { describeStorageError } from '../../db/storage-errors';
@@ -43,7 +44,7 @@ export function BackupExport({ disabled }: { disabled: boolean }) {
         close();
       }
     } catch (e) {
-      setError(`Could not write the backup: ${describeStorageError(e)}`);
+      setError(couldNot('write the backup', describeStorageError(e)));
     } finally {
       setBusy(null);
     }

@@ -18,7 +18,7 @@ import { formatDate } from '../evidence/dates';
 import { EvidenceLog } from '../evidence/evidence-log';
 import { EvidenceChangesNotice } from './evidence-changes-notice';
 import './candidates.css';
-import { errorMessage } from '../../../shared/util/error-message';
+import { couldNot } from '../../../shared/util/error-message';
 
 const PACKET_STATUS = { draft: 'Draft packet', submitted: 'Submitted packet', superseded: 'Superseded packet' } as const;
 
@@ -73,7 +73,7 @@ export function CandidatePage({ id }: { id: string }) {
         announce(`Restored ${candidate.name} to the lists.`);
       }
     } catch (error) {
-      announce(`Could not ${archived ? 'archive' : 'restore'}: ${errorMessage(error)}`, 'error');
+      announce(couldNot(archived ? 'archive' : 'restore', error), 'error');
     }
   }
 

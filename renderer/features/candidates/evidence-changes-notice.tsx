@@ -9,7 +9,7 @@ import type { EvidenceChangeNotice } from '../../../shared/packets/evidence-noti
 import { hrefFor, navigateTo } from '../../app/routes';
 import { commands } from '../../db/commands';
 import { useUiStore } from '../../state/ui-store';
-import { errorMessage } from '../../../shared/util/error-message';
+import { couldNot } from '../../../shared/util/error-message';
 
 export function EvidenceChangesNotice({ notice, packetId, candidateId }: { notice: EvidenceChangeNotice; packetId: string; candidateId: string }) {
   const announce = useUiStore((s) => s.announce);
@@ -22,7 +22,7 @@ export function EvidenceChangesNotice({ notice, packetId, candidateId }: { notic
       announce(`Started revision ${next.revision} as a draft with the changed evidence; revision ${notice.revision} is kept as it was submitted. Submit revision ${next.revision} when it is ready for the committee.`);
       navigateTo(hrefFor('packets', candidateId));
     } catch (error) {
-      announce(`Could not start a new revision: ${errorMessage(error)}`, 'error');
+      announce(couldNot('start a new revision', error), 'error');
       setBusy(false);
     }
   }

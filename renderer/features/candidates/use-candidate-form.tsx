@@ -11,7 +11,7 @@ import { CandidateInvalidError, type CandidateProblems } from '../../db/candidat
 import { commands } from '../../db/commands';
 import { useUiStore } from '../../state/ui-store';
 import { ORDER, draftOf, draftProblems, nextLevel, toInput, type Draft } from './candidate-draft';
-import { errorMessage } from '../../../shared/util/error-message';
+import { couldNot } from '../../../shared/util/error-message';
 
 export type CandidateFields = FieldProblems<keyof Draft>;
 
@@ -61,7 +61,7 @@ export function useCandidateForm(cycle: Cycle, framework: Framework | null, cand
         setRefused(error.problems);
         setShowErrors(true);
       } else {
-        announce(`Could not save the candidate: ${errorMessage(error)}`, 'error');
+        announce(couldNot('save the candidate', error), 'error');
       }
     } finally {
       setBusy(false);

@@ -14,7 +14,7 @@ import { ConfirmDialog } from '../frameworks/editor/confirm-dialog';
 import { AUTH_KINDS } from './auth-fields';
 import { ConnectionForm } from './connection-form';
 import './connected.css';
-import { errorMessage } from '../../../shared/util/error-message';
+import { couldNot } from '../../../shared/util/error-message';
 
 const ROLE_WORDS = { chair: 'the chair', member: 'a committee member', manager: 'a manager (sends packets only)' } as const;
 
@@ -33,7 +33,7 @@ export function ConnectionPanel({ cycle }: { cycle: Cycle }) {
       await commands.forgetConnection(cycle.id);
       announce(`${cycle.name} is no longer connected. Its records stay on this computer.`);
     } catch (error) {
-      announce(`Could not disconnect: ${errorMessage(error)}`, 'error');
+      announce(couldNot('disconnect', error), 'error');
     }
   }
 

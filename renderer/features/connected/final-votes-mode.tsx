@@ -11,7 +11,7 @@ import { useUiStore } from '../../state/ui-store';
 import { OUTCOME_CHOICES, ROLE_LABEL } from '../calibration/session/labels';
 import { otherLevelChoices } from '../calibration/session/vote-cell';
 import { voteText } from '../calibration/session/vote-text';
-import { errorMessage } from '../../../shared/util/error-message';
+import { couldNot } from '../../../shared/util/error-message';
 
 /** The chair's switch; other members see which way it is set. */
 export function FinalVotesMode({ session, mode, isChair }: { session: SessionRow; mode: 'sealed' | 'open'; isChair: boolean }) {
@@ -22,7 +22,7 @@ export function FinalVotesMode({ session, mode, isChair }: { session: SessionRow
       await commands.chairSetFinalVotes(session.id, next, new Date().toISOString());
       announce(next === 'open' ? 'Final votes are now open: each shows as it is cast.' : 'Final votes are now sealed until you reveal them.');
     } catch (error) {
-      announce(`Could not change how final votes are cast: ${errorMessage(error)}`, 'error');
+      announce(couldNot('change how final votes are cast', error), 'error');
     }
   }
   if (!isChair || !live) return <p className="muted final-votes-mode">Final votes are {mode === 'open' ? 'open: each shows as it is cast' : 'sealed until the chair reveals them'}.</p>;
@@ -49,7 +49,7 @@ export function OpenFinalVotes({ session, candidate, framework, votes, me }: { s
     try {
       await commands.castOpenVote({ sessionId: session.id, candidateId: candidate.id, outcome, levelId }, new Date().toISOString());
     } catch (error) {
-      announce(`Could not cast your final vote: ${errorMessage(error)}`, 'error');
+      announce(couldNot('cast your final vote', error), 'error');
     }
   }
   return (

@@ -12,7 +12,7 @@ import { commands } from '../../db/app-commands';
 import { useUiStore } from '../../state/ui-store';
 import { OUTCOME_CHOICES } from '../calibration/session/labels';
 import { otherLevelChoices, PHASE_LABEL } from '../calibration/session/vote-cell';
-import { errorMessage } from '../../../shared/util/error-message';
+import { couldNot } from '../../../shared/util/error-message';
 
 export function OwnSealedVote(props: { sessionId: string; candidate: Candidate; framework: Framework; phase: 'pre' | 'post'; own: OwnVoteRow | undefined; locked: boolean }) {
   const { sessionId, candidate, framework, phase, own, locked } = props;
@@ -28,7 +28,7 @@ export function OwnSealedVote(props: { sessionId: string; candidate: Candidate; 
       await commands.castSealedVote({ sessionId, candidateId: candidate.id, phase, outcome: next, levelId }, new Date().toISOString());
     } catch (error) {
       setPicked(null);
-      announce(`Could not cast your ${label.toLowerCase()}: ${errorMessage(error)}`, 'error');
+      announce(couldNot(`cast your ${label.toLowerCase()}`, error), 'error');
     }
   }
 

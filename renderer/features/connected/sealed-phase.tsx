@@ -14,7 +14,7 @@ import { ROLE_LABEL } from '../calibration/session/labels';
 import { PHASE_LABEL } from '../calibration/session/vote-cell';
 import { voteText } from '../calibration/session/vote-text';
 import { OwnSealedVote } from './own-sealed-vote';
-import { errorMessage } from '../../../shared/util/error-message';
+import { couldNot } from '../../../shared/util/error-message';
 
 function memberState(framework: Framework, revealed: boolean, commitment: CommitmentRow | undefined, vote: Vote | undefined) {
   if (commitment?.state === 'mismatched') return <span className="sealed-mismatch">✗ Does not match the sealed vote; not counted</span>;
@@ -53,7 +53,7 @@ export function SealedPhase(props: {
     try {
       await commands.chairRevealVotes(session.id, candidate.id, phase, new Date().toISOString());
     } catch (error) {
-      announce(`Could not reveal the ${plural}: ${errorMessage(error)}`, 'error');
+      announce(couldNot(`reveal the ${plural}`, error), 'error');
     }
   }
 

@@ -10,7 +10,7 @@ import { NewPassphraseFields } from '../../components/new-passphrase-fields';
 import { plural } from '../../../shared/util/plural';
 import { useConnection } from '../../db/connection-hook';
 import { useUiStore } from '../../state/ui-store';
-import { errorMessage } from '../../../shared/util/error-message';
+import { couldNot } from '../../../shared/util/error-message';
 
 export function useSendToCommittee(cycleId: string, packetIds: string[]): { button: ReactNode; panel: ReactNode } {
   const connection = useConnection(cycleId);
@@ -44,7 +44,7 @@ export function useSendToCommittee(cycleId: string, packetIds: string[]): { butt
       setPassphrase('');
       setConfirmation('');
     } catch (e) {
-      setError(`Could not send: ${errorMessage(e)}`);
+      setError(couldNot('send', e));
     } finally {
       setBusy(null);
     }

@@ -11,7 +11,7 @@ import { contentsText } from '../../db/lifecycle';
 import { queries } from '../../db/queries';
 import { useUiStore } from '../../state/ui-store';
 import { ConfirmDialog, type ConfirmRequest } from '../frameworks/editor/confirm-dialog';
-import { errorMessage } from '../../../shared/util/error-message';
+import { couldNot } from '../../../shared/util/error-message';
 
 export function CycleActions({ cycle }: { cycle: Cycle }) {
   const announce = useUiStore((s) => s.announce);
@@ -52,7 +52,7 @@ export function CycleActions({ cycle }: { cycle: Cycle }) {
     try {
       await request.onConfirm();
     } catch (error) {
-      announce(`Could not delete the cycle: ${errorMessage(error)}`, 'error');
+      announce(couldNot('delete the cycle', error), 'error');
     }
   }
 

@@ -18,7 +18,7 @@ import { useUiStore } from '../../state/ui-store';
 import { ConnectionPanel } from '../connected/connection-panel';
 import { JoinCommittee } from '../connected/join-form';
 import { CycleActions } from './cycle-actions';
-import { errorMessage } from '../../../shared/util/error-message';
+import { couldNot } from '../../../shared/util/error-message';
 
 function blankCycle(today: string): NewCycle {
   const closesOn = `${today.slice(0, 4)}-12-15`;
@@ -60,7 +60,7 @@ export function CyclesView() {
       setShowErrors(false);
       setWindowTouched(false);
     } catch (error) {
-      announce(`Could not create the cycle: ${errorMessage(error)}`, 'error');
+      announce(couldNot('create the cycle', error), 'error');
     }
   }
 

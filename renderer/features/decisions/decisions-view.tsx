@@ -21,7 +21,7 @@ import { levelLabel, useCycleContext } from '../../db/use-cycle-context';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
 import { NoCycle } from '../no-cycle';
-import { errorMessage } from '../../../shared/util/error-message';
+import { couldNot } from '../../../shared/util/error-message';
 
 const STATUS = { planned: 'Planned', live: 'In progress', finalized: 'Finalized' } as const;
 
@@ -72,7 +72,7 @@ function SessionDecisions({ rows }: { rows: SessionRows }) {
       const result = await action();
       if (!result.canceled) announce(`${what}: ${result.fileName ?? 'done'}.`);
     } catch (error) {
-      announce(`Could not export: ${errorMessage(error)}`, 'error');
+      announce(couldNot('export', error), 'error');
     }
   }
   const platform = getPlatform();

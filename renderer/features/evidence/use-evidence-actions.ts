@@ -7,6 +7,7 @@
  */
 import { useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
 import type { Evidence } from '../../../shared/domain';
+import { couldNot } from '../../../shared/util/error-message';
 import { commands } from '../../db/commands';
 import { EvidenceInvalidError, type EvidenceInput } from '../../db/evidence';
 import { saveFailureMessage } from '../../db/storage-errors';
@@ -40,7 +41,7 @@ export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef,
       titleRef.current?.focus();
     } catch (error) {
       if (error instanceof EvidenceInvalidError) throw error;
-      announce(`Could not add the evidence: ${saveFailureMessage(error)}`, 'error');
+      announce(couldNot('add the evidence', saveFailureMessage(error)), 'error');
     }
   }
 
@@ -52,7 +53,7 @@ export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef,
       announce(`Saved “${item.title}”.`);
     } catch (error) {
       if (error instanceof EvidenceInvalidError) throw error;
-      announce(`Could not save the change: ${saveFailureMessage(error)}`, 'error');
+      announce(couldNot('save the change', saveFailureMessage(error)), 'error');
     }
   }
 
@@ -64,7 +65,7 @@ export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef,
       focusSoon('evidence-undo');
       announce(`Deleted “${row.title}”. Undo is at the top of the list.`);
     } catch (error) {
-      announce(`Could not delete: ${saveFailureMessage(error)}`, 'error');
+      announce(couldNot('delete', saveFailureMessage(error)), 'error');
     }
   }
 
@@ -76,7 +77,7 @@ export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef,
       announce(`Restored “${deleted.title}”.`);
       setDeleted(null);
     } catch (error) {
-      announce(`Could not restore: ${saveFailureMessage(error)}`, 'error');
+      announce(couldNot('restore', saveFailureMessage(error)), 'error');
     }
   }
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useUiStore } from '../../state/ui-store';
-import { errorMessage } from '../../../shared/util/error-message';
+import { couldNot } from '../../../shared/util/error-message';
 
 /**
  * Loads the built-in sample cycle. The generator, the built-in framework and
@@ -25,7 +25,7 @@ export function LoadSampleButton({ variant = 'primary' }: { variant?: 'primary' 
       await commands.loadSampleCycle(sample);
       announce(`Loaded the sample cycle: ${sample.candidates.length} candidates, ${sample.evidence.length} evidence items.`);
     } catch (error) {
-      announce(`Could not load the sample cycle: ${errorMessage(error)}. Nothing was changed.`, 'error');
+      announce(couldNot('load the sample cycle', error, 'Nothing was changed.'), 'error');
     } finally {
       setBusy(false);
     }

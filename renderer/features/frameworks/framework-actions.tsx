@@ -12,7 +12,7 @@ import { commands } from '../../db/commands';
 import { useFramework, useLineage } from '../../db/framework-hooks';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
-import { errorMessage } from '../../../shared/util/error-message';
+import { couldNot } from '../../../shared/util/error-message';
 
 function fileSlug(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'framework';
@@ -30,7 +30,7 @@ export function ExportButtons({ framework }: { framework: Framework }) {
       });
       if (!result.canceled) announce(`Saved ${result.fileName}.`);
     } catch (error) {
-      announce(`Could not save the file: ${errorMessage(error)}`, 'error');
+      announce(couldNot('save the file', error), 'error');
     }
   }
   return (
@@ -53,7 +53,7 @@ export function NewVersionButton({ framework }: { framework: Framework }) {
       announce(`Created version ${next.version}. Cycles keep the version they pinned until you move them.`);
       window.location.hash = hrefFor('frameworks', next.id, 'edit');
     } catch (error) {
-      announce(`Could not create a new version: ${errorMessage(error)}`, 'error');
+      announce(couldNot('create a new version', error), 'error');
     }
   }
   return (
@@ -76,7 +76,7 @@ export function VersionsPanel({ framework }: { framework: Framework }) {
       await commands.moveCycleToVersion(cycleId, framework.id, new Date().toISOString());
       announce(`${name} now uses version ${framework.version}. This version is now frozen.`);
     } catch (error) {
-      announce(`Could not move the cycle: ${errorMessage(error)}`, 'error');
+      announce(couldNot('move the cycle', error), 'error');
     } finally {
       setConfirming(null);
     }

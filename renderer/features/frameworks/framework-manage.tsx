@@ -12,7 +12,7 @@ import { commands } from '../../db/commands';
 import { queries } from '../../db/queries';
 import { useUiStore } from '../../state/ui-store';
 import { ConfirmDialog, type ConfirmRequest } from './editor/confirm-dialog';
-import { errorMessage } from '../../../shared/util/error-message';
+import { couldNot } from '../../../shared/util/error-message';
 
 export function FrameworkManage({ framework }: { framework: Framework }) {
   const announce = useUiStore((s) => s.announce);
@@ -42,7 +42,7 @@ export function FrameworkManage({ framework }: { framework: Framework }) {
     try {
       await request.onConfirm();
     } catch (error) {
-      announce(`Could not delete: ${errorMessage(error)}`, 'error');
+      announce(couldNot('delete', error), 'error');
     }
   }
 

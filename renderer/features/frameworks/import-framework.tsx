@@ -14,7 +14,7 @@ import { commands } from '../../db/commands';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
 import { parseFrameworkInWorker } from './parse-client';
-import { errorMessage } from '../../../shared/util/error-message';
+import { couldNot, errorMessage } from '../../../shared/util/error-message';
 
 type State =
   | { step: 'idle' }
@@ -56,7 +56,7 @@ export function useFrameworkImport(): { button: ReactNode; panel: ReactNode } {
       );
       window.location.hash = hrefFor('frameworks', outcome.id);
     } catch (error) {
-      announce(`Could not import ${framework.name}: ${errorMessage(error)}. Nothing was written.`, 'error');
+      announce(couldNot(`import ${framework.name}`, error, 'Nothing was written.'), 'error');
     }
   }
 

@@ -10,7 +10,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { passphraseProblem } from '../../../shared/exchange/passphrase-rule';
 import { NewPassphraseFields } from '../../components/new-passphrase-fields';
 import { useUiStore } from '../../state/ui-store';
-import { errorMessage } from '../../../shared/util/error-message';
+import { couldNot } from '../../../shared/util/error-message';
 
 export function useBundleExport(cycleId: string, cycleName: string, packetIds: string[]): { button: ReactNode; panel: ReactNode } {
   const [open, setOpen] = useState(false);
@@ -53,7 +53,7 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
         setConfirmation('');
       }
     } catch (e) {
-      setError(`Could not export: ${errorMessage(e)}`);
+      setError(couldNot('export', e));
     } finally {
       setBusy(null);
     }

@@ -19,7 +19,7 @@ import { levelLabel } from '../../db/use-cycle-context';
 import { useUiStore } from '../../state/ui-store';
 import { RevisionView } from './packet-revision';
 import './packet-builder.css';
-import { errorMessage } from '../../../shared/util/error-message';
+import { couldNot } from '../../../shared/util/error-message';
 
 export function PacketBuilder({ candidateId }: { candidateId: string }) {
   const data = usePacketWorkspace(candidateId);
@@ -95,7 +95,7 @@ function Workspace({ data }: { data: PacketWorkspace }) {
                 setStarting(true);
                 commands.startPacket(candidate.id)
                   .then(() => announce(`Started the packet for ${candidate.name}.`))
-                  .catch((error: unknown) => announce(`Could not start the packet: ${errorMessage(error)}`, 'error'))
+                  .catch((error: unknown) => announce(couldNot('start the packet', error), 'error'))
                   .finally(() => setStarting(false));
               }}
             >

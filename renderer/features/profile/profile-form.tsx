@@ -6,6 +6,7 @@
  */
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Profile } from '../../../shared/domain/profile';
+import { couldNot } from '../../../shared/util/error-message';
 import { fieldProblems } from '../../components/field-problems';
 import { commands } from '../../db/commands';
 import { ProfileInvalidError, profileProblems, type ProfileInput, type ProfileProblems } from '../../db/profile';
@@ -63,7 +64,7 @@ export function ProfileForm({ initial, submitLabel, autoFocus = false, onSaved, 
         setServerProblems(error.problems);
         setShowErrors(true);
       } else {
-        setFailure(`Could not save your profile: ${describeStorageError(error)}`);
+        setFailure(couldNot('save your profile', describeStorageError(error)));
       }
     } finally {
       setBusy(false);

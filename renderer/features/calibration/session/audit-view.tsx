@@ -15,7 +15,7 @@ import { useSessionAudit, verifyTrail } from '../../../db/session-hooks';
 import { compactValue, formatWhen } from './audit-text';
 import { criterionCodes } from './labels';
 import type { SessionData } from '../use-session-data';
-import { errorMessage } from '../../../../shared/util/error-message';
+import { couldNot } from '../../../../shared/util/error-message';
 
 export function AuditTable({
   entries,
@@ -86,7 +86,7 @@ export function VerifyAuditButton() {
     try {
       setResult({ state: 'done', ...describeVerification(await verifyTrail()) });
     } catch (error) {
-      setResult({ state: 'done', ok: false, text: `✗ Could not verify: ${errorMessage(error)}` });
+      setResult({ state: 'done', ok: false, text: `✗ ${couldNot('verify', error)}` });
     }
   }
   return (

@@ -27,7 +27,7 @@ import { plural } from './labels';
 import { OrderFields, type OrderChoice } from './order-fields';
 import { fieldProblems } from './session-form-fields';
 import './session.css';
-import { errorMessage } from '../../../../shared/util/error-message';
+import { couldNot } from '../../../../shared/util/error-message';
 
 function blankMembers(): CommitteeMember[] {
   return [
@@ -93,7 +93,7 @@ export function NewSessionForm() {
       announce(`Created ${session.name}: ${plural(session.candidateIds.length, 'candidate')} to review.`);
       navigateTo(hrefFor('calibration', session.id));
     } catch (e) {
-      announce(`Could not create the session: ${errorMessage(e)}`, 'error');
+      announce(couldNot('create the session', e), 'error');
       setBusy(false);
     }
   }

@@ -14,7 +14,7 @@ import type { SessionData } from '../use-session-data';
 import { ROLE_IN_SENTENCE, STATUS_LABEL, plural } from './labels';
 import { RecordingAs } from './recording-as';
 import { shownInstant } from '../../../../shared/util/dates';
-import { errorMessage } from '../../../../shared/util/error-message';
+import { couldNot } from '../../../../shared/util/error-message';
 
 export type Pending = 'reveal' | 'finalize' | 'reopen' | null;
 
@@ -69,7 +69,7 @@ export function SessionHeader({ data, onAsk }: { data: SessionData; onAsk: (what
       await commands.setBlind(session.id, true, new Date().toISOString());
       announce('Names hidden: the session is blind again.');
     } catch (error) {
-      announce(`Could not hide names: ${errorMessage(error)}`, 'error');
+      announce(couldNot('hide names', error), 'error');
     }
   }
 

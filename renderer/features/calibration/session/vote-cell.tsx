@@ -14,7 +14,7 @@ import { useUiStore } from '../../../state/ui-store';
 import { promoteOtherChoices } from '../../../../shared/rules/promotion-levels';
 import { OUTCOME_CHOICES } from './labels';
 import { correctedText } from './vote-text';
-import { errorMessage } from '../../../../shared/util/error-message';
+import { couldNot } from '../../../../shared/util/error-message';
 
 export type Phase = Vote['phase'];
 export const PHASE_LABEL: Record<Phase, string> = { pre: 'Pre-vote', post: 'Final vote' };
@@ -76,7 +76,7 @@ export function VoteCell(props: {
     try {
       setCommitted(await commands.recordVote({ sessionId, candidateId: candidate.id, memberId: member.id, phase, outcome, levelId: outcome === 'promote-other' ? levelId : null }, new Date().toISOString()));
     } catch (error) {
-      announce(`Could not record the ${PHASE_LABEL[phase].toLowerCase()} of ${member.name}: ${errorMessage(error)}`, 'error');
+      announce(couldNot(`record the ${PHASE_LABEL[phase].toLowerCase()} of ${member.name}`, error), 'error');
     }
   }
 

@@ -17,7 +17,7 @@ import { PreVoteCorrection } from './pre-vote-correction';
 import { VoteCell, type LockReason } from './vote-cell';
 import { VoteMovement } from './vote-movement';
 import { correctedText, voteText } from './vote-text';
-import { errorMessage } from '../../../../shared/util/error-message';
+import { couldNot } from '../../../../shared/util/error-message';
 
 export { voteGroupId } from './vote-cell';
 
@@ -39,7 +39,7 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly }: {
     try {
       await commands.revealPreVotes(session.id, candidate.id, new Date().toISOString());
     } catch (error) {
-      announce(`Could not reveal the pre-votes: ${errorMessage(error)}`, 'error');
+      announce(couldNot('reveal the pre-votes', error), 'error');
     }
   }
 

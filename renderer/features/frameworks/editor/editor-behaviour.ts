@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Framework } from '../../../../shared/domain/framework';
 import { useUiStore } from '../../../state/ui-store';
 import type { ConfirmRequest } from './confirm-dialog';
+import { couldNot } from '../../../../shared/util/error-message';
 
 function focusById(elementId: string): void {
   const element = document.getElementById(elementId);
@@ -85,7 +86,7 @@ export function useUndo(undoQueued: () => Promise<boolean | string>, dialogOpen:
     const result = await undoQueued();
     if (result === true) announce('Undid the last change.');
     else if (result === false) announce('There is nothing to undo.');
-    else announce(`Could not undo: ${result}`, 'error');
+    else announce(couldNot('undo', result), 'error');
   }, [undoQueued, announce]);
   useEffect(() => {
     function onKey(event: KeyboardEvent) {

@@ -5,7 +5,7 @@ import { hrefFor } from '../../../app/routes';
 import { commands } from '../../../db/commands';
 import { SrSuffix } from './fields';
 import { useUiStore } from '../../../state/ui-store';
-import { errorMessage } from '../../../../shared/util/error-message';
+import { couldNot } from '../../../../shared/util/error-message';
 
 export function editorHref(frameworkId: string): string {
   return hrefFor('frameworks', frameworkId, 'edit');
@@ -22,7 +22,7 @@ export function NewFrameworkButton({ variant = 'secondary' }: { variant?: 'prima
       announce('Created “Untitled framework”. Changes save as you type.');
       window.location.hash = editorHref(id);
     } catch (error) {
-      announce(`Could not create a framework: ${errorMessage(error)}. Nothing was written.`, 'error');
+      announce(couldNot('create a framework', error, 'Nothing was written.'), 'error');
     } finally {
       setBusy(false);
     }
@@ -45,7 +45,7 @@ export function DuplicateFrameworkButton({ framework, label = 'Duplicate', varia
       announce(`Duplicated ${framework.name}. The copy is yours to edit; the original is unchanged.`);
       window.location.hash = editorHref(id);
     } catch (error) {
-      announce(`Could not duplicate ${framework.name}: ${errorMessage(error)}. Nothing was written.`, 'error');
+      announce(couldNot(`duplicate ${framework.name}`, error, 'Nothing was written.'), 'error');
     } finally {
       setBusy(false);
     }
