@@ -6,7 +6,7 @@ import { getPlatform } from '../../platform/bridge';
 import { DataPanel } from './data-panel';
 import { RecordPanel } from './record-panel';
 import { YouPanel } from './you-panel';
-import { errorMessage } from '../../../shared/util/error-message';
+import { couldNot } from '../../../shared/util/error-message';
 
 export function AboutView() {
   const [info, setInfo] = useState<AppInfo | null>(null);
@@ -14,12 +14,12 @@ export function AboutView() {
   useEffect(() => {
     getPlatform()
       .appInfo()
-      .then(setInfo, (e: unknown) => setError(errorMessage(e)));
+      .then(setInfo, (e: unknown) => setError(couldNot('read the app information', e)));
   }, []);
   return (
     <>
       <PageHeader title="About Levelset" subtitle="Offline-first promotion calibration. Your data stays on this machine unless you export a file." />
-      {error ? <p role="alert">Could not read the app information: {error}</p> : null}
+      {error ? <p role="alert">{error}</p> : null}
       <dl className="about-facts">
         <dt>Version</dt>
         <dd data-testid="app-version">{info?.version ?? '…'}</dd>
