@@ -7,7 +7,7 @@ import { useId } from 'react';
 import type { PacketStatus } from '../../../shared/domain/packet';
 import { PACKET_SORTS, type PacketListFilter, type PacketSort } from '../../../shared/packets/packet-list';
 import { SearchField, ShowArchivedToggle, ShownCount } from '../../components/list-controls';
-import { FilterOptions, type FilterOption } from '../../components/filter-options';
+import { FilterSelect } from '../../components/filter-options';
 
 export const STATUS_LABEL: Record<PacketStatus, string> = { draft: 'Draft', submitted: 'Submitted', superseded: 'Superseded' };
 
@@ -33,9 +33,9 @@ export function PacketListControls(props: Props) {
   return (
     <div className="toolbar packet-list-controls">
       <SearchField label="Search packets" placeholder="Search by name, manager or team" value={filter.query} onChange={(v) => set('query', v)} />
-      <ToolbarFilter id={`${id}-status`} label="Status" any="Any status" value={filter.status} options={props.statuses.map((s) => ({ value: s, label: STATUS_LABEL[s] }))} onChange={(v) => set('status', v as PacketListFilter['status'])} />
-      <ToolbarFilter id={`${id}-manager`} label="Manager" any="Any manager" value={filter.manager} options={props.managers.map((m) => ({ value: m, label: m }))} onChange={(v) => set('manager', v)} />
-      <ToolbarFilter id={`${id}-level`} label="Target level" any="Any target level" value={filter.targetLevelId} options={props.levels.map((l) => ({ value: l.id, label: l.label }))} onChange={(v) => set('targetLevelId', v)} />
+      <FilterSelect className="toolbar-field" label="Status" any="Any status" value={filter.status} options={props.statuses.map((s) => ({ value: s, label: STATUS_LABEL[s] }))} onChange={(v) => set('status', v as PacketListFilter['status'])} />
+      <FilterSelect className="toolbar-field" label="Manager" any="Any manager" value={filter.manager} options={props.managers.map((m) => ({ value: m, label: m }))} onChange={(v) => set('manager', v)} />
+      <FilterSelect className="toolbar-field" label="Target level" any="Any target level" value={filter.targetLevelId} options={props.levels.map((l) => ({ value: l.id, label: l.label }))} onChange={(v) => set('targetLevelId', v)} />
       <span className="toolbar-field">
         <label htmlFor={`${id}-sort`}>Sort by</label>
         <select id={`${id}-sort`} value={props.sort} onChange={(e) => props.onSort(e.target.value as PacketSort)}>
@@ -49,17 +49,5 @@ export function PacketListControls(props: Props) {
       <ShowArchivedToggle checked={props.showArchived} count={props.archivedCount} onChange={props.onShowArchived} />
       <ShownCount shown={props.shown} of={props.listed} />
     </div>
-  );
-}
-
-/** One of the toolbar's filters: its label, and "any" first, then the values the rows have. */
-function ToolbarFilter(props: { id: string; label: string; any: string; value: string; options: readonly FilterOption[]; onChange: (value: string) => void }) {
-  return (
-    <span className="toolbar-field">
-      <label htmlFor={props.id}>{props.label}</label>
-      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-        <FilterOptions any={props.any} options={props.options} />
-      </select>
-    </span>
   );
 }

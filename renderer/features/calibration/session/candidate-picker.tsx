@@ -8,7 +8,7 @@
 import type { Dispatch, SetStateAction } from 'react';
 import { compareNames } from '../../../../shared/calibration/common';
 import type { Candidate, Framework, Packet } from '../../../../shared/domain';
-import { FilterOptions, type FilterOption } from '../../../components/filter-options';
+import { FilterSelect } from '../../../components/filter-options';
 import { levelsByTrack, plural } from './labels';
 import type { FieldProblems } from './session-form-fields';
 
@@ -51,14 +51,6 @@ export function CandidatePicker({ framework, pool, chosen, packets, filters, set
   for (const c of pool) countByLevel.set(c.targetLevelId ?? '', (countByLevel.get(c.targetLevelId ?? '') ?? 0) + 1);
   const set = (patch: Partial<CandidateFilters>) => setFilters((f) => ({ ...f, ...patch }));
   const toggleLevel = (levelId: string, on: boolean) => setFilters((f) => ({ ...f, levelIds: on ? [...f.levelIds, levelId] : f.levelIds.filter((id) => id !== levelId) }));
-  const choice = (label: string, value: string, any: string, options: FilterOption[], onChange: (value: string) => void) => (
-    <label>
-      {label}
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        <FilterOptions any={any} options={options} />
-      </select>
-    </label>
-  );
 
   return (
     <fieldset id={fields.fieldId('candidateIds')} tabIndex={-1} {...fields.fieldset('candidateIds')}>
@@ -78,9 +70,9 @@ export function CandidatePicker({ framework, pool, chosen, packets, filters, set
         ))}
       </div>
       <div className="session-filters">
-        {choice('Track', filters.trackId, 'Any track', framework.tracks.map((t) => ({ value: t.id, label: t.name })), (trackId) => set({ trackId }))}
-        {choice('Manager', filters.manager, 'Any manager', managers.map((m) => ({ value: m, label: m })), (manager) => set({ manager }))}
-        {choice('Team', filters.team, 'Any team', teams.map((t) => ({ value: t, label: t })), (team) => set({ team }))}
+        <FilterSelect label="Track" any="Any track" value={filters.trackId} options={framework.tracks.map((t) => ({ value: t.id, label: t.name }))} onChange={(trackId) => set({ trackId })} />
+        <FilterSelect label="Manager" any="Any manager" value={filters.manager} options={managers.map((m) => ({ value: m, label: m }))} onChange={(manager) => set({ manager })} />
+        <FilterSelect label="Team" any="Any team" value={filters.team} options={teams.map((t) => ({ value: t, label: t }))} onChange={(team) => set({ team })} />
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={filters.includeDrafts} onChange={(e) => set({ includeDrafts: e.target.checked })} />

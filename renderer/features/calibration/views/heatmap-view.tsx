@@ -11,7 +11,7 @@ import { useId } from 'react';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { READINESS_RULE } from '../../../../shared/rules/readiness';
 import { EmptyState } from '../../../components/empty-state';
-import { FilterOptions, type FilterOption } from '../../../components/filter-options';
+import { FilterSelect } from '../../../components/filter-options';
 import { useDisplayNames, useSessionData, type SessionData } from '../use-session-data';
 import { Explain } from './explain';
 import { HeatmapGrid } from './heatmap-grid';
@@ -26,18 +26,6 @@ export function HeatmapView({ sessionId }: { sessionId: string }) {
   const names = useDisplayNames(data);
   if (!data) return <SessionGate data={data} what="the heatmap" />;
   return <Heatmap data={data} names={names} />;
-}
-
-/** A manager or team filter: "All …" first, then the display names in order. */
-function FilterField({ label, all, value, options, onChange }: { label: string; all: string; value: string; options: readonly FilterOption[]; onChange: (value: string) => void }) {
-  return (
-    <label className="cv-field">
-      <span>{label}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        <FilterOptions any={all} options={options} />
-      </select>
-    </label>
-  );
 }
 
 function Heatmap({ data, names }: { data: SessionData; names: BlindNames }) {
@@ -60,8 +48,8 @@ function Heatmap({ data, names }: { data: SessionData; names: BlindNames }) {
       </h2>
       <div className="cv-toolbar">
         <TargetLevelField levels={levels} levelId={levelId} onPick={pick} />
-        <FilterField label="Manager" all="All managers" value={manager.value} options={manager.options} onChange={manager.set} />
-        <FilterField label="Team" all="All teams" value={team.value} options={team.options} onChange={team.set} />
+        <FilterSelect className="cv-field" label="Manager" any="All managers" value={manager.value} options={manager.options} onChange={manager.set} />
+        <FilterSelect className="cv-field" label="Team" any="All teams" value={team.value} options={team.options} onChange={team.set} />
         <p className="cv-count" role="status">
           {rows.length === heatmap.rows.length ? `${rows.length} ${rows.length === 1 ? 'candidate' : 'candidates'}` : `${rows.length} of ${heatmap.rows.length} candidates`}
         </p>
