@@ -52,6 +52,16 @@ describe('asciiJsonText', () => {
     );
   });
 
+  it('gives the same value for a large file with an accented name in every row', () => {
+    // Over a hundred thousand stretches between non-ASCII letters, short and long: one string built from all of them.
+    const names = Array.from({ length: 60_000 }, (_, i) => ({ id: `c-${i}`, name: `Zoë Brontë ${i}`, note: 'Led the launch of the service. '.repeat(i % 10 === 0 ? 20 : 4) }));
+    const text = JSON.stringify({ names });
+    const ascii = asciiJsonText(utf8(text));
+    expect(ascii).not.toBeNull();
+    expect(isAscii(ascii!)).toBe(true);
+    expect(JSON.parse(ascii!)).toEqual({ names });
+  });
+
   it('does not turn an escaped non-ASCII character (invalid JSON) into a valid escape', () => {
     // "\’" is not JSON; read as "\\u2019" it would be the text \u2019.
     expect(asciiJsonText(utf8('["\\’"]'))).toBeNull();
