@@ -44,5 +44,15 @@ export function afterFirstView(work: () => void, { settleMs = 500, latestMs = 30
   const latest = wait(latestMs).then(() => (holdWhile() ? shown : undefined));
   void Promise.race([Promise.all([shown, firstRead]), latest])
     .then(() => wait(settleMs))
-    .then(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 1000 }) : work()));
+    .then(() => void whenIdle(work));
+}
+
+/** Runs `work` in the next idle moment, or after `timeoutMs` at the latest; returns what cancels it. */
+export function whenIdle(work: () => void, timeoutMs = 1000): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(work, 0);
+    return () => clearTimeout(timer);
+  }
+  const id = requestIdleCallback(work, { timeout: timeoutMs });
+  return () => cancelIdleCallback(id);
 }

@@ -8,7 +8,7 @@ import { Suspense, lazy, useEffect, useState, type ComponentType, type ReactNode
 import { hrefFor } from '../../../app/routes';
 import { EmptyState } from '../../../components/empty-state';
 import { Loading } from '../../../components/loading';
-import { afterFirstView } from '../../../app/first-view';
+import { whenIdle } from '../../../app/first-view';
 import { loadCommands } from '../../../db/app-commands';
 import { useSessionData } from '../../../db/session-hooks';
 import { SessionDataProvider, useDisplayNames } from '../use-session-data';
@@ -57,9 +57,10 @@ export function SessionPage({ sessionId, tab = 'review' }: { sessionId: string; 
   useEffect(() => {
     if (analysis) void loadSessionViews();
   }, [analysis]);
-  // The write path (votes, decisions) once the session and its view have had time to show, so a first click finds it
-  // loaded; not while the rows are read and drawn (app/first-view.ts).
-  useEffect(() => afterFirstView(() => void loadCommands().catch(() => undefined)), []);
+  // The write path (votes, decisions) in the first idle moment after the session's rows are drawn, so a first click
+  // finds it loaded; not while the rows are read and drawn, and ahead of the app's other deferred work (first-view.ts).
+  const loaded = data !== undefined;
+  useEffect(() => (loaded ? whenIdle(() => void loadCommands().catch(() => undefined)) : undefined), [loaded]);
 
   if (data === undefined) return <Loading what="the session" />;
   if (data === null) {
