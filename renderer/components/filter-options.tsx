@@ -3,8 +3,10 @@
  * keeps nothing out) first, then each value under its label, so the
  * heatmap's and the new-session form's manager and team filters list them
  * the same way (and the packets list's status, manager and target level).
- * FilterSelect is the whole field: its label, wrapping the select.
+ * FilterSelect is the whole field: its label and the select.
  */
+import { useId } from 'react';
+
 export interface FilterOption {
   value: string;
   label: string;
@@ -23,14 +25,18 @@ export function FilterOptions({ any, options }: { any: string; options: readonly
   );
 }
 
-/** A filter field: the label (wrapping, so a click on it focuses the select), then the select with "any" first. */
-export function FilterSelect(props: { label: string; any: string; value: string; options: readonly FilterOption[]; onChange: (value: string) => void; className?: string }) {
+/**
+ * A filter field: its label, tied to the select by id (not wrapping it, which would read the chosen option into the
+ * field's name: "Manager Any manager"), then the select with "any" first. `className` is the page's field style.
+ */
+export function FilterSelect(props: { label: string; any: string; value: string; options: readonly FilterOption[]; onChange: (value: string) => void; className: string }) {
+  const id = useId();
   return (
-    <label className={props.className}>
-      <span>{props.label}</span>
-      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+    <span className={props.className}>
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
         <FilterOptions any={props.any} options={props.options} />
       </select>
-    </label>
+    </span>
   );
 }

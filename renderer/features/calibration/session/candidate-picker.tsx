@@ -70,9 +70,9 @@ export function CandidatePicker({ framework, pool, chosen, packets, filters, set
         ))}
       </div>
       <div className="session-filters">
-        <FilterSelect label="Track" any="Any track" value={filters.trackId} options={framework.tracks.map((t) => ({ value: t.id, label: t.name }))} onChange={(trackId) => set({ trackId })} />
-        <FilterSelect label="Manager" any="Any manager" value={filters.manager} options={managers.map((m) => ({ value: m, label: m }))} onChange={(manager) => set({ manager })} />
-        <FilterSelect label="Team" any="Any team" value={filters.team} options={teams.map((t) => ({ value: t, label: t }))} onChange={(team) => set({ team })} />
+        <FilterSelect className="session-filter" label="Track" any="Any track" value={filters.trackId} options={framework.tracks.map((t) => ({ value: t.id, label: t.name }))} onChange={(trackId) => set({ trackId })} />
+        <FilterSelect className="session-filter" label="Manager" any="Any manager" value={filters.manager} options={managers.map((m) => ({ value: m, label: m }))} onChange={(manager) => set({ manager })} />
+        <FilterSelect className="session-filter" label="Team" any="Any team" value={filters.team} options={teams.map((t) => ({ value: t, label: t }))} onChange={(team) => set({ team })} />
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={filters.includeDrafts} onChange={(e) => set({ includeDrafts: e.target.checked })} />
