@@ -26,8 +26,9 @@ export function FilterOptions({ any, options }: { any: string; options: readonly
 }
 
 /**
- * A filter field: its label, tied to the select by id (not wrapping it, which would read the chosen option into the
- * field's name: "Manager Any manager"), then the select with "any" first. `className` is the page's field style.
+ * A filter field: its label, tied to the select by id, then the select with "any" first. Not a label wrapping the
+ * select: a tool that names a field by its label's text (Playwright's getByLabel) then reads every option into the
+ * name, so "Manager" also found a level filter listing "Engineering Manager". `className` is the page's field style.
  */
 export function FilterSelect(props: { label: string; any: string; value: string; options: readonly FilterOption[]; onChange: (value: string) => void; className: string }) {
   const id = useId();

@@ -1,8 +1,8 @@
 /**
  * Starts connected mode at launch (main.tsx, once the first view is drawn)
  * without loading it: this module only watches the connection settings. The
- * transports, the NATS client and the committee copy (sync-manager.ts and
- * what it imports, some 350 KB of script) are fetched and compiled the first
+ * transports and the NATS client (sync-manager.ts and what only it imports,
+ * some 250 KB of script, 222 KB of it NATS) are fetched and compiled the first
  * time a cycle has settings, so a machine that never opts in never loads
  * them. Before this split every launch loaded them in the first seconds
  * after a page was drawn, while a committee member's first click (a
