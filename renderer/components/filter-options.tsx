@@ -12,7 +12,7 @@ export interface FilterOption {
   label: string;
 }
 
-export function FilterOptions({ any, options }: { any: string; options: readonly FilterOption[] }) {
+function FilterOptions({ any, options }: { any: string; options: readonly FilterOption[] }) {
   return (
     <>
       <option value="">{any}</option>
