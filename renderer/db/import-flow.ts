@@ -15,6 +15,7 @@ import { db as appDb, type LevelsetDatabase } from './database';
 import type { ImportJob } from './import-client';
 import { currentActor } from './write/run-command';
 import { newId } from '../../shared/domain/ids';
+import { couldNot } from '../../shared/util/error-message';
 
 type Checked = Extract<CheckedHead, { ok: true }>;
 
@@ -68,12 +69,33 @@ export async function runPlannedImport(db: LevelsetDatabase, job: ImportJob, che
     entry.catch(() => {});
     try {
       await writePlannedImport(db, { cycleId: checked.cycleId, rows, head: basis.head }, at, { ...options, entry });
-      // A connected cycle's session events that waited for these records (a session.open before its cycle) apply now.
-      await retryWaiting(db, checked.cycleId);
-      return preview;
     } catch (e) {
       if (!(e instanceof ImportOutdatedError) || attempt >= ATTEMPTS) throw e;
+      continue;
     }
+    // A connected cycle's session events that waited for these records (a session.open before its cycle) apply now.
+    // The import has committed by here: a failure says so, never "nothing was imported".
+    try {
+      await retryWaiting(db, checked.cycleId);
+    } catch (e) {
+      throw new ImportWrittenError(preview, e);
+    }
+    return preview;
+  }
+}
+
+/**
+ * The bundle was imported (its write committed), but applying the connected
+ * cycle's session events that waited for its records failed afterwards; they
+ * stay waiting and are tried again when the cycle's stream next delivers.
+ */
+export class ImportWrittenError extends Error {
+  override name = 'ImportWrittenError';
+  constructor(
+    readonly plan: PlanPreview,
+    cause: unknown,
+  ) {
+    super(couldNot('apply the session events that waited for these records', cause, 'They stay waiting and are tried again with the next update from the committee.'), { cause });
   }
 }
 
@@ -81,4 +103,6 @@ export async function runPlannedImport(db: LevelsetDatabase, job: ImportJob, che
 export const bundleImport = {
   preview: (job: ImportJob, checked: Checked) => planImportPreview(appDb, job, checked),
   run: (job: ImportJob, checked: Checked, at: string, options?: Parameters<typeof runPlannedImport>[4]) => runPlannedImport(appDb, job, checked, at, options),
+  /** The plan written when `run` failed only after its write committed (ImportWrittenError), else null. */
+  writtenPlan: (error: unknown): PlanPreview | null => (error instanceof ImportWrittenError ? error.plan : null),
 };

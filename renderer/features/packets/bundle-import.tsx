@@ -108,6 +108,13 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode; openTe
     } catch (e) {
       run.end();
       drop();
+      // Written, and only what came after the write failed: say it was imported, and what failed.
+      const written = (await importFlow()).writtenPlan(e);
+      if (written) {
+        setState({ step: 'idle' });
+        announce(`${importedText(written)} ${errorMessage(e)}`);
+        return;
+      }
       if (controller.signal.aborted) {
         setState({ step: 'idle' });
         announce(CANCELLED);
