@@ -3,7 +3,7 @@
  * session's candidates aim at, the busiest one until another is picked, and
  * a pick from a level no longer in the session falling back to it.
  */
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { SessionData } from '../use-session-data';
 import { busiestLevel, levelLabel, sessionLevels, type SessionLevel } from '../../../../shared/calibration/session-levels';
 
@@ -15,16 +15,18 @@ export function usePickedLevel(data: SessionData): { levels: SessionLevel[]; lev
 }
 
 export function TargetLevelField({ levels, levelId, onPick }: { levels: readonly SessionLevel[]; levelId: string; onPick: (levelId: string) => void }) {
+  const id = useId();
+  // Labelled like the filters beside it (FilterSelect): a label tied by id, not wrapping the select and its options.
   return (
-    <label className="cv-field">
-      <span>Target level</span>
-      <select value={levelId} onChange={(e) => onPick(e.target.value)}>
+    <span className="cv-field">
+      <label htmlFor={id}>Target level</label>
+      <select id={id} value={levelId} onChange={(e) => onPick(e.target.value)}>
         {levels.map((l) => (
           <option key={l.level.id} value={l.level.id}>
             {l.trackName}: {levelLabel(l)}
           </option>
         ))}
       </select>
-    </label>
+    </span>
   );
 }
