@@ -96,31 +96,27 @@ export async function makeRawCopyOfSchema({ name }) {
  * the benchmark bundle's records (framework, cycle, candidates, evidence,
  * packets), fetched and parsed before the clock starts.
  */
-export async function rawWrite({ name, rows: given, fromBundle, auditCopy }) {
+export async function rawWrite({ name, rows: given, fromBundle, storedByImport }) {
   let rows = given;
   if (fromBundle) {
     const content = JSON.parse(await (await fetch('/__bench/bundle.json')).text()).content;
     rows = { frameworks: content.frameworks, cycles: [content.cycle], candidates: content.candidates, evidence: content.evidence, packets: content.packets };
   }
-  // With `auditCopy`, the same transaction also adds what an import's audit entry holds: every row again, in parts of
-  // about 1 MB of JSON (shared/audit/hash-chain.ts partBounds), prepared before the clock as the import worker does.
-  const parts = [];
-  if (auditCopy) {
-    let part = [];
-    let size = 0;
-    for (const [table, list] of Object.entries(rows)) for (const row of list) {
-      part.push({ table, id: row.id, row });
-      size += JSON.stringify(row).length;
-      if (size >= 1_000_000) { parts.push(part); part = []; size = 0; }
-    }
-    if (part.length > 0) parts.push(part);
-  }
   const openDb = (name) => new Promise((resolve, reject) => { const r = indexedDB.open(name); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+  if (storedByImport) {
+    // Every other row the app's import stored, read back as stored before the clock: the coverage rows, the list
+    // figures and the audit entry (its parts), which holds every record again. The app's database here is a fresh
+    // one that only this import wrote records to (freshImportPage), besides the built-in frameworks' entries.
+    const app = await openDb('levelset');
+    const all = (store) => new Promise((resolve, reject) => { const r = app.transaction(store).objectStore(store).getAll(); r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+    rows = { ...rows, coverage: await all('coverage'), candidateStats: await all('candidateStats'), audit: (await all('audit')).filter((entry) => entry.action === 'import bundle') };
+    app.close();
+    if (rows.audit.length === 0 || rows.coverage.length === 0) throw new Error('the import stored no audit entry or no coverage rows to copy');
+  }
   const db = await openDb(name);
   const started = performance.now();
-  const tx = db.transaction([...Object.keys(rows), ...(auditCopy ? ['audit'] : [])], 'readwrite');
+  const tx = db.transaction(Object.keys(rows), 'readwrite');
   for (const [store, list] of Object.entries(rows)) for (const row of list) tx.objectStore(store).put(row);
-  parts.forEach((part, i) => tx.objectStore('audit').add({ id: `raw-audit-${i}`, changes: { reset: false, rows: part } }));
   await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onerror = () => reject(tx.error); tx.onabort = () => reject(tx.error); });
   const ms = performance.now() - started;
   db.close();
