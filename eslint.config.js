@@ -51,10 +51,16 @@ const ONE_FAILURE_WORDING = {
   selector: "TemplateLiteral[quasis.0.value.raw=/^Could not /]:has(CallExpression[callee.name='errorMessage'])",
   message: "Use couldNot('do what', error, 'Nothing was written.') from shared/util/error-message.ts.",
 };
+/** `${errorMessage(e)}. Nothing was …` doubles the full stop whenever the reason ends with one (most refusals do). */
+const ONE_FULL_STOP = {
+  selector: "TemplateLiteral:has(> CallExpression[callee.name='errorMessage']):has(> TemplateElement[value.raw=/^\\.\\s/])",
+  message: "Use failureSentence(error, 'Nothing was written.') from shared/util/error-message.ts: one full stop whatever the reason ends with.",
+};
 const NO_TABLE_WRITES = [
   'error',
   ONE_ERROR_MESSAGE,
   ONE_FAILURE_WORDING,
+  ONE_FULL_STOP,
   // Reported at the `db` that starts the chain (esquery's :has cannot be limited to the callee).
   { selector: `CallExpression[callee.property.name=${WRITE_METHODS}] > MemberExpression.callee Identifier[name=/^(db|appDb)$/]`, message: WRITE_MESSAGE },
   { selector: "CallExpression[callee.property.name='transaction'][arguments.0.value=/^(rw|readwrite)/]", message: `A read-write transaction is the write path's alone. ${WRITE_MESSAGE}` },
@@ -105,12 +111,12 @@ export default tseslint.config(
   {
     // The write path itself, and the schema upgrades that run inside Dexie's own version transaction.
     files: ['renderer/db/write/**/*.ts', 'renderer/db/database.ts'],
-    rules: { 'no-restricted-syntax': ['error', ONE_ERROR_MESSAGE, ONE_FAILURE_WORDING] },
+    rules: { 'no-restricted-syntax': ['error', ONE_ERROR_MESSAGE, ONE_FAILURE_WORDING, ONE_FULL_STOP] },
   },
   {
     files: ['shared/**/*.ts', 'electron/**/*.ts'],
     ignores: ['shared/util/error-message.ts'],
-    rules: { 'no-restricted-syntax': ['error', ONE_ERROR_MESSAGE, ONE_FAILURE_WORDING] },
+    rules: { 'no-restricted-syntax': ['error', ONE_ERROR_MESSAGE, ONE_FAILURE_WORDING, ONE_FULL_STOP] },
   },
   {
     files: ['electron/**/*.ts'],

@@ -11,6 +11,15 @@ export function errorMessage(error: unknown): string {
  */
 export function couldNot(what: string, error: unknown, after?: string): string {
   const why = errorMessage(error).trim();
-  const sentence = why === '' ? `Could not ${what}.` : `Could not ${what}: ${/[.!?]$/.test(why) ? why : `${why}.`}`;
+  const sentence = why === '' ? `Could not ${what}.` : `Could not ${what}: ${asSentence(why)}`;
   return after ? `${sentence} ${after}` : sentence;
 }
+
+/** What was thrown as one sentence, with one full stop whether or not its message ends with one, then `after`. */
+export function failureSentence(error: unknown, after?: string): string {
+  const why = errorMessage(error).trim();
+  const sentence = why === '' ? 'Something went wrong.' : asSentence(why);
+  return after ? `${sentence} ${after}` : sentence;
+}
+
+const asSentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);

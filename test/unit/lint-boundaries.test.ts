@@ -133,10 +133,13 @@ describe('one wording for errors', () => {
     expect(copy.some((m) => m.includes('errorMessage(e)'))).toBe(true);
     const sentence = await syntaxMessages(filePath, `${helpers}export const b = (e: unknown) => \`Could not save the change: \${errorMessage(e)}\`;`);
     expect(sentence.some((m) => m.includes('couldNot('))).toBe(true);
+    const stop = await syntaxMessages(filePath, `${helpers}export const s = (e: unknown) => \`\${errorMessage(e)}. Nothing was imported.\`;`);
+    expect(stop.some((m) => m.includes('failureSentence('))).toBe(true);
   });
 
   it('lets a view say a failure through couldNot, or a sentence that only mentions "Could not"', async () => {
     expect(await syntaxMessages('renderer/features/probe.ts', `${helpers}export const c = (e: unknown) => couldNot('save the change', e, 'Nothing was saved.');`)).toEqual([]);
     expect(await syntaxMessages('renderer/features/probe.ts', `${helpers}export const d = (n: number) => \`Could not reach \${n} members.\`;`)).toEqual([]);
+    expect(await syntaxMessages('renderer/features/probe.ts', `${helpers}export const f = (e: unknown) => \`\${errorMessage(e)} (3.5 MB)\`;`)).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ import { PassphrasePanel, RefusedPanel } from './bundle-import-panels';
 import { ImportPreview } from './import-preview';
 import { LiveImportProgressPanel, type ProgressFeed } from './import-progress';
 import { useImportRun } from './use-import-run';
-import { errorMessage } from '../../../shared/util/error-message';
+import { errorMessage, failureSentence } from '../../../shared/util/error-message';
 
 const CANCELLED = 'Import cancelled. Nothing was imported; the database is as it was.';
 
@@ -120,7 +120,7 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode; openTe
         announce(CANCELLED);
         return;
       }
-      setState({ step: 'error', fileName: 'The bundle', error: { code: 'invalid', message: `${errorMessage(e)}. Nothing was imported; the database is as it was.` } });
+      setState({ step: 'error', fileName: 'The bundle', error: { code: 'invalid', message: failureSentence(e, 'Nothing was imported; the database is as it was.') } });
     }
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { couldNot, errorMessage } from '../../../shared/util/error-message';
+import { couldNot, errorMessage, failureSentence } from '../../../shared/util/error-message';
 
 describe('errorMessage', () => {
   it("gives an Error's message and anything else as text", () => {
@@ -25,5 +25,18 @@ describe('couldNot', () => {
   it('says only what failed when there is no reason', () => {
     expect(couldNot('disconnect', new Error(''))).toBe('Could not disconnect.');
     expect(couldNot('disconnect', new Error('  '), 'Nothing was changed.')).toBe('Could not disconnect. Nothing was changed.');
+  });
+});
+
+describe('failureSentence', () => {
+  it('gives the reason as one sentence, then what happened to the data, without a doubled full stop', () => {
+    // The import's refusal panel read "…refused: level: required.. Nothing was imported" before (session 12).
+    expect(failureSentence(new Error('A packets row was refused: level: required.'), 'Nothing was imported.')).toBe('A packets row was refused: level: required. Nothing was imported.');
+    expect(failureSentence(new Error('The import stopped unexpectedly'), 'Nothing was imported.')).toBe('The import stopped unexpectedly. Nothing was imported.');
+    expect(failureSentence('Is the disk full?')).toBe('Is the disk full?');
+  });
+
+  it('says something went wrong when there is no reason', () => {
+    expect(failureSentence(new Error(' '), 'Nothing was imported.')).toBe('Something went wrong. Nothing was imported.');
   });
 });
