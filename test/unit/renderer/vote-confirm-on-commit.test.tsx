@@ -9,7 +9,7 @@
  */
 import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { withSessionDefaults } from '../../../shared/calibration/session-record';
 import type { SessionRow, Vote } from '../../../shared/domain';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
@@ -19,6 +19,7 @@ import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession } from '../../../renderer/db/sessions';
 import { newerVote } from '../../../renderer/features/calibration/session/vote-cell';
 import { VotesPanel } from '../../../renderer/features/calibration/session/votes-panel';
+import { useUiStore } from '../../../renderer/state/ui-store';
 
 configure({ asyncUtilTimeout: 15_000 });
 
@@ -34,7 +35,10 @@ beforeEach(async () => {
   const created = await createSession(db, { cycleId: sample.cycle.id, name: 'Week 1', members: [{ id: 'm1', name: 'Morgan Ellis', role: 'chair' }], candidateIds: [candidate.id], orderMode: 'by-level', timeboxMinutes: 8, blind: false }, AT);
   session = withSessionDefaults(created);
 });
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 const vote = (outcome: Vote['outcome'], updatedAt: string, extra: Partial<Vote> = {}): Vote => ({
   id: `${session.id}:${candidate.id}:m1:post`,
@@ -64,6 +68,24 @@ describe('a vote’s confirmation', () => {
     expect((within(final).getByRole('radio', { name: 'Not yet' }) as HTMLInputElement).checked).toBe(true);
     // What is shown is what was stored.
     expect((await db.votes.toArray()).map((v) => [v.phase, v.outcome]).sort()).toEqual([['post', 'not-yet'], ['pre', 'promote']]);
+  });
+
+  it('goes back to the stored vote when the write fails: a level it refused is not left in the picker', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    useUiStore.getState().clearStatus();
+    render(<VotesPanel session={session} candidate={candidate} votes={[]} framework={sample.framework} readOnly={false} />);
+    const final = screen.getByRole('group', { name: 'Final vote of Morgan Ellis' });
+    await user.click(within(final).getByRole('radio', { name: 'Promote to another level' }));
+    const picker = within(final).getByRole('combobox') as HTMLSelectElement;
+    const level = [...picker.options].find((o) => o.value !== '')!.value;
+    vi.spyOn(db.votes, 'bulkPut').mockImplementation(() => Promise.reject(new Error('The disk is full')) as never);
+    await user.selectOptions(picker, level);
+    await waitFor(() => expect(useUiStore.getState().status?.text).toContain('Could not record the final vote of Morgan Ellis: The disk is full.'));
+    expect(await db.votes.count()).toBe(0);
+    // Nothing was stored, so nothing is shown as picked: no level, no outcome.
+    expect(within(final).queryByRole('combobox')).toBeNull();
+    expect(within(final).getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
+    expect(within(final).getByText('No final vote yet')).toBeTruthy();
   });
 
   it('shows the read vote once it is as new as the written one, and the read row’s (redacted) corrections', () => {

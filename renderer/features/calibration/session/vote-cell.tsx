@@ -76,6 +76,8 @@ export function VoteCell(props: {
     try {
       setCommitted(await commands.recordVote({ sessionId, candidateId: candidate.id, memberId: member.id, phase, outcome, levelId: outcome === 'promote-other' ? levelId : null }, new Date().toISOString()));
     } catch (error) {
+      // Back to what is stored: a picked outcome or level the write refused must not stay on screen as if voted.
+      setDraft({});
       announce(couldNot(`record the ${PHASE_LABEL[phase].toLowerCase()} of ${member.name}`, error), 'error');
     }
   }
