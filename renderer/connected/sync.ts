@@ -59,7 +59,7 @@ export function cycleSyncStore(cycleId: string, onApplied?: () => void): SyncSto
       await connectedApp.apply(decodeEvent(event.data), { stream: meta.stream, streamSeq: meta.streamSeq, receivedAt: meta.receivedAt, subject: event.subject });
       onApplied?.();
     },
-    lastSeq: (stream) => connectedApp.lastSeq(stream),
+    lastSeq: (stream) => connectedApp.resumeFrom(stream, cycleId),
   };
 }
 

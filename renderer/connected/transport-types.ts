@@ -46,7 +46,7 @@ export interface SyncStore {
   markSent(id: string): Promise<void>;
   /** Applies one stream event; called in stream order, each sequence at most once per connection. */
   apply(event: StreamEvent, meta: ApplyMeta): Promise<void>;
-  /** The last stream sequence applied for this stream (0 if none): consumption resumes after it. */
+  /** The last stream sequence applied for this stream (0 if none): consumption resumes after it. Asked once per connection, so the store may first catch up work an earlier connection left (the app's tries its waiting events again). */
   lastSeq(stream: string): Promise<number>;
 }
 

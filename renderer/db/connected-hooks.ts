@@ -8,7 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { StreamDelivery } from '../../shared/connected/contract';
 import type { CommitteeMember } from '../../shared/domain';
 import type { BundleContentInput } from '../../shared/exchange/bundle-format';
-import { applyStreamEvent, chairOpenSessions, committeeCopyChecksum, committeeCopyContent, connectionFor, cyclePassphrase, importCommitteeCopy, importedCopyChecksum, lastAppliedSeq, markSent, outboxCount, pendingOutbox } from './connected';
+import { applyStreamEvent, chairOpenSessions, committeeCopyChecksum, committeeCopyContent, connectionFor, cyclePassphrase, importCommitteeCopy, importedCopyChecksum, markSent, outboxCount, pendingOutbox, resumeFrom } from './connected';
 import { db } from './database';
 
 export { sessionConnection, useConnection, useOutboxCount } from './connection-hook';
@@ -30,7 +30,8 @@ export const connectedApp = {
   pending: (cycleId: string) => pendingOutbox(db, cycleId),
   markSent: (msgId: string) => markSent(db, msgId),
   apply: (raw: unknown, delivery: StreamDelivery) => applyStreamEvent(db, raw, delivery),
-  lastSeq: (stream: string) => lastAppliedSeq(db, stream),
+  /** Where a connection resumes the stream, once the events kept waiting have been tried again (apply-stream.ts resumeFrom). */
+  resumeFrom: (stream: string, cycleId: string) => resumeFrom(db, stream, cycleId),
   /** The cycle's settings with the credentials, for a connection only (never shown). */
   connection: (cycleId: string) => connectionFor(db, cycleId),
   /** The cycle passphrase for the committee copy (never shown), or null. */

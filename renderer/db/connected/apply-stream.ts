@@ -24,6 +24,18 @@ export async function lastAppliedSeq(db: LevelsetDatabase, stream: string): Prom
   return (await db.streamState.get(stream))?.lastSeq ?? 0;
 }
 
+/**
+ * Where a connection resumes the cycle's stream, after trying again the
+ * events kept waiting: the retry after an applied session.open can fail
+ * after that event committed (the disk full, the database closing), and the
+ * stream then resumes past it, so without this those events would wait until
+ * the next session.open or update.
+ */
+export async function resumeFrom(db: LevelsetDatabase, stream: string, cycleId: string): Promise<number> {
+  await retryWaiting(db, cycleId);
+  return lastAppliedSeq(db, stream);
+}
+
 function streamOf(raw: unknown, delivery: StreamDelivery): string | null {
   if (delivery.stream) return delivery.stream;
   const cycleId = SubjectTokenSchema.safeParse((raw as { cycleId?: unknown } | null)?.cycleId);
@@ -73,20 +85,23 @@ export async function applyStreamEvent(db: LevelsetDatabase, raw: unknown, deliv
   const problem = provenanceProblem(event, stream, delivery);
   if (problem) return refuse(db, stream, delivery, event, problem);
   const session = await db.sessions.get(event.sessionId);
+  let applied: ApplyResult;
   try {
-    const applied = await withCommandSource(db, { actor: actorLabel(session, event), stream: { name: stream, seq: delivery.streamSeq, msgId: event.msgId } }, async (state): Promise<ApplyResult> => {
+    applied = await withCommandSource(db, { actor: actorLabel(session, event), stream: { name: stream, seq: delivery.streamSeq, msgId: event.msgId } }, async (state): Promise<ApplyResult> => {
       if (await seenBefore(db, state, stream, event.msgId, delivery)) return { outcome: 'duplicate' };
       const result = await applyEvent(db, state, event);
       await record(state, event, delivery.streamSeq, result.outcome, result.reason ?? '');
       await advance(state, stream, event.cycleId, delivery);
       return result;
     });
-    if ((event.type === 'session.open' || event.type === 'session.update') && applied.outcome === 'applied') await retryWaiting(db, event.cycleId);
-    return applied;
   } catch (error) {
     if (isStorageFailure(error)) throw error;
     return refuse(db, stream, delivery, event, error instanceof EventRefused ? error.message : `It could not be applied: ${reasonOf(error)}`, error instanceof KeptWaiting);
   }
+  // After the event committed, so a failure here is never recorded as this event's refusal. It throws to the
+  // transport, which reconnects; resumeFrom then tries the waiting events again.
+  if ((event.type === 'session.open' || event.type === 'session.update') && applied.outcome === 'applied') await retryWaiting(db, event.cycleId);
+  return applied;
 }
 
 /**

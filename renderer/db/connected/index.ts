@@ -10,7 +10,7 @@ import { markSent, pendingOutbox } from './outbox';
 
 export const connectedStore: ConnectedStore<LevelsetDatabase> = { pendingOutbox, markSent, applyStreamEvent, lastAppliedSeq };
 
-export { applyStreamEvent, lastAppliedSeq, retryWaiting } from './apply-stream';
+export { applyStreamEvent, lastAppliedSeq, resumeFrom, retryWaiting } from './apply-stream';
 export { markSent, outboxCount, pendingOutbox } from './outbox';
 export { castOpenVote, castSealedVote, chairDecide, chairOpenSessions, chairFinalize, chairReopen, chairRevealVotes, chairSetFinalVotes } from './local';
 export { connectionFor, connectionSummary, cyclePassphrase, forgetConnection, joinCommittee, saveConnection } from './connection';

@@ -11,7 +11,7 @@ import type { ConnectedEvent } from '../../../../shared/connected/events';
 import { streamName } from '../../../../shared/connected/events';
 import { LevelsetDatabase } from '../../../../renderer/db/database';
 import { loadSampleCycle } from '../../../../renderer/db/repositories';
-import { applyStreamEvent, lastAppliedSeq, markSent, pendingOutbox, saveConnection } from '../../../../renderer/db/connected';
+import { applyStreamEvent, lastAppliedSeq, markSent, pendingOutbox, resumeFrom, saveConnection } from '../../../../renderer/db/connected';
 import { decodeEvent, encodeEvent } from '../../../../shared/connected/contract';
 import type { SyncStore } from '../../../../renderer/connected/transport';
 
@@ -121,6 +121,6 @@ export function natsStore(db: LevelsetDatabase, cycleId: string): SyncStore {
     async apply(event, meta) {
       await applyStreamEvent(db, decodeEvent(event.data), { stream: meta.stream, streamSeq: meta.streamSeq, receivedAt: meta.receivedAt, subject: event.subject });
     },
-    lastSeq: (stream) => lastAppliedSeq(db, stream),
+    lastSeq: (stream) => resumeFrom(db, stream, cycleId),
   };
 }
