@@ -4,6 +4,7 @@
  * browser (a Blob download for save, a file input for open), so the same
  * renderer runs in both.
  */
+import type { SavedFile } from './saved-text';
 import type { AppInfo, DataKeyResult, FileFilter, LevelsetApi, LogErrorRequest, OpenFileRequest, PrintRequest, SaveFileRequest } from '../../shared/ipc/contract';
 import { PrintRequestSchema, printHash } from '../../shared/ipc/contract';
 import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc/contract';
@@ -15,7 +16,8 @@ declare global {
   }
 }
 
-export type SaveResult = { canceled: true } | { canceled: false; fileName: string };
+/** `viaBrowser`: the web build handed the file to the browser and cannot know it was kept (saved-text.ts). */
+export type SaveResult = { canceled: true } | ({ canceled: false } & SavedFile);
 export type OpenResult = { canceled: true } | { canceled: false; fileName: string; content: string };
 /** A chosen file as text (the desktop's dialog sends text) or, in a browser, the File itself, so a worker can read it. */
 export type OpenDataResult = { canceled: true } | { canceled: false; fileName: string; data: string | Blob };
@@ -124,7 +126,7 @@ export const browserPlatform: Platform = {
       // Revoke after the click has been handled by the browser.
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     }
-    return { canceled: false, fileName: request.suggestedName };
+    return { canceled: false, fileName: request.suggestedName, viaBrowser: 'download' };
   },
   async openFile(request) {
     const chosen = await chooseFile(request);
@@ -147,7 +149,7 @@ export const browserPlatform: Platform = {
   async printToPdf(request) {
     const parsed = PrintRequestSchema.parse(request);
     window.open(`${window.location.pathname}${window.location.search}#${printHash(parsed)}/auto`, '_blank', 'noopener');
-    return { canceled: false, fileName: parsed.suggestedName };
+    return { canceled: false, fileName: parsed.suggestedName, viaBrowser: 'print' };
   },
   async dataKey() {
     return null;

@@ -33,7 +33,9 @@ export const SaveFileRequestSchema = z.object({
 });
 export const SaveFileResultSchema = z.union([
   z.object({ canceled: z.literal(true) }),
-  z.object({ canceled: z.literal(false), fileName: z.string() }),
+  // `viaBrowser`: the web build only hands the file to the browser (a download, or a print tab for a PDF); whether it
+  // was kept is not known, so the app must not say "Saved" (renderer/platform/saved-text.ts).
+  z.object({ canceled: z.literal(false), fileName: z.string(), viaBrowser: z.enum(['download', 'print']).optional() }),
 ]);
 
 export const OpenFileRequestSchema = z.object({

@@ -12,6 +12,7 @@ import { queries } from '../../db/queries';
 import { describeStorageError } from '../../db/storage-errors';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
+import { savedText } from '../../platform/saved-text';
 
 export function BackupExport({ disabled }: { disabled: boolean }) {
   const [open, setOpen] = useState(false);
@@ -40,7 +41,7 @@ export function BackupExport({ disabled }: { disabled: boolean }) {
       const text = await queries.exportBackup({ appVersion: import.meta.env.VITE_APP_VERSION ?? 'dev', ...(protect ? { passphrase } : {}) });
       const result = await getPlatform().saveFile({ suggestedName: `levelset-backup-${new Date().toISOString().slice(0, 10)}.json`, content: text, filters: [{ name: 'Levelset backup', extensions: ['json'] }] });
       if (!result.canceled) {
-        announce(`Saved ${result.fileName}${protect ? ', protected with a passphrase' : ''}. Keep it somewhere safe: it holds every candidate and decision.`);
+        announce(`${savedText(result)}${protect ? ', protected with a passphrase' : ''}. Keep it somewhere safe: it holds every candidate and decision.`);
         close();
       }
     } catch (e) {

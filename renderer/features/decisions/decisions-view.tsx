@@ -22,6 +22,7 @@ import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
 import { NoCycle } from '../no-cycle';
 import { couldNot } from '../../../shared/util/error-message';
+import { savedText, type SavedFile } from '../../platform/saved-text';
 
 const STATUS = { planned: 'Planned', live: 'In progress', finalized: 'Finalized' } as const;
 
@@ -67,10 +68,10 @@ function SessionDecisions({ rows }: { rows: SessionRows }) {
   const latest = latestDecisionByCandidate(decisions);
   const ordered = session.candidateIds.map((id) => ({ candidate: byId.get(id), decision: latest.get(id) })).filter((r) => r.candidate && r.decision) as Array<{ candidate: Candidate; decision: Decision }>;
 
-  async function run(action: () => Promise<{ canceled: boolean; fileName?: string }>, what: string) {
+  async function run(action: () => Promise<{ canceled: true } | ({ canceled: false } & SavedFile)>, what: string) {
     try {
       const result = await action();
-      if (!result.canceled) announce(`${what}: ${result.fileName ?? 'done'}.`);
+      if (!result.canceled) announce(`${what}: ${savedText(result)}.`);
     } catch (error) {
       announce(couldNot('export', error), 'error');
     }

@@ -13,6 +13,7 @@ import { useFramework, useLineage } from '../../db/framework-hooks';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
 import { couldNot } from '../../../shared/util/error-message';
+import { savedText } from '../../platform/saved-text';
 
 function fileSlug(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'framework';
@@ -28,7 +29,7 @@ export function ExportButtons({ framework }: { framework: Framework }) {
         content,
         filters: [kind === 'json' ? { name: 'Levelset framework', extensions: ['json'] } : { name: 'Markdown', extensions: ['md'] }],
       });
-      if (!result.canceled) announce(`Saved ${result.fileName}.`);
+      if (!result.canceled) announce(`${savedText(result)}.`);
     } catch (error) {
       announce(couldNot('save the file', error), 'error');
     }

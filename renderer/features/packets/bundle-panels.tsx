@@ -11,6 +11,7 @@ import { passphraseProblem } from '../../../shared/exchange/passphrase-rule';
 import { NewPassphraseFields } from '../../components/new-passphrase-fields';
 import { useUiStore } from '../../state/ui-store';
 import { couldNot } from '../../../shared/util/error-message';
+import { savedText } from '../../platform/saved-text';
 
 export function useBundleExport(cycleId: string, cycleName: string, packetIds: string[]): { button: ReactNode; panel: ReactNode } {
   const [open, setOpen] = useState(false);
@@ -47,7 +48,7 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
         filters: [{ name: 'Levelset bundle', extensions: ['json'] }],
       });
       if (!result.canceled) {
-        announce(`Saved ${result.fileName} with ${plural(packetIds.length, 'packet')}${encrypt ? ', encrypted' : ''}.`);
+        announce(`${savedText(result)}: ${plural(packetIds.length, 'packet')}${encrypt ? ', encrypted' : ''}.`);
         setOpen(false);
         setPassphrase('');
         setConfirmation('');
