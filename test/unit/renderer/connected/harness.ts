@@ -44,6 +44,13 @@ export async function machine(s: SampleCycle, who?: { id: string; name: string; 
   return db;
 }
 
+/** A member's machine with the cycle (as a bundle import gives it) but none of its sessions, votes or decisions. */
+export async function withoutSessions(s: SampleCycle, who: { id: string; name: string }): Promise<LevelsetDatabase> {
+  const db = await machine({ ...s, sessions: [], votes: [], decisions: [] });
+  await saveConnection(db, { cycleId: s.cycle.id, serverUrl: 'ws://127.0.0.1:4222', auth: { kind: 'token', token: TOKEN }, identity: { memberId: who.id, role: 'member', name: who.name } }, AT);
+  return db;
+}
+
 export async function closeAll(): Promise<void> {
   await Promise.all(opened.splice(0).map((db) => db.delete()));
 }

@@ -5,26 +5,14 @@
  * so the member ends with the same session, votes and decisions as the chair.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyStreamEvent, castSealedVote, chairDecide, chairFinalize, chairOpenSessions, chairRevealVotes, saveConnection } from '../../../../renderer/db/connected';
+import { applyStreamEvent, castSealedVote, chairDecide, chairFinalize, chairOpenSessions, chairRevealVotes } from '../../../../renderer/db/connected';
 import { verifyAudit } from '../../../../renderer/db/audit';
-import { LevelsetDatabase } from '../../../../renderer/db/database';
-import { loadSampleCycle } from '../../../../renderer/db/repositories';
 import { makeEvent } from '../../../../shared/connected/events';
-import { AT, cast, catchUp, closeAll, FakeStream, fingerprint, machine, opened, sample, TOKEN } from './harness';
+import { AT, cast, catchUp, closeAll, FakeStream, fingerprint, machine, sample, withoutSessions } from './harness';
 
 afterEach(closeAll);
 
 const later = (minutes: number) => new Date(Date.parse(AT) + minutes * 60_000).toISOString();
-
-/** A member's machine with the cycle (as a bundle import gives it) but none of its sessions, votes or decisions. */
-async function withoutSessions(s: ReturnType<typeof sample>, who: { id: string; name: string }): Promise<LevelsetDatabase> {
-  const db = new LevelsetDatabase(`join-${process.pid}-${who.id}-${opened.length}`);
-  opened.push(db);
-  await db.open();
-  await loadSampleCycle(db, { ...s, sessions: [], votes: [], decisions: [] }, AT);
-  await saveConnection(db, { cycleId: s.cycle.id, serverUrl: 'ws://127.0.0.1:4222', auth: { kind: 'token', token: TOKEN }, identity: { memberId: who.id, role: 'member', name: who.name } }, AT);
-  return db;
-}
 
 describe('a member joining without the session', () => {
   it('creates the chair’s session from the stream, applies the events that came before it, and ends like the chair', async () => {

@@ -10,10 +10,8 @@
  */
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { castSealedVote, chairOpenSessions, saveConnection } from '../../../../renderer/db/connected';
-import { LevelsetDatabase } from '../../../../renderer/db/database';
-import { loadSampleCycle } from '../../../../renderer/db/repositories';
-import { AT, cast, catchUp, closeAll, deliver, FakeStream, machine, natsStore, opened, sample, TOKEN } from './harness';
+import { castSealedVote, chairOpenSessions } from '../../../../renderer/db/connected';
+import { AT, cast, catchUp, closeAll, deliver, FakeStream, machine, natsStore, sample, withoutSessions } from './harness';
 
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -21,15 +19,6 @@ afterEach(async () => {
 });
 
 const later = (minutes: number) => new Date(Date.parse(AT) + minutes * 60_000).toISOString();
-
-async function withoutSessions(s: ReturnType<typeof sample>, who: { id: string; name: string }): Promise<LevelsetDatabase> {
-  const db = new LevelsetDatabase(`resume-${process.pid}-${who.id}-${opened.length}`);
-  opened.push(db);
-  await db.open();
-  await loadSampleCycle(db, { ...s, sessions: [], votes: [], decisions: [] }, AT);
-  await saveConnection(db, { cycleId: s.cycle.id, serverUrl: 'ws://127.0.0.1:4222', auth: { kind: 'token', token: TOKEN }, identity: { memberId: who.id, role: 'member', name: who.name } }, AT);
-  return db;
-}
 
 describe('events kept waiting when their retry fails after the session.open committed', () => {
   it('are applied when the connection resumes, and the session.open stays applied', async () => {
