@@ -87,7 +87,8 @@ export async function runPlannedImport(db: LevelsetDatabase, job: ImportJob, che
 /**
  * The bundle was imported (its write committed), but applying the connected
  * cycle's session events that waited for its records failed afterwards; they
- * stay waiting and are tried again when the cycle's stream next delivers.
+ * stay waiting and are tried again when this app next connects to the
+ * cycle's stream (apply-stream.ts resumeFrom).
  */
 export class ImportWrittenError extends Error {
   override name = 'ImportWrittenError';
@@ -95,7 +96,7 @@ export class ImportWrittenError extends Error {
     readonly plan: PlanPreview,
     cause: unknown,
   ) {
-    super(couldNot('apply the session events that waited for these records', cause, 'They stay waiting and are tried again with the next update from the committee.'), { cause });
+    super(couldNot('apply the session events that waited for these records', cause, 'They stay waiting and are tried again when this app next connects to the committee.'), { cause });
   }
 }
 
