@@ -75,10 +75,11 @@ export async function updateSession(db: LevelsetDatabase, sessionId: string, cha
  * such (the entry names who acted) and kept in the session's history with
  * the reason, if one is given.
  */
-export async function setBlind(db: LevelsetDatabase, sessionId: string, blind: boolean, at: string, reason = ''): Promise<void> {
-  await runCommand(db, { name: blind ? 'hide names (blind mode)' : 'reveal names', at }, async (ctx) => {
+/** Resolves to whether it changed anything: false when the session already was so (changed in another window), and then nothing, not even the reason, is recorded. */
+export async function setBlind(db: LevelsetDatabase, sessionId: string, blind: boolean, at: string, reason = ''): Promise<boolean> {
+  return runCommand(db, { name: blind ? 'hide names (blind mode)' : 'reveal names', at }, async (ctx) => {
     const session = await liveSession(db, sessionId);
-    if (session.blind === blind) return;
+    if (session.blind === blind) return false;
     const history = blind ? session.history : [...session.history, event('names-revealed', at, ctx.actor, reason.trim())];
     await ctx.put('sessions', { ...session, blind, history, updatedAt: at });
     ctx.describe({
@@ -88,6 +89,7 @@ export async function setBlind(db: LevelsetDatabase, sessionId: string, blind: b
       before: { blind: session.blind },
       after: blind || !reason.trim() ? { blind } : { blind, reason: reason.trim() },
     });
+    return true;
   });
 }
 

@@ -1,3 +1,4 @@
+import { revealedText } from '../../../renderer/features/calibration/session/session-dialogs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle, type SampleCycle } from '../../../shared/sample/sample-cycle';
@@ -178,6 +179,16 @@ describe('sessions', () => {
     await reopenSession(db, session.id, 'HR found a missing packet revision', AT);
     expect((await db.decisions.get(decisionId(session.id, a)))?.locked).toBe(false);
     await decide(session.id, a, 'defer');
+  });
+
+  it('says whether revealing names changed anything: a second reveal (another window) records nothing, not even its reason', async () => {
+    const session = await newSession(1);
+    expect(await setBlind(db, session.id, false, AT, 'HR needs names')).toBe(true);
+    expect(await setBlind(db, session.id, false, AT, 'a second reason')).toBe(false);
+    const history = ((await db.sessions.get(session.id))?.history ?? []).filter((h) => h.action === 'names-revealed');
+    expect(history.map((h) => h.reason)).toEqual(['HR needs names']);
+    expect(revealedText(true)).toBe('Names revealed. The reveal is in the audit trail.');
+    expect(revealedText(false)).toMatch(/^Names were already shown .*nothing new was recorded, and this reason was not saved\.$/);
   });
 
   it('audits every change in a chain that verifies, and detects an edited or deleted entry', async () => {

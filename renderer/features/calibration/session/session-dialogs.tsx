@@ -14,6 +14,10 @@ import type { Pending } from './session-header';
 import { errorMessage } from '../../../../shared/util/error-message';
 import { plural } from './labels';
 
+/** What the reveal says: it may have been done already, in another window, and then this one recorded nothing. */
+export const revealedText = (changed: boolean): string =>
+  changed ? 'Names revealed. The reveal is in the audit trail.' : 'Names were already shown (revealed in another window); nothing new was recorded, and this reason was not saved.';
+
 export function SessionDialogs({ session, pending, onClose }: { session: Session; pending: Pending; onClose: () => void }) {
   const announce = useUiStore((s) => s.announce);
   const writes = useSessionWrites(session.id);
@@ -23,11 +27,11 @@ export function SessionDialogs({ session, pending, onClose }: { session: Session
   const reasonField = useRef<HTMLTextAreaElement>(null);
   const at = () => new Date().toISOString();
 
-  async function run(action: () => Promise<void>, done: string) {
+  async function run<T>(action: () => Promise<T>, done: string | ((result: T) => string)) {
     setBusy(true);
     try {
-      await action();
-      announce(done);
+      const result = await action();
+      announce(typeof done === 'string' ? done : done(result));
       onClose();
     } catch (e) {
       setError(errorMessage(e));
@@ -52,7 +56,7 @@ export function SessionDialogs({ session, pending, onClose }: { session: Session
 
   if (pending === 'reveal') {
     return (
-      <SessionDialog title="Reveal names?" confirmLabel="Reveal names" busy={busy} onCancel={onClose} onConfirm={() => void run(() => commands.setBlind(session.id, false, at(), reason), 'Names revealed. The reveal is in the audit trail.')}>
+      <SessionDialog title="Reveal names?" confirmLabel="Reveal names" busy={busy} onCancel={onClose} onConfirm={() => void run(() => commands.setBlind(session.id, false, at(), reason), revealedText)}>
         <p>Everyone who can see this screen will see the candidates’ and managers’ real names, in every view of this session.</p>
         <p>The reveal is recorded in the audit trail with your name. “Hide names” makes the session blind again.</p>
         {reasonBox('Reason (optional)')}
