@@ -5,10 +5,10 @@
  * PDF), which may still ask, or be blocked, so it says what it did, not
  * "Saved".
  */
-export interface SavedFile {
-  fileName: string;
-  viaBrowser?: 'download' | 'print';
-}
+import type { IpcResponse } from '../../shared/ipc/contract';
+
+/** A saved file as the contract describes it (shared/ipc/contract.ts SaveFileResultSchema). */
+export type SavedFile = Omit<Extract<IpcResponse<'saveFile'>, { canceled: false }>, 'canceled'>;
 
 /** "Saved <file>", or what was handed to the browser; a sentence's start, without its full stop. */
 export function savedText(file: SavedFile): string {

@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { castOpenVote, castSealedVote, chairRevealVotes, chairSetFinalVotes } from '../../../../renderer/db/connected';
-import { AT, cast, catchUp, closeAll, FakeStream, machine, sample } from './harness';
+import { cast, catchUp, closeAll, FakeStream, later, machine, sample } from './harness';
 
 afterEach(closeAll);
-
-const later = (minutes: number) => new Date(Date.parse(AT) + minutes * 60_000).toISOString();
 
 async function setup() {
   const s = sample();

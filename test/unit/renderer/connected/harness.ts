@@ -16,6 +16,8 @@ import { decodeEvent, encodeEvent } from '../../../../shared/connected/contract'
 import type { SyncStore } from '../../../../renderer/connected/transport';
 
 export const AT = '2026-11-20T10:00:00.000Z';
+/** A time `minutes` after AT: the order events happen in a test. */
+export const later = (minutes: number) => new Date(Date.parse(AT) + minutes * 60_000).toISOString();
 export const TOKEN = 'token-that-must-never-leak-7f3a9c';
 
 /** A sample cycle whose planned session reviews two thirds of the candidates (6 of 9 by default). */

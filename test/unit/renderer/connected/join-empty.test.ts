@@ -8,11 +8,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { applyStreamEvent, castSealedVote, chairDecide, chairFinalize, chairOpenSessions, chairRevealVotes } from '../../../../renderer/db/connected';
 import { verifyAudit } from '../../../../renderer/db/audit';
 import { makeEvent } from '../../../../shared/connected/events';
-import { AT, cast, catchUp, closeAll, FakeStream, fingerprint, machine, sample, withoutSessions } from './harness';
+import { AT, cast, catchUp, closeAll, FakeStream, fingerprint, later, machine, sample, withoutSessions } from './harness';
 
 afterEach(closeAll);
-
-const later = (minutes: number) => new Date(Date.parse(AT) + minutes * 60_000).toISOString();
 
 describe('a member joining without the session', () => {
   it('creates the chair’s session from the stream, applies the events that came before it, and ends like the chair', async () => {

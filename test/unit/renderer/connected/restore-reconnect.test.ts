@@ -13,11 +13,10 @@ import type { LevelsetDatabase } from '../../../../renderer/db/database';
 import { eventually } from '../../../support/memory-sync-store';
 import { startNatsServer, type NatsTestServer } from '../../../support/nats-server';
 import { TestTransports } from '../../../support/test-transports';
-import { AT, cast, closeAll, fingerprint, machine, natsStore, sample } from './harness';
+import { cast, closeAll, fingerprint, later, machine, natsStore, sample } from './harness';
 
 const s = sample();
 const c = cast(s);
-const later = (minutes: number) => new Date(Date.parse(AT) + minutes * 60_000).toISOString();
 let server: NatsTestServer;
 const transports = new TestTransports();
 

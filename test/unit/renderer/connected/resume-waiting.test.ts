@@ -11,14 +11,12 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { castSealedVote, chairOpenSessions } from '../../../../renderer/db/connected';
-import { AT, cast, catchUp, closeAll, deliver, FakeStream, machine, natsStore, sample, withoutSessions } from './harness';
+import { cast, catchUp, closeAll, deliver, FakeStream, later, machine, natsStore, sample, withoutSessions } from './harness';
 
 afterEach(async () => {
   vi.restoreAllMocks();
   await closeAll();
 });
-
-const later = (minutes: number) => new Date(Date.parse(AT) + minutes * 60_000).toISOString();
 
 describe('events kept waiting when their retry fails after the session.open committed', () => {
   it('are applied when the connection resumes, and the session.open stays applied', async () => {
@@ -37,7 +35,10 @@ describe('events kept waiting when their retry fails after the session.open comm
 
     await chairOpenSessions(chairDb, c.cycleId);
     await stream.drain(chairDb);
-    const open = stream.messages.find((m) => (JSON.parse(m.data) as { type: string; sessionId: string }).type === 'session.open' && (JSON.parse(m.data) as { sessionId: string }).sessionId === c.session.id)!;
+    const open = stream.messages.find((m) => {
+      const event = JSON.parse(m.data) as { type: string; sessionId: string };
+      return event.type === 'session.open' && event.sessionId === c.session.id;
+    })!;
     for (const m of stream.messages.filter((x) => x.seq < open.seq && x.seq > 1)) await deliver(m2Db, m, c.stream);
 
     // The retry after the session.open reads the cycle's waiting events first: that read fails once.

@@ -1,11 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { castSealedVote, chairDecide, chairFinalize, chairRevealVotes, pendingOutbox } from '../../../../renderer/db/connected';
 import { verifyAudit } from '../../../../renderer/db/audit';
-import { AT, cast, catchUp, closeAll, FakeStream, fingerprint, machine, sample } from './harness';
+import { cast, catchUp, closeAll, FakeStream, fingerprint, later, machine, sample } from './harness';
 
 afterEach(closeAll);
-
-const later = (minutes: number) => new Date(Date.parse(AT) + minutes * 60_000).toISOString();
 
 async function committee() {
   const s = sample();

@@ -17,12 +17,11 @@ import { startImport } from '../../../../renderer/db/import-client';
 import { runPlannedImport } from '../../../../renderer/db/import-flow';
 import { randomDataKey } from '../../../../shared/crypto/field-crypto';
 import { createBundle } from '../../../../shared/exchange/bundle-format';
-import { AT, cast, catchUp, closeAll, FakeStream, machine, opened, sample, TOKEN } from './harness';
+import { AT, cast, catchUp, closeAll, FakeStream, later, machine, opened, sample, TOKEN } from './harness';
 
 afterEach(closeAll);
 
 const PASSPHRASE = 'a cycle passphrase long enough';
-const later = (minutes: number) => new Date(Date.parse(AT) + minutes * 60_000).toISOString();
 
 async function emptyMember(cycleId: string, memberId: string, encrypted = false): Promise<LevelsetDatabase> {
   const name = `update-${process.pid}-${opened.length}-${Date.now()}`;
