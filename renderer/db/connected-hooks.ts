@@ -9,7 +9,7 @@ import type { StreamDelivery } from '../../shared/connected/contract';
 import type { CommitteeMember } from '../../shared/domain';
 import type { BundleContentInput } from '../../shared/exchange/bundle-format';
 import { applyStreamEvent, chairOpenSessions, committeeCopyChecksum, committeeCopyContent, connectionFor, cyclePassphrase, importCommitteeCopy, importedCopyChecksum, markSent, outboxCount, pendingOutbox, resumeFrom } from './connected';
-import { db } from './database';
+import { db, type LevelsetDatabase } from './database';
 
 export { sessionConnection, useConnection, useOutboxCount } from './connection-hook';
 
@@ -23,6 +23,30 @@ export function useCycleCommittee(cycleId: string | null | undefined): Committee
     for (const s of sessions) for (const m of s.members) if (!byId.has(m.id)) byId.set(m.id, m);
     return [...byId.values()];
   }, [cycleId]);
+}
+
+/**
+ * Runs chairOpenSessions now and after every change to the cycle's sessions,
+ * one run at a time. `onQueued` (the chair's app sends a fresh committee copy)
+ * follows every run that queued an event, also one that then failed on a later
+ * session: what it queued stays queued and is sent, so the copy must match it.
+ */
+export function openSessionsWhileConnected(database: LevelsetDatabase, cycleId: string, onError: (error: unknown) => void, onQueued: () => void): () => void {
+  let queue = Promise.resolve();
+  const sub = liveQuery(() => database.sessions.where('cycleId').equals(cycleId).toArray()).subscribe({
+    next: () => {
+      queue = queue.then(async () => {
+        let queued = 0;
+        try {
+          await chairOpenSessions(database, cycleId, undefined, () => void (queued += 1));
+        } finally {
+          if (queued > 0) onQueued();
+        }
+      }).catch(onError);
+    },
+    error: onError,
+  });
+  return () => sub.unsubscribe();
 }
 
 /** The app's database as the transport sees it (shared/connected/contract.ts), plus watches to start and nudge it. */
@@ -46,14 +70,7 @@ export const connectedApp = {
    * a session already opened is skipped). Nothing happens for a member.
    */
   openSessionsWhileConnected(cycleId: string, onError: (error: unknown) => void, onQueued: () => void = () => undefined): () => void {
-    let queue = Promise.resolve();
-    const sub = liveQuery(() => db.sessions.where('cycleId').equals(cycleId).toArray()).subscribe({
-      next: () => {
-        queue = queue.then(() => chairOpenSessions(db, cycleId)).then((queued) => (queued.length > 0 ? onQueued() : undefined), onError);
-      },
-      error: onError,
-    });
-    return () => sub.unsubscribe();
+    return openSessionsWhileConnected(db, cycleId, onError, onQueued);
   },
   /**
    * Calls back (not on subscribing) whenever a write touches the cycle's

@@ -131,12 +131,24 @@ export async function chairReopen(db: LevelsetDatabase, sessionId: string, reaso
  * one last sent. The open is dated with the session's creation, so it is
  * the same event however often this runs (on every connect, after each
  * change); nothing is queued when nothing changed. Returns the events queued.
+ * Each session is its own transaction, so when a later one fails the earlier
+ * ones stay queued: `onQueued` hears of each as it commits, before the error.
  */
-export async function chairOpenSessions(db: LevelsetDatabase, cycleId: string, at: string = new Date().toISOString()): Promise<ConnectedEvent[]> {
+export async function chairOpenSessions(
+  db: LevelsetDatabase,
+  cycleId: string,
+  at: string = new Date().toISOString(),
+  onQueued: (event: ConnectedEvent) => void = () => undefined,
+): Promise<ConnectedEvent[]> {
   const connection = await db.connections.get(cycleId);
   if (!connection || connection.identity.role !== 'chair') return [];
   const sessions = await db.sessions.where('cycleId').equals(cycleId).toArray();
   const queued: ConnectedEvent[] = [];
+  const queue = async (draft: EventDraft) => {
+    const event = await actLocally(db, draft);
+    queued.push(event);
+    onQueued(event);
+  };
   for (const session of sessions) {
     // A session finalized before the cycle was connected has no events on the stream: a member's copy would show it as planned and empty.
     if (session.status === 'finalized') continue;
@@ -146,13 +158,13 @@ export async function chairOpenSessions(db: LevelsetDatabase, cycleId: string, a
     const mode = await db.sessionModes.get(session.id);
     const opened = mode?.revision !== undefined || (await db.applied.get(makeEvent(open).msgId)) !== undefined;
     if (!opened) {
-      queued.push(await actLocally(db, open));
+      await queue(open);
       continue;
     }
     if (mode?.definitionDigest === definitionDigest(session)) continue;
     // Dated no earlier than the session's last change, so a member's trail keeps its order even if this clock is behind.
     const when = at > session.updatedAt ? at : session.updatedAt;
-    queued.push(await actLocally(db, { type: 'session.update', cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: when, revision: (mode?.revision ?? 0) + 1, name, members, candidateIds, orderMode, timeboxMinutes }));
+    await queue({ type: 'session.update', cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: when, revision: (mode?.revision ?? 0) + 1, name, members, candidateIds, orderMode, timeboxMinutes });
   }
   return queued;
 }
