@@ -17,6 +17,7 @@ import { cycleStream, inboxPrefixFor, inboxStream, streamConfig } from './transp
 import { serverUrlProblem } from '../../shared/connected/state';
 import type { ConnectFn, Credentials, StreamSpec, SyncStore } from './transport-types';
 import { errorMessage } from '../../shared/util/error-message';
+import { WaitingRetryFailed } from '../../shared/connected/contract';
 
 export type { ConnectFn, Credentials, OutEvent, StreamEvent, ApplyMeta, SyncStore, StreamSpec } from './transport-types';
 export type { TransportStatus, TransportProblem, ConnectionState } from './transport-status';
@@ -124,7 +125,11 @@ export class ConnectedTransport {
 
   private failApply(err: unknown): void {
     const detail = errorMessage(err);
-    const problem: TransportProblem = { kind: 'apply', message: `An event from the server could not be applied here (${detail}). Levelset tries it again after reconnecting.`, detail };
+    const message =
+      err instanceof WaitingRetryFailed
+        ? `An event from the server was applied, but the events that waited for it could not be applied here (${detail}). Levelset tries them again after reconnecting.`
+        : `An event from the server could not be applied here (${detail}). Levelset tries it again after reconnecting.`;
+    const problem: TransportProblem = { kind: 'apply', message, detail };
     this.status.update({ lastError: problem });
   }
 

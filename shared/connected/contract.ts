@@ -23,10 +23,15 @@
  * that is invalid, forged or no longer applies is recorded as refused and
  * the sequence still advances: `applyStreamEvent` does not throw for bad
  * events (it throws only when the database itself fails; then redeliver).
+ * One throw comes after the event committed: `WaitingRetryFailed`, when the
+ * events waiting for an applied session.open or update could not be tried
+ * again. Reconnect as after any throw: the stream resumes after the event,
+ * and the waiting events are tried first (resumeFrom).
  *
  * Encoding: UTF-8 JSON of the event (`encodeEvent` / `decodeEvent` here).
  */
 import type { ConnectedEvent } from './events';
+import { errorMessage } from '../util/error-message';
 
 export interface PendingMessage {
   msgId: string;
@@ -53,6 +58,14 @@ export interface ApplyResult {
   outcome: ApplyOutcome;
   /** Why, for refused and mismatched events (plain sentence). */
   reason?: string;
+}
+
+/** The event was applied and its sequence stored; only trying again the events waiting for it failed (`cause`). */
+export class WaitingRetryFailed extends Error {
+  constructor(override readonly cause: unknown) {
+    super(errorMessage(cause));
+    this.name = 'WaitingRetryFailed';
+  }
 }
 
 /** What the transport calls; `Db` is the app's database (renderer/db LevelsetDatabase). */

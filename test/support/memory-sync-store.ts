@@ -2,6 +2,7 @@
 // applied in order with their stream sequences, so tests can count exactly what
 // arrived. The Dexie-backed store is the event model's (renderer/db).
 import type { ApplyMeta, OutEvent, StreamEvent, SyncStore } from '../../renderer/connected/transport-types';
+import { WaitingRetryFailed } from '../../shared/connected/contract';
 
 export interface AppliedEvent {
   event: StreamEvent;
@@ -16,6 +17,8 @@ export class MemorySyncStore implements SyncStore {
   forgetAcks = false;
   /** Stream sequences whose next apply fails once (a bug or a full disk on the applying side). */
   failApplyOnce = new Set<number>();
+  /** Stream sequences whose next apply stores the event, then fails once trying the waiting events again (as applyStreamEvent can). */
+  failRetryAfterOnce = new Set<number>();
   /** Message ids whose next markSent fails once. */
   failMarkSentOnce = new Set<string>();
 
@@ -39,6 +42,7 @@ export class MemorySyncStore implements SyncStore {
     const last = this.applied.at(-1)?.meta.streamSeq ?? 0;
     if (meta.streamSeq <= last) throw new Error(`stream sequence ${meta.streamSeq} applied after ${last}`);
     this.applied.push({ event, meta });
+    if (this.failRetryAfterOnce.delete(meta.streamSeq)) throw new WaitingRetryFailed(new Error('simulated store failure while retrying the waiting events'));
   }
 
   async lastSeq(stream: string): Promise<number> {

@@ -13,7 +13,7 @@
  */
 import Dexie from 'dexie';
 import { eventMsgId, eventSubject, SessionEventSchema, streamName, SubjectTokenSchema, type ConnectedEvent } from '../../../shared/connected/events';
-import type { ApplyResult, StreamDelivery } from '../../../shared/connected/contract';
+import { WaitingRetryFailed, type ApplyResult, type StreamDelivery } from '../../../shared/connected/contract';
 import type { LevelsetDatabase } from '../database';
 import { runCommand, withCommandSource, type StateWriter } from '../write/run-command';
 import { actorLabel, applyEvent, EventRefused, KeptWaiting } from './apply-event';
@@ -100,7 +100,13 @@ export async function applyStreamEvent(db: LevelsetDatabase, raw: unknown, deliv
   }
   // After the event committed, so a failure here is never recorded as this event's refusal. It throws to the
   // transport, which reconnects; resumeFrom then tries the waiting events again.
-  if ((event.type === 'session.open' || event.type === 'session.update') && applied.outcome === 'applied') await retryWaiting(db, event.cycleId);
+  if ((event.type === 'session.open' || event.type === 'session.update') && applied.outcome === 'applied') {
+    try {
+      await retryWaiting(db, event.cycleId);
+    } catch (error) {
+      throw new WaitingRetryFailed(error);
+    }
+  }
   return applied;
 }
 

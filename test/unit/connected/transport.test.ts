@@ -154,6 +154,22 @@ describe('ConnectedTransport', () => {
     expect(connected(tc)).toBe(true);
   });
 
+  it('says the event was applied when only the retry of the events waiting for it failed, and does not apply it again', async () => {
+    const chair = new MemorySyncStore();
+    chair.queue('c8b-open', 'levelset.cycle.c8b.session.s1.chair.open');
+    transport('c8b', 'chair', chair);
+    await eventually(() => chair.applied.length === 1, 'the chair applies its own event');
+    const alice = new MemorySyncStore();
+    alice.failRetryAfterOnce.add(1);
+    const ta = transport('c8b', 'alice', alice);
+    await eventually(() => ta.status.getSnapshot().lastError?.kind === 'apply', 'the apply problem is shown');
+    const message = ta.status.getSnapshot().lastError?.message ?? '';
+    expect(message).toContain('was applied, but the events that waited for it could not be applied here');
+    expect(message).toContain('tries them again after reconnecting');
+    await eventually(() => connected(ta), 'reconnected');
+    expect(alice.appliedIds()).toEqual(['c8b-open']);
+  });
+
   it('publishes again when marking sent failed, and the server keeps one copy', async () => {
     const tc = transport('c9', 'chair', new MemorySyncStore());
     await eventually(() => connected(tc), 'the chair opens the cycle');

@@ -11,6 +11,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { castSealedVote, chairOpenSessions } from '../../../../renderer/db/connected';
+import { WaitingRetryFailed } from '../../../../shared/connected/contract';
 import { cast, catchUp, closeAll, deliver, FakeStream, later, machine, natsStore, sample, withoutSessions } from './harness';
 
 afterEach(async () => {
@@ -48,7 +49,10 @@ describe('events kept waiting when their retry fails after the session.open comm
       if (index === 'cycleId' && failures++ === 0) throw new Dexie.DatabaseClosedError('The database is closing.');
       return where(index);
     }) as typeof m2Db.applied.where);
-    await expect(deliver(m2Db, open, c.stream)).rejects.toThrow(/closing/);
+    // Thrown as a failed retry, so the transport says the event was applied (transport.ts failApply).
+    const thrown = await deliver(m2Db, open, c.stream).then(() => null, (e: unknown) => e);
+    expect(thrown).toBeInstanceOf(WaitingRetryFailed);
+    expect(String((thrown as Error).message)).toMatch(/closing/);
     // The session.open committed (it is applied, the stream moved past it); the vote still waits.
     expect(await m2Db.sessions.get(c.session.id)).toBeDefined();
     expect((await m2Db.applied.get((JSON.parse(open.data) as { msgId: string }).msgId))?.outcome).toBe('applied');
