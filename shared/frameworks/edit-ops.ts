@@ -335,3 +335,64 @@ export function duplicateFramework(
     updatedAt: at,
   };
 }
+
+/** The row an edit concerns, as `entity:id` (the framework itself is `framework:`). */
+function editRow(edit: FrameworkEdit): string {
+  switch (edit.type) {
+    case 'rename-framework':
+    case 'describe-framework':
+      return 'framework:';
+    case 'add-track':
+      return `track:${edit.track.id}`;
+    case 'update-track':
+    case 'move-track':
+    case 'remove-track':
+      return `track:${edit.trackId}`;
+    case 'add-level':
+      return `level:${edit.level.id}`;
+    case 'update-level':
+    case 'move-level':
+    case 'remove-level':
+      return `level:${edit.levelId}`;
+    case 'add-competency':
+      return `competency:${edit.competency.id}`;
+    case 'update-competency':
+    case 'remove-competency':
+      return `competency:${edit.competencyId}`;
+    case 'add-criterion':
+      return `criterion:${edit.criterion.id}`;
+    case 'update-criterion':
+    case 'move-criterion':
+    case 'remove-criterion':
+      return `criterion:${edit.criterionId}`;
+    case 'add-equivalence':
+      return `equivalence:${edit.equivalence.id}`;
+    case 'remove-equivalence':
+      return `equivalence:${edit.equivalenceId}`;
+  }
+}
+
+/**
+ * The fields an edit changes in place, as `entity:id/field` (one per field),
+ * or [] for an edit that adds, moves or removes a row. A later edit of the
+ * same field supersedes an earlier one: the editor's save indicator keeps a
+ * field's failed save until one of the field succeeds (use-edit-queue.ts).
+ */
+export function editedFields(edit: FrameworkEdit): string[] {
+  const row = editRow(edit);
+  if (edit.type === 'rename-framework') return [`${row}/name`];
+  if (edit.type === 'describe-framework') return [`${row}/description`];
+  if ('patch' in edit) return Object.keys(edit.patch).sort().map((field) => `${row}/${field}`);
+  return [];
+}
+
+/** Whether the row of a field key from `editedFields` is still in the framework (a removal, or an undone add, takes it away). */
+export function fieldRowIn(framework: Pick<Framework, 'tracks' | 'levels' | 'competencies' | 'criteria'>, key: string): boolean {
+  const colon = key.indexOf(':');
+  const entity = key.slice(0, colon);
+  const id = key.slice(colon + 1, key.lastIndexOf('/'));
+  if (entity === 'framework') return true;
+  const rows: ReadonlyArray<{ id: string }> | undefined =
+    entity === 'track' ? framework.tracks : entity === 'level' ? framework.levels : entity === 'competency' ? framework.competencies : entity === 'criterion' ? framework.criteria : undefined;
+  return rows?.some((row) => row.id === id) ?? false;
+}

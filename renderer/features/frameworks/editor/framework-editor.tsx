@@ -54,7 +54,7 @@ export function FrameworkEditor({ id, readOnlyActions }: FrameworkEditorProps) {
 }
 
 function EditableFramework({ framework }: { framework: Framework }) {
-  const queue = useEditQueue(framework.id);
+  const queue = useEditQueue(framework);
   const undoable = useCanUndo(framework.id);
   const { request: confirmRequest, confirm, close: closeConfirm } = useConfirm();
   const dialogOpen = confirmRequest !== null;

@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+/**
+ * The framework editor's save indicator when one field's save fails and
+ * another's then succeeds: the failed field keeps its words (use-draft.ts)
+ * and only the indicator says why, so it must keep saying "Not saved" until
+ * that field is saved. Before, it showed the last edit's outcome: "Saved",
+ * while the first field's words were stored nowhere.
+ */
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { applyEdit, createBlankFramework, type FrameworkEdit } from '../../../shared/frameworks/edit-ops';
+import { commands } from '../../../renderer/db/commands';
+import { db } from '../../../renderer/db/database';
+import { FrameworkEditor } from '../../../renderer/features/frameworks/editor/framework-editor';
+
+const T0 = '2026-01-01T00:00:00.000Z';
+
+function framework() {
+  let f = createBlankFramework('fw', 'fw-lineage', 'Test ladder', T0);
+  const edits: FrameworkEdit[] = [
+    { type: 'add-track', track: { id: 'ic', name: 'Individual contributor', kind: 'ic' } },
+    { type: 'add-level', level: { id: 'ic1', trackId: 'ic', code: 'IC1', title: 'Engineer' } },
+    { type: 'add-criterion', criterion: { id: 'c1', levelId: 'ic1', text: 'Ships small reviewed changes every week.' } },
+    { type: 'add-criterion', criterion: { id: 'c2', levelId: 'ic1', text: 'Writes a design note before a large change.' } },
+  ];
+  for (const edit of edits) f = applyEdit(f, edit, T0);
+  return f;
+}
+
+const FULL = 'The disk is full.';
+const indicator = () => document.querySelector('.editor-save')!.textContent;
+
+beforeEach(async () => {
+  window.location.hash = '';
+  await db.delete();
+  await db.open();
+});
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('the framework editor save indicator', { timeout: 30_000 }, () => {
+  it('keeps "Not saved" for a failed field after another field saves, until that field is saved', async () => {
+    await db.frameworks.put(framework());
+    const edit = commands.editFramework.bind(commands);
+    let failFirst = true;
+    vi.spyOn(commands, 'editFramework').mockImplementation(async (id, change, options) => {
+      if (failFirst && change.type === 'update-criterion' && change.criterionId === 'c1') throw new Error(FULL);
+      return edit(id, change, options);
+    });
+    const user = userEvent.setup();
+    render(<FrameworkEditor id="fw" />);
+
+    const first = await screen.findByLabelText('Criterion 1 of IC1');
+    await user.clear(first);
+    await user.type(first, 'Reviews a teammate pull request every day.');
+    await waitFor(() => expect(indicator()).toBe(`Not saved: ${FULL}`));
+
+    const second = screen.getByLabelText('Criterion 2 of IC1');
+    await user.type(second, ' And shares it.');
+    await waitFor(async () => expect((await db.frameworks.get('fw'))!.criteria[1]!.text).toBe('Writes a design note before a large change. And shares it.'));
+    await waitFor(() => expect(screen.queryByText('Saving…')).toBeNull());
+    // The second field saved; the first one's words are still stored nowhere.
+    expect(indicator()).toBe(`Not saved: ${FULL}`);
+    expect((first as HTMLTextAreaElement).value).toBe('Reviews a teammate pull request every day.');
+
+    // Once the first field saves, the indicator says so.
+    failFirst = false;
+    await user.type(first, '!');
+    await waitFor(async () => expect((await db.frameworks.get('fw'))!.criteria[0]!.text).toBe('Reviews a teammate pull request every day.!'));
+    await waitFor(() => expect(indicator()).toBe('Saved'));
+  });
+});
