@@ -162,29 +162,42 @@ export function useSessionData(sessionId: string | null): SessionData | null | u
   return useMemo(() => (sessionId ? withLive(base, live) : undefined), [sessionId, base, live]);
 }
 
+/** A packet head's version: the same key, the same stored packet. */
+const headKey = (head: PacketHead) => `${head.id}\u0000${head.revision}\u0000${head.status}`;
+
 /**
  * The whole current packet (summary, assessments, snapshot) of the one
  * candidate whose head is `head`, for the screen showing it: from the
  * frozen record once finalized (already blind while the session is), else
  * read by id and redacted while the session is blind. Undefined while it is
- * read, and never another candidate's packet: a read still under way for
- * the previous candidate is not shown for this one. Null: no such row.
+ * read, and never another candidate's packet, nor an older revision. Null:
+ * no such row. The packets of `nearby` heads (the previous and next
+ * candidates) are read with it, so moving to one shows its text at once
+ * (a live query keeps its last result while the next one is read).
  */
-export function useSessionPacket(data: Pick<SessionData, 'record' | 'redaction'>, head: PacketHead | undefined): Packet | null | undefined {
+export function useSessionPacket(data: Pick<SessionData, 'record' | 'redaction'>, head: PacketHead | undefined, nearby: ReadonlyArray<PacketHead | undefined> = []): Packet | null | undefined {
   const record = data.record;
   const redaction = data.redaction;
-  const read = useLiveQuery(async (): Promise<{ id: string; packet: Packet | null } | undefined> => {
-    if (!head) return undefined;
-    if (record) return { id: head.id, packet: record.packets.find((p) => p.id === head.id) ?? null };
-    const row = await appDb.packets.get(head.id);
-    return { id: head.id, packet: row ? (redaction ? blindPacket(row, redaction) : row) : null };
-  }, [head?.id, head?.revision, head?.status, record, redaction]);
+  const heads = [head, ...nearby].filter((h): h is PacketHead => h !== undefined);
+  const read = useLiveQuery(async (): Promise<Map<string, Packet | null>> => {
+    const rows = record ? heads.map((h) => record.packets.find((p) => p.id === h.id)) : await appDb.packets.bulkGet(heads.map((h) => h.id));
+    return new Map(heads.map((h, i) => {
+      const row = rows[i];
+      return [headKey(h), row ? (redaction && !record ? blindPacket(row, redaction) : row) : null];
+    }));
+  }, [heads.map(headKey).join('\u0001'), record, redaction]);
   if (!head) return null;
-  return read?.id === head.id ? read.packet : undefined;
+  return read?.get(headKey(head));
 }
 
-/** Evidence of some of the session's candidates, oldest first (side by side, presenter): frozen once finalized, blind while the session is. */
-export function useEvidenceOf(data: Pick<SessionData, 'record' | 'redaction'> | null | undefined, candidateIds: string[]): Map<string, Evidence[]> | undefined {
+/**
+ * Evidence of some of the session's candidates, oldest first (side by side,
+ * presenter): frozen once finalized, blind while the session is. Every
+ * candidate read has an entry (empty when it has no evidence); one without
+ * is still being read (a live query keeps its last result while the next is
+ * read), so a view says "Loading", never "No evidence", for it.
+ */
+export function useEvidenceOf(data: Pick<SessionData, 'record' | 'redaction'> | null | undefined, candidateIds: readonly string[]): Map<string, Evidence[]> | undefined {
   const key = candidateIds.join(',');
   const record = data?.record ?? null;
   const redaction = data?.redaction ?? null;
@@ -193,8 +206,8 @@ export function useEvidenceOf(data: Pick<SessionData, 'record' | 'redaction'> | 
     // One indexed getAll per candidate (the review shows one, side by side a few), not an anyOf cursor stepping row by row.
     const rows = record ? record.evidence.filter((e) => candidateIds.includes(e.candidateId)) : (await Promise.all(candidateIds.map((id) => appDb.evidence.where('candidateId').equals(id).toArray()))).flat();
     const shown = redaction && !record ? rows.map((e) => blindEvidence(e, redaction)) : rows;
-    const map = new Map<string, Evidence[]>();
-    for (const e of [...shown].sort((a, b) => a.date.localeCompare(b.date))) map.set(e.candidateId, [...(map.get(e.candidateId) ?? []), e]);
+    const map = new Map<string, Evidence[]>(candidateIds.map((id) => [id, []]));
+    for (const e of [...shown].sort((a, b) => a.date.localeCompare(b.date))) map.get(e.candidateId)?.push(e);
     return map;
   }, [key, record, redaction]);
 }
@@ -233,16 +246,29 @@ export async function loadCandidateAudit(db: LevelsetDatabase, sessionId: string
   return newestFirst([...own, ...children]);
 }
 
-export function useCandidateAudit(data: Pick<SessionData, 'session' | 'redaction'>, candidateId: string | null): AuditEntry[] | undefined {
+/** The entries of some candidates in a session, by candidate (each read has an entry), redacted while blind. */
+function useAuditOf(sessionId: string, redaction: SessionData['redaction'], candidateIds: readonly string[]): Map<string, AuditEntry[]> | undefined {
+  return useLiveQuery(async () => {
+    const lists = await Promise.all(candidateIds.map((id) => loadCandidateAudit(appDb, sessionId, id)));
+    return new Map(candidateIds.map((id, i) => [`${sessionId}:${id}`, redaction ? lists[i]!.map((e) => blindAuditEntry(e, redaction)) : lists[i]!]));
+  }, [sessionId, candidateIds.join(','), redaction]);
+}
+
+/**
+ * useCandidateAudit: the entries of the candidate on screen. Those of the
+ * `nearby` candidates (the previous and the next) are read ahead in a query
+ * of their own, so moving to one shows its entries at once while a write
+ * about the one on screen re-reads that candidate's alone. A live query keeps
+ * its last result while the next is read: a candidate neither query has read
+ * is undefined, never another candidate's entries.
+ */
+export function useCandidateAudit(data: Pick<SessionData, 'session' | 'redaction'>, candidateId: string | null, nearby: readonly string[] = []): AuditEntry[] | undefined {
   const sessionId = data.session.id;
-  const redaction = data.redaction;
-  const read = useLiveQuery(async () => {
-    if (!candidateId) return { candidateId, entries: [] };
-    const entries = await loadCandidateAudit(appDb, sessionId, candidateId);
-    return { candidateId, entries: redaction ? entries.map((e) => blindAuditEntry(e, redaction)) : entries };
-  }, [sessionId, candidateId, redaction]);
-  // A live query keeps its last result while the next candidate's is read: never show one candidate's entries under another's name.
-  return read?.candidateId === candidateId ? read.entries : undefined;
+  const shown = useAuditOf(sessionId, data.redaction, candidateId ? [candidateId] : []);
+  const ahead = useAuditOf(sessionId, data.redaction, nearby);
+  if (!candidateId) return [];
+  const key = `${sessionId}:${candidateId}`;
+  return shown?.get(key) ?? ahead?.get(key);
 }
 
 /** Verifies the app's audit trail (chains and replay); the checks load when asked for, not with the session's screens. */

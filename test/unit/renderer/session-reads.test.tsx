@@ -77,7 +77,7 @@ describe('the session page', () => {
     await appDb.open();
     const { sample, session } = await seed(appDb, 6, false);
     const packetReads = vi.spyOn(appDb.packets, 'where');
-    const packetGets = vi.spyOn(appDb.packets, 'get');
+    const packetGets = vi.spyOn(appDb.packets, 'bulkGet');
     const candidateReads = vi.spyOn(appDb.candidates, 'where');
     const view = render(<CalibrationView params={[session.id, 'heatmap']} />);
     await screen.findByText(/Heatmap: candidates against/);
@@ -86,10 +86,11 @@ describe('the session page', () => {
     view.rerender(<CalibrationView params={[session.id, 'review']} />);
     await screen.findByRole('button', { name: /Next/ });
     // Once for the base's watch (a count: session-reads.ts watchSessionBase); the base reads no packet row, and the
-    // review reads the one packet on screen, by id (useSessionPacket).
+    // review reads the packet on screen with the next candidate's (read ahead for J), by id (useSessionPacket).
     expect(packetReads).toHaveBeenCalledTimes(1);
     expect(packetGets).toHaveBeenCalledTimes(1);
-    expect(packetGets).toHaveBeenCalledWith((await appDb.candidateStats.get(session.candidateIds[0]!))!.packet!.id);
+    const packetOf = async (i: number) => (await appDb.candidateStats.get(session.candidateIds[i]!))!.packet!.id;
+    expect(packetGets).toHaveBeenCalledWith([await packetOf(0), await packetOf(1)]);
     expect(candidateReads).toHaveBeenCalledTimes(2);
 
     // The first decision takes the session from planned to live: its row changes, but not what the base is read by (session-hooks.ts baseKeyOf).

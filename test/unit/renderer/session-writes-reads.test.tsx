@@ -6,7 +6,7 @@
  * decisions, and re-read only those (three small indexed ranges), never the
  * session's candidates, packets, coverage, cycle or framework; the review's
  * audit trail reads the shown candidate's entries, so writes about other
- * candidates read no audit entry at all. Counted in IndexedDB requests per
+ * candidates (but the next, read ahead for J) read no audit entry at all. Counted in IndexedDB requests per
  * store (idb-requests.ts), with the write path's own requests counted in a
  * run without the page and taken away.
  */
@@ -38,12 +38,12 @@ async function seed() {
 
 type Seeded = Awaited<ReturnType<typeof seed>>;
 
-/** A committee's minute: the first pre-vote (planned → live), its reveal, and decisions on three other candidates. */
+/** A committee's minute: the first pre-vote (planned → live), its reveal, and decisions on three candidates further on (the next one's entries are read ahead). */
 async function committeeWrites({ sample, session }: Seeded) {
   const [shown, ...others] = session.candidateIds;
   await commands.recordVote(appDb, { sessionId: session.id, candidateId: shown!, memberId: 'm1', phase: 'pre', outcome: 'promote' }, AT);
   await commands.revealPreVotes(appDb, session.id, shown!, AT);
-  for (const candidateId of others.slice(0, 3)) {
+  for (const candidateId of others.slice(1, 4)) {
     const candidate = sample.candidates.find((c) => c.id === candidateId)!;
     const criterion = sample.framework.criteria.find((k) => k.levelId === candidate.targetLevelId)!.id;
     await commands.saveDecision(appDb, { sessionId: session.id, candidateId, outcome: 'not-yet', newLevelId: null, rationale: 'Not yet.', citedCriterionIds: [criterion], nextSteps: ['Lead a design review.'], dissent: '' }, AT);

@@ -35,7 +35,9 @@ export function PresenterCase({
   const { framework, session } = data;
   const blind = session.blind;
   const codes = criterionCodes(framework);
-  const items = evidence?.get(candidate.id) ?? [];
+  // Not in the map: still being read (useEvidenceOf), not "no evidence".
+  const read = evidence?.get(candidate.id);
+  const items = read ?? [];
   return (
         <div className="presenter-case">
           <section className="presenter-panel" aria-labelledby="presenter-summary-title">
@@ -90,10 +92,10 @@ export function PresenterCase({
           <section className="presenter-panel" aria-labelledby="presenter-evidence-title">
             <div className="presenter-panel-head">
               <h3 id="presenter-evidence-title">Evidence</h3>
-              <p className="muted">{plural(items.length, 'item')}</p>
+              <p className="muted">{read ? plural(items.length, 'item') : '…'}</p>
             </div>
             {items.length === 0 ? (
-              <p className="muted">{evidence === undefined ? 'Loading evidence…' : 'No evidence logged.'}</p>
+              <p className="muted">{read === undefined ? 'Loading evidence…' : 'No evidence logged.'}</p>
             ) : (
               <ul className="presenter-evidence">
                 {items.map((e) => (

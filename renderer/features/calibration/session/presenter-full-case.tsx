@@ -12,15 +12,17 @@ import { criterionCodes, plural } from './labels';
 
 export function PresenterEvidenceList({ framework, candidate, evidence }: { framework: Framework; candidate: Candidate; evidence: Map<string, Evidence[]> | undefined }) {
   const codes = criterionCodes(framework);
-  const items = evidence?.get(candidate.id) ?? [];
+  // Not in the map: still being read (useEvidenceOf), not "no evidence".
+  const read = evidence?.get(candidate.id);
+  const items = read ?? [];
   return (
     <section className="presenter-panel" aria-labelledby="pf-evidence-title">
       <div className="presenter-panel-head">
         <h2 id="pf-evidence-title">Evidence</h2>
-        <p className="muted">{plural(items.length, 'item')}</p>
+        <p className="muted">{read ? plural(items.length, 'item') : '…'}</p>
       </div>
       {items.length === 0 ? (
-        <p className="muted">{evidence === undefined ? 'Loading evidence…' : 'No evidence logged.'}</p>
+        <p className="muted">{read === undefined ? 'Loading evidence…' : 'No evidence logged.'}</p>
       ) : (
         <ul className="presenter-evidence">
           {items.map((e) => (

@@ -11,6 +11,7 @@ import { useCallback } from 'react';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { presenterCandidate } from '../../../../shared/calibration/presenter-model';
 import { tallyVotes } from '../../../../shared/calibration/votes';
+import type { Candidate } from '../../../../shared/domain';
 import { currentPacket } from '../../../../shared/rules/current-packet';
 import { hrefFor } from '../../../app/routes';
 import { EmptyState } from '../../../components/empty-state';
@@ -45,12 +46,13 @@ export function FullScreenPresenterPage({ sessionId }: { sessionId: string }) {
 function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindNames }) {
   const { session, framework, candidates } = data;
   const readOnly = session.status === 'finalized';
-  const { index, candidate, go, heading } = usePresenterPosition(session.id, candidates);
+  const { index, candidate, nearby, go, heading } = usePresenterPosition(session.id, candidates);
   const displayName = candidate ? names.candidate(candidate.id) : 'No candidates';
   useWindowTitle(`${displayName} · ${session.name} · Levelset`);
-  const evidence = useEvidenceOf(data, candidate ? [candidate.id] : []);
+  const evidence = useEvidenceOf(data, candidate ? [candidate.id, ...nearby.map((c) => c.id)] : []);
   // The text of the packet on screen, read when shown (the session's rows carry its head: the same current packet).
-  const whole = useSessionPacket(data, candidate ? currentPacket(data.packets.filter((p) => p.candidateId === candidate.id)) : undefined);
+  const headOf = (c: Candidate) => currentPacket(data.packets.filter((p) => p.candidateId === c.id));
+  const whole = useSessionPacket(data, candidate ? headOf(candidate) : undefined, nearby.map(headOf));
   const openShortcuts = useUiStore((s) => s.setShortcutsOpen);
   const reviewHref = hrefFor('calibration', session.id);
   const leave = useCallback(() => {

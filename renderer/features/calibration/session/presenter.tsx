@@ -54,17 +54,19 @@ const NONE: never[] = [];
 export function Presenter({ data, names }: { data: SessionData; names: BlindNames }) {
   const { session, framework, candidates } = data;
   const readOnly = session.status === 'finalized';
-  const { index, candidate, go, heading } = usePresenterPosition(session.id, candidates);
+  const { index, candidate, nearby, go, heading } = usePresenterPosition(session.id, candidates);
+  const nearbyIds = nearby.map((c) => c.id);
   const displayName = candidate ? names.candidate(candidate.id) : 'No candidates';
   useWindowTitle(`${displayName} · ${session.name} · Levelset`);
-  const evidence = useEvidenceOf(data, candidate ? [candidate.id] : []);
+  const evidence = useEvidenceOf(data, candidate ? [candidate.id, ...nearbyIds] : []);
   // This candidate's entries only: a write about another candidate reads nothing here.
-  const audit = useCandidateAudit(data, candidate?.id ?? null);
+  const audit = useCandidateAudit(data, candidate?.id ?? null, nearbyIds);
   const decidedCount = useDecidedCount(candidates, data.decisions);
   const coverageOf = useByCandidate(data.coverage);
   const packetsOf = useByCandidate(data.packets);
   // The text of the packet on screen, read when shown (the session's rows carry its head: the same current packet).
-  const wholePacket = useSessionPacket(data, candidate ? currentPacket(packetsOf.get(candidate.id) ?? NONE) : undefined);
+  const headOf = (c: Candidate) => currentPacket(packetsOf.get(c.id) ?? NONE);
+  const wholePacket = useSessionPacket(data, candidate ? headOf(candidate) : undefined, nearby.map(headOf));
 
   usePresenterKeys({ go, candidate, votes: data.votes, session, readOnly, heading });
 

@@ -41,7 +41,9 @@ export function usePresenterPosition(sessionId: string, candidates: readonly Can
     },
     [candidates, index, sessionId],
   );
-  return { index, candidate: candidates[index] as Candidate | undefined, go, heading };
+  // The candidates one step away, whose rows the presenters read ahead (J and K then show them at once).
+  const nearby = [candidates[index - 1], candidates[index + 1]].filter((c): c is Candidate => c !== undefined);
+  return { index, candidate: candidates[index] as Candidate | undefined, nearby, go, heading };
 }
 
 export function usePresenterKeys({

@@ -43,5 +43,5 @@ export function useSideBySide(data: SessionData, names: BlindNames) {
   );
   const toggle = (id: string, on: boolean) => setSelected((prev) => (on ? [...prev.filter((x) => x !== id), id] : prev.filter((x) => x !== id)));
 
-  return { levels, levelId, pick, pool, chosen, loading: evidence === undefined, quartersOf, result, toggle };
+  return { levels, levelId, pick, pool, chosen, loading: chosen.some((c) => !evidence?.has(c.id)), quartersOf, result, toggle };
 }
