@@ -279,6 +279,15 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
       await page.getByText(new RegExp(`^Candidate ${r + 2} of`)).waitFor();
       return { value: await onScreen(page) };
     });
+    await F.measure('review: next candidate (j), its summary and evidence shown', 'target 100 ms', async () => {
+      // Moving on shows the next candidate's packet text and evidence, not "Reading the packet…" or "Loading evidence…"
+      // (read ahead with the one before, session 13).
+      const n = r + 3;
+      await armOnScreen(page, 'keydown', { text: `^(?![\\s\\S]*(Reading the packet|Loading evidence))[\\s\\S]*Candidate ${n} of`, within: '.presenter' });
+      await page.keyboard.press('j');
+      await page.getByText(new RegExp(`^Candidate ${n} of`)).waitFor();
+      return { value: await onScreen(page) };
+    });
     await F.measure('save a pre-vote: click to the vote shown as recorded', 'raw put of one row', async () => {
       const group = page.getByRole('group', { name: /^Pre-vote of / }).first();
       // Blind or not, the cell's "No pre-vote yet" gives way to the recorded vote.
