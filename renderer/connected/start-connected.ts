@@ -54,8 +54,3 @@ export async function stopConnectedSync(): Promise<void> {
   stopWatching = null;
   await manager?.stopAll();
 }
-
-/** Whether the manager (and with it the NATS client) has been loaded: for tests. */
-export function connectedLoaded(): boolean {
-  return manager !== null;
-}
