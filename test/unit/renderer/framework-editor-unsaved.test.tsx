@@ -72,4 +72,39 @@ describe('the framework editor save indicator', { timeout: 30_000 }, () => {
     await waitFor(async () => expect((await db.frameworks.get('fw'))!.criteria[0]!.text).toBe('Reviews a teammate pull request every day.!'));
     await waitFor(() => expect(indicator()).toBe('Saved'));
   });
+
+  it('clears "Not saved" when the failed field is typed back to its stored text', async () => {
+    await db.frameworks.put(framework());
+    vi.spyOn(commands, 'editFramework').mockImplementation(async () => {
+      throw new Error(FULL);
+    });
+    const user = userEvent.setup();
+    render(<FrameworkEditor id="fw" />);
+    const first = await screen.findByLabelText('Criterion 1 of IC1');
+    await user.type(first, ' Twice.');
+    await waitFor(() => expect(indicator()).toBe(`Not saved: ${FULL}`));
+    // Back to the stored words: nothing is left to save, so nothing is sent and nothing is unsaved.
+    await user.clear(first);
+    await user.type(first, 'Ships small reviewed changes every week.');
+    await user.tab();
+    await waitFor(() => expect(indicator()).not.toContain('Not saved'));
+  });
+
+  it('does not keep "Not saved" for a checkbox whose change was refused and went back', async () => {
+    await db.frameworks.put(framework());
+    const edit = commands.editFramework.bind(commands);
+    vi.spyOn(commands, 'editFramework').mockImplementation(async (id, change, options) => {
+      if (change.type === 'update-level' && 'optional' in change.patch) throw new Error(FULL);
+      return edit(id, change, options);
+    });
+    const user = userEvent.setup();
+    render(<FrameworkEditor id="fw" />);
+    const box = await screen.findByRole('checkbox', { name: /Optional/ });
+    await user.click(box);
+    await waitFor(() => expect(indicator()).toBe(`Not saved: ${FULL}`));
+    await waitFor(() => expect((box as HTMLInputElement).checked).toBe(false));
+    // The box shows the stored value again; the next edit that saves says so.
+    await user.type(screen.getByLabelText('Criterion 2 of IC1'), ' Always.');
+    await waitFor(() => expect(indicator()).toBe('Saved'));
+  });
 });

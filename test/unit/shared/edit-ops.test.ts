@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { FrameworkSchema, criteriaOfLevel, levelsOfTrack, type Framework } from '../../../shared/domain/framework';
 import { builtInFrameworks, ic0M3Levels } from '../../../shared/frameworks/builtin';
-import { applyEdit, createBlankFramework, duplicateFramework, editedFields, fieldRowIn, type FrameworkEdit } from '../../../shared/frameworks/edit-ops';
+import { applyEdit, createBlankFramework, duplicateFramework, type FrameworkEdit } from '../../../shared/frameworks/edit-ops';
 import { materializeBuiltIn } from '../../../shared/frameworks/materialize';
 
 const T0 = '2026-01-01T00:00:00.000Z';
@@ -288,29 +288,5 @@ describe('duplicateFramework', () => {
     expect(copy.levels).toHaveLength(source.levels.length);
     expect(copy.criteria).toHaveLength(source.criteria.length);
     expect(copy.source).toContain(source.name);
-  });
-});
-
-describe('editedFields and fieldRowIn (the editor keeps a field’s failed save until that field saves)', () => {
-  it('names each field an edit changes in place, and none for adds, moves and removals', () => {
-    expect(editedFields({ type: 'update-criterion', criterionId: 'c1', patch: { text: 'x', examples: [] } })).toEqual(['criterion:c1/examples', 'criterion:c1/text']);
-    expect(editedFields({ type: 'update-level', levelId: 'ic:1', patch: { title: 'x' } })).toEqual(['level:ic:1/title']);
-    expect(editedFields({ type: 'rename-framework', name: 'x' })).toEqual(['framework:/name']);
-    expect(editedFields({ type: 'describe-framework', description: 'x' })).toEqual(['framework:/description']);
-    expect(editedFields({ type: 'move-level', levelId: 'ic1', direction: 'up' })).toEqual([]);
-    expect(editedFields({ type: 'remove-criterion', criterionId: 'c1' })).toEqual([]);
-    expect(editedFields({ type: 'add-track', track: { id: 't', name: 'T', kind: 'ic' } })).toEqual([]);
-  });
-
-  it('says whether the field’s row is still in the framework, also after a removal that cascades', () => {
-    const f = fixture();
-    expect(fieldRowIn(f, 'criterion:c1/text')).toBe(true);
-    expect(fieldRowIn(f, 'framework:/name')).toBe(true);
-    expect(fieldRowIn(f, 'criterion:nope/text')).toBe(false);
-    // Removing level IC1 removes its criterion c1 too.
-    const without = applyEdit(f, { type: 'remove-level', levelId: 'ic1' }, T1);
-    expect(fieldRowIn(without, 'level:ic1/title')).toBe(false);
-    expect(fieldRowIn(without, 'criterion:c1/text')).toBe(false);
-    expect(fieldRowIn(without, 'criterion:c2/text')).toBe(true);
   });
 });

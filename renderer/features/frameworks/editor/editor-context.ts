@@ -9,7 +9,11 @@ import type { CriterionFinding, FrameworkEntity, FrameworkIssue } from '../../..
 import type { ConfirmRequest } from './confirm-dialog';
 
 export interface SubmitOptions {
-  /** Consecutive edits with the same group are one undo step (one visit to a text field). */
+  /**
+   * Consecutive edits with the same group are one undo step (one visit to a
+   * text field). Only a text field gives one, and it reports its own failed
+   * save (`reportUnsaved`), since it keeps the words.
+   */
   group?: string;
 }
 
@@ -23,6 +27,8 @@ export interface EditorContextValue {
   confirm: (request: ConfirmRequest) => void;
   /** Focuses the element with this id now, or after the next render that creates it. */
   focusWhenReady: (elementId: string) => void;
+  /** A text field holds words a save failed to store (the reason), or no longer does (null). */
+  reportUnsaved: (fieldId: string, message: string | null) => void;
 }
 
 export const EditorContext = createContext<EditorContextValue | null>(null);

@@ -54,19 +54,19 @@ export function FrameworkEditor({ id, readOnlyActions }: FrameworkEditorProps) {
 }
 
 function EditableFramework({ framework }: { framework: Framework }) {
-  const queue = useEditQueue(framework);
+  const queue = useEditQueue(framework.id);
   const undoable = useCanUndo(framework.id);
   const { request: confirmRequest, confirm, close: closeConfirm } = useConfirm();
   const dialogOpen = confirmRequest !== null;
   const undo = useUndo(queue.undo, dialogOpen);
   const focusWhenReady = useFocusWhenReady(framework, queue.storedAt);
-  const { submit } = queue;
+  const { submit, reportUnsaved } = queue;
 
   const issues = useMemo(() => new IssueIndex(validateFramework(framework)), [framework]);
   const findings = useMemo(() => findingsByCriterion(framework), [framework]);
   const context = useMemo<EditorContextValue>(
-    () => ({ frameworkId: framework.id, submit, issues, findings, confirm, focusWhenReady }),
-    [framework.id, submit, issues, findings, confirm, focusWhenReady],
+    () => ({ frameworkId: framework.id, submit, issues, findings, confirm, focusWhenReady, reportUnsaved }),
+    [framework.id, submit, issues, findings, confirm, focusWhenReady, reportUnsaved],
   );
   const unplaced = unplacedIssues(framework, issues);
   const addTrackId = 'add-track';

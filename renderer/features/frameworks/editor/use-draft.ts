@@ -5,7 +5,8 @@
  * (renderer/state/use-save-as-you-type.ts). Each visit to a field is one undo
  * group.
  */
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { errorMessage } from '../../../../shared/util/error-message';
 import { useSaveAsYouType } from '../../../state/use-save-as-you-type';
 
 export const DEBOUNCE_MS = 250;
@@ -27,8 +28,17 @@ export interface Draft {
  * the stored form of a typed text, to recognise when the stored value has caught up.
  * `onCommit` resolves to an error message when the edit was not stored.
  */
-export function useDraft(id: string, rescueKey: string, value: string, onCommit: Commit, normalize?: (text: string) => string): Draft {
+export function useDraft(
+  id: string,
+  rescueKey: string,
+  value: string,
+  onCommit: Commit,
+  normalize: ((text: string) => string) | undefined,
+  reportUnsaved: (fieldId: string, message: string | null) => void,
+): Draft {
   const group = useRef(`${id}#rescued`);
+  /** Why the last save failed, until one lands. */
+  const [failure, setFailure] = useState<string | null>(null);
   const saving = useSaveAsYouType({
     value,
     rescueKey,
@@ -39,6 +49,8 @@ export function useDraft(id: string, rescueKey: string, value: string, onCommit:
       if (typeof result === 'string') throw new Error(result);
     },
     onSending: (text) => setExpected(normalize ? normalize(text) : text),
+    onSaved: () => setFailure(null),
+    onFailed: (error) => setFailure(errorMessage(error)),
   });
   const { rescued } = saving;
   const [local, setLocal] = useState<string | null>(rescued);
@@ -51,6 +63,12 @@ export function useDraft(id: string, rescueKey: string, value: string, onCommit:
     setLocal(null);
     setExpected(null);
   }
+
+  // Words a save failed to store, and not typed back to the stored text: the editor's header says so until they are
+  // stored, and the field going away (its row removed, the page left) takes the report with it.
+  const unsaved = failure !== null && local !== null && local !== value ? failure : null;
+  useEffect(() => reportUnsaved(id, unsaved), [reportUnsaved, id, unsaved]);
+  useEffect(() => () => reportUnsaved(id, null), [reportUnsaved, id]);
 
   return {
     shown: local ?? value,

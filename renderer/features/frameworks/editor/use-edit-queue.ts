@@ -2,30 +2,39 @@
  * One queue per open editor: edits and undos run one after another, in the
  * order the user made them, so a debounced keystroke never lands after the
  * undo that was meant to take it back. Also tracks what the quiet save
- * indicator shows: a field whose save failed keeps its words (use-draft.ts)
- * and the indicator keeps saying so, even after other edits save, until a
- * save of that field lands or its row is gone.
+ * indicator shows. A text field whose save failed keeps its words
+ * (use-draft.ts) and says so here (`reportUnsaved`) until they are stored,
+ * typed back to the stored text, or the field is gone: the indicator keeps
+ * "Not saved" that long, whatever other edits save meanwhile.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { Framework } from '../../../../shared/domain/framework';
-import { editedFields, fieldRowIn, type FrameworkEdit } from '../../../../shared/frameworks/edit-ops';
+import type { FrameworkEdit } from '../../../../shared/frameworks/edit-ops';
 import { commands } from '../../../db/commands';
 import type { SubmitOptions } from './editor-context';
 import { errorMessage } from '../../../../shared/util/error-message';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
-export function useEditQueue(framework: Framework) {
-  const frameworkId = framework.id;
+export function useEditQueue(frameworkId: string) {
   const tail = useRef<Promise<unknown>>(Promise.resolve());
   const [pending, setPending] = useState(0);
   const [last, setLast] = useState<SaveState>({ kind: 'idle' });
-  /** Why each field's last save failed, by `editedFields` key, oldest first. */
+  /** Text fields holding words a save failed to store, by field id, with the reason; oldest first. */
   const [unsaved, setUnsaved] = useState<ReadonlyMap<string, string>>(new Map());
+  const reportUnsaved = useCallback((field: string, message: string | null) => {
+    setUnsaved((before) => {
+      if (message === null ? !before.has(field) : before.get(field) === message) return before;
+      const after = new Map(before);
+      after.delete(field);
+      if (message !== null) after.set(field, message);
+      return after;
+    });
+  }, []);
   /** `updatedAt` of the last document this editor stored, so focus can wait until that document is on screen. */
   const lastStoredAt = useRef('');
 
-  const enqueue = useCallback(<T,>(task: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; message: string }> => {
+  /** `fieldReports`: a text field's edit, whose failure the field reports (its words are kept), not the queue. */
+  const enqueue = useCallback(<T,>(task: () => Promise<T>, fieldReports = false): Promise<{ ok: true; value: T } | { ok: false; message: string }> => {
     setPending((n) => n + 1);
     const run = tail.current.then(task);
     tail.current = run.catch(() => undefined);
@@ -37,7 +46,7 @@ export function useEditQueue(framework: Framework) {
         },
         (error: unknown) => {
           const message = errorMessage(error);
-          setLast({ kind: 'error', message });
+          if (!fieldReports) setLast({ kind: 'error', message });
           return { ok: false as const, message };
         },
       )
@@ -46,22 +55,12 @@ export function useEditQueue(framework: Framework) {
 
   const submit = useCallback(
     async (edit: FrameworkEdit, options: SubmitOptions = {}): Promise<string | null> => {
+      // A text field's edit comes in an undo group (one visit to the field).
       const result = await enqueue(async () => {
         const stored = await commands.editFramework(frameworkId, edit, options);
         lastStoredAt.current = stored.updatedAt;
         return stored;
-      });
-      const fields = editedFields(edit);
-      if (fields.length > 0) {
-        setUnsaved((before) => {
-          const after = new Map(before);
-          for (const field of fields) {
-            after.delete(field);
-            if (!result.ok) after.set(field, result.message);
-          }
-          return after;
-        });
-      }
+      }, options.group !== undefined);
       return result.ok ? null : result.message;
     },
     [enqueue, frameworkId],
@@ -73,14 +72,13 @@ export function useEditQueue(framework: Framework) {
     return result.ok ? result.value : result.message;
   }, [enqueue, frameworkId]);
 
-  const failed = [...unsaved].filter(([field]) => fieldRowIn(framework, field));
-  const newest = failed.at(-1);
+  const newest = [...unsaved].at(-1);
   const state: SaveState =
     pending > 0
       ? { kind: 'saving' }
       : newest
-        ? { kind: 'error', message: failed.length > 1 ? `${failed.length} fields. ${newest[1]}` : newest[1] }
+        ? { kind: 'error', message: unsaved.size > 1 ? `${unsaved.size} fields. ${newest[1]}` : newest[1] }
         : last;
   const storedAt = useCallback(() => lastStoredAt.current, []);
-  return { submit, undo, state, storedAt };
+  return { submit, undo, state, storedAt, reportUnsaved };
 }
