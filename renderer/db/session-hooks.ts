@@ -162,6 +162,16 @@ export function useSessionData(sessionId: string | null): SessionData | null | u
   return useMemo(() => (sessionId ? withLive(base, live) : undefined), [sessionId, base, live]);
 }
 
+/**
+ * Whether a result kept by a live query was read as the session is shown now:
+ * from the same frozen record, with the same redaction. A live query keeps
+ * its last result while it reads again, so just after "Hide names" the rows
+ * read with names would otherwise be shown for a frame under the pseudonyms.
+ */
+function sameView(read: { record: unknown; redaction: unknown }, record: unknown, redaction: unknown): boolean {
+  return read.record === record && read.redaction === redaction;
+}
+
 /** A packet head's version: the same key, the same stored packet. */
 const headKey = (head: PacketHead) => `${head.id}\u0000${head.revision}\u0000${head.status}`;
 
@@ -179,15 +189,17 @@ export function useSessionPacket(data: Pick<SessionData, 'record' | 'redaction'>
   const record = data.record;
   const redaction = data.redaction;
   const heads = [head, ...nearby].filter((h): h is PacketHead => h !== undefined);
-  const read = useLiveQuery(async (): Promise<Map<string, Packet | null>> => {
+  const read = useLiveQuery(async () => {
     const rows = record ? heads.map((h) => record.packets.find((p) => p.id === h.id)) : await appDb.packets.bulkGet(heads.map((h) => h.id));
-    return new Map(heads.map((h, i) => {
+    const byHead = new Map(heads.map((h, i) => {
       const row = rows[i];
       return [headKey(h), row ? (redaction && !record ? blindPacket(row, redaction) : row) : null];
     }));
+    return { record, redaction, byHead };
   }, [heads.map(headKey).join('\u0001'), record, redaction]);
   if (!head) return null;
-  return read?.get(headKey(head));
+  // Read under other names (names just hidden, or revealed): still being read, never shown.
+  return read && sameView(read, record, redaction) ? read.byHead.get(headKey(head)) : undefined;
 }
 
 /**
@@ -201,15 +213,16 @@ export function useEvidenceOf(data: Pick<SessionData, 'record' | 'redaction'> | 
   const key = candidateIds.join(',');
   const record = data?.record ?? null;
   const redaction = data?.redaction ?? null;
-  return useLiveQuery(async () => {
+  const read = useLiveQuery(async () => {
     // A blind record is already redacted; live rows are redacted here.
     // One indexed getAll per candidate (the review shows one, side by side a few), not an anyOf cursor stepping row by row.
     const rows = record ? record.evidence.filter((e) => candidateIds.includes(e.candidateId)) : (await Promise.all(candidateIds.map((id) => appDb.evidence.where('candidateId').equals(id).toArray()))).flat();
     const shown = redaction && !record ? rows.map((e) => blindEvidence(e, redaction)) : rows;
     const map = new Map<string, Evidence[]>(candidateIds.map((id) => [id, []]));
     for (const e of [...shown].sort((a, b) => a.date.localeCompare(b.date))) map.get(e.candidateId)?.push(e);
-    return map;
+    return { record, redaction, map };
   }, [key, record, redaction]);
+  return read && sameView(read, record, redaction) ? read.map : undefined;
 }
 
 /** Newest first; entries of one device by their sequence when they share a time. */
@@ -248,10 +261,11 @@ export async function loadCandidateAudit(db: LevelsetDatabase, sessionId: string
 
 /** The entries of some candidates in a session, by candidate (each read has an entry), redacted while blind. */
 function useAuditOf(sessionId: string, redaction: SessionData['redaction'], candidateIds: readonly string[]): Map<string, AuditEntry[]> | undefined {
-  return useLiveQuery(async () => {
+  const read = useLiveQuery(async () => {
     const lists = await Promise.all(candidateIds.map((id) => loadCandidateAudit(appDb, sessionId, id)));
-    return new Map(candidateIds.map((id, i) => [`${sessionId}:${id}`, redaction ? lists[i]!.map((e) => blindAuditEntry(e, redaction)) : lists[i]!]));
+    return { record: null, redaction, map: new Map(candidateIds.map((id, i) => [`${sessionId}:${id}`, redaction ? lists[i]!.map((e) => blindAuditEntry(e, redaction)) : lists[i]!])) };
   }, [sessionId, candidateIds.join(','), redaction]);
+  return read && sameView(read, null, redaction) ? read.map : undefined;
 }
 
 /**

@@ -6,6 +6,8 @@
  * candidates), and so are its audit entries (useCandidateAudit). Before, the summary said "Reading the packet…" and the
  * evidence panel "0 items · No evidence logged." for a frame or more after
  * each J, which on a projector reads as a candidate with no evidence.
+ * And after "Hide names", rows read with names are never shown under the
+ * pseudonyms while the blind ones are read (they were, for a frame or more).
  */
 import { cleanup, configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -17,7 +19,7 @@ import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { loadCommands } from '../../../renderer/db/app-commands';
 import { db } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
-import { createSession } from '../../../renderer/db/sessions';
+import { createSession, setBlind } from '../../../renderer/db/sessions';
 import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
 
 configure({ asyncUtilTimeout: 15_000 });
@@ -86,5 +88,27 @@ describe('the review reads the nearby candidates ahead', { timeout: 60_000 }, ()
         await waitFor(() => expect(heading()).toBe(first));
       }
     }
+  });
+
+  it('never shows the rows read with names under the pseudonyms once names are hidden', async () => {
+    render(<CalibrationView params={[session.id]} />);
+    const heading = () => screen.getByRole('heading', { level: 2 }).textContent ?? '';
+    await waitFor(() => expect(panelText('Packet summary')).toContain(expectedFor(heading()).summary));
+    await waitFor(() => expect(panelText('Evidence')).not.toContain('Loading evidence'));
+    const shown = reviewed.find((c) => heading().startsWith(c.name))!;
+    const ownEvidence = sample.evidence.find((e) => e.candidateId === shown.id)!;
+    expect(panelText('Packet summary')).toContain(shown.name);
+
+    // The blind reads never finish: whatever is on screen after "Hide names" was read before it, with names.
+    const never = () => new Promise<never>(() => undefined);
+    vi.spyOn(db.packets, 'bulkGet').mockImplementation(never as unknown as typeof db.packets.bulkGet);
+    const where = db.evidence.where.bind(db.evidence);
+    vi.spyOn(db.evidence, 'where').mockImplementation(((index: string) => (index === 'candidateId' ? { equals: () => ({ toArray: never }) } : where(index))) as typeof db.evidence.where);
+    await setBlind(db, session.id, true, AT);
+    await waitFor(() => expect(heading()).not.toContain(shown.name));
+    expect(panelText('Packet summary')).not.toContain(shown.name);
+    expect(panelText('Packet summary')).toContain('Reading the packet');
+    expect(panelText('Evidence')).toContain('Loading evidence');
+    expect(panelText('Evidence')).not.toContain(ownEvidence.title);
   });
 });
