@@ -40,6 +40,14 @@ export const RATING_SCORE: Readonly<Record<AssessmentRating, number>> = { 'not-y
 
 export const OUTCOMES: readonly Outcome[] = ['promote', 'not-yet', 'defer', 'promote-other'];
 
+/** The words for each outcome, everywhere one is shown or exported (views, CSV, the decision book, the rules' explanations). */
+export const OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {
+  promote: 'Promote',
+  'not-yet': 'Not yet',
+  defer: 'Defer',
+  'promote-other': 'Promote to another level',
+};
+
 export type OutcomeCounts = Record<Outcome, number>;
 
 export function emptyOutcomeCounts(): OutcomeCounts {

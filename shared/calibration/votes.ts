@@ -21,7 +21,7 @@
  * and are re-exported here.
  */
 import type { Outcome, Vote } from '../domain/session';
-import { OUTCOMES, compareNames, emptyOutcomeCounts, type Explained, type OutcomeCounts } from './common';
+import { OUTCOME_LABELS, OUTCOMES, compareNames, emptyOutcomeCounts, type Explained, type OutcomeCounts } from './common';
 
 export { nextStepItems, nextStepsFor, validateDecision } from './decision-helpers';
 export type { DecisionInput, DecisionIssue, DecisionValidation, NextStepItem } from './decision-helpers';
@@ -105,7 +105,7 @@ function phaseTally(votes: Iterable<VoteRef>): PhaseTally {
     majorityRule: {
       rule:
         `A majority is more than half of the votes cast: ${needed} of ${total}. ` +
-        (total === 0 ? 'No votes yet.' : majority ? `“${majority}” has ${top}.` : `The most votes for one outcome is ${top}, so there is no majority.`),
+        (total === 0 ? 'No votes yet.' : majority ? `${OUTCOME_LABELS[majority]} has ${top}.` : `The most votes for one outcome is ${top}, so there is no majority.`),
       inputs: { total, needed, top },
     },
   };
@@ -181,6 +181,24 @@ export interface VoteMovementSummary {
 }
 
 /** How much the discussion moved the votes across a session. */
+/**
+ * How the majority moved between the pre-votes and the final votes of one
+ * candidate, in a sentence, or null when there is nothing to say (a phase
+ * without votes, or no majority either time). "No majority" is said as such:
+ * a split pre-vote followed by one final vote is not "the majority changed".
+ */
+export function majorityMove(tally: Pick<CandidateVotes, 'pre' | 'post'>): string | null {
+  const { pre, post } = tally;
+  if (pre.total === 0 || post.total === 0) return null;
+  const before = pre.majority;
+  const after = post.majority;
+  if (before === null && after === null) return null;
+  if (before === after) return `${OUTCOME_LABELS[before!]} kept its majority.`;
+  if (before === null) return `No outcome had a majority before the discussion; after it, ${OUTCOME_LABELS[after!]} has one (${post.counts[after!]} of ${post.total} final votes).`;
+  if (after === null) return `${OUTCOME_LABELS[before]} had a majority before the discussion; after it, no outcome has one.`;
+  return `The majority moved from ${OUTCOME_LABELS[before]} to ${OUTCOME_LABELS[after]}.`;
+}
+
 export function voteMovementSummary(tallies: readonly CandidateVotes[]): VoteMovementSummary {
   let pairs = 0;
   let changed = 0;

@@ -23,10 +23,11 @@
  */
 import type { Candidate } from '../domain/candidate';
 import type { Framework, Level } from '../domain/framework';
-import type { Decision, Outcome, Session } from '../domain/session';
+import type { Decision, Session } from '../domain/session';
 import { latestDecisionByCandidate } from '../rules/latest-decision';
 import { levelAfterDecision } from '../rules/level-after-decision';
 import { toCsv } from './csv';
+import { OUTCOME_LABELS } from '../calibration/common';
 
 export const DECISIONS_CSV_COLUMNS = [
   'decision_id',
@@ -47,12 +48,7 @@ export const DECISIONS_CSV_COLUMNS = [
   'dissent',
 ] as const;
 
-export const OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {
-  promote: 'Promote',
-  'not-yet': 'Not yet',
-  defer: 'Defer',
-  'promote-other': 'Promote to another level',
-};
+export { OUTCOME_LABELS };
 
 /** Joins list cells (cited criteria, next steps). */
 export const LIST_SEPARATOR = '; ';

@@ -20,6 +20,7 @@ import { db } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession, recordVote, saveDecision } from '../../../renderer/db/sessions';
 import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
+import { useUiStore } from '../../../renderer/state/ui-store';
 
 /** The texts a field is described by (its hint, then its problem). */
 const describedBy = (field: HTMLElement) => (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
@@ -231,6 +232,11 @@ describe('Session page', { timeout: 60_000 }, () => {
     expect(shown()).toContain(last.manager);
     expect(screen.getByRole('button', { name: 'Hide names' })).toBeTruthy();
     expect((await db.audit.where('entityId').equals(session.id).toArray()).map((e) => e.action)).toContain('reveal names');
+
+    // Hiding them again says what the committee now sees (not "blind again", which it also said the first time).
+    await user.click(screen.getByRole('button', { name: 'Hide names' }));
+    await screen.findByRole('heading', { level: 2, name: new RegExp(`^${pseudonymOf(last.id)}`) });
+    expect(useUiStore.getState().status?.text).toBe('Names hidden: candidates and managers show as pseudonyms until the chair reveals names.');
   });
 
   it('names an HR partner as "HR partner" in the committee line, not "hr partner"', async () => {

@@ -19,7 +19,7 @@
  * Session: pairs 4 + 1 = 5, changed 3 + 1 = 4, majority changed on both candidates.
  */
 import { describe, expect, it } from 'vitest';
-import { nextStepItems, nextStepsFor, tallyVotes, validateDecision, voteMovementSummary, type VoteRef } from '../../../shared/calibration/votes';
+import { majorityMove, nextStepItems, nextStepsFor, tallyVotes, validateDecision, voteMovementSummary, type VoteRef } from '../../../shared/calibration/votes';
 import type { Outcome } from '../../../shared/domain/session';
 
 const T1 = '2026-10-01T09:00:00.000Z';
@@ -237,5 +237,32 @@ describe('validateDecision', () => {
     const r = validateDecision({ ...base, outcome: 'not-yet', citedCriterionIds: [] });
     expect(r.ok).toBe(true);
     expect(r.warnings.map((w) => w.field)).toEqual(['citedCriterionIds']);
+  });
+});
+
+describe('majorityMove (the sentence under "How votes moved")', () => {
+  it('says what happened to the majority in the words of the outcomes, from the fixture above', () => {
+    const [k1, k2] = tallyVotes(votes);
+    // k1: no majority before (promote 1, not-yet 2, defer 1), Promote 3 of 4 after.
+    expect(majorityMove(k1!)).toBe('No outcome had a majority before the discussion; after it, Promote has one (3 of 4 final votes).');
+    // k2: Promote to another level 2 of 2 before, a tie after.
+    expect(majorityMove(k2!)).toBe('Promote to another level had a majority before the discussion; after it, no outcome has one.');
+    expect(k1!.post.majorityRule.rule).toBe('A majority is more than half of the votes cast: 3 of 4. Promote has 3.');
+  });
+
+  it('does not call a split pre-vote followed by one final vote "the majority changed" without saying so', () => {
+    // The walkthrough's case: pre-votes Promote, Not yet, Defer; one final vote, Promote.
+    const [t] = tallyVotes([v('k', 'a', 'pre', 'promote'), v('k', 'b', 'pre', 'not-yet'), v('k', 'c', 'pre', 'defer'), v('k', 'a', 'post', 'promote')]);
+    expect(majorityMove(t!)).toBe('No outcome had a majority before the discussion; after it, Promote has one (1 of 1 final votes).');
+  });
+
+  it('names a moved or kept majority, and says nothing without two phases or without any majority', () => {
+    const moved = tallyVotes([v('k', 'a', 'pre', 'defer'), v('k', 'b', 'pre', 'defer'), v('k', 'a', 'post', 'not-yet'), v('k', 'b', 'post', 'not-yet')])[0]!;
+    expect(majorityMove(moved)).toBe('The majority moved from Defer to Not yet.');
+    const kept = tallyVotes([v('k', 'a', 'pre', 'promote'), v('k', 'a', 'post', 'promote')])[0]!;
+    expect(majorityMove(kept)).toBe('Promote kept its majority.');
+    expect(majorityMove(tallyVotes([v('k', 'a', 'pre', 'promote')])[0]!)).toBeNull();
+    const split = tallyVotes([v('k', 'a', 'pre', 'promote'), v('k', 'b', 'pre', 'defer'), v('k', 'a', 'post', 'promote'), v('k', 'b', 'post', 'defer')])[0]!;
+    expect(majorityMove(split)).toBeNull();
   });
 });

@@ -5,16 +5,12 @@
  */
 import type { AssessmentRating, Framework, Level, Outcome, Session } from '../../../../shared/domain';
 import { criteriaOfLevel } from '../../../../shared/domain/framework';
+import { OUTCOME_LABELS, OUTCOMES } from '../../../../shared/calibration/common';
 
-export const OUTCOME_CHOICES: ReadonlyArray<{ value: Outcome; label: string }> = [
-  { value: 'promote', label: 'Promote' },
-  { value: 'not-yet', label: 'Not yet' },
-  { value: 'defer', label: 'Defer' },
-  { value: 'promote-other', label: 'Promote to another level' },
-];
+export const OUTCOME_CHOICES: ReadonlyArray<{ value: Outcome; label: string }> = OUTCOMES.map((value) => ({ value, label: OUTCOME_LABELS[value] }));
 
 export function outcomeLabel(outcome: Outcome | null | undefined): string {
-  return OUTCOME_CHOICES.find((o) => o.value === outcome)?.label ?? '—';
+  return outcome ? OUTCOME_LABELS[outcome] : '—';
 }
 
 export const STATUS_LABEL: Record<Session['status'], string> = { planned: 'Planned', live: 'Live', finalized: 'Finalized' };

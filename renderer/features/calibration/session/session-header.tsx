@@ -66,8 +66,9 @@ export function SessionHeader({ data, onAsk }: { data: SessionData; onAsk: (what
 
   async function hideNames() {
     try {
-      await commands.setBlind(session.id, true, new Date().toISOString());
-      announce('Names hidden: the session is blind again.');
+      const changed = await commands.setBlind(session.id, true, new Date().toISOString());
+      // "Again" was said the first time too; and another window may have hidden them already (nothing recorded here).
+      announce(changed ? 'Names hidden: candidates and managers show as pseudonyms until the chair reveals names.' : 'Names were already hidden (in another window); nothing new was recorded.');
     } catch (error) {
       announce(couldNot('hide names', error), 'error');
     }

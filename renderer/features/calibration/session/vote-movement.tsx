@@ -5,13 +5,14 @@
  * ("corrected from X: reason"), never as the vote cast before the discussion.
  */
 import type { CandidateVotes } from '../../../../shared/calibration/votes';
-import { voteMovementSummary } from '../../../../shared/calibration/votes';
+import { majorityMove, voteMovementSummary } from '../../../../shared/calibration/votes';
 import type { CommitteeMember, Framework } from '../../../../shared/domain';
 import { voteText } from './vote-text';
 
 export function VoteMovement({ tally, members, framework, shown }: { tally: CandidateVotes; members: CommitteeMember[]; framework: Framework; shown: boolean }) {
   const summary = voteMovementSummary([tally]);
   const memberName = new Map(members.map((m) => [m.id, m.name]));
+  const moved = majorityMove(tally);
   return (
     <div className="vote-movement" aria-labelledby="presenter-movement-title">
       <h4 id="presenter-movement-title">How votes moved</h4>
@@ -22,7 +23,7 @@ export function VoteMovement({ tally, members, framework, shown }: { tally: Cand
               {summary.changed} of {summary.pairs}
             </strong>{' '}
             {summary.pairs === 1 ? 'member' : 'members'} who voted before and after the discussion changed their vote.
-            {tally.pre.total > 0 && tally.pre.majority !== tally.post.majority ? ' The majority changed.' : ''}
+            {moved ? ` ${moved}` : ''}
           </p>
           <ul>
             {tally.movement.map((mv) => (
