@@ -12,7 +12,8 @@
  * anything is written.
  */
 import { applyEdit, createBlankFramework, duplicateFramework, readOnlyReason, type FrameworkEdit } from '../../shared/frameworks/edit-ops';
-import type { Framework } from '../../shared/domain/framework';
+import { FrameworkSchema, type Framework } from '../../shared/domain/framework';
+import { capitalise } from '../../shared/util/capitalise';
 import { newId } from '../../shared/domain/ids';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
@@ -53,6 +54,9 @@ export async function editFramework(db: LevelsetDatabase, frameworkId: string, e
     const refused = readOnlyReason(current);
     if (refused) throw new Error(refused);
     const next = applyEdit(current, edit, ctx.at);
+    // Refused in the words of the rule ("A framework needs a name."), not the write path's "A frameworks row was refused: name: …".
+    const problem = FrameworkSchema.safeParse(next).error?.issues[0];
+    if (problem) throw new Error(`${capitalise(problem.message.replace(/\.$/, ''))}.`);
     const undo = await readUndo(db, frameworkId);
     const group = options.group ?? null;
     const absorb = group !== null && undo.openGroup === group && undo.entries.length > 0;

@@ -37,6 +37,8 @@ export interface SaveAsYouType {
   flush: () => void;
   /** Starts again from the stored text (a new visit to the field): what is typed next is compared with it. */
   restart: (text: string) => void;
+  /** Drops the text not stored (and its kept copy): the stored text stands (the editor's "Undo last change"). */
+  discard: () => void;
 }
 
 export function useSaveAsYouType({ value, save, rescueKey, delayMs, onSending, onSaved, onFailed }: SaveAsYouTypeOptions): SaveAsYouType {
@@ -93,6 +95,16 @@ export function useSaveAsYouType({ value, save, rescueKey, delayMs, onSending, o
     s.sent = s.stored;
   }, []);
 
+  const discard = useCallback(() => {
+    const s = state.current;
+    if (s.timer !== undefined) clearTimeout(s.timer);
+    s.timer = undefined;
+    s.latest = s.stored;
+    s.sent = s.stored;
+    const key = callbacks.current.rescueKey;
+    if (key) forgetUnsaved(key);
+  }, []);
+
   // Whatever is typed when the field goes away (route change, revision switch) is still saved,
   // and so is what was typed just before a reload or a closed window.
   useEffect(() => () => flush(), [flush]);
@@ -101,5 +113,5 @@ export function useSaveAsYouType({ value, save, rescueKey, delayMs, onSending, o
     if (rescued !== null) flush();
   }, [rescued, flush]);
 
-  return { rescued, typed, flush, restart };
+  return { rescued, typed, flush, restart, discard };
 }

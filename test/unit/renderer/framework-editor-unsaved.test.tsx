@@ -107,4 +107,54 @@ describe('the framework editor save indicator', { timeout: 30_000 }, () => {
     await user.type(screen.getByLabelText('Criterion 2 of IC1'), ' Always.');
     await waitFor(() => expect(indicator()).toBe('Saved'));
   });
+
+  it('Undo after a refused save takes back the words that were not saved, not the last saved change', async () => {
+    // The walkthrough's steps: a description saved, then the name cleared (refused: a framework needs a name), then Undo.
+    await db.frameworks.put(framework());
+    const user = userEvent.setup();
+    render(<FrameworkEditor id="fw" />);
+    const description = await screen.findByLabelText('Description');
+    await user.type(description, 'Our ladder.');
+    await waitFor(async () => expect((await db.frameworks.get('fw'))!.description).toBe('Our ladder.'));
+    await waitFor(() => expect(indicator()).toBe('Saved'));
+    const name = screen.getByLabelText('Framework name');
+    await user.clear(name);
+    await user.tab();
+    // In the rule's words, not the write path's ("A frameworks row was refused: name: a framework needs a name.").
+    await waitFor(() => expect(indicator()).toBe('Not saved: A framework needs a name.'));
+
+    await user.click(screen.getByRole('button', { name: 'Undo last change' }));
+    // The name is back as stored, the description edit is kept, and nothing is left unsaved.
+    await waitFor(() => expect((name as HTMLInputElement).value).toBe('Test ladder'));
+    expect((await db.frameworks.get('fw'))!.description).toBe('Our ladder.');
+    expect((description as HTMLTextAreaElement).value).toBe('Our ladder.');
+    expect(indicator()).not.toMatch(/Not saved/);
+    // A second Undo takes back the saved description.
+    await user.click(screen.getByRole('button', { name: 'Undo last change' }));
+    await waitFor(async () => expect((await db.frameworks.get('fw'))!.description).toBe(''));
+  });
+
+  it('says "Saving…", not "Saved", while typed words wait for the pause before they are sent', async () => {
+    await db.frameworks.put(framework());
+    let release: (() => void) | null = null;
+    const edit = commands.editFramework.bind(commands);
+    const user = userEvent.setup();
+    render(<FrameworkEditor id="fw" />);
+    const first = await screen.findByLabelText('Criterion 1 of IC1');
+    await user.type(first, '!');
+    await waitFor(() => expect(indicator()).toBe('Saved'));
+    // The next save is held, so the words typed now are not stored while the indicator is read.
+    vi.spyOn(commands, 'editFramework').mockImplementation(async (id, change, options) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return edit(id, change, options);
+    });
+    await user.type(first, '?');
+    // Typed, not yet sent (the pause is 250 ms): before, this said "Saved".
+    expect(indicator()).toBe('Saving…');
+    // Sent and held: still "Saving…".
+    await waitFor(() => expect(release).not.toBeNull());
+    expect(indicator()).toBe('Saving…');
+    release!();
+    await waitFor(() => expect(indicator()).toBe('Saved'));
+  });
 });

@@ -80,11 +80,12 @@ export function useConfirm() {
  * Undo of the last stored edit, announced; bound to Ctrl/Cmd+Z outside a text
  * field (in one, it is the field's own undo of typing) while no dialog is open.
  */
-export function useUndo(undoQueued: () => Promise<boolean | string>, dialogOpen: boolean): () => Promise<void> {
+export function useUndo(undoQueued: () => Promise<boolean | string | 'took back'>, dialogOpen: boolean): () => Promise<void> {
   const announce = useUiStore((s) => s.announce);
   const undo = useCallback(async () => {
     const result = await undoQueued();
-    if (result === true) announce('Undid the last change.');
+    if (result === 'took back') announce('Took back the words that were not saved: the field shows what is stored.');
+    else if (result === true) announce('Undid the last change.');
     else if (result === false) announce('There is nothing to undo.');
     else announce(couldNot('undo', result), 'error');
   }, [undoQueued, announce]);

@@ -7,12 +7,13 @@ import { createContext, useContext } from 'react';
 import type { FrameworkEdit } from '../../../../shared/frameworks/edit-ops';
 import type { CriterionFinding, FrameworkEntity, FrameworkIssue } from '../../../../shared/frameworks/criteria-checker';
 import type { ConfirmRequest } from './confirm-dialog';
+import type { ReportField } from './use-draft';
 
 export interface SubmitOptions {
   /**
    * Consecutive edits with the same group are one undo step (one visit to a
    * text field). Only a text field gives one, and it reports its own failed
-   * save (`reportUnsaved`), since it keeps the words.
+   * save (`reportField`), since it keeps the words.
    */
   group?: string;
 }
@@ -27,8 +28,8 @@ export interface EditorContextValue {
   confirm: (request: ConfirmRequest) => void;
   /** Focuses the element with this id now, or after the next render that creates it. */
   focusWhenReady: (elementId: string) => void;
-  /** A text field holds words a save failed to store (the reason), or no longer does (null). */
-  reportUnsaved: (fieldId: string, message: string | null) => void;
+  /** A text field's words typed and not sent, or not stored (use-draft.ts), or null once there are none. */
+  reportField: ReportField;
 }
 
 export const EditorContext = createContext<EditorContextValue | null>(null);

@@ -30,10 +30,10 @@ interface TextFieldProps {
 }
 
 export function TextField({ target, label, value, onCommit, multiline, rows = 2, hint, normalize, extra, extraId, className, selectOnFocus }: TextFieldProps) {
-  const { issues, frameworkId, reportUnsaved } = useEditor();
+  const { issues, frameworkId, reportField } = useEditor();
   const id = fieldId(target.entity, target.id, target.field);
   const fieldIssues = issues.field(target.entity, target.id, target.field);
-  const draft = useDraft(id, `framework:${frameworkId}:${id}`, value, onCommit, normalize, reportUnsaved);
+  const draft = useDraft(id, `framework:${frameworkId}:${id}`, value, onCommit, normalize, reportField);
 
   const hintId = hint ? `${id}-hint` : undefined;
   const messagesId = fieldIssues.length > 0 || extra ? `${id}-messages` : undefined;

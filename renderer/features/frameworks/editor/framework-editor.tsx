@@ -60,13 +60,13 @@ function EditableFramework({ framework }: { framework: Framework }) {
   const dialogOpen = confirmRequest !== null;
   const undo = useUndo(queue.undo, dialogOpen);
   const focusWhenReady = useFocusWhenReady(framework, queue.storedAt);
-  const { submit, reportUnsaved } = queue;
+  const { submit, reportField } = queue;
 
   const issues = useMemo(() => new IssueIndex(validateFramework(framework)), [framework]);
   const findings = useMemo(() => findingsByCriterion(framework), [framework]);
   const context = useMemo<EditorContextValue>(
-    () => ({ frameworkId: framework.id, submit, issues, findings, confirm, focusWhenReady, reportUnsaved }),
-    [framework.id, submit, issues, findings, confirm, focusWhenReady, reportUnsaved],
+    () => ({ frameworkId: framework.id, submit, issues, findings, confirm, focusWhenReady, reportField }),
+    [framework.id, submit, issues, findings, confirm, focusWhenReady, reportField],
   );
   const unplaced = unplacedIssues(framework, issues);
   const addTrackId = 'add-track';
@@ -89,7 +89,7 @@ function EditableFramework({ framework }: { framework: Framework }) {
             </>
           }
           actions={
-            <button type="button" className="button button-secondary" onClick={() => void undo()} disabled={!undoable} aria-keyshortcuts="Control+Z Meta+Z" title="Ctrl/Cmd+Z outside a text field">
+            <button type="button" className="button button-secondary" onClick={() => void undo()} disabled={!undoable && !queue.hasUnsaved} aria-keyshortcuts="Control+Z Meta+Z" title="Ctrl/Cmd+Z outside a text field">
               Undo last change
             </button>
           }

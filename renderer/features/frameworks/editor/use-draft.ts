@@ -5,13 +5,17 @@
  * (renderer/state/use-save-as-you-type.ts). Each visit to a field is one undo
  * group.
  */
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { errorMessage } from '../../../../shared/util/error-message';
 import { useSaveAsYouType } from '../../../state/use-save-as-you-type';
 
 export const DEBOUNCE_MS = 250;
 
 export type Commit = (value: string, group: string) => Promise<unknown>;
+
+/** What a text field tells the editor's header: words typed and not yet sent, or words a save failed to store. */
+export type FieldStatus = { kind: 'typing' } | { kind: 'unsaved'; message: string; discard: () => void };
+export type ReportField = (fieldId: string, status: FieldStatus | null) => void;
 
 let visitSerial = 0;
 
@@ -34,11 +38,14 @@ export function useDraft(
   value: string,
   onCommit: Commit,
   normalize: ((text: string) => string) | undefined,
-  reportUnsaved: (fieldId: string, message: string | null) => void,
+  report: ReportField,
 ): Draft {
   const group = useRef(`${id}#rescued`);
   /** Why the last save failed, until one lands. */
   const [failure, setFailure] = useState<string | null>(null);
+  /** The text last handed to the save (or the stored text at the start of a visit), and whether what is typed differs. */
+  const handed = useRef(value);
+  const [unsent, setUnsent] = useState(false);
   const saving = useSaveAsYouType({
     value,
     rescueKey,
@@ -48,7 +55,11 @@ export function useDraft(
       // The editor's queue says why (under the header); the words stay kept until they are stored.
       if (typeof result === 'string') throw new Error(result);
     },
-    onSending: (text) => setExpected(normalize ? normalize(text) : text),
+    onSending: (text) => {
+      handed.current = text;
+      setUnsent(false);
+      setExpected(normalize ? normalize(text) : text);
+    },
     onSaved: () => setFailure(null),
     onFailed: (error) => setFailure(errorMessage(error)),
   });
@@ -65,10 +76,19 @@ export function useDraft(
   }
 
   // Words a save failed to store, and not typed back to the stored text: the editor's header says so until they are
-  // stored, and the field going away (its row removed, the page left) takes the report with it.
+  // stored or taken back, and the field going away (its row removed, the page left) takes the report with it.
   const unsaved = failure !== null && local !== null && local !== value ? failure : null;
-  useEffect(() => reportUnsaved(id, unsaved), [reportUnsaved, id, unsaved]);
-  useEffect(() => () => reportUnsaved(id, null), [reportUnsaved, id]);
+  const { discard: drop } = saving;
+  const discard = useCallback(() => {
+    drop();
+    setLocal(null);
+    setExpected(null);
+    setFailure(null);
+    setUnsent(false);
+  }, [drop]);
+  const status = useMemo<FieldStatus | null>(() => (unsaved !== null ? { kind: 'unsaved', message: unsaved, discard } : unsent ? { kind: 'typing' } : null), [unsaved, unsent, discard]);
+  useEffect(() => report(id, status), [report, id, status]);
+  useEffect(() => () => report(id, null), [report, id]);
 
   return {
     shown: local ?? value,
@@ -76,6 +96,7 @@ export function useDraft(
       // A draft that failed to save earlier is kept, and saved again on the next pause.
       const start = local ?? value;
       saving.restart(start);
+      handed.current = value;
       group.current = `${id}#${++visitSerial}`;
       setLocal(start);
       setFocused(true);
@@ -83,6 +104,7 @@ export function useDraft(
     onChange: (event) => {
       saving.typed(event.target.value);
       setLocal(event.target.value);
+      setUnsent(event.target.value !== handed.current);
     },
     onBlur: () => {
       setFocused(false);

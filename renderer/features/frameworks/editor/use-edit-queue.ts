@@ -2,15 +2,17 @@
  * One queue per open editor: edits and undos run one after another, in the
  * order the user made them, so a debounced keystroke never lands after the
  * undo that was meant to take it back. Also tracks what the quiet save
- * indicator shows. A text field whose save failed keeps its words
- * (use-draft.ts) and says so here (`reportUnsaved`) until they are stored,
- * typed back to the stored text, or the field is gone: the indicator keeps
- * "Not saved" that long, whatever other edits save meanwhile.
+ * indicator shows. Each text field reports here (`reportField`, use-draft.ts)
+ * words typed and not yet sent ("Saving…", not "Saved", during the pause
+ * before they are sent) and words a save failed to store: the indicator keeps
+ * "Not saved" until they are stored, typed back, taken back by "Undo last
+ * change", or the field is gone, whatever other edits save meanwhile.
  */
 import { useCallback, useRef, useState } from 'react';
 import type { FrameworkEdit } from '../../../../shared/frameworks/edit-ops';
 import { commands } from '../../../db/commands';
 import type { SubmitOptions } from './editor-context';
+import type { FieldStatus } from './use-draft';
 import { errorMessage } from '../../../../shared/util/error-message';
 
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
@@ -19,19 +21,19 @@ export function useEditQueue(frameworkId: string) {
   const tail = useRef<Promise<unknown>>(Promise.resolve());
   const [pending, setPending] = useState(0);
   const [last, setLast] = useState<SaveState>({ kind: 'idle' });
-  /** Text fields holding words a save failed to store, by field id, with the reason; oldest first. */
-  const [unsaved, setUnsaved] = useState<ReadonlyMap<string, string>>(new Map());
-  const reportUnsaved = useCallback((field: string, message: string | null) => {
-    setUnsaved((before) => {
-      if (message === null ? !before.has(field) : before.get(field) === message) return before;
+  /** `updatedAt` of the last document this editor stored, so focus can wait until that document is on screen. */
+  const lastStoredAt = useRef('');
+  /** What each text field reports (use-draft.ts FieldStatus), by field id, oldest first. */
+  const [fields, setFields] = useState<ReadonlyMap<string, FieldStatus>>(new Map());
+  const reportField = useCallback((field: string, status: FieldStatus | null) => {
+    setFields((before) => {
+      if (before.get(field) === (status ?? undefined)) return before;
       const after = new Map(before);
       after.delete(field);
-      if (message !== null) after.set(field, message);
+      if (status !== null) after.set(field, status);
       return after;
     });
   }, []);
-  /** `updatedAt` of the last document this editor stored, so focus can wait until that document is on screen. */
-  const lastStoredAt = useRef('');
 
   /** `fieldReports`: a text field's edit, whose failure the field reports (its words are kept), not the queue. */
   const enqueue = useCallback(<T,>(task: () => Promise<T>, fieldReports = false): Promise<{ ok: true; value: T } | { ok: false; message: string }> => {
@@ -66,19 +68,30 @@ export function useEditQueue(frameworkId: string) {
     [enqueue, frameworkId],
   );
 
-  /** Resolves to true when a change was undone, false when there was none, or the error message. */
-  const undo = useCallback(async (): Promise<boolean | string> => {
+  const unsaved = [...fields.values()].filter((f): f is Extract<FieldStatus, { kind: 'unsaved' }> => f.kind === 'unsaved');
+  const newest = unsaved.at(-1);
+
+  /**
+   * Resolves to true when a change was undone, false when there was none, or
+   * the error message; 'took back' when words a save had failed to store were
+   * dropped instead (the last thing done that is not stored comes back first).
+   */
+  const undo = useCallback(async (): Promise<boolean | string | 'took back'> => {
+    if (newest) {
+      newest.discard();
+      return 'took back';
+    }
     const result = await enqueue(() => commands.undoFrameworkEdit(frameworkId));
     return result.ok ? result.value : result.message;
-  }, [enqueue, frameworkId]);
+  }, [enqueue, frameworkId, newest]);
 
-  const newest = [...unsaved].at(-1);
+  const typing = [...fields.values()].some((f) => f.kind === 'typing');
   const state: SaveState =
-    pending > 0
+    pending > 0 || typing
       ? { kind: 'saving' }
       : newest
-        ? { kind: 'error', message: unsaved.size > 1 ? `${unsaved.size} fields. ${newest[1]}` : newest[1] }
+        ? { kind: 'error', message: unsaved.length > 1 ? `${unsaved.length} fields. ${newest.message}` : newest.message }
         : last;
   const storedAt = useCallback(() => lastStoredAt.current, []);
-  return { submit, undo, state, storedAt, reportUnsaved };
+  return { submit, undo, state, storedAt, reportField, hasUnsaved: newest !== undefined };
 }
