@@ -134,7 +134,7 @@ function SessionDecisions({ rows }: { rows: SessionRows }) {
               <td>{OUTCOME_LABELS[decision.outcome]}</td>
               <td>{levelLabel(levelById, candidate.currentLevelId)}</td>
               <td>{levelLabel(levelById, levelAfterDecision(candidate, decision))}</td>
-              <td>{shownInstant(decision.decidedAt, (d) => d.toLocaleDateString())}</td>
+              <td className="date">{shownInstant(decision.decidedAt, (d) => d.toLocaleDateString())}</td>
               <td>
                 <button
                   type="button"
