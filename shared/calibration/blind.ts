@@ -117,20 +117,23 @@ export function sessionNames(session: Pick<Session, 'id' | 'candidateIds'>, cand
  */
 export function nameRedactions(candidates: readonly Candidate[], names: BlindNames, others: readonly Candidate[] = []): Redaction[] {
   const out: Redaction[] = [];
-  const inSession = new Set(candidates.flatMap((c) => [c.name, c.manager, c.team].map((n) => n.trim().toLocaleLowerCase())));
+  // A team in every form it gets a pseudonym in below: "Growth team" shared with someone outside the session keeps its
+  // pseudonym, instead of becoming "[name withheld]" for holding two replacements.
+  const teamForms = (team: string) => (team ? [team, `${team} team`, `team ${team}`] : []);
+  const inSession = new Set(candidates.flatMap((c) => [c.name, c.manager, ...teamForms(c.team)].map((n) => n.trim().toLocaleLowerCase())));
   const withhold = (name: string) => {
     if (name.trim() && !inSession.has(name.trim().toLocaleLowerCase())) out.push({ name, replacement: WITHHELD });
   };
   for (const o of others) {
     withhold(o.name);
     withhold(o.manager);
-    if (o.team) for (const t of [o.team, `${o.team} team`, `team ${o.team}`]) withhold(t);
+    for (const t of teamForms(o.team)) withhold(t);
   }
   for (const c of candidates) out.push({ name: c.name, replacement: names.candidate(c.id) });
   for (const m of new Set(candidates.map((c) => c.manager))) out.push({ name: m, replacement: names.manager(m) });
   for (const t of new Set(candidates.map((c) => c.team).filter(Boolean))) {
     const pseudonym = names.team(t);
-    out.push({ name: t, replacement: pseudonym }, { name: `${t} team`, replacement: pseudonym }, { name: `team ${t}`, replacement: pseudonym });
+    for (const form of teamForms(t)) out.push({ name: form, replacement: pseudonym });
   }
   for (const [attribute, values] of Object.entries(groupValues(candidates))) for (const v of values) out.push({ name: v, replacement: names.group(attribute, v) });
   return out;

@@ -144,4 +144,14 @@ describe('names outside the session', () => {
       `Compared with ${WITHHELD} (${WITHHELD}, ${WITHHELD}); ${WITHHELD} and ${names.manager('Alex Morgan')} agreed.`,
     );
   });
+
+  it('keep a team shared with the session as its pseudonym, in every form ("Growth team", "team Growth")', () => {
+    // Esi, outside the session, is on Growth too: "Growth team" was both withheld (Esi's) and a pseudonym (the session's),
+    // so it became "[name withheld]": "on the [name withheld] this cycle", while the views call the team by its pseudonym.
+    const r = sessionRedaction(session, candidates, [candidate('c8', 'Esi Martin', 'Jamie Fischer', 'Growth')]);
+    const growth = names.team('Growth');
+    expect(r.text('Amara Okafor has taken on IC3-level work on the Growth team this cycle; team Growth agrees.')).toBe(
+      `${names.candidate('c1')} has taken on IC3-level work on the ${growth} this cycle; ${growth} agrees.`,
+    );
+  });
 });
