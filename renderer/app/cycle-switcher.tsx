@@ -15,7 +15,7 @@ export function CycleSwitcher() {
   if (cycles.length === 0)
     return (
       <p className="cycle-none">
-        No cycle yet · <a href="#/cycles">New cycle</a>
+        No cycle yet · <a href="#/cycles/new">New cycle</a>
       </p>
     );
   return (

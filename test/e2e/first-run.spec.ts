@@ -30,7 +30,13 @@ test('loads the sample cycle, navigates every section, and keeps the data across
   for (const section of ['Candidates', 'Packets', 'Calibration', 'Decisions']) {
     await page.getByRole('link', { name: new RegExp(`^${section}`) }).click();
     await expect(page.getByRole('button', { name: 'Load sample cycle' })).toBeVisible();
+    // And the way to a real cycle, not only the sample (found in a walkthrough).
+    await expect(page.getByRole('main').getByRole('link', { name: 'Create a cycle' })).toHaveAttribute('href', '#/cycles/new');
   }
+  // It opens the New cycle form with its name field focused.
+  await page.getByRole('main').getByRole('link', { name: 'Create a cycle' }).click();
+  await expect(page.getByRole('form', { name: 'New cycle' }).getByRole('textbox', { name: 'Name' })).toBeFocused();
+  await page.goBack();
 
   await page.getByRole('button', { name: 'Load sample cycle' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();

@@ -6,7 +6,7 @@
  * cycle closes in and runs to the closing day, so evidence logged during the
  * cycle counts.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { DATE_INPUT_RANGE, defaultEvidenceWindow, isRealDate } from '../../../shared/util/dates';
 import { fieldProblems } from '../../components/field-problems';
 import { PageHeader } from '../../components/page-header';
@@ -26,7 +26,9 @@ function blankCycle(today: string): NewCycle {
   return { name: '', opensOn: today, closesOn, frameworkVersionId: '', evidenceFrom: window.from, evidenceTo: window.to };
 }
 
-export function CyclesView() {
+/** `#/cycles/new` (the "Create a cycle" links): the New cycle form, its name field focused, the join form closed. */
+export function CyclesView({ params = [] }: { params?: string[] }) {
+  const creating = params[0] === 'new';
   const cycles = useCycles();
   const active = useActiveCycle();
   const frameworks = useFrameworks();
@@ -36,6 +38,11 @@ export function CyclesView() {
   const announce = useUiStore((s) => s.announce);
   const formId = useId();
   const problems = cycleProblems(draft);
+  // Once the form is drawn (after the cycles and frameworks are read).
+  const drawn = cycles !== undefined && frameworks !== undefined;
+  useEffect(() => {
+    if (creating && drawn) document.getElementById(`${formId}-name`)?.focus();
+  }, [creating, drawn, formId]);
 
   function update<K extends keyof NewCycle>(key: K, value: NewCycle[K]) {
     setDraft((d) => {
@@ -113,7 +120,7 @@ export function CyclesView() {
         </table>
       ) : null}
       {active ? <ConnectionPanel cycle={active} /> : null}
-      <JoinCommittee open={cycles.length === 0} />
+      <JoinCommittee open={cycles.length === 0 && !creating} />
       <form className="form-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${formId}-title`}>
         <h2 id={`${formId}-title`}>New cycle</h2>
         <div className="form-grid">
