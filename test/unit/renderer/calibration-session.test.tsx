@@ -103,6 +103,26 @@ describe('Session page', { timeout: 60_000 }, () => {
     expect(position()).toBe('Candidate 2 of 4 · 0 decided');
   });
 
+  it('asks before revealing while a member has not cast a pre-vote, and the dialog keeps J/K from moving the page', async () => {
+    const first = reviewed[0]!.id;
+    await recordVote(db, { sessionId: session.id, candidateId: first, memberId: 'm-chair', phase: 'pre', outcome: 'promote' }, AT);
+    const user = userEvent.setup();
+    await openReview();
+    await screen.findByRole('group', { name: 'Pre-vote of Morgan Ellis' });
+    await user.click(screen.getByRole('button', { name: 'Reveal pre-votes' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Reveal with 1 of 2 pre-votes cast?' });
+    expect(dialog.textContent).toContain('Priyanka Rao has not cast a pre-vote. Revealing locks the pre-votes');
+    // Behind a modal dialog the page's shortcuts do nothing.
+    await user.keyboard('j');
+    expect(position()).toBe('Candidate 1 of 4 · 0 decided');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect((await db.sessions.get(session.id))?.revealedPreVotes).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'Reveal pre-votes' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Reveal pre-votes' }));
+    await waitFor(async () => expect((await db.sessions.get(session.id))?.revealedPreVotes).toEqual([first]));
+  });
+
   it('keeps pre-votes hidden until they are revealed, per candidate', async () => {
     const first = reviewed[0]!.id;
     await recordVote(db, { sessionId: session.id, candidateId: first, memberId: 'm-chair', phase: 'pre', outcome: 'promote' }, AT);

@@ -18,12 +18,14 @@ import { VoteCell, type LockReason } from './vote-cell';
 import { VoteMovement } from './vote-movement';
 import { correctedText, voteText } from './vote-text';
 import { couldNot } from '../../../../shared/util/error-message';
+import { ConfirmDialog, type ConfirmRequest } from '../../frameworks/editor/confirm-dialog';
 
 export { voteGroupId } from './vote-cell';
 
 export function VotesPanel({ session, candidate, votes, framework, readOnly }: { session: SessionRow; candidate: Candidate; /** This candidate's votes in this session. */ votes: Vote[]; framework: Framework; readOnly: boolean }) {
   const announce = useUiStore((s) => s.announce);
   const [correcting, setCorrecting] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<ConfirmRequest | null>(null);
   const { members } = session;
   const byKey = new Map(votes.map((v) => [`${v.memberId}:${v.phase}`, v]));
   const preCount = members.filter((m) => byKey.has(`${m.id}:pre`)).length;
@@ -43,6 +45,23 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly }: {
     }
   }
 
+  // Revealing locks the pre-votes, so a member who has not voted can no longer cast one: asked first, by name.
+  function askReveal() {
+    const missing = members.filter((m) => !byKey.has(`${m.id}:pre`)).map((m) => m.name);
+    if (missing.length === 0) return void reveal();
+    setConfirming({
+      title: `Reveal with ${preCount} of ${members.length} pre-votes cast?`,
+      body: (
+        <p>
+          {missing.join(', ')} {missing.length === 1 ? 'has' : 'have'} not cast a pre-vote. Revealing locks the pre-votes: they can no longer cast one for
+          this candidate, only a final vote.
+        </p>
+      ),
+      confirmLabel: 'Reveal pre-votes',
+      onConfirm: reveal,
+    });
+  }
+
   return (
     <section className="presenter-panel" aria-labelledby="presenter-votes-title">
       <div className="presenter-panel-head">
@@ -58,7 +77,7 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly }: {
           ) : (
             <>
               <p>Pre-votes are silent: each member votes before the discussion, and the votes stay hidden until they are revealed. Revealing locks them.</p>
-              <button type="button" className="button button-secondary" onClick={() => void reveal()}>
+              <button type="button" className="button button-secondary" onClick={askReveal}>
                 Reveal pre-votes
               </button>
             </>
@@ -88,6 +107,15 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly }: {
         })}
       </ul>
       {tally && tally.post.total > 0 ? <VoteMovement tally={tally} members={members} framework={framework} shown={showPre} /> : null}
+      {confirming ? (
+        <ConfirmDialog
+          request={confirming}
+          onClose={(confirmed) => {
+            setConfirming(null);
+            if (confirmed) void confirming.onConfirm();
+          }}
+        />
+      ) : null}
       {correctingMember && correctingVote && !readOnly ? (
         <PreVoteCorrection sessionId={session.id} candidate={candidate} member={correctingMember} vote={correctingVote} framework={framework} onClose={() => setCorrecting(null)} />
       ) : null}

@@ -25,9 +25,10 @@ export function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; o
   }, []);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    // Modal: the page's shortcuts (J/K in a session, the section keys) do not act behind it.
+    event.stopPropagation();
     if (event.key === 'Escape') {
       event.preventDefault();
-      event.stopPropagation();
       onClose(false);
       return;
     }
