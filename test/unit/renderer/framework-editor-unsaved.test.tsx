@@ -122,6 +122,8 @@ describe('the framework editor save indicator', { timeout: 30_000 }, () => {
     await user.tab();
     // In the rule's words, not the write path's ("A frameworks row was refused: name: a framework needs a name.").
     await waitFor(() => expect(indicator()).toBe('Not saved: A framework needs a name.'));
+    // The summary is of the stored framework: it says a field is not saved rather than a bare "No problems found".
+    expect(document.querySelector('.editor-summary')?.textContent).toBe('1 field not saved · no problems found in what is saved');
 
     await user.click(screen.getByRole('button', { name: 'Undo last change' }));
     // The name is back as stored, the description edit is kept, and nothing is left unsaved.
@@ -129,6 +131,7 @@ describe('the framework editor save indicator', { timeout: 30_000 }, () => {
     expect((await db.frameworks.get('fw'))!.description).toBe('Our ladder.');
     expect((description as HTMLTextAreaElement).value).toBe('Our ladder.');
     expect(indicator()).not.toMatch(/Not saved/);
+    expect(document.querySelector('.editor-summary')?.textContent).toBe('No problems found');
     // A second Undo takes back the saved description.
     await user.click(screen.getByRole('button', { name: 'Undo last change' }));
     await waitFor(async () => expect((await db.frameworks.get('fw'))!.description).toBe(''));

@@ -23,13 +23,14 @@ export function SaveIndicator({ state }: { state: SaveState }) {
 
 const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** Problems to fix, warnings and criteria to reword, in one line. */
-export function EditorSummary({ issues, checks }: { issues: IssueIndex; checks: number }) {
+/** Problems to fix, warnings and criteria to reword, in one line; of the stored framework, so fields not saved are counted apart. */
+export function EditorSummary({ issues, checks, unsaved = 0 }: { issues: IssueIndex; checks: number; unsaved?: number }) {
   const errors = issues.all.filter((i) => !isWarning(i)).length;
   const warnings = issues.all.length - errors;
   return (
     <p className="editor-summary">
-      {errors === 0 ? 'No problems found' : `${counted(errors, 'problem', 'problems')} to fix`}
+      {unsaved > 0 ? `${counted(unsaved, 'field', 'fields')} not saved · ` : ''}
+      {errors === 0 ? (unsaved > 0 ? 'no problems found in what is saved' : 'No problems found') : `${counted(errors, 'problem', 'problems')} to fix`}
       {warnings > 0 ? ` · ${counted(warnings, 'warning', 'warnings')}` : ''}
       {checks > 0 ? ` · ${counted(checks, 'criterion needs', 'criteria need')} rewording` : ''}
     </p>

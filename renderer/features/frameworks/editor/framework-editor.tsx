@@ -89,12 +89,12 @@ function EditableFramework({ framework }: { framework: Framework }) {
             </>
           }
           actions={
-            <button type="button" className="button button-secondary" onClick={() => void undo()} disabled={!undoable && !queue.hasUnsaved} aria-keyshortcuts="Control+Z Meta+Z" title="Ctrl/Cmd+Z outside a text field">
+            <button type="button" className="button button-secondary" onClick={() => void undo()} disabled={!undoable && queue.unsavedFields === 0} aria-keyshortcuts="Control+Z Meta+Z" title="Ctrl/Cmd+Z outside a text field">
               Undo last change
             </button>
           }
         />
-        <EditorSummary issues={issues} checks={findings.size} />
+        <EditorSummary issues={issues} checks={findings.size} unsaved={queue.unsavedFields} />
         {unplaced.length > 0 ? <FieldMessages id="editor-unplaced-issues" issues={unplaced} /> : null}
         <FrameworkDetails framework={framework} submit={submit} />
         {framework.tracks.map((track, i) => (

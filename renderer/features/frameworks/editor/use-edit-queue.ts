@@ -93,5 +93,5 @@ export function useEditQueue(frameworkId: string) {
         ? { kind: 'error', message: unsaved.length > 1 ? `${unsaved.length} fields. ${newest.message}` : newest.message }
         : last;
   const storedAt = useCallback(() => lastStoredAt.current, []);
-  return { submit, undo, state, storedAt, reportField, hasUnsaved: newest !== undefined };
+  return { submit, undo, state, storedAt, reportField, unsavedFields: unsaved.length };
 }
