@@ -24,7 +24,7 @@ import { readinessFromStored, type StoredFigures } from '../packets/stored-readi
 import type { PacketHead } from '../rules/current-packet';
 import { shownIsoDate, shownQuarter } from '../util/dates';
 import { bookFairness, type BookFairnessModel } from './book-fairness';
-import { OUTCOME_LABELS } from './decisions-csv';
+import { OUTCOME_LABELS } from '../calibration/common';
 
 export interface BookInput {
   session: Session;

@@ -48,8 +48,6 @@ export const DECISIONS_CSV_COLUMNS = [
   'dissent',
 ] as const;
 
-export { OUTCOME_LABELS };
-
 /** Joins list cells (cited criteria, next steps). */
 export const LIST_SEPARATOR = '; ';
 

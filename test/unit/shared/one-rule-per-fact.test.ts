@@ -13,7 +13,8 @@ import { presenterCandidate } from '../../../shared/calibration/presenter-model'
 import type { BlindNames } from '../../../shared/calibration/pseudonyms';
 import type { Candidate, Decision, Evidence, Outcome, Packet } from '../../../shared/domain';
 import { buildDecisionBook } from '../../../shared/export/decision-book';
-import { decisionsCsv, OUTCOME_LABELS } from '../../../shared/export/decisions-csv';
+import { decisionsCsv } from '../../../shared/export/decisions-csv';
+import { OUTCOME_LABELS } from '../../../shared/calibration/common';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { coverageRows, criterionCoverage, type CriterionCoverageRow } from '../../../shared/packets/coverage';
 import { packetListRows } from '../../../shared/packets/packet-list';
