@@ -163,13 +163,15 @@ export function useSessionData(sessionId: string | null): SessionData | null | u
 }
 
 /**
- * Whether a result kept by a live query was read as the session is shown now:
- * from the same frozen record, with the same redaction. A live query keeps
- * its last result while it reads again, so just after "Hide names" the rows
- * read with names would otherwise be shown for a frame under the pseudonyms.
+ * A live query of rows shown under one view of the session (its frozen
+ * record, its redaction): the result only when it was read under the view
+ * shown now, else undefined (still being read). A live query keeps its last
+ * result while it reads again, so just after "Hide names" the rows read
+ * with names would otherwise be shown for a frame under the pseudonyms.
  */
-function sameView(read: { record: unknown; redaction: unknown }, record: unknown, redaction: unknown): boolean {
-  return read.record === record && read.redaction === redaction;
+function useViewQuery<T>(record: unknown, redaction: unknown, read: () => Promise<T>, deps: readonly unknown[]): T | undefined {
+  const result = useLiveQuery(async () => ({ record, redaction, value: await read() }), [...deps, record, redaction]);
+  return result && result.record === record && result.redaction === redaction ? result.value : undefined;
 }
 
 /** A packet head's version: the same key, the same stored packet. */
@@ -189,17 +191,15 @@ export function useSessionPacket(data: Pick<SessionData, 'record' | 'redaction'>
   const record = data.record;
   const redaction = data.redaction;
   const heads = [head, ...nearby].filter((h): h is PacketHead => h !== undefined);
-  const read = useLiveQuery(async () => {
+  const byHead = useViewQuery(record, redaction, async () => {
     const rows = record ? heads.map((h) => record.packets.find((p) => p.id === h.id)) : await appDb.packets.bulkGet(heads.map((h) => h.id));
-    const byHead = new Map(heads.map((h, i) => {
+    return new Map(heads.map((h, i) => {
       const row = rows[i];
       return [headKey(h), row ? (redaction && !record ? blindPacket(row, redaction) : row) : null];
     }));
-    return { record, redaction, byHead };
-  }, [heads.map(headKey).join('\u0001'), record, redaction]);
+  }, [heads.map(headKey).join('\u0001')]);
   if (!head) return null;
-  // Read under other names (names just hidden, or revealed): still being read, never shown.
-  return read && sameView(read, record, redaction) ? read.byHead.get(headKey(head)) : undefined;
+  return byHead?.get(headKey(head));
 }
 
 /**
@@ -213,16 +213,15 @@ export function useEvidenceOf(data: Pick<SessionData, 'record' | 'redaction'> | 
   const key = candidateIds.join(',');
   const record = data?.record ?? null;
   const redaction = data?.redaction ?? null;
-  const read = useLiveQuery(async () => {
+  return useViewQuery(record, redaction, async () => {
     // A blind record is already redacted; live rows are redacted here.
     // One indexed getAll per candidate (the review shows one, side by side a few), not an anyOf cursor stepping row by row.
     const rows = record ? record.evidence.filter((e) => candidateIds.includes(e.candidateId)) : (await Promise.all(candidateIds.map((id) => appDb.evidence.where('candidateId').equals(id).toArray()))).flat();
     const shown = redaction && !record ? rows.map((e) => blindEvidence(e, redaction)) : rows;
     const map = new Map<string, Evidence[]>(candidateIds.map((id) => [id, []]));
     for (const e of [...shown].sort((a, b) => a.date.localeCompare(b.date))) map.get(e.candidateId)?.push(e);
-    return { record, redaction, map };
-  }, [key, record, redaction]);
-  return read && sameView(read, record, redaction) ? read.map : undefined;
+    return map;
+  }, [key]);
 }
 
 /** Newest first; entries of one device by their sequence when they share a time. */
@@ -261,11 +260,10 @@ export async function loadCandidateAudit(db: LevelsetDatabase, sessionId: string
 
 /** The entries of some candidates in a session, by candidate (each read has an entry), redacted while blind. */
 function useAuditOf(sessionId: string, redaction: SessionData['redaction'], candidateIds: readonly string[]): Map<string, AuditEntry[]> | undefined {
-  const read = useLiveQuery(async () => {
+  return useViewQuery(null, redaction, async () => {
     const lists = await Promise.all(candidateIds.map((id) => loadCandidateAudit(appDb, sessionId, id)));
-    return { record: null, redaction, map: new Map(candidateIds.map((id, i) => [`${sessionId}:${id}`, redaction ? lists[i]!.map((e) => blindAuditEntry(e, redaction)) : lists[i]!])) };
-  }, [sessionId, candidateIds.join(','), redaction]);
-  return read && sameView(read, null, redaction) ? read.map : undefined;
+    return new Map(candidateIds.map((id, i) => [`${sessionId}:${id}`, redaction ? lists[i]!.map((e) => blindAuditEntry(e, redaction)) : lists[i]!]));
+  }, [sessionId, candidateIds.join(',')]);
 }
 
 /**
