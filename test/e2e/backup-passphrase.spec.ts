@@ -5,15 +5,12 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { ensureProfile, watchPage } from './helpers';
+import { ensureProfile, openWithSample, watchPage } from './helpers';
 
 test('a backup exported with a passphrase restores with it on a fresh database', async ({ page }, testInfo) => {
   test.setTimeout(180_000);
   const problems = watchPage(page);
-  await page.goto('/');
-  await ensureProfile(page);
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await openWithSample(page);
   await page.goto('/#/packets');
   const firstRow = page.locator('main table tbody tr').first();
   const name = (await firstRow.locator('td').nth(1).innerText()).trim();

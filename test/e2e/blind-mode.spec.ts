@@ -13,7 +13,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ensureProfile, watchPage } from './helpers';
+import { openWithSample, watchPage } from './helpers';
 
 const hasPoppler = (() => {
   try {
@@ -108,10 +108,7 @@ async function pdfText(page: Page, route: string, file: string): Promise<string>
 test('a blind session shows no real name on any screen, in its PDFs or in its CSV', async ({ page }, testInfo) => {
   test.skip(!hasPoppler, 'pdftotext (poppler-utils) is not installed; .ci/run installs it');
   const problems = watchPage(page);
-  await page.goto('/');
-  await ensureProfile(page);
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await openWithSample(page);
 
   const people = await readPeople(page);
   expect(people.names.length).toBeGreaterThan(10);

@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { ensureProfile, expectAccessible, watchPage } from './helpers';
+import { ensureProfile, expectAccessible, openWithSample, watchPage } from './helpers';
 
 async function packetState(page: Page) {
   const ratings = await page.locator('fieldset.packet-rating').evaluateAll((sets) =>
@@ -20,10 +20,7 @@ async function packetState(page: Page) {
 
 test('a packet exported as an encrypted bundle comes back identical on a fresh database', async ({ page }, testInfo) => {
   const problems = watchPage(page);
-  await page.goto('/');
-  await ensureProfile(page);
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await openWithSample(page);
 
   // A draft packet from the list.
   await page.goto('/#/packets');

@@ -11,7 +11,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { builtInFrameworks } from '../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../shared/sample/sample-cycle';
-import { TEST_PROFILE, ensureProfile, expectAccessible, watchPage } from './helpers';
+import { expectAccessible, openWithSample, TEST_PROFILE, watchPage } from './helpers';
 
 // The same data the "Load sample cycle" button writes.
 const sample = generateSampleCycle(builtInFrameworks[0]!);
@@ -40,10 +40,7 @@ async function expectNoRealNames(page: Page) {
 
 test('runs a blind session with pre-votes and final votes, decides, finalizes, and keeps it read-only and verifiable after a reload', async ({ page }, testInfo) => {
   const problems = watchPage(page);
-  await page.goto('/');
-  await ensureProfile(page);
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await openWithSample(page);
 
   // The sessions list.
   await page.goto('/#/calibration');

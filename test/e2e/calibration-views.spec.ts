@@ -7,7 +7,7 @@
  * view passes axe-core, and no view logs an error.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { ensureProfile, expectAccessible, watchPage } from './helpers';
+import { expectAccessible, openWithSample, watchPage } from './helpers';
 
 const SESSION_ID = 'sample-2026-session-1';
 
@@ -38,10 +38,7 @@ async function openView(page: Page, view: string) {
 
 test('the calibration views: heatmap grid, side by side, managers, levels and fairness', async ({ page }, testInfo) => {
   const problems = watchPage(page);
-  await page.goto('/');
-  await ensureProfile(page);
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await openWithSample(page);
   const session = await storedSession(page, SESSION_ID);
   expect(session?.candidateIds.length).toBeGreaterThan(0);
 

@@ -7,7 +7,7 @@
  * The form and the candidate page pass axe-core.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { ensureProfile, expectAccessible, watchPage } from './helpers';
+import { expectAccessible, openWithSample, watchPage } from './helpers';
 
 // Date fields take typed digits in the locale's order; fix it so the keyboard steps below mean one thing.
 test.use({ locale: 'en-US', timezoneId: 'UTC' });
@@ -27,10 +27,7 @@ function quarterSection(page: Page, label: string) {
 
 test('adds a candidate, logs evidence by keyboard and from a brag document, and keeps it across a reload', async ({ page }, testInfo) => {
   const problems = watchPage(page);
-  await page.goto('/');
-  await ensureProfile(page);
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await openWithSample(page);
 
   // The candidate form.
   await page.getByRole('link', { name: /^Candidates/ }).click();
@@ -214,10 +211,7 @@ test('adds a candidate, logs evidence by keyboard and from a brag document, and 
 
 test('archives a candidate out of the list and restores them', async ({ page }) => {
   const problems = watchPage(page);
-  await page.goto('/');
-  await ensureProfile(page);
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await openWithSample(page);
   await page.goto('/#/candidates');
   const firstLink = page.locator('main table tbody tr').first().getByRole('link');
   const name = (await firstLink.textContent())!;

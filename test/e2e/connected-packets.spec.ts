@@ -7,7 +7,7 @@
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { startNatsServer, type NatsTestServer } from '../support/nats-server';
-import { ensureProfile, watchPage } from './helpers';
+import { openWithSample, watchPage } from './helpers';
 
 const CHAIR = { id: 'sample-2026-member-1', label: 'Morgan Ellis (Chair)' };
 const MANAGERS = [
@@ -35,10 +35,7 @@ async function openApp(browser: Browser): Promise<{ page: Page; problems: string
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const problems = watchPage(page);
-  await page.goto('/');
-  await ensureProfile(page);
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await openWithSample(page);
   await page.goto('/#/cycles');
   return { page, problems };
 }

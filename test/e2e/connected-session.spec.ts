@@ -13,7 +13,7 @@
  */
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { startNatsServer, type NatsTestServer } from '../support/nats-server';
-import { ensureProfile, watchPage } from './helpers';
+import { ensureProfile, loadSample, watchPage } from './helpers';
 
 const SESSION = 'sample-2026-session-1';
 const MEMBERS = [
@@ -52,8 +52,7 @@ async function openApp(browser: Browser, withSample: boolean): Promise<App> {
   await page.goto('/');
   await ensureProfile(page);
   if (withSample) {
-    await page.getByRole('button', { name: 'Load sample cycle' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+    await loadSample(page);
   }
   return { page, problems, status: page.getByRole('status', { name: /^Connected mode for / }).first() };
 }

@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ensureProfile, watchPage } from './helpers';
+import { openWithSample, watchPage } from './helpers';
 
 const hasPoppler = (() => {
   try {
@@ -23,10 +23,7 @@ const hasPoppler = (() => {
 test('prints the sample decision book with every candidate, outcome and page number', async ({ page }, testInfo) => {
   test.skip(!hasPoppler, 'pdftotext and pdftoppm (poppler-utils) are not installed; .ci/run installs them');
   const problems = watchPage(page);
-  await page.goto('/');
-  await ensureProfile(page);
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await openWithSample(page);
 
   // What the Decisions view says was decided in the pilot session, read from the screen.
   await page.goto('/#/decisions');

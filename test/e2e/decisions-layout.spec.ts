@@ -6,7 +6,7 @@
  * ng calibratio / n, pilot" and "10/31/202 / 6" (found in a walkthrough).
  */
 import { expect, test } from '@playwright/test';
-import { ensureProfile, watchPage } from './helpers';
+import { openWithSample, watchPage } from './helpers';
 
 test.use({ viewport: { width: 1024, height: 768 } });
 
@@ -31,10 +31,7 @@ function brokenWords(elements: Element[]): string[] {
 
 test('the Decisions page breaks no session name or date inside a word at 1024×768', async ({ page }) => {
   const problems = watchPage(page);
-  await page.goto('/');
-  await ensureProfile(page);
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await openWithSample(page);
   await page.goto('/#/decisions');
   const rows = page.locator('main table tbody tr');
   await expect(rows.first()).toBeVisible();

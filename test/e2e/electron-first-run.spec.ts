@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ensureProfile } from './helpers';
+import { ensureProfile, loadSample } from './helpers';
 
 function electronBinary(): { path: string | null; reason: string } {
   try {
@@ -44,8 +44,7 @@ test.describe('desktop app', () => {
       expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require + typeof (window as unknown as { process?: unknown }).process)).toBe('undefinedundefined');
 
       await ensureProfile(page);
-      await page.getByRole('button', { name: 'Load sample cycle' }).click();
-      await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+      await loadSample(page);
       await page.getByRole('link', { name: /^Candidates/ }).click();
       const before = await page.locator('main table tbody tr').allInnerTexts();
       expect(before.length).toBeGreaterThanOrEqual(40);

@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { builtInFrameworks } from '../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../shared/sample/sample-cycle';
-import { ensureProfile } from './helpers';
+import { ensureProfile, openWithSample } from './helpers';
 
 test.use({ locale: 'en-US', timezoneId: 'UTC' });
 
@@ -15,10 +15,7 @@ const draftPacket = sample.packets.find((p) => p.status === 'draft')!;
 const candidate = sample.candidates.find((c) => c.id === draftPacket.candidateId)!;
 
 test('a reload right after typing keeps the packet summary and the evidence draft', async ({ page }) => {
-  await page.goto('/');
-  await ensureProfile(page);
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await openWithSample(page);
 
   // The summary: typed, then reloaded at once, before the save pause has passed.
   await page.goto(`/#/packets/${candidate.id}`);
@@ -56,10 +53,7 @@ test('a reload right after typing keeps the packet summary and the evidence draf
 });
 
 test('a reload right after typing keeps a criterion note, even one never saved before', async ({ page }) => {
-  await page.goto('/');
-  await ensureProfile(page);
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await openWithSample(page);
 
   await page.goto(`/#/packets/${candidate.id}`);
   await page.getByRole('button', { name: /^Add a note on criterion 1$/ }).click();

@@ -5,7 +5,7 @@
  * a text over its limit is kept and counted rather than cut.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { ensureProfile } from './helpers';
+import { openWithSample } from './helpers';
 
 test.use({ locale: 'en-US', timezoneId: 'UTC' });
 
@@ -25,10 +25,7 @@ async function expectOnScreen(page: Page, name: string) {
 }
 
 test('a 200-character name and a 300-character title fit the window, and the status line never blocks a click', async ({ page }) => {
-  await page.goto('/');
-  await ensureProfile(page);
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await openWithSample(page);
 
   await page.getByRole('link', { name: /^Candidates/ }).click();
   await page.getByRole('link', { name: 'Add candidate' }).click();

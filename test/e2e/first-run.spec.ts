@@ -5,7 +5,7 @@
  * there (real IndexedDB in Chromium). Each view passes axe-core.
  */
 import { expect, test } from '@playwright/test';
-import { ensureProfile, expectAccessible, SECTIONS, watchPage } from './helpers';
+import { expectAccessible, loadSample, openWithSample, SECTIONS, watchPage } from './helpers';
 
 test('loads the sample cycle, navigates every section, and keeps the data across a reload', async ({ page }, testInfo) => {
   const problems = watchPage(page);
@@ -38,8 +38,7 @@ test('loads the sample cycle, navigates every section, and keeps the data across
   await expect(page.getByRole('form', { name: 'New cycle' }).getByRole('textbox', { name: 'Name' })).toBeFocused();
   await page.goBack();
 
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await loadSample(page);
 
   const seen: Record<string, string[]> = {};
   async function visitAll() {
@@ -125,10 +124,7 @@ test('is usable from the keyboard alone', async ({ page }) => {
 });
 
 test('reads well at 1280×800 and 1920×1080', async ({ page }, testInfo) => {
-  await page.goto('/');
-  await ensureProfile(page);
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await openWithSample(page);
   for (const [width, height] of [
     [1280, 800],
     [1920, 1080],

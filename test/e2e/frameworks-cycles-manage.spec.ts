@@ -5,7 +5,7 @@
  * that starts lower down says why its column starts empty.
  */
 import { expect, test } from '@playwright/test';
-import { ensureProfile } from './helpers';
+import { ensureProfile, loadSample } from './helpers';
 
 test('renames and deletes a new framework and the sample cycle, with confirmations', async ({ page }) => {
   await page.goto('/#/frameworks');
@@ -39,8 +39,7 @@ test('renames and deletes a new framework and the sample cycle, with confirmatio
 
   // The sample cycle: renamed, then deleted after a confirmation naming what goes.
   await page.goto('/');
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await loadSample(page);
   await page.goto('/#/cycles');
   const row = page.locator('main table tbody tr').first();
   const oldName = (await row.locator('td').first().innerText()).trim();

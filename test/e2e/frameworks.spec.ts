@@ -7,7 +7,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ensureProfile, expectAccessible, watchPage } from './helpers';
+import { ensureProfile, expectAccessible, openWithSample, watchPage } from './helpers';
 
 const fixtures = path.resolve('test/fixtures/frameworks');
 
@@ -112,10 +112,7 @@ test('refuses a malformed file, naming the line, and writes nothing', async ({ p
 });
 
 test('a pinned framework gets a new version; the cycle keeps its version until moved', async ({ page }) => {
-  await page.goto('/');
-  await ensureProfile(page);
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await openWithSample(page);
   await page.getByRole('link', { name: 'IC0–IC4 and M1–M3' }).click();
   await expect(page.getByRole('region', { name: 'Versions' })).toContainText('Pinned by 2026 H2 promotion cycle');
   await page.getByRole('button', { name: 'Create a new version to edit' }).click();

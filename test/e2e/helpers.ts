@@ -47,3 +47,16 @@ export async function ensureProfile(page: Page, profile: { name: string; role: s
   await page.getByRole('button', { name: 'Continue' }).click();
   await expect(app).toBeVisible();
 }
+
+/** Loads the sample cycle from an empty cycle view ("Load sample cycle") and waits until it says so. */
+export async function loadSample(page: Page) {
+  await page.getByRole('button', { name: 'Load sample cycle' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+}
+
+/** How most flows start: the app on a fresh database, past the first-run step, with the sample cycle loaded. */
+export async function openWithSample(page: Page) {
+  await page.goto('/');
+  await ensureProfile(page);
+  await loadSample(page);
+}

@@ -6,17 +6,14 @@
  * never a blank window, and the sidebar still leads elsewhere.
  */
 import { expect, test } from '@playwright/test';
-import { ensureProfile } from './helpers';
+import { openWithSample } from './helpers';
 
 const BAD = '2026-00-15';
 
 test('impossible stored dates leave the decision book and the Decisions page readable, and navigation works', async ({ page }) => {
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto('/');
-  await ensureProfile(page);
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await openWithSample(page);
 
   // Every evidence date and decision time, live and in the finalized sessions' frozen records, set to an impossible date.
   const sessionId = await page.evaluate(async (bad) => {

@@ -7,14 +7,11 @@
  * violations.
  */
 import { expect, test } from '@playwright/test';
-import { ensureProfile, expectAccessible, watchPage } from './helpers';
+import { expectAccessible, openWithSample, watchPage } from './helpers';
 
 test('the long lists keep only the rows in view in the DOM and stay reachable by keyboard', async ({ page }) => {
   const problems = watchPage(page);
-  await page.goto('/');
-  await ensureProfile(page);
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await openWithSample(page);
 
   await page.goto('/#/candidates');
   const table = page.getByRole('table', { name: /^Candidates in / });

@@ -9,7 +9,7 @@ import { builtInFrameworks } from '../../shared/frameworks/builtin';
 import { criterionCoverage, gapSummary } from '../../shared/packets/coverage';
 import { readiness } from '../../shared/rules/readiness';
 import { generateSampleCycle } from '../../shared/sample/sample-cycle';
-import { ensureProfile, expectAccessible, watchPage } from './helpers';
+import { expectAccessible, openWithSample, watchPage } from './helpers';
 
 // The same data the "Load sample cycle" button writes.
 const sample = generateSampleCycle(builtInFrameworks[0]!);
@@ -28,10 +28,7 @@ async function expectFigure(page: Page, ready: number) {
 
 test('builds, submits, and reopens a packet; read-only survives a reload', async ({ page }, testInfo) => {
   const problems = watchPage(page);
-  await page.goto('/');
-  await ensureProfile(page);
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await openWithSample(page);
 
   await page.goto(`/#/packets/${candidate.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(candidate.name);
@@ -139,10 +136,7 @@ test('a submitted packet keeps what it showed after its evidence is edited; the 
   const { packet: submitted, item, date, ready } = frozenCase!;
   const who = sample.candidates.find((c) => c.id === submitted.candidateId)!;
   const problems = watchPage(page);
-  await page.goto('/');
-  await ensureProfile(page);
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await openWithSample(page);
 
   // Rename and re-date a cited item on the candidate page.
   await page.goto(`/#/candidates/${who.id}`);

@@ -7,15 +7,12 @@
  * is not cut off at 1280.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { ensureProfile, expectAccessible, watchPage } from './helpers';
+import { expectAccessible, openWithSample, watchPage } from './helpers';
 
 const SESSION_ID = 'sample-2026-session-1';
 
 async function loadSample(page: Page) {
-  await page.goto('/');
-  await ensureProfile(page);
-  await page.getByRole('button', { name: 'Load sample cycle' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Loaded the sample cycle' })).toBeVisible();
+  await openWithSample(page);
 }
 
 async function noSidewaysScroll(page: Page) {
