@@ -64,6 +64,13 @@ export interface CandidatePage {
   currentLevel: string;
   targetLevel: string;
   newLevel: string;
+  /**
+   * The level in words beside the outcome: "IC2 Associate Engineer → IC3
+   * Engineer" when the decision changes it, "stays at IC2 Associate
+   * Engineer" when it does not, "at IC2 Associate Engineer" before a
+   * decision: never a move from a level to itself.
+   */
+  levelLine: string;
   outcome: string;
   /** Readiness against the target level from the stored coverage (or the figures stored from it), by the shared rule. */
   readiness: ReadinessFigure & { rule: string };
@@ -179,6 +186,14 @@ function groupByCandidate<T extends { candidateId: string }>(rows: readonly T[])
   return map;
 }
 
+/** The level beside the outcome (CandidatePage.levelLine). */
+function levelLine(framework: Framework, candidate: Candidate, decision: Decision | undefined): string {
+  const current = levelName(framework, candidate.currentLevelId);
+  if (!decision) return `at ${current}`;
+  const after = levelAfterDecision(candidate, decision);
+  return after === candidate.currentLevelId ? `stays at ${current}` : `${current} → ${levelName(framework, after)}`;
+}
+
 /** The figure and its sentence, as the page prints it (the same fields whether counted from rows or stored). */
 function figureOf({ ready, total, share, rule }: ReadinessFigure & { rule: string }): ReadinessFigure & { rule: string } {
   return { ready, total, share, rule };
@@ -216,6 +231,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       currentLevel: levelName(framework, candidate.currentLevelId),
       targetLevel: levelName(framework, candidate.targetLevelId),
       newLevel: levelName(framework, levelAfterDecision(candidate, decision)),
+      levelLine: levelLine(framework, candidate, decision),
       readiness: stored ? readinessFromStored(framework, candidate, stored.get(id)) : figureOf(readinessFromRows(framework, candidate, coverageOf.get(id) ?? [])),
       outcome: decision ? OUTCOME_LABELS[decision.outcome] : 'Not decided',
       decided: !!decision,

@@ -9,7 +9,7 @@ export const CandidateDecision = memo(function CandidateDecision({ page, book, f
     <section className={first ? 'print-candidate print-candidate-first' : 'print-candidate'}>
       <h2>{page.name}</h2>
       <p className="print-outcome">
-        <strong>{page.outcome}</strong> · {page.currentLevel} → {page.newLevel}
+        <strong>{page.outcome}</strong> · {page.levelLine}
         {page.decidedOn ? ` · decided ${page.decidedOn}` : ''}
       </p>
       <dl className="print-facts">

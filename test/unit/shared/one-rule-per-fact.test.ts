@@ -150,10 +150,22 @@ describe('one rule per fact: every output agrees for every candidate of a decide
     expect(page.outcome).toBe(OUTCOME_LABELS[d.outcome]);
     expect(page.rationale).toBe(d.rationale);
     expect(page.newLevel).toBe(levelText(expectedLevelAfter(c, d)));
+    // Beside the outcome: a move only when the level changes, never "IC2 → IC2".
+    const after = expectedLevelAfter(c, d);
+    expect(page.levelLine).toBe(after === c.currentLevelId ? `stays at ${levelText(c.currentLevelId)}` : `${levelText(c.currentLevelId)} → ${levelText(after)}`);
     const row = csv.get(c.id)!;
     expect(row[col('decision_id')]).toBe(d.id);
     expect(row[col('outcome')]).toBe(OUTCOME_LABELS[d.outcome]);
     expect(`${row[col('new_level_code')]} ${row[col('new_level_title')]}`).toBe(levelText(expectedLevelAfter(c, d)));
+  });
+
+  it('says where an undecided candidate is, not a move to the same level', () => {
+    const undecided = buildDecisionBook({ session, cycle, framework, candidates: sample.candidates, decisions: [], votes: [], evidence: sample.evidence, coverage, names: REAL, printedAt: '2026-11-11T09:00:00.000Z' });
+    for (const page of undecided.pages) {
+      const c = byId.get(page.candidateId)!;
+      expect(page.outcome).toBe('Not decided');
+      expect(page.levelLine).toBe(`at ${levelText(c.currentLevelId)}`);
+    }
   });
 
   it('picks the same decision whatever order the database returns them in', () => {
