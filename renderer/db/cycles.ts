@@ -6,6 +6,7 @@
 import { CycleSchema, type Cycle } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
 import { dateProblem } from '../../shared/util/dates';
+import { recordNameProblem } from '../../shared/rules/record-name';
 import type { LevelsetDatabase } from './database';
 import { ACTIVE_CYCLE_KEY } from './repositories';
 import { runCommand } from './write/run-command';
@@ -21,7 +22,8 @@ export interface NewCycle {
 
 export function cycleProblems(input: NewCycle): Partial<Record<keyof NewCycle, string>> {
   const problems: Partial<Record<keyof NewCycle, string>> = {};
-  if (!input.name.trim()) problems.name = 'Give the cycle a name.';
+  const name = recordNameProblem(input.name, 'cycle');
+  if (name) problems.name = name;
   // Every date goes through the one shared date rule (real calendar date, accepted years, one message).
   const dates = (['opensOn', 'closesOn', 'evidenceFrom', 'evidenceTo'] as const).filter((key) => {
     const problem = input[key] ? dateProblem(input[key]) : null;
@@ -39,6 +41,9 @@ export function cycleProblems(input: NewCycle): Partial<Record<keyof NewCycle, s
 }
 
 export async function createCycle(db: LevelsetDatabase, input: NewCycle, at: string): Promise<Cycle> {
+  // The form shows this beside the field (cycleProblems); asked again so no caller creates what a rename would refuse.
+  const nameProblem = recordNameProblem(input.name, 'cycle');
+  if (nameProblem) throw new Error(nameProblem);
   const cycle = CycleSchema.parse({ ...input, name: input.name.trim(), id: newId(), status: 'open', createdAt: at, updatedAt: at });
   return runCommand(db, { name: 'create cycle', at }, async (ctx) => {
     const framework = await db.frameworks.get(cycle.frameworkVersionId);

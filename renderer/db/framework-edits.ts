@@ -17,6 +17,7 @@ import { capitalise } from '../../shared/util/capitalise';
 import { newId } from '../../shared/domain/ids';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
+import { recordNameProblem } from '../../shared/rules/record-name';
 
 export const UNDO_LIMIT = 20;
 
@@ -54,6 +55,9 @@ export async function editFramework(db: LevelsetDatabase, frameworkId: string, e
     const refused = readOnlyReason(current);
     if (refused) throw new Error(refused);
     const next = applyEdit(current, edit, ctx.at);
+    // A new name follows the rule a rename does (a longer one was stored once and broke every heading it was in).
+    const nameProblem = next.name === current.name ? null : recordNameProblem(next.name, 'framework');
+    if (nameProblem) throw new Error(nameProblem);
     // Refused in the words of the rule ("A framework needs a name."), not the write path's "A frameworks row was refused: name: …".
     const problem = FrameworkSchema.safeParse(next).error?.issues[0];
     if (problem) throw new Error(`${capitalise(problem.message.replace(/\.$/, ''))}.`);

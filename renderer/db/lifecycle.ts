@@ -16,17 +16,15 @@
  */
 import type { Cycle } from '../../shared/domain';
 import { plural } from '../../shared/util/plural';
+import { recordNameProblem } from '../../shared/rules/record-name';
 import type { LevelsetDatabase } from './database';
 import { ACTIVE_CYCLE_KEY } from './repositories';
 import { runCommand } from './write/run-command';
 
-const NAME_MAX = 200;
-
-function cleanName(name: string, what: string): string {
-  const trimmed = name.trim();
-  if (!trimmed) throw new Error(`Give the ${what} a name.`);
-  if (trimmed.length > NAME_MAX) throw new Error(`Keep the ${what} name under ${NAME_MAX} characters.`);
-  return trimmed;
+function cleanName(name: string, what: 'cycle' | 'framework'): string {
+  const problem = recordNameProblem(name, what);
+  if (problem) throw new Error(problem);
+  return name.trim();
 }
 
 export async function renameFramework(db: LevelsetDatabase, frameworkId: string, name: string, at?: string): Promise<void> {

@@ -109,7 +109,7 @@ describe('the framework editor save indicator', { timeout: 30_000 }, () => {
   });
 
   it('Undo after a refused save takes back the words that were not saved, not the last saved change', async () => {
-    // The walkthrough's steps: a description saved, then the name cleared (refused: a framework needs a name), then Undo.
+    // The walkthrough's steps: a description saved, then the name cleared (refused: give the framework a name), then Undo.
     await db.frameworks.put(framework());
     const user = userEvent.setup();
     render(<FrameworkEditor id="fw" />);
@@ -121,7 +121,7 @@ describe('the framework editor save indicator', { timeout: 30_000 }, () => {
     await user.clear(name);
     await user.tab();
     // In the rule's words, not the write path's ("A frameworks row was refused: name: a framework needs a name.").
-    await waitFor(() => expect(indicator()).toBe('Not saved: A framework needs a name.'));
+    await waitFor(() => expect(indicator()).toBe('Not saved: Give the framework a name.'));
     // The summary is of the stored framework: it says a field is not saved rather than a bare "No problems found".
     expect(document.querySelector('.editor-summary')?.textContent).toBe('1 field not saved · no problems found in what is saved');
 

@@ -5,8 +5,8 @@ import { materializeBuiltIn } from '../../../shared/frameworks/materialize';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { verifyAudit } from '../../../renderer/db/audit';
 import { LevelsetDatabase } from '../../../renderer/db/database';
-import { createCycle } from '../../../renderer/db/cycles';
-import { createFramework } from '../../../renderer/db/framework-edits';
+import { createCycle, cycleProblems } from '../../../renderer/db/cycles';
+import { createFramework, editFramework } from '../../../renderer/db/framework-edits';
 import { addFrameworkVersion } from '../../../renderer/db/framework-versions';
 import { contentsText, cycleContents, deleteCycle, deleteFramework, renameCycle, renameFramework } from '../../../renderer/db/lifecycle';
 import { ACTIVE_CYCLE_KEY, ensureBuiltInFrameworks, loadSampleCycle } from '../../../renderer/db/repositories';
@@ -65,6 +65,26 @@ describe('cycles', () => {
     await loadSampleCycle(db, sample);
     await renameCycle(db, sample.cycle.id, 'H2 2026', AT);
     expect((await db.cycles.get(sample.cycle.id))?.name).toBe('H2 2026');
+  });
+
+  it('holds a new cycle and a renamed one to the same name rule, and a framework edited in the editor to the rename rule', async () => {
+    const sample = generateSampleCycle(ic0M3Levels, { candidates: 2 });
+    await loadSampleCycle(db, sample);
+    const long = `2099 ${'C'.repeat(5000)}`;
+    const tooLong = 'Keep the cycle name under 200 characters (it has 5,005).';
+    await expect(renameCycle(db, sample.cycle.id, long, AT)).rejects.toThrow(tooLong);
+    const input = { name: long, opensOn: '2026-01-01', closesOn: '2026-06-30', frameworkVersionId: sample.framework.id, evidenceFrom: '2026-01-01', evidenceTo: '2026-06-30' };
+    // The form says so beside the field, and the command refuses it whoever calls it.
+    expect(cycleProblems(input).name).toBe(tooLong);
+    await expect(createCycle(db, input, AT)).rejects.toThrow(tooLong);
+    expect(await db.cycles.count()).toBe(1);
+    // 200 characters is a name.
+    expect(cycleProblems({ ...input, name: 'C'.repeat(200) }).name).toBeUndefined();
+    expect((await createCycle(db, { ...input, name: 'C'.repeat(200) }, AT)).name).toHaveLength(200);
+
+    const framework = await createFramework(db, { name: 'Platform ladder' });
+    await expect(editFramework(db, framework, { type: 'rename-framework', name: 'F'.repeat(201) })).rejects.toThrow('Keep the framework name under 200 characters (it has 201).');
+    expect((await db.frameworks.get(framework))?.name).toBe('Platform ladder');
   });
 
   it('deletes a cycle with its candidates, evidence, packets and sessions (finalized ones named) in one audited command', async () => {
