@@ -22,7 +22,7 @@ export function CycleSwitcher() {
     <div>
     <label className="cycle-switcher">
       <span>Cycle</span>
-      <select value={active?.id ?? ''} onChange={(e) => void setActiveCycle(e.target.value)}>
+      <select value={active?.id ?? ''} title={active?.name} onChange={(e) => void setActiveCycle(e.target.value)}>
         {cycles.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}

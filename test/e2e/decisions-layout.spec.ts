@@ -4,6 +4,9 @@
  * `overflow-wrap: anywhere` (long pasted text must not widen the page) let a
  * flex heading and the date column shrink to a letter's width: "Engineeri /
  * ng calibratio / n, pilot" and "10/31/202 / 6" (found in a walkthrough).
+ * The Candidates and Packets lists likewise ("Payment / s" in the Team
+ * column), and the sidebar's cycle picker stays in the sidebar with a long
+ * cycle name instead of covering the page's heading.
  */
 import { expect, test } from '@playwright/test';
 import { openWithSample, watchPage } from './helpers';
@@ -42,3 +45,37 @@ test('the Decisions page breaks no session name or date inside a word at 1024×7
   expect(await dates.evaluateAll(brokenWords)).toEqual([]);
   expect(problems).toEqual([]);
 });
+
+for (const viewport of [{ width: 1024, height: 768 }, { width: 1280, height: 800 }]) {
+  test(`the lists break no manager, team or level inside a word, and a long cycle name stays in the sidebar, at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    const problems = watchPage(page);
+    await openWithSample(page);
+    await page.goto('/#/candidates');
+    const cells = page.locator('main table tbody td.words');
+    await expect(cells.first()).toBeVisible();
+    expect(await cells.count()).toBeGreaterThan(40);
+    expect(await cells.evaluateAll(brokenWords)).toEqual([]);
+    await page.goto('/#/packets');
+    await expect(page.locator('main table tbody td.words').first()).toBeVisible();
+    expect(await page.locator('main table tbody td.words').evaluateAll(brokenWords)).toEqual([]);
+
+    // A cycle name well within the limit, but wider than the sidebar.
+    await page.goto('/#/cycles');
+    const row = page.locator('main table tbody tr').first();
+    const oldName = (await row.locator('td').first().innerText()).trim();
+    await row.getByRole('button', { name: `Rename ${oldName}` }).click();
+    const long = 'Engineering promotion calibration for the second half of 2026';
+    await page.getByRole('textbox', { name: `New name for ${oldName}` }).fill(long);
+    await page.getByRole('button', { name: 'Save name' }).click();
+    await expect(row.locator('td').first()).toHaveText(long);
+    await page.goto('/#/packets');
+    const picker = page.getByRole('combobox', { name: 'Cycle' });
+    await expect(picker).toHaveValue(/.+/);
+    const sidebar = (await page.locator('.sidebar').boundingBox())!;
+    const box = (await picker.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(sidebar.x + sidebar.width);
+    expect(await picker.getAttribute('title')).toBe(long);
+    expect(problems).toEqual([]);
+  });
+}

@@ -21,10 +21,10 @@ const CandidateRow = memo(function CandidateRow({ row: c, extra }: { row: Candid
         <a href={hrefFor('candidates', c.id)}>{c.name}</a>
         {c.archived ? <span className="tag">Archived</span> : null}
       </td>
-      <td>{c.manager}</td>
-      <td>{c.team}</td>
-      <td>{levelLabel(extra.levelById, c.currentLevelId)}</td>
-      <td>{levelLabel(extra.levelById, c.targetLevelId)}</td>
+      <td className="words">{c.manager}</td>
+      <td className="words">{c.team}</td>
+      <td className="words">{levelLabel(extra.levelById, c.currentLevelId)}</td>
+      <td className="words">{levelLabel(extra.levelById, c.targetLevelId)}</td>
       <td className="num">{extra.counts.get(c.id) ?? 0}</td>
     </>
   );

@@ -45,7 +45,7 @@ const PacketRow = memo(
           <a href={hrefFor('packets', row.candidateId)}>{row.name}</a>
           {row.archived ? <span className="tag">Archived</span> : null}
         </td>
-        <td>{row.manager}</td>
+        <td className="words">{row.manager}</td>
         <td>{row.level}</td>
         <td className="num" title={row.rule}>
           {row.readiness}
