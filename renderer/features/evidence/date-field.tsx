@@ -1,13 +1,18 @@
-/** The evidence form's date: the quarter it counts in beside it, and a warning when it falls outside the cycle's evidence window. */
+/** The evidence form's date: the quarter it counts in beside it, and a warning when it is after today or outside the cycle's evidence window. */
 import type { FieldProblems } from '../../components/field-problems';
 import type { Cycle } from '../../../shared/domain';
 import { DATE_INPUT_RANGE } from '../../../shared/util/dates';
-import { formatDate, quarterText } from './dates';
+import { formatDate, localToday, quarterText } from './dates';
 
 
 /** What the form says under a date outside the cycle's evidence window. */
 export function outsideWindowMessage(cycle: Pick<Cycle, 'evidenceFrom' | 'evidenceTo'>): string {
   return `This date is outside the cycle’s evidence window (from ${formatDate(cycle.evidenceFrom)} to ${formatDate(cycle.evidenceTo)}): it will not count towards readiness.`;
+}
+
+/** What the form says under a date after today: evidence is work already done, so a later date is almost always a slip of the year or month. */
+export function futureDateMessage(today: string): string {
+  return `This date is after today (${formatDate(today)}): evidence records work already done. Check the year and the month.`;
 }
 
 interface Props {
@@ -23,6 +28,9 @@ interface Props {
 export function DateField({ formId, date, cycle, field, error, onChange }: Props) {
   const quarter = quarterText(date);
   const outside = cycle && quarter && (date < cycle.evidenceFrom || date > cycle.evidenceTo);
+  const today = localToday();
+  const future = quarter !== '' && date > today;
+  const described = [`${formId}-quarter`, future ? `${formId}-future` : '', outside ? `${formId}-outside` : ''].filter(Boolean).join(' ');
   return (
     <div className="evidence-field">
       <label htmlFor={`${formId}-date`}>Date</label>
@@ -30,7 +38,7 @@ export function DateField({ formId, date, cycle, field, error, onChange }: Props
         <input
           type="date"
           {...DATE_INPUT_RANGE}
-          {...field('date', outside ? `${formId}-quarter ${formId}-outside` : `${formId}-quarter`)}
+          {...field('date', described)}
           value={date}
           onChange={(e) => onChange(e.target.value)}
           required
@@ -46,6 +54,12 @@ export function DateField({ formId, date, cycle, field, error, onChange }: Props
           )}
         </span>
       </div>
+      {future ? (
+        <span className="field-hint evidence-outside" id={`${formId}-future`}>
+          <span aria-hidden="true">⚠ </span>
+          {futureDateMessage(today)}
+        </span>
+      ) : null}
       {outside ? (
         <span className="field-hint evidence-outside" id={`${formId}-outside`}>
           <span aria-hidden="true">⚠ </span>

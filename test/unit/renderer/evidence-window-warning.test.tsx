@@ -3,7 +3,9 @@
  * The evidence window where a manager logs evidence: the candidate page
  * shows the cycle's window, and the evidence form warns, beside the date,
  * when the date is outside it (it will not count towards readiness). A date
- * during the cycle is inside the default window and gets no warning.
+ * during the cycle is inside the default window and gets no warning. A date
+ * after today is warned about too: evidence is work already done (a
+ * walkthrough logged a design doc dated next week, and it counted).
  */
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -13,7 +15,8 @@ import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { db } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { CandidatesView } from '../../../renderer/features/candidates/candidates-view';
-import { formatDate } from '../../../renderer/features/evidence/dates';
+import { formatDate, localToday } from '../../../renderer/features/evidence/dates';
+import { addDays } from '../../../shared/util/dates';
 import { useUiStore } from '../../../renderer/state/ui-store';
 
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 2 });
@@ -61,5 +64,25 @@ describe('Evidence window on the candidate page', { timeout: 60_000 }, () => {
     await user.clear(date);
     await user.type(date, '2026-12-16');
     expect(within(form).getByText(message)).toBeTruthy();
+  });
+
+  it('warns beside a date after today, and not for today', async () => {
+    const user = userEvent.setup();
+    render(<CandidatesView params={[candidate.id]} />);
+    await screen.findByRole('heading', { level: 1, name: candidate.name });
+    await user.click(screen.getByRole('button', { name: /^Log evidence/ }));
+    const form = await screen.findByRole('form', { name: 'Log evidence' });
+    const date = within(form).getByLabelText('Date') as HTMLInputElement;
+    const today = localToday();
+    const message = `This date is after today (${formatDate(today)}): evidence records work already done. Check the year and the month.`;
+
+    await user.clear(date);
+    await user.type(date, today);
+    expect(within(form).queryByText(/after today/)).toBeNull();
+
+    await user.clear(date);
+    await user.type(date, addDays(today, 1));
+    const warning = within(form).getByText(message);
+    expect(date.getAttribute('aria-describedby')?.split(' ')).toContain(warning.closest('[id]')?.id);
   });
 });
