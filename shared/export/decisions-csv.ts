@@ -22,7 +22,7 @@
  *   every screen and the free text has every name replaced.
  */
 import type { Candidate } from '../domain/candidate';
-import type { Framework, Level } from '../domain/framework';
+import { criterionCode, type Framework, type Level } from '../domain/framework';
 import type { Decision, Session } from '../domain/session';
 import { latestDecisionByCandidate } from '../rules/latest-decision';
 import { levelAfterDecision } from '../rules/level-after-decision';
@@ -46,6 +46,7 @@ export const DECISIONS_CSV_COLUMNS = [
   'cited_criteria',
   'next_steps',
   'dissent',
+  'cited_criteria_codes',
 ] as const;
 
 /** Joins list cells (cited criteria, next steps). */
@@ -55,8 +56,8 @@ export interface DecisionsCsvInput {
   decisions: readonly Decision[];
   /** The candidates to export, in row order; decisions of other candidates are left out. */
   candidates: readonly Candidate[];
-  /** The framework version the cycle pins (for level codes and titles). */
-  framework: Pick<Framework, 'levels'>;
+  /** The framework version the cycle pins (for level codes and titles, and the cited criteria's codes). */
+  framework: Pick<Framework, 'levels' | 'criteria'>;
   sessions: readonly Session[];
   /** Starts the text with a UTF-8 byte-order mark, for Excel. */
   bom?: boolean;
@@ -69,6 +70,7 @@ export { latestDecisionByCandidate };
 export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[][] {
   const levels = new Map<string, Level>(input.framework.levels.map((l) => [l.id, l]));
   const sessions = new Map(input.sessions.map((s) => [s.id, s]));
+  const codes = citedCodes(input.framework, levels);
   const latest = latestDecisionByCandidate(input.decisions);
   const levelCells = (id: string | null): [string, string] => {
     if (id === null) return ['', ''];
@@ -96,9 +98,33 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
       decision.citedCriterionIds.join(LIST_SEPARATOR),
       decision.nextSteps.join(LIST_SEPARATOR),
       decision.dissent,
+      codes(decision.citedCriterionIds),
     ]);
   }
   return rows;
+}
+
+/**
+ * The cited criteria as people read them, "IC3.2; IC3.6" (the codes the
+ * criteria picker and the heatmap show), in ladder order whatever order they
+ * were ticked in; a criterion the framework does not know keeps its id.
+ * `cited_criteria` keeps the ids, which an HR import may already map.
+ */
+function citedCodes(framework: Pick<Framework, 'criteria'>, levels: ReadonlyMap<string, Level>): (ids: readonly string[]) => string {
+  const place = new Map<string, { order: number; index: number; code: string }>();
+  const seen = new Map<string, number>();
+  for (const criterion of framework.criteria) {
+    const level = levels.get(criterion.levelId);
+    const index = seen.get(criterion.levelId) ?? 0;
+    seen.set(criterion.levelId, index + 1);
+    if (level) place.set(criterion.id, { order: level.order, index, code: criterionCode(level.code, index) });
+  }
+  const rank = (id: string) => place.get(id) ?? { order: Number.POSITIVE_INFINITY, index: 0, code: id };
+  return (ids) =>
+    [...ids]
+      .sort((a, b) => rank(a).order - rank(b).order || rank(a).index - rank(b).index)
+      .map((id) => rank(id).code)
+      .join(LIST_SEPARATOR);
 }
 
 /** The decisions as CSV text (RFC 4180, CRLF, formula-neutralised). */

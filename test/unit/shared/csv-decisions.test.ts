@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blindSession, sessionNames } from '../../../shared/calibration/blind';
-import type { Candidate, Decision, Level, Session } from '../../../shared/domain';
+import type { Candidate, Criterion, Decision, Level, Session } from '../../../shared/domain';
 import { DECISIONS_CSV_COLUMNS, decisionsCsv, decisionsCsvRows } from '../../../shared/export/decisions-csv';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
@@ -12,7 +12,10 @@ const AT = '2026-11-01T10:00:00.000Z';
 function level(id: string, code: string, title: string, order: number): Level {
   return { id, trackId: 'ic', code, title, order, summary: '', scopeDetail: '', autonomyDetail: '', definingShift: '', notYet: [], examples: [], optional: false };
 }
-const framework = { levels: [level('l2', 'IC2', 'Engineer', 2), level('l3', 'IC3', 'Senior Engineer', 3), level('l4', 'IC4', 'Staff Engineer', 4)] };
+const criterion = (id: string, levelId: string): Criterion => ({ id, levelId, competencyId: null, text: `Criterion ${id}`, examples: [] });
+// Stored out of ladder order on purpose: IC4's criterion first, then IC3's four (IC3.1 to IC3.4 in this order).
+const criteria = [criterion('l4-c01', 'l4'), ...['l3-c01', 'l3-c02', 'l3-c03', 'l3-c04'].map((id) => criterion(id, 'l3'))];
+const framework = { levels: [level('l2', 'IC2', 'Engineer', 2), level('l3', 'IC3', 'Senior Engineer', 3), level('l4', 'IC4', 'Staff Engineer', 4)], criteria };
 
 function candidate(id: string, name: string, manager: string, team: string, current: string, target: string | null): Candidate {
   return { id, cycleId: 'cy', name, role: '', team, manager, currentLevelId: current, targetLevelId: target, timeInLevelMonths: 12, groups: {}, archived: false, createdAt: AT, updatedAt: AT };
@@ -56,10 +59,10 @@ describe('decisionsCsv', () => {
     const rows = parseCsv(decisionsCsv({ decisions, candidates, framework, sessions }));
     expect(rows).toEqual([
       [...DECISIONS_CSV_COLUMNS],
-      ['d1', 'c1', 'Amara Okafor', 'Alex Morgan', 'Payments', 'IC2', 'Engineer', 'IC3', 'Senior Engineer', 'Promote', '2026-11-09', 'Week 2, "reprise"', 'Amara led the checkout rewrite, end to end.\nSustained over three quarters.', 'l3-c01; l3-c04', `Mentor a new hire; =HYPERLINK("http://x.invalid")`, ''],
-      ['d2', 'c2', 'Bo Lindqvist', 'Sam Rivera', 'Platform', 'IC3', 'Senior Engineer', 'IC3', 'Senior Engineer', 'Not yet', '2026-11-02', 'Week 1', "'-3 quarters short", '', 'Own a cross-team design; Lead an incident review', "'@chair: Lukas would have promoted."],
-      ['d3', 'c3', 'Zoë Ferreira-Égalité', 'Alex Morgan', 'Data', 'IC2', 'Engineer', 'IC4', 'Staff Engineer', 'Promote to another level', '2026-11-02', 'Week 1', 'Zoë operates at IC4; Ferreira-Égalité agreed.', '', '', ''],
-      ['d4', 'c4', '王小明', 'Jordan Lee', 'Mobile', 'IC2', 'Engineer', 'IC2', 'Engineer', 'Defer', '2026-11-02', 's-gone', '王小明 needs a packet 🚀', '', '', ''],
+      ['d1', 'c1', 'Amara Okafor', 'Alex Morgan', 'Payments', 'IC2', 'Engineer', 'IC3', 'Senior Engineer', 'Promote', '2026-11-09', 'Week 2, "reprise"', 'Amara led the checkout rewrite, end to end.\nSustained over three quarters.', 'l3-c01; l3-c04', `Mentor a new hire; =HYPERLINK("http://x.invalid")`, '', 'IC3.1; IC3.4'],
+      ['d2', 'c2', 'Bo Lindqvist', 'Sam Rivera', 'Platform', 'IC3', 'Senior Engineer', 'IC3', 'Senior Engineer', 'Not yet', '2026-11-02', 'Week 1', "'-3 quarters short", '', 'Own a cross-team design; Lead an incident review', "'@chair: Lukas would have promoted.", ''],
+      ['d3', 'c3', 'Zoë Ferreira-Égalité', 'Alex Morgan', 'Data', 'IC2', 'Engineer', 'IC4', 'Staff Engineer', 'Promote to another level', '2026-11-02', 'Week 1', 'Zoë operates at IC4; Ferreira-Égalité agreed.', '', '', '', ''],
+      ['d4', 'c4', '王小明', 'Jordan Lee', 'Mobile', 'IC2', 'Engineer', 'IC2', 'Engineer', 'Defer', '2026-11-02', 's-gone', '王小明 needs a packet 🚀', '', '', '', ''],
     ]);
   });
 
@@ -69,6 +72,15 @@ describe('decisionsCsv', () => {
     const parsed = parseCsv(decisionsCsv({ decisions: [decision({ id: 'dx', candidateId: 'c1', outcome: 'promote', decidedAt: AT, nextSteps: ['=1+1', 'b'], rationale: '+cmd' })], candidates, framework, sessions }));
     expect(parsed[1]?.[12]).toBe("'+cmd");
     expect(parsed[1]?.[14]).toBe("'=1+1; b");
+  });
+
+  it('gives the cited criteria as their codes in ladder order, whatever order they were ticked in; an unknown one keeps its id', () => {
+    const cited = ['l4-c01', 'l3-c04', 'l-gone-c9', 'l3-c02'];
+    const rows = decisionsCsvRows({ decisions: [decision({ id: 'dc', candidateId: 'c1', outcome: 'promote', decidedAt: AT, citedCriterionIds: cited })], candidates, framework, sessions });
+    const col = (name: string) => DECISIONS_CSV_COLUMNS.indexOf(name as (typeof DECISIONS_CSV_COLUMNS)[number]);
+    // The ids as ticked, for an import that maps them; the codes as a person reads them.
+    expect(rows[1]?.[col('cited_criteria')]).toBe('l4-c01; l3-c04; l-gone-c9; l3-c02');
+    expect(rows[1]?.[col('cited_criteria_codes')]).toBe('IC3.2; IC3.4; IC4.1; l-gone-c9');
   });
 
   it('takes the latest decision whatever the input order', () => {
@@ -112,14 +124,14 @@ describe('decisionsCsv', () => {
     expect(rows[4]?.[12]).toBe(`${names.candidate('c4')} needs a packet 🚀`);
   });
 
-  it('exports the fixture calibration: every decided candidate once, 16 columns, parseable', async () => {
+  it('exports the fixture calibration: every decided candidate once, 17 columns, parseable', async () => {
     const sample = generateSampleCycle(ic0M3Levels, { candidates: 5 });
     const cal = await calibrationRows(sample);
     const rows = parseCsv(decisionsCsv({ decisions: cal.decisions, candidates: sample.candidates, framework: sample.framework, sessions: cal.sessions, bom: true }));
     const decided = new Set(cal.decisions.map((d) => d.candidateId));
     expect(rows).toHaveLength(decided.size + 1);
     expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(decided);
-    for (const row of rows) expect(row).toHaveLength(16);
+    for (const row of rows) expect(row).toHaveLength(17);
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 });
