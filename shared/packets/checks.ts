@@ -362,7 +362,7 @@ export function packetChecks(input: PacketCheckInput): PacketCheck[] {
       title: 'Criterion with evidence from one quarter',
       why: WHY.singleQuarter,
       fix: { target: 'criterion', id: c.criterion.id },
-      detail: `${criterionName(levelCode, i, c.criterion.text)} is assessed “${c.rating}”, but all ${plural(c.evidenceInWindow, 'item')} inside the window ${c.evidenceInWindow === 1 ? 'is' : 'are'} dated ${quarter}. Add evidence from another quarter, or assess it as it stands.`,
+      detail: `${criterionName(levelCode, i, c.criterion.text)} is assessed “${c.rating}”, but ${c.evidenceInWindow === 1 ? 'its only item inside the window is' : `all ${plural(c.evidenceInWindow, 'item')} inside the window are`} dated ${quarter}. Add evidence from another quarter, or assess it as it stands.`,
     });
   }
 

@@ -172,7 +172,7 @@ describe('packetChecks', () => {
     const checks = packetChecks(input({ evidence }));
     expect(ids(checks)).toEqual(['single-quarter:c1', 'single-quarter:c2', 'single-quarter:c3', 'single-quarter:c4']);
     expect(checks[0]?.detail).toBe(
-      'IC3.1 (“Leads the technical design of a component change”) is assessed “consistently”, but all 1 item inside the window is dated 2026 Q2. Add evidence from another quarter, or assess it as it stands.',
+      'IC3.1 (“Leads the technical design of a component change”) is assessed “consistently”, but its only item inside the window is dated 2026 Q2. Add evidence from another quarter, or assess it as it stands.',
     );
     expect(checks[0]?.fix).toEqual({ target: 'criterion', id: 'c1' });
   });
