@@ -155,6 +155,8 @@ describe('Session page', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Reveal pre-votes' }));
     await waitFor(() => expect((within(chairPre).getByRole('radio', { name: 'Promote' }) as HTMLInputElement).checked).toBe(true));
     expect((await db.sessions.get(session.id))?.revealedPreVotes).toEqual([first]);
+    // The button that held the focus is gone: the focus is on the Votes heading, not lost to the page.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Votes' })));
     expect((within(twoPre).getByRole('radio', { name: 'Defer' }) as HTMLInputElement).checked).toBe(true);
     expect(within(chairPre).getByText('Promote', { selector: '.vote-state' })).toBeTruthy();
     const moved = screen.getByRole('heading', { name: 'How votes moved' }).parentElement!;

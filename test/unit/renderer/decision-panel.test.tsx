@@ -76,6 +76,8 @@ describe('Decision panel and votes follow the ladder', { timeout: 30_000 }, () =
     await user.click(screen.getByRole('button', { name: 'Save decision' }));
     expect((await screen.findByRole('status')).textContent).toContain('Decision saved');
     expect(await db.decisions.count()).toBe(1);
+    // The form that held the focus is gone: the focus is on the panel's heading, not lost to the page.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Decision' })));
     // Its text waits for the read (in a blind session only the read row comes redacted).
     expect(screen.getByText('Showing the saved decision…')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Change decision' })).toBeNull();

@@ -5,7 +5,7 @@
  * changed, the saved decision as text otherwise, and "Decision saved" as
  * soon as the write commits. A finalized session shows the decision as text.
  */
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { Decision, Framework } from '../../../../shared/domain';
 import { DecisionFormFields } from './decision-form';
 import { DecisionText } from './decision-text';
@@ -49,10 +49,19 @@ export function DecisionPanel({
   const id = useId();
   const form = useDecisionForm(input, id);
   const showSaved = readOnly || (decision && !form.editing) || (form.savedAt !== null && !form.editing);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // Saving replaces the form, which held the focus: it goes to this panel's heading, not to the page.
+    if (form.savedAt === null) return;
+    const active = document.activeElement;
+    if (!active || active === document.body) heading.current?.focus();
+  }, [form.savedAt]);
   return (
     <section className="presenter-panel" id={DECISION_PANEL_ID} aria-labelledby={`${id}-title`}>
       <div className="presenter-panel-head">
-        <h3 id={`${id}-title`}>Decision</h3>
+        <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
+          Decision
+        </h3>
         {!showSaved ? (
           <p className="muted">{decision ? `Changing: ${outcomeLabel(decision.outcome)}` : 'Not decided yet'}</p>
         ) : form.savedAt ? (

@@ -7,7 +7,7 @@
  * their final vote is cast, the pre-vote is locked: a mistake is fixed with
  * "Correct pre-vote…", which needs a reason and is shown as a correction.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { tallyVotes } from '../../../../shared/calibration/votes';
 import type { Candidate, Framework, SessionRow, Vote } from '../../../../shared/domain';
 import { commands } from '../../../db/app-commands';
@@ -34,6 +34,14 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly }: {
   const showPre = revealed || readOnly;
   const tally = tallyVotes(votes, { candidateIds: [candidate.id], memberIds: members.map((m) => m.id) })[0];
   const lockOf = (memberId: string): LockReason => (revealed ? 'revealed' : byKey.has(`${memberId}:post`) ? 'final-vote' : null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const wasRevealed = useRef(revealed);
+  useEffect(() => {
+    // Revealing removes the button that held the focus: it goes to this panel's heading, not to the page.
+    const justRevealed = revealed && !wasRevealed.current;
+    wasRevealed.current = revealed;
+    if (justRevealed && (!document.activeElement || document.activeElement === document.body)) heading.current?.focus();
+  }, [revealed]);
   const correctingMember = members.find((m) => m.id === correcting);
   const correctingVote = correctingMember ? byKey.get(`${correctingMember.id}:pre`) : undefined;
 
@@ -65,7 +73,9 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly }: {
   return (
     <section className="presenter-panel" aria-labelledby="presenter-votes-title">
       <div className="presenter-panel-head">
-        <h3 id="presenter-votes-title">Votes</h3>
+        <h3 id="presenter-votes-title" ref={heading} tabIndex={-1}>
+          Votes
+        </h3>
         <p className="muted">
           Pre-votes {preCount} of {members.length} · final votes {postCount} of {members.length}
         </p>
