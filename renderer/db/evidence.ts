@@ -66,13 +66,18 @@ export function evidenceProblems(input: EvidenceInput, knownCriterionIds?: Reado
     if (dateIssue) problems.date = dateIssue;
   }
   const links = input.links.map((l) => l.trim()).filter(Boolean);
-  const unsafe = links.find((l) => l.length > MAX_LINK || !isSafeExternalUrl(l));
+  const tooLong = links.filter((l) => l.length > MAX_LINK);
+  // Every link that cannot be opened is named at once, so fixing one does not reveal the next.
+  const unsafe = links.filter((l) => l.length <= MAX_LINK && !isSafeExternalUrl(l));
   if (links.length > MAX_LINKS) problems.links = `At most ${MAX_LINKS} links per item.`;
-  else if (unsafe !== undefined) {
-    problems.links =
-      unsafe.length > MAX_LINK
-        ? 'A link is longer than 2,000 characters.'
-        : `“${shorten(unsafe)}” is not a web link Levelset can open. Use a full http:// or https:// address (for example https://example.com/doc), without a user name or password in it.`;
+  else if (tooLong.length > 0 || unsafe.length > 0) {
+    const named = unsafe.map((l) => `“${shorten(l)}”`);
+    const notWeb =
+      unsafe.length === 0
+        ? ''
+        : `${named.length === 1 ? `${named[0]} is not a web link` : `${named.slice(0, -1).join(', ')} and ${named.at(-1)} are not web links`} Levelset can open. Use a full http:// or https:// address (for example https://example.com/doc), without a user name or password in it.`;
+    const long = tooLong.length === 0 ? '' : tooLong.length === 1 ? 'A link is longer than 2,000 characters.' : `${tooLong.length} links are longer than 2,000 characters.`;
+    problems.links = [long, notWeb].filter(Boolean).join(' ');
   }
   if (knownCriterionIds) {
     const unknown = input.criterionIds.filter((id) => !knownCriterionIds.has(id));

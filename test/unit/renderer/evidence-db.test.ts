@@ -154,6 +154,16 @@ describe('addEvidence, updateEvidence, deleteEvidence', () => {
     expect((await coverage(IC2_C1)).evidenceCount).toBe(0);
   });
 
+  it('names every link it cannot open at once, not only the first', () => {
+    expect(evidenceProblems(item({ links: ['javascript:alert(1)', 'https://ok.example.com', 'ftp://x.org'] })).links).toBe(
+      '“javascript:alert(1)” and “ftp://x.org” are not web links Levelset can open. Use a full http:// or https:// address (for example https://example.com/doc), without a user name or password in it.',
+    );
+    expect(evidenceProblems(item({ links: [`https://example.com/${'a'.repeat(2001)}`, 'ftp://x.org'] })).links).toBe(
+      'A link is longer than 2,000 characters. “ftp://x.org” is not a web link Levelset can open. Use a full http:// or https:// address (for example https://example.com/doc), without a user name or password in it.',
+    );
+    expect(evidenceProblems(item({ links: ['https://ok.example.com'] })).links).toBeUndefined();
+  });
+
   it('refuses an edit with an unsafe link and leaves the stored item unchanged', async () => {
     const added = await addEvidence(db, candidateId, item(), T0);
     await expect(updateEvidence(db, added.id, item({ title: 'Changed', links: ['file:///etc/passwd'] }), T1)).rejects.toBeInstanceOf(EvidenceInvalidError);
