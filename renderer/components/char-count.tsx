@@ -10,9 +10,11 @@ import { plural } from '../../shared/util/plural';
 /** The count appears from this share of the limit. */
 const SHOW_FROM = 0.8;
 
-export function CharCount({ id, length, max }: { id?: string; length: number; max: number }) {
+/** `problemShown`: the field's own problem is on screen (after a save was refused), so the count does not say the same again. */
+export function CharCount({ id, length, max, problemShown = false }: { id?: string; length: number; max: number; problemShown?: boolean }) {
   if (length < max * SHOW_FROM) return null;
   const over = length - max;
+  if (over > 0 && problemShown) return null;
   return (
     <span id={id} className={over > 0 ? 'char-count char-count-over' : 'char-count'}>
       {over > 0 ? `${plural(over, 'character')} over the limit of ${max}: shorten it to save.` : `${length} of ${max} characters`}

@@ -24,7 +24,7 @@ export function PersonFields({ formId, cycleId, draft, field, error, update }: P
       <label htmlFor={`${formId}-name`}>Name</label>
       <div>
         <input type="text" {...field('name')} value={draft.name} onChange={(e) => update('name', e.target.value)} autoComplete="off" autoFocus />
-        <CharCount length={draft.name.trim().length} max={CANDIDATE_LIMITS.name} />
+        <CharCount length={draft.name.trim().length} max={CANDIDATE_LIMITS.name} problemShown={error('name') !== null} />
         {error('name')}
       </div>
       <label htmlFor={`${formId}-role`}>Role</label>

@@ -118,7 +118,7 @@ export function EvidenceForm(props: EvidenceFormProps) {
           autoFocus={props.autoFocusTitle}
           autoComplete="off"
         />
-        <CharCount length={draft.title.trim().length} max={EVIDENCE_LIMITS.title} />
+        <CharCount length={draft.title.trim().length} max={EVIDENCE_LIMITS.title} problemShown={error('title') !== null} />
         <span className="field-hint" id={`${formId}-title-hint`}>
           Press <kbd>Enter</kbd> here or <kbd>{mod}</kbd>+<kbd>Enter</kbd> anywhere in the form to save; <kbd>Esc</kbd> closes.
         </span>

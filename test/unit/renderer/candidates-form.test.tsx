@@ -70,6 +70,20 @@ describe('Candidate form', { timeout: 60_000 }, () => {
     expect(packets.map((p) => [p.status, p.revision, p.targetLevelId])).toEqual([['draft', 1, 'ic0m3-m1']]);
   });
 
+  it('says an over-long name is too long once: the live count until a save is refused, then the refusal alone', async () => {
+    const user = userEvent.setup();
+    render(<CandidatesView params={['new']} />);
+    const form = await screen.findByRole('form', { name: 'Add candidate' });
+    const name = within(form).getByLabelText('Name');
+    await user.click(name);
+    await user.paste('N'.repeat(205));
+    expect(within(form).getByText('5 characters over the limit of 200: shorten it to save.')).toBeTruthy();
+    await user.click(within(form).getByRole('button', { name: 'Add candidate' }));
+    expect(within(form).getByText('Keep the name under 200 characters.')).toBeTruthy();
+    expect(within(form).queryByText(/over the limit of 200/)).toBeNull();
+    expect(await db.candidates.count()).toBe(3);
+  });
+
   it('offers only targets that are a promotion, and says why when the current level leaves one behind', async () => {
     const user = userEvent.setup();
     render(<CandidatesView params={['new']} />);
