@@ -79,3 +79,24 @@ for (const viewport of [{ width: 1024, height: 768 }, { width: 1280, height: 800
     expect(problems).toEqual([]);
   });
 }
+
+test('the decision book on screen keeps its charts inside the page at 1024×768', async ({ page }) => {
+  const problems = watchPage(page);
+  await openWithSample(page);
+  await page.goto('/#/print/session/sample-2026-session-0');
+  await expect(page.locator('html[data-print-ready="true"]')).toHaveCount(1);
+  const charts = page.locator('.print-svg-chart svg, svg.print-svg-chart');
+  expect(await charts.count()).toBeGreaterThan(0);
+  // The page's text column: the paper less its padding.
+  const column = await page.locator('.print-doc').evaluate((doc) => {
+    const box = doc.getBoundingClientRect();
+    const style = getComputedStyle(doc);
+    return { left: box.left + parseFloat(style.paddingLeft), right: box.right - parseFloat(style.paddingRight) };
+  });
+  for (const box of await charts.evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right, width: r.width })))) {
+    expect(box.width).toBeGreaterThan(200);
+    expect(box.left).toBeGreaterThanOrEqual(column.left - 1);
+    expect(box.right).toBeLessThanOrEqual(column.right + 1);
+  }
+  expect(problems).toEqual([]);
+});
