@@ -1,4 +1,5 @@
 /** The evidence form's date: the quarter it counts in beside it, and a warning when it is after today or outside the cycle's evidence window. */
+import type { ReactNode } from 'react';
 import type { FieldProblems } from '../../components/field-problems';
 import type { Cycle } from '../../../shared/domain';
 import { DATE_INPUT_RANGE } from '../../../shared/util/dates';
@@ -13,6 +14,16 @@ export function outsideWindowMessage(cycle: Pick<Cycle, 'evidenceFrom' | 'eviden
 /** What the form says under a date after today: evidence is work already done, so a later date is almost always a slip of the year or month. */
 export function futureDateMessage(today: string): string {
   return `This date is after today (${formatDate(today)}): evidence records work already done. Check the year and the month.`;
+}
+
+/** A warning under the date: the date is kept, and the field is described by it. */
+function DateWarning({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <span className="field-hint evidence-outside" id={id}>
+      <span aria-hidden="true">⚠ </span>
+      {children}
+    </span>
+  );
 }
 
 interface Props {
@@ -54,18 +65,8 @@ export function DateField({ formId, date, cycle, field, error, onChange }: Props
           )}
         </span>
       </div>
-      {future ? (
-        <span className="field-hint evidence-outside" id={`${formId}-future`}>
-          <span aria-hidden="true">⚠ </span>
-          {futureDateMessage(today)}
-        </span>
-      ) : null}
-      {outside ? (
-        <span className="field-hint evidence-outside" id={`${formId}-outside`}>
-          <span aria-hidden="true">⚠ </span>
-          {outsideWindowMessage(cycle)}
-        </span>
-      ) : null}
+      {future ? <DateWarning id={`${formId}-future`}>{futureDateMessage(today)}</DateWarning> : null}
+      {outside ? <DateWarning id={`${formId}-outside`}>{outsideWindowMessage(cycle)}</DateWarning> : null}
       {error('date')}
     </div>
   );

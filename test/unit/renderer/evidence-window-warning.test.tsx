@@ -31,6 +31,16 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
+/** The candidate's page with the evidence form open. */
+async function openEvidenceForm() {
+  const user = userEvent.setup();
+  render(<CandidatesView params={[candidate.id]} />);
+  await screen.findByRole('heading', { level: 1, name: candidate.name });
+  await user.click(screen.getByRole('button', { name: /^Log evidence/ }));
+  const form = await screen.findByRole('form', { name: 'Log evidence' });
+  return { user, form, date: within(form).getByLabelText('Date') as HTMLInputElement };
+}
+
 describe('Evidence window on the candidate page', { timeout: 60_000 }, () => {
   it('shows the cycle’s window, which runs to the cycle’s close', async () => {
     render(<CandidatesView params={[candidate.id]} />);
@@ -42,12 +52,7 @@ describe('Evidence window on the candidate page', { timeout: 60_000 }, () => {
   });
 
   it('warns beside a date outside the window and not for a date during the cycle', async () => {
-    const user = userEvent.setup();
-    render(<CandidatesView params={[candidate.id]} />);
-    await screen.findByRole('heading', { level: 1, name: candidate.name });
-    await user.click(screen.getByRole('button', { name: /^Log evidence/ }));
-    const form = await screen.findByRole('form', { name: 'Log evidence' });
-    const date = within(form).getByLabelText('Date') as HTMLInputElement;
+    const { user, form, date } = await openEvidenceForm();
     const message = `This date is outside the cycle’s evidence window (from ${formatDate('2025-10-01')} to ${formatDate('2026-12-15')}): it will not count towards readiness.`;
 
     // The first day the issue found silently not counting: during the cycle, after the old window closed (2026-09-30).
@@ -67,12 +72,7 @@ describe('Evidence window on the candidate page', { timeout: 60_000 }, () => {
   });
 
   it('warns beside a date after today, and not for today', async () => {
-    const user = userEvent.setup();
-    render(<CandidatesView params={[candidate.id]} />);
-    await screen.findByRole('heading', { level: 1, name: candidate.name });
-    await user.click(screen.getByRole('button', { name: /^Log evidence/ }));
-    const form = await screen.findByRole('form', { name: 'Log evidence' });
-    const date = within(form).getByLabelText('Date') as HTMLInputElement;
+    const { user, form, date } = await openEvidenceForm();
     const today = localToday();
     const message = `This date is after today (${formatDate(today)}): evidence records work already done. Check the year and the month.`;
 
