@@ -1,15 +1,20 @@
 /**
  * The lists' search rule, one for every list that has a search box: a row
- * matches when any of its named fields contains the query, ignoring case
- * and the spaces around it. An empty query matches everything.
+ * matches when any of its named fields contains the query, ignoring case,
+ * accents ("zoe" finds "Zoë", "Zoë" finds "Zoe") and the spaces around it.
+ * An empty query matches everything.
  */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
 export function normalizeQuery(query: string): string {
-  return query.trim().toLowerCase();
+  return fold(query.trim());
 }
 
 export function matchesQuery(fields: readonly (string | null | undefined)[], query: string): boolean {
   const q = normalizeQuery(query);
-  return q === '' || fields.some((f) => (f ?? '').toLowerCase().includes(q));
+  return q === '' || fields.some((f) => fold(f ?? '').includes(q));
 }
 
 /**
@@ -21,7 +26,7 @@ export function matchesQuery(fields: readonly (string | null | undefined)[], que
 const FIELD_SEPARATOR = '\u0000';
 
 export function searchKey(fields: readonly (string | null | undefined)[]): string {
-  return fields.map((f) => (f ?? '').toLowerCase()).join(FIELD_SEPARATOR);
+  return fields.map((f) => fold(f ?? '')).join(FIELD_SEPARATOR);
 }
 
 /** Whether a key from `searchKey` matches a query already passed through `normalizeQuery`. */

@@ -25,4 +25,13 @@ describe('searchKey', () => {
     expect(keyMatches(key, normalizeQuery('lacegrace'))).toBe(false);
     expect(keyMatches(key, normalizeQuery(''))).toBe(true);
   });
+
+  it('ignores accents both ways, as a person typing a name expects', () => {
+    const key = searchKey(['Zoë Ferreira-Égalité', 'Renée Øberg', 'Search']);
+    for (const query of ['zoe', 'Zoë', 'ZOË', 'egalite', 'Égalité', 'renee']) expect(keyMatches(key, normalizeQuery(query)), query).toBe(true);
+    expect(keyMatches(searchKey(['Zoe Smith']), normalizeQuery('zoë'))).toBe(true);
+    // A letter that is not an accented form of another stays itself.
+    expect(keyMatches(key, normalizeQuery('oberg'))).toBe(false);
+    expect(matchesQuery(['Zoë Ferreira'], 'zoe')).toBe(true);
+  });
 });
