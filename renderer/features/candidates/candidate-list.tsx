@@ -65,7 +65,12 @@ export function CandidateList() {
           Every candidate in this cycle is archived. Tick “Show archived” to see them; archiving is reversible from each candidate’s page.
         </p>
       ) : visible.length === 0 ? (
-        <p className="muted">No candidate matches “{query}”.</p>
+        <p className="muted">
+          No candidate matches “{query}”.{' '}
+          <button type="button" className="button-link" onClick={() => setQuery('')}>
+            Clear the search
+          </button>
+        </p>
       ) : (
         <CandidatesTable caption={`Candidates in ${context.cycle.name}`} candidates={visible} counts={data.counts} levelById={context.levelById} />
       )}

@@ -136,4 +136,16 @@ describe('Candidate list', { timeout: 60_000 }, () => {
     const row = (await screen.findByRole('link', { name: first!.name })).closest('tr')!;
     expect(within(row).getByText('Archived')).toBeTruthy();
   });
+
+  it('says when nothing matches the search and offers to clear it, which shows every candidate again', async () => {
+    const user = userEvent.setup();
+    render(<CandidatesView params={[]} />);
+    await screen.findByRole('link', { name: sample.candidates[0]!.name });
+    const search = screen.getByRole('searchbox', { name: 'Search candidates' }) as HTMLInputElement;
+    await user.type(search, 'zzzz');
+    expect(await screen.findByText(/No candidate matches “zzzz”/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Clear the search' }));
+    expect(search.value).toBe('');
+    for (const c of sample.candidates) expect(await screen.findByRole('link', { name: c.name })).toBeTruthy();
+  });
 });
