@@ -18,6 +18,7 @@ import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
 import { changedFields } from '../../shared/audit/changed-fields';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
+import { sameName } from '../../shared/util/search';
 
 /** What the candidate form edits. */
 export interface CandidateInput {
@@ -209,6 +210,12 @@ export async function candidatePageData(db: LevelsetDatabase, id: string): Promi
 }
 
 /** Names already used in the cycle, to offer as suggestions (managers, teams). */
+/** The candidates of a cycle whose name reads as `name` (shared/util/search.ts sameName), for the form's warning before a second one is added. */
+export async function namesakes(db: LevelsetDatabase, cycleId: string, name: string): Promise<Candidate[]> {
+  if (!name.trim()) return [];
+  return (await db.candidates.where('cycleId').equals(cycleId).toArray()).filter((c) => sameName(c.name, name));
+}
+
 export async function candidateSuggestions(db: LevelsetDatabase, cycleId: string): Promise<{ managers: string[]; teams: string[] }> {
   const rows = await db.candidates.where('cycleId').equals(cycleId).toArray();
   const distinct = (values: string[]) => [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b));

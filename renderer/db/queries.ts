@@ -11,6 +11,7 @@ import { verifyAudit } from './audit';
 import { checkBackupTrail, exportBackup, previewRestore, type ExportBackupOptions } from './backup';
 import { openAnyBackup, sealAutomaticBackup } from './backup-seal';
 import { followedSessions } from './connected/restore';
+import { namesakes } from './candidates';
 import { db } from './database';
 import { encryptionSummary } from './encryption';
 import { cycleContents, frameworkDeletion } from './lifecycle';
@@ -30,6 +31,8 @@ export const queries = {
   checkBackupTrail,
   /** Whether the data is encrypted at rest here, and why not (never the key). */
   encryption: () => encryptionSummary(db),
+  /** The candidates of a cycle with the same name as `name`, for the warning before adding another. */
+  namesakes: (cycleId: string, name: string) => namesakes(db, cycleId, name),
   /** What deleting a cycle would remove, for its confirmation. */
   cycleContents: (cycleId: string) => cycleContents(db, cycleId),
   /** How many versions deleting a framework removes, or why it cannot be deleted. */

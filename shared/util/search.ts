@@ -4,8 +4,14 @@
  * accents ("zoe" finds "Zoë", "Zoë" finds "Zoe") and the spaces around it.
  * An empty query matches everything.
  */
-function fold(text: string): string {
+export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** Whether two names read as the same person's: case, accents and spacing aside ("Zoë  Kamau" and "zoe kamau"). */
+export function sameName(a: string, b: string): boolean {
+  const key = (name: string) => fold(name).replace(/\s+/g, ' ').trim();
+  return key(a) === key(b);
 }
 
 export function normalizeQuery(query: string): string {

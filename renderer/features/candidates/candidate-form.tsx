@@ -18,6 +18,28 @@ import { PersonFields, TimeInLevelField } from './person-fields';
 import { useCandidateForm } from './use-candidate-form';
 import './candidates.css';
 
+/** Before a second candidate with a name already in the cycle is added: who that is, and that Add again adds anyway. */
+function NamesakeWarning({ name, others }: { name: string; others: Candidate[] }) {
+  return (
+    <div className="candidate-warning candidate-namesake" role="alert">
+      <p>
+        {others.length === 1 ? 'A candidate named' : `${others.length} candidates named`} “{name}” {others.length === 1 ? 'is' : 'are'} already in this cycle:
+      </p>
+      <ul>
+        {others.map((c) => (
+          <li key={c.id}>
+            <a href={hrefFor('candidates', c.id)}>{c.name}</a>
+            {c.manager ? `, managed by ${c.manager}` : ''}
+            {c.team ? `, ${c.team}` : ''}
+            {c.archived ? ' (archived)' : ''}
+          </li>
+        ))}
+      </ul>
+      <p>If this is someone else, press Add candidate again to add them.</p>
+    </div>
+  );
+}
+
 function CandidateFormBody({ cycle, framework, candidate, packet }: { cycle: Cycle; framework: Framework | null; candidate: Candidate | null; packet: Packet | null }) {
   const form = useCandidateForm(cycle, framework, candidate);
   const { formId, draft, update, field, error } = form;
@@ -48,6 +70,7 @@ function CandidateFormBody({ cycle, framework, candidate, packet }: { cycle: Cyc
           <TimeInLevelField {...fields} />
         </div>
         <GroupAttributes rows={draft.groups} onChange={(rows) => update('groups', rows)} problem={form.groupsProblem} />
+        {form.namesakes ? <NamesakeWarning name={draft.name.trim()} others={form.namesakes} /> : null}
         <div className="candidate-form-actions">
           <button type="submit" className="button button-primary" disabled={form.busy} aria-busy={form.busy}>
             {candidate ? 'Save changes' : 'Add candidate'}

@@ -9,6 +9,7 @@ import { hrefFor, navigateTo } from '../../app/routes';
 import { fieldProblems, type FieldProblems } from '../../components/field-problems';
 import { CandidateInvalidError, type CandidateProblems } from '../../db/candidates';
 import { commands } from '../../db/commands';
+import { queries } from '../../db/queries';
 import { useUiStore } from '../../state/ui-store';
 import { ORDER, draftOf, draftProblems, nextLevel, toInput, type Draft } from './candidate-draft';
 import { couldNot } from '../../../shared/util/error-message';
@@ -23,6 +24,8 @@ export function useCandidateForm(cycle: Cycle, framework: Framework | null, cand
   const [showErrors, setShowErrors] = useState(false);
   const [refused, setRefused] = useState<CandidateProblems>({});
   const [busy, setBusy] = useState(false);
+  // Others already in the cycle with the name being added; a second Add with the same name adds anyway.
+  const [namesake, setNamesake] = useState<{ name: string; others: Candidate[] } | null>(null);
 
   const problems = draftProblems(draft, framework, refused);
   // A target that is not a promotion from the current level is said at once (changing the current level can make it so).
@@ -53,6 +56,14 @@ export function useCandidateForm(cycle: Cycle, framework: Framework | null, cand
     }
     setBusy(true);
     try {
+      if (!candidate) {
+        const name = draft.name.trim();
+        const others = namesake?.name === name ? [] : await queries.namesakes(cycle.id, name);
+        if (others.length > 0) {
+          setNamesake({ name, others });
+          return;
+        }
+      }
       const saved = await commands.saveCandidate({ ...toInput(draft), id: candidate?.id, cycleId: cycle.id }, new Date().toISOString());
       announce(candidate ? `Saved ${saved.name}.` : `Added ${saved.name}. Their draft packet is started; log their evidence below.`);
       navigateTo(hrefFor('candidates', saved.id));
@@ -70,5 +81,7 @@ export function useCandidateForm(cycle: Cycle, framework: Framework | null, cand
 
   const { field, error } = fieldProblems<keyof Draft>(formId, shown);
 
-  return { formId, draft, update, chooseTarget, submit, busy, field, error, groupsProblem: showErrors ? (problems.groups ?? null) : null };
+  // Said while the name is the one it was found for.
+  const shownNamesake = namesake && namesake.name === draft.name.trim() ? namesake.others : null;
+  return { formId, draft, update, chooseTarget, submit, busy, field, error, namesakes: shownNamesake, groupsProblem: showErrors ? (problems.groups ?? null) : null };
 }

@@ -70,6 +70,29 @@ describe('Candidate form', { timeout: 60_000 }, () => {
     expect(packets.map((p) => [p.status, p.revision, p.targetLevelId])).toEqual([['draft', 1, 'ic0m3-m1']]);
   });
 
+  it('asks before adding a second candidate with a name already in the cycle, and adds them when asked again', async () => {
+    const existing = sample.candidates[0]!;
+    const user = userEvent.setup();
+    render(<CandidatesView params={['new']} />);
+    const form = await screen.findByRole('form', { name: 'Add candidate' });
+    // The same name in other case and without its accents, with a space too many.
+    const typed = ` ${existing.name.toUpperCase().normalize('NFD').replace(/\p{M}+/gu, '').replace(' ', '  ')}`;
+    await user.type(within(form).getByLabelText('Name'), typed);
+    await user.type(within(form).getByLabelText('Manager'), 'Sam Rivera');
+    await user.selectOptions(within(form).getByLabelText('Current level') as HTMLSelectElement, 'ic0m3-ic2');
+    await user.click(within(form).getByRole('button', { name: 'Add candidate' }));
+    const warning = await within(form).findByRole('alert');
+    expect(warning.textContent).toContain(`A candidate named “${typed.trim()}” is already in this cycle:`);
+    expect(within(warning).getByRole('link', { name: existing.name }).getAttribute('href')).toBe(`#/candidates/${existing.id}`);
+    expect(warning.textContent).toContain(`managed by ${existing.manager}`);
+    expect(await db.candidates.count()).toBe(3);
+
+    // Pressed again: a second person with that name is added.
+    await user.click(within(form).getByRole('button', { name: 'Add candidate' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/candidates\/[0-9a-f-]{36}$/));
+    expect(await db.candidates.count()).toBe(4);
+  });
+
   it('says an over-long name is too long once: the live count until a save is refused, then the refusal alone', async () => {
     const user = userEvent.setup();
     render(<CandidatesView params={['new']} />);

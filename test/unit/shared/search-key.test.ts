@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keyMatches, matchesQuery, normalizeQuery, searchKey } from '../../../shared/util/search';
+import { keyMatches, matchesQuery, normalizeQuery, sameName, searchKey } from '../../../shared/util/search';
 
 describe('searchKey', () => {
   it('agrees with matchesQuery for any fields and query', () => {
@@ -33,5 +33,10 @@ describe('searchKey', () => {
     // A letter that is not an accented form of another stays itself.
     expect(keyMatches(key, normalizeQuery('oberg'))).toBe(false);
     expect(matchesQuery(['Zoë Ferreira'], 'zoe')).toBe(true);
+  });
+  it('reads two names as one whatever their case, accents and spacing, and no more', () => {
+    expect(sameName('Zoë Kamau', ' zoe  KAMAU ')).toBe(true);
+    expect(sameName('Zoë Kamau', 'Zoë Kamara')).toBe(false);
+    expect(sameName('Zoë Kamau', 'Zoë')).toBe(false);
   });
 });
