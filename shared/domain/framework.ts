@@ -124,5 +124,12 @@ export function criterionCode(levelCode: string, indexInLevel: number): string {
   return `${levelCode}.${indexInLevel + 1}`;
 }
 
+/** Every criterion's code ("IC4.2") by id, in ladder order (levels by their order, criteria by their place in the level). */
+export function criterionCodes(framework: Pick<Framework, 'levels' | 'criteria'>): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (const level of [...framework.levels].sort((a, b) => a.order - b.order)) criteriaOfLevel(framework, level.id).forEach((c, i) => codes.set(c.id, criterionCode(level.code, i)));
+  return codes;
+}
+
 /** The shape a built-in framework is written in; storage adds version and timestamps. */
 export type BuiltInFramework = Omit<FrameworkInput, 'createdAt' | 'updatedAt' | 'version' | 'frozen' | 'builtIn'>;

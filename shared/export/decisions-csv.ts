@@ -22,7 +22,7 @@
  *   every screen and the free text has every name replaced.
  */
 import type { Candidate } from '../domain/candidate';
-import { criterionCode, type Framework, type Level } from '../domain/framework';
+import { criterionCodes, type Framework, type Level } from '../domain/framework';
 import type { Decision, Session } from '../domain/session';
 import { latestDecisionByCandidate } from '../rules/latest-decision';
 import { levelAfterDecision } from '../rules/level-after-decision';
@@ -70,7 +70,7 @@ export { latestDecisionByCandidate };
 export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[][] {
   const levels = new Map<string, Level>(input.framework.levels.map((l) => [l.id, l]));
   const sessions = new Map(input.sessions.map((s) => [s.id, s]));
-  const codes = citedCodes(input.framework, levels);
+  const codes = citedCodes(input.framework);
   const latest = latestDecisionByCandidate(input.decisions);
   const levelCells = (id: string | null): [string, string] => {
     if (id === null) return ['', ''];
@@ -110,20 +110,14 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
  * were ticked in; a criterion the framework does not know keeps its id.
  * `cited_criteria` keeps the ids, which an HR import may already map.
  */
-function citedCodes(framework: Pick<Framework, 'criteria'>, levels: ReadonlyMap<string, Level>): (ids: readonly string[]) => string {
-  const place = new Map<string, { order: number; index: number; code: string }>();
-  const seen = new Map<string, number>();
-  for (const criterion of framework.criteria) {
-    const level = levels.get(criterion.levelId);
-    const index = seen.get(criterion.levelId) ?? 0;
-    seen.set(criterion.levelId, index + 1);
-    if (level) place.set(criterion.id, { order: level.order, index, code: criterionCode(level.code, index) });
-  }
-  const rank = (id: string) => place.get(id) ?? { order: Number.POSITIVE_INFINITY, index: 0, code: id };
+function citedCodes(framework: Pick<Framework, 'levels' | 'criteria'>): (ids: readonly string[]) => string {
+  const codes = criterionCodes(framework);
+  const rank = new Map([...codes.keys()].map((id, i) => [id, i]));
+  const place = (id: string) => rank.get(id) ?? Number.POSITIVE_INFINITY;
   return (ids) =>
     [...ids]
-      .sort((a, b) => rank(a).order - rank(b).order || rank(a).index - rank(b).index)
-      .map((id) => rank(id).code)
+      .sort((a, b) => place(a) - place(b))
+      .map((id) => codes.get(id) ?? id)
       .join(LIST_SEPARATOR);
 }
 

@@ -5,7 +5,8 @@
  * changed, the saved decision as text otherwise, and "Decision saved" as
  * soon as the write commits. A finalized session shows the decision as text.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { useFocusKept } from '../../../components/use-focus-kept';
 import type { Decision, Framework } from '../../../../shared/domain';
 import { DecisionFormFields } from './decision-form';
 import { DecisionText } from './decision-text';
@@ -50,12 +51,8 @@ export function DecisionPanel({
   const form = useDecisionForm(input, id);
   const showSaved = readOnly || (decision && !form.editing) || (form.savedAt !== null && !form.editing);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    // Saving replaces the form, which held the focus: it goes to this panel's heading, not to the page.
-    if (form.savedAt === null) return;
-    const active = document.activeElement;
-    if (!active || active === document.body) heading.current?.focus();
-  }, [form.savedAt]);
+  // Saving replaces the form, which held the focus: it goes to this panel's heading, not to the page.
+  useFocusKept(heading, form.savedAt);
   return (
     <section className="presenter-panel" id={DECISION_PANEL_ID} aria-labelledby={`${id}-title`}>
       <div className="presenter-panel-head">

@@ -4,7 +4,6 @@
  * redaction of names is shared/calibration/blind.ts, applied in the data hook.)
  */
 import type { AssessmentRating, Framework, Level, Outcome, Session } from '../../../../shared/domain';
-import { criteriaOfLevel } from '../../../../shared/domain/framework';
 import { OUTCOME_LABELS, OUTCOMES } from '../../../../shared/calibration/common';
 
 export const OUTCOME_CHOICES: ReadonlyArray<{ value: Outcome; label: string }> = OUTCOMES.map((value) => ({ value, label: OUTCOME_LABELS[value] }));
@@ -47,12 +46,8 @@ export function levelsByTrack(framework: Pick<Framework, 'tracks' | 'levels'>): 
   }));
 }
 
-/** "IC4.2": the level code and the criterion's position in its level. */
-export function criterionCodes(framework: Pick<Framework, 'levels' | 'criteria'>): Map<string, string> {
-  const codes = new Map<string, string>();
-  for (const level of framework.levels) criteriaOfLevel(framework, level.id).forEach((c, i) => codes.set(c.id, `${level.code}.${i + 1}`));
-  return codes;
-}
+/** "IC4.2": the level code and the criterion's position in its level (the shared rule). */
+export { criterionCodes } from '../../../../shared/domain/framework';
 
 /** Seconds as "m:ss" (or "h:mm:ss"). */
 export function formatDuration(totalSeconds: number): string {

@@ -7,7 +7,8 @@
  * their final vote is cast, the pre-vote is locked: a mistake is fixed with
  * "Correct pre-vote…", which needs a reason and is shown as a correction.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { useFocusKept } from '../../../components/use-focus-kept';
 import { tallyVotes } from '../../../../shared/calibration/votes';
 import type { Candidate, Framework, SessionRow, Vote } from '../../../../shared/domain';
 import { commands } from '../../../db/app-commands';
@@ -35,13 +36,8 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly }: {
   const tally = tallyVotes(votes, { candidateIds: [candidate.id], memberIds: members.map((m) => m.id) })[0];
   const lockOf = (memberId: string): LockReason => (revealed ? 'revealed' : byKey.has(`${memberId}:post`) ? 'final-vote' : null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const wasRevealed = useRef(revealed);
-  useEffect(() => {
-    // Revealing removes the button that held the focus: it goes to this panel's heading, not to the page.
-    const justRevealed = revealed && !wasRevealed.current;
-    wasRevealed.current = revealed;
-    if (justRevealed && (!document.activeElement || document.activeElement === document.body)) heading.current?.focus();
-  }, [revealed]);
+  // Revealing removes the button that held the focus: it goes to this panel's heading, not to the page.
+  useFocusKept(heading, revealed);
   const correctingMember = members.find((m) => m.id === correcting);
   const correctingVote = correctingMember ? byKey.get(`${correctingMember.id}:pre`) : undefined;
 
