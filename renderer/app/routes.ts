@@ -48,7 +48,8 @@ export function isFullScreenRoute(route: Route): boolean {
  */
 export function pageKey(route: Route): string {
   const [session, tab] = route.params;
-  if (route.section === 'calibration' && session && session !== 'new' && tab !== 'present') return `calibration/${session}`;
+  // The candidate on screen (a third segment) is the same page too: the presenter follows it.
+  if (route.section === 'calibration' && session && session !== 'new') return tab === 'present' ? `calibration/${session}/present` : `calibration/${session}`;
   return [route.section, ...route.params].join('/');
 }
 

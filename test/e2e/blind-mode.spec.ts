@@ -131,8 +131,9 @@ test('a blind session shows no real name on any screen, in its PDFs or in its CS
   await form.getByText('Show the review order').click();
   expect.soft(leaks(await form.locator('details.session-chosen').innerText(), people.names)).toEqual([]);
   await form.getByRole('button', { name: 'Create session' }).click();
-  await expect(page).toHaveURL(/#\/calibration\/[0-9a-f-]{36}$/);
-  const sessionId = /#\/calibration\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? '';
+  // The review opens on the first candidate, and the route names it.
+  await expect(page).toHaveURL(/#\/calibration\/[0-9a-f-]{36}\/review\/[^/]+$/);
+  const sessionId = /#\/calibration\/([0-9a-f-]{36})\//.exec(page.url())?.[1] ?? '';
 
   // Decide the first two candidates with every name in the rationale, the next steps and the dissent.
   const candidateIds: string[] = [];

@@ -66,9 +66,8 @@ test('runs a blind session with pre-votes and final votes, decides, finalizes, a
   await expect(form.getByRole('checkbox', { name: 'Blind mode' })).toBeChecked();
   await form.getByRole('button', { name: 'Create session' }).click();
 
-  // The session page opens on the review tab, in presenter mode.
-  await expect(page).toHaveURL(/#\/calibration\/[0-9a-f-]{36}$/);
-  const sessionUrl = page.url();
+  // The session page opens on the review tab, in presenter mode, and the route names the candidate shown.
+  await expect(page).toHaveURL(/#\/calibration\/[0-9a-f-]{36}\/review\/[^/]+$/);
   await expect(page.getByRole('heading', { level: 1, name: SESSION })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Review' })).toHaveAttribute('aria-current', 'page');
   await expect(page.getByText(`Candidate 1 of ${target.candidates.length}`)).toBeVisible();
@@ -148,8 +147,10 @@ test('runs a blind session with pre-votes and final votes, decides, finalizes, a
   await expect(page.getByRole('note').filter({ hasText: /^Finalized on .+ by / })).toContainText(`by ${TEST_PROFILE.name}`);
 
   // After a reload: read-only, the same pseudonyms, no real names.
+  // The route names the candidate on screen, and a reload stays on it.
+  const shownUrl = page.url();
   await page.reload();
-  await expect(page).toHaveURL(sessionUrl);
+  await expect(page).toHaveURL(shownUrl);
   await expect(page.getByRole('heading', { level: 1, name: SESSION })).toBeVisible();
   await expect(page.locator('.page-subtitle .status')).toHaveText('Finalized');
   await expect(page.getByRole('button', { name: 'Reopen…' })).toBeVisible();

@@ -26,7 +26,7 @@ test('the full-screen presenter fits its main facts on a 1024×768 projector', a
   await loadSample(page);
   await page.goto(`/#/calibration/${SESSION_ID}`);
   await page.getByRole('link', { name: 'Full screen' }).click();
-  await expect(page).toHaveURL(new RegExp(`#/calibration/${SESSION_ID}/present$`));
+  await expect(page).toHaveURL(new RegExp(`#/calibration/${SESSION_ID}/present/[^/]+$`));
   await expect(page.getByRole('navigation', { name: 'Sections' })).toHaveCount(0);
 
   for (const step of ['first', 'second'] as const) {
@@ -59,10 +59,14 @@ test('the full-screen presenter fits its main facts on a 1024×768 projector', a
   await page.screenshot({ path: testInfo.outputPath('presenter-full-1280x800.png') });
   await expectAccessible(page, 'full-screen presenter');
 
-  // Esc outside a field goes back to the review tab, with the sidebar.
+  // Esc outside a field goes back to the review tab on the same candidate, with the sidebar; so does a reload.
+  const shown = await page.getByRole('heading', { level: 1 }).innerText();
+  const candidateId = /\/present\/([^/]+)$/.exec(page.url())?.[1] ?? '';
   await page.getByRole('heading', { level: 1 }).focus();
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(new RegExp(`#/calibration/${SESSION_ID}$`));
+  await expect(page).toHaveURL(new RegExp(`#/calibration/${SESSION_ID}/review/${candidateId}$`));
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: shown })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
   expect(problems).toEqual([]);
 });

@@ -152,7 +152,7 @@ describe('Presenter drafts, timer and keys', { timeout: 60_000 }, () => {
     await onScreen(ordered[0]!);
     await user.keyboard('j');
     await onScreen(ordered[1]!);
-    expect(screen.getByRole('link', { name: 'Full screen' }).getAttribute('href')).toBe(`#/calibration/${session.id}/present`);
+    expect(screen.getByRole('link', { name: 'Full screen' }).getAttribute('href')).toBe(`#/calibration/${session.id}/present/${ordered[1]}`);
 
     cleanup();
     render(<CalibrationView params={[session.id, 'present']} />);
@@ -166,10 +166,33 @@ describe('Presenter drafts, timer and keys', { timeout: 60_000 }, () => {
     const decision = screen.getByRole('heading', { name: 'Decision' });
     expect(heading.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(table.compareDocumentPosition(decision) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Leave full screen' }).getAttribute('href')).toBe(`#/calibration/${session.id}`);
+    expect(screen.getByRole('link', { name: 'Leave full screen' }).getAttribute('href')).toBe(`#/calibration/${session.id}/review/${ordered[1]}`);
 
-    window.location.hash = `#/calibration/${session.id}/present`;
     await user.keyboard('{Escape}');
-    expect(window.location.hash).toBe(`#/calibration/${session.id}`);
+    expect(window.location.hash).toBe(`#/calibration/${session.id}/review/${ordered[1]}`);
+  });
+
+  it('keeps the candidate on screen in the route, so a reload or a link opens the review on it', async () => {
+    const user = userEvent.setup();
+    window.location.hash = `#/calibration/${session.id}`;
+    render(<CalibrationView params={[session.id]} />);
+    await onScreen(ordered[0]!);
+    // The route names the candidate shown, replacing the entry (Back leaves the review, not one candidate).
+    await vi.waitFor(() => expect(window.location.hash).toBe(`#/calibration/${session.id}/review/${ordered[0]}`));
+    const entries = window.history.length;
+    await user.keyboard('j');
+    await onScreen(ordered[1]!);
+    await vi.waitFor(() => expect(window.location.hash).toBe(`#/calibration/${session.id}/review/${ordered[1]}`));
+    expect(window.history.length).toBe(entries);
+
+    cleanup();
+    // A reload: the page mounts afresh, and the route wins over the candidate last shown in this run.
+    window.location.hash = `#/calibration/${session.id}/review/${ordered[2]}`;
+    render(<CalibrationView params={[session.id, 'review', ordered[2]!]} />);
+    await onScreen(ordered[2]!);
+
+    // A link to another candidate of the same session, with the page mounted: the review follows it.
+    window.location.hash = `#/calibration/${session.id}/review/${ordered[0]}`;
+    await onScreen(ordered[0]!);
   });
 });

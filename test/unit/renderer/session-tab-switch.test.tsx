@@ -35,6 +35,9 @@ describe('pageKey', () => {
     expect(pageKey(parseHash('#/calibration/s1'))).toBe('calibration/s1');
     expect(pageKey(parseHash('#/calibration/s2/heatmap'))).toBe('calibration/s2');
     expect(pageKey(parseHash('#/calibration/s1/present'))).toBe('calibration/s1/present');
+    // The candidate on screen is in the route; moving to the next one keeps the page (and its read) mounted.
+    expect(pageKey(parseHash('#/calibration/s1/review/c7'))).toBe('calibration/s1');
+    expect(pageKey(parseHash('#/calibration/s1/present/c7'))).toBe('calibration/s1/present');
     expect(pageKey(parseHash('#/calibration/new'))).toBe('calibration/new');
     expect(pageKey(parseHash('#/candidates/c1'))).toBe('candidates/c1');
   });

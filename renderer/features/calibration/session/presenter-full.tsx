@@ -46,7 +46,7 @@ export function FullScreenPresenterPage({ sessionId }: { sessionId: string }) {
 function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindNames }) {
   const { session, framework, candidates } = data;
   const readOnly = session.status === 'finalized';
-  const { index, candidate, nearby, go, heading } = usePresenterPosition(session.id, candidates);
+  const { index, candidate, nearby, go, heading } = usePresenterPosition(session.id, candidates, 'present');
   const displayName = candidate ? names.candidate(candidate.id) : 'No candidates';
   useWindowTitle(`${displayName} · ${session.name} · Levelset`);
   const evidence = useEvidenceOf(data, candidate ? [candidate.id, ...nearby.map((c) => c.id)] : []);
@@ -54,7 +54,7 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
   const headOf = (c: Candidate) => currentPacket(data.packets.filter((p) => p.candidateId === c.id));
   const whole = useSessionPacket(data, candidate ? headOf(candidate) : undefined, nearby.map(headOf));
   const openShortcuts = useUiStore((s) => s.setShortcutsOpen);
-  const reviewHref = hrefFor('calibration', session.id);
+  const reviewHref = candidate ? hrefFor('calibration', session.id, 'review', candidate.id) : hrefFor('calibration', session.id);
   const leave = useCallback(() => {
     window.location.hash = reviewHref;
   }, [reviewHref]);

@@ -54,7 +54,7 @@ const NONE: never[] = [];
 export function Presenter({ data, names }: { data: SessionData; names: BlindNames }) {
   const { session, framework, candidates } = data;
   const readOnly = session.status === 'finalized';
-  const { index, candidate, nearby, go, heading } = usePresenterPosition(session.id, candidates);
+  const { index, candidate, nearby, go, heading } = usePresenterPosition(session.id, candidates, 'review');
   const nearbyIds = nearby.map((c) => c.id);
   const displayName = candidate ? names.candidate(candidate.id) : 'No candidates';
   useWindowTitle(`${displayName} · ${session.name} · Levelset`);
@@ -102,7 +102,7 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
         </nav>
         <div className="presenter-bar-end">
           {readOnly ? null : <CandidateTimer key={candidate.id} timerKey={timerKeyOf(session.id, candidate.id)} timeboxMinutes={session.timeboxMinutes} />}
-          <a className="button button-secondary" href={hrefFor('calibration', session.id, 'present')}>
+          <a className="button button-secondary" href={hrefFor('calibration', session.id, 'present', candidate.id)}>
             Full screen
           </a>
         </div>

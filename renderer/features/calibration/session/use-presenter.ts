@@ -7,11 +7,30 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Candidate, Session, Vote } from '../../../../shared/domain';
+import { hrefFor, useRoute } from '../../../app/routes';
 import { DECISION_PANEL_ID } from './use-decision-form';
 import { voteGroupId } from './votes-panel';
 
-/** The position per session survives switching tabs and the full screen (not a reload). */
+/**
+ * The candidate on screen per session, also kept in the route
+ * (`#/calibration/<sessionId>/review/<candidateId>`, `…/present/<candidateId>`),
+ * so a reload, a link or Back returns to the same candidate. The map carries it
+ * across the tabs and the full screen, whose links do not name a candidate.
+ */
 const positions = new Map<string, string>();
+
+/** Where a presenter shows a candidate: the review tab or the full screen. */
+export type PresenterView = 'review' | 'present';
+
+/**
+ * Whether the route shows this session's `view` (the review tab is also the
+ * session's route with no tab), and the candidate it names, if any.
+ */
+export function routeCandidate(params: readonly string[], sessionId: string, view: PresenterView): { here: boolean; candidateId?: string } {
+  const [session, tab, candidateId] = params;
+  const here = session === sessionId && (tab === view || (view === 'review' && tab === undefined));
+  return here ? { here, candidateId } : { here };
+}
 
 /** Fields where letters and arrows are typing, not shortcuts. */
 function isTextEntry(target: EventTarget | null): boolean {
@@ -26,20 +45,33 @@ function focusFirstIn(element: HTMLElement | null | undefined): void {
   (checked ?? element?.querySelector<HTMLElement>('input, select, textarea, button'))?.focus();
 }
 
-export function usePresenterPosition(sessionId: string, candidates: readonly Candidate[]) {
-  const [candidateId, setCandidateId] = useState<string | undefined>(() => positions.get(sessionId));
+export function usePresenterPosition(sessionId: string, candidates: readonly Candidate[], view: PresenterView) {
+  const { here, candidateId: fromRoute } = routeCandidate(useRoute().params, sessionId, view);
+  const [candidateId, setCandidateId] = useState<string | undefined>(() => fromRoute ?? positions.get(sessionId));
   const heading = useRef<HTMLHeadingElement>(null);
+  // A link or Back to another candidate of the same session: the page stays mounted, the candidate follows.
+  const [followed, setFollowed] = useState(fromRoute);
+  if (fromRoute !== followed) {
+    setFollowed(fromRoute);
+    if (fromRoute !== undefined && fromRoute !== candidateId) setCandidateId(fromRoute);
+  }
   const found = candidates.findIndex((c) => c.id === candidateId);
   const index = found >= 0 ? found : 0;
+  const shownId = candidates[index]?.id;
+  useEffect(() => {
+    if (shownId === undefined) return;
+    positions.set(sessionId, shownId);
+    // The route names the candidate on screen, replacing the entry: Back leaves the review, not one candidate.
+    if (here && fromRoute !== shownId) window.location.replace(hrefFor('calibration', sessionId, view, shownId));
+  }, [here, fromRoute, sessionId, shownId, view]);
   const go = useCallback(
     (delta: number, focusHeading: boolean) => {
       const next = candidates[Math.min(candidates.length - 1, Math.max(0, index + delta))];
       if (!next) return;
-      positions.set(sessionId, next.id);
       setCandidateId(next.id);
       if (focusHeading) setTimeout(() => heading.current?.focus(), 0);
     },
-    [candidates, index, sessionId],
+    [candidates, index],
   );
   // The candidates one step away, whose rows the presenters read ahead (J and K then show them at once).
   const nearby = [candidates[index - 1], candidates[index + 1]].filter((c): c is Candidate => c !== undefined);
