@@ -1,8 +1,12 @@
 /**
- * useKeptDraft: form state that outlives its component, kept in the UI
- * store under a key until the form clears it (on save or cancel). Without a
- * kept draft the form shows `initial()`; the first change keeps one.
+ * useKeptDraft: form state that outlives its component and a reload, kept in
+ * the UI store (and its localStorage copy) under a key until the form clears
+ * it (on save or cancel). Without a kept draft the form shows `initial()`;
+ * the first change keeps one. A kept value is checked with `restore` before
+ * use (it may come from storage an older build or another hand wrote);
+ * one that fails the check counts as none.
  */
+import { useMemo } from 'react';
 import { useUiStore } from './ui-store';
 
 export type DraftUpdate<T> = T | ((current: T) => T);
@@ -15,18 +19,20 @@ export interface KeptDraft<T> {
   clear: () => void;
 }
 
-export function useKeptDraft<T>(key: string, initial: () => T): KeptDraft<T> {
-  // The key names one form, and only that form writes it, so the stored value is a T.
-  const stored = useUiStore((s) => s.drafts[key]) as T | undefined;
+export function useKeptDraft<T>(key: string, initial: () => T, restore: (value: unknown) => T | null): KeptDraft<T> {
+  const raw = useUiStore((s) => s.drafts[key]);
   const keep = useUiStore((s) => s.setDraft);
   const drop = useUiStore((s) => s.clearDraft);
-  const kept = stored !== undefined;
+  // Checked once per kept value, so the draft keeps its identity between renders.
+  const stored = useMemo(() => (raw === undefined ? null : restore(raw)), [raw, restore]);
+  const kept = stored !== null;
   return {
     draft: kept ? stored : initial(),
     kept,
     setDraft: (update) => {
       // Read the store, not the render's value, so two updates in one event both apply.
-      const current = (useUiStore.getState().drafts[key] as T | undefined) ?? initial();
+      const held = useUiStore.getState().drafts[key];
+      const current = (held === undefined ? null : restore(held)) ?? initial();
       keep(key, typeof update === 'function' ? (update as (c: T) => T)(current) : update);
     },
     clear: () => drop(key),

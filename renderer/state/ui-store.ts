@@ -4,6 +4,7 @@
  * slices combined once, as in Zustand's slices pattern.
  */
 import { create, type StateCreator } from 'zustand';
+import { forgetKeptDraft, readKeptDrafts, writeKeptDraft } from './kept-draft-storage';
 import type { TimerState } from './presenter-timer';
 
 export interface CandidateFilterSlice {
@@ -25,8 +26,9 @@ export interface StatusSlice {
 
 /**
  * Unsaved form text kept while its form is off screen (a decision draft when
- * the presenter moves to another candidate or is closed), for this run of
- * the app only. Keys name what the draft belongs to, e.g.
+ * the presenter moves to another candidate or is closed) and across a reload
+ * (a copy in localStorage, kept-draft-storage.ts; values come back unchecked,
+ * and useKeptDraft checks them). Keys name what the draft belongs to, e.g.
  * `decision:<sessionId>:<candidateId>`; the form clears its key on save.
  */
 export interface DraftSlice {
@@ -60,10 +62,14 @@ const createStatusSlice: StateCreator<UiState, [], [], StatusSlice> = (set) => (
 });
 
 const createDraftSlice: StateCreator<UiState, [], [], DraftSlice> = (set) => ({
-  drafts: {},
-  setDraft: (key, value) => set((s) => ({ drafts: { ...s.drafts, [key]: value } })),
+  drafts: readKeptDrafts(),
+  setDraft: (key, value) => {
+    writeKeptDraft(key, value);
+    set((s) => ({ drafts: { ...s.drafts, [key]: value } }));
+  },
   clearDraft: (key) =>
     set((s) => {
+      forgetKeptDraft(key);
       if (!(key in s.drafts)) return s;
       const drafts = { ...s.drafts };
       delete drafts[key];

@@ -2,7 +2,7 @@
 /**
  * The presenter keeps what the committee is in the middle of: a decision's
  * typed rationale survives Esc, J, K and leaving the presenter, and is
- * dropped once saved; the timer keeps each candidate's time; Ctrl+Enter
+ * dropped once saved, and a half-written decision survives a reload; the timer keeps each candidate's time; Ctrl+Enter
  * saves the decision; the `?` overlay lists every key; the full-screen
  * presenter shows the same candidate with the criteria table first.
  */
@@ -30,6 +30,7 @@ let ordered: string[];
 
 beforeEach(async () => {
   window.location.hash = '';
+  localStorage.clear();
   useUiStore.setState({ drafts: {}, timers: {}, shortcutsOpen: false });
   await db.delete();
   await db.open();
@@ -56,6 +57,13 @@ afterEach(() => {
 
 const nameOf = (id: string) => reviewed.find((c) => c.id === id)!.name;
 const onScreen = (id: string, level = 2) => screen.findByRole('heading', { level, name: new RegExp(`^${nameOf(id)}`) });
+const keptInStorage = () => Object.keys(localStorage).filter((k) => k.startsWith('levelset.draft.'));
+/** What a reload does to the UI store: a new one, made from what the browser kept. */
+async function reload() {
+  vi.resetModules();
+  const fresh = await import('../../../renderer/state/ui-store');
+  useUiStore.setState({ drafts: fresh.useUiStore.getState().drafts, timers: {} });
+}
 const rationale = () => screen.getByLabelText('Rationale (required)') as HTMLTextAreaElement;
 
 describe('Presenter drafts, timer and keys', { timeout: 60_000 }, () => {
@@ -85,6 +93,40 @@ describe('Presenter drafts, timer and keys', { timeout: 60_000 }, () => {
     await screen.findByText(/Decision saved/);
     expect((await db.decisions.get(`${session.id}:${ordered[0]}`))?.rationale).toBe('Ready on all but one criterion');
     expect(useUiStore.getState().drafts).toEqual({});
+    expect(keptInStorage()).toEqual([]);
+  });
+
+  it('keeps a half-written decision through a reload, and says it is not saved yet', async () => {
+    const user = userEvent.setup();
+    render(<CalibrationView params={[session.id]} />);
+    await onScreen(ordered[0]!);
+    await user.click(within(screen.getByRole('group', { name: 'Outcome' })).getByRole('radio', { name: 'Not yet' }));
+    await user.click(rationale());
+    await user.keyboard('Scope held back by the migration');
+    expect(screen.getByText(/^Not saved yet: the draft is kept on this computer/)).toBeTruthy();
+
+    // A reload: this run's memory is gone, and the UI store is made afresh from what the browser kept.
+    cleanup();
+    await reload();
+    render(<CalibrationView params={[session.id]} />);
+    await onScreen(ordered[0]!);
+    expect(rationale().value).toBe('Scope held back by the migration');
+    expect(within(screen.getByRole('group', { name: 'Outcome' })).getByRole('radio', { name: 'Not yet' })).toHaveProperty('checked', true);
+    expect(screen.getByText(/^Not saved yet/)).toBeTruthy();
+  });
+
+  it('starts a fresh form when what was kept is not a decision draft', async () => {
+    localStorage.setItem(`levelset.draft.decision:${session.id}:${ordered[0]}`, JSON.stringify({ outcome: 'maybe', rationale: 42 }));
+    localStorage.setItem(`levelset.draft.decision:${session.id}:${ordered[1]}`, '{not json');
+    await reload();
+    const user = userEvent.setup();
+    render(<CalibrationView params={[session.id]} />);
+    await onScreen(ordered[0]!);
+    expect(rationale().value).toBe('');
+    expect(screen.queryByText(/^Not saved yet/)).toBeNull();
+    await user.keyboard('j');
+    await onScreen(ordered[1]!);
+    expect(rationale().value).toBe('');
   });
 
   it('saves the decision with Ctrl+Enter from its rationale', async () => {

@@ -3,7 +3,8 @@
  * started empty (the criteria that count toward readiness pre-ticked as
  * cited) or from the saved decision being changed.
  */
-import type { Candidate, Decision, Outcome } from '../../../../shared/domain';
+import { z } from 'zod';
+import { OutcomeSchema, type Candidate, type Decision, type Outcome } from '../../../../shared/domain';
 import type { CriterionCoverageRow } from '../../../../shared/packets/coverage';
 import { isReadyCriterion } from '../../../../shared/rules/readiness';
 
@@ -15,6 +16,23 @@ export interface DecisionDraft {
   nextSteps: string;
   nextStepsTouched: boolean;
   dissent: string;
+}
+
+/** A kept draft as it comes back from storage (kept-draft-storage.ts), checked before the form shows it. */
+const DecisionDraftSchema = z.object({
+  outcome: OutcomeSchema.nullable(),
+  newLevelId: z.string(),
+  rationale: z.string(),
+  cited: z.array(z.string()),
+  nextSteps: z.string(),
+  nextStepsTouched: z.boolean(),
+  dissent: z.string(),
+}) satisfies z.ZodType<DecisionDraft>;
+
+/** The kept draft, or null when what was kept is not one (written by another build, or edited by hand). */
+export function restoreDecisionDraft(value: unknown): DecisionDraft | null {
+  const parsed = DecisionDraftSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
 /** The criteria that count toward readiness (the shared rule), to pre-tick as cited. */

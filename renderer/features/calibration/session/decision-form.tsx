@@ -126,6 +126,7 @@ export function DecisionFormFields(props: Props) {
             Cancel
           </button>
         ) : null}
+        {form.kept ? <span className="field-hint">Not saved yet: the draft is kept on this computer until it is saved{changing ? ' or cancelled' : ''}.</span> : null}
       </div>
     </form>
   );

@@ -12,7 +12,7 @@ import type { CriterionCoverageRow } from '../../../../shared/packets/coverage';
 import { useKeptDraft } from '../../../state/kept-draft';
 import { useUiStore } from '../../../state/ui-store';
 import { useSessionWrites } from '../../connected/session-writes';
-import { initialDraft, type DecisionDraft } from './decision-draft';
+import { initialDraft, restoreDecisionDraft, type DecisionDraft } from './decision-draft';
 import { outcomeLabel } from './labels';
 import { errorMessage } from '../../../../shared/util/error-message';
 
@@ -34,7 +34,7 @@ const needsSteps = (outcome: Outcome | null) => outcome === 'not-yet' || outcome
 export function useDecisionForm({ sessionId, candidate, framework, coverage, decision, suggested }: DecisionFormInput, formId: string) {
   const announce = useUiStore((s) => s.announce);
   const writes = useSessionWrites(sessionId);
-  const { draft, kept, setDraft, clear: clearDraft } = useKeptDraft<DecisionDraft>(`decision:${sessionId}:${candidate.id}`, () => initialDraft(candidate, coverage, decision));
+  const { draft, kept, setDraft, clear: clearDraft } = useKeptDraft<DecisionDraft>(`decision:${sessionId}:${candidate.id}`, () => initialDraft(candidate, coverage, decision), restoreDecisionDraft);
   const [editing, setEditing] = useState(!decision || kept);
   const [issues, setIssues] = useState<DecisionIssue[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
@@ -119,7 +119,7 @@ export function useDecisionForm({ sessionId, candidate, framework, coverage, dec
     }
   }
 
-  return { draft, editing, savedAt, caughtUp, outcome, nextSteps, issues, failure, busy, update, pickOutcome, toggleCited, change, cancel, submit };
+  return { draft, kept, editing, savedAt, caughtUp, outcome, nextSteps, issues, failure, busy, update, pickOutcome, toggleCited, change, cancel, submit };
 }
 
 export type DecisionForm = ReturnType<typeof useDecisionForm>;
