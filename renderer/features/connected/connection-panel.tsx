@@ -10,7 +10,7 @@ import { commands } from '../../db/commands';
 import { useConnectionStatus } from '../../connected/status';
 import { useConnection } from '../../db/connected-hooks';
 import { useUiStore } from '../../state/ui-store';
-import { ConfirmDialog } from '../frameworks/editor/confirm-dialog';
+import { ConfirmDialog } from '../../components/confirm-dialog';
 import { AUTH_KINDS } from './auth-fields';
 import { ConnectionForm } from './connection-form';
 import './connected.css';

@@ -10,7 +10,7 @@ import { commands } from '../../db/commands';
 import { contentsText } from '../../db/lifecycle';
 import { queries } from '../../db/queries';
 import { useUiStore } from '../../state/ui-store';
-import { ConfirmDialog, type ConfirmRequest } from '../frameworks/editor/confirm-dialog';
+import { ConfirmDialog, type ConfirmRequest } from '../../components/confirm-dialog';
 import { couldNot } from '../../../shared/util/error-message';
 
 export function CycleActions({ cycle }: { cycle: Cycle }) {

@@ -11,7 +11,7 @@ import { RenameForm } from '../../components/rename-form';
 import { commands } from '../../db/commands';
 import { queries } from '../../db/queries';
 import { useUiStore } from '../../state/ui-store';
-import { ConfirmDialog, type ConfirmRequest } from './editor/confirm-dialog';
+import { ConfirmDialog, type ConfirmRequest } from '../../components/confirm-dialog';
 import { couldNot } from '../../../shared/util/error-message';
 
 export function FrameworkManage({ framework }: { framework: Framework }) {

@@ -19,7 +19,7 @@ import { VoteCell, type LockReason } from './vote-cell';
 import { VoteMovement } from './vote-movement';
 import { correctedText, voteText } from './vote-text';
 import { couldNot } from '../../../../shared/util/error-message';
-import { ConfirmDialog, type ConfirmRequest } from '../../frameworks/editor/confirm-dialog';
+import { ConfirmDialog, type ConfirmRequest } from '../../../components/confirm-dialog';
 
 export { voteGroupId } from './vote-cell';
 

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Framework } from '../../../../shared/domain/framework';
 import { useUiStore } from '../../../state/ui-store';
-import type { ConfirmRequest } from './confirm-dialog';
+import type { ConfirmRequest } from '../../../components/confirm-dialog';
 import { couldNot } from '../../../../shared/util/error-message';
 
 function focusById(elementId: string): void {

@@ -6,7 +6,7 @@
 import { createContext, useContext } from 'react';
 import type { FrameworkEdit } from '../../../../shared/frameworks/edit-ops';
 import type { CriterionFinding, FrameworkEntity, FrameworkIssue } from '../../../../shared/frameworks/criteria-checker';
-import type { ConfirmRequest } from './confirm-dialog';
+import type { ConfirmRequest } from '../../../components/confirm-dialog';
 import type { ReportField } from './use-draft';
 
 export interface SubmitOptions {

@@ -18,7 +18,7 @@ import { Loading } from '../../../components/loading';
 import { PageHeader } from '../../../components/page-header';
 import { useCanUndo, useFramework } from '../../../db/framework-hooks';
 import { CompetenciesEditor } from './competencies-editor';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useConfirm, useFocusWhenReady, useUndo } from './editor-behaviour';
 import { EditorContext, IssueIndex, fieldId, type EditorContextValue } from './editor-context';
 import { EditorSummary, FrameworkDetails, OrphanLevels, SaveIndicator } from './editor-sections';
