@@ -131,5 +131,17 @@ export function criterionCodes(framework: Pick<Framework, 'levels' | 'criteria'>
   return codes;
 }
 
+/**
+ * Criterion ids in ladder order (by level, then as the level lists them),
+ * whatever order they were ticked in; ids the framework does not know come
+ * last, in the order given. How cited criteria are listed everywhere: the
+ * decision on screen, the decision book and the CSV.
+ */
+export function inLadderOrder(framework: Pick<Framework, 'levels' | 'criteria'>, ids: readonly string[]): string[] {
+  const rank = new Map([...criterionCodes(framework).keys()].map((id, i) => [id, i]));
+  const place = (id: string) => rank.get(id) ?? Number.POSITIVE_INFINITY;
+  return [...ids].sort((a, b) => place(a) - place(b));
+}
+
 /** The shape a built-in framework is written in; storage adds version and timestamps. */
 export type BuiltInFramework = Omit<FrameworkInput, 'createdAt' | 'updatedAt' | 'version' | 'frozen' | 'builtIn'>;

@@ -15,7 +15,7 @@ import type { BlindNames } from '../calibration/pseudonyms';
 import { levelDistribution, type LevelPoint } from '../calibration/levels';
 import { finalizedBy, sessionView } from '../calibration/session-record';
 import { tallyVotes, type CandidateVotes, type MemberMovement } from '../calibration/votes';
-import type { Candidate, Cycle, Decision, Evidence, Framework, Packet, Session, SessionEvent, Vote } from '../domain';
+import { inLadderOrder, type Candidate, type Cycle, type Decision, type Evidence, type Framework, type Packet, type Session, type SessionEvent, type Vote } from '../domain';
 import type { CriterionCoverageRow } from '../packets/coverage';
 import { latestDecisionByCandidate } from '../rules/latest-decision';
 import { levelAfterDecision } from '../rules/level-after-decision';
@@ -237,7 +237,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       decided: !!decision,
       decidedOn: decision ? shownIsoDate(decision.decidedAt.slice(0, 10)) : null,
       rationale: decision?.rationale ?? '',
-      cited: (decision?.citedCriterionIds ?? []).map((cid) => ({
+      cited: inLadderOrder(framework, decision?.citedCriterionIds ?? []).map((cid) => ({
         id: cid,
         text: criterionText.get(cid) ?? 'A criterion no longer in this framework version',
         evidence: evidence.filter((e) => e.criterionIds.includes(cid)).map((e) => `${e.title} (${shownQuarter(e.date)})`),

@@ -22,7 +22,7 @@
  *   every screen and the free text has every name replaced.
  */
 import type { Candidate } from '../domain/candidate';
-import { criterionCodes, type Framework, type Level } from '../domain/framework';
+import { criterionCodes, inLadderOrder, type Framework, type Level } from '../domain/framework';
 import type { Decision, Session } from '../domain/session';
 import { latestDecisionByCandidate } from '../rules/latest-decision';
 import { levelAfterDecision } from '../rules/level-after-decision';
@@ -112,11 +112,8 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
  */
 function citedCodes(framework: Pick<Framework, 'levels' | 'criteria'>): (ids: readonly string[]) => string {
   const codes = criterionCodes(framework);
-  const rank = new Map([...codes.keys()].map((id, i) => [id, i]));
-  const place = (id: string) => rank.get(id) ?? Number.POSITIVE_INFINITY;
   return (ids) =>
-    [...ids]
-      .sort((a, b) => place(a) - place(b))
+    inLadderOrder(framework, ids)
       .map((id) => codes.get(id) ?? id)
       .join(LIST_SEPARATOR);
 }

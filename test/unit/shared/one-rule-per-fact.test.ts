@@ -168,6 +168,22 @@ describe('one rule per fact: every output agrees for every candidate of a decide
     }
   });
 
+  it('lists the cited criteria in ladder order in the book and the CSV, whatever order they were ticked in', () => {
+    // A promotion to another level cites criteria of two levels: the target's 3rd and 1st, then the granted level's 2nd.
+    const c = reviewed.find((r) => r.currentLevelId !== r.targetLevelId)!;
+    const target = framework.levels.find((l) => l.id === c.targetLevelId)!;
+    const granted = framework.levels.find((l) => l.order === target.order + 1)!;
+    const ofLevel = (levelId: string) => framework.criteria.filter((k) => k.levelId === levelId);
+    const [t1, , t3] = ofLevel(target.id);
+    const g2 = ofLevel(granted.id)[1]!;
+    const ticked: Decision = { ...decide(c, 'promote-other', 'dec-ticked', '2026-11-10T16:00:00.000Z'), newLevelId: granted.id, citedCriterionIds: [g2.id, t3!.id, 'gone-criterion', t1!.id] };
+    const ladder = [t1!.id, t3!.id, g2.id, 'gone-criterion'];
+    const bookPage = buildDecisionBook({ session, cycle, framework, candidates: sample.candidates, decisions: [ticked], votes: [], evidence: sample.evidence, coverage, names: REAL, printedAt: '2026-11-11T09:00:00.000Z' }).pages.find((p) => p.candidateId === c.id)!;
+    expect(bookPage.cited.map((k) => k.id)).toEqual(ladder);
+    const [h, ...rows] = parseCsv(decisionsCsv({ decisions: [ticked], candidates: [c], framework, sessions: [session] }));
+    expect(rows[0]![h!.indexOf('cited_criteria_codes')]).toBe(`${target.code}.1; ${target.code}.3; ${granted.code}.2; gone-criterion`);
+  });
+
   it('picks the same decision whatever order the database returns them in', () => {
     const reversed = [...decisions].reverse();
     const bookAgain = buildDecisionBook({ session, cycle, framework, candidates: sample.candidates, decisions: reversed, votes: [], evidence: sample.evidence, coverage, names: REAL, printedAt: '2026-11-11T09:00:00.000Z' });

@@ -1,5 +1,5 @@
 /** A recorded decision as text: outcome, rationale, the criteria cited, next steps and any dissent. */
-import type { Decision, Framework } from '../../../../shared/domain';
+import { inLadderOrder, type Decision, type Framework } from '../../../../shared/domain';
 import { criterionCodes, levelName, outcomeLabel } from './labels';
 
 export function DecisionText({ decision, framework }: { decision: Decision; framework: Framework }) {
@@ -21,7 +21,7 @@ export function DecisionText({ decision, framework }: { decision: Decision; fram
           'None'
         ) : (
           <ul>
-            {decision.citedCriterionIds.map((id) => (
+            {inLadderOrder(framework, decision.citedCriterionIds).map((id) => (
               <li key={id}>
                 <span className="criterion-code">{codes.get(id) ?? '?'}</span> {text.get(id) ?? 'A criterion no longer in the framework'}
               </li>
