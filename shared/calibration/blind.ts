@@ -33,6 +33,12 @@ export interface Redaction {
   name: string;
   /** What to show instead. */
   replacement: string;
+  /**
+   * Only the name as a whole: its words are not names on their own. A team's
+   * forms ("Growth team", "team Growth") are names, but "Team" is not: the
+   * bare team ("Growth") is its own redaction.
+   */
+  wholeOnly?: boolean;
 }
 
 /** Replaces names in free text. */
@@ -60,17 +66,21 @@ export function redactor(redactions: readonly Redaction[]): Redactor {
     rules.set(key, { name, replacement: known && known.replacement !== replacement ? WITHHELD : replacement });
   };
   const full = new Map<string, string>();
+  /** The names whose words are names too (all but the whole-only ones). */
+  const split = new Set<string>();
   for (const r of redactions) {
     const name = r.name.trim().replace(/\s+/g, ' ');
     if ([...name].length < 2) continue;
     const key = name.toLocaleLowerCase();
     const known = full.get(key);
     full.set(key, known !== undefined && known !== r.replacement ? WITHHELD : r.replacement);
+    if (!r.wholeOnly) split.add(key);
   }
   for (const [key, replacement] of full) add(key, replacement);
   // Parts after whole names, so a whole name never turns into "[name withheld]" because one of its words is shared.
   const parts = new Map<string, string>();
   for (const [key, replacement] of full) {
+    if (!split.has(key)) continue;
     // Each word, and each piece of a hyphenated word ("Ferreira-Égalité", then "Ferreira" and "Égalité").
     for (const part of new Set([...key.split(/\s+/), ...key.split(/[\s-]+/)])) {
       if ([...part].length < 2 || part === key || full.has(part)) continue;
@@ -119,21 +129,22 @@ export function nameRedactions(candidates: readonly Candidate[], names: BlindNam
   const out: Redaction[] = [];
   // A team in every form it gets a pseudonym in below: "Growth team" shared with someone outside the session keeps its
   // pseudonym, instead of becoming "[name withheld]" for holding two replacements.
-  const teamForms = (team: string) => (team ? [team, `${team} team`, `team ${team}`] : []);
-  const inSession = new Set(candidates.flatMap((c) => [c.name, c.manager, ...teamForms(c.team)].map((n) => n.trim().toLocaleLowerCase())));
-  const withhold = (name: string) => {
-    if (name.trim() && !inSession.has(name.trim().toLocaleLowerCase())) out.push({ name, replacement: WITHHELD });
+  // The forms with "team" are whole-only: the word "Team" at the start of a sentence names no one.
+  const teamForms = (team: string) => (team ? [{ name: team }, { name: `${team} team`, wholeOnly: true }, { name: `team ${team}`, wholeOnly: true }] : []);
+  const inSession = new Set(candidates.flatMap((c) => [c.name, c.manager, ...teamForms(c.team).map((f) => f.name)].map((n) => n.trim().toLocaleLowerCase())));
+  const withhold = (name: string, wholeOnly?: boolean) => {
+    if (name.trim() && !inSession.has(name.trim().toLocaleLowerCase())) out.push({ name, replacement: WITHHELD, ...(wholeOnly ? { wholeOnly } : {}) });
   };
   for (const o of others) {
     withhold(o.name);
     withhold(o.manager);
-    for (const t of teamForms(o.team)) withhold(t);
+    for (const t of teamForms(o.team)) withhold(t.name, t.wholeOnly);
   }
   for (const c of candidates) out.push({ name: c.name, replacement: names.candidate(c.id) });
   for (const m of new Set(candidates.map((c) => c.manager))) out.push({ name: m, replacement: names.manager(m) });
   for (const t of new Set(candidates.map((c) => c.team).filter(Boolean))) {
     const pseudonym = names.team(t);
-    for (const form of teamForms(t)) out.push({ name: form, replacement: pseudonym });
+    for (const form of teamForms(t)) out.push({ ...form, replacement: pseudonym });
   }
   for (const [attribute, values] of Object.entries(groupValues(candidates))) for (const v of values) out.push({ name: v, replacement: names.group(attribute, v) });
   return out;

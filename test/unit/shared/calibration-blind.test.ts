@@ -145,6 +145,14 @@ describe('names outside the session', () => {
     );
   });
 
+  it('leave the word "Team" alone where it names no team', () => {
+    // "Team" came from the forms "Growth team" and "team Growth" as a word of a name; capitalised, it read as one.
+    const r = sessionRedaction(session, candidates, [candidate('c9', 'Camila Berg', 'Jamie Fischer', 'Search')]);
+    expect(r.text('Team spirit held. The team shipped; Team Payments and the Search team helped.')).toBe(
+      `Team spirit held. The team shipped; ${names.team('Payments')} and the ${WITHHELD} helped.`,
+    );
+  });
+
   it('keep a team shared with the session as its pseudonym, in every form ("Growth team", "team Growth")', () => {
     // Esi, outside the session, is on Growth too: "Growth team" was both withheld (Esi's) and a pseudonym (the session's),
     // so it became "[name withheld]": "on the [name withheld] this cycle", while the views call the team by its pseudonym.
