@@ -14,6 +14,9 @@
  * - `decided_on` is the UTC calendar date of `decidedAt` (timestamps are
  *   stored in UTC; a decision late in the evening west of Greenwich carries
  *   the next day's date).
+ * - `next_steps` holds one step per line inside its cell, so a step that
+ *   itself holds "; " splits back whole; the cited criteria are joined with
+ *   "; " (ids and codes never hold it).
  * - A level id the framework does not know keeps its id in the code column
  *   and an empty title, so nothing is silently dropped.
  * - A blind session is exported as given: the caller passes its blind form
@@ -49,8 +52,14 @@ export const DECISIONS_CSV_COLUMNS = [
   'cited_criteria_codes',
 ] as const;
 
-/** Joins list cells (cited criteria, next steps). */
+/** Joins the cited criteria's ids and codes, which never hold it. */
 export const LIST_SEPARATOR = '; ';
+
+/**
+ * Joins the next steps: one per line inside the cell (RFC 4180 quotes it).
+ * A step is free text and may itself hold "; ", so "; " could not be split back.
+ */
+export const STEPS_SEPARATOR = '\n';
 
 export interface DecisionsCsvInput {
   decisions: readonly Decision[];
@@ -96,7 +105,7 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
       sessions.get(decision.sessionId)?.name ?? decision.sessionId,
       decision.rationale,
       decision.citedCriterionIds.join(LIST_SEPARATOR),
-      decision.nextSteps.join(LIST_SEPARATOR),
+      decision.nextSteps.join(STEPS_SEPARATOR),
       decision.dissent,
       codes(decision.citedCriterionIds),
     ]);

@@ -59,8 +59,8 @@ describe('decisionsCsv', () => {
     const rows = parseCsv(decisionsCsv({ decisions, candidates, framework, sessions }));
     expect(rows).toEqual([
       [...DECISIONS_CSV_COLUMNS],
-      ['d1', 'c1', 'Amara Okafor', 'Alex Morgan', 'Payments', 'IC2', 'Engineer', 'IC3', 'Senior Engineer', 'Promote', '2026-11-09', 'Week 2, "reprise"', 'Amara led the checkout rewrite, end to end.\nSustained over three quarters.', 'l3-c01; l3-c04', `Mentor a new hire; =HYPERLINK("http://x.invalid")`, '', 'IC3.1; IC3.4'],
-      ['d2', 'c2', 'Bo Lindqvist', 'Sam Rivera', 'Platform', 'IC3', 'Senior Engineer', 'IC3', 'Senior Engineer', 'Not yet', '2026-11-02', 'Week 1', "'-3 quarters short", '', 'Own a cross-team design; Lead an incident review', "'@chair: Lukas would have promoted.", ''],
+      ['d1', 'c1', 'Amara Okafor', 'Alex Morgan', 'Payments', 'IC2', 'Engineer', 'IC3', 'Senior Engineer', 'Promote', '2026-11-09', 'Week 2, "reprise"', 'Amara led the checkout rewrite, end to end.\nSustained over three quarters.', 'l3-c01; l3-c04', `Mentor a new hire\n=HYPERLINK("http://x.invalid")`, '', 'IC3.1; IC3.4'],
+      ['d2', 'c2', 'Bo Lindqvist', 'Sam Rivera', 'Platform', 'IC3', 'Senior Engineer', 'IC3', 'Senior Engineer', 'Not yet', '2026-11-02', 'Week 1', "'-3 quarters short", '', 'Own a cross-team design\nLead an incident review', "'@chair: Lukas would have promoted.", ''],
       ['d3', 'c3', 'Zoë Ferreira-Égalité', 'Alex Morgan', 'Data', 'IC2', 'Engineer', 'IC4', 'Staff Engineer', 'Promote to another level', '2026-11-02', 'Week 1', 'Zoë operates at IC4; Ferreira-Égalité agreed.', '', '', '', ''],
       ['d4', 'c4', '王小明', 'Jordan Lee', 'Mobile', 'IC2', 'Engineer', 'IC2', 'Engineer', 'Defer', '2026-11-02', 's-gone', '王小明 needs a packet 🚀', '', '', '', ''],
     ]);
@@ -68,10 +68,16 @@ describe('decisionsCsv', () => {
 
   it('neutralises a formula that only appears after joining, and each cell that starts with one', () => {
     const rows = decisionsCsvRows({ decisions: [decision({ id: 'dx', candidateId: 'c1', outcome: 'promote', decidedAt: AT, nextSteps: ['=1+1', 'b'], rationale: '+cmd' })], candidates, framework, sessions });
-    expect(rows[1]?.[14]).toBe('=1+1; b');
+    expect(rows[1]?.[14]).toBe('=1+1\nb');
     const parsed = parseCsv(decisionsCsv({ decisions: [decision({ id: 'dx', candidateId: 'c1', outcome: 'promote', decidedAt: AT, nextSteps: ['=1+1', 'b'], rationale: '+cmd' })], candidates, framework, sessions }));
     expect(parsed[1]?.[12]).toBe("'+cmd");
-    expect(parsed[1]?.[14]).toBe("'=1+1; b");
+    expect(parsed[1]?.[14]).toBe("'=1+1\nb");
+  });
+
+  it('gives one next step per line, so a step holding "; " splits back whole', () => {
+    const steps = ['Lead the design review; then the rollout', 'Write the runbook'];
+    const parsed = parseCsv(decisionsCsv({ decisions: [decision({ id: 'ds', candidateId: 'c2', outcome: 'not-yet', decidedAt: AT, nextSteps: steps })], candidates, framework, sessions }));
+    expect(parsed[1]?.[DECISIONS_CSV_COLUMNS.indexOf('next_steps')]?.split('\n')).toEqual(steps);
   });
 
   it('gives the cited criteria as their codes in ladder order, whatever order they were ticked in; an unknown one keeps its id', () => {
