@@ -6,7 +6,8 @@
  * ng calibratio / n, pilot" and "10/31/202 / 6" (found in a walkthrough).
  * The Candidates and Packets lists likewise ("Payment / s" in the Team
  * column), and the sidebar's cycle picker stays in the sidebar with a long
- * cycle name instead of covering the page's heading.
+ * cycle name instead of covering the page's heading. The review's "Save decision"
+ * keeps its label on one line beside the note that a draft is not saved.
  */
 import { expect, test } from '@playwright/test';
 import { openWithSample, watchPage } from './helpers';
@@ -98,5 +99,21 @@ test('the decision book on screen keeps its charts inside the page at 1024×768'
     expect(box.left).toBeGreaterThanOrEqual(column.left - 1);
     expect(box.right).toBeLessThanOrEqual(column.right + 1);
   }
+  expect(problems).toEqual([]);
+});
+
+test('the review keeps "Save decision" on one line beside its note at 1024×768', async ({ page }) => {
+  const problems = watchPage(page);
+  await openWithSample(page);
+  await page.goto('/#/calibration/sample-2026-session-1');
+  await page.getByLabel('Rationale (required)').fill('Scope held back by the migration.');
+  // The note beside the button ("Not saved yet: …") took the room and wrapped the button's label onto two lines.
+  await expect(page.getByText(/^Not saved yet/)).toBeVisible();
+  const lines = await page.getByRole('button', { name: 'Save decision' }).evaluate((button) => {
+    const range = document.createRange();
+    range.selectNodeContents(button);
+    return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+  });
+  expect(lines).toBe(1);
   expect(problems).toEqual([]);
 });
