@@ -32,6 +32,8 @@ configure({ asyncUtilTimeout: 15_000 });
 const AT = '2026-11-20T10:00:00.000Z';
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 12 });
 const levelId = busiestLevel(sessionLevels(sample.framework, sample.candidates))!;
+/** A column's code as the review, the decision and the CSV name the criterion: the level's code and its place, "IC3.2". */
+const code = (i: number) => `${sample.framework.levels.find((l) => l.id === levelId)!.code}.${i + 1}`;
 const LABELS = /^(Consistently|Partially|Not yet|None)$/;
 
 async function newSession(blind: boolean) {
@@ -89,8 +91,8 @@ describe('HeatmapView', { timeout: 30_000 }, () => {
 
     // Headers: a short code, the full criterion text in the accessible name and the tooltip.
     for (const [i, column] of expected.columns.entries()) {
-      const button = within(grid).getByRole('button', { name: `C${i + 1}: ${column.text}` });
-      expect(button.getAttribute('title')).toBe(`C${i + 1}: ${column.text}`);
+      const button = within(grid).getByRole('button', { name: `${code(i)}: ${column.text}` });
+      expect(button.getAttribute('title')).toBe(`${code(i)}: ${column.text}`);
     }
 
     const cells = within(grid).getAllByRole('gridcell').filter((c) => c.classList.contains('cv-hm-rating'));
@@ -136,13 +138,13 @@ describe('HeatmapView', { timeout: 30_000 }, () => {
     expect(index).toBeGreaterThanOrEqual(0);
     const column = expected.columns[index]!;
 
-    await user.click(within(grid).getByRole('button', { name: `C${index + 1}: ${column.text}` }));
+    await user.click(within(grid).getByRole('button', { name: `${code(index)}: ${column.text}` }));
     await waitFor(() => expect(shownNames(grid)).toEqual(order(column.criterionId, 'desc')));
     expect(shownNames(grid)).not.toEqual(before);
     const header = grid.querySelector(`[data-cell="0:${index + 2}"]`)!;
     expect(header.getAttribute('aria-sort')).toBe('descending');
     expect(within(grid).getByRole('columnheader', { name: /Readiness/ }).getAttribute('aria-sort')).toBeNull();
-    expect(document.querySelector('.cv-sort-rule')?.textContent).toContain(`(C${index + 1}) Strongest first.`);
+    expect(document.querySelector('.cv-sort-rule')?.textContent).toContain(`(${code(index)}) Strongest first.`);
 
     await user.click(within(header as HTMLElement).getByRole('button'));
     await waitFor(() => expect(shownNames(grid)).toEqual(order(column.criterionId, 'asc')));
@@ -189,7 +191,7 @@ describe('HeatmapView', { timeout: 30_000 }, () => {
     expect(document.activeElement?.getAttribute('tabindex')).toBe('0');
     // The line under the grid says what the focused cell holds.
     const top = heatmapView(expected)[0]!;
-    expect(screen.getByText(new RegExp(`^${top.name} on C1 `))).toBeTruthy();
+    expect(screen.getByText(new RegExp(`^${top.name} on ${code(0).replace(".", "\\.")} `))).toBeTruthy();
     await user.keyboard('{ArrowDown}{ArrowLeft}');
     expect(at()).toBe('2:1');
     await user.keyboard('{End}');

@@ -87,6 +87,9 @@ describe('calibration views', { timeout: 30_000 }, () => {
     const table = await screen.findByRole('table');
     const criteria = sample.framework.criteria.filter((c) => c.levelId === levelId);
     expect(within(table).getAllByRole('rowheader')).toHaveLength(criteria.length);
+    // Each criterion by the code the review, the decision and the CSV use: the level's code and its place, "IC3.2".
+    const levelCode = sample.framework.levels.find((l) => l.id === levelId)!.code;
+    expect(within(table).getAllByRole('rowheader').map((h) => h.querySelector('.cv-criteria-code')?.textContent)).toEqual(criteria.map((_, i) => `${levelCode}.${i + 1}`));
     expect(within(table).getAllByRole('columnheader').map((h) => h.querySelector('.cv-compare-who')?.textContent ?? h.textContent)).toEqual(['Criterion', a!.name, b!.name]);
     for (const cell of within(table).getAllByRole('cell')) expect(cell.querySelector('.cv-rating')?.textContent).toMatch(/^[●◐○—] (Consistently|Partially|Not yet|None)$/);
 

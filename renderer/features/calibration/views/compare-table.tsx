@@ -6,7 +6,7 @@
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import type { CompareCell, SideBySide } from '../../../../shared/calibration/side-by-side';
 import { Explain } from './explain';
-import { criterionCode, formatDay, readinessText } from './format';
+import { formatDay, readinessText } from './format';
 import { coverageStep } from './palette';
 import { EvidenceCount, RatingMark, SustainedMark } from './rating';
 
@@ -16,12 +16,15 @@ export function CompareTable({
   quartersOf,
   loading,
   levelCode,
+  codes,
 }: {
   compare: SideBySide;
   names: BlindNames;
   quartersOf: (candidateId: string, criterionId: string) => number | undefined;
   loading: boolean;
   levelCode: string;
+  /** The criteria's codes ("IC3.2"), as the review, the decision and the CSV name them. */
+  codes: ReadonlyMap<string, string>;
 }) {
   return (
     <div className="cv-table-wrap">
@@ -45,10 +48,10 @@ export function CompareTable({
           </tr>
         </thead>
         <tbody>
-          {compare.rows.map((row, i) => (
+          {compare.rows.map((row) => (
             <tr key={row.criterionId} className={row.ratingsDiffer ? 'cv-differ-row' : undefined}>
               <th scope="row">
-                <span className="cv-criteria-code">{criterionCode(i)}</span> {row.text}
+                <span className="cv-criteria-code">{codes.get(row.criterionId) ?? '?'}</span> {row.text}
                 {row.ratingsDiffer ? (
                   <span className="cv-differ">
                     {' '}

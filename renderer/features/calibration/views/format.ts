@@ -7,11 +7,6 @@ export function readinessText(r: ReadinessFigure): string {
   return `${Math.round(r.share * 100)}% (${r.ready}/${r.total})`;
 }
 
-/** A criterion's short code in a level's order: "C1", "C2", … */
-export function criterionCode(index: number): string {
-  return `C${index + 1}`;
-}
-
 const DATE = new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
 
 /** An ISO date (YYYY-MM-DD, or a timestamp's day) in the user's locale; the stored text marked "(not a real date)" if it is not one. */

@@ -12,6 +12,7 @@ import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { COMPARE_MAX, COMPARE_MIN } from '../../../../shared/calibration/side-by-side';
 import { EmptyState } from '../../../components/empty-state';
 import { useDisplayNames, useSessionData, type SessionData } from '../use-session-data';
+import { criterionCodes } from '../../../../shared/domain/framework';
 import { CompareTable } from './compare-table';
 import { TargetLevelField } from './level-picker';
 import { SessionGate } from './session-gate';
@@ -65,7 +66,7 @@ function Compare({ data, names }: { data: SessionData; names: BlindNames }) {
         </ul>
       </fieldset>
       {result.ok ? (
-        <CompareTable compare={result.compare} names={names} quartersOf={quartersOf} loading={loading} levelCode={level?.level.code ?? ''} />
+        <CompareTable compare={result.compare} names={names} quartersOf={quartersOf} loading={loading} levelCode={level?.level.code ?? ''} codes={criterionCodes(data.framework)} />
       ) : (
         <p className="cv-error" role="status">
           {result.error.message}

@@ -10,7 +10,7 @@ import { buildHeatmap, heatmapFacets, heatmapSortRule, heatmapView, type Heatmap
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import type { FilterOption } from '../../../components/filter-options';
 import type { SessionData } from '../use-session-data';
-import { criterionCode } from './format';
+import { criterionCodes } from '../../../../shared/domain/framework';
 import { sortKey, type GridColumn } from './heatmap-cells';
 import { usePickedLevel } from './level-picker';
 import { quartersIndex } from './rating';
@@ -38,7 +38,9 @@ export function useHeatmap(data: SessionData, names: BlindNames) {
     [data.framework, data.candidates, data.coverage, levelId, names],
   );
   const quartersOf = useMemo(() => quartersIndex(data.coverage), [data.coverage]);
-  const columns = useMemo<GridColumn[]>(() => (heatmap ? heatmap.columns.map((c, i) => ({ criterionId: c.criterionId, code: criterionCode(i), text: c.text })) : []), [heatmap]);
+  // The codes the review, the decision and the CSV use ("IC3.2"), so the committee names a criterion one way.
+  const codes = useMemo(() => criterionCodes(data.framework), [data.framework]);
+  const columns = useMemo<GridColumn[]>(() => (heatmap ? heatmap.columns.map((c) => ({ criterionId: c.criterionId, code: codes.get(c.criterionId) ?? '?', text: c.text })) : []), [heatmap, codes]);
   const facets = useMemo(() => (heatmap ? heatmapFacets(heatmap.rows) : { managers: [], teams: [] }), [heatmap]);
   const managerOptions = useMemo(() => options(facets.managers, names.manager), [facets, names]);
   const teamOptions = useMemo(() => options(facets.teams.filter((t) => t !== ''), names.team), [facets, names]);
