@@ -71,6 +71,21 @@ describe('FrameworkEditor', { timeout: 20_000 }, () => {
     expect(await canUndo(db, 'fw')).toBe(false);
   });
 
+  it('adds a criterion to a level, its words selected so typing replaces them, and saves what is typed', async () => {
+    // Add criterion did nothing: the new criterion was sent without text, and the schema every write checks refused it.
+    await db.frameworks.put(framework());
+    const user = userEvent.setup();
+    render(<FrameworkEditor id="fw" />);
+    await user.click(await screen.findByRole('button', { name: 'Add criterion to IC1' }));
+    const field = (await screen.findByLabelText('Criterion 2 of IC1')) as HTMLTextAreaElement;
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    expect(field.value.slice(field.selectionStart, field.selectionEnd)).toBe(field.value);
+    expect((await stored()).criteria.filter((c) => c.levelId === 'ic1')).toHaveLength(2);
+    await user.keyboard('Writes the design doc before the code.');
+    await waitFor(async () => expect((await stored()).criteria.filter((c) => c.levelId === 'ic1').map((c) => c.text)).toEqual([GOOD, 'Writes the design doc before the code.']), { timeout: 3000 });
+    expect(screen.queryByText(/^Not saved/)).toBeNull();
+  });
+
   it('shows the criteria checker warning, with its reason, under a vague criterion', async () => {
     await db.frameworks.put(framework());
     render(<FrameworkEditor id="fw" />);

@@ -12,6 +12,8 @@ import { couldNot } from '../../../../shared/util/error-message';
 function focusById(elementId: string): void {
   const element = document.getElementById(elementId);
   if (element && !(element instanceof HTMLButtonElement && element.disabled)) element.focus();
+  // A new item's field holds words to replace ("New criterion"): selected, the first key typed replaces them.
+  if (element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && element.type === 'text')) element.select();
 }
 
 /**

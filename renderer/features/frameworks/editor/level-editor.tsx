@@ -9,6 +9,9 @@ import { fieldId, useEditor } from './editor-context';
 import { LEVEL_FIELDS, LevelFields } from './level-fields';
 import { levelName } from './names';
 
+/** The text a new criterion starts with, selected so that typing replaces it. */
+export const NEW_CRITERION_TEXT = 'New criterion';
+
 export function LevelEditor({
   level,
   position,
@@ -43,7 +46,8 @@ export function LevelEditor({
 
   async function addCriterion() {
     const id = newId();
-    const error = await submit({ type: 'add-criterion', criterion: { id, levelId: level.id } });
+    // Stored with words to replace, as a new level or track is: a criterion is never stored without text (the schema's rule).
+    const error = await submit({ type: 'add-criterion', criterion: { id, levelId: level.id, text: NEW_CRITERION_TEXT } });
     if (!error) focusWhenReady(fieldId('criterion', id, 'text'));
   }
 
