@@ -234,22 +234,29 @@ function leniencyFigure(
       inputs: { ...base, raw: null, shrinkage: null, se: null, p: null, pAdjusted: null, excludesZero: false, meetsThreshold: false },
     };
   }
+  // With the spread between managers estimated at 0 the estimate is shrunk all the way to 0, and the naive interval
+  // has no width: "0.00 (0.00 to 0.00), p = 1" would claim that the managers are known to rate alike, which the data
+  // cannot show. Such an estimate is given without an interval or a p-value.
+  const spreadless = effect.se === 0;
   const excludesZero = effect.lower > 0 || effect.upper < 0;
   const meets = meetsThreshold(effect.estimate, threshold);
   const significant = pAdjusted !== null && pAdjusted < LENIENCY_ALPHA;
   const status: LeniencyStatus =
     effect.n < minCandidates ? 'too-few' : excludesZero && meets && significant ? (effect.estimate > 0 ? 'lenient' : 'strict') : 'no-clear-difference';
-  const figures =
-    `${effect.n} rated ${effect.n === 1 ? 'candidate' : 'candidates'}; average difference ${formatSigned(effect.raw)}, shrunk ×${f3(effect.shrinkage)} → ` +
-    `${formatSigned(effect.estimate)}, 95% interval ${formatSigned(effect.lower)} to ${formatSigned(effect.upper)}, p ${fp(effect.p)}` +
-    (pAdjusted === null ? '' : `, Holm-adjusted p ${fp(pAdjusted)}`) +
-    '.';
+  const counted = `${effect.n} rated ${effect.n === 1 ? 'candidate' : 'candidates'}; average difference ${formatSigned(effect.raw)}`;
+  const figures = spreadless
+    ? `${counted}, shrunk to ${formatSigned(effect.estimate)}: the managers differ no more than chance would make them, so every estimate is 0, ` +
+      'with no interval or p-value. That is not evidence that this manager rates like the others, only that these candidates cannot tell them apart.'
+    : `${counted}, shrunk ×${f3(effect.shrinkage)} → ` +
+      `${formatSigned(effect.estimate)}, 95% interval ${formatSigned(effect.lower)} to ${formatSigned(effect.upper)}, p ${fp(effect.p)}` +
+      (pAdjusted === null ? '' : `, Holm-adjusted p ${fp(pAdjusted)}`) +
+      '.';
   const verdict =
     status === 'too-few'
       ? ` Too few candidates to tell: fewer than ${minCandidates} rated.`
       : status === 'no-clear-difference'
         ? ` No clear difference: ${[
-            excludesZero ? null : 'the interval includes 0',
+            spreadless ? 'the managers differ no more than chance' : excludesZero ? null : 'the interval includes 0',
             meets ? null : `the estimate is below ${threshold.toFixed(2)}`,
             significant ? null : 'the adjusted p is not below 0.05',
           ]
@@ -258,7 +265,7 @@ function leniencyFigure(
         : ` ${status === 'lenient' ? 'Rates higher' : 'Rates lower'} than other managers at the same levels: an indication to read this manager’s packets closely, not a finding.`;
   return {
     value: effect.estimate,
-    interval: [effect.lower, effect.upper],
+    interval: spreadless ? null : [effect.lower, effect.upper],
     status,
     rule: `Here: ${figures}${verdict}`,
     inputs: { ...base, raw: effect.raw, shrinkage: effect.shrinkage, se: effect.se, p: effect.p, pAdjusted, excludesZero, meetsThreshold: meets },

@@ -163,6 +163,22 @@ describe('managerCalibration: statuses', () => {
     expect(byName(strictThreshold.managers, 'Ava').leniency.rule).toContain('the estimate is below');
   });
 
+  it('gives no interval or p-value when the managers differ no more than chance, rather than a zero-width interval', () => {
+    // Bo and Cal alone: their candidates' scores are the same multiset, so each manager's average difference is 0, Q = 0
+    // and τ² = max(0, (0 − 1)/…) = 0. Every estimate is shrunk to 0 and the naive interval would be "0.00 to 0.00", p = 1.
+    const two = managerCalibration({ candidates: people.filter((x) => x.manager !== 'Ava'), coverage: rows.filter((x) => !x.candidateId.startsWith('Ava')) });
+    expect(two.model.ok && two.model.tau2).toBe(0);
+    for (const m of ['Bo', 'Cal']) {
+      const { leniency } = byName(two.managers, m);
+      expect(leniency.value).toBe(0);
+      expect(leniency.interval).toBeNull();
+      expect(leniency.status).toBe('no-clear-difference');
+      expect(leniency.rule).toContain('with no interval or p-value');
+      expect(leniency.rule).not.toMatch(/95% interval|p = 1/);
+      expect(leniency.rule).toContain('No clear difference: the managers differ no more than chance');
+    }
+  });
+
   it('gives no estimate with a single manager', () => {
     const alone = managerCalibration({ candidates: people.slice(0, 6), coverage: rows.slice(0, 12) });
     expect(alone.model.ok).toBe(false);

@@ -45,6 +45,8 @@ export function ManagerRow({ stats, name }: { stats: ManagerStats; name: string 
             {' '}
             ({formatSigned(leniency.interval[0])} to {formatSigned(leniency.interval[1])})
           </span>
+        ) : leniency.value !== null ? (
+          <span className="muted"> (no interval)</span>
         ) : null}{' '}
         <Explain what={`leniency of ${name}`} rule={leniency.rule}>
           <p>

@@ -73,7 +73,7 @@ function Managers({ data, names }: { data: SessionData; names: BlindNames }) {
         <p>
           {model.ok
             ? `${model.candidates} rated candidates, ${model.managers} managers, ${model.levels} levels. ${
-                model.tau2 === 0 ? 'Managers differ no more than chance would make them, so every estimate is 0.' : 'Managers differ somewhat beyond chance.'
+                model.tau2 === 0 ? 'Managers differ no more than chance would make them, so every estimate is 0, with no interval: that does not show they rate alike, only that these candidates cannot tell them apart.' : 'Managers differ somewhat beyond chance.'
               }`
             : `No estimate: ${model.reason}.`}{' '}
           {flagged === 0 ? 'No manager is flagged.' : `${flagged} flagged.`}
