@@ -34,19 +34,19 @@ export function ManagerRow({ stats, name }: { stats: ManagerStats; name: string 
               <span className="visually-hidden">{RATING_TEXT[r].label}</span> {own[r]}{' '}
             </span>
           ))}
-          <span className="muted">of {own.rated} rated</span>
+          <span className="muted cv-counts-of">of {own.rated} rated</span>
           {own.unassessed > 0 ? <span className="muted"> · {own.unassessed} not assessed</span> : null}
         </span>
       </td>
       <td className="num">
         {leniency.value === null ? <None /> : formatSigned(leniency.value)}
         {leniency.interval ? (
-          <span className="muted">
+          <span className="muted cv-interval">
             {' '}
             ({formatSigned(leniency.interval[0])} to {formatSigned(leniency.interval[1])})
           </span>
         ) : leniency.value !== null ? (
-          <span className="muted"> (no interval)</span>
+          <span className="muted cv-interval"> (no interval)</span>
         ) : null}{' '}
         <Explain what={`leniency of ${name}`} rule={leniency.rule}>
           <p>

@@ -1,0 +1,63 @@
+/**
+ * The session's Managers and Fairness tabs on a laptop (1280×800) and a
+ * projector (1024×768): the page never scrolls sideways, and every table fits
+ * its column, so the Status column is on screen beside the figures. The "Why?"
+ * buttons' visually hidden labels escaped their table's scroller and widened
+ * the page to 1,466 px; at 1024 the Managers table hid its last two columns
+ * and the Fairness tables their status, and "Too few candidates" broke inside
+ * a word (found by a walkthrough helper).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openWithSample, watchPage } from './helpers';
+
+async function layout(page: Page) {
+  return page.evaluate(() => ({
+    page: document.scrollingElement!.scrollWidth,
+    window: document.documentElement.clientWidth,
+    tables: [...document.querySelectorAll('main .cv-table-wrap > table')].map((t) => ({
+      table: t.querySelector('caption')?.textContent ?? '',
+      overflow: Math.round(t.getBoundingClientRect().width - (t.parentElement as HTMLElement).getBoundingClientRect().width),
+    })),
+  }));
+}
+
+for (const [width, height] of [
+  [1280, 800],
+  [1024, 768],
+] as const) {
+  test(`Managers and Fairness fit the window at ${width}×${height}`, async ({ page }) => {
+    const problems = watchPage(page);
+    await page.setViewportSize({ width, height });
+    await openWithSample(page);
+    for (const [session, tab, heading] of [
+      ['sample-2026-session-0', 'managers', 'Managers: who rates differently'],
+      ['sample-2026-session-1', 'fairness', /^Fairness/],
+    ] as const) {
+      await page.goto(`/#/calibration/${session}/${tab}`);
+      await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+      await expect(page.locator('main .cv-table-wrap > table').first()).toBeVisible();
+      const shown = await layout(page);
+      expect(shown.tables.length).toBeGreaterThan(0);
+      expect({ tab, page: shown.page }).toEqual({ tab, page: shown.window });
+      expect(shown.tables.filter((t) => t.overflow > 1)).toEqual([]);
+      // The status cells wrap between words only.
+      const broken = await page.locator('main .cv-table td').evaluateAll((cells) =>
+        cells.flatMap((cell) => {
+          const out: string[] = [];
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const m of (node.textContent ?? '').matchAll(/\p{L}{3,}/gu)) {
+              const range = document.createRange();
+              range.setStart(node, m.index);
+              range.setEnd(node, m.index + m[0].length);
+              if (new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size > 1) out.push(m[0]);
+            }
+          }
+          return out;
+        }),
+      );
+      expect(broken).toEqual([]);
+    }
+    expect(problems).toEqual([]);
+  });
+}
