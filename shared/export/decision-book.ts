@@ -230,7 +230,8 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       team: session.blind ? names.team(candidate.team) : candidate.team,
       currentLevel: levelName(framework, candidate.currentLevelId),
       targetLevel: levelName(framework, candidate.targetLevelId),
-      newLevel: levelName(framework, levelAfterDecision(candidate, decision)),
+      // No level after a decision not yet made: the current level repeated read as a decision to keep it.
+      newLevel: decision ? levelName(framework, levelAfterDecision(candidate, decision)) : '—',
       levelLine: levelLine(framework, candidate, decision),
       readiness: stored ? readinessFromStored(framework, candidate, stored.get(id)) : figureOf(readinessFromRows(framework, candidate, coverageOf.get(id) ?? [])),
       outcome: decision ? OUTCOME_LABELS[decision.outcome] : 'Not decided',

@@ -10,7 +10,7 @@
  * keeps its label on one line beside the note that a draft is not saved.
  */
 import { expect, test } from '@playwright/test';
-import { openWithSample, watchPage } from './helpers';
+import { expectAccessible, openWithSample, watchPage } from './helpers';
 
 test.use({ viewport: { width: 1024, height: 768 } });
 
@@ -99,6 +99,8 @@ test('the decision book on screen keeps its charts inside the page at 1024×768'
     expect(box.left).toBeGreaterThanOrEqual(column.left - 1);
     expect(box.right).toBeLessThanOrEqual(column.right + 1);
   }
+  // Each chart has its text alternative (axe: svg-img-alt, serious).
+  await expectAccessible(page, 'decision book');
   expect(problems).toEqual([]);
 });
 

@@ -17,6 +17,7 @@ export function LevelChart({ series }: { series: LevelPoint[] }) {
   const groups = series.map((p) => ({ label: p.code, values: [p.before, p.after] }));
   return (
     <ColumnChart
+      label={`Candidates per level, before and after the decisions: ${series.map((p) => `${p.code} ${p.before} before, ${p.after} after`).join('; ')}.`}
       width={640}
       height={220}
       groups={groups}
@@ -37,5 +38,6 @@ export function RateChart({ groups }: { groups: GroupFairness[] }) {
     values: [Math.round((g.rate ?? 0) * 100)],
     colors: [g.status === 'adverse' ? FLAGGED : undefined],
   }));
-  return <RowChart width={640} height={180} groups={data} series={[{ name: 'Promotion rate', color: RATE }]} max={100} unit="%" labelWidth={200} />;
+  const label = `Promotion rate per group: ${shown.map((g) => `${g.group} ${Math.round((g.rate ?? 0) * 100)}% (n=${g.counts?.n ?? 0})${g.status === 'adverse' ? ', adverse impact indicated' : ''}`).join('; ')}.`;
+  return <RowChart label={label} width={640} height={180} groups={data} series={[{ name: 'Promotion rate', color: RATE }]} max={100} unit="%" labelWidth={200} />;
 }

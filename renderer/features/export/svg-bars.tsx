@@ -20,6 +20,8 @@ export interface BarGroup {
 }
 
 interface ChartProps {
+  /** What the chart shows, in words: its text alternative (an image with no name is read as nothing). */
+  label: string;
   width: number;
   height: number;
   groups: BarGroup[];
@@ -42,7 +44,7 @@ export function niceTicks(max: number, intervals = 4): number[] {
 }
 
 /** Groups along the x axis, one bar per series in each, whole-number y ticks, and a legend. */
-export function ColumnChart({ width, height, groups, series }: ChartProps) {
+export function ColumnChart({ label, width, height, groups, series }: ChartProps) {
   const left = 32;
   const top = 8;
   // Axis labels, then the legend, inside the chart's height (as Recharts drew it, so the page lays out the same).
@@ -56,7 +58,7 @@ export function ColumnChart({ width, height, groups, series }: ChartProps) {
   const barW = Math.max(1, (band * 0.8) / Math.max(1, series.length) - 2);
   return (
     <div className="print-svg-chart">
-      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} fontSize={FONT} role="img">
+      <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} fontSize={FONT} role="img" aria-label={label}>
         {ticks.map((t) => (
           <g key={t}>
             <line x1={left} x2={left + plotW} y1={y(t)} y2={y(t)} stroke={GRID} strokeDasharray="3 3" />
@@ -89,7 +91,7 @@ export function ColumnChart({ width, height, groups, series }: ChartProps) {
 }
 
 /** One horizontal bar per group on a 0–max axis (e.g. percentages), labels at the left. */
-export function RowChart({ width, height, groups, series, max, unit, labelWidth }: ChartProps & { max: number; unit: string; labelWidth: number }) {
+export function RowChart({ label, width, height, groups, series, max, unit, labelWidth }: ChartProps & { max: number; unit: string; labelWidth: number }) {
   const left = labelWidth + 8;
   const plotW = width - left - 16;
   const top = 4;
@@ -98,7 +100,7 @@ export function RowChart({ width, height, groups, series, max, unit, labelWidth 
   const x = (v: number) => left + (Math.min(v, max) / max) * plotW;
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
   return (
-    <svg className="print-svg-chart" width={width} height={height} viewBox={`0 0 ${width} ${height}`} fontSize={FONT} role="img">
+    <svg className="print-svg-chart" width={width} height={height} viewBox={`0 0 ${width} ${height}`} fontSize={FONT} role="img" aria-label={label}>
       {ticks.map((t) => (
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={top} y2={top + plotH} stroke={GRID} strokeDasharray="3 3" />

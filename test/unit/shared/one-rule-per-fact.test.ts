@@ -165,6 +165,7 @@ describe('one rule per fact: every output agrees for every candidate of a decide
       const c = byId.get(page.candidateId)!;
       expect(page.outcome).toBe('Not decided');
       expect(page.levelLine).toBe(`at ${levelText(c.currentLevelId)}`);
+      expect(page.newLevel).toBe('—');
     }
   });
 
