@@ -63,6 +63,8 @@ test('a backup exported with a passphrase restores with it on a fresh database',
   await prompt.getByRole('button', { name: 'Open backup' }).click();
   const confirm = page.getByRole('group', { name: 'Replace everything with protected-backup.json?' });
   await expect(confirm).toBeVisible({ timeout: 60_000 });
+  // Edits are lost too, not only what was added: the counts alone would not show a renamed framework coming back.
+  await expect(confirm).toContainText('anything added, changed or deleted since it was made is lost, even where the counts match');
   await confirm.getByRole('button', { name: 'Replace everything' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Restored protected-backup.json' })).toBeVisible({ timeout: 60_000 });
 

@@ -127,7 +127,7 @@ export function DataPanel() {
             {pending.predatesTrail
               ? 'This backup was made before Levelset recorded every change in its audit trail, so its records cannot be checked against it; they become the new starting point of the trail. '
               : 'Its records match its own audit trail. '}
-            Anything added since the backup will be gone. Back up now first if you may need it.
+            Everything on this computer is replaced by the backup: anything added, changed or deleted since it was made is lost, even where the counts match. Back up now first if you may need it.
           </p>
           {pending.followed > 0 ? (
             <p>
