@@ -5,13 +5,18 @@
  * back to the control that opened it (or to a fallback when the confirmed
  * action removed that control).
  */
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface ConfirmRequest {
   title: string;
   body: ReactNode;
   confirmLabel: string;
   onConfirm: () => void | Promise<void>;
+  /**
+   * For what cannot be got back (a committee's record of its decisions): the
+   * confirm button waits until this text is typed, as a second, deliberate step.
+   */
+  typeToConfirm?: string;
 }
 
 export function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; onClose: (confirmed: boolean) => void }) {
@@ -19,6 +24,9 @@ export function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; o
   const bodyId = useId();
   const dialog = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
+  const typedId = useId();
+  const [typed, setTyped] = useState('');
+  const confirmable = request.typeToConfirm === undefined || typed.trim() === request.typeToConfirm.trim();
 
   useEffect(() => {
     cancel.current?.focus();
@@ -33,7 +41,7 @@ export function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; o
       return;
     }
     if (event.key !== 'Tab' || !dialog.current) return;
-    const focusable = [...dialog.current.querySelectorAll<HTMLElement>('button:not([disabled])')];
+    const focusable = [...dialog.current.querySelectorAll<HTMLElement>('button:not([disabled]), input')];
     const first = focusable[0];
     const last = focusable.at(-1);
     if (!first || !last) return;
@@ -53,11 +61,17 @@ export function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; o
         <div id={bodyId} className="confirm-body">
           {request.body}
         </div>
+        {request.typeToConfirm === undefined ? null : (
+          <div className="confirm-typed">
+            <label htmlFor={typedId}>Type “{request.typeToConfirm}” to confirm</label>
+            <input id={typedId} type="text" autoComplete="off" spellCheck={false} value={typed} onChange={(e) => setTyped(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && confirmable && onClose(true)} />
+          </div>
+        )}
         <div className="confirm-actions">
           <button ref={cancel} type="button" className="button button-secondary" onClick={() => onClose(false)}>
             Cancel
           </button>
-          <button type="button" className="button button-danger" onClick={() => onClose(true)}>
+          <button type="button" className="button button-danger" disabled={!confirmable} onClick={() => onClose(true)}>
             {request.confirmLabel}
           </button>
         </div>

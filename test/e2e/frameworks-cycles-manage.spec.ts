@@ -55,7 +55,13 @@ test('renames and deletes a new framework and the sample cycle, with confirmatio
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(row.locator('td').first()).toHaveText('Tried-out cycle');
   await row.getByRole('button', { name: 'Delete Tried-out cycle…' }).click();
-  await confirm.getByRole('button', { name: 'Delete cycle' }).click();
+  // It holds a finalized session, the committee's record: the cycle's name must be typed first.
+  const remove = confirm.getByRole('button', { name: 'Delete cycle' });
+  await expect(remove).toBeDisabled();
+  await confirm.getByLabel('Type “Tried-out cycle” to confirm').fill('Tried-out');
+  await expect(remove).toBeDisabled();
+  await confirm.getByLabel('Type “Tried-out cycle” to confirm').fill('Tried-out cycle');
+  await remove.click();
   await expect(page.getByRole('status').filter({ hasText: 'Deleted the cycle “Tried-out cycle”.' })).toBeVisible();
   await expect(page.locator('main table tbody tr')).toHaveCount(0);
 });

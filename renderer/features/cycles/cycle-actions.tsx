@@ -38,6 +38,8 @@ export function CycleActions({ cycle }: { cycle: Cycle }) {
         </>
       ),
       confirmLabel: 'Delete cycle',
+      // A finalized session is the committee's record: deleting it takes the cycle's name typed, not one click.
+      ...(contents.finalized.length > 0 ? { typeToConfirm: cycle.name } : {}),
       onConfirm: async () => {
         await commands.deleteCycle(cycle.id);
         announce(`Deleted the cycle “${cycle.name}”.`);
