@@ -28,6 +28,15 @@ export interface FrameworkIssue {
 const blank = (s: string | undefined | null) => (s ?? '').trim() === '';
 const codeKey = (code: string) => code.trim().toLowerCase();
 
+/** An earlier level named as a person reads it: 'the level “Engineer” (L1) on Individual contributor'. */
+function levelWords(framework: Framework, index: number): string {
+  const level = framework.levels[index];
+  if (!level) return 'another level';
+  const track = framework.tracks.find((t) => t.id === level.trackId)?.name.trim();
+  const title = level.title.trim() ? `the level “${level.title.trim()}”` : 'another level';
+  return `${title} (${level.code.trim() || 'no code'})${track ? ` on ${track}` : ''}`;
+}
+
 export function validateFramework(framework: Framework): FrameworkIssue[] {
   const issues: FrameworkIssue[] = [];
   const add = (
@@ -75,7 +84,8 @@ export function validateFramework(framework: Framework): FrameworkIssue[] {
     else {
       const earlier = codeOwner.get(codeKey(l.code));
       if (earlier !== undefined) {
-        add('level', l.id, 'levels', i, 'code', `Level code "${l.code.trim()}" is already used by levels[${earlier}]; codes must be unique in a framework.`);
+        // Named as a person sees the level (its title, its track); the issue's path still says levels[i] for a file.
+        add('level', l.id, 'levels', i, 'code', `Level code "${l.code.trim()}" is already used by ${levelWords(framework, earlier)}; codes must be unique in a framework.`);
       } else codeOwner.set(codeKey(l.code), i);
     }
     if (blank(l.title)) add('level', l.id, 'levels', i, 'title', 'A level needs a title.');
@@ -85,7 +95,7 @@ export function validateFramework(framework: Framework): FrameworkIssue[] {
       const key = `${l.trackId}\u0000${l.order}`;
       const earlier = orderOwner.get(key);
       if (earlier !== undefined) {
-        add('level', l.id, 'levels', i, 'order', `Position ${l.order} on this track is already taken by levels[${earlier}]; each level needs its own place on the ladder.`);
+        add('level', l.id, 'levels', i, 'order', `Position ${l.order} on this track is already taken by ${levelWords(framework, earlier)}; each level needs its own place on the ladder.`);
       } else orderOwner.set(key, i);
     }
   });
@@ -100,7 +110,7 @@ export function validateFramework(framework: Framework): FrameworkIssue[] {
       const key = c.name.trim().toLowerCase();
       const earlier = competencyNames.get(key);
       if (earlier !== undefined) {
-        add('competency', c.id, 'competencies', i, 'name', `Competency "${c.name.trim()}" is listed twice (also competencies[${earlier}]).`, 'warning');
+        add('competency', c.id, 'competencies', i, 'name', `Competency "${c.name.trim()}" is listed twice (also number ${earlier + 1} in the list).`, 'warning');
       } else competencyNames.set(key, i);
     }
   });

@@ -146,7 +146,8 @@ describe('validateFramework', () => {
     ]);
     const order = errors.find((i) => i.path === 'levels[2].order');
     expect(order).toMatchObject({ entity: 'level', id: l2.id, field: 'order', severity: 'error' });
-    expect(order?.message).toMatch(/already taken by levels\[1\]/);
+    // The earlier level in a person's words (its title here is blank, its track unnamed), not "levels[1]"; the path keeps the index.
+    expect(order?.message).toContain(`already taken by another level (${l1.code});`);
   });
 
   it('reports duplicate level codes regardless of case', () => {

@@ -144,7 +144,7 @@ describe('framework JSON import errors', () => {
       ),
     );
     expect(errors.map((e) => e.field)).toEqual(['framework.levels[1].code']);
-    expect(errors[0]?.message).toMatch(/already used by levels\[0\]/);
+    expect(errors[0]?.message).toMatch(/already used by the level “[^”]+” \(IC0\) on [^;]+; codes must be unique/i);
   });
 
   it('refuses references to rows that do not exist', () => {
