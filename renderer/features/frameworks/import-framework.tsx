@@ -4,6 +4,7 @@
  * and only then write it. Nothing is stored before the user confirms, and the
  * write is one transaction.
  */
+import { plural } from '../../../shared/util/plural';
 import { useState, type ReactNode } from 'react';
 import type { Framework } from '../../../shared/domain';
 import { MAX_FRAMEWORK_FILE_BYTES, type ImportIssue } from '../../../shared/frameworks/import-result';
@@ -94,8 +95,8 @@ function ImportPreview({ framework, warnings, fileName }: { framework: Framework
   return (
     <>
       <p>
-        From <strong>{fileName}</strong>: {preview.tracks.length} {preview.tracks.length === 1 ? 'track' : 'tracks'}, {preview.levels.length} levels,{' '}
-        {preview.competencies.length} competencies, {preview.criteriaCount} criteria. Nothing is saved until you choose Import.
+        From <strong>{fileName}</strong>: {plural(preview.tracks.length, 'track')}, {plural(preview.levels.length, 'level')},{' '}
+        {plural(preview.competencies.length, 'competency', 'competencies')}, {plural(preview.criteriaCount, 'criterion', 'criteria')}. Nothing is saved until you choose Import.
       </p>
       <table className="data-table compact">
         <caption>Levels in the file</caption>

@@ -86,6 +86,15 @@ describe('FrameworkEditor', { timeout: 20_000 }, () => {
     expect(screen.queryByText(/^Not saved/)).toBeNull();
   });
 
+  it('labels a level’s Optional box without a stray space, its level named for screen readers', async () => {
+    await db.frameworks.put(framework());
+    render(<FrameworkEditor id="fw" />);
+    const box = await screen.findByRole('checkbox', { name: /^Optional level: exists only in some organisations \(IC1/ });
+    // What shows: the hidden level name's space used to sit before the colon ("Optional level : exists").
+    const label = box.closest('label') ?? document.querySelector(`label[for="${box.id}"]`);
+    expect(label?.textContent?.startsWith('Optional level: exists')).toBe(true);
+  });
+
   it('shows the criteria checker warning, with its reason, under a vague criterion', async () => {
     await db.frameworks.put(framework());
     render(<FrameworkEditor id="fw" />);

@@ -73,7 +73,7 @@ export function LevelFields({ level, name }: { level: Level; name: string }) {
         target={target('optional')}
         label={
           <>
-            Optional level<SrSuffix>({name})</SrSuffix>: exists only in some organisations
+            Optional level: exists only in some organisations<SrSuffix>({name})</SrSuffix>
           </>
         }
         checked={level.optional}
