@@ -1,4 +1,5 @@
 /** One framework read as a ladder: tracks as columns, levels in order. */
+import { Prose } from '../../components/prose';
 import { levelsOfTrack } from '../../../shared/domain/framework';
 import { ladderLayout } from '../../../shared/frameworks/ladder-layout';
 import { hrefFor } from '../../app/routes';
@@ -49,7 +50,7 @@ export function FrameworkDetail({ id }: { id: string }) {
           </div>
         }
       />
-      {framework.description ? <p className="lede">{framework.description}</p> : null}
+      {framework.description ? <Prose className="lede" text={framework.description} /> : null}
       <div
         className="ladder"
         style={{ gridTemplateColumns: `repeat(${framework.tracks.length}, minmax(16rem, 1fr))`, gridTemplateRows: `auto repeat(${layout.rows}, auto)` }}
