@@ -12,11 +12,14 @@ import type { Competency, Criterion, Framework, Level } from '../domain/framewor
 import { levelsOfTrack } from '../domain/framework';
 import { capitalise } from '../util/capitalise';
 
+/** `<` and `>` as entities, so user text never becomes HTML where the Markdown is shown. */
+function noHtml(text: string): string {
+  return text.replace(/[<>]/g, (ch) => (ch === '<' ? '&lt;' : '&gt;'));
+}
+
 /** Keeps user text from turning into headings, lists or HTML when it starts a line. */
 function inline(text: string): string {
-  return text
-    .replace(/\s*\r?\n\s*/g, ' ')
-    .replace(/[<>]/g, (ch) => (ch === '<' ? '&lt;' : '&gt;'))
+  return noHtml(text.replace(/\s*\r?\n\s*/g, ' '))
     .replace(/^([#>+*-]|\d+\.)(?=\s)/, '\\$1')
     .trim();
 }
@@ -71,7 +74,8 @@ export function frameworkToMarkdown(framework: Framework): string {
   const out: string[] = [`# ${inline(framework.name)}`, ''];
   const meta = [`Version ${framework.version}`, framework.frozen ? 'frozen' : '', framework.source.trim() ? inline(framework.source) : ''].filter(Boolean);
   out.push(`_${meta.join(' · ')}_`, '');
-  if (framework.description.trim()) out.push(...framework.description.trim().split(/\r?\n/), '');
+  // The description keeps its Markdown (headings, lists), but like every other text no HTML: a wiki would run it.
+  if (framework.description.trim()) out.push(...framework.description.trim().split(/\r?\n/).map(noHtml), '');
 
   const levelById = new Map(framework.levels.map((l) => [l.id, l]));
   const criteriaByLevel = new Map<string, Criterion[]>();

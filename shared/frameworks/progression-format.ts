@@ -207,7 +207,8 @@ function splitFrontMatter(text: string): FrontMatterParts | ImportIssue {
   if (open >= lines.length || (lines[open] ?? '').trimEnd() !== '---') {
     return {
       message:
-        'No front matter: a progression-framework file starts with a line of three dashes (---), then YAML with `levels` and `topics`, then another --- line.',
+        'No front matter: a progression-framework file starts with a line of three dashes (---), then YAML with `levels` and `topics`, then another --- line. ' +
+        'A Markdown file exported from Levelset is for reading and does not import back: import the same framework’s JSON export instead.',
       line: Math.min(open + 1, lines.length),
     };
   }

@@ -50,6 +50,12 @@ describe('parseFrameworkFile', () => {
     if (md.ok) throw new Error('expected an error');
     expect(md.errors[0]?.message).toMatch(/No front matter/);
   });
+
+  it('says to import the JSON export when given a Markdown export of its own', () => {
+    const exported = parseFrameworkFile(frameworkToMarkdown(builtIn), 'ladder.md');
+    if (exported.ok) throw new Error('expected an error');
+    expect(exported.errors[0]?.message).toContain('A Markdown file exported from Levelset is for reading and does not import back: import the same framework’s JSON export instead.');
+  });
 });
 
 describe('frameworkToMarkdown', () => {
@@ -99,5 +105,12 @@ describe('frameworkToMarkdown', () => {
     const md = frameworkToMarkdown(edited);
     expect(md).toContain('- \\# not a heading &lt;script&gt;x&lt;/script&gt;');
     expect(md).not.toContain('<script>');
+  });
+
+  it('keeps the description’s Markdown but none of its HTML, as every other text', () => {
+    const framework = { ...materializeBuiltIn(ic0M3Levels, AT), description: '## About\n- <img src=x onerror=alert(1)> first\nPlain <b>bold</b>.' };
+    const md = frameworkToMarkdown(framework);
+    expect(md).toContain('## About\n- &lt;img src=x onerror=alert(1)&gt; first\nPlain &lt;b&gt;bold&lt;/b&gt;.');
+    expect(md).not.toMatch(/<img|<b>/);
   });
 });
