@@ -6,7 +6,7 @@
  * and is rendered as text, never as HTML.
  */
 import type { BundleSummary } from '../../../shared/exchange/bundle-format';
-import { MERGE_RULE_TEXT, type MergePlan, type PacketConflict } from '../../../shared/exchange/merge-plan';
+import { MERGE_RULE_TEXT, planHasChanges, type MergePlan, type PacketConflict } from '../../../shared/exchange/merge-plan';
 
 /** What the preview shows of a plan: a whole plan, or the preview the import worker sends (counts, not rows). */
 type ShownPlan = Pick<MergePlan, 'refusals' | 'summary' | 'conflicts'>;
@@ -79,11 +79,27 @@ function Refused({ headingId, fileName, plan, onCancel }: { headingId: string; f
   );
 }
 
-export function ImportPreview({ headingId, fileName, summary, plan, onImport, onCancel }: { headingId: string; fileName: string; summary: BundleSummary; plan: ShownPlan; onImport: () => void; onCancel: () => void }) {
+export function ImportPreview({
+  headingId,
+  fileName,
+  summary,
+  plan,
+  onImport,
+  onCancel,
+}: {
+  headingId: string;
+  fileName: string;
+  summary: BundleSummary;
+  plan: Parameters<typeof planHasChanges>[0];
+  onImport: () => void;
+  onCancel: () => void;
+}) {
   if (plan.refusals.length > 0) return <Refused headingId={headingId} fileName={fileName} plan={plan} onCancel={onCancel} />;
+  // A bundle this database already holds: nothing to do, so no Import button that would write nothing.
+  const nothing = !planHasChanges(plan) && plan.conflicts.length === 0;
   return (
     <section className="import-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>Import {fileName}?</h2>
+      <h2 id={headingId}>{nothing ? `${fileName}: nothing to import` : `Import ${fileName}?`}</h2>
       <p>
         From cycle <strong>{summary.cycleName}</strong>, exported {new Date(summary.createdAt).toLocaleString()}
         {summary.encrypted ? ' (was encrypted)' : ''}. Nothing is written until you choose Import.
@@ -112,12 +128,20 @@ export function ImportPreview({ headingId, fileName, summary, plan, onImport, on
         </ul>
       </section>
       <div className="import-actions">
-        <button type="button" className="button button-primary" onClick={onImport}>
-          Import
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          Cancel
-        </button>
+        {nothing ? (
+          <button type="button" className="button button-primary" onClick={onCancel}>
+            Close
+          </button>
+        ) : (
+          <>
+            <button type="button" className="button button-primary" onClick={onImport}>
+              Import
+            </button>
+            <button type="button" className="button button-secondary" onClick={onCancel}>
+              Cancel
+            </button>
+          </>
+        )}
       </div>
     </section>
   );

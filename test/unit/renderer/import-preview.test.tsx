@@ -58,4 +58,17 @@ describe('Import preview', () => {
     expect(onImport).toHaveBeenCalledTimes(1);
     expect(screen.getByText(cand0.name)).toBeTruthy();
   });
+
+  it('offers Close, not Import, for a bundle this database already holds', async () => {
+    const same = planMerge(content, existingFromRows({ frameworks: [sample.framework], cycles: [sample.cycle], candidates: sample.candidates, evidence: sample.evidence, packets: [rev1, submitted, ...others] }));
+    const onImport = vi.fn();
+    const onCancel = vi.fn();
+    render(<ImportPreview headingId="pv" fileName="again.levelset.json" summary={summary} plan={same} onImport={onImport} onCancel={onCancel} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('again.levelset.json: nothing to import');
+    expect(screen.getByText('Nothing to import: this database already has everything in the bundle.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onCancel).toHaveBeenCalledTimes(1);
+    expect(onImport).not.toHaveBeenCalled();
+  });
 });
