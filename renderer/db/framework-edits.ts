@@ -16,13 +16,13 @@ import { FrameworkSchema, type Framework } from '../../shared/domain/framework';
 import { capitalise } from '../../shared/util/capitalise';
 import { newId } from '../../shared/domain/ids';
 import type { LevelsetDatabase } from './database';
-import { runCommand } from './write/run-command';
+import { FRAMEWORK_UNDO_PREFIX, runCommand } from './write/run-command';
 import { recordNameProblem } from '../../shared/rules/record-name';
 
 export const UNDO_LIMIT = 20;
 
 export function undoKey(frameworkId: string): string {
-  return `framework-undo:${frameworkId}`;
+  return `${FRAMEWORK_UNDO_PREFIX}${frameworkId}`;
 }
 
 interface UndoState {

@@ -37,6 +37,12 @@ import { refreshCoverageFor } from './coverage';
 export const DEVICE_ID_KEY = 'deviceId';
 /** Settings that belong to this machine, not to the data: a restore keeps them. */
 const MACHINE_KEYS = [DEVICE_ID_KEY, PROFILE_KEY];
+/**
+ * The framework editor's undo stacks (framework-edits.ts undoKey): the last changes made in an editor, not data. A
+ * restore drops them, the backup's and this machine's alike: "Undo last change" after a restore must not bring back
+ * a document from before it.
+ */
+export const FRAMEWORK_UNDO_PREFIX = 'framework-undo:';
 
 /** The summary people read in the trail; the rows themselves travel in `changes`. */
 export interface AuditSummary {
@@ -141,7 +147,7 @@ export class WriteContext {
     await Promise.all([...AUDITED_TABLES.map((t) => this.db[t].clear()), this.db.audit.clear(), this.db.meta.clear()]);
     for (const table of AUDITED_TABLES) await (this.db[table] as unknown as Dexie.Table<unknown, string>).bulkAdd([...tables[table]]);
     await this.db.audit.bulkAdd([...tables.audit]);
-    await this.db.meta.bulkAdd(tables.meta.filter((m) => !MACHINE_KEYS.includes(m.key)));
+    await this.db.meta.bulkAdd(tables.meta.filter((m) => !MACHINE_KEYS.includes(m.key) && !m.key.startsWith(FRAMEWORK_UNDO_PREFIX)));
     await this.db.meta.bulkPut(local);
     this.written.clear();
     this.resetAll = true;

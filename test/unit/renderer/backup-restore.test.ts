@@ -7,6 +7,7 @@ import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { exportBackup, openBackupFor, previewRestore, readBackupTables, restoreBackup } from '../../../renderer/db/backup';
 import { DEVICE_ID_KEY, verifyAudit } from '../../../renderer/db/audit';
 import { runCommand } from '../../../renderer/db/write/run-command';
+import { canUndo, undoKey } from '../../../renderer/db/framework-edits';
 import { sortTrail, trailHead } from '../../../shared/audit/replay';
 import type { AuditEntry } from '../../../shared/domain';
 import { LevelsetDatabase } from '../../../renderer/db/database';
@@ -170,6 +171,18 @@ describe('backup and restore between two databases', () => {
     const [mine, theirs] = [await snapshot(target), await snapshot(source)];
     for (const name of Object.keys(theirs)) if (name !== 'audit' && name !== 'meta') expect(mine[name], name).toEqual(theirs[name]);
     expect(await target.candidates.where('id').startsWith('sample-7-').count()).toBe(0);
+  });
+
+  it('drops the framework editor’s undo history, the backup’s and this machine’s, so Undo cannot bring back a document from before the restore', async () => {
+    await fill(source, 2026, 6);
+    const framework = (await source.frameworks.toArray())[0]!;
+    // An editor's undo stack in the backup (a later rename to take back) and one on this machine.
+    await source.meta.put({ key: undoKey(framework.id), value: { entries: [{ ...framework, name: 'Before the backup' }], openGroup: null } });
+    await target.meta.put({ key: undoKey('another-framework'), value: { entries: [{ ...framework, name: 'On this machine' }], openGroup: null } });
+    const tables = await opened(target, await exportBackup(source, OPTIONS));
+    await restoreBackup(target, tables);
+    expect(await target.meta.where('key').startsWith('framework-undo:').count()).toBe(0);
+    expect(await canUndo(target, framework.id)).toBe(false);
   });
 
   it('reads the tables in one snapshot, without coverage', async () => {
