@@ -16,6 +16,7 @@ import { useFrameworks } from '../../db/framework-hooks';
 import { useActiveCycle, useCycles } from '../../db/hooks';
 import { useUiStore } from '../../state/ui-store';
 import { ConnectionPanel } from '../connected/connection-panel';
+import { formatDate } from '../evidence/dates';
 import { JoinCommittee } from '../connected/join-form';
 import { CycleActions } from './cycle-actions';
 import { couldNot } from '../../../shared/util/error-message';
@@ -104,11 +105,11 @@ export function CyclesView({ params = [] }: { params?: string[] }) {
                       {c.name}
                     </button>
                   </td>
-                  <td>{c.opensOn}</td>
-                  <td>{c.closesOn}</td>
+                  <td className="date">{formatDate(c.opensOn)}</td>
+                  <td className="date">{formatDate(c.closesOn)}</td>
                   <td>{f ? `${f.name} v${f.version}` : 'Missing framework'}</td>
                   <td>
-                    {c.evidenceFrom} to {c.evidenceTo}
+                    <span className="date">{formatDate(c.evidenceFrom)}</span> to <span className="date">{formatDate(c.evidenceTo)}</span>
                   </td>
                   <td>
                     <CycleActions cycle={c} />

@@ -22,6 +22,7 @@ import { levelLabel, useCycleContext } from '../../db/use-cycle-context';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
 import { NoCycle } from '../no-cycle';
+import { formatDate } from '../evidence/dates';
 import { couldNot } from '../../../shared/util/error-message';
 import { savedText, type SavedFile } from '../../platform/saved-text';
 
@@ -135,7 +136,7 @@ function SessionDecisions({ rows }: { rows: SessionRows }) {
               <td>{OUTCOME_LABELS[decision.outcome]}</td>
               <td>{levelLabel(levelById, candidate.currentLevelId)}</td>
               <td>{levelLabel(levelById, levelAfterDecision(candidate, decision))}</td>
-              <td className="date">{shownInstant(decision.decidedAt, (d) => d.toLocaleDateString())}</td>
+              <td className="date">{formatDate(decision.decidedAt)}</td>
               <td>
                 <button
                   type="button"

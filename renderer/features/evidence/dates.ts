@@ -20,7 +20,12 @@ export function quarterText(date: string): string {
   return isAcceptedDate(date) ? quarterLabel(quarterOf(date)) : '';
 }
 
-/** The date in the user's locale, e.g. "12 Mar 2026"; the stored text marked "(not a real date)" when it is not one. */
+/**
+ * A date as every screen shows one, in the user's locale, e.g. "12 Mar 2026";
+ * the stored text marked "(not a real date)" when it is not one. A timestamp
+ * shows its UTC day, the day the decision book and the CSV give it.
+ */
 export function formatDate(date: string): string {
-  return shownDate(date, (d) => d.toLocaleDateString(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }));
+  const day = /^\d{4}-\d{2}-\d{2}T/.test(date) ? date.slice(0, 10) : date;
+  return shownDate(day, (d) => d.toLocaleDateString(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }));
 }

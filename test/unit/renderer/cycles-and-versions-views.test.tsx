@@ -49,6 +49,11 @@ describe('CyclesView', () => {
     // (updated for issue 10: it used to end on 2027-03-31, before the cycle opened, so evidence logged during it did not count).
     expect([created.evidenceFrom, created.evidenceTo]).toEqual(['2026-04-01', '2027-06-15']);
     expect(await activeCycleId()).toBe(created.id);
+    // Its dates as every other screen shows a date (day, short month, year), not as stored ("2027-01-04").
+    const shown = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+    const row = (await screen.findByRole('button', { name: '2027 H1 promotion cycle' })).closest('tr')!;
+    expect([...row.querySelectorAll('td')].slice(1, 4).map((td) => td.textContent)).toEqual([shown('2027-01-04'), shown('2027-06-15'), expect.any(String)]);
+    expect(row.textContent).toContain(`${shown('2026-04-01')} to ${shown('2027-06-15')}`);
     expect((await db.audit.where('entityId').equals(created.id).toArray()).map((e) => [e.action, e.actor])).toEqual([['create cycle', 'Dana Whitfield']]);
 
     await user.click(await screen.findByRole('button', { name: sample.cycle.name }));

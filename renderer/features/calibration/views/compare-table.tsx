@@ -6,7 +6,8 @@
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import type { CompareCell, SideBySide } from '../../../../shared/calibration/side-by-side';
 import { Explain } from './explain';
-import { formatDay, readinessText } from './format';
+import { formatDate } from '../../evidence/dates';
+import { readinessText } from './format';
 import { coverageStep } from './palette';
 import { EvidenceCount, RatingMark, SustainedMark } from './rating';
 
@@ -84,7 +85,7 @@ function CompareCellView({ cell, quarters, loading }: { cell: CompareCell; quart
         <ul aria-label="Evidence">
           {cell.evidence.map((e) => (
             <li key={e.id}>
-              {e.title} <span className="muted">· {formatDay(e.date)}</span>
+              {e.title} <span className="muted">· {formatDate(e.date)}</span>
               {e.inWindow === false ? <span className="cv-outside"> (outside the evidence window)</span> : null}
             </li>
           ))}
