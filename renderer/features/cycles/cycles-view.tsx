@@ -120,7 +120,6 @@ export function CyclesView({ params = [] }: { params?: string[] }) {
           </tbody>
         </table>
       ) : null}
-      {active ? <ConnectionPanel cycle={active} /> : null}
       <JoinCommittee open={cycles.length === 0 && !creating} />
       <form className="form-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${formId}-title`}>
         <h2 id={`${formId}-title`}>New cycle</h2>
@@ -170,6 +169,8 @@ export function CyclesView({ params = [] }: { params?: string[] }) {
           Create cycle
         </button>
       </form>
+      {/* Connected mode after the everyday form: it is long, and most people never open it. */}
+      {active ? <ConnectionPanel cycle={active} /> : null}
     </>
   );
 }
