@@ -6,6 +6,7 @@
  * action removed that control).
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { keepTabInside } from './focus-trap';
 
 export interface ConfirmRequest {
   title: string;
@@ -40,18 +41,7 @@ export function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; o
       onClose(false);
       return;
     }
-    if (event.key !== 'Tab' || !dialog.current) return;
-    const focusable = [...dialog.current.querySelectorAll<HTMLElement>('button:not([disabled]), input')];
-    const first = focusable[0];
-    const last = focusable.at(-1);
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    keepTabInside(event, dialog.current);
   }
 
   return (

@@ -4,9 +4,9 @@
  * (to `initialFocus`, else the first control), Tab stays inside, Escape
  * cancels, and focus returns to the control that opened it.
  */
+import { FOCUSABLE, keepTabInside } from '../../../components/focus-trap';
 import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), a[href]';
 
 export function SessionDialog({
   title,
@@ -49,18 +49,7 @@ export function SessionDialog({
     }
     // Keys typed in the dialog belong to the dialog, not to the presenter's shortcuts.
     event.stopPropagation();
-    if (event.key !== 'Tab' || !box.current) return;
-    const focusable = [...box.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    const first = focusable[0];
-    const last = focusable.at(-1);
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
+    keepTabInside(event, box.current);
   }
 
   function submit(event: FormEvent) {

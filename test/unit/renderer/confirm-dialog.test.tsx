@@ -1,0 +1,45 @@
+// @vitest-environment jsdom
+/**
+ * The confirmation for what cannot be got back: Delete waits until the name
+ * is typed exactly, Enter in the field confirms only then, Esc cancels, and
+ * Tab stays inside the dialog (components/focus-trap.ts, one rule for every
+ * dialog).
+ */
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConfirmDialog } from '../../../renderer/components/confirm-dialog';
+
+afterEach(() => cleanup());
+
+function open(onClose = vi.fn()) {
+  render(<ConfirmDialog request={{ title: 'Delete the cycle “2026 H2”?', body: <p>It cannot be undone.</p>, confirmLabel: 'Delete cycle', onConfirm: () => undefined, typeToConfirm: '2026 H2' }} onClose={onClose} />);
+  return { onClose, field: screen.getByLabelText('Type “2026 H2” to confirm'), remove: screen.getByRole('button', { name: 'Delete cycle' }), cancel: screen.getByRole('button', { name: 'Cancel' }) };
+}
+
+describe('ConfirmDialog with a name to type', () => {
+  it('enables Delete only for the exact name, and Enter confirms only then', async () => {
+    const user = userEvent.setup();
+    const { onClose, field, remove } = open();
+    expect(remove).toHaveProperty('disabled', true);
+    await user.type(field, '2026{Enter}');
+    expect(onClose).not.toHaveBeenCalled();
+    expect(remove).toHaveProperty('disabled', true);
+    await user.type(field, ' H2{Enter}');
+    expect(remove).toHaveProperty('disabled', false);
+    expect(onClose).toHaveBeenCalledWith(true);
+  });
+
+  it('starts on Cancel, keeps Tab inside, and Esc cancels', async () => {
+    const user = userEvent.setup();
+    const { onClose, field, cancel } = open();
+    expect(document.activeElement).toBe(cancel);
+    // Delete is disabled, so Cancel is the last control: Tab goes round to the field, Shift+Tab back.
+    await user.tab();
+    expect(document.activeElement).toBe(field);
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(cancel);
+    await user.keyboard('{Escape}');
+    expect(onClose).toHaveBeenCalledWith(false);
+  });
+});
