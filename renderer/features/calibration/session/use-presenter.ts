@@ -49,12 +49,17 @@ export function usePresenterPosition(sessionId: string, candidates: readonly Can
   const { here, candidateId: fromRoute } = routeCandidate(useRoute().params, sessionId, view);
   const [candidateId, setCandidateId] = useState<string | undefined>(() => fromRoute ?? positions.get(sessionId));
   const heading = useRef<HTMLHeadingElement>(null);
-  // A link or Back to another candidate of the same session: the page stays mounted, the candidate follows.
-  const [followed, setFollowed] = useState(fromRoute);
-  if (fromRoute !== followed) {
-    setFollowed(fromRoute);
-    if (fromRoute !== undefined && fromRoute !== candidateId) setCandidateId(fromRoute);
-  }
+  /** Candidates this hook wrote into the route and whose hashchange has not arrived yet. */
+  const written = useRef<string[]>([]);
+  // A link or Back to another candidate of the same session: the page stays mounted, the candidate follows. The
+  // route catching up with this hook's own writes is not followed: with J pressed quickly, the route still names an
+  // earlier candidate when the next press lands, and following it lost steps.
+  useEffect(() => {
+    if (fromRoute === undefined) return;
+    const own = written.current.indexOf(fromRoute);
+    if (own >= 0) written.current.splice(0, own + 1);
+    else setCandidateId(fromRoute);
+  }, [fromRoute]);
   const found = candidates.findIndex((c) => c.id === candidateId);
   const index = found >= 0 ? found : 0;
   const shownId = candidates[index]?.id;
@@ -62,7 +67,10 @@ export function usePresenterPosition(sessionId: string, candidates: readonly Can
     if (shownId === undefined) return;
     positions.set(sessionId, shownId);
     // The route names the candidate on screen, replacing the entry: Back leaves the review, not one candidate.
-    if (here && fromRoute !== shownId) window.location.replace(hrefFor('calibration', sessionId, view, shownId));
+    if (here && fromRoute !== shownId) {
+      written.current.push(shownId);
+      window.location.replace(hrefFor('calibration', sessionId, view, shownId));
+    }
   }, [here, fromRoute, sessionId, shownId, view]);
   const go = useCallback(
     (delta: number, focusHeading: boolean) => {
