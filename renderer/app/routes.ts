@@ -67,6 +67,17 @@ export function useRoute(): Route {
   return parseHash(hash);
 }
 
+/**
+ * Shows another view of the same place without a new history entry (the
+ * review and its full screen): Back then leaves the place, not the view.
+ * For a link's onClick; a modified click (a new window) is left to the browser.
+ */
+export function replaceRouteOnClick(event: { preventDefault: () => void; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; button: number }, href: string): void {
+  if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  event.preventDefault();
+  window.location.replace(href);
+}
+
 /** Moves to another hash route; a plain function so components can call it after an async write. */
 export function navigateTo(href: string): void {
   window.location.hash = href;

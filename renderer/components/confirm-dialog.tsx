@@ -30,7 +30,12 @@ export function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; o
   const confirmable = request.typeToConfirm === undefined || typed.trim() === request.typeToConfirm.trim();
 
   useEffect(() => {
+    // Focus goes back to what opened the dialog when it closes, if that is still there (a deleted row's button is not).
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     cancel.current?.focus();
+    return () => {
+      if (opener?.isConnected) setTimeout(() => opener.focus(), 0);
+    };
   }, []);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {

@@ -5,7 +5,8 @@
  * Tab stays inside the dialog (components/focus-trap.ts, one rule for every
  * dialog).
  */
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfirmDialog } from '../../../renderer/components/confirm-dialog';
@@ -28,6 +29,26 @@ describe('ConfirmDialog with a name to type', () => {
     await user.type(field, ' H2{Enter}');
     expect(remove).toHaveProperty('disabled', false);
     expect(onClose).toHaveBeenCalledWith(true);
+  });
+
+  it('gives focus back to the button that opened it when it closes', async () => {
+    const user = userEvent.setup();
+    function Opener() {
+      const [open, setOpen] = useState(false);
+      return (
+        <>
+          <button type="button" onClick={() => setOpen(true)}>
+            Delete…
+          </button>
+          {open ? <ConfirmDialog request={{ title: 'Delete?', body: <p>Gone for good.</p>, confirmLabel: 'Delete', onConfirm: () => undefined }} onClose={() => setOpen(false)} /> : null}
+        </>
+      );
+    }
+    render(<Opener />);
+    await user.click(screen.getByRole('button', { name: 'Delete…' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel' }));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete…' })));
   });
 
   it('starts on Cancel, keeps Tab inside, and Esc cancels', async () => {

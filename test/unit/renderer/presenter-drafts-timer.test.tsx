@@ -195,6 +195,11 @@ describe('Presenter drafts, timer and keys', { timeout: 60_000 }, () => {
     await user.keyboard('j');
     await onScreen(ordered[1]!);
     expect(screen.getByRole('link', { name: 'Full screen' }).getAttribute('href')).toBe(`#/calibration/${session.id}/present/${ordered[1]}`);
+    // Full screen and back are two views of one place: no history entry each, so Back leaves the review.
+    const entries = window.history.length;
+    await user.click(screen.getByRole('link', { name: 'Full screen' }));
+    await vi.waitFor(() => expect(window.location.hash).toBe(`#/calibration/${session.id}/present/${ordered[1]}`));
+    expect(window.history.length).toBe(entries);
 
     cleanup();
     render(<CalibrationView params={[session.id, 'present']} />);
@@ -211,7 +216,8 @@ describe('Presenter drafts, timer and keys', { timeout: 60_000 }, () => {
     expect(screen.getByRole('link', { name: 'Leave full screen' }).getAttribute('href')).toBe(`#/calibration/${session.id}/review/${ordered[1]}`);
 
     await user.keyboard('{Escape}');
-    expect(window.location.hash).toBe(`#/calibration/${session.id}/review/${ordered[1]}`);
+    await vi.waitFor(() => expect(window.location.hash).toBe(`#/calibration/${session.id}/review/${ordered[1]}`));
+    expect(window.history.length).toBe(entries);
   });
 
   it('keeps the candidate on screen in the route, so a reload or a link opens the review on it', async () => {
@@ -232,6 +238,18 @@ describe('Presenter drafts, timer and keys', { timeout: 60_000 }, () => {
     window.location.hash = `#/calibration/${session.id}/review/${ordered[2]}`;
     render(<CalibrationView params={[session.id, 'review', ordered[2]!]} />);
     await onScreen(ordered[2]!);
+
+    // Keys pressed faster than the route catches up each count (the route still naming an earlier candidate lost steps).
+    cleanup();
+    window.location.hash = `#/calibration/${session.id}/review/${ordered[0]}`;
+    render(<CalibrationView params={[session.id, 'review', ordered[0]!]} />);
+    await onScreen(ordered[0]!);
+    const fast = userEvent.setup({ delay: null });
+    await fast.keyboard('jj');
+    await onScreen(ordered[2]!);
+    await vi.waitFor(() => expect(window.location.hash).toBe(`#/calibration/${session.id}/review/${ordered[2]}`));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByRole('heading', { level: 2, name: new RegExp(`^${nameOf(ordered[2]!)}`) })).toBeTruthy();
 
     // A link to another candidate of the same session, with the page mounted: the review follows it.
     window.location.hash = `#/calibration/${session.id}/review/${ordered[0]}`;

@@ -13,7 +13,7 @@ import { presenterCandidate } from '../../../../shared/calibration/presenter-mod
 import { tallyVotes } from '../../../../shared/calibration/votes';
 import type { Candidate } from '../../../../shared/domain';
 import { currentPacket } from '../../../../shared/rules/current-packet';
-import { hrefFor } from '../../../app/routes';
+import { hrefFor, replaceRouteOnClick } from '../../../app/routes';
 import { EmptyState } from '../../../components/empty-state';
 import { Loading } from '../../../components/loading';
 import { useUiStore } from '../../../state/ui-store';
@@ -55,13 +55,14 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
   const whole = useSessionPacket(data, candidate ? headOf(candidate) : undefined, nearby.map(headOf));
   const openShortcuts = useUiStore((s) => s.setShortcutsOpen);
   const reviewHref = candidate ? hrefFor('calibration', session.id, 'review', candidate.id) : hrefFor('calibration', session.id);
+  // The full screen is another view of the review, not a page of its own: leaving it replaces the history entry.
   const leave = useCallback(() => {
-    window.location.hash = reviewHref;
+    window.location.replace(reviewHref);
   }, [reviewHref]);
   usePresenterKeys({ go, candidate, votes: data.votes, session, readOnly, heading, onEscape: leave });
 
   const leaveLink = (
-    <a className="button button-secondary" href={reviewHref}>
+    <a className="button button-secondary" href={reviewHref} onClick={(e) => replaceRouteOnClick(e, reviewHref)}>
       Leave full screen
     </a>
   );

@@ -13,7 +13,7 @@
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { tallyVotes } from '../../../../shared/calibration/votes';
 import { presenterCandidate } from '../../../../shared/calibration/presenter-model';
-import { hrefFor } from '../../../app/routes';
+import { hrefFor, replaceRouteOnClick } from '../../../app/routes';
 import { useMemo } from 'react';
 import type { Candidate, Decision } from '../../../../shared/domain';
 import { currentPacket } from '../../../../shared/rules/current-packet';
@@ -102,7 +102,7 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
         </nav>
         <div className="presenter-bar-end">
           {readOnly ? null : <CandidateTimer key={candidate.id} timerKey={timerKeyOf(session.id, candidate.id)} timeboxMinutes={session.timeboxMinutes} />}
-          <a className="button button-secondary" href={hrefFor('calibration', session.id, 'present', candidate.id)}>
+          <a className="button button-secondary" href={hrefFor('calibration', session.id, 'present', candidate.id)} onClick={(e) => replaceRouteOnClick(e, hrefFor('calibration', session.id, 'present', candidate.id))}>
             Full screen
           </a>
         </div>
