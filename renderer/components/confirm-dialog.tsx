@@ -20,6 +20,11 @@ export interface ConfirmRequest {
   typeToConfirm?: string;
 }
 
+/** Text as a person can type what the dialog shows: spaces as one (the page shows runs of them as one), curly quotes as straight. */
+function asTyped(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').replace(/[“”„]/g, '"').replace(/[‘’]/g, "'");
+}
+
 export function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; onClose: (confirmed: boolean) => void }) {
   const titleId = useId();
   const bodyId = useId();
@@ -27,7 +32,7 @@ export function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; o
   const cancel = useRef<HTMLButtonElement>(null);
   const typedId = useId();
   const [typed, setTyped] = useState('');
-  const confirmable = request.typeToConfirm === undefined || typed.trim() === request.typeToConfirm.trim();
+  const confirmable = request.typeToConfirm === undefined || asTyped(typed) === asTyped(request.typeToConfirm);
 
   useEffect(() => {
     // Focus goes back to what opened the dialog when it closes, if that is still there (a deleted row's button is not).

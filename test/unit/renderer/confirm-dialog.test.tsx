@@ -31,6 +31,13 @@ describe('ConfirmDialog with a name to type', () => {
     expect(onClose).toHaveBeenCalledWith(true);
   });
 
+  it('accepts the name as the page shows it: one space for a run of them, straight quotes for curly ones', async () => {
+    const user = userEvent.setup();
+    render(<ConfirmDialog request={{ title: 'Delete?', body: null, confirmLabel: 'Delete cycle', onConfirm: () => undefined, typeToConfirm: 'Pilot  cycle “2026”' }} onClose={vi.fn()} />);
+    await user.type(screen.getByRole('textbox'), 'Pilot cycle "2026"');
+    expect(screen.getByRole('button', { name: 'Delete cycle' })).toHaveProperty('disabled', false);
+  });
+
   it('gives focus back to the button that opened it when it closes', async () => {
     const user = userEvent.setup();
     function Opener() {
