@@ -51,7 +51,8 @@ test('impossible stored dates leave the decision book and the Decisions page rea
 
   await page.goto('/#/decisions');
   await expect(page.getByRole('heading', { level: 1, name: 'Decisions' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: `${BAD}T10:00:00.000Z (not a real date)` }).first()).toBeVisible();
+  // The decision day, as the book and the CSV give it (one date rule on every screen), marked as not a real date.
+  await expect(page.getByRole('cell', { name: `${BAD} (not a real date)` }).first()).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 
   // The decision book, as the Decision book (PDF) button opens it in a browser.
