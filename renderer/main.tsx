@@ -45,6 +45,8 @@ function start(): void {
     void import('./db/startup')
       .then(({ prepareDatabase }) => prepareDatabase((message) => announce(message, 'error')))
       .catch((error: unknown) => announce(couldNot('prepare the database', describeStorageError(error)), 'error'));
+    // Typed text kept for records since deleted or closed is forgotten (kept-text-sweep.ts).
+    void import('./app/kept-text-sweep').then(({ installKeptTextSweep }) => installKeptTextSweep());
     void import('./platform/auto-backup').then(({ installAutoBackup }) => installAutoBackup());
     // Connected mode (issue 14): connects only cycles that have connection settings; the NATS client loads only for those.
     void import('./connected/start-connected').then(({ startConnectedSync }) => startConnectedSync((message) => announce(message, 'error')));

@@ -18,6 +18,7 @@ import { archiveCandidate, restoreCandidate, saveCandidate } from './candidates'
 import { createCycle } from './cycles';
 import { db, type LevelsetDatabase } from './database';
 import { markFairnessShown } from './fairness-shown';
+import { noteRemovals } from './removals';
 import { addEvidence, addEvidenceBatch, deleteEvidence, restoreEvidence, updateEvidence } from './evidence';
 import { createFramework, duplicateFrameworkInDb, editFramework, undoFrameworkEdit } from './framework-edits';
 import { addFrameworkVersion, importFramework, moveCycleToVersion, startNextFrameworkVersion } from './framework-versions';
@@ -103,8 +104,29 @@ export const commandRegistry = {
 type Registry = typeof commandRegistry;
 type Bound = { [K in keyof Registry]: Registry[K] extends (db: LevelsetDatabase, ...args: infer A) => infer R ? (...args: A) => R : never };
 
+/**
+ * The commands after which a record may be gone, or a session closed: text a
+ * person typed and kept for such a record (state/kept-text.ts) is swept then
+ * (removals.ts).
+ */
+const REMOVING: ReadonlySet<string> = new Set<keyof Registry>(['deleteCycle', 'deleteFramework', 'restoreBackup', 'updateSession', 'finalizeSession', 'chairFinalize', 'applyStreamEvent', 'importCommitteeCopy']);
+
 function bind(target: LevelsetDatabase): Bound {
-  return Object.fromEntries(Object.entries(commandRegistry).map(([name, run]) => [name, (...args: unknown[]) => (run as (db: LevelsetDatabase, ...a: unknown[]) => unknown)(target, ...args)])) as Bound;
+  return Object.fromEntries(
+    Object.entries(commandRegistry).map(([name, run]) => {
+      const call = (...args: unknown[]) => (run as (db: LevelsetDatabase, ...a: unknown[]) => unknown)(target, ...args);
+      if (!REMOVING.has(name)) return [name, call];
+      return [
+        name,
+        (...args: unknown[]) => {
+          const result = call(...args);
+          if (result instanceof Promise) void result.then(noteRemovals, noteRemovals);
+          else noteRemovals();
+          return result;
+        },
+      ];
+    }),
+  ) as Bound;
 }
 
 /** The commands, bound to the app's database: what views call. */

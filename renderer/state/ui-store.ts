@@ -4,7 +4,7 @@
  * slices combined once, as in Zustand's slices pattern.
  */
 import { create, type StateCreator } from 'zustand';
-import { forgetKeptDraft, readKeptDrafts, writeKeptDraft } from './kept-draft-storage';
+import { forgetKept, keptKeys, readKept, writeKept } from './kept-text';
 import type { TimerState } from './presenter-timer';
 
 export interface CandidateFilterSlice {
@@ -27,7 +27,7 @@ export interface StatusSlice {
 /**
  * Unsaved form text kept while its form is off screen (a decision draft when
  * the presenter moves to another candidate or is closed) and across a reload
- * (a copy in localStorage, kept-draft-storage.ts; values come back unchecked,
+ * (a copy in localStorage, kept-text.ts; values come back unchecked,
  * and useKeptDraft checks them). Keys name what the draft belongs to, e.g.
  * `decision:<sessionId>:<candidateId>`; the form clears its key on save.
  */
@@ -35,6 +35,8 @@ export interface DraftSlice {
   drafts: Record<string, unknown>;
   setDraft: (key: string, value: unknown) => void;
   clearDraft: (key: string) => void;
+  /** Drops drafts whose record is gone (kept-text-sweep.ts); their stored copies are already forgotten. */
+  dropDrafts: (keys: readonly string[]) => void;
 }
 
 /** The presenter's timer per session and candidate (`<sessionId>:<candidateId>`). */
@@ -61,20 +63,35 @@ const createStatusSlice: StateCreator<UiState, [], [], StatusSlice> = (set) => (
   clearStatus: () => set({ status: null }),
 });
 
+/** Every kept draft, by key, as stored (unchecked; a value that is not JSON is left out). */
+function readKeptDrafts(): Record<string, unknown> {
+  const drafts: Record<string, unknown> = {};
+  for (const key of keptKeys('draft')) {
+    const value = readKept('draft', key);
+    if (value !== null) drafts[key] = value;
+  }
+  return drafts;
+}
+
+function without(drafts: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> | null {
+  const held = keys.filter((key) => key in drafts);
+  if (held.length === 0) return null;
+  const rest = { ...drafts };
+  for (const key of held) delete rest[key];
+  return rest;
+}
+
 const createDraftSlice: StateCreator<UiState, [], [], DraftSlice> = (set) => ({
   drafts: readKeptDrafts(),
   setDraft: (key, value) => {
-    writeKeptDraft(key, value);
+    writeKept('draft', key, value);
     set((s) => ({ drafts: { ...s.drafts, [key]: value } }));
   },
-  clearDraft: (key) =>
-    set((s) => {
-      forgetKeptDraft(key);
-      if (!(key in s.drafts)) return s;
-      const drafts = { ...s.drafts };
-      delete drafts[key];
-      return { drafts };
-    }),
+  clearDraft: (key) => {
+    forgetKept('draft', key);
+    set((s) => ({ drafts: without(s.drafts, [key]) ?? s.drafts }));
+  },
+  dropDrafts: (keys) => set((s) => ({ drafts: without(s.drafts, keys) ?? s.drafts })),
 });
 
 const createTimerSlice: StateCreator<UiState, [], [], TimerSlice> = (set) => ({

@@ -4,9 +4,9 @@
  * (a reload a moment after typing) may never finish; localStorage writes at
  * once. The copy records the stored value it was typed over (`base`), so it
  * is only put back while nothing else has changed that value since.
- * UI state, not a record: it never enters the database or the audit trail.
+ * Stored as one kind of kept text (kept-text.ts).
  */
-const PREFIX = 'levelset.unsaved.';
+import { forgetKept, readKept, writeKept } from './kept-text';
 
 interface Kept {
   text: string;
@@ -14,33 +14,21 @@ interface Kept {
 }
 
 export function keepUnsaved(key: string, text: string, base: string): void {
-  try {
-    localStorage.setItem(PREFIX + key, JSON.stringify({ text, base } satisfies Kept));
-  } catch {
-    // Storage full or blocked: the debounced save still runs.
-  }
+  // Storage full or blocked: the debounced save still runs.
+  writeKept('unsaved', key, { text, base } satisfies Kept);
 }
 
 export function forgetUnsaved(key: string): void {
-  try {
-    localStorage.removeItem(PREFIX + key);
-  } catch {
-    // Nothing to forget.
-  }
+  forgetKept('unsaved', key);
 }
 
 /** The text to put back into a field whose stored value is `stored`, or null. */
 export function unsavedText(key: string, stored: string): string | null {
-  try {
-    const raw = localStorage.getItem(PREFIX + key);
-    if (!raw) return null;
-    const kept = JSON.parse(raw) as Partial<Kept>;
-    if (typeof kept.text !== 'string' || kept.base !== stored || kept.text === stored) {
-      forgetUnsaved(key);
-      return null;
-    }
-    return kept.text;
-  } catch {
+  const kept = readKept('unsaved', key) as Partial<Kept> | null;
+  if (kept === null) return null;
+  if (typeof kept !== 'object' || typeof kept.text !== 'string' || kept.base !== stored || kept.text === stored) {
+    forgetUnsaved(key);
     return null;
   }
+  return kept.text;
 }

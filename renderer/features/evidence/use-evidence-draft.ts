@@ -6,13 +6,8 @@
  */
 import { useEffect, useState } from 'react';
 import { getPlatform } from '../../platform/bridge';
+import { forgetKept, readKept, writeKept } from '../../state/kept-text';
 import { blankDraft, type EvidenceDraft } from './evidence-draft';
-
-const KEY_PREFIX = 'levelset.evidence-draft.';
-
-export function draftKey(candidateId: string): string {
-  return `${KEY_PREFIX}${candidateId}`;
-}
 
 /** Whether the draft holds anything a person typed (not just the defaults). */
 export function draftHasText(draft: EvidenceDraft): boolean {
@@ -20,33 +15,24 @@ export function draftHasText(draft: EvidenceDraft): boolean {
 }
 
 function read(candidateId: string): EvidenceDraft | null {
-  try {
-    const raw = localStorage.getItem(draftKey(candidateId));
-    if (!raw) return null;
-    const parsed = JSON.parse(raw) as Partial<EvidenceDraft>;
-    const base = blankDraft(typeof parsed.date === 'string' ? parsed.date : '');
-    const text = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
-    return {
-      title: text(parsed.title, ''),
-      description: text(parsed.description, ''),
-      date: base.date,
-      kind: (parsed.kind as EvidenceDraft['kind'] | undefined) ?? base.kind,
-      source: (parsed.source as EvidenceDraft['source'] | undefined) ?? base.source,
-      linksText: text(parsed.linksText, ''),
-      criterionIds: Array.isArray(parsed.criterionIds) ? parsed.criterionIds.filter((c): c is string => typeof c === 'string') : [],
-    };
-  } catch {
-    return null;
-  }
+  const parsed = readKept('evidence', candidateId) as Partial<EvidenceDraft> | null;
+  if (parsed === null || typeof parsed !== 'object') return null;
+  const base = blankDraft(typeof parsed.date === 'string' ? parsed.date : '');
+  const text = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
+  return {
+    title: text(parsed.title, ''),
+    description: text(parsed.description, ''),
+    date: base.date,
+    kind: (parsed.kind as EvidenceDraft['kind'] | undefined) ?? base.kind,
+    source: (parsed.source as EvidenceDraft['source'] | undefined) ?? base.source,
+    linksText: text(parsed.linksText, ''),
+    criterionIds: Array.isArray(parsed.criterionIds) ? parsed.criterionIds.filter((c): c is string => typeof c === 'string') : [],
+  };
 }
 
 function write(candidateId: string, draft: EvidenceDraft): void {
-  try {
-    if (draftHasText(draft)) localStorage.setItem(draftKey(candidateId), JSON.stringify(draft));
-    else localStorage.removeItem(draftKey(candidateId));
-  } catch {
-    // Storage full or blocked: the draft still lives in the form.
-  }
+  if (draftHasText(draft)) writeKept('evidence', candidateId, draft);
+  else forgetKept('evidence', candidateId);
 }
 
 /** The draft (restored when one was kept), its setter, and whether it was restored. */

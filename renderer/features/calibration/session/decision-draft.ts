@@ -18,7 +18,7 @@ export interface DecisionDraft {
   dissent: string;
 }
 
-/** A kept draft as it comes back from storage (kept-draft-storage.ts), checked before the form shows it. */
+/** A kept draft as it comes back from storage (state/kept-text.ts), checked before the form shows it. */
 const DecisionDraftSchema = z.object({
   outcome: OutcomeSchema.nullable(),
   newLevelId: z.string(),
