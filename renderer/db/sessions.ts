@@ -7,7 +7,7 @@
 import { plural } from '../../shared/util/plural';
 import { type Decision, type Outcome, type Session, type SessionEvent, type SessionRow, type Vote } from '../../shared/domain';
 import { newId, notBefore } from '../../shared/domain/ids';
-import { validateDecision } from '../../shared/calibration/decision-helpers';
+import { refuseIfChangedSince, validateDecision } from '../../shared/calibration/decision-helpers';
 import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
 import { takeSessionRecord, withSessionDefaults } from '../../shared/calibration/session-record';
 import type { LevelsetDatabase } from './database';
@@ -230,6 +230,12 @@ export interface DecisionDraft {
   citedCriterionIds: string[];
   nextSteps: string[];
   dissent: string;
+  /**
+   * The saved decision this one was written over: its `updatedAt`, or null
+   * when there was none. Given, a save over a decision saved since (another
+   * window, a restored backup) is refused instead of replacing it unseen.
+   */
+  over?: string | null;
 }
 
 /**
@@ -238,7 +244,7 @@ export interface DecisionDraft {
  * and Defer) with the reasons. The first decision puts a planned session live,
  * as the first vote does: a session can be decided without votes.
  */
-export async function saveDecision(db: LevelsetDatabase, draft: DecisionDraft, at: string): Promise<Decision> {
+export async function saveDecision(db: LevelsetDatabase, { over, ...draft }: DecisionDraft, at: string): Promise<Decision> {
   return runCommand(db, { name: 'decide', at }, async (ctx) => {
     const session = await liveSession(db, draft.sessionId);
     const candidate = await db.candidates.get(draft.candidateId);
@@ -250,6 +256,7 @@ export async function saveDecision(db: LevelsetDatabase, draft: DecisionDraft, a
     if (!check.ok) throw new Error(check.errors.map((e) => e.message).join(' '));
     const id = decisionId(draft.sessionId, draft.candidateId);
     const before = await db.decisions.get(id);
+    refuseIfChangedSince(before?.updatedAt ?? null, over);
     const newLevelId = draft.outcome === 'promote' ? candidate.targetLevelId : draft.outcome === 'promote-other' ? draft.newLevelId : null;
     // The clock may have gone back since the decision was made: like the audit trail (run-command.ts appendEntry), its times
     // never go back, so a change is dated no earlier than the decision it changes (and never before its creation).

@@ -2,7 +2,8 @@
  * useKeptDraft: form state that outlives its component and a reload, kept in
  * the UI store (and its localStorage copy) under a key until the form clears
  * it (on save or cancel). Without a kept draft the form shows `initial()`;
- * the first change keeps one. A kept value is checked with `restore` before
+ * the first change keeps one, and a change back to `initial()` (typing, then
+ * deleting it) keeps none: there is nothing unsaved. A kept value is checked with `restore` before
  * use (it may come from storage an older build or another hand wrote);
  * one that fails the check counts as none.
  */
@@ -32,8 +33,12 @@ export function useKeptDraft<T>(key: string, initial: () => T, restore: (value: 
     setDraft: (update) => {
       // Read the store, not the render's value, so two updates in one event both apply.
       const held = useUiStore.getState().drafts[key];
-      const current = (held === undefined ? null : restore(held)) ?? initial();
-      keep(key, typeof update === 'function' ? (update as (c: T) => T)(current) : update);
+      const start = initial();
+      const current = (held === undefined ? null : restore(held)) ?? start;
+      const next = typeof update === 'function' ? (update as (c: T) => T)(current) : update;
+      // Drafts are plain data (they are kept as JSON): equal text is equal JSON.
+      if (JSON.stringify(next) === JSON.stringify(start)) drop(key);
+      else keep(key, next);
     },
     clear: () => drop(key),
   };

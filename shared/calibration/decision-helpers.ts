@@ -163,3 +163,26 @@ export function validateDecision(input: DecisionInput): DecisionValidation {
 
   return { ok: errors.length === 0, errors, warnings };
 }
+
+/** A save refused because the saved decision changed under the form (`refuseIfChangedSince`). */
+export class DecisionChangedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DecisionChangedError';
+  }
+}
+
+/**
+ * Refuses to save over a decision that is not the one the committee was
+ * looking at when it started writing: `saved` is the stored decision's
+ * `updatedAt` (null when there is none), `over` the one the form started
+ * from (null for a new decision; undefined when not known, then no check).
+ */
+export function refuseIfChangedSince(saved: string | null, over: string | null | undefined): void {
+  if (over === undefined || saved === over) return;
+  throw new DecisionChangedError(
+    saved !== null
+      ? 'This decision was saved elsewhere (in another window, or by restoring a backup) after you started writing. Nothing was saved; your words are kept.'
+      : 'The decision you were changing is no longer saved (a backup was restored). Nothing was saved; your words are kept.',
+  );
+}

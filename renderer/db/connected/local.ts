@@ -22,7 +22,8 @@ import { definitionDigest, makeEvent, streamName, type ConnectedEvent, type Even
 import { sealedVoteKey, type ConnectionSettings, type OwnVoteRow } from '../../../shared/connected/state';
 import type { Outcome } from '../../../shared/domain';
 import type { LevelsetDatabase } from '../database';
-import type { DecisionDraft } from '../sessions';
+import { decisionId, type DecisionDraft } from '../sessions';
+import { refuseIfChangedSince } from '../../../shared/calibration/decision-helpers';
 import { runCommand, withCommandSource } from '../write/run-command';
 import { actorLabel, applyEvent, roundRevealed } from './apply-event';
 import { record } from './apply-stream';
@@ -107,7 +108,9 @@ export async function chairRevealVotes(db: LevelsetDatabase, sessionId: string, 
 
 export async function chairDecide(db: LevelsetDatabase, draft: DecisionDraft, at: string): Promise<ConnectedEvent> {
   const { session, connection } = await connectedSession(db, draft.sessionId);
-  const { candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent } = draft;
+  const { candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent, over } = draft;
+  // Checked here, on the chair's own copy, not when the event is applied: every app applies the chair's decisions as they come.
+  refuseIfChangedSince((await db.decisions.get(decisionId(session.id, candidateId)))?.updatedAt ?? null, over);
   return actLocally(db, { type: 'decision', cycleId: session.cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: at, candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent });
 }
 

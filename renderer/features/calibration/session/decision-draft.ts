@@ -16,6 +16,12 @@ export interface DecisionDraft {
   nextSteps: string;
   nextStepsTouched: boolean;
   dissent: string;
+  /**
+   * The saved decision the draft was started over: its `updatedAt`, or null
+   * for a new decision; a save over one saved since is refused (saveDecision).
+   * Absent in a draft kept by an older build: then not checked.
+   */
+  over?: string | null;
 }
 
 /** A kept draft as it comes back from storage (state/kept-text.ts), checked before the form shows it. */
@@ -27,6 +33,7 @@ const DecisionDraftSchema = z.object({
   nextSteps: z.string(),
   nextStepsTouched: z.boolean(),
   dissent: z.string(),
+  over: z.string().nullable().optional(),
 }) satisfies z.ZodType<DecisionDraft>;
 
 /** The kept draft, or null when what was kept is not one (written by another build, or edited by hand). */
@@ -55,7 +62,8 @@ export function initialDraft(candidate: Candidate, coverage: readonly CriterionC
       nextSteps: decision.nextSteps.join('\n'),
       nextStepsTouched: true,
       dissent: decision.dissent,
+      over: decision.updatedAt,
     };
   }
-  return { outcome: null, newLevelId: '', rationale: '', cited: readyCriteria(coverage, candidate), nextSteps: '', nextStepsTouched: false, dissent: '' };
+  return { outcome: null, newLevelId: '', rationale: '', cited: readyCriteria(coverage, candidate), nextSteps: '', nextStepsTouched: false, dissent: '', over: null };
 }

@@ -12,6 +12,7 @@ import { promoteOtherChoices } from '../../../../shared/rules/promotion-levels';
 import { fieldProblems, type FieldProblems } from '../../../components/field-problems';
 import { LevelOptions } from '../../../components/level-options';
 import { readyCriteria } from './decision-draft';
+import { DecisionActions, DecisionFailure } from './decision-form-actions';
 import { OUTCOME_CHOICES, criterionCodes, outcomeLabel } from './labels';
 import { DECISION_OUTCOME_ID, type DecisionForm as FormState } from './use-decision-form';
 
@@ -23,7 +24,7 @@ interface Props {
   candidate: Candidate;
   framework: Framework;
   coverage: readonly CriterionCoverageRow[];
-  /** Changing a saved decision (Cancel shows it again), or writing a new one. */
+  /** Changing a saved decision (Cancel shows it again), or writing a new one (Discard draft starts afresh). */
   changing: boolean;
   suggested: Outcome | null;
 }
@@ -69,11 +70,7 @@ export function DecisionFormFields(props: Props) {
   const p = fieldProblems<Field>(formId, (field) => [...new Set(form.issues.filter((i) => i.field === field).map((i) => i.message))].join(' '));
   return (
     <form className="decision-form" onSubmit={(e) => void form.submit(e)} noValidate>
-      {form.failure ? (
-        <p className="issue-list decision-failure" role="alert">
-          {form.failure}
-        </p>
-      ) : null}
+      <DecisionFailure form={form} />
       <fieldset id={DECISION_OUTCOME_ID} className="decision-outcome" {...p.group('outcome')}>
         <legend>Outcome</legend>
         <div className="vote-options">
@@ -117,17 +114,7 @@ export function DecisionFormFields(props: Props) {
         <label htmlFor={`${formId}-dissent`}>Dissent (optional)</label>
         <textarea id={`${formId}-dissent`} rows={2} value={draft.dissent} onChange={(e) => update({ dissent: e.target.value })} />
       </div>
-      <div className="decision-actions">
-        <button type="submit" className="button button-primary" disabled={form.busy} aria-busy={form.busy}>
-          Save decision
-        </button>
-        {changing ? (
-          <button type="button" className="button button-secondary" onClick={form.cancel}>
-            Cancel
-          </button>
-        ) : null}
-        {form.kept ? <span className="field-hint">Not saved yet: the draft is kept on this computer until it is saved{changing ? ' or cancelled' : ''}.</span> : null}
-      </div>
+      <DecisionActions form={form} changing={changing} candidateName={candidate.name} />
     </form>
   );
 }

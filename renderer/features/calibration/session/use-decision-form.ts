@@ -6,7 +6,7 @@
  * about (validateDecision, the rule the command applies).
  */
 import { useState, type FormEvent } from 'react';
-import { nextStepsFor, validateDecision, type DecisionIssue } from '../../../../shared/calibration/decision-helpers';
+import { DecisionChangedError, nextStepsFor, validateDecision, type DecisionIssue } from '../../../../shared/calibration/decision-helpers';
 import type { Candidate, Decision, Framework, Outcome } from '../../../../shared/domain';
 import type { CriterionCoverageRow } from '../../../../shared/packets/coverage';
 import { useKeptDraft } from '../../../state/kept-draft';
@@ -38,6 +38,8 @@ export function useDecisionForm({ sessionId, candidate, framework, coverage, dec
   const [editing, setEditing] = useState(!decision || kept);
   const [issues, setIssues] = useState<DecisionIssue[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
+  /** The last save was refused because the saved decision changed under the form: Save mine over it, or show it. */
+  const [conflict, setConflict] = useState(false);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   /** The decision on screen when the last save was made (undefined for a new one). */
@@ -68,19 +70,35 @@ export function useDecisionForm({ sessionId, candidate, framework, coverage, dec
     update({ cited: on ? [...draft.cited, criterionId] : draft.cited.filter((c) => c !== criterionId) });
   }
 
+  /** Opens the saved decision for changes; nothing is kept until something is changed. */
   function change() {
-    setDraft(initialDraft(candidate, coverage, decision));
+    clearDraft();
     setSavedAt(null);
     setEditing(true);
   }
 
+  /** Drops the draft: a change shows the saved decision again, a new decision starts afresh. */
   function cancel() {
     clearDraft();
     setEditing(false);
+    setConflict(false);
+    setFailure(null);
+    setIssues([]);
   }
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
+    void save(draft.over);
+  }
+
+  /** After a refusal because the decision was saved elsewhere: saves this draft over the decision now saved. */
+  function overwrite() {
+    const now = decision?.updatedAt ?? null;
+    setDraft((d) => ({ ...d, over: now }));
+    void save(now);
+  }
+
+  async function save(over: string | null | undefined) {
     if (outcome === null) {
       setIssues([{ field: 'outcome', message: 'Choose an outcome: Promote, Not yet, Defer or Promote to another level.' }]);
       setFailure('The decision was not saved.');
@@ -96,8 +114,10 @@ export function useDecisionForm({ sessionId, candidate, framework, coverage, dec
       citedCriterionIds: draft.cited,
       nextSteps: nextSteps.split('\n').map((s) => s.trim()).filter(Boolean),
       dissent: draft.dissent.trim(),
+      over,
     };
     setBusy(true);
+    setConflict(false);
     try {
       const saved = await writes.saveDecision(input, new Date().toISOString());
       setIssues([]);
@@ -109,6 +129,12 @@ export function useDecisionForm({ sessionId, candidate, framework, coverage, dec
       announce(`Decision saved: ${outcomeLabel(saved.outcome)}.`);
     } catch (error) {
       const message = errorMessage(error);
+      if (error instanceof DecisionChangedError) {
+        setIssues([]);
+        setConflict(true);
+        setFailure(message);
+        return;
+      }
       const found = validateDecision({ framework, currentLevelId: candidate.currentLevelId, targetLevelId: candidate.targetLevelId, ...input }).errors;
       setIssues(found);
       setFailure(found.length > 0 ? 'The decision was not saved. See the problems below.' : `The decision was not saved: ${message}`);
@@ -119,7 +145,7 @@ export function useDecisionForm({ sessionId, candidate, framework, coverage, dec
     }
   }
 
-  return { draft, kept, editing, savedAt, caughtUp, outcome, nextSteps, issues, failure, busy, update, pickOutcome, toggleCited, change, cancel, submit };
+  return { draft, kept, editing, savedAt, caughtUp, outcome, nextSteps, issues, failure, conflict, busy, update, pickOutcome, toggleCited, change, cancel, submit, overwrite };
 }
 
 export type DecisionForm = ReturnType<typeof useDecisionForm>;
