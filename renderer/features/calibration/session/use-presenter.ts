@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Candidate, Session, Vote } from '../../../../shared/domain';
 import { hrefFor, useRoute } from '../../../app/routes';
+import { useUiStore } from '../../../state/ui-store';
 import { DECISION_PANEL_ID } from './use-decision-form';
 import { voteGroupId } from './votes-panel';
 
@@ -63,6 +64,13 @@ export function usePresenterPosition(sessionId: string, candidates: readonly Can
   const found = candidates.findIndex((c) => c.id === candidateId);
   const index = found >= 0 ? found : 0;
   const shownId = candidates[index]?.id;
+  // A link naming a candidate this session does not review (removed from it, or from another session): the review
+  // opens on the first candidate, and says so, rather than passing one candidate off as the one linked.
+  const announce = useUiStore((s) => s.announce);
+  const unknown = here && fromRoute !== undefined && candidates.length > 0 && !candidates.some((c) => c.id === fromRoute) ? fromRoute : undefined;
+  useEffect(() => {
+    if (unknown !== undefined) announce('The candidate in that link is not reviewed in this session, so the review opens on its first candidate.', 'error');
+  }, [unknown, announce]);
   useEffect(() => {
     if (shownId === undefined) return;
     positions.set(sessionId, shownId);
