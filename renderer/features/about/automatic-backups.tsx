@@ -4,6 +4,7 @@
  * named, not hidden. The list reloads after each successful backup.
  */
 import { useEffect, useState } from 'react';
+import { formatInstant } from '../../components/dates';
 import type { BackupListingResult } from '../../../shared/ipc/contract';
 import { desktopApi } from '../../platform/auto-backup';
 import { useBackupStatus } from '../../state/backup-status';
@@ -37,9 +38,9 @@ export function AutomaticBackups({ onPick }: { onPick: (fileName: string) => voi
         <ul className="backup-list">
           {listing.files.map((b) => (
             <li key={b.fileName}>
-              {new Date(b.createdAt).toLocaleString()} · {(b.bytes / 1024).toFixed(0)} KB{' '}
+              {formatInstant(b.createdAt)} · {(b.bytes / 1024).toFixed(0)} KB{' '}
               <button type="button" className="button button-link" onClick={() => onPick(b.fileName)}>
-                Restore<span className="visually-hidden"> the backup of {new Date(b.createdAt).toLocaleString()}</span>
+                Restore<span className="visually-hidden"> the backup of {formatInstant(b.createdAt)}</span>
               </button>
             </li>
           ))}

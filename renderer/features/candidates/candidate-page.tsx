@@ -14,7 +14,7 @@ import { useCandidatePage } from '../../db/candidate-hooks';
 import { commands } from '../../db/commands';
 import { levelLabel } from '../../db/use-cycle-context';
 import { useUiStore } from '../../state/ui-store';
-import { formatDate } from '../evidence/dates';
+import { formatDate } from '../../components/dates';
 import { EvidenceLog } from '../evidence/evidence-log';
 import { EvidenceChangesNotice } from './evidence-changes-notice';
 import './candidates.css';

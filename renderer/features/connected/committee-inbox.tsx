@@ -5,6 +5,7 @@
  * nothing is written until the chair confirms the preview.
  */
 import { useEffect, useState } from 'react';
+import { formatInstant } from '../../components/dates';
 import { plural } from '../../../shared/util/plural';
 import type { IncomingBundle } from '../../connected/inbox-chunks';
 import { useConnection } from '../../db/connection-hook';
@@ -62,7 +63,7 @@ export function CommitteeInbox({ cycleId, onOpen }: { cycleId: string; onOpen: (
           {inbox.bundles.map((b) => (
             <li key={b.key} className="sealed-member">
               <span>
-                <strong>{b.sender}</strong> · {plural(b.packets, 'packet')} · {sizeText(b.bytes)} · {new Date(b.receivedAt).toLocaleString()}
+                <strong>{b.sender}</strong> · {plural(b.packets, 'packet')} · {sizeText(b.bytes)} · {formatInstant(b.receivedAt)}
               </span>
               <button type="button" className="button button-small button-secondary" onClick={() => onOpen(`The bundle from ${b.sender}`, b.text)} aria-label={`Open the bundle from ${b.sender}`}>
                 Open…

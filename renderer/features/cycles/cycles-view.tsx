@@ -16,7 +16,7 @@ import { useFrameworks } from '../../db/framework-hooks';
 import { useActiveCycle, useCycles } from '../../db/hooks';
 import { useUiStore } from '../../state/ui-store';
 import { ConnectionPanel } from '../connected/connection-panel';
-import { formatDate } from '../evidence/dates';
+import { formatDate } from '../../components/dates';
 import { JoinCommittee } from '../connected/join-form';
 import { CycleActions } from './cycle-actions';
 import { couldNot } from '../../../shared/util/error-message';

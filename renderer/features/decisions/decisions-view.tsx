@@ -6,7 +6,6 @@
  * their blind form (renderer/db/session-hooks.ts loadCycleDecisions).
  */
 import { plural } from '../../../shared/util/plural';
-import { shownInstant } from '../../../shared/util/dates';
 import type { Candidate, Decision } from '../../../shared/domain';
 import { finalizedBy } from '../../../shared/calibration/session-record';
 import { decisionsCsv } from '../../../shared/export/decisions-csv';
@@ -22,7 +21,7 @@ import { levelLabel, useCycleContext } from '../../db/use-cycle-context';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
 import { NoCycle } from '../no-cycle';
-import { formatDate } from '../evidence/dates';
+import { formatDate, formatInstant } from '../../components/dates';
 import { couldNot } from '../../../shared/util/error-message';
 import { savedText, type SavedFile } from '../../platform/saved-text';
 
@@ -101,7 +100,7 @@ function SessionDecisions({ rows }: { rows: SessionRows }) {
         </h2>
         {done ? (
           <p className="muted decision-session-finalized">
-            Finalized on {shownInstant(done.at, (d) => d.toLocaleString())}
+            Finalized on {formatInstant(done.at)}
             {done.by ? ` by ${done.by}` : ''}
             {session.record ? '; shown and exported as it was finalized.' : '.'}
           </p>

@@ -9,7 +9,7 @@ import { DATE_INPUT_RANGE } from '../../../shared/util/dates';
 import { CharCount } from '../../components/char-count';
 import type { EvidenceProblems } from '../../db/evidence';
 import type { CriterionGroup, NamedCriterion } from './criteria';
-import { quarterText } from './dates';
+import { quarterText } from '../../components/dates';
 import { KIND_LABELS, KINDS } from './labels';
 
 /** A parsed bullet as the manager reviews it: whether to add it, and the criteria it is linked to. */

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { FieldProblems } from '../../components/field-problems';
 import type { Cycle } from '../../../shared/domain';
 import { DATE_INPUT_RANGE } from '../../../shared/util/dates';
-import { formatDate, localToday, quarterText } from './dates';
+import { formatDate, localToday, quarterText } from '../../components/dates';
 
 
 /** What the form says under a date outside the cycle's evidence window. */

@@ -9,7 +9,7 @@ import type { ReactNode } from 'react';
 import type { Evidence } from '../../../shared/domain';
 import { quarterKey } from '../../../shared/util/dates';
 import { shortText, type NamedCriterion } from './criteria';
-import { formatDate, quarterText } from './dates';
+import { formatDate, quarterText } from '../../components/dates';
 import { ExternalLink } from './external-link';
 import { KIND_LABELS, SOURCE_LABELS } from './labels';
 

@@ -12,7 +12,7 @@ import { BragImport } from './brag-import';
 import { EvidenceLogHead, NoEvidenceYet, UndoDeleteRow } from './evidence-log-parts';
 import { CoverageSummary } from './coverage-summary';
 import { criterionGroups, criterionIndex } from './criteria';
-import { localToday } from './dates';
+import { localToday } from '../../components/dates';
 import { EvidenceForm } from './evidence-form';
 import { useEvidenceDraft } from './use-evidence-draft';
 import { EvidenceFilters, filterEvidence, NO_FILTER, type EvidenceFilter } from './evidence-filters';

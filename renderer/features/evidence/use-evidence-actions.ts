@@ -12,7 +12,7 @@ import { commands } from '../../db/commands';
 import { EvidenceInvalidError, type EvidenceInput } from '../../db/evidence';
 import { saveFailureMessage } from '../../db/storage-errors';
 import { useUiStore } from '../../state/ui-store';
-import { quarterText } from './dates';
+import { quarterText } from '../../components/dates';
 import { blankDraft, type EvidenceDraft } from './evidence-draft';
 import { filterEvidence, type EvidenceFilter } from './evidence-filters';
 import { evidenceDomId } from './evidence-list';

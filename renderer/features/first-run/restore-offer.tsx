@@ -10,11 +10,7 @@ import { commands } from '../../db/commands';
 import { useRestorableBackup } from '../../db/recovery';
 import { describeStorageError } from '../../db/storage-errors';
 import { useUiStore } from '../../state/ui-store';
-
-function shownTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
+import { formatInstant } from '../../components/dates';
 
 export function RestoreOffer({ api }: { api: Pick<LevelsetApi, 'listBackups' | 'readBackup'> | undefined }) {
   const backup = useRestorableBackup(api);
@@ -25,7 +21,7 @@ export function RestoreOffer({ api }: { api: Pick<LevelsetApi, 'listBackups' | '
   const announce = useUiStore((s) => s.announce);
   const id = useId();
   if (!backup || done) return null;
-  const when = shownTime(backup.createdAt);
+  const when = formatInstant(backup.createdAt);
 
   async function restore() {
     if (!backup) return;

@@ -6,6 +6,7 @@
  * and is rendered as text, never as HTML.
  */
 import type { BundleSummary } from '../../../shared/exchange/bundle-format';
+import { formatInstant } from '../../components/dates';
 import { MERGE_RULE_TEXT, planHasChanges, type MergePlan, type PacketConflict } from '../../../shared/exchange/merge-plan';
 
 /** What the preview shows of a plan: a whole plan, or the preview the import worker sends (counts, not rows). */
@@ -101,7 +102,7 @@ export function ImportPreview({
     <section className="import-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{nothing ? `${fileName}: nothing to import` : `Import ${fileName}?`}</h2>
       <p>
-        From cycle <strong>{summary.cycleName}</strong>, exported {new Date(summary.createdAt).toLocaleString()}
+        From cycle <strong>{summary.cycleName}</strong>, exported {formatInstant(summary.createdAt)}
         {summary.encrypted ? ' (was encrypted)' : ''}. Nothing is written until you choose Import.
       </p>
       <ul>

@@ -5,15 +5,10 @@
  * revision, after a confirmation that says the submission is reopened.
  */
 import { useState } from 'react';
+import { formatInstant } from '../../components/dates';
 import type { Packet } from '../../../shared/domain/packet';
 
 export const STATUS_LABEL = { draft: 'Draft', submitted: 'Submitted', superseded: 'Superseded' } as const;
-
-/** A timestamp in the user's locale, date and time. */
-export function formatTimestamp(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 /**
  * The label of a copy a bundle import kept beside a revision (Packet.conflictOf):
@@ -31,7 +26,7 @@ export function keptEditsLabel(packet: Pick<Packet, 'conflictOf' | 'revision' | 
 
 export function revisionStatusText(packet: Pick<Packet, 'status' | 'revision' | 'submittedAt'>): string {
   const base = `${STATUS_LABEL[packet.status]} · revision ${packet.revision}`;
-  return packet.submittedAt && packet.status !== 'draft' ? `${base} · submitted ${formatTimestamp(packet.submittedAt)}` : base;
+  return packet.submittedAt && packet.status !== 'draft' ? `${base} · submitted ${formatInstant(packet.submittedAt)}` : base;
 }
 
 interface Props {
@@ -80,8 +75,8 @@ export function RevisionHistory({ packets, viewedId, current, busy, onView, onRe
                   </span>
                 ) : null}
               </td>
-              <td>{p.submittedAt ? formatTimestamp(p.submittedAt) : '—'}</td>
-              <td>{formatTimestamp(p.updatedAt)}</td>
+              <td>{p.submittedAt ? formatInstant(p.submittedAt) : '—'}</td>
+              <td>{formatInstant(p.updatedAt)}</td>
               <td className="packet-history-actions">
                 {p.id === viewedId ? (
                   <span className="muted">Shown above</span>

@@ -10,7 +10,8 @@ import type { Packet } from '../../../shared/domain/packet';
 import type { SubmitReadiness } from '../../../shared/packets/checks';
 import type { EvidenceChangeNotice } from '../../../shared/packets/evidence-notice';
 import { CHECKS_HEADING_ID, focusOnPage } from './packet-checks';
-import { STATUS_LABEL, formatTimestamp, keptEditsLabel } from './packet-history';
+import { STATUS_LABEL, keptEditsLabel } from './packet-history';
+import { formatInstant } from '../../components/dates';
 
 interface Props {
   viewed: Packet;
@@ -40,7 +41,7 @@ export function PacketStatus({ viewed, current, verdict, notice, busy, selfHref,
       <div className={`packet-status packet-status-${viewed.status}`} ref={statusRef} tabIndex={-1} role="group" aria-label="Packet status">
         <p className="packet-status-text">
           <span className={`status status-${viewed.status}`}>{STATUS_LABEL[viewed.status]}</span> · revision {viewed.revision}
-          {viewed.submittedAt && viewed.status !== 'draft' ? ` · submitted ${formatTimestamp(viewed.submittedAt)}` : ''}
+          {viewed.submittedAt && viewed.status !== 'draft' ? ` · submitted ${formatInstant(viewed.submittedAt)}` : ''}
           {' · '}
           {explanation(viewed)}
         </p>

@@ -15,7 +15,7 @@ import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { db } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { CandidatesView } from '../../../renderer/features/candidates/candidates-view';
-import { formatDate, localToday } from '../../../renderer/features/evidence/dates';
+import { formatDate, localToday } from '../../../renderer/components/dates';
 import { addDays } from '../../../shared/util/dates';
 import { useUiStore } from '../../../renderer/state/ui-store';
 

@@ -16,6 +16,7 @@ import { exportBackup } from '../../../renderer/db/backup';
 import { findRestorableBackup } from '../../../renderer/db/recovery';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { ProfileStep } from '../../../renderer/features/first-run/profile-step';
+import { formatInstant } from '../../../renderer/components/dates';
 
 configure({ asyncUtilTimeout: 5000 });
 
@@ -76,7 +77,7 @@ describe('the first-run screen', { timeout: 30_000 }, () => {
     const user = userEvent.setup();
     render(<ProfileStep />);
     const offer = await screen.findByRole('button', { name: /^Restore your data from the automatic backup of / });
-    expect(offer.textContent).toContain(new Date('2026-11-21T09:00:00.000Z').toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }));
+    expect(offer.textContent).toContain(formatInstant('2026-11-21T09:00:00.000Z'));
     await user.click(offer);
     // Nothing is replaced before the confirmation; Cancel gives the offer back.
     const confirm = screen.getByRole('group', { name: 'Confirm the restore' });

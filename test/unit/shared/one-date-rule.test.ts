@@ -5,7 +5,7 @@ import { parseBragDocument } from '../../../shared/packets/brag-doc';
 import { dateProblem } from '../../../shared/util/dates';
 import { cycleProblems } from '../../../renderer/db/cycles';
 import { evidenceProblems } from '../../../renderer/db/evidence';
-import { quarterText } from '../../../renderer/features/evidence/dates';
+import { quarterText } from '../../../renderer/components/dates';
 
 const CYCLE = { name: 'H2', opensOn: '2026-12-01', closesOn: '2026-12-31', frameworkVersionId: 'fw', evidenceFrom: '2025-10-01', evidenceTo: '2026-09-30' };
 const EVIDENCE = { title: 'Shipped it', description: '', date: '2026-03-14', kind: 'project' as const, source: 'manager' as const, links: [], criterionIds: [] };
@@ -75,5 +75,29 @@ describe('the brag import says what it did with dates it could not use', () => {
 
   it('does not take a number that is not date-shaped for a mistyped date', () => {
     expect(brag('- Closed ticket 1234-56 today').warnings).toEqual([]);
+  });
+});
+
+describe('one way to show a moment', () => {
+  it('formatInstant gives the date as formatDate writes it, then the time, and marks what is no moment', async () => {
+    const { formatDate, formatInstant } = await import('../../../renderer/components/dates');
+    // Midday UTC is the same calendar day in every time zone from UTC−11 to UTC+11.
+    const shown = formatInstant('2026-12-03T12:00:00.000Z');
+    expect(shown.startsWith(formatDate('2026-12-03'))).toBe(true);
+    expect(shown).toMatch(/\d{1,2}:00/);
+    expect(formatInstant('2026-12-03T12:00:07.000Z', { seconds: true })).toMatch(/\d{1,2}:00:07/);
+    expect(formatInstant('2026-02-30T10:00:00Z')).toMatch(/not a real date/);
+  });
+
+  it('no screen formats a moment its own way (they read "12/3/2026, 5:23:00 PM" beside "Dec 3, 2026")', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : /\.tsx?$/.test(name) ? [join(dir, name)] : []));
+    const offenders = files('renderer')
+      .filter((file) => !file.endsWith(join('components', 'dates.ts')))
+      // The time alone, for a moment earlier today ("shown at 14:05").
+      .filter((file) => !file.endsWith('use-shown-fairness.ts'))
+      .filter((file) => /toLocale(Date|Time)String\(|toLocaleString\((undefined)?\)|dateStyle|timeStyle/.test(readFileSync(file, 'utf8')));
+    expect(offenders).toEqual([]);
   });
 });

@@ -25,8 +25,3 @@ export function compactValue(value: unknown, framework: Framework, codes: Map<st
   }
   return String(value);
 }
-
-export function formatWhen(at: string): string {
-  const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? at : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
-}

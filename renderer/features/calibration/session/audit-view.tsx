@@ -12,7 +12,8 @@ import { entryCandidates, memberOfEntry } from '../../../../shared/calibration/s
 import { describeVerification } from '../../../../shared/audit/verify-text';
 import type { AuditEntry } from '../../../../shared/domain';
 import { useSessionAudit, verifyTrail } from '../../../db/session-hooks';
-import { compactValue, formatWhen } from './audit-text';
+import { compactValue } from './audit-text';
+import { formatInstant } from '../../../components/dates';
 import { criterionCodes } from './labels';
 import type { SessionData } from '../use-session-data';
 import { couldNot } from '../../../../shared/util/error-message';
@@ -51,7 +52,7 @@ export function AuditTable({
           return (
             <tr key={e.id}>
               <td>
-                <time dateTime={e.at}>{formatWhen(e.at)}</time>
+                <time dateTime={e.at}>{formatInstant(e.at, { seconds: true })}</time>
                 <span className="muted session-audit-seq"> #{e.seq}</span>
               </td>
               <td>{e.actor}</td>

@@ -13,16 +13,14 @@ import { useUiStore } from '../../../state/ui-store';
 import type { SessionData } from '../use-session-data';
 import { ROLE_IN_SENTENCE, STATUS_LABEL, plural } from './labels';
 import { RecordingAs } from './recording-as';
-import { shownInstant } from '../../../../shared/util/dates';
+import { formatInstant } from '../../../components/dates';
 import { couldNot } from '../../../../shared/util/error-message';
 
 export type Pending = 'reveal' | 'finalize' | 'reopen' | null;
 
 const EVENT_TEXT = { finalized: 'Finalized', reopened: 'Reopened', 'names-revealed': 'Names revealed' } as const;
 
-function when(at: string): string {
-  return shownInstant(at, (d) => d.toLocaleString());
-}
+const when = (at: string) => formatInstant(at);
 
 /** Finalizations, reopens and reveals, oldest first, each with who and why. */
 export function SessionHistory({ session }: { session: SessionRow }) {

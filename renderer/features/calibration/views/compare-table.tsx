@@ -6,7 +6,7 @@
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import type { CompareCell, SideBySide } from '../../../../shared/calibration/side-by-side';
 import { Explain } from './explain';
-import { formatDate } from '../../evidence/dates';
+import { formatDate } from '../../../components/dates';
 import { readinessText } from './format';
 import { coverageStep } from './palette';
 import { EvidenceCount, RatingMark, SustainedMark } from './rating';

@@ -1,8 +1,9 @@
 /**
- * Dates as the evidence views show them: stored as ISO `YYYY-MM-DD`, shown
- * in the user's locale, with the quarter they count in ("2026 Q2").
+ * Dates and times as every screen shows them: dates stored as ISO
+ * `YYYY-MM-DD`, shown in the user's locale, with the quarter they count in
+ * ("2026 Q2"); moments (stored ISO timestamps) with their local time.
  */
-import { isAcceptedDate, isRealDate, quarterLabel, quarterOf, shownDate } from '../../../shared/util/dates';
+import { isAcceptedDate, isRealDate, quarterLabel, quarterOf, shownDate, shownInstant } from '../../shared/util/dates';
 
 /** Today on the user's calendar (not UTC's, which is tomorrow for an evening in the Americas). */
 export function localToday(now: Date = new Date()): string {
@@ -28,4 +29,14 @@ export function quarterText(date: string): string {
 export function formatDate(date: string): string {
   const day = /^\d{4}-\d{2}-\d{2}T/.test(date) ? date.slice(0, 10) : date;
   return shownDate(day, (d) => d.toLocaleDateString(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }));
+}
+
+/**
+ * A moment (a stored ISO timestamp) as every screen shows one: the date as
+ * `formatDate` writes it, and the local time, e.g. "Dec 3, 2026, 5:23 PM";
+ * with `seconds` where events a moment apart are told apart (the audit
+ * trail). The stored text marked "(not a real date)" when it is no moment.
+ */
+export function formatInstant(at: string, { seconds = false }: { seconds?: boolean } = {}): string {
+  return shownInstant(at, (d) => d.toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}) }));
 }
