@@ -230,5 +230,16 @@ describe('FrameworkEditor', { timeout: 20_000 }, () => {
     const created = await db.frameworks.get(decodeURIComponent(window.location.hash.split('/')[2]!));
     expect(created).toMatchObject({ name: 'Untitled framework', tracks: [{ name: 'Individual contributor' }] });
     expect(created!.levels).toHaveLength(1);
+    // The editor opens on the new framework's name, selected, so the first words typed name it.
+    cleanup();
+    render(<FrameworkEditor id={created!.id} />);
+    const name = await screen.findByLabelText<HTMLInputElement>('Framework name');
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    expect([name.selectionStart, name.selectionEnd]).toEqual([0, 'Untitled framework'.length]);
+    // Only once: opening it again later leaves the focus alone.
+    cleanup();
+    render(<FrameworkEditor id={created!.id} />);
+    await screen.findByLabelText('Framework name');
+    expect(document.activeElement).toBe(document.body);
   });
 });

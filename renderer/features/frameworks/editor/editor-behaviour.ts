@@ -16,6 +16,23 @@ function focusById(elementId: string): void {
   if (element instanceof HTMLTextAreaElement || (element instanceof HTMLInputElement && element.type === 'text')) element.select();
 }
 
+/** The framework just created or copied here, whose editor opens with its name selected to type over. */
+let namingNext: string | null = null;
+
+/** Asks the editor of `frameworkId`, once it opens, to put the focus on the framework's name. */
+export function nameOnOpen(frameworkId: string): void {
+  namingNext = frameworkId;
+}
+
+/** On opening the editor of a framework just created or copied: its name field focused, the words selected. */
+export function useNameFocusOnOpen(frameworkId: string, nameFieldId: string): void {
+  useEffect(() => {
+    if (namingNext !== frameworkId) return;
+    namingNext = null;
+    focusById(nameFieldId);
+  }, [frameworkId, nameFieldId]);
+}
+
 /**
  * Where focus goes after an item moved up or down with its buttons: the button pressed, which moves with its item,
  * unless the item reached that end of its list (where the button is disabled), then the other one. `position` is

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Framework } from '../../../../shared/domain/framework';
 import { hrefFor } from '../../../app/routes';
 import { commands } from '../../../db/commands';
+import { nameOnOpen } from './editor-behaviour';
 import { SrSuffix } from './fields';
 import { useUiStore } from '../../../state/ui-store';
 import { couldNot } from '../../../../shared/util/error-message';
@@ -11,7 +12,7 @@ export function editorHref(frameworkId: string): string {
   return hrefFor('frameworks', frameworkId, 'edit');
 }
 
-/** Creates "Untitled framework" with one Individual contributor track and one level, then opens it in the editor. */
+/** Creates "Untitled framework" with one Individual contributor track and one level, then opens it in the editor, its name selected to type over. */
 export function NewFrameworkButton({ variant = 'secondary' }: { variant?: 'primary' | 'secondary' }) {
   const [busy, setBusy] = useState(false);
   const announce = useUiStore((s) => s.announce);
@@ -20,6 +21,7 @@ export function NewFrameworkButton({ variant = 'secondary' }: { variant?: 'prima
     try {
       const id = await commands.createFramework({ name: 'Untitled framework' });
       announce('Created “Untitled framework”. Changes save as you type.');
+      nameOnOpen(id);
       window.location.hash = editorHref(id);
     } catch (error) {
       announce(couldNot('create a framework', error, 'Nothing was written.'), 'error');
@@ -43,6 +45,7 @@ export function DuplicateFrameworkButton({ framework, label = 'Duplicate', varia
     try {
       const id = await commands.duplicateFramework(framework.id);
       announce(`Duplicated ${framework.name}. The copy is yours to edit; the original is unchanged.`);
+      nameOnOpen(id);
       window.location.hash = editorHref(id);
     } catch (error) {
       announce(couldNot(`duplicate ${framework.name}`, error, 'Nothing was written.'), 'error');

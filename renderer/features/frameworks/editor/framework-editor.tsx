@@ -19,7 +19,7 @@ import { PageHeader } from '../../../components/page-header';
 import { useCanUndo, useFramework } from '../../../db/framework-hooks';
 import { CompetenciesEditor } from './competencies-editor';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { useConfirm, useFocusWhenReady, useUndo } from './editor-behaviour';
+import { useConfirm, useFocusWhenReady, useNameFocusOnOpen, useUndo } from './editor-behaviour';
 import { EditorContext, IssueIndex, fieldId, type EditorContextValue } from './editor-context';
 import { EditorSummary, FrameworkDetails, OrphanLevels, SaveIndicator } from './editor-sections';
 import { EquivalencesEditor } from './equivalences-editor';
@@ -60,6 +60,7 @@ function EditableFramework({ framework }: { framework: Framework }) {
   const dialogOpen = confirmRequest !== null;
   const undo = useUndo(queue.undo, dialogOpen);
   const focusWhenReady = useFocusWhenReady(framework, queue.storedAt);
+  useNameFocusOnOpen(framework.id, fieldId('framework', framework.id, 'name'));
   const { submit, reportField } = queue;
 
   const issues = useMemo(() => new IssueIndex(validateFramework(framework)), [framework]);
