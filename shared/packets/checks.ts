@@ -36,6 +36,7 @@ import { criterionCode, type Framework } from '../domain/framework';
 import type { Packet } from '../domain/packet';
 import { VAGUE_PHRASES } from '../frameworks/criteria-checker';
 import { criterionCoverage, isInWindow, type EvidenceWindow } from './coverage';
+import { citedEvidence } from './snapshot';
 
 export type CheckSeverity = 'blocker' | 'warning';
 /** Where the manager fixes the problem; the UI turns this into a link. */
@@ -266,12 +267,16 @@ function textChecks(
 export function packetChecks(input: PacketCheckInput): PacketCheck[] {
   const { framework, cycle, candidate, packet } = input;
   const window: EvidenceWindow = { from: cycle.evidenceFrom, to: cycle.evidenceTo };
-  const evidence = input.evidence.filter((e) => e.candidateId === candidate.id);
+  const logged = input.evidence.filter((e) => e.candidateId === candidate.id);
   const blockers: PacketCheck[] = [];
   const warnings: PacketCheck[] = [];
 
   const levelId = packet.targetLevelId;
   const levelKnown = levelId !== null && framework.levels.some((l) => l.id === levelId);
+  // The case's evidence: what is linked to the target level's criteria, which is what the submitted revision keeps
+  // (takeSnapshot). Checked over anything else, a draft showed warnings (an unlinked item outside the window) that its
+  // submitted revision no longer had: the record said fewer warnings were acknowledged than the manager acknowledged.
+  const evidence = citedEvidence(framework, levelId, logged);
   if (!levelKnown) {
     blockers.push({
       id: 'no-target-level',
@@ -286,14 +291,17 @@ export function packetChecks(input: PacketCheckInput): PacketCheck[] {
     });
   }
 
-  if (evidence.length === 0) {
+  if (evidence.length === 0 && (levelKnown || logged.length === 0)) {
     blockers.push({
       id: 'no-evidence',
       severity: 'blocker',
       title: 'No evidence',
       why: WHY.noEvidence,
       fix: { target: 'evidence' },
-      detail: 'Log at least one dated piece of evidence and link it to the target level’s criteria.',
+      detail:
+        logged.length === 0
+          ? 'Log at least one dated piece of evidence and link it to the target level’s criteria.'
+          : `None of the ${plural(logged.length, 'item')} logged is linked to a criterion of the target level, so the case has no evidence. Link the items that show the target level to its criteria.`,
     });
   }
 

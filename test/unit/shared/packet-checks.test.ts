@@ -367,3 +367,25 @@ describe('canSubmit', () => {
     expect(canSubmit(checks, ['vague-summary:rock star']).ok).toBe(true);
   });
 });
+
+describe('a revision reads the same checks before and after it is submitted', () => {
+  // The submitted revision keeps only the case's evidence (takeSnapshot: items linked to the target level's
+  // criteria); a draft was checked over every item logged, so an unlinked item outside the window was a warning
+  // the manager acknowledged that the submitted record no longer showed ("6 warnings (all acknowledged)" of 7).
+  const logged = [...GOOD_EVIDENCE, ev('unlinked-late', '2027-03-14', []), ev('other-level', '2024-01-10', ['c-ic2-only'])];
+
+  it('gives the draft and its snapshot the same checks', async () => {
+    const { takeSnapshot, packetEvidence } = await import('../../../shared/packets/snapshot');
+    const draft = packetChecks(input({ evidence: logged }));
+    const submitted = { ...PACKET, status: 'submitted' as const, submittedAt: AT, snapshot: takeSnapshot(PACKET, FRAMEWORK, logged, AT) };
+    const after = packetChecks(input({ packet: submitted, evidence: packetEvidence(submitted, logged) }));
+    expect(after).toEqual(draft);
+    expect(ids(draft)).not.toContain('evidence-outside-window:unlinked-late');
+  });
+
+  it('calls a case without linked evidence what it is, also when items are logged', () => {
+    const checks = packetChecks(input({ evidence: [ev('u1', '2026-01-10', []), ev('u2', '2026-04-10', [])] }));
+    expect(ids(checks)).toContain('no-evidence');
+    expect(checks.find((c) => c.id === 'no-evidence')?.detail).toMatch(/^None of the 2 items logged is linked to a criterion of the target level/);
+  });
+});
