@@ -16,7 +16,7 @@ export const KEPT_PREFIX = {
   evidence: 'levelset.evidence-draft.',
   /** A save-as-you-type field's last words: `<packetId>:<field>` or `framework:<frameworkId>:<field>`. */
   unsaved: 'levelset.unsaved.',
-  /** A form's draft held in the UI store: `decision:<sessionId>:<candidateId>`. */
+  /** A form's draft held in the UI store: `decision:<sessionId>:<candidateId>`, `evidence-edit:<candidateId>:<evidenceId>`. */
   draft: 'levelset.draft.',
 } as const;
 
@@ -80,6 +80,7 @@ function cuts(text: string): Array<[string, string]> {
 }
 
 const DECISION = 'decision:';
+const EVIDENCE_EDIT = 'evidence-edit:';
 const FRAMEWORK = 'framework:';
 
 /** Whether the text kept under `key` still belongs to a record that can take it. */
@@ -93,6 +94,8 @@ export function belongsToPresent(kind: KeptKind, key: string, present: PresentRe
         (key.startsWith(FRAMEWORK) && cuts(key.slice(FRAMEWORK.length)).some(([frameworkId]) => present.frameworkIds.has(frameworkId)))
       );
     case 'draft':
+      // An evidence item's edit goes with its candidate (an item deleted alone takes its edit with it: evidence log).
+      if (key.startsWith(EVIDENCE_EDIT)) return cuts(key.slice(EVIDENCE_EDIT.length)).some(([candidateId]) => present.candidateIds.has(candidateId));
       // A draft of another form keeps its text until a rule for its record is written here.
       if (!key.startsWith(DECISION)) return true;
       return cuts(key.slice(DECISION.length)).some(([sessionId, candidateId]) => present.openSessions.get(sessionId)?.has(candidateId) === true);

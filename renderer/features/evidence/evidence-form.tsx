@@ -10,7 +10,7 @@
  * - Problems are shown beside their field and focus moves to the first.
  */
 import { CharCount } from '../../components/char-count';
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
+import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type RefObject, type ReactNode } from 'react';
 import { EVIDENCE_LIMITS, type Cycle } from '../../../shared/domain';
 import { EvidenceInvalidError, evidenceProblems, type EvidenceInput, type EvidenceProblems } from '../../db/evidence';
 import { fieldProblems } from '../../components/field-problems';
@@ -33,8 +33,13 @@ export interface EvidenceFormProps {
   submitLabel: string;
   /** Saves the item; throws EvidenceInvalidError (shown beside the fields) or another error (announced by the caller). */
   onSubmit: (input: EvidenceInput) => Promise<void>;
+  /** Esc, and the close button unless `onCancel` is given. */
   onClose: () => void;
   closeLabel: string;
+  /** The close button, when it does more than Esc (Cancel drops an edit; Esc keeps it). */
+  onCancel?: () => void;
+  /** A line above the fields (an edit kept from before). */
+  note?: ReactNode;
   /** Focus the title when the form appears. */
   autoFocusTitle?: boolean;
   /** Lets the parent put focus back in the title (after an item is added). */
@@ -106,6 +111,7 @@ export function EvidenceForm(props: EvidenceFormProps) {
 
   return (
     <form ref={formRef} className="evidence-form" onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate aria-label={props.label}>
+      {props.note}
       <div className="evidence-form-title">
         <label htmlFor={`${formId}-title`}>Title</label>
         <input
@@ -146,7 +152,7 @@ export function EvidenceForm(props: EvidenceFormProps) {
         <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
           {props.submitLabel}
         </button>
-        <button type="button" className="button button-secondary" onClick={props.onClose}>
+        <button type="button" className="button button-secondary" onClick={props.onCancel ?? props.onClose}>
           {props.closeLabel}
         </button>
       </div>

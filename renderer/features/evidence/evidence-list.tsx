@@ -44,12 +44,15 @@ function EvidenceItem({
   item,
   criteria,
   changed,
+  unsaved,
   onEdit,
   onDelete,
 }: {
   item: Evidence;
   criteria: Map<string, NamedCriterion>;
   changed: string | undefined;
+  /** Changes to it are kept, not saved (Esc closed its edit). */
+  unsaved: boolean;
   onEdit: () => void;
   onDelete: () => void;
 }) {
@@ -60,7 +63,7 @@ function EvidenceItem({
         <h4 id={headingId}>{item.title}</h4>
         <div className="evidence-item-actions">
           <button type="button" className="button button-small" id={`${evidenceDomId(item.id)}-edit`} onClick={onEdit} aria-describedby={headingId}>
-            Edit
+            {unsaved ? 'Continue editing' : 'Edit'}
           </button>
           <button type="button" className="button button-small button-quiet-danger" onClick={onDelete} aria-describedby={headingId}>
             Delete
@@ -72,6 +75,7 @@ function EvidenceItem({
         <span className="evidence-kind">{KIND_LABELS[item.kind]}</span>
         <span>Source: {SOURCE_LABELS[item.source].toLowerCase()}</span>
         {changed ? <span className="tag evidence-changed">{changed}</span> : null}
+        {unsaved ? <span className="tag evidence-unsaved">Unsaved changes</span> : null}
       </p>
       {item.description ? <p className="evidence-description">{item.description}</p> : null}
       {item.criterionIds.length > 0 ? (
@@ -106,6 +110,7 @@ export function EvidenceList({
   criteria,
   changed,
   editingId,
+  hasChanges,
   renderEditor,
   onEdit,
   onDelete,
@@ -115,6 +120,8 @@ export function EvidenceList({
   /** Items changed since the submitted revision, by id: the words to show beside them. */
   changed?: ReadonlyMap<string, string>;
   editingId: string | null;
+  /** Whether an item has changes kept from an edit closed with Esc. */
+  hasChanges?: (item: Evidence) => boolean;
   renderEditor: (item: Evidence) => ReactNode;
   onEdit: (item: Evidence) => void;
   onDelete: (item: Evidence) => void;
@@ -132,7 +139,7 @@ export function EvidenceList({
                 {editingId === item.id ? (
                   renderEditor(item)
                 ) : (
-                  <EvidenceItem item={item} criteria={criteria} changed={changed?.get(item.id)} onEdit={() => onEdit(item)} onDelete={() => onDelete(item)} />
+                  <EvidenceItem item={item} criteria={criteria} changed={changed?.get(item.id)} unsaved={hasChanges?.(item) ?? false} onEdit={() => onEdit(item)} onDelete={() => onDelete(item)} />
                 )}
               </li>
             ))}

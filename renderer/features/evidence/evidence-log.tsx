@@ -18,7 +18,8 @@ import { useEvidenceDraft } from './use-evidence-draft';
 import { EvidenceFilters, filterEvidence, NO_FILTER, type EvidenceFilter } from './evidence-filters';
 import { evidenceDomId, EvidenceList } from './evidence-list';
 import { useFocusSoon, useNewItemShortcut } from './log-focus';
-import { draftOf } from './evidence-draft';
+import { EvidenceEditor } from './evidence-editor';
+import { useEvidenceEdit } from './use-evidence-edit';
 import { useEvidenceActions } from './use-evidence-actions';
 import './evidence.css';
 
@@ -40,13 +41,15 @@ export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?
   const titleRef = useRef<HTMLInputElement>(null);
   const logRef = useRef<HTMLElement>(null);
   const focusSoon = useFocusSoon();
-  const { add, save, remove, undo, addBatch, editing, setEditing, deleted, dismissUndo } = useEvidenceActions({
+  const edit = useEvidenceEdit(candidate.id, evidence);
+  const { add, save, remove, undo, addBatch, deleted, dismissUndo } = useEvidenceActions({
     candidateId: candidate.id,
     filter,
     setAddDraft,
     titleRef,
     focusSoon,
     closeBrag: () => setBragOpen(false),
+    finishEdit: edit.finish,
   });
   // N opens the quick-add form from anywhere on the page, as the button says.
   useNewItemShortcut(() => {
@@ -126,27 +129,12 @@ export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?
               items={visible}
               criteria={criteria}
               changed={changedTags(notice)}
-              editingId={editing?.id ?? null}
-              onEdit={(item) => setEditing({ id: item.id, draft: draftOf(item) })}
+              editingId={edit.openId}
+              hasChanges={edit.hasChanges}
+              onEdit={edit.open}
               onDelete={(item) => void remove(item)}
               renderEditor={(item) => (
-                <div className="evidence-item evidence-item-editing">
-                  <EvidenceForm
-                    label={`Edit “${item.title}”`}
-                    draft={editing?.draft ?? draftOf(item)}
-                    onDraftChange={(draft) => setEditing({ id: item.id, draft })}
-                    groups={groups}
-                    cycle={cycle}
-                    submitLabel="Save changes"
-                    onSubmit={(input) => save(item.id, input)}
-                    onClose={() => {
-                      setEditing(null);
-                      focusSoon(`${evidenceDomId(item.id)}-edit`);
-                    }}
-                    closeLabel="Cancel"
-                    autoFocusTitle
-                  />
-                </div>
+                <EvidenceEditor item={item} edit={edit} groups={groups} cycle={cycle} onSave={(input) => save(item.id, input)} onClosed={() => focusSoon(`${evidenceDomId(item.id)}-edit`)} />
               )}
             />
           )}

@@ -25,11 +25,12 @@ interface Options {
   titleRef: RefObject<HTMLInputElement | null>;
   focusSoon: (elementId: string) => void;
   closeBrag: () => void;
+  /** The open edit (use-evidence-edit.ts): a save or a delete ends it. */
+  finishEdit: (item: Pick<Evidence, 'id'>) => void;
 }
 
-export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef, focusSoon, closeBrag }: Options) {
+export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef, focusSoon, closeBrag, finishEdit }: Options) {
   const announce = useUiStore((s) => s.announce);
-  const [editing, setEditing] = useState<{ id: string; draft: EvidenceDraft } | null>(null);
   const [deleted, setDeleted] = useState<Evidence | null>(null);
 
   async function add(input: EvidenceInput) {
@@ -48,7 +49,7 @@ export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef,
   async function save(id: string, input: EvidenceInput) {
     try {
       const item = await commands.updateEvidence(id, input, new Date().toISOString());
-      setEditing(null);
+      finishEdit(item);
       focusSoon(`${evidenceDomId(id)}-edit`);
       announce(`Saved “${item.title}”.`);
     } catch (error) {
@@ -61,7 +62,7 @@ export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef,
     try {
       const row = await commands.deleteEvidence(item.id);
       setDeleted(row);
-      if (editing?.id === item.id) setEditing(null);
+      finishEdit(item);
       focusSoon('evidence-undo');
       announce(`Deleted “${row.title}”. Undo is at the top of the list.`);
     } catch (error) {
@@ -89,5 +90,5 @@ export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef,
     focusSoon('evidence-heading');
   }
 
-  return { add, save, remove, undo, addBatch, editing, setEditing, deleted, dismissUndo: () => setDeleted(null) };
+  return { add, save, remove, undo, addBatch, deleted, dismissUndo: () => setDeleted(null) };
 }

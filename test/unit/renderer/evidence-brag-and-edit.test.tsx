@@ -7,7 +7,7 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Evidence } from '../../../shared/domain';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
 import { MAX_BRAG_DOC_BYTES } from '../../../shared/packets/brag-doc';
@@ -16,12 +16,15 @@ import { saveCandidate } from '../../../renderer/db/candidates';
 import { db } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { CandidatesView } from '../../../renderer/features/candidates/candidates-view';
+import { useUiStore } from '../../../renderer/state/ui-store';
 
 let candidateId: string;
 const T = '2026-10-02T10:00:00.000Z';
 
 beforeEach(async () => {
   window.location.hash = '';
+  localStorage.clear();
+  useUiStore.setState({ drafts: {} });
   await db.delete();
   await db.open();
   await loadSampleCycle(db, generateSampleCycle(ic0M3Levels, { candidates: 2 }));
@@ -142,6 +145,53 @@ describe('Editing and filtering', { timeout: 60_000 }, () => {
     const edited = await screen.findByRole('article', { name: 'Shipped checkout v2' });
     await waitFor(() => expect(document.activeElement).toBe(within(edited).getByRole('button', { name: 'Edit' })));
     expect(within(await screen.findByRole('region', { name: /^2026 Q3/ })).getByText('Shipped checkout v2')).toBeTruthy();
+  });
+
+  it('keeps an edit through Esc and a reload, and Cancel asks before dropping it', async () => {
+    // Before, Esc or a reload threw the changes away without a word, though the shortcut list says the draft is kept.
+    const user = userEvent.setup();
+    await db.evidence.put(evidence({ id: 'ev-1', title: 'Shipped checkout', criterionIds: ['ic0m3-ic2-c01'] }));
+    render(<CandidatesView params={[candidateId]} />);
+    await user.click(within(await screen.findByRole('article', { name: 'Shipped checkout' })).getByRole('button', { name: 'Edit' }));
+    let form = await screen.findByRole('form', { name: 'Edit “Shipped checkout”' });
+    await user.type(within(form).getByLabelText('Description'), 'Cut p95 latency by half');
+    await user.keyboard('{Escape}');
+    const item = await screen.findByRole('article', { name: 'Shipped checkout' });
+    expect(within(item).getByText('Unsaved changes')).toBeTruthy();
+    await user.click(within(item).getByRole('button', { name: 'Continue editing' }));
+    form = await screen.findByRole('form', { name: 'Edit “Shipped checkout”' });
+    expect((within(form).getByLabelText('Description') as HTMLTextAreaElement).value).toBe('Cut p95 latency by half');
+
+    // A reload: this run's memory is gone; the UI store is made afresh from what the browser kept, and the form reopens.
+    cleanup();
+    vi.resetModules();
+    const fresh = await import('../../../renderer/state/ui-store');
+    useUiStore.setState({ drafts: fresh.useUiStore.getState().drafts });
+    render(<CandidatesView params={[candidateId]} />);
+    form = await screen.findByRole('form', { name: 'Edit “Shipped checkout”' });
+    expect((within(form).getByLabelText('Description') as HTMLTextAreaElement).value).toBe('Cut p95 latency by half');
+    expect(within(form).getByText(/^Not saved yet: your changes are kept/)).toBeTruthy();
+
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Discard your changes?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Discard changes' }));
+    const back = await screen.findByRole('article', { name: 'Shipped checkout' });
+    expect(within(back).queryByText('Unsaved changes')).toBeNull();
+    expect(within(back).getByRole('button', { name: 'Edit' })).toBeTruthy();
+    expect(Object.keys(localStorage).filter((k) => k.includes('evidence-edit'))).toEqual([]);
+    expect((await db.evidence.get('ev-1'))?.description).toBe('');
+  });
+
+  it('closes an untouched edit with Cancel at once, keeping nothing', async () => {
+    const user = userEvent.setup();
+    await db.evidence.put(evidence({ id: 'ev-1', title: 'Shipped checkout' }));
+    render(<CandidatesView params={[candidateId]} />);
+    await user.click(within(await screen.findByRole('article', { name: 'Shipped checkout' })).getByRole('button', { name: 'Edit' }));
+    const form = await screen.findByRole('form', { name: 'Edit “Shipped checkout”' });
+    await user.click(within(form).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(within(await screen.findByRole('article', { name: 'Shipped checkout' })).getByRole('button', { name: 'Edit' })).toBeTruthy();
+    expect(Object.keys(localStorage).filter((k) => k.includes('evidence-edit'))).toEqual([]);
   });
 
   it('filters by words, kind, source, criterion and quarter', async () => {

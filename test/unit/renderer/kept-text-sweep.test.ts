@@ -36,6 +36,7 @@ describe('belongsToPresent', () => {
     expect(belongsToPresent('unsaved', 'framework:fw1:levels.0.title', present)).toBe(true);
     expect(belongsToPresent('draft', 'decision:s1:c1', present)).toBe(true);
     expect(belongsToPresent('draft', 'decision:s:2:c:3', present)).toBe(true);
+    expect(belongsToPresent('draft', 'evidence-edit:c1:ev-9', present)).toBe(true);
   });
 
   it('forgets text whose record is gone or whose session cannot change', () => {
@@ -45,6 +46,7 @@ describe('belongsToPresent', () => {
     // s1 is open but does not review c2; s9 is gone or finalized.
     expect(belongsToPresent('draft', 'decision:s1:c2', present)).toBe(false);
     expect(belongsToPresent('draft', 'decision:s9:c1', present)).toBe(false);
+    expect(belongsToPresent('draft', 'evidence-edit:c2:ev-9', present)).toBe(false);
   });
 
   it("leaves a draft of another form alone: no rule here says what it belongs to", () => {
