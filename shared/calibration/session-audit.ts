@@ -8,6 +8,20 @@
 import type { AuditEntry, Session } from '../domain';
 
 /**
+ * Whether a candidate's pre-votes may be shown: once revealed, or once the
+ * session is finalized. Until then they are silent (each member votes before
+ * the discussion), on the votes panel and in the audit trail alike.
+ */
+export function preVotesShown(session: Pick<Session, 'status'> & { revealedPreVotes?: readonly string[] }, candidateId: string): boolean {
+  return session.status === 'finalized' || (session.revealedPreVotes ?? []).includes(candidateId);
+}
+
+/** Whether an entry records a pre-vote whose outcome is still silent (preVotesShown): the trail says a vote was cast, not what. */
+export function isSilentPreVote(session: Pick<Session, 'status'> & { revealedPreVotes?: readonly string[] }, entry: Pick<AuditEntry, 'entityType' | 'entityId'>, candidateId: string | null): boolean {
+  return entry.entityType === 'vote' && candidateId !== null && entry.entityId.endsWith(':pre') && !preVotesShown(session, candidateId);
+}
+
+/**
  * The candidate an entry is about: the session's ids in a set, each entry
  * looked up at its separators (a scan of 1,000 ids per entry made the audit
  * tab of a long session quadratic).

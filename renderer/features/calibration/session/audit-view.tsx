@@ -8,7 +8,7 @@
  */
 import { useState } from 'react';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
-import { entryCandidates, memberOfEntry } from '../../../../shared/calibration/session-audit';
+import { entryCandidates, isSilentPreVote, memberOfEntry } from '../../../../shared/calibration/session-audit';
 import { describeVerification } from '../../../../shared/audit/verify-text';
 import type { AuditEntry } from '../../../../shared/domain';
 import { useSessionAudit, verifyTrail } from '../../../db/session-hooks';
@@ -62,13 +62,15 @@ export function AuditTable({
               </td>
               {showCandidate ? <td>{candidateId ? names.candidate(candidateId) : <span className="muted">Session</span>}</td> : null}
               <td className="session-audit-change">
-                {e.before === null || e.before === undefined ? null : (
+                {isSilentPreVote(data.session, e, candidateId) ? (
+                  <span className="muted">Hidden until the pre-votes are revealed</span>
+                ) : e.before === null || e.before === undefined ? null : (
                   <>
                     <span>{compactValue(e.before, data.framework, codes)}</span>
                     <span aria-label="changed to"> → </span>
                   </>
                 )}
-                <span>{compactValue(e.after, data.framework, codes)}</span>
+                {isSilentPreVote(data.session, e, candidateId) ? null : <span>{compactValue(e.after, data.framework, codes)}</span>}
               </td>
             </tr>
           );

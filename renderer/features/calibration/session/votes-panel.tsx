@@ -8,6 +8,7 @@
  * "Correct pre-vote…", which needs a reason and is shown as a correction.
  */
 import { useRef, useState } from 'react';
+import { preVotesShown } from '../../../../shared/calibration/session-audit';
 import { useFocusKept } from '../../../components/use-focus-kept';
 import { tallyVotes } from '../../../../shared/calibration/votes';
 import type { Candidate, Framework, SessionRow, Vote } from '../../../../shared/domain';
@@ -32,7 +33,7 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly }: {
   const preCount = members.filter((m) => byKey.has(`${m.id}:pre`)).length;
   const postCount = members.filter((m) => byKey.has(`${m.id}:post`)).length;
   const revealed = session.revealedPreVotes.includes(candidate.id);
-  const showPre = revealed || readOnly;
+  const showPre = preVotesShown(session, candidate.id);
   const tally = tallyVotes(votes, { candidateIds: [candidate.id], memberIds: members.map((m) => m.id) })[0];
   const lockOf = (memberId: string): LockReason => (revealed ? 'revealed' : byKey.has(`${memberId}:post`) ? 'final-vote' : null);
   const heading = useRef<HTMLHeadingElement>(null);
