@@ -7,7 +7,7 @@
 import { plural } from '../../shared/util/plural';
 import { type Decision, type Outcome, type Session, type SessionEvent, type SessionRow, type Vote } from '../../shared/domain';
 import { newId, notBefore } from '../../shared/domain/ids';
-import { refuseIfChangedSince, validateDecision } from '../../shared/calibration/decision-helpers';
+import { refuseIfChangedSince, validateDecision, withKeptText, type KeptText } from '../../shared/calibration/decision-helpers';
 import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
 import { takeSessionRecord, withSessionDefaults } from '../../shared/calibration/session-record';
 import type { LevelsetDatabase } from './database';
@@ -236,6 +236,12 @@ export interface DecisionDraft {
    * window, a restored backup) is refused instead of replacing it unseen.
    */
   over?: string | null;
+  /**
+   * The words the form left as it showed them (keptText): they keep the
+   * stored text, which in a blind session differs from what was shown. Only
+   * used over the decision the form started from (`over`).
+   */
+  kept?: KeptText;
 }
 
 /**
@@ -244,9 +250,13 @@ export interface DecisionDraft {
  * and Defer) with the reasons. The first decision puts a planned session live,
  * as the first vote does: a session can be decided without votes.
  */
-export async function saveDecision(db: LevelsetDatabase, { over, ...draft }: DecisionDraft, at: string): Promise<Decision> {
+export async function saveDecision(db: LevelsetDatabase, { over, kept, ...typed }: DecisionDraft, at: string): Promise<Decision> {
   return runCommand(db, { name: 'decide', at }, async (ctx) => {
-    const session = await liveSession(db, draft.sessionId);
+    const session = await liveSession(db, typed.sessionId);
+    const id = decisionId(typed.sessionId, typed.candidateId);
+    const before = await db.decisions.get(id);
+    refuseIfChangedSince(before?.updatedAt ?? null, over);
+    const draft = before && kept && over === before.updatedAt ? withKeptText(typed, before, kept) : typed;
     const candidate = await db.candidates.get(draft.candidateId);
     if (!candidate || !session.candidateIds.includes(candidate.id)) throw new Error('That candidate is not reviewed in this session.');
     const cycle = await db.cycles.get(session.cycleId);
@@ -254,9 +264,6 @@ export async function saveDecision(db: LevelsetDatabase, { over, ...draft }: Dec
     if (!framework) throw new Error('The framework version of this cycle is missing.');
     const check = validateDecision({ framework, currentLevelId: candidate.currentLevelId, targetLevelId: candidate.targetLevelId, ...draft });
     if (!check.ok) throw new Error(check.errors.map((e) => e.message).join(' '));
-    const id = decisionId(draft.sessionId, draft.candidateId);
-    const before = await db.decisions.get(id);
-    refuseIfChangedSince(before?.updatedAt ?? null, over);
     const newLevelId = draft.outcome === 'promote' ? candidate.targetLevelId : draft.outcome === 'promote-other' ? draft.newLevelId : null;
     // The clock may have gone back since the decision was made: like the audit trail (run-command.ts appendEntry), its times
     // never go back, so a change is dated no earlier than the decision it changes (and never before its creation).

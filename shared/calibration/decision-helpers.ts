@@ -164,6 +164,49 @@ export function validateDecision(input: DecisionInput): DecisionValidation {
   return { ok: errors.length === 0, errors, warnings };
 }
 
+/** Which of a decision's words the form left as it showed them (`keptText`). */
+export interface KeptText {
+  rationale: boolean;
+  dissent: boolean;
+  /** Each step's place in the saved decision's list when it was left as shown, or null for a step written anew. */
+  nextSteps: Array<number | null>;
+}
+
+/**
+ * What a form changing a saved decision left untouched: compared with the
+ * decision as the form showed it. A blind session shows the text with names
+ * replaced, so the form's words are not the stored ones even where nobody
+ * changed them.
+ */
+export function keptText(shown: { rationale: string; dissent: string; nextSteps: readonly string[] }, typed: { rationale: string; dissent: string; nextSteps: readonly string[] }): KeptText {
+  return {
+    rationale: typed.rationale.trim() === shown.rationale.trim(),
+    dissent: typed.dissent.trim() === shown.dissent.trim(),
+    nextSteps: typed.nextSteps.map((step) => {
+      const at = shown.nextSteps.indexOf(step);
+      return at < 0 ? null : at;
+    }),
+  };
+}
+
+/**
+ * The words to store: where the form left a field as it showed it, the stored
+ * words, not the shown ones. Changing only the outcome of a blind session's
+ * decision rewrote the names in its dissent and rationale into pseudonyms,
+ * which mean nothing once the names are revealed.
+ */
+export function withKeptText<T extends { rationale: string; dissent: string; nextSteps: string[] }>(typed: T, stored: { rationale: string; dissent: string; nextSteps: readonly string[] }, kept: KeptText): T {
+  return {
+    ...typed,
+    rationale: kept.rationale ? stored.rationale : typed.rationale,
+    dissent: kept.dissent ? stored.dissent : typed.dissent,
+    nextSteps: typed.nextSteps.map((step, i) => {
+      const at = kept.nextSteps[i];
+      return at === null || at === undefined ? step : (stored.nextSteps[at] ?? step);
+    }),
+  };
+}
+
 /** A save refused because the saved decision changed under the form (`refuseIfChangedSince`). */
 export class DecisionChangedError extends Error {
   constructor(message: string) {

@@ -23,7 +23,7 @@ import { sealedVoteKey, type ConnectionSettings, type OwnVoteRow } from '../../.
 import type { Outcome } from '../../../shared/domain';
 import type { LevelsetDatabase } from '../database';
 import { decisionId, type DecisionDraft } from '../sessions';
-import { refuseIfChangedSince } from '../../../shared/calibration/decision-helpers';
+import { refuseIfChangedSince, withKeptText } from '../../../shared/calibration/decision-helpers';
 import { runCommand, withCommandSource } from '../write/run-command';
 import { actorLabel, applyEvent, roundRevealed } from './apply-event';
 import { record } from './apply-stream';
@@ -108,9 +108,11 @@ export async function chairRevealVotes(db: LevelsetDatabase, sessionId: string, 
 
 export async function chairDecide(db: LevelsetDatabase, draft: DecisionDraft, at: string): Promise<ConnectedEvent> {
   const { session, connection } = await connectedSession(db, draft.sessionId);
-  const { candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent, over } = draft;
   // Checked here, on the chair's own copy, not when the event is applied: every app applies the chair's decisions as they come.
-  refuseIfChangedSince((await db.decisions.get(decisionId(session.id, candidateId)))?.updatedAt ?? null, over);
+  const before = await db.decisions.get(decisionId(session.id, draft.candidateId));
+  refuseIfChangedSince(before?.updatedAt ?? null, draft.over);
+  const text = before && draft.kept && draft.over === before.updatedAt ? withKeptText(draft, before, draft.kept) : draft;
+  const { candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent } = text;
   return actLocally(db, { type: 'decision', cycleId: session.cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: at, candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent });
 }
 

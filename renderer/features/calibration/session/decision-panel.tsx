@@ -71,7 +71,7 @@ export function DecisionPanel({
         <SavedDecision form={form} decision={decision} framework={framework} readOnly={readOnly} />
       ) : (
         <>
-          {decision && blind ? <p className="field-hint">Blind mode: any names in the saved text are shown as pseudonyms, and saving keeps the pseudonyms.</p> : null}
+          {decision && blind ? <p className="field-hint">Blind mode: names in the saved text are shown as pseudonyms. A field you leave as it is keeps its words as saved; a field you change is saved as you typed it, pseudonyms included.</p> : null}
           <DecisionFormFields formId={id} form={form} candidate={candidate} framework={framework} coverage={coverage} changing={decision !== undefined} suggested={suggested} />
         </>
       )}

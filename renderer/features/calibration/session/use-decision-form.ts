@@ -6,7 +6,7 @@
  * about (validateDecision, the rule the command applies).
  */
 import { useState, type FormEvent } from 'react';
-import { DecisionChangedError, nextStepsFor, validateDecision, type DecisionIssue } from '../../../../shared/calibration/decision-helpers';
+import { DecisionChangedError, keptText, nextStepsFor, validateDecision, type DecisionIssue } from '../../../../shared/calibration/decision-helpers';
 import type { Candidate, Decision, Framework, Outcome } from '../../../../shared/domain';
 import type { CriterionCoverageRow } from '../../../../shared/packets/coverage';
 import { useKeptDraft } from '../../../state/kept-draft';
@@ -116,10 +116,12 @@ export function useDecisionForm({ sessionId, candidate, framework, coverage, dec
       dissent: draft.dissent.trim(),
       over,
     };
+    // Words left as shown keep the stored text (a blind session shows it with names replaced).
+    const kept = decision ? keptText(decision, input) : undefined;
     setBusy(true);
     setConflict(false);
     try {
-      const saved = await writes.saveDecision(input, new Date().toISOString());
+      const saved = await writes.saveDecision({ ...input, ...(kept ? { kept } : {}) }, new Date().toISOString());
       setIssues([]);
       setFailure(null);
       setReplaced(decision);
