@@ -20,6 +20,19 @@ export function sessionProblems(input: NewSession): Partial<Record<'name' | 'mem
   if (!input.name.trim()) problems.name = 'Give the session a name.';
   if (input.members.some((m) => !m.name.trim())) problems.members = 'Every committee member needs a name.';
   else if (!input.members.some((m) => m.role === 'chair')) problems.members = 'Name a chair: the chair reveals names in blind mode and finalizes.';
+  else if (input.members.filter((m) => m.role === 'chair').length > 1) problems.members = 'Name one chair: the chair reveals names in blind mode and finalizes, and the session names that one person.';
+  else {
+    // Votes, "How votes moved" and the audit trail name members: two of one name cannot be told apart there.
+    const seen = new Map<string, string>();
+    let twice: string | undefined;
+    for (const m of input.members) {
+      const name = m.name.trim().replace(/\s+/g, ' ');
+      const key = name.toLocaleLowerCase();
+      if (seen.has(key)) twice ??= seen.get(key);
+      else seen.set(key, name);
+    }
+    if (twice) problems.members = `${twice} is on the committee twice. Each member once: votes and the audit trail name members, and two of one name cannot be told apart.`;
+  }
   if (input.candidateIds.length === 0) problems.candidateIds = 'Choose at least one candidate to review.';
   if (!Number.isInteger(input.timeboxMinutes) || input.timeboxMinutes < 1 || input.timeboxMinutes > 240) problems.timeboxMinutes = 'A timebox is 1 to 240 minutes.';
   return problems;

@@ -85,6 +85,15 @@ describe('sessions', () => {
     });
   });
 
+  it('refuses two chairs, and one name twice on the committee (votes and the audit trail could not tell them apart)', () => {
+    const base = { cycleId: 'c', name: 'Week 1', candidateIds: ['x'], orderMode: 'by-level' as const, timeboxMinutes: 8, blind: false };
+    expect(sessionProblems({ ...base, members: [{ id: 'a', name: 'Dana Whitfield', role: 'chair' }, { id: 'b', name: 'Morgan Ellis', role: 'chair' }] }).members).toMatch(/^Name one chair/);
+    expect(sessionProblems({ ...base, members: [{ id: 'a', name: 'Dana Whitfield', role: 'chair' }, { id: 'b', name: 'Morgan Ellis', role: 'member' }, { id: 'c', name: ' morgan  ellis ', role: 'hr-partner' }] }).members).toBe(
+      'Morgan Ellis is on the committee twice. Each member once: votes and the audit trail name members, and two of one name cannot be told apart.',
+    );
+    expect(sessionProblems({ ...base, members: [{ id: 'a', name: 'Dana Whitfield', role: 'chair' }, { id: 'b', name: 'Morgan Ellis', role: 'member' }] }).members).toBeUndefined();
+  });
+
   it('records pre and post votes once per member and phase, and moves the session to live', async () => {
     const session = await newSession();
     const candidateId = session.candidateIds[0]!;
