@@ -334,9 +334,15 @@ export function useSessionCandidates(cycleId: string | undefined) {
   return useLiveQuery(async () => {
     if (!cycleId) return null;
     // In one read-only transaction, as loadSessionBase: outside one, a live query's results are deep-cloned by Dexie's cache (some 230 ms of the fairness tab at 1,000 candidates).
-    return appDb.transaction('r', [appDb.candidates, appDb.packets], async () => {
-      const [candidates, packets] = await Promise.all([appDb.candidates.where('cycleId').equals(cycleId).toArray(), appDb.packets.where('cycleId').equals(cycleId).toArray()]);
-      return { candidates, packets };
+    return appDb.transaction('r', [appDb.candidates, appDb.packets, appDb.sessions, appDb.decisions], async () => {
+      const [candidates, packets, sessions] = await Promise.all([
+        appDb.candidates.where('cycleId').equals(cycleId).toArray(),
+        appDb.packets.where('cycleId').equals(cycleId).toArray(),
+        appDb.sessions.where('cycleId').equals(cycleId).toArray(),
+      ]);
+      // The cycle's sessions and their decisions: who a new session leaves out (takenCandidates).
+      const decisions = sessions.length ? await appDb.decisions.where('sessionId').anyOf(sessions.map((s) => s.id)).toArray() : [];
+      return { candidates, packets, sessions, decisions };
     });
   }, [cycleId]);
 }

@@ -34,10 +34,23 @@ function event(action: SessionEvent['action'], at: string, by: string, reason = 
   return { action, at, by, reason };
 }
 
+/**
+ * Refuses a decision for a candidate another session of the cycle has decided (Defer aside, which asks for a later
+ * session): one decision per candidate per cycle. The new-session form leaves such candidates out (takenCandidates);
+ * this is the rule that holds whatever a session lists.
+ */
+export async function refuseSecondDecision(db: LevelsetDatabase, session: Session, candidateId: string): Promise<void> {
+  const others = await db.decisions.where('candidateId').equals(candidateId).filter((d) => d.sessionId !== session.id && d.outcome !== 'defer').toArray();
+  if (others.length === 0) return;
+  const sessions = await db.sessions.bulkGet(others.map((d) => d.sessionId));
+  const other = sessions.find((s) => s?.cycleId === session.cycleId);
+  if (other) throw new Error(`This candidate is already decided in ${other.name}: a candidate gets one decision per cycle. Change that decision there, or defer it, instead.`);
+}
+
 /** `id`: a connected member's app creates the chair's session under the chair's id (renderer/db/connected). */
-export async function createSession(db: LevelsetDatabase, input: NewSession, at: string, id: string = newId()): Promise<Session> {
+export async function createSession(db: LevelsetDatabase, input: NewSession, at: string, id?: string): Promise<Session> {
   return runCommand(db, { name: 'create session', at }, async (ctx) => {
-    const session = await ctx.put('sessions', { ...input, name: input.name.trim(), id, status: 'planned', finalizedAt: null, reopenReason: '', revealedPreVotes: [], record: null, history: [], createdAt: at, updatedAt: at });
+    const session = await ctx.put('sessions', { ...input, name: input.name.trim(), id: id ?? newId(), status: 'planned', finalizedAt: null, reopenReason: '', revealedPreVotes: [], record: null, history: [], createdAt: at, updatedAt: at });
     ctx.describe({ entityType: 'session', entityId: session.id, action: 'create session', after: { name: session.name, candidates: session.candidateIds.length, blind: session.blind } });
     return session;
   });
@@ -250,12 +263,14 @@ export interface DecisionDraft {
  * and Defer) with the reasons. The first decision puts a planned session live,
  * as the first vote does: a session can be decided without votes.
  */
-export async function saveDecision(db: LevelsetDatabase, { over, kept, ...typed }: DecisionDraft, at: string): Promise<Decision> {
+export async function saveDecision(db: LevelsetDatabase, { over, kept, ...typed }: DecisionDraft, at: string, options: { fromChair?: boolean } = {}): Promise<Decision> {
   return runCommand(db, { name: 'decide', at }, async (ctx) => {
     const session = await liveSession(db, typed.sessionId);
     const id = decisionId(typed.sessionId, typed.candidateId);
     const before = await db.decisions.get(id);
     refuseIfChangedSince(before?.updatedAt ?? null, over);
+    // The chair's app checked before sending (connected/local.ts chairDecide); every copy applies the chair's decisions.
+    if (typed.outcome !== 'defer' && !options.fromChair) await refuseSecondDecision(db, session, typed.candidateId);
     const draft = before && kept && over === before.updatedAt ? withKeptText(typed, before, kept) : typed;
     const candidate = await db.candidates.get(draft.candidateId);
     if (!candidate || !session.candidateIds.includes(candidate.id)) throw new Error('That candidate is not reviewed in this session.');

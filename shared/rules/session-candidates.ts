@@ -22,7 +22,7 @@ import { compareNames } from '../calibration/common';
 import type { Candidate } from '../domain/candidate';
 import type { Framework } from '../domain/framework';
 import type { Packet } from '../domain/packet';
-import type { Session } from '../domain/session';
+import type { Decision, Session } from '../domain/session';
 import { createRandom } from '../util/random';
 import { currentPacketByCandidate } from './current-packet';
 
@@ -74,4 +74,32 @@ export function reviewOrder<C extends SessionCandidateRef>(framework: Pick<Frame
       if (seed === undefined) throw new Error('A shuffled order needs a seed.');
       return createRandom(seed).shuffle(orderByLevel(framework, candidates));
   }
+}
+
+/** Why a candidate is not offered to a new session of the cycle. */
+export interface TakenCandidate {
+  /** `decided`: a finalized session decided them (Defer aside, a decision to come back to); `listed`: another session not yet finalized reviews them. */
+  reason: 'decided' | 'listed';
+  sessionName: string;
+}
+
+/**
+ * The candidates a new session of the cycle leaves out, so nobody gets two
+ * decisions in one cycle: those a finalized session decided (except Defer,
+ * which asks for a later session), and those on another session's list that
+ * is not finalized yet. A later session wins over an earlier one in what is
+ * said (sessions in the order given).
+ */
+export function takenCandidates(
+  sessions: readonly Pick<Session, 'id' | 'name' | 'status' | 'candidateIds'>[],
+  decisions: readonly Pick<Decision, 'sessionId' | 'candidateId' | 'outcome'>[],
+): Map<string, TakenCandidate> {
+  const taken = new Map<string, TakenCandidate>();
+  const byId = new Map(sessions.map((s) => [s.id, s]));
+  for (const d of decisions) {
+    const session = byId.get(d.sessionId);
+    if (session?.status === 'finalized' && d.outcome !== 'defer') taken.set(d.candidateId, { reason: 'decided', sessionName: session.name });
+  }
+  for (const s of sessions) if (s.status !== 'finalized') for (const id of s.candidateIds) taken.set(id, { reason: 'listed', sessionName: s.name });
+  return taken;
 }

@@ -310,7 +310,8 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
       ...sessions[1]!,
       id: `${prefix}-session-2`,
       name: `Engineering calibration, ${focusPath[1].code}`,
-      candidateIds: reviewed.filter((c) => focus.has(c.id)).map((c) => c.id),
+      // Not the pilot's: they have their decision (one per candidate per cycle), and this session would refuse another.
+      candidateIds: reviewed.filter((c) => focus.has(c.id) && !pilot.includes(c)).map((c) => c.id),
     });
   }
 

@@ -140,7 +140,7 @@ export async function applyEvent(db: LevelsetDatabase, state: StateWriter, event
     }
     case 'decision': {
       const { sessionId, candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent } = event;
-      await saveDecision(db, { sessionId, candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent }, at);
+      await saveDecision(db, { sessionId, candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent }, at, { fromChair: true });
       return { outcome: 'applied' };
     }
     case 'session.finalize':

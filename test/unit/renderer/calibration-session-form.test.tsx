@@ -17,7 +17,9 @@ import { CalibrationView } from '../../../renderer/features/calibration/calibrat
 
 configure({ asyncUtilTimeout: 15_000 });
 
-const sample = generateSampleCycle(ic0M3Levels, { candidates: 8 });
+const full = generateSampleCycle(ic0M3Levels, { candidates: 8 });
+// The form's own workings on a cycle without sessions yet: every submitted packet is offered.
+const sample = { ...full, sessions: [], votes: [], decisions: [] };
 const submitted = sample.packets.filter((p) => p.status === 'submitted').map((p) => p.candidateId);
 
 beforeEach(async () => {
@@ -37,6 +39,22 @@ function description(element: HTMLElement): string {
 }
 
 describe('New session form', { timeout: 60_000 }, () => {
+  it('leaves out whoever another session decided or lists, and says so', async () => {
+    await db.delete();
+    await db.open();
+    await loadSampleCycle(db, full);
+    render(<CalibrationView params={['new']} />);
+    const form = await screen.findByRole('form', { name: 'Session' });
+    const pilot = full.sessions.find((s) => s.status === 'finalized')!;
+    const week1 = full.sessions.find((s) => s.status !== 'finalized')!;
+    const decidedInPilot = full.decisions.filter((d) => d.sessionId === pilot.id && d.outcome !== 'defer').map((d) => d.candidateId);
+    const offered = submitted.filter((id) => !decidedInPilot.includes(id) && !week1.candidateIds.includes(id));
+    await waitFor(() => expect(within(form).getByRole('status').textContent).toContain(`${offered.length} candidate${offered.length === 1 ? '' : 's'} will be reviewed`));
+    const note = within(form).getByText(/^Not offered:/).textContent ?? '';
+    if (decidedInPilot.length > 0) expect(note).toContain(`already decided in ${pilot.name}`);
+    if (week1.candidateIds.length > 0) expect(note).toContain(`on the list of ${week1.name}`);
+  });
+
   it('ties each problem to its field and saves nothing', async () => {
     const user = userEvent.setup();
     render(<CalibrationView params={['new']} />);

@@ -222,6 +222,10 @@ describe('calibration views', { timeout: 30_000 }, () => {
   });
 
   it('fairness: the whole cycle counts every session’s latest decisions, the session only its own', async () => {
+    // Without the sample's pilot session: every candidate is decided here once (one decision per candidate per cycle).
+    await db.delete();
+    await db.open();
+    await loadSampleCycle(db, { ...sample, sessions: [], votes: [], decisions: [] });
     const first = await newSession();
     const second = await newSession();
     // Half not promoted, so the cycle's women (3 of 6) have no cell under 3 and are shown.

@@ -11,6 +11,22 @@ import type { Candidate, Framework, Packet } from '../../../../shared/domain';
 import { FilterSelect } from '../../../components/filter-options';
 import { levelsByTrack, plural } from './labels';
 import type { FieldProblems } from './session-form-fields';
+import type { TakenCandidate } from '../../../../shared/rules/session-candidates';
+
+/** Who is left out, and why, so a candidate is never decided twice in one cycle without anyone noticing. */
+function TakenNote({ taken }: { taken: ReadonlyMap<string, TakenCandidate> }) {
+  if (taken.size === 0) return null;
+  const counts = new Map<string, number>();
+  for (const t of taken.values()) {
+    const line = t.reason === 'decided' ? `already decided in ${t.sessionName}` : `on the list of ${t.sessionName}`;
+    counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  return (
+    <p className="field-hint">
+      Not offered: {[...counts].map(([line, n]) => `${plural(n, 'candidate')} ${line}`).join('; ')}. A candidate gets one decision per cycle; one deferred in a finalized session is offered again.
+    </p>
+  );
+}
 
 export interface CandidateFilters {
   levelIds: string[];
@@ -38,13 +54,15 @@ interface Props {
   /** Those the filters keep, in review order. */
   chosen: Candidate[];
   packets: Map<string, Packet>;
+  /** Candidates left out: decided in a finalized session, or on another session's list. */
+  taken: ReadonlyMap<string, TakenCandidate>;
   filters: CandidateFilters;
   setFilters: Dispatch<SetStateAction<CandidateFilters>>;
   blind: boolean;
   fields: FieldProblems;
 }
 
-export function CandidatePicker({ framework, pool, chosen, packets, filters, setFilters, blind, fields }: Props) {
+export function CandidatePicker({ framework, pool, chosen, packets, taken, filters, setFilters, blind, fields }: Props) {
   const managers = [...new Set(pool.map((c) => c.manager))].sort(compareNames);
   const teams = [...new Set(pool.map((c) => c.team).filter(Boolean))].sort(compareNames);
   const countByLevel = new Map<string, number>();
@@ -81,6 +99,7 @@ export function CandidatePicker({ framework, pool, chosen, packets, filters, set
       <p className="session-count" role="status">
         <strong>{plural(chosen.length, 'candidate')}</strong> will be reviewed{filters.includeDrafts ? '' : ' (submitted packets only)'}.
       </p>
+      <TakenNote taken={taken} />
       {chosen.length > 0 ? (
         <details className="session-chosen">
           <summary>Show the review order</summary>

@@ -11,7 +11,7 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { CommitteeMember } from '../../../../shared/domain';
 import { newId } from '../../../../shared/domain/ids';
 import { currentPacketByCandidate } from '../../../../shared/rules/current-packet';
-import { eligibleCandidates, reviewOrder } from '../../../../shared/rules/session-candidates';
+import { eligibleCandidates, reviewOrder, takenCandidates } from '../../../../shared/rules/session-candidates';
 import { hrefFor, navigateTo } from '../../../app/routes';
 import { PageHeader } from '../../../components/page-header';
 import { Loading } from '../../../components/loading';
@@ -56,7 +56,11 @@ export function NewSessionForm() {
   const framework = context?.framework ?? null;
   const packets = useMemo(() => currentPacketByCandidate(rows?.packets ?? []), [rows]);
   const trackOf = useMemo(() => new Map((framework?.levels ?? []).map((l) => [l.id, l.trackId])), [framework]);
-  const pool = useMemo(() => eligibleCandidates(rows?.candidates ?? [], rows?.packets ?? [], { includeDrafts: filters.includeDrafts }), [rows, filters.includeDrafts]);
+  const taken = useMemo(() => takenCandidates(rows?.sessions ?? [], rows?.decisions ?? []), [rows]);
+  const pool = useMemo(
+    () => eligibleCandidates(rows?.candidates ?? [], rows?.packets ?? [], { includeDrafts: filters.includeDrafts }).filter((c) => !taken.has(c.id)),
+    [rows, filters.includeDrafts, taken],
+  );
   const chosen = useMemo(
     () => (framework ? reviewOrder(framework, pool.filter((c) => matchesFilters(c, filters, trackOf)), order, seed) : []),
     [framework, pool, filters, trackOf, order, seed],
@@ -116,7 +120,7 @@ export function NewSessionForm() {
 
         <CommitteeFields members={members} setMembers={setMembers} fields={fields} />
 
-        <CandidatePicker framework={framework} pool={pool} chosen={chosen} packets={packets} filters={filters} setFilters={setFilters} blind={blind} fields={fields} />
+        <CandidatePicker framework={framework} pool={pool} chosen={chosen} packets={packets} taken={taken} filters={filters} setFilters={setFilters} blind={blind} fields={fields} />
 
         <OrderFields order={order} setOrder={setOrder} reshuffle={() => setSeed((s) => (s + 0x9e3779b9) >>> 0)} />
 
