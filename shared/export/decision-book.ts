@@ -284,6 +284,6 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
     pages,
     finalized: finalization(session),
     history: session.history.map((e) => ({ action: EVENT_LABEL[e.action], on: e.at.slice(0, 10), by: e.by, reason: e.reason })),
-    trailHead: input.trailHead ? { summary: `${input.trailHead.count} entries at printing`, hash: input.trailHead.hash || 'none (empty trail)' } : null,
+    trailHead: input.trailHead ? { summary: `this computer’s whole trail (every session, cycle and packet, not only this session) held ${input.trailHead.count} entries when this was printed`, hash: input.trailHead.hash || 'none (empty trail)' } : null,
   };
 }
