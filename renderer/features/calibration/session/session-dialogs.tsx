@@ -71,6 +71,12 @@ export function SessionDialogs({ session, pending, onClose }: { session: Session
           All {plural(session.candidateIds.length, 'decision')} are locked and the session becomes read-only. The packets, evidence, votes and decisions it decided on are
           frozen as they are now: the decision book prints from them. It can be reopened later with a reason, which is kept in the audit trail.
         </p>
+        {session.blind ? (
+          <p className="session-dialog-warning">
+            <strong>Names are still hidden.</strong> Finalized this way, the Decisions page, the CSV and the decision book show pseudonyms, and revealing names later means
+            reopening the session. To hand on real names, cancel and reveal names first.
+          </p>
+        ) : null}
         {errorLine}
       </SessionDialog>
     );
