@@ -174,6 +174,8 @@ export async function recordVote(
     if (levelProblem) throw new Error(levelProblem);
     const id = voteId(input.sessionId, input.candidateId, input.memberId, input.phase);
     const before = await db.votes.get(id);
+    // The vote as it stands (Space on the chosen option, a second click): nothing changed, so nothing is written or audited.
+    if (before && before.outcome === input.outcome && before.levelId === levelId) return before;
     const vote = await ctx.put('votes', { ...input, levelId, id, ...(before?.corrections ? { corrections: before.corrections } : {}), createdAt: before?.createdAt ?? at, updatedAt: at });
     if (session.status === 'planned') await ctx.put('sessions', { ...session, status: 'live', updatedAt: at });
     ctx.describe({

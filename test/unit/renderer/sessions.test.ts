@@ -109,6 +109,17 @@ describe('sessions', () => {
     await expect(recordVote(db, { sessionId: session.id, candidateId, memberId: 'stranger', phase: 'pre', outcome: 'promote' }, AT)).rejects.toThrow('not on this committee');
   });
 
+  it('records nothing for a vote cast again as it stands (no "Not yet → Not yet" in the audit trail)', async () => {
+    const session = await newSession();
+    const candidateId = session.candidateIds[0]!;
+    await recordVote(db, { sessionId: session.id, candidateId, memberId: 'm1', phase: 'pre', outcome: 'not-yet' }, AT);
+    const entries = await db.audit.count();
+    const again = await recordVote(db, { sessionId: session.id, candidateId, memberId: 'm1', phase: 'pre', outcome: 'not-yet' }, '2026-11-20T10:05:00.000Z');
+    expect(again.outcome).toBe('not-yet');
+    expect(again.updatedAt).toBe(AT);
+    expect(await db.audit.count()).toBe(entries);
+  });
+
   it('requires a rationale and a level for promote-other, writing nothing when refused', async () => {
     const session = await newSession();
     const candidateId = session.candidateIds[0]!;
