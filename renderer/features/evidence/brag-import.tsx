@@ -6,6 +6,7 @@
  * one transaction: all of them or, on any failure, none.
  */
 import { useId } from 'react';
+import type { EvidenceWindow } from '../../../shared/packets/coverage';
 import type { EvidenceInput } from '../../db/evidence';
 import { BragBulkBar } from './brag-bulk-bar';
 import { BragReviewRow } from './brag-review-row';
@@ -22,12 +23,15 @@ export function BragImport({
   groups,
   criteria,
   today,
+  window,
   onSave,
   onClose,
 }: {
   groups: CriterionGroup[];
   criteria: Map<string, NamedCriterion>;
   today: string;
+  /** The cycle's evidence window, to say which items will not count. */
+  window: EvidenceWindow | null;
   /** Saves every item in one transaction; throws EvidenceInvalidError naming items by index. */
   onSave: (inputs: EvidenceInput[]) => Promise<void>;
   onClose: () => void;
@@ -106,7 +110,7 @@ export function BragImport({
             </thead>
             <tbody>
               {rows.map((r, i) => (
-                <BragReviewRow key={r.key} id={id} row={r} n={i + 1} problems={rowProblems.get(r.key)} groups={groups} criteria={criteria} updateRow={updateRow} />
+                <BragReviewRow key={r.key} id={id} row={r} n={i + 1} problems={rowProblems.get(r.key)} groups={groups} criteria={criteria} window={window} today={today} updateRow={updateRow} />
               ))}
             </tbody>
           </table>

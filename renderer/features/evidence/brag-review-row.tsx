@@ -4,6 +4,8 @@
  * criteria it is linked to; its problems beside the title once a save was refused.
  */
 import { EVIDENCE_LIMITS, type EvidenceKind } from '../../../shared/domain';
+import { DATE_NOTE_TAG, evidenceDateNotes } from '../../../shared/packets/evidence-dates';
+import type { EvidenceWindow } from '../../../shared/packets/coverage';
 import type { BragDateSource, BragItem } from '../../../shared/packets/brag-doc';
 import { DATE_INPUT_RANGE } from '../../../shared/util/dates';
 import { CharCount } from '../../components/char-count';
@@ -52,10 +54,13 @@ interface RowProps {
   problems: EvidenceProblems | undefined;
   groups: CriterionGroup[];
   criteria: Map<string, NamedCriterion>;
+  /** The cycle's evidence window and today: a row dated outside it or later says so (evidenceDateNotes). */
+  window: EvidenceWindow | null;
+  today: string;
   updateRow: (key: number, patch: Partial<ReviewRow>) => void;
 }
 
-export function BragReviewRow({ id, row: r, n, problems, groups, criteria, updateRow }: RowProps) {
+export function BragReviewRow({ id, row: r, n, problems, groups, criteria, window, today, updateRow }: RowProps) {
   const problemText = problems ? Object.values(problems).filter(Boolean).join(' ') : '';
   const linked = new Set(r.criterionIds);
   return (
@@ -88,6 +93,11 @@ export function BragReviewRow({ id, row: r, n, problems, groups, criteria, updat
           <td className="brag-date-cell">
             <input type="date" {...DATE_INPUT_RANGE} value={r.date} onChange={(e) => updateRow(r.key, { date: e.target.value })} aria-label={`Date of item ${n}`} />
             <span className="quarter-badge">{quarterText(r.date) || '—'}</span>
+            {evidenceDateNotes(r.date, window, today).map((note) => (
+              <span key={note} className="field-hint evidence-outside">
+                {DATE_NOTE_TAG[note]}
+              </span>
+            ))}
           </td>
           <td>
             <select value={r.kind} onChange={(e) => updateRow(r.key, { kind: e.target.value as EvidenceKind })} aria-label={`Kind of item ${n}`}>

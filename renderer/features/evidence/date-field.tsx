@@ -1,5 +1,6 @@
 /** The evidence form's date: the quarter it counts in beside it, and a warning when it is after today or outside the cycle's evidence window. */
 import type { ReactNode } from 'react';
+import { evidenceDateNotes } from '../../../shared/packets/evidence-dates';
 import type { FieldProblems } from '../../components/field-problems';
 import type { Cycle } from '../../../shared/domain';
 import { DATE_INPUT_RANGE } from '../../../shared/util/dates';
@@ -38,9 +39,10 @@ interface Props {
 
 export function DateField({ formId, date, cycle, field, error, onChange }: Props) {
   const quarter = quarterText(date);
-  const outside = cycle && quarter && (date < cycle.evidenceFrom || date > cycle.evidenceTo);
   const today = localToday();
-  const future = quarter !== '' && date > today;
+  const notes = evidenceDateNotes(date, cycle ? { from: cycle.evidenceFrom, to: cycle.evidenceTo } : null, today);
+  const future = notes.includes('after-today');
+  const outside = cycle && notes.includes('outside-window');
   const described = [`${formId}-quarter`, future ? `${formId}-future` : '', outside ? `${formId}-outside` : ''].filter(Boolean).join(' ');
   return (
     <div className="evidence-field">

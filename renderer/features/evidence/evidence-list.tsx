@@ -6,6 +6,7 @@
  * who says so, which criteria it shows, and where to read more.
  */
 import type { ReactNode } from 'react';
+import { DATE_NOTE_TAG, type EvidenceDateNote } from '../../../shared/packets/evidence-dates';
 import type { Evidence } from '../../../shared/domain';
 import { quarterKey } from '../../../shared/util/dates';
 import { shortText, type NamedCriterion } from './criteria';
@@ -45,6 +46,7 @@ function EvidenceItem({
   criteria,
   changed,
   unsaved,
+  notes,
   onEdit,
   onDelete,
 }: {
@@ -53,6 +55,8 @@ function EvidenceItem({
   changed: string | undefined;
   /** Changes to it are kept, not saved (Esc closed its edit). */
   unsaved: boolean;
+  /** What its date says about whether it counts (evidenceDateNotes). */
+  notes: readonly EvidenceDateNote[];
   onEdit: () => void;
   onDelete: () => void;
 }) {
@@ -76,6 +80,11 @@ function EvidenceItem({
         <span>Source: {SOURCE_LABELS[item.source].toLowerCase()}</span>
         {changed ? <span className="tag evidence-changed">{changed}</span> : null}
         {unsaved ? <span className="tag evidence-unsaved">Unsaved changes</span> : null}
+        {notes.map((note) => (
+          <span key={note} className="tag evidence-date-note">
+            {DATE_NOTE_TAG[note]}
+          </span>
+        ))}
       </p>
       {item.description ? <p className="evidence-description">{item.description}</p> : null}
       {item.criterionIds.length > 0 ? (
@@ -111,6 +120,7 @@ export function EvidenceList({
   changed,
   editingId,
   hasChanges,
+  dateNotes,
   renderEditor,
   onEdit,
   onDelete,
@@ -122,6 +132,8 @@ export function EvidenceList({
   editingId: string | null;
   /** Whether an item has changes kept from an edit closed with Esc. */
   hasChanges?: (item: Evidence) => boolean;
+  /** What an item's date says about whether it counts. */
+  dateNotes?: (item: Evidence) => readonly EvidenceDateNote[];
   renderEditor: (item: Evidence) => ReactNode;
   onEdit: (item: Evidence) => void;
   onDelete: (item: Evidence) => void;
@@ -139,7 +151,7 @@ export function EvidenceList({
                 {editingId === item.id ? (
                   renderEditor(item)
                 ) : (
-                  <EvidenceItem item={item} criteria={criteria} changed={changed?.get(item.id)} unsaved={hasChanges?.(item) ?? false} onEdit={() => onEdit(item)} onDelete={() => onDelete(item)} />
+                  <EvidenceItem item={item} criteria={criteria} changed={changed?.get(item.id)} unsaved={hasChanges?.(item) ?? false} notes={dateNotes?.(item) ?? []} onEdit={() => onEdit(item)} onDelete={() => onDelete(item)} />
                 )}
               </li>
             ))}

@@ -6,6 +6,7 @@
  * writes are commands (renderer/db/commands.ts).
  */
 import { useRef, useState } from 'react';
+import { evidenceDateNotes } from '../../../shared/packets/evidence-dates';
 import type { EvidenceChangeNotice } from '../../../shared/packets/evidence-notice';
 import type { CandidatePageData } from '../../db/candidates';
 import { BragImport } from './brag-import';
@@ -61,6 +62,7 @@ export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?
   const criteria = criterionIndex(framework);
   const target = groups.find((g) => g.role === 'target');
   const visible = filterEvidence(evidence, filter);
+  const evidenceWindow = cycle ? { from: cycle.evidenceFrom, to: cycle.evidenceTo } : null;
 
   function openAdd() {
     setAddOpen(true);
@@ -101,7 +103,7 @@ export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?
 
       {bragOpen ? (
         <BragImport
-          groups={groups} criteria={criteria} today={localToday()} onSave={addBatch}
+          groups={groups} criteria={criteria} today={localToday()} window={evidenceWindow} onSave={addBatch}
           onClose={() => {
             setBragOpen(false);
             focusSoon('evidence-brag-button');
@@ -131,6 +133,7 @@ export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?
               changed={changedTags(notice)}
               editingId={edit.openId}
               hasChanges={edit.hasChanges}
+              dateNotes={(item) => evidenceDateNotes(item.date, evidenceWindow, localToday())}
               onEdit={edit.open}
               onDelete={(item) => void remove(item)}
               renderEditor={(item) => (

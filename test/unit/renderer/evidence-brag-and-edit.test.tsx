@@ -123,6 +123,23 @@ describe('Paste brag document', { timeout: 60_000 }, () => {
   });
 });
 
+describe('Paste brag document: dates that will not count', { timeout: 60_000 }, () => {
+  it('says so on the rows before anything is saved, as the single-item form does', async () => {
+    const user = userEvent.setup();
+    render(<CandidatesView params={[candidateId]} />);
+    await user.click(await screen.findByRole('button', { name: 'Paste brag document' }));
+    const panel = screen.getByRole('region', { name: 'Paste a brag document' });
+    const cycle = (await db.cycles.get('sample-2026-cycle'))!;
+    const text = [`- Shipped the receipts queue (${cycle.evidenceFrom})`, '- Planned the roadmap (2099-03-14)', '- Ran the old migration (2019-06-15)'].join('\n');
+    fireEvent.change(within(panel).getByLabelText('Brag document (Markdown)'), { target: { value: text } });
+    await user.click(within(panel).getByRole('button', { name: 'Parse' }));
+    const rowText = (n: number) => within(panel).getByLabelText(`Date of item ${n}`).closest('tr')!.textContent;
+    expect(rowText(1)).not.toMatch(/after today|does not count/);
+    expect(rowText(2)).toContain('Dated after today');
+    expect(rowText(3)).toContain('Outside the evidence window: does not count');
+  });
+});
+
 describe('Editing and filtering', { timeout: 60_000 }, () => {
   it('edits an item in place and returns focus to its Edit button', async () => {
     const user = userEvent.setup();
@@ -192,6 +209,21 @@ describe('Editing and filtering', { timeout: 60_000 }, () => {
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(within(await screen.findByRole('article', { name: 'Shipped checkout' })).getByRole('button', { name: 'Edit' })).toBeTruthy();
     expect(Object.keys(localStorage).filter((k) => k.includes('evidence-edit'))).toEqual([]);
+  });
+
+  it('marks items that will not count: dated outside the evidence window, or after today', async () => {
+    // The packet page flagged them; the candidate page, where the manager works, showed them like any other item.
+    const cycle = (await db.cycles.get('sample-2026-cycle'))!;
+    await db.evidence.bulkPut([
+      evidence({ id: 'in', title: 'Inside the window', date: cycle.evidenceFrom }),
+      evidence({ id: 'old', title: 'Before the window', date: '2019-06-15' }),
+      evidence({ id: 'late', title: 'Far in the future', date: '2099-02-01' }),
+    ]);
+    render(<CandidatesView params={[candidateId]} />);
+    const tags = async (title: string) => [...(await screen.findByRole('article', { name: title })).querySelectorAll('.evidence-date-note')].map((t) => t.textContent);
+    expect(await tags('Inside the window')).toEqual([]);
+    expect(await tags('Before the window')).toEqual(['Outside the evidence window: does not count']);
+    expect(await tags('Far in the future')).toEqual(['Dated after today', 'Outside the evidence window: does not count']);
   });
 
   it('filters by words, kind, source, criterion and quarter', async () => {
