@@ -70,10 +70,32 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
       <h2 id={`${id}-title`}>Export {plural(packetIds.length, 'packet')} as a bundle</h2>
       <p>The bundle carries the packets with their earlier revisions, candidates, evidence and the framework version they use. Group attributes travel only for the committee's aggregate fairness checks.</p>
       <label className="checkbox">
-        <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} /> Encrypt with a passphrase (recommended: the file leaves this machine)
+        {/* Focus comes into the panel when it opens, and a passphrase problem goes with the passphrase fields. */}
+        <input
+          type="checkbox"
+          checked={encrypt}
+          autoFocus
+          onChange={(e) => {
+            setEncrypt(e.target.checked);
+            setError(null);
+          }}
+        />{' '}
+        Encrypt with a passphrase (recommended: the file leaves this machine)
       </label>
       {encrypt ? (
-        <NewPassphraseFields id={id} passphrase={passphrase} onPassphrase={setPassphrase} repeated={confirmation} onRepeated={setConfirmation} />
+        <NewPassphraseFields
+          id={id}
+          passphrase={passphrase}
+          onPassphrase={(value) => {
+            setPassphrase(value);
+            setError(null);
+          }}
+          repeated={confirmation}
+          onRepeated={(value) => {
+            setConfirmation(value);
+            setError(null);
+          }}
+        />
       ) : null}
       {error ? <p role="alert" className="field-error">{error}</p> : null}
       {busy ? <p role="status">{busy}</p> : null}

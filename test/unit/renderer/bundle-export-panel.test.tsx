@@ -1,0 +1,39 @@
+// @vitest-environment jsdom
+/**
+ * The bundle export panel: focus comes into it when it opens, and a
+ * passphrase problem goes once the passphrases change or encryption is
+ * turned off. "The two passphrases differ." stayed in red after unticking
+ * encryption, though the export then worked (found by a walkthrough helper).
+ */
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useBundleExport } from '../../../renderer/features/packets/bundle-panels';
+
+afterEach(() => cleanup());
+
+function Panel() {
+  const { button, panel } = useBundleExport('c1', 'H2', ['p1', 'p2']);
+  return (
+    <>
+      {button}
+      {panel}
+    </>
+  );
+}
+
+describe('the bundle export panel', () => {
+  it('takes the focus when it opens, and drops a passphrase problem once it no longer holds', async () => {
+    const user = userEvent.setup();
+    render(<Panel />);
+    await user.click(screen.getByRole('button', { name: 'Export 2 packets…' }));
+    const encrypt = screen.getByRole('checkbox', { name: /Encrypt with a passphrase/ });
+    expect(document.activeElement).toBe(encrypt);
+    await user.type(screen.getByLabelText('Passphrase'), 'correct horse battery staple');
+    await user.type(screen.getByLabelText(/^Repeat/), 'correct horse battery stable');
+    await user.click(screen.getByRole('button', { name: 'Export bundle' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/differ/);
+    await user.click(encrypt);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
