@@ -16,8 +16,25 @@ export async function sweepKeptText(): Promise<void> {
 
 /** Sweeps now and after every command that may remove records; returns the unsubscribe. */
 export function installKeptTextSweep(): () => void {
-  // A failed sweep (the data locked, storage blocked) forgets nothing; the next one tries again.
-  const sweep = () => void sweepKeptText().catch(() => undefined);
+  // A failed sweep (the data locked, storage blocked) forgets nothing; the next one tries again. Commands arriving in
+  // a burst (a connected committee's events) make one sweep run and at most one more after it, not one each.
+  let running = false;
+  let again = false;
+  const sweep = (): void => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    void sweepKeptText()
+      .catch(() => undefined)
+      .finally(() => {
+        running = false;
+        if (!again) return;
+        again = false;
+        sweep();
+      });
+  };
   sweep();
   return afterRemovals(sweep);
 }

@@ -110,6 +110,23 @@ describe('the sweep over the app database', () => {
     }
   });
 
+  it('sweeps once, and at most once more, for a burst of commands (a connected committee’s events)', async () => {
+    const { noteRemovals } = await import('../../../renderer/db/removals');
+    const { countRequests } = await import('./idb-requests');
+    const stop = countRequests();
+    const uninstall = installKeptTextSweep();
+    try {
+      for (let i = 0; i < 20; i++) noteRemovals();
+      // Each sweep reads the sessions once; let every sweep started finish.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    } finally {
+      uninstall();
+    }
+    const sessionReads = stop().get('sessions') ?? 0;
+    expect(sessionReads).toBeGreaterThanOrEqual(1);
+    expect(sessionReads).toBeLessThanOrEqual(2);
+  });
+
   it('forgets nothing while the data is locked', async () => {
     writeKept('evidence', 'c-not-readable', { title: 'Kept' });
     const { setEncryption } = await import('../../../renderer/db/encryption');
