@@ -6,10 +6,25 @@
 import { create, type StateCreator } from 'zustand';
 import { forgetKept, keptKeys, readKept, writeKept } from './kept-text';
 import type { TimerState } from './presenter-timer';
+import { NO_PACKET_FILTER, type PacketListFilter, type PacketSort } from '../../shared/packets/packet-list';
 
 export interface CandidateFilterSlice {
   candidateQuery: string;
   setCandidateQuery: (query: string) => void;
+}
+
+/** How the Packets list is narrowed and sorted, per cycle: kept while the manager opens a packet or a candidate and comes back. */
+export interface PacketListView {
+  filter: PacketListFilter;
+  sort: PacketSort;
+  showArchived: boolean;
+}
+
+export const PACKET_LIST_DEFAULT: PacketListView = { filter: NO_PACKET_FILTER, sort: 'name', showArchived: false };
+
+export interface PacketListSlice {
+  packetLists: Record<string, PacketListView>;
+  setPacketList: (cycleId: string, update: Partial<PacketListView>) => void;
 }
 
 export interface OverlaySlice {
@@ -45,11 +60,16 @@ export interface TimerSlice {
   setTimer: (key: string, timer: TimerState) => void;
 }
 
-export type UiState = CandidateFilterSlice & OverlaySlice & StatusSlice & DraftSlice & TimerSlice;
+export type UiState = CandidateFilterSlice & PacketListSlice & OverlaySlice & StatusSlice & DraftSlice & TimerSlice;
 
 const createCandidateFilterSlice: StateCreator<UiState, [], [], CandidateFilterSlice> = (set) => ({
   candidateQuery: '',
   setCandidateQuery: (candidateQuery) => set({ candidateQuery }),
+});
+
+const createPacketListSlice: StateCreator<UiState, [], [], PacketListSlice> = (set) => ({
+  packetLists: {},
+  setPacketList: (cycleId, update) => set((s) => ({ packetLists: { ...s.packetLists, [cycleId]: { ...(s.packetLists[cycleId] ?? PACKET_LIST_DEFAULT), ...update } } })),
 });
 
 const createOverlaySlice: StateCreator<UiState, [], [], OverlaySlice> = (set) => ({
@@ -101,6 +121,7 @@ const createTimerSlice: StateCreator<UiState, [], [], TimerSlice> = (set) => ({
 
 export const useUiStore = create<UiState>()((...a) => ({
   ...createCandidateFilterSlice(...a),
+  ...createPacketListSlice(...a),
   ...createOverlaySlice(...a),
   ...createStatusSlice(...a),
   ...createDraftSlice(...a),

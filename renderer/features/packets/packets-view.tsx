@@ -22,6 +22,7 @@ import { useSendToCommittee } from '../connected/send-to-committee';
 import { useBundleExport, useBundleImport } from './bundle-panels';
 import { PacketListControls } from './packet-list-controls';
 import { PacketsTable } from './packets-table';
+import { PACKET_LIST_DEFAULT, useUiStore } from '../../state/ui-store';
 
 // A candidate's packet is a chunk of its own (the builder and every command), loaded when first shown: the list needs none of it (issue 13).
 const PacketRoute = lazy(() => import('./packet-route').then((m) => ({ default: m.PacketRoute })));
@@ -44,9 +45,13 @@ function PacketList() {
   const cycleId = context?.cycle.id;
   const data = usePacketsList(cycleId);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [filter, setFilter] = useState<PacketListFilter>(NO_PACKET_FILTER);
-  const [sort, setSort] = useState<PacketSort>('name');
-  const [showArchived, setShowArchived] = useState(false);
+  // In the UI store, per cycle: opening a packet or a candidate and coming back keeps them (they reset on leaving).
+  const view = useUiStore((s) => (cycleId ? s.packetLists[cycleId] : undefined)) ?? PACKET_LIST_DEFAULT;
+  const setView = useUiStore((s) => s.setPacketList);
+  const { filter, sort, showArchived } = view;
+  const setFilter = useCallback((next: PacketListFilter) => cycleId && setView(cycleId, { filter: next }), [cycleId, setView]);
+  const setSort = useCallback((next: PacketSort) => cycleId && setView(cycleId, { sort: next }), [cycleId, setView]);
+  const setShowArchived = useCallback((next: boolean) => cycleId && setView(cycleId, { showArchived: next }), [cycleId, setView]);
   const deferredFilter = useDeferredValue(filter);
   const all = useMemo(
     () => (context && data ? packetListRows({ framework: context.framework, packets: data.packets, candidates: data.candidates, readiness: data.readiness, includeArchived: true }) : []),

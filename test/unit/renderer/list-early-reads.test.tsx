@@ -8,6 +8,7 @@
  * The rows are counted as indexed getAll requests on the two stores.
  */
 import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { useUiStore } from '../../../renderer/state/ui-store';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { compareNames } from '../../../shared/calibration/common';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
@@ -32,6 +33,8 @@ let getAll: MockInstance<IDBIndex['getAll']>;
 const rowReads = (store: string) => getAll.mock.contexts.filter((index) => (index as IDBIndex).objectStore.name === store).length;
 
 beforeEach(async () => {
+  // The Packets list's filters live in the UI store (kept across visits); each test starts from none.
+  useUiStore.setState({ packetLists: {} });
   await db.delete();
   await db.open();
   await loadSampleCycle(db, sample, AT);

@@ -7,6 +7,7 @@
  * counted by the link it builds (hrefFor('packets', candidateId)).
  */
 import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { useUiStore } from '../../../renderer/state/ui-store';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openBundle, createBundle } from '../../../shared/exchange/bundle-format';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
@@ -41,6 +42,8 @@ function rowRenders(): Map<string, number> {
 }
 
 beforeEach(async () => {
+  // The Packets list's filters live in the UI store (kept across visits); each test starts from none.
+  useUiStore.setState({ packetLists: {} });
   window.location.hash = '#/packets';
   await Promise.all([db.delete(), source.delete()]);
   await Promise.all([db.open(), source.open()]);

@@ -6,6 +6,7 @@
  * manager and target level filters, and the sort narrow and order the rows.
  */
 import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { useUiStore } from '../../../renderer/state/ui-store';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compareNames } from '../../../shared/calibration/common';
@@ -26,6 +27,8 @@ const others = sample.candidates.filter((c) => c.id !== archived.id);
 const sorted = (names: string[]) => [...names].sort(compareNames);
 
 beforeEach(async () => {
+  // The Packets list's filters live in the UI store (kept across visits); each test starts from none.
+  useUiStore.setState({ packetLists: {} });
   window.location.hash = '#/packets';
   await db.delete();
   await db.open();
@@ -44,6 +47,20 @@ function shownNames(): string[] {
 }
 
 describe('Packets list', { timeout: 30_000 }, () => {
+  it('keeps its search, filters and sort when the manager opens a packet and comes back', async () => {
+    // They reset on every visit, so comparing one's own packets meant setting them again after each candidate.
+    const user = userEvent.setup();
+    render(<PacketsView />);
+    await waitFor(() => expect(shownNames()).toEqual(sorted(others.map((c) => c.name))));
+    const someone = others[0]!;
+    await user.type(screen.getByRole('searchbox', { name: 'Search packets' }), someone.name);
+    await waitFor(() => expect(shownNames()).toEqual([someone.name]));
+    cleanup();
+    render(<PacketsView />);
+    await waitFor(() => expect(shownNames()).toEqual([someone.name]));
+    expect((screen.getByRole('searchbox', { name: 'Search packets' }) as HTMLInputElement).value).toBe(someone.name);
+  });
+
   it('hides archived candidates’ packets until “Show archived” is ticked, and never selects what is hidden', async () => {
     const user = userEvent.setup();
     render(<PacketsView />);
