@@ -12,13 +12,15 @@ import { DataLockedError, encryptionState } from './encryption';
 export async function readPresentRecords(target: LevelsetDatabase = db): Promise<PresentRecords> {
   const state = encryptionState(target);
   if (state.mode === 'locked') throw new DataLockedError(state.reason);
-  const [candidateIds, packetIds, frameworkIds, sessions] = await Promise.all([
+  const [cycleIds, candidateIds, packetIds, frameworkIds, sessions] = await Promise.all([
+    target.cycles.toCollection().primaryKeys(),
     target.candidates.toCollection().primaryKeys(),
     target.packets.toCollection().primaryKeys(),
     target.frameworks.toCollection().primaryKeys(),
     target.sessions.toArray(),
   ]);
   return {
+    cycleIds: new Set(cycleIds),
     candidateIds: new Set(candidateIds),
     packetIds: new Set(packetIds),
     frameworkIds: new Set(frameworkIds),

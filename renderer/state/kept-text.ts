@@ -16,7 +16,7 @@ export const KEPT_PREFIX = {
   evidence: 'levelset.evidence-draft.',
   /** A save-as-you-type field's last words: `<packetId>:<field>` or `framework:<frameworkId>:<field>`. */
   unsaved: 'levelset.unsaved.',
-  /** A form's draft held in the UI store: `decision:<sessionId>:<candidateId>`, `evidence-edit:<candidateId>:<evidenceId>`. */
+  /** A form's draft held in the UI store: `decision:<sessionId>:<candidateId>`, `evidence-edit:<candidateId>:<evidenceId>`, `candidate-new:<cycleId>`, `candidate-edit:<candidateId>`. */
   draft: 'levelset.draft.',
 } as const;
 
@@ -65,6 +65,7 @@ export function keptKeys(kind: KeptKind): string[] {
 
 /** The records kept text may belong to, as the database holds them now. */
 export interface PresentRecords {
+  cycleIds: ReadonlySet<string>;
   candidateIds: ReadonlySet<string>;
   packetIds: ReadonlySet<string>;
   frameworkIds: ReadonlySet<string>;
@@ -81,6 +82,8 @@ function cuts(text: string): Array<[string, string]> {
 
 const DECISION = 'decision:';
 const EVIDENCE_EDIT = 'evidence-edit:';
+const CANDIDATE_EDIT = 'candidate-edit:';
+const CANDIDATE_NEW = 'candidate-new:';
 const FRAMEWORK = 'framework:';
 
 /** Whether the text kept under `key` still belongs to a record that can take it. */
@@ -96,6 +99,8 @@ export function belongsToPresent(kind: KeptKind, key: string, present: PresentRe
     case 'draft':
       // An evidence item's edit goes with its candidate (an item deleted alone takes its edit with it: evidence log).
       if (key.startsWith(EVIDENCE_EDIT)) return cuts(key.slice(EVIDENCE_EDIT.length)).some(([candidateId]) => present.candidateIds.has(candidateId));
+      if (key.startsWith(CANDIDATE_EDIT)) return present.candidateIds.has(key.slice(CANDIDATE_EDIT.length));
+      if (key.startsWith(CANDIDATE_NEW)) return present.cycleIds.has(key.slice(CANDIDATE_NEW.length));
       // A draft of another form keeps its text until a rule for its record is written here.
       if (!key.startsWith(DECISION)) return true;
       return cuts(key.slice(DECISION.length)).some(([sessionId, candidateId]) => present.openSessions.get(sessionId)?.has(candidateId) === true);

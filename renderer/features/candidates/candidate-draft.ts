@@ -5,6 +5,7 @@
 import type { Candidate, Framework } from '../../../shared/domain';
 import { levelsOfTrack } from '../../../shared/domain/framework';
 import { candidateProblems, type CandidateInput, type CandidateProblems } from '../../db/candidates';
+import { z } from 'zod';
 import { groupsFromRows, rowsFromGroups, type GroupRow } from './group-attributes';
 
 /** The candidate's input as the fields hold it: time in level as typed, group attributes as rows. */
@@ -21,6 +22,29 @@ export function draftOf(candidate: Candidate | null): Draft {
     timeInLevel: candidate ? String(candidate.timeInLevelMonths) : '',
     groups: candidate ? rowsFromGroups(candidate.groups) : [],
   };
+}
+
+/** A kept draft (state/kept-draft.ts) as it comes back from storage, checked before the form shows it. */
+const DraftSchema = z.object({
+  name: z.string(),
+  role: z.string(),
+  team: z.string(),
+  manager: z.string(),
+  currentLevelId: z.string(),
+  targetLevelId: z.string(),
+  timeInLevel: z.string(),
+  groups: z.array(z.object({ key: z.number(), name: z.string(), value: z.string() })),
+}) satisfies z.ZodType<Draft>;
+
+/** The kept draft, or null when what was kept is not one (another build's, or edited by hand). */
+export function restoreCandidateDraft(value: unknown): Draft | null {
+  const parsed = DraftSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Where the form's draft is kept: a new candidate per cycle, a change per candidate (swept with its record). */
+export function candidateDraftKey(cycleId: string, candidate: Pick<Candidate, 'id'> | null): string {
+  return candidate ? `candidate-edit:${candidate.id}` : `candidate-new:${cycleId}`;
 }
 
 export function toInput(draft: Draft): CandidateInput {

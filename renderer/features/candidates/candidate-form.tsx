@@ -75,9 +75,10 @@ function CandidateFormBody({ cycle, framework, candidate, packet }: { cycle: Cyc
           <button type="submit" className="button button-primary" disabled={form.busy} aria-busy={form.busy}>
             {candidate ? 'Save changes' : 'Add candidate'}
           </button>
-          <a className="button button-secondary" href={cancelHref}>
+          <a className="button button-secondary" href={cancelHref} onClick={form.discard}>
             Cancel
           </a>
+          {form.kept ? <span className="field-hint">Not saved yet: kept on this computer until you save or cancel.</span> : null}
         </div>
       </form>
     </>

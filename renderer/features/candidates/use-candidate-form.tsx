@@ -11,7 +11,8 @@ import { CandidateInvalidError, type CandidateProblems } from '../../db/candidat
 import { commands } from '../../db/commands';
 import { queries } from '../../db/queries';
 import { useUiStore } from '../../state/ui-store';
-import { ORDER, draftOf, draftProblems, nextLevel, toInput, type Draft } from './candidate-draft';
+import { useKeptDraft } from '../../state/kept-draft';
+import { ORDER, candidateDraftKey, draftOf, draftProblems, nextLevel, restoreCandidateDraft, toInput, type Draft } from './candidate-draft';
 import { couldNot } from '../../../shared/util/error-message';
 
 export type CandidateFields = FieldProblems<keyof Draft>;
@@ -19,8 +20,9 @@ export type CandidateFields = FieldProblems<keyof Draft>;
 export function useCandidateForm(cycle: Cycle, framework: Framework | null, candidate: Candidate | null) {
   const formId = useId();
   const announce = useUiStore((s) => s.announce);
-  const [draft, setDraft] = useState<Draft>(() => draftOf(candidate));
-  const [targetTouched, setTargetTouched] = useState(candidate !== null);
+  // Kept through a reload or a visit elsewhere until it is saved or cancelled (state/kept-draft.ts).
+  const { draft, kept, setDraft, clear } = useKeptDraft<Draft>(candidateDraftKey(cycle.id, candidate), () => draftOf(candidate), restoreCandidateDraft);
+  const [targetTouched, setTargetTouched] = useState(candidate !== null || kept);
   const [showErrors, setShowErrors] = useState(false);
   const [refused, setRefused] = useState<CandidateProblems>({});
   const [busy, setBusy] = useState(false);
@@ -65,6 +67,7 @@ export function useCandidateForm(cycle: Cycle, framework: Framework | null, cand
         }
       }
       const saved = await commands.saveCandidate({ ...toInput(draft), id: candidate?.id, cycleId: cycle.id }, new Date().toISOString());
+      clear();
       announce(candidate ? `Saved ${saved.name}.` : `Added ${saved.name}. Their draft packet is started; log their evidence below.`);
       navigateTo(hrefFor('candidates', saved.id));
     } catch (error) {
@@ -83,5 +86,5 @@ export function useCandidateForm(cycle: Cycle, framework: Framework | null, cand
 
   // Said while the name is the one it was found for.
   const shownNamesake = namesake && namesake.name === draft.name.trim() ? namesake.others : null;
-  return { formId, draft, update, chooseTarget, submit, busy, field, error, namesakes: shownNamesake, groupsProblem: showErrors ? (problems.groups ?? null) : null };
+  return { formId, draft, kept, discard: clear, update, chooseTarget, submit, busy, field, error, namesakes: shownNamesake, groupsProblem: showErrors ? (problems.groups ?? null) : null };
 }

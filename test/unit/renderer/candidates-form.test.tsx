@@ -8,18 +8,22 @@
  */
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { archiveCandidate } from '../../../renderer/db/candidates';
 import { db } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { CandidatesView } from '../../../renderer/features/candidates/candidates-view';
+import { useUiStore } from '../../../renderer/state/ui-store';
 
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 3 });
 
 beforeEach(async () => {
   window.location.hash = '';
+  // The form's draft is kept in the UI store and localStorage; each test starts from none.
+  localStorage.clear();
+  useUiStore.setState({ drafts: {} });
   await db.delete();
   await db.open();
   await loadSampleCycle(db, sample);
@@ -27,6 +31,30 @@ beforeEach(async () => {
 afterEach(() => cleanup());
 
 describe('Candidate form', { timeout: 60_000 }, () => {
+  it('keeps what was typed through a reload until it is saved, and Cancel drops it', async () => {
+    // A reload lost every field without a word.
+    const user = userEvent.setup();
+    render(<CandidatesView params={['new']} />);
+    let form = await screen.findByRole('form', { name: 'Add candidate' });
+    await user.type(within(form).getByLabelText('Name'), 'Priya Raman');
+    await user.type(within(form).getByLabelText('Team'), 'Search');
+    expect(within(form).getByText(/^Not saved yet/)).toBeTruthy();
+
+    // A reload: this run's memory is gone; the UI store is made afresh from what the browser kept.
+    cleanup();
+    vi.resetModules();
+    const fresh = await import('../../../renderer/state/ui-store');
+    useUiStore.setState({ drafts: fresh.useUiStore.getState().drafts });
+    render(<CandidatesView params={['new']} />);
+    form = await screen.findByRole('form', { name: 'Add candidate' });
+    expect((within(form).getByLabelText('Name') as HTMLInputElement).value).toBe('Priya Raman');
+    expect((within(form).getByLabelText('Team') as HTMLInputElement).value).toBe('Search');
+
+    await user.click(within(form).getByRole('link', { name: 'Cancel' }));
+    expect(useUiStore.getState().drafts).toEqual({});
+    expect(Object.keys(localStorage).filter((k) => k.includes('candidate-new'))).toEqual([]);
+  });
+
   it('names what is missing, then creates the candidate with a draft packet and opens their page', async () => {
     const user = userEvent.setup();
     render(<CandidatesView params={['new']} />);

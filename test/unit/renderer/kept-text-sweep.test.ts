@@ -18,6 +18,7 @@ import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 
 const present: PresentRecords = {
+  cycleIds: new Set(['cy1']),
   candidateIds: new Set(['c1', 'a:b']),
   packetIds: new Set(['p1', 'p:2']),
   frameworkIds: new Set(['fw1']),
@@ -37,6 +38,8 @@ describe('belongsToPresent', () => {
     expect(belongsToPresent('draft', 'decision:s1:c1', present)).toBe(true);
     expect(belongsToPresent('draft', 'decision:s:2:c:3', present)).toBe(true);
     expect(belongsToPresent('draft', 'evidence-edit:c1:ev-9', present)).toBe(true);
+    expect(belongsToPresent('draft', 'candidate-new:cy1', present)).toBe(true);
+    expect(belongsToPresent('draft', 'candidate-edit:a:b', present)).toBe(true);
   });
 
   it('forgets text whose record is gone or whose session cannot change', () => {
@@ -47,6 +50,8 @@ describe('belongsToPresent', () => {
     expect(belongsToPresent('draft', 'decision:s1:c2', present)).toBe(false);
     expect(belongsToPresent('draft', 'decision:s9:c1', present)).toBe(false);
     expect(belongsToPresent('draft', 'evidence-edit:c2:ev-9', present)).toBe(false);
+    expect(belongsToPresent('draft', 'candidate-new:cy2', present)).toBe(false);
+    expect(belongsToPresent('draft', 'candidate-edit:c2', present)).toBe(false);
   });
 
   it("leaves a draft of another form alone: no rule here says what it belongs to", () => {
