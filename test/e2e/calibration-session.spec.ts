@@ -10,12 +10,15 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { builtInFrameworks } from '../../shared/frameworks/builtin';
+import { takenCandidates } from '../../shared/rules/session-candidates';
 import { generateSampleCycle } from '../../shared/sample/sample-cycle';
 import { expectAccessible, openWithSample, TEST_PROFILE, watchPage } from './helpers';
 
 // The same data the "Load sample cycle" button writes.
 const sample = generateSampleCycle(builtInFrameworks[0]!);
-const submitted = new Set(sample.packets.filter((p) => p.status === 'submitted').map((p) => p.candidateId));
+// Offered to a new session: submitted, and not decided in the finalized pilot (one decision per candidate per cycle).
+const decided = takenCandidates(sample.sessions, sample.decisions);
+const submitted = new Set(sample.packets.filter((p) => p.status === 'submitted' && decided.get(p.candidateId)?.reason !== 'decided').map((p) => p.candidateId));
 // The level with the most submitted packets among those with three to five.
 const target = sample.framework.levels
   .map((level) => ({ level, candidates: sample.candidates.filter((c) => c.targetLevelId === level.id && submitted.has(c.id)) }))

@@ -62,7 +62,8 @@ test('prints the sample decision book with every candidate, outcome and page num
   expect(text).toContain('Engineering calibration, pilot');
   // The cover carries the chain head: the same count and last hash Verify reported.
   const cover = text.replace(/\s+/g, '');
-  expect(cover).toContain(`Audittrail${count}entriesatprinting;lastentry${prefix}`);
+  // Said to be the whole computer's trail, not the session's (a finalized session's own trail may be empty).
+  expect(cover).toContain(`Audittrailthiscomputer’swholetrail(everysession,cycleandpacket,notonlythissession)held${count}entrieswhenthiswasprinted;lastentry${prefix}`);
 
   // pdftoppm pads page numbers to the width of the page count (page-01.png for 10+ pages).
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, path.join(dir, 'page-1')]);

@@ -39,20 +39,26 @@ function description(element: HTMLElement): string {
 }
 
 describe('New session form', { timeout: 60_000 }, () => {
-  it('leaves out whoever another session decided or lists, and says so', async () => {
+  it('leaves out whoever a finalized session decided, and says who is on another session’s list too', async () => {
+    // The sample at its usual size: a finalized pilot with decisions, and a planned week 1 listing the rest.
+    const big = generateSampleCycle(ic0M3Levels, { candidates: 42 });
     await db.delete();
     await db.open();
-    await loadSampleCycle(db, full);
+    await loadSampleCycle(db, big);
     render(<CalibrationView params={['new']} />);
     const form = await screen.findByRole('form', { name: 'Session' });
-    const pilot = full.sessions.find((s) => s.status === 'finalized')!;
-    const week1 = full.sessions.find((s) => s.status !== 'finalized')!;
-    const decidedInPilot = full.decisions.filter((d) => d.sessionId === pilot.id && d.outcome !== 'defer').map((d) => d.candidateId);
-    const offered = submitted.filter((id) => !decidedInPilot.includes(id) && !week1.candidateIds.includes(id));
-    await waitFor(() => expect(within(form).getByRole('status').textContent).toContain(`${offered.length} candidate${offered.length === 1 ? '' : 's'} will be reviewed`));
+    const pilot = big.sessions.find((s) => s.status === 'finalized')!;
+    const week1 = big.sessions.find((s) => s.status !== 'finalized')!;
+    const submittedBig = big.packets.filter((p) => p.status === 'submitted').map((p) => p.candidateId);
+    const decidedInPilot = big.decisions.filter((d) => d.sessionId === pilot.id && d.outcome !== 'defer').map((d) => d.candidateId);
+    const offered = submittedBig.filter((id) => !decidedInPilot.includes(id));
+    const alsoListed = offered.filter((id) => week1.candidateIds.includes(id));
+    expect(decidedInPilot.length).toBeGreaterThan(0);
+    expect(alsoListed.length).toBeGreaterThan(0);
+    await waitFor(() => expect(within(form).getByRole('status').textContent).toContain(`${offered.length} candidates will be reviewed`));
     const note = within(form).getByText(/^Not offered:/).textContent ?? '';
-    if (decidedInPilot.length > 0) expect(note).toContain(`already decided in ${pilot.name}`);
-    if (week1.candidateIds.length > 0) expect(note).toContain(`on the list of ${week1.name}`);
+    expect(note).toContain(`${decidedInPilot.length} candidate${decidedInPilot.length === 1 ? '' : 's'} already decided in ${pilot.name}`);
+    expect(note).toContain(`Also on another list: ${alsoListed.length} candidate${alsoListed.length === 1 ? '' : 's'} of ${week1.name}`);
   });
 
   it('ties each problem to its field and saves nothing', async () => {

@@ -13,17 +13,23 @@ import { levelsByTrack, plural } from './labels';
 import type { FieldProblems } from './session-form-fields';
 import type { TakenCandidate } from '../../../../shared/rules/session-candidates';
 
-/** Who is left out, and why, so a candidate is never decided twice in one cycle without anyone noticing. */
-function TakenNote({ taken }: { taken: ReadonlyMap<string, TakenCandidate> }) {
-  if (taken.size === 0) return null;
-  const counts = new Map<string, number>();
-  for (const t of taken.values()) {
-    const line = t.reason === 'decided' ? `already decided in ${t.sessionName}` : `on the list of ${t.sessionName}`;
-    counts.set(line, (counts.get(line) ?? 0) + 1);
-  }
+/** Who is left out, and who is on another list too, so a candidate is never decided twice in one cycle without anyone noticing. */
+function TakenNote({ taken, chosen }: { taken: ReadonlyMap<string, TakenCandidate>; chosen: readonly Candidate[] }) {
+  const counts = (reason: TakenCandidate['reason'], ids: Iterable<string>) => {
+    const by = new Map<string, number>();
+    for (const id of ids) {
+      const t = taken.get(id);
+      if (t?.reason === reason) by.set(t.sessionName, (by.get(t.sessionName) ?? 0) + 1);
+    }
+    return [...by];
+  };
+  const decided = counts('decided', taken.keys());
+  const listed = counts('listed', chosen.map((c) => c.id));
+  if (decided.length === 0 && listed.length === 0) return null;
   return (
     <p className="field-hint">
-      Not offered: {[...counts].map(([line, n]) => `${plural(n, 'candidate')} ${line}`).join('; ')}. A candidate gets one decision per cycle; one deferred in a finalized session is offered again.
+      {decided.length > 0 ? `Not offered: ${decided.map(([s, n]) => `${plural(n, 'candidate')} already decided in ${s}`).join('; ')} (a candidate gets one decision per cycle; one deferred is offered again). ` : ''}
+      {listed.length > 0 ? `Also on another list: ${listed.map(([s, n]) => `${plural(n, 'candidate')} of ${s}`).join('; ')}; whichever session decides them first, the other cannot decide them again.` : ''}
     </p>
   );
 }
@@ -99,7 +105,7 @@ export function CandidatePicker({ framework, pool, chosen, packets, taken, filte
       <p className="session-count" role="status">
         <strong>{plural(chosen.length, 'candidate')}</strong> will be reviewed{filters.includeDrafts ? '' : ' (submitted packets only)'}.
       </p>
-      <TakenNote taken={taken} />
+      <TakenNote taken={taken} chosen={chosen} />
       {chosen.length > 0 ? (
         <details className="session-chosen">
           <summary>Show the review order</summary>

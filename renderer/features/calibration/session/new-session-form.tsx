@@ -58,7 +58,9 @@ export function NewSessionForm() {
   const trackOf = useMemo(() => new Map((framework?.levels ?? []).map((l) => [l.id, l.trackId])), [framework]);
   const taken = useMemo(() => takenCandidates(rows?.sessions ?? [], rows?.decisions ?? []), [rows]);
   const pool = useMemo(
-    () => eligibleCandidates(rows?.candidates ?? [], rows?.packets ?? [], { includeDrafts: filters.includeDrafts }).filter((c) => !taken.has(c.id)),
+    // Left out: decided in a finalized session. One on another open session's list is offered (the chair may move
+    // them), and the note says so: whichever session decides them first, the other cannot decide them again.
+    () => eligibleCandidates(rows?.candidates ?? [], rows?.packets ?? [], { includeDrafts: filters.includeDrafts }).filter((c) => taken.get(c.id)?.reason !== 'decided'),
     [rows, filters.includeDrafts, taken],
   );
   const chosen = useMemo(
