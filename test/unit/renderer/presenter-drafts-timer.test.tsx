@@ -140,6 +140,18 @@ describe('Presenter drafts, timer and keys', { timeout: 60_000 }, () => {
     expect(await db.decisions.get(`${session.id}:${ordered[0]}`)).toMatchObject({ outcome: 'promote', rationale: 'Sustained on every criterion' });
   });
 
+  it('leaves a vote’s options with Esc, as the shortcut says, and records nothing', async () => {
+    const user = userEvent.setup();
+    render(<CalibrationView params={[session.id]} />);
+    const heading = await onScreen(ordered[0]!);
+    const votes = await db.votes.count();
+    await user.keyboard('p');
+    expect((document.activeElement as HTMLInputElement | null)?.type).toBe('radio');
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(heading);
+    expect(await db.votes.count()).toBe(votes);
+  });
+
   it('keeps each candidate’s time: switching away and back resumes it', async () => {
     let clock = 1_000_000;
     vi.spyOn(Date, 'now').mockImplementation(() => clock);

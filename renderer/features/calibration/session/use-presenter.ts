@@ -125,7 +125,8 @@ export function usePresenterKeys({
         return;
       }
       if (event.ctrlKey || event.metaKey || event.altKey) return;
-      if (event.key === 'Escape' && isTextEntry(target)) {
+      // Esc leaves a field, a vote's or the outcome's options included (focus stayed on the radio).
+      if (event.key === 'Escape' && (isTextEntry(target) || target instanceof HTMLInputElement)) {
         (target as HTMLElement).blur();
         heading.current?.focus();
         return;
