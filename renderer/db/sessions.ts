@@ -39,12 +39,25 @@ function event(action: SessionEvent['action'], at: string, by: string, reason = 
  * session): one decision per candidate per cycle. The new-session form leaves such candidates out (takenCandidates);
  * this is the rule that holds whatever a session lists.
  */
-export async function refuseSecondDecision(db: LevelsetDatabase, session: Session, candidateId: string): Promise<void> {
+async function refuseSecondDecision(db: LevelsetDatabase, session: Session, candidateId: string): Promise<void> {
   const others = await db.decisions.where('candidateId').equals(candidateId).filter((d) => d.sessionId !== session.id && d.outcome !== 'defer').toArray();
   if (others.length === 0) return;
   const sessions = await db.sessions.bulkGet(others.map((d) => d.sessionId));
   const other = sessions.find((s) => s?.cycleId === session.cycleId);
   if (other) throw new Error(`This candidate is already decided in ${other.name}: a candidate gets one decision per cycle. Change that decision there, or defer it, instead.`);
+}
+
+/**
+ * What a decision save stores, checked against the decision it replaces: refused when that one changed since the
+ * form began (`over`) or when another session of the cycle decided the candidate; the words the form left as
+ * shown keep their stored text (`kept`). One path for the one-machine save and the chair's connected decision.
+ */
+export async function decisionOverStored(db: LevelsetDatabase, session: Session, { over, kept, ...typed }: DecisionDraft, options: { fromChair?: boolean } = {}) {
+  const before = await db.decisions.get(decisionId(session.id, typed.candidateId));
+  refuseIfChangedSince(before?.updatedAt ?? null, over);
+  // The chair's app checked before sending (connected/local.ts chairDecide); every copy applies the chair's decisions.
+  if (typed.outcome !== 'defer' && !options.fromChair) await refuseSecondDecision(db, session, typed.candidateId);
+  return { before, draft: before && kept && over === before.updatedAt ? withKeptText(typed, before, kept) : typed };
 }
 
 /** `id`: a connected member's app creates the chair's session under the chair's id (renderer/db/connected). */
@@ -265,15 +278,11 @@ export interface DecisionDraft {
  * and Defer) with the reasons. The first decision puts a planned session live,
  * as the first vote does: a session can be decided without votes.
  */
-export async function saveDecision(db: LevelsetDatabase, { over, kept, ...typed }: DecisionDraft, at: string, options: { fromChair?: boolean } = {}): Promise<Decision> {
+export async function saveDecision(db: LevelsetDatabase, input: DecisionDraft, at: string, options: { fromChair?: boolean } = {}): Promise<Decision> {
   return runCommand(db, { name: 'decide', at }, async (ctx) => {
-    const session = await liveSession(db, typed.sessionId);
-    const id = decisionId(typed.sessionId, typed.candidateId);
-    const before = await db.decisions.get(id);
-    refuseIfChangedSince(before?.updatedAt ?? null, over);
-    // The chair's app checked before sending (connected/local.ts chairDecide); every copy applies the chair's decisions.
-    if (typed.outcome !== 'defer' && !options.fromChair) await refuseSecondDecision(db, session, typed.candidateId);
-    const draft = before && kept && over === before.updatedAt ? withKeptText(typed, before, kept) : typed;
+    const session = await liveSession(db, input.sessionId);
+    const id = decisionId(input.sessionId, input.candidateId);
+    const { before, draft } = await decisionOverStored(db, session, input, options);
     const candidate = await db.candidates.get(draft.candidateId);
     if (!candidate || !session.candidateIds.includes(candidate.id)) throw new Error('That candidate is not reviewed in this session.');
     const cycle = await db.cycles.get(session.cycleId);

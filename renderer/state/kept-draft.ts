@@ -8,7 +8,20 @@
  * one that fails the check counts as none.
  */
 import { useMemo } from 'react';
+import type { z } from 'zod';
 import { useUiStore } from './ui-store';
+
+/**
+ * The `restore` of a form whose draft has the shape of `schema`: the kept
+ * value when it passes, else null (written by another build, or edited by
+ * hand). Made once per form, at module level, so its identity stays put.
+ */
+export function restoredBy<T>(schema: z.ZodType<T>): (value: unknown) => T | null {
+  return (value) => {
+    const parsed = schema.safeParse(value);
+    return parsed.success ? parsed.data : null;
+  };
+}
 
 export type DraftUpdate<T> = T | ((current: T) => T);
 

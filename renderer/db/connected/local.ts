@@ -22,8 +22,7 @@ import { definitionDigest, makeEvent, streamName, type ConnectedEvent, type Even
 import { sealedVoteKey, type ConnectionSettings, type OwnVoteRow } from '../../../shared/connected/state';
 import type { Outcome } from '../../../shared/domain';
 import type { LevelsetDatabase } from '../database';
-import { decisionId, refuseSecondDecision, type DecisionDraft } from '../sessions';
-import { refuseIfChangedSince, withKeptText } from '../../../shared/calibration/decision-helpers';
+import { decisionOverStored, type DecisionDraft } from '../sessions';
 import { runCommand, withCommandSource } from '../write/run-command';
 import { actorLabel, applyEvent, roundRevealed } from './apply-event';
 import { record } from './apply-stream';
@@ -109,11 +108,7 @@ export async function chairRevealVotes(db: LevelsetDatabase, sessionId: string, 
 export async function chairDecide(db: LevelsetDatabase, draft: DecisionDraft, at: string): Promise<ConnectedEvent> {
   const { session, connection } = await connectedSession(db, draft.sessionId);
   // Checked here, on the chair's own copy, not when the event is applied: every app applies the chair's decisions as they come.
-  const before = await db.decisions.get(decisionId(session.id, draft.candidateId));
-  refuseIfChangedSince(before?.updatedAt ?? null, draft.over);
-  if (draft.outcome !== 'defer') await refuseSecondDecision(db, session, draft.candidateId);
-  const text = before && draft.kept && draft.over === before.updatedAt ? withKeptText(draft, before, draft.kept) : draft;
-  const { candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent } = text;
+  const { candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent } = (await decisionOverStored(db, session, draft)).draft;
   return actLocally(db, { type: 'decision', cycleId: session.cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: at, candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent });
 }
 

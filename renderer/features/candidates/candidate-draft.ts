@@ -6,6 +6,7 @@ import type { Candidate, Framework } from '../../../shared/domain';
 import { levelsOfTrack } from '../../../shared/domain/framework';
 import { candidateProblems, type CandidateInput, type CandidateProblems } from '../../db/candidates';
 import { z } from 'zod';
+import { restoredBy } from '../../state/kept-draft';
 import { groupsFromRows, rowsFromGroups, type GroupRow } from './group-attributes';
 
 /** The candidate's input as the fields hold it: time in level as typed, group attributes as rows. */
@@ -37,10 +38,7 @@ const DraftSchema = z.object({
 }) satisfies z.ZodType<Draft>;
 
 /** The kept draft, or null when what was kept is not one (another build's, or edited by hand). */
-export function restoreCandidateDraft(value: unknown): Draft | null {
-  const parsed = DraftSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-}
+export const restoreCandidateDraft = restoredBy<Draft>(DraftSchema);
 
 /** Where the form's draft is kept: a new candidate per cycle, a change per candidate (swept with its record). */
 export function candidateDraftKey(cycleId: string, candidate: Pick<Candidate, 'id'> | null): string {

@@ -63,6 +63,7 @@ export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?
   const target = groups.find((g) => g.role === 'target');
   const visible = filterEvidence(evidence, filter);
   const evidenceWindow = cycle ? { from: cycle.evidenceFrom, to: cycle.evidenceTo } : null;
+  const today = localToday();
 
   function openAdd() {
     setAddOpen(true);
@@ -103,7 +104,7 @@ export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?
 
       {bragOpen ? (
         <BragImport
-          groups={groups} criteria={criteria} today={localToday()} window={evidenceWindow} onSave={addBatch}
+          groups={groups} criteria={criteria} today={today} window={evidenceWindow} onSave={addBatch}
           onClose={() => {
             setBragOpen(false);
             focusSoon('evidence-brag-button');
@@ -133,7 +134,7 @@ export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?
               changed={changedTags(notice)}
               editingId={edit.openId}
               hasChanges={edit.hasChanges}
-              dateNotes={(item) => evidenceDateNotes(item.date, evidenceWindow, localToday())}
+              dateNotes={(item) => evidenceDateNotes(item.date, evidenceWindow, today)}
               onEdit={edit.open}
               onDelete={(item) => void remove(item)}
               renderEditor={(item) => (

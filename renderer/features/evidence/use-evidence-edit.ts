@@ -10,6 +10,7 @@
 import { useState } from 'react';
 import { z } from 'zod';
 import { EvidenceKindSchema, EvidenceSourceSchema, type Evidence } from '../../../shared/domain';
+import { restoredBy } from '../../state/kept-draft';
 import { useUiStore } from '../../state/ui-store';
 import { draftOf, type EvidenceDraft } from './evidence-draft';
 
@@ -32,10 +33,7 @@ export function evidenceEditKey(candidateId: string, evidenceId: string): string
   return `evidence-edit:${candidateId}:${evidenceId}`;
 }
 
-const restore = (value: unknown): KeptEdit | null => {
-  const parsed = KeptEditSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-};
+const restore = restoredBy<KeptEdit>(KeptEditSchema);
 
 const same = (a: EvidenceDraft, b: EvidenceDraft) => JSON.stringify(a) === JSON.stringify(b);
 

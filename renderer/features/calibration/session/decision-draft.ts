@@ -4,6 +4,7 @@
  * cited) or from the saved decision being changed.
  */
 import { z } from 'zod';
+import { restoredBy } from '../../../state/kept-draft';
 import { OutcomeSchema, type Candidate, type Decision, type Outcome } from '../../../../shared/domain';
 import type { CriterionCoverageRow } from '../../../../shared/packets/coverage';
 import { isReadyCriterion } from '../../../../shared/rules/readiness';
@@ -37,10 +38,7 @@ const DecisionDraftSchema = z.object({
 }) satisfies z.ZodType<DecisionDraft>;
 
 /** The kept draft, or null when what was kept is not one (written by another build, or edited by hand). */
-export function restoreDecisionDraft(value: unknown): DecisionDraft | null {
-  const parsed = DecisionDraftSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-}
+export const restoreDecisionDraft = restoredBy<DecisionDraft>(DecisionDraftSchema);
 
 /** The criteria that count toward readiness (the shared rule), to pre-tick as cited. */
 export function readyCriteria(coverage: readonly CriterionCoverageRow[], candidate: Candidate): string[] {
