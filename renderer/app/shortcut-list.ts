@@ -33,6 +33,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['K', '←'], does: 'Previous candidate' },
       { keys: ['P'], does: 'Pre-vote, for the first member without one' },
       { keys: ['F'], does: 'Final vote, for the first member without one' },
+      { keys: ['↑', '↓', 'Space'], does: 'In a vote: move between the outcomes, then record the one in focus' },
       { keys: ['D'], does: 'Decision' },
       { keys: ['Ctrl+Enter'], does: 'Save the decision being written' },
       { keys: ['Esc'], does: 'Leave a field; outside a field, leave full screen' },

@@ -115,7 +115,22 @@ test('runs a blind session with pre-votes and final votes, decides, finalizes, a
 
     // Final votes, then how they moved.
     const outcome = OUTCOMES[i % OUTCOMES.length]!;
-    await page.getByRole('group', { name: 'Final vote of Morgan Ellis' }).getByRole('radio', { name: outcome, exact: true }).click();
+    const morganFinal = page.getByRole('group', { name: 'Final vote of Morgan Ellis' });
+    if (outcome === 'Not yet') {
+      // By keyboard: F reaches the first member without a final vote; the arrows pass options without recording them.
+      await page.keyboard.press('f');
+      await expect(morganFinal.getByRole('radio', { name: 'Promote', exact: true })).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowUp');
+      await expect(morganFinal.getByRole('radio', { name: 'Not yet' })).toBeFocused();
+      await expect(morganFinal.getByText('No final vote yet')).toBeVisible();
+      await expect(morganFinal.getByRole('radio', { name: 'Defer' })).not.toBeChecked();
+      await page.keyboard.press('Space');
+      await expect(morganFinal.getByRole('radio', { name: 'Not yet' })).toBeChecked();
+    } else {
+      await morganFinal.getByRole('radio', { name: outcome, exact: true }).click();
+    }
     await page.getByRole('group', { name: 'Final vote of Priyanka Rao' }).getByRole('radio', { name: outcome, exact: true }).click();
     await expect(page.getByRole('heading', { name: 'How votes moved' })).toBeVisible();
     await expect(page.getByText('Morgan Ellis: Promote →')).toBeVisible();

@@ -12,6 +12,7 @@ import { OUTCOME_CHOICES, ROLE_LABEL } from '../calibration/session/labels';
 import { otherLevelChoices } from '../calibration/session/vote-cell';
 import { voteText } from '../calibration/session/vote-text';
 import { couldNot } from '../../../shared/util/error-message';
+import { recordedChoiceKeys } from '../../components/recorded-choice';
 
 /** The chair's switch; other members see which way it is set. */
 export function FinalVotesMode({ session, mode, isChair }: { session: SessionRow; mode: 'sealed' | 'open'; isChair: boolean }) {
@@ -27,7 +28,7 @@ export function FinalVotesMode({ session, mode, isChair }: { session: SessionRow
   }
   if (!isChair || !live) return <p className="muted final-votes-mode">Final votes are {mode === 'open' ? 'open: each shows as it is cast' : 'sealed until the chair reveals them'}.</p>;
   return (
-    <fieldset className="final-votes-mode">
+    <fieldset className="final-votes-mode" onKeyDown={recordedChoiceKeys}>
       <legend>How final votes are cast</legend>
       <label>
         <input type="radio" name={`final-mode-${session.id}`} checked={mode === 'sealed'} onChange={() => void set('sealed')} /> Sealed until you reveal them
@@ -60,7 +61,7 @@ export function OpenFinalVotes({ session, candidate, framework, votes, me }: { s
       {me && live ? (
         <fieldset className="vote-cell">
           <legend className="vote-cell-legend">Your final vote</legend>
-          <div className="vote-options">
+          <div className="vote-options" onKeyDown={recordedChoiceKeys}>
             {OUTCOME_CHOICES.filter((o) => o.value !== 'promote-other').map((o) => (
               <label key={o.value} className="vote-option">
                 <input type="radio" name={`open-post-${candidate.id}`} value={o.value} checked={mine?.outcome === o.value} onChange={() => void cast(o.value, null)} />

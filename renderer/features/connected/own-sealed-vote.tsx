@@ -13,6 +13,7 @@ import { useUiStore } from '../../state/ui-store';
 import { OUTCOME_CHOICES } from '../calibration/session/labels';
 import { otherLevelChoices, PHASE_LABEL } from '../calibration/session/vote-cell';
 import { couldNot } from '../../../shared/util/error-message';
+import { recordedChoiceKeys } from '../../components/recorded-choice';
 
 export function OwnSealedVote(props: { sessionId: string; candidate: Candidate; framework: Framework; phase: 'pre' | 'post'; own: OwnVoteRow | undefined; locked: boolean }) {
   const { sessionId, candidate, framework, phase, own, locked } = props;
@@ -40,7 +41,7 @@ export function OwnSealedVote(props: { sessionId: string; candidate: Candidate; 
   return (
     <fieldset className="vote-cell sealed-own" data-phase={phase}>
       <legend className="vote-cell-legend">Your {label.toLowerCase()}</legend>
-      <div className="vote-options">
+      <div className="vote-options" onKeyDown={recordedChoiceKeys}>
         {OUTCOME_CHOICES.map((o) => (
           <label key={o.value} className="vote-option">
             <input type="radio" name={name} value={o.value} checked={outcome === o.value} disabled={locked} onChange={() => pick(o.value)} />

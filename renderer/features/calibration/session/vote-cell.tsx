@@ -15,6 +15,7 @@ import { promoteOtherChoices } from '../../../../shared/rules/promotion-levels';
 import { OUTCOME_CHOICES } from './labels';
 import { correctedText } from './vote-text';
 import { couldNot } from '../../../../shared/util/error-message';
+import { recordedChoiceKeys } from '../../../components/recorded-choice';
 
 export type Phase = Vote['phase'];
 export const PHASE_LABEL: Record<Phase, string> = { pre: 'Pre-vote', post: 'Final vote' };
@@ -104,7 +105,7 @@ export function VoteCell(props: {
       <legend className="vote-cell-legend">
         {PHASE_LABEL[phase]} <span className="visually-hidden">of {member.name}</span>
       </legend>
-      <div className="vote-options">
+      <div className="vote-options" onKeyDown={recordedChoiceKeys}>
         {OUTCOME_CHOICES.map((o) => (
           <label key={o.value} className="vote-option">
             <input type="radio" name={groupId} value={o.value} checked={awaitingLevel ? o.value === 'promote-other' : shown?.outcome === o.value} disabled={!!locked} onChange={() => pick(o.value)} />
