@@ -76,7 +76,8 @@ describe('a vote’s confirmation', () => {
     render(<VotesPanel session={session} candidate={candidate} votes={[]} framework={sample.framework} readOnly={false} />);
     const final = screen.getByRole('group', { name: 'Final vote of Morgan Ellis' });
     await user.click(within(final).getByRole('radio', { name: 'Promote to another level' }));
-    const picker = within(final).getByRole('combobox') as HTMLSelectElement;
+    // Named for the member as their name is written (it once read "for the final vote of morgan ellis").
+    const picker = within(final).getByRole('combobox', { name: 'Level for the final vote of Morgan Ellis' }) as HTMLSelectElement;
     const level = [...picker.options].find((o) => o.value !== '')!.value;
     vi.spyOn(db.votes, 'bulkPut').mockImplementation(() => Promise.reject(new Error('The disk is full')) as never);
     await user.selectOptions(picker, level);

@@ -96,7 +96,6 @@ export function VoteCell(props: {
     if (levelId) void record('promote-other', levelId);
   }
 
-  const legend = `${PHASE_LABEL[phase]} of ${member.name}`;
   let state;
   if (hidden) state = vote ? <><span aria-hidden="true">✓ </span>Recorded, hidden until the pre-votes are revealed</> : 'No pre-vote yet';
   else state = vote ? <><span aria-hidden="true">✓ </span>{correctedText(framework, vote, vote.corrections)}</> : `No ${PHASE_LABEL[phase].toLowerCase()} yet`;
@@ -114,13 +113,19 @@ export function VoteCell(props: {
         ))}
       </div>
       {outcomeOnScreen === 'promote-other' ? (
-        <label className="vote-level">
-          Level <span className="visually-hidden">for the {legend.toLowerCase()}</span>
-          <select value={levelOnScreen} disabled={!!locked} onChange={(e) => pickLevel(e.target.value)}>
+        <div className="vote-level">
+          <label htmlFor={`${groupId}-level`}>
+            Level <span className="visually-hidden">for the {PHASE_LABEL[phase].toLowerCase()} of {member.name}</span>
+          </label>
+          <select id={`${groupId}-level`} value={levelOnScreen} disabled={!!locked} onChange={(e) => pickLevel(e.target.value)} aria-describedby={awaitingLevel ? `${groupId}-level-hint` : undefined}>
             <LevelOptions groups={otherLevelChoices(framework, candidate)} />
           </select>
-          {awaitingLevel ? <span className="field-hint"> Choose the level to record this vote.</span> : null}
-        </label>
+          {awaitingLevel ? (
+            <span className="field-hint" id={`${groupId}-level-hint`}>
+              Choose the level to record this vote.
+            </span>
+          ) : null}
+        </div>
       ) : null}
       <p className="vote-state">
         {state}
