@@ -18,6 +18,9 @@ import { createSession, finalizeSession, saveDecision } from '../../../renderer/
 import { FairnessView } from '../../../renderer/features/calibration/views';
 import { useUiStore } from '../../../renderer/state/ui-store';
 import { loadCommands } from '../../../renderer/db/app-commands';
+import { loadFairnessShown, markFairnessShown } from '../../../renderer/db/fairness-shown';
+import { countedDecisions } from '../../../shared/calibration/fairness-refresh';
+import { formatInstant } from '../../../renderer/components/dates';
 
 // The Fairness view records what it showed through the command layer, which loads on first use (app-commands.ts): loaded
 // here, so a test that ends before that load finishes does not leave it importing after the environment is torn down.
@@ -132,5 +135,23 @@ describe('fairness view refresh', { timeout: 180_000 }, () => {
     await decide(session.id, ids[25]!, 25);
     await screen.findByText(/after 26 decisions; .*\(0 recorded since\)/);
     expect(shownCounts()).toBe(await modelCounts(session.id));
+  }, 120_000);
+
+  it('says on which day figures taken on an earlier day were taken, not only the hour', async () => {
+    const ids = sample.candidates.map((c) => c.id);
+    const session = await createSession(
+      db,
+      { cycleId: sample.cycle.id, name: 'Week 1', members: [{ id: 'chair', name: 'Morgan Ellis', role: 'chair' }], candidateIds: ids, orderMode: 'by-level', timeboxMinutes: 8, blind: false },
+      AT,
+    );
+    for (let i = 0; i < 21; i++) await decide(session.id, ids[i]!, i);
+    // The room last saw these figures a week before today's session went on.
+    const takenAt = '2026-11-12T16:50:00.000Z';
+    await markFairnessShown(db, session.id, 'session', countedDecisions(await db.decisions.where('sessionId').equals(session.id).toArray()), takenAt);
+    expect((await loadFairnessShown(db, session.id, 'session'))?.takenAt).toBe(takenAt);
+    render(<FairnessView sessionId={session.id} />);
+    const note = await screen.findByText(/after 21 decisions; .*\(0 recorded since\)/);
+    expect(note.textContent).toContain(`Figures as of ${formatInstant(takenAt)},`);
+    expect(formatInstant(takenAt)).toMatch(/2026/);
   }, 120_000);
 });

@@ -12,6 +12,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { FairnessReport } from '../../../../shared/calibration/fairness';
 import { countedDecisions, fairnessRefresh, REFRESH_AFTER, shownMark, type CountedDecision, type FairnessShown } from '../../../../shared/calibration/fairness-refresh';
 import { plural } from '../../../../shared/util/plural';
+import { formatInstant } from '../../../components/dates';
 import { commands } from '../../../db/app-commands';
 import { useFairnessShown, type FairnessScope } from '../../../db/fairness-shown';
 
@@ -77,11 +78,10 @@ export function useShownFairness({ sessionId, scope, decisions, finalized, repor
   if (verdict === null || report === null) return null;
   if (finalized) return { report, note: 'Final figures: the session is finalized, so they no longer change.' };
   const shown = take || !stored ? { at: new Date().toISOString(), decisions: decisions.length, since: 0 } : { at: stored.takenAt, decisions: stored.decisions.length, since: verdict.recordedSince };
-  const time = new Date(shown.at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
   return {
     report,
     note:
-      `Figures as of ${time}, after ${plural(shown.decisions, 'decision')}; they refresh after ${REFRESH_AFTER} more decisions (${shown.since} recorded since) or when the session is finalized. ` +
+      `Figures as of ${formatInstant(shown.at)}, after ${plural(shown.decisions, 'decision')}; they refresh after ${REFRESH_AFTER} more decisions (${shown.since} recorded since) or when the session is finalized. ` +
       'They do not change with each decision, so the table cannot tell the room which group the candidate just decided belongs to.',
   };
 }
