@@ -9,6 +9,7 @@ import { type Decision, type Outcome, type Session, type SessionEvent, type Sess
 import { newId, notBefore } from '../../shared/domain/ids';
 import { refuseIfChangedSince, validateDecision, withKeptText, type KeptText } from '../../shared/calibration/decision-helpers';
 import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
+import { decidesCandidate } from '../../shared/rules/session-candidates';
 import { takeSessionRecord, withSessionDefaults } from '../../shared/calibration/session-record';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
@@ -40,7 +41,7 @@ function event(action: SessionEvent['action'], at: string, by: string, reason = 
  * this is the rule that holds whatever a session lists.
  */
 async function refuseSecondDecision(db: LevelsetDatabase, session: Session, candidateId: string): Promise<void> {
-  const others = await db.decisions.where('candidateId').equals(candidateId).filter((d) => d.sessionId !== session.id && d.outcome !== 'defer').toArray();
+  const others = await db.decisions.where('candidateId').equals(candidateId).filter((d) => d.sessionId !== session.id && decidesCandidate(d)).toArray();
   if (others.length === 0) return;
   const sessions = await db.sessions.bulkGet(others.map((d) => d.sessionId));
   const other = sessions.find((s) => s?.cycleId === session.cycleId);
@@ -56,7 +57,7 @@ export async function decisionOverStored(db: LevelsetDatabase, session: Session,
   const before = await db.decisions.get(decisionId(session.id, typed.candidateId));
   refuseIfChangedSince(before?.updatedAt ?? null, over);
   // The chair's app checked before sending (connected/local.ts chairDecide); every copy applies the chair's decisions.
-  if (typed.outcome !== 'defer' && !options.fromChair) await refuseSecondDecision(db, session, typed.candidateId);
+  if (decidesCandidate(typed) && !options.fromChair) await refuseSecondDecision(db, session, typed.candidateId);
   return { before, draft: before && kept && over === before.updatedAt ? withKeptText(typed, before, kept) : typed };
 }
 

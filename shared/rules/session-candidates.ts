@@ -83,6 +83,30 @@ export interface TakenCandidate {
   sessionName: string;
 }
 
+/** Whether a decision is the one a candidate gets per cycle: Defer asks for a later session, so it is not. */
+export function decidesCandidate(decision: Pick<Decision, 'outcome'>): boolean {
+  return decision.outcome !== 'defer';
+}
+
+/**
+ * The candidates one cycle's sessions decided more than once (each with the
+ * sessions that did, in the order of the decisions given). The write path
+ * refuses a second decision (renderer/db/sessions.ts); these were recorded
+ * before it did, and the Decisions page marks them so nobody exports two
+ * answers for one candidate unawares.
+ */
+export function decidedInSeveralSessions(decisions: readonly Pick<Decision, 'sessionId' | 'candidateId' | 'outcome'>[]): Map<string, string[]> {
+  const sessionsOf = new Map<string, string[]>();
+  for (const d of decisions) {
+    if (!decidesCandidate(d)) continue;
+    const list = sessionsOf.get(d.candidateId);
+    if (!list) sessionsOf.set(d.candidateId, [d.sessionId]);
+    else if (!list.includes(d.sessionId)) list.push(d.sessionId);
+  }
+  for (const [id, list] of sessionsOf) if (list.length < 2) sessionsOf.delete(id);
+  return sessionsOf;
+}
+
 /**
  * The candidates a new session of the cycle leaves out, so nobody gets two
  * decisions in one cycle: those a finalized session decided (except Defer,
@@ -98,7 +122,7 @@ export function takenCandidates(
   const byId = new Map(sessions.map((s) => [s.id, s]));
   for (const d of decisions) {
     const session = byId.get(d.sessionId);
-    if (session?.status === 'finalized' && d.outcome !== 'defer') taken.set(d.candidateId, { reason: 'decided', sessionName: session.name });
+    if (session?.status === 'finalized' && decidesCandidate(d)) taken.set(d.candidateId, { reason: 'decided', sessionName: session.name });
   }
   for (const s of sessions) if (s.status !== 'finalized') for (const id of s.candidateIds) taken.set(id, { reason: 'listed', sessionName: s.name });
   return taken;

@@ -24,6 +24,8 @@ import { NoCycle } from '../no-cycle';
 import { formatDate, formatInstant } from '../../components/dates';
 import { couldNot } from '../../../shared/util/error-message';
 import { savedText, type SavedFile } from '../../platform/saved-text';
+import { decidedInSeveralSessions } from '../../../shared/rules/session-candidates';
+import { alsoDecidedIn, DecidedTwiceNotice, DecidedTwiceTag } from './decided-twice';
 
 const STATUS = { planned: 'Planned', live: 'In progress', finalized: 'Finalized' } as const;
 
@@ -40,6 +42,9 @@ export function DecisionsView() {
   if (context === null || !sessions) return <NoCycle what="decisions" />;
   const withDecisions = sessions.filter((s) => s.decisions.length > 0);
   const recorded = sessions.reduce((n, s) => n + s.decisions.length, 0);
+  const twice = decidedInSeveralSessions(sessions.flatMap((s) => s.decisions));
+  const sessionById = new Map(sessions.map((s) => [s.session.id, s.session]));
+  const note = (candidateId: string, session: SessionRows['session']) => alsoDecidedIn(twice, sessionById, candidateId, session);
   return (
     <>
       <PageHeader title="Decisions" subtitle={`${context.cycle.name} · ${recorded} recorded`} />
@@ -54,13 +59,18 @@ export function DecisionsView() {
           </p>
         </EmptyState>
       ) : (
-        withDecisions.map((rows) => <SessionDecisions key={rows.session.id} rows={rows} />)
+        <>
+          <DecidedTwiceNotice count={twice.size} />
+          {withDecisions.map((rows) => (
+            <SessionDecisions key={rows.session.id} rows={rows} note={note} />
+          ))}
+        </>
       )}
     </>
   );
 }
 
-function SessionDecisions({ rows }: { rows: SessionRows }) {
+function SessionDecisions({ rows, note }: { rows: SessionRows; note: (candidateId: string, session: SessionRows['session']) => string | null }) {
   const { session, framework, decisions, candidates } = rows;
   const announce = useUiStore((s) => s.announce);
   const done = finalizedBy(session);
@@ -131,7 +141,10 @@ function SessionDecisions({ rows }: { rows: SessionRows }) {
         <tbody>
           {ordered.map(({ candidate, decision }) => (
             <tr key={decision.id}>
-              <td>{candidate.name}</td>
+              <td>
+                {candidate.name}
+                <DecidedTwiceTag text={note(candidate.id, session)} />
+              </td>
               <td>{OUTCOME_LABELS[decision.outcome]}</td>
               <td>{levelLabel(levelById, candidate.currentLevelId)}</td>
               <td>{levelLabel(levelById, levelAfterDecision(candidate, decision))}</td>

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+/**
+ * A candidate decided in two sessions of one cycle, recorded before the
+ * write path refused a second decision: the Decisions page listed both rows
+ * as if each were the candidate's decision, and nothing said so. It now says
+ * how many such candidates there are and marks each row with the other
+ * session.
+ */
+import 'fake-indexeddb/auto';
+import { cleanup, configure, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
+import { decidedInSeveralSessions } from '../../../shared/rules/session-candidates';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { db } from '../../../renderer/db/database';
+import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { DecisionsView } from '../../../renderer/features/decisions/decisions-view';
+
+configure({ asyncUtilTimeout: 15_000 });
+afterEach(cleanup);
+
+describe('decidedInSeveralSessions', () => {
+  it('lists the candidates with a decision other than Defer in two or more sessions, with those sessions', () => {
+    const twice = decidedInSeveralSessions([
+      { sessionId: 's1', candidateId: 'a', outcome: 'not-yet' },
+      { sessionId: 's2', candidateId: 'a', outcome: 'promote' },
+      { sessionId: 's1', candidateId: 'b', outcome: 'defer' },
+      { sessionId: 's2', candidateId: 'b', outcome: 'promote' },
+      { sessionId: 's1', candidateId: 'c', outcome: 'promote' },
+      { sessionId: 's2', candidateId: 'd', outcome: 'promote-other' },
+      { sessionId: 's3', candidateId: 'd', outcome: 'not-yet' },
+      { sessionId: 's1', candidateId: 'd', outcome: 'promote' },
+    ]);
+    expect([...twice.entries()]).toEqual([
+      ['a', ['s1', 's2']],
+      ['d', ['s2', 's3', 's1']],
+    ]);
+  });
+});
+
+describe('the Decisions page', () => {
+  it('says a candidate was decided in two sessions and marks both rows', { timeout: 30_000 }, async () => {
+    const sample = generateSampleCycle(ic0M3Levels, { candidates: 12 });
+    await db.delete();
+    await db.open();
+    await loadSampleCycle(db, sample);
+    const pilot = sample.sessions.find((s) => s.status === 'finalized')!;
+    const week = sample.sessions.find((s) => s.status !== 'finalized')!;
+    const first = sample.decisions.find((d) => d.sessionId === pilot.id && d.outcome === 'not-yet')!;
+    const name = sample.candidates.find((c) => c.id === first.candidateId)!.name;
+    // As stored before the rule: plain Dexie puts, no command.
+    const row = (await db.sessions.get(week.id))!;
+    await db.sessions.put({ ...row, blind: false, candidateIds: [...row.candidateIds, first.candidateId] });
+    await db.decisions.put({ ...first, id: `${week.id}:${first.candidateId}`, sessionId: week.id, outcome: 'promote' });
+
+    render(<DecisionsView />);
+    const notice = await screen.findByRole('note');
+    expect(notice.textContent).toContain('1 candidate decided in more than one session of this cycle');
+    const inWeek = within(screen.getByRole('table', { name: `Decisions in ${week.name}` })).getByRole('row', { name: new RegExp(name) });
+    expect(inWeek.textContent).toContain(`Also decided in ${pilot.name}`);
+    const inPilot = within(screen.getByRole('table', { name: `Decisions in ${pilot.name}` })).getByRole('row', { name: new RegExp(name) });
+    expect(inPilot.textContent).toContain(`Also decided in ${week.name}`);
+    // Only that candidate is marked.
+    expect(screen.getAllByText(/^Also decided in/)).toHaveLength(2);
+  });
+});
