@@ -47,7 +47,7 @@ const PacketRow = memo(
         </td>
         <td className="words">{row.manager}</td>
         <td>{row.level}</td>
-        <td className="num" title={row.rule}>
+        <td className="num readiness" title={row.rule}>
           {row.readiness}
         </td>
         <td className="num">{row.revision}</td>
