@@ -32,6 +32,11 @@ configure({ asyncUtilTimeout: 20000 });
 const AT = '2026-11-20T10:00:00.000Z';
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 30 });
 
+/** A session of every candidate, its chair alone. */
+function weekOne(ids: string[]) {
+  return createSession(db, { cycleId: sample.cycle.id, name: 'Week 1', members: [{ id: 'chair', name: 'Morgan Ellis', role: 'chair' }], candidateIds: ids, orderMode: 'by-level', timeboxMinutes: 8, blind: false }, AT);
+}
+
 async function decide(sessionId: string, candidateId: string, i: number) {
   const outcome = i % 3 === 0 ? 'not-yet' : 'promote';
   await saveDecision(db, { sessionId, candidateId, outcome, newLevelId: null, rationale: 'Evidence against every criterion.', citedCriterionIds: [], nextSteps: outcome === 'promote' ? [] : ['Show the remaining criteria over another quarter.'], dissent: '' }, AT);
@@ -70,11 +75,7 @@ afterEach(() => cleanup());
 describe('fairness view refresh', { timeout: 180_000 }, () => {
   it('keeps its figures for 1 to 4 decisions, refreshes at the 5th and on finalizing', async () => {
     const ids = sample.candidates.map((c) => c.id);
-    const session = await createSession(
-      db,
-      { cycleId: sample.cycle.id, name: 'Week 1', members: [{ id: 'chair', name: 'Morgan Ellis', role: 'chair' }], candidateIds: ids, orderMode: 'by-level', timeboxMinutes: 8, blind: false },
-      AT,
-    );
+    const session = await weekOne(ids);
     // 21 decided before the view is opened, so groups are large enough to show.
     for (let i = 0; i < 21; i++) await decide(session.id, ids[i]!, i);
     render(<FairnessView sessionId={session.id} />);
@@ -110,11 +111,7 @@ describe('fairness view refresh', { timeout: 180_000 }, () => {
 
   it('shows the same figures after a reload, not the live ones', async () => {
     const ids = sample.candidates.map((c) => c.id);
-    const session = await createSession(
-      db,
-      { cycleId: sample.cycle.id, name: 'Week 1', members: [{ id: 'chair', name: 'Morgan Ellis', role: 'chair' }], candidateIds: ids, orderMode: 'by-level', timeboxMinutes: 8, blind: false },
-      AT,
-    );
+    const session = await weekOne(ids);
     for (let i = 0; i < 21; i++) await decide(session.id, ids[i]!, i);
     render(<FairnessView sessionId={session.id} />);
     await screen.findByText(/after 21 decisions; .*\(0 recorded since\)/);
@@ -139,11 +136,7 @@ describe('fairness view refresh', { timeout: 180_000 }, () => {
 
   it('says on which day figures taken on an earlier day were taken, not only the hour', async () => {
     const ids = sample.candidates.map((c) => c.id);
-    const session = await createSession(
-      db,
-      { cycleId: sample.cycle.id, name: 'Week 1', members: [{ id: 'chair', name: 'Morgan Ellis', role: 'chair' }], candidateIds: ids, orderMode: 'by-level', timeboxMinutes: 8, blind: false },
-      AT,
-    );
+    const session = await weekOne(ids);
     for (let i = 0; i < 21; i++) await decide(session.id, ids[i]!, i);
     // The room last saw these figures a week before today's session went on.
     const takenAt = '2026-11-12T16:50:00.000Z';
