@@ -61,7 +61,10 @@ export function ShortcutsOverlay() {
   }, [open]);
   return (
     <dialog ref={dialog} className="dialog" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)}>
-      <h2 id="shortcuts-title">Keyboard shortcuts</h2>
+      {/* The focus starts at the top, so the list opens at its start (on the Close button below it, a short window opened scrolled to the end). */}
+      <h2 id="shortcuts-title" tabIndex={-1} autoFocus>
+        Keyboard shortcuts
+      </h2>
       {SHORTCUT_GROUPS.map((group) => (
         <table key={group.where} className="shortcut-table">
           <caption>{group.where}</caption>
@@ -83,7 +86,7 @@ export function ShortcutsOverlay() {
         </table>
       ))}
       <form method="dialog">
-        <button className="button button-secondary" type="submit" autoFocus>
+        <button className="button button-secondary" type="submit">
           Close
         </button>
       </form>

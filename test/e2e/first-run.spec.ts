@@ -118,7 +118,13 @@ test('is usable from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Control+5');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Decisions');
   await page.locator('body').press('?');
-  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  const shortcuts = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(shortcuts).toBeVisible();
+  // It opens at the top of the list (the focus was on Close, below it, and the list opened scrolled to its end).
+  await expect(shortcuts.getByRole('heading', { name: 'Keyboard shortcuts' })).toBeFocused();
+  expect(await shortcuts.evaluate((el) => el.scrollTop)).toBe(0);
+  await page.keyboard.press('Tab');
+  await expect(shortcuts.getByRole('button', { name: 'Close' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
 });
