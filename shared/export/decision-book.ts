@@ -15,7 +15,7 @@ import type { BlindNames } from '../calibration/pseudonyms';
 import { levelDistribution, type LevelPoint } from '../calibration/levels';
 import { finalizedBy, sessionView } from '../calibration/session-record';
 import { tallyVotes, type CandidateVotes, type MemberMovement } from '../calibration/votes';
-import { inLadderOrder, type Candidate, type Cycle, type Decision, type Evidence, type Framework, type Packet, type Session, type SessionEvent, type Vote } from '../domain';
+import { criterionCodes, inLadderOrder, type Candidate, type Cycle, type Decision, type Evidence, type Framework, type Packet, type Session, type SessionEvent, type Vote } from '../domain';
 import type { CriterionCoverageRow } from '../packets/coverage';
 import { latestDecisionByCandidate } from '../rules/latest-decision';
 import { levelAfterDecision } from '../rules/level-after-decision';
@@ -52,6 +52,8 @@ export interface BookInput {
 
 export interface CitedCriterion {
   id: string;
+  /** The criterion's code as every screen shows it ("IC3.4"); null for one no longer in this framework version. */
+  code: string | null;
   text: string;
   evidence: string[];
 }
@@ -209,6 +211,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
   const memberName = new Map(session.members.map((m) => [m.id, m.name]));
   const tallies = new Map(tallyVotes(view.votes.filter((v) => v.sessionId === session.id), { candidateIds: session.candidateIds, memberIds: session.members.map((m) => m.id) }).map((t) => [t.candidateId, t]));
   const criterionText = new Map(framework.criteria.map((c) => [c.id, c.text]));
+  const codeOf = criterionCodes(framework);
   // Grouped once: a 600-candidate book filtering every row per candidate was quadratic.
   const evidenceOf = groupByCandidate(view.evidence);
   const coverageOf = groupByCandidate(view.coverage);
@@ -240,6 +243,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       rationale: decision?.rationale ?? '',
       cited: inLadderOrder(framework, decision?.citedCriterionIds ?? []).map((cid) => ({
         id: cid,
+        code: codeOf.get(cid) ?? null,
         text: criterionText.get(cid) ?? 'A criterion no longer in this framework version',
         evidence: evidence.filter((e) => e.criterionIds.includes(cid)).map((e) => `${e.title} (${shownQuarter(e.date)})`),
       })),

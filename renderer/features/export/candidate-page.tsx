@@ -32,6 +32,7 @@ export const CandidateDecision = memo(function CandidateDecision({ page, book, f
           <ul>
             {page.cited.map((c) => (
               <li key={c.id}>
+                {c.code ? <strong>{c.code} </strong> : null}
                 {c.text}
                 {c.evidence.length ? <span className="print-muted"> — evidence: {c.evidence.join('; ')}</span> : <span className="print-muted"> — no linked evidence</span>}
               </li>

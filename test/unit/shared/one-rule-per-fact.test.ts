@@ -181,6 +181,8 @@ describe('one rule per fact: every output agrees for every candidate of a decide
     const ladder = [t1!.id, t3!.id, g2.id, 'gone-criterion'];
     const bookPage = buildDecisionBook({ session, cycle, framework, candidates: sample.candidates, decisions: [ticked], votes: [], evidence: sample.evidence, coverage, names: REAL, printedAt: '2026-11-11T09:00:00.000Z' }).pages.find((p) => p.candidateId === c.id)!;
     expect(bookPage.cited.map((k) => k.id)).toEqual(ladder);
+    // With the codes the CSV and the screens give them (the book listed the criteria's text alone).
+    expect(bookPage.cited.map((k) => k.code)).toEqual([`${target.code}.1`, `${target.code}.3`, `${granted.code}.2`, null]);
     const [h, ...rows] = parseCsv(decisionsCsv({ decisions: [ticked], candidates: [c], framework, sessions: [session] }));
     expect(rows[0]![h!.indexOf('cited_criteria_codes')]).toBe(`${target.code}.1; ${target.code}.3; ${granted.code}.2; gone-criterion`);
   });
