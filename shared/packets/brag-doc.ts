@@ -220,6 +220,8 @@ const EDGE_JUNK = ' \t:–—-|,';
 function tidyTitle(text: string): string {
   let out = text
     .replace(/(\*\*|__|`)/g, '')
+    // Single-marker emphasis around words (*search*, _search_); a marker inside a word (user_id) stays.
+    .replace(/(^|[\s(])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_](?=$|[\s).,;:!?])/g, '$1$2')
     .replace(/\s+/g, ' ')
     .replace(/ ([.,;:!?])/g, '$1');
   out = trimChars(out, EDGE_JUNK);
@@ -234,8 +236,16 @@ function withoutEdgeDate(text: string, found: FoundDate | null): string {
   const before = text.slice(0, found.index);
   const after = text.slice(found.index + found.raw.length);
   if (trimChars(before, ' \t([*_') === '') return trimChars(after, ' \t)]', 'start');
-  if (trimChars(after, ' \t)].*_') === '') return trimChars(before, ' \t([', 'end');
+  if (trimChars(after, ' \t)].*_') === '') return withoutDanglingWord(trimChars(before, ' \t([', 'end'));
   return text;
+}
+
+/** Words that only introduced the date just lifted off the end ("Shipped search in Sept 2025" is "Shipped search"). */
+const DANGLING = /\s+(?:on|in|by|for|at|from|since|until|till|due|during|around|as of)$/i;
+
+function withoutDanglingWord(text: string): string {
+  const cut = text.replace(DANGLING, '');
+  return cut.trim() === '' ? text : cut;
 }
 
 function clip(text: string, max: number): string {

@@ -60,6 +60,12 @@ describe('parseBragDocument: bullets', () => {
 
   it('strips emphasis markers from titles', () => {
     expect(one('- **Led** the `billing` redesign').title).toBe('Led the billing redesign');
+    expect(one('- Shipped _search_ and *ranking* (with __Ana__)').title).toBe('Shipped search and ranking (with Ana)');
+  });
+
+  it('keeps markers that are part of a word', () => {
+    expect(one('- Renamed user_id_field to account_id').title).toBe('Renamed user_id_field to account_id');
+    expect(one('- Cut p99 by 2*3 ms').title).toBe('Cut p99 by 2*3 ms');
   });
 });
 
@@ -71,7 +77,9 @@ describe('parseBragDocument: dates', () => {
     ['Shipped search, 3rd March 2026', '2026-03-03', 'Shipped search'],
     ['Mar 14, 2026: Shipped search', '2026-03-14', 'Shipped search'],
     ['March 2026: Shipped search', '2026-03-01', 'Shipped search'],
-    ['Shipped search in Sept 2025', '2025-09-01', 'Shipped search in'],
+    ['Shipped search in Sept 2025', '2025-09-01', 'Shipped search'],
+    ['Planned roadmap item for 2026-12-20', '2026-12-20', 'Planned roadmap item'],
+    ['Shipped search, due 2026-03-14', '2026-03-14', 'Shipped search'],
     ['2026-03: Shipped search', '2026-03-01', 'Shipped search'],
     ['Q2 2026: Shipped search', '2026-04-01', 'Shipped search'],
     ['2026 Q2 - Shipped search', '2026-04-01', 'Shipped search'],
