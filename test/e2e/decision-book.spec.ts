@@ -60,6 +60,9 @@ test('prints the sample decision book with every candidate, outcome and page num
   expect(text).not.toContain(`page ${pages + 1} of`);
   expect(text).toContain('Confidential');
   expect(text).toContain('Engineering calibration, pilot');
+  // A group's name is not broken inside a word in the narrow first column of the fairness tables (it printed "Remot" / "e").
+  expect(text).toMatch(/^\s*Remote\s+fewer than 5/m);
+  expect(text).not.toMatch(/^\s*Remot\s/m);
   // The cover carries the chain head: the same count and last hash Verify reported.
   const cover = text.replace(/\s+/g, '');
   // Said to be the whole computer's trail, not the session's (a finalized session's own trail may be empty).

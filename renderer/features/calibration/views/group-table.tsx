@@ -88,7 +88,7 @@ export function GroupTable({ kind, title, fairness, print = false, chart, note =
           <tbody>
             {fairness.groups.map((g) => (
               <tr key={g.group}>
-                <td>{g.group}</td>
+                <td className="words">{g.group}</td>
                 {g.suppressed || g.counts === null ? (
                   <td colSpan={heads.length + 1}>{g.hiddenLabel}: not shown</td>
                 ) : (
