@@ -138,7 +138,23 @@ export function criterionCodes(framework: Pick<Framework, 'levels' | 'criteria'>
  * decision on screen, the decision book and the CSV.
  */
 export function inLadderOrder(framework: Pick<Framework, 'levels' | 'criteria'>, ids: readonly string[]): string[] {
-  const rank = new Map([...criterionCodes(framework).keys()].map((id, i) => [id, i]));
+  return inOrderOf(criterionCodes(framework), ids);
+}
+
+const ranks = new WeakMap<ReadonlyMap<string, unknown>, Map<string, number>>();
+
+/**
+ * `ids` in the order of `ladder`'s keys, for a map of the criteria built in
+ * ladder order (criterionCodes, or the evidence screens' criterion index),
+ * ids it does not hold last, in the order given. How an evidence item's
+ * criteria are listed wherever it is shown, as cited criteria are.
+ */
+export function inOrderOf(ladder: ReadonlyMap<string, unknown>, ids: readonly string[]): string[] {
+  let rank = ranks.get(ladder);
+  if (!rank) {
+    rank = new Map([...ladder.keys()].map((id, i) => [id, i]));
+    ranks.set(ladder, rank);
+  }
   const place = (id: string) => rank.get(id) ?? Number.POSITIVE_INFINITY;
   return [...ids].sort((a, b) => place(a) - place(b));
 }

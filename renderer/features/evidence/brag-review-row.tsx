@@ -13,6 +13,7 @@ import type { EvidenceProblems } from '../../db/evidence';
 import type { CriterionGroup, NamedCriterion } from './criteria';
 import { quarterText } from '../../components/dates';
 import { KIND_LABELS, KINDS } from './labels';
+import { inOrderOf } from '../../../shared/domain/framework';
 
 /** A parsed bullet as the manager reviews it: whether to add it, and the criteria it is linked to. */
 export interface ReviewRow extends BragItem {
@@ -111,7 +112,7 @@ export function BragReviewRow({ id, row: r, n, problems, groups, criteria, windo
           <td className="brag-criteria-cell">
             {r.criterionIds.length > 0 ? (
               <ul className="criterion-chips">
-                {r.criterionIds.map((cid) => {
+                {inOrderOf(criteria, r.criterionIds).map((cid) => {
                   const named = criteria.get(cid);
                   return (
                     <li key={cid} title={named?.text}>

@@ -49,7 +49,8 @@ export function criterionGroups(framework: Framework | null, candidate: Pick<Can
 export function criterionIndex(framework: Framework | null): Map<string, NamedCriterion> {
   const index = new Map<string, NamedCriterion>();
   if (!framework) return index;
-  for (const level of framework.levels) for (const named of namedCriteriaOfLevel(framework, level)) index.set(named.id, named);
+  // In ladder order (levels by their order): evidence lists its criteria in this order (inOrderOf).
+  for (const level of [...framework.levels].sort((x, y) => x.order - y.order)) for (const named of namedCriteriaOfLevel(framework, level)) index.set(named.id, named);
   return index;
 }
 

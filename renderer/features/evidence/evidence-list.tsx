@@ -13,6 +13,7 @@ import { shortText, type NamedCriterion } from './criteria';
 import { formatDate, quarterText } from '../../components/dates';
 import { ExternalLink } from './external-link';
 import { KIND_LABELS, SOURCE_LABELS } from './labels';
+import { inOrderOf } from '../../../shared/domain/framework';
 
 export interface QuarterGroup {
   key: string;
@@ -89,7 +90,7 @@ function EvidenceItem({
       {item.description ? <p className="evidence-description">{item.description}</p> : null}
       {item.criterionIds.length > 0 ? (
         <ul className="evidence-criteria" aria-label="Criteria">
-          {item.criterionIds.map((id) => {
+          {inOrderOf(criteria, item.criterionIds).map((id) => {
             const named = criteria.get(id);
             return (
               <li key={id} title={named?.text}>

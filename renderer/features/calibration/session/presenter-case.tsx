@@ -12,6 +12,7 @@ import { PacketSummaryText } from './packet-summary-text';
 import { shownQuarter } from '../../../../shared/util/dates';
 import type { SessionData } from '../use-session-data';
 import { RATING_VIEW, criterionCodes, levelName, plural } from './labels';
+import { inOrderOf } from '../../../../shared/domain/framework';
 
 
 export function PresenterCase({
@@ -101,7 +102,7 @@ export function PresenterCase({
                 {items.map((e) => (
                   <li key={e.id}>
                     <span className="presenter-quarter">{shownQuarter(e.date)}</span> {e.title}
-                    {e.criterionIds.length > 0 ? <span className="muted"> · {e.criterionIds.map((id) => codes.get(id) ?? '?').join(', ')}</span> : null}
+                    {e.criterionIds.length > 0 ? <span className="muted"> · {inOrderOf(codes, e.criterionIds).map((id) => codes.get(id) ?? '?').join(', ')}</span> : null}
                   </li>
                 ))}
               </ul>

@@ -8,6 +8,7 @@ import type { PacketHead } from '../../../../shared/rules/current-packet';
 import { PacketSummaryText } from './packet-summary-text';
 import { shownQuarter } from '../../../../shared/util/dates';
 import { criterionCodes, plural } from './labels';
+import { inOrderOf } from '../../../../shared/domain/framework';
 
 
 export function PresenterEvidenceList({ framework, candidate, evidence }: { framework: Framework; candidate: Candidate; evidence: Map<string, Evidence[]> | undefined }) {
@@ -28,7 +29,7 @@ export function PresenterEvidenceList({ framework, candidate, evidence }: { fram
           {items.map((e) => (
             <li key={e.id}>
               <span className="presenter-quarter">{shownQuarter(e.date)}</span> {e.title}
-              {e.criterionIds.length > 0 ? <span className="muted"> · {e.criterionIds.map((id) => codes.get(id) ?? '?').join(', ')}</span> : null}
+              {e.criterionIds.length > 0 ? <span className="muted"> · {inOrderOf(codes, e.criterionIds).map((id) => codes.get(id) ?? '?').join(', ')}</span> : null}
             </li>
           ))}
         </ul>
