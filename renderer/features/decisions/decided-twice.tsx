@@ -16,7 +16,7 @@ export function DecidedTwiceNotice({ count }: { count: number }) {
     <div className="decided-twice-notice" role="note">
       <p>
         <strong>{plural(count, 'candidate')} decided in more than one session of this cycle</strong>, which allows one decision per candidate. Each
-        such row is marked below, and both decisions are in the CSV and the decision books.
+        such row is marked below; each session's CSV and decision book still gives its own decision.
       </p>
       <p>They were recorded before Levelset refused a second decision. To keep one, reopen the other session and change its decision to Defer.</p>
     </div>
