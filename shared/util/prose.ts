@@ -4,15 +4,27 @@
  * text: headings, list items and paragraphs, with the marks people write
  * around words ("**", "_", backticks, "[text](url)") taken off. Nothing here
  * becomes HTML: a view puts each block's text into an element as text, so
- * markup in the source shows as written, never runs. Links keep their text;
- * their address is dropped (no user-entered URL becomes a link).
+ * markup in the source shows as written, never runs. A link keeps its text
+ * and, when it is a web address the text does not already say, the address
+ * as text after it, "fair pay (https://…)", so a reader can see where it
+ * pointed; it never becomes a link (no user-entered URL does). An image
+ * keeps its description.
  */
 export type ProseBlock = { kind: 'heading' | 'paragraph'; text: string } | { kind: 'list'; items: string[] };
+
+/** A link's text, with its address after it when that is a web address the text does not already give. */
+function linkText(text: string, address: string): string {
+  const url = address.trim().split(/\s+/)[0] ?? '';
+  if (!/^https?:\/\/\S+$/i.test(url)) return text;
+  const bare = url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
+  return text.trim() === '' ? url : text.includes(bare) || text === url ? text : `${text} (${url})`;
+}
 
 /** Emphasis, code and link marks off; the words stay. */
 function plain(text: string): string {
   return text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\(([^)]*)\)/g, (_, words: string, address: string) => linkText(words, address))
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
     .replace(/(^|[^\w*])[*_](?=\S)([^*_]+?)(?<=\S)[*_](?![\w*])/g, '$1$2')
     .replace(/`([^`]*)`/g, '$1')
