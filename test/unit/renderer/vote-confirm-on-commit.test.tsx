@@ -10,30 +10,19 @@
 import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { withSessionDefaults } from '../../../shared/calibration/session-record';
 import type { SessionRow, Vote } from '../../../shared/domain';
-import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
-import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { db } from '../../../renderer/db/database';
-import { loadSampleCycle } from '../../../renderer/db/repositories';
-import { createSession } from '../../../renderer/db/sessions';
+import { AT, candidate, oneMemberSession, sample } from './one-member-session';
 import { newerVote } from '../../../renderer/features/calibration/session/vote-cell';
 import { VotesPanel } from '../../../renderer/features/calibration/session/votes-panel';
 import { useUiStore } from '../../../renderer/state/ui-store';
 
 configure({ asyncUtilTimeout: 15_000 });
 
-const AT = '2026-11-20T10:00:00.000Z';
-const sample = generateSampleCycle(ic0M3Levels, { candidates: 3 });
-const candidate = sample.candidates[0]!;
 let session: SessionRow;
 
 beforeEach(async () => {
-  await db.delete();
-  await db.open();
-  await loadSampleCycle(db, sample);
-  const created = await createSession(db, { cycleId: sample.cycle.id, name: 'Week 1', members: [{ id: 'm1', name: 'Morgan Ellis', role: 'chair' }], candidateIds: [candidate.id], orderMode: 'by-level', timeboxMinutes: 8, blind: false }, AT);
-  session = withSessionDefaults(created);
+  session = await oneMemberSession();
 });
 afterEach(() => {
   cleanup();
