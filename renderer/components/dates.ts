@@ -3,7 +3,7 @@
  * `YYYY-MM-DD`, shown in the user's locale, with the quarter they count in
  * ("2026 Q2"); moments (stored ISO timestamps) with their local time.
  */
-import { isAcceptedDate, isRealDate, quarterLabel, quarterOf, shownDate, shownInstant } from '../../shared/util/dates';
+import { dayOf, isAcceptedDate, isRealDate, quarterLabel, quarterOf, shownDate, shownInstant, userTimeZone } from '../../shared/util/dates';
 
 /** Today on the user's calendar (not UTC's, which is tomorrow for an evening in the Americas). */
 export function localToday(now: Date = new Date()): string {
@@ -24,10 +24,16 @@ export function quarterText(date: string): string {
 /**
  * A date as every screen shows one, in the user's locale, e.g. "12 Mar 2026";
  * the stored text marked "(not a real date)" when it is not one. A timestamp
- * shows its UTC day, the day the decision book and the CSV give it.
+ * shows the day it fell on in the user's time zone (dayOf), the day the
+ * decision book and the CSV give it; `timeZone` is for tests.
  */
-export function formatDate(date: string): string {
-  const day = /^\d{4}-\d{2}-\d{2}T/.test(date) ? date.slice(0, 10) : date;
+export function formatDate(date: string, timeZone: string = userTimeZone()): string {
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(date)) return formatDay(date);
+  const day = dayOf(date, timeZone);
+  return isRealDate(day) ? formatDay(day) : day;
+}
+
+function formatDay(day: string): string {
   return shownDate(day, (d) => d.toLocaleDateString(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }));
 }
 

@@ -5,17 +5,19 @@
  */
 import { compareWithHead, exportedTrailHead, type TrailHead } from './replay';
 import type { AuditEntry } from '../domain/audit';
+import { dayOf, userTimeZone } from '../util/dates';
 
 export interface CompareText {
   ok: boolean;
   text: string;
 }
 
-function when(at: string | null): string {
-  return at ? at.slice(0, 10) : 'an unknown date';
+function when(at: string | null, timeZone: string): string {
+  return at ? dayOf(at, timeZone) : 'an unknown date';
 }
 
-export function compareExportText(fileText: string, entries: readonly AuditEntry[], fileName: string): CompareText {
+/** `timeZone`: the zone of the export's day as the sentence gives it (the user's own unless given). */
+export function compareExportText(fileText: string, entries: readonly AuditEntry[], fileName: string, timeZone: string = userTimeZone()): CompareText {
   const found = exportedTrailHead(fileText);
   if (!found) {
     return {
@@ -25,7 +27,7 @@ export function compareExportText(fileText: string, entries: readonly AuditEntry
   }
   const head: TrailHead = found.head;
   const result = compareWithHead(entries, head);
-  const what = `the ${found.kind} of ${when(found.createdAt)}`;
+  const what = `the ${found.kind} of ${when(found.createdAt, timeZone)}`;
   if (!result.ok) return { ok: false, text: `✗ Compared with ${what}: ${result.message}` };
   const since = entries.length - head.count;
   return {

@@ -7,6 +7,7 @@
  * every difference counts, so no edit is ever judged safe to drop by guess.
  */
 import type { Packet } from '../domain';
+import { dayOf, userTimeZone } from '../util/dates';
 
 type Content = Pick<Packet, 'summary' | 'notYetDoing' | 'assessments'>;
 
@@ -62,7 +63,7 @@ function textChange(label: string, before: string, after: string): string {
 export function describeChanges(base: Content | undefined, packet: Content & Pick<Packet, 'status' | 'submittedAt'>, criterionName: (criterionId: string) => string): string[] {
   const lines: string[] = [];
   if (packet.status === 'submitted' || (packet.status === 'superseded' && packet.submittedAt)) {
-    lines.push(packet.submittedAt ? `Submitted on ${packet.submittedAt.slice(0, 10)}.` : 'Submitted.');
+    lines.push(packet.submittedAt ? `Submitted on ${dayOf(packet.submittedAt, userTimeZone())}.` : 'Submitted.');
   } else {
     lines.push('Not submitted (a draft).');
   }

@@ -22,7 +22,7 @@ import { levelAfterDecision } from '../rules/level-after-decision';
 import { readinessFromRows, type ReadinessFigure } from '../rules/readiness';
 import { readinessFromStored, type StoredFigures } from '../packets/stored-readiness';
 import type { PacketHead } from '../rules/current-packet';
-import { shownIsoDate, shownQuarter } from '../util/dates';
+import { dayOf, shownQuarter, userTimeZone } from '../util/dates';
 import { bookFairness, type BookFairnessModel } from './book-fairness';
 import { OUTCOME_LABELS } from '../calibration/common';
 
@@ -43,6 +43,8 @@ export interface BookInput {
   names: BlindNames;
   /** When the book is printed (ISO); shown on the cover and in the footer. */
   printedAt: string;
+  /** The time zone whose days the book gives (decided, finalized, printed): the reader's own, userTimeZone(), unless given. */
+  timeZone?: string;
   /** The audit trail's head at printing, for the cover: compare it with any later copy of the record. */
   trailHead?: TrailHead;
   /** Every candidate and packet of the cycle (live rows, as the fairness view's nomination section reads them); without them the book says the nomination section is not printed. */
@@ -119,6 +121,8 @@ export interface DecisionBook extends BookFairnessModel {
   sessionName: string;
   committee: { name: string; role: string }[];
   printedOn: string;
+  /** The time zone of every day the book gives, named on the cover. */
+  timeZone: string;
   blind: boolean;
   confidentiality: string;
   summary: { candidateId: string; name: string; currentLevel: string; newLevel: string; outcome: string }[];
@@ -162,10 +166,10 @@ function voteRow(framework: Framework, m: MemberMovement, member: string): VoteR
   return { memberId: m.memberId, member, before, after: `${voteText(framework, m.post, m.postLevelId)}${m.changed ? ' (changed)' : ''}`, changed: m.changed };
 }
 
-function finalization(session: Session): BookFinalization | null {
+function finalization(session: Session, timeZone: string): BookFinalization | null {
   const done = finalizedBy(session);
   if (!done) return null;
-  const on = done.at.slice(0, 10);
+  const on = dayOf(done.at, timeZone);
   const frozen = !!session.record;
   const who = done.by ? ` by ${done.by}` : '';
   return {
@@ -203,6 +207,7 @@ function figureOf({ ready, total, share, rule }: ReadinessFigure & { rule: strin
 
 export function buildDecisionBook(input: BookInput, options: { candidateIds?: string[] } = {}): DecisionBook {
   const { session: row, framework, names } = input;
+  const timeZone = input.timeZone ?? userTimeZone();
   const session = { ...row, history: row.history ?? [], record: row.record ?? null };
   const view = sessionView(session, { ...input, packets: input.packets ?? [], frameworkVersionId: framework.id });
   const order = options.candidateIds ?? session.candidateIds;
@@ -239,7 +244,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       readiness: stored ? readinessFromStored(framework, candidate, stored.get(id)) : figureOf(readinessFromRows(framework, candidate, coverageOf.get(id) ?? [])),
       outcome: decision ? OUTCOME_LABELS[decision.outcome] : 'Not decided',
       decided: !!decision,
-      decidedOn: decision ? shownIsoDate(decision.decidedAt.slice(0, 10)) : null,
+      decidedOn: decision ? dayOf(decision.decidedAt, timeZone) : null,
       rationale: decision?.rationale ?? '',
       cited: inLadderOrder(framework, decision?.citedCriterionIds ?? []).map((cid) => ({
         id: cid,
@@ -277,7 +282,8 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
     cycleName: input.cycle.name,
     sessionName: session.name,
     committee: session.members.map((m) => ({ name: m.name, role: ROLE[m.role] })),
-    printedOn: input.printedAt.slice(0, 10),
+    printedOn: dayOf(input.printedAt, timeZone),
+    timeZone,
     blind: session.blind,
     confidentiality: CONFIDENTIALITY,
     summary: pages.map((p) => ({ candidateId: p.candidateId, name: p.name, currentLevel: p.currentLevel, newLevel: p.newLevel, outcome: p.outcome })),
@@ -286,8 +292,8 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
     levelsRule: levels.rule,
     ...fairness,
     pages,
-    finalized: finalization(session),
-    history: session.history.map((e) => ({ action: EVENT_LABEL[e.action], on: e.at.slice(0, 10), by: e.by, reason: e.reason })),
+    finalized: finalization(session, timeZone),
+    history: session.history.map((e) => ({ action: EVENT_LABEL[e.action], on: dayOf(e.at, timeZone), by: e.by, reason: e.reason })),
     trailHead: input.trailHead ? { summary: `this computer’s whole trail (every session, cycle and packet, not only this session) held ${input.trailHead.count} entries when this was printed`, hash: input.trailHead.hash || 'none (empty trail)' } : null,
   };
 }

@@ -11,9 +11,11 @@
  * - The level "after" is the level the person holds once the decision takes
  *   effect (shared/rules/level-after-decision.ts): the granted level for
  *   Promote and Promote to another level; the current level for Not yet and Defer.
- * - `decided_on` is the UTC calendar date of `decidedAt` (timestamps are
- *   stored in UTC; a decision late in the evening west of Greenwich carries
- *   the next day's date).
+ * - `decided_on` is the calendar day of `decidedAt` in the exporter's time
+ *   zone (shared/util/dates.ts dayOf), the day the Decisions page and the
+ *   decision book give: its UTC day carried the next day's date for a
+ *   decision late in the evening west of Greenwich. `decided_at`, the last
+ *   column, is the stored moment itself (ISO 8601, UTC), which no zone changes.
  * - `next_steps` holds one step per line inside its cell, so a step that
  *   itself holds "; " splits back whole; the cited criteria are joined with
  *   "; " (ids and codes never hold it).
@@ -30,6 +32,7 @@ import type { Decision, Session } from '../domain/session';
 import { latestDecisionByCandidate } from '../rules/latest-decision';
 import { levelAfterDecision } from '../rules/level-after-decision';
 import { toCsv } from './csv';
+import { dayOf, userTimeZone } from '../util/dates';
 import { OUTCOME_LABELS } from '../calibration/common';
 
 export const DECISIONS_CSV_COLUMNS = [
@@ -50,6 +53,7 @@ export const DECISIONS_CSV_COLUMNS = [
   'next_steps',
   'dissent',
   'cited_criteria_codes',
+  'decided_at',
 ] as const;
 
 /** Joins the cited criteria's ids and codes, which never hold it. */
@@ -70,6 +74,8 @@ export interface DecisionsCsvInput {
   sessions: readonly Session[];
   /** Starts the text with a UTF-8 byte-order mark, for Excel. */
   bom?: boolean;
+  /** The time zone of `decided_on`: the exporter's own, userTimeZone(), unless given. */
+  timeZone?: string;
 }
 
 /** The latest decision of each candidate: the shared rule (shared/rules/latest-decision.ts). */
@@ -78,6 +84,7 @@ export { latestDecisionByCandidate };
 /** The header and one row per decided candidate, before CSV encoding. */
 export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[][] {
   const levels = new Map<string, Level>(input.framework.levels.map((l) => [l.id, l]));
+  const timeZone = input.timeZone ?? userTimeZone();
   const sessions = new Map(input.sessions.map((s) => [s.id, s]));
   const codes = citedCodes(input.framework);
   const latest = latestDecisionByCandidate(input.decisions);
@@ -101,13 +108,14 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
       ...levelCells(candidate.currentLevelId),
       ...levelCells(newLevelId),
       OUTCOME_LABELS[decision.outcome],
-      decision.decidedAt.slice(0, 10),
+      dayOf(decision.decidedAt, timeZone),
       sessions.get(decision.sessionId)?.name ?? decision.sessionId,
       decision.rationale,
       decision.citedCriterionIds.join(LIST_SEPARATOR),
       decision.nextSteps.join(STEPS_SEPARATOR),
       decision.dissent,
       codes(decision.citedCriterionIds),
+      decision.decidedAt,
     ]);
   }
   return rows;

@@ -102,11 +102,6 @@ export function shownQuarter(date: string): string {
   return isShowableDate(date) ? quarterLabel(quarterOf(date)) : notARealDate(String(date));
 }
 
-/** The date as stored (`YYYY-MM-DD`) when it is real, else the raw text marked "(not a real date)"; never throws. */
-export function shownIsoDate(date: string): string {
-  return isShowableDate(date) ? date : notARealDate(String(date));
-}
-
 /**
  * A stored date in a display format, or the raw text marked "(not a real
  * date)"; never throws. `format` gets a UTC-midnight Date of a real date.
@@ -123,6 +118,37 @@ export function shownDate(date: string, format: (utcMidnight: Date) => string): 
 export function shownInstant(at: string, format: (instant: Date) => string): string {
   const ms = typeof at === 'string' && isShowableDate(at.slice(0, 10)) ? Date.parse(at) : Number.NaN;
   return Number.isNaN(ms) ? notARealDate(String(at)) : format(new Date(ms));
+}
+
+/**
+ * The time zone whose calendar the user lives on (an IANA name such as
+ * "America/New_York"), as this machine reports it; "UTC" when it reports none.
+ */
+export function userTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The one rule for the day a stored moment happened on: its calendar day
+ * (`YYYY-MM-DD`) in `timeZone`, the user's own (userTimeZone) wherever a
+ * screen, a PDF or a CSV gives a decision, a submission or a print its day.
+ * Its UTC day is tomorrow for an evening in the Americas: a decision taken at
+ * 7 PM in New York on 3 Dec read "4 Dec". The raw text marked "(not a real
+ * date)" when it is no moment; never throws.
+ */
+export function dayOf(at: string, timeZone: string): string {
+  return shownInstant(at, (instant) => {
+    let format = dayFormats.get(timeZone);
+    if (!format) {
+      format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+      dayFormats.set(timeZone, format);
+    }
+    const parts = format.formatToParts(instant);
+    const value = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${value('year').padStart(4, '0')}-${value('month')}-${value('day')}`;
+  });
 }
 
 function parts(date: string): [number, number, number] {

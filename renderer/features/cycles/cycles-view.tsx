@@ -16,7 +16,7 @@ import { useFrameworks } from '../../db/framework-hooks';
 import { useActiveCycle, useCycles } from '../../db/hooks';
 import { useUiStore } from '../../state/ui-store';
 import { ConnectionPanel } from '../connected/connection-panel';
-import { formatDate } from '../../components/dates';
+import { formatDate, localToday } from '../../components/dates';
 import { JoinCommittee } from '../connected/join-form';
 import { CycleActions } from './cycle-actions';
 import { couldNot } from '../../../shared/util/error-message';
@@ -33,7 +33,7 @@ export function CyclesView({ params = [] }: { params?: string[] }) {
   const cycles = useCycles();
   const active = useActiveCycle();
   const frameworks = useFrameworks();
-  const [draft, setDraft] = useState<NewCycle>(() => blankCycle(new Date().toISOString().slice(0, 10)));
+  const [draft, setDraft] = useState<NewCycle>(() => blankCycle(localToday()));
   const [windowTouched, setWindowTouched] = useState(false);
   const [showErrors, setShowErrors] = useState(false);
   const announce = useUiStore((s) => s.announce);
@@ -64,7 +64,7 @@ export function CyclesView({ params = [] }: { params?: string[] }) {
     try {
       const cycle = await commands.createCycle(draft, new Date().toISOString());
       announce(`Created ${cycle.name}. It is now the active cycle.`);
-      setDraft(blankCycle(new Date().toISOString().slice(0, 10)));
+      setDraft(blankCycle(localToday()));
       setShowErrors(false);
       setWindowTouched(false);
     } catch (error) {

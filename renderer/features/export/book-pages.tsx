@@ -22,6 +22,8 @@ export function Cover({ book }: { book: DecisionBook }) {
         <dd>{book.sessionName}</dd>
         <dt>Printed</dt>
         <dd>{book.printedOn}</dd>
+        <dt>Dates</dt>
+        <dd>Days in {book.timeZone}, where it was printed</dd>
         <dt>Candidates</dt>
         <dd>{book.pages.length}</dd>
         <dt>Status</dt>

@@ -204,6 +204,27 @@ describe('finalizing', () => {
     expect((await verifyAudit(db)).ok).toBe(true);
   });
 
+  it('gives every day in the book in the reader’s time zone, and names the zone', async () => {
+    const { session, submitted, draft } = await newSession();
+    await decideAll(session.id, [submitted, draft]);
+    await commands.finalizeSession(db, session.id, LATER);
+    await commands.reopenSession(db, session.id, 'A packet revision was missing', REOPENED);
+    await commands.finalizeSession(db, session.id, AGAIN);
+    const data = (await loadSessionBookData(db, session.id))!;
+    // Tokyo is UTC+9: AGAIN, 16:45 UTC on 23 Nov, was 01:45 on 24 Nov there; the rest fell on their UTC days.
+    const tokyo = buildDecisionBook({ ...data, names: REAL, printedAt: AGAIN, timeZone: 'Asia/Tokyo' });
+    expect(tokyo.timeZone).toBe('Asia/Tokyo');
+    expect(tokyo.printedOn).toBe('2026-11-24');
+    expect(tokyo.finalized).toMatchObject({ on: '2026-11-24' });
+    expect(tokyo.history.map((e) => e.on)).toEqual(['2026-11-21', '2026-11-22', '2026-11-24']);
+    expect(tokyo.pages.map((p) => p.decidedOn)).toEqual(['2026-11-20', '2026-11-20']);
+    // 10:00 UTC on 20 Nov was 2 AM there in Los Angeles (UTC−8).
+    const la = buildDecisionBook({ ...data, names: REAL, printedAt: AGAIN, timeZone: 'America/Los_Angeles' });
+    expect(la.printedOn).toBe('2026-11-23');
+    expect(la.pages.map((p) => p.decidedOn)).toEqual(['2026-11-20', '2026-11-20']);
+    expect(buildDecisionBook({ ...data, names: REAL, printedAt: '2026-11-24T03:00:00.000Z', timeZone: 'America/Los_Angeles' }).printedOn).toBe('2026-11-23');
+  });
+
   it('exports the CSV of a finalized session from its record: a candidate edited afterwards keeps the manager and team the committee saw', async () => {
     const { session, submitted, draft } = await newSession();
     await decideAll(session.id, [submitted, draft]);

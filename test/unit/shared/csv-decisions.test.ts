@@ -55,15 +55,25 @@ const decisions: Decision[] = [
 ];
 
 describe('decisionsCsv', () => {
+  // decided_on is the day in the exporter's zone: d1, 23:30 UTC on 9 Nov, was 08:30 on 10 Nov in Tokyo (UTC+9); the others, 09:00 to 12:00 UTC, were evenings of 2 Nov there.
   it('writes one row per decided candidate with the columns an HR import maps', () => {
-    const rows = parseCsv(decisionsCsv({ decisions, candidates, framework, sessions }));
+    const rows = parseCsv(decisionsCsv({ decisions, candidates, framework, sessions, timeZone: 'Asia/Tokyo' }));
     expect(rows).toEqual([
       [...DECISIONS_CSV_COLUMNS],
-      ['d1', 'c1', 'Amara Okafor', 'Alex Morgan', 'Payments', 'IC2', 'Engineer', 'IC3', 'Senior Engineer', 'Promote', '2026-11-09', 'Week 2, "reprise"', 'Amara led the checkout rewrite, end to end.\nSustained over three quarters.', 'l3-c01; l3-c04', `Mentor a new hire\n=HYPERLINK("http://x.invalid")`, '', 'IC3.1; IC3.4'],
-      ['d2', 'c2', 'Bo Lindqvist', 'Sam Rivera', 'Platform', 'IC3', 'Senior Engineer', 'IC3', 'Senior Engineer', 'Not yet', '2026-11-02', 'Week 1', "'-3 quarters short", '', 'Own a cross-team design\nLead an incident review', "'@chair: Lukas would have promoted.", ''],
-      ['d3', 'c3', 'Zoë Ferreira-Égalité', 'Alex Morgan', 'Data', 'IC2', 'Engineer', 'IC4', 'Staff Engineer', 'Promote to another level', '2026-11-02', 'Week 1', 'Zoë operates at IC4; Ferreira-Égalité agreed.', '', '', '', ''],
-      ['d4', 'c4', '王小明', 'Jordan Lee', 'Mobile', 'IC2', 'Engineer', 'IC2', 'Engineer', 'Defer', '2026-11-02', 's-gone', '王小明 needs a packet 🚀', '', '', '', ''],
+      ['d1', 'c1', 'Amara Okafor', 'Alex Morgan', 'Payments', 'IC2', 'Engineer', 'IC3', 'Senior Engineer', 'Promote', '2026-11-10', 'Week 2, "reprise"', 'Amara led the checkout rewrite, end to end.\nSustained over three quarters.', 'l3-c01; l3-c04', `Mentor a new hire\n=HYPERLINK("http://x.invalid")`, '', 'IC3.1; IC3.4', '2026-11-09T23:30:00.000Z'],
+      ['d2', 'c2', 'Bo Lindqvist', 'Sam Rivera', 'Platform', 'IC3', 'Senior Engineer', 'IC3', 'Senior Engineer', 'Not yet', '2026-11-02', 'Week 1', "'-3 quarters short", '', 'Own a cross-team design\nLead an incident review', "'@chair: Lukas would have promoted.", '', '2026-11-02T10:15:00.000Z'],
+      ['d3', 'c3', 'Zoë Ferreira-Égalité', 'Alex Morgan', 'Data', 'IC2', 'Engineer', 'IC4', 'Staff Engineer', 'Promote to another level', '2026-11-02', 'Week 1', 'Zoë operates at IC4; Ferreira-Égalité agreed.', '', '', '', '', '2026-11-02T11:00:00.000Z'],
+      ['d4', 'c4', '王小明', 'Jordan Lee', 'Mobile', 'IC2', 'Engineer', 'IC2', 'Engineer', 'Defer', '2026-11-02', 's-gone', '王小明 needs a packet 🚀', '', '', '', '', '2026-11-02T12:00:00.000Z'],
     ]);
+  });
+
+  it('gives decided_on as the exporter’s day: 7 PM in New York is the next day in UTC', () => {
+    const at = '2026-12-04T00:00:00.000Z';
+    const rowIn = (timeZone: string) => decisionsCsvRows({ decisions: [decision({ id: 'dz', candidateId: 'c2', outcome: 'not-yet', decidedAt: at })], candidates, framework, sessions, timeZone })[1] ?? [];
+    const day = DECISIONS_CSV_COLUMNS.indexOf('decided_on');
+    expect(rowIn('America/New_York')[day]).toBe('2026-12-03');
+    expect(rowIn('UTC')[day]).toBe('2026-12-04');
+    expect(rowIn('America/New_York')[DECISIONS_CSV_COLUMNS.indexOf('decided_at')]).toBe(at);
   });
 
   it('neutralises a formula that only appears after joining, and each cell that starts with one', () => {
@@ -130,14 +140,14 @@ describe('decisionsCsv', () => {
     expect(rows[4]?.[12]).toBe(`${names.candidate('c4')} needs a packet 🚀`);
   });
 
-  it('exports the fixture calibration: every decided candidate once, 17 columns, parseable', async () => {
+  it('exports the fixture calibration: every decided candidate once, 18 columns, parseable', async () => {
     const sample = generateSampleCycle(ic0M3Levels, { candidates: 5 });
     const cal = await calibrationRows(sample);
     const rows = parseCsv(decisionsCsv({ decisions: cal.decisions, candidates: sample.candidates, framework: sample.framework, sessions: cal.sessions, bom: true }));
     const decided = new Set(cal.decisions.map((d) => d.candidateId));
     expect(rows).toHaveLength(decided.size + 1);
     expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(decided);
-    for (const row of rows) expect(row).toHaveLength(17);
+    for (const row of rows) expect(row).toHaveLength(18);
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 });

@@ -89,6 +89,25 @@ describe('one way to show a moment', () => {
     expect(formatInstant('2026-02-30T10:00:00Z')).toMatch(/not a real date/);
   });
 
+  it('formatDate gives a moment the day it fell on in the user’s zone, not its UTC day', async () => {
+    const { formatDate } = await import('../../../renderer/components/dates');
+    // 00:30 UTC on 4 Dec is 7:30 PM on 3 Dec in New York (UTC−5) and 9:30 AM on 4 Dec in Tokyo.
+    expect(formatDate('2026-12-04T00:30:00.000Z', 'America/New_York')).toBe(formatDate('2026-12-03'));
+    expect(formatDate('2026-12-04T00:30:00.000Z', 'Asia/Tokyo')).toBe(formatDate('2026-12-04'));
+    expect(formatDate('2026-02-30T10:00:00Z', 'Asia/Tokyo')).toMatch(/not a real date/);
+  });
+
+  it('no code takes a moment’s day by cutting its text (that is its UTC day)', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : /\.tsx?$/.test(name) ? [join(dir, name)] : []));
+    const offenders = [...files('renderer'), ...files('shared')]
+      // The rule itself (dayOf, shownInstant) and calendar arithmetic on UTC-midnight dates.
+      .filter((file) => !file.endsWith(join('util', 'dates.ts')))
+      .filter((file) => /\b\w*[aA]t\??\.slice\(0, 10\)|toISOString\(\)\.slice\(0, 10\)/.test(readFileSync(file, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
   it('no screen formats a moment its own way (they read "12/3/2026, 5:23:00 PM" beside "Dec 3, 2026")', async () => {
     const { readdirSync, readFileSync, statSync } = await import('node:fs');
     const { join } = await import('node:path');
