@@ -144,7 +144,9 @@ export function nameRedactions(candidates: readonly Candidate[], names: BlindNam
   for (const m of new Set(candidates.map((c) => c.manager))) out.push({ name: m, replacement: names.manager(m) });
   for (const t of new Set(candidates.map((c) => c.team).filter(Boolean))) {
     const pseudonym = names.team(t);
-    for (const form of teamForms(t)) out.push({ ...form, replacement: pseudonym });
+    // "on the Growth team" reads "on the Basalt team", not "on the Team Basalt"; "Growth" and "team Growth" read "Team Basalt".
+    const [bare, suffixed, prefixed] = teamForms(t);
+    out.push({ ...bare!, replacement: pseudonym }, { ...suffixed!, replacement: `${pseudonym.replace(/^Team /, '')} team` }, { ...prefixed!, replacement: pseudonym });
   }
   for (const [attribute, values] of Object.entries(groupValues(candidates))) for (const v of values) out.push({ name: v, replacement: names.group(attribute, v) });
   return out;

@@ -97,7 +97,7 @@ describe('blindSession', () => {
 
   it('replaces the names in every free-text field with the session pseudonyms', () => {
     const expected = (who: string) =>
-      `${who} ${names.candidate('c1')}, ${WITHHELD}'s, ${names.candidate('c1')}, ${names.candidate('c2')}, ${names.candidate('c2')}'s, ${names.candidate('c3')}, ${names.candidate('c3')}, ${names.manager('Drew Kowalski')}, ${names.manager('Drew Kowalski')}, ${names.manager('Alex Morgan')}, ${names.manager('Alex Morgan')}'s, the ${names.team('Growth')}, ${names.team('Payments')}, ${names.group('location', 'Lisbon')}.`;
+      `${who} ${names.candidate('c1')}, ${WITHHELD}'s, ${names.candidate('c1')}, ${names.candidate('c2')}, ${names.candidate('c2')}'s, ${names.candidate('c3')}, ${names.candidate('c3')}, ${names.manager('Drew Kowalski')}, ${names.manager('Drew Kowalski')}, ${names.manager('Alex Morgan')}, ${names.manager('Alex Morgan')}'s, the ${names.team('Growth').replace('Team ', '')} team, ${names.team('Payments')}, ${names.group('location', 'Lisbon')}.`;
     const p = blind.packets[0]!;
     const d = blind.decisions[0]!;
     expect(p.summary).toBe(expected('summary'));
@@ -158,8 +158,10 @@ describe('names outside the session', () => {
     // so it became "[name withheld]": "on the [name withheld] this cycle", while the views call the team by its pseudonym.
     const r = sessionRedaction(session, candidates, [candidate('c8', 'Esi Martin', 'Jamie Fischer', 'Growth')]);
     const growth = names.team('Growth');
+    expect(growth).toMatch(/^Team \w+$/);
+    // "the Growth team" keeps its shape: "the Basalt team", where "the Team Basalt" read oddly on the projector.
     expect(r.text('Amara Okafor has taken on IC3-level work on the Growth team this cycle; team Growth agrees.')).toBe(
-      `${names.candidate('c1')} has taken on IC3-level work on the ${growth} this cycle; ${growth} agrees.`,
+      `${names.candidate('c1')} has taken on IC3-level work on the ${growth.slice('Team '.length)} team this cycle; ${growth} agrees.`,
     );
   });
 });
