@@ -18,6 +18,7 @@ import { newId } from '../../shared/domain/ids';
 import type { LevelsetDatabase } from './database';
 import { FRAMEWORK_UNDO_PREFIX, runCommand } from './write/run-command';
 import { recordNameProblem } from '../../shared/rules/record-name';
+import { describeEdit } from '../../shared/frameworks/edit-label';
 
 export const UNDO_LIMIT = 20;
 
@@ -28,6 +29,8 @@ export function undoKey(frameworkId: string): string {
 interface UndoState {
   /** Earlier versions of the document, oldest first. */
   entries: Framework[];
+  /** What the edit after each entry did (describeEdit), beside it; '' for a stack stored before edits were named. */
+  labels: string[];
   /** The group of the newest entry while it may still absorb edits; null once anything else happened. */
   openGroup: string | null;
 }
@@ -43,8 +46,9 @@ async function readUndo(db: LevelsetDatabase, frameworkId: string): Promise<Undo
   const row = await db.meta.get(undoKey(frameworkId));
   const value = row?.value as Partial<UndoState> | undefined;
   // The stack is a convenience: anything unreadable counts as empty rather than blocking edits.
-  if (!value || !Array.isArray(value.entries)) return { entries: [], openGroup: null };
-  return { entries: value.entries, openGroup: typeof value.openGroup === 'string' ? value.openGroup : null };
+  if (!value || !Array.isArray(value.entries)) return { entries: [], labels: [], openGroup: null };
+  const labels = value.entries.map((_, i) => (Array.isArray(value.labels) && typeof value.labels[i] === 'string' ? value.labels[i] : ''));
+  return { entries: value.entries, labels, openGroup: typeof value.openGroup === 'string' ? value.openGroup : null };
 }
 
 /** Applies one edit to a stored framework and records the previous document for undo. Returns the new document. */
@@ -65,40 +69,54 @@ export async function editFramework(db: LevelsetDatabase, frameworkId: string, e
     const group = options.group ?? null;
     const absorb = group !== null && undo.openGroup === group && undo.entries.length > 0;
     const entries = absorb ? undo.entries : [...undo.entries, current].slice(-UNDO_LIMIT);
+    const labels = absorb ? undo.labels : [...undo.labels, describeEdit(current, edit)].slice(-UNDO_LIMIT);
     const stored = await ctx.put('frameworks', next);
-    await ctx.putMeta(undoKey(frameworkId), { entries, openGroup: group } satisfies UndoState);
+    await ctx.putMeta(undoKey(frameworkId), { entries, labels, openGroup: group } satisfies UndoState);
     ctx.describe({ entityType: 'framework', entityId: frameworkId, action: 'edit framework', after: { edit: edit.type } });
     return stored;
   });
 }
 
+/** What the next undo takes back ("removing criterion IC2.3", or 'the last change' for an edit stored unnamed); null when there is nothing to undo. */
+export type UndoLabel = string | null;
+
+function labelOf(undo: UndoState): UndoLabel {
+  if (undo.entries.length === 0) return null;
+  return undo.labels.at(-1) || 'the last change';
+}
+
 /**
  * Restores the document as it was before the last edit. Its `updatedAt` is
  * set to now, because restoring is itself a change that a merge must see.
- * Returns false when there is nothing to undo.
+ * Returns what it took back (UndoLabel), null when there was nothing to undo.
  */
-export async function undoFrameworkEdit(db: LevelsetDatabase, frameworkId: string, at: string = new Date().toISOString()): Promise<boolean> {
+export async function undoFrameworkEdit(db: LevelsetDatabase, frameworkId: string, at: string = new Date().toISOString()): Promise<UndoLabel> {
   return runCommand(db, { name: 'undo framework edit', at }, async (ctx) => {
     const undo = await readUndo(db, frameworkId);
     const previous = undo.entries.at(-1);
-    if (!previous) return false;
+    if (!previous) return null;
     const current = await db.frameworks.get(frameworkId);
     if (!current) {
-      await ctx.putMeta(undoKey(frameworkId), { entries: [], openGroup: null } satisfies UndoState);
-      return false;
+      await ctx.putMeta(undoKey(frameworkId), { entries: [], labels: [], openGroup: null } satisfies UndoState);
+      return null;
     }
     // A cycle may have pinned the framework since the edit: never rewrite a frozen version.
     const refused = readOnlyReason(current);
     if (refused) throw new Error(refused);
     await ctx.put('frameworks', { ...previous, updatedAt: at });
-    await ctx.putMeta(undoKey(frameworkId), { entries: undo.entries.slice(0, -1), openGroup: null } satisfies UndoState);
+    await ctx.putMeta(undoKey(frameworkId), { entries: undo.entries.slice(0, -1), labels: undo.labels.slice(0, -1), openGroup: null } satisfies UndoState);
     ctx.describe({ entityType: 'framework', entityId: frameworkId, action: 'undo framework edit' });
-    return true;
+    return labelOf(undo);
   });
 }
 
+/** What the next undo would take back, or null (the editor's Undo button names it). */
+export async function nextUndo(db: LevelsetDatabase, frameworkId: string): Promise<UndoLabel> {
+  return labelOf(await readUndo(db, frameworkId));
+}
+
 export async function canUndo(db: LevelsetDatabase, frameworkId: string): Promise<boolean> {
-  return (await readUndo(db, frameworkId)).entries.length > 0;
+  return (await nextUndo(db, frameworkId)) !== null;
 }
 
 export interface CreateFrameworkOptions {

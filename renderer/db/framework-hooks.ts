@@ -7,7 +7,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Framework } from '../../shared/domain';
 import { db } from './database';
-import { canUndo } from './framework-edits';
+import { nextUndo, type UndoLabel } from './framework-edits';
 import { cyclesOfLineage } from './framework-versions';
 import { repos } from './hooks';
 
@@ -36,7 +36,7 @@ export function useLineage(lineageId: string) {
   return useLiveQuery(() => cyclesOfLineage(db, lineageId), [lineageId]);
 }
 
-/** Whether the editor has a stored edit to undo; false while loading. */
-export function useCanUndo(frameworkId: string): boolean {
-  return useLiveQuery(() => canUndo(db, frameworkId), [frameworkId]) ?? false;
+/** What the editor's next undo takes back ("removing level IC3"); null when nothing, and while loading. */
+export function useNextUndo(frameworkId: string): UndoLabel {
+  return useLiveQuery(() => nextUndo(db, frameworkId), [frameworkId]) ?? null;
 }

@@ -37,7 +37,7 @@ export interface SaveAsYouType {
   flush: () => void;
   /** Starts again from the stored text (a new visit to the field): what is typed next is compared with it. */
   restart: (text: string) => void;
-  /** Drops the text not stored (and its kept copy): the stored text stands (the editor's "Undo last change"). */
+  /** Drops the text not stored (and its kept copy): the stored text stands (the editor's Undo). */
   discard: () => void;
 }
 

@@ -39,7 +39,7 @@ export const DEVICE_ID_KEY = 'deviceId';
 const MACHINE_KEYS = [DEVICE_ID_KEY, PROFILE_KEY];
 /**
  * The framework editor's undo stacks (framework-edits.ts undoKey): the last changes made in an editor, not data. A
- * restore drops them, the backup's and this machine's alike: "Undo last change" after a restore must not bring back
+ * restore drops them, the backup's and this machine's alike: the editor's Undo after a restore must not bring back
  * a document from before it.
  */
 export const FRAMEWORK_UNDO_PREFIX = 'framework-undo:';

@@ -132,8 +132,8 @@ describe('the framework editor save indicator', { timeout: 30_000 }, () => {
     expect((description as HTMLTextAreaElement).value).toBe('Our ladder.');
     expect(indicator()).not.toMatch(/Not saved/);
     expect(document.querySelector('.editor-summary')?.textContent).toBe('No problems found');
-    // A second Undo takes back the saved description.
-    await user.click(screen.getByRole('button', { name: 'Undo last change' }));
+    // A second Undo takes back the saved description, and says so.
+    await user.click(await screen.findByRole('button', { name: 'Undo the framework’s description' }));
     await waitFor(async () => expect((await db.frameworks.get('fw'))!.description).toBe(''));
   });
 

@@ -14,6 +14,7 @@ import { applyEdit, createBlankFramework, type FrameworkEdit } from '../../../sh
 import { materializeBuiltIn } from '../../../shared/frameworks/materialize';
 import { db } from '../../../renderer/db/database';
 import { canUndo } from '../../../renderer/db/framework-edits';
+import { useUiStore } from '../../../renderer/state/ui-store';
 import { FrameworkEditor, NewFrameworkButton } from '../../../renderer/features/frameworks/editor/framework-editor';
 
 const T0 = '2026-01-01T00:00:00.000Z';
@@ -62,13 +63,16 @@ describe('FrameworkEditor', { timeout: 20_000 }, () => {
     await waitFor(async () => expect((await stored()).criteria[0]!.text).toBe('Reviews a teammate pull request every day.'), { timeout: 3000 });
     await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
 
-    const undo = screen.getByRole('button', { name: 'Undo last change' });
+    // The button names what it takes back ("Undo last change" said nothing of which change), and so does the announcement.
+    const undo = await screen.findByRole('button', { name: 'Undo the text of criterion IC1.1' });
     await waitFor(() => expect((undo as HTMLButtonElement).disabled).toBe(false));
     await user.click(undo);
+    await waitFor(() => expect(useUiStore.getState().status?.text).toBe('Undid the text of criterion IC1.1.'));
     // The whole visit to the field is one step: the text goes back to what it was.
     await waitFor(async () => expect((await stored()).criteria[0]!.text).toBe(GOOD));
     await waitFor(() => expect((screen.getByLabelText('Criterion 1 of IC1') as HTMLTextAreaElement).value).toBe(GOOD));
     expect(await canUndo(db, 'fw')).toBe(false);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Undo last change' }).hasAttribute('disabled')).toBe(true));
   });
 
   it('adds a criterion to a level, its words selected so typing replaces them, and saves what is typed', async () => {

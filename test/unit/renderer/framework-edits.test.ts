@@ -9,7 +9,7 @@ import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { applyEdit, createBlankFramework } from '../../../shared/frameworks/edit-ops';
 import { materializeBuiltIn } from '../../../shared/frameworks/materialize';
 import { LevelsetDatabase } from '../../../renderer/db/database';
-import { UNDO_LIMIT, canUndo, createFramework, duplicateFrameworkInDb, editFramework, undoFrameworkEdit, undoKey } from '../../../renderer/db/framework-edits';
+import { UNDO_LIMIT, canUndo, createFramework, duplicateFrameworkInDb, editFramework, nextUndo, undoFrameworkEdit, undoKey } from '../../../renderer/db/framework-edits';
 
 const T0 = '2026-01-01T00:00:00.000Z';
 let db: LevelsetDatabase;
@@ -44,21 +44,34 @@ describe('editFramework', () => {
     expect(await canUndo(db, 'fw')).toBe(true);
   });
 
-  it('undo restores the previous document (with a new updatedAt) and pops the stack', async () => {
+  it('undo restores the previous document (with a new updatedAt), pops the stack and says what it took back', async () => {
     const original = editable();
     await db.frameworks.put(original);
     await editFramework(db, 'fw', { type: 'rename-framework', name: 'First' });
     const afterFirst = await db.frameworks.get('fw');
     await editFramework(db, 'fw', { type: 'remove-level', levelId: 'ic1' });
     expect((await db.frameworks.get('fw'))!.levels).toEqual([]);
+    // Named from the document before the edit: the removed level still has its code.
+    expect(await nextUndo(db, 'fw')).toBe('removing level IC1');
 
     const later = '2030-01-01T00:00:00.000Z';
-    expect(await undoFrameworkEdit(db, 'fw', later)).toBe(true);
+    expect(await undoFrameworkEdit(db, 'fw', later)).toBe('removing level IC1');
     expect(await db.frameworks.get('fw')).toEqual({ ...afterFirst, updatedAt: later });
-    expect(await undoFrameworkEdit(db, 'fw', later)).toBe(true);
+    expect(await nextUndo(db, 'fw')).toBe('the framework’s name');
+    expect(await undoFrameworkEdit(db, 'fw', later)).toBe('the framework’s name');
     expect(await db.frameworks.get('fw')).toEqual({ ...original, updatedAt: later });
-    expect(await undoFrameworkEdit(db, 'fw')).toBe(false);
+    expect(await undoFrameworkEdit(db, 'fw')).toBeNull();
+    expect(await nextUndo(db, 'fw')).toBeNull();
     expect(await canUndo(db, 'fw')).toBe(false);
+  });
+
+  it('undoes a stack stored before edits were named, calling its steps "the last change"', async () => {
+    const original = editable();
+    await db.frameworks.put({ ...original, name: 'Renamed' });
+    await db.meta.put({ key: undoKey('fw'), value: { entries: [original], openGroup: null } });
+    expect(await nextUndo(db, 'fw')).toBe('the last change');
+    expect(await undoFrameworkEdit(db, 'fw')).toBe('the last change');
+    expect((await db.frameworks.get('fw'))!.name).toBe(original.name);
   });
 
   it('keeps only the last UNDO_LIMIT documents', async () => {
@@ -66,7 +79,7 @@ describe('editFramework', () => {
     for (let i = 1; i <= UNDO_LIMIT + 5; i++) await editFramework(db, 'fw', { type: 'rename-framework', name: `Name ${i}` });
     expect(await stackSize('fw')).toBe(UNDO_LIMIT);
     let undone = 0;
-    while (await undoFrameworkEdit(db, 'fw')) undone++;
+    while ((await undoFrameworkEdit(db, 'fw')) !== null) undone++;
     expect(undone).toBe(UNDO_LIMIT);
     // The oldest reachable state is the one before edit 6.
     expect((await db.frameworks.get('fw'))!.name).toBe('Name 5');

@@ -59,7 +59,7 @@ export function CompetenciesEditor({ framework }: { framework: Framework }) {
                 onClick={() =>
                   void submit({ type: 'remove-competency', competencyId: competency.id }).then((error) => {
                     if (error) return;
-                    announce(`Removed competency ${name}; its ${used} criteria are kept without a competency. Undo last change brings it back.`);
+                    announce(`Removed competency ${name}; its ${used} criteria are kept without a competency. Undo brings it back.`);
                     focusWhenReady(addId);
                   })
                 }

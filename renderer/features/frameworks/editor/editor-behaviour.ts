@@ -8,6 +8,7 @@ import type { Framework } from '../../../../shared/domain/framework';
 import { useUiStore } from '../../../state/ui-store';
 import type { ConfirmRequest } from '../../../components/confirm-dialog';
 import { couldNot } from '../../../../shared/util/error-message';
+import type { UndoOutcome } from './use-edit-queue';
 
 function focusById(elementId: string): void {
   const element = document.getElementById(elementId);
@@ -99,14 +100,14 @@ export function useConfirm() {
  * Undo of the last stored edit, announced; bound to Ctrl/Cmd+Z outside a text
  * field (in one, it is the field's own undo of typing) while no dialog is open.
  */
-export function useUndo(undoQueued: () => Promise<boolean | string | 'took back'>, dialogOpen: boolean): () => Promise<void> {
+export function useUndo(undoQueued: () => Promise<UndoOutcome>, dialogOpen: boolean): () => Promise<void> {
   const announce = useUiStore((s) => s.announce);
   const undo = useCallback(async () => {
     const result = await undoQueued();
-    if (result === 'took back') announce('Took back the words that were not saved: the field shows what is stored.');
-    else if (result === true) announce('Undid the last change.');
-    else if (result === false) announce('There is nothing to undo.');
-    else announce(couldNot('undo', result), 'error');
+    if (result.kind === 'took back') announce('Took back the words that were not saved: the field shows what is stored.');
+    else if (result.kind === 'undid') announce(`Undid ${result.what}.`);
+    else if (result.kind === 'nothing') announce('There is nothing to undo.');
+    else announce(couldNot('undo', result.message), 'error');
   }, [undoQueued, announce]);
   useEffect(() => {
     function onKey(event: KeyboardEvent) {

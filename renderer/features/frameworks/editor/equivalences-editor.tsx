@@ -84,7 +84,7 @@ export function EquivalencesEditor({ framework }: { framework: Framework }) {
                 onClick={() =>
                   void submit({ type: 'remove-equivalence', equivalenceId: e.id }).then((failed) => {
                     if (failed) return;
-                    announce(`Removed equivalence ${pair}. Undo last change brings it back.`);
+                    announce(`Removed equivalence ${pair}. Undo brings it back.`);
                     focusWhenReady('equivalence-first');
                   })
                 }

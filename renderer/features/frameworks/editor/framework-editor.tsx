@@ -16,7 +16,7 @@ import { hrefFor } from '../../../app/routes';
 import { EmptyState } from '../../../components/empty-state';
 import { Loading } from '../../../components/loading';
 import { PageHeader } from '../../../components/page-header';
-import { useCanUndo, useFramework } from '../../../db/framework-hooks';
+import { useNextUndo, useFramework } from '../../../db/framework-hooks';
 import { CompetenciesEditor } from './competencies-editor';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
 import { useConfirm, useFocusWhenReady, useNameFocusOnOpen, useUndo } from './editor-behaviour';
@@ -55,7 +55,7 @@ export function FrameworkEditor({ id, readOnlyActions }: FrameworkEditorProps) {
 
 function EditableFramework({ framework }: { framework: Framework }) {
   const queue = useEditQueue(framework.id);
-  const undoable = useCanUndo(framework.id);
+  const nextUndo = useNextUndo(framework.id);
   const { request: confirmRequest, confirm, close: closeConfirm } = useConfirm();
   const dialogOpen = confirmRequest !== null;
   const undo = useUndo(queue.undo, dialogOpen);
@@ -90,8 +90,9 @@ function EditableFramework({ framework }: { framework: Framework }) {
             </>
           }
           actions={
-            <button type="button" className="button button-secondary" onClick={() => void undo()} disabled={!undoable && queue.unsavedFields === 0} aria-keyshortcuts="Control+Z Meta+Z" title="Ctrl/Cmd+Z outside a text field">
-              Undo last change
+            <button type="button" className="button button-secondary undo-button" onClick={() => void undo()} disabled={nextUndo === null && queue.unsavedFields === 0} aria-keyshortcuts="Control+Z Meta+Z" title="Ctrl/Cmd+Z outside a text field">
+              {/* Words a save could not store come back first (useEditQueue.undo); else the stored edit, by name. */}
+              {queue.unsavedFields === 0 && nextUndo !== null ? `Undo ${nextUndo}` : 'Undo last change'}
             </button>
           }
         />

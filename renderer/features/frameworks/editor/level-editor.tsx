@@ -57,14 +57,14 @@ export function LevelEditor({
       body: (
         <p>
           This removes {name} {level.title ? `(${level.title}) ` : ''}and its {criteria.length} {criteria.length === 1 ? 'criterion' : 'criteria'}, and any
-          equivalence that names it. You can take it back with “Undo last change”.
+          equivalence that names it. You can take it back with Undo.
         </p>
       ),
       confirmLabel: `Remove ${name}`,
       onConfirm: async () => {
         const error = await submit({ type: 'remove-level', levelId: level.id });
         if (error) return;
-        announce(`Removed ${name}. Undo last change brings it back.`);
+        announce(`Removed ${name}. Undo brings it back.`);
         focusWhenReady(trackHeadingId);
       },
     });
@@ -104,7 +104,7 @@ export function LevelEditor({
               levelName={name}
               competencies={competencies}
               onRemoved={() => {
-                announce(`Removed criterion ${i + 1} of ${name}. Undo last change brings it back.`);
+                announce(`Removed criterion ${i + 1} of ${name}. Undo brings it back.`);
                 focusWhenReady(addCriterionId);
               }}
             />

@@ -51,14 +51,14 @@ export function TrackEditor({ framework, track, position, count, fallbackFocusId
       body: (
         <p>
           This removes the track with its {levels.length} {levels.length === 1 ? 'level' : 'levels'} and {criteriaCount} {criteriaCount === 1 ? 'criterion' : 'criteria'}, and
-          every equivalence that names those levels. You can take it back with “Undo last change”.
+          every equivalence that names those levels. You can take it back with Undo.
         </p>
       ),
       confirmLabel: `Remove track ${name}`,
       onConfirm: async () => {
         const error = await submit({ type: 'remove-track', trackId: track.id });
         if (error) return;
-        announce(`Removed track ${name}. Undo last change brings it back.`);
+        announce(`Removed track ${name}. Undo brings it back.`);
         focusWhenReady(fallbackFocusId);
       },
     });

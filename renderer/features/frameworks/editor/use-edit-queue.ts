@@ -15,6 +15,9 @@ import type { SubmitOptions } from './editor-context';
 import type { FieldStatus } from './use-draft';
 import { errorMessage } from '../../../../shared/util/error-message';
 
+/** What an undo did; `what` names the edit it took back (shared/frameworks/edit-label.ts). */
+export type UndoOutcome = { kind: 'undid'; what: string } | { kind: 'nothing' } | { kind: 'took back' } | { kind: 'failed'; message: string };
+
 export type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
 export function useEditQueue(frameworkId: string) {
@@ -72,17 +75,18 @@ export function useEditQueue(frameworkId: string) {
   const newest = unsaved.at(-1);
 
   /**
-   * Resolves to true when a change was undone, false when there was none, or
-   * the error message; 'took back' when words a save had failed to store were
-   * dropped instead (the last thing done that is not stored comes back first).
+   * What undo did: took back a stored edit (named), found none, failed (the
+   * message), or dropped words a save had failed to store (the last thing done
+   * that is not stored comes back first).
    */
-  const undo = useCallback(async (): Promise<boolean | string | 'took back'> => {
+  const undo = useCallback(async (): Promise<UndoOutcome> => {
     if (newest) {
       newest.discard();
-      return 'took back';
+      return { kind: 'took back' };
     }
     const result = await enqueue(() => commands.undoFrameworkEdit(frameworkId));
-    return result.ok ? result.value : result.message;
+    if (!result.ok) return { kind: 'failed', message: result.message };
+    return result.value === null ? { kind: 'nothing' } : { kind: 'undid', what: result.value };
   }, [enqueue, frameworkId, newest]);
 
   const typing = [...fields.values()].some((f) => f.kind === 'typing');
