@@ -1,10 +1,10 @@
 /**
- * The controls the lists share (Candidates, Packets): a search box and the
- * "Show archived" toggle, so every list searches and hides archived rows
- * the same way. Which fields a search covers is the shared rule in
+ * The controls the lists share (Candidates, Packets): a search box, the
+ * "Show archived" toggle and the sort, so every list searches, sorts and
+ * hides archived rows the same way. Which fields a search covers is the shared rule in
  * shared/util/search.ts.
  */
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 export function SearchField({ label, placeholder, value, onChange }: { label: string; placeholder: string; value: string; onChange: (value: string) => void }) {
   return (
@@ -21,6 +21,23 @@ export function ShowArchivedToggle({ checked, count, onChange }: { checked: bool
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} /> Show archived
       {count > 0 ? ` (${count})` : ''}
     </label>
+  );
+}
+
+/** "Sort by" and its options, labelled; `onChange` gets one of the options' values. */
+export function SortField<T extends string>({ value, options, onChange }: { value: T; options: ReadonlyArray<{ value: T; label: string }>; onChange: (value: T) => void }) {
+  const id = useId();
+  return (
+    <span className="toolbar-field">
+      <label htmlFor={id}>Sort by</label>
+      <select id={id} value={value} onChange={(e) => onChange(options.find((o) => o.value === e.target.value)?.value ?? value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </span>
   );
 }
 

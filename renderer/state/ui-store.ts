@@ -6,11 +6,15 @@
 import { create, type StateCreator } from 'zustand';
 import { forgetKept, keptKeys, readKept, writeKept } from './kept-text';
 import type { TimerState } from './presenter-timer';
+import type { CandidateSort } from '../../shared/rules/candidate-sort';
 import { NO_PACKET_FILTER, type PacketListFilter, type PacketSort } from '../../shared/packets/packet-list';
 
 export interface CandidateFilterSlice {
   candidateQuery: string;
   setCandidateQuery: (query: string) => void;
+  /** The Candidates list's order: kept while the manager opens a candidate and comes back. */
+  candidateSort: CandidateSort;
+  setCandidateSort: (sort: CandidateSort) => void;
 }
 
 /** How the Packets list is narrowed and sorted, per cycle: kept while the manager opens a packet or a candidate and comes back. */
@@ -65,6 +69,8 @@ export type UiState = CandidateFilterSlice & PacketListSlice & OverlaySlice & St
 const createCandidateFilterSlice: StateCreator<UiState, [], [], CandidateFilterSlice> = (set) => ({
   candidateQuery: '',
   setCandidateQuery: (candidateQuery) => set({ candidateQuery }),
+  candidateSort: 'name',
+  setCandidateSort: (candidateSort) => set({ candidateSort }),
 });
 
 const createPacketListSlice: StateCreator<UiState, [], [], PacketListSlice> = (set) => ({

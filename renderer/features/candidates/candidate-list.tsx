@@ -1,15 +1,17 @@
 /**
  * The Candidates list: the active cycle's candidates with their levels and
  * evidence counts (stored figures, not counted from evidence here),
- * searchable by name, manager or team; archived candidates hidden unless
- * asked for. Built for a 3,000-candidate cycle (issue 13): each row's
+ * searchable by name, manager or team, sorted (shared/rules/candidate-sort.ts);
+ * archived candidates hidden unless asked for. Built for a 3,000-candidate cycle (issue 13): each row's
  * search key is folded once per read, the query is deferred so typing stays
  * responsive, and the table is virtualised (candidates-table.tsx).
  */
 import { useDeferredValue, useMemo, useState } from 'react';
 import { keyMatches, normalizeQuery, searchKey } from '../../../shared/util/search';
 import { EmptyState } from '../../components/empty-state';
-import { SearchField, ShowArchivedToggle, ShownCount } from '../../components/list-controls';
+import { SearchField, ShowArchivedToggle, ShownCount, SortField } from '../../components/list-controls';
+import { CANDIDATE_SORTS, sortCandidates } from '../../../shared/rules/candidate-sort';
+import { levelOrderOf } from '../../../shared/packets/packet-list';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { hrefFor } from '../../app/routes';
@@ -25,19 +27,25 @@ export function CandidateList() {
   const data = useCandidateList(cycleId);
   const query = useUiStore((s) => s.candidateQuery);
   const setQuery = useUiStore((s) => s.setCandidateQuery);
+  const sort = useUiStore((s) => s.candidateSort);
+  const setSort = useUiStore((s) => s.setCandidateSort);
   const [showArchived, setShowArchived] = useState(false);
   const deferredQuery = useDeferredValue(query);
   // Folded once per read of the list, not once per keystroke.
-  const keyed = useMemo(() => (data?.candidates ?? []).map((c) => ({ candidate: c, key: searchKey([c.name, c.manager, c.team]) })), [data]);
-  const listed = useMemo(() => keyed.filter((k) => showArchived || !k.candidate.archived), [keyed, showArchived]);
+  const keyOf = useMemo(() => new Map((data?.candidates ?? []).map((c) => [c.id, searchKey([c.name, c.manager, c.team])])), [data]);
+  const levelOrder = useMemo(() => (context?.framework ? levelOrderOf(context.framework) : new Map<string, number>()), [context]);
+  const listed = useMemo(
+    () => (data ? sortCandidates(data.candidates.filter((c) => showArchived || !c.archived), sort, { levelOrder, counts: data.counts }) : []),
+    [data, showArchived, sort, levelOrder],
+  );
   const visible = useMemo(() => {
     const q = normalizeQuery(deferredQuery);
-    return listed.filter((k) => keyMatches(k.key, q)).map((k) => k.candidate);
-  }, [listed, deferredQuery]);
+    return listed.filter((c) => keyMatches(keyOf.get(c.id) ?? '', q));
+  }, [listed, keyOf, deferredQuery]);
 
   if (context === undefined || (context && data === undefined)) return <Loading what="candidates" />;
   if (context === null || !data) return <NoCycle what="candidates" />;
-  const archivedCount = keyed.length - keyed.filter((k) => !k.candidate.archived).length;
+  const archivedCount = data.candidates.filter((c) => c.archived).length;
   const active = data.candidates.length - archivedCount;
   const addButton = (
     <a className="button button-primary" href={hrefFor('candidates', 'new')}>
@@ -53,6 +61,7 @@ export function CandidateList() {
       />
       <div className="toolbar">
         <SearchField label="Search candidates" placeholder="Search by name, manager or team" value={query} onChange={setQuery} />
+        <SortField value={sort} options={CANDIDATE_SORTS} onChange={setSort} />
         <ShowArchivedToggle checked={showArchived} count={archivedCount} onChange={setShowArchived} />
         <ShownCount shown={visible.length} of={listed.length} />
       </div>

@@ -3,10 +3,9 @@
  * are the Candidates list's controls; status, manager and target level
  * narrow the list; the sort orders it. Options list only what the rows have.
  */
-import { useId } from 'react';
 import type { PacketStatus } from '../../../shared/domain/packet';
 import { PACKET_SORTS, type PacketListFilter, type PacketSort } from '../../../shared/packets/packet-list';
-import { SearchField, ShowArchivedToggle, ShownCount } from '../../components/list-controls';
+import { SearchField, ShowArchivedToggle, ShownCount, SortField } from '../../components/list-controls';
 import { FilterSelect } from '../../components/filter-options';
 
 export const STATUS_LABEL: Record<PacketStatus, string> = { draft: 'Draft', submitted: 'Submitted', superseded: 'Superseded' };
@@ -27,7 +26,6 @@ interface Props {
 }
 
 export function PacketListControls(props: Props) {
-  const id = useId();
   const { filter, onFilter } = props;
   const set = <K extends keyof PacketListFilter>(key: K, value: PacketListFilter[K]) => onFilter({ ...filter, [key]: value });
   return (
@@ -36,16 +34,7 @@ export function PacketListControls(props: Props) {
       <FilterSelect className="toolbar-field" label="Status" any="Any status" value={filter.status} options={props.statuses.map((s) => ({ value: s, label: STATUS_LABEL[s] }))} onChange={(v) => set('status', v as PacketListFilter['status'])} />
       <FilterSelect className="toolbar-field" label="Manager" any="Any manager" value={filter.manager} options={props.managers.map((m) => ({ value: m, label: m }))} onChange={(v) => set('manager', v)} />
       <FilterSelect className="toolbar-field" label="Target level" any="Any target level" value={filter.targetLevelId} options={props.levels.map((l) => ({ value: l.id, label: l.label }))} onChange={(v) => set('targetLevelId', v)} />
-      <span className="toolbar-field">
-        <label htmlFor={`${id}-sort`}>Sort by</label>
-        <select id={`${id}-sort`} value={props.sort} onChange={(e) => props.onSort(e.target.value as PacketSort)}>
-          {PACKET_SORTS.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </span>
+      <SortField value={props.sort} options={PACKET_SORTS} onChange={props.onSort} />
       <ShowArchivedToggle checked={props.showArchived} count={props.archivedCount} onChange={props.onShowArchived} />
       <ShownCount shown={props.shown} of={props.listed} />
     </div>

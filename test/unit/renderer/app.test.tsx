@@ -51,6 +51,16 @@ describe('App', () => {
       expect(rows.length).toBeLessThan(42);
       for (const row of rows) expect(row.textContent).toContain('Payments');
     });
+
+    // Sorted by evidence, fewest first: who needs evidence before the packet is due is at the top; the search still applies.
+    const evidenceCounts = () => screen.getAllByRole('row').slice(1).map((row) => Number(within(row).getAllByRole('cell').at(-1)?.textContent));
+    const byName = evidenceCounts();
+    expect(new Set(byName).size).toBeGreaterThan(1);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Evidence, fewest first');
+    await waitFor(() => expect(evidenceCounts()).toEqual([...byName].sort((a, b) => a - b)));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Evidence, most first');
+    await waitFor(() => expect(evidenceCounts()).toEqual([...byName].sort((a, b) => b - a)));
+    for (const row of screen.getAllByRole('row').slice(1)) expect(row.textContent).toContain('Payments');
   });
 
   it('says what to do in every section while there is no cycle', async () => {
