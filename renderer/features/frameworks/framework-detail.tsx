@@ -1,5 +1,4 @@
 /** One framework read as a ladder: tracks as columns, levels in order. */
-import { Prose } from '../../components/prose';
 import { levelsOfTrack } from '../../../shared/domain/framework';
 import { ladderLayout } from '../../../shared/frameworks/ladder-layout';
 import { hrefFor } from '../../app/routes';
@@ -10,6 +9,7 @@ import { useFramework } from '../../db/framework-hooks';
 import { DuplicateFrameworkButton, editorHref } from './editor/framework-buttons';
 import { ExportButtons, NewVersionButton, VersionsPanel } from './framework-actions';
 import { FrameworkManage } from './framework-manage';
+import { FrameworkDescription } from './framework-description';
 
 export function FrameworkDetail({ id }: { id: string }) {
   const framework = useFramework(id);
@@ -50,7 +50,7 @@ export function FrameworkDetail({ id }: { id: string }) {
           </div>
         }
       />
-      {framework.description ? <Prose className="lede" text={framework.description} /> : null}
+      <FrameworkDescription text={framework.description} />
       <div
         className="ladder"
         style={{ gridTemplateColumns: `repeat(${framework.tracks.length}, minmax(16rem, 1fr))`, gridTemplateRows: `auto repeat(${layout.rows}, auto)` }}
