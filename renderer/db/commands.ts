@@ -19,7 +19,7 @@ import { createCycle } from './cycles';
 import { db, type LevelsetDatabase } from './database';
 import { markFairnessShown } from './fairness-shown';
 import { noteRemovals } from './removals';
-import { addEvidence, addEvidenceBatch, deleteEvidence, restoreEvidence, updateEvidence } from './evidence';
+import { addEvidence, addEvidenceBatch, deleteEvidence, restoreEvidence, undoEvidenceBatch, updateEvidence } from './evidence';
 import { createFramework, duplicateFrameworkInDb, editFramework, undoFrameworkEdit } from './framework-edits';
 import { addFrameworkVersion, importFramework, moveCycleToVersion, startNextFrameworkVersion } from './framework-versions';
 import { acknowledgeCheck, reopen, reopenWithKeptEdits, setAssessment, setAssessmentNote, startPacket, submit, syncTargetLevel, unacknowledgeCheck, updatePacketText } from './packets';
@@ -53,6 +53,7 @@ export const commandRegistry = {
   restoreCandidate,
   addEvidence,
   addEvidenceBatch,
+  undoEvidenceBatch,
   updateEvidence,
   deleteEvidence,
   restoreEvidence,

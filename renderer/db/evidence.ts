@@ -1,6 +1,6 @@
 /**
  * Evidence in storage: add, edit, delete (with undo) and a batch add for a
- * reviewed brag document.
+ * reviewed brag document (with undo of the whole batch).
  *
  * Every write is a command (write/run-command.ts): one transaction that
  * also rebuilds the candidate's coverage rows and appends the audit entry.
@@ -146,7 +146,41 @@ export async function addEvidenceBatch(db: LevelsetDatabase, candidateId: string
     return rows;
   });
 }
+/** What undoing a batch did: the items it removed, and those it kept because they were edited since (or are gone). */
+export interface BatchUndone {
+  removed: Evidence[];
+  kept: Evidence[];
+}
 
+/**
+ * Takes back a batch add (a brag document's items, `rows` as addEvidenceBatch
+ * returned them) in one command. An item edited since it was added is kept:
+ * undoing the paste must not throw away what the manager did afterwards. An
+ * item already deleted is skipped.
+ */
+export async function undoEvidenceBatch(db: LevelsetDatabase, rows: ReadonlyArray<Pick<Evidence, 'id' | 'updatedAt'>>, at?: string): Promise<BatchUndone> {
+  return runCommand(db, { name: 'undo add evidence', at }, async (ctx) => {
+    const stored = await db.evidence.bulkGet(rows.map((r) => r.id));
+    const removed: Evidence[] = [];
+    const kept: Evidence[] = [];
+    stored.forEach((row, i) => {
+      if (!row) return;
+      if (row.updatedAt === rows[i]?.updatedAt) removed.push(row);
+      else kept.push(row);
+    });
+    for (const row of removed) await ctx.delete('evidence', row.id);
+    const candidateId = removed[0]?.candidateId ?? kept[0]?.candidateId;
+    if (removed.length > 0 && candidateId) {
+      ctx.describe({
+        entityType: 'candidate',
+        entityId: candidateId,
+        action: removed.length === 1 ? 'undo add evidence' : `undo add ${removed.length} evidence items`,
+        before: removed.map((r) => ({ id: r.id, title: r.title, date: r.date })),
+      });
+    }
+    return { removed, kept };
+  });
+}
 
 /** Replaces the editable fields of one item. */
 export async function updateEvidence(db: LevelsetDatabase, id: string, input: EvidenceInput, at: string): Promise<Evidence> {

@@ -1,4 +1,4 @@
-/** Parts of a candidate's evidence log (evidence-log.tsx): its heading, the empty state that says what to do, and the undo row after a delete. */
+/** Parts of a candidate's evidence log (evidence-log.tsx): its heading, the empty state that says what to do, and the undo row after a delete or a brag document. */
 import { EmptyState } from '../../components/empty-state';
 
 export function NoEvidenceYet({ firstName, onLog, onPaste }: { firstName: string; onLog: () => void; onPaste: () => void }) {
@@ -24,11 +24,11 @@ export function NoEvidenceYet({ firstName, onLog, onPaste }: { firstName: string
   );
 }
 
-/** "Deleted …" with Undo (focused after the delete) and Dismiss. */
-export function UndoDeleteRow({ title, onUndo, onDismiss }: { title: string; onUndo: () => void; onDismiss: () => void }) {
+/** "Deleted …" or "Added 12 items from the brag document." with Undo (focused after a delete) and Dismiss. */
+export function UndoRow({ text, onUndo, onDismiss }: { text: string; onUndo: () => void; onDismiss: () => void }) {
   return (
     <div className="undo-row">
-      <span>Deleted “{title}”.</span>
+      <span>{text}</span>
       <button type="button" id="evidence-undo" className="button button-small" onClick={onUndo}>
         Undo
       </button>

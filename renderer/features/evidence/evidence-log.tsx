@@ -10,7 +10,7 @@ import { evidenceDateNotes } from '../../../shared/packets/evidence-dates';
 import type { EvidenceChangeNotice } from '../../../shared/packets/evidence-notice';
 import type { CandidatePageData } from '../../db/candidates';
 import { BragImport } from './brag-import';
-import { EvidenceLogHead, NoEvidenceYet, UndoDeleteRow } from './evidence-log-parts';
+import { EvidenceLogHead, NoEvidenceYet, UndoRow } from './evidence-log-parts';
 import { CoverageSummary } from './coverage-summary';
 import { criterionGroups, criterionIndex } from './criteria';
 import { localToday } from '../../components/dates';
@@ -21,7 +21,7 @@ import { evidenceDomId, EvidenceList } from './evidence-list';
 import { useFocusSoon, useNewItemShortcut } from './log-focus';
 import { EvidenceEditor } from './evidence-editor';
 import { useEvidenceEdit } from './use-evidence-edit';
-import { useEvidenceActions } from './use-evidence-actions';
+import { undoText, useEvidenceActions } from './use-evidence-actions';
 import './evidence.css';
 
 const CHANGE_TAG = { added: 'Added', edited: 'Changed', removed: 'No longer cited' } as const;
@@ -43,7 +43,7 @@ export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?
   const logRef = useRef<HTMLElement>(null);
   const focusSoon = useFocusSoon();
   const edit = useEvidenceEdit(candidate.id, evidence);
-  const { add, save, remove, undo, addBatch, deleted, dismissUndo } = useEvidenceActions({
+  const { add, save, remove, undo, addBatch, undoable, dismissUndo } = useEvidenceActions({
     candidateId: candidate.id,
     filter,
     setAddDraft,
@@ -116,7 +116,7 @@ export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?
         <CoverageSummary framework={framework} cycle={cycle} packet={packet} target={target} evidence={evidence} onShow={showCriterion} />
       ) : null}
 
-      {deleted ? <UndoDeleteRow title={deleted.title} onUndo={() => void undo()} onDismiss={dismissUndo} /> : null}
+      {undoable ? <UndoRow text={undoText(undoable)} onUndo={() => void undo()} onDismiss={dismissUndo} /> : null}
 
       {evidence.length === 0 ? (
         addOpen || bragOpen ? null : (

@@ -1,6 +1,7 @@
 /**
  * What the evidence log does to a candidate's evidence (evidence-log.tsx):
- * add, edit, delete with undo, and add a brag document's items, each
+ * add, edit, delete with undo, and add a brag document's items (undone as
+ * one, items edited since kept), each
  * announced, a failure said in words (a full disk as such) and focus put
  * where the next step is. A refusal by the rules is thrown back to the form,
  * which shows it under the field at fault.
@@ -29,9 +30,18 @@ interface Options {
   finishEdit: (item: Pick<Evidence, 'id'>) => void;
 }
 
+/** The last change the log's Undo row takes back: one deleted item, or a brag document's items as added. */
+export type UndoableChange = { kind: 'deleted'; row: Evidence } | { kind: 'added'; rows: Evidence[] };
+
+/** What the Undo row says. */
+export function undoText(change: UndoableChange): string {
+  if (change.kind === 'deleted') return `Deleted “${change.row.title}”.`;
+  return `Added ${change.rows.length === 1 ? '1 item' : `${change.rows.length} items`} from the brag document.`;
+}
+
 export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef, focusSoon, closeBrag, finishEdit }: Options) {
   const announce = useUiStore((s) => s.announce);
-  const [deleted, setDeleted] = useState<Evidence | null>(null);
+  const [undoable, setUndoable] = useState<UndoableChange | null>(null);
 
   async function add(input: EvidenceInput) {
     try {
@@ -61,7 +71,7 @@ export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef,
   async function remove(item: Evidence) {
     try {
       const row = await commands.deleteEvidence(item.id);
-      setDeleted(row);
+      setUndoable({ kind: 'deleted', row });
       finishEdit(item);
       focusSoon('evidence-undo');
       announce(`Deleted “${row.title}”. Undo is at the top of the list.`);
@@ -71,24 +81,32 @@ export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef,
   }
 
   async function undo() {
-    if (!deleted) return;
+    if (!undoable) return;
     try {
-      await commands.restoreEvidence(deleted);
-      focusSoon(evidenceDomId(deleted.id));
-      announce(`Restored “${deleted.title}”.`);
-      setDeleted(null);
+      if (undoable.kind === 'deleted') {
+        await commands.restoreEvidence(undoable.row);
+        focusSoon(evidenceDomId(undoable.row.id));
+        announce(`Restored “${undoable.row.title}”.`);
+      } else {
+        const { removed, kept } = await commands.undoEvidenceBatch(undoable.rows);
+        focusSoon('evidence-heading');
+        const edited = kept.length === 0 ? '' : ` Kept ${kept.length === 1 ? '1 item' : `${kept.length} items`} you edited since: ${kept.map((r) => `“${r.title}”`).join(', ')}.`;
+        announce(`Removed ${removed.length === 1 ? '1 item' : `${removed.length} items`} added from the brag document.${edited}`);
+      }
+      setUndoable(null);
     } catch (error) {
-      announce(couldNot('restore', saveFailureMessage(error)), 'error');
+      announce(couldNot(undoable.kind === 'deleted' ? 'restore' : 'undo the brag document', saveFailureMessage(error)), 'error');
     }
   }
 
   async function addBatch(inputs: EvidenceInput[]) {
     const rows = await commands.addEvidenceBatch(candidateId, inputs, new Date().toISOString());
     closeBrag();
+    setUndoable({ kind: 'added', rows });
     const quarters = [...new Set(rows.map((r) => quarterText(r.date)))].sort().reverse();
-    announce(`Added ${rows.length === 1 ? '1 item' : `${rows.length} items`} from the brag document (${quarters.join(', ')}).`);
+    announce(`Added ${rows.length === 1 ? '1 item' : `${rows.length} items`} from the brag document (${quarters.join(', ')}). Undo is at the top of the list.`);
     focusSoon('evidence-heading');
   }
 
-  return { add, save, remove, undo, addBatch, deleted, dismissUndo: () => setDeleted(null) };
+  return { add, save, remove, undo, addBatch, undoable, dismissUndo: () => setUndoable(null) };
 }

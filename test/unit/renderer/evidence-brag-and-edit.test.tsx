@@ -110,6 +110,26 @@ describe('Paste brag document', { timeout: 60_000 }, () => {
     expect(screen.getByRole('region', { name: /^2026 Q1/ })).toBeTruthy();
   });
 
+  it('undoes the whole paste from the row at the top of the list, keeping an item edited since', async () => {
+    const user = userEvent.setup();
+    render(<CandidatesView params={[candidateId]} />);
+    await user.click(await screen.findByRole('button', { name: 'Paste brag document' }));
+    const panel = screen.getByRole('region', { name: 'Paste a brag document' });
+    fireEvent.change(within(panel).getByLabelText('Brag document (Markdown)'), { target: { value: '## March 2026\n- Shipped the receipts queue\n- Ran the incident review\n- Wrote the runbook' } });
+    await user.click(within(panel).getByRole('button', { name: 'Parse' }));
+    await user.click(within(panel).getByRole('button', { name: 'Add 3 items' }));
+    await waitFor(async () => expect(await stored()).toHaveLength(3));
+    expect(await screen.findByText('Added 3 items from the brag document.')).toBeTruthy();
+
+    // One item edited after the paste: undoing the paste must not throw that work away.
+    const runbook = (await stored()).find((r) => r.title === 'Wrote the runbook')!;
+    await db.evidence.update(runbook.id, { title: 'Wrote the on-call runbook', updatedAt: '2026-12-01T09:00:00.000Z' });
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await stored()).map((r) => r.title)).toEqual(['Wrote the on-call runbook']));
+    await waitFor(() => expect(useUiStore.getState().status?.text).toBe('Removed 2 items added from the brag document. Kept 1 item you edited since: “Wrote the on-call runbook”.'));
+    expect(screen.queryByText('Added 3 items from the brag document.')).toBeNull();
+  });
+
   it('refuses a paste over the size limit with a clear message and no rows', async () => {
     const user = userEvent.setup();
     render(<CandidatesView params={[candidateId]} />);

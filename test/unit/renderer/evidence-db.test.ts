@@ -15,6 +15,7 @@ import {
   EvidenceInvalidError,
   evidenceProblems,
   restoreEvidence,
+  undoEvidenceBatch,
   updateEvidence,
   type EvidenceInput,
 } from '../../../renderer/db/evidence';
@@ -200,6 +201,24 @@ describe('addEvidenceBatch', () => {
     expect(byItem.get(2)?.links).toBeDefined();
     expect(await db.evidence.where('candidateId').equals(candidateId).count()).toBe(0);
     expect((await coverage(IC2_C1)).evidenceCount).toBe(0);
+  });
+
+  it('is undone as one: the items as added are removed, an item edited since is kept, one already deleted is skipped, and coverage follows', async () => {
+    const rows = await addEvidenceBatch(db, candidateId, [item({ title: 'One', date: '2026-01-10' }), item({ title: 'Two', date: '2026-04-10' }), item({ title: 'Three' })], T0);
+    await updateEvidence(db, rows[1]!.id, item({ title: 'Two, with the numbers', date: '2026-04-10' }), T1);
+    await deleteEvidence(db, rows[2]!.id, T1);
+    const audited = await db.audit.count();
+    const { removed, kept } = await undoEvidenceBatch(db, rows, T1);
+    expect(removed.map((r) => r.title)).toEqual(['One']);
+    expect(kept.map((r) => r.title)).toEqual(['Two, with the numbers']);
+    expect((await db.evidence.where('candidateId').equals(candidateId).toArray()).map((r) => r.title)).toEqual(['Two, with the numbers']);
+    expect((await coverage(IC2_C1)).evidenceCount).toBe(1);
+    const entry = (await db.audit.orderBy('[deviceId+seq]').last())!;
+    expect(await db.audit.count()).toBe(audited + 1);
+    expect(entry).toMatchObject({ action: 'undo add evidence', entityId: candidateId });
+    // Undoing again finds nothing as added: nothing changes and nothing is audited.
+    expect(await undoEvidenceBatch(db, rows, T1)).toMatchObject({ removed: [] });
+    expect(await db.audit.count()).toBe(audited + 1);
   });
 
   it('rolls back the items already written when a later write in the transaction fails', async () => {

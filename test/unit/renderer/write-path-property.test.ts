@@ -36,6 +36,8 @@ type Action =
   | { kind: 'redate-evidence'; ev: number; inWindow: boolean; day: number }
   | { kind: 'delete-evidence'; ev: number }
   | { kind: 'undo-delete' }
+  | { kind: 'add-batch'; cand: number; crit: number; count: number; day: number }
+  | { kind: 'undo-batch' }
   | { kind: 'assess'; cand: number; crit: number; rating: Rating | null; onDraft: boolean }
   | { kind: 'submit'; cand: number; acknowledge: boolean }
   | { kind: 'reopen'; cand: number; onSubmitted: boolean }
@@ -55,6 +57,8 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant('redate-evidence' as const), ev: pick, inWindow: fc.boolean(), day: pick }),
   fc.record({ kind: fc.constant('delete-evidence' as const), ev: pick }),
   fc.constant({ kind: 'undo-delete' as const }),
+  fc.record({ kind: fc.constant('add-batch' as const), cand: pick, crit: pick, count: fc.integer({ min: 1, max: 4 }), day: pick }),
+  fc.constant({ kind: 'undo-batch' as const }),
   fc.record({ kind: fc.constant('assess' as const), cand: pick, crit: pick, rating: fc.constantFrom<Rating | null>('not-yet', 'partially', 'consistently', null), onDraft: fc.boolean() }),
   fc.record({ kind: fc.constant('submit' as const), cand: pick, acknowledge: fc.boolean() }),
   fc.record({ kind: fc.constant('reopen' as const), cand: pick, onSubmitted: fc.boolean() }),
@@ -70,7 +74,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
 
 /** Commands that ran to the end somewhere in the test, by name: every one must have, or the test proved little. */
 const succeeded = new Set<string>();
-const COMMANDS = ['addEvidence', 'updateEvidence', 'deleteEvidence', 'restoreEvidence', 'setAssessment', 'acknowledgeCheck', 'submitPacket', 'reopenPacket', 'saveCandidate', 'archiveCandidate', 'restoreCandidate', 'moveCycleToVersion', 'importBundle', 'restoreBackup'];
+const COMMANDS = ['addEvidence', 'updateEvidence', 'deleteEvidence', 'restoreEvidence', 'addEvidenceBatch', 'undoEvidenceBatch', 'setAssessment', 'acknowledgeCheck', 'submitPacket', 'reopenPacket', 'saveCandidate', 'archiveCandidate', 'restoreCandidate', 'moveCycleToVersion', 'importBundle', 'restoreBackup'];
 
 /** The errors a command refuses with when the state does not allow it. */
 const REFUSALS = new Set(['Error', 'PacketWriteError', 'PacketSubmitError', 'EvidenceInvalidError', 'CandidateInvalidError', 'BackupTrailError']);
@@ -79,6 +83,8 @@ const REFUSALS = new Set(['Error', 'PacketWriteError', 'PacketSubmitError', 'Evi
 class Run {
   private minute = 0;
   readonly deleted: Evidence[] = [];
+  /** Brag documents' items as added, for their undo. */
+  readonly batches: Evidence[][] = [];
   readonly bundles: BundleContent[] = [];
   readonly backups: string[] = [];
   readonly log: string[] = [];
@@ -207,6 +213,20 @@ async function step(run: Run, a: Action): Promise<void> {
       if (result) run.deleted.push(result);
       return;
     }
+    case 'add-batch': {
+      const cand = nth(await run.candidates(), a.cand)!;
+      const { cycle, framework } = await run.scope(cand.id);
+      const criterion = nth(framework.criteria.filter((cr) => cr.levelId === cand.targetLevelId), a.crit);
+      const inputs = Array.from({ length: a.count }, (_, i) => ({ title: `Brag ${i}`, description: '', date: run.date(cycle, i % 2 === 0, a.day + i * 40), kind: 'project' as const, source: 'self' as const, links: [], criterionIds: criterion ? [criterion.id] : [] }));
+      const { result } = await run.command('addEvidenceBatch', () => c.addEvidenceBatch(db, cand.id, inputs, run.at()));
+      if (result) run.batches.push(result);
+      return;
+    }
+    case 'undo-batch': {
+      const rows = run.batches.pop();
+      if (rows) await run.command('undoEvidenceBatch', () => c.undoEvidenceBatch(db, rows, run.at()));
+      return;
+    }
     case 'undo-delete': {
       const row = run.deleted.pop();
       if (row) await run.command('restoreEvidence', () => c.restoreEvidence(db, row, run.at()));
@@ -296,6 +316,8 @@ const EVERY_COMMAND: Action[] = [
   { kind: 'redate-evidence', ev: 1, inWindow: false, day: 3 },
   { kind: 'delete-evidence', ev: 2 },
   { kind: 'undo-delete' },
+  { kind: 'add-batch', cand: 1, crit: 0, count: 3, day: 5 },
+  { kind: 'undo-batch' },
   { kind: 'assess', cand: 0, crit: 0, rating: 'consistently', onDraft: true },
   { kind: 'submit', cand: 0, acknowledge: true },
   { kind: 'reopen', cand: 0, onSubmitted: true },
