@@ -86,6 +86,21 @@ interface DateRule {
   pattern: RegExp;
   /** The date as ISO, possibly one that does not exist or is out of range ("2026-02-30", "1900-03-14"). */
   toIso: (m: RegExpExecArray) => string;
+  /** Why the text cannot be read as one date, beyond the date rule ("3/4/2026" is 3 April or March 4). */
+  problemOf?: (m: RegExpExecArray) => string | null;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * "28/3/2026" and "3/28/2026" (also with dots or dashes): day first or month
+ * first is told by the number over 12; "3/4/2026" could be either, so it is
+ * not guessed (problemOf says so). The same number twice is the same date both ways.
+ */
+function dayMonthYear(m: RegExpExecArray): { iso: string; ambiguous: boolean } {
+  const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (a > 12 && b <= 12) return { iso: isoCandidate(year, b, a), ambiguous: false };
+  return { iso: isoCandidate(year, a, b), ambiguous: a !== b && a <= 12 && b <= 12 };
 }
 
 /** In order of preference when two match at the same position. */
@@ -105,6 +120,16 @@ const DATE_RULES: readonly DateRule[] = [
     toIso: (m) => quarterStart({ year: Number(m[2] ?? m[3]), q: Number(m[1] ?? m[4]) }),
   },
   { pattern: /\b(\d{4})-(\d{2})\b(?!-\d)/gi, toIso: (m) => isoCandidate(Number(m[1]), Number(m[2]), 1) },
+  { pattern: /\b(\d{4})([/.])(\d{1,2})\2(\d{1,2})\b/g, toIso: (m) => isoCandidate(Number(m[1]), Number(m[3]), Number(m[4])) },
+  {
+    pattern: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/g,
+    toIso: (m) => dayMonthYear(m).iso,
+    problemOf: (m) => {
+      if (!dayMonthYear(m).ambiguous) return null;
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      return `it could be ${a} ${MONTH_NAMES[b - 1]} or ${MONTH_NAMES[a - 1]} ${b}. Write it as YYYY-MM-DD.`;
+    },
+  },
 ];
 
 /** "Q9 2026", "2026 Q0": written as a quarter, but there is no such quarter. */
@@ -132,7 +157,7 @@ function findDate(text: string): FoundDate | null {
     if (!m) continue;
     if (best !== null && m.index >= best.index) continue;
     const candidate = rule.toIso(m);
-    const problem = dateProblem(candidate);
+    const problem = dateProblem(candidate) ?? rule.problemOf?.(m) ?? null;
     const month = Number(candidate.slice(5, 7));
     if (problem !== null && (month < 1 || month > 12)) continue;
     best = { iso: problem === null ? candidate : null, problem, raw: m[0], index: m.index };

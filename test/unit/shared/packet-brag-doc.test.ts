@@ -84,6 +84,13 @@ describe('parseBragDocument: dates', () => {
     ['Q2 2026: Shipped search', '2026-04-01', 'Shipped search'],
     ['2026 Q2 - Shipped search', '2026-04-01', 'Shipped search'],
     ['Shipped search 2025-Q4', '2025-10-01', 'Shipped search'],
+    // Numbers with slashes, dots or dashes: the one over 12 is the day, whichever comes first.
+    ['3/28/2026: Shipped search', '2026-03-28', 'Shipped search'],
+    ['Shipped search (14/03/2026)', '2026-03-14', 'Shipped search'],
+    ['28.03.2026 Shipped search', '2026-03-28', 'Shipped search'],
+    ['Shipped search 28-3-2026', '2026-03-28', 'Shipped search'],
+    ['2026/07/08: Shipped search', '2026-07-08', 'Shipped search'],
+    ['5/5/2026: Shipped search', '2026-05-05', 'Shipped search'],
   ])('reads the date in "%s"', (bullet, date, title) => {
     const item = one(`- ${bullet}`);
     expect(item.date).toBe(date);
@@ -135,6 +142,20 @@ describe('parseBragDocument: dates', () => {
     expect(items[0]?.date).toBe('2026-04-01');
     expect(items[0]?.dateSource).toBe('heading');
     expect(warnings).toEqual([{ line: 2, message: expect.stringContaining('2026-02-30') }]);
+  });
+
+  it('does not guess "3/4/2026" (3 April or March 4): it warns, names both, and falls back', () => {
+    // The slash dates used to be passed over in silence: the bullet took today's date, in a quarter of its own.
+    const { items, warnings } = parse('## April 2026\n- 3/4/2026: ran the first team retro');
+    expect(items[0]).toMatchObject({ date: '2026-04-01', dateSource: 'heading' });
+    expect(warnings).toEqual([{ line: 2, message: 'The date "3/4/2026" was not used: it could be 3 April or March 4. Write it as YYYY-MM-DD. The item takes the heading’s or the default date instead; correct it below.' }]);
+  });
+
+  it('warns about a slash date that is no date (31/2/2026) and reads no date in 13/14/2026', () => {
+    expect(parse('- 31/2/2026 shipped').warnings).toEqual([{ line: 1, message: expect.stringContaining('2026-02-31') }]);
+    const { items, warnings } = parse('- Ticket 13/14/2026 closed');
+    expect(items[0]?.dateSource).toBe('default');
+    expect(warnings).toEqual([]);
   });
 
   it('does not take a date out of a URL', () => {
