@@ -61,3 +61,19 @@ for (const [width, height] of [
     expect(problems).toEqual([]);
   });
 }
+
+// The notes under a brag row's date ("after today") were kept on one line and widened the page to 1,188 px at 1024.
+test('the brag document review fits a 1024×768 window, dates with notes included', async ({ page }) => {
+  const problems = watchPage(page);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openWithSample(page);
+  await page.goto('/#/candidates/sample-2026-cand-0012');
+  await page.getByRole('button', { name: 'Paste brag document' }).click();
+  await page.getByLabel('Brag document (Markdown)').fill(['## Q2 2026', '- Led the post-incident review for the checkout outage', '- Planned: lead the 2099 roadmap offsite (2099-02-10)', '- Onboarded two engineers, first PRs merged in week 2'].join('\n'));
+  await page.getByRole('button', { name: 'Parse' }).click();
+  await expect(page.getByLabel('Title of item 2')).toBeVisible();
+  await expect(page.locator('.brag-date-cell .evidence-outside').first()).toBeVisible();
+  const shown = await layout(page);
+  expect(shown.page).toBe(shown.window);
+  expect(problems).toEqual([]);
+});
