@@ -101,6 +101,7 @@ test('builds, submits, and reopens a packet; read-only survives a reload', async
   await expectFigure(page, sustained - 1);
 
   await reopen.click();
+  await page.getByRole('alertdialog', { name: 'Reopen submitted revision 1?' }).getByRole('button', { name: 'Reopen as revision 2' }).click();
   await expect(page.getByRole('button', { name: 'Submit revision 2' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Summary' })).toHaveValue(/led the checkout rewrite/);
   await expect(page.getByRole('radio', { name: 'Consistently' })).toHaveCount(coverage.length);
@@ -162,6 +163,12 @@ test('a submitted packet keeps what it showed after its evidence is edited; the 
   await page.goto(`/#/candidates/${who.id}`);
   const start = page.getByRole('button', { name: 'Start revision 2 with these changes' });
   await start.focus();
+  await page.keyboard.press('Enter');
+  // The dialog says what reopening does; its focus starts on Cancel, so Tab then Enter confirms.
+  await expect(page.getByRole('alertdialog', { name: 'Reopen submitted revision 1?' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Reopen as revision 2' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`#/packets/${who.id}$`));
   await expect(page.getByRole('status').filter({ hasText: 'Started revision 2 as a draft with the changed evidence' })).toBeVisible();

@@ -12,6 +12,8 @@ import type { EvidenceChangeNotice } from '../../../shared/packets/evidence-noti
 import { CHECKS_HEADING_ID, focusOnPage } from './packet-checks';
 import { STATUS_LABEL, keptEditsLabel } from './packet-history';
 import { formatInstant } from '../../components/dates';
+import { useConfirmDialog } from '../../components/use-confirm-dialog';
+import { reopenRequest } from './reopen-confirm';
 
 interface Props {
   viewed: Packet;
@@ -36,6 +38,7 @@ function explanation(viewed: Packet): string {
 export function PacketStatus({ viewed, current, verdict, notice, busy, selfHref, statusRef, onBack, onReopen }: Props) {
   const isCurrent = viewed.id === current.id;
   const open = verdict.blockers.length + verdict.unacknowledged.length;
+  const { ask, dialog } = useConfirmDialog();
   return (
     <>
       <div className={`packet-status packet-status-${viewed.status}`} ref={statusRef} tabIndex={-1} role="group" aria-label="Packet status">
@@ -52,7 +55,7 @@ export function PacketStatus({ viewed, current, verdict, notice, busy, selfHref,
             </button>
           ) : null}
           {isCurrent && viewed.status === 'submitted' ? (
-            <button type="button" className="button button-secondary" disabled={busy} onClick={onReopen}>
+            <button type="button" className="button button-secondary" disabled={busy} onClick={() => ask(reopenRequest(viewed.revision, onReopen))}>
               {busy ? 'Reopening…' : `Reopen (creates revision ${viewed.revision + 1})`}
             </button>
           ) : null}
@@ -69,6 +72,7 @@ export function PacketStatus({ viewed, current, verdict, notice, busy, selfHref,
           ) : null}
         </div>
       </div>
+      {dialog}
       {isCurrent && notice ? (
         <div className="packet-notice" role="note">
           <p>{notice.text} Reopen it to bring the changes into a new revision.</p>

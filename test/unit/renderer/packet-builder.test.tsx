@@ -91,6 +91,7 @@ describe('PacketBuilder', { timeout: 30_000 }, () => {
     expect((await currentPacket(db, packet.candidateId))?.status).toBe('submitted');
 
     await user.click(reopenButton);
+    await user.click(within(screen.getByRole('alertdialog', { name: 'Reopen submitted revision 1?' })).getByRole('button', { name: 'Reopen as revision 2' }));
     await waitFor(async () => expect((await packetHistory(db, packet.candidateId)).map((p) => `${p.revision}:${p.status}`)).toEqual(['2:draft', '1:superseded']));
     expect(await screen.findByRole('textbox', { name: 'Summary' })).toBeTruthy();
     expect(screen.getAllByRole('radio').length).toBeGreaterThan(0);

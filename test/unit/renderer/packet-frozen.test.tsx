@@ -129,6 +129,13 @@ describe('a submitted packet after its evidence changes', { timeout: 30_000 }, (
     const user = userEvent.setup();
     render(<CandidatePage id={candidateId} />);
     await user.click(await screen.findByRole('button', { name: 'Start revision 2 with these changes' }));
+    // Asked first: reopening leaves this machine without a submitted packet until revision 2 is submitted.
+    const dialog = screen.getByRole('alertdialog', { name: 'Reopen submitted revision 1?' });
+    expect(dialog.textContent).toContain('Until you submit revision 2, this candidate has no submitted packet on this computer');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect((await packetHistory(db, candidateId)).map((p) => `${p.revision}:${p.status}`)).toEqual(['1:submitted']);
+    await user.click(screen.getByRole('button', { name: 'Start revision 2 with these changes' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Reopen as revision 2' }));
     await waitFor(() => expect(window.location.hash).toBe(`#/packets/${candidateId}`));
     expect(useUiStore.getState().status?.text).toMatch(/^Started revision 2 as a draft with the changed evidence; revision 1 is kept as it was submitted\./);
     expect((await packetHistory(db, candidateId)).map((p) => `${p.revision}:${p.status}`)).toEqual(['2:draft', '1:superseded']);
