@@ -62,6 +62,29 @@ export interface CriterionCoverage {
   gapReasons: GapReason[];
 }
 
+/** Where a criterion stands on "sustained", as the candidate page and the packet both say it. */
+export interface SustainedStatus {
+  kind: 'sustained' | 'no-evidence' | 'none-in-window' | 'too-few-quarters';
+  /** "✓", "○", "✕" or "◔": shown beside the words, hidden from screen readers (the words say it). */
+  symbol: string;
+  text: string;
+}
+
+/**
+ * The one wording of a criterion's sustained status. Evidence linked but all
+ * dated outside the window is "No evidence in the window", not "Not yet"
+ * (the candidate page said "Not yet" where the packet said "No evidence in
+ * the window", for the same criterion).
+ */
+export function sustainedStatus(c: Pick<CriterionCoverage, 'evidence' | 'quarters' | 'sustained'>): SustainedStatus {
+  const n = c.quarters.length;
+  const quarters = `${n} ${n === 1 ? 'quarter' : 'quarters'}`;
+  if (c.sustained) return { kind: 'sustained', symbol: '✓', text: `Sustained · ${quarters}` };
+  if (c.evidence.length === 0) return { kind: 'no-evidence', symbol: '○', text: 'No evidence' };
+  if (n === 0) return { kind: 'none-in-window', symbol: '✕', text: 'No evidence in the window' };
+  return { kind: 'too-few-quarters', symbol: '◔', text: `${quarters} — needs ${SUSTAINED_MIN_QUARTERS}` };
+}
+
 /**
  * What coverage is computed for: a packet (its target level and assessments)
  * or just a target level with assessments, e.g. while a packet is being built.

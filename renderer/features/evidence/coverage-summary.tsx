@@ -6,7 +6,7 @@
  * committee views use, so the numbers agree everywhere.
  */
 import type { Cycle, Evidence, Framework, Packet } from '../../../shared/domain';
-import { criterionCoverage, SUSTAINED_MIN_QUARTERS } from '../../../shared/packets/coverage';
+import { criterionCoverage, sustainedStatus, SUSTAINED_MIN_QUARTERS, type CriterionCoverage } from '../../../shared/packets/coverage';
 import type { CriterionGroup } from './criteria';
 
 export function CoverageSummary({
@@ -70,13 +70,7 @@ export function CoverageSummary({
                 <td className="num">{c.evidence.length}</td>
                 <td>{c.quarters.length > 0 ? c.quarters.map((q) => q.replace('-', ' ')).join(', ') : <span className="muted">None</span>}</td>
                 <td>
-                  {c.sustained ? (
-                    <span className="coverage-yes">✓ Sustained</span>
-                  ) : c.evidence.length === 0 ? (
-                    <span className="coverage-none">○ No evidence</span>
-                  ) : (
-                    <span className="coverage-partial">◐ Not yet</span>
-                  )}
+                  <SustainedText coverage={c} />
                 </td>
               </tr>
             );
@@ -84,5 +78,18 @@ export function CoverageSummary({
         </tbody>
       </table>
     </details>
+  );
+}
+
+const STATUS_CLASS = { sustained: 'coverage-yes', 'no-evidence': 'coverage-none', 'none-in-window': 'coverage-none', 'too-few-quarters': 'coverage-partial' } as const;
+
+/** The criterion's sustained status in the words the packet uses (sustainedStatus). */
+function SustainedText({ coverage }: { coverage: CriterionCoverage }) {
+  const status = sustainedStatus(coverage);
+  return (
+    <span className={STATUS_CLASS[status.kind]}>
+      <span aria-hidden="true">{status.symbol} </span>
+      {status.text}
+    </span>
   );
 }

@@ -7,7 +7,7 @@
  * by colour alone.
  */
 import type { AssessmentRating } from '../../../shared/domain/packet';
-import { isInWindow, type CriterionCoverage, type EvidenceWindow, type GapReason } from '../../../shared/packets/coverage';
+import { isInWindow, sustainedStatus, type CriterionCoverage, type EvidenceWindow, type GapReason } from '../../../shared/packets/coverage';
 import { isReadyCriterion, SUSTAINED_MIN_QUARTERS } from '../../../shared/rules/readiness';
 import { shownQuarter } from '../../../shared/util/dates';
 import { Assessment } from './criterion-assessment';
@@ -25,10 +25,6 @@ const GAP_TEXT: Record<GapReason, string> = {
   partially: 'Assessed “partially”',
   unassessed: 'Not assessed yet',
 };
-
-function plural(n: number, one: string, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 /** Why a criterion does not count toward readiness: the inputs of the rule it is missing (the rating itself is shown beside it). */
 function notCountedBecause(c: CriterionCoverage): string {
@@ -105,23 +101,12 @@ function LinkedEvidence({ coverage: c, window, candidateHref }: { coverage: Crit
 function CoverageCell({ coverage: c, number }: { coverage: CriterionCoverage; number: number }) {
   const counts = isReadyCriterion(c);
   const n = c.quarters.length;
+  const status = sustainedStatus(c);
   return (
     <td>
       <p className={`packet-sustained ${c.sustained ? 'packet-sustained-yes' : 'packet-sustained-no'}`}>
-        {c.sustained ? (
-          <>
-            <span aria-hidden="true">✓ </span>Sustained · {plural(n, 'quarter')}
-          </>
-        ) : n === 0 ? (
-          <>
-            <span aria-hidden="true">✕ </span>No evidence in the window
-          </>
-        ) : (
-          <>
-            <span aria-hidden="true">◔ </span>
-            {plural(n, 'quarter')} — needs {SUSTAINED_MIN_QUARTERS}
-          </>
-        )}
+        <span aria-hidden="true">{status.symbol} </span>
+        {status.text}
       </p>
       {n > 0 ? <p className="packet-quarters">{c.quarters.map((k) => k.replace('-', ' ')).join(', ')}</p> : null}
       {c.gapReasons.length > 0 ? (

@@ -28,6 +28,7 @@ import {
   SUSTAINED_MIN_QUARTERS,
   coverageRows,
   criterionCoverage,
+  sustainedStatus,
   gapSummary,
   isInWindow,
   readiness,
@@ -125,6 +126,12 @@ describe('criterionCoverage', () => {
     expect(get('c2').evidence.map((e) => e.id)).toEqual(['e5', 'e3', 'e4']);
     expect(get('c3').evidence.map((e) => e.id)).toEqual(['e7', 'e6', 'e8']);
     expect(get('c4').evidence).toEqual([]);
+  });
+
+  it('says each criterion’s sustained status in the one wording the candidate page and the packet share', () => {
+    expect(['c1', 'c2', 'c3', 'c4'].map((id) => sustainedStatus(get(id)).text)).toEqual(['Sustained · 2 quarters', '1 quarter — needs 2', 'Sustained · 2 quarters', 'No evidence']);
+    // Evidence linked, but all of it outside the window (as e5 alone would be): not "Not yet", which read as some evidence counting.
+    expect(sustainedStatus({ ...get('c2'), quarters: [], sustained: false })).toEqual({ kind: 'none-in-window', symbol: '✕', text: 'No evidence in the window' });
   });
 
   it('counts only evidence inside the window, both ends included', () => {
