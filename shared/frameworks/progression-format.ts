@@ -38,6 +38,7 @@ import {
   type ImportIssue,
 } from './import-result';
 import { readYaml } from './yaml-lines';
+import { asciiSlug } from '../util/file-name';
 
 export { previewOf, type FrameworkPreview, type FrameworkPreviewLevel } from './preview';
 export { MAX_FRAMEWORK_FILE_BYTES, type FrameworkImportResult, type ImportIssue } from './import-result';
@@ -176,15 +177,9 @@ export function nameFromFileName(fileName: string): string {
   return prettifyTopicName(stem);
 }
 
-/** Lower-case ASCII slug for ids; accents folded, everything else becomes '-'. */
+/** Lower-case ASCII slug for ids; accents folded, everything else becomes '-' (the one rule, asciiSlug). */
 export function slugify(text: string, maxLength = 48): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, maxLength)
-    .replace(/^-+|-+$/g, '');
+  return asciiSlug(text, maxLength);
 }
 
 function pad(n: number): string {

@@ -26,12 +26,11 @@ import { couldNot } from '../../../shared/util/error-message';
 import { savedText, type SavedFile } from '../../platform/saved-text';
 import { decidedInSeveralSessions } from '../../../shared/rules/session-candidates';
 import { alsoDecidedIn, DecidedTwiceNotice, DecidedTwiceTag } from './decided-twice';
+import { fileNameSlug } from '../../../shared/util/file-name';
 
 const STATUS = { planned: 'Planned', live: 'In progress', finalized: 'Finalized' } as const;
 
-function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'session';
-}
+const slug = (text: string) => fileNameSlug(text, 'session');
 
 export function DecisionsView() {
   const context = useCycleContext();

@@ -14,10 +14,9 @@ import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
 import { couldNot } from '../../../shared/util/error-message';
 import { savedText } from '../../platform/saved-text';
+import { fileNameSlug } from '../../../shared/util/file-name';
 
-function fileSlug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'framework';
-}
+const fileSlug = (name: string) => fileNameSlug(name, 'framework');
 
 export function ExportButtons({ framework }: { framework: Framework }) {
   const announce = useUiStore((s) => s.announce);

@@ -12,6 +12,7 @@ import { NewPassphraseFields } from '../../components/new-passphrase-fields';
 import { useUiStore } from '../../state/ui-store';
 import { couldNot } from '../../../shared/util/error-message';
 import { savedText } from '../../platform/saved-text';
+import { bundleFileName } from '../../../shared/util/file-name';
 
 export function useBundleExport(cycleId: string, cycleName: string, packetIds: string[]): { button: ReactNode; panel: ReactNode } {
   const [open, setOpen] = useState(false);
@@ -41,9 +42,8 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
       setBusy(encrypt ? 'Encrypting (this takes a moment)…' : 'Writing the bundle…');
       const text = await createBundle(content, { createdAt: new Date().toISOString(), appVersion: import.meta.env.VITE_APP_VERSION ?? 'dev', trailHead, ...(encrypt ? { passphrase } : {}) });
       setBusy('Saving…');
-      const slug = cycleName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'cycle';
       const result = await getPlatform().saveFile({
-        suggestedName: `${slug}-${packetIds.length}-packets.levelset.json`,
+        suggestedName: bundleFileName(cycleName, packetIds.length, encrypt),
         content: text,
         filters: [{ name: 'Levelset bundle', extensions: ['json'] }],
       });

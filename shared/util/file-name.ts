@@ -1,0 +1,28 @@
+/**
+ * Names for the files Levelset suggests and the ids it derives from text:
+ * lower-case ASCII with accents folded ("Zoë Ferreira" → "zoe-ferreira"),
+ * every other run of characters one '-'. One rule for the decision book,
+ * the CSV, the bundle, the framework export and the progression import's ids.
+ */
+export function asciiSlug(text: string, maxLength = 60): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, maxLength)
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A file name's stem from a name; `fallback` when nothing of it is ASCII ("王小明"). */
+export function fileNameSlug(text: string, fallback: string): string {
+  return asciiSlug(text) || fallback;
+}
+
+/**
+ * A packet bundle's suggested file name; an encrypted one says so, so the
+ * two exports of one selection do not get one name (the second became "(1)").
+ */
+export function bundleFileName(cycleName: string, packetCount: number, encrypted: boolean): string {
+  return `${fileNameSlug(cycleName, 'cycle')}-${packetCount}-packets${encrypted ? '-encrypted' : ''}.levelset.json`;
+}
