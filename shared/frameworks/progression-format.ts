@@ -335,11 +335,15 @@ export function importProgressionFramework(text: string, options: ProgressionImp
     usedSlugs.add(slug);
 
     const competencyId = `${lineageId}-comp-${slug}`;
+    // A title that spells the name in words is the name as people read it ("Technical skills" for `name: technical-skills`,
+    // which showed as "Technical-skills"); any other title describes the topic. The id still comes from `name`, so a
+    // re-import of the same file links up with evidence already linked to its criteria.
     const titleText = stripDecoration(topic.title ?? '');
+    const shownName = titleText && slugify(titleText) === slugify(rawName) ? prettifyTopicName(titleText) : compName;
     competencies.push({
       id: competencyId,
-      name: compName,
-      description: titleText && titleText.toLowerCase() !== compName.toLowerCase() ? titleText : '',
+      name: shownName,
+      description: titleText && titleText.toLowerCase() !== shownName.toLowerCase() ? titleText : '',
     });
 
     const byLevel = new Map<number, LevelBucket>();

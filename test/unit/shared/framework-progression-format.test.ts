@@ -201,6 +201,16 @@ describe('progression-framework import: other frameworks in the format', () => {
     expect(ids.every((id) => /^[a-z0-9-]+$/.test(id))).toBe(true);
   });
 
+  it('names a topic by its title when the title spells its name in words, keeping the id from the name', () => {
+    const file = (title: string) =>
+      ['---', 'title: "Eng"', 'levels: 1', 'topics:', '  - name: "technical-skills"', `    title: "${title}"`, '    content:', '      - level: 1', '        criteria:', '          - "Writes tested code"', '---', ''].join('\n');
+    const spelled = ok(importProgressionFramework(file('Technical skills'), { fileName: 'eng.md', at: AT })).framework.competencies[0];
+    expect(spelled).toMatchObject({ name: 'Technical skills', description: '' });
+    const other = ok(importProgressionFramework(file('How well you build'), { fileName: 'eng.md', at: AT })).framework.competencies[0];
+    expect(other).toMatchObject({ name: 'Technical-skills', description: 'How well you build' });
+    expect(spelled?.id).toBe(other?.id);
+  });
+
   it('parses a generated framework with 15 levels and 30 topics', () => {
     const topics = Array.from({ length: 30 }, (_, t) => {
       const content = Array.from({ length: 15 }, (_, l) =>
