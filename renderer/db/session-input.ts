@@ -15,9 +15,20 @@ export interface NewSession {
   blind: boolean;
 }
 
-export function sessionProblems(input: NewSession): Partial<Record<'name' | 'members' | 'candidateIds' | 'timeboxMinutes', string>> {
+/** A session name as it is compared: spaces as one, any case. */
+function nameKey(name: string): string {
+  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+}
+
+/**
+ * `otherNames`: the names of the cycle's other sessions. A second session of
+ * one name made the Decisions page, the CSV file names and "already decided
+ * in <session>" ambiguous, so names are unique within a cycle.
+ */
+export function sessionProblems(input: NewSession, otherNames: readonly string[] = []): Partial<Record<'name' | 'members' | 'candidateIds' | 'timeboxMinutes', string>> {
   const problems: Partial<Record<'name' | 'members' | 'candidateIds' | 'timeboxMinutes', string>> = {};
   if (!input.name.trim()) problems.name = 'Give the session a name.';
+  else if (otherNames.some((n) => nameKey(n) === nameKey(input.name))) problems.name = `This cycle already has a session named “${input.name.trim().replace(/\s+/g, ' ')}”. Give this one a name of its own (for example with the week or the level).`;
   if (input.members.some((m) => !m.name.trim())) problems.members = 'Every committee member needs a name.';
   else if (!input.members.some((m) => m.role === 'chair')) problems.members = 'Name a chair: the chair reveals names in blind mode and finalizes.';
   else if (input.members.filter((m) => m.role === 'chair').length > 1) problems.members = 'Name one chair: the chair reveals names in blind mode and finalizes, and the session names that one person.';

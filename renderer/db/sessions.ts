@@ -62,12 +62,27 @@ export async function decisionOverStored(db: LevelsetDatabase, session: Session,
 }
 
 /** `id`: a connected member's app creates the chair's session under the chair's id (renderer/db/connected). */
-export async function createSession(db: LevelsetDatabase, input: NewSession, at: string, id?: string): Promise<Session> {
+export async function createSession(db: LevelsetDatabase, input: NewSession, at: string, id?: string, { fromChair = false }: FromChair = {}): Promise<Session> {
   return runCommand(db, { name: 'create session', at }, async (ctx) => {
+    const clash = fromChair ? undefined : sessionProblems(input, await otherSessionNames(db, input.cycleId, null)).name;
+    if (clash) throw new Error(clash);
     const session = await ctx.put('sessions', { ...input, name: input.name.trim(), id: id ?? newId(), status: 'planned', finalizedAt: null, reopenReason: '', revealedPreVotes: [], record: null, history: [], createdAt: at, updatedAt: at });
     ctx.describe({ entityType: 'session', entityId: session.id, action: 'create session', after: { name: session.name, candidates: session.candidateIds.length, blind: session.blind } });
     return session;
   });
+}
+
+/**
+ * A session definition applied from the chair's event stream (connected mode): the chair's machine checked its name
+ * against its sessions; a name this machine also uses (a practice session of a member's own) does not refuse it.
+ */
+interface FromChair {
+  fromChair?: boolean;
+}
+
+/** The names of a cycle's sessions other than `except`. */
+async function otherSessionNames(db: LevelsetDatabase, cycleId: string, except: string | null): Promise<string[]> {
+  return (await db.sessions.where('cycleId').equals(cycleId).toArray()).filter((s) => s.id !== except).map((s) => s.name);
 }
 
 /** What a chair may change in a session after creating it (connected mode carries it as session.update). */
@@ -79,10 +94,10 @@ export type SessionDefinition = Pick<NewSession, 'name' | 'members' | 'candidate
  * (removing them would orphan it). Votes of a member or candidate taken off
  * stay in storage and count again if they are put back.
  */
-export async function updateSession(db: LevelsetDatabase, sessionId: string, change: SessionDefinition, at: string): Promise<Session> {
+export async function updateSession(db: LevelsetDatabase, sessionId: string, change: SessionDefinition, at: string, { fromChair = false }: FromChair = {}): Promise<Session> {
   return runCommand(db, { name: 'change session', at }, async (ctx) => {
     const session = await liveSession(db, sessionId);
-    const problems = sessionProblems({ ...change, cycleId: session.cycleId, blind: session.blind });
+    const problems = sessionProblems({ ...change, cycleId: session.cycleId, blind: session.blind }, fromChair ? [] : await otherSessionNames(db, session.cycleId, sessionId));
     const first = Object.values(problems)[0];
     if (first) throw new Error(first);
     const decided = await db.decisions.where('sessionId').equals(sessionId).toArray();

@@ -166,7 +166,7 @@ async function openSession(db: LevelsetDatabase, state: StateWriter, existing: S
     if (!(await db.cycles.get(event.cycleId))) throw new CycleDataMissing('The session’s cycle has not arrived on this machine yet; the session opens as soon as the chair’s copy of the cycle is imported.');
     await needCandidates(db, event.cycleId, event.candidateIds);
     const { cycleId, name, members, candidateIds, orderMode, timeboxMinutes, blind } = event;
-    await createSession(db, { cycleId, name, members, candidateIds, orderMode, timeboxMinutes, blind }, event.createdAt, event.sessionId);
+    await createSession(db, { cycleId, name, members, candidateIds, orderMode, timeboxMinutes, blind }, event.createdAt, event.sessionId, { fromChair: true });
   }
   const mode = await db.sessionModes.get(event.sessionId);
   // Revision 0 is the definition as opened; a session.update counts from there.
@@ -202,7 +202,7 @@ async function changeSession(db: LevelsetDatabase, state: StateWriter, session: 
   await needCandidates(db, event.cycleId, event.candidateIds);
   const { name, members, candidateIds, orderMode, timeboxMinutes } = event;
   const digest = definitionDigest(event);
-  if (definitionDigest(session) !== digest) await updateSession(db, session.id, { name, members, candidateIds, orderMode, timeboxMinutes }, event.createdAt);
+  if (definitionDigest(session) !== digest) await updateSession(db, session.id, { name, members, candidateIds, orderMode, timeboxMinutes }, event.createdAt, { fromChair: true });
   await state.put('sessionModes', { ...mode, revision: event.revision, definitionDigest: digest });
   return { outcome: 'applied' };
 }

@@ -13,6 +13,7 @@ import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { db } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { createSession } from '../../../renderer/db/sessions';
 import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
 
 configure({ asyncUtilTimeout: 15_000 });
@@ -93,6 +94,22 @@ describe('New session form', { timeout: 60_000 }, () => {
     await user.type(timebox, '500');
     expect(description(timebox)).toBe('Per candidate. The presenter shows the time spent; it only turns into a warning once the timebox is over. A timebox is 1 to 240 minutes.');
     expect(await db.sessions.count()).toBe(sample.sessions.length);
+  });
+
+  it('says at the Name field when the cycle already has a session of that name, and creates nothing', async () => {
+    const user = userEvent.setup();
+    render(<CalibrationView params={['new']} />);
+    await createSession(db, { cycleId: sample.cycle.id, name: 'Week 1: staff review', members: [{ id: 'm', name: 'Dana Whitfield', role: 'chair' }], candidateIds: [submitted[0]!], orderMode: 'by-level', timeboxMinutes: 8, blind: false }, '2026-11-01T09:00:00.000Z');
+    const form = await screen.findByRole('form', { name: 'Session' });
+    const taken = 'Week 1: staff review';
+    await user.type(within(form).getByLabelText('Name'), taken.toUpperCase());
+    await user.type(within(form).getByLabelText('Member 1 name'), 'Morgan Ellis');
+    await user.type(within(form).getByLabelText('Member 2 name'), 'Priyanka Rao');
+    await user.click(within(form).getByRole('button', { name: 'Create session' }));
+    const name = within(form).getByLabelText('Name');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(description(name)).toBe(`This cycle already has a session named “${taken.toUpperCase()}”. Give this one a name of its own (for example with the week or the level).`);
+    expect(await db.sessions.count()).toBe(1);
   });
 
   it('creates a blind session in level order and opens it', async () => {

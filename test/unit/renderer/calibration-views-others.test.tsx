@@ -37,12 +37,14 @@ const levelId = busiestLevel(sessionLevels(sample.framework, sample.candidates))
 const atLevel = sample.candidates.filter((c) => c.targetLevelId === levelId).sort((a, b) => a.name.localeCompare(b.name));
 const GROUP_VALUES = [...new Set(sample.candidates.flatMap((c) => Object.values(c.groups)))];
 
+let sessions = 0;
 async function newSession(blind = false) {
   return createSession(
     db,
     {
       cycleId: sample.cycle.id,
-      name: 'Week 1',
+      // Each its own name: a cycle's sessions are told apart by name.
+      name: `Week ${++sessions}`,
       members: [{ id: 'chair', name: 'Morgan Ellis', role: 'chair' }],
       candidateIds: sample.candidates.map((c) => c.id),
       orderMode: 'by-level',

@@ -6,7 +6,7 @@ import { auditFor, verifyAudit } from '../../../renderer/db/audit';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { saveCandidate } from '../../../renderer/db/candidates';
-import { correctPreVote, createSession, decisionId, finalizeSession, recordVote, reopenSession, revealPreVotes, saveDecision, sessionProblems, setBlind } from '../../../renderer/db/sessions';
+import { correctPreVote, createSession, decisionId, finalizeSession, recordVote, reopenSession, revealPreVotes, saveDecision, sessionProblems, setBlind, updateSession } from '../../../renderer/db/sessions';
 
 const AT = '2026-11-20T10:00:00.000Z';
 let db: LevelsetDatabase;
@@ -92,6 +92,19 @@ describe('sessions', () => {
       'Morgan Ellis is on the committee twice. Each member once: votes and the audit trail name members, and two of one name cannot be told apart.',
     );
     expect(sessionProblems({ ...base, members: [{ id: 'a', name: 'Dana Whitfield', role: 'chair' }, { id: 'b', name: 'Morgan Ellis', role: 'member' }] }).members).toBeUndefined();
+  });
+
+  it('refuses a second session of one name in a cycle (any case or spacing), on creating and on renaming, writing nothing', async () => {
+    const first = await newSession();
+    const count = await db.sessions.count();
+    const again = { cycleId: sample.cycle.id, name: '  week   1 ', members, candidateIds: [sample.candidates[3]!.id], orderMode: 'by-level' as const, timeboxMinutes: 8, blind: false };
+    await expect(createSession(db, again, AT)).rejects.toThrow('This cycle already has a session named “week 1”. Give this one a name of its own (for example with the week or the level).');
+    expect(await db.sessions.count()).toBe(count);
+    const second = await createSession(db, { ...again, name: 'Week 2' }, AT);
+    await expect(updateSession(db, second.id, { ...again, name: 'WEEK 1' }, AT)).rejects.toThrow(/already has a session named “WEEK 1”/);
+    expect((await db.sessions.get(second.id))?.name).toBe('Week 2');
+    // Renaming a session to its own name, or in another case, is no clash with itself.
+    expect((await updateSession(db, first.id, { ...again, candidateIds: first.candidateIds, name: 'week 1' }, AT)).name).toBe('week 1');
   });
 
   it('records pre and post votes once per member and phase, and moves the session to live', async () => {

@@ -81,7 +81,7 @@ export function NewSessionForm() {
     timeboxMinutes: timebox.trim() === '' ? Number.NaN : Number(timebox),
     blind,
   };
-  const problems = sessionProblems(input);
+  const problems = sessionProblems(input, rows.sessions.map((s) => s.name));
   const fields = fieldProblems(formId, problems, showErrors);
   const { fieldId, field, error } = fields;
 
