@@ -16,6 +16,9 @@
  *   decision book give: its UTC day carried the next day's date for a
  *   decision late in the evening west of Greenwich. `decided_at`, the last
  *   column, is the stored moment itself (ISO 8601, UTC), which no zone changes.
+ * - `session_status` is "finalized" or "in progress" (a planned, live or
+ *   reopened session, whose decisions may still change): a CSV exported from
+ *   a reopened session looked exactly like a final one.
  * - `next_steps` holds one step per line inside its cell, so a step that
  *   itself holds "; " splits back whole; the cited criteria are joined with
  *   "; " (ids and codes never hold it).
@@ -54,6 +57,7 @@ export const DECISIONS_CSV_COLUMNS = [
   'dissent',
   'cited_criteria_codes',
   'decided_at',
+  'session_status',
 ] as const;
 
 /** Joins the cited criteria's ids and codes, which never hold it. */
@@ -80,6 +84,12 @@ export interface DecisionsCsvInput {
 
 /** The latest decision of each candidate: the shared rule (shared/rules/latest-decision.ts). */
 export { latestDecisionByCandidate };
+
+/** Whether the session's decisions are final, in the words of the `session_status` column; "unknown" for a session not given. */
+function sessionStatus(session: Pick<Session, 'status'> | undefined): string {
+  if (!session) return 'unknown';
+  return session.status === 'finalized' ? 'finalized' : 'in progress';
+}
 
 /** The header and one row per decided candidate, before CSV encoding. */
 export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[][] {
@@ -116,6 +126,7 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
       decision.dissent,
       codes(decision.citedCriterionIds),
       decision.decidedAt,
+      sessionStatus(sessions.get(decision.sessionId)),
     ]);
   }
   return rows;

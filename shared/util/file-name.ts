@@ -26,3 +26,8 @@ export function fileNameSlug(text: string, fallback: string): string {
 export function bundleFileName(cycleName: string, packetCount: number, encrypted: boolean): string {
   return `${fileNameSlug(cycleName, 'cycle')}-${packetCount}-packets${encrypted ? '-encrypted' : ''}.levelset.json`;
 }
+
+/** A session's decisions CSV; one exported before the session is finalized says so in its name, as its rows do. */
+export function decisionsCsvFileName(sessionName: string, finalized: boolean): string {
+  return `decisions-${fileNameSlug(sessionName, 'session')}${finalized ? '' : '-in-progress'}.csv`;
+}

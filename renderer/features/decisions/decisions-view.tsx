@@ -26,7 +26,7 @@ import { couldNot } from '../../../shared/util/error-message';
 import { savedText, type SavedFile } from '../../platform/saved-text';
 import { decidedInSeveralSessions } from '../../../shared/rules/session-candidates';
 import { alsoDecidedIn, DecidedTwiceNotice, DecidedTwiceTag } from './decided-twice';
-import { fileNameSlug } from '../../../shared/util/file-name';
+import { decisionsCsvFileName, fileNameSlug } from '../../../shared/util/file-name';
 
 const STATUS = { planned: 'Planned', live: 'In progress', finalized: 'Finalized' } as const;
 
@@ -97,7 +97,7 @@ function SessionDecisions({ rows, note }: { rows: SessionRows; note: (candidateI
       sessions: [session],
       bom: true,
     });
-    return platform.saveFile({ suggestedName: `decisions-${slug(session.name)}.csv`, content: text, filters: [{ name: 'CSV', extensions: ['csv'] }] });
+    return platform.saveFile({ suggestedName: decisionsCsvFileName(session.name, session.status === 'finalized'), content: text, filters: [{ name: 'CSV', extensions: ['csv'] }] });
   };
 
   return (

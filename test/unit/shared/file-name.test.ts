@@ -1,6 +1,6 @@
 /** Suggested file names: one slug rule, accents folded, a fallback for names with no ASCII, and bundles that say they are encrypted. */
 import { describe, expect, it } from 'vitest';
-import { asciiSlug, bundleFileName, fileNameSlug } from '../../../shared/util/file-name';
+import { asciiSlug, bundleFileName, decisionsCsvFileName, fileNameSlug } from '../../../shared/util/file-name';
 
 describe('file names', () => {
   it.each([
@@ -20,5 +20,10 @@ describe('file names', () => {
     expect(bundleFileName('2026 H2 promotions', 1, false)).toBe('2026-h2-promotions-1-packets.levelset.json');
     expect(bundleFileName('2026 H2 promotions', 1, true)).toBe('2026-h2-promotions-1-packets-encrypted.levelset.json');
     expect(bundleFileName('王', 3, false)).toBe('cycle-3-packets.levelset.json');
+  });
+
+  it('names a decisions CSV exported before finalizing as in progress', () => {
+    expect(decisionsCsvFileName('Engineering calibration, week 1', true)).toBe('decisions-engineering-calibration-week-1.csv');
+    expect(decisionsCsvFileName('Engineering calibration, week 1', false)).toBe('decisions-engineering-calibration-week-1-in-progress.csv');
   });
 });
