@@ -299,7 +299,7 @@ function promotionFairness(groups: readonly GroupCounts[], p: FairnessParams, w:
 
   // Withheld: not even the whole-attribute test, whose statistic is a function of the hidden counts.
   const chi = plan.withheld ? null : chiSquareIndependence(tested.map((g) => [g.promoted, g.notPromoted] as const));
-  const omnibus = chi ? { ...chi, groups: tested.length, sentence: omnibusSentence(chi, tested.length) } : null;
+  const omnibus = chi ? { ...chi, groups: tested.length, sentence: omnibusSentence(chi, tested.length, w) } : null;
   const omnibusNote = plan.withheld
     ? WITHHELD_SENTENCE
     : omnibus
@@ -315,13 +315,14 @@ function mergedCounts(groups: readonly GroupCounts[], names: readonly string[], 
   return { group: mergedName(shownAs), members: sum('members'), promoted: sum('promoted'), notPromoted: sum('notPromoted'), deferred: sum('deferred'), undecided: sum('undecided'), n: sum('n'), ready: sum('ready') };
 }
 
-function omnibusSentence(chi: ChiSquareResult, groups: number): string {
+/** The test's sentence, naming what it tests in the selection's words (the put-forward tables said "promotion"). */
+function omnibusSentence(chi: ChiSquareResult, groups: number, w: SelectionWords): string {
   const rough =
     chi.minExpected < 5
       ? ` Approximate: the smallest expected count is ${chi.minExpected.toFixed(1)}, below 5, where this test is rough; read it with care.`
       : '';
   return (
-    `Whole attribute: chi-square test of independence of group and promotion over ${groups} groups (no continuity correction), ` +
+    `Whole attribute: chi-square test of independence of group and being ${w.selected} over ${groups} groups (no continuity correction), ` +
     `χ² = ${chi.statistic.toFixed(2)} on ${chi.df} degrees of freedom, ${pSentence(chi.p)}; ${chi.p < SIGNIFICANCE_LEVEL ? 'below' : 'not below'} ${SIGNIFICANCE_LEVEL}.${rough}`
   );
 }

@@ -65,7 +65,7 @@ describe('promotion statistics and statuses', () => {
     expect(g(p, 'C').rule).toContain(`→ ${STATUS_LABEL['too-few']}: 1 more promoted among these 30 would lift the ratio to 0.8.`);
     expect(p.statusGroups).toEqual({ adverse: ['B'], 'too-few': ['C'], 'significant-above': ['A'] });
     expect(p.omnibus?.df).toBe(2);
-    expect(p.omnibusNote).toContain('chi-square test of independence');
+    expect(p.omnibusNote).toContain('chi-square test of independence of group and being promoted over 3 groups');
   });
 
   it('writes the rule with the same figures as the table', () => {

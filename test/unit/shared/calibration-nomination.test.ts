@@ -63,6 +63,8 @@ describe('nominationReport', () => {
     expect(b!.rule).toContain('B: 4 put forward of 10 in the cycle = 40%');
     expect(b!.rule).toContain('3 more put forward among these 10 would lift the ratio to 0.8');
     expect(b!.rule).not.toContain('deferred');
+    // The whole-attribute test says what it tests: being put forward, not promotion.
+    expect(n.omnibusNote).toMatch(/^Whole attribute: chi-square test of independence of group and being put forward over 2 groups/);
   });
 
   it('never takes "Not given" as reference, and hides groups under 5', () => {
