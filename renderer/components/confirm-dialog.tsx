@@ -12,6 +12,8 @@ export interface ConfirmRequest {
   title: string;
   body: ReactNode;
   confirmLabel: string;
+  /** The safe choice's words; "Cancel" unless that would read like the action (cancelling a change: "Keep editing"). */
+  cancelLabel?: string;
   onConfirm: () => void | Promise<void>;
   /**
    * For what cannot be got back (a committee's record of its decisions): the
@@ -69,7 +71,7 @@ export function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; o
         )}
         <div className="confirm-actions">
           <button ref={cancel} type="button" className="button button-secondary" onClick={() => onClose(false)}>
-            Cancel
+            {request.cancelLabel ?? 'Cancel'}
           </button>
           <button type="button" className="button button-danger" disabled={!confirmable} onClick={() => onClose(true)}>
             {request.confirmLabel}

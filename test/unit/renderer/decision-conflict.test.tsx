@@ -10,7 +10,7 @@
  * deleting it, or opening Change decision and touching nothing, keeps none;
  * a new decision's draft can be discarded, after a confirmation.
  */
-import { cleanup, configure, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Candidate, Decision, Framework, Session } from '../../../shared/domain';
@@ -133,6 +133,27 @@ describe('a draft is kept only while it holds something unsaved', { timeout: 30_
     expect(screen.getByLabelText<HTMLTextAreaElement>('Rationale (required)').value).toBe('Ready.');
     expect(localStorage.getItem(draftKey())).toBeNull();
     expect(useUiStore.getState().drafts).toEqual({});
+    // Its button gave way to the form: the focus is on the panel's heading, not lost to the page.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Decision' })));
+  });
+
+  it('asks before dropping a changed decision in words that cannot be mixed up, and keeps the focus in the panel', async () => {
+    await saveDecision(db, { ...base(), outcome: 'promote', rationale: 'Ready.', over: null }, AT);
+    const user = userEvent.setup();
+    await renderPanel();
+    await user.click(screen.getByRole('button', { name: 'Change decision' }));
+    await user.type(screen.getByLabelText('Rationale (required)'), ' Sustained.');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Discard your changes to this decision?' });
+    // Its two choices: "Keep editing" and "Discard the changes" (it offered "Cancel" and "Cancel the change").
+    expect(within(dialog).getAllByRole('button').map((b) => b.textContent)).toEqual(['Keep editing', 'Discard the changes']);
+    await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Rationale (required)').value).toBe('Ready. Sustained.');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Discard the changes' }));
+    expect(await screen.findByRole('button', { name: 'Change decision' })).toBeTruthy();
+    expect(screen.getByText('Ready.')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Decision' })));
   });
 
   it('a new decision’s draft can be discarded, after saying what is lost', async () => {
@@ -143,7 +164,7 @@ describe('a draft is kept only while it holds something unsaved', { timeout: 30_
     await user.click(screen.getByRole('button', { name: 'Discard draft' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Discard this draft?' });
     expect(dialog.textContent).toContain(`What you wrote for ${candidate.name} is not saved and will be gone.`);
-    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(screen.getByRole('button', { name: 'Keep editing' }));
     expect(screen.getByLabelText<HTMLTextAreaElement>('Rationale (required)').value).toBe('Not this one.');
     await user.click(screen.getByRole('button', { name: 'Discard draft' }));
     const confirm = screen.getAllByRole('button', { name: 'Discard draft' }).find((b) => b.closest('[role="alertdialog"]'))!;

@@ -51,8 +51,10 @@ export function DecisionPanel({
   const form = useDecisionForm(input, id);
   const showSaved = readOnly || (decision && !form.editing) || (form.savedAt !== null && !form.editing);
   const heading = useRef<HTMLHeadingElement>(null);
-  // Saving replaces the form, which held the focus: it goes to this panel's heading, not to the page.
+  // Saving replaces the form, which held the focus: it goes to this panel's heading, not to the page. So do
+  // "Change decision" (its button gives way to the form) and Cancel (the form gives way to the saved text).
   useFocusKept(heading, form.savedAt);
+  useFocusKept(heading, form.editing ? 'changing' : 'shown');
   return (
     <section className="presenter-panel" id={DECISION_PANEL_ID} aria-labelledby={`${id}-title`}>
       <div className="presenter-panel-head">
