@@ -21,6 +21,25 @@ async function layout(page: Page) {
   }));
 }
 
+/** Words of three letters or more that a cell's wrapping split across lines ("Remot|e", "Comm|ittee"). */
+async function wordsBrokenIn(page: Page, cells: string): Promise<string[]> {
+  return page.locator(cells).evaluateAll((all) =>
+    all.flatMap((cell) => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of (node.textContent ?? '').matchAll(/\p{L}{3,}|\d+(?::\d+)+/gu)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          if (new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size > 1) out.push(m[0]);
+        }
+      }
+      return out;
+    }),
+  );
+}
+
 for (const [width, height] of [
   [1280, 800],
   [1024, 768],
@@ -41,21 +60,7 @@ for (const [width, height] of [
       expect({ tab, page: shown.page }).toEqual({ tab, page: shown.window });
       expect(shown.tables.filter((t) => t.overflow > 1)).toEqual([]);
       // The status cells wrap between words only.
-      const broken = await page.locator('main .cv-table td').evaluateAll((cells) =>
-        cells.flatMap((cell) => {
-          const out: string[] = [];
-          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            for (const m of (node.textContent ?? '').matchAll(/\p{L}{3,}/gu)) {
-              const range = document.createRange();
-              range.setStart(node, m.index);
-              range.setEnd(node, m.index + m[0].length);
-              if (new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size > 1) out.push(m[0]);
-            }
-          }
-          return out;
-        }),
-      );
+      const broken = await wordsBrokenIn(page, 'main .cv-table td');
       expect(broken).toEqual([]);
     }
     expect(problems).toEqual([]);
@@ -73,6 +78,27 @@ test('the brag document review fits a 1024×768 window, dates with notes include
   await page.getByRole('button', { name: 'Parse' }).click();
   await expect(page.getByLabel('Title of item 2')).toBeVisible();
   await expect(page.locator('.brag-date-cell .evidence-outside').first()).toBeVisible();
+  const shown = await layout(page);
+  expect(shown.page).toBe(shown.window);
+  expect(problems).toEqual([]);
+});
+
+// The audit tab broke "Committee chair" as "Com|mitte|e chair" and a time as "3:39:2|9 AM" at 1024.
+test('the session audit breaks no word or time inside it at 1024×768', async ({ page }) => {
+  const problems = watchPage(page);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openWithSample(page);
+  // A final vote and a decision with a long rationale give week 1's trail entries to lay out (the sample's sessions
+  // arrive with none); the long change text is what squeezed the other columns.
+  await page.goto('/#/calibration/sample-2026-session-1');
+  await page.getByRole('group', { name: 'Final vote of Morgan Ellis' }).getByRole('radio', { name: 'Promote', exact: true }).click();
+  await page.getByRole('group', { name: 'Outcome' }).getByRole('radio', { name: 'Promote', exact: true }).click();
+  await page.getByLabel('Rationale (required)').fill('Led the checkout rewrite end to end over three quarters, with evidence against every criterion of the target level; '.repeat(4));
+  await page.getByRole('button', { name: 'Save decision' }).click();
+  await expect(page.locator('.decision-saved')).toBeVisible();
+  await page.goto('/#/calibration/sample-2026-session-1/audit');
+  await expect(page.locator('table.session-audit tbody tr')).toHaveCount(2);
+  expect(await wordsBrokenIn(page, 'table.session-audit td:not(.session-audit-change)')).toEqual([]);
   const shown = await layout(page);
   expect(shown.page).toBe(shown.window);
   expect(problems).toEqual([]);

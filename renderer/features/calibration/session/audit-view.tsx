@@ -51,16 +51,17 @@ export function AuditTable({
           const member = memberOfEntry(data.session, e, candidateId);
           return (
             <tr key={e.id}>
-              <td>
+              {/* Words wrap between words only ("Comm|ittee chair" and "3:39:2|9 AM" broke inside them at 1024 px). */}
+              <td className="words">
                 <time dateTime={e.at}>{formatInstant(e.at, { seconds: true })}</time>
                 <span className="muted session-audit-seq"> #{e.seq}</span>
               </td>
-              <td>{e.actor}</td>
-              <td>
+              <td className="words">{e.actor}</td>
+              <td className="words">
                 {e.action}
                 {member ? <span className="muted"> · {member}</span> : null}
               </td>
-              {showCandidate ? <td>{candidateId ? names.candidate(candidateId) : <span className="muted">Session</span>}</td> : null}
+              {showCandidate ? <td className="words">{candidateId ? names.candidate(candidateId) : <span className="muted">Session</span>}</td> : null}
               <td className="session-audit-change">
                 {isSilentPreVote(data.session, e, candidateId) ? (
                   <span className="muted">Hidden until the pre-votes are revealed</span>
