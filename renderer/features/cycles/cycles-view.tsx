@@ -120,7 +120,6 @@ export function CyclesView({ params = [] }: { params?: string[] }) {
           </tbody>
         </table>
       ) : null}
-      <JoinCommittee open={cycles.length === 0 && !creating} />
       <form className="form-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${formId}-title`}>
         <h2 id={`${formId}-title`}>New cycle</h2>
         <div className="form-grid">
@@ -169,6 +168,8 @@ export function CyclesView({ params = [] }: { params?: string[] }) {
           Create cycle
         </button>
       </form>
+      {/* After the form: most people here start a cycle; a committee member joining one finds the card below it. */}
+      <JoinCommittee open={cycles.length === 0 && !creating} />
       {/* Connected mode after the everyday form: it is long, and most people never open it. */}
       {active ? <ConnectionPanel cycle={active} /> : null}
     </>

@@ -29,6 +29,9 @@ describe('joining a committee from an empty app', () => {
     render(<CyclesView />);
     const card = await screen.findByRole('region', { name: 'Join a committee' });
     expect(card.textContent).toContain('Nothing is sent anywhere until you join.');
+    // The New cycle form comes first: most people on an empty Cycles page are starting a cycle.
+    const newCycle = screen.getByRole('heading', { name: 'New cycle' });
+    expect(newCycle.compareDocumentPosition(card) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     await user.type(screen.getByLabelText('Server address'), 'ws://127.0.0.1:4222');
     await user.type(screen.getByLabelText('User name'), 'member-2');
     await user.type(screen.getByLabelText('Password'), 'pw');
