@@ -10,7 +10,7 @@ import { commands } from '../../db/commands';
 import { useConnectionStatus } from '../../connected/status';
 import { useConnection } from '../../db/connected-hooks';
 import { useUiStore } from '../../state/ui-store';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useConfirmDialog } from '../../components/use-confirm-dialog';
 import { AUTH_KINDS } from './auth-fields';
 import { ConnectionForm } from './connection-form';
 import './connected.css';
@@ -24,18 +24,22 @@ export function ConnectionPanel({ cycle }: { cycle: Cycle }) {
   const copy = useConnectionStatus(cycle.id)?.copy;
   const announce = useUiStore((s) => s.announce);
   const [editing, setEditing] = useState(false);
-  const [confirming, setConfirming] = useState(false);
-
-  async function disconnect(confirmed: boolean) {
-    setConfirming(false);
-    if (!confirmed) return;
-    try {
-      await commands.forgetConnection(cycle.id);
-      announce(`${cycle.name} is no longer connected. Its records stay on this computer.`);
-    } catch (error) {
-      announce(couldNot('disconnect', error), 'error');
-    }
-  }
+  const { ask, dialog } = useConfirmDialog({ onError: (error) => announce(couldNot('disconnect', error), 'error') });
+  const askDisconnect = () =>
+    ask({
+      title: `Disconnect ${cycle.name}?`,
+      body: (
+        <>
+          <p>This app stops sending and receiving this cycle’s session actions and forgets the server address and credentials.</p>
+          <p>Every record stays on this computer. Changes not yet sent are kept and go out if you connect again.</p>
+        </>
+      ),
+      confirmLabel: 'Disconnect',
+      onConfirm: async () => {
+        await commands.forgetConnection(cycle.id);
+        announce(`${cycle.name} is no longer connected. Its records stay on this computer.`);
+      },
+    });
 
   if (connection === undefined) return null;
   return (
@@ -81,28 +85,13 @@ export function ConnectionPanel({ cycle }: { cycle: Cycle }) {
             <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
               Change settings
             </button>
-            <button type="button" className="button button-quiet-danger" onClick={() => setConfirming(true)}>
+            <button type="button" className="button button-quiet-danger" onClick={askDisconnect}>
               Disconnect…
             </button>
           </div>
         </>
       )}
-      {confirming ? (
-        <ConfirmDialog
-          request={{
-            title: `Disconnect ${cycle.name}?`,
-            body: (
-              <>
-                <p>This app stops sending and receiving this cycle’s session actions and forgets the server address and credentials.</p>
-                <p>Every record stays on this computer. Changes not yet sent are kept and go out if you connect again.</p>
-              </>
-            ),
-            confirmLabel: 'Disconnect',
-            onConfirm: () => undefined,
-          }}
-          onClose={(ok) => void disconnect(ok)}
-        />
-      ) : null}
+      {dialog}
     </section>
   );
 }

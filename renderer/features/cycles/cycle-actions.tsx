@@ -10,17 +10,17 @@ import { commands } from '../../db/commands';
 import { contentsText } from '../../db/lifecycle';
 import { queries } from '../../db/queries';
 import { useUiStore } from '../../state/ui-store';
-import { ConfirmDialog, type ConfirmRequest } from '../../components/confirm-dialog';
+import { useConfirmDialog } from '../../components/use-confirm-dialog';
 import { couldNot } from '../../../shared/util/error-message';
 
 export function CycleActions({ cycle }: { cycle: Cycle }) {
   const announce = useUiStore((s) => s.announce);
   const [renaming, setRenaming] = useState(false);
-  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+  const { ask, dialog } = useConfirmDialog({ onError: (error) => announce(couldNot('delete the cycle', error), 'error') });
 
   async function askDelete() {
     const contents = await queries.cycleContents(cycle.id);
-    setConfirm({
+    ask({
       title: `Delete the cycle “${cycle.name}”?`,
       body: (
         <>
@@ -47,17 +47,6 @@ export function CycleActions({ cycle }: { cycle: Cycle }) {
     });
   }
 
-  async function close(confirmed: boolean) {
-    const request = confirm;
-    setConfirm(null);
-    if (!confirmed || !request) return;
-    try {
-      await request.onConfirm();
-    } catch (error) {
-      announce(couldNot('delete the cycle', error), 'error');
-    }
-  }
-
   if (renaming) return <RenameForm label={`New name for ${cycle.name}`} initial={cycle.name} onSave={(name) => commands.renameCycle(cycle.id, name)} onClose={() => setRenaming(false)} />;
   return (
     <span className="row-actions">
@@ -67,7 +56,7 @@ export function CycleActions({ cycle }: { cycle: Cycle }) {
       <button type="button" className="button button-small button-quiet-danger" onClick={() => void askDelete()} aria-label={`Delete ${cycle.name}…`}>
         Delete…
       </button>
-      {confirm ? <ConfirmDialog request={confirm} onClose={(ok) => void close(ok)} /> : null}
+      {dialog}
     </span>
   );
 }

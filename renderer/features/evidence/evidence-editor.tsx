@@ -4,9 +4,8 @@
  * when there are any; a form reopened over an item changed since says that
  * saving replaces those changes.
  */
-import { useState } from 'react';
 import type { Cycle, Evidence } from '../../../shared/domain';
-import { ConfirmDialog } from '../../components/confirm-dialog';
+import { useConfirmDialog } from '../../components/use-confirm-dialog';
 import type { EvidenceInput } from '../../db/evidence';
 import type { CriterionGroup } from './criteria';
 import { EvidenceForm } from './evidence-form';
@@ -23,7 +22,7 @@ interface Props {
 }
 
 export function EvidenceEditor({ item, edit, groups, cycle, onSave, onClosed }: Props) {
-  const [confirming, setConfirming] = useState(false);
+  const { ask, dialog } = useConfirmDialog();
   const kept = edit.hasChanges(item);
   const note = !kept ? null : edit.changedSince(item) ? (
     <p className="field-hint evidence-edit-note" role="note">
@@ -48,7 +47,16 @@ export function EvidenceEditor({ item, edit, groups, cycle, onSave, onClosed }: 
         }}
         onCancel={() => {
           if (kept) {
-            setConfirming(true);
+            ask({
+              title: 'Discard your changes?',
+              body: <p>{`Your changes to “${item.title}” are not saved and will be gone; the item stays as it is.`}</p>,
+              confirmLabel: 'Discard changes',
+              cancelLabel: 'Keep editing',
+              onConfirm: () => {
+                edit.finish(item);
+                onClosed();
+              },
+            });
             return;
           }
           edit.finish(item);
@@ -58,22 +66,7 @@ export function EvidenceEditor({ item, edit, groups, cycle, onSave, onClosed }: 
         note={note}
         autoFocusTitle
       />
-      {confirming ? (
-        <ConfirmDialog
-          request={{
-            title: 'Discard your changes?',
-            body: <p>{`Your changes to “${item.title}” are not saved and will be gone; the item stays as it is.`}</p>,
-            confirmLabel: 'Discard changes',
-            onConfirm: () => edit.finish(item),
-          }}
-          onClose={(confirmed) => {
-            setConfirming(false);
-            if (!confirmed) return;
-            edit.finish(item);
-            onClosed();
-          }}
-        />
-      ) : null}
+      {dialog}
     </div>
   );
 }

@@ -11,19 +11,19 @@ import { RenameForm } from '../../components/rename-form';
 import { commands } from '../../db/commands';
 import { queries } from '../../db/queries';
 import { useUiStore } from '../../state/ui-store';
-import { ConfirmDialog, type ConfirmRequest } from '../../components/confirm-dialog';
+import { useConfirmDialog } from '../../components/use-confirm-dialog';
 import { couldNot } from '../../../shared/util/error-message';
 
 export function FrameworkManage({ framework }: { framework: Framework }) {
   const announce = useUiStore((s) => s.announce);
   const [renaming, setRenaming] = useState(false);
-  const [confirm, setConfirm] = useState<ConfirmRequest | null>(null);
+  const { ask, dialog } = useConfirmDialog({ onError: (error) => announce(couldNot('delete', error), 'error') });
   if (framework.builtIn) return null;
 
   async function askDelete() {
     const { versions, refusal } = await queries.frameworkDeletion(framework.id);
     if (refusal) return announce(`“${framework.name}”: ${refusal}`, 'error');
-    setConfirm({
+    ask({
       title: `Delete “${framework.name}”?`,
       body: <p>This deletes the framework and its {plural(versions, 'version')}. No cycle uses it. It cannot be undone.</p>,
       confirmLabel: 'Delete framework',
@@ -33,17 +33,6 @@ export function FrameworkManage({ framework }: { framework: Framework }) {
         window.location.hash = hrefFor('frameworks');
       },
     });
-  }
-
-  async function close(confirmed: boolean) {
-    const request = confirm;
-    setConfirm(null);
-    if (!confirmed || !request) return;
-    try {
-      await request.onConfirm();
-    } catch (error) {
-      announce(couldNot('delete', error), 'error');
-    }
   }
 
   return (
@@ -58,7 +47,7 @@ export function FrameworkManage({ framework }: { framework: Framework }) {
       <button type="button" className="button button-secondary button-quiet-danger" onClick={() => void askDelete()}>
         Delete…
       </button>
-      {confirm ? <ConfirmDialog request={confirm} onClose={(ok) => void close(ok)} /> : null}
+      {dialog}
     </>
   );
 }

@@ -10,6 +10,7 @@ import { useState } from 'react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfirmDialog } from '../../../renderer/components/confirm-dialog';
+import { useConfirmDialog } from '../../../renderer/components/use-confirm-dialog';
 
 afterEach(() => cleanup());
 
@@ -69,5 +70,37 @@ describe('ConfirmDialog with a name to type', () => {
     expect(document.activeElement).toBe(cancel);
     await user.keyboard('{Escape}');
     expect(onClose).toHaveBeenCalledWith(false);
+  });
+});
+
+describe('useConfirmDialog', () => {
+  function Asker({ onConfirm, onError }: { onConfirm: () => void | Promise<void>; onError: (error: unknown) => void }) {
+    const { ask, dialog } = useConfirmDialog({ onError });
+    return (
+      <>
+        <button type="button" onClick={() => ask({ title: 'Disconnect?', body: <p>Records stay.</p>, confirmLabel: 'Disconnect', cancelLabel: 'Stay connected', onConfirm })}>
+          Ask
+        </button>
+        {dialog}
+      </>
+    );
+  }
+
+  it('runs onConfirm only on confirm, never on the safe choice or Esc, and says a failure through onError', async () => {
+    const user = userEvent.setup();
+    const onConfirm = vi.fn(() => Promise.reject(new Error('the disk is full')));
+    const onError = vi.fn();
+    render(<Asker onConfirm={onConfirm} onError={onError} />);
+    await user.click(screen.getByRole('button', { name: 'Ask' }));
+    await user.click(screen.getByRole('button', { name: 'Stay connected' }));
+    await user.click(screen.getByRole('button', { name: 'Ask' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(onConfirm).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Ask' }));
+    await user.click(screen.getByRole('button', { name: 'Disconnect' }));
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(onError).toHaveBeenCalledWith(new Error('the disk is full')));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 });

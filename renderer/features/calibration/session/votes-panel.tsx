@@ -20,14 +20,14 @@ import { VoteCell, type LockReason } from './vote-cell';
 import { VoteMovement } from './vote-movement';
 import { correctedText, voteText } from './vote-text';
 import { couldNot } from '../../../../shared/util/error-message';
-import { ConfirmDialog, type ConfirmRequest } from '../../../components/confirm-dialog';
+import { useConfirmDialog } from '../../../components/use-confirm-dialog';
 
 export { voteGroupId } from './vote-cell';
 
 export function VotesPanel({ session, candidate, votes, framework, readOnly }: { session: SessionRow; candidate: Candidate; /** This candidate's votes in this session. */ votes: Vote[]; framework: Framework; readOnly: boolean }) {
   const announce = useUiStore((s) => s.announce);
   const [correcting, setCorrecting] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState<ConfirmRequest | null>(null);
+  const { ask, dialog } = useConfirmDialog();
   const { members } = session;
   const byKey = new Map(votes.map((v) => [`${v.memberId}:${v.phase}`, v]));
   const preCount = members.filter((m) => byKey.has(`${m.id}:pre`)).length;
@@ -54,7 +54,7 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly }: {
   function askReveal() {
     const missing = members.filter((m) => !byKey.has(`${m.id}:pre`)).map((m) => m.name);
     if (missing.length === 0) return void reveal();
-    setConfirming({
+    ask({
       title: `Reveal with ${preCount} of ${members.length} pre-votes cast?`,
       body: (
         <p>
@@ -114,15 +114,7 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly }: {
         })}
       </ul>
       {tally && tally.post.total > 0 ? <VoteMovement tally={tally} members={members} framework={framework} shown={showPre} /> : null}
-      {confirming ? (
-        <ConfirmDialog
-          request={confirming}
-          onClose={(confirmed) => {
-            setConfirming(null);
-            if (confirmed) void confirming.onConfirm();
-          }}
-        />
-      ) : null}
+      {dialog}
       {correctingMember && correctingVote && !readOnly ? (
         <PreVoteCorrection sessionId={session.id} candidate={candidate} member={correctingMember} vote={correctingVote} framework={framework} onClose={() => setCorrecting(null)} />
       ) : null}

@@ -1,12 +1,11 @@
 /**
  * The framework editor's behaviour around its fields: focus moved only once
- * an edit is on screen, the confirmation dialog returning focus to what
- * opened it, and undo (its button and Ctrl/Cmd+Z outside a text field).
+ * an edit is on screen, and undo (its button and Ctrl/Cmd+Z outside a text
+ * field). Its confirmations are the app's one dialog (useConfirmDialog).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { Framework } from '../../../../shared/domain/framework';
 import { useUiStore } from '../../../state/ui-store';
-import type { ConfirmRequest } from '../../../components/confirm-dialog';
 import { couldNot } from '../../../../shared/util/error-message';
 import type { UndoOutcome } from './use-edit-queue';
 
@@ -75,25 +74,6 @@ export function useFocusWhenReady(framework: Framework, storedAt: () => string):
     },
     [storedAt],
   );
-}
-
-/** The open confirmation, if any; closing it returns focus to what opened it, then runs the request when confirmed. */
-export function useConfirm() {
-  const [request, setRequest] = useState<ConfirmRequest | null>(null);
-  const opener = useRef<HTMLElement | null>(null);
-  const confirm = useCallback((next: ConfirmRequest) => {
-    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    setRequest(next);
-  }, []);
-  async function close(confirmed: boolean) {
-    const closing = request;
-    setRequest(null);
-    const back = opener.current;
-    opener.current = null;
-    if (back?.isConnected) setTimeout(() => back.focus(), 0);
-    if (confirmed && closing) await closing.onConfirm();
-  }
-  return { request, confirm, close };
 }
 
 /**

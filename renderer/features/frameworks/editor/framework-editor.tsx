@@ -18,8 +18,8 @@ import { Loading } from '../../../components/loading';
 import { PageHeader } from '../../../components/page-header';
 import { useNextUndo, useFramework } from '../../../db/framework-hooks';
 import { CompetenciesEditor } from './competencies-editor';
-import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { useConfirm, useFocusWhenReady, useNameFocusOnOpen, useUndo } from './editor-behaviour';
+import { useFocusWhenReady, useNameFocusOnOpen, useUndo } from './editor-behaviour';
+import { useConfirmDialog } from '../../../components/use-confirm-dialog';
 import { EditorContext, IssueIndex, fieldId, type EditorContextValue } from './editor-context';
 import { EditorSummary, FrameworkDetails, OrphanLevels, SaveIndicator } from './editor-sections';
 import { EquivalencesEditor } from './equivalences-editor';
@@ -56,8 +56,7 @@ export function FrameworkEditor({ id, readOnlyActions }: FrameworkEditorProps) {
 function EditableFramework({ framework }: { framework: Framework }) {
   const queue = useEditQueue(framework.id);
   const nextUndo = useNextUndo(framework.id);
-  const { request: confirmRequest, confirm, close: closeConfirm } = useConfirm();
-  const dialogOpen = confirmRequest !== null;
+  const { ask: confirm, dialog, open: dialogOpen } = useConfirmDialog();
   const undo = useUndo(queue.undo, dialogOpen);
   const focusWhenReady = useFocusWhenReady(framework, queue.storedAt);
   useNameFocusOnOpen(framework.id, fieldId('framework', framework.id, 'name'));
@@ -112,7 +111,7 @@ function EditableFramework({ framework }: { framework: Framework }) {
         <CompetenciesEditor framework={framework} />
         <EquivalencesEditor framework={framework} />
       </div>
-      {confirmRequest ? <ConfirmDialog request={confirmRequest} onClose={(confirmed) => void closeConfirm(confirmed)} /> : null}
+      {dialog}
     </EditorContext.Provider>
   );
 }
