@@ -91,6 +91,10 @@ describe('parseBragDocument: dates', () => {
     ['Shipped search 28-3-2026', '2026-03-28', 'Shipped search'],
     ['2026/07/08: Shipped search', '2026-07-08', 'Shipped search'],
     ['5/5/2026: Shipped search', '2026-05-05', 'Shipped search'],
+    // The words after a leading date start the title.
+    ['3/28/2026: ran the first team retro', '2026-03-28', 'Ran the first team retro'],
+    ['2026-03-14 — *shipped* search', '2026-03-14', 'Shipped search'],
+    ['2026-03-14: iOS release train', '2026-03-14', 'iOS release train'],
   ])('reads the date in "%s"', (bullet, date, title) => {
     const item = one(`- ${bullet}`);
     expect(item.date).toBe(date);
