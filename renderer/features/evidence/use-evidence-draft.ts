@@ -5,6 +5,8 @@
  * the audit trail. While it holds text, the browser asks before leaving.
  */
 import { useEffect, useState } from 'react';
+import { z } from 'zod';
+import { EvidenceKindSchema, EvidenceSourceSchema } from '../../../shared/domain/evidence';
 import { getPlatform } from '../../platform/bridge';
 import { forgetKept, readKept, writeKept } from '../../state/kept-text';
 import { blankDraft, type EvidenceDraft } from './evidence-draft';
@@ -14,20 +16,28 @@ export function draftHasText(draft: EvidenceDraft): boolean {
   return [draft.title, draft.description, draft.linksText].some((t) => t.trim() !== '');
 }
 
-function read(candidateId: string): EvidenceDraft | null {
-  const parsed = readKept('evidence', candidateId) as Partial<EvidenceDraft> | null;
-  if (parsed === null || typeof parsed !== 'object') return null;
-  const base = blankDraft(typeof parsed.date === 'string' ? parsed.date : '');
-  const text = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
-  return {
-    title: text(parsed.title, ''),
-    description: text(parsed.description, ''),
-    date: base.date,
-    kind: (parsed.kind as EvidenceDraft['kind'] | undefined) ?? base.kind,
-    source: (parsed.source as EvidenceDraft['source'] | undefined) ?? base.source,
-    linksText: text(parsed.linksText, ''),
-    criterionIds: Array.isArray(parsed.criterionIds) ? parsed.criterionIds.filter((c): c is string => typeof c === 'string') : [],
-  };
+/**
+ * A kept draft as localStorage holds it (written by an older version, or edited by hand): each field that is
+ * not what the form can show falls back to its default, one at a time, so a bad kind does not lose the typed title.
+ * A kind or source the app does not know was passed to the form as it was, which showed no option selected.
+ */
+const KeptDraft = z.object({
+  title: z.string().catch(''),
+  description: z.string().catch(''),
+  date: z.string().catch(''),
+  kind: EvidenceKindSchema.optional().catch(undefined),
+  source: EvidenceSourceSchema.optional().catch(undefined),
+  linksText: z.string().catch(''),
+  criterionIds: z.array(z.unknown()).catch([]).transform((ids) => ids.filter((id): id is string => typeof id === 'string')),
+});
+
+/** The kept draft of `candidateId` (exported for tests), or null when none is kept or it is not a draft at all. */
+export function readEvidenceDraft(candidateId: string): EvidenceDraft | null {
+  const kept = KeptDraft.safeParse(readKept('evidence', candidateId));
+  if (!kept.success) return null;
+  const { kind, source, ...fields } = kept.data;
+  const base = blankDraft(fields.date);
+  return { ...fields, date: base.date, kind: kind ?? base.kind, source: source ?? base.source };
 }
 
 function write(candidateId: string, draft: EvidenceDraft): void {
@@ -37,7 +47,7 @@ function write(candidateId: string, draft: EvidenceDraft): void {
 
 /** The draft (restored when one was kept), its setter, and whether it was restored. */
 export function useEvidenceDraft(candidateId: string, today: string): { draft: EvidenceDraft; setDraft: (next: EvidenceDraft | ((d: EvidenceDraft) => EvidenceDraft)) => void; restored: boolean } {
-  const [initial] = useState(() => read(candidateId));
+  const [initial] = useState(() => readEvidenceDraft(candidateId));
   const [draft, setDraft] = useState<EvidenceDraft>(() => initial ?? blankDraft(today));
   useEffect(() => write(candidateId, draft), [candidateId, draft]);
 
