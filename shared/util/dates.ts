@@ -135,10 +135,12 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>();
  * (`YYYY-MM-DD`) in `timeZone`, the user's own (userTimeZone) wherever a
  * screen, a PDF or a CSV gives a decision, a submission or a print its day.
  * Its UTC day is tomorrow for an evening in the Americas: a decision taken at
- * 7 PM in New York on 3 Dec read "4 Dec". The raw text marked "(not a real
- * date)" when it is no moment; never throws.
+ * 7 PM in New York on 3 Dec read "4 Dec". When it is no moment, its day as
+ * stored ("2026-02-30") marked "(not a real date)", or the raw text marked
+ * when it has no day; never throws.
  */
 export function dayOf(at: string, timeZone: string): string {
+  if (typeof at === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(at) && !isShowableDate(at.slice(0, 10))) return notARealDate(at.slice(0, 10));
   return shownInstant(at, (instant) => {
     let format = dayFormats.get(timeZone);
     if (!format) {

@@ -18,7 +18,7 @@ describe('shown dates', () => {
 
   it.each(BAD)('marks %j as not a real date everywhere, without throwing', (bad) => {
     expect(shownQuarter(bad)).toBe(`${bad} (not a real date)`);
-    expect(dayOf(`${bad}T10:00:00.000Z`, 'America/New_York')).toBe(`${bad}T10:00:00.000Z (not a real date)`);
+    expect(dayOf(`${bad}T10:00:00.000Z`, 'America/New_York')).toBe(/^\d{4}-\d{2}-\d{2}$/.test(bad) ? `${bad} (not a real date)` : `${bad}T10:00:00.000Z (not a real date)`);
     expect(shownDate(bad, () => 'formatted')).toBe(`${bad} (not a real date)`);
     // Date.parse would roll 2026-02-30T… over to 2 March; the calendar check catches it.
     expect(shownInstant(`${bad}T10:00:00.000Z`, () => 'formatted')).toBe(`${bad}T10:00:00.000Z (not a real date)`);
