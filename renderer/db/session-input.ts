@@ -15,9 +15,14 @@ export interface NewSession {
   blind: boolean;
 }
 
-/** A session name as it is compared: spaces as one, any case. */
+/** A name as shown: trimmed, runs of spaces as one. */
+function oneSpaced(name: string): string {
+  return name.trim().replace(/\s+/g, ' ');
+}
+
+/** A name as it is compared: spaces as one, any case. */
 function nameKey(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+  return oneSpaced(name).toLocaleLowerCase();
 }
 
 /**
@@ -28,7 +33,7 @@ function nameKey(name: string): string {
 export function sessionProblems(input: NewSession, otherNames: readonly string[] = []): Partial<Record<'name' | 'members' | 'candidateIds' | 'timeboxMinutes', string>> {
   const problems: Partial<Record<'name' | 'members' | 'candidateIds' | 'timeboxMinutes', string>> = {};
   if (!input.name.trim()) problems.name = 'Give the session a name.';
-  else if (otherNames.some((n) => nameKey(n) === nameKey(input.name))) problems.name = `This cycle already has a session named “${input.name.trim().replace(/\s+/g, ' ')}”. Give this one a name of its own (for example with the week or the level).`;
+  else if (otherNames.some((n) => nameKey(n) === nameKey(input.name))) problems.name = `This cycle already has a session named “${oneSpaced(input.name)}”. Give this one a name of its own (for example with the week or the level).`;
   if (input.members.some((m) => !m.name.trim())) problems.members = 'Every committee member needs a name.';
   else if (!input.members.some((m) => m.role === 'chair')) problems.members = 'Name a chair: the chair reveals names in blind mode and finalizes.';
   else if (input.members.filter((m) => m.role === 'chair').length > 1) problems.members = 'Name one chair: the chair reveals names in blind mode and finalizes, and the session names that one person.';
@@ -37,7 +42,7 @@ export function sessionProblems(input: NewSession, otherNames: readonly string[]
     const seen = new Map<string, string>();
     let twice: string | undefined;
     for (const m of input.members) {
-      const name = m.name.trim().replace(/\s+/g, ' ');
+      const name = oneSpaced(m.name);
       const key = name.toLocaleLowerCase();
       if (seen.has(key)) twice ??= seen.get(key);
       else seen.set(key, name);

@@ -23,6 +23,7 @@
 import type { EvidenceKind } from '../domain/evidence';
 import { dateProblem, isAcceptedDate, quarterStart } from '../util/dates';
 import { isSafeExternalUrl } from '../util/trusted-url';
+import { capitaliseSentence } from '../util/capitalise';
 
 /** Largest paste accepted, in bytes of UTF-8. */
 export const MAX_BRAG_DOC_BYTES = 1024 * 1024;
@@ -261,14 +262,9 @@ function withoutEdgeDate(text: string, found: FoundDate | null): string {
   const before = text.slice(0, found.index);
   const after = text.slice(found.index + found.raw.length);
   // The words after a leading date start the title: "3/28/2026: ran the retro" is "Ran the retro".
-  if (trimChars(before, ' \t([*_') === '') return capitaliseFirst(trimChars(after, ' \t)]', 'start'));
+  if (trimChars(before, ' \t([*_') === '') return capitaliseSentence(trimChars(after, ' \t)]', 'start'));
   if (trimChars(after, ' \t)].*_') === '') return withoutDanglingWord(trimChars(before, ' \t([', 'end'));
   return text;
-}
-
-/** The first letter upper-cased, past any emphasis or punctuation before it ("*ran*" → "*Ran*"); an "iOS" or "eBPF" (a capital after it) stays. */
-function capitaliseFirst(text: string): string {
-  return text.replace(/^([^\p{L}\p{N}]*)(\p{Ll})(?!\p{Lu})/u, (_, lead: string, letter: string) => `${lead}${letter.toUpperCase()}`);
 }
 
 /** Words that only introduced the date just lifted off the end ("Shipped search in Sept 2025" is "Shipped search"). */

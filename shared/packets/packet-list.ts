@@ -168,6 +168,13 @@ export function levelOrderOf(framework: { tracks: readonly { id: string }[]; lev
   return new Map(levels.map((l, i) => [l.id, i]));
 }
 
+/** Two levels (by id) in ladder order (levelOrderOf); no level, and one the ladder does not have, last. */
+export function compareOnLadder(levelOrder: ReadonlyMap<string, number>, a: string | null, b: string | null): number {
+  const place = (id: string | null) => (id === null ? Infinity : (levelOrder.get(id) ?? Infinity));
+  const [pa, pb] = [place(a), place(b)];
+  return pa === pb ? 0 : pa < pb ? -1 : 1;
+}
+
 const STATUS_ORDER: Record<PacketStatus, number> = { draft: 0, submitted: 1, superseded: 2 };
 
 /**
@@ -177,7 +184,6 @@ const STATUS_ORDER: Record<PacketStatus, number> = { draft: 0, submitted: 1, sup
  */
 export function sortPacketRows<R extends PacketListRow>(rows: readonly R[], sort: PacketSort, levelOrder: ReadonlyMap<string, number> = new Map()): R[] {
   const share = (r: R) => (r.readiness.total === 0 ? null : r.readiness.share);
-  const level = (r: R) => (r.packet.targetLevelId === null ? Infinity : (levelOrder.get(r.packet.targetLevelId) ?? Infinity));
   const compare = (a: R, b: R): number => {
     switch (sort) {
       case 'name':
@@ -193,11 +199,8 @@ export function sortPacketRows<R extends PacketListRow>(rows: readonly R[], sort
         return STATUS_ORDER[a.packet.status] - STATUS_ORDER[b.packet.status];
       case 'manager':
         return compareNames(a.candidate?.manager ?? '', b.candidate?.manager ?? '');
-      case 'target-level': {
-        const la = level(a);
-        const lb = level(b);
-        return la === lb ? 0 : la < lb ? -1 : 1;
-      }
+      case 'target-level':
+        return compareOnLadder(levelOrder, a.packet.targetLevelId, b.packet.targetLevelId);
     }
   };
   return [...rows].sort((a, b) => compare(a, b) || byName(a, b));

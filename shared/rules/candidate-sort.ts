@@ -6,6 +6,7 @@
  */
 import type { Candidate } from '../domain/candidate';
 import { compareNames } from '../calibration/common';
+import { compareOnLadder } from '../packets/packet-list';
 
 export type CandidateSort = 'name' | 'manager' | 'team' | 'current-level' | 'target-level' | 'evidence-asc' | 'evidence-desc';
 
@@ -19,10 +20,6 @@ export const CANDIDATE_SORTS: ReadonlyArray<{ value: CandidateSort; label: strin
   { value: 'evidence-desc', label: 'Evidence, most first' },
 ];
 
-export function isCandidateSort(value: string): value is CandidateSort {
-  return CANDIDATE_SORTS.some((s) => s.value === value);
-}
-
 type Row = Pick<Candidate, 'id' | 'name' | 'manager' | 'team' | 'currentLevelId' | 'targetLevelId'>;
 
 /**
@@ -31,12 +28,7 @@ type Row = Pick<Candidate, 'id' | 'name' | 'manager' | 'team' | 'currentLevelId'
  * candidate (the stored list figures); none counts as 0.
  */
 export function sortCandidates<C extends Row>(rows: readonly C[], sort: CandidateSort, { levelOrder, counts }: { levelOrder: ReadonlyMap<string, number>; counts: ReadonlyMap<string, number> }): C[] {
-  const level = (id: string | null) => (id === null ? Infinity : (levelOrder.get(id) ?? Infinity));
-  const byLevel = (a: string | null, b: string | null) => {
-    const la = level(a);
-    const lb = level(b);
-    return la === lb ? 0 : la < lb ? -1 : 1;
-  };
+  const byLevel = (a: string | null, b: string | null) => compareOnLadder(levelOrder, a, b);
   const compare = (a: C, b: C): number => {
     switch (sort) {
       case 'name':
