@@ -57,13 +57,16 @@ export interface PacketCheck {
 export interface PacketCheckInput {
   framework: Pick<Framework, 'levels' | 'criteria'>;
   cycle: Pick<Cycle, 'evidenceFrom' | 'evidenceTo'>;
-  candidate: Pick<Candidate, 'id'>;
+  /** `targetLevelId`: the level the candidate is put forward for, which a session reviews them against. */
+  candidate: Pick<Candidate, 'id'> & Partial<Pick<Candidate, 'targetLevelId'>>;
   packet: Pick<Packet, 'targetLevelId' | 'assessments' | 'summary'>;
   /** The candidate's evidence; items of other candidates are ignored. */
   evidence: readonly Evidence[];
 }
 
 const WHY = {
+  targetChanged:
+    'A session reviews the candidate against their target level. A packet written against another level would put that level’s case in front of the committee under the wrong criteria, each of them “not assessed”.',
   noTargetLevel:
     'Coverage, readiness and every other check are measured against the target level. Without one the committee has nothing to compare the candidate with.',
   noSummary:
@@ -288,6 +291,19 @@ export function packetChecks(input: PacketCheckInput): PacketCheck[] {
         levelId === null
           ? 'The packet does not name the level the candidate is being considered for. Set the target level on the candidate.'
           : `The target level "${levelId}" is not in the cycle’s framework. Choose one of its levels.`,
+    });
+  }
+
+  const wanted = candidate.targetLevelId ?? null;
+  if (levelKnown && wanted !== null && wanted !== levelId) {
+    const code = (id: string) => framework.levels.find((l) => l.id === id)?.code ?? id;
+    blockers.push({
+      id: 'target-level-changed',
+      severity: 'blocker',
+      title: 'Written for another level',
+      why: WHY.targetChanged,
+      fix: { target: 'candidate', id: candidate.id },
+      detail: `The candidate’s target level is now ${code(wanted)}, but this packet is written against ${code(levelId)}. Use ${code(wanted)} for the packet, or set the candidate’s target back to ${code(levelId)}.`,
     });
   }
 

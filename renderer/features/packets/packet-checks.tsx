@@ -159,7 +159,7 @@ export function SubmitBar({ verdict, revision, busy, onSubmit }: { verdict: Subm
       </button>
       <p id="packet-submit-reason" className={blocked ? 'packet-submit-blocked' : 'muted'}>
         {blocked ??
-          `Submitting sends revision ${revision} to the committee and makes it read-only. You can reopen it later: that starts revision ${revision + 1} and keeps this one.`}
+          `Submitting freezes revision ${revision} as the case the committee will read: it becomes read-only, and it is what Packets → Export (or Send to committee, on a connected cycle) carries to the chair; nothing is sent by itself. You can reopen it later: that starts revision ${revision + 1} and keeps this one.`}
       </p>
     </div>
   );

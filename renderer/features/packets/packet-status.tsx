@@ -31,7 +31,7 @@ interface Props {
 function explanation(viewed: Packet): string {
   if (viewed.status === 'draft') return 'Saves as you type.';
   const frozen = viewed.snapshot ? ' It is shown with its evidence as it was when it was submitted.' : '';
-  if (viewed.status === 'submitted') return `Read-only: this is what the committee reads.${frozen}`;
+  if (viewed.status === 'submitted') return `Read-only: this is the case the committee reads, once it reaches them (Packets → Export, or Send to committee on a connected cycle).${frozen}`;
   return (keptEditsLabel(viewed) ?? 'Superseded by a later revision; kept read-only for the record.') + frozen;
 }
 

@@ -182,6 +182,25 @@ describe('submit', () => {
     expect((error as PacketSubmitError).blockers.map((c) => c.id)).toEqual(['no-target-level']);
   });
 
+  it('is refused while the candidate’s target level differs from the packet’s, so no session reviews a case against the wrong level', async () => {
+    const packet = draftWithWarnings();
+    const candidate = sample.candidates.find((c) => c.id === packet.candidateId)!;
+    const other = sample.framework.levels.find((l) => l.trackId === sample.framework.levels.find((x) => x.id === packet.targetLevelId)!.trackId && l.id !== packet.targetLevelId && l.order > sample.framework.levels.find((x) => x.id === candidate.currentLevelId)!.order)!;
+    await db.candidates.update(candidate.id, { targetLevelId: other.id });
+    for (const w of checksOf(packet).filter((c) => c.severity === 'warning')) await acknowledgeCheck(db, packet.id, w.id, T1);
+    const error = await submit(db, packet.id).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PacketSubmitError);
+    expect((error as PacketSubmitError).blockers.map((c) => c.id)).toContain('target-level-changed');
+    expect((error as PacketSubmitError).message).toContain(`now ${other.code}`);
+    expect((await db.packets.get(packet.id))!.status).toBe('draft');
+    // "Use <level>" puts the packet on the candidate's level: the mismatch is gone (what is left is that level's own checks).
+    await syncTargetLevel(db, packet.id, T1);
+    const synced = (await db.packets.get(packet.id))!;
+    expect(synced.targetLevelId).toBe(other.id);
+    const after = packetChecks({ framework: sample.framework, cycle: sample.cycle, candidate: { ...candidate, targetLevelId: other.id }, packet: synced, evidence: sample.evidence });
+    expect(after.map((c) => c.id)).not.toContain('target-level-changed');
+  });
+
   it('succeeds once every warning is acknowledged; the packet is then read-only', async () => {
     const packet = draftWithWarnings();
     const warnings = checksOf(packet).filter((c) => c.severity === 'warning');
