@@ -13,7 +13,7 @@
  */
 import { CANDIDATE_LIMITS, CandidateSchema, PacketSchema, type Candidate, type Cycle, type Evidence, type Framework, type Packet } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
-import { currentPacket } from '../../shared/rules/current-packet';
+import { currentPacket, submittedLevelProblem } from '../../shared/rules/current-packet';
 import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
 import { changedFields } from '../../shared/audit/changed-fields';
 import type { LevelsetDatabase } from './database';
@@ -135,6 +135,13 @@ export async function saveCandidate(db: LevelsetDatabase, input: SaveCandidate, 
     const existing = input.id ? await db.candidates.get(input.id) : undefined;
     if (input.id && !existing) throw new Error('The candidate no longer exists.');
     if (existing && existing.cycleId !== cycle.id) throw new Error('A candidate cannot move to another cycle.');
+    // A session reviews a candidate against their target level, with their submitted packet: the two must agree, so
+    // the target of a candidate whose packet is submitted changes only once the packet is reopened (a draft follows below).
+    const submitted = existing ? currentPacket(await db.packets.where('candidateId').equals(existing.id).toArray()) : undefined;
+    if (existing && submitted?.status === 'submitted' && submitted.targetLevelId !== clean.targetLevelId) {
+      const code = framework?.levels.find((l) => l.id === submitted.targetLevelId)?.code ?? 'another level';
+      throw new CandidateInvalidError({ targetLevelId: submittedLevelProblem(submitted.revision, code) });
+    }
     const candidate = await ctx.put(
       'candidates',
       CandidateSchema.parse({

@@ -53,3 +53,13 @@ export function currentPacketByCandidate<P extends PacketOrderRef & Pick<Packet,
   }
   return out;
 }
+
+/**
+ * Why a candidate's target level cannot change while their current packet is
+ * submitted: a session reviews the candidate against their target level with
+ * that packet, so the two must agree. Reopening the packet (a draft follows
+ * the target) is the way to change it. The candidate form says it before
+ * saving; the save command refuses with it.
+ */
+export const submittedLevelProblem = (revision: number, levelCode: string): string =>
+  `Revision ${revision} of the packet was submitted for ${levelCode}, and that is the case a session reviews. Reopen the packet first (Packets → the candidate → Reopen) to change the target level.`;

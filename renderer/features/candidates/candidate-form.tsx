@@ -10,6 +10,7 @@ import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { hrefFor } from '../../app/routes';
 import { useCandidatePage } from '../../db/candidate-hooks';
+import { submittedLevelProblem } from '../../../shared/rules/current-packet';
 import { useCycleContext } from '../../db/use-cycle-context';
 import { NoCycle } from '../no-cycle';
 import { GroupAttributes } from './group-attributes';
@@ -43,7 +44,10 @@ function NamesakeWarning({ name, others }: { name: string; others: Candidate[] }
 function CandidateFormBody({ cycle, framework, candidate, packet }: { cycle: Cycle; framework: Framework | null; candidate: Candidate | null; packet: Packet | null }) {
   const form = useCandidateForm(cycle, framework, candidate);
   const { formId, draft, update, field, error } = form;
-  const submittedKeepsLevel = candidate !== null && packet?.status === 'submitted' && packet.targetLevelId !== draft.targetLevelId;
+  const submittedLevel =
+    candidate !== null && packet?.status === 'submitted' && packet.targetLevelId !== draft.targetLevelId
+      ? submittedLevelProblem(packet.revision, framework?.levels.find((l) => l.id === packet.targetLevelId)?.code ?? 'another level')
+      : null;
   const cancelHref = candidate ? hrefFor('candidates', candidate.id) : hrefFor('candidates');
   const fields = { formId, draft, field, error, update };
 
@@ -63,7 +67,7 @@ function CandidateFormBody({ cycle, framework, candidate, packet }: { cycle: Cyc
             targetLevelId={draft.targetLevelId}
             field={field}
             error={error}
-            submittedKeepsLevel={submittedKeepsLevel}
+            submittedLevel={submittedLevel}
             onCurrent={(v) => update('currentLevelId', v)}
             onTarget={form.chooseTarget}
           />

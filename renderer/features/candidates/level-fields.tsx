@@ -1,7 +1,7 @@
 /**
  * The candidate form's current and target level: grouped by track, the
  * target offered only as a promotion from the current level, a track switch
- * named, and a note when a submitted packet keeps its level until reopened.
+ * named, and, when the packet is submitted, why its target cannot change until it is reopened.
  */
 import type { FieldProblems } from '../../components/field-problems';
 import type { Framework } from '../../../shared/domain';
@@ -17,12 +17,13 @@ interface Props {
   /** The field's props and its problem (renderer/components/field-problems.tsx). */
   field: FieldProblems<FieldKey>['field'];
   error: FieldProblems<FieldKey>['error'];
-  submittedKeepsLevel: boolean;
+  /** Why the target cannot change now (the packet is submitted for another level), or null. */
+  submittedLevel: string | null;
   onCurrent: (levelId: string) => void;
   onTarget: (levelId: string) => void;
 }
 
-export function LevelFields({ formId, framework, currentLevelId, targetLevelId, field, error, submittedKeepsLevel, onCurrent, onTarget }: Props) {
+export function LevelFields({ formId, framework, currentLevelId, targetLevelId, field, error, submittedLevel, onCurrent, onTarget }: Props) {
   const current = framework?.levels.find((l) => l.id === currentLevelId);
   const target = framework?.levels.find((l) => l.id === targetLevelId);
   const trackName = (trackId: string) => framework?.tracks.find((t) => t.id === trackId)?.name ?? trackId;
@@ -49,9 +50,7 @@ export function LevelFields({ formId, framework, currentLevelId, targetLevelId, 
             ? `A track switch: ${trackName(current.trackId)} to ${trackName(target.trackId)}. Evidence is linked to ${target.code}’s criteria.`
             : 'Usually the next level on the same track. Offered: the levels above the current one, and on another track those at or above its equivalent.'}
         </span>
-        {submittedKeepsLevel ? (
-          <span className="field-hint candidate-warning">The submitted packet keeps the level it was submitted for until it is reopened.</span>
-        ) : null}
+        {submittedLevel ? <span className="field-hint candidate-warning">{submittedLevel}</span> : null}
         {error('targetLevelId')}
       </div>
     </>

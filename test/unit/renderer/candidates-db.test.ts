@@ -142,13 +142,18 @@ describe('saveCandidate', () => {
     expect(new Set(rows.map((r) => r.targetLevelId))).toEqual(new Set([M1]));
   });
 
-  it('leaves a submitted packet at the level it was submitted for', async () => {
+  it('refuses a new target level while the packet is submitted for the old one, so a session never reviews a packet against another level', async () => {
     const created = await saveCandidate(db, { ...input(), cycleId }, T0);
     const [packet] = await db.packets.where('candidateId').equals(created.id).toArray();
     await db.packets.update(packet!.id, { status: 'submitted', submittedAt: T0 });
-    await saveCandidate(db, { ...input({ targetLevelId: IC3 }), id: created.id, cycleId }, T1);
+    const error = await saveCandidate(db, { ...input({ targetLevelId: IC3 }), id: created.id, cycleId }, T1).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CandidateInvalidError);
+    expect((error as CandidateInvalidError).problems.targetLevelId).toMatch(/^Revision 1 of the packet was submitted for IC2, .*Reopen the packet first/);
     expect((await db.packets.get(packet!.id))?.targetLevelId).toBe(IC2);
-    expect((await db.candidates.get(created.id))?.targetLevelId).toBe(IC3);
+    expect((await db.candidates.get(created.id))?.targetLevelId).toBe(IC2);
+    // Other fields still save while the packet is submitted.
+    const renamed = await saveCandidate(db, { ...input({ team: 'Payments' }), id: created.id, cycleId }, T1);
+    expect(renamed).toMatchObject({ team: 'Payments', targetLevelId: IC2 });
   });
 
   it('refuses an unknown cycle and an id that does not exist', async () => {
