@@ -2,7 +2,10 @@
  * A modal dialog for confirmations that may carry a field (the reason to
  * reopen a session): role="dialog" with aria-modal, focus moves into it
  * (to `initialFocus`, else the first control), Tab stays inside, Escape
- * cancels, and focus returns to the control that opened it.
+ * cancels (also when focus has left it), and focus returns to the control
+ * that opened it. The confirm button is never disabled while its action
+ * runs, only marked busy: a disabled button drops the focus it holds to the
+ * page, where Escape and Tab no longer reach the dialog.
  */
 import { FOCUSABLE, keepTabInside } from '../../../components/focus-trap';
 import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
@@ -27,7 +30,7 @@ export function SessionDialog({
 }) {
   const titleId = useId();
   const bodyId = useId();
-  const box = useRef<HTMLFormElement>(null);
+  const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -40,7 +43,19 @@ export function SessionDialog({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+  // Escape pressed with the focus outside the dialog (on the page, after a click on the backdrop's edge) still
+  // cancels: the dialog is modal. Inside it, onKeyDown below handles the key and stops it here.
+  useEffect(() => {
+    const onDocumentKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      onCancel();
+    };
+    document.addEventListener('keydown', onDocumentKey);
+    return () => document.removeEventListener('keydown', onDocumentKey);
+  }, [onCancel]);
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
@@ -54,25 +69,27 @@ export function SessionDialog({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    onConfirm();
+    if (!busy) onConfirm();
   }
 
   return (
     <div className="session-dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onCancel()}>
-      <form ref={box} className="session-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={bodyId} onKeyDown={onKeyDown} onSubmit={submit} noValidate>
-        <h2 id={titleId}>{title}</h2>
-        <div id={bodyId} className="session-dialog-body">
-          {children}
-        </div>
-        <div className="session-dialog-actions">
-          <button type="button" className="button button-secondary" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
-            {confirmLabel}
-          </button>
-        </div>
-      </form>
+      <div ref={box} className="session-dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} aria-describedby={bodyId} onKeyDown={onKeyDown}>
+        <form onSubmit={submit} noValidate>
+          <h2 id={titleId}>{title}</h2>
+          <div id={bodyId} className="session-dialog-body">
+            {children}
+          </div>
+          <div className="session-dialog-actions">
+            <button type="button" className="button button-secondary" onClick={onCancel}>
+              Cancel
+            </button>
+            <button type="submit" className="button button-primary" aria-disabled={busy || undefined} aria-busy={busy}>
+              {confirmLabel}
+            </button>
+          </div>
+        </form>
+      </div>
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * the command layer records who did it in the audit trail and the session's
  * history.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Session } from '../../../../shared/domain';
 import { commands } from '../../../db/app-commands';
 import { useUiStore } from '../../../state/ui-store';
@@ -26,6 +26,10 @@ export function SessionDialogs({ session, pending, onClose }: { session: Session
   const [busy, setBusy] = useState(false);
   const reasonField = useRef<HTMLTextAreaElement>(null);
   const at = () => new Date().toISOString();
+  // A refusal ("Say why the session is reopened…") is about the reason: the focus goes there, where the message is read.
+  useEffect(() => {
+    if (error) reasonField.current?.focus();
+  }, [error]);
 
   async function run<T>(action: () => Promise<T>, done: string | ((result: T) => string)) {
     setBusy(true);
@@ -49,7 +53,7 @@ export function SessionDialogs({ session, pending, onClose }: { session: Session
     </>
   );
   const errorLine = error ? (
-    <span className="field-error" id="session-reason-error">
+    <span className="field-error" id="session-reason-error" role="alert">
       {error}
     </span>
   ) : null;

@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+/**
+ * Reopening a finalized session with no reason, by keyboard: the confirm
+ * button was disabled while the refused action ran, which dropped the focus
+ * to the page; the dialog stayed open, Escape no longer reached it and Tab
+ * went behind it (found by a keyboard walkthrough). The refusal now takes the
+ * focus to the reason, is announced, and Escape cancels from anywhere.
+ */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SessionDialogs } from '../../../renderer/features/calibration/session/session-dialogs';
+import type { Session } from '../../../shared/domain';
+
+afterEach(() => cleanup());
+const AT = '2026-11-20T10:00:00.000Z';
+const finalized: Session = {
+  id: 's1',
+  cycleId: 'c1',
+  name: 'Week 1',
+  members: [{ id: 'm1', name: 'Morgan Ellis', role: 'chair' }],
+  candidateIds: ['a'],
+  orderMode: 'by-level',
+  timeboxMinutes: 8,
+  blind: false,
+  status: 'finalized',
+  finalizedAt: AT,
+  reopenReason: '',
+  createdAt: AT,
+  updatedAt: AT,
+};
+
+describe('the reopen dialog', () => {
+  it('takes the focus to the reason when reopening without one is refused, and says why aloud', async () => {
+    const onClose = vi.fn();
+    render(<SessionDialogs session={finalized} pending="reopen" onClose={onClose} />);
+    const dialog = screen.getByRole('dialog', { name: 'Reopen Week 1?' });
+    const confirm = screen.getByRole('button', { name: 'Reopen' });
+    confirm.focus();
+    fireEvent.click(confirm);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Say why the session is reopened');
+    const reason = screen.getByLabelText('Reason (required)');
+    await waitFor(() => expect(document.activeElement).toBe(reason));
+    expect(reason.getAttribute('aria-describedby')).toBe(alert.id);
+    expect(confirm.hasAttribute('disabled')).toBe(false);
+    expect(dialog.isConnected).toBe(true);
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it('closes on Escape even when the focus has left it for the page', () => {
+    const onClose = vi.fn();
+    render(<SessionDialogs session={finalized} pending="reopen" onClose={onClose} />);
+    (document.activeElement as HTMLElement | null)?.blur();
+    expect(document.activeElement).toBe(document.body);
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('closes once on Escape pressed inside it', () => {
+    const onClose = vi.fn();
+    render(<SessionDialogs session={finalized} pending="reopen" onClose={onClose} />);
+    fireEvent.keyDown(screen.getByLabelText('Reason (required)'), { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+});
