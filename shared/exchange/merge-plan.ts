@@ -119,6 +119,15 @@ export interface ImportedFramework {
   version: number;
 }
 
+export interface KeptOwnRow {
+  table: 'cycles' | 'candidates' | 'evidence';
+  id: string;
+  /** The stored row's name or title. */
+  label: string;
+  /** 'newer': this database changed it later; 'same-time': both copies say they were changed at the same moment. */
+  why: 'newer' | 'same-time';
+}
+
 export interface MergePlan {
   /** Rows this database does not have. */
   add: MergeRows;
@@ -130,6 +139,13 @@ export interface MergePlan {
   replaced: PacketReplacement[];
   /** Framework versions the committee lacked, imported along. */
   frameworksImported: ImportedFramework[];
+  /**
+   * Incoming cycles, candidates and evidence that differ from the stored copy
+   * but are not newer, so the stored copy is kept: by name, with whether the
+   * stored copy is newer or was changed at the same moment. Without it the
+   * preview said "already has everything" of a bundle whose text differed.
+   */
+  keptOwn: KeptOwnRow[];
   /** Things worth a look that are not conflicts (a cycle pinning another framework version). */
   notes: string[];
   /** Why the whole bundle is refused (rows reusing ids of another cycle or candidate); when not empty, the plan writes nothing. */
@@ -237,6 +253,7 @@ export function planMerge(bundle: BundleContent, existing: ExistingRows, options
     conflicts: [],
     replaced: [],
     frameworksImported: [],
+    keptOwn: [],
     notes: [],
     refusals: scopeRefusals(incoming, {
       candidates: (id) => lookup(existing.candidates, id),
@@ -288,8 +305,18 @@ function mergeByUpdatedAt<K extends 'cycles' | 'candidates' | 'evidence'>(plan: 
     if (!current) (plan.add[table] as Array<MergeRows[K][number]>).push(row);
     else if (clock.clamped.has(`${table}:${row.id}`) && sameApartFromTimes(row, current)) plan.unchanged[table]++;
     else if (incomingIsNewer(row.updatedAt, current.updatedAt, clock)) (plan.update[table] as Array<MergeRows[K][number]>).push(row);
-    else plan.unchanged[table]++;
+    else {
+      plan.unchanged[table]++;
+      // The common case (the same bundle again) is the same text; canonical JSON only when the key order differs.
+      if (JSON.stringify(row) !== JSON.stringify(current) && !sameApartFromTimes(row, current)) {
+        plan.keptOwn.push({ table, id: row.id, label: rowLabel(current), why: row.updatedAt === current.updatedAt ? 'same-time' : 'newer' });
+      }
+    }
   }
+}
+
+function rowLabel(row: MergeRows['cycles' | 'candidates' | 'evidence'][number]): string {
+  return 'title' in row ? row.title : row.name;
 }
 
 function mergePackets(plan: MergePlan, incoming: BundleContent, existing: ExistingRows, options: PlanMergeOptions, clock: Clock): void {

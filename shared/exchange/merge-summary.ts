@@ -5,7 +5,7 @@
  */
 import { plural } from '../util/plural';
 import { CLOCK_SKEW_TOLERANCE_MS } from './import-scope';
-import type { MergeCounts, MergePlan, MergeRows, MergeTable } from './merge-plan';
+import type { KeptOwnRow, MergeCounts, MergePlan, MergeRows, MergeTable } from './merge-plan';
 
 /** A plan with its rows (MergePlan) or only their counts (PlanPreview, what the import worker sends the page): the words need only the counts. */
 type PlanLike = Omit<MergePlan, 'add' | 'update'> & { add: MergeRows | MergeCounts; update: MergeRows | MergeCounts };
@@ -59,7 +59,11 @@ function planCounts(plan: PlanLike): { added: string; updated: string; unchanged
 
 /** The status line after an import: what it did, in the past tense; "nothing" said plainly rather than as "Imported…: Nothing to import". */
 export function importedText(plan: PlanLike): string {
-  if (!planHasChanges(plan) && plan.conflicts.length === 0) return 'Nothing was imported: this database already had everything in the bundle.';
+  if (!planHasChanges(plan) && plan.conflicts.length === 0) {
+    return plan.keptOwn.length === 0
+      ? 'Nothing was imported: this database already had everything in the bundle.'
+      : `Nothing was imported: ${plural(plan.keptOwn.length, 'row')} of the bundle differed from this database's copies, which were kept.`;
+  }
   const { added, updated } = planCounts(plan);
   const parts = [
     ...(added ? [`added ${added}`] : []),
@@ -75,7 +79,9 @@ export function summarize(plan: PlanLike): string[] {
   const lines: string[] = [];
   const { added, updated, unchanged } = planCounts(plan);
 
-  if (!planHasChanges(plan) && plan.conflicts.length === 0) lines.push('Nothing to import: this database already has everything in the bundle.');
+  if (!planHasChanges(plan) && plan.conflicts.length === 0) {
+    lines.push(plan.keptOwn.length === 0 ? 'Nothing to import: this database already has everything in the bundle.' : 'Nothing to import: where the bundle differs, this database’s copies are kept (below).');
+  }
   if (added) lines.push(`Adds ${added}.`);
   if (updated) lines.push(`Updates ${updated} with newer copies from the bundle.`);
   for (const f of plan.frameworksImported) lines.push(`Imports framework "${f.name}" version ${f.version}, which this database did not have.`);
@@ -85,7 +91,24 @@ export function summarize(plan: PlanLike): string[] {
     for (const c of plan.conflicts) lines.push(`${c.candidateName}: ${c.reason}`);
   }
   if (unchanged) lines.push(`Leaves ${unchanged} as they are (this database has the same or newer).`);
+  lines.push(...keptOwnLines(plan.keptOwn));
   lines.push(...plan.notes);
+  return lines;
+}
+
+const KEPT_SHOWN = 5;
+const KEPT_NOUN: Record<KeptOwnRow['table'], string> = { cycles: 'Cycle', candidates: 'Candidate', evidence: 'Evidence' };
+
+/** The rows whose bundle copy differs but is not newer: named (the first few), with why this database's copy stays. */
+function keptOwnLines(kept: readonly KeptOwnRow[]): string[] {
+  if (kept.length === 0) return [];
+  const lines = [`${plural(kept.length, 'row')} in the bundle ${kept.length === 1 ? 'differs' : 'differ'} from this database's ${kept.length === 1 ? 'copy' : 'copies'} and ${kept.length === 1 ? 'is' : 'are'} not newer, so this database's ${kept.length === 1 ? 'copy is' : 'copies are'} kept:`];
+  for (const k of kept.slice(0, KEPT_SHOWN)) {
+    lines.push(
+      `${KEPT_NOUN[k.table]} “${k.label}”: ${k.why === 'newer' ? 'changed here more recently' : 'both copies say they were changed at the same moment, so one of them was edited outside Levelset or on a machine with a wrong clock'}.`,
+    );
+  }
+  if (kept.length > KEPT_SHOWN) lines.push(`and ${kept.length - KEPT_SHOWN} more.`);
   return lines;
 }
 

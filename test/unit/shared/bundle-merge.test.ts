@@ -54,6 +54,28 @@ describe('planMerge', () => {
     expect(plan.summary[0]).toBe('Nothing to import: this database already has everything in the bundle.');
     // The status line after importing says so plainly, not "Imported the bundle: Nothing to import".
     expect(importedText(plan)).toBe('Nothing was imported: this database already had everything in the bundle.');
+    expect(plan.keptOwn).toEqual([]);
+  });
+
+  it('names a row whose bundle copy differs but is not newer, instead of saying the database has everything', () => {
+    // The same evidence item with another title and the same time of change: a file edited by hand (its checksum
+    // recomputed), or two machines with the same clock reading. The stored copy is kept, and the preview says so.
+    const evidence0 = content.evidence[0]!;
+    const edited = { ...content, evidence: content.evidence.map((e) => (e.id === evidence0.id ? { ...e, title: 'Edited outside Levelset' } : e)) };
+    const plan = planMerge(edited, alreadyImported());
+    expect(planHasChanges(plan)).toBe(false);
+    expect(plan.keptOwn).toEqual([{ table: 'evidence', id: evidence0.id, label: evidence0.title, why: 'same-time' }]);
+    expect(plan.summary[0]).toBe('Nothing to import: where the bundle differs, this database’s copies are kept (below).');
+    expect(plan.summary).toContain("1 row in the bundle differs from this database's copy and is not newer, so this database's copy is kept:");
+    expect(plan.summary.some((line) => line.startsWith(`Evidence “${evidence0.title}”: both copies say they were changed at the same moment`))).toBe(true);
+    expect(importedText(plan)).toBe("Nothing was imported: 1 row of the bundle differed from this database's copies, which were kept.");
+
+    // Changed here later: the reason is that this copy is newer.
+    const newerHere = stored({ candidates: content.candidates.map((c) => (c.id === cand0.id ? { ...c, team: 'Moved here', updatedAt: LATER } : c)) });
+    expect(planMerge(content, newerHere).keptOwn).toEqual([{ table: 'candidates', id: cand0.id, label: cand0.name, why: 'newer' }]);
+    // The same rows with their keys in another order are the same rows.
+    const reordered = stored({ evidence: content.evidence.map((e) => Object.fromEntries(Object.entries(e).reverse()) as typeof e) });
+    expect(planMerge(content, reordered).keptOwn).toEqual([]);
   });
 
   it('says what an import did, in the past tense, with counts in words', () => {
