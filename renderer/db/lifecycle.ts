@@ -16,7 +16,7 @@
  */
 import type { Cycle } from '../../shared/domain';
 import { plural } from '../../shared/util/plural';
-import { recordNameProblem } from '../../shared/rules/record-name';
+import { cycleNameTaken, recordNameProblem } from '../../shared/rules/record-name';
 import type { LevelsetDatabase } from './database';
 import { ACTIVE_CYCLE_KEY } from './repositories';
 import { runCommand } from './write/run-command';
@@ -68,6 +68,8 @@ export async function renameCycle(db: LevelsetDatabase, cycleId: string, name: s
   await runCommand(db, { name: 'rename cycle', at }, async (ctx) => {
     const cycle = await db.cycles.get(cycleId);
     if (!cycle) throw new Error('That cycle no longer exists.');
+    const taken = cycleNameTaken(next, (await db.cycles.toArray()).filter((c) => c.id !== cycleId).map((c) => c.name));
+    if (taken) throw new Error(taken);
     await ctx.put('cycles', { ...cycle, name: next, updatedAt: ctx.at });
     ctx.describe({ entityType: 'cycle', entityId: cycleId, action: 'rename cycle', before: { name: cycle.name }, after: { name: next } });
   });

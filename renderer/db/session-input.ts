@@ -4,6 +4,7 @@
  * input without loading the write path.
  */
 import type { CommitteeMember, Session } from '../../shared/domain';
+import { nameKey, oneSpaced } from '../../shared/rules/record-name';
 
 export interface NewSession {
   cycleId: string;
@@ -15,15 +16,6 @@ export interface NewSession {
   blind: boolean;
 }
 
-/** A name as shown: trimmed, runs of spaces as one. */
-function oneSpaced(name: string): string {
-  return name.trim().replace(/\s+/g, ' ');
-}
-
-/** A name as it is compared: spaces as one, any case. */
-function nameKey(name: string): string {
-  return oneSpaced(name).toLocaleLowerCase();
-}
 
 /**
  * `otherNames`: the names of the cycle's other sessions. A second session of

@@ -13,3 +13,23 @@ export function recordNameProblem(name: string, what: 'cycle' | 'framework'): st
   if (trimmed.length > NAME_MAX) return `Keep the ${what} name under ${NAME_MAX} characters (it has ${trimmed.length.toLocaleString('en-US')}).`;
   return null;
 }
+
+/** A name as shown: trimmed, runs of spaces as one. */
+export function oneSpaced(name: string): string {
+  return name.trim().replace(/\s+/g, ' ');
+}
+
+/** A name as it is compared for uniqueness: spaces as one, any case ("Week 1" and "week  1" are one name). */
+export function nameKey(name: string): string {
+  return oneSpaced(name).toLocaleLowerCase();
+}
+
+/**
+ * Why `name` cannot be a cycle's name beside the other cycles' names, or
+ * null: two cycles of one name are two identical entries in the sidebar's
+ * cycle picker and on the Cycles page, and share their export file names.
+ */
+export function cycleNameTaken(name: string, otherNames: readonly string[]): string | null {
+  const key = nameKey(name);
+  return otherNames.some((n) => nameKey(n) === key) ? `There is already a cycle named “${oneSpaced(name)}”. Give this one a name of its own (for example with the half-year or the quarter).` : null;
+}

@@ -38,7 +38,7 @@ export function CyclesView({ params = [] }: { params?: string[] }) {
   const [showErrors, setShowErrors] = useState(false);
   const announce = useUiStore((s) => s.announce);
   const formId = useId();
-  const problems = cycleProblems(draft);
+  const problems = cycleProblems(draft, (cycles ?? []).map((c) => c.name));
   // Once the form is drawn (after the cycles and frameworks are read).
   const drawn = cycles !== undefined && frameworks !== undefined;
   useEffect(() => {

@@ -87,6 +87,32 @@ describe('cycles', () => {
     expect((await db.frameworks.get(framework))?.name).toBe('Platform ladder');
   });
 
+  it('gives every cycle a name of its own, in any case or spacing, on create and on rename', async () => {
+    const sample = generateSampleCycle(ic0M3Levels, { candidates: 2 });
+    await loadSampleCycle(db, sample);
+    const input = { name: 'H1 2027', opensOn: '2027-01-01', closesOn: '2027-06-30', frameworkVersionId: sample.framework.id, evidenceFrom: '2026-07-01', evidenceTo: '2027-06-30' };
+    const first = await createCycle(db, input, AT);
+    const taken = 'There is already a cycle named “h1 2027”.';
+    expect(cycleProblems({ ...input, name: 'h1  2027' }, ['H1 2027']).name).toContain(taken);
+    await expect(createCycle(db, { ...input, name: 'h1  2027' }, AT)).rejects.toThrow(taken);
+    await expect(renameCycle(db, sample.cycle.id, ' H1   2027 ', AT)).rejects.toThrow('There is already a cycle named “H1 2027”.');
+    expect(await db.cycles.count()).toBe(2);
+    // Its own name again (a rename that changes only the case) is fine.
+    await renameCycle(db, first.id, 'h1 2027', AT);
+    expect((await db.cycles.get(first.id))?.name).toBe('h1 2027');
+  });
+
+  it('keeps the evidence window within the cycle: it ends by the closing day, and says so', () => {
+    const input = { name: 'H1 2027', opensOn: '2026-12-01', closesOn: '2026-12-20', frameworkVersionId: 'f', evidenceFrom: '2027-01-01', evidenceTo: '2027-06-30' };
+    expect(cycleProblems(input).evidenceTo).toBe("The window must end by the day the cycle closes (2026-12-20): evidence after that comes too late for this cycle's committee.");
+    expect(cycleProblems({ ...input, evidenceFrom: '2026-01-01', evidenceTo: '2027-03-31' }).evidenceTo).toContain('must end by the day the cycle closes');
+    expect(cycleProblems({ ...input, evidenceFrom: '2026-01-01', evidenceTo: '2026-12-20' })).toEqual({});
+    expect(cycleProblems({ ...input, evidenceFrom: '2026-06-01', evidenceTo: '2026-05-01' }).evidenceTo).toBe('The window cannot end before it starts.');
+    // Opening and closing on one day is allowed; the message says what is refused.
+    expect(cycleProblems({ ...input, closesOn: '2026-12-01', evidenceFrom: '2026-01-01', evidenceTo: '2026-12-01' })).toEqual({});
+    expect(cycleProblems({ ...input, closesOn: '2026-11-30', evidenceFrom: '2026-01-01', evidenceTo: '2026-11-30' }).closesOn).toBe('The cycle cannot close before it opens.');
+  });
+
   it('deletes a cycle with its candidates, evidence, packets and sessions (finalized ones named) in one audited command', async () => {
     const sample = generateSampleCycle(ic0M3Levels, { candidates: 3 });
     await loadSampleCycle(db, sample);
