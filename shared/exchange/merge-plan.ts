@@ -44,6 +44,7 @@ import type { Candidate, Cycle, Evidence, Framework, Packet } from '../domain';
 import type { BundleContent } from './bundle-format';
 import { contentKey, describeChanges, lostEdits, stableHash } from './packet-changes';
 import { summarize, TABLES } from './merge-summary';
+import { currentPacketByCandidate } from '../rules/current-packet';
 import { futureTimesLine, isBeyondSkew, REFUSED_HEADLINE, sameApartFromTimes, scopeRefusals, withTrustedTimes } from './import-scope';
 
 /** A table's stored rows by id: a Map the caller filled, or a lookup function. */
@@ -146,6 +147,8 @@ export interface MergePlan {
    * preview said "already has everything" of a bundle whose text differed.
    */
   keptOwn: KeptOwnRow[];
+  /** Candidates whose current packet in the bundle is a draft: no session reviews them until it is submitted. */
+  draftsOnly: number;
   /** Things worth a look that are not conflicts (a cycle pinning another framework version). */
   notes: string[];
   /** Why the whole bundle is refused (rows reusing ids of another cycle or candidate); when not empty, the plan writes nothing. */
@@ -254,6 +257,7 @@ export function planMerge(bundle: BundleContent, existing: ExistingRows, options
     replaced: [],
     frameworksImported: [],
     keptOwn: [],
+    draftsOnly: 0,
     notes: [],
     refusals: scopeRefusals(incoming, {
       candidates: (id) => lookup(existing.candidates, id),
@@ -295,6 +299,8 @@ export function planMerge(bundle: BundleContent, existing: ExistingRows, options
   mergeByUpdatedAt(plan, 'evidence', incoming.evidence, existing.evidence, clock);
 
   mergePackets(plan, incoming, existing, options, clock);
+  // A draft travels (to a co-author, say), but a session reviews submitted packets only: said before the chair imports it.
+  plan.draftsOnly = [...currentPacketByCandidate(incoming.packets).values()].filter((p) => p.status === 'draft').length;
   plan.summary = summarize(plan);
   return plan;
 }

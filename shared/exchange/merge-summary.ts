@@ -92,6 +92,12 @@ export function summarize(plan: PlanLike): string[] {
   }
   if (unchanged) lines.push(`Leaves ${unchanged} as they are (this database has the same or newer).`);
   lines.push(...keptOwnLines(plan.keptOwn));
+  if (plan.draftsOnly > 0) {
+    const n = plan.draftsOnly;
+    lines.push(
+      `${n === 1 ? '1 candidate’s packet in the bundle is a draft' : `${n} candidates’ packets in the bundle are drafts`}, not submitted: a session reviews submitted packets only, so ${n === 1 ? 'that candidate' : 'those candidates'} cannot be added to one until their manager submits and sends the packet.`,
+    );
+  }
   lines.push(...plan.notes);
   return lines;
 }

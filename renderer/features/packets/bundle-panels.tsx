@@ -14,7 +14,8 @@ import { couldNot } from '../../../shared/util/error-message';
 import { savedText } from '../../platform/saved-text';
 import { bundleFileName } from '../../../shared/util/file-name';
 
-export function useBundleExport(cycleId: string, cycleName: string, packetIds: string[]): { button: ReactNode; panel: ReactNode } {
+/** `drafts`: how many of the chosen packets are drafts, which a committee's session does not review. */
+export function useBundleExport(cycleId: string, cycleName: string, packetIds: string[], drafts = 0): { button: ReactNode; panel: ReactNode } {
   const [open, setOpen] = useState(false);
   const [encrypt, setEncrypt] = useState(true);
   const [passphrase, setPassphrase] = useState('');
@@ -69,6 +70,12 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
     <form className="import-panel" aria-labelledby={`${id}-title`} onSubmit={(e) => void run(e)} noValidate>
       <h2 id={`${id}-title`}>Export {plural(packetIds.length, 'packet')} as a bundle</h2>
       <p>The bundle carries the packets with their earlier revisions, candidates, evidence and the framework version they use. Group attributes travel only for the committee's aggregate fairness checks.</p>
+      {drafts > 0 ? (
+        <p className="packet-notice" role="note">
+          {drafts === packetIds.length ? (drafts === 1 ? 'This packet is a draft' : 'These packets are drafts') : `${drafts} of these packets ${drafts === 1 ? 'is a draft' : 'are drafts'}`}, not
+          submitted: a committee’s session reviews submitted packets only. If this bundle is for the committee, submit {drafts === 1 ? 'it' : 'them'} first.
+        </p>
+      ) : null}
       <label className="checkbox">
         {/* Focus comes into the panel when it opens, and a passphrase problem goes with the passphrase fields. */}
         <input

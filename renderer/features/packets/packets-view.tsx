@@ -78,7 +78,8 @@ function PacketList() {
   );
   // Only what is shown can be exported: a row hidden by a filter or the archive toggle drops out of the selection.
   const chosen = useMemo(() => visible.filter((r) => selected.has(r.packet.id)).map((r) => r.packet.id), [visible, selected]);
-  const exporter = useBundleExport(cycleId ?? '', context?.cycle.name ?? '', chosen);
+  const chosenDrafts = useMemo(() => visible.filter((r) => selected.has(r.packet.id) && r.packet.status === 'draft').length, [visible, selected]);
+  const exporter = useBundleExport(cycleId ?? '', context?.cycle.name ?? '', chosen, chosenDrafts);
   const importer = useBundleImport();
   const sender = useSendToCommittee(cycleId ?? '', chosen);
 

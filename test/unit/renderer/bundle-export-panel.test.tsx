@@ -12,8 +12,8 @@ import { useBundleExport } from '../../../renderer/features/packets/bundle-panel
 
 afterEach(() => cleanup());
 
-function Panel() {
-  const { button, panel } = useBundleExport('c1', 'H2', ['p1', 'p2']);
+function Panel({ drafts = 0 }: { drafts?: number }) {
+  const { button, panel } = useBundleExport('c1', 'H2', ['p1', 'p2'], drafts);
   return (
     <>
       {button}
@@ -35,5 +35,16 @@ describe('the bundle export panel', () => {
     expect(screen.getByRole('alert').textContent).toMatch(/differ/);
     await user.click(encrypt);
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says when chosen packets are drafts, which a committee does not review, before they are exported', async () => {
+    const user = userEvent.setup();
+    render(<Panel drafts={1} />);
+    await user.click(screen.getByRole('button', { name: 'Export 2 packets…' }));
+    expect(screen.getByRole('note').textContent).toMatch(/^1 of these packets is a draft, not submitted: a committee’s session reviews submitted packets only\. If this bundle is for the committee, submit it first\.$/);
+    cleanup();
+    render(<Panel />);
+    await user.click(screen.getByRole('button', { name: 'Export 2 packets…' }));
+    expect(screen.queryByRole('note')).toBeNull();
   });
 });

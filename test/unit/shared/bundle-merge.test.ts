@@ -78,6 +78,15 @@ describe('planMerge', () => {
     expect(planMerge(content, reordered).keptOwn).toEqual([]);
   });
 
+  it('says when a candidate’s packet in the bundle is only a draft, which no session reviews', () => {
+    const submittedOnly = { ...content, packets: content.packets.map((p) => (p.status === 'draft' ? { ...p, status: 'submitted' as const, submittedAt: p.updatedAt } : p)) };
+    expect(planMerge(submittedOnly, existingFromRows({})).summary.some((l) => l.includes('draft'))).toBe(false);
+    const oneDraft = { ...submittedOnly, packets: submittedOnly.packets.map((p) => (p.id === packet0.id ? { ...p, status: 'draft' as const, submittedAt: null } : p)) };
+    expect(planMerge(oneDraft, existingFromRows({})).summary).toContain(
+      '1 candidate’s packet in the bundle is a draft, not submitted: a session reviews submitted packets only, so that candidate cannot be added to one until their manager submits and sends the packet.',
+    );
+  });
+
   it('says what an import did, in the past tense, with counts in words', () => {
     const plan = planMerge(content, existingFromRows({}));
     expect(importedText(plan)).toBe(`Imported the bundle: added 1 framework version, 1 cycle, 3 candidates, ${content.evidence.length} evidence items, 3 packets.`);
@@ -327,7 +336,10 @@ describe('a submission meets a draft of the same revision', () => {
       '1 packet conflicts; both versions are kept (listed below).',
       `${cand0.name}: ${plan.conflicts[0]!.reason}`,
       `Leaves 1 framework version, 1 cycle, 3 candidates, ${content.evidence.length} evidence items, 3 packets as they are (this database has the same or newer).`,
+      // The sample's third candidate has only a draft.
+      '1 candidate’s packet in the bundle is a draft, not submitted: a session reviews submitted packets only, so that candidate cannot be added to one until their manager submits and sends the packet.',
     ]);
+    expect(others.filter((p) => p.status === 'draft').map((p) => p.candidateId)).toHaveLength(1);
 
     // Both rows survive the write, and the committee's current packet is the submission.
     const after = afterApply([rev1, editedHere], applyPlanRows(plan));
