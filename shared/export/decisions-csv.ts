@@ -27,7 +27,10 @@
  * - A blind session is exported as given: the caller passes its blind form
  *   (shared/calibration/blind.ts blindSession, as the Decisions page does),
  *   so the candidate, manager and team columns carry the same pseudonyms as
- *   every screen and the free text has every name replaced.
+ *   every screen and the free text has every name replaced. Its rows say so
+ *   in `names` ("pseudonyms (blind session)", else "real names"), and leave
+ *   `candidate_id` empty: the id is the same in every other export (a bundle,
+ *   a CSV of a session that shows names), so it would undo the pseudonym.
  */
 import type { Candidate } from '../domain/candidate';
 import { criterionCodes, inLadderOrder, type Framework, type Level } from '../domain/framework';
@@ -58,6 +61,7 @@ export const DECISIONS_CSV_COLUMNS = [
   'cited_criteria_codes',
   'decided_at',
   'session_status',
+  'names',
 ] as const;
 
 /** Joins the cited criteria's ids and codes, which never hold it. */
@@ -78,6 +82,8 @@ export interface DecisionsCsvInput {
   sessions: readonly Session[];
   /** Starts the text with a UTF-8 byte-order mark, for Excel. */
   bom?: boolean;
+  /** The rows are a blind session's blind form (pseudonyms): said in `names`, and `candidate_id` left empty. */
+  blind?: boolean;
   /** The time zone of `decided_on`: the exporter's own, userTimeZone(), unless given. */
   timeZone?: string;
 }
@@ -97,6 +103,7 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
   const timeZone = input.timeZone ?? userTimeZone();
   const sessions = new Map(input.sessions.map((s) => [s.id, s]));
   const codes = citedCodes(input.framework);
+  const blind = input.blind === true;
   const latest = latestDecisionByCandidate(input.decisions);
   const levelCells = (id: string | null): [string, string] => {
     if (id === null) return ['', ''];
@@ -111,7 +118,7 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
     const newLevelId = levelAfterDecision(candidate, decision);
     rows.push([
       decision.id,
-      candidate.id,
+      blind ? '' : candidate.id,
       candidate.name,
       candidate.manager,
       candidate.team,
@@ -127,6 +134,7 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
       codes(decision.citedCriterionIds),
       decision.decidedAt,
       sessionStatus(sessions.get(decision.sessionId)),
+      blind ? 'pseudonyms (blind session)' : 'real names',
     ]);
   }
   return rows;

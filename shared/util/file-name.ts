@@ -28,6 +28,6 @@ export function bundleFileName(cycleName: string, packetCount: number, encrypted
 }
 
 /** A session's decisions CSV; one exported before the session is finalized says so in its name, as its rows do. */
-export function decisionsCsvFileName(sessionName: string, finalized: boolean): string {
-  return `decisions-${fileNameSlug(sessionName, 'session')}${finalized ? '' : '-in-progress'}.csv`;
+export function decisionsCsvFileName(sessionName: string, finalized: boolean, blind = false): string {
+  return `decisions-${fileNameSlug(sessionName, 'session')}${blind ? '-blind' : ''}${finalized ? '' : '-in-progress'}.csv`;
 }

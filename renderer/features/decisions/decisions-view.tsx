@@ -96,8 +96,9 @@ function SessionDecisions({ rows, note }: { rows: SessionRows; note: (candidateI
       framework,
       sessions: [session],
       bom: true,
+      blind: session.blind,
     });
-    return platform.saveFile({ suggestedName: decisionsCsvFileName(session.name, session.status === 'finalized'), content: text, filters: [{ name: 'CSV', extensions: ['csv'] }] });
+    return platform.saveFile({ suggestedName: decisionsCsvFileName(session.name, session.status === 'finalized', session.blind), content: text, filters: [{ name: 'CSV', extensions: ['csv'] }] });
   };
 
   return (

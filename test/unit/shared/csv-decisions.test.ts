@@ -60,10 +60,10 @@ describe('decisionsCsv', () => {
     const rows = parseCsv(decisionsCsv({ decisions, candidates, framework, sessions, timeZone: 'Asia/Tokyo' }));
     expect(rows).toEqual([
       [...DECISIONS_CSV_COLUMNS],
-      ['d1', 'c1', 'Amara Okafor', 'Alex Morgan', 'Payments', 'IC2', 'Engineer', 'IC3', 'Senior Engineer', 'Promote', '2026-11-10', 'Week 2, "reprise"', 'Amara led the checkout rewrite, end to end.\nSustained over three quarters.', 'l3-c01; l3-c04', `Mentor a new hire\n=HYPERLINK("http://x.invalid")`, '', 'IC3.1; IC3.4', '2026-11-09T23:30:00.000Z', 'finalized'],
-      ['d2', 'c2', 'Bo Lindqvist', 'Sam Rivera', 'Platform', 'IC3', 'Senior Engineer', 'IC3', 'Senior Engineer', 'Not yet', '2026-11-02', 'Week 1', "'-3 quarters short", '', 'Own a cross-team design\nLead an incident review', "'@chair: Lukas would have promoted.", '', '2026-11-02T10:15:00.000Z', 'finalized'],
-      ['d3', 'c3', 'Zoë Ferreira-Égalité', 'Alex Morgan', 'Data', 'IC2', 'Engineer', 'IC4', 'Staff Engineer', 'Promote to another level', '2026-11-02', 'Week 1', 'Zoë operates at IC4; Ferreira-Égalité agreed.', '', '', '', '', '2026-11-02T11:00:00.000Z', 'finalized'],
-      ['d4', 'c4', '王小明', 'Jordan Lee', 'Mobile', 'IC2', 'Engineer', 'IC2', 'Engineer', 'Defer', '2026-11-02', 's-gone', '王小明 needs a packet 🚀', '', '', '', '', '2026-11-02T12:00:00.000Z', 'unknown'],
+      ['d1', 'c1', 'Amara Okafor', 'Alex Morgan', 'Payments', 'IC2', 'Engineer', 'IC3', 'Senior Engineer', 'Promote', '2026-11-10', 'Week 2, "reprise"', 'Amara led the checkout rewrite, end to end.\nSustained over three quarters.', 'l3-c01; l3-c04', `Mentor a new hire\n=HYPERLINK("http://x.invalid")`, '', 'IC3.1; IC3.4', '2026-11-09T23:30:00.000Z', 'finalized', 'real names'],
+      ['d2', 'c2', 'Bo Lindqvist', 'Sam Rivera', 'Platform', 'IC3', 'Senior Engineer', 'IC3', 'Senior Engineer', 'Not yet', '2026-11-02', 'Week 1', "'-3 quarters short", '', 'Own a cross-team design\nLead an incident review', "'@chair: Lukas would have promoted.", '', '2026-11-02T10:15:00.000Z', 'finalized', 'real names'],
+      ['d3', 'c3', 'Zoë Ferreira-Égalité', 'Alex Morgan', 'Data', 'IC2', 'Engineer', 'IC4', 'Staff Engineer', 'Promote to another level', '2026-11-02', 'Week 1', 'Zoë operates at IC4; Ferreira-Égalité agreed.', '', '', '', '', '2026-11-02T11:00:00.000Z', 'finalized', 'real names'],
+      ['d4', 'c4', '王小明', 'Jordan Lee', 'Mobile', 'IC2', 'Engineer', 'IC2', 'Engineer', 'Defer', '2026-11-02', 's-gone', '王小明 needs a packet 🚀', '', '', '', '', '2026-11-02T12:00:00.000Z', 'unknown', 'real names'],
     ]);
   });
 
@@ -134,8 +134,12 @@ describe('decisionsCsv', () => {
     const blindWeek = { ...sessions[1]!, blind: true, candidateIds: candidates.map((c) => c.id) };
     const blind = blindSession({ session: blindWeek, candidates, decisions });
     const names = sessionNames(blindWeek, candidates);
-    const text = decisionsCsv({ decisions: blind.decisions!, candidates: blind.candidates, framework, sessions: [sessions[0]!, blind.session] });
+    const text = decisionsCsv({ decisions: blind.decisions!, candidates: blind.candidates, framework, sessions: [sessions[0]!, blind.session], blind: true });
     const rows = parseCsv(text);
+    // Every row says its names are pseudonyms, and none carries the candidate's id, which every other export shares.
+    expect(new Set(rows.slice(1).map((r) => r[DECISIONS_CSV_COLUMNS.indexOf('names')]))).toEqual(new Set(['pseudonyms (blind session)']));
+    expect(rows.slice(1).map((r) => r[DECISIONS_CSV_COLUMNS.indexOf('candidate_id')])).toEqual(['', '', '', '']);
+    for (const c of candidates) expect(text).not.toContain(c.id + ',');
     expect(rows.slice(1).map((r) => r[2])).toEqual(['c1', 'c2', 'c3', 'c4'].map((id) => names.candidate(id)));
     expect(rows.slice(1).map((r) => r[3])).toEqual(['Alex Morgan', 'Sam Rivera', 'Alex Morgan', 'Jordan Lee'].map((m) => names.manager(m)));
     expect(rows.slice(1).map((r) => r[4])).toEqual(['Payments', 'Platform', 'Data', 'Mobile'].map((t) => names.team(t)));
@@ -147,14 +151,14 @@ describe('decisionsCsv', () => {
     expect(rows[4]?.[12]).toBe(`${names.candidate('c4')} needs a packet 🚀`);
   });
 
-  it('exports the fixture calibration: every decided candidate once, 19 columns, parseable', async () => {
+  it('exports the fixture calibration: every decided candidate once, 20 columns, parseable', async () => {
     const sample = generateSampleCycle(ic0M3Levels, { candidates: 5 });
     const cal = await calibrationRows(sample);
     const rows = parseCsv(decisionsCsv({ decisions: cal.decisions, candidates: sample.candidates, framework: sample.framework, sessions: cal.sessions, bom: true }));
     const decided = new Set(cal.decisions.map((d) => d.candidateId));
     expect(rows).toHaveLength(decided.size + 1);
     expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(decided);
-    for (const row of rows) expect(row).toHaveLength(19);
+    for (const row of rows) expect(row).toHaveLength(20);
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 });

@@ -25,5 +25,7 @@ describe('file names', () => {
   it('names a decisions CSV exported before finalizing as in progress', () => {
     expect(decisionsCsvFileName('Engineering calibration, week 1', true)).toBe('decisions-engineering-calibration-week-1.csv');
     expect(decisionsCsvFileName('Engineering calibration, week 1', false)).toBe('decisions-engineering-calibration-week-1-in-progress.csv');
+    // A blind session's CSV carries pseudonyms; its name says so.
+    expect(decisionsCsvFileName('Week 1', true, true)).toBe('decisions-week-1-blind.csv');
   });
 });
