@@ -225,3 +225,20 @@ export function voteMovementSummary(tallies: readonly CandidateVotes[]): VoteMov
     rule: `A vote changed when a member voted before and after the discussion and the outcome (or the level, for Promote to another level) differs: ${changed} of ${pairs}.`,
   };
 }
+
+/**
+ * What the decision form says when the outcome chosen does not follow the
+ * final votes: none were cast, or their majority chose another outcome.
+ * Neither is refused (a committee may overrule its votes, or decide without
+ * them), but a decision taken that way must say why in its rationale, and
+ * the person recording it should see it before saving, not the reader of
+ * the book months later. Null when the outcome follows the votes, or there
+ * is no outcome yet.
+ */
+export function decisionAgainstVotes(outcome: Outcome | null, finalVotes: Pick<PhaseTally, 'counts' | 'total' | 'majority'> | null): string | null {
+  if (outcome === null || finalVotes === null) return null;
+  if (finalVotes.total === 0) return 'No final votes are recorded for this candidate. Record them first, or say in the rationale why the committee decided without them.';
+  const majority = finalVotes.majority;
+  if (majority === null || majority === outcome) return null;
+  return `The final votes’ majority is ${OUTCOME_LABELS[majority]} (${finalVotes.counts[majority]} of ${finalVotes.total}); this decision is ${OUTCOME_LABELS[outcome]}. Say in the rationale why the committee decided against its votes.`;
+}

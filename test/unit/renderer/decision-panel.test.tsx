@@ -24,6 +24,7 @@ import { createSession, saveDecision } from '../../../renderer/db/sessions';
 import { DecisionPanel } from '../../../renderer/features/calibration/session/decision-panel';
 import { VotesPanel } from '../../../renderer/features/calibration/session/votes-panel';
 import { storedRows } from '../../fixtures/db/coverage-rows';
+import type { DecisionFormInput } from '../../../renderer/features/calibration/session/use-decision-form';
 
 /** The texts a field is described by (its hint, then its problem). */
 const describedBy = (field: HTMLElement) => (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
@@ -50,10 +51,10 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-async function renderPanel() {
+async function renderPanel(finalVotes: DecisionFormInput['finalVotes'] = undefined) {
   const coverage = await storedRows(db);
   const decision = await db.decisions.get(`${session.id}:${candidate.id}`);
-  render(<DecisionPanel sessionId={session.id} candidate={candidate} framework={framework} coverage={coverage} decision={decision} suggested={null} readOnly={false} blind={false} />);
+  render(<DecisionPanel sessionId={session.id} candidate={candidate} framework={framework} coverage={coverage} decision={decision} suggested={null} finalVotes={finalVotes} readOnly={false} blind={false} />);
   return coverage;
 }
 
@@ -81,6 +82,21 @@ describe('Decision panel and votes follow the ladder', { timeout: 30_000 }, () =
     // Its text waits for the read (in a blind session only the read row comes redacted).
     expect(screen.getByText('Showing the saved decision…')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Change decision' })).toBeNull();
+  });
+
+  it('says beside the outcome when it goes against the final votes, or when there are none', async () => {
+    const user = userEvent.setup();
+    // Four final votes, all Defer (hand-made tally): choosing Promote says so, choosing Defer says nothing.
+    await renderPanel({ counts: { promote: 0, 'not-yet': 0, defer: 4, 'promote-other': 0 }, total: 4, majority: 'defer' });
+    const outcome = screen.getByRole('group', { name: 'Outcome' });
+    await user.click(screen.getByRole('radio', { name: 'Promote' }));
+    expect(outcome.textContent).toContain('The final votes’ majority is Defer (4 of 4); this decision is Promote. Say in the rationale why the committee decided against its votes.');
+    await user.click(screen.getByRole('radio', { name: 'Defer' }));
+    expect(outcome.textContent).not.toContain('majority is');
+    cleanup();
+    await renderPanel({ counts: { promote: 0, 'not-yet': 0, defer: 0, 'promote-other': 0 }, total: 0, majority: null });
+    await user.click(screen.getByRole('radio', { name: 'Promote' }));
+    expect(screen.getByRole('group', { name: 'Outcome' }).textContent).toContain('No final votes are recorded for this candidate.');
   });
 
   it('refuses Not yet without a next step, beside the field, and saves nothing', async () => {

@@ -19,7 +19,7 @@
  * Session: pairs 4 + 1 = 5, changed 3 + 1 = 4, majority changed on both candidates.
  */
 import { describe, expect, it } from 'vitest';
-import { majorityMove, nextStepItems, nextStepsFor, tallyVotes, validateDecision, voteMovementSummary, type VoteRef } from '../../../shared/calibration/votes';
+import { decisionAgainstVotes, majorityMove, nextStepItems, nextStepsFor, tallyVotes, validateDecision, voteMovementSummary, type VoteRef } from '../../../shared/calibration/votes';
 import type { Outcome } from '../../../shared/domain/session';
 
 const T1 = '2026-10-01T09:00:00.000Z';
@@ -264,5 +264,26 @@ describe('majorityMove (the sentence under "How votes moved")', () => {
     expect(majorityMove(tallyVotes([v('k', 'a', 'pre', 'promote')])[0]!)).toBeNull();
     const split = tallyVotes([v('k', 'a', 'pre', 'promote'), v('k', 'b', 'pre', 'defer'), v('k', 'a', 'post', 'promote'), v('k', 'b', 'post', 'defer')])[0]!;
     expect(majorityMove(split)).toBeNull();
+  });
+});
+
+describe('decisionAgainstVotes (the note beside a decision that does not follow the final votes)', () => {
+  const tally = (counts: Partial<Record<'promote' | 'not-yet' | 'defer' | 'promote-other', number>>, majority: 'promote' | 'not-yet' | 'defer' | 'promote-other' | null) => {
+    const full = { promote: 0, 'not-yet': 0, defer: 0, 'promote-other': 0, ...counts };
+    return { counts: full, total: Object.values(full).reduce((a, b) => a + b, 0), majority };
+  };
+  it('says nothing when the outcome is the majority, when the votes are split, or before an outcome is chosen', () => {
+    expect(decisionAgainstVotes('defer', tally({ defer: 4 }, 'defer'))).toBeNull();
+    expect(decisionAgainstVotes('promote', tally({ promote: 2, defer: 2 }, null))).toBeNull();
+    expect(decisionAgainstVotes(null, tally({ defer: 4 }, 'defer'))).toBeNull();
+    expect(decisionAgainstVotes('promote', null)).toBeNull();
+  });
+  it('names the majority with its count, and the outcome chosen against it', () => {
+    expect(decisionAgainstVotes('promote', tally({ defer: 3, promote: 1 }, 'defer'))).toBe(
+      'The final votes’ majority is Defer (3 of 4); this decision is Promote. Say in the rationale why the committee decided against its votes.',
+    );
+  });
+  it('says when no final vote was cast', () => {
+    expect(decisionAgainstVotes('promote', tally({}, null))).toBe('No final votes are recorded for this candidate. Record them first, or say in the rationale why the committee decided without them.');
   });
 });

@@ -15,6 +15,7 @@ import { readyCriteria } from './decision-draft';
 import { DecisionActions, DecisionFailure } from './decision-form-actions';
 import { OUTCOME_CHOICES, criterionCodes, outcomeLabel } from './labels';
 import { DECISION_OUTCOME_ID, type DecisionForm as FormState } from './use-decision-form';
+import { decisionAgainstVotes, type PhaseTally } from '../../../../shared/calibration/votes';
 
 type Field = DecisionIssue['field'];
 
@@ -27,9 +28,11 @@ interface Props {
   /** Changing a saved decision (Cancel shows it again), or writing a new one (Discard draft starts afresh). */
   changing: boolean;
   suggested: Outcome | null;
+  /** The final votes' tally: the outcome chosen against them (or without any) is said beside the outcome. */
+  finalVotes: Pick<PhaseTally, 'counts' | 'total' | 'majority'> | null;
 }
 
-function CitedCriteria({ form, candidate, framework, coverage, p }: Omit<Props, 'formId' | 'changing' | 'suggested'> & { p: FieldProblems<Field> }) {
+function CitedCriteria({ form, candidate, framework, coverage, p }: Omit<Props, 'formId' | 'changing' | 'suggested' | 'finalVotes'> & { p: FieldProblems<Field> }) {
   const { draft, outcome } = form;
   const criteria = candidate.targetLevelId ? criteriaOfLevel(framework, candidate.targetLevelId) : [];
   const otherCriteria = outcome === 'promote-other' && draft.newLevelId ? criteriaOfLevel(framework, draft.newLevelId) : [];
@@ -64,8 +67,9 @@ function CitedCriteria({ form, candidate, framework, coverage, p }: Omit<Props, 
 }
 
 export function DecisionFormFields(props: Props) {
-  const { formId, form, candidate, framework, changing, suggested } = props;
+  const { formId, form, candidate, framework, changing, suggested, finalVotes } = props;
   const { draft, outcome, update } = form;
+  const againstVotes = decisionAgainstVotes(outcome, finalVotes);
   // Each field's problems from the last save, said once each.
   const p = fieldProblems<Field>(formId, (field) => [...new Set(form.issues.filter((i) => i.field === field).map((i) => i.message))].join(' '));
   return (
@@ -82,6 +86,7 @@ export function DecisionFormFields(props: Props) {
           ))}
         </div>
         {suggested && !changing && draft.outcome === null ? <p className="field-hint">Pre-selected from the final votes’ majority ({outcomeLabel(suggested)}).</p> : null}
+        {againstVotes ? <p className="field-hint decision-warning">{againstVotes}</p> : null}
         {p.error('outcome')}
       </fieldset>
       {outcome === 'promote-other' ? (

@@ -151,6 +151,7 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
             coverage={data.coverage}
             decision={decision}
             suggested={tally?.post.majority ?? null}
+            finalVotes={tally?.post ?? null}
             readOnly={readOnly}
             blind={session.blind}
           />

@@ -152,6 +152,7 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
             coverage={coverage}
             decision={decision}
             suggested={tally?.post.majority ?? null}
+            finalVotes={tally?.post ?? null}
             readOnly={readOnly}
             blind={session.blind}
           />

@@ -15,6 +15,7 @@ import { useSessionWrites } from '../../connected/session-writes';
 import { initialDraft, restoreDecisionDraft, type DecisionDraft } from './decision-draft';
 import { outcomeLabel } from './labels';
 import { errorMessage } from '../../../../shared/util/error-message';
+import type { PhaseTally } from '../../../../shared/calibration/votes';
 
 export const DECISION_PANEL_ID = 'presenter-decision';
 export const DECISION_OUTCOME_ID = 'presenter-decision-outcome';
@@ -27,6 +28,8 @@ export interface DecisionFormInput {
   decision: Decision | undefined;
   /** The final votes' majority, offered as the outcome of a new decision. */
   suggested: Outcome | null;
+  /** The final votes' tally, for the note when the outcome chosen goes against them (absent: no note). */
+  finalVotes?: Pick<PhaseTally, 'counts' | 'total' | 'majority'> | null;
 }
 
 const needsSteps = (outcome: Outcome | null) => outcome === 'not-yet' || outcome === 'defer';
