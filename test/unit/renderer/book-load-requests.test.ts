@@ -10,6 +10,7 @@ import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { commandRegistry as commands } from '../../../renderer/db/commands';
 import { LevelsetDatabase } from '../../../renderer/db/database';
+import { runCommand } from '../../../renderer/db/write/run-command';
 import { loadSessionBookData, loadSessionData } from '../../../renderer/db/session-hooks';
 import { candidateProblems } from '../../../renderer/db/candidates';
 import { buildDecisionBook } from '../../../shared/export/decision-book';
@@ -155,7 +156,11 @@ describe('a live session’s book', () => {
     expect(stats.readiness?.ready).toBeGreaterThan(0);
     const input = { name: moved.name, role: moved.role, team: moved.team, manager: moved.manager, currentLevelId: moved.currentLevelId, timeInLevelMonths: moved.timeInLevelMonths, groups: moved.groups };
     const other = sample.framework.levels.find((l) => l.id !== moved.targetLevelId && !candidateProblems({ ...input, targetLevelId: l.id }, sample.framework).targetLevelId)!;
-    await commands.saveCandidate(db, { ...input, id: moved.id, cycleId: moved.cycleId, targetLevelId: other.id }, AT);
+    // The app no longer saves a new target over a submitted packet (reopen first), but a bundle or backup from an
+    // earlier version may carry one: written through the write path, as an import writes it (derived rows follow).
+    await runCommand(db, { name: 'import (earlier version)', at: AT }, async (ctx) => {
+      await ctx.put('candidates', { ...moved, targetLevelId: other.id, updatedAt: AT });
+    });
 
     const printedAt = '2026-11-06T09:00:00.000Z';
     const data = (await loadSessionBookData(db, session.id))!;
