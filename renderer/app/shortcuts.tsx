@@ -60,7 +60,9 @@ export function ShortcutsOverlay() {
     if (!open && el.open) el.close();
   }, [open]);
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)}>
+    // Modal: keys pressed while the list is open stay in it (a digit changed the page behind it, and the button that
+    // had opened the list was gone when it closed). Escape still closes it: the browser's cancel is not a key listener.
+    <dialog ref={dialog} className="dialog" aria-labelledby="shortcuts-title" onClose={() => setOpen(false)} onKeyDown={(e) => e.stopPropagation()}>
       {/* The focus starts at the top, so the list opens at its start (on the Close button below it, a short window opened scrolled to the end). */}
       <h2 id="shortcuts-title" tabIndex={-1} autoFocus>
         Keyboard shortcuts
