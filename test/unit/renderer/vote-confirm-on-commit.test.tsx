@@ -50,6 +50,10 @@ describe('a vote’s confirmation', () => {
     await user.click(within(pre).getByRole('radio', { name: 'Promote' }));
     await within(pre).findByText(/Recorded, hidden until the pre-votes are revealed/);
     expect(within(pre).queryByText('No pre-vote yet')).toBeNull();
+    // Its choice stays unticked (hidden), so a screen reader hears the confirmation, and the group is described by it.
+    await waitFor(() => expect(useUiStore.getState().status?.text).toBe('Pre-vote of Morgan Ellis recorded, hidden until the pre-votes are revealed.'));
+    expect(pre.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(pre.getAttribute('aria-describedby')!)?.textContent).toContain('Recorded, hidden until the pre-votes are revealed');
 
     const final = screen.getByRole('group', { name: 'Final vote of Morgan Ellis' });
     await user.click(within(final).getByRole('radio', { name: 'Not yet' }));

@@ -76,6 +76,8 @@ export function VoteCell(props: {
   async function record(outcome: Outcome, levelId: string | null) {
     try {
       setCommitted(await commands.recordVote({ sessionId, candidateId: candidate.id, memberId: member.id, phase, outcome, levelId: outcome === 'promote-other' ? levelId : null }, new Date().toISOString()));
+      // A hidden pre-vote leaves its choice unticked: the confirmation is said (not the outcome, which stays hidden).
+      if (hidden) announce(`Pre-vote of ${member.name} recorded, hidden until the pre-votes are revealed.`);
     } catch (error) {
       // Back to what is stored: a picked outcome or level the write refused must not stay on screen as if voted.
       setDraft({});
@@ -100,7 +102,7 @@ export function VoteCell(props: {
   if (hidden) state = vote ? <><span aria-hidden="true">✓ </span>Recorded, hidden until the pre-votes are revealed</> : 'No pre-vote yet';
   else state = vote ? <><span aria-hidden="true">✓ </span>{correctedText(framework, vote, vote.corrections)}</> : `No ${PHASE_LABEL[phase].toLowerCase()} yet`;
   return (
-    <fieldset className="vote-cell" id={groupId} data-phase={phase}>
+    <fieldset className="vote-cell" id={groupId} data-phase={phase} aria-describedby={`${groupId}-state`}>
       <legend className="vote-cell-legend">
         {PHASE_LABEL[phase]} <span className="visually-hidden">of {member.name}</span>
       </legend>
@@ -127,7 +129,7 @@ export function VoteCell(props: {
           ) : null}
         </div>
       ) : null}
-      <p className="vote-state">
+      <p className="vote-state" id={`${groupId}-state`}>
         {state}
         {locked ? <span className="vote-lock"> · {LOCK_TEXT[locked]}</span> : null}
       </p>
