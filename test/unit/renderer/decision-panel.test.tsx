@@ -116,6 +116,25 @@ describe('Decision panel and votes follow the ladder', { timeout: 30_000 }, () =
     expect(await db.decisions.count()).toBe(0);
   });
 
+  it('drops the pre-filled gaps from the next steps when a saved Defer is changed to Promote, and keeps steps someone wrote', async () => {
+    const coverage = await storedRows(db);
+    const gaps = nextStepsFor(framework, candidate, coverage);
+    expect(gaps.length).toBeGreaterThan(0);
+    await saveDecision(db, { sessionId: session.id, candidateId: candidate.id, outcome: 'defer', newLevelId: null, rationale: 'Wait a quarter.', citedCriterionIds: [], nextSteps: gaps, dissent: '' }, AT);
+    const user = userEvent.setup();
+    await renderPanel();
+    await user.click(screen.getByRole('button', { name: 'Change decision' }));
+    await user.click(screen.getByRole('radio', { name: 'Promote' }));
+    expect((screen.getByLabelText('Next steps (one per line)') as HTMLTextAreaElement).value).toBe('');
+    // Back to Defer: the gaps again.
+    await user.click(screen.getByRole('radio', { name: 'Defer' }));
+    expect((screen.getByLabelText('Next steps (one per line)') as HTMLTextAreaElement).value).toBe(gaps.join('\n'));
+    // A step written by hand stays when the outcome changes.
+    await user.type(screen.getByLabelText('Next steps (one per line)'), '\nPair with the staff engineer');
+    await user.click(screen.getByRole('radio', { name: 'Promote' }));
+    expect((screen.getByLabelText('Next steps (one per line)') as HTMLTextAreaElement).value).toContain('Pair with the staff engineer');
+  });
+
   it('pre-fills the next steps from what is missing when a saved Promote is changed to Not yet', async () => {
     await saveDecision(db, { sessionId: session.id, candidateId: candidate.id, outcome: 'promote', newLevelId: null, rationale: 'Sustained evidence.', citedCriterionIds: [], nextSteps: [], dissent: '' }, AT);
     const user = userEvent.setup();

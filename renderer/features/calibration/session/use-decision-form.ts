@@ -64,9 +64,19 @@ export function useDecisionForm({ sessionId, candidate, framework, coverage, dec
     setSavedAt(null);
   }
 
-  /** Switching to Not yet or Defer with no steps written pre-fills them from what is missing, also when changing a saved decision. */
+  /**
+   * Switching to Not yet or Defer with no steps written pre-fills them from what is missing, also when changing a
+   * saved decision; switching away drops them while they are still that pre-filled list.
+   */
   function pickOutcome(value: Outcome) {
-    update(needsSteps(value) && nextSteps.trim() === '' ? { outcome: value, nextStepsTouched: false } : { outcome: value });
+    if (needsSteps(value)) {
+      update(nextSteps.trim() === '' ? { outcome: value, nextStepsTouched: false } : { outcome: value });
+      return;
+    }
+    // Leaving Not yet or Defer: steps that are still the pre-filled gaps (unedited, also those of a saved Defer being
+    // changed) go with it, so a Promote does not list what the candidate is missing as its next steps.
+    const gaps = nextStepsFor(framework, candidate, coverage).join('\n');
+    update(needsSteps(outcome) && nextSteps.trim() === gaps.trim() ? { outcome: value, nextSteps: '', nextStepsTouched: false } : { outcome: value });
   }
 
   function toggleCited(criterionId: string, on: boolean) {
