@@ -463,5 +463,17 @@ export function parseBragDocument(text: string, options: BragParseOptions): Brag
       line: d.line,
     };
   });
+  // A bullet with no date of its own or from its heading takes the default date, and with it a quarter, which can make a
+  // criterion look sustained: said once for all of them, so it is checked before adding.
+  const undated = items.filter((i) => i.dateSource === 'default');
+  if (undated.length > 0) {
+    const lines = undated.map((i) => i.line);
+    const which = undated.length === 1 ? 'This bullet has no date of its own' : `${undated.length} bullets (lines ${lines.slice(0, 8).join(', ')}${lines.length > 8 ? ', …' : ''}) have no date of their own`;
+    warnings.push({
+      line: lines[0]!,
+      message: `${which} or from a heading above: ${undated.length === 1 ? 'it takes' : 'they take'} ${options.defaultDate}, which puts ${undated.length === 1 ? 'it' : 'them'} in that quarter. Set the date below, or leave ${undated.length === 1 ? 'it' : 'them'} out.`,
+    });
+    warnings.sort((a, b) => a.line - b.line);
+  }
   return { ok: true, items, warnings };
 }

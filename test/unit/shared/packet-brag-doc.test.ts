@@ -156,10 +156,23 @@ describe('parseBragDocument: dates', () => {
   });
 
   it('warns about a slash date that is no date (31/2/2026) and reads no date in 13/14/2026', () => {
-    expect(parse('- 31/2/2026 shipped').warnings).toEqual([{ line: 1, message: expect.stringContaining('2026-02-31') }]);
+    expect(parse('- 31/2/2026 shipped').warnings).toEqual([
+      { line: 1, message: expect.stringContaining('2026-02-31') },
+      { line: 1, message: expect.stringContaining('no date of its own') },
+    ]);
     const { items, warnings } = parse('- Ticket 13/14/2026 closed');
     expect(items[0]?.dateSource).toBe('default');
-    expect(warnings).toEqual([]);
+    expect(warnings).toEqual([{ line: 1, message: 'This bullet has no date of its own or from a heading above: it takes 2026-09-15, which puts it in that quarter. Set the date below, or leave it out.' }]);
+  });
+
+  it('says once which bullets took the default date, since that date puts them in a quarter', () => {
+    // Lines 2 and 4 have no date; line 3 has its own; the ones under "## May 2026" (line 6) take the heading's.
+    const { items, warnings } = parse(['# Brag', '- Ran the retro', '- 2026-03-02 shipped search', '- Mentored Ada', '', '## May 2026', '- Led the incident review'].join('\n'));
+    expect(items.map((i) => i.dateSource)).toEqual(['default', 'bullet', 'default', 'heading']);
+    expect(warnings).toEqual([
+      { line: 2, message: '2 bullets (lines 2, 4) have no date of their own or from a heading above: they take 2026-09-15, which puts them in that quarter. Set the date below, or leave them out.' },
+    ]);
+    expect(parse('- 2026-03-02 shipped search').warnings).toEqual([]);
   });
 
   it('does not take a date out of a URL', () => {
@@ -193,14 +206,15 @@ describe('parseBragDocument: links', () => {
     const { items, warnings } = parse(['- Click [here](javascript:alert(1)) now', '- [doc](data:text/html,hi) and [f](file:///etc/passwd) and <javascript:alert(2)>'].join('\n'));
     expect(items.map((i) => i.links)).toEqual([[], []]);
     expect(items[0]?.title).toContain('here');
-    expect(warnings.map((w) => w.line)).toEqual([1, 2, 2, 2]);
-    expect(warnings[0]?.message).toMatch(/only http and https/);
+    const refused = warnings.filter((w) => !w.message.includes('no date of'));
+    expect(refused.map((w) => w.line)).toEqual([1, 2, 2, 2]);
+    expect(refused[0]?.message).toMatch(/only http and https/);
   });
 
   it('refuses look-alike links with credentials', () => {
     const { items, warnings } = parse('- [pr](https://github.com@evil.test/x)');
     expect(items[0]?.links).toEqual([]);
-    expect(warnings).toHaveLength(1);
+    expect(warnings.filter((w) => !w.message.includes('no date of'))).toHaveLength(1);
   });
 
   it('uses the link as the title when the bullet is only a link', () => {
