@@ -310,8 +310,16 @@ export async function saveDecision(db: LevelsetDatabase, input: DecisionDraft, a
     // The clock may have gone back since the decision was made: like the audit trail (run-command.ts appendEntry), its times
     // never go back, so a change is dated no earlier than the decision it changes (and never before its creation).
     const when = [before?.createdAt, before?.decidedAt].reduce<string>((latest, t) => (t !== undefined && !notBefore(latest, t) ? t : latest), at);
+    // A decision of a finalized record, changed after the session was reopened: its outcome then is kept on it.
+    const reopened = before !== undefined && session.history.some((e) => e.action === 'reopened' && !notBefore(before.decidedAt, e.at));
+    const outcomeChanged = before !== undefined && (before.outcome !== draft.outcome || before.newLevelId !== newLevelId);
+    const earlier = [
+      ...(before?.earlier ?? []),
+      ...(before && reopened && outcomeChanged ? [{ outcome: before.outcome, newLevelId: before.newLevelId, decidedAt: before.decidedAt, changedAt: when }] : []),
+    ];
     const decision = await ctx.put('decisions', {
       ...draft,
+      ...(earlier.length > 0 ? { earlier } : {}),
       rationale: draft.rationale.trim(),
       newLevelId,
       id,

@@ -45,6 +45,20 @@ export const VoteSchema = TrackedSchema.extend({
 });
 export type Vote = z.infer<typeof VoteSchema>;
 
+/**
+ * An outcome a decision had in a finalized record, before the session was
+ * reopened and the decision changed: kept on the decision, so the book, the
+ * decision PDF and the CSV say what was decided first and why it changed.
+ */
+export const EarlierDecisionSchema = z.object({
+  outcome: OutcomeSchema,
+  newLevelId: IdSchema.nullable(),
+  decidedAt: IsoTimestampSchema,
+  /** When it was replaced (after the reopen; the reason is in the session's history). */
+  changedAt: IsoTimestampSchema,
+});
+export type EarlierDecision = z.infer<typeof EarlierDecisionSchema>;
+
 export const DecisionSchema = TrackedSchema.extend({
   id: IdSchema,
   sessionId: IdSchema,
@@ -58,6 +72,8 @@ export const DecisionSchema = TrackedSchema.extend({
   dissent: z.string().default(''),
   locked: z.boolean().default(false),
   decidedAt: IsoTimestampSchema,
+  /** Outcomes it had in a finalized record before a reopen changed it, oldest first. */
+  earlier: z.array(EarlierDecisionSchema).optional(),
 }).superRefine((decision, ctx) => {
   if (!notBefore(decision.decidedAt, decision.createdAt)) {
     ctx.addIssue({ code: 'custom', path: ['decidedAt'], message: `decided (${decision.decidedAt}) before it was created (${decision.createdAt})` });

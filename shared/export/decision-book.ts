@@ -15,7 +15,7 @@ import type { BlindNames } from '../calibration/pseudonyms';
 import { levelDistribution, type LevelPoint } from '../calibration/levels';
 import { finalizedBy, sessionView } from '../calibration/session-record';
 import { tallyVotes, type CandidateVotes, type MemberMovement } from '../calibration/votes';
-import { criterionCodes, inLadderOrder, type Candidate, type Cycle, type Decision, type Evidence, type Framework, type Packet, type Session, type SessionEvent, type Vote } from '../domain';
+import { criterionCodes, inLadderOrder, type Candidate, type Cycle, type Decision, type EarlierDecision, type Evidence, type Framework, type Packet, type Session, type SessionEvent, type Vote } from '../domain';
 import type { CriterionCoverageRow } from '../packets/coverage';
 import { latestDecisionByCandidate } from '../rules/latest-decision';
 import { levelAfterDecision } from '../rules/level-after-decision';
@@ -80,6 +80,8 @@ export interface CandidatePage {
   readiness: ReadinessFigure & { rule: string };
   decided: boolean;
   decidedOn: string | null;
+  /** What the decision was in a finalized record before a reopen changed it, one line each, oldest first. */
+  earlier: string[];
   rationale: string;
   cited: CitedCriterion[];
   nextSteps: string[];
@@ -192,6 +194,11 @@ function groupByCandidate<T extends { candidateId: string }>(rows: readonly T[])
   return map;
 }
 
+/** "Changed on 2026-12-04, after the session was reopened: was Defer (decided 2026-10-31)." */
+export function earlierLine(framework: Framework, e: EarlierDecision, timeZone: string): string {
+  return `Changed on ${dayOf(e.changedAt, timeZone)}, after the session was reopened: was ${voteText(framework, e.outcome, e.newLevelId)} (decided ${dayOf(e.decidedAt, timeZone)}).`;
+}
+
 /** The level beside the outcome (CandidatePage.levelLine). */
 function levelLine(framework: Framework, candidate: Candidate, decision: Decision | undefined): string {
   const current = levelName(framework, candidate.currentLevelId);
@@ -245,6 +252,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       outcome: decision ? OUTCOME_LABELS[decision.outcome] : 'Not decided',
       decided: !!decision,
       decidedOn: decision ? dayOf(decision.decidedAt, timeZone) : null,
+      earlier: (decision?.earlier ?? []).map((e) => earlierLine(framework, e, timeZone)),
       rationale: decision?.rationale ?? '',
       cited: inLadderOrder(framework, decision?.citedCriterionIds ?? []).map((cid) => ({
         id: cid,

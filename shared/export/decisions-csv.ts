@@ -19,6 +19,9 @@
  * - `session_status` is "finalized" or "in progress" (a planned, live or
  *   reopened session, whose decisions may still change): a CSV exported from
  *   a reopened session looked exactly like a final one.
+ * - `earlier_outcomes`: what a decision was in a finalized record before the
+ *   session was reopened and it changed, one per line ("Defer decided
+ *   2026-10-31, changed 2026-12-04"); empty for a decision never changed so.
  * - `next_steps` holds one step per line inside its cell, so a step that
  *   itself holds "; " splits back whole; the cited criteria are joined with
  *   "; " (ids and codes never hold it).
@@ -62,6 +65,7 @@ export const DECISIONS_CSV_COLUMNS = [
   'decided_at',
   'session_status',
   'names',
+  'earlier_outcomes',
 ] as const;
 
 /** Joins the cited criteria's ids and codes, which never hold it. */
@@ -135,6 +139,7 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
       decision.decidedAt,
       sessionStatus(sessions.get(decision.sessionId)),
       blind ? 'pseudonyms (blind session)' : 'real names',
+      (decision.earlier ?? []).map((e) => `${OUTCOME_LABELS[e.outcome]}${e.newLevelId ? ` (${levelCells(e.newLevelId)[0]})` : ''} decided ${dayOf(e.decidedAt, timeZone)}, changed ${dayOf(e.changedAt, timeZone)}`).join(STEPS_SEPARATOR),
     ]);
   }
   return rows;

@@ -12,6 +12,11 @@ export const CandidateDecision = memo(function CandidateDecision({ page, book, f
         <strong>{page.outcome}</strong> · {page.levelLine}
         {page.decidedOn ? ` · decided ${page.decidedOn}` : ''}
       </p>
+      {page.earlier.map((line, i) => (
+        <p key={i} className="print-changed">
+          {line}
+        </p>
+      ))}
       <dl className="print-facts">
         <dt>Target level</dt>
         <dd>{page.targetLevel}</dd>

@@ -225,6 +225,20 @@ describe('finalizing', () => {
     expect(buildDecisionBook({ ...data, names: REAL, printedAt: '2026-11-24T03:00:00.000Z', timeZone: 'America/Los_Angeles' }).printedOn).toBe('2026-11-23');
   });
 
+  it('prints, beside a decision changed after a reopen, what it was in the finalized record', async () => {
+    const { session, submitted, draft } = await newSession();
+    await decideAll(session.id, [submitted, draft]);
+    await commands.finalizeSession(db, session.id, LATER);
+    await commands.reopenSession(db, session.id, 'A packet revision was missing', REOPENED);
+    const changedAt = '2026-11-22T15:00:00.000Z';
+    await commands.saveDecision(db, { sessionId: session.id, candidateId: submitted.id, outcome: 'promote', newLevelId: null, rationale: 'The missing revision closes the gaps.', citedCriterionIds: [], nextSteps: [], dissent: '' }, changedAt);
+    await commands.finalizeSession(db, session.id, AGAIN);
+    const book = buildDecisionBook({ ...(await loadSessionBookData(db, session.id))!, names: REAL, printedAt: AGAIN, timeZone: 'UTC' });
+    const page = (id: string) => book.pages.find((p) => p.candidateId === id)!;
+    expect(page(submitted.id)).toMatchObject({ outcome: 'Promote', decidedOn: '2026-11-22', earlier: ['Changed on 2026-11-22, after the session was reopened: was Defer (decided 2026-11-20).'] });
+    expect(page(draft.id).earlier).toEqual([]);
+  });
+
   it('exports the CSV of a finalized session from its record: a candidate edited afterwards keeps the manager and team the committee saw', async () => {
     const { session, submitted, draft } = await newSession();
     await decideAll(session.id, [submitted, draft]);

@@ -214,6 +214,29 @@ describe('sessions', () => {
     await decide(session.id, a, 'defer');
   });
 
+  it('keeps on a decision what it was in the finalized record when a reopen changes its outcome, and nothing for other changes', async () => {
+    const session = await newSession(2);
+    const [a, b] = session.candidateIds as [string, string];
+    const at = (day: string) => `2026-11-${day}T10:00:00.000Z`;
+    const save = (candidateId: string, outcome: 'promote' | 'defer', day: string, rationale = 'Consistent evidence against every criterion over three quarters.') =>
+      saveDecision(db, { sessionId: session.id, candidateId, outcome, newLevelId: null, rationale, citedCriterionIds: [], nextSteps: outcome === 'promote' ? [] : ['One more quarter.'], dissent: '' }, at(day));
+    // Changes while the session is live are deliberation: nothing kept.
+    await save(a, 'promote', '21');
+    await save(a, 'defer', '22');
+    await save(b, 'promote', '22');
+    expect((await db.decisions.get(decisionId(session.id, a)))?.earlier).toBeUndefined();
+    await finalizeSession(db, session.id, at('23'));
+    await reopenSession(db, session.id, 'HR found a missing packet revision', at('24'));
+    // A new rationale with the same outcome keeps no earlier outcome; a new outcome keeps the finalized one.
+    await save(b, 'promote', '25', 'Reworded after the reopen.');
+    expect((await db.decisions.get(decisionId(session.id, b)))?.earlier).toBeUndefined();
+    const changed = await save(a, 'promote', '25');
+    expect(changed.earlier).toEqual([{ outcome: 'defer', newLevelId: null, decidedAt: at('22'), changedAt: at('25') }]);
+    // Changed again before finalizing: the decision of the finalized record stays the one kept.
+    await save(a, 'defer', '26');
+    expect((await db.decisions.get(decisionId(session.id, a)))?.earlier).toEqual([{ outcome: 'defer', newLevelId: null, decidedAt: at('22'), changedAt: at('25') }]);
+  });
+
   it('says whether revealing names changed anything: a second reveal (another window) records nothing, not even its reason', async () => {
     const session = await newSession(1);
     expect(await setBlind(db, session.id, false, AT, 'HR needs names')).toBe(true);

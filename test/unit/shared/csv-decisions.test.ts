@@ -60,10 +60,10 @@ describe('decisionsCsv', () => {
     const rows = parseCsv(decisionsCsv({ decisions, candidates, framework, sessions, timeZone: 'Asia/Tokyo' }));
     expect(rows).toEqual([
       [...DECISIONS_CSV_COLUMNS],
-      ['d1', 'c1', 'Amara Okafor', 'Alex Morgan', 'Payments', 'IC2', 'Engineer', 'IC3', 'Senior Engineer', 'Promote', '2026-11-10', 'Week 2, "reprise"', 'Amara led the checkout rewrite, end to end.\nSustained over three quarters.', 'l3-c01; l3-c04', `Mentor a new hire\n=HYPERLINK("http://x.invalid")`, '', 'IC3.1; IC3.4', '2026-11-09T23:30:00.000Z', 'finalized', 'real names'],
-      ['d2', 'c2', 'Bo Lindqvist', 'Sam Rivera', 'Platform', 'IC3', 'Senior Engineer', 'IC3', 'Senior Engineer', 'Not yet', '2026-11-02', 'Week 1', "'-3 quarters short", '', 'Own a cross-team design\nLead an incident review', "'@chair: Lukas would have promoted.", '', '2026-11-02T10:15:00.000Z', 'finalized', 'real names'],
-      ['d3', 'c3', 'Zoë Ferreira-Égalité', 'Alex Morgan', 'Data', 'IC2', 'Engineer', 'IC4', 'Staff Engineer', 'Promote to another level', '2026-11-02', 'Week 1', 'Zoë operates at IC4; Ferreira-Égalité agreed.', '', '', '', '', '2026-11-02T11:00:00.000Z', 'finalized', 'real names'],
-      ['d4', 'c4', '王小明', 'Jordan Lee', 'Mobile', 'IC2', 'Engineer', 'IC2', 'Engineer', 'Defer', '2026-11-02', 's-gone', '王小明 needs a packet 🚀', '', '', '', '', '2026-11-02T12:00:00.000Z', 'unknown', 'real names'],
+      ['d1', 'c1', 'Amara Okafor', 'Alex Morgan', 'Payments', 'IC2', 'Engineer', 'IC3', 'Senior Engineer', 'Promote', '2026-11-10', 'Week 2, "reprise"', 'Amara led the checkout rewrite, end to end.\nSustained over three quarters.', 'l3-c01; l3-c04', `Mentor a new hire\n=HYPERLINK("http://x.invalid")`, '', 'IC3.1; IC3.4', '2026-11-09T23:30:00.000Z', 'finalized', 'real names', ''],
+      ['d2', 'c2', 'Bo Lindqvist', 'Sam Rivera', 'Platform', 'IC3', 'Senior Engineer', 'IC3', 'Senior Engineer', 'Not yet', '2026-11-02', 'Week 1', "'-3 quarters short", '', 'Own a cross-team design\nLead an incident review', "'@chair: Lukas would have promoted.", '', '2026-11-02T10:15:00.000Z', 'finalized', 'real names', ''],
+      ['d3', 'c3', 'Zoë Ferreira-Égalité', 'Alex Morgan', 'Data', 'IC2', 'Engineer', 'IC4', 'Staff Engineer', 'Promote to another level', '2026-11-02', 'Week 1', 'Zoë operates at IC4; Ferreira-Égalité agreed.', '', '', '', '', '2026-11-02T11:00:00.000Z', 'finalized', 'real names', ''],
+      ['d4', 'c4', '王小明', 'Jordan Lee', 'Mobile', 'IC2', 'Engineer', 'IC2', 'Engineer', 'Defer', '2026-11-02', 's-gone', '王小明 needs a packet 🚀', '', '', '', '', '2026-11-02T12:00:00.000Z', 'unknown', 'real names', ''],
     ]);
   });
 
@@ -81,6 +81,21 @@ describe('decisionsCsv', () => {
     expect(status('finalized')).toBe('finalized');
     expect(status('live')).toBe('in progress');
     expect(status('planned')).toBe('in progress');
+  });
+
+  it('says what a decision was before its session was reopened and it changed, one per line', () => {
+    const changed = decision({
+      id: 'dc',
+      candidateId: 'c1',
+      outcome: 'promote',
+      decidedAt: '2026-12-04T15:00:00.000Z',
+      earlier: [
+        { outcome: 'defer', newLevelId: null, decidedAt: '2026-10-31T10:00:00.000Z', changedAt: '2026-11-20T10:00:00.000Z' },
+        { outcome: 'promote-other', newLevelId: 'l4', decidedAt: '2026-11-20T10:00:00.000Z', changedAt: '2026-12-04T15:00:00.000Z' },
+      ],
+    });
+    const row = decisionsCsvRows({ decisions: [changed], candidates, framework, sessions, timeZone: 'UTC' })[1]!;
+    expect(row[DECISIONS_CSV_COLUMNS.indexOf('earlier_outcomes')]).toBe('Defer decided 2026-10-31, changed 2026-11-20\nPromote to another level (IC4) decided 2026-11-20, changed 2026-12-04');
   });
 
   it('neutralises a formula that only appears after joining, and each cell that starts with one', () => {
@@ -151,14 +166,14 @@ describe('decisionsCsv', () => {
     expect(rows[4]?.[12]).toBe(`${names.candidate('c4')} needs a packet 🚀`);
   });
 
-  it('exports the fixture calibration: every decided candidate once, 20 columns, parseable', async () => {
+  it('exports the fixture calibration: every decided candidate once, 21 columns, parseable', async () => {
     const sample = generateSampleCycle(ic0M3Levels, { candidates: 5 });
     const cal = await calibrationRows(sample);
     const rows = parseCsv(decisionsCsv({ decisions: cal.decisions, candidates: sample.candidates, framework: sample.framework, sessions: cal.sessions, bom: true }));
     const decided = new Set(cal.decisions.map((d) => d.candidateId));
     expect(rows).toHaveLength(decided.size + 1);
     expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(decided);
-    for (const row of rows) expect(row).toHaveLength(20);
+    for (const row of rows) expect(row).toHaveLength(21);
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 });
