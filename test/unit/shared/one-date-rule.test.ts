@@ -61,20 +61,26 @@ describe('the brag import says what it did with dates it could not use', () => {
       ['2026-09-15', 'default'],
       ['2026-09-15', 'default'],
     ]);
-    expect(warnings.map((w) => w.line)).toEqual([1, 2]);
+    // Each bad date is named; then (line 1 again) the bullets that took the default date are listed once.
+    expect(warnings.map((w) => w.line)).toEqual([1, 1, 2]);
+    expect(warnings[1]?.message).toMatch(/^2 bullets \(lines 1, 2\) have no date of their own/);
     expect(warnings[0]?.message).toContain('1900-03-14');
     expect(warnings[0]?.message).toContain(dateProblem('1900-03-14'));
-    expect(warnings[1]?.message).toContain('2999-01-05');
+    expect(warnings[2]?.message).toContain('2999-01-05');
   });
 
   it('warns about a heading "## Q9 2026" instead of ignoring it', () => {
     const { items, warnings } = brag('## Q9 2026\n- Led the migration');
     expect(items[0]?.dateSource).toBe('default');
-    expect(warnings).toEqual([{ line: 1, message: expect.stringContaining('no quarter Q9') }]);
+    expect(warnings).toEqual([
+      { line: 1, message: expect.stringContaining('no quarter Q9') },
+      { line: 2, message: expect.stringContaining('no date of its own') },
+    ]);
   });
 
   it('does not take a number that is not date-shaped for a mistyped date', () => {
-    expect(brag('- Closed ticket 1234-56 today').warnings).toEqual([]);
+    // No warning about a date: only that the bullet has none and takes the default.
+    expect(brag('- Closed ticket 1234-56 today').warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^This bullet has no date of its own/)]);
   });
 });
 
