@@ -137,10 +137,10 @@ export async function saveCandidate(db: LevelsetDatabase, input: SaveCandidate, 
     if (existing && existing.cycleId !== cycle.id) throw new Error('A candidate cannot move to another cycle.');
     // A session reviews a candidate against their target level, with their submitted packet: the two must agree, so
     // the target of a candidate whose packet is submitted changes only once the packet is reopened (a draft follows below).
-    const submitted = existing ? currentPacket(await db.packets.where('candidateId').equals(existing.id).toArray()) : undefined;
-    if (existing && submitted?.status === 'submitted' && submitted.targetLevelId !== clean.targetLevelId) {
-      const code = framework?.levels.find((l) => l.id === submitted.targetLevelId)?.code ?? 'another level';
-      throw new CandidateInvalidError({ targetLevelId: submittedLevelProblem(submitted.revision, code) });
+    const packets = existing ? await db.packets.where('candidateId').equals(existing.id).toArray() : [];
+    const packet = currentPacket(packets);
+    if (packet?.status === 'submitted' && packet.targetLevelId !== clean.targetLevelId) {
+      throw new CandidateInvalidError({ targetLevelId: submittedLevelProblem(packet, framework) });
     }
     const candidate = await ctx.put(
       'candidates',
@@ -152,8 +152,6 @@ export async function saveCandidate(db: LevelsetDatabase, input: SaveCandidate, 
       }),
     );
 
-    const packets = await db.packets.where('candidateId').equals(candidate.id).toArray();
-    const packet = currentPacket(packets);
     if (!packet) {
       await ctx.put('packets', draftPacket(candidate, at));
     } else if (packet.status === 'draft' && packet.targetLevelId !== candidate.targetLevelId) {

@@ -8,6 +8,7 @@
  * sees), then the lower id, so every caller picks the same row.
  */
 import type { Packet } from '../domain/packet';
+import type { Level } from '../domain/framework';
 
 const STATUS_RANK: Record<Packet['status'], number> = { submitted: 0, draft: 1, superseded: 2 };
 
@@ -61,5 +62,7 @@ export function currentPacketByCandidate<P extends PacketOrderRef & Pick<Packet,
  * the target) is the way to change it. The candidate form says it before
  * saving; the save command refuses with it.
  */
-export const submittedLevelProblem = (revision: number, levelCode: string): string =>
-  `Revision ${revision} of the packet was submitted for ${levelCode}, and that is the case a session reviews. Reopen the packet first (Packets → the candidate → Reopen) to change the target level.`;
+export function submittedLevelProblem(packet: Pick<Packet, 'revision' | 'targetLevelId'>, framework: { levels: readonly Pick<Level, 'id' | 'code'>[] } | null | undefined): string {
+  const code = framework?.levels.find((l) => l.id === packet.targetLevelId)?.code ?? 'another level';
+  return `Revision ${packet.revision} of the packet was submitted for ${code}, and that is the case a session reviews. Reopen the packet first (Packets → the candidate → Reopen) to change the target level.`;
+}

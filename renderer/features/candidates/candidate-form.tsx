@@ -46,7 +46,7 @@ function CandidateFormBody({ cycle, framework, candidate, packet }: { cycle: Cyc
   const { formId, draft, update, field, error } = form;
   const submittedLevel =
     candidate !== null && packet?.status === 'submitted' && packet.targetLevelId !== draft.targetLevelId
-      ? submittedLevelProblem(packet.revision, framework?.levels.find((l) => l.id === packet.targetLevelId)?.code ?? 'another level')
+      ? submittedLevelProblem(packet, framework)
       : null;
   const cancelHref = candidate ? hrefFor('candidates', candidate.id) : hrefFor('candidates');
   const fields = { formId, draft, field, error, update };
