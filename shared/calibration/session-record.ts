@@ -8,10 +8,11 @@
  * A session finalized before records were frozen has no record; it is shown
  * live, and `sessionView` says so (`frozen: false`).
  */
-import type { Candidate, Cycle, Decision, Evidence, Framework, Packet, Session, SessionEvent, SessionRecord, SessionRow, Vote } from '../domain';
+import type { Candidate, CommitteeMember, Cycle, Decision, Evidence, Framework, Packet, Session, SessionEvent, SessionRecord, SessionRow, Vote } from '../domain';
 import { coverageRows, criterionCoverage, type CriterionCoverageRow } from '../packets/coverage';
 import { citedEvidence, takeSnapshot } from '../packets/snapshot';
 import { currentPacketByCandidate, type PacketHead } from '../rules/current-packet';
+import { nameKey, oneSpaced } from '../rules/record-name';
 
 /** The rows a session is shown from. */
 export interface SessionRows {
@@ -134,4 +135,18 @@ export function finalizedBy(session: Session): { at: string; by: string | null }
 /** The reopens of a session, oldest first, with who and why. */
 export function reopenHistory(session: Pick<Session, 'history'>): SessionEvent[] {
   return (session.history ?? []).filter((e) => e.action === 'reopened');
+}
+
+/**
+ * The session's chair when the person recording is someone else, else null
+ * (no chair named, or the chair records). The committee's rule is that the
+ * chair reveals names, finalizes and reopens, but the app records whoever's
+ * profile is open on this machine: the dialogs say so before that person
+ * acts, so the audit trail's "by" is not a surprise. Names compare as names
+ * do elsewhere (spaces and case aside).
+ */
+export function chairWhenNotRecorder(members: readonly Pick<CommitteeMember, 'name' | 'role'>[], recorderName: string | null | undefined): string | null {
+  const chair = members.find((m) => m.role === 'chair');
+  if (!chair || !recorderName) return null;
+  return nameKey(chair.name) === nameKey(recorderName) ? null : oneSpaced(chair.name);
 }

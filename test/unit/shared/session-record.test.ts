@@ -5,7 +5,7 @@
  * snapshotting a draft.
  */
 import { describe, expect, it } from 'vitest';
-import { finalizedBy, reopenHistory, sessionView, takeSessionRecord } from '../../../shared/calibration/session-record';
+import { chairWhenNotRecorder, finalizedBy, reopenHistory, sessionView, takeSessionRecord } from '../../../shared/calibration/session-record';
 import type { Session } from '../../../shared/domain';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
@@ -51,5 +51,22 @@ describe('session record', () => {
     // A record left on a reopened session is not read.
     expect(sessionView({ ...finalized, status: 'live' }, live).record).toBeNull();
     expect(reopenHistory({ history: [...(finalized.history ?? []), { action: 'reopened', at: AT, by: 'Helen', reason: 'late packet' }] })).toEqual([{ action: 'reopened', at: AT, by: 'Helen', reason: 'late packet' }]);
+  });
+});
+
+describe('chairWhenNotRecorder: the dialogs say when someone other than the chair reveals, finalizes or reopens', () => {
+  const members = [
+    { name: 'Morgan  Ellis', role: 'chair' as const },
+    { name: 'Dana Reyes', role: 'hr-partner' as const },
+  ];
+  it('names the chair when another profile records', () => {
+    expect(chairWhenNotRecorder(members, 'Dana Reyes')).toBe('Morgan Ellis');
+  });
+  it('says nothing when the chair records, whatever the spacing and case of the name', () => {
+    expect(chairWhenNotRecorder(members, ' morgan ellis ')).toBeNull();
+  });
+  it('says nothing when the committee has no chair or no one is recording', () => {
+    expect(chairWhenNotRecorder([{ name: 'Dana Reyes', role: 'hr-partner' }], 'Sam Lee')).toBeNull();
+    expect(chairWhenNotRecorder(members, null)).toBeNull();
   });
 });

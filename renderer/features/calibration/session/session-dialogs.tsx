@@ -13,6 +13,7 @@ import { SessionDialog } from './dialog';
 import type { Pending } from './session-header';
 import { errorMessage } from '../../../../shared/util/error-message';
 import { plural } from './labels';
+import { NotTheChairNote } from './recording-as';
 
 /** What the reveal says: it may have been done already, in another window, and then this one recorded nothing. */
 export const revealedText = (changed: boolean): string =>
@@ -63,6 +64,7 @@ export function SessionDialogs({ session, pending, onClose }: { session: Session
       <SessionDialog title="Reveal names?" confirmLabel="Reveal names" busy={busy} onCancel={onClose} onConfirm={() => void run(() => commands.setBlind(session.id, false, at(), reason), revealedText)}>
         <p>Everyone who can see this screen will see the candidates’ and managers’ real names, in every view of this session.</p>
         <p>The reveal is recorded in the audit trail with your name. “Hide names” makes the session blind again.</p>
+        <NotTheChairNote members={session.members} action="revealed the names" />
         {reasonBox('Reason (optional)')}
         {errorLine}
       </SessionDialog>
@@ -81,6 +83,7 @@ export function SessionDialogs({ session, pending, onClose }: { session: Session
             reopening the session. To hand on real names, cancel and reveal names first.
           </p>
         ) : null}
+        <NotTheChairNote members={session.members} action="finalized the session" />
         {errorLine}
       </SessionDialog>
     );
@@ -89,6 +92,7 @@ export function SessionDialogs({ session, pending, onClose }: { session: Session
     return (
       <SessionDialog title={`Reopen ${session.name}?`} confirmLabel="Reopen" busy={busy} initialFocus={reasonField} onCancel={onClose} onConfirm={() => void run(() => writes.reopen(reason, at()), `${session.name} is reopened.`)}>
         <p>Decisions are unlocked and can be changed. The reason is kept in the audit trail and the session’s history.</p>
+        <NotTheChairNote members={session.members} action="reopened the session" />
         {reasonBox('Reason (required)')}
         {errorLine}
       </SessionDialog>
