@@ -28,7 +28,8 @@ export interface CandidateInput {
   manager: string;
   currentLevelId: string;
   targetLevelId: string;
-  timeInLevelMonths: number;
+  /** Null when the manager did not give it. */
+  timeInLevelMonths: number | null;
   /** Optional group attributes (e.g. gender, location), for aggregate fairness checks only. */
   groups: Record<string, string>;
 }
@@ -66,7 +67,8 @@ export function candidateProblems(input: CandidateInput, framework: Pick<Framewo
       if (problem) problems.targetLevelId = problem;
     }
   }
-  if (!Number.isInteger(input.timeInLevelMonths) || input.timeInLevelMonths < 0 || input.timeInLevelMonths > CANDIDATE_LIMITS.monthsInLevel) {
+  const months = input.timeInLevelMonths;
+  if (months !== null && (!Number.isInteger(months) || months < 0 || months > CANDIDATE_LIMITS.monthsInLevel)) {
     problems.timeInLevelMonths = `Enter whole months, from 0 to ${CANDIDATE_LIMITS.monthsInLevel}.`;
   }
   for (const [key, value] of Object.entries(input.groups)) {

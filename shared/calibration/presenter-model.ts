@@ -14,6 +14,7 @@ import type { CriterionCoverageRow } from '../packets/coverage';
 import { currentPacket, type PacketHead } from '../rules/current-packet';
 import { latestDecisionOf } from '../rules/latest-decision';
 import { readinessFromRows, type Readiness } from '../rules/readiness';
+import { plural } from '../util/plural';
 
 export interface PresenterCriterion {
   criterion: Criterion;
@@ -48,4 +49,17 @@ export function presenterCandidate<P extends PacketHead>(input: {
     readiness: readinessFromRows(framework, candidate, input.coverage),
     decision: latestDecisionOf(input.decisions, candidate.id),
   };
+}
+
+/**
+ * The line under a candidate's name in both presenter views (names shown):
+ * manager, team and time in level, the time left out when the manager did
+ * not give it (it read "0 months in level", which a committee takes as new
+ * in the level).
+ */
+export function presenterWhoLine(candidate: Pick<Candidate, 'manager' | 'team' | 'timeInLevelMonths'>): string {
+  const parts = [`Manager ${candidate.manager}`];
+  if (candidate.team) parts.push(`${candidate.team} team`);
+  if (candidate.timeInLevelMonths !== null) parts.push(`${plural(candidate.timeInLevelMonths, 'month')} in level`);
+  return parts.join(' · ');
 }

@@ -15,7 +15,12 @@ export const CandidateSchema = TrackedSchema.extend({
   currentLevelId: IdSchema,
   /** May sit on another track (a switch from IC to manager is allowed). */
   targetLevelId: IdSchema.nullable(),
-  timeInLevelMonths: z.number().int().min(0).max(CANDIDATE_LIMITS.monthsInLevel).default(0),
+  /**
+   * Months in the current level, as the manager gave it; null when not given
+   * (shown as "not given", never as 0 months: a committee reads 0 as new in
+   * the level). Rows written before it could be null hold 0 for "not given".
+   */
+  timeInLevelMonths: z.number().int().min(0).max(CANDIDATE_LIMITS.monthsInLevel).nullable().default(null),
   /**
    * Optional group attributes (e.g. gender, location). Used only for aggregate
    * fairness checks with small groups suppressed; never shown in a packet.

@@ -24,7 +24,7 @@ return input;
     },
     {
       params: "INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12",
-      code: "return (input) => {\nif (typeof input !== \"object\" || input === null || Array.isArray(input)) return INVALID;\nconst v0 = input[\"createdAt\"];\nif (typeof v0 !== \"string\") return INVALID;\nconst v1 = c0(v0);\nif (v1 === INVALID) return INVALID;\nconst v2 = input[\"updatedAt\"];\nif (typeof v2 !== \"string\") return INVALID;\nconst v3 = c1(v2);\nif (v3 === INVALID) return INVALID;\nconst v4 = input[\"id\"];\nif (typeof v4 !== \"string\") return INVALID;\nconst v5 = typeof v4 === \"string\" && v4.length >= 1 && v4.length < 2 ? c2(v4) : v4.length;\nif (v5 < 1) return INVALID;\nconst v6 = typeof v4 === \"string\" && v4.length > 200 ? c2(v4) : v4.length;\nif (v6 > 200) return INVALID;\nconst v7 = input[\"cycleId\"];\nif (typeof v7 !== \"string\") return INVALID;\nconst v8 = typeof v7 === \"string\" && v7.length >= 1 && v7.length < 2 ? c2(v7) : v7.length;\nif (v8 < 1) return INVALID;\nconst v9 = typeof v7 === \"string\" && v7.length > 200 ? c2(v7) : v7.length;\nif (v9 > 200) return INVALID;\nconst v10 = input[\"name\"];\nif (typeof v10 !== \"string\") return INVALID;\nconst v11 = typeof v10 === \"string\" && v10.length >= 1 && v10.length < 2 ? c2(v10) : v10.length;\nif (v11 < 1) return INVALID;\nconst v12 = typeof v10 === \"string\" && v10.length > 200 ? c2(v10) : v10.length;\nif (v12 > 200) return INVALID;\nconst v13 = input[\"role\"];\nlet v14 = (() => {\n  let v15;\n  if (v13 === undefined) {\n    v15 = c4(c3());\n  } else {\n    if (typeof v13 !== \"string\") return INVALID;\n    v15 = v13 === undefined ? c4(c3()) : v13;\n  }\n  return v15;\n})();\nif (v14 === INVALID) return INVALID;\nconst v16 = input[\"team\"];\nlet v17 = (() => {\n  let v18;\n  if (v16 === undefined) {\n    v18 = c4(c5());\n  } else {\n    if (typeof v16 !== \"string\") return INVALID;\n    v18 = v16 === undefined ? c4(c5()) : v16;\n  }\n  return v18;\n})();\nif (v17 === INVALID) return INVALID;\nconst v19 = input[\"manager\"];\nif (typeof v19 !== \"string\") return INVALID;\nconst v20 = typeof v19 === \"string\" && v19.length >= 1 && v19.length < 2 ? c2(v19) : v19.length;\nif (v20 < 1) return INVALID;\nconst v21 = input[\"currentLevelId\"];\nif (typeof v21 !== \"string\") return INVALID;\nconst v22 = typeof v21 === \"string\" && v21.length >= 1 && v21.length < 2 ? c2(v21) : v21.length;\nif (v22 < 1) return INVALID;\nconst v23 = typeof v21 === \"string\" && v21.length > 200 ? c2(v21) : v21.length;\nif (v23 > 200) return INVALID;\nconst v24 = input[\"targetLevelId\"];\nlet v25 = null;\nif (v24 !== null) {\n  if (typeof v24 !== \"string\") return INVALID;\n  const v26 = typeof v24 === \"string\" && v24.length >= 1 && v24.length < 2 ? c2(v24) : v24.length;\n  if (v26 < 1) return INVALID;\n  const v27 = typeof v24 === \"string\" && v24.length > 200 ? c2(v24) : v24.length;\n  if (v27 > 200) return INVALID;\n  v25 = v24;\n}\nconst v28 = input[\"timeInLevelMonths\"];\nlet v29 = (() => {\n  let v30;\n  if (v28 === undefined) {\n    v30 = c4(c6());\n  } else {\n    if (typeof v28 !== \"number\" || !Number.isFinite(v28)) return INVALID;\n    if (!Number.isSafeInteger(v28)) return INVALID;\n    if (v28 < 0) return INVALID;\n    if (v28 > 600) return INVALID;\n    v30 = v28 === undefined ? c4(c6()) : v28;\n  }\n  return v30;\n})();\nif (v29 === INVALID) return INVALID;\nconst v31 = input[\"groups\"];\nlet v32 = (() => {\n  let v33;\n  if (v31 === undefined) {\n    v33 = c4(c7());\n  } else {\n    if (!c8(v31)) return INVALID;\n    const v34 = {};\n    const v38 = Object.getOwnPropertySymbols(v31);\n    const v39 = Object.getOwnPropertyNames(v31);\n    for (let v40 = 0; v40 < v39.length; v40++) {\n      const v35 = v39[v40];\n      if (v35 === \"__proto__\" || !c11.call(v31, v35)) continue;\n      let v37 = c9(v35);\n      if (v37 === INVALID && typeof v35 === \"string\" && c10.test(v35)) v37 = c9(Number(v35));\n      if (v37 === INVALID) return INVALID;\n      if (v37 === \"__proto__\") continue;\n      const v41 = v31[v35];\n      if (typeof v41 !== \"string\") return INVALID;\n      const v42 = typeof v41 === \"string\" && v41.length > 120 ? c2(v41) : v41.length;\n      if (v42 > 120) return INVALID;\n      v34[v37] = v41;\n    }\n    for (let v40 = 0; v40 < v38.length; v40++) {\n      const v35 = v38[v40];\n      if (!c11.call(v31, v35)) continue;\n      let v37 = c9(v35);\n      if (v37 === INVALID && typeof v35 === \"string\" && c10.test(v35)) v37 = c9(Number(v35));\n      if (v37 === INVALID) return INVALID;\n      if (v37 === \"__proto__\") continue;\n      const v43 = v31[v35];\n      if (typeof v43 !== \"string\") return INVALID;\n      const v44 = typeof v43 === \"string\" && v43.length > 120 ? c2(v43) : v43.length;\n      if (v44 > 120) return INVALID;\n      v34[v37] = v43;\n    }\n    v33 = v34 === undefined ? c4(c7()) : v34;\n  }\n  return v33;\n})();\nif (v32 === INVALID) return INVALID;\nconst v45 = input[\"archived\"];\nlet v46 = (() => {\n  let v47;\n  if (v45 === undefined) {\n    v47 = c4(c12());\n  } else {\n    if (typeof v45 !== \"boolean\") return INVALID;\n    v47 = v45 === undefined ? c4(c12()) : v45;\n  }\n  return v47;\n})();\nif (v46 === INVALID) return INVALID;\nconst v48 = { \"createdAt\": v1, \"updatedAt\": v3, \"id\": v4, \"cycleId\": v7, \"name\": v10, \"role\": v14, \"team\": v17, \"manager\": v19, \"currentLevelId\": v21, \"targetLevelId\": v25, \"timeInLevelMonths\": v29, \"groups\": v32, \"archived\": v46 };\nreturn v48;\n}",
+      code: "return (input) => {\nif (typeof input !== \"object\" || input === null || Array.isArray(input)) return INVALID;\nconst v0 = input[\"createdAt\"];\nif (typeof v0 !== \"string\") return INVALID;\nconst v1 = c0(v0);\nif (v1 === INVALID) return INVALID;\nconst v2 = input[\"updatedAt\"];\nif (typeof v2 !== \"string\") return INVALID;\nconst v3 = c1(v2);\nif (v3 === INVALID) return INVALID;\nconst v4 = input[\"id\"];\nif (typeof v4 !== \"string\") return INVALID;\nconst v5 = typeof v4 === \"string\" && v4.length >= 1 && v4.length < 2 ? c2(v4) : v4.length;\nif (v5 < 1) return INVALID;\nconst v6 = typeof v4 === \"string\" && v4.length > 200 ? c2(v4) : v4.length;\nif (v6 > 200) return INVALID;\nconst v7 = input[\"cycleId\"];\nif (typeof v7 !== \"string\") return INVALID;\nconst v8 = typeof v7 === \"string\" && v7.length >= 1 && v7.length < 2 ? c2(v7) : v7.length;\nif (v8 < 1) return INVALID;\nconst v9 = typeof v7 === \"string\" && v7.length > 200 ? c2(v7) : v7.length;\nif (v9 > 200) return INVALID;\nconst v10 = input[\"name\"];\nif (typeof v10 !== \"string\") return INVALID;\nconst v11 = typeof v10 === \"string\" && v10.length >= 1 && v10.length < 2 ? c2(v10) : v10.length;\nif (v11 < 1) return INVALID;\nconst v12 = typeof v10 === \"string\" && v10.length > 200 ? c2(v10) : v10.length;\nif (v12 > 200) return INVALID;\nconst v13 = input[\"role\"];\nlet v14 = (() => {\n  let v15;\n  if (v13 === undefined) {\n    v15 = c4(c3());\n  } else {\n    if (typeof v13 !== \"string\") return INVALID;\n    v15 = v13 === undefined ? c4(c3()) : v13;\n  }\n  return v15;\n})();\nif (v14 === INVALID) return INVALID;\nconst v16 = input[\"team\"];\nlet v17 = (() => {\n  let v18;\n  if (v16 === undefined) {\n    v18 = c4(c5());\n  } else {\n    if (typeof v16 !== \"string\") return INVALID;\n    v18 = v16 === undefined ? c4(c5()) : v16;\n  }\n  return v18;\n})();\nif (v17 === INVALID) return INVALID;\nconst v19 = input[\"manager\"];\nif (typeof v19 !== \"string\") return INVALID;\nconst v20 = typeof v19 === \"string\" && v19.length >= 1 && v19.length < 2 ? c2(v19) : v19.length;\nif (v20 < 1) return INVALID;\nconst v21 = input[\"currentLevelId\"];\nif (typeof v21 !== \"string\") return INVALID;\nconst v22 = typeof v21 === \"string\" && v21.length >= 1 && v21.length < 2 ? c2(v21) : v21.length;\nif (v22 < 1) return INVALID;\nconst v23 = typeof v21 === \"string\" && v21.length > 200 ? c2(v21) : v21.length;\nif (v23 > 200) return INVALID;\nconst v24 = input[\"targetLevelId\"];\nlet v25 = null;\nif (v24 !== null) {\n  if (typeof v24 !== \"string\") return INVALID;\n  const v26 = typeof v24 === \"string\" && v24.length >= 1 && v24.length < 2 ? c2(v24) : v24.length;\n  if (v26 < 1) return INVALID;\n  const v27 = typeof v24 === \"string\" && v24.length > 200 ? c2(v24) : v24.length;\n  if (v27 > 200) return INVALID;\n  v25 = v24;\n}\nconst v28 = input[\"timeInLevelMonths\"];\nlet v29 = (() => {\n  let v30;\n  if (v28 === undefined) {\n    v30 = c4(c6());\n  } else {\n    let v31 = null;\n    if (v28 !== null) {\n      if (typeof v28 !== \"number\" || !Number.isFinite(v28)) return INVALID;\n      if (!Number.isSafeInteger(v28)) return INVALID;\n      if (v28 < 0) return INVALID;\n      if (v28 > 600) return INVALID;\n      v31 = v28;\n    }\n    v30 = v31 === undefined ? c4(c6()) : v31;\n  }\n  return v30;\n})();\nif (v29 === INVALID) return INVALID;\nconst v32 = input[\"groups\"];\nlet v33 = (() => {\n  let v34;\n  if (v32 === undefined) {\n    v34 = c4(c7());\n  } else {\n    if (!c8(v32)) return INVALID;\n    const v35 = {};\n    const v39 = Object.getOwnPropertySymbols(v32);\n    const v40 = Object.getOwnPropertyNames(v32);\n    for (let v41 = 0; v41 < v40.length; v41++) {\n      const v36 = v40[v41];\n      if (v36 === \"__proto__\" || !c11.call(v32, v36)) continue;\n      let v38 = c9(v36);\n      if (v38 === INVALID && typeof v36 === \"string\" && c10.test(v36)) v38 = c9(Number(v36));\n      if (v38 === INVALID) return INVALID;\n      if (v38 === \"__proto__\") continue;\n      const v42 = v32[v36];\n      if (typeof v42 !== \"string\") return INVALID;\n      const v43 = typeof v42 === \"string\" && v42.length > 120 ? c2(v42) : v42.length;\n      if (v43 > 120) return INVALID;\n      v35[v38] = v42;\n    }\n    for (let v41 = 0; v41 < v39.length; v41++) {\n      const v36 = v39[v41];\n      if (!c11.call(v32, v36)) continue;\n      let v38 = c9(v36);\n      if (v38 === INVALID && typeof v36 === \"string\" && c10.test(v36)) v38 = c9(Number(v36));\n      if (v38 === INVALID) return INVALID;\n      if (v38 === \"__proto__\") continue;\n      const v44 = v32[v36];\n      if (typeof v44 !== \"string\") return INVALID;\n      const v45 = typeof v44 === \"string\" && v44.length > 120 ? c2(v44) : v44.length;\n      if (v45 > 120) return INVALID;\n      v35[v38] = v44;\n    }\n    v34 = v35 === undefined ? c4(c7()) : v35;\n  }\n  return v34;\n})();\nif (v33 === INVALID) return INVALID;\nconst v46 = input[\"archived\"];\nlet v47 = (() => {\n  let v48;\n  if (v46 === undefined) {\n    v48 = c4(c12());\n  } else {\n    if (typeof v46 !== \"boolean\") return INVALID;\n    v48 = v46 === undefined ? c4(c12()) : v46;\n  }\n  return v48;\n})();\nif (v47 === INVALID) return INVALID;\nconst v49 = { \"createdAt\": v1, \"updatedAt\": v3, \"id\": v4, \"cycleId\": v7, \"name\": v10, \"role\": v14, \"team\": v17, \"manager\": v19, \"currentLevelId\": v21, \"targetLevelId\": v25, \"timeInLevelMonths\": v29, \"groups\": v33, \"archived\": v47 };\nreturn v49;\n}",
       factory: function (INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12) {
 return (input) => {
 if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
@@ -104,70 +104,74 @@ let v29 = (() => {
   if (v28 === undefined) {
     v30 = c4(c6());
   } else {
-    if (typeof v28 !== "number" || !Number.isFinite(v28)) return INVALID;
-    if (!Number.isSafeInteger(v28)) return INVALID;
-    if (v28 < 0) return INVALID;
-    if (v28 > 600) return INVALID;
-    v30 = v28 === undefined ? c4(c6()) : v28;
+    let v31 = null;
+    if (v28 !== null) {
+      if (typeof v28 !== "number" || !Number.isFinite(v28)) return INVALID;
+      if (!Number.isSafeInteger(v28)) return INVALID;
+      if (v28 < 0) return INVALID;
+      if (v28 > 600) return INVALID;
+      v31 = v28;
+    }
+    v30 = v31 === undefined ? c4(c6()) : v31;
   }
   return v30;
 })();
 if (v29 === INVALID) return INVALID;
-const v31 = input["groups"];
-let v32 = (() => {
-  let v33;
-  if (v31 === undefined) {
-    v33 = c4(c7());
+const v32 = input["groups"];
+let v33 = (() => {
+  let v34;
+  if (v32 === undefined) {
+    v34 = c4(c7());
   } else {
-    if (!c8(v31)) return INVALID;
-    const v34 = {};
-    const v38 = Object.getOwnPropertySymbols(v31);
-    const v39 = Object.getOwnPropertyNames(v31);
-    for (let v40 = 0; v40 < v39.length; v40++) {
-      const v35 = v39[v40];
-      if (v35 === "__proto__" || !c11.call(v31, v35)) continue;
-      let v37 = c9(v35);
-      if (v37 === INVALID && typeof v35 === "string" && c10.test(v35)) v37 = c9(Number(v35));
-      if (v37 === INVALID) return INVALID;
-      if (v37 === "__proto__") continue;
-      const v41 = v31[v35];
-      if (typeof v41 !== "string") return INVALID;
-      const v42 = typeof v41 === "string" && v41.length > 120 ? c2(v41) : v41.length;
-      if (v42 > 120) return INVALID;
-      v34[v37] = v41;
+    if (!c8(v32)) return INVALID;
+    const v35 = {};
+    const v39 = Object.getOwnPropertySymbols(v32);
+    const v40 = Object.getOwnPropertyNames(v32);
+    for (let v41 = 0; v41 < v40.length; v41++) {
+      const v36 = v40[v41];
+      if (v36 === "__proto__" || !c11.call(v32, v36)) continue;
+      let v38 = c9(v36);
+      if (v38 === INVALID && typeof v36 === "string" && c10.test(v36)) v38 = c9(Number(v36));
+      if (v38 === INVALID) return INVALID;
+      if (v38 === "__proto__") continue;
+      const v42 = v32[v36];
+      if (typeof v42 !== "string") return INVALID;
+      const v43 = typeof v42 === "string" && v42.length > 120 ? c2(v42) : v42.length;
+      if (v43 > 120) return INVALID;
+      v35[v38] = v42;
     }
-    for (let v40 = 0; v40 < v38.length; v40++) {
-      const v35 = v38[v40];
-      if (!c11.call(v31, v35)) continue;
-      let v37 = c9(v35);
-      if (v37 === INVALID && typeof v35 === "string" && c10.test(v35)) v37 = c9(Number(v35));
-      if (v37 === INVALID) return INVALID;
-      if (v37 === "__proto__") continue;
-      const v43 = v31[v35];
-      if (typeof v43 !== "string") return INVALID;
-      const v44 = typeof v43 === "string" && v43.length > 120 ? c2(v43) : v43.length;
-      if (v44 > 120) return INVALID;
-      v34[v37] = v43;
+    for (let v41 = 0; v41 < v39.length; v41++) {
+      const v36 = v39[v41];
+      if (!c11.call(v32, v36)) continue;
+      let v38 = c9(v36);
+      if (v38 === INVALID && typeof v36 === "string" && c10.test(v36)) v38 = c9(Number(v36));
+      if (v38 === INVALID) return INVALID;
+      if (v38 === "__proto__") continue;
+      const v44 = v32[v36];
+      if (typeof v44 !== "string") return INVALID;
+      const v45 = typeof v44 === "string" && v44.length > 120 ? c2(v44) : v44.length;
+      if (v45 > 120) return INVALID;
+      v35[v38] = v44;
     }
-    v33 = v34 === undefined ? c4(c7()) : v34;
+    v34 = v35 === undefined ? c4(c7()) : v35;
   }
-  return v33;
+  return v34;
 })();
-if (v32 === INVALID) return INVALID;
-const v45 = input["archived"];
-let v46 = (() => {
-  let v47;
-  if (v45 === undefined) {
-    v47 = c4(c12());
+if (v33 === INVALID) return INVALID;
+const v46 = input["archived"];
+let v47 = (() => {
+  let v48;
+  if (v46 === undefined) {
+    v48 = c4(c12());
   } else {
-    if (typeof v45 !== "boolean") return INVALID;
-    v47 = v45 === undefined ? c4(c12()) : v45;
+    if (typeof v46 !== "boolean") return INVALID;
+    v48 = v46 === undefined ? c4(c12()) : v46;
   }
-  return v47;
+  return v48;
 })();
-if (v46 === INVALID) return INVALID;
-const v48 = { "createdAt": v1, "updatedAt": v3, "id": v4, "cycleId": v7, "name": v10, "role": v14, "team": v17, "manager": v19, "currentLevelId": v21, "targetLevelId": v25, "timeInLevelMonths": v29, "groups": v32, "archived": v46 };
-return v48;
+if (v47 === INVALID) return INVALID;
+const v49 = { "createdAt": v1, "updatedAt": v3, "id": v4, "cycleId": v7, "name": v10, "role": v14, "team": v17, "manager": v19, "currentLevelId": v21, "targetLevelId": v25, "timeInLevelMonths": v29, "groups": v33, "archived": v47 };
+return v49;
 }
       },
     },

@@ -20,7 +20,7 @@ export function draftOf(candidate: Candidate | null): Draft {
     manager: candidate?.manager ?? '',
     currentLevelId: candidate?.currentLevelId ?? '',
     targetLevelId: candidate?.targetLevelId ?? '',
-    timeInLevel: candidate ? String(candidate.timeInLevelMonths) : '',
+    timeInLevel: candidate?.timeInLevelMonths == null ? '' : String(candidate.timeInLevelMonths),
     groups: candidate ? rowsFromGroups(candidate.groups) : [],
   };
 }
@@ -53,7 +53,7 @@ export function toInput(draft: Draft): CandidateInput {
     manager: draft.manager,
     currentLevelId: draft.currentLevelId,
     targetLevelId: draft.targetLevelId,
-    timeInLevelMonths: draft.timeInLevel.trim() === '' ? 0 : Number(draft.timeInLevel),
+    timeInLevelMonths: draft.timeInLevel.trim() === '' ? null : Number(draft.timeInLevel),
     groups: groupsFromRows(draft.groups).groups,
   };
 }

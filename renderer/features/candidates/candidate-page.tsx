@@ -22,7 +22,8 @@ import { couldNot } from '../../../shared/util/error-message';
 
 const PACKET_STATUS = { draft: 'Draft packet', submitted: 'Submitted packet', superseded: 'Superseded packet' } as const;
 
-function months(n: number): string {
+function months(n: number | null): string {
+  if (n === null) return 'Not given';
   if (n < 12) return n === 1 ? '1 month' : `${n} months`;
   const years = Math.floor(n / 12);
   const rest = n % 12;

@@ -170,6 +170,32 @@ describe('Candidate form', { timeout: 60_000 }, () => {
     expect(await db.candidates.get(existing.id)).toMatchObject({ team: 'Search', name: existing.name, groups: existing.groups });
     expect(await db.candidates.count()).toBe(3);
   });
+
+  it('keeps an empty time in level as not given, on the page and in the form, not as 0 months', async () => {
+    // An empty field was stored as 0: the candidate's page said "0 months" and the presenter "0 months in level",
+    // which a committee reads as new in the level.
+    const user = userEvent.setup();
+    render(<CandidatesView params={['new']} />);
+    const form = await screen.findByRole('form', { name: 'Add candidate' });
+    await user.type(within(form).getByLabelText('Name'), 'Ola Berg');
+    await user.type(within(form).getByLabelText('Manager'), 'Sam Rivera');
+    await user.selectOptions(within(form).getByLabelText('Current level'), 'ic0m3-ic3');
+    await user.clear(within(form).getByLabelText('Time in level'));
+    await user.click(within(form).getByRole('button', { name: 'Add candidate' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/candidates\/[0-9a-f-]{36}$/));
+    const id = window.location.hash.split('/').at(-1)!;
+    expect((await db.candidates.get(id))?.timeInLevelMonths).toBeNull();
+
+    cleanup();
+    render(<CandidatesView params={[id]} />);
+    const time = await screen.findByText('Time in level');
+    expect(time.nextElementSibling?.textContent).toBe('Not given');
+
+    cleanup();
+    render(<CandidatesView params={[id, 'edit']} />);
+    const edit = await screen.findByRole('form', { name: 'Edit Ola Berg' });
+    expect((within(edit).getByLabelText('Time in level') as HTMLInputElement).value).toBe('');
+  });
 });
 
 describe('Candidate list', { timeout: 60_000 }, () => {

@@ -9,7 +9,7 @@
  */
 import { useCallback } from 'react';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
-import { presenterCandidate } from '../../../../shared/calibration/presenter-model';
+import { presenterCandidate, presenterWhoLine } from '../../../../shared/calibration/presenter-model';
 import { tallyVotes } from '../../../../shared/calibration/votes';
 import type { Candidate } from '../../../../shared/domain';
 import { currentPacket } from '../../../../shared/rules/current-packet';
@@ -19,7 +19,7 @@ import { Loading } from '../../../components/loading';
 import { useUiStore } from '../../../state/ui-store';
 import { useDisplayNames, useEvidenceOf, useSessionData, useSessionPacket, type SessionData } from '../use-session-data';
 import { DecisionPanel } from './decision-panel';
-import { levelName, plural } from './labels';
+import { levelName } from './labels';
 import { PresenterCriteriaTable } from './presenter-criteria-table';
 import { PresenterEvidenceList, PresenterSummary } from './presenter-full-case';
 import { CandidateTimer, timerKeyOf } from './timer';
@@ -124,8 +124,7 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
           </span>
           {session.blind ? null : (
             <span className="muted">
-              Manager {candidate.manager}
-              {candidate.team ? ` · ${candidate.team} team` : ''} · {plural(candidate.timeInLevelMonths, 'month')} in level
+              {presenterWhoLine(candidate)}
             </span>
           )}
         </p>

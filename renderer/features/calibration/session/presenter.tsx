@@ -12,7 +12,7 @@
  */
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { tallyVotes } from '../../../../shared/calibration/votes';
-import { presenterCandidate } from '../../../../shared/calibration/presenter-model';
+import { presenterCandidate, presenterWhoLine } from '../../../../shared/calibration/presenter-model';
 import { hrefFor, replaceRouteOnClick } from '../../../app/routes';
 import { useMemo } from 'react';
 import type { Candidate, Decision } from '../../../../shared/domain';
@@ -133,8 +133,7 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
         </p>
         {blind ? null : (
           <p className="presenter-who muted">
-            Manager {candidate.manager}
-            {candidate.team ? ` · ${candidate.team} team` : ''} · {plural(candidate.timeInLevelMonths, 'month')} in level
+            {presenterWhoLine(candidate)}
           </p>
         )}
       </header>
