@@ -29,6 +29,16 @@ export function revisionStatusText(packet: Pick<Packet, 'status' | 'revision' | 
   return packet.submittedAt && packet.status !== 'draft' ? `${base} · submitted ${formatInstant(packet.submittedAt)}` : base;
 }
 
+/**
+ * When the revision's content was last edited. A submitted revision is frozen
+ * at its submission, and stays so when a reopen marks it superseded; its
+ * updatedAt is then the reopen's time, which read as "changed after it was
+ * submitted". A copy never submitted (a draft, kept edits) shows its own time.
+ */
+export function lastEditedText(packet: Pick<Packet, 'status' | 'submittedAt' | 'updatedAt'>): string {
+  return packet.status !== 'draft' && packet.submittedAt ? 'At submission' : formatInstant(packet.updatedAt);
+}
+
 interface Props {
   packets: readonly Packet[];
   viewedId: string;
@@ -56,7 +66,7 @@ export function RevisionHistory({ packets, viewedId, current, busy, onView, onRe
             </th>
             <th scope="col">Status</th>
             <th scope="col">Submitted</th>
-            <th scope="col">Last changed</th>
+            <th scope="col">Last edited</th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
             </th>
@@ -76,7 +86,7 @@ export function RevisionHistory({ packets, viewedId, current, busy, onView, onRe
                 ) : null}
               </td>
               <td>{p.submittedAt ? formatInstant(p.submittedAt) : '—'}</td>
-              <td>{formatInstant(p.updatedAt)}</td>
+              <td>{lastEditedText(p)}</td>
               <td className="packet-history-actions">
                 {p.id === viewedId ? (
                   <span className="muted">Shown above</span>

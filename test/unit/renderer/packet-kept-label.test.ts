@@ -8,7 +8,8 @@ import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { existingFromRows, planMerge } from '../../../shared/exchange/merge-plan';
 import type { BundleContent } from '../../../shared/exchange/bundle-format';
-import { keptEditsLabel } from '../../../renderer/features/packets/packet-history';
+import { keptEditsLabel, lastEditedText } from '../../../renderer/features/packets/packet-history';
+import { formatInstant } from '../../../renderer/components/dates';
 
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 3 });
 const content: BundleContent = { cycle: sample.cycle, frameworks: [sample.framework], candidates: sample.candidates, evidence: sample.evidence, packets: sample.packets };
@@ -36,5 +37,19 @@ describe('kept copy labels', () => {
 
   it('gives no label to an ordinary revision', () => {
     expect(keptEditsLabel(content.packets[0]!)).toBeNull();
+  });
+});
+
+describe('a revision’s last edit in the revisions list', () => {
+  const submitted = content.packets.find((p) => p.status === 'submitted')!;
+  it('is its submission once submitted, also after a reopen marks it superseded (whose time is the reopen’s)', () => {
+    const superseded = { ...submitted, status: 'superseded' as const, updatedAt: '2026-12-04T09:00:00.000Z' };
+    expect(lastEditedText(superseded)).toBe('At submission');
+    expect(lastEditedText(submitted)).toBe('At submission');
+  });
+  it('is its own time for a draft or a copy never submitted', () => {
+    const draft = { ...submitted, status: 'draft' as const, submittedAt: null, updatedAt: '2026-12-04T09:00:00.000Z' };
+    expect(lastEditedText(draft)).toBe(formatInstant('2026-12-04T09:00:00.000Z'));
+    expect(lastEditedText({ ...draft, status: 'superseded' })).toBe(formatInstant('2026-12-04T09:00:00.000Z'));
   });
 });
