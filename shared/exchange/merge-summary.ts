@@ -33,7 +33,8 @@ const NOUNS: Record<MergeTable, [string, string]> = {
   cycles: ['cycle', 'cycles'],
   candidates: ['candidate', 'candidates'],
   evidence: ['evidence item', 'evidence items'],
-  packets: ['packet', 'packets'],
+  // Rows, one per revision: a bundle of 2 packets carries their earlier revisions too, so "packets" here read as more than were exported.
+  packets: ['packet revision', 'packet revisions'],
 };
 
 function count(n: number, table: MergeTable): string {

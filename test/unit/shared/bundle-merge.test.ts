@@ -43,7 +43,7 @@ describe('planMerge', () => {
     expect(plan.add.cycles).toEqual([content.cycle]);
     expect(plan.frameworksImported).toEqual([{ id: content.frameworks[0]!.id, lineageId: content.frameworks[0]!.lineageId, name: content.frameworks[0]!.name, version: 1 }]);
     expect(plan.conflicts).toEqual([]);
-    expect(plan.summary[0]).toBe(`Adds 1 framework version, 1 cycle, 3 candidates, ${content.evidence.length} evidence items, 3 packets.`);
+    expect(plan.summary[0]).toBe(`Adds 1 framework version, 1 cycle, 3 candidates, ${content.evidence.length} evidence items, 3 packet revisions.`);
     expect(plan.summary).toContain(`Imports framework "${content.frameworks[0]!.name}" version 1, which this database did not have.`);
   });
 
@@ -89,7 +89,7 @@ describe('planMerge', () => {
 
   it('says what an import did, in the past tense, with counts in words', () => {
     const plan = planMerge(content, existingFromRows({}));
-    expect(importedText(plan)).toBe(`Imported the bundle: added 1 framework version, 1 cycle, 3 candidates, ${content.evidence.length} evidence items, 3 packets.`);
+    expect(importedText(plan)).toBe(`Imported the bundle: added 1 framework version, 1 cycle, 3 candidates, ${content.evidence.length} evidence items, 3 packet revisions.`);
   });
 
   it('adds a new candidate with their evidence and packet', () => {
@@ -335,7 +335,7 @@ describe('a submission meets a draft of the same revision', () => {
     expect(plan.summary).toEqual([
       '1 packet conflicts; both versions are kept (listed below).',
       `${cand0.name}: ${plan.conflicts[0]!.reason}`,
-      `Leaves 1 framework version, 1 cycle, 3 candidates, ${content.evidence.length} evidence items, 3 packets as they are (this database has the same or newer).`,
+      `Leaves 1 framework version, 1 cycle, 3 candidates, ${content.evidence.length} evidence items, 3 packet revisions as they are (this database has the same or newer).`,
       // The sample's third candidate has only a draft.
       '1 candidate’s packet in the bundle is a draft, not submitted: a session reviews submitted packets only, so that candidate cannot be added to one until their manager submits and sends the packet.',
     ]);
@@ -365,7 +365,7 @@ describe('a submission meets a draft of the same revision', () => {
     expect(plan.update.packets).toEqual([submitted2]);
     expect(plan.add.packets).toEqual([]);
     expect(plan.conflicts).toEqual([]);
-    expect(plan.summary[0]).toBe('Updates 1 packet with newer copies from the bundle.');
+    expect(plan.summary[0]).toBe('Updates 1 packet revision with newer copies from the bundle.');
     expect(currentPacket(ofCandidate(afterApply([rev1, touched], applyPlanRows(plan))))).toEqual(submitted2);
   });
 
