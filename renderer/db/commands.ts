@@ -15,7 +15,7 @@ import { restoreBackup } from './backup';
 import { importBundle, writePlannedImport } from './bundles';
 import { deleteCycle, deleteFramework, renameCycle, renameFramework } from './lifecycle';
 import { archiveCandidate, restoreCandidate, saveCandidate } from './candidates';
-import { createCycle } from './cycles';
+import { changeCycleDates, createCycle } from './cycles';
 import { db, type LevelsetDatabase } from './database';
 import { markFairnessShown } from './fairness-shown';
 import { noteRemovals } from './removals';
@@ -44,6 +44,7 @@ export const commandRegistry = {
   createCycle,
   moveCycleToVersion,
   renameCycle,
+  changeCycleDates,
   deleteCycle,
   setActiveCycle,
   loadSampleCycle,

@@ -62,3 +62,57 @@ export async function createCycle(db: LevelsetDatabase, input: NewCycle, at: str
     return stored;
   });
 }
+
+/** A cycle's dates, as "Change dates…" edits them (the name has Rename; the framework version, Move to version). */
+export type CycleDates = Pick<NewCycle, 'opensOn' | 'closesOn' | 'evidenceFrom' | 'evidenceTo'>;
+
+/**
+ * Why the window cannot change: the committee reviews each submitted packet
+ * against the window (a criterion is sustained by evidence in two quarters of
+ * it), so moving it would change readiness the manager submitted.
+ */
+export const WINDOW_FIXED = 'The evidence window is fixed once a packet of this cycle has been submitted: the committee reviews submitted packets against it.';
+
+/** The problems of changing `cycle`'s dates to `next`, by field: the rules of a new cycle, and the window kept while `windowFixed`. */
+export function cycleDatesProblems(cycle: Cycle, next: CycleDates, windowFixed: boolean): Partial<Record<keyof CycleDates, string>> {
+  const fixed = windowFixed ? { evidenceFrom: cycle.evidenceFrom, evidenceTo: cycle.evidenceTo } : {};
+  const { name: _name, frameworkVersionId: _framework, ...problems } = cycleProblems({ ...next, ...fixed, name: cycle.name, frameworkVersionId: cycle.frameworkVersionId });
+  if (windowFixed && problems.evidenceTo) {
+    // The window cannot move, so the closing day is what is wrong.
+    delete problems.evidenceTo;
+    problems.closesOn ??= `The cycle cannot close before its evidence window ends (${cycle.evidenceTo}); the window is fixed once a packet has been submitted.`;
+  }
+  if (windowFixed && (next.evidenceFrom !== cycle.evidenceFrom || next.evidenceTo !== cycle.evidenceTo)) problems.evidenceFrom ??= WINDOW_FIXED;
+  return problems;
+}
+
+/** A date change the rules refuse: `problems` by field, the message their first. */
+export class CycleDatesError extends Error {
+  constructor(readonly problems: Partial<Record<keyof CycleDates, string>>) {
+    super(Object.values(problems)[0] ?? 'These dates cannot be used.');
+    this.name = 'CycleDatesError';
+  }
+}
+
+/** Whether a packet of the cycle was ever submitted (a superseded revision was too), which fixes its evidence window. */
+export async function cycleWindowFixed(db: LevelsetDatabase, cycleId: string): Promise<boolean> {
+  return (await db.packets.where('cycleId').equals(cycleId).filter((p) => p.submittedAt !== null).count()) > 0;
+}
+
+/**
+ * Changes a cycle's opening and closing days and, while no packet has been
+ * submitted, its evidence window. The command layer keeps the coverage of
+ * the cycle's packets in step (a cycle put refreshes its candidates').
+ */
+export async function changeCycleDates(db: LevelsetDatabase, cycleId: string, next: CycleDates, at: string): Promise<Cycle> {
+  return runCommand(db, { name: 'change cycle dates', at }, async (ctx) => {
+    const cycle = await db.cycles.get(cycleId);
+    if (!cycle) throw new Error('That cycle no longer exists.');
+    const problems = cycleDatesProblems(cycle, next, await cycleWindowFixed(db, cycleId));
+    if (Object.keys(problems).length > 0) throw new CycleDatesError(problems);
+    const before: CycleDates = { opensOn: cycle.opensOn, closesOn: cycle.closesOn, evidenceFrom: cycle.evidenceFrom, evidenceTo: cycle.evidenceTo };
+    const stored = await ctx.put('cycles', CycleSchema.parse({ ...cycle, ...next, updatedAt: ctx.at }));
+    ctx.describe({ entityType: 'cycle', entityId: cycleId, action: 'change cycle dates', before: { ...before }, after: { ...next } });
+    return stored;
+  });
+}

@@ -15,6 +15,7 @@ import { namesakes } from './candidates';
 import { db } from './database';
 import { encryptionSummary } from './encryption';
 import { cycleContents, frameworkDeletion } from './lifecycle';
+import { cycleWindowFixed } from './cycles';
 
 export const queries = {
   /** The whole database as backup text. */
@@ -35,6 +36,7 @@ export const queries = {
   namesakes: (cycleId: string, name: string) => namesakes(db, cycleId, name),
   /** What deleting a cycle would remove, for its confirmation. */
   cycleContents: (cycleId: string) => cycleContents(db, cycleId),
+  cycleWindowFixed: (cycleId: string) => cycleWindowFixed(db, cycleId),
   /** How many versions deleting a framework removes, or why it cannot be deleted. */
   frameworkDeletion: (frameworkId: string) => frameworkDeletion(db, frameworkId),
   /** Checks the chains and replays the trail against the records, in words. */

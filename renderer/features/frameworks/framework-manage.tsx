@@ -8,6 +8,7 @@ import type { Framework } from '../../../shared/domain';
 import { plural } from '../../../shared/util/plural';
 import { hrefFor } from '../../app/routes';
 import { RenameForm } from '../../components/rename-form';
+import { useFocusBack } from '../../components/use-focus-back';
 import { commands } from '../../db/commands';
 import { queries } from '../../db/queries';
 import { useUiStore } from '../../state/ui-store';
@@ -17,6 +18,7 @@ import { couldNot } from '../../../shared/util/error-message';
 export function FrameworkManage({ framework }: { framework: Framework }) {
   const announce = useUiStore((s) => s.announce);
   const [renaming, setRenaming] = useState(false);
+  const renameButton = useFocusBack<HTMLButtonElement>(renaming);
   const { ask, dialog } = useConfirmDialog({ onError: (error) => announce(couldNot('delete', error), 'error') });
   if (framework.builtIn) return null;
 
@@ -40,7 +42,7 @@ export function FrameworkManage({ framework }: { framework: Framework }) {
       {renaming ? (
         <RenameForm label="Framework name" initial={framework.name} onSave={(name) => commands.renameFramework(framework.id, name)} onClose={() => setRenaming(false)} />
       ) : (
-        <button type="button" className="button button-secondary" onClick={() => setRenaming(true)}>
+        <button ref={renameButton} type="button" className="button button-secondary" onClick={() => setRenaming(true)}>
           Rename
         </button>
       )}
