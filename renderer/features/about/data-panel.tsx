@@ -135,7 +135,8 @@ export function DataPanel() {
             </p>
           ) : null}
           <div className="import-actions">
-            <button type="button" className="button button-primary" onClick={() => void restore(pending)} disabled={!!busy}>
+            {/* Deletes everything on this computer: the danger style of the app's other deleting confirmations (components/confirm-dialog.tsx). */}
+            <button type="button" className="button button-danger" onClick={() => void restore(pending)} disabled={!!busy}>
               Replace everything
             </button>
             <button type="button" className="button button-secondary" onClick={() => setPending(null)} disabled={!!busy}>
