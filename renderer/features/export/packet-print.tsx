@@ -60,12 +60,12 @@ export function PacketPrint({ candidateId }: { candidateId: string }) {
             <tbody>
               {coverage.map((c) => (
                 <tr key={c.criterion.id}>
-                  <td>{c.criterion.text}</td>
+                  <td className="print-free">{c.criterion.text}</td>
                   <td>
                     {c.rating ? RATING[c.rating] : 'Not assessed'}
                     {c.sustained ? ' · sustained' : ''}
                   </td>
-                  <td>{c.evidence.length ? c.evidence.map((e) => `${e.title} (${shownQuarter(e.date)})`).join('; ') : '—'}</td>
+                  <td className="print-free">{c.evidence.length ? c.evidence.map((e) => `${e.title} (${shownQuarter(e.date)})`).join('; ') : '—'}</td>
                 </tr>
               ))}
             </tbody>

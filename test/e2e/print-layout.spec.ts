@@ -1,0 +1,87 @@
+/**
+ * How the decision book and a single decision lay out on paper, measured in
+ * the browser rather than read back as text: no word in a table cell breaks
+ * inside itself (the fairness tables' Status column printed "referenc" /
+ * "e").
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openWithSample, watchPage } from './helpers';
+
+const SESSION = 'sample-2026-session-0';
+
+/** The candidates decided in the sample's finalized pilot session, as stored. */
+async function decidedCandidates(page: Page): Promise<string[]> {
+  return page.evaluate(
+    (sessionId) =>
+      new Promise<string[]>((resolve) => {
+        const open = indexedDB.open('levelset');
+        open.onsuccess = () => {
+          const all = open.result.transaction('decisions').objectStore('decisions').getAll();
+          all.onsuccess = () => {
+            open.result.close();
+            resolve((all.result as Array<{ sessionId: string; candidateId: string }>).filter((d) => d.sessionId === sessionId).map((d) => d.candidateId));
+          };
+        };
+      }),
+    SESSION,
+  );
+}
+
+async function openPrint(page: Page, route: string) {
+  await page.goto(route);
+  await expect(page.locator('html[data-print-ready="true"]')).toHaveCount(1);
+}
+
+/**
+ * Every word of every print table cell that the layout split over two lines
+ * somewhere other than after a hyphen or dash ("Non-" / "binary" is fine),
+ * as "Column: referenc / e". Laid out with print styles: the document is
+ * 180 mm wide, as on an A4 page.
+ */
+function wordsBrokenInside(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    const lineOf = (node: Text, from: number) => {
+      const range = document.createRange();
+      range.setStart(node, from);
+      range.setEnd(node, from + 1);
+      return Math.round(range.getClientRects()[0]?.top ?? Number.NaN);
+    };
+    for (const table of document.querySelectorAll('.print-table')) {
+      const heads = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+      for (const row of table.querySelectorAll('tbody tr')) {
+        [...row.children].forEach((cell, column) => {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+            for (const word of node.data.matchAll(/\S+/g)) {
+              for (let i = 1; i < word[0].length; i++) {
+                const at = word.index + i;
+                if (lineOf(node, at - 1) !== lineOf(node, at) && !/[-–‐]/.test(node.data[at - 1]!)) broken.push(`${heads[column]}: ${word[0].slice(0, i)} / ${word[0].slice(i)}`);
+              }
+            }
+          }
+        });
+      }
+    }
+    return broken;
+  });
+}
+
+test('no word in a printed table breaks inside itself, in the book or a single decision', async ({ page }) => {
+  const problems = watchPage(page);
+  await openWithSample(page);
+  const [candidate] = await decidedCandidates(page);
+  expect(candidate).toBeTruthy();
+  await page.emulateMedia({ media: 'print' });
+
+  await openPrint(page, `/#/print/session/${SESSION}`);
+  // The book has the tables this is about: the fairness tables with their Status column, the summary, the votes.
+  await expect(page.locator('.print-table th', { hasText: /^Status$/ }).first()).toBeAttached();
+  expect(await page.locator('.print-table').count()).toBeGreaterThan(5);
+  expect(await wordsBrokenInside(page)).toEqual([]);
+
+  await openPrint(page, `/#/print/decision/${SESSION}/${candidate}`);
+  await expect(page.locator('.print-table')).toHaveCount(1);
+  expect(await wordsBrokenInside(page)).toEqual([]);
+  expect(problems).toEqual([]);
+});
