@@ -2,12 +2,26 @@
  * How the decision book and a single decision lay out on paper, measured in
  * the browser rather than read back as text: no word in a table cell breaks
  * inside itself (the fairness tables' Status column printed "referenc" /
- * "e").
+ * "e"); the PDF ends with the document, not with a grey band of the app's
+ * background above the footer or a page holding only the confidentiality
+ * note.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { openWithSample, watchPage } from './helpers';
 
 const SESSION = 'sample-2026-session-0';
+
+const hasPoppler = (() => {
+  try {
+    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
 
 /** The candidates decided in the sample's finalized pilot session, as stored. */
 async function decidedCandidates(page: Page): Promise<string[]> {
@@ -83,5 +97,45 @@ test('no word in a printed table breaks inside itself, in the book or a single d
   await openPrint(page, `/#/print/decision/${SESSION}/${candidate}`);
   await expect(page.locator('.print-table')).toHaveCount(1);
   expect(await wordsBrokenInside(page)).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+/** The share of a page's pixels in the app's screen background (#f7f7f5), from pdftoppm's PPM. */
+function backgroundShare(pdf: string, pageNumber: number, dir: string): number {
+  const stem = path.join(dir, `page-${pageNumber}`);
+  execFileSync('pdftoppm', ['-r', '30', '-f', String(pageNumber), '-l', String(pageNumber), '-singlefile', pdf, stem]);
+  const ppm = readFileSync(`${stem}.ppm`);
+  // P6 header: magic, width, height, max value, each followed by one whitespace byte.
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'));
+  expect(header).not.toBeNull();
+  const [width, height] = [Number(header![1]), Number(header![2])];
+  const pixels = ppm.subarray(header![0].length);
+  let grey = 0;
+  for (let i = 0; i < width * height * 3; i += 3) if (pixels[i] === 0xf7 && pixels[i + 1] === 0xf7 && pixels[i + 2] === 0xf5) grey++;
+  return grey / (width * height);
+}
+
+test('the printed book and decision end with the document: no grey band on the last page, no page for the note alone', async ({ page }, testInfo) => {
+  test.skip(!hasPoppler, 'pdftoppm and pdfinfo (poppler-utils) are not installed; .ci/run installs them');
+  const problems = watchPage(page);
+  await openWithSample(page);
+  const [candidate] = await decidedCandidates(page);
+  const dir = testInfo.outputPath('print-layout');
+  mkdirSync(dir, { recursive: true });
+  const print = async (route: string, name: string) => {
+    await openPrint(page, route);
+    const file = path.join(dir, `${name}.pdf`);
+    writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+    return { file, pages: Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]) };
+  };
+
+  const book = await print(`/#/print/session/${SESSION}`, 'book');
+  // Below the last line the page was the root element's grey (printed, as backgrounds are), a band above the footer.
+  expect(backgroundShare(book.file, book.pages, dir)).toBe(0);
+
+  // This decision fits on one page; the document's bottom padding pushed its confidentiality note onto a second page of its own.
+  const decision = await print(`/#/print/decision/${SESSION}/${candidate}`, 'decision');
+  expect(decision.pages).toBe(1);
+  expect(backgroundShare(decision.file, decision.pages, dir)).toBe(0);
   expect(problems).toEqual([]);
 });
