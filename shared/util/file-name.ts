@@ -31,3 +31,19 @@ export function bundleFileName(cycleName: string, packetCount: number, encrypted
 export function decisionsCsvFileName(sessionName: string, finalized: boolean, blind = false): string {
   return `decisions-${fileNameSlug(sessionName, 'session')}${blind ? '-blind' : ''}${finalized ? '' : '-in-progress'}.csv`;
 }
+
+/**
+ * The name "Back up now…" suggests: the local day and time to the second,
+ * e.g. `levelset-backup-2026-12-04-143205.json`, so a second backup the same
+ * day (or minute: a plain one, then a protected one) does not get the first
+ * one's name, where the save dialog offered to overwrite it. Fixed-width
+ * fields, so the names sort by time; no colons (invalid in Windows file
+ * names). The dashes in the date keep these names apart from the automatic
+ * backups' (`levelset-backup-<seq>-<YYYYMMDD-HHMMSS>.json`,
+ * electron/backup-rotation.ts): one saved by hand into the backups folder is
+ * never listed or pruned by the rotation.
+ */
+export function savedBackupFileName(at: Date): string {
+  const p = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `levelset-backup-${p(at.getFullYear(), 4)}-${p(at.getMonth() + 1)}-${p(at.getDate())}-${p(at.getHours())}${p(at.getMinutes())}${p(at.getSeconds())}.json`;
+}

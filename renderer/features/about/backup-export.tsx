@@ -6,9 +6,9 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import { passphraseProblem } from '../../../shared/exchange/passphrase-rule';
+import { savedBackupFileName } from '../../../shared/util/file-name';
 import { couldNot } from '../../../shared/util/error-message';
 import { NewPassphraseFields } from '../../components/new-passphrase-fields';
-import { localToday } from '../../components/dates';
 import { queries } from '../../db/queries';
 import { describeStorageError } from '../../db/storage-errors';
 import { getPlatform } from '../../platform/bridge';
@@ -40,7 +40,7 @@ export function BackupExport({ disabled }: { disabled: boolean }) {
     setBusy(protect ? 'Writing and encrypting the backup (this takes a moment)…' : 'Writing the backup…');
     try {
       const text = await queries.exportBackup({ appVersion: import.meta.env.VITE_APP_VERSION ?? 'dev', ...(protect ? { passphrase } : {}) });
-      const result = await getPlatform().saveFile({ suggestedName: `levelset-backup-${localToday()}.json`, content: text, filters: [{ name: 'Levelset backup', extensions: ['json'] }] });
+      const result = await getPlatform().saveFile({ suggestedName: savedBackupFileName(new Date()), content: text, filters: [{ name: 'Levelset backup', extensions: ['json'] }] });
       if (!result.canceled) {
         announce(`${savedText(result)}${protect ? ', protected with a passphrase' : ''}. Keep it somewhere safe: it holds every candidate and decision.`);
         close();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backupFileName, backupsToKeep, compareBackups, nextSequence, parseBackupName, type BackupEntry } from '../../../electron/backup-rotation';
+import { savedBackupFileName } from '../../../shared/util/file-name';
 
 const at = (day: number, hour = 10, minute = 0, second = 0) => new Date(Date.UTC(2026, 10, day, hour, minute, second));
 const entry = (seq: number, when: Date): BackupEntry => parseBackupName(backupFileName(seq, when))!;
@@ -11,6 +12,11 @@ describe('backup names', () => {
     expect(parseBackupName('levelset-backup-000042-20261123-090507.json')).toEqual({ fileName: 'levelset-backup-000042-20261123-090507.json', seq: 42, stampMs: at(23, 9, 5, 7).getTime(), suffix: 0 });
     expect(parseBackupName('notes.json')).toBeNull();
     expect(parseBackupName('.levelset-backup-000001-20261123-090507.json.partial')).toBeNull();
+  });
+
+  it('never take a backup saved with "Back up now…" for an automatic one, with its old name or its new', () => {
+    expect(parseBackupName('levelset-backup-2026-11-23.json')).toBeNull();
+    expect(parseBackupName(savedBackupFileName(new Date(2026, 10, 23, 10, 0, 0)))).toBeNull();
   });
 
   it('order old names before sequenced ones, old ones by stamp and same-second suffix', () => {

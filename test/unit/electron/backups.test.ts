@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_TABLE_NAMES, createBackup, MAX_BACKUP_BYTES, type BackupTablesInput } from '../../../shared/backup/backup-format';
 import { DISK_FULL_MESSAGE, listBackups, readBackupFile, writeRotatingBackup, type BackupFs } from '../../../electron/backups';
+import { savedBackupFileName } from '../../../shared/util/file-name';
 
 let dir: string;
 let valid: string;
@@ -47,6 +48,21 @@ describe('writing automatic backups', () => {
     const names: string[] = [];
     for (let i = 0; i < 4; i++) names.push(await written(valid, t(0), 3));
     expect(readdirSync(dir).sort()).toEqual(names.slice(1).sort());
+  });
+
+  it('rotates a folder of old and new automatic names and leaves backups saved by hand there alone, old names and new', async () => {
+    mkdirSync(dir, { recursive: true });
+    // "Back up now…" names: the old one-per-day name, and two of the same day (local time) that now differ.
+    const byHand = ['levelset-backup-2026-11-20.json', savedBackupFileName(new Date(2026, 10, 23, 9, 0, 0)), savedBackupFileName(new Date(2026, 10, 23, 9, 0, 1))];
+    expect(new Set(byHand).size).toBe(3);
+    for (const name of [...byHand, 'levelset-backup-20261118-100000.json', 'levelset-backup-000001-20261121-100000.json']) writeFileSync(path.join(dir, name), valid);
+    const next = await written(valid, t(0), 2);
+    expect(next).toBe('levelset-backup-000002-20261123-100000.json');
+    // Newest first; the automatic ones only.
+    expect((await listBackups(dir)).files.map((f) => f.fileName)).toEqual([next, 'levelset-backup-000001-20261121-100000.json', 'levelset-backup-20261118-100000.json']);
+    // Past the last 2 and the last 7 days: the two older automatic backups go, the old-style one too; what was saved by hand stays.
+    const later = await written(valid, t(0, 30), 2);
+    expect(readdirSync(dir).sort()).toEqual([...byHand, next, later].sort());
   });
 
   it('refuses junk with a sentence, so it never pushes a real backup out', async () => {
