@@ -21,6 +21,9 @@ import { JoinCommittee } from '../connected/join-form';
 import { CycleActions } from './cycle-actions';
 import { couldNot } from '../../../shared/util/error-message';
 
+/** The form's fields in the order they are shown. */
+const FIELD_ORDER: (keyof NewCycle)[] = ['name', 'opensOn', 'closesOn', 'frameworkVersionId', 'evidenceFrom', 'evidenceTo'];
+
 function blankCycle(today: string): NewCycle {
   const closesOn = `${today.slice(0, 4)}-12-15`;
   const window = defaultEvidenceWindow(closesOn);
@@ -60,7 +63,12 @@ export function CyclesView({ params = [] }: { params?: string[] }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (Object.keys(problems).length > 0) return setShowErrors(true);
+    if (Object.keys(problems).length > 0) {
+      setShowErrors(true);
+      // The first field with a problem takes the focus, where its message is read (it stayed on Create cycle).
+      const first = FIELD_ORDER.find((key) => problems[key]);
+      return document.getElementById(`${formId}-${first}`)?.focus();
+    }
     try {
       const cycle = await commands.createCycle(draft, new Date().toISOString());
       announce(`Created ${cycle.name}. It is now the active cycle.`);

@@ -59,6 +59,17 @@ describe('CyclesView', () => {
     await user.click(await screen.findByRole('button', { name: sample.cycle.name }));
     await waitFor(async () => expect(await activeCycleId()).toBe(sample.cycle.id));
   });
+
+  it('puts the focus on the first field with a problem when Create cycle is refused (it stayed on the button)', async () => {
+    const user = userEvent.setup();
+    render(<CyclesView />);
+    await user.type(await screen.findByLabelText('Name'), '2027 H1 promotion cycle');
+    await user.click(screen.getByRole('button', { name: 'Create cycle' }));
+    const framework = screen.getByLabelText('Framework version');
+    expect(framework.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(framework);
+    expect((await db.cycles.toArray()).map((c) => c.name)).toEqual([sample.cycle.name]);
+  });
 });
 
 describe('New version of a pinned framework', () => {
