@@ -11,6 +11,7 @@ import { refuseIfChangedSince, validateDecision, withKeptText, type KeptText } f
 import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
 import { decidesCandidate } from '../../shared/rules/session-candidates';
 import { takeSessionRecord, withSessionDefaults } from '../../shared/calibration/session-record';
+import { preVoteCorrectionProblem } from '../../shared/calibration/votes';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
 
@@ -235,7 +236,6 @@ export interface PreVoteCorrection {
  */
 export async function correctPreVote(db: LevelsetDatabase, input: PreVoteCorrection, at: string): Promise<Vote> {
   const reason = input.reason.trim();
-  if (!reason) throw new Error('Say why the pre-vote is corrected; the reason is kept in the record beside the vote as cast.');
   return runCommand(db, { name: 'correct pre-vote', at }, async (ctx) => {
     const session = await liveSession(db, input.sessionId);
     const member = session.members.find((m) => m.id === input.memberId);
@@ -247,7 +247,8 @@ export async function correctPreVote(db: LevelsetDatabase, input: PreVoteCorrect
     const levelId = input.outcome === 'promote-other' ? (input.levelId ?? null) : null;
     const levelProblem = await voteLevelProblem(db, session, input.candidateId, input.outcome, levelId);
     if (levelProblem) throw new Error(levelProblem);
-    if (before.outcome === input.outcome && before.levelId === levelId) throw new Error('The correction is the same as the pre-vote: choose the outcome it should have been.');
+    const problem = preVoteCorrectionProblem(input, before);
+    if (problem) throw new Error(problem.text);
     const correction = { at, by: ctx.actor, from: { outcome: before.outcome, levelId: before.levelId }, reason };
     const vote = await ctx.put('votes', { ...before, outcome: input.outcome, levelId, corrections: [...(before.corrections ?? []), correction], updatedAt: at });
     ctx.describe({

@@ -242,3 +242,20 @@ export function decisionAgainstVotes(outcome: Outcome | null, finalVotes: Pick<P
   if (majority === null || majority === outcome) return null;
   return `The final votes’ majority is ${OUTCOME_LABELS[majority]} (${finalVotes.counts[majority]} of ${finalVotes.total}); this decision is ${OUTCOME_LABELS[outcome]}. Say in the rationale why the committee decided against its votes.`;
 }
+
+/** The field of a pre-vote correction a problem is about. */
+export type CorrectionField = 'outcome' | 'level' | 'reason';
+
+/**
+ * What is missing or wrong in a correction of a pre-vote cast as `cast`, and
+ * at which field: the one rule the dialog shows beside its field and the
+ * command (correctPreVote) refuses by.
+ */
+export function preVoteCorrectionProblem(input: { outcome: Outcome | null; levelId?: string | null; reason: string }, cast: Pick<Vote, 'outcome' | 'levelId'>): { field: CorrectionField; text: string } | null {
+  if (!input.outcome) return { field: 'outcome', text: 'Choose the outcome the pre-vote should have been.' };
+  if (input.outcome === 'promote-other' && !input.levelId) return { field: 'level', text: 'Choose the level for Promote to another level.' };
+  const levelId = input.outcome === 'promote-other' ? input.levelId : null;
+  if (input.outcome === cast.outcome && levelId === (cast.levelId ?? null)) return { field: 'outcome', text: 'The correction is the same as the pre-vote: choose the outcome it should have been.' };
+  if (!input.reason.trim()) return { field: 'reason', text: 'Say why the pre-vote is corrected; the reason is kept in the record beside the vote as cast.' };
+  return null;
+}

@@ -167,9 +167,18 @@ describe('Session page', { timeout: 60_000 }, () => {
     expect((within(twoPre).getByRole('radio', { name: 'Promote' }) as HTMLInputElement).disabled).toBe(true);
     await user.click(within(twoPre).getByRole('button', { name: 'Correct pre-vote… of Priyanka Rao' }));
     const dialog = screen.getByRole('dialog', { name: 'Correct the pre-vote of Priyanka Rao?' });
+    // Each problem is told at its field, and the focus goes there (an outcome's problem was tied to the reason).
+    const reasonBox = within(dialog).getByLabelText('Reason (required)');
+    await user.click(within(dialog).getByRole('button', { name: 'Correct pre-vote' }));
+    const corrected = within(dialog).getByRole('group', { name: 'Corrected pre-vote' });
+    expect(describedBy(corrected)).toEqual(['Choose the outcome the pre-vote should have been.']);
+    expect(reasonBox.getAttribute('aria-invalid')).toBeNull();
+    expect(document.activeElement).toBe(within(corrected).getByRole('radio', { name: 'Promote' }));
     await user.click(within(dialog).getByRole('radio', { name: 'Not yet' }));
     await user.click(within(dialog).getByRole('button', { name: 'Correct pre-vote' }));
     expect(await within(dialog).findByText(/Say why the pre-vote is corrected/)).toBeTruthy();
+    expect(reasonBox.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(reasonBox);
     await user.type(within(dialog).getByLabelText('Reason (required)'), 'Recorded in the wrong row');
     await user.click(within(dialog).getByRole('button', { name: 'Correct pre-vote' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());

@@ -19,7 +19,7 @@
  * Session: pairs 4 + 1 = 5, changed 3 + 1 = 4, majority changed on both candidates.
  */
 import { describe, expect, it } from 'vitest';
-import { decisionAgainstVotes, majorityMove, nextStepItems, nextStepsFor, tallyVotes, validateDecision, voteMovementSummary, type VoteRef } from '../../../shared/calibration/votes';
+import { decisionAgainstVotes, majorityMove, nextStepItems, preVoteCorrectionProblem, nextStepsFor, tallyVotes, validateDecision, voteMovementSummary, type VoteRef } from '../../../shared/calibration/votes';
 import type { Outcome } from '../../../shared/domain/session';
 
 const T1 = '2026-10-01T09:00:00.000Z';
@@ -285,5 +285,19 @@ describe('decisionAgainstVotes (the note beside a decision that does not follow 
   });
   it('says when no final vote was cast', () => {
     expect(decisionAgainstVotes('promote', tally({}, null))).toBe('No final votes are recorded for this candidate. Record them first, or say in the rationale why the committee decided without them.');
+  });
+});
+
+describe('preVoteCorrectionProblem: the one rule the correction dialog and the command share', () => {
+  const cast = { outcome: 'defer' as const, levelId: null };
+  it('names the field of each problem', () => {
+    expect(preVoteCorrectionProblem({ outcome: null, reason: 'x' }, cast)?.field).toBe('outcome');
+    expect(preVoteCorrectionProblem({ outcome: 'promote-other', levelId: '', reason: 'x' }, cast)?.field).toBe('level');
+    expect(preVoteCorrectionProblem({ outcome: 'defer', reason: 'Recorded in the wrong row' }, cast)).toEqual({ field: 'outcome', text: 'The correction is the same as the pre-vote: choose the outcome it should have been.' });
+    expect(preVoteCorrectionProblem({ outcome: 'promote', reason: '   ' }, cast)?.field).toBe('reason');
+  });
+  it('accepts another outcome with a reason, and another level of Promote to another level', () => {
+    expect(preVoteCorrectionProblem({ outcome: 'promote', reason: 'Recorded in the wrong row' }, cast)).toBeNull();
+    expect(preVoteCorrectionProblem({ outcome: 'promote-other', levelId: 'l5', reason: 'Wrong level' }, { outcome: 'promote-other', levelId: 'l4' })).toBeNull();
   });
 });

@@ -1,9 +1,11 @@
 /**
  * Correcting a locked pre-vote: the outcome it should have been (a level for
  * Promote to another level) and the reason, both required. Saved with
- * correctPreVote, which keeps the vote as cast beside the correction.
+ * correctPreVote, which keeps the vote as cast beside the correction. A
+ * problem is shown at its field (the outcome, the level or the reason), and
+ * the focus goes there; what the command refuses otherwise is announced.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Candidate, CommitteeMember, Framework, Outcome, Vote } from '../../../../shared/domain';
 import { LevelOptions } from '../../../components/level-options';
 import { commands } from '../../../db/app-commands';
@@ -13,26 +15,37 @@ import { OUTCOME_CHOICES } from './labels';
 import { otherLevelChoices } from './vote-cell';
 import { voteText } from './vote-text';
 import { errorMessage } from '../../../../shared/util/error-message';
+import { preVoteCorrectionProblem as correctionProblem, type CorrectionField } from '../../../../shared/calibration/votes';
 
 export function PreVoteCorrection({ sessionId, candidate, member, vote, framework, onClose }: { sessionId: string; candidate: Candidate; member: CommitteeMember; vote: Vote; framework: Framework; onClose: () => void }) {
   const announce = useUiStore((s) => s.announce);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [levelId, setLevelId] = useState('');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ field: CorrectionField | null; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const first = useRef<HTMLInputElement>(null);
+  const level = useRef<HTMLSelectElement>(null);
+  const reasonField = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    // Each problem takes the focus to its field; the outcome's to the checked choice, or the first.
+    if (error?.field === 'outcome') (document.querySelector<HTMLInputElement>('input[name="pre-vote-correction"]:checked') ?? first.current)?.focus();
+    else if (error?.field === 'level') level.current?.focus();
+    else if (error?.field === 'reason') reasonField.current?.focus();
+  }, [error]);
+  const problemAt = (field: CorrectionField) => (error?.field === field ? { 'aria-invalid': true as const, 'aria-describedby': 'pre-vote-correction-error' } : {});
 
   async function save() {
-    if (!outcome) return setError('Choose the outcome the pre-vote should have been.');
-    if (outcome === 'promote-other' && !levelId) return setError('Choose the level for Promote to another level.');
+    const problem = correctionProblem({ outcome, levelId, reason }, vote);
+    if (problem) return setError(problem);
+    if (!outcome) return;
     setBusy(true);
     try {
       await commands.correctPreVote({ sessionId, candidateId: candidate.id, memberId: member.id, outcome, levelId: outcome === 'promote-other' ? levelId : null, reason }, new Date().toISOString());
       announce(`The pre-vote of ${member.name} is corrected; the vote as cast and the reason stay in the record.`);
       onClose();
     } catch (e) {
-      setError(errorMessage(e));
+      setError({ field: null, text: errorMessage(e) });
     } finally {
       setBusy(false);
     }
@@ -44,7 +57,7 @@ export function PreVoteCorrection({ sessionId, candidate, member, vote, framewor
         Cast before the discussion: <strong>{voteText(framework, vote)}</strong>. A correction is for a mistake in recording the vote; the vote as cast, the correction and
         its reason are all kept and shown in “How votes moved” and the decision book.
       </p>
-      <fieldset className="vote-cell">
+      <fieldset className="vote-cell" {...(error?.field === 'outcome' ? { 'aria-describedby': 'pre-vote-correction-error' } : {})}>
         <legend className="vote-cell-legend">Corrected pre-vote</legend>
         <div className="vote-options">
           {OUTCOME_CHOICES.map((o, i) => (
@@ -57,7 +70,7 @@ export function PreVoteCorrection({ sessionId, candidate, member, vote, framewor
         {outcome === 'promote-other' ? (
           <label className="vote-level">
             Level
-            <select value={levelId} onChange={(e) => setLevelId(e.target.value)}>
+            <select ref={level} {...problemAt('level')} value={levelId} onChange={(e) => setLevelId(e.target.value)}>
               <LevelOptions groups={otherLevelChoices(framework, candidate)} />
             </select>
           </label>
@@ -66,10 +79,10 @@ export function PreVoteCorrection({ sessionId, candidate, member, vote, framewor
       <label htmlFor="pre-vote-correction-reason" className="session-dialog-label">
         Reason (required)
       </label>
-      <textarea id="pre-vote-correction-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? 'pre-vote-correction-error' : undefined} />
+      <textarea id="pre-vote-correction-reason" ref={reasonField} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} {...problemAt('reason')} />
       {error ? (
-        <span className="field-error" id="pre-vote-correction-error">
-          {error}
+        <span className="field-error" id="pre-vote-correction-error" role="alert">
+          {error.text}
         </span>
       ) : null}
     </SessionDialog>
