@@ -109,6 +109,9 @@ export interface DecisionValidation {
   warnings: DecisionIssue[];
 }
 
+/** A rationale shorter than this many characters (spaces as one) is warned about. */
+export const RATIONALE_SHORT = 20;
+
 export function validateDecision(input: DecisionInput): DecisionValidation {
   const errors: DecisionIssue[] = [];
   const warnings: DecisionIssue[] = [];
@@ -116,7 +119,11 @@ export function validateDecision(input: DecisionInput): DecisionValidation {
   const newLevelId = input.newLevelId ?? null;
   const target = input.targetLevelId;
 
-  if (input.rationale.trim() === '') errors.push({ field: 'rationale', message: 'Write the rationale: which criteria the decision rests on and why.' });
+  const rationale = input.rationale.trim().replace(/\s+/g, ' ');
+  if (rationale === '') errors.push({ field: 'rationale', message: 'Write the rationale: which criteria the decision rests on and why.' });
+  // Said, not refused: "ok" or "x" was saved without a word, and is the whole record of why when the decision is read months later.
+  else if (rationale.length < RATIONALE_SHORT)
+    warnings.push({ field: 'rationale', message: 'A rationale this short will not explain the decision when it is read months later: say which criteria it rests on and why.' });
 
   switch (input.outcome) {
     case 'promote':

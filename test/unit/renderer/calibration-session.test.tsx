@@ -200,6 +200,16 @@ describe('Session page', { timeout: 60_000 }, () => {
     const nextSteps = screen.getByLabelText('Next steps (one per line)') as HTMLTextAreaElement;
     expect(nextSteps.value.split('\n').length).toBeGreaterThan(0);
     expect(nextSteps.value).toMatch(/“/);
+    // A rationale of a word is said to be too short once the person leaves the field (not while typing); it is not refused.
+    const short = /A rationale this short will not explain the decision/;
+    const typed = screen.getByLabelText('Rationale (required)');
+    await user.type(typed, 'ok');
+    expect(screen.queryByText(short)).toBeNull();
+    await user.tab();
+    expect(describedBy(typed).join(' ')).toMatch(short);
+    await user.clear(typed);
+    await user.tab();
+    expect(screen.queryByText(short)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Save decision' }));
 
     expect((await screen.findByRole('alert')).textContent).toBe('The decision was not saved. See the problems below.');

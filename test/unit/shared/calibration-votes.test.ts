@@ -238,6 +238,16 @@ describe('validateDecision', () => {
     expect(r.ok).toBe(true);
     expect(r.warnings.map((w) => w.field)).toEqual(['citedCriterionIds']);
   });
+
+  it('warns of a rationale too short to explain the decision later, without refusing it', () => {
+    for (const rationale of ['x', 'ok', 'Meets the bar.', '  Ready   for   IC3.  ']) {
+      const r = validateDecision({ ...base, outcome: 'promote', rationale });
+      expect(r.ok).toBe(true);
+      expect(r.warnings.map((w) => w.message)).toEqual(['A rationale this short will not explain the decision when it is read months later: say which criteria it rests on and why.']);
+    }
+    // 20 characters once spaces are one: enough to say a criterion and why.
+    expect(validateDecision({ ...base, outcome: 'promote', rationale: 'Meets a and b often.' }).warnings).toEqual([]);
+  });
 });
 
 describe('majorityMove (the sentence under "How votes moved")', () => {

@@ -4,6 +4,7 @@
  * the criteria it rests on, next steps and any dissent, each shown with its
  * problem from the last save (components/field-problems.tsx).
  */
+import { useState } from 'react';
 import { validateDecision, type DecisionIssue } from '../../../../shared/calibration/decision-helpers';
 import type { Candidate, Framework, Outcome } from '../../../../shared/domain';
 import { criteriaOfLevel } from '../../../../shared/domain/framework';
@@ -32,16 +33,30 @@ interface Props {
   finalVotes: Pick<PhaseTally, 'counts' | 'total' | 'majority'> | null;
 }
 
+/** What the rules would warn of in the decision as typed (not refusals: the save says those), by field. */
+function decisionWarnings({ form, candidate, framework }: Pick<Props, 'form' | 'candidate' | 'framework'>, field: DecisionIssue['field']): DecisionIssue[] {
+  const { draft, outcome } = form;
+  // Not beside a refusal of the same field, which says more.
+  if (!outcome || form.issues.some((i) => i.field === field)) return [];
+  const input = { framework, currentLevelId: candidate.currentLevelId, targetLevelId: candidate.targetLevelId, outcome, newLevelId: draft.newLevelId || null, rationale: draft.rationale, citedCriterionIds: draft.cited };
+  return validateDecision(input).warnings.filter((w) => w.field === field);
+}
+
+function Warnings({ warnings, id }: { warnings: DecisionIssue[]; id?: string }) {
+  return warnings.map((w, i) => (
+    <p key={i} id={i === 0 ? id : undefined} className="field-hint decision-warning">
+      <span aria-hidden="true">⚠ </span>
+      {w.message}
+    </p>
+  ));
+}
+
 function CitedCriteria({ form, candidate, framework, coverage, p }: Omit<Props, 'formId' | 'changing' | 'suggested' | 'finalVotes'> & { p: FieldProblems<Field> }) {
   const { draft, outcome } = form;
   const criteria = candidate.targetLevelId ? criteriaOfLevel(framework, candidate.targetLevelId) : [];
   const otherCriteria = outcome === 'promote-other' && draft.newLevelId ? criteriaOfLevel(framework, draft.newLevelId) : [];
   const codes = criterionCodes(framework);
   const ready = new Set(readyCriteria(coverage, candidate));
-  const warnings =
-    outcome && !form.issues.length
-      ? validateDecision({ framework, currentLevelId: candidate.currentLevelId, targetLevelId: candidate.targetLevelId, outcome, newLevelId: draft.newLevelId || null, rationale: draft.rationale || 'x', citedCriterionIds: draft.cited }).warnings
-      : [];
   return (
     <fieldset className="decision-cited" {...p.group('citedCriterionIds')}>
       <legend>Criteria the decision rests on</legend>
@@ -55,12 +70,7 @@ function CitedCriteria({ form, candidate, framework, coverage, p }: Omit<Props, 
           </span>
         </label>
       ))}
-      {warnings.map((w, i) => (
-        <p key={i} className="field-hint decision-warning">
-          <span aria-hidden="true">⚠ </span>
-          {w.message}
-        </p>
-      ))}
+      <Warnings warnings={decisionWarnings({ form, candidate, framework }, 'citedCriterionIds')} />
       {p.error('citedCriterionIds')}
     </fieldset>
   );
@@ -70,6 +80,9 @@ export function DecisionFormFields(props: Props) {
   const { formId, form, candidate, framework, changing, suggested, finalVotes } = props;
   const { draft, outcome, update } = form;
   const againstVotes = decisionAgainstVotes(outcome, finalVotes);
+  // The short-rationale warning waits until the person leaves the field: while they type, every rationale starts short.
+  const [typingRationale, setTypingRationale] = useState(false);
+  const rationaleWarnings = typingRationale ? [] : decisionWarnings(props, 'rationale');
   // Each field's problems from the last save, said once each.
   const p = fieldProblems<Field>(formId, (field) => [...new Set(form.issues.filter((i) => i.field === field).map((i) => i.message))].join(' '));
   return (
@@ -100,10 +113,18 @@ export function DecisionFormFields(props: Props) {
       ) : null}
       <div className="decision-field">
         <label htmlFor={`${formId}-rationale`}>Rationale (required)</label>
-        <textarea rows={3} {...p.field('rationale', `${formId}-rationale-hint`)} value={draft.rationale} onChange={(e) => update({ rationale: e.target.value })} />
+        <textarea
+          rows={3}
+          {...p.field('rationale', [`${formId}-rationale-hint`, rationaleWarnings.length ? `${formId}-rationale-warning` : ''].join(' ').trim())}
+          value={draft.rationale}
+          onChange={(e) => update({ rationale: e.target.value })}
+          onFocus={() => setTypingRationale(true)}
+          onBlur={() => setTypingRationale(false)}
+        />
         <span className="field-hint" id={`${formId}-rationale-hint`}>
           Which criteria the decision rests on and why, as the committee would explain it to the candidate.
         </span>
+        <Warnings warnings={rationaleWarnings} id={`${formId}-rationale-warning`} />
         {p.error('rationale')}
       </div>
       <CitedCriteria {...props} p={p} />
