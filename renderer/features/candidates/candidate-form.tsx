@@ -44,8 +44,9 @@ function NamesakeWarning({ name, others }: { name: string; others: Candidate[] }
 function CandidateFormBody({ cycle, framework, candidate, packet }: { cycle: Cycle; framework: Framework | null; candidate: Candidate | null; packet: Packet | null }) {
   const form = useCandidateForm(cycle, framework, candidate);
   const { formId, draft, update, field, error } = form;
+  // Said once: as the hint while choosing, or as the refusal after a save (which says the same), not both.
   const submittedLevel =
-    candidate !== null && packet?.status === 'submitted' && packet.targetLevelId !== draft.targetLevelId
+    candidate !== null && packet?.status === 'submitted' && packet.targetLevelId !== draft.targetLevelId && !form.shows('targetLevelId')
       ? submittedLevelProblem(packet, framework)
       : null;
   const cancelHref = candidate ? hrefFor('candidates', candidate.id) : hrefFor('candidates');

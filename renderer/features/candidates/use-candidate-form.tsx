@@ -82,9 +82,9 @@ export function useCandidateForm(cycle: Cycle, framework: Framework | null, cand
     }
   }
 
-  const { field, error } = fieldProblems<keyof Draft>(formId, shown);
+  const { field, error, shows } = fieldProblems<keyof Draft>(formId, shown);
 
   // Said while the name is the one it was found for.
   const shownNamesake = namesake && namesake.name === draft.name.trim() ? namesake.others : null;
-  return { formId, draft, kept, discard: clear, update, chooseTarget, submit, busy, field, error, namesakes: shownNamesake, groupsProblem: showErrors ? (problems.groups ?? null) : null };
+  return { formId, draft, kept, discard: clear, update, chooseTarget, submit, busy, field, error, shows, namesakes: shownNamesake, groupsProblem: showErrors ? (problems.groups ?? null) : null };
 }

@@ -171,6 +171,23 @@ describe('Candidate form', { timeout: 60_000 }, () => {
     expect(await db.candidates.count()).toBe(3);
   });
 
+  it('says once why the target cannot change while the packet is submitted: the hint, then the refusal in its place', async () => {
+    const user = userEvent.setup();
+    const packet = sample.packets.find((p) => p.status === 'submitted')!;
+    const existing = sample.candidates.find((c) => c.id === packet.candidateId)!;
+    render(<CandidatesView params={[existing.id, 'edit']} />);
+    const form = await screen.findByRole('form', { name: `Edit ${existing.name}` });
+    const target = within(form).getByLabelText('Target level') as HTMLSelectElement;
+    const other = [...target.options].find((o) => o.value && o.value !== packet.targetLevelId)!;
+    await user.selectOptions(target, other.value);
+    const said = () => within(form).queryAllByText(/Reopen the packet first/).length;
+    expect(said()).toBe(1);
+    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(target.getAttribute('aria-invalid')).toBe('true'));
+    expect(said()).toBe(1);
+    expect((await db.candidates.get(existing.id))?.targetLevelId).toBe(existing.targetLevelId);
+  });
+
   it('keeps an empty time in level as not given, on the page and in the form, not as 0 months', async () => {
     // An empty field was stored as 0: the candidate's page said "0 months" and the presenter "0 months in level",
     // which a committee reads as new in the level.
