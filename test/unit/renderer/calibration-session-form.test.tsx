@@ -83,8 +83,16 @@ describe('New session form', { timeout: 60_000 }, () => {
     const committee = within(form).getByRole('group', { name: 'Committee' });
     expect(description(committee)).toBe('Every committee member needs a name.');
     expect(within(form).getByLabelText('Member 1 name').getAttribute('aria-invalid')).toBe('true');
+    // The empty name field says why too (only the committee's group did).
+    expect(description(within(form).getByLabelText('Member 1 name'))).toBe('Every committee member needs a name.');
     expect(description(within(form).getByRole('group', { name: 'Candidates to review' }))).toBe('Choose at least one candidate to review.');
     expect(description(timebox)).toBe('Per candidate. The presenter shows the time spent; it only turns into a warning once the timebox is over. A timebox is 1 to 240 minutes.');
+
+    // With the session named, the refusal takes the focus to the first member without a name.
+    await user.type(name, 'Week 1');
+    await user.click(within(form).getByRole('button', { name: 'Create session' }));
+    expect(document.activeElement).toBe(within(form).getByLabelText('Member 1 name'));
+    await user.clear(name);
 
     // Names but no chair.
     await user.type(within(form).getByLabelText('Member 1 name'), 'Morgan Ellis');

@@ -1,9 +1,17 @@
-/** The new session's committee: a row per member (name, role), at least one; members are added and removed here. */
+/**
+ * The new session's committee: a row per member (name, role), at least one;
+ * members are added and removed here. A name left empty is marked and
+ * described by the committee's problem, where a screen reader on that field
+ * hears it (memberNameId: the form focuses the first such field).
+ */
 import type { Dispatch, SetStateAction } from 'react';
 import type { CommitteeMember } from '../../../../shared/domain';
 import { newId } from '../../../../shared/domain/ids';
 import { ROLE_LABEL } from './labels';
 import type { FieldProblems } from './session-form-fields';
+
+/** The id of member i's name field. */
+export const memberNameId = (fields: Pick<FieldProblems, 'fieldId'>, i: number) => `${fields.fieldId('members')}-name-${i}`;
 
 export function CommitteeFields({ members, setMembers, fields }: { members: CommitteeMember[]; setMembers: Dispatch<SetStateAction<CommitteeMember[]>>; fields: FieldProblems }) {
   const setMember = (id: string, patch: Partial<CommitteeMember>) => setMembers((all) => all.map((m) => (m.id === id ? { ...m, ...patch } : m)));
@@ -27,8 +35,10 @@ export function CommitteeFields({ members, setMembers, fields }: { members: Comm
               <td>
                 <input
                   type="text"
+                  id={memberNameId(fields, i)}
                   aria-label={`Member ${i + 1} name`}
                   aria-invalid={fields.shows('members') && !m.name.trim() ? true : undefined}
+                  aria-describedby={fields.shows('members') && !m.name.trim() ? fields.fieldset('members')['aria-describedby'] : undefined}
                   value={m.name}
                   onChange={(e) => setMember(m.id, { name: e.target.value })}
                 />

@@ -22,7 +22,7 @@ import { useCycleContext } from '../../../db/use-cycle-context';
 import { useUiStore } from '../../../state/ui-store';
 import { NoCycle } from '../../no-cycle';
 import { CandidatePicker, NO_FILTERS, matchesFilters, type CandidateFilters } from './candidate-picker';
-import { CommitteeFields } from './committee-fields';
+import { CommitteeFields, memberNameId } from './committee-fields';
 import { plural } from './labels';
 import { OrderFields, type OrderChoice } from './order-fields';
 import { fieldProblems } from './session-form-fields';
@@ -90,7 +90,10 @@ export function NewSessionForm() {
     if (Object.keys(problems).length > 0) {
       setShowErrors(true);
       const first = (['name', 'members', 'candidateIds', 'timeboxMinutes'] as const).find((k) => problems[k]);
-      if (first) document.getElementById(fieldId(first))?.focus();
+      // A member without a name: that name field, where its problem is read; any other committee problem: the committee.
+      const unnamed = input.members.findIndex((m) => !m.name.trim());
+      const target = first === 'members' && unnamed >= 0 ? memberNameId(fields, unnamed) : first ? fieldId(first) : null;
+      if (target) document.getElementById(target)?.focus();
       return;
     }
     setBusy(true);
