@@ -195,7 +195,7 @@ function groupByCandidate<T extends { candidateId: string }>(rows: readonly T[])
 }
 
 /** "Changed on 2026-12-04, after the session was reopened: was Defer (decided 2026-10-31)." */
-export function earlierLine(framework: Framework, e: EarlierDecision, timeZone: string): string {
+function earlierLine(framework: Framework, e: EarlierDecision, timeZone: string): string {
   return `Changed on ${dayOf(e.changedAt, timeZone)}, after the session was reopened: was ${voteText(framework, e.outcome, e.newLevelId)} (decided ${dayOf(e.decidedAt, timeZone)}).`;
 }
 

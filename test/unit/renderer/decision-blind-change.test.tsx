@@ -60,7 +60,7 @@ describe('changing only the outcome in a blind session', () => {
     const shown = blindDecision(stored, r);
     expect(shown.dissent).not.toContain(other!.name);
     const user = userEvent.setup();
-    render(<DecisionPanel sessionId={session.id} candidate={candidate!} framework={sample.framework} coverage={await storedRows(db)} decision={shown} suggested={null} readOnly={false} blind />);
+    render(<DecisionPanel sessionId={session.id} candidate={candidate!} framework={sample.framework} coverage={await storedRows(db)} decision={shown} readOnly={false} blind />);
     await user.click(screen.getByRole('button', { name: 'Change decision' }));
     await user.click(within(screen.getByRole('group', { name: 'Outcome' })).getByRole('radio', { name: 'Not yet' }));
     await user.click(screen.getByRole('button', { name: 'Save decision' }));

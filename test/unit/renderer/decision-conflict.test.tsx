@@ -54,7 +54,7 @@ afterEach(() => cleanup());
 
 async function renderPanel() {
   const coverage = await storedRows(db);
-  const panel = (decision: Decision | undefined) => <DecisionPanel sessionId={session.id} candidate={candidate} framework={framework} coverage={coverage} decision={decision} suggested={null} readOnly={false} blind={false} />;
+  const panel = (decision: Decision | undefined) => <DecisionPanel sessionId={session.id} candidate={candidate} framework={framework} coverage={coverage} decision={decision} readOnly={false} blind={false} />;
   const view = render(panel(await stored()));
   // What the session's live read does when the decision changes: the panel gets the new row.
   return { reread: async () => view.rerender(panel(await stored())) };

@@ -54,7 +54,7 @@ afterEach(() => cleanup());
 async function renderPanel(finalVotes: DecisionFormInput['finalVotes'] = undefined) {
   const coverage = await storedRows(db);
   const decision = await db.decisions.get(`${session.id}:${candidate.id}`);
-  render(<DecisionPanel sessionId={session.id} candidate={candidate} framework={framework} coverage={coverage} decision={decision} suggested={null} finalVotes={finalVotes} readOnly={false} blind={false} />);
+  render(<DecisionPanel sessionId={session.id} candidate={candidate} framework={framework} coverage={coverage} decision={decision} finalVotes={finalVotes} readOnly={false} blind={false} />);
   return coverage;
 }
 

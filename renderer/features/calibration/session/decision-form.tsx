@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { validateDecision, type DecisionIssue } from '../../../../shared/calibration/decision-helpers';
-import type { Candidate, Framework, Outcome } from '../../../../shared/domain';
+import type { Candidate, Framework } from '../../../../shared/domain';
 import { criteriaOfLevel } from '../../../../shared/domain/framework';
 import type { CriterionCoverageRow } from '../../../../shared/packets/coverage';
 import { promoteOtherChoices } from '../../../../shared/rules/promotion-levels';
@@ -28,8 +28,7 @@ interface Props {
   coverage: readonly CriterionCoverageRow[];
   /** Changing a saved decision (Cancel shows it again), or writing a new one (Discard draft starts afresh). */
   changing: boolean;
-  suggested: Outcome | null;
-  /** The final votes' tally: the outcome chosen against them (or without any) is said beside the outcome. */
+  /** The final votes' tally: its majority is offered, and the outcome chosen against them (or without any) is said beside the outcome. */
   finalVotes: Pick<PhaseTally, 'counts' | 'total' | 'majority'> | null;
 }
 
@@ -51,7 +50,7 @@ function Warnings({ warnings, id }: { warnings: DecisionIssue[]; id?: string }) 
   ));
 }
 
-function CitedCriteria({ form, candidate, framework, coverage, p }: Omit<Props, 'formId' | 'changing' | 'suggested' | 'finalVotes'> & { p: FieldProblems<Field> }) {
+function CitedCriteria({ form, candidate, framework, coverage, p }: Omit<Props, 'formId' | 'changing' | 'finalVotes'> & { p: FieldProblems<Field> }) {
   const { draft, outcome } = form;
   const criteria = candidate.targetLevelId ? criteriaOfLevel(framework, candidate.targetLevelId) : [];
   const otherCriteria = outcome === 'promote-other' && draft.newLevelId ? criteriaOfLevel(framework, draft.newLevelId) : [];
@@ -77,7 +76,8 @@ function CitedCriteria({ form, candidate, framework, coverage, p }: Omit<Props, 
 }
 
 export function DecisionFormFields(props: Props) {
-  const { formId, form, candidate, framework, changing, suggested, finalVotes } = props;
+  const { formId, form, candidate, framework, changing, finalVotes } = props;
+  const suggested = finalVotes?.majority ?? null;
   const { draft, outcome, update } = form;
   const againstVotes = decisionAgainstVotes(outcome, finalVotes);
   // The short-rationale warning waits until the person leaves the field: while they type, every rationale starts short.

@@ -46,7 +46,7 @@ export function DecisionPanel({
   /** The session is blind: the decision comes with names replaced. */
   blind: boolean;
 }) {
-  const { candidate, framework, coverage, decision, suggested, finalVotes = null } = input;
+  const { candidate, framework, coverage, decision, finalVotes = null } = input;
   const id = useId();
   const form = useDecisionForm(input, id);
   const showSaved = readOnly || (decision && !form.editing) || (form.savedAt !== null && !form.editing);
@@ -74,7 +74,7 @@ export function DecisionPanel({
       ) : (
         <>
           {decision && blind ? <p className="field-hint">Blind mode: names in the saved text are shown as pseudonyms. A field you leave as it is keeps its words as saved; a field you change is saved as you typed it, pseudonyms included.</p> : null}
-          <DecisionFormFields formId={id} form={form} candidate={candidate} framework={framework} coverage={coverage} changing={decision !== undefined} suggested={suggested} finalVotes={finalVotes} />
+          <DecisionFormFields formId={id} form={form} candidate={candidate} framework={framework} coverage={coverage} changing={decision !== undefined} finalVotes={finalVotes} />
         </>
       )}
     </section>

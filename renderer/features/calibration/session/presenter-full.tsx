@@ -149,7 +149,6 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
             framework={framework}
             coverage={data.coverage}
             decision={decision}
-            suggested={tally?.post.majority ?? null}
             finalVotes={tally?.post ?? null}
             readOnly={readOnly}
             blind={session.blind}

@@ -150,7 +150,6 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
             framework={framework}
             coverage={coverage}
             decision={decision}
-            suggested={tally?.post.majority ?? null}
             finalVotes={tally?.post ?? null}
             readOnly={readOnly}
             blind={session.blind}

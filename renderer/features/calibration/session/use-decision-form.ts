@@ -26,15 +26,18 @@ export interface DecisionFormInput {
   framework: Framework;
   coverage: readonly CriterionCoverageRow[];
   decision: Decision | undefined;
-  /** The final votes' majority, offered as the outcome of a new decision. */
-  suggested: Outcome | null;
-  /** The final votes' tally, for the note when the outcome chosen goes against them (absent: no note). */
+  /**
+   * The final votes' tally: its majority is offered as the outcome of a new
+   * decision, and the form notes an outcome that goes against it (absent or
+   * null: nothing offered, no note).
+   */
   finalVotes?: Pick<PhaseTally, 'counts' | 'total' | 'majority'> | null;
 }
 
 const needsSteps = (outcome: Outcome | null) => outcome === 'not-yet' || outcome === 'defer';
 
-export function useDecisionForm({ sessionId, candidate, framework, coverage, decision, suggested }: DecisionFormInput, formId: string) {
+export function useDecisionForm({ sessionId, candidate, framework, coverage, decision, finalVotes }: DecisionFormInput, formId: string) {
+  const suggested = finalVotes?.majority ?? null;
   const announce = useUiStore((s) => s.announce);
   const writes = useSessionWrites(sessionId);
   const { draft, kept, setDraft, clear: clearDraft } = useKeptDraft<DecisionDraft>(`decision:${sessionId}:${candidate.id}`, () => initialDraft(candidate, coverage, decision), restoreDecisionDraft);
