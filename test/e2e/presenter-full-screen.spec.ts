@@ -42,6 +42,19 @@ test('the full-screen presenter fits its main facts on a 1024×768 projector', a
     await expect(page.getByText(/→/).first()).toBeInViewport();
     await expect(page.getByText(/^Ready on \d+ of \d+$/)).toBeInViewport();
     await noSidewaysScroll(page);
+    // What the room reads in the criteria table (headers, criteria, ratings, evidence counts, "Ready") is at least 16 px;
+    // the "Ready" tags were 11.7 px and the headers 14.4 px.
+    const small = await table.evaluate((el) => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const parent = walker.currentNode.parentElement;
+        const size = parent ? parseFloat(getComputedStyle(parent).fontSize) : 16;
+        if (walker.currentNode.textContent?.trim() && size < 16) found.push(`${walker.currentNode.textContent.trim()} (${size} px)`);
+      }
+      return found;
+    });
+    expect(small).toEqual([]);
     await page.screenshot({ path: testInfo.outputPath(`presenter-full-1024x768-${step}.png`) });
     await page.keyboard.press('j');
   }
