@@ -139,3 +139,17 @@ test('the printed book and decision end with the document: no grey band on the l
   expect(backgroundShare(decision.file, decision.pages, dir)).toBe(0);
   expect(problems).toEqual([]);
 });
+
+test('a printed packet starts its criteria table on the first page, not after a page left empty', async ({ page }, testInfo) => {
+  test.skip(!hasPoppler, 'pdftotext (poppler-utils) is not installed; .ci/run installs them');
+  await openWithSample(page);
+  const [candidate] = await decidedCandidates(page);
+  await openPrint(page, `/#/print/packet/${candidate}`);
+  const file = testInfo.outputPath('packet.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+  // The criteria table was kept whole (a block that avoids a page break), so a table longer than what was left of
+  // page 1 moved to page 2 and left most of page 1 blank. Its heading and first rows now follow the summary.
+  const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], { encoding: 'utf8' });
+  expect(first).toMatch(/^\s*Criteria\s*$/im);
+  expect(first).toMatch(/CRITERION\s+ASSESSMENT\s+EVIDENCE/i);
+});

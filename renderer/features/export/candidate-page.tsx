@@ -30,7 +30,7 @@ export const CandidateDecision = memo(function CandidateDecision({ page, book, f
         </dd>
       </dl>
       <Block title="Rationale">{page.rationale ? <p className="print-text">{page.rationale}</p> : <p className="print-muted">No decision recorded yet.</p>}</Block>
-      <Block title="Criteria cited">
+      <Block title="Criteria cited" flow>
         {page.cited.length === 0 ? (
           <p className="print-muted">No criteria cited.</p>
         ) : (
@@ -89,9 +89,15 @@ export const CandidateDecision = memo(function CandidateDecision({ page, book, f
   );
 });
 
-export function Block({ title, children }: { title: string; children: ReactNode }) {
+/**
+ * A titled part of a printed page, kept on one page when it fits there. A
+ * `flow` block (a table as long as a ladder level's criteria) runs on from
+ * where it starts, row by row, instead of leaving the rest of a page blank;
+ * its title stays with its first lines either way.
+ */
+export function Block({ title, children, flow = false }: { title: string; children: ReactNode; flow?: boolean }) {
   return (
-    <div className="print-block">
+    <div className={flow ? 'print-block print-block-flow' : 'print-block'}>
       <h3>{title}</h3>
       {children}
     </div>

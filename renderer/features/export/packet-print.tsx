@@ -48,7 +48,7 @@ export function PacketPrint({ candidateId }: { candidateId: string }) {
         </dl>
         <Block title="Summary">{current.summary ? <p className="print-text">{current.summary}</p> : <p className="print-muted">No summary written.</p>}</Block>
         <Block title="Not yet doing">{current.notYetDoing ? <p className="print-text">{current.notYetDoing}</p> : <p className="print-muted">Nothing noted.</p>}</Block>
-        <Block title="Criteria">
+        <Block title="Criteria" flow>
           <table className="print-table">
             <thead>
               <tr>
