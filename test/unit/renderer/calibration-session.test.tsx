@@ -172,6 +172,8 @@ describe('Session page', { timeout: 60_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Correct pre-vote' }));
     const corrected = within(dialog).getByRole('group', { name: 'Corrected pre-vote' });
     expect(describedBy(corrected)).toEqual(['Choose the outcome the pre-vote should have been.']);
+    // Shown beside the choices it is about, not under the reason.
+    expect(corrected.contains(within(dialog).getByText('Choose the outcome the pre-vote should have been.'))).toBe(true);
     expect(reasonBox.getAttribute('aria-invalid')).toBeNull();
     expect(document.activeElement).toBe(within(corrected).getByRole('radio', { name: 'Promote' }));
     await user.click(within(dialog).getByRole('radio', { name: 'Not yet' }));

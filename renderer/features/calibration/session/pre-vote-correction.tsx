@@ -33,6 +33,13 @@ export function PreVoteCorrection({ sessionId, candidate, member, vote, framewor
     else if (error?.field === 'level') level.current?.focus();
     else if (error?.field === 'reason') reasonField.current?.focus();
   }, [error]);
+  // The message under the field it is about (the outcome's and the level's in the fieldset), else under the reason.
+  const errorAt = (field: CorrectionField | null) =>
+    error && error.field === field ? (
+      <span className={field === null ? 'field-error' : 'field-error vote-cell-error'} id="pre-vote-correction-error" role="alert">
+        {error.text}
+      </span>
+    ) : null;
   const problemAt = (field: CorrectionField) => (error?.field === field ? { 'aria-invalid': true as const, 'aria-describedby': 'pre-vote-correction-error' } : {});
 
   async function save() {
@@ -75,16 +82,15 @@ export function PreVoteCorrection({ sessionId, candidate, member, vote, framewor
             </select>
           </label>
         ) : null}
+        {errorAt('outcome')}
+        {errorAt('level')}
       </fieldset>
       <label htmlFor="pre-vote-correction-reason" className="session-dialog-label">
         Reason (required)
       </label>
       <textarea id="pre-vote-correction-reason" ref={reasonField} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} {...problemAt('reason')} />
-      {error ? (
-        <span className="field-error" id="pre-vote-correction-error" role="alert">
-          {error.text}
-        </span>
-      ) : null}
+      {errorAt('reason')}
+      {errorAt(null)}
     </SessionDialog>
   );
 }
