@@ -84,6 +84,17 @@ describe('Decision panel and votes follow the ladder', { timeout: 30_000 }, () =
     expect(screen.queryByRole('button', { name: 'Change decision' })).toBeNull();
   });
 
+  it('drops "Choose an outcome" and the not-saved line once an outcome is chosen (they stayed until the next save)', async () => {
+    const user = userEvent.setup();
+    await renderPanel();
+    await user.click(screen.getByRole('button', { name: 'Save decision' }));
+    expect(await screen.findByText(/^Choose an outcome/)).toBeTruthy();
+    expect(screen.getByText(/The decision was not saved/)).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: 'Promote' }));
+    expect(screen.queryByText(/^Choose an outcome/)).toBeNull();
+    expect(screen.queryByText(/The decision was not saved/)).toBeNull();
+  });
+
   it('says beside the outcome when it goes against the final votes, or when there are none', async () => {
     const user = userEvent.setup();
     // Four final votes, all Defer (hand-made tally): choosing Promote says so, choosing Defer says nothing.

@@ -34,6 +34,8 @@ export interface DecisionFormInput {
   finalVotes?: Pick<PhaseTally, 'counts' | 'total' | 'majority'> | null;
 }
 
+const CHOOSE_OUTCOME = 'Choose an outcome: Promote, Not yet, Defer or Promote to another level.';
+
 const needsSteps = (outcome: Outcome | null) => outcome === 'not-yet' || outcome === 'defer';
 
 export function useDecisionForm({ sessionId, candidate, framework, coverage, decision, finalVotes }: DecisionFormInput, formId: string) {
@@ -72,6 +74,12 @@ export function useDecisionForm({ sessionId, candidate, framework, coverage, dec
    * saved decision; switching away drops them while they are still that pre-filled list.
    */
   function pickOutcome(value: Outcome) {
+    // "Choose an outcome" is answered: it goes, and so does the line above the form when it was the only problem.
+    if (issues.some((i) => i.message === CHOOSE_OUTCOME)) {
+      const left = issues.filter((i) => i.message !== CHOOSE_OUTCOME);
+      setIssues(left);
+      if (left.length === 0) setFailure(null);
+    }
     if (needsSteps(value)) {
       update(nextSteps.trim() === '' ? { outcome: value, nextStepsTouched: false } : { outcome: value });
       return;
@@ -116,7 +124,7 @@ export function useDecisionForm({ sessionId, candidate, framework, coverage, dec
 
   async function save(over: string | null | undefined) {
     if (outcome === null) {
-      setIssues([{ field: 'outcome', message: 'Choose an outcome: Promote, Not yet, Defer or Promote to another level.' }]);
+      setIssues([{ field: 'outcome', message: CHOOSE_OUTCOME }]);
       setFailure('The decision was not saved.');
       document.getElementById(DECISION_OUTCOME_ID)?.querySelector('input')?.focus();
       return;
