@@ -68,51 +68,54 @@ export function CycleDatesDialog({ cycle, windowFixed, onDone, onCancel }: { cyc
   }
 
   return (
-    <div className="confirm-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onCancel()}>
-      <form ref={dialog} className="confirm-dialog" role="dialog" aria-modal="true" aria-labelledby={`${formId}-title`} onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate>
-        <h2 id={`${formId}-title`}>Dates of {cycle.name}</h2>
-        <div className="form-grid">
-          {FIELDS.map(({ key, label, window }) => (
-            <Fragment key={key}>
-              <label htmlFor={`${formId}-${key}`}>{label}</label>
-              <div>
-                <input
-                  type="date"
-                  {...DATE_INPUT_RANGE}
-                  {...field(key, window && windowFixed ? `${formId}-window-fixed` : undefined)}
-                  value={draft[key]}
-                  readOnly={window && windowFixed}
-                  onChange={(e) => {
-                    setRefused({});
-                    setDraft((d) => ({ ...d, [key]: e.target.value }));
-                  }}
-                />
-                {error(key)}
-              </div>
-            </Fragment>
-          ))}
-        </div>
-        {windowFixed ? (
-          <p className="field-hint" id={`${formId}-window-fixed`}>
-            {WINDOW_FIXED}
-          </p>
-        ) : (
-          <p className="field-hint">Moving the window changes which evidence counts towards readiness in every packet of this cycle.</p>
-        )}
-        {failure ? (
-          <p className="field-error" role="alert">
-            {failure}
-          </p>
-        ) : null}
-        <div className="confirm-actions">
-          <button type="button" className="button button-secondary" onClick={onCancel}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary">
-            Save dates
-          </button>
-        </div>
-      </form>
+    // A click beside the dialog does not close it: that would drop the dates typed (Cancel and Escape do, on purpose).
+    <div className="confirm-backdrop">
+      <div className="confirm-dialog" role="dialog" aria-modal="true" aria-labelledby={`${formId}-title`}>
+        <form ref={dialog} onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown} noValidate>
+          <h2 id={`${formId}-title`}>Dates of {cycle.name}</h2>
+          <div className="form-grid">
+            {FIELDS.map(({ key, label, window }) => (
+              <Fragment key={key}>
+                <label htmlFor={`${formId}-${key}`}>{label}</label>
+                <div>
+                  <input
+                    type="date"
+                    {...DATE_INPUT_RANGE}
+                    {...field(key, window && windowFixed ? `${formId}-window-fixed` : undefined)}
+                    value={draft[key]}
+                    readOnly={window && windowFixed}
+                    onChange={(e) => {
+                      setRefused({});
+                      setDraft((d) => ({ ...d, [key]: e.target.value }));
+                    }}
+                  />
+                  {error(key)}
+                </div>
+              </Fragment>
+            ))}
+          </div>
+          {windowFixed ? (
+            <p className="field-hint" id={`${formId}-window-fixed`}>
+              {WINDOW_FIXED}
+            </p>
+          ) : (
+            <p className="field-hint">Moving the window changes which evidence counts towards readiness in every packet of this cycle.</p>
+          )}
+          {failure ? (
+            <p className="field-error" role="alert">
+              {failure}
+            </p>
+          ) : null}
+          <div className="confirm-actions">
+            <button type="button" className="button button-secondary" onClick={onCancel}>
+              Cancel
+            </button>
+            <button type="submit" className="button button-primary">
+              Save dates
+            </button>
+          </div>
+        </form>
+      </div>
     </div>
   );
 }
