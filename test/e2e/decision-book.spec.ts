@@ -9,16 +9,8 @@ import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { openWithSample, watchPage } from './helpers';
+import { hasPoppler, openWithSample, watchPage } from './helpers';
 
-const hasPoppler = (() => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 test('prints the sample decision book with every candidate, outcome and page number', async ({ page }, testInfo) => {
   test.skip(!hasPoppler, 'pdftotext and pdftoppm (poppler-utils) are not installed; .ci/run installs them');

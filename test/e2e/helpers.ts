@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 
 /** Collects console errors, page errors and dialogs, which no flow should produce. */
 export function watchPage(page: Page) {
@@ -60,3 +61,13 @@ export async function openWithSample(page: Page) {
   await ensureProfile(page);
   await loadSample(page);
 }
+
+/** Whether poppler-utils' pdftotext, pdftoppm and pdfinfo are installed (.ci/run installs them), for the specs that read a printed PDF. */
+export const hasPoppler = (() => {
+  try {
+    for (const tool of ['pdftotext', 'pdftoppm', 'pdfinfo']) execFileSync(tool, ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();

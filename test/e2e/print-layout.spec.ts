@@ -10,18 +10,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { openWithSample, watchPage } from './helpers';
+import { hasPoppler, openWithSample, watchPage } from './helpers';
 
 const SESSION = 'sample-2026-session-0';
 
-const hasPoppler = (() => {
-  try {
-    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 /** The candidates decided in the sample's finalized pilot session, as stored. */
 async function decidedCandidates(page: Page): Promise<string[]> {
