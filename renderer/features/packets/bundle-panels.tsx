@@ -13,10 +13,13 @@ import { useUiStore } from '../../state/ui-store';
 import { couldNot } from '../../../shared/util/error-message';
 import { savedText } from '../../platform/saved-text';
 import { bundleFileName } from '../../../shared/util/file-name';
+import { useFocusBack } from '../../components/use-focus-back';
 
 /** `drafts`: how many of the chosen packets are drafts, which a committee's session does not review. */
 export function useBundleExport(cycleId: string, cycleName: string, packetIds: string[], drafts = 0): { button: ReactNode; panel: ReactNode } {
   const [open, setOpen] = useState(false);
+  // The panel held the focus: once it closes (exported or cancelled) the focus goes back to its button, not to the page.
+  const opener = useFocusBack<HTMLButtonElement>(open);
   const [encrypt, setEncrypt] = useState(true);
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
@@ -62,7 +65,7 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
   }
 
   const button = (
-    <button type="button" className="button button-secondary" disabled={packetIds.length === 0} onClick={() => setOpen(true)}>
+    <button ref={opener} type="button" className="button button-secondary" disabled={packetIds.length === 0} onClick={() => setOpen(true)}>
       Export {packetIds.length} {packetIds.length === 1 ? 'packet' : 'packets'}…
     </button>
   );

@@ -37,6 +37,14 @@ describe('the bundle export panel', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('gives the focus back to its button when it closes (it fell to the page)', async () => {
+    const user = userEvent.setup();
+    render(<Panel />);
+    await user.click(screen.getByRole('button', { name: 'Export 2 packets…' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Export 2 packets…' }));
+  });
+
   it('says when chosen packets are drafts, which a committee does not review, before they are exported', async () => {
     const user = userEvent.setup();
     render(<Panel drafts={1} />);
