@@ -32,13 +32,12 @@ interface Props {
   finalVotes: Pick<PhaseTally, 'counts' | 'total' | 'majority'> | null;
 }
 
-/** What the rules would warn of in the decision as typed (not refusals: the save says those), by field. */
-function decisionWarnings({ form, candidate, framework }: Pick<Props, 'form' | 'candidate' | 'framework'>, field: DecisionIssue['field']): DecisionIssue[] {
+/** What the rules would warn of in the decision as typed (not refusals: the save says those); none beside a refusal of the same field, which says more. */
+function decisionWarnings({ form, candidate, framework }: Pick<Props, 'form' | 'candidate' | 'framework'>): DecisionIssue[] {
   const { draft, outcome } = form;
-  // Not beside a refusal of the same field, which says more.
-  if (!outcome || form.issues.some((i) => i.field === field)) return [];
+  if (!outcome) return [];
   const input = { framework, currentLevelId: candidate.currentLevelId, targetLevelId: candidate.targetLevelId, outcome, newLevelId: draft.newLevelId || null, rationale: draft.rationale, citedCriterionIds: draft.cited };
-  return validateDecision(input).warnings.filter((w) => w.field === field);
+  return validateDecision(input).warnings.filter((w) => !form.issues.some((i) => i.field === w.field));
 }
 
 function Warnings({ warnings, id }: { warnings: DecisionIssue[]; id?: string }) {
@@ -50,7 +49,7 @@ function Warnings({ warnings, id }: { warnings: DecisionIssue[]; id?: string }) 
   ));
 }
 
-function CitedCriteria({ form, candidate, framework, coverage, p }: Omit<Props, 'formId' | 'changing' | 'finalVotes'> & { p: FieldProblems<Field> }) {
+function CitedCriteria({ form, candidate, framework, coverage, p, warnings }: Omit<Props, 'formId' | 'changing' | 'finalVotes'> & { p: FieldProblems<Field>; warnings: DecisionIssue[] }) {
   const { draft, outcome } = form;
   const criteria = candidate.targetLevelId ? criteriaOfLevel(framework, candidate.targetLevelId) : [];
   const otherCriteria = outcome === 'promote-other' && draft.newLevelId ? criteriaOfLevel(framework, draft.newLevelId) : [];
@@ -69,7 +68,7 @@ function CitedCriteria({ form, candidate, framework, coverage, p }: Omit<Props, 
           </span>
         </label>
       ))}
-      <Warnings warnings={decisionWarnings({ form, candidate, framework }, 'citedCriterionIds')} />
+      <Warnings warnings={warnings} />
       {p.error('citedCriterionIds')}
     </fieldset>
   );
@@ -82,7 +81,8 @@ export function DecisionFormFields(props: Props) {
   const againstVotes = decisionAgainstVotes(outcome, finalVotes);
   // The short-rationale warning waits until the person leaves the field: while they type, every rationale starts short.
   const [typingRationale, setTypingRationale] = useState(false);
-  const rationaleWarnings = typingRationale ? [] : decisionWarnings(props, 'rationale');
+  const warnings = decisionWarnings(props);
+  const rationaleWarnings = typingRationale ? [] : warnings.filter((w) => w.field === 'rationale');
   // Each field's problems from the last save, said once each.
   const p = fieldProblems<Field>(formId, (field) => [...new Set(form.issues.filter((i) => i.field === field).map((i) => i.message))].join(' '));
   return (
@@ -127,7 +127,7 @@ export function DecisionFormFields(props: Props) {
         <Warnings warnings={rationaleWarnings} id={`${formId}-rationale-warning`} />
         {p.error('rationale')}
       </div>
-      <CitedCriteria {...props} p={p} />
+      <CitedCriteria {...props} p={p} warnings={warnings.filter((w) => w.field === 'citedCriterionIds')} />
       <div className="decision-field">
         <label htmlFor={`${formId}-nextSteps`}>Next steps (one per line)</label>
         <textarea rows={4} {...p.field('nextSteps', `${formId}-nextSteps-hint`)} value={form.nextSteps} onChange={(e) => update({ nextSteps: e.target.value, nextStepsTouched: true })} />
