@@ -69,7 +69,7 @@ export function candidateProblems(input: CandidateInput, framework: Pick<Framewo
   }
   const months = input.timeInLevelMonths;
   if (months !== null && (!Number.isInteger(months) || months < 0 || months > CANDIDATE_LIMITS.monthsInLevel)) {
-    problems.timeInLevelMonths = `Enter whole months, from 0 to ${CANDIDATE_LIMITS.monthsInLevel}.`;
+    problems.timeInLevelMonths = `Enter whole months, from 0 to ${CANDIDATE_LIMITS.monthsInLevel}, or leave it empty if you do not know.`;
   }
   for (const [key, value] of Object.entries(input.groups)) {
     if (!key.trim()) problems.groups = 'Each group attribute needs a name.';

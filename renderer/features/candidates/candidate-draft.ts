@@ -53,9 +53,16 @@ export function toInput(draft: Draft): CandidateInput {
     manager: draft.manager,
     currentLevelId: draft.currentLevelId,
     targetLevelId: draft.targetLevelId,
-    timeInLevelMonths: draft.timeInLevel.trim() === '' ? null : Number(draft.timeInLevel),
+    timeInLevelMonths: monthsOf(draft.timeInLevel),
     groups: groupsFromRows(draft.groups).groups,
   };
+}
+
+/** Months as typed: empty is not given; anything but digits is NaN, which the candidate's rules refuse with their message. */
+function monthsOf(typed: string): number | null {
+  const text = typed.trim();
+  if (text === '') return null;
+  return /^\d+$/.test(text) ? Number(text) : Number.NaN;
 }
 
 /** The next level up on the same track, the usual target; null at the top. */

@@ -64,12 +64,11 @@ export function TimeInLevelField({ formId, draft, field, error, update }: Omit<P
       <label htmlFor={`${formId}-timeInLevel`}>Time in level</label>
       <div>
         <span className="months-input">
+          {/* Text, not type="number": a number field hands over '' for "about 14", which saved as "Not given" without a word. */}
           <input
-            type="number"
+            type="text"
             inputMode="numeric"
-            min={0}
-            max={600}
-            step={1}
+            autoComplete="off"
             {...field('timeInLevel', `${formId}-time-hint`)}
             value={draft.timeInLevel}
             onChange={(e) => update('timeInLevel', e.target.value)}

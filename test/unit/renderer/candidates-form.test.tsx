@@ -213,6 +213,31 @@ describe('Candidate form', { timeout: 60_000 }, () => {
     const edit = await screen.findByRole('form', { name: 'Edit Ola Berg' });
     expect((within(edit).getByLabelText('Time in level') as HTMLInputElement).value).toBe('');
   });
+
+  it('refuses a time in level that is not a number, with what to type, rather than saving it as not given', async () => {
+    // A number field hands over '' for "about 14": the candidate was saved with "Not given" and nothing said.
+    const user = userEvent.setup();
+    render(<CandidatesView params={['new']} />);
+    const form = await screen.findByRole('form', { name: 'Add candidate' });
+    await user.type(within(form).getByLabelText('Name'), 'Ola Berg');
+    await user.type(within(form).getByLabelText('Manager'), 'Sam Rivera');
+    await user.selectOptions(within(form).getByLabelText('Current level'), 'ic0m3-ic3');
+    const time = within(form).getByLabelText('Time in level') as HTMLInputElement;
+    await user.clear(time);
+    await user.type(time, 'about 14');
+    await user.click(within(form).getByRole('button', { name: 'Add candidate' }));
+    await waitFor(() => expect(time.getAttribute('aria-invalid')).toBe('true'));
+    expect(time.value).toBe('about 14');
+    expect(within(form).getByText(/Enter whole months, from 0 to 600, or leave it empty/)).toBeTruthy();
+    expect(window.location.hash).not.toMatch(/^#\/candidates\/[0-9a-f-]{36}$/);
+    expect((await db.candidates.toArray()).filter((c) => c.name === 'Ola Berg')).toHaveLength(0);
+
+    await user.clear(time);
+    await user.type(time, '14');
+    await user.click(within(form).getByRole('button', { name: 'Add candidate' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/candidates\/[0-9a-f-]{36}$/));
+    expect((await db.candidates.get(window.location.hash.split('/').at(-1)!))?.timeInLevelMonths).toBe(14);
+  });
 });
 
 describe('Candidate list', { timeout: 60_000 }, () => {
