@@ -299,7 +299,7 @@ export function planMerge(bundle: BundleContent, existing: ExistingRows, options
   mergeByUpdatedAt(plan, 'evidence', incoming.evidence, existing.evidence, clock);
 
   mergePackets(plan, incoming, existing, options, clock);
-  // A draft travels (to a co-author, say), but a session reviews submitted packets only: said before the chair imports it.
+  // A draft travels (to a co-author, say), but a session takes drafts only when its chair includes them: said before the chair imports it.
   plan.draftsOnly = [...currentPacketByCandidate(incoming.packets).values()].filter((p) => p.status === 'draft').length;
   plan.summary = summarize(plan);
   return plan;

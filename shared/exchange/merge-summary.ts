@@ -4,6 +4,7 @@
  * merge-plan.ts (which re-exports what callers use) to keep each file small.
  */
 import { plural } from '../util/plural';
+import { DRAFTS_IN_SESSIONS } from '../rules/session-candidates';
 import { CLOCK_SKEW_TOLERANCE_MS } from './import-scope';
 import type { KeptOwnRow, MergeCounts, MergePlan, MergeRows, MergeTable } from './merge-plan';
 
@@ -96,7 +97,7 @@ export function summarize(plan: PlanLike): string[] {
   if (plan.draftsOnly > 0) {
     const n = plan.draftsOnly;
     lines.push(
-      `${n === 1 ? '1 candidate’s packet in the bundle is a draft' : `${n} candidates’ packets in the bundle are drafts`}, not submitted: a session reviews submitted packets only, so ${n === 1 ? 'that candidate' : 'those candidates'} cannot be added to one until their manager submits and sends the packet.`,
+      `${n === 1 ? '1 candidate’s packet in the bundle is a draft' : `${n} candidates’ packets in the bundle are drafts`}, not submitted: ${DRAFTS_IN_SESSIONS}. For a review of the case as the manager stands by it, ask the manager to submit and send ${n === 1 ? 'it' : 'them'}.`,
     );
   }
   lines.push(...plan.notes);

@@ -34,6 +34,12 @@ export interface EligibilityOptions {
   includeDrafts: boolean;
 }
 
+/**
+ * The eligibility rule as the import preview and the export panel say it of a draft
+ * (shared/exchange/merge-summary.ts, renderer/features/packets/bundle-panels.tsx): one wording, the rule above.
+ */
+export const DRAFTS_IN_SESSIONS = 'a new session takes submitted packets only, unless its chair also includes those not submitted yet, and the committee then reviews work in progress';
+
 /** Whether one candidate may be reviewed, given their current packet (see the module comment). */
 export function isEligible(candidate: Pick<Candidate, 'archived' | 'targetLevelId'>, current: Pick<Packet, 'status'> | undefined, options: EligibilityOptions): boolean {
   if (candidate.archived || candidate.targetLevelId === null) return false;

@@ -14,6 +14,7 @@ import { couldNot } from '../../../shared/util/error-message';
 import { savedText } from '../../platform/saved-text';
 import { bundleFileName } from '../../../shared/util/file-name';
 import { useFocusBack } from '../../components/use-focus-back';
+import { DRAFTS_IN_SESSIONS } from '../../../shared/rules/session-candidates';
 
 /** `drafts`: how many of the chosen packets are drafts, which a committee's session does not review. */
 export function useBundleExport(cycleId: string, cycleName: string, packetIds: string[], drafts = 0): { button: ReactNode; panel: ReactNode } {
@@ -76,7 +77,7 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
       {drafts > 0 ? (
         <p className="packet-notice" role="note">
           {drafts === packetIds.length ? (drafts === 1 ? 'This packet is a draft' : 'These packets are drafts') : `${drafts} of these packets ${drafts === 1 ? 'is a draft' : 'are drafts'}`}, not
-          submitted: a committee’s session reviews submitted packets only. If this bundle is for the committee, submit {drafts === 1 ? 'it' : 'them'} first.
+          submitted: {DRAFTS_IN_SESSIONS}. If this bundle is for the committee, submit {drafts === 1 ? 'it' : 'them'} first.
         </p>
       ) : null}
       <label className="checkbox">

@@ -49,7 +49,7 @@ describe('the bundle export panel', () => {
     const user = userEvent.setup();
     render(<Panel drafts={1} />);
     await user.click(screen.getByRole('button', { name: 'Export 2 packets…' }));
-    expect(screen.getByRole('note').textContent).toMatch(/^1 of these packets is a draft, not submitted: a committee’s session reviews submitted packets only\. If this bundle is for the committee, submit it first\.$/);
+    expect(screen.getByRole('note').textContent).toMatch(/^1 of these packets is a draft, not submitted: a new session takes submitted packets only, unless its chair also includes those not submitted yet, and the committee then reviews work in progress\. If this bundle is for the committee, submit it first\.$/);
     cleanup();
     render(<Panel />);
     await user.click(screen.getByRole('button', { name: 'Export 2 packets…' }));

@@ -48,7 +48,7 @@ describe('Import preview', () => {
       '1 packet conflicts; both versions are kept (listed below).',
       `Leaves 1 framework version, 1 cycle, 3 candidates, ${sample.evidence.length} evidence items, 3 packet revisions as they are (this database has the same or newer).`,
       // The sample's third candidate has only a draft, which no session reviews.
-      '1 candidate’s packet in the bundle is a draft, not submitted: a session reviews submitted packets only, so that candidate cannot be added to one until their manager submits and sends the packet.',
+      '1 candidate’s packet in the bundle is a draft, not submitted: a new session takes submitted packets only, unless its chair also includes those not submitted yet, and the committee then reviews work in progress. For a review of the case as the manager stands by it, ask the manager to submit and send it.',
     ]);
 
     const rule = screen.getByRole('region', { name: 'How the import decides' });

@@ -83,7 +83,7 @@ describe('planMerge', () => {
     expect(planMerge(submittedOnly, existingFromRows({})).summary.some((l) => l.includes('draft'))).toBe(false);
     const oneDraft = { ...submittedOnly, packets: submittedOnly.packets.map((p) => (p.id === packet0.id ? { ...p, status: 'draft' as const, submittedAt: null } : p)) };
     expect(planMerge(oneDraft, existingFromRows({})).summary).toContain(
-      '1 candidate’s packet in the bundle is a draft, not submitted: a session reviews submitted packets only, so that candidate cannot be added to one until their manager submits and sends the packet.',
+      '1 candidate’s packet in the bundle is a draft, not submitted: a new session takes submitted packets only, unless its chair also includes those not submitted yet, and the committee then reviews work in progress. For a review of the case as the manager stands by it, ask the manager to submit and send it.',
     );
   });
 
@@ -337,7 +337,7 @@ describe('a submission meets a draft of the same revision', () => {
       `${cand0.name}: ${plan.conflicts[0]!.reason}`,
       `Leaves 1 framework version, 1 cycle, 3 candidates, ${content.evidence.length} evidence items, 3 packet revisions as they are (this database has the same or newer).`,
       // The sample's third candidate has only a draft.
-      '1 candidate’s packet in the bundle is a draft, not submitted: a session reviews submitted packets only, so that candidate cannot be added to one until their manager submits and sends the packet.',
+      '1 candidate’s packet in the bundle is a draft, not submitted: a new session takes submitted packets only, unless its chair also includes those not submitted yet, and the committee then reviews work in progress. For a review of the case as the manager stands by it, ask the manager to submit and send it.',
     ]);
     expect(others.filter((p) => p.status === 'draft').map((p) => p.candidateId)).toHaveLength(1);
 
