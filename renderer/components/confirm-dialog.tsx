@@ -5,8 +5,8 @@
  * back to the control that opened it (or to a fallback when the confirmed
  * action removed that control).
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { keepTabInside } from './focus-trap';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { keepTabInside, useFocusInAndBack } from './focus-trap';
 
 export interface ConfirmRequest {
   title: string;
@@ -36,14 +36,7 @@ export function ConfirmDialog({ request, onClose }: { request: ConfirmRequest; o
   const [typed, setTyped] = useState('');
   const confirmable = request.typeToConfirm === undefined || asTyped(typed) === asTyped(request.typeToConfirm);
 
-  useEffect(() => {
-    // Focus goes back to what opened the dialog when it closes, if that is still there (a deleted row's button is not).
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    cancel.current?.focus();
-    return () => {
-      if (opener?.isConnected) setTimeout(() => opener.focus(), 0);
-    };
-  }, []);
+  useFocusInAndBack(() => cancel.current);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     // Modal: the page's shortcuts (J/K in a session, the section keys) do not act behind it.

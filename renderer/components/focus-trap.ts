@@ -1,8 +1,10 @@
 /**
- * Keeps Tab inside a modal: from its last control Tab goes to its first,
- * and Shift+Tab from its first to its last. One rule for every dialog.
+ * A modal's focus, one rule for every dialog: Tab stays inside it (from its
+ * last control Tab goes to its first, and Shift+Tab from its first to its
+ * last), the focus moves into it when it opens, and goes back to what opened
+ * it when it closes.
  */
-import type { KeyboardEvent } from 'react';
+import { useEffect, type KeyboardEvent } from 'react';
 
 /** Controls a modal's Tab moves between: enabled buttons, fields and links. */
 export const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), a[href]';
@@ -20,4 +22,22 @@ export function keepTabInside(event: KeyboardEvent, container: HTMLElement | nul
     event.preventDefault();
     first.focus();
   }
+}
+
+/**
+ * When the dialog mounts, focuses what `initial` returns and remembers what had the focus (the opener);
+ * when it unmounts, the focus goes back to the opener if it is still on the page (a deleted row's button
+ * is not). It goes back after the click or key that closed the dialog has been handled, so that handler
+ * cannot take it elsewhere. `initial` is read once, when the dialog opens.
+ */
+export function useFocusInAndBack(initial: () => HTMLElement | null | undefined): void {
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    initial()?.focus();
+    return () => {
+      if (opener?.isConnected) setTimeout(() => opener.focus(), 0);
+    };
+    // Focus moves in once, when the dialog opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 }

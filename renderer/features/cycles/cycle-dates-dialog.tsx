@@ -6,12 +6,12 @@
  * the first field takes the focus, Tab stays inside, Escape cancels, and the
  * focus goes back to the button that opened it.
  */
-import { Fragment, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Fragment, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Cycle } from '../../../shared/domain';
 import { DATE_INPUT_RANGE } from '../../../shared/util/dates';
 import { errorMessage } from '../../../shared/util/error-message';
 import { fieldProblems } from '../../components/field-problems';
-import { keepTabInside } from '../../components/focus-trap';
+import { keepTabInside, useFocusInAndBack } from '../../components/focus-trap';
 import { commands } from '../../db/commands';
 import { cycleDatesProblems, CycleDatesError, WINDOW_FIXED, type CycleDates } from '../../db/cycles';
 
@@ -32,13 +32,7 @@ export function CycleDatesDialog({ cycle, windowFixed, onDone, onCancel }: { cyc
   const problems = { ...cycleDatesProblems(cycle, draft, windowFixed), ...refused };
   const { field, error } = fieldProblems<keyof CycleDates>(formId, (key) => showErrors && problems[key]);
 
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    document.getElementById(`${formId}-opensOn`)?.focus();
-    return () => {
-      if (opener?.isConnected) setTimeout(() => opener.focus(), 0);
-    };
-  }, [formId]);
+  useFocusInAndBack(() => document.getElementById(`${formId}-opensOn`));
 
   async function submit(event: FormEvent) {
     event.preventDefault();

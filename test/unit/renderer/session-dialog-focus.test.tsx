@@ -62,4 +62,17 @@ describe('the reopen dialog', () => {
     fireEvent.keyDown(screen.getByLabelText('Reason (required)'), { key: 'Escape' });
     expect(onClose).toHaveBeenCalledTimes(1);
   });
+
+  it('takes the focus in when it opens and gives it back to the button that opened it when it closes', async () => {
+    // The same rule as every dialog (components/focus-trap.ts useFocusInAndBack).
+    const opener = document.createElement('button');
+    opener.textContent = 'Reopen…';
+    document.body.append(opener);
+    opener.focus();
+    const view = render(<SessionDialogs session={finalized} pending="reopen" onClose={() => undefined} />);
+    expect(screen.getByRole('dialog', { name: 'Reopen Week 1?' }).contains(document.activeElement)).toBe(true);
+    view.unmount();
+    await waitFor(() => expect(document.activeElement).toBe(opener));
+    opener.remove();
+  });
 });

@@ -7,7 +7,7 @@
  * runs, only marked busy: a disabled button drops the focus it holds to the
  * page, where Escape and Tab no longer reach the dialog.
  */
-import { FOCUSABLE, keepTabInside } from '../../../components/focus-trap';
+import { FOCUSABLE, keepTabInside, useFocusInAndBack } from '../../../components/focus-trap';
 import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 
 
@@ -32,16 +32,7 @@ export function SessionDialog({
   const bodyId = useId();
   const box = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const target = initialFocus?.current ?? box.current?.querySelector<HTMLElement>(FOCUSABLE);
-    target?.focus();
-    return () => {
-      if (opener?.isConnected) opener.focus();
-    };
-    // Focus moves in once, when the dialog opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  useFocusInAndBack(() => initialFocus?.current ?? box.current?.querySelector<HTMLElement>(FOCUSABLE));
 
   // Escape pressed with the focus outside the dialog (on the page, after a click on the backdrop's edge) still
   // cancels: the dialog is modal. Inside it, onKeyDown below handles the key and stops it here.
