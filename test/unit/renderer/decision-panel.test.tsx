@@ -95,6 +95,21 @@ describe('Decision panel and votes follow the ladder', { timeout: 30_000 }, () =
     expect(screen.queryByText(/The decision was not saved/)).toBeNull();
   });
 
+  it('drops a refused outcome’s problem once another outcome is chosen', async () => {
+    // Promote for a candidate with no target level is refused at the outcome; choosing Promote to another level answers it.
+    const user = userEvent.setup();
+    candidate = { ...candidate, targetLevelId: null };
+    await db.candidates.put(candidate);
+    await renderPanel();
+    await user.click(screen.getByRole('radio', { name: 'Promote' }));
+    await user.type(screen.getByLabelText('Rationale (required)'), 'Every criterion of IC3 has evidence from two quarters.');
+    await user.click(screen.getByRole('button', { name: 'Save decision' }));
+    expect(await screen.findByText(/no target level to promote to/)).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: 'Promote to another level' }));
+    expect(screen.queryByText(/no target level to promote to/)).toBeNull();
+    expect(await db.decisions.count()).toBe(0);
+  });
+
   it('says beside the outcome when it goes against the final votes, or when there are none', async () => {
     const user = userEvent.setup();
     // Four final votes, all Defer (hand-made tally): choosing Promote says so, choosing Defer says nothing.

@@ -74,9 +74,10 @@ export function useDecisionForm({ sessionId, candidate, framework, coverage, dec
    * saved decision; switching away drops them while they are still that pre-filled list.
    */
   function pickOutcome(value: Outcome) {
-    // "Choose an outcome" is answered: it goes, and so does the line above the form when it was the only problem.
-    if (issues.some((i) => i.message === CHOOSE_OUTCOME)) {
-      const left = issues.filter((i) => i.message !== CHOOSE_OUTCOME);
+    // A problem with the outcome ("Choose an outcome", a Promote with no target to promote to) was about the outcome
+    // picked before: it goes, and so does the line above the form when it was the only problem. The next save checks again.
+    if (issues.some((i) => i.field === 'outcome')) {
+      const left = issues.filter((i) => i.field !== 'outcome');
       setIssues(left);
       if (left.length === 0) setFailure(null);
     }
