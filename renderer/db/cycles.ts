@@ -10,6 +10,7 @@ import { cycleNameTaken, oneSpaced, recordNameProblem } from '../../shared/rules
 import type { LevelsetDatabase } from './database';
 import { ACTIVE_CYCLE_KEY } from './repositories';
 import { runCommand } from './write/run-command';
+import { formatDate } from '../components/dates';
 
 export interface NewCycle {
   name: string;
@@ -40,7 +41,7 @@ export function cycleProblems(input: NewCycle, otherNames: readonly string[] = [
   else if (ok('evidenceFrom') && ok('evidenceTo') && input.evidenceTo < input.evidenceFrom) problems.evidenceTo = 'The window cannot end before it starts.';
   // Evidence dated after the cycle closes comes too late for its committee, and would count toward "sustained".
   else if (ok('evidenceTo') && ok('closesOn') && input.evidenceTo > input.closesOn) {
-    problems.evidenceTo = `The window must end by the day the cycle closes (${input.closesOn}): evidence after that comes too late for this cycle's committee.`;
+    problems.evidenceTo = `The window must end by the day the cycle closes (${formatDate(input.closesOn)}): evidence after that comes too late for this cycle's committee.`;
   }
   return problems;
 }
@@ -80,7 +81,7 @@ export function cycleDatesProblems(cycle: Cycle, next: CycleDates, windowFixed: 
   if (windowFixed && problems.evidenceTo) {
     // The window cannot move, so the closing day is what is wrong.
     delete problems.evidenceTo;
-    problems.closesOn ??= `The cycle cannot close before its evidence window ends (${cycle.evidenceTo}); the window is fixed once a packet has been submitted.`;
+    problems.closesOn ??= `The cycle cannot close before its evidence window ends (${formatDate(cycle.evidenceTo)}); the window is fixed once a packet has been submitted.`;
   }
   if (windowFixed && (next.evidenceFrom !== cycle.evidenceFrom || next.evidenceTo !== cycle.evidenceTo)) problems.evidenceFrom ??= WINDOW_FIXED;
   return problems;

@@ -14,6 +14,7 @@ import { verifyAudit } from '../../../renderer/db/audit';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { changeCycleDates, CycleDatesError, cycleWindowFixed, WINDOW_FIXED } from '../../../renderer/db/cycles';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { formatDate } from '../../../renderer/components/dates';
 
 const AT = '2026-12-04T10:00:00.000Z';
 let db: LevelsetDatabase;
@@ -46,7 +47,7 @@ describe('changing a cycle’s dates', () => {
     await expect(refused).rejects.toBeInstanceOf(CycleDatesError);
     // Closing before the fixed window ends is put on the closing day, which is the field that can change.
     const early = await changeCycleDates(db, cycle.id, { ...dates, closesOn: '2026-11-30' }, AT).catch((e: CycleDatesError) => e);
-    expect((early as CycleDatesError).problems).toEqual({ closesOn: `The cycle cannot close before its evidence window ends (${cycle.evidenceTo}); the window is fixed once a packet has been submitted.` });
+    expect((early as CycleDatesError).problems).toEqual({ closesOn: `The cycle cannot close before its evidence window ends (${formatDate(cycle.evidenceTo)}); the window is fixed once a packet has been submitted.` });
     expect(await db.cycles.get(cycle.id)).toMatchObject({ closesOn: '2026-12-20', evidenceFrom: cycle.evidenceFrom });
     expect((await verifyAudit(db)).ok).toBe(true);
   });
@@ -54,7 +55,7 @@ describe('changing a cycle’s dates', () => {
   it('refuses what a new cycle refuses, by field, and writes nothing', async () => {
     await loadSampleCycle(db, drafts);
     const refused = (await changeCycleDates(db, cycle.id, { ...dates, opensOn: '2026-12-31', closesOn: '2026-12-01', evidenceTo: '2027-01-31' }, AT).catch((e) => e)) as CycleDatesError;
-    expect(refused.problems).toEqual({ closesOn: 'The cycle cannot close before it opens.', evidenceTo: `The window must end by the day the cycle closes (2026-12-01): evidence after that comes too late for this cycle's committee.` });
+    expect(refused.problems).toEqual({ closesOn: 'The cycle cannot close before it opens.', evidenceTo: `The window must end by the day the cycle closes (${formatDate('2026-12-01')}): evidence after that comes too late for this cycle's committee.` });
     expect(await db.cycles.get(cycle.id)).toMatchObject(dates);
   });
 

@@ -12,6 +12,7 @@ import { contentsText, cycleContents, deleteCycle, deleteFramework, renameCycle,
 import { ACTIVE_CYCLE_KEY, ensureBuiltInFrameworks, loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession } from '../../../renderer/db/sessions';
 import { nextVersion } from '../../../shared/frameworks/versions';
+import { formatDate } from '../../../renderer/components/dates';
 
 const AT = '2026-11-01T10:00:00.000Z';
 let db: LevelsetDatabase;
@@ -104,7 +105,7 @@ describe('cycles', () => {
 
   it('keeps the evidence window within the cycle: it ends by the closing day, and says so', () => {
     const input = { name: 'H1 2027', opensOn: '2026-12-01', closesOn: '2026-12-20', frameworkVersionId: 'f', evidenceFrom: '2027-01-01', evidenceTo: '2027-06-30' };
-    expect(cycleProblems(input).evidenceTo).toBe("The window must end by the day the cycle closes (2026-12-20): evidence after that comes too late for this cycle's committee.");
+    expect(cycleProblems(input).evidenceTo).toBe(`The window must end by the day the cycle closes (${formatDate('2026-12-20')}): evidence after that comes too late for this cycle's committee.`);
     expect(cycleProblems({ ...input, evidenceFrom: '2026-01-01', evidenceTo: '2027-03-31' }).evidenceTo).toContain('must end by the day the cycle closes');
     expect(cycleProblems({ ...input, evidenceFrom: '2026-01-01', evidenceTo: '2026-12-20' })).toEqual({});
     expect(cycleProblems({ ...input, evidenceFrom: '2026-06-01', evidenceTo: '2026-05-01' }).evidenceTo).toBe('The window cannot end before it starts.');
