@@ -39,6 +39,13 @@ export function statusText(g: GroupFairness): string {
   return `${g.status === 'adverse' ? '⚑ ' : ''}${STATUS_LABEL[g.status]}${g.status === 'too-few' && g.toLift !== null ? ` (${g.toLift} more would reach 0.8)` : ''}`;
 }
 
+/** A figure and, in brackets, its interval (or its Holm-adjusted p): views.css keeps that on one line (never broken at an interval's dash) and, on a narrow window, under the figure. */
+const withInterval = (figure: string, interval: string): ReactNode => (
+  <>
+    {figure} <span className="cv-interval">({interval})</span>
+  </>
+);
+
 /** The figure cells of a shown group, between its name and its status; `dash` stands in for a missing figure. */
 function figures(g: GroupFairness & { counts: NonNullable<GroupFairness['counts']> }, asides: boolean, dash: ReactNode): ReactNode[] {
   return [
@@ -46,9 +53,9 @@ function figures(g: GroupFairness & { counts: NonNullable<GroupFairness['counts'
       {g.counts.promoted} of {g.counts.n}
     </>,
     ...(asides ? [g.text.deferred, g.text.undecided] : []),
-    g.rate === null ? dash : `${g.text.rate} (${g.text.rateInterval})`,
-    g.impactRatio === null ? dash : g.reference ? g.text.impactRatio : `${g.text.impactRatio} (${g.text.ratioInterval})`,
-    g.p === null ? dash : `${g.text.p} (${g.text.pAdjusted})`,
+    g.rate === null ? dash : withInterval(g.text.rate, g.text.rateInterval),
+    g.impactRatio === null ? dash : g.reference ? g.text.impactRatio : withInterval(g.text.impactRatio, g.text.ratioInterval),
+    g.p === null ? dash : withInterval(g.text.p, g.text.pAdjusted),
   ];
 }
 
