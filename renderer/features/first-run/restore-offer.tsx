@@ -53,7 +53,8 @@ export function RestoreOffer({ api }: { api: Pick<LevelsetApi, 'listBackups' | '
           </button>
         </div>
       ) : (
-        <button type="button" className="button button-primary" onClick={() => setConfirming(true)}>
+        // Secondary: Continue is the step's one primary action; restoring is the other way in, offered beside it.
+        <button type="button" className="button button-secondary" onClick={() => setConfirming(true)}>
           Restore your data from the automatic backup of {when}
         </button>
       )}

@@ -92,6 +92,14 @@ describe('the first-run screen', { timeout: 30_000 }, () => {
     expect(screen.getByRole('heading', { name: 'Who is using Levelset?' })).toBeTruthy();
   });
 
+  it('offers the restore as a secondary button: Continue is the step’s one primary action (the offer was primary too)', async () => {
+    (window as { levelset?: unknown }).levelset = fakeApi({ [NEW]: valid });
+    render(<ProfileStep />);
+    const offer = await screen.findByRole('button', { name: /^Restore your data from the automatic backup of / });
+    expect(offer.className).toContain('button-secondary');
+    expect([...document.querySelectorAll('.button-primary')].map((b) => b.textContent)).toEqual(['Continue']);
+  });
+
   it('shows no offer in a browser (no desktop bridge)', async () => {
     render(<ProfileStep />);
     await screen.findByRole('heading', { name: 'Who is using Levelset?' });
