@@ -161,3 +161,33 @@ test('the Fairness tables with every figure shown fit a 1024×768 window, each i
   expect(await intervalsBroken(page)).toEqual([]);
   expect(problems).toEqual([]);
 });
+
+// The restore preview's header row was sticky (as every data table's is) and, once the page scrolled past the panel's
+// heading, stayed at the top of the window over the rows it names.
+test('the restore preview’s header row scrolls with its table instead of lying over its rows', async ({ page }, testInfo) => {
+  const problems = watchPage(page);
+  await openWithSample(page);
+  await page.goto('/#/about');
+  await page.getByRole('button', { name: 'Back up now…' }).click();
+  await page.getByRole('checkbox', { name: /Protect with a passphrase/ }).uncheck();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save backup' }).click();
+  const file = testInfo.outputPath('backup.json');
+  await (await download).saveAs(file);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Restore from a file…' }).click();
+  await (await chooser).setFiles(file);
+  const table = page.getByRole('group', { name: 'Replace everything with backup.json?' }).getByRole('table');
+  await expect(table).toBeVisible();
+  // Scrolled so the table's first rows are above the window: its header row goes with them.
+  const shown = await table.evaluate((t) => {
+    document.scrollingElement!.scrollTop += t.getBoundingClientRect().top + 60;
+    const header = t.querySelector('thead th')!.getBoundingClientRect();
+    const firstRow = t.querySelector('tbody tr')!.getBoundingClientRect();
+    return { table: Math.round(t.getBoundingClientRect().top), header: Math.round(header.top), aboveHeader: Math.round(firstRow.top - header.bottom) };
+  });
+  expect(shown.table).toBeLessThan(0);
+  expect(shown.header).toBe(shown.table);
+  expect(shown.aboveHeader).toBeGreaterThanOrEqual(0);
+  expect(problems).toEqual([]);
+});
