@@ -1,17 +1,39 @@
 /**
- * For a control an inline form replaces while it is open (Rename): when
- * `open` goes from true to false, the focus goes to the control again, where
- * it would otherwise fall to the page with the form that held it. Attach the
- * returned ref to the control.
+ * For a control an inline form or panel replaces while it is open (Rename,
+ * Export and Import bundle): when `open` goes from true to false, the focus
+ * goes to the control again, where it would otherwise fall to the page with
+ * the form that held it. Attach the returned ref to the control.
+ *
+ * The page may draw the control anew just after (the Packets page, once an
+ * import brought its first cycle, shows its list and a new button): until
+ * the focus moves elsewhere, a control that replaces the one given the focus
+ * takes it, if the focus has fallen to the page meanwhile.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, type RefCallback } from 'react';
 
-export function useFocusBack<T extends HTMLElement>(open: boolean) {
-  const control = useRef<T>(null);
+const fallen = () => !document.activeElement || document.activeElement === document.body;
+
+export function useFocusBack<T extends HTMLElement>(open: boolean): RefCallback<T> {
+  const control = useRef<T | null>(null);
   const wasOpen = useRef(open);
+  // The focus was given back, and nothing else has taken it since.
+  const givenBack = useRef(false);
   useEffect(() => {
-    if (wasOpen.current && !open) control.current?.focus();
+    if (wasOpen.current && !open) {
+      control.current?.focus();
+      givenBack.current = true;
+    } else if (open) givenBack.current = false;
     wasOpen.current = open;
   }, [open]);
-  return control;
+  useEffect(() => {
+    const moved = (event: FocusEvent) => {
+      if (event.target !== control.current) givenBack.current = false;
+    };
+    document.addEventListener('focusin', moved);
+    return () => document.removeEventListener('focusin', moved);
+  }, []);
+  return useCallback((element: T | null) => {
+    control.current = element;
+    if (element && givenBack.current && fallen()) element.focus();
+  }, []);
 }

@@ -18,6 +18,7 @@ import { ImportPreview } from './import-preview';
 import { LiveImportProgressPanel, type ProgressFeed } from './import-progress';
 import { useImportRun } from './use-import-run';
 import { errorMessage, failureSentence } from '../../../shared/util/error-message';
+import { useFocusBack } from '../../components/use-focus-back';
 
 const CANCELLED = 'Import cancelled. Nothing was imported; the database is as it was.';
 
@@ -32,6 +33,8 @@ type ImportState =
 /** `openText` runs a bundle that arrived some other way (connected mode's committee inbox) through the same checks, preview and merge as a file. */
 export function useBundleImport(): { button: ReactNode; panel: ReactNode; openText: (name: string, text: string) => void } {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
+  // The panels held the focus: once the import ends (imported, cancelled or refused and closed) it goes back to the button, as the export's does.
+  const opener = useFocusBack<HTMLButtonElement>(state.step !== 'idle');
   const announce = useUiStore((s) => s.announce);
   const id = useId();
   const { begin, cancel: cancelRun, drop, hold } = useImportRun((fileName, feed) => setState({ step: 'running', fileName, feed }));
@@ -125,7 +128,7 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode; openTe
   }
 
   const button = (
-    <button type="button" className="button button-secondary" onClick={() => void pick()} disabled={state.step === 'running'}>
+    <button ref={opener} type="button" className="button button-secondary" onClick={() => void pick()} disabled={state.step === 'running'}>
       Import bundle…
     </button>
   );
