@@ -11,7 +11,7 @@ import { refuseIfChangedSince, validateDecision, withKeptText, type KeptText } f
 import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
 import { decidesCandidate } from '../../shared/rules/session-candidates';
 import { takeSessionRecord, withSessionDefaults } from '../../shared/calibration/session-record';
-import { preVoteCorrectionProblem } from '../../shared/calibration/votes';
+import { preVoteCorrectionProblem, preVoteLock } from '../../shared/calibration/votes';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
 
@@ -156,12 +156,6 @@ export function voteId(sessionId: string, candidateId: string, memberId: string,
   return `${sessionId}:${candidateId}:${memberId}:${phase}`;
 }
 
-/** Why a member's pre-vote can no longer be changed, or null while it can. */
-export function preVoteLock(session: Pick<Session, 'revealedPreVotes'>, candidateId: string, finalVoteCast: boolean): 'revealed' | 'final-vote' | null {
-  if ((session.revealedPreVotes ?? []).includes(candidateId)) return 'revealed';
-  return finalVoteCast ? 'final-vote' : null;
-}
-
 /**
  * A vote for Promote to another level names the level, and that level is a
  * promotion from the candidate's current level (the rule decisions follow),
@@ -194,9 +188,12 @@ export async function recordVote(
     if (!session.candidateIds.includes(input.candidateId)) throw new Error('That candidate is not reviewed in this session.');
     if (input.phase === 'pre' && !options.committedBeforeLock) {
       const final = await db.votes.get(voteId(input.sessionId, input.candidateId, input.memberId, 'post'));
-      const lock = preVoteLock(session, input.candidateId, !!final);
+      const decision = await db.decisions.get(decisionId(input.sessionId, input.candidateId));
+      const lock = preVoteLock(session, input.candidateId, { finalVoteCast: !!final, decided: !!decision });
       if (lock === 'revealed') throw new Error(`The pre-votes for this candidate have been revealed, so ${member.name}’s pre-vote is locked as it stood before the discussion. ${CORRECT_HINT}`);
       if (lock === 'final-vote') throw new Error(`${member.name} has cast a final vote, so their pre-vote is locked as it stood before the discussion. ${CORRECT_HINT}`);
+      if (lock === 'decided')
+        throw new Error(`The decision for this candidate is recorded, so the discussion is over: ${member.name}’s pre-vote can no longer be cast or changed. To fix a mistake in a pre-vote cast before it, reveal the pre-votes and use “Correct pre-vote” with the reason.`);
     }
     // Only Promote to another level names a level.
     const levelId = input.outcome === 'promote-other' ? (input.levelId ?? null) : null;
@@ -370,7 +367,9 @@ export async function finalizeSession(db: LevelsetDatabase, sessionId: string, a
       at,
       by: ctx.actor,
     });
-    await ctx.put('sessions', { ...session, status: 'finalized', finalizedAt: at, record, history: [...session.history, event('finalized', at, ctx.actor)], updatedAt: at });
+    // Finalizing shows every pre-vote (in the record and the book), so it reveals them: a reopen keeps them shown and locked.
+    const revealedPreVotes = [...new Set([...session.revealedPreVotes, ...ids])];
+    await ctx.put('sessions', { ...session, status: 'finalized', finalizedAt: at, revealedPreVotes, record, history: [...session.history, event('finalized', at, ctx.actor)], updatedAt: at });
     ctx.describe({ entityType: 'session', entityId: sessionId, action: 'finalize', before: { status: session.status }, after: { status: 'finalized', decisions: decisions.length, by: ctx.actor } });
   });
 }

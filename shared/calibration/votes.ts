@@ -243,6 +243,24 @@ export function decisionAgainstVotes(outcome: Outcome | null, finalVotes: Pick<P
   return `The final votes’ majority is ${OUTCOME_LABELS[majority]} (${finalVotes.counts[majority]} of ${finalVotes.total}); this decision is ${OUTCOME_LABELS[outcome]}. Say in the rationale why the committee decided against its votes.`;
 }
 
+/** Why a member's pre-vote can no longer be cast or changed: revealed, the member's final vote cast, or the decision recorded. */
+export type PreVoteLock = 'revealed' | 'final-vote' | 'decided' | null;
+
+/**
+ * Whether a member's pre-vote for a candidate is locked. A pre-vote is what
+ * the member thought before the discussion, so it stands as it was once the
+ * discussion has shown itself: the pre-votes revealed (finalizing reveals
+ * them all), the member's final vote cast, or the candidate's decision
+ * recorded. Before any of these it is silent and may change; after, only a
+ * correction with a reason changes it. The one rule the votes panel shows
+ * and the vote command refuses by.
+ */
+export function preVoteLock(session: { revealedPreVotes?: readonly string[] }, candidateId: string, facts: { finalVoteCast: boolean; decided: boolean }): PreVoteLock {
+  if ((session.revealedPreVotes ?? []).includes(candidateId)) return 'revealed';
+  if (facts.finalVoteCast) return 'final-vote';
+  return facts.decided ? 'decided' : null;
+}
+
 /** The field of a pre-vote correction a problem is about. */
 export type CorrectionField = 'outcome' | 'level' | 'reason';
 

@@ -19,6 +19,8 @@ interface Props {
   votes: Vote[];
   framework: Framework;
   readOnly: boolean;
+  /** Whether the candidate's decision is recorded in this session (it locks the pre-votes on the shared screen). */
+  decided: boolean;
   /** The session's connected state from its read; undefined only where the read does not carry it. */
   connected: SessionConnected | null | undefined;
 }
@@ -30,7 +32,7 @@ export function SessionVotes({ connected, ...props }: Props) {
   return <ConnectedVotesPanel {...props} connected={connected} />;
 }
 
-function ConnectedVotesPanel({ session, candidate, votes, framework, connected }: Omit<Props, 'connected'> & { connected: SessionConnected }) {
+function ConnectedVotesPanel({ session, candidate, votes, framework, connected }: Omit<Props, 'connected' | 'decided'> & { connected: SessionConnected }) {
   const memberId = connected.connection.identity.memberId;
   const round = sealedRoundOf(connected, candidate.id);
   const me = session.members.find((m) => m.id === memberId);

@@ -194,6 +194,20 @@ describe('Session page', { timeout: 60_000 }, () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Reveal pre-votes' })).toBeNull());
   });
 
+  it('locks the pre-votes on screen once the decision is recorded, saying why', async () => {
+    const first = reviewed[0]!.id;
+    await recordVote(db, { sessionId: session.id, candidateId: first, memberId: 'm-chair', phase: 'pre', outcome: 'promote' }, AT);
+    await saveDecision(db, { sessionId: session.id, candidateId: first, outcome: 'promote', newLevelId: null, rationale: 'Consistent, sustained evidence.', citedCriterionIds: [], nextSteps: [], dissent: '' }, AT);
+    await openReview();
+    for (const name of ['Pre-vote of Morgan Ellis', 'Pre-vote of Priyanka Rao']) {
+      const pre = await screen.findByRole('group', { name });
+      expect(within(pre).getAllByRole('radio').every((r) => (r as HTMLInputElement).disabled)).toBe(true);
+      expect(within(pre).getByText(/Locked: the decision is recorded\./)).toBeTruthy();
+    }
+    // The final votes stay open.
+    expect(within(screen.getByRole('group', { name: 'Final vote of Priyanka Rao' })).getAllByRole('radio').some((r) => (r as HTMLInputElement).disabled)).toBe(false);
+  });
+
   it('refuses a decision without a rationale, with the reason beside the field, then saves it', async () => {
     const user = userEvent.setup();
     await openReview();

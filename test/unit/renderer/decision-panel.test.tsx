@@ -178,7 +178,7 @@ describe('Decision panel and votes follow the ladder', { timeout: 30_000 }, () =
   it('records a vote for Promote to another level once its level is chosen, among the promotions only', async () => {
     const user = userEvent.setup();
     const row = withSessionDefaults((await db.sessions.get(session.id))!);
-    render(<VotesPanel session={row} candidate={candidate} votes={[]} framework={framework} readOnly={false} />);
+    render(<VotesPanel session={row} candidate={candidate} votes={[]} framework={framework} readOnly={false} decided={false} />);
     const final = screen.getByRole('group', { name: 'Final vote of Morgan Ellis' });
     await user.click(within(final).getByRole('radio', { name: 'Promote to another level' }));
     const select = within(final).getByRole('combobox');

@@ -1,12 +1,13 @@
 /**
- * A session's record holds: pre-votes lock once revealed or once the
- * member's final vote is cast (a correction needs a reason and shows as
- * one), finalizing freezes what the session decided on with who did it, and
+ * A session's record holds: pre-votes lock once revealed (finalizing
+ * reveals them all), once the member's final vote is cast or once the
+ * decision is recorded (a correction needs a reason and shows as one), finalizing freezes what the session decided on with who did it, and
  * the decision book of a finalized session prints from that frozen state,
  * not from evidence logged afterwards. The audit trail verifies throughout.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BlindNames } from '../../../shared/calibration/pseudonyms';
+import { preVotesShown } from '../../../shared/calibration/session-audit';
 import { tallyVotes } from '../../../shared/calibration/votes';
 import { buildDecisionBook } from '../../../shared/export/decision-book';
 import { decisionsCsvRows } from '../../../shared/export/decisions-csv';
@@ -94,6 +95,42 @@ describe('pre-votes', () => {
     await vote('m2', 'post', 'promote');
     const reveal = (await db.audit.where('entityId').equals(`${session.id}:${submitted.id}`).toArray()).find((e) => e.action === 'reveal pre-votes');
     expect(reveal).toMatchObject({ actor: 'Morgan Ellis (chair)', after: { revealed: true, preVotes: 2 } });
+    expect((await verifyAudit(db)).ok).toBe(true);
+  });
+
+  it('refuses a pre-vote, new or changed, once the candidate is decided: the book would print it as cast before the discussion', async () => {
+    const { session, submitted } = await newSession();
+    const vote = (memberId: string, outcome: 'promote' | 'not-yet' | 'defer') => commands.recordVote(db, { sessionId: session.id, candidateId: submitted.id, memberId, phase: 'pre', outcome }, AT);
+    await vote('m1', 'promote');
+    await decideAll(session.id, [submitted]);
+    await expect(vote('m1', 'not-yet')).rejects.toThrow('The decision for this candidate is recorded, so the discussion is over: Morgan Ellis’s pre-vote can no longer be cast or changed.');
+    await expect(vote('m2', 'promote')).rejects.toThrow('Priyanka Rao’s pre-vote can no longer be cast or changed');
+    expect((await db.votes.get(voteId(session.id, submitted.id, 'm1', 'pre')))?.outcome).toBe('promote');
+    expect(await db.votes.get(voteId(session.id, submitted.id, 'm2', 'pre'))).toBeUndefined();
+    // The final votes stay open, and the decision's pre-votes can still be revealed and corrected with a reason.
+    await commands.recordVote(db, { sessionId: session.id, candidateId: submitted.id, memberId: 'm2', phase: 'post', outcome: 'defer' }, AT);
+    await commands.revealPreVotes(db, session.id, submitted.id, LATER);
+    await commands.correctPreVote(db, { sessionId: session.id, candidateId: submitted.id, memberId: 'm1', outcome: 'defer', reason: 'Recorded in the wrong row' }, LATER);
+    expect((await verifyAudit(db)).ok).toBe(true);
+  });
+
+  it('keeps every pre-vote the finalized record showed shown and locked after a reopen', async () => {
+    const { session, submitted, draft } = await newSession();
+    // Cast silently and never revealed: the finalized session shows it in its votes and its book.
+    await commands.recordVote(db, { sessionId: session.id, candidateId: submitted.id, memberId: 'm1', phase: 'pre', outcome: 'promote' }, AT);
+    await decideAll(session.id, [submitted, draft]);
+    await commands.finalizeSession(db, session.id, LATER);
+    expect((await book(session.id)).pages.find((p) => p.candidateId === submitted.id)?.voteRows).toEqual([expect.objectContaining({ member: 'Morgan Ellis', before: 'Promote' })]);
+    await commands.reopenSession(db, session.id, 'The rationale of one decision needs rewording', REOPENED);
+
+    const reopened = (await db.sessions.get(session.id))!;
+    expect(reopened.status).toBe('live');
+    // Not back to "hidden until the pre-votes are revealed" on the votes panel and in the audit trail.
+    expect(preVotesShown(reopened, submitted.id)).toBe(true);
+    expect(preVotesShown(reopened, draft.id)).toBe(true);
+    await expect(commands.recordVote(db, { sessionId: session.id, candidateId: submitted.id, memberId: 'm1', phase: 'pre', outcome: 'not-yet' }, AGAIN)).rejects.toThrow('The pre-votes for this candidate have been revealed');
+    await expect(commands.recordVote(db, { sessionId: session.id, candidateId: draft.id, memberId: 'm2', phase: 'pre', outcome: 'promote' }, AGAIN)).rejects.toThrow('The pre-votes for this candidate have been revealed');
+    expect((await db.votes.get(voteId(session.id, submitted.id, 'm1', 'pre')))?.outcome).toBe('promote');
     expect((await verifyAudit(db)).ok).toBe(true);
   });
 

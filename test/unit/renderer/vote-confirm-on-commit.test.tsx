@@ -45,7 +45,7 @@ const vote = (outcome: Vote['outcome'], updatedAt: string, extra: Partial<Vote> 
 describe('a vote’s confirmation', () => {
   it('shows the pre-vote as recorded and the final vote’s outcome once the write commits, with no re-read of the votes', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
-    render(<VotesPanel session={session} candidate={candidate} votes={[]} framework={sample.framework} readOnly={false} />);
+    render(<VotesPanel session={session} candidate={candidate} votes={[]} framework={sample.framework} readOnly={false} decided={false} />);
     const pre = screen.getByRole('group', { name: 'Pre-vote of Morgan Ellis' });
     await user.click(within(pre).getByRole('radio', { name: 'Promote' }));
     await within(pre).findByText(/Recorded, hidden until the pre-votes are revealed/);
@@ -66,7 +66,7 @@ describe('a vote’s confirmation', () => {
   it('goes back to the stored vote when the write fails: a level it refused is not left in the picker', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
     useUiStore.getState().clearStatus();
-    render(<VotesPanel session={session} candidate={candidate} votes={[]} framework={sample.framework} readOnly={false} />);
+    render(<VotesPanel session={session} candidate={candidate} votes={[]} framework={sample.framework} readOnly={false} decided={false} />);
     const final = screen.getByRole('group', { name: 'Final vote of Morgan Ellis' });
     await user.click(within(final).getByRole('radio', { name: 'Promote to another level' }));
     // Named for the member as their name is written (it once read "for the final vote of morgan ellis").

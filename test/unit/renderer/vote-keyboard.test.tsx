@@ -34,7 +34,7 @@ const stored = async () => (await db.votes.toArray()).map((v) => v.outcome);
 describe('choosing a vote with the keyboard', () => {
   it('moves through the outcomes with the arrow keys without recording them, and records the one in focus on Space', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
-    render(<VotesPanel session={session} candidate={candidate} votes={[]} framework={sample.framework} readOnly={false} />);
+    render(<VotesPanel session={session} candidate={candidate} votes={[]} framework={sample.framework} readOnly={false} decided={false} />);
     const final = screen.getByRole('group', { name: 'Final vote of Morgan Ellis' });
     const [first, second, third] = OUTCOME_CHOICES;
     await user.click(within(final).getByRole('radio', { name: first!.label }));
@@ -58,7 +58,7 @@ describe('choosing a vote with the keyboard', () => {
 
   it('wraps from the last outcome to the first, and records on Enter too', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
-    render(<VotesPanel session={session} candidate={candidate} votes={[]} framework={sample.framework} readOnly={false} />);
+    render(<VotesPanel session={session} candidate={candidate} votes={[]} framework={sample.framework} readOnly={false} decided={false} />);
     const final = screen.getByRole('group', { name: 'Final vote of Morgan Ellis' });
     const last = OUTCOME_CHOICES[OUTCOME_CHOICES.length - 1]!;
     const first = OUTCOME_CHOICES[0]!;

@@ -141,7 +141,7 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
           <PresenterSummary packet={packet} whole={whole} blind={session.blind} />
         </div>
         <div className="presenter-committee">
-          <SessionVotes session={session} candidate={candidate} votes={votes} framework={framework} readOnly={readOnly} connected={data.connected} />
+          <SessionVotes session={session} candidate={candidate} votes={votes} framework={framework} readOnly={readOnly} decided={decision !== undefined} connected={data.connected} />
           <DecisionPanel
             key={candidate.id}
             sessionId={session.id}

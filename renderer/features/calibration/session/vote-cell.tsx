@@ -12,6 +12,7 @@ import { LevelOptions } from '../../../components/level-options';
 import { commands } from '../../../db/app-commands';
 import { useUiStore } from '../../../state/ui-store';
 import { promoteOtherChoices } from '../../../../shared/rules/promotion-levels';
+import type { PreVoteLock } from '../../../../shared/calibration/votes';
 import { OUTCOME_CHOICES } from './labels';
 import { correctedText } from './vote-text';
 import { couldNot } from '../../../../shared/util/error-message';
@@ -24,11 +25,12 @@ export function voteGroupId(candidateId: string, memberId: string, phase: Phase)
   return `vote-${phase}-${candidateId}-${memberId}`;
 }
 
-/** Why a pre-vote is locked, in words, or null. */
-export type LockReason = 'revealed' | 'final-vote' | null;
+/** Why a pre-vote is locked (shared/calibration/votes.ts preVoteLock), or null. */
+export type LockReason = PreVoteLock;
 const LOCK_TEXT: Record<Exclude<LockReason, null>, string> = {
   revealed: 'Locked: the pre-votes are revealed.',
   'final-vote': 'Locked: the final vote is cast.',
+  decided: 'Locked: the decision is recorded.',
 };
 
 /** The levels a vote for Promote to another level may name (the shared promotion rule, without the target). */

@@ -3,14 +3,16 @@
  * pre-vote before the discussion and a final vote after it, each saved the
  * moment it is chosen. Pre-votes stay hidden (a vote is shown only as
  * "recorded") until someone presses "Reveal pre-votes", a command kept on
- * the session and in the audit trail. From then on, and for a member once
- * their final vote is cast, the pre-vote is locked: a mistake is fixed with
- * "Correct pre-vote…", which needs a reason and is shown as a correction.
+ * the session and in the audit trail. From then on, for a member once
+ * their final vote is cast, and for everyone once the decision is recorded,
+ * the pre-vote is locked (shared/calibration/votes.ts preVoteLock): a
+ * mistake is fixed with "Correct pre-vote…", which needs a reason and is
+ * shown as a correction.
  */
 import { useRef, useState } from 'react';
 import { preVotesShown } from '../../../../shared/calibration/session-audit';
 import { useFocusKept } from '../../../components/use-focus-kept';
-import { tallyVotes } from '../../../../shared/calibration/votes';
+import { preVoteLock, tallyVotes } from '../../../../shared/calibration/votes';
 import type { Candidate, Framework, SessionRow, Vote } from '../../../../shared/domain';
 import { commands } from '../../../db/app-commands';
 import { useUiStore } from '../../../state/ui-store';
@@ -24,7 +26,23 @@ import { useConfirmDialog } from '../../../components/use-confirm-dialog';
 
 export { voteGroupId } from './vote-cell';
 
-export function VotesPanel({ session, candidate, votes, framework, readOnly }: { session: SessionRow; candidate: Candidate; /** This candidate's votes in this session. */ votes: Vote[]; framework: Framework; readOnly: boolean }) {
+export function VotesPanel({
+  session,
+  candidate,
+  votes,
+  framework,
+  readOnly,
+  decided,
+}: {
+  session: SessionRow;
+  candidate: Candidate;
+  /** This candidate's votes in this session. */
+  votes: Vote[];
+  framework: Framework;
+  readOnly: boolean;
+  /** Whether the candidate's decision is recorded in this session (it locks the pre-votes). */
+  decided: boolean;
+}) {
   const announce = useUiStore((s) => s.announce);
   const [correcting, setCorrecting] = useState<string | null>(null);
   const { ask, dialog } = useConfirmDialog();
@@ -35,7 +53,7 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly }: {
   const revealed = session.revealedPreVotes.includes(candidate.id);
   const showPre = preVotesShown(session, candidate.id);
   const tally = tallyVotes(votes, { candidateIds: [candidate.id], memberIds: members.map((m) => m.id) })[0];
-  const lockOf = (memberId: string): LockReason => (revealed ? 'revealed' : byKey.has(`${memberId}:post`) ? 'final-vote' : null);
+  const lockOf = (memberId: string): LockReason => preVoteLock(session, candidate.id, { finalVoteCast: byKey.has(`${memberId}:post`), decided });
   const heading = useRef<HTMLHeadingElement>(null);
   // Revealing removes the button that held the focus: it goes to this panel's heading, not to the page.
   useFocusKept(heading, revealed);

@@ -32,7 +32,7 @@ function Presenter({ sessionId, candidateId }: { sessionId: string; candidateId:
   return (
     <>
       <h2>{candidate.name}</h2>
-      <SessionVotes session={data.session} candidate={candidate} votes={data.votes.filter((v) => v.candidateId === candidateId)} framework={data.framework} readOnly={false} connected={data.connected} />
+      <SessionVotes session={data.session} candidate={candidate} votes={data.votes.filter((v) => v.candidateId === candidateId)} framework={data.framework} readOnly={false} decided={false} connected={data.connected} />
     </>
   );
 }
