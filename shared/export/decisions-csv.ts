@@ -32,8 +32,9 @@
  *   so the candidate, manager and team columns carry the same pseudonyms as
  *   every screen and the free text has every name replaced. Its rows say so
  *   in `names` ("pseudonyms (blind session)", else "real names"), and leave
- *   `candidate_id` empty: the id is the same in every other export (a bundle,
- *   a CSV of a session that shows names), so it would undo the pseudonym.
+ *   `candidate_id` and `decision_id` empty: the candidate's id is the same in
+ *   every other export (a bundle, a CSV of a session that shows names), so it
+ *   would undo the pseudonym, and a decision's id holds it (session:candidate).
  */
 import type { Candidate } from '../domain/candidate';
 import { criterionCodes, inLadderOrder, type Framework, type Level } from '../domain/framework';
@@ -86,7 +87,7 @@ export interface DecisionsCsvInput {
   sessions: readonly Session[];
   /** Starts the text with a UTF-8 byte-order mark, for Excel. */
   bom?: boolean;
-  /** The rows are a blind session's blind form (pseudonyms): said in `names`, and `candidate_id` left empty. */
+  /** The rows are a blind session's blind form (pseudonyms): said in `names`, and `candidate_id` and `decision_id` left empty. */
   blind?: boolean;
   /** The time zone of `decided_on`: the exporter's own, userTimeZone(), unless given. */
   timeZone?: string;
@@ -121,7 +122,7 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
     if (!decision) continue;
     const newLevelId = levelAfterDecision(candidate, decision);
     rows.push([
-      decision.id,
+      blind ? '' : decision.id,
       blind ? '' : candidate.id,
       candidate.name,
       candidate.manager,

@@ -166,6 +166,22 @@ describe('decisionsCsv', () => {
     expect(rows[4]?.[12]).toBe(`${names.candidate('c4')} needs a packet 🚀`);
   });
 
+  it('a blind session leaves no candidate id in its CSV, not even inside the decision id (session:candidate, as the app writes it)', () => {
+    const blindWeek = { ...sessions[1]!, blind: true, candidateIds: candidates.map((c) => c.id) };
+    const stored = decisions.filter((d) => d.sessionId === blindWeek.id).map((d) => ({ ...d, id: `${blindWeek.id}:${d.candidateId}` }));
+    const blind = blindSession({ session: blindWeek, candidates, decisions: stored });
+    const rows = parseCsv(decisionsCsv({ decisions: blind.decisions!, candidates: blind.candidates, framework, sessions: [blind.session], blind: true }));
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows.slice(1)) {
+      expect(row[DECISIONS_CSV_COLUMNS.indexOf('decision_id')]).toBe('');
+      for (const c of candidates) expect(row.join('\u0000')).not.toContain(c.id);
+    }
+    // A session that shows names keeps both ids, which an HR import maps.
+    const shown = parseCsv(decisionsCsv({ decisions: stored, candidates, framework, sessions: [blindWeek] }));
+    expect(shown.length).toBe(rows.length);
+    for (const row of shown.slice(1)) expect(row[DECISIONS_CSV_COLUMNS.indexOf('decision_id')]).toBe(`${blindWeek.id}:${row[DECISIONS_CSV_COLUMNS.indexOf('candidate_id')]}`);
+  });
+
   it('exports the fixture calibration: every decided candidate once, 21 columns, parseable', async () => {
     const sample = generateSampleCycle(ic0M3Levels, { candidates: 5 });
     const cal = await calibrationRows(sample);
