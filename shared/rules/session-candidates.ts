@@ -13,12 +13,17 @@
  * - by-level: target level's track in framework order (tracks the framework
  *   does not list after the known ones), then the level's order on the
  *   track, then name (locale-independent, see compareNames), then id, so the
- *   order is the same on every machine;
+ *   order is the same on every machine. A blind session compares the
+ *   pseudonyms it shows instead of the names: ordered by real name, the
+ *   position of "Cobalt Heron" among the IC3 candidates told anyone who knew
+ *   who was up for IC3 which of them it was, on every screen and export that
+ *   follows the review order (the decision book, the CSV);
  * - shuffled: the by-level order shuffled with a seeded generator, so one
  *   seed gives one order (the order is stored with the session);
  * - manual: the order given, unchanged.
  */
 import { compareNames } from '../calibration/common';
+import { blindNames } from '../calibration/pseudonyms';
 import type { Candidate } from '../domain/candidate';
 import type { Framework } from '../domain/framework';
 import type { Packet } from '../domain/packet';
@@ -56,8 +61,8 @@ export function eligibleCandidates<C extends Pick<Candidate, 'id' | 'archived' |
   return candidates.filter((c) => isEligible(c, current.get(c.id), options));
 }
 
-/** Track, then level on the track, then name, then id. */
-export function orderByLevel<C extends SessionCandidateRef>(framework: Pick<Framework, 'tracks' | 'levels'>, candidates: readonly C[]): C[] {
+/** Track, then level on the track, then name (`nameOf`: the candidate's name unless given), then id. */
+export function orderByLevel<C extends SessionCandidateRef>(framework: Pick<Framework, 'tracks' | 'levels'>, candidates: readonly C[], nameOf: (c: C) => string = (c) => c.name): C[] {
   const trackIndex = new Map(framework.tracks.map((t, i) => [t.id, i]));
   const rank = new Map<string, [number, number]>();
   for (const l of framework.levels) rank.set(l.id, [trackIndex.get(l.trackId) ?? framework.tracks.length, l.order]);
@@ -65,20 +70,30 @@ export function orderByLevel<C extends SessionCandidateRef>(framework: Pick<Fram
   return [...candidates].sort((a, b) => {
     const [ta, la] = rank.get(a.targetLevelId ?? '') ?? unknown;
     const [tb, lb] = rank.get(b.targetLevelId ?? '') ?? unknown;
-    return ta - tb || la - lb || compareNames(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    return ta - tb || la - lb || compareNames(nameOf(a), nameOf(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   });
 }
 
-/** The review order for a mode; `seed` is required for shuffled. */
-export function reviewOrder<C extends SessionCandidateRef>(framework: Pick<Framework, 'tracks' | 'levels'>, candidates: readonly C[], mode: OrderMode, seed?: number): C[] {
+/**
+ * The review order for a mode; `seed` is required for shuffled.
+ * `blindSessionId`: the id of the blind session these candidates make up;
+ * candidates are then compared by the pseudonyms that session shows (built
+ * as it builds them, from its id and its candidates), never by their names.
+ */
+export function reviewOrder<C extends SessionCandidateRef>(framework: Pick<Framework, 'tracks' | 'levels'>, candidates: readonly C[], mode: OrderMode, seed?: number, blindSessionId?: string): C[] {
+  let nameOf: ((c: C) => string) | undefined;
+  if (blindSessionId !== undefined) {
+    const names = blindNames(blindSessionId, { candidateIds: candidates.map((c) => c.id) });
+    nameOf = (c) => names.candidate(c.id);
+  }
   switch (mode) {
     case 'manual':
       return [...candidates];
     case 'by-level':
-      return orderByLevel(framework, candidates);
+      return orderByLevel(framework, candidates, nameOf);
     case 'shuffled':
       if (seed === undefined) throw new Error('A shuffled order needs a seed.');
-      return createRandom(seed).shuffle(orderByLevel(framework, candidates));
+      return createRandom(seed).shuffle(orderByLevel(framework, candidates, nameOf));
   }
 }
 

@@ -14,6 +14,8 @@ import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { db } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession } from '../../../renderer/db/sessions';
+import { sessionNames } from '../../../shared/calibration/blind';
+import { compareNames } from '../../../shared/calibration/common';
 import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
 
 configure({ asyncUtilTimeout: 15_000 });
@@ -159,6 +161,42 @@ describe('New session form', { timeout: 60_000 }, () => {
     const link = await screen.findByRole('link', { name: 'Managers, week 2' });
     expect(link.getAttribute('href')).toBe(`#/calibration/${session.id}`);
     expect(screen.getByRole('link', { name: 'New session' }).getAttribute('href')).toBe('#/calibration/new');
+  });
+
+  it('orders a blind session within each level by its pseudonyms, not by the real names', async () => {
+    // The sample at its usual size, drafts included: several candidates per target level.
+    const big = generateSampleCycle(ic0M3Levels, { candidates: 42 });
+    await db.delete();
+    await db.open();
+    await loadSampleCycle(db, { ...big, sessions: [], votes: [], decisions: [] });
+    const user = userEvent.setup();
+    render(<CalibrationView params={['new']} />);
+    const form = await screen.findByRole('form', { name: 'Session' });
+    await user.type(within(form).getByLabelText('Name'), 'Blind, all levels');
+    await user.type(within(form).getByLabelText('Member 1 name'), 'Morgan Ellis');
+    await user.click(within(form).getByRole('button', { name: 'Remove member 2' }));
+    await user.click(within(form).getByRole('checkbox', { name: /Also include candidates/ }));
+    await user.click(within(form).getByRole('button', { name: 'Create session' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/calibration\/[0-9a-f-]{36}$/));
+    const session = (await db.sessions.get(window.location.hash.split('/')[2]!))!;
+    expect(session.blind).toBe(true);
+
+    const byId = new Map(big.candidates.map((c) => [c.id, c]));
+    const pseudonym = sessionNames(session, big.candidates.filter((c) => session.candidateIds.includes(c.id))).candidate;
+    const pairs = session.candidateIds.slice(1).map((id, i) => [byId.get(session.candidateIds[i]!)!, byId.get(id)!] as const).filter(([a, b]) => a.targetLevelId === b.targetLevelId);
+    // Next to each other on one level: in the order of the pseudonyms the session shows ...
+    for (const [a, b] of pairs) expect(compareNames(pseudonym(a.id), pseudonym(b.id)), `${pseudonym(a.id)} before ${pseudonym(b.id)}`).toBeLessThan(0);
+    // ... which here is not the order of the names, so the order tells the room nothing about who is who.
+    expect(pairs.some(([a, b]) => compareNames(a.name, b.name) > 0)).toBe(true);
+  });
+
+  it('says how a blind session orders each level', async () => {
+    const user = userEvent.setup();
+    render(<CalibrationView params={['new']} />);
+    const form = await screen.findByRole('form', { name: 'Session' });
+    expect(within(form).getByRole('radio', { name: 'By level (track, then level, then pseudonym, so the order says nothing about names)' })).toBeTruthy();
+    await user.click(within(form).getByRole('checkbox', { name: 'Blind mode' }));
+    expect(within(form).getByRole('radio', { name: 'By level (track, then level, then name)' })).toBeTruthy();
   });
 
   it('lists no real name in the review order while blind mode is ticked', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { currentPacket, currentPacketByCandidate } from '../../../shared/rules/current-packet';
 import { eligibleCandidates, isEligible, orderByLevel, reviewOrder } from '../../../shared/rules/session-candidates';
 import { createRandom } from '../../../shared/util/random';
+import { sessionNames } from '../../../shared/calibration/blind';
 
 const framework = {
   tracks: [{ id: 'ic' }, { id: 'm' }],
@@ -59,5 +60,20 @@ describe('review order', () => {
     expect(reviewOrder(framework, people, 'shuffled', 42).map((k) => k.id)).toEqual(expected);
     expect(reviewOrder(framework, [...people].reverse(), 'shuffled', 42).map((k) => k.id)).toEqual(expected);
     expect(() => reviewOrder(framework, people, 'shuffled')).toThrow(/seed/);
+  });
+
+  it('a blind session orders a level by the pseudonyms it shows, so the order tells nothing about the names', () => {
+    // Eight IC2 candidates whose names sort in id order, and the same people named the other way round.
+    const named = ['Ada', 'Ben', 'Cleo', 'Dev', 'Eva', 'Finn', 'Gus', 'Hana'].map((name, i) => c(`cand-${i}`, name, 'ic2'));
+    const renamed = named.map((k, i) => ({ ...k, name: named[named.length - 1 - i]!.name }));
+    const pseudonym = sessionNames({ id: 'session-x', candidateIds: named.map((k) => k.id) }, named.map((k) => ({ ...k, manager: '', team: '', groups: {} }) as never)).candidate;
+    const byPseudonym = [...named].sort((a, b) => pseudonym(a.id).localeCompare(pseudonym(b.id), 'en')).map((k) => k.id);
+
+    expect(reviewOrder(framework, named, 'by-level', undefined, 'session-x').map((k) => k.id)).toEqual(byPseudonym);
+    expect(reviewOrder(framework, renamed, 'by-level', undefined, 'session-x').map((k) => k.id)).toEqual(byPseudonym);
+    expect(byPseudonym).not.toEqual(named.map((k) => k.id));
+    // Levels still come first, and a session that shows names keeps the name order.
+    expect(reviewOrder(framework, [c('m', 'Zed', 'm1'), ...named], 'by-level', undefined, 'session-x').map((k) => k.id)).toEqual([...byPseudonym, 'm']);
+    expect(reviewOrder(framework, named, 'by-level').map((k) => k.id)).toEqual(named.map((k) => k.id));
   });
 });

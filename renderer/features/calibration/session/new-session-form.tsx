@@ -3,7 +3,8 @@
  * which candidates it reviews (target levels by track, narrowed by track,
  * manager and team; submitted packets only unless drafts are included), the
  * review order (by level, or shuffled with a seeded shuffle whose result is
- * stored as the order), the timebox and blind mode. Eligibility and order are
+ * stored as the order; a blind session's by pseudonym within a level, never
+ * by name), the timebox and blind mode. Eligibility and order are
  * the shared rules in shared/rules/session-candidates.ts. Problems come from
  * sessionProblems and sit beside the field they are about.
  */
@@ -50,6 +51,8 @@ export function NewSessionForm() {
   const [seed, setSeed] = useState(() => Date.now() >>> 0);
   const [timebox, setTimebox] = useState('10');
   const [blind, setBlind] = useState(true);
+  // The session's id, chosen now: a blind session's review order follows the pseudonyms it will show, which derive from it.
+  const [sessionId] = useState(newId);
   const [showErrors, setShowErrors] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -64,8 +67,8 @@ export function NewSessionForm() {
     [rows, filters.includeDrafts, taken],
   );
   const chosen = useMemo(
-    () => (framework ? reviewOrder(framework, pool.filter((c) => matchesFilters(c, filters, trackOf)), order, seed) : []),
-    [framework, pool, filters, trackOf, order, seed],
+    () => (framework ? reviewOrder(framework, pool.filter((c) => matchesFilters(c, filters, trackOf)), order, seed, blind ? sessionId : undefined) : []),
+    [framework, pool, filters, trackOf, order, seed, blind, sessionId],
   );
 
   if (context === undefined || (context && rows === undefined)) return <Loading what="the new session form" />;
@@ -98,7 +101,7 @@ export function NewSessionForm() {
     }
     setBusy(true);
     try {
-      const session = await commands.createSession(input, new Date().toISOString());
+      const session = await commands.createSession(input, new Date().toISOString(), sessionId);
       announce(`Created ${session.name}: ${plural(session.candidateIds.length, 'candidate')} to review.`);
       navigateTo(hrefFor('calibration', session.id));
     } catch (e) {
@@ -127,7 +130,7 @@ export function NewSessionForm() {
 
         <CandidatePicker framework={framework} pool={pool} chosen={chosen} packets={packets} taken={taken} filters={filters} setFilters={setFilters} blind={blind} fields={fields} />
 
-        <OrderFields order={order} setOrder={setOrder} reshuffle={() => setSeed((s) => (s + 0x9e3779b9) >>> 0)} />
+        <OrderFields order={order} setOrder={setOrder} reshuffle={() => setSeed((s) => (s + 0x9e3779b9) >>> 0)} blind={blind} />
 
         <div className="form-grid">
           <label htmlFor={fieldId('timeboxMinutes')}>Timebox (minutes)</label>

@@ -3,14 +3,14 @@ import { useId } from 'react';
 
 export type OrderChoice = 'by-level' | 'shuffled';
 
-export function OrderFields({ order, setOrder, reshuffle }: { order: OrderChoice; setOrder: (order: OrderChoice) => void; reshuffle: () => void }) {
+export function OrderFields({ order, setOrder, reshuffle, blind }: { order: OrderChoice; setOrder: (order: OrderChoice) => void; reshuffle: () => void; blind: boolean }) {
   const name = `${useId()}-order`;
   return (
     <fieldset className="session-fieldset">
       <legend>Order</legend>
       <label className="checkbox">
         <input type="radio" name={name} checked={order === 'by-level'} onChange={() => setOrder('by-level')} />
-        By level (track, then level, then name)
+        By level (track, then level, then {blind ? 'pseudonym, so the order says nothing about names' : 'name'})
       </label>
       <label className="checkbox">
         <input type="radio" name={name} checked={order === 'shuffled'} onChange={() => setOrder('shuffled')} />
