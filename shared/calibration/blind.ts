@@ -158,6 +158,21 @@ export function sessionRedaction(session: Pick<Session, 'id' | 'candidateIds'>, 
   return { names, text: redactor(nameRedactions(candidates, names, others)) };
 }
 
+/**
+ * The name of a session wherever it is named outside its own page (the
+ * Calibration list, the message after creating it): as written, or while the
+ * session is blind with every name in it replaced, as its page shows it. The
+ * session's candidates are its frozen record's once finalized, else those of
+ * `cycleCandidates` it reviews; the cycle's other candidates are withheld.
+ */
+export function shownSessionName(session: Pick<Session, 'id' | 'name' | 'blind' | 'candidateIds' | 'status'> & { record?: SessionRecord | null }, cycleCandidates: readonly Candidate[]): string {
+  if (!session.blind) return session.name;
+  const inSession = new Set(session.candidateIds);
+  const byId = new Map((session.status === 'finalized' && session.record ? session.record.candidates : cycleCandidates).map((c) => [c.id, c]));
+  const mine = session.candidateIds.map((id) => byId.get(id)).filter((c): c is Candidate => c !== undefined);
+  return sessionRedaction(session, mine, cycleCandidates.filter((c) => !inSession.has(c.id))).text(session.name);
+}
+
 export function blindCandidate(c: Candidate, r: SessionRedaction): Candidate {
   return {
     ...c,

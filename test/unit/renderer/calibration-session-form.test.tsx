@@ -17,6 +17,7 @@ import { createSession } from '../../../renderer/db/sessions';
 import { sessionNames } from '../../../shared/calibration/blind';
 import { compareNames } from '../../../shared/calibration/common';
 import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
+import { useUiStore } from '../../../renderer/state/ui-store';
 
 configure({ asyncUtilTimeout: 15_000 });
 
@@ -197,6 +198,27 @@ describe('New session form', { timeout: 60_000 }, () => {
     expect(within(form).getByRole('radio', { name: 'By level (track, then level, then pseudonym, so the order says nothing about names)' })).toBeTruthy();
     await user.click(within(form).getByRole('checkbox', { name: 'Blind mode' }));
     expect(within(form).getByRole('radio', { name: 'By level (track, then level, then name)' })).toBeTruthy();
+  });
+
+  it('names a blind session as its page does, in the message after creating it and in the list of sessions', async () => {
+    const named = sample.candidates.find((c) => submitted.includes(c.id))!;
+    const user = userEvent.setup();
+    render(<CalibrationView params={['new']} />);
+    const form = await screen.findByRole('form', { name: 'Session' });
+    await user.type(within(form).getByLabelText('Name'), `Follow-up for ${named.name}`);
+    await user.type(within(form).getByLabelText('Member 1 name'), 'Morgan Ellis');
+    await user.click(within(form).getByRole('button', { name: 'Remove member 2' }));
+    expect((within(form).getByRole('checkbox', { name: 'Blind mode' }) as HTMLInputElement).checked).toBe(true);
+    await user.click(within(form).getByRole('button', { name: 'Create session' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/calibration\/[0-9a-f-]{36}$/));
+    const session = (await db.sessions.get(window.location.hash.split('/')[2]!))!;
+    const pseudonym = sessionNames(session, sample.candidates.filter((c) => session.candidateIds.includes(c.id))).candidate(named.id);
+    expect(useUiStore.getState().status?.text).toBe(`Created Follow-up for ${pseudonym}: ${session.candidateIds.length} candidates to review.`);
+
+    cleanup();
+    render(<CalibrationView />);
+    expect(await screen.findByRole('link', { name: `Follow-up for ${pseudonym}` })).toBeTruthy();
+    expect(screen.getByRole('table', { name: 'Calibration sessions' }).textContent).not.toContain(named.name);
   });
 
   it('lists no real name in the review order while blind mode is ticked', async () => {

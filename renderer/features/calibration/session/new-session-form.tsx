@@ -11,6 +11,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { CommitteeMember } from '../../../../shared/domain';
 import { newId } from '../../../../shared/domain/ids';
+import { shownSessionName } from '../../../../shared/calibration/blind';
 import { currentPacketByCandidate } from '../../../../shared/rules/current-packet';
 import { eligibleCandidates, reviewOrder, takenCandidates } from '../../../../shared/rules/session-candidates';
 import { hrefFor, navigateTo } from '../../../app/routes';
@@ -102,7 +103,8 @@ export function NewSessionForm() {
     setBusy(true);
     try {
       const session = await commands.createSession(input, new Date().toISOString(), sessionId);
-      announce(`Created ${session.name}: ${plural(session.candidateIds.length, 'candidate')} to review.`);
+      // A blind session is named as its page names it: a name typed into its name is not shown to the room.
+      announce(`Created ${shownSessionName(session, rows?.candidates ?? [])}: ${plural(session.candidateIds.length, 'candidate')} to review.`);
       navigateTo(hrefFor('calibration', session.id));
     } catch (e) {
       announce(couldNot('create the session', e), 'error');
