@@ -221,6 +221,28 @@ describe('New session form', { timeout: 60_000 }, () => {
     expect(screen.getByRole('table', { name: 'Calibration sessions' }).textContent).not.toContain(named.name);
   });
 
+  it('says what to do when no candidate would be reviewed: submit or import packets, include drafts, or widen the filters', async () => {
+    await db.delete();
+    await db.open();
+    await loadSampleCycle(db, { ...sample, packets: sample.packets.filter((p) => p.status !== 'submitted') });
+    const user = userEvent.setup();
+    render(<CalibrationView params={['new']} />);
+    const form = await screen.findByRole('form', { name: 'Session' });
+    const group = within(form).getByRole('group', { name: 'Candidates to review' });
+    await waitFor(() => expect(within(form).getByRole('status').textContent).toContain('0 candidates will be reviewed'));
+    expect(group.textContent).toContain('No candidate of this cycle has a submitted packet still to be decided: a session reviews the case a manager submitted.');
+    expect(within(group).getByRole('link', { name: 'Packets' }).getAttribute('href')).toBe('#/packets');
+    expect(group.textContent).toContain('To review drafts anyway, tick “Also include candidates whose packet is not submitted yet”.');
+
+    await user.click(within(form).getByRole('checkbox', { name: /Also include candidates/ }));
+    await waitFor(() => expect(within(form).getByRole('status').textContent).toContain(`${sample.candidates.length} candidates will be reviewed`));
+    expect(group.textContent).not.toContain('No candidate of this cycle');
+    // Levels that leave no one: said, with the way back.
+    const empty = sample.framework.levels.find((l) => !sample.candidates.some((c) => c.targetLevelId === l.id))!;
+    await user.click(within(group).getByRole('checkbox', { name: new RegExp(`^${empty.code} `) }));
+    expect(group.textContent).toContain(`None of the ${sample.candidates.length} candidates offered matches these levels and filters: untick a level, or choose any track, manager and team.`);
+  });
+
   it('lists no real name in the review order while blind mode is ticked', async () => {
     const user = userEvent.setup();
     render(<CalibrationView params={['new']} />);

@@ -9,6 +9,7 @@ import type { Dispatch, SetStateAction } from 'react';
 import { compareNames } from '../../../../shared/calibration/common';
 import type { Candidate, Framework, Packet } from '../../../../shared/domain';
 import { FilterSelect } from '../../../components/filter-options';
+import { hrefFor } from '../../../app/routes';
 import { levelsByTrack, plural } from './labels';
 import type { FieldProblems } from './session-form-fields';
 import type { TakenCandidate } from '../../../../shared/rules/session-candidates';
@@ -53,8 +54,36 @@ export function matchesFilters(c: Candidate, f: CandidateFilters, trackOf: Map<s
   return true;
 }
 
+/**
+ * What to do when no candidate would be reviewed: the cycle has none, none has a submitted packet still to decide,
+ * or the levels and filters leave none of those offered. A bare "0 candidates" said nothing of the next step.
+ */
+function NoneChosen({ inCycle, offered, includeDrafts }: { inCycle: number; offered: number; includeDrafts: boolean }) {
+  if (inCycle === 0) {
+    return (
+      <p className="field-hint">
+        This cycle has no candidates yet. Add them in <a href={hrefFor('candidates')}>Candidates</a>, or import the managers’ bundles in <a href={hrefFor('packets')}>Packets</a> (Import bundle…).
+      </p>
+    );
+  }
+  if (offered === 0 && includeDrafts) {
+    return <p className="field-hint">No candidate of this cycle can be reviewed: each is archived, has no target level, or was decided in a finalized session.</p>;
+  }
+  if (offered === 0) {
+    return (
+      <p className="field-hint">
+        No candidate of this cycle has a submitted packet still to be decided: a session reviews the case a manager submitted. Managers submit their packets in{' '}
+        <a href={hrefFor('packets')}>Packets</a>, or send them as bundles to import there (Import bundle…). To review drafts anyway, tick “Also include candidates whose packet is not submitted yet”.
+      </p>
+    );
+  }
+  return <p className="field-hint">None of the {plural(offered, 'candidate')} offered matches these levels and filters: untick a level, or choose any track, manager and team.</p>;
+}
+
 interface Props {
   framework: Framework;
+  /** How many candidates the cycle has (archived aside), for what to say when none is offered. */
+  inCycle: number;
   /** The eligible candidates. */
   pool: Candidate[];
   /** Those the filters keep, in review order. */
@@ -68,7 +97,7 @@ interface Props {
   fields: FieldProblems;
 }
 
-export function CandidatePicker({ framework, pool, chosen, packets, taken, filters, setFilters, blind, fields }: Props) {
+export function CandidatePicker({ framework, inCycle, pool, chosen, packets, taken, filters, setFilters, blind, fields }: Props) {
   const managers = [...new Set(pool.map((c) => c.manager))].sort(compareNames);
   const teams = [...new Set(pool.map((c) => c.team).filter(Boolean))].sort(compareNames);
   const countByLevel = new Map<string, number>();
@@ -105,6 +134,7 @@ export function CandidatePicker({ framework, pool, chosen, packets, taken, filte
       <p className="session-count" role="status">
         <strong>{plural(chosen.length, 'candidate')}</strong> will be reviewed{filters.includeDrafts ? '' : ' (submitted packets only)'}.
       </p>
+      {chosen.length === 0 ? <NoneChosen inCycle={inCycle} offered={pool.length} includeDrafts={filters.includeDrafts} /> : null}
       <TakenNote taken={taken} chosen={chosen} />
       {chosen.length > 0 ? (
         <details className="session-chosen">

@@ -130,7 +130,7 @@ export function NewSessionForm() {
 
         <CommitteeFields members={members} setMembers={setMembers} fields={fields} />
 
-        <CandidatePicker framework={framework} pool={pool} chosen={chosen} packets={packets} taken={taken} filters={filters} setFilters={setFilters} blind={blind} fields={fields} />
+        <CandidatePicker framework={framework} inCycle={rows.candidates.filter((c) => !c.archived).length} pool={pool} chosen={chosen} packets={packets} taken={taken} filters={filters} setFilters={setFilters} blind={blind} fields={fields} />
 
         <OrderFields order={order} setOrder={setOrder} reshuffle={() => setSeed((s) => (s + 0x9e3779b9) >>> 0)} blind={blind} />
 
