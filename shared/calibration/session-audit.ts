@@ -16,6 +16,9 @@ export function preVotesShown(session: Pick<Session, 'status'> & { revealedPreVo
   return session.status === 'finalized' || (session.revealedPreVotes ?? []).includes(candidateId);
 }
 
+/** What is said of a pre-vote cast but not yet shown (preVotesShown): that it was cast, not what it was. The votes panel and the decision book say it. */
+export const PRE_VOTE_HIDDEN = 'Recorded, hidden until the pre-votes are revealed';
+
 /** Whether an entry records a pre-vote whose outcome is still silent (preVotesShown): the trail says a vote was cast, not what. */
 export function isSilentPreVote(session: Pick<Session, 'status'> & { revealedPreVotes?: readonly string[] }, entry: Pick<AuditEntry, 'entityType' | 'entityId'>, candidateId: string | null): boolean {
   return entry.entityType === 'vote' && candidateId !== null && entry.entityId.endsWith(':pre') && !preVotesShown(session, candidateId);

@@ -14,6 +14,7 @@ import type { TrailHead } from '../audit/replay';
 import type { BlindNames } from '../calibration/pseudonyms';
 import { levelDistribution, type LevelPoint } from '../calibration/levels';
 import { finalizedBy, sessionView } from '../calibration/session-record';
+import { PRE_VOTE_HIDDEN, preVotesShown } from '../calibration/session-audit';
 import { tallyVotes, type CandidateVotes, type MemberMovement } from '../calibration/votes';
 import { criterionCodes, inLadderOrder, type Candidate, type Cycle, type Decision, type EarlierDecision, type Evidence, type Framework, type Packet, type Session, type SessionEvent, type Vote } from '../domain';
 import type { CriterionCoverageRow } from '../packets/coverage';
@@ -159,7 +160,9 @@ function voteText(framework: Framework, outcome: Vote['outcome'] | null, levelId
   return `${OUTCOME_LABELS[outcome]}${level ? ` (${level.code})` : ''}`;
 }
 
-function voteRow(framework: Framework, m: MemberMovement, member: string): VoteRow {
+function voteRow(framework: Framework, m: MemberMovement, member: string, preShown: boolean): VoteRow {
+  // A live session's page is printed or shown before the reveal too: the pre-vote, and whether the final vote moved from it, stay silent.
+  if (!preShown) return { memberId: m.memberId, member, before: m.pre ? PRE_VOTE_HIDDEN : '—', after: voteText(framework, m.post, m.postLevelId), changed: false };
   let before = voteText(framework, m.pre, m.preLevelId);
   if (m.preCorrected) {
     const from = voteText(framework, m.preCorrected.original.outcome, m.preCorrected.original.levelId);
@@ -264,7 +267,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       dissent: decision?.dissent ?? '',
       votes,
       members: session.members.map((m) => ({ id: m.id, name: m.name })),
-      voteRows: (votes?.movement ?? []).map((m) => voteRow(framework, m, memberName.get(m.memberId) ?? 'Former member')),
+      voteRows: (votes?.movement ?? []).map((m) => voteRow(framework, m, memberName.get(m.memberId) ?? 'Former member', preVotesShown(session, id))),
     });
   }
 

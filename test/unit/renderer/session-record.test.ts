@@ -134,6 +134,25 @@ describe('pre-votes', () => {
     expect((await verifyAudit(db)).ok).toBe(true);
   });
 
+  it('prints a live session’s pre-votes only once revealed: before that, that each was cast, not what, nor whether the final vote moved', async () => {
+    // The decision page of a live session is printed, or shown on the room's screen, while the pre-votes are still silent.
+    const { session, submitted } = await newSession();
+    const vote = (memberId: string, phase: 'pre' | 'post', outcome: 'promote' | 'not-yet') => commands.recordVote(db, { sessionId: session.id, candidateId: submitted.id, memberId, phase, outcome }, AT);
+    await vote('m1', 'pre', 'not-yet');
+    await vote('m1', 'post', 'promote');
+    await vote('m2', 'post', 'promote');
+    const rows = async () => (await book(session.id)).pages.find((p) => p.candidateId === submitted.id)!.voteRows;
+    expect(await rows()).toEqual([
+      { memberId: 'm1', member: 'Morgan Ellis', before: 'Recorded, hidden until the pre-votes are revealed', after: 'Promote', changed: false },
+      { memberId: 'm2', member: 'Priyanka Rao', before: '—', after: 'Promote', changed: false },
+    ]);
+    await commands.revealPreVotes(db, session.id, submitted.id, LATER);
+    expect(await rows()).toEqual([
+      { memberId: 'm1', member: 'Morgan Ellis', before: 'Not yet', after: 'Promote (changed)', changed: true },
+      { memberId: 'm2', member: 'Priyanka Rao', before: '—', after: 'Promote', changed: false },
+    ]);
+  });
+
   it('accepts a correction with a reason, keeps the vote as cast, and shows it as a correction in the votes and the book', async () => {
     const { session, submitted, draft } = await newSession();
     await commands.recordVote(db, { sessionId: session.id, candidateId: submitted.id, memberId: 'm2', phase: 'pre', outcome: 'not-yet' }, AT);

@@ -17,6 +17,7 @@ import { OUTCOME_CHOICES } from './labels';
 import { correctedText } from './vote-text';
 import { couldNot } from '../../../../shared/util/error-message';
 import { recordedChoiceKeys } from '../../../components/recorded-choice';
+import { PRE_VOTE_HIDDEN } from '../../../../shared/calibration/session-audit';
 
 export type Phase = Vote['phase'];
 export const PHASE_LABEL: Record<Phase, string> = { pre: 'Pre-vote', post: 'Final vote' };
@@ -101,7 +102,7 @@ export function VoteCell(props: {
   }
 
   let state;
-  if (hidden) state = vote ? <><span aria-hidden="true">✓ </span>Recorded, hidden until the pre-votes are revealed</> : 'No pre-vote yet';
+  if (hidden) state = vote ? <><span aria-hidden="true">✓ </span>{PRE_VOTE_HIDDEN}</> : 'No pre-vote yet';
   else state = vote ? <><span aria-hidden="true">✓ </span>{correctedText(framework, vote, vote.corrections)}</> : `No ${PHASE_LABEL[phase].toLowerCase()} yet`;
   return (
     <fieldset className="vote-cell" id={groupId} data-phase={phase} aria-describedby={`${groupId}-state`}>
