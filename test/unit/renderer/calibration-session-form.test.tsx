@@ -219,6 +219,14 @@ describe('New session form', { timeout: 60_000 }, () => {
     render(<CalibrationView />);
     expect(await screen.findByRole('link', { name: `Follow-up for ${pseudonym}` })).toBeTruthy();
     expect(screen.getByRole('table', { name: 'Calibration sessions' }).textContent).not.toContain(named.name);
+
+    // And in the next new session's note on who is already on a list.
+    cleanup();
+    render(<CalibrationView params={['new']} />);
+    const next = await screen.findByRole('form', { name: 'Session' });
+    const note = await within(next).findByText(/Also on another list:/);
+    expect(note.textContent).toContain(`of Follow-up for ${pseudonym}`);
+    expect(note.textContent).not.toContain(named.name);
   });
 
   it('says what to do when no candidate would be reviewed: submit or import packets, include drafts, or widen the filters', async () => {

@@ -60,7 +60,8 @@ export function NewSessionForm() {
   const framework = context?.framework ?? null;
   const packets = useMemo(() => currentPacketByCandidate(rows?.packets ?? []), [rows]);
   const trackOf = useMemo(() => new Map((framework?.levels ?? []).map((l) => [l.id, l.trackId])), [framework]);
-  const taken = useMemo(() => takenCandidates(rows?.sessions ?? [], rows?.decisions ?? []), [rows]);
+  // Named as each session's page names it: a blind session's name with the names in it replaced.
+  const taken = useMemo(() => takenCandidates((rows?.sessions ?? []).map((s) => ({ ...s, name: shownSessionName(s, rows?.candidates ?? []) })), rows?.decisions ?? []), [rows]);
   const pool = useMemo(
     // Left out: decided in a finalized session. One on another open session's list is offered (the chair may move
     // them), and the note says so: whichever session decides them first, the other cannot decide them again.
