@@ -9,7 +9,7 @@ import { type Decision, type Outcome, type Session, type SessionEvent, type Sess
 import { newId, notBefore } from '../../shared/domain/ids';
 import { refuseIfChangedSince, validateDecision, withKeptText, type KeptText } from '../../shared/calibration/decision-helpers';
 import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
-import { decidesCandidate } from '../../shared/rules/session-candidates';
+import { decidesCandidate, reviewOrder } from '../../shared/rules/session-candidates';
 import { takeSessionRecord, withSessionDefaults } from '../../shared/calibration/session-record';
 import { preVoteCorrectionProblem, preVoteLock } from '../../shared/calibration/votes';
 import type { LevelsetDatabase } from './database';
@@ -124,16 +124,36 @@ export async function setBlind(db: LevelsetDatabase, sessionId: string, blind: b
     const session = await liveSession(db, sessionId);
     if (session.blind === blind) return false;
     const history = blind ? session.history : [...session.history, event('names-revealed', at, ctx.actor, reason.trim())];
-    await ctx.put('sessions', { ...session, blind, history, updatedAt: at });
+    const candidateIds = blind ? await pseudonymOrder(db, session) : session.candidateIds;
+    await ctx.put('sessions', { ...session, blind, history, candidateIds, updatedAt: at });
     ctx.describe({
       entityType: 'session',
       entityId: sessionId,
       action: blind ? 'hide names (blind mode)' : 'reveal names',
       before: { blind: session.blind },
-      after: blind || !reason.trim() ? { blind } : { blind, reason: reason.trim() },
+      after: blind ? { blind, ...(candidateIds.join('\n') === session.candidateIds.join('\n') ? {} : { order: 'by pseudonym within each level' }) } : reason.trim() ? { blind, reason: reason.trim() } : { blind },
     });
     return true;
   });
+}
+
+/**
+ * The review order of a session whose names are being hidden: a session in
+ * level order was ordered by name within each level, which tells the room
+ * who each pseudonym is; before anything is reviewed (no vote, no decision)
+ * it takes the order a blind session is created with (reviewOrder, by
+ * pseudonym). Once the review has begun the order stays, so nobody's place
+ * moves under the committee.
+ */
+async function pseudonymOrder(db: LevelsetDatabase, session: SessionRow): Promise<string[]> {
+  if (session.orderMode !== 'by-level') return session.candidateIds;
+  const [votes, decisions] = await Promise.all([db.votes.where('sessionId').equals(session.id).count(), db.decisions.where('sessionId').equals(session.id).count()]);
+  if (votes > 0 || decisions > 0) return session.candidateIds;
+  const cycle = await db.cycles.get(session.cycleId);
+  const framework = cycle ? await db.frameworks.get(cycle.frameworkVersionId) : undefined;
+  const candidates = (await db.candidates.bulkGet(session.candidateIds)).filter((c) => c !== undefined);
+  if (!framework || candidates.length !== session.candidateIds.length) return session.candidateIds;
+  return reviewOrder(framework, candidates, 'by-level', undefined, session.id).map((c) => c.id);
 }
 
 /**

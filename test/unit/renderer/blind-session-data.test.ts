@@ -8,6 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BlindNames } from '../../../shared/calibration/pseudonyms';
 import { buildDecisionBook } from '../../../shared/export/decision-book';
+import { compareNames } from '../../../shared/calibration/common';
 import { decisionsCsv } from '../../../shared/export/decisions-csv';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle, type SampleCycle } from '../../../shared/sample/sample-cycle';
@@ -78,4 +79,45 @@ describe('a blind session', () => {
       expect(cycle.candidates.map((c) => c.name).sort()).toEqual(data.candidates.map((c) => c.name).sort());
     });
   }
+});
+
+describe('hiding the names of a session created with them', () => {
+  // Created in level order by name, then "Hide names": the order told the room who each pseudonym was.
+  beforeEach(async () => {
+    // The usual sample's size: six candidates go for IC3.
+    await db.delete();
+    db = new LevelsetDatabase(`blind-session-data-${++n}`);
+    await db.open();
+    sample = generateSampleCycle(ic0M3Levels, { candidates: 42 });
+    await commands.loadSampleCycle(db, sample);
+    await commands.saveProfile(db, { name: 'Dana Whitfield', role: 'chair' });
+  });
+
+  async function namedSession() {
+    const reviewed = sample.candidates.filter((c) => sample.packets.some((p) => p.candidateId === c.id && p.status === 'submitted'));
+    const mine = reviewed.filter((c) => c.targetLevelId === 'ic0m3-ic3').sort((a, b) => compareNames(a.name, b.name));
+    expect(mine.length).toBeGreaterThanOrEqual(5);
+    return commands.createSession(
+      db,
+      { cycleId: sample.cycle.id, name: 'Week 2', members: [{ id: 'm1', name: 'Dana Whitfield', role: 'chair' }], candidateIds: mine.map((c) => c.id), orderMode: 'by-level', timeboxMinutes: 8, blind: false },
+      AT,
+    );
+  }
+
+  it('orders the candidates by the pseudonyms they now show, when nothing has been reviewed yet', async () => {
+    const session = await namedSession();
+    await commands.setBlind(db, session.id, true, AT);
+    const data = (await loadSessionData(db, session.id))!;
+    const shown = data.session.candidateIds.map((id) => data.candidates.find((c) => c.id === id)!.name);
+    expect(leaks(shown.join(' '))).toEqual([]);
+    expect(shown).toEqual([...shown].sort(compareNames));
+    expect(new Set(data.session.candidateIds)).toEqual(new Set(session.candidateIds));
+  });
+
+  it('keeps the order once a vote is cast, so nobody’s place moves under the committee', async () => {
+    const session = await namedSession();
+    await commands.recordVote(db, { sessionId: session.id, candidateId: session.candidateIds[0]!, memberId: 'm1', phase: 'pre', outcome: 'promote' }, AT);
+    await commands.setBlind(db, session.id, true, AT);
+    expect((await db.sessions.get(session.id))!.candidateIds).toEqual(session.candidateIds);
+  });
 });
