@@ -11,10 +11,13 @@ import { useRestorableBackup } from '../../db/recovery';
 import { describeStorageError } from '../../db/storage-errors';
 import { useUiStore } from '../../state/ui-store';
 import { formatInstant } from '../../components/dates';
+import { useFocusBack } from '../../components/use-focus-back';
 
 export function RestoreOffer({ api }: { api: Pick<LevelsetApi, 'listBackups' | 'readBackup'> | undefined }) {
   const backup = useRestorableBackup(api);
   const [confirming, setConfirming] = useState(false);
+  // The confirmation replaces the offer: Cancel gives the focus back to the offer, where it would fall to the page.
+  const offer = useFocusBack<HTMLButtonElement>(confirming);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
@@ -44,8 +47,9 @@ export function RestoreOffer({ api }: { api: Pick<LevelsetApi, 'listBackups' | '
       <p>This copy of Levelset has no data yet, but the data folder holds automatic backups. Restore the newest one to carry on where you left off.</p>
       {confirming ? (
         <div role="group" aria-label="Confirm the restore">
-          <p>This replaces everything in this app with the backup of {when}.</p>
-          <button type="button" className="button button-primary" onClick={() => void restore()} disabled={busy} aria-busy={busy}>
+          <p id={`${id}-replaces`}>This replaces everything in this app with the backup of {when}.</p>
+          {/* The focus goes into the confirmation, on the action just asked for (the database is empty, so nothing is lost), as an inline confirmation's does. */}
+          <button type="button" className="button button-primary" onClick={() => void restore()} disabled={busy} aria-busy={busy} aria-describedby={`${id}-replaces`} autoFocus>
             {busy ? 'Restoring…' : 'Restore the backup'}
           </button>{' '}
           <button type="button" className="button button-secondary" onClick={() => setConfirming(false)} disabled={busy}>
@@ -54,7 +58,7 @@ export function RestoreOffer({ api }: { api: Pick<LevelsetApi, 'listBackups' | '
         </div>
       ) : (
         // Secondary: Continue is the step's one primary action; restoring is the other way in, offered beside it.
-        <button type="button" className="button button-secondary" onClick={() => setConfirming(true)}>
+        <button ref={offer} type="button" className="button button-secondary" onClick={() => setConfirming(true)}>
           Restore your data from the automatic backup of {when}
         </button>
       )}

@@ -92,6 +92,24 @@ describe('the first-run screen', { timeout: 30_000 }, () => {
     expect(screen.getByRole('heading', { name: 'Who is using Levelset?' })).toBeTruthy();
   });
 
+  it('moves the focus into the confirmation, and back to the offer on Cancel (it fell to the page both times)', async () => {
+    (window as { levelset?: unknown }).levelset = fakeApi({ [NEW]: valid });
+    const user = userEvent.setup();
+    render(<ProfileStep />);
+    await user.click(await screen.findByRole('button', { name: /^Restore your data from the automatic backup of / }));
+    const confirm = screen.getByRole('group', { name: 'Confirm the restore' });
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Restore the backup' }));
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Restore your data from the automatic backup of / }));
+    // And by keyboard: Enter on the offer, then Tab to Cancel and Enter.
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Restore the backup' }));
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Restore your data from the automatic backup of / }));
+    expect(await db.candidates.count()).toBe(0);
+  });
+
   it('offers the restore as a secondary button: Continue is the step’s one primary action (the offer was primary too)', async () => {
     (window as { levelset?: unknown }).levelset = fakeApi({ [NEW]: valid });
     render(<ProfileStep />);
