@@ -8,23 +8,32 @@
  * import brought its first cycle, shows its list and a new button): until
  * the focus moves elsewhere, a control that replaces the one given the focus
  * takes it, if the focus has fallen to the page meanwhile.
+ *
+ * `from`, asked as the form closes, names another control the form was
+ * opened from this time (the committee inbox's Open… starts an import):
+ * the focus goes back there instead, if it is on the page; otherwise to
+ * the control. Pass a stable function.
  */
 import { useCallback, useEffect, useRef, type RefCallback } from 'react';
 
 const fallen = () => !document.activeElement || document.activeElement === document.body;
 
-export function useFocusBack<T extends HTMLElement>(open: boolean): RefCallback<T> {
+export function useFocusBack<T extends HTMLElement>(open: boolean, from?: () => HTMLElement | null | undefined): RefCallback<T> {
   const control = useRef<T | null>(null);
   const wasOpen = useRef(open);
   // The focus was given back, and nothing else has taken it since.
   const givenBack = useRef(false);
   useEffect(() => {
     if (wasOpen.current && !open) {
-      control.current?.focus();
-      givenBack.current = true;
+      const elsewhere = from?.();
+      if (elsewhere?.isConnected) elsewhere.focus();
+      else {
+        control.current?.focus();
+        givenBack.current = true;
+      }
     } else if (open) givenBack.current = false;
     wasOpen.current = open;
-  }, [open]);
+  }, [open, from]);
   useEffect(() => {
     const moved = (event: FocusEvent) => {
       if (event.target !== control.current) givenBack.current = false;

@@ -99,6 +99,8 @@ test('two managers send packets to the committee and the chair opens both in the
       await expect(preview).toContainText('Nothing to import: this database already has everything in the bundle.');
       await preview.getByRole('button', { name: 'Close' }).click();
     }
+    // The focus goes back to the inbox's Open… the import was started from (it went to Import bundle… in the header).
+    await expect(inbox.getByRole('button', { name: `Open the bundle from ${manager.name}` })).toBeFocused();
   }
   expect(sent).toHaveLength(2);
   expect(sent[0]).not.toBe(sent[1]);

@@ -4,7 +4,7 @@
  * passphrase, preview and merge as a bundle file (bundle-import.tsx);
  * nothing is written until the chair confirms the preview.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatInstant } from '../../components/dates';
 import { plural } from '../../../shared/util/plural';
 import type { IncomingBundle } from '../../connected/inbox-chunks';
@@ -26,10 +26,12 @@ async function fetchInbox(cycleId: string): Promise<Inbox> {
   }
 }
 
-export function CommitteeInbox({ cycleId, onOpen }: { cycleId: string; onOpen: (name: string, text: string) => void }) {
+/** `onOpen`'s `from`: where the focus goes back when that import ends (the bundle's Open…, or Check for new packets if the list was drawn anew). */
+export function CommitteeInbox({ cycleId, onOpen }: { cycleId: string; onOpen: (name: string, text: string, from: () => HTMLElement | null) => void }) {
   const connection = useConnection(cycleId);
   const isChair = connection?.identity.role === 'chair';
   const [inbox, setInbox] = useState<Inbox>({ state: 'idle' });
+  const check = useRef<HTMLButtonElement>(null);
 
   const [round, setRound] = useState(0);
 
@@ -65,14 +67,22 @@ export function CommitteeInbox({ cycleId, onOpen }: { cycleId: string; onOpen: (
               <span>
                 <strong>{b.sender}</strong> · {plural(b.packets, 'packet')} · {sizeText(b.bytes)} · {formatInstant(b.receivedAt)}
               </span>
-              <button type="button" className="button button-small button-secondary" onClick={() => onOpen(`The bundle from ${b.sender}`, b.text)} aria-label={`Open the bundle from ${b.sender}`}>
+              <button
+                type="button"
+                className="button button-small button-secondary"
+                onClick={(event) => {
+                  const opened = event.currentTarget;
+                  onOpen(`The bundle from ${b.sender}`, b.text, () => (opened.isConnected ? opened : check.current?.disabled ? null : check.current));
+                }}
+                aria-label={`Open the bundle from ${b.sender}`}
+              >
                 Open…
               </button>
             </li>
           ))}
         </ul>
       ) : null}
-      <button type="button" className="button button-secondary" onClick={read} disabled={inbox.state === 'reading'}>
+      <button ref={check} type="button" className="button button-secondary" onClick={read} disabled={inbox.state === 'reading'}>
         Check for new packets
       </button>
     </section>

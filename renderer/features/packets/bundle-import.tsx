@@ -4,7 +4,7 @@
  * command whose progress is shown and which Cancel rolls back. Either
  * Cancel leaves the database exactly as it was.
  */
-import { useId, useState, type ReactNode } from 'react';
+import { useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import type { BundleError, BundleSummary } from '../../../shared/exchange/bundle-format';
 import type { CheckedHead } from '../../../shared/exchange/import-session';
 import { importedText, type PlanPreview } from '../../../shared/exchange/merge-plan';
@@ -30,11 +30,18 @@ type ImportState =
   | { step: 'preview'; fileName: string; job: ImportJob; checked: Checked; summary: BundleSummary; plan: PlanPreview }
   | { step: 'error'; fileName: string; error: BundleError };
 
-/** `openText` runs a bundle that arrived some other way (connected mode's committee inbox) through the same checks, preview and merge as a file. */
-export function useBundleImport(): { button: ReactNode; panel: ReactNode; openText: (name: string, text: string) => void } {
+/**
+ * `openText` runs a bundle that arrived some other way (connected mode's committee inbox) through the same checks, preview and merge as a file;
+ * its `from` names the control it was started from, which the focus goes back to when the import ends (while it is on the page).
+ */
+export function useBundleImport(): { button: ReactNode; panel: ReactNode; openText: (name: string, text: string, from?: () => HTMLElement | null) => void } {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
-  // The panels held the focus: once the import ends (imported, cancelled or refused and closed) it goes back to the button, as the export's does.
-  const opener = useFocusBack<HTMLButtonElement>(state.step !== 'idle');
+  // Where this import was started other than from the button (the inbox's Open…); null for a file.
+  const startedFrom = useRef<(() => HTMLElement | null) | null>(null);
+  const backTo = useCallback(() => startedFrom.current?.() ?? null, []);
+  // The panels held the focus: once the import ends (imported, cancelled or refused and closed) it goes back to where the import was
+  // started: the button, as the export's does, or the inbox's control.
+  const opener = useFocusBack<HTMLButtonElement>(state.step !== 'idle', backTo);
   const announce = useUiStore((s) => s.announce);
   const id = useId();
   const { begin, cancel: cancelRun, drop, hold } = useImportRun((fileName, feed) => setState({ step: 'running', fileName, feed }));
@@ -83,6 +90,7 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode; openTe
   }
 
   async function pick() {
+    startedFrom.current = null;
     // The worker's script loads while the person chooses the file.
     void importClient().then((m) => m.prepareImport());
     try {
@@ -139,6 +147,9 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode; openTe
   if (state.step === 'error') panel = <RefusedPanel id={id} fileName={state.fileName} error={state.error} onClose={close} />;
   if (state.step === 'preview')
     panel = <ImportPreview headingId={`${id}-pv`} fileName={state.fileName} summary={state.summary} plan={state.plan} onImport={() => void confirm(state.fileName, state.job, state.checked)} onCancel={close} />;
-  const openText = (name: string, text: string) => void open(name, text);
+  const openText = (name: string, text: string, from?: () => HTMLElement | null) => {
+    startedFrom.current = from ?? null;
+    void open(name, text);
+  };
   return { button, panel, openText };
 }
