@@ -6,21 +6,13 @@
  * cycle is connected, and its sealed votes, come with the session's own
  * read (SessionData.connected), so the panel appears with the session.
  */
-import type { Candidate, Framework, SessionRow, Vote } from '../../../shared/domain';
 import { sealedRoundOf, type SessionConnected } from '../../db/connected/session-state';
-import { VotesPanel } from '../calibration/session/votes-panel';
+import { VotesPanel, type VotesPanelProps } from '../calibration/session/votes-panel';
 import { FinalVotesMode, OpenFinalVotes } from './final-votes-mode';
 import { SealedPhase } from './sealed-phase';
 import './connected.css';
 
-interface Props {
-  session: SessionRow;
-  candidate: Candidate;
-  votes: Vote[];
-  framework: Framework;
-  readOnly: boolean;
-  /** Whether the candidate's decision is recorded in this session (it locks the pre-votes on the shared screen). */
-  decided: boolean;
+interface Props extends VotesPanelProps {
   /** The session's connected state from its read; undefined only where the read does not carry it. */
   connected: SessionConnected | null | undefined;
 }

@@ -26,14 +26,7 @@ import { useConfirmDialog } from '../../../components/use-confirm-dialog';
 
 export { voteGroupId } from './vote-cell';
 
-export function VotesPanel({
-  session,
-  candidate,
-  votes,
-  framework,
-  readOnly,
-  decided,
-}: {
+export interface VotesPanelProps {
   session: SessionRow;
   candidate: Candidate;
   /** This candidate's votes in this session. */
@@ -42,7 +35,9 @@ export function VotesPanel({
   readOnly: boolean;
   /** Whether the candidate's decision is recorded in this session (it locks the pre-votes). */
   decided: boolean;
-}) {
+}
+
+export function VotesPanel({ session, candidate, votes, framework, readOnly, decided }: VotesPanelProps) {
   const announce = useUiStore((s) => s.announce);
   const [correcting, setCorrecting] = useState<string | null>(null);
   const { ask, dialog } = useConfirmDialog();
