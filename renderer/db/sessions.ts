@@ -20,7 +20,7 @@ import { sessionProblems, type NewSession } from './session-input';
 export { sessionProblems, type NewSession };
 
 function readOnlyError(session: Session): Error | null {
-  return session.status === 'finalized' ? new Error(`${session.name} is finalized: its votes and decisions are read-only. Reopen it with a reason to change them.`) : null;
+  return session.status === 'finalized' ? new Error("This session is finalized: its votes and decisions are read-only. Reopen it with a reason to change them.") : null;
 }
 
 async function liveSession(db: LevelsetDatabase, sessionId: string): Promise<SessionRow> {

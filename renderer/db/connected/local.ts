@@ -72,7 +72,7 @@ export async function castSealedVote(db: LevelsetDatabase, input: SealedVoteInpu
   const memberId = connection.identity.memberId;
   if (connection.identity.role === 'manager' || !session.members.some((m) => m.id === memberId)) throw new Error('You are not on this committee, so you cannot vote in it.');
   if (!session.candidateIds.includes(input.candidateId)) throw new Error('That candidate is not reviewed in this session.');
-  if (session.status === 'finalized') throw new Error(`${session.name} is finalized: its votes are read-only.`);
+  if (session.status === 'finalized') throw new Error("This session is finalized: its votes are read-only.");
   if (await roundRevealed(db, session, input.candidateId, input.phase)) throw new Error('These votes are already revealed, so your sealed vote can no longer be cast or changed.');
   if (input.phase === 'post' && (await db.sessionModes.get(session.id))?.finalVotes === 'open') throw new Error('Final votes in this session are open: cast your final vote openly.');
   const vote = voteValue(input.outcome, input.levelId);

@@ -81,6 +81,23 @@ describe('a blind session', () => {
   }
 });
 
+describe('a blind session’s refusals', () => {
+  it('name no candidate a session’s name holds: a finalized session says “This session is finalized”', async () => {
+    const c = sample.candidates.find((x) => sample.packets.some((p) => p.candidateId === x.id && p.status === 'submitted'))!;
+    const session = await commands.createSession(
+      db,
+      { cycleId: sample.cycle.id, name: `Follow-up for ${c.name}`, members: [{ id: 'm1', name: 'Dana Whitfield', role: 'chair' }], candidateIds: [c.id], orderMode: 'by-level', timeboxMinutes: 8, blind: true },
+      AT,
+    );
+    const criterion = sample.framework.criteria.find((k) => k.levelId === c.targetLevelId)!.id;
+    await commands.saveDecision(db, { sessionId: session.id, candidateId: c.id, outcome: 'not-yet', newLevelId: null, rationale: 'Another quarter of evidence first.', citedCriterionIds: [criterion], nextSteps: ['More evidence.'], dissent: '' }, AT);
+    await commands.finalizeSession(db, session.id, AT);
+    const refused = await commands.recordVote(db, { sessionId: session.id, candidateId: c.id, memberId: 'm1', phase: 'post', outcome: 'promote' }, AT).catch((e: Error) => e.message);
+    expect(refused).toMatch(/^This session is finalized/);
+    expect(leaks(String(refused))).toEqual([]);
+  });
+});
+
 describe('hiding the names of a session created with them', () => {
   // Created in level order by name, then "Hide names": the order told the room who each pseudonym was.
   beforeEach(async () => {
