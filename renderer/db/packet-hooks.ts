@@ -13,3 +13,11 @@ import { packetWorkspace, type PacketWorkspace } from './packets';
 export function usePacketWorkspace(candidateId: string): PacketWorkspace | null | undefined {
   return useLiveQuery(() => packetWorkspace(db, candidateId), [candidateId]);
 }
+
+/**
+ * How many sessions on this machine, not yet finalized, review the candidate: reopening their packet changes what
+ * those committees see (the current packet becomes the new draft). The sessions are few; they are read whole.
+ */
+export function useOpenSessionsReviewing(candidateId: string): number | undefined {
+  return useLiveQuery(() => db.sessions.filter((s) => s.status !== 'finalized' && s.candidateIds.includes(candidateId)).count(), [candidateId]);
+}

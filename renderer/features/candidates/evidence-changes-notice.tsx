@@ -35,7 +35,7 @@ export function EvidenceChangesNotice({ notice, packetId, candidateId }: { notic
       <p>
         <strong id="evidence-changed-title">The evidence has changed since the packet was submitted.</strong> {notice.text}
       </p>
-      <button type="button" className="button button-secondary" disabled={busy} onClick={() => ask(reopenRequest(notice.revision, startNext))}>
+      <button type="button" className="button button-secondary" disabled={busy} onClick={() => ask(reopenRequest(notice.revision, startNext, candidateId))}>
         {busy ? 'Starting…' : notice.action}
       </button>
       {dialog}

@@ -55,7 +55,7 @@ export function PacketStatus({ viewed, current, verdict, notice, busy, selfHref,
             </button>
           ) : null}
           {isCurrent && viewed.status === 'submitted' ? (
-            <button type="button" className="button button-secondary" disabled={busy} onClick={() => ask(reopenRequest(viewed.revision, onReopen))}>
+            <button type="button" className="button button-secondary" disabled={busy} onClick={() => ask(reopenRequest(viewed.revision, onReopen, viewed.candidateId))}>
               {busy ? 'Reopening…' : `Reopen (creates revision ${viewed.revision + 1})`}
             </button>
           ) : null}

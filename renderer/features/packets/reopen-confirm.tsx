@@ -6,8 +6,22 @@
  * candidate (the Packets list said "0 of 1 submitted" with no warning).
  */
 import type { ConfirmRequest } from '../../components/confirm-dialog';
+import { useOpenSessionsReviewing } from '../../db/packet-hooks';
+import { plural } from '../../../shared/util/plural';
 
-export function reopenRequest(revision: number, onConfirm: () => void | Promise<void>): ConfirmRequest {
+/** Said when a session not yet finalized reviews the candidate: its committee would see the draft from now on. */
+function UnderReview({ candidateId, revision }: { candidateId: string; revision: number }) {
+  const sessions = useOpenSessionsReviewing(candidateId);
+  if (!sessions) return null;
+  return (
+    <p className="confirm-warning">
+      {sessions === 1 ? 'A calibration session on this computer that is not finalized reviews' : `${plural(sessions, 'calibration session')} on this computer that are not finalized review`} this candidate: from now on
+      {sessions === 1 ? ' its committee sees' : ' their committees see'} revision {revision + 1} as a draft, not the submitted revision {revision}, until you submit again.
+    </p>
+  );
+}
+
+export function reopenRequest(revision: number, onConfirm: () => void | Promise<void>, candidateId: string): ConfirmRequest {
   const next = revision + 1;
   return {
     title: `Reopen submitted revision ${revision}?`,
@@ -20,6 +34,7 @@ export function reopenRequest(revision: number, onConfirm: () => void | Promise<
           Until you submit revision {next}, this candidate has no submitted packet on this computer: the packet is left out of bundle exports and of new calibration sessions.
           A chair who already imported revision {revision} keeps it until you send revision {next}.
         </p>
+        <UnderReview candidateId={candidateId} revision={revision} />
       </>
     ),
     confirmLabel: `Reopen as revision ${next}`,

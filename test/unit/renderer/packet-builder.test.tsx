@@ -14,6 +14,7 @@ import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { db } from '../../../renderer/db/database';
 import { currentPacket, packetHistory, setAssessment } from '../../../renderer/db/packets';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { createSession } from '../../../renderer/db/sessions';
 import { PacketBuilder } from '../../../renderer/features/packets/packet-builder';
 
 // Live queries land a few ticks after each write; allow for a busy machine.
@@ -126,5 +127,33 @@ describe('PacketBuilder', { timeout: 30_000 }, () => {
   it('says so when the candidate does not exist', async () => {
     render(<PacketBuilder candidateId="nobody" />);
     expect(await screen.findByRole('heading', { name: 'Candidate not found' })).toBeTruthy();
+  });
+});
+
+describe('Reopening a packet a live session reviews', { timeout: 60_000 }, () => {
+  it('says in the confirmation that the committee will see the draft until it is submitted again', async () => {
+    // The session's review shows the candidate's current packet: after a reopen, the new draft.
+    const user = userEvent.setup();
+    const submitted = sample.packets.find((p) => p.status === 'submitted')!;
+    await db.sessions.clear();
+    const ask = async () => {
+      render(<PacketBuilder candidateId={submitted.candidateId} />);
+      await user.click(await screen.findByRole('button', { name: `Reopen (creates revision ${submitted.revision + 1})` }));
+      return screen.getByRole('alertdialog', { name: `Reopen submitted revision ${submitted.revision}?` });
+    };
+    expect((await ask()).textContent).not.toMatch(/not finalized/);
+    cleanup();
+
+    await createSession(
+      db,
+      { cycleId: sample.cycle.id, name: 'Week 1', members: [{ id: 'm1', name: 'Morgan Ellis', role: 'chair' }], candidateIds: [submitted.candidateId], orderMode: 'by-level', timeboxMinutes: 8, blind: false },
+      '2026-11-20T10:00:00.000Z',
+    );
+    const dialog = await ask();
+    await waitFor(() =>
+      expect(dialog.textContent).toContain(
+        `A calibration session on this computer that is not finalized reviews this candidate: from now on its committee sees revision ${submitted.revision + 1} as a draft, not the submitted revision ${submitted.revision}, until you submit again.`,
+      ),
+    );
   });
 });
