@@ -16,7 +16,7 @@ import { bundleFileName } from '../../../shared/util/file-name';
 import { useFocusBack } from '../../components/use-focus-back';
 import { DRAFTS_IN_SESSIONS } from '../../../shared/rules/session-candidates';
 
-/** `drafts`: how many of the chosen packets are drafts, which a committee's session does not review. */
+/** `drafts`: how many of the chosen packets are drafts, which a new session takes only when its chair includes them. */
 export function useBundleExport(cycleId: string, cycleName: string, packetIds: string[], drafts = 0): { button: ReactNode; panel: ReactNode } {
   const [open, setOpen] = useState(false);
   // The panel held the focus: once it closes (exported or cancelled) the focus goes back to its button, not to the page.
