@@ -5,6 +5,7 @@
  */
 import { liveQuery } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { cycleCommittee } from '../../shared/connected/committee';
 import type { StreamDelivery } from '../../shared/connected/contract';
 import type { CommitteeMember } from '../../shared/domain';
 import type { BundleContentInput } from '../../shared/exchange/bundle-format';
@@ -14,14 +15,11 @@ import { db, type LevelsetDatabase } from './database';
 export { sessionConnection, useConnection, useOutboxCount } from './connection-hook';
 
 
-/** Everyone who sits on a committee of the cycle, once each (the identities a connected app can act as). */
+/** Everyone who sits on a committee of the cycle, once each (the identities a connected app can act as; shared/connected/committee.ts). */
 export function useCycleCommittee(cycleId: string | null | undefined): CommitteeMember[] | undefined {
   return useLiveQuery(async () => {
     if (!cycleId) return [];
-    const sessions = await db.sessions.where('cycleId').equals(cycleId).toArray();
-    const byId = new Map<string, CommitteeMember>();
-    for (const s of sessions) for (const m of s.members) if (!byId.has(m.id)) byId.set(m.id, m);
-    return [...byId.values()];
+    return cycleCommittee(await db.sessions.where('cycleId').equals(cycleId).toArray());
   }, [cycleId]);
 }
 
