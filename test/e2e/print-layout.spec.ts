@@ -145,3 +145,41 @@ test('a printed packet starts its criteria table on the first page, not after a 
   expect(first).toMatch(/^\s*Criteria\s*$/im);
   expect(first).toMatch(/CRITERION\s+ASSESSMENT\s+EVIDENCE/i);
 });
+
+/**
+ * Per fairness table of the open print page (first column "Group"): the table's width beside the document's, and the
+ * lines each group name takes. `label`, when given, is put in each table's first group cell first: a blind book's
+ * pseudonym for a group ("Group L"), which the sample's pilot session (not blind) does not print.
+ */
+function groupNameLines(page: Page, label?: string) {
+  return page.evaluate((label) => {
+    const lines = (cell: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    };
+    return [...document.querySelectorAll('.print-table')]
+      .filter((table) => table.querySelector('thead th')?.textContent === 'Group')
+      .map((table) => {
+        const cells = [...table.querySelectorAll('tbody tr')].map((row) => row.children[0]!);
+        if (label !== undefined && cells[0]) cells[0].textContent = label;
+        const width = (e: Element | null) => Math.round(e?.getBoundingClientRect().width ?? Number.NaN);
+        return { fits: width(table) <= width(table.closest('.print-doc')), names: cells.map((c) => `${c.textContent}: ${lines(c)}`) };
+      });
+  }, label);
+}
+
+test('group names in the book’s fairness tables stay on one line, and the tables stay within the A4 page', async ({ page }) => {
+  const problems = watchPage(page);
+  await openWithSample(page);
+  await page.emulateMedia({ media: 'print' });
+  await openPrint(page, `/#/print/session/${SESSION}`);
+  // The promotion tables (eight columns) and the nomination tables (six), with the sample's genders and locations.
+  const tables = await groupNameLines(page);
+  expect(tables.length).toBeGreaterThanOrEqual(4);
+  expect(tables.flatMap((t) => t.names)).toContain('Non-binary: 1');
+  for (const t of tables) expect(t).toEqual({ fits: true, names: t.names.map((n) => n.replace(/: \d+$/, ': 1')) });
+  // A blind book's pseudonyms for groups: "Group L" printed "Group" / "L".
+  for (const t of await groupNameLines(page, 'Group L')) expect(t).toEqual({ fits: true, names: ['Group L: 1', ...t.names.slice(1)] });
+  expect(problems).toEqual([]);
+});

@@ -88,7 +88,9 @@ export function GroupTable({ kind, title, fairness, print = false, chart, note =
           <thead>
             <tr>
               {['Group', ...heads, 'Status'].map((h) => (
-                <th key={h}>{h}</th>
+                <th key={h} className={h === 'Group' ? 'print-group' : undefined}>
+                  {h}
+                </th>
               ))}
             </tr>
           </thead>
