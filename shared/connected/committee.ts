@@ -13,13 +13,37 @@
 import type { CommitteeMember, Session } from '../domain';
 import { nameKey } from '../rules/record-name';
 
-export function cycleCommittee(sessions: readonly Pick<Session, 'members' | 'status' | 'createdAt'>[]): CommitteeMember[] {
+type SessionMembers = Pick<Session, 'members' | 'status' | 'createdAt'>;
+
+/** The sessions, the newest still open first: whose entry stands for a person. */
+function preferred(sessions: readonly SessionMembers[]): SessionMembers[] {
   const rank = (s: Pick<Session, 'status'>) => (s.status === 'finalized' ? 1 : 0);
-  const preferred = [...sessions].sort((a, b) => rank(a) - rank(b) || b.createdAt.localeCompare(a.createdAt));
+  return [...sessions].sort((a, b) => rank(a) - rank(b) || b.createdAt.localeCompare(a.createdAt));
+}
+
+/**
+ * A new session's members with the id each already has on the cycle's other
+ * sessions (the same name, as nameKey compares them), so one person is one
+ * member across the cycle: acting as them in connected mode reaches every
+ * session they sit on. A member new to the cycle keeps the id drawn for them.
+ */
+export function withCycleMemberIds<M extends CommitteeMember>(members: readonly M[], sessions: readonly SessionMembers[]): M[] {
+  const idOf = new Map<string, string>();
+  for (const s of preferred(sessions)) for (const m of s.members) if (!idOf.has(nameKey(m.name))) idOf.set(nameKey(m.name), m.id);
+  const used = new Set<string>();
+  return members.map((m) => {
+    const id = idOf.get(nameKey(m.name));
+    const chosen = id !== undefined && !used.has(id) && m.name.trim() !== '' ? id : m.id;
+    used.add(chosen);
+    return chosen === m.id ? m : { ...m, id: chosen };
+  });
+}
+
+export function cycleCommittee(sessions: readonly SessionMembers[]): CommitteeMember[] {
   const ids = new Set<string>();
   const names = new Set<string>();
   const people: CommitteeMember[] = [];
-  for (const s of preferred)
+  for (const s of preferred(sessions))
     for (const m of s.members) {
       const name = nameKey(m.name);
       if (ids.has(m.id) || names.has(name)) continue;

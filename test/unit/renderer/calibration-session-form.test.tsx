@@ -65,6 +65,28 @@ describe('New session form', { timeout: 60_000 }, () => {
     expect(note).toContain(`Also on another list: ${alsoListed.length} candidate${alsoListed.length === 1 ? '' : 's'} of ${week1.name}`);
   });
 
+  it('gives someone already on one of the cycle’s committees the id they have there, so they are one member across its sessions', async () => {
+    // With fresh ids, connected mode's "You are" listed them once per session, and acting as one reached only that session.
+    await db.delete();
+    await db.open();
+    await loadSampleCycle(db, full);
+    const open = full.sessions.find((s) => s.status !== 'finalized')!;
+    const chair = open.members.find((m) => m.role === 'chair')!;
+    const user = userEvent.setup();
+    render(<CalibrationView params={['new']} />);
+    const form = await screen.findByRole('form', { name: 'Session' });
+    await user.type(within(form).getByLabelText('Name'), 'Week 2');
+    await user.type(within(form).getByLabelText('Member 1 name'), `  ${chair.name.toUpperCase()} `);
+    await user.type(within(form).getByLabelText('Member 2 name'), 'Someone New');
+    await user.click(within(form).getByRole('checkbox', { name: /Also include candidates/ }));
+    await user.click(within(form).getByRole('button', { name: 'Create session' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/calibration\/[0-9a-f-]{36}$/));
+    const session = (await db.sessions.get(window.location.hash.split('/')[2]!))!;
+    expect(session.members[0]!.id).toBe(chair.id);
+    const known = new Set(full.sessions.flatMap((s) => s.members.map((m) => m.id)));
+    expect(known.has(session.members[1]!.id)).toBe(false);
+  });
+
   it('ties each problem to its field and saves nothing', async () => {
     const user = userEvent.setup();
     render(<CalibrationView params={['new']} />);

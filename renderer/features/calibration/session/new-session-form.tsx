@@ -11,6 +11,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { CommitteeMember } from '../../../../shared/domain';
 import { newId } from '../../../../shared/domain/ids';
+import { withCycleMemberIds } from '../../../../shared/connected/committee';
 import { shownSessionName } from '../../../../shared/calibration/blind';
 import { currentPacketByCandidate } from '../../../../shared/rules/current-packet';
 import { eligibleCandidates, reviewOrder, takenCandidates } from '../../../../shared/rules/session-candidates';
@@ -80,7 +81,8 @@ export function NewSessionForm() {
   const input: NewSession = {
     cycleId: context.cycle.id,
     name,
-    members: members.map((m) => ({ ...m, name: m.name.trim() })),
+    // Someone already on one of the cycle's committees keeps their id: one person, one member, across its sessions.
+    members: withCycleMemberIds(members.map((m) => ({ ...m, name: m.name.trim() })), rows.sessions),
     candidateIds: chosen.map((c) => c.id),
     orderMode: order,
     timeboxMinutes: timebox.trim() === '' ? Number.NaN : Number(timebox),
