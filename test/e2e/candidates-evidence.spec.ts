@@ -52,6 +52,15 @@ test('adds a candidate, logs evidence by keyboard and from a brag document, and 
   await expect(page.getByLabel('Target level')).toHaveValue('ic0m3-ic2');
   await page.getByLabel('Target level').selectOption({ label: 'IC2 Associate Engineer' });
   await page.getByLabel('Time in level').fill('14');
+  // A few digits' field with "months" beside it on one line: as a text field it took the row and broke "mont|hs" at 1024.
+  const months = await page.getByLabel('Time in level').evaluate((field) => {
+    const unit = field.nextElementSibling as HTMLElement;
+    const range = document.createRange();
+    range.selectNodeContents(unit);
+    return { field: field.getBoundingClientRect().width, unitLines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, unit: unit.textContent };
+  });
+  expect(months).toEqual({ field: expect.any(Number), unitLines: 1, unit: 'months' });
+  expect(months.field).toBeLessThan(160);
   await page.getByRole('button', { name: 'Add gender' }).click();
   await expect(page.getByLabel('Value of Gender')).toBeFocused();
   await page.keyboard.type('Woman');
