@@ -30,6 +30,17 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
+/** The Add candidate form with a name, Sam Rivera as manager and IC3 as the current level filled in. */
+async function newCandidateForm(name: string) {
+  const user = userEvent.setup();
+  render(<CandidatesView params={['new']} />);
+  const form = await screen.findByRole('form', { name: 'Add candidate' });
+  await user.type(within(form).getByLabelText('Name'), name);
+  await user.type(within(form).getByLabelText('Manager'), 'Sam Rivera');
+  await user.selectOptions(within(form).getByLabelText('Current level'), 'ic0m3-ic3');
+  return { user, form };
+}
+
 describe('Candidate form', { timeout: 60_000 }, () => {
   it('keeps what was typed through a reload until it is saved, and Cancel drops it', async () => {
     // A reload lost every field without a word.
@@ -136,12 +147,7 @@ describe('Candidate form', { timeout: 60_000 }, () => {
   });
 
   it('offers only targets that are a promotion, and says why when the current level leaves one behind', async () => {
-    const user = userEvent.setup();
-    render(<CandidatesView params={['new']} />);
-    const form = await screen.findByRole('form', { name: 'Add candidate' });
-    await user.type(within(form).getByLabelText('Name'), 'Bea Okoro');
-    await user.type(within(form).getByLabelText('Manager'), 'Sam Rivera');
-    await user.selectOptions(within(form).getByLabelText('Current level'), 'ic0m3-ic3');
+    const { user, form } = await newCandidateForm('Bea Okoro');
     const target = within(form).getByLabelText('Target level') as HTMLSelectElement;
     // From IC3: IC4 above it, and M1 (drawn beside IC3) to M3; nothing below.
     expect([...target.options].map((o) => o.value)).toEqual(['', 'ic0m3-ic4', 'ic0m3-m1', 'ic0m3-m2', 'ic0m3-m3']);
@@ -191,12 +197,7 @@ describe('Candidate form', { timeout: 60_000 }, () => {
   it('keeps an empty time in level as not given, on the page and in the form, not as 0 months', async () => {
     // An empty field was stored as 0: the candidate's page said "0 months" and the presenter "0 months in level",
     // which a committee reads as new in the level.
-    const user = userEvent.setup();
-    render(<CandidatesView params={['new']} />);
-    const form = await screen.findByRole('form', { name: 'Add candidate' });
-    await user.type(within(form).getByLabelText('Name'), 'Ola Berg');
-    await user.type(within(form).getByLabelText('Manager'), 'Sam Rivera');
-    await user.selectOptions(within(form).getByLabelText('Current level'), 'ic0m3-ic3');
+    const { user, form } = await newCandidateForm('Ola Berg');
     await user.clear(within(form).getByLabelText('Time in level'));
     await user.click(within(form).getByRole('button', { name: 'Add candidate' }));
     await waitFor(() => expect(window.location.hash).toMatch(/^#\/candidates\/[0-9a-f-]{36}$/));
@@ -216,12 +217,7 @@ describe('Candidate form', { timeout: 60_000 }, () => {
 
   it('refuses a time in level that is not a number, with what to type, rather than saving it as not given', async () => {
     // A number field hands over '' for "about 14": the candidate was saved with "Not given" and nothing said.
-    const user = userEvent.setup();
-    render(<CandidatesView params={['new']} />);
-    const form = await screen.findByRole('form', { name: 'Add candidate' });
-    await user.type(within(form).getByLabelText('Name'), 'Ola Berg');
-    await user.type(within(form).getByLabelText('Manager'), 'Sam Rivera');
-    await user.selectOptions(within(form).getByLabelText('Current level'), 'ic0m3-ic3');
+    const { user, form } = await newCandidateForm('Ola Berg');
     const time = within(form).getByLabelText('Time in level') as HTMLInputElement;
     await user.clear(time);
     await user.type(time, 'about 14');
