@@ -25,7 +25,9 @@ import { isFrozen, sessionFrameworkVersionId, withSessionDefaults } from '../../
 import type { Candidate, Cycle, Decision, Evidence, Framework, Packet, SessionRow, Vote } from '../../shared/domain';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import { unpackAll } from '../../shared/packets/stored-coverage';
+import { reviewedRevisions } from '../../shared/calibration/reviewed-revisions';
 import { currentTrailHead } from './trail-head';
+import { readReopenedPackets } from './reviewed-reads';
 import { db as appDb, type LevelsetDatabase } from './database';
 import { startEarly, takeEarly } from './early-read';
 import type { CandidateStatsRow } from './write/candidate-stats';
@@ -38,7 +40,11 @@ export interface BookRows {
   framework: Framework | undefined;
   /** Every candidate of the cycle. */
   cycleCandidates: Candidate[];
-  /** The stored figures of the cycle's candidates; null when the book takes readiness from coverage rows or a frozen record. */
+  /**
+   * The stored figures of the cycle's candidates; null when the book takes readiness from coverage rows or a frozen
+   * record. A session's candidate whose packet was reopened has the figures of the submitted revision the session
+   * reviews (reviewed-revisions.ts), not the draft's.
+   */
   stats: CandidateStatsRow[] | null;
   /** The cycle's packets, read for the nomination section only (a finalized, named session). */
   cyclePackets: Packet[];
@@ -79,18 +85,22 @@ export function readBookRows(db: LevelsetDatabase, sessionId: string): Promise<B
     const cycleRead = db.cycles.get(cycleId);
     const candidatesRead = db.candidates.where('cycleId').equals(cycleId).toArray();
     const decisionsRead = frozen ? Promise.resolve([] as Decision[]) : db.decisions.where('sessionId').equals(sessionId).toArray();
-    const [cycle, framework, cycleCandidates, stats, cyclePackets, coverage, votes, decisions, evidence, head] = await Promise.all([
+    const statsRead = frozen || wantsCoverage ? Promise.resolve(null) : db.candidateStats.where('cycleId').equals(cycleId).toArray();
+    const [cycle, framework, cycleCandidates, stored, cyclePackets, coverage, votes, decisions, evidence, head, reopened] = await Promise.all([
       cycleRead,
       cycleRead.then((c): Promise<Framework | undefined> | undefined => (c ? db.frameworks.get(sessionFrameworkVersionId(session, c)) : undefined)),
       candidatesRead,
-      frozen || wantsCoverage ? null : db.candidateStats.where('cycleId').equals(cycleId).toArray(),
+      statsRead,
       wantsCycle ? db.packets.where('cycleId').equals(cycleId).toArray() : none,
       wantsCoverage ? db.coverage.where('[cycleId+id]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray().then(unpackAll) : none,
       frozen ? none : db.votes.where('sessionId').equals(sessionId).toArray(),
       decisionsRead,
       frozen ? none : Promise.all([decisionsRead, candidatesRead]).then(([d, c]) => citedEvidence(db, cycleId, d, c.length)),
       currentTrailHead(db),
+      statsRead.then((rows) => (rows ? readReopenedPackets(db, session.candidateIds, rows) : [])),
     ]);
+    const instead = cycle && framework && reopened.length > 0 ? reviewedRevisions({ framework, cycle, candidates: cycleCandidates, packets: reopened }) : null;
+    const stats = instead && stored ? stored.map((s) => ({ ...s, ...(instead.get(s.id)?.figures ?? {}) })) : stored;
     return { session, cycle, framework, cycleCandidates, stats, cyclePackets, coverage, votes, decisions, evidence, head };
   });
 }

@@ -1,7 +1,7 @@
 /**
  * The one place a session's rows become what its screens and its decision
  * book show: the session's candidates (in its review order), their coverage
- * rows and current packets, votes, decisions and evidence, frozen once
+ * rows and the packets the session reviews, votes, decisions and evidence, frozen once
  * finalized (sessionView), and blind while the session is blind (every name
  * replaced, the pseudonyms built from the session's whole candidate set, the
  * names of the cycle's other candidates withheld in free text). The session
@@ -12,7 +12,7 @@ import { blindSession, sessionRedaction } from '../../shared/calibration/blind';
 import { isFrozen, sessionView } from '../../shared/calibration/session-record';
 import type { Candidate, Cycle, Decision, Evidence, Framework, SessionRow, Vote } from '../../shared/domain';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
-import { currentPacketByCandidate, packetHead, type PacketHead } from '../../shared/rules/current-packet';
+import { packetHead, reviewedPacketByCandidate, type PacketHead } from '../../shared/rules/current-packet';
 import type { SessionData, SessionDecisions } from './session-hooks';
 
 /** Rows as read: the cycle's (any superset of the session's; filtered here), ignored for a frozen session but its candidates. */
@@ -24,7 +24,7 @@ export interface SessionRowsRead {
   /** Every candidate of the cycle: the session's, and the others whose names a blind session withholds. */
   cycleCandidates: Candidate[];
   coverage: CriterionCoverageRow[];
-  /** Any set of packets or their heads (the stored figures); the current one of each of the session's candidates is kept. */
+  /** Any set of packets or their heads (the stored figures); the one the session reviews of each of its candidates is kept (reviewedPacket). */
   packets: readonly PacketHead[];
   votes: Vote[];
   decisions: Decision[];
@@ -42,7 +42,7 @@ export function assembleSession(read: SessionRowsRead): AssembledSession {
   const view = sessionView(session, {
     candidates: frozen ? [] : cycleCandidates.filter((c) => inSession.has(c.id)),
     coverage: mine(read.coverage),
-    packets: [...currentPacketByCandidate(mine(read.packets)).values()],
+    packets: [...reviewedPacketByCandidate(mine(read.packets)).values()],
     votes: frozen ? [] : read.votes,
     decisions: frozen ? [] : read.decisions,
     evidence: mine(read.evidence ?? []),

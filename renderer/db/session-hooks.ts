@@ -39,8 +39,9 @@ export interface SessionData {
   candidates: Candidate[];
   coverage: CriterionCoverageRow[];
   /**
-   * The current (non-superseded) packet of each candidate: its head (id, revision, status), from the stored
-   * figures while live, from the record once frozen. The text of the one on screen: useSessionPacket.
+   * The packet the session reviews of each candidate (reviewedPacket: the newest submitted revision, even when
+   * reopened since): its head (id, revision, status), from the stored figures while live (from the packet rows for a
+   * reopened one, reviewed-revisions.ts), from the record once frozen. The text of the one on screen: useSessionPacket.
    */
   packets: PacketHead[];
   votes: Vote[];

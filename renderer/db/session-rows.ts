@@ -14,12 +14,14 @@ import Dexie, { type Table } from 'dexie';
 import { isFrozen, sessionFrameworkVersionId, withSessionDefaults } from '../../shared/calibration/session-record';
 import type { Candidate, Cycle, Decision, Framework, Session, SessionRow, Vote } from '../../shared/domain';
 import { currentPacketByCandidate, packetHead, type PacketHead } from '../../shared/rules/current-packet';
+import { reviewedRevisions } from '../../shared/calibration/reviewed-revisions';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import { unpackAll } from '../../shared/packets/stored-coverage';
 import type { ConnectionSettings } from '../../shared/connected/state';
 import type { SessionConnected, SessionConnectedRows } from './connected/session-state';
 import { db as appDb, type LevelsetDatabase } from './database';
 import { startEarly, takeEarly } from './early-read';
+import { readReopenedPackets } from './reviewed-reads';
 import type { CandidateStatsRow } from './write/candidate-stats';
 
 /**
@@ -103,8 +105,10 @@ export interface SessionBaseRows {
   /** The session's candidates' coverage rows (and maybe others': the views pick the session's). */
   coverage: CriterionCoverageRow[];
   /**
-   * The current packet of each candidate (and maybe others'): its head, from the stored figures; from the cycle's
-   * packet rows only when the figures do not name every candidate's level. Empty for a frozen session (its record has them).
+   * The packet the session reviews of each candidate (and maybe others' current packets): its head, from the stored
+   * figures; from the cycle's packet rows only when the figures do not name every candidate's level. A candidate
+   * whose packet was reopened has the submitted revision's head, and coverage rows computed for it
+   * (reviewed-revisions.ts). Empty for a frozen session (its record has them).
    */
   packets: PacketHead[];
   framework: Framework | undefined;
@@ -171,14 +175,29 @@ export function readSessionBaseRows(db: LevelsetDatabase, session: SessionRow): 
     // whole, with their snapshots, was the session's slowest read (issue 13: 1.3 s of a 2.9 s heatmap navigation).
     // Only where the figures do not name every level (rows stored before them) are the cycle's packets read, as before.
     const cyclePackets = stats && storedCurrentPackets(stats);
-    const [coverage, packets, framework] = await Promise.all([
+    const [coverage, packets, framework, reopened] = await Promise.all([
       // One stored row per candidate (database version 8), unpacked into the criterion rows the views read.
       byLevel(db.coverage).then(unpackAll),
       frozen ? [] : levels === null ? db.packets.where('cycleId').equals(cycleId).toArray().then((rows) => [...currentPacketByCandidate(rows).values()].map(packetHead)) : (cyclePackets ?? []),
       frameworkRead,
+      stats ? readReopenedPackets(db, session.candidateIds, stats) : [],
     ]);
-    return { cycle, cycleCandidates, coverage, packets, framework, cyclePackets };
+    const rows = { cycle, cycleCandidates, coverage, packets, framework, cyclePackets };
+    return cycle && framework && reopened.length > 0 ? withReviewedRevisions(rows, reviewedRevisions({ framework, cycle, candidates: cycleCandidates, packets: reopened })) : rows;
   });
+}
+
+/** The base rows with the reviewed revision's head and coverage in place of the current packet's, for the candidates whose packet was reopened. */
+function withReviewedRevisions(rows: SessionBaseRows, instead: ReturnType<typeof reviewedRevisions>): SessionBaseRows {
+  if (instead.size === 0) return rows;
+  return {
+    ...rows,
+    coverage: [...rows.coverage.filter((r) => !instead.has(r.candidateId)), ...[...instead.values()].flatMap((r) => r.coverage)],
+    packets: rows.packets.map((p) => {
+      const reviewed = instead.get(p.candidateId)?.packet;
+      return reviewed ? packetHead(reviewed) : p;
+    }),
+  };
 }
 
 const LIVE = (sessionId: string) => `session-live\u0000${sessionId}`;

@@ -23,7 +23,7 @@
  *   difference"; "no estimate" when the model cannot be fitted.
  * - Evidence signal: of the manager's "consistently" ratings, the share
  *   whose criterion has no sustained evidence (coverage `sustained` false).
- * - Recommendation: a submitted packet (the candidate's current revision)
+ * - Recommendation: a submitted packet (the revision the session reviews, reviewedPacket)
  *   recommends promotion to its target level. A draft or no packet makes
  *   no recommendation.
  * - Promoted share of submitted packets: of the manager's candidates with a
@@ -39,7 +39,7 @@ import type { Level } from '../domain/framework';
 import type { AssessmentRating, Packet } from '../domain/packet';
 import type { Outcome } from '../domain/session';
 import type { CriterionCoverageRow } from '../packets/coverage';
-import { currentPacketByCandidate } from '../rules/current-packet';
+import { reviewedPacketByCandidate, wasSubmitted } from '../rules/current-packet';
 import { isPromotionOutcome } from '../rules/promotion-outcome';
 import {
   RATING_SCORE,
@@ -68,7 +68,7 @@ export interface LeniencyOptions {
 export interface ManagerCalibrationInput {
   candidates: readonly CandidateRef[];
   coverage: readonly Pick<CriterionCoverageRow, 'candidateId' | 'targetLevelId' | 'rating' | 'sustained'>[];
-  packets?: readonly Pick<Packet, 'candidateId' | 'status' | 'revision'>[];
+  packets?: readonly (Pick<Packet, 'candidateId' | 'status' | 'revision'> & Partial<Pick<Packet, 'submittedAt'>>)[];
   decisions?: readonly DecisionRef[];
   /** For level codes in the rule sentences; ids are shown otherwise. */
   framework?: { levels: readonly Pick<Level, 'id' | 'code'>[] };
@@ -123,7 +123,7 @@ export interface LeniencyInputs {
 }
 
 export interface PromotedShareInputs {
-  /** Candidates whose current packet is submitted. */
+  /** Candidates whose reviewed packet was submitted. */
   submitted: number;
   /** …with a final outcome (Promote, Promote to another level, Not yet). */
   decided: number;
@@ -318,7 +318,12 @@ export function managerCalibration(input: ManagerCalibrationInput): ManagerCalib
   const adjusted = holmAdjust(tested.map((e) => e.p));
   const pAdjustedOf = new Map(tested.map((e, i) => [e.manager, adjusted[i] as number]));
 
-  const current = currentPacketByCandidate((input.packets ?? []).filter((p) => managerOf.has(p.candidateId)));
+  const reviewed = reviewedPacketByCandidate((input.packets ?? []).filter((p) => managerOf.has(p.candidateId)));
+  // A reopened revision the session still reviews is the manager's recommendation as submitted.
+  const statusOf = (id: string): 'submitted' | 'draft' | undefined => {
+    const p = reviewed.get(id);
+    return p === undefined ? undefined : wasSubmitted(p) ? 'submitted' : 'draft';
+  };
   const decisions = latestDecisions(input.decisions ?? []);
   const readiness = readinessByCandidate(rowsOfKnown);
 
@@ -326,7 +331,7 @@ export function managerCalibration(input: ManagerCalibrationInput): ManagerCalib
   const outcomesTotal = emptyOutcomeCounts();
   for (const c of candidates) {
     recTotal.candidates++;
-    const status = current.get(c.id)?.status;
+    const status = statusOf(c.id);
     if (status === 'submitted') recTotal.promote++;
     else if (status === 'draft') recTotal.draft++;
     const d = decisions.get(c.id);
@@ -351,7 +356,7 @@ export function managerCalibration(input: ManagerCalibrationInput): ManagerCalib
     const readinessShares: number[] = [];
     let promoted = 0;
     for (const c of own) {
-      const status = current.get(c.id)?.status;
+      const status = statusOf(c.id);
       if (status === 'submitted') promote++;
       else if (status === 'draft') draft++;
       const d = decisions.get(c.id);

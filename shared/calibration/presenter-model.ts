@@ -1,8 +1,8 @@
 /**
- * What presenter mode shows about one candidate, as plain data: the current
+ * What presenter mode shows about one candidate, as plain data: the reviewed
  * packet, the target level's criteria with their stored coverage row, the
  * readiness figure and the decision that counts. Every figure comes from the
- * shared rules (current packet, readiness, latest decision), so the screen
+ * shared rules (reviewed packet, readiness, latest decision), so the screen
  * the committee looks at agrees with the packets list, the heatmap, the
  * decision book and the CSV; a test checks that it does.
  */
@@ -11,7 +11,7 @@ import type { Criterion, Framework } from '../domain/framework';
 import type { Packet } from '../domain/packet';
 import type { Decision } from '../domain/session';
 import type { CriterionCoverageRow } from '../packets/coverage';
-import { currentPacket, type PacketHead } from '../rules/current-packet';
+import { reviewedPacket, type PacketHead } from '../rules/current-packet';
 import { latestDecisionOf } from '../rules/latest-decision';
 import { readinessFromRows, type Readiness } from '../rules/readiness';
 import { plural } from '../util/plural';
@@ -23,7 +23,7 @@ export interface PresenterCriterion {
 }
 
 export interface PresenterCandidate<P extends PacketHead = Packet> {
-  /** The current packet (its head when the caller passed heads: the screens read its text separately). */
+  /** The packet the session reviews (its head when the caller passed heads: the screens read its text separately). */
   packet: P | undefined;
   criteria: PresenterCriterion[];
   readiness: Readiness;
@@ -44,7 +44,7 @@ export function presenterCandidate<P extends PacketHead>(input: {
   for (const r of input.coverage) if (r.candidateId === candidate.id && r.targetLevelId === level) rowOf.set(r.criterionId, r);
   const criteria = level === null ? [] : framework.criteria.filter((c) => c.levelId === level);
   return {
-    packet: currentPacket(input.packets.filter((p) => p.candidateId === candidate.id)),
+    packet: reviewedPacket(input.packets.filter((p) => p.candidateId === candidate.id)),
     criteria: criteria.map((criterion) => ({ criterion, row: rowOf.get(criterion.id) })),
     readiness: readinessFromRows(framework, candidate, input.coverage),
     decision: latestDecisionOf(input.decisions, candidate.id),
@@ -62,4 +62,16 @@ export function presenterWhoLine(candidate: Pick<Candidate, 'manager' | 'team' |
   if (candidate.team) parts.push(`${candidate.team} team`);
   if (candidate.timeInLevelMonths !== null) parts.push(`${plural(candidate.timeInLevelMonths, 'month')} in level`);
   return parts.join(' · ');
+}
+
+/**
+ * The line above the packet summary in both presenter views: the reviewed packet's status and revision. A revision
+ * reopened since its submission is still the case the session reviews (reviewedPacket); the line says so, so the
+ * committee knows a newer draft exists and that it is not what they see.
+ */
+export function reviewedPacketLine(head: Pick<PacketHead, 'status' | 'revision'> | undefined): string {
+  if (!head) return 'No packet';
+  if (head.status === 'draft') return `Draft · revision ${head.revision}`;
+  if (head.status === 'superseded') return `Submitted · revision ${head.revision} · reopened since; the next revision is a draft and is not shown until it is submitted`;
+  return `Submitted · revision ${head.revision}`;
 }

@@ -9,16 +9,16 @@
  * live, and `sessionView` says so (`frozen: false`).
  */
 import type { Candidate, CommitteeMember, Cycle, Decision, Evidence, Framework, Packet, Session, SessionEvent, SessionRecord, SessionRow, Vote } from '../domain';
-import { coverageRows, criterionCoverage, type CriterionCoverageRow } from '../packets/coverage';
+import { packetCoverageRows, type CriterionCoverageRow } from '../packets/coverage';
 import { citedEvidence, takeSnapshot } from '../packets/snapshot';
-import { currentPacketByCandidate, type PacketHead } from '../rules/current-packet';
+import { reviewedPacketByCandidate, type PacketHead } from '../rules/current-packet';
 import { nameKey, oneSpaced } from '../rules/record-name';
 
 /** The rows a session is shown from. */
 export interface SessionRows {
   /** The reviewed candidates (any order; views order them by the session). */
   candidates: Candidate[];
-  /** The current packet of each reviewed candidate: whole in a frozen record, its head while live (session-hooks.ts). */
+  /** The packet the session reviews of each candidate (reviewedPacket): whole in a frozen record, its head while live (session-hooks.ts). */
   packets: PacketHead[];
   /** Evidence of the reviewed candidates: all of it while live, what their packets cite once frozen. */
   evidence: Evidence[];
@@ -70,7 +70,7 @@ export interface RecordInput {
   framework: Framework;
   cycle: Pick<Cycle, 'evidenceFrom' | 'evidenceTo'>;
   candidates: readonly Candidate[];
-  /** Every packet of the reviewed candidates (the current one is chosen here, by the shared rule). */
+  /** Every packet of the reviewed candidates (the one the session reviews is chosen here, by the shared rule). */
   packets: readonly Packet[];
   /** The live evidence of the reviewed candidates. */
   evidence: readonly Evidence[];
@@ -81,8 +81,10 @@ export interface RecordInput {
 }
 
 /**
- * Freezes what a session decides on. Each reviewed candidate's current
- * packet is kept as it is, with its snapshot if submitted; a draft gets a
+ * Freezes what a session decides on. The packet the session reviews of each
+ * candidate (reviewedPacket: the newest submitted revision, even when the
+ * packet was reopened since) is kept as it is, with its snapshot; a draft
+ * (a session that takes drafts) gets a
  * snapshot taken now (its status stays draft, so the record says what the
  * committee saw). The evidence kept is what those snapshots cite; a
  * candidate without a packet keeps the evidence cited against their target
@@ -92,14 +94,14 @@ export interface RecordInput {
 export function takeSessionRecord(input: RecordInput): SessionRecord {
   const reviewed = new Set(input.session.candidateIds);
   const candidates = input.candidates.filter((c) => reviewed.has(c.id));
-  const current = currentPacketByCandidate(input.packets.filter((p) => reviewed.has(p.candidateId)));
+  const reviewedOf = reviewedPacketByCandidate(input.packets.filter((p) => reviewed.has(p.candidateId)));
   const window = { from: input.cycle.evidenceFrom, to: input.cycle.evidenceTo };
   const packets: Packet[] = [];
   const evidence = new Map<string, Evidence>();
   const coverage: CriterionCoverageRow[] = [];
   for (const candidate of candidates) {
     const live = input.evidence.filter((e) => e.candidateId === candidate.id);
-    const packet = current.get(candidate.id);
+    const packet = reviewedOf.get(candidate.id);
     if (!packet) {
       for (const e of citedEvidence(input.framework, candidate.targetLevelId, live)) evidence.set(e.id, structuredClone(e));
       continue;
@@ -108,7 +110,7 @@ export function takeSessionRecord(input: RecordInput): SessionRecord {
     const cited = frozen.snapshot?.evidence ?? [];
     packets.push(frozen);
     for (const e of cited) evidence.set(e.id, e);
-    coverage.push(...coverageRows(frozen, candidate, criterionCoverage(input.framework, frozen, cited, window), window));
+    coverage.push(...packetCoverageRows(input.framework, frozen, candidate, cited, window));
   }
   return {
     finalizedAt: input.at,

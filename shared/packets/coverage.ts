@@ -21,6 +21,7 @@ import type { Criterion, Framework } from '../domain/framework';
 import type { AssessmentRating, Packet } from '../domain/packet';
 import { SUSTAINED_MIN_QUARTERS } from '../rules/readiness';
 import { isRealDate, quarterKey } from '../util/dates';
+import { packetEvidence } from './snapshot';
 
 // The readiness rule lives in shared/rules/readiness.ts; re-exported for the modules that read it with coverage.
 export { readiness, readinessRule, SUSTAINED_MIN_QUARTERS, type Readiness } from '../rules/readiness';
@@ -239,4 +240,20 @@ export function coverageRows(
       lastEvidenceDate: last,
     };
   });
+}
+
+/**
+ * One packet's coverage rows as the committee judges it: against the evidence frozen in its snapshot once
+ * submitted, the live evidence while a draft (packetEvidence). The write path stores these for each candidate's
+ * current packet; a session computes them for the revision it reviews when that is not the current one, and its
+ * frozen record for the packets it keeps.
+ */
+export function packetCoverageRows(
+  framework: Pick<Framework, 'criteria'>,
+  packet: Pick<Packet, 'id' | 'candidateId' | 'cycleId' | 'targetLevelId' | 'assessments' | 'snapshot'>,
+  candidate: Pick<Candidate, 'manager'>,
+  liveEvidence: readonly Evidence[],
+  window: EvidenceWindow,
+): CriterionCoverageRow[] {
+  return coverageRows(packet, candidate, criterionCoverage(framework, packet, packetEvidence(packet, liveEvidence), window), window);
 }

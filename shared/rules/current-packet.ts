@@ -12,8 +12,12 @@ import type { Level } from '../domain/framework';
 
 const STATUS_RANK: Record<Packet['status'], number> = { submitted: 0, draft: 1, superseded: 2 };
 
-/** What the rule reads of a packet; the id may be absent in hand-made data (it then sorts first). */
-export type PacketOrderRef = Pick<Packet, 'revision' | 'status'> & Partial<Pick<Packet, 'id'>>;
+/**
+ * What the rules read of a packet; the id may be absent in hand-made data (it then sorts first). `submittedAt` and
+ * `conflictOf` tell a superseded revision the committee was given (reopened after its submission) from one it never
+ * was (a draft's edits kept beside a conflict): absent, a superseded row is taken as never submitted.
+ */
+export type PacketOrderRef = Pick<Packet, 'revision' | 'status'> & Partial<Pick<Packet, 'id' | 'submittedAt' | 'conflictOf'>>;
 
 /**
  * What a view needs to know of a candidate's packet without its text: which
@@ -22,11 +26,14 @@ export type PacketOrderRef = Pick<Packet, 'revision' | 'status'> & Partial<Pick<
  * than every packet whole with its snapshot (issue 13: the session's 1,000
  * packets were its slowest read); the text is read for the one on screen.
  */
-export type PacketHead = Pick<Packet, 'id' | 'candidateId' | 'revision' | 'status'>;
+export type PacketHead = Pick<Packet, 'id' | 'candidateId' | 'revision' | 'status'> & Partial<Pick<Packet, 'submittedAt'>>;
 
 /** A packet's head (a whole packet is one too; this drops the rest, so a copy holds no free text). */
 export function packetHead(p: PacketHead): PacketHead {
-  return { id: p.id, candidateId: p.candidateId, revision: p.revision, status: p.status };
+  const head: PacketHead = { id: p.id, candidateId: p.candidateId, revision: p.revision, status: p.status };
+  // Only a superseded revision needs it (wasSubmitted): a head from the stored figures and one from the packet row agree.
+  if (p.status === 'superseded' && p.submittedAt !== undefined) head.submittedAt = p.submittedAt;
+  return head;
 }
 
 /** Orders revisions newest first, with the same tie-breaks as currentPacket. */
@@ -53,6 +60,56 @@ export function currentPacketByCandidate<P extends PacketOrderRef & Pick<Packet,
     if (!best || byRevisionNewestFirst(p, best) < 0) out.set(p.candidateId, p);
   }
   return out;
+}
+
+/**
+ * Whether a revision was given to the committee: submitted, or superseded after its submission (reopened: the
+ * manager writes the next revision as a draft). A copy kept beside a conflict (`conflictOf`) never was.
+ */
+export function wasSubmitted(p: Pick<Packet, 'status'> & Partial<Pick<Packet, 'submittedAt' | 'conflictOf'>>): boolean {
+  if (p.conflictOf !== undefined) return false;
+  return p.status === 'submitted' || (p.status === 'superseded' && typeof p.submittedAt === 'string');
+}
+
+/**
+ * The packet a session reviews: the newest revision given to the committee (wasSubmitted), even while a later
+ * revision is a draft, so reopening a packet during a session never puts an unsubmitted case in front of the
+ * committee or into its record; submitting the next revision makes that one the reviewed packet. A candidate with
+ * no submitted revision (a session that takes drafts) is reviewed with their current packet, the draft. Every view
+ * of a session, its decision book and its frozen record use this rule; the rest of the app uses currentPacket.
+ */
+export function reviewedPacket<P extends PacketOrderRef>(packets: readonly P[]): P | undefined {
+  let best: P | undefined;
+  for (const p of packets) {
+    if (!wasSubmitted(p)) continue;
+    if (!best || byRevisionNewestFirst(p, best) < 0) best = p;
+  }
+  return best ?? currentPacket(packets);
+}
+
+/** The packet a session reviews of every candidate (reviewedPacket), keyed by candidate id (candidates without one are absent). */
+export function reviewedPacketByCandidate<P extends PacketOrderRef & Pick<Packet, 'candidateId'>>(packets: readonly P[]): Map<string, P> {
+  const of = new Map<string, P[]>();
+  for (const p of packets) {
+    const list = of.get(p.candidateId);
+    if (list) list.push(p);
+    else of.set(p.candidateId, [p]);
+  }
+  const out = new Map<string, P>();
+  for (const [id, list] of of) {
+    const picked = reviewedPacket(list);
+    if (picked) out.set(id, picked);
+  }
+  return out;
+}
+
+/**
+ * Whether the packet a session reviews of a candidate is not their current one: a submitted revision that was
+ * reopened, its next revision a draft. Only then does a session read more than the figures stored beside the
+ * candidate (those are about the current packet).
+ */
+export function reviewsEarlierRevision(current: Pick<Packet, 'revision' | 'status'> | null | undefined): boolean {
+  return !!current && current.status === 'draft' && current.revision > 1;
 }
 
 /**

@@ -4,10 +4,11 @@
  * them.
  *
  * Eligible: not archived, with a target level (there is nothing to judge
- * against otherwise), and a current packet that is submitted — a draft is
- * still the manager's work in progress — unless the chair chose to include
- * drafts (then a candidate without any packet is eligible too, so the
- * committee can see the gap).
+ * against otherwise), and a submitted packet (the one a session reviews,
+ * reviewedPacket: a revision reopened since still counts, and the session
+ * reviews it as submitted) — a draft is still the manager's work in
+ * progress — unless the chair chose to include drafts (then a candidate
+ * without any packet is eligible too, so the committee can see the gap).
  *
  * Review order (`Session.orderMode`):
  * - by-level: target level's track in framework order (tracks the framework
@@ -29,13 +30,13 @@ import type { Framework } from '../domain/framework';
 import type { Packet } from '../domain/packet';
 import type { Decision, Session } from '../domain/session';
 import { createRandom } from '../util/random';
-import { currentPacketByCandidate } from './current-packet';
+import { reviewedPacketByCandidate, wasSubmitted, type PacketOrderRef } from './current-packet';
 
 export type SessionCandidateRef = Pick<Candidate, 'id' | 'name' | 'targetLevelId' | 'archived'>;
 export type OrderMode = Session['orderMode'];
 
 export interface EligibilityOptions {
-  /** Also take candidates whose current packet is a draft, or who have none yet. */
+  /** Also take candidates whose packet was never submitted, or who have none yet. */
   includeDrafts: boolean;
 }
 
@@ -45,20 +46,20 @@ export interface EligibilityOptions {
  */
 export const DRAFTS_IN_SESSIONS = 'a new session takes submitted packets only, unless its chair also includes those not submitted yet, and the committee then reviews work in progress';
 
-/** Whether one candidate may be reviewed, given their current packet (see the module comment). */
-export function isEligible(candidate: Pick<Candidate, 'archived' | 'targetLevelId'>, current: Pick<Packet, 'status'> | undefined, options: EligibilityOptions): boolean {
+/** Whether one candidate may be reviewed, given the packet a session would review of them (see the module comment). */
+export function isEligible(candidate: Pick<Candidate, 'archived' | 'targetLevelId'>, reviewed: Parameters<typeof wasSubmitted>[0] | undefined, options: EligibilityOptions): boolean {
   if (candidate.archived || candidate.targetLevelId === null) return false;
-  return options.includeDrafts || current?.status === 'submitted';
+  return options.includeDrafts || (reviewed !== undefined && wasSubmitted(reviewed));
 }
 
 /** The eligible candidates, in the order given; `packets` may hold every revision of every candidate. */
 export function eligibleCandidates<C extends Pick<Candidate, 'id' | 'archived' | 'targetLevelId'>>(
   candidates: readonly C[],
-  packets: readonly (Pick<Packet, 'candidateId' | 'revision' | 'status'> & Partial<Pick<Packet, 'id'>>)[],
+  packets: readonly (PacketOrderRef & Pick<Packet, 'candidateId'>)[],
   options: EligibilityOptions,
 ): C[] {
-  const current = currentPacketByCandidate(packets);
-  return candidates.filter((c) => isEligible(c, current.get(c.id), options));
+  const reviewed = reviewedPacketByCandidate(packets);
+  return candidates.filter((c) => isEligible(c, reviewed.get(c.id), options));
 }
 
 /** Track, then level on the track, then name (`nameOf`: the candidate's name unless given), then id. */

@@ -21,9 +21,8 @@
  * that clash); a candidate not found in the cycles named goes the first way.
  */
 import type { Candidate, Cycle, Evidence, Framework, Packet } from '../../../shared/domain';
-import { coverageRows, criterionCoverage, type CriterionCoverageRow } from '../../../shared/packets/coverage';
+import { packetCoverageRows, type CriterionCoverageRow } from '../../../shared/packets/coverage';
 import { currentPacket } from '../../../shared/rules/current-packet';
-import { packetEvidence } from '../../../shared/packets/snapshot';
 import { packCoverage, type StoredCoverageRow } from '../../../shared/packets/stored-coverage';
 import type { LevelsetDatabase } from '../database';
 import { refreshCandidateStats } from './candidate-stats';
@@ -54,8 +53,7 @@ const frameworkOf = (db: LevelsetDatabase, cache: Cache, id: string) => cached(c
 function rowsFor(candidate: Candidate, cycle: Cycle, framework: Framework | undefined, packets: readonly Packet[], evidence: readonly Evidence[]): CriterionCoverageRow[] {
   const packet = currentPacket([...packets]);
   if (!framework || !packet) return [];
-  const window = { from: cycle.evidenceFrom, to: cycle.evidenceTo };
-  return coverageRows(packet, candidate, criterionCoverage(framework, packet, packetEvidence(packet, [...evidence]), window), window);
+  return packetCoverageRows(framework, packet, candidate, evidence, { from: cycle.evidenceFrom, to: cycle.evidenceTo });
 }
 
 /** What a refresh wrote for one candidate: their rows now stored (empty when none) and the current packet they are about (null: none), for the list figures kept beside them (candidate-stats.ts). */

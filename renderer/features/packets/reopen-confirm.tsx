@@ -2,21 +2,21 @@
  * What reopening a submitted revision does, said before it is done, from the
  * packet's status bar and from the candidate page's "evidence has changed"
  * notice alike: the submission is kept, the next revision is a draft, and
- * until it is submitted this machine has no submitted packet for the
- * candidate (the Packets list said "0 of 1 submitted" with no warning).
+ * until it is submitted bundles leave the packet out (the Packets list said
+ * "0 of 1 submitted" with no warning) while sessions review the submission.
  */
 import type { ConfirmRequest } from '../../components/confirm-dialog';
 import { useOpenSessionsReviewing } from '../../db/packet-hooks';
 import { plural } from '../../../shared/util/plural';
 
-/** Said when a session not yet finalized reviews the candidate: its committee would see the draft from now on. */
+/** Said when a session not yet finalized reviews the candidate: its committee keeps the submitted revision (reviewedPacket) until the next is submitted. */
 function UnderReview({ candidateId, revision }: { candidateId: string; revision: number }) {
   const sessions = useOpenSessionsReviewing(candidateId);
   if (!sessions) return null;
   return (
     <p className="confirm-warning">
-      {sessions === 1 ? 'A calibration session on this computer that is not finalized reviews' : `${plural(sessions, 'calibration session')} on this computer that are not finalized review`} this candidate: from now on
-      {sessions === 1 ? ' its committee sees' : ' their committees see'} revision {revision + 1} as a draft, not the submitted revision {revision}, until you submit again.
+      {sessions === 1 ? 'A calibration session on this computer that is not finalized reviews' : `${plural(sessions, 'calibration session')} on this computer that are not finalized review`} this candidate:
+      {sessions === 1 ? ' its committee keeps reviewing' : ' their committees keep reviewing'} revision {revision} as submitted, and sees revision {revision + 1} only once you submit it.
     </p>
   );
 }
@@ -31,7 +31,7 @@ export function reopenRequest(revision: number, onConfirm: () => void | Promise<
           Revision {revision} is kept as it was submitted, read-only, for the record. Revision {next} starts as a draft for your changes.
         </p>
         <p>
-          Until you submit revision {next}, this candidate has no submitted packet on this computer: the packet is left out of bundle exports and of new calibration sessions.
+          Until you submit revision {next}, the packet is left out of bundle exports, and calibration sessions review revision {revision} as it was submitted.
           A chair who already imported revision {revision} keeps it until you send revision {next}.
         </p>
         <UnderReview candidateId={candidateId} revision={revision} />

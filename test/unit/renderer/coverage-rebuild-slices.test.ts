@@ -16,10 +16,11 @@ import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { refreshCoverage } from '../../../renderer/db/write/coverage';
 import { storedRows } from '../../fixtures/db/coverage-rows';
 
-const calls = vi.hoisted(() => ({ coverageRows: 0 }));
+// Counted where the write path computes one candidate's rows (packetCoverageRows, which the write path calls).
+const calls = vi.hoisted(() => ({ computed: 0 }));
 vi.mock('../../../shared/packets/coverage', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../../shared/packets/coverage')>();
-  return { ...real, coverageRows: (...args: Parameters<typeof real.coverageRows>) => (calls.coverageRows++, real.coverageRows(...args)) };
+  return { ...real, packetCoverageRows: (...args: Parameters<typeof real.packetCoverageRows>) => (calls.computed++, real.packetCoverageRows(...args)) };
 });
 
 const AT = '2026-11-20T12:00:00.000Z';
@@ -41,7 +42,7 @@ describe('whole-cycle coverage rebuild', () => {
         ...down,
         table: (name) => {
           const table = down.table(name);
-          return name !== 'coverage' ? table : { ...table, mutate: (req) => (req.type === 'put' && atWrite.push(calls.coverageRows), table.mutate(req)) };
+          return name !== 'coverage' ? table : { ...table, mutate: (req) => (req.type === 'put' && atWrite.push(calls.computed), table.mutate(req)) };
         },
       }),
     };
@@ -49,9 +50,9 @@ describe('whole-cycle coverage rebuild', () => {
     await db.open();
     // 40 criteria per level, as the public frameworks have: 2,800 criterion rows, more than one slice.
     const sample = generateSampleCycle(withCriteriaPerLevel(ic0M3Levels, 40), { candidates: 70, seed: 11 });
-    calls.coverageRows = 0;
+    calls.computed = 0;
     await loadSampleCycle(db, sample, AT);
-    const computed = calls.coverageRows;
+    const computed = calls.computed;
     const rows = await storedRows(db);
     expect(rows.length).toBeGreaterThan(2000); // more than one slice of 2,000 criterion rows
     expect(computed).toBeGreaterThan(60); // one per candidate with a packet

@@ -131,8 +131,8 @@ describe('PacketBuilder', { timeout: 30_000 }, () => {
 });
 
 describe('Reopening a packet a live session reviews', { timeout: 60_000 }, () => {
-  it('says in the confirmation that the committee will see the draft until it is submitted again', async () => {
-    // The session's review shows the candidate's current packet: after a reopen, the new draft.
+  it('says in the confirmation that the committee keeps reviewing the submitted revision until the next is submitted', async () => {
+    // The session reviews the newest submitted revision (reviewedPacket): after a reopen, still the submission.
     const user = userEvent.setup();
     const submitted = sample.packets.find((p) => p.status === 'submitted')!;
     await db.sessions.clear();
@@ -152,7 +152,7 @@ describe('Reopening a packet a live session reviews', { timeout: 60_000 }, () =>
     const dialog = await ask();
     await waitFor(() =>
       expect(dialog.textContent).toContain(
-        `A calibration session on this computer that is not finalized reviews this candidate: from now on its committee sees revision ${submitted.revision + 1} as a draft, not the submitted revision ${submitted.revision}, until you submit again.`,
+        `A calibration session on this computer that is not finalized reviews this candidate: its committee keeps reviewing revision ${submitted.revision} as submitted, and sees revision ${submitted.revision + 1} only once you submit it.`,
       ),
     );
   });

@@ -13,6 +13,10 @@ import { hrefFor } from '../../../app/routes';
 import { levelsByTrack, plural } from './labels';
 import type { FieldProblems } from './session-form-fields';
 import type { TakenCandidate } from '../../../../shared/rules/session-candidates';
+import { wasSubmitted } from '../../../../shared/rules/current-packet';
+
+/** Reviewed as submitted (a revision reopened since counts, as the session reviews it). */
+const isSubmitted = (p: Packet | undefined) => p !== undefined && wasSubmitted(p);
 
 /** Who is left out, and who is on another list too, so a candidate is never decided twice in one cycle without anyone noticing. */
 function TakenNote({ taken, chosen }: { taken: ReadonlyMap<string, TakenCandidate>; chosen: readonly Candidate[] }) {
@@ -144,7 +148,7 @@ export function CandidatePicker({ framework, inCycle, pool, chosen, packets, tak
             {chosen.map((c, i) => (
               <li key={c.id}>
                 {blind ? `Candidate ${i + 1}` : c.name} <span className="muted">· {framework.levels.find((l) => l.id === c.targetLevelId)?.code ?? '—'}</span>
-                {packets.get(c.id)?.status === 'submitted' ? null : <span className="tag">{packets.get(c.id) ? 'Draft packet' : 'No packet'}</span>}
+                {isSubmitted(packets.get(c.id)) ? null : <span className="tag">{packets.get(c.id) ? 'Draft packet' : 'No packet'}</span>}
               </li>
             ))}
           </ol>

@@ -13,7 +13,7 @@ import type { CommitteeMember } from '../../../../shared/domain';
 import { newId } from '../../../../shared/domain/ids';
 import { withCycleMemberIds } from '../../../../shared/connected/committee';
 import { shownSessionName } from '../../../../shared/calibration/blind';
-import { currentPacketByCandidate } from '../../../../shared/rules/current-packet';
+import { reviewedPacketByCandidate } from '../../../../shared/rules/current-packet';
 import { eligibleCandidates, reviewOrder, takenCandidates } from '../../../../shared/rules/session-candidates';
 import { hrefFor, navigateTo } from '../../../app/routes';
 import { PageHeader } from '../../../components/page-header';
@@ -59,7 +59,7 @@ export function NewSessionForm() {
   const [busy, setBusy] = useState(false);
 
   const framework = context?.framework ?? null;
-  const packets = useMemo(() => currentPacketByCandidate(rows?.packets ?? []), [rows]);
+  const packets = useMemo(() => reviewedPacketByCandidate(rows?.packets ?? []), [rows]);
   const trackOf = useMemo(() => new Map((framework?.levels ?? []).map((l) => [l.id, l.trackId])), [framework]);
   // Named as each session's page names it: a blind session's name with the names in it replaced.
   const taken = useMemo(() => takenCandidates((rows?.sessions ?? []).map((s) => ({ ...s, name: shownSessionName(s, rows?.candidates ?? []) })), rows?.decisions ?? []), [rows]);

@@ -4,7 +4,7 @@
  * sustained, and the evidence titles with their quarters (the frozen ones
  * once the session is finalized).
  */
-import type { PresenterCriterion } from '../../../../shared/calibration/presenter-model';
+import { reviewedPacketLine, type PresenterCriterion } from '../../../../shared/calibration/presenter-model';
 import type { Candidate, Evidence, Packet } from '../../../../shared/domain';
 import type { PacketHead } from '../../../../shared/rules/current-packet';
 import type { Readiness } from '../../../../shared/rules/readiness';
@@ -44,7 +44,7 @@ export function PresenterCase({
           <section className="presenter-panel" aria-labelledby="presenter-summary-title">
             <div className="presenter-panel-head">
               <h3 id="presenter-summary-title">Packet summary</h3>
-              <p className="muted">{packet ? (packet.status === 'submitted' ? `Submitted · revision ${packet.revision}` : `Draft · revision ${packet.revision}`) : 'No packet'}</p>
+              <p className="muted">{reviewedPacketLine(packet)}</p>
             </div>
             <PacketSummaryText head={packet} packet={whole} blind={blind} />
           </section>

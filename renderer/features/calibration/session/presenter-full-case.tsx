@@ -5,6 +5,7 @@
  */
 import type { Candidate, Evidence, Framework, Packet } from '../../../../shared/domain';
 import type { PacketHead } from '../../../../shared/rules/current-packet';
+import { reviewedPacketLine } from '../../../../shared/calibration/presenter-model';
 import { PacketSummaryText } from './packet-summary-text';
 import { shownQuarter } from '../../../../shared/util/dates';
 import { criterionCodes, plural } from './labels';
@@ -43,7 +44,7 @@ export function PresenterSummary({ packet, whole, blind }: { packet: PacketHead 
     <section className="presenter-panel" aria-labelledby="pf-summary-title">
       <div className="presenter-panel-head">
         <h2 id="pf-summary-title">Packet summary</h2>
-        <p className="muted">{packet ? `${packet.status === 'submitted' ? 'Submitted' : 'Draft'} · revision ${packet.revision}` : 'No packet'}</p>
+        <p className="muted">{reviewedPacketLine(packet)}</p>
       </div>
       <PacketSummaryText head={packet} packet={whole} blind={blind} />
     </section>

@@ -12,7 +12,7 @@ import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { presenterCandidate, presenterWhoLine } from '../../../../shared/calibration/presenter-model';
 import { tallyVotes } from '../../../../shared/calibration/votes';
 import type { Candidate } from '../../../../shared/domain';
-import { currentPacket } from '../../../../shared/rules/current-packet';
+import { reviewedPacket } from '../../../../shared/rules/current-packet';
 import { hrefFor, replaceRouteOnClick } from '../../../app/routes';
 import { EmptyState } from '../../../components/empty-state';
 import { Loading } from '../../../components/loading';
@@ -51,7 +51,7 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
   useWindowTitle(`${displayName} · ${session.name} · Levelset`);
   const evidence = useEvidenceOf(data, candidate ? [candidate.id, ...nearby.map((c) => c.id)] : []);
   // The text of the packet on screen, read when shown (the session's rows carry its head: the same current packet).
-  const headOf = (c: Candidate) => currentPacket(data.packets.filter((p) => p.candidateId === c.id));
+  const headOf = (c: Candidate) => reviewedPacket(data.packets.filter((p) => p.candidateId === c.id));
   const whole = useSessionPacket(data, candidate ? headOf(candidate) : undefined, nearby.map(headOf));
   const openShortcuts = useUiStore((s) => s.setShortcutsOpen);
   const reviewHref = candidate ? hrefFor('calibration', session.id, 'review', candidate.id) : hrefFor('calibration', session.id);

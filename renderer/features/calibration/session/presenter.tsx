@@ -16,7 +16,7 @@ import { presenterCandidate, presenterWhoLine } from '../../../../shared/calibra
 import { hrefFor, replaceRouteOnClick } from '../../../app/routes';
 import { useMemo } from 'react';
 import type { Candidate, Decision } from '../../../../shared/domain';
-import { currentPacket } from '../../../../shared/rules/current-packet';
+import { reviewedPacket } from '../../../../shared/rules/current-packet';
 import { useCandidateAudit } from '../../../db/session-hooks';
 import { useEvidenceOf, useSessionPacket, type SessionData } from '../use-session-data';
 import { AuditTable } from './audit-view';
@@ -65,7 +65,7 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
   const coverageOf = useByCandidate(data.coverage);
   const packetsOf = useByCandidate(data.packets);
   // The text of the packet on screen, read when shown (the session's rows carry its head: the same current packet).
-  const headOf = (c: Candidate) => currentPacket(packetsOf.get(c.id) ?? NONE);
+  const headOf = (c: Candidate) => reviewedPacket(packetsOf.get(c.id) ?? NONE);
   const wholePacket = useSessionPacket(data, candidate ? headOf(candidate) : undefined, nearby.map(headOf));
 
   usePresenterKeys({ go, candidate, votes: data.votes, session, readOnly, heading });

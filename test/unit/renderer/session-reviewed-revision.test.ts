@@ -1,0 +1,113 @@
+/**
+ * A session reviews the case a manager submitted. When the manager reopens
+ * the packet while a session is live (or a bundle brings the new draft), the
+ * review, the heatmap's coverage, the decision book's readiness and the
+ * frozen record keep showing the submitted revision, not the draft written
+ * since; submitting the next revision makes that one the case under review.
+ * Before, every one of them followed the candidate's current packet: the
+ * committee saw the manager's unsubmitted edits, and finalizing froze them.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin';
+import { readinessFromStored } from '../../../shared/packets/stored-readiness';
+import { readinessFromRows } from '../../../shared/rules/readiness';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import type { Packet } from '../../../shared/domain';
+import { commandRegistry as commands } from '../../../renderer/db/commands';
+import { LevelsetDatabase } from '../../../renderer/db/database';
+import { loadBook } from '../../../renderer/db/session-book';
+import { loadSessionData } from '../../../renderer/db/session-hooks';
+
+const AT = '2026-11-20T10:00:00.000Z';
+const LATER = '2026-11-21T10:00:00.000Z';
+const sample = generateSampleCycle(ic0M3Levels, { candidates: 40 });
+let db: LevelsetDatabase;
+let n = 0;
+
+beforeEach(async () => {
+  db = new LevelsetDatabase(`session-reviewed-revision-${++n}`);
+  await db.open();
+  await commands.loadSampleCycle(db, sample);
+});
+afterEach(() => db.delete());
+
+/** A submitted packet whose candidate still targets its level, with a rating that a rewrite to "not yet" changes. */
+function submittedCase(): Packet {
+  const byCandidate = new Map(sample.candidates.map((c) => [c.id, c]));
+  const found = sample.packets.find(
+    (p) => p.status === 'submitted' && p.revision === 1 && byCandidate.get(p.candidateId)?.targetLevelId === p.targetLevelId && Object.values(p.assessments).some((a) => a.rating === 'consistently'),
+  );
+  expect(found).toBeDefined();
+  return found!;
+}
+
+/** What the sample's submitted packet rated each criterion: the independent reference for the rows shown. */
+const ratingsOf = (p: Packet) => Object.fromEntries(Object.entries(p.assessments).map(([criterionId, a]) => [criterionId, a.rating]));
+
+async function liveSessionOf(candidateIds: string[]) {
+  return commands.createSession(
+    db,
+    { cycleId: sample.cycle.id, name: 'Week 1', members: [{ id: 'm1', name: 'Morgan Ellis', role: 'chair' }], candidateIds, orderMode: 'by-level', timeboxMinutes: 8, blind: false },
+    AT,
+  );
+}
+
+/** Reopens the packet and rewrites the draft: every criterion "not yet", a new summary. */
+async function reopenAndRewrite(packet: Packet): Promise<Packet> {
+  const draft = await commands.reopenPacket(db, packet.id, LATER);
+  for (const criterionId of Object.keys(packet.assessments)) await commands.setAssessment(db, draft.id, criterionId, 'not-yet', undefined, LATER);
+  await commands.updatePacketText(db, draft.id, { summary: 'Rewritten after the session began.' }, LATER);
+  return draft;
+}
+
+describe('the packet a live session reviews', () => {
+  it('stays the submitted revision when the packet is reopened and rewritten during the session', async () => {
+    const packet = submittedCase();
+    const other = sample.packets.find((p) => p.status === 'submitted' && p.candidateId !== packet.candidateId)!;
+    const session = await liveSessionOf([packet.candidateId, other.candidateId]);
+    const candidate = sample.candidates.find((c) => c.id === packet.candidateId)!;
+    const before = (await loadSessionData(db, session.id))!;
+    const readinessBefore = readinessFromRows(before.framework, candidate, before.coverage);
+    expect(readinessBefore.ready).toBeGreaterThan(0);
+
+    const draft = await reopenAndRewrite(packet);
+    expect(draft.revision).toBe(2);
+
+    const data = (await loadSessionData(db, session.id))!;
+    const head = data.packets.find((p) => p.candidateId === packet.candidateId);
+    expect(head).toMatchObject({ id: packet.id, revision: 1, status: 'superseded' });
+    const rows = data.coverage.filter((r) => r.candidateId === packet.candidateId);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => r.packetId))).toEqual(new Set([packet.id]));
+    expect(Object.fromEntries(rows.map((r) => [r.criterionId, r.rating]))).toEqual(ratingsOf(packet));
+    expect(readinessFromRows(data.framework, candidate, data.coverage)).toEqual(readinessBefore);
+    // The other candidate is untouched.
+    expect(data.packets.find((p) => p.candidateId === other.candidateId)).toMatchObject({ id: other.id, status: 'submitted' });
+
+    // The decision book of the live session prints the submitted revision's readiness.
+    const book = (await loadBook(db, session.id))!;
+    const printed = readinessFromStored(book.framework, candidate, book.stored?.get(candidate.id));
+    expect({ ready: printed.ready, total: printed.total }).toEqual({ ready: readinessBefore.ready, total: readinessBefore.total });
+
+    // Finalizing freezes the submitted revision and its coverage, not the draft.
+    for (const id of [packet.candidateId, other.candidateId]) {
+      await commands.saveDecision(db, { sessionId: session.id, candidateId: id, outcome: 'defer', newLevelId: null, rationale: 'Next cycle.', citedCriterionIds: [], nextSteps: ['Another quarter of evidence.'], dissent: '' }, LATER);
+    }
+    await commands.finalizeSession(db, session.id, LATER);
+    const record = (await db.sessions.get(session.id))!.record!;
+    const frozen = record.packets.find((p) => p.candidateId === packet.candidateId)!;
+    expect(frozen).toMatchObject({ id: packet.id, revision: 1, summary: packet.summary });
+    expect(Object.fromEntries(record.coverage.filter((r) => r.candidateId === packet.candidateId).map((r) => [r.criterionId, r.rating]))).toEqual(ratingsOf(packet));
+  });
+
+  it('becomes the next revision once it is submitted', async () => {
+    const packet = submittedCase();
+    const session = await liveSessionOf([packet.candidateId]);
+    const draft = await commands.reopenPacket(db, packet.id, LATER);
+    await commands.updatePacketText(db, draft.id, { summary: 'Revision 2, submitted.' }, LATER);
+    await commands.submitPacket(db, draft.id, LATER);
+    const data = (await loadSessionData(db, session.id))!;
+    expect(data.packets).toEqual([{ id: draft.id, candidateId: packet.candidateId, revision: 2, status: 'submitted' }]);
+    expect(new Set(data.coverage.filter((r) => r.candidateId === packet.candidateId).map((r) => r.packetId))).toEqual(new Set([draft.id]));
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * The packet a session reviews (shared/rules/current-packet.ts
+ * reviewedPacket): the newest revision given to the committee, even when the
+ * packet was reopened since, else the draft. The cases are written out by
+ * hand from the rule's statement.
+ */
+import { describe, expect, it } from 'vitest';
+import { reviewedPacketLine } from '../../../shared/calibration/presenter-model';
+import { currentPacket, reviewedPacket, reviewedPacketByCandidate, wasSubmitted } from '../../../shared/rules/current-packet';
+import { eligibleCandidates } from '../../../shared/rules/session-candidates';
+import type { Packet } from '../../../shared/domain';
+
+type Row = Pick<Packet, 'id' | 'candidateId' | 'revision' | 'status' | 'submittedAt'> & Partial<Pick<Packet, 'conflictOf'>>;
+const row = (id: string, revision: number, status: Packet['status'], submittedAt: string | null, extra: Partial<Row> = {}): Row => ({ id, candidateId: 'c1', revision, status, submittedAt, ...extra });
+const SUBMITTED = '2026-10-01T09:00:00.000Z';
+
+describe('reviewedPacket', () => {
+  it('is the submitted revision while the reopened next revision is a draft', () => {
+    const rows = [row('p1', 1, 'superseded', SUBMITTED), row('p2', 2, 'draft', null)];
+    expect(reviewedPacket(rows)?.id).toBe('p1');
+    // The rest of the app works on the draft.
+    expect(currentPacket(rows)?.id).toBe('p2');
+  });
+
+  it('is the newest submitted revision once the next one is submitted', () => {
+    expect(reviewedPacket([row('p1', 1, 'superseded', SUBMITTED), row('p2', 2, 'submitted', '2026-11-02T09:00:00.000Z')])?.id).toBe('p2');
+    expect(reviewedPacket([row('p1', 1, 'superseded', SUBMITTED), row('p2', 2, 'superseded', '2026-11-02T09:00:00.000Z'), row('p3', 3, 'draft', null)])?.id).toBe('p2');
+  });
+
+  it('is the draft when no revision was ever submitted (a session that takes drafts)', () => {
+    expect(reviewedPacket([row('p1', 1, 'draft', null)])?.id).toBe('p1');
+    expect(reviewedPacket([])).toBeUndefined();
+  });
+
+  it('never takes a copy kept beside a conflict, nor a superseded row not known to be submitted', () => {
+    const kept = row('k1', 1, 'superseded', SUBMITTED, { conflictOf: 'p1' });
+    expect(wasSubmitted(kept)).toBe(false);
+    expect(reviewedPacket([kept, row('p1', 1, 'draft', null)])?.id).toBe('p1');
+    // A head without submittedAt (as stored figures give it) is not taken as a submission.
+    expect(wasSubmitted({ status: 'superseded' })).toBe(false);
+    expect(reviewedPacket([{ id: 'p1', revision: 1, status: 'superseded' as const }])).toBeUndefined();
+  });
+
+  it('is chosen per candidate', () => {
+    const rows = [row('a1', 1, 'superseded', SUBMITTED), row('a2', 2, 'draft', null), { ...row('b1', 1, 'submitted', SUBMITTED), candidateId: 'c2' }];
+    expect([...reviewedPacketByCandidate(rows)].map(([c, p]) => [c, p.id])).toEqual([
+      ['c1', 'a1'],
+      ['c2', 'b1'],
+    ]);
+  });
+});
+
+describe('what follows from it', () => {
+  it('a reopened candidate stays eligible for a new session without drafts (it reviews the submission)', () => {
+    const candidates = [{ id: 'c1', archived: false, targetLevelId: 'ic3' }];
+    expect(eligibleCandidates(candidates, [row('p1', 1, 'superseded', SUBMITTED), row('p2', 2, 'draft', null)], { includeDrafts: false })).toHaveLength(1);
+    expect(eligibleCandidates(candidates, [row('p1', 1, 'draft', null)], { includeDrafts: false })).toHaveLength(0);
+  });
+
+  it('the review says a reopened revision is still the submitted case and that a draft follows', () => {
+    expect(reviewedPacketLine({ status: 'submitted', revision: 1 })).toBe('Submitted · revision 1');
+    expect(reviewedPacketLine({ status: 'draft', revision: 2 })).toBe('Draft · revision 2');
+    expect(reviewedPacketLine({ status: 'superseded', revision: 1 })).toMatch(/^Submitted · revision 1 · reopened since; the next revision is a draft/);
+    expect(reviewedPacketLine(undefined)).toBe('No packet');
+  });
+});
