@@ -179,7 +179,7 @@ function useViewQuery<T>(record: unknown, redaction: unknown, read: () => Promis
 const headKey = (head: PacketHead) => `${head.id}\u0000${head.revision}\u0000${head.status}`;
 
 /**
- * The whole current packet (summary, assessments, snapshot) of the one
+ * The whole packet the session reviews (summary, assessments, snapshot) of the one
  * candidate whose head is `head`, for the screen showing it: from the
  * frozen record once finalized (already blind while the session is), else
  * read by id and redacted while the session is blind. Undefined while it is
@@ -205,24 +205,39 @@ export function useSessionPacket(data: Pick<SessionData, 'record' | 'redaction'>
 
 /**
  * Evidence of some of the session's candidates, oldest first (side by side,
- * presenter): frozen once finalized, blind while the session is. Every
- * candidate read has an entry (empty when it has no evidence); one without
- * is still being read (a live query keeps its last result while the next is
- * read), so a view says "Loading", never "No evidence", for it.
+ * presenter), as the packet the session reviews has it: a submitted
+ * revision's snapshot (evidence added or edited after the submission is not
+ * what the committee was given, and the frozen record keeps the snapshot
+ * too), the live log for a draft or a candidate without a packet. Frozen
+ * once finalized, blind while the session is. Every candidate read has an
+ * entry (empty when it has no evidence); one without is still being read (a
+ * live query keeps its last result while the next is read), so a view says
+ * "Loading", never "No evidence", for it.
  */
-export function useEvidenceOf(data: Pick<SessionData, 'record' | 'redaction'> | null | undefined, candidateIds: readonly string[]): Map<string, Evidence[]> | undefined {
-  const key = candidateIds.join(',');
+export function useEvidenceOf(data: Pick<SessionData, 'record' | 'redaction' | 'packets'> | null | undefined, candidateIds: readonly string[]): Map<string, Evidence[]> | undefined {
   const record = data?.record ?? null;
   const redaction = data?.redaction ?? null;
+  const headOf = new Map((data?.packets ?? []).map((p) => [p.candidateId, p]));
+  // A submitted head's evidence is its snapshot's; a head that changes (a reopen, a submission) is read again.
+  const submitted = record ? [] : candidateIds.map((id) => headOf.get(id)).filter((h): h is PacketHead => h !== undefined && h.status !== 'draft');
+  const key = [candidateIds.join(','), ...submitted.map(headKey)].join('\u0001');
   return useViewQuery(record, redaction, async () => {
     // A blind record is already redacted; live rows are redacted here.
     // One indexed getAll per candidate (the review shows one, side by side a few), not an anyOf cursor stepping row by row.
-    const rows = record ? record.evidence.filter((e) => candidateIds.includes(e.candidateId)) : (await Promise.all(candidateIds.map((id) => appDb.evidence.where('candidateId').equals(id).toArray()))).flat();
+    const rows = record ? record.evidence.filter((e) => candidateIds.includes(e.candidateId)) : await reviewedEvidence(candidateIds, submitted);
     const shown = redaction && !record ? rows.map((e) => blindEvidence(e, redaction)) : rows;
     const map = new Map<string, Evidence[]>(candidateIds.map((id) => [id, []]));
     for (const e of [...shown].sort((a, b) => a.date.localeCompare(b.date))) map.get(e.candidateId)?.push(e);
     return map;
   }, [key]);
+}
+
+/** The live evidence of these candidates, but a submitted packet's snapshot evidence for those whose reviewed packet was submitted. */
+async function reviewedEvidence(candidateIds: readonly string[], submitted: readonly PacketHead[]): Promise<Evidence[]> {
+  const packets = submitted.length ? await appDb.packets.bulkGet(submitted.map((h) => h.id)) : [];
+  const frozen = new Map(packets.filter((p): p is Packet => !!p?.snapshot).map((p) => [p.candidateId, p.snapshot!.evidence]));
+  const live = await Promise.all(candidateIds.filter((id) => !frozen.has(id)).map((id) => appDb.evidence.where('candidateId').equals(id).toArray()));
+  return [...[...frozen.values()].flat(), ...live.flat()];
 }
 
 /** Newest first; entries of one device by their sequence when they share a time. */

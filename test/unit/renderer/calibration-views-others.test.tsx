@@ -275,9 +275,13 @@ describe('calibration views', { timeout: 30_000 }, () => {
     // Free text naming people (an evidence title) is redacted too.
     const criterion = sample.framework.criteria.find((c) => c.levelId === levelId)!;
     const template = sample.evidence[0]!;
-    await db.evidence.bulkPut(
-      atLevel.map((c) => ({ ...template, id: `${c.id}-named`, candidateId: c.id, title: `Paired with ${c.name} and ${c.manager} on the rollout`, criterionIds: [criterion.id] })),
-    );
+    const named = atLevel.map((c) => ({ ...template, id: `${c.id}-named`, candidateId: c.id, title: `Paired with ${c.name} and ${c.manager} on the rollout`, criterionIds: [criterion.id] }));
+    await db.evidence.bulkPut(named);
+    // A submitted packet is shown with the evidence its snapshot froze (useEvidenceOf): cited there too.
+    await db.packets.toCollection().modify((p) => {
+      const item = named.find((e) => e.candidateId === p.candidateId);
+      if (item && p.snapshot) p.snapshot.evidence.push(item);
+    });
     const user = userEvent.setup();
     const real = (text: string) => sample.candidates.filter((c) => text.includes(c.name) || text.includes(c.manager)).map((c) => c.name);
 

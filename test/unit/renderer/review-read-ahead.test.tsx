@@ -47,8 +47,9 @@ afterEach(() => {
 function expectedFor(name: string) {
   const candidate = reviewed.find((c) => name.startsWith(c.name))!;
   const packet = currentPacket(sample.packets.filter((p) => p.candidateId === candidate.id))!;
-  const evidence = sample.evidence.filter((e) => e.candidateId === candidate.id);
-  return { summary: sample.packets.find((p) => p.id === packet.id)!.summary.trim(), evidence };
+  // Every packet here is submitted: the review shows the evidence its snapshot froze (session-hooks.ts useEvidenceOf).
+  const evidence = packet.snapshot!.evidence;
+  return { summary: packet.summary.trim(), evidence };
 }
 
 const panelText = (title: string) => [...document.querySelectorAll('.presenter-panel')].find((p) => p.querySelector('h3')?.textContent?.startsWith(title))?.textContent ?? '';
@@ -96,7 +97,7 @@ describe('the review reads the nearby candidates ahead', { timeout: 60_000 }, ()
     await waitFor(() => expect(panelText('Packet summary')).toContain(expectedFor(heading()).summary));
     await waitFor(() => expect(panelText('Evidence')).not.toContain('Loading evidence'));
     const shown = reviewed.find((c) => heading().startsWith(c.name))!;
-    const ownEvidence = sample.evidence.find((e) => e.candidateId === shown.id)!;
+    const ownEvidence = expectedFor(heading()).evidence[0]!;
     expect(panelText('Packet summary')).toContain(shown.name);
 
     // The blind reads never finish: whatever is on screen after "Hide names" was read before it, with names.

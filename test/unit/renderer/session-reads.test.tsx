@@ -86,11 +86,16 @@ describe('the session page', () => {
     view.rerender(<CalibrationView params={[session.id, 'review']} />);
     await screen.findByRole('button', { name: /Next/ });
     // Once for the base's watch (a count: session-reads.ts watchSessionBase); the base reads no packet row, and the
-    // review reads the packet on screen with the next candidate's (read ahead for J), by id (useSessionPacket).
+    // review reads the packet on screen with the next candidate's (read ahead for J), by id (useSessionPacket), and
+    // the evidence panel the submitted ones among them for their snapshot's evidence (useEvidenceOf): by id, never more.
     expect(packetReads).toHaveBeenCalledTimes(1);
-    expect(packetGets).toHaveBeenCalledTimes(1);
-    const packetOf = async (i: number) => (await appDb.candidateStats.get(session.candidateIds[i]!))!.packet!.id;
-    expect(packetGets).toHaveBeenCalledWith([await packetOf(0), await packetOf(1)]);
+    const packetOf = async (i: number) => (await appDb.candidateStats.get(session.candidateIds[i]!))!.packet!;
+    const onScreen = [await packetOf(0), await packetOf(1)];
+    expect(packetGets).toHaveBeenCalledWith(onScreen.map((p) => p.id));
+    const submittedIds = onScreen.filter((p) => p.status !== 'draft').map((p) => p.id);
+    const calls = packetGets.mock.calls.map(([ids]) => ids);
+    expect(calls).toHaveLength(submittedIds.length ? 2 : 1);
+    if (submittedIds.length) expect(calls).toContainEqual(submittedIds);
     expect(candidateReads).toHaveBeenCalledTimes(2);
 
     // The first decision takes the session from planned to live: its row changes, but not what the base is read by (session-hooks.ts baseKeyOf).
