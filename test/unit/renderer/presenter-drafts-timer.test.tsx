@@ -6,9 +6,9 @@
  * saves the decision; the `?` overlay lists every key; the full-screen
  * presenter shows the same candidate with the criteria table first.
  */
-import { cleanup, configure, render, screen, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { Session } from '../../../shared/domain';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
@@ -65,6 +65,20 @@ async function reload() {
   useUiStore.setState({ drafts: fresh.useUiStore.getState().drafts, timers: {} });
 }
 const rationale = () => screen.getByLabelText('Rationale (required)') as HTMLTextAreaElement;
+/**
+ * Does `press` in the moment `id`'s candidate first shows in the review: when the change to the page is seen, before
+ * anything the app runs after it (React runs effects in a later task, after the browser paints): the earliest a person
+ * could press a key or click.
+ */
+function pressOnceShown(id: string, press: () => void) {
+  const observer = new MutationObserver(() => {
+    if (!document.getElementById('presenter-name')?.textContent?.startsWith(nameOf(id))) return;
+    observer.disconnect();
+    press();
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  onTestFinished(() => observer.disconnect());
+}
 
 describe('Presenter drafts, timer and keys', { timeout: 60_000 }, () => {
   it('keeps a typed rationale through Esc, J and K and a closed presenter, and drops it once saved', async () => {
@@ -266,6 +280,17 @@ describe('Presenter drafts, timer and keys', { timeout: 60_000 }, () => {
     // A link to another candidate of the same session, with the page mounted: the review follows it.
     window.location.hash = `#/calibration/${session.id}/review/${ordered[0]}`;
     await onScreen(ordered[0]!);
+  });
+
+  // The first run of the review's effects, after the paint, set the candidate from the route it opened on again,
+  // taking back a move made before it.
+  const at = (id: string) => `#/calibration/${session.id}/review/${id}`;
+  it('moves with Next clicked as soon as the review shows its candidate', async () => {
+    window.location.hash = at(ordered[0]!);
+    pressOnceShown(ordered[0]!, () => fireEvent.click(screen.getByRole('button', { name: 'Next' })));
+    render(<CalibrationView params={[session.id, 'review', ordered[0]!]} />);
+    await onScreen(ordered[1]!);
+    await vi.waitFor(() => expect(window.location.hash).toBe(at(ordered[1]!)));
   });
 
   it('says so when a link names a candidate the session does not review, and opens on the first', async () => {

@@ -52,14 +52,20 @@ export function usePresenterPosition(sessionId: string, candidates: readonly Can
   const heading = useRef<HTMLHeadingElement>(null);
   /** Candidates this hook wrote into the route and whose hashchange has not arrived yet. */
   const written = useRef<string[]>([]);
+  /** The candidate the route named when this hook last looked: at first the one the review opened on. */
+  const followed = useRef(fromRoute);
   // A link or Back to another candidate of the same session: the page stays mounted, the candidate follows. The
   // route catching up with this hook's own writes is not followed: with J pressed quickly, the route still names an
-  // earlier candidate when the next press lands, and following it lost steps.
+  // earlier candidate when the next press lands, and following it lost steps. Nor is the route the review opened on:
+  // the state starts from it, and this effect's first run comes after the paint, so after a Next or J pressed as the
+  // review appeared; setting the candidate again there took that step back.
   useEffect(() => {
+    const before = followed.current;
+    followed.current = fromRoute;
     if (fromRoute === undefined) return;
     const own = written.current.indexOf(fromRoute);
     if (own >= 0) written.current.splice(0, own + 1);
-    else setCandidateId(fromRoute);
+    else if (fromRoute !== before) setCandidateId(fromRoute);
   }, [fromRoute]);
   const found = candidates.findIndex((c) => c.id === candidateId);
   const index = found >= 0 ? found : 0;
