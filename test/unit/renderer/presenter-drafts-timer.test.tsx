@@ -282,9 +282,17 @@ describe('Presenter drafts, timer and keys', { timeout: 60_000 }, () => {
     await onScreen(ordered[0]!);
   });
 
-  // The first run of the review's effects, after the paint, set the candidate from the route it opened on again,
-  // taking back a move made before it.
+  // Both were lost: the keys were heard only from an effect run after the paint, and that run of the effects also set
+  // the candidate from the route the review opened on again, taking back a move made before it.
   const at = (id: string) => `#/calibration/${session.id}/review/${id}`;
+  it('moves with J pressed as soon as the review shows its candidate', async () => {
+    window.location.hash = at(ordered[0]!);
+    pressOnceShown(ordered[0]!, () => fireEvent.keyDown(document.activeElement ?? document.body, { key: 'j' }));
+    render(<CalibrationView params={[session.id, 'review', ordered[0]!]} />);
+    await onScreen(ordered[1]!);
+    await vi.waitFor(() => expect(window.location.hash).toBe(at(ordered[1]!)));
+  });
+
   it('moves with Next clicked as soon as the review shows its candidate', async () => {
     window.location.hash = at(ordered[0]!);
     pressOnceShown(ordered[0]!, () => fireEvent.click(screen.getByRole('button', { name: 'Next' })));

@@ -5,7 +5,7 @@
  * decision, Ctrl+Enter saves the decision being written, Esc leaves a field
  * (and, outside a field, calls `onEscape`: the full screen closes).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Candidate, Session, Vote } from '../../../../shared/domain';
 import { hrefFor, useRoute } from '../../../app/routes';
 import { useUiStore } from '../../../state/ui-store';
@@ -117,7 +117,9 @@ export function usePresenterKeys({
   heading: React.RefObject<HTMLHeadingElement | null>;
   onEscape?: () => void;
 }) {
-  useEffect(() => {
+  // A layout effect: the keys are heard from the commit that puts the review on screen. From an effect, they were heard
+  // only a task later (React lets the browser paint first), and J pressed as the review appeared did nothing.
+  useLayoutEffect(() => {
     function onKey(event: KeyboardEvent) {
       if (event.defaultPrevented) return;
       const target = event.target;
