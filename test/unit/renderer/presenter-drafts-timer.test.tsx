@@ -270,11 +270,16 @@ describe('Presenter drafts, timer and keys', { timeout: 60_000 }, () => {
     window.location.hash = `#/calibration/${session.id}/review/${ordered[0]}`;
     render(<CalibrationView params={[session.id, 'review', ordered[0]!]} />);
     await onScreen(ordered[0]!);
+    const arrived: string[] = [];
+    const onHashChange = (event: HashChangeEvent) => arrived.push(new URL(event.newURL).hash);
+    window.addEventListener('hashchange', onHashChange);
+    onTestFinished(() => window.removeEventListener('hashchange', onHashChange));
     const fast = userEvent.setup({ delay: null });
     await fast.keyboard('jj');
     await onScreen(ordered[2]!);
     await vi.waitFor(() => expect(window.location.hash).toBe(`#/calibration/${session.id}/review/${ordered[2]}`));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The route's echo of each move has arrived (the last names the third candidate), and the review stayed on it.
+    await vi.waitFor(() => expect(arrived.at(-1)).toBe(`#/calibration/${session.id}/review/${ordered[2]}`));
     expect(screen.getByRole('heading', { level: 2, name: new RegExp(`^${nameOf(ordered[2]!)}`) })).toBeTruthy();
 
     // A link to another candidate of the same session, with the page mounted: the review follows it.
