@@ -19,6 +19,7 @@ import { canSubmit, packetChecks, type PacketCheck } from '../../shared/packets/
 import { reopenPacket, reopenWithKeptEdits as reopenFromKept, submitPacket } from '../../shared/packets/revisions';
 import { currentPacket as currentOf, byRevisionNewestFirst } from '../../shared/rules/current-packet';
 import { packetEvidence, takeSnapshot } from '../../shared/packets/snapshot';
+import { formatDate } from '../components/dates';
 import type { LevelsetDatabase } from './database';
 import { runCommand, type WriteContext } from './write/run-command';
 import { errorMessage } from '../../shared/util/error-message';
@@ -116,7 +117,7 @@ async function storedContext(db: LevelsetDatabase, packet: Packet): Promise<Stor
 }
 
 function checksFor(packet: Packet, context: StoredContext): PacketCheck[] {
-  return packetChecks({ framework: context.framework, cycle: context.cycle, candidate: context.candidate, packet, evidence: [...packetEvidence(packet, context.evidence)] });
+  return packetChecks({ framework: context.framework, cycle: context.cycle, candidate: context.candidate, packet, evidence: [...packetEvidence(packet, context.evidence)], showDate: formatDate });
 }
 
 async function getPacket(db: LevelsetDatabase, packetId: string): Promise<Packet> {

@@ -28,6 +28,12 @@
  * served, while in a packet's prose those words often describe the work
  * ("migrated 5 years of data"). The tenure patterns here therefore require a
  * tenure context (here, with us, at this level, in the role...).
+ *
+ * A message names a date as the manager's screen shows dates, which needs
+ * the user's locale: shared/ has none, so the caller passes the app's date
+ * formatter (`showDate`, the renderer's formatDate). No id contains a date
+ * or any other message text, so a change of wording or of locale never
+ * undoes an acknowledgement.
  */
 import type { Candidate } from '../domain/candidate';
 import type { Cycle } from '../domain/cycle';
@@ -62,6 +68,11 @@ export interface PacketCheckInput {
   packet: Pick<Packet, 'targetLevelId' | 'assessments' | 'summary'>;
   /** The candidate's evidence; items of other candidates are ignored. */
   evidence: readonly Evidence[];
+  /**
+   * A stored `YYYY-MM-DD` date as the messages name it: the app's one date
+   * format on screen (renderer's formatDate). Ids never depend on it.
+   */
+  showDate: (isoDate: string) => string;
 }
 
 const WHY = {
@@ -268,7 +279,7 @@ function textChecks(
 
 /** All checks for a packet, blockers first, each group in a stable order. */
 export function packetChecks(input: PacketCheckInput): PacketCheck[] {
-  const { framework, cycle, candidate, packet } = input;
+  const { framework, cycle, candidate, packet, showDate } = input;
   const window: EvidenceWindow = { from: cycle.evidenceFrom, to: cycle.evidenceTo };
   const logged = input.evidence.filter((e) => e.candidateId === candidate.id);
   const blockers: PacketCheck[] = [];
@@ -359,21 +370,21 @@ export function packetChecks(input: PacketCheckInput): PacketCheck[] {
         detail:
           c.evidence.length === 0
             ? `${criterionName(levelCode, i, c.criterion.text)}: no evidence is linked.`
-            : `${criterionName(levelCode, i, c.criterion.text)}: ${plural(c.evidence.length, 'linked item')}, all dated outside the window ${window.from} to ${window.to}.`,
+            : `${criterionName(levelCode, i, c.criterion.text)}: ${plural(c.evidence.length, 'linked item')}, all dated outside the window ${showDate(window.from)} to ${showDate(window.to)}.`,
       });
     }
   }
 
   for (const e of evidence) {
     if (isInWindow(e.date, window)) continue;
-    const where = e.date < window.from ? `before the window opens on ${window.from}` : e.date > window.to ? `after the window closes on ${window.to}` : 'not a valid date';
+    const where = e.date < window.from ? `, before the window opens on ${showDate(window.from)}` : e.date > window.to ? `, after the window closes on ${showDate(window.to)}` : '';
     warnings.push({
       id: `evidence-outside-window:${e.id}`,
       severity: 'warning',
       title: 'Evidence outside the window',
       why: WHY.evidenceOutsideWindow,
       fix: { target: 'evidence', id: e.id },
-      detail: `“${e.title}” is dated ${e.date}, ${where}. Correct the date or leave it out of the case.`,
+      detail: `“${e.title}” is dated ${showDate(e.date)}${where}. Correct the date or leave it out of the case.`,
     });
   }
 
@@ -412,7 +423,7 @@ export function packetChecks(input: PacketCheckInput): PacketCheck[] {
     textChecks(warnings, e.title, {
       idPart: (kind) => `${kind === 'vague' ? 'vague-evidence' : 'tenure-evidence'}:${e.id}`,
       title: (kind) => (kind === 'vague' ? 'Vague language in an evidence title' : 'Tenure argument in an evidence title'),
-      detail: `In the evidence “${e.title}” (${e.date})`,
+      detail: `In the evidence “${e.title}” (${showDate(e.date)})`,
       fix: { target: 'evidence', id: e.id },
     });
   }

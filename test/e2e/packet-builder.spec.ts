@@ -34,7 +34,9 @@ test('builds, submits, and reopens a packet; read-only survives a reload', async
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(candidate.name);
   await expect(page.getByText('Draft', { exact: true }).first()).toBeVisible();
   await expect(page.getByText(/Readiness = criteria assessed “consistently”/)).toBeVisible();
-  await expect(page.getByText(`Evidence window: evidence from ${sample.cycle.evidenceFrom} to ${sample.cycle.evidenceTo}`, { exact: false })).toBeVisible();
+  // The window's days as the browser's locale writes them (the app's formatDate), not as stored.
+  const [from, to] = await page.evaluate((days) => days.map((d) => new Date(`${d}T00:00:00Z`).toLocaleDateString(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' })), [sample.cycle.evidenceFrom, sample.cycle.evidenceTo]);
+  await expect(page.getByText(`Evidence window: evidence from ${from} to ${to}`, { exact: false })).toBeVisible();
   const readyAtStart = coverage.filter((c) => c.rating === 'consistently' && c.sustained).length;
   await expectFigure(page, readyAtStart);
   await expect(page.locator('table.packet-criteria tbody tr')).toHaveCount(coverage.length);

@@ -6,6 +6,7 @@ import { summaryFindings } from '../../../shared/packets/checks';
 import type { EvidenceWindow } from '../../../shared/packets/coverage';
 import { SUSTAINED_MIN_QUARTERS, type Readiness } from '../../../shared/rules/readiness';
 import { quarterLabel, quarterOf } from '../../../shared/util/dates';
+import { formatDate } from '../../components/dates';
 
 function quarterSpan(window: EvidenceWindow): string {
   try {
@@ -28,7 +29,7 @@ export function ReadinessPanel({ ready, window, hasLevel }: { ready: Readiness; 
       <div className="packet-readiness-rule">
         <p>{hasLevel ? ready.rule : 'Readiness is measured against the target level’s criteria; this packet has no target level yet.'}</p>
         <p className="muted">
-          Evidence window: evidence from {window.from} to {window.to}
+          Evidence window: evidence from {formatDate(window.from)} to {formatDate(window.to)}
           {quarterSpan(window) ? ` (${quarterSpan(window)})` : ''}. Sustained means evidence in at least {SUSTAINED_MIN_QUARTERS} distinct quarters of it. Rows
           marked ★ count.
         </p>

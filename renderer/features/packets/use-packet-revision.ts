@@ -12,6 +12,7 @@ import { criterionCoverage, type EvidenceWindow } from '../../../shared/packets/
 import { evidenceChangeNotice } from '../../../shared/packets/evidence-notice';
 import { packetEvidence } from '../../../shared/packets/snapshot';
 import { readiness } from '../../../shared/rules/readiness';
+import { formatDate } from '../../components/dates';
 import { commands } from '../../db/commands';
 import { useUiStore } from '../../state/ui-store';
 import type { RevisionViewProps } from './packet-revision';
@@ -28,7 +29,7 @@ export function usePacketRevision({ candidate, cycle, framework, evidence, packe
   const window: EvidenceWindow = useMemo(() => ({ from: cycle.evidenceFrom, to: cycle.evidenceTo }), [cycle.evidenceFrom, cycle.evidenceTo]);
   const coverage = useMemo(() => criterionCoverage(framework, viewed, shown, window), [framework, viewed, shown, window]);
   const ready = useMemo(() => readiness(coverage), [coverage]);
-  const checks = useMemo(() => packetChecks({ framework, cycle, candidate, packet: viewed, evidence: shown }), [framework, cycle, candidate, viewed, shown]);
+  const checks = useMemo(() => packetChecks({ framework, cycle, candidate, packet: viewed, evidence: shown, showDate: formatDate }), [framework, cycle, candidate, viewed, shown]);
   const verdict = useMemo(() => canSubmit(checks, viewed.acknowledgedChecks), [checks, viewed.acknowledgedChecks]);
   const acknowledged = useMemo(() => new Set(viewed.acknowledgedChecks), [viewed.acknowledgedChecks]);
   const notice = useMemo(() => evidenceChangeNotice(current, framework, evidence), [current, framework, evidence]);

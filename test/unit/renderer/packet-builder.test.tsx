@@ -11,6 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
 import { criterionCoverage } from '../../../shared/packets/coverage';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { formatDate } from '../../../renderer/components/dates';
 import { db } from '../../../renderer/db/database';
 import { currentPacket, packetHistory, setAssessment } from '../../../renderer/db/packets';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
@@ -52,7 +53,7 @@ describe('PacketBuilder', { timeout: 30_000 }, () => {
     render(<PacketBuilder candidateId={packet.candidateId} />);
     await waitFor(() => expect(figure()).toBe(`Readiness ${Math.round((readyBefore / total) * 100)}% (${readyBefore} of ${total})`));
     expect(screen.getByText(new RegExp(`÷ all criteria of the target level \\(${readyBefore} of ${total}\\)`))).toBeTruthy();
-    expect(screen.getByText(`Evidence window: evidence from ${evidenceWindow.from} to ${evidenceWindow.to}`, { exact: false })).toBeTruthy();
+    expect(screen.getByText(`Evidence window: evidence from ${formatDate(evidenceWindow.from)} to ${formatDate(evidenceWindow.to)}`, { exact: false })).toBeTruthy();
 
     const group = screen.getByRole('group', { name: `Assessment of criterion ${index + 1}: ${target.criterion.text}` });
     expect((within(group).getByRole('radio', { name: 'Partially' }) as HTMLInputElement).checked).toBe(true);
@@ -115,6 +116,15 @@ describe('PacketBuilder', { timeout: 30_000 }, () => {
     expect(within(checks).getByRole('link', { name: /^Fix on the candidate page/ }).getAttribute('href')).toBe(`#/candidates/${packet.candidateId}`);
     expect((screen.getByRole('button', { name: /^Submit revision 1/ }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText(/^Not ready to submit: fix 1 blocker \(No target level\)/)).toBeTruthy();
+  });
+
+  it('names an item’s date and the window’s end in a check as every screen shows dates, not as stored', async () => {
+    const cited = sample.evidence.find((e) => e.candidateId === packet.candidateId && e.criterionIds.length > 0)!;
+    await db.evidence.update(cited.id, { date: '2027-03-14' });
+    render(<PacketBuilder candidateId={packet.candidateId} />);
+    const checks = await screen.findByRole('region', { name: 'Packet checks' });
+    const detail = `“${cited.title}” is dated ${formatDate('2027-03-14')}, after the window closes on ${formatDate(evidenceWindow.to)}. Correct the date or leave it out of the case.`;
+    expect(await within(checks).findByText(detail)).toBeTruthy();
   });
 
   it('says when the target level has no criteria', async () => {

@@ -11,6 +11,7 @@ import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
 import { canSubmit, packetChecks } from '../../../shared/packets/checks';
 import { criterionCoverage, readiness } from '../../../shared/packets/coverage';
 import { generateSampleCycle, type SampleCycle } from '../../../shared/sample/sample-cycle';
+import { formatDate } from '../../../renderer/components/dates';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import {
   acknowledgeCheck,
@@ -61,7 +62,7 @@ function draftWithWarnings() {
 
 function checksOf(packet: Packet, evidence = sample.evidence) {
   const candidate = sample.candidates.find((c) => c.id === packet.candidateId)!;
-  return packetChecks({ framework: sample.framework, cycle: sample.cycle, candidate, packet, evidence });
+  return packetChecks({ framework: sample.framework, cycle: sample.cycle, candidate, packet, evidence, showDate: formatDate });
 }
 
 async function storedReadiness(packetId: string) {
@@ -162,6 +163,18 @@ describe('submit', () => {
     expect(await storedRows(db, { packetId: packet.id })).toEqual(coverageBefore);
   });
 
+  it('names dates in its refusal as every screen shows a date (formatDate), not as stored', async () => {
+    const packet = draftWithWarnings();
+    const cited = sample.evidence.find((e) => e.candidateId === packet.candidateId && e.criterionIds.length > 0)!;
+    const late = '2027-03-14';
+    await db.evidence.update(cited.id, { date: late });
+    const error = await submit(db, packet.id, T1).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PacketSubmitError);
+    expect((error as Error).message).toContain(`“${cited.title}” is dated ${formatDate(late)}, after the window closes on ${formatDate(sample.cycle.evidenceTo)}.`);
+    expect((error as Error).message).not.toContain(late);
+    expect((error as Error).message).not.toContain(sample.cycle.evidenceTo);
+  });
+
   it('is refused with blockers (no evidence), even with every warning acknowledged', async () => {
     const packet = sample.packets.find((p) => p.status === 'draft')!;
     await db.evidence.where('candidateId').equals(packet.candidateId).delete();
@@ -197,7 +210,7 @@ describe('submit', () => {
     await syncTargetLevel(db, packet.id, T1);
     const synced = (await db.packets.get(packet.id))!;
     expect(synced.targetLevelId).toBe(other.id);
-    const after = packetChecks({ framework: sample.framework, cycle: sample.cycle, candidate: { ...candidate, targetLevelId: other.id }, packet: synced, evidence: sample.evidence });
+    const after = packetChecks({ framework: sample.framework, cycle: sample.cycle, candidate: { ...candidate, targetLevelId: other.id }, packet: synced, evidence: sample.evidence, showDate: formatDate });
     expect(after.map((c) => c.id)).not.toContain('target-level-changed');
   });
 

@@ -59,7 +59,7 @@ beforeEach(async () => {
   for (const c of criteria) await setAssessment(db, draft.id, c.id, c.id === criterion.id ? 'consistently' : 'partially', undefined, T(2));
   const ws = (await packetWorkspace(db, candidateId))!;
   const candidate = ws.candidate;
-  const checks = packetChecks({ framework: sample.framework, cycle: sample.cycle, candidate, packet: ws.current!, evidence: ws.evidence });
+  const checks = packetChecks({ framework: sample.framework, cycle: sample.cycle, candidate, packet: ws.current!, evidence: ws.evidence, showDate: (date) => date });
   for (const w of checks.filter((c) => c.severity === 'warning')) await acknowledgeCheck(db, draft.id, w.id, T(3));
   await submit(db, draft.id, T(4));
 });

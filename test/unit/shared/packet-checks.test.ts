@@ -101,6 +101,9 @@ const PACKET: Packet = {
 // Every criterion in 2025-Q4 and 2026-Q2.
 const GOOD_EVIDENCE = [ev('g1', '2025-11-10', ['c1', 'c2']), ev('g2', '2025-12-01', ['c3', 'c4']), ev('g3', '2026-05-05', ['c1', 'c2', 'c3', 'c4'])];
 
+/** A date as a screen in an en-GB locale shows it, standing in for the renderer's formatDate. */
+const SHOW_DATE = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+
 function input(overrides: Partial<PacketCheckInput> & { summary?: string } = {}): PacketCheckInput {
   const { summary, ...rest } = overrides;
   return {
@@ -109,6 +112,7 @@ function input(overrides: Partial<PacketCheckInput> & { summary?: string } = {})
     candidate: CANDIDATE,
     packet: summary === undefined ? PACKET : { ...PACKET, summary },
     evidence: GOOD_EVIDENCE,
+    showDate: SHOW_DATE,
     ...rest,
   };
 }
@@ -152,7 +156,7 @@ describe('packetChecks', () => {
     const checks = packetChecks(input({ evidence }));
     expect(ids(checks)).toEqual(['criterion-without-evidence:c3', 'criterion-without-evidence:c4', 'evidence-outside-window:old']);
     expect(checks[0]?.fix).toEqual({ target: 'criterion', id: 'c3' });
-    expect(checks[0]?.detail).toContain('1 linked item, all dated outside the window 2025-10-01 to 2026-09-30');
+    expect(checks[0]?.detail).toContain('1 linked item, all dated outside the window 1 Oct 2025 to 30 Sept 2026');
     expect(checks[1]?.detail).toContain('no evidence is linked');
     expect(checks.every((c) => c.severity === 'warning')).toBe(true);
   });
@@ -162,8 +166,26 @@ describe('packetChecks', () => {
     const checks = packetChecks(input({ evidence }));
     expect(ids(checks)).toEqual(['evidence-outside-window:early', 'evidence-outside-window:late']);
     expect(checks[0]?.fix).toEqual({ target: 'evidence', id: 'early' });
-    expect(checks[0]?.detail).toContain('before the window opens on 2025-10-01');
-    expect(checks[1]?.detail).toContain('after the window closes on 2026-09-30');
+    expect(checks[0]?.detail).toBe('“Evidence early” is dated 30 Sept 2025, before the window opens on 1 Oct 2025. Correct the date or leave it out of the case.');
+    expect(checks[1]?.detail).toBe('“Evidence late” is dated 1 Oct 2026, after the window closes on 30 Sept 2026. Correct the date or leave it out of the case.');
+  });
+
+  it('names every date as the app shows dates (showDate), never as stored', () => {
+    const evidence = [ev('g1', '2025-11-10', ['c1', 'c2']), ev('g3', '2026-05-05', ['c1', 'c2']), { ...ev('old', '2025-06-01', ['c3']), title: 'A rock star launch' }];
+    const checks = packetChecks(input({ evidence }));
+    expect(ids(checks)).toEqual(['criterion-without-evidence:c3', 'criterion-without-evidence:c4', 'evidence-outside-window:old', 'vague-evidence:old:rock star']);
+    expect(checks[3]?.detail).toMatch(/^In the evidence “A rock star launch” \(1 Jun 2025\): “rock star”\./);
+    for (const c of checks) expect(c.detail).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('keeps the ids a manager acknowledged whatever the date format (ids hold no message text)', () => {
+    const evidence = [ev('g1', '2025-11-10', ['c1', 'c2']), ev('g3', '2026-05-05', ['c1', 'c2']), { ...ev('old', '2025-06-01', ['c3']), title: 'A rock star launch' }];
+    const stored = packetChecks(input({ evidence, showDate: (date) => date }));
+    const shown = packetChecks(input({ evidence }));
+    expect(shown.map((c) => c.detail)).not.toEqual(stored.map((c) => c.detail));
+    // The ids acknowledged before dates were shown in the user's locale, as they are stored in packets.
+    expect(ids(shown)).toEqual(['criterion-without-evidence:c3', 'criterion-without-evidence:c4', 'evidence-outside-window:old', 'vague-evidence:old:rock star']);
+    expect(ids(shown)).toEqual(ids(stored));
   });
 
   // Updated for issue 10: "one quarter" is judged per assessed criterion (it used to fire only when all evidence was in one quarter).
@@ -231,7 +253,7 @@ describe('packetChecks', () => {
     const checks = packetChecks(input({ evidence }));
     expect(ids(checks)).toEqual(['vague-evidence:t1:leadership potential', 'tenure-evidence:t2:five years at the company']);
     expect(checks[0]).toMatchObject({ title: 'Vague language in an evidence title', fix: { target: 'evidence', id: 't1' } });
-    expect(checks[0]?.detail).toMatch(/^In the evidence “Showed real leadership potential in the outage” \(2026-02-10\): “leadership potential”\. /);
+    expect(checks[0]?.detail).toMatch(/^In the evidence “Showed real leadership potential in the outage” \(10 Feb 2026\): “leadership potential”\. /);
     expect(checks[1]).toMatchObject({ title: 'Tenure argument in an evidence title', fix: { target: 'evidence', id: 't2' } });
   });
 

@@ -69,7 +69,7 @@ describe('generateSampleCycle', () => {
     for (const packet of submitted) {
       const evidence = sample.evidence.filter((e) => e.candidateId === packet.candidateId);
       const candidate = sample.candidates.find((c) => c.id === packet.candidateId)!;
-      const checks = packetChecks({ framework: sample.framework, cycle: sample.cycle, candidate, packet, evidence });
+      const checks = packetChecks({ framework: sample.framework, cycle: sample.cycle, candidate, packet, evidence, showDate: (date) => date });
       expect(canSubmit(checks, packet.acknowledgedChecks)).toMatchObject({ ok: true });
       expect(packet.summary.trim()).not.toBe('');
       expect(readiness(criterionCoverage(sample.framework, packet, evidence, window)).ready).toBeGreaterThan(0);
