@@ -3,6 +3,9 @@
  * restore the newest valid one. The database moved to a new origin
  * (app://), so an existing install opens empty with its data only in the
  * backups. Asks before restoring, since a restore replaces everything.
+ * Once restored the offer goes; the step stays (who uses this machine is
+ * not the backup's to say), and `onRestored` tells it so it can take the
+ * focus the confirmation's button held.
  */
 import { useId, useState } from 'react';
 import type { LevelsetApi } from '../../../shared/ipc/contract';
@@ -13,7 +16,7 @@ import { useUiStore } from '../../state/ui-store';
 import { formatInstant } from '../../components/dates';
 import { useFocusBack } from '../../components/use-focus-back';
 
-export function RestoreOffer({ api }: { api: Pick<LevelsetApi, 'listBackups' | 'readBackup'> | undefined }) {
+export function RestoreOffer({ api, onRestored }: { api: Pick<LevelsetApi, 'listBackups' | 'readBackup'> | undefined; onRestored: () => void }) {
   const backup = useRestorableBackup(api);
   const [confirming, setConfirming] = useState(false);
   // The confirmation replaces the offer: Cancel gives the focus back to the offer, where it would fall to the page.
@@ -34,6 +37,7 @@ export function RestoreOffer({ api }: { api: Pick<LevelsetApi, 'listBackups' | '
       await commands.restoreBackup(backup.tables, backup.databaseVersion);
       setDone(true);
       announce(`Restored your data from the automatic backup of ${when}.`);
+      onRestored();
     } catch (e) {
       setError(`Nothing was changed: ${describeStorageError(e)}`);
     } finally {

@@ -110,6 +110,20 @@ describe('the first-run screen', { timeout: 30_000 }, () => {
     expect(await db.candidates.count()).toBe(0);
   });
 
+  it('moves the focus to the step’s question once restored (the confirmation’s button held it, and went)', async () => {
+    (window as { levelset?: unknown }).levelset = fakeApi({ [NEW]: valid });
+    const user = userEvent.setup();
+    render(<ProfileStep />);
+    await user.click(await screen.findByRole('button', { name: /^Restore your data from the automatic backup of / }));
+    await user.keyboard('{Enter}');
+    await vi.waitFor(() => expect(screen.queryByRole('group', { name: 'Confirm the restore' })).toBeNull());
+    expect(await db.candidates.count()).toBe(3);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Who is using Levelset?' }));
+    // The next Tab goes to the question's first field.
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Your name' }));
+  });
+
   it('offers the restore as a secondary button: Continue is the step’s one primary action (the offer was primary too)', async () => {
     (window as { levelset?: unknown }).levelset = fakeApi({ [NEW]: valid });
     render(<ProfileStep />);
