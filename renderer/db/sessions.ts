@@ -114,17 +114,28 @@ export async function updateSession(db: LevelsetDatabase, sessionId: string, cha
 }
 
 /**
+ * What setBlind did, for the chair's status message: `unchanged` when the
+ * session already was so (changed in another window), and then nothing,
+ * not even the reason, is recorded. Names hidden in level order also say
+ * what became of the review order (pseudonymOrder): re-done by pseudonym
+ * (`hidden-by-pseudonym`), or kept because the review has begun
+ * (`hidden-order-kept`); `hidden` when the order was not the names' to
+ * begin with (shuffled, set by hand, already by pseudonym).
+ */
+export type BlindChange = 'unchanged' | 'revealed' | 'hidden' | 'hidden-by-pseudonym' | 'hidden-order-kept';
+
+/**
  * Blind mode on or off. Turning it off is the chair's reveal: audited as
  * such (the entry names who acted) and kept in the session's history with
  * the reason, if one is given.
  */
-/** Resolves to whether it changed anything: false when the session already was so (changed in another window), and then nothing, not even the reason, is recorded. */
-export async function setBlind(db: LevelsetDatabase, sessionId: string, blind: boolean, at: string, reason = ''): Promise<boolean> {
-  return runCommand(db, { name: blind ? 'hide names (blind mode)' : 'reveal names', at }, async (ctx) => {
+export async function setBlind(db: LevelsetDatabase, sessionId: string, blind: boolean, at: string, reason = ''): Promise<BlindChange> {
+  return runCommand(db, { name: blind ? 'hide names (blind mode)' : 'reveal names', at }, async (ctx): Promise<BlindChange> => {
     const session = await liveSession(db, sessionId);
-    if (session.blind === blind) return false;
+    if (session.blind === blind) return 'unchanged';
     const history = blind ? session.history : [...session.history, event('names-revealed', at, ctx.actor, reason.trim())];
-    const candidateIds = blind ? await pseudonymOrder(db, session) : session.candidateIds;
+    const order = blind ? await pseudonymOrder(db, session) : { candidateIds: session.candidateIds, change: 'revealed' as const };
+    const candidateIds = order.candidateIds;
     await ctx.put('sessions', { ...session, blind, history, candidateIds, updatedAt: at });
     ctx.describe({
       entityType: 'session',
@@ -133,7 +144,7 @@ export async function setBlind(db: LevelsetDatabase, sessionId: string, blind: b
       before: { blind: session.blind },
       after: blind ? { blind, ...(candidateIds.join('\n') === session.candidateIds.join('\n') ? {} : { order: 'by pseudonym within each level' }) } : reason.trim() ? { blind, reason: reason.trim() } : { blind },
     });
-    return true;
+    return order.change;
   });
 }
 
@@ -143,17 +154,20 @@ export async function setBlind(db: LevelsetDatabase, sessionId: string, blind: b
  * who each pseudonym is; before anything is reviewed (no vote, no decision)
  * it takes the order a blind session is created with (reviewOrder, by
  * pseudonym). Once the review has begun the order stays, so nobody's place
- * moves under the committee.
+ * moves under the committee; `change` says which happened (BlindChange).
  */
-async function pseudonymOrder(db: LevelsetDatabase, session: SessionRow): Promise<string[]> {
-  if (session.orderMode !== 'by-level') return session.candidateIds;
+async function pseudonymOrder(db: LevelsetDatabase, session: SessionRow): Promise<{ candidateIds: string[]; change: Exclude<BlindChange, 'unchanged' | 'revealed'> }> {
+  const asIs = (change: 'hidden' | 'hidden-order-kept') => ({ candidateIds: session.candidateIds, change });
+  if (session.orderMode !== 'by-level') return asIs('hidden');
   const [votes, decisions] = await Promise.all([db.votes.where('sessionId').equals(session.id).count(), db.decisions.where('sessionId').equals(session.id).count()]);
-  if (votes > 0 || decisions > 0) return session.candidateIds;
   const cycle = await db.cycles.get(session.cycleId);
   const framework = cycle ? await db.frameworks.get(cycle.frameworkVersionId) : undefined;
   const candidates = (await db.candidates.bulkGet(session.candidateIds)).filter((c) => c !== undefined);
-  if (!framework || candidates.length !== session.candidateIds.length) return session.candidateIds;
-  return reviewOrder(framework, candidates, 'by-level', undefined, session.id).map((c) => c.id);
+  if (!framework || candidates.length !== session.candidateIds.length) return asIs('hidden');
+  const byPseudonym = reviewOrder(framework, candidates, 'by-level', undefined, session.id).map((c) => c.id);
+  if (votes === 0 && decisions === 0) return { candidateIds: byPseudonym, change: 'hidden-by-pseudonym' };
+  // A session created blind (then revealed) is in this order already: nothing was kept from the names.
+  return asIs(byPseudonym.join('\n') === session.candidateIds.join('\n') ? 'hidden' : 'hidden-order-kept');
 }
 
 /**

@@ -123,7 +123,7 @@ describe('hiding the names of a session created with them', () => {
 
   it('orders the candidates by the pseudonyms they now show, when nothing has been reviewed yet', async () => {
     const session = await namedSession();
-    await commands.setBlind(db, session.id, true, AT);
+    expect(await commands.setBlind(db, session.id, true, AT)).toBe('hidden-by-pseudonym');
     const data = (await loadSessionData(db, session.id))!;
     const shown = data.session.candidateIds.map((id) => data.candidates.find((c) => c.id === id)!.name);
     expect(leaks(shown.join(' '))).toEqual([]);
@@ -134,7 +134,18 @@ describe('hiding the names of a session created with them', () => {
   it('keeps the order once a vote is cast, so nobody’s place moves under the committee', async () => {
     const session = await namedSession();
     await commands.recordVote(db, { sessionId: session.id, candidateId: session.candidateIds[0]!, memberId: 'm1', phase: 'pre', outcome: 'promote' }, AT);
-    await commands.setBlind(db, session.id, true, AT);
+    expect(await commands.setBlind(db, session.id, true, AT)).toBe('hidden-order-kept');
     expect((await db.sessions.get(session.id))!.candidateIds).toEqual(session.candidateIds);
+  });
+
+  it('says nothing was kept from the names when a session created blind is hidden again after a vote: it is in pseudonym order already', async () => {
+    const session = await namedSession();
+    await commands.setBlind(db, session.id, true, AT);
+    const byPseudonym = (await db.sessions.get(session.id))!.candidateIds;
+    expect(await commands.setBlind(db, session.id, false, AT)).toBe('revealed');
+    await commands.recordVote(db, { sessionId: session.id, candidateId: byPseudonym[0]!, memberId: 'm1', phase: 'pre', outcome: 'promote' }, AT);
+    expect(await commands.setBlind(db, session.id, true, AT)).toBe('hidden');
+    expect(await commands.setBlind(db, session.id, true, AT)).toBe('unchanged');
+    expect((await db.sessions.get(session.id))!.candidateIds).toEqual(byPseudonym);
   });
 });

@@ -290,10 +290,34 @@ describe('Session page', { timeout: 60_000 }, () => {
     expect(screen.getByRole('button', { name: 'Hide names' })).toBeTruthy();
     expect((await db.audit.where('entityId').equals(session.id).toArray()).map((e) => e.action)).toContain('reveal names');
 
-    // Hiding them again says what the committee now sees (not "blind again", which it also said the first time).
+    // Hiding them again says what the committee now sees (not "blind again", which it also said the first time), and that
+    // the order, set when the session was made and not by pseudonym, stays now that decisions are recorded.
     await user.click(screen.getByRole('button', { name: 'Hide names' }));
     await screen.findByRole('heading', { level: 2, name: new RegExp(`^${pseudonymOf(last.id)}`) });
-    expect(useUiStore.getState().status?.text).toBe('Names hidden: candidates and managers show as pseudonyms until the chair reveals names.');
+    expect(useUiStore.getState().status?.text).toBe(
+      'Names hidden: candidates and managers show as pseudonyms until the chair reveals names. The order stays as it was, not by pseudonym: the review has begun, so nobody’s place moves.',
+    );
+  });
+
+  it('says, on hiding the names of a session created with them, whether the order is now by pseudonym or kept as it was, and why', async () => {
+    const user = userEvent.setup();
+    const hide = async (voted: boolean) => {
+      cleanup();
+      await db.sessions.clear();
+      const named = await createSession(
+        db,
+        { cycleId: sample.cycle.id, name: 'Week 2', members, candidateIds: reviewed.map((c) => c.id), orderMode: 'by-level', timeboxMinutes: 8, blind: false },
+        AT,
+      );
+      if (voted) await recordVote(db, { sessionId: named.id, candidateId: named.candidateIds[0]!, memberId: 'm-chair', phase: 'pre', outcome: 'promote' }, AT);
+      render(<CalibrationView params={[named.id]} />);
+      await user.click(await screen.findByRole('button', { name: 'Hide names' }));
+      await screen.findByRole('button', { name: 'Reveal names' });
+      return useUiStore.getState().status?.text;
+    };
+    const hidden = 'Names hidden: candidates and managers show as pseudonyms until the chair reveals names.';
+    expect(await hide(false)).toBe(`${hidden} Nothing has been reviewed yet, so the order is now by pseudonym within each level.`);
+    expect(await hide(true)).toBe(`${hidden} The order stays as it was, not by pseudonym: the review has begun, so nobody’s place moves.`);
   });
 
   it('names an HR partner as "HR partner" in the committee line, not "hr partner"', async () => {

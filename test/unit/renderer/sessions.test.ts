@@ -239,8 +239,8 @@ describe('sessions', () => {
 
   it('says whether revealing names changed anything: a second reveal (another window) records nothing, not even its reason', async () => {
     const session = await newSession(1);
-    expect(await setBlind(db, session.id, false, AT, 'HR needs names')).toBe(true);
-    expect(await setBlind(db, session.id, false, AT, 'a second reason')).toBe(false);
+    expect(await setBlind(db, session.id, false, AT, 'HR needs names')).toBe('revealed');
+    expect(await setBlind(db, session.id, false, AT, 'a second reason')).toBe('unchanged');
     const history = ((await db.sessions.get(session.id))?.history ?? []).filter((h) => h.action === 'names-revealed');
     expect(history.map((h) => h.reason)).toEqual(['HR needs names']);
     expect(revealedText(true)).toBe('Names revealed. The reveal is in the audit trail.');

@@ -61,7 +61,7 @@ export function SessionDialogs({ session, pending, onClose }: { session: Session
 
   if (pending === 'reveal') {
     return (
-      <SessionDialog title="Reveal names?" confirmLabel="Reveal names" busy={busy} onCancel={onClose} onConfirm={() => void run(() => commands.setBlind(session.id, false, at(), reason), revealedText)}>
+      <SessionDialog title="Reveal names?" confirmLabel="Reveal names" busy={busy} onCancel={onClose} onConfirm={() => void run(() => commands.setBlind(session.id, false, at(), reason), (change) => revealedText(change !== 'unchanged'))}>
         <p>Everyone who can see this screen will see the candidates’ and managers’ real names, in every view of this session.</p>
         <p>The reveal is recorded in the audit trail with your name. “Hide names” makes the session blind again.</p>
         <NotTheChairNote members={session.members} action="revealed the names" />

@@ -6,6 +6,7 @@
  */
 import { finalizedBy } from '../../../../shared/calibration/session-record';
 import type { SessionRow } from '../../../../shared/domain';
+import type { BlindChange } from '../../../db/sessions';
 import { hrefFor } from '../../../app/routes';
 import { PageHeader } from '../../../components/page-header';
 import { commands } from '../../../db/app-commands';
@@ -21,6 +22,23 @@ export type Pending = 'reveal' | 'finalize' | 'reopen' | null;
 const EVENT_TEXT = { finalized: 'Finalized', reopened: 'Reopened', 'names-revealed': 'Names revealed' } as const;
 
 const when = (at: string) => formatInstant(at);
+
+const HIDDEN = 'Names hidden: candidates and managers show as pseudonyms until the chair reveals names.';
+
+/** What "Hide names" says it did, the review order included: a chair should not take a kept order by name for one by pseudonym. */
+export function hiddenText(change: BlindChange): string {
+  switch (change) {
+    case 'unchanged':
+      // Another window hid them already: nothing recorded here.
+      return 'Names were already hidden (in another window); nothing new was recorded.';
+    case 'hidden-by-pseudonym':
+      return `${HIDDEN} Nothing has been reviewed yet, so the order is now by pseudonym within each level.`;
+    case 'hidden-order-kept':
+      return `${HIDDEN} The order stays as it was, not by pseudonym: the review has begun, so nobody’s place moves.`;
+    default:
+      return HIDDEN;
+  }
+}
 
 /** Finalizations, reopens and reveals, oldest first, each with who and why. */
 export function SessionHistory({ session }: { session: SessionRow }) {
@@ -64,9 +82,7 @@ export function SessionHeader({ data, onAsk }: { data: SessionData; onAsk: (what
 
   async function hideNames() {
     try {
-      const changed = await commands.setBlind(session.id, true, new Date().toISOString());
-      // "Again" was said the first time too; and another window may have hidden them already (nothing recorded here).
-      announce(changed ? 'Names hidden: candidates and managers show as pseudonyms until the chair reveals names.' : 'Names were already hidden (in another window); nothing new was recorded.');
+      announce(hiddenText(await commands.setBlind(session.id, true, new Date().toISOString())));
     } catch (error) {
       announce(couldNot('hide names', error), 'error');
     }
