@@ -29,6 +29,8 @@ test('loads the sample cycle, navigates every section, and keeps the data across
   await page.getByRole('button', { name: 'Continue' }).click();
 
   await expect(page.getByRole('heading', { name: 'Welcome to Levelset' })).toBeVisible();
+  // The keyboard focus lands on the first page's heading, not on the main region it waited in while the page loaded.
+  await expect(page.locator('#page-title')).toBeFocused();
   await expectAccessible(page, 'first run');
   for (const section of ['Candidates', 'Packets', 'Calibration', 'Decisions']) {
     await page.getByRole('link', { name: new RegExp(`^${section}`) }).click();

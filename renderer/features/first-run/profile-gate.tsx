@@ -20,7 +20,8 @@ export function ProfileGate({ pending, children }: { pending: ReactNode; childre
   useEffect(() => {
     if (profile === null) wasAsked.current = true;
     else if (profile && wasAsked.current) {
-      // Once, right after the step: the form is gone, so focus would otherwise fall to the page body.
+      // Once, right after the step: the form is gone, so focus would otherwise fall to the page body. A page still
+      // loading takes it from the main region to its heading when drawn (PageHeader).
       wasAsked.current = false;
       (document.getElementById('page-title') ?? document.getElementById('main'))?.focus();
     }

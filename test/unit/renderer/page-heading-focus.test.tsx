@@ -19,6 +19,17 @@ describe('a page heading', () => {
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Packets' }));
   });
 
+  it('takes the focus from the frame’s main region, which holds it only while a page loads (after the first-run step)', () => {
+    const main = document.createElement('main');
+    main.id = 'main';
+    main.tabIndex = -1;
+    document.body.append(main);
+    main.focus();
+    render(<PageHeader title="Frameworks" />);
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Frameworks' }));
+    main.remove();
+  });
+
   it('leaves a focus that is somewhere (a sidebar link kept by the click)', () => {
     const link = document.createElement('a');
     link.href = '#/packets';
