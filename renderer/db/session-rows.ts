@@ -193,10 +193,7 @@ function withReviewedRevisions(rows: SessionBaseRows, instead: ReturnType<typeof
   return {
     ...rows,
     coverage: [...rows.coverage.filter((r) => !instead.has(r.candidateId)), ...[...instead.values()].flatMap((r) => r.coverage)],
-    packets: rows.packets.map((p) => {
-      const reviewed = instead.get(p.candidateId)?.packet;
-      return reviewed ? packetHead(reviewed) : p;
-    }),
+    packets: [...rows.packets.filter((p) => !instead.has(p.candidateId)), ...[...instead.values()].map((r) => packetHead(r.packet))],
   };
 }
 

@@ -110,4 +110,26 @@ describe('the packet a live session reviews', () => {
     expect(data.packets).toEqual([{ id: draft.id, candidateId: packet.candidateId, revision: 2, status: 'submitted' }]);
     expect(new Set(data.coverage.filter((r) => r.candidateId === packet.candidateId).map((r) => r.packetId))).toEqual(new Set([draft.id]));
   });
+
+  it('is the submitted revision when this machine has no draft after it (a committee member’s copy of a reopened packet)', async () => {
+    // The chair's committee copy carries submitted and superseded revisions, never a draft: on a member's machine a
+    // reopened packet is its submitted revision alone, superseded, and the candidate has no current packet.
+    const packet = submittedCase();
+    const copy = { ...sample, packets: sample.packets.map((p) => (p.id === packet.id ? { ...p, status: 'superseded' as const } : p)) };
+    const member = new LevelsetDatabase(`session-reviewed-revision-member-${n}`);
+    await member.open();
+    try {
+      await commands.loadSampleCycle(member, copy);
+      const session = await commands.createSession(
+        member,
+        { cycleId: sample.cycle.id, name: 'Week 1', members: [{ id: 'm1', name: 'Morgan Ellis', role: 'chair' }], candidateIds: [packet.candidateId], orderMode: 'by-level', timeboxMinutes: 8, blind: false },
+        AT,
+      );
+      const data = (await loadSessionData(member, session.id))!;
+      expect(data.packets).toEqual([{ id: packet.id, candidateId: packet.candidateId, revision: 1, status: 'superseded', submittedAt: packet.submittedAt }]);
+      expect(Object.fromEntries(data.coverage.map((r) => [r.criterionId, r.rating]))).toEqual(ratingsOf(packet));
+    } finally {
+      await member.delete();
+    }
+  });
 });
