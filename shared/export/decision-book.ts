@@ -22,7 +22,7 @@ import { latestDecisionByCandidate } from '../rules/latest-decision';
 import { levelAfterDecision } from '../rules/level-after-decision';
 import { readinessFromRows, type ReadinessFigure } from '../rules/readiness';
 import { readinessFromStored, type StoredFigures } from '../packets/stored-readiness';
-import type { PacketHead } from '../rules/current-packet';
+import { reviewedPacketByCandidate, type PacketHead } from '../rules/current-packet';
 import { dayOf, shownQuarter, userTimeZone } from '../util/dates';
 import { bookFairness, type BookFairnessModel } from './book-fairness';
 import { OUTCOME_LABELS } from '../calibration/common';
@@ -39,7 +39,7 @@ export interface BookInput {
   coverage: CriterionCoverageRow[];
   /** Each candidate's stored figures (candidateStats: readiness and the packet it is about), for a live session's readiness without its coverage rows. */
   stored?: ReadonlyMap<string, StoredFigures>;
-  /** Current packets or their heads (optional: the book reads the frozen ones of a finalized session). */
+  /** The packets the session reviews or their heads (optional: the book reads the frozen ones of a finalized session; a live one's from `stored`). */
   packets?: PacketHead[];
   names: BlindNames;
   /** When the book is printed (ISO); shown on the cover and in the footer. */
@@ -79,6 +79,8 @@ export interface CandidatePage {
   outcome: string;
   /** Readiness against the target level from the stored coverage (or the figures stored from it), by the shared rule. */
   readiness: ReadinessFigure & { rule: string };
+  /** Which revision of the packet the committee reviewed, and whether it was submitted (packetFact). */
+  packet: string;
   decided: boolean;
   decidedOn: string | null;
   /** What the decision was in a finalized record before a reopen changed it, one line each, oldest first. */
@@ -215,6 +217,18 @@ function figureOf({ ready, total, share, rule }: ReadinessFigure & { rule: strin
   return { ready, total, share, rule };
 }
 
+/**
+ * The decision page's line on the packet the committee reviewed (reviewedPacket): its revision and when it was
+ * submitted, so a reader months later knows which case the decision was made on; a revision reopened since says
+ * so, and a draft (a session that took drafts) says it was never submitted.
+ */
+export function packetFact(packet: (Pick<Packet, 'revision' | 'status'> & Partial<Pick<Packet, 'submittedAt'>>) | null | undefined, timeZone: string): string {
+  if (!packet) return 'No packet';
+  if (packet.status === 'draft') return `Revision ${packet.revision}, a draft (not submitted)`;
+  const on = packet.submittedAt ? ` ${dayOf(packet.submittedAt, timeZone)}` : '';
+  return `Revision ${packet.revision}, submitted${on}${packet.status === 'superseded' ? ' (reopened since; a later revision was not reviewed)' : ''}`;
+}
+
 export function buildDecisionBook(input: BookInput, options: { candidateIds?: string[] } = {}): DecisionBook {
   const { session: row, framework, names } = input;
   const timeZone = input.timeZone ?? userTimeZone();
@@ -233,6 +247,8 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
   const inSession = new Set(session.candidateIds);
   // A live session's readiness from the figures the write path stores (the same rule over the same rows), when given.
   const stored = view.record ? undefined : input.stored;
+  // The packet each candidate was reviewed with: the record's (whole) once frozen, the heads given, else the stored figures'.
+  const reviewedOf = reviewedPacketByCandidate(view.packets);
 
   const pages: CandidatePage[] = [];
   for (const id of order) {
@@ -252,6 +268,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       newLevel: decision ? levelName(framework, levelAfterDecision(candidate, decision)) : '—',
       levelLine: levelLine(framework, candidate, decision),
       readiness: stored ? readinessFromStored(framework, candidate, stored.get(id)) : figureOf(readinessFromRows(framework, candidate, coverageOf.get(id) ?? [])),
+      packet: packetFact(reviewedOf.get(id) ?? stored?.get(id)?.packet, timeZone),
       outcome: decision ? OUTCOME_LABELS[decision.outcome] : 'Not decided',
       decided: !!decision,
       decidedOn: decision ? dayOf(decision.decidedAt, timeZone) : null,

@@ -24,6 +24,8 @@ export const CandidateDecision = memo(function CandidateDecision({ page, book, f
         <dd>{page.manager || '—'}</dd>
         <dt>Team</dt>
         <dd>{page.team || '—'}</dd>
+        <dt>Packet</dt>
+        <dd>{page.packet}</dd>
         <dt>Readiness</dt>
         <dd>
           {readinessText(page.readiness)} — {page.readiness.rule}

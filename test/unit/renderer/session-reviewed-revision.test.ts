@@ -16,10 +16,16 @@ import type { Packet } from '../../../shared/domain';
 import { commandRegistry as commands } from '../../../renderer/db/commands';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { loadBook } from '../../../renderer/db/session-book';
+import type { BlindNames } from '../../../shared/calibration/pseudonyms';
+import { buildDecisionBook } from '../../../shared/export/decision-book';
 import { loadSessionData } from '../../../renderer/db/session-hooks';
 
 const AT = '2026-11-20T10:00:00.000Z';
 const LATER = '2026-11-21T10:00:00.000Z';
+const REAL: BlindNames = { salt: '', candidate: (id) => id, manager: (n) => n, team: (n) => n, group: (_a, v) => v };
+/** The decision page's packet line for one candidate, in UTC days. */
+const packetLine = async (sessionId: string, candidateId: string) =>
+  buildDecisionBook({ ...(await loadBook(db, sessionId))!, names: REAL, printedAt: LATER, timeZone: 'UTC' }).pages.find((p) => p.candidateId === candidateId)?.packet;
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 40 });
 let db: LevelsetDatabase;
 let n = 0;
@@ -89,6 +95,10 @@ describe('the packet a live session reviews', () => {
     const printed = readinessFromStored(book.framework, candidate, book.stored?.get(candidate.id));
     expect({ ready: printed.ready, total: printed.total }).toEqual({ ready: readinessBefore.ready, total: readinessBefore.total });
 
+    // Its decision page names the revision reviewed, and that it was reopened since.
+    expect(await packetLine(session.id, packet.candidateId)).toBe('Revision 1, submitted (reopened since; a later revision was not reviewed)');
+    expect(await packetLine(session.id, other.candidateId)).toBe(`Revision ${other.revision}, submitted`);
+
     // Finalizing freezes the submitted revision and its coverage, not the draft.
     for (const id of [packet.candidateId, other.candidateId]) {
       await commands.saveDecision(db, { sessionId: session.id, candidateId: id, outcome: 'defer', newLevelId: null, rationale: 'Next cycle.', citedCriterionIds: [], nextSteps: ['Another quarter of evidence.'], dissent: '' }, LATER);
@@ -98,6 +108,8 @@ describe('the packet a live session reviews', () => {
     const frozen = record.packets.find((p) => p.candidateId === packet.candidateId)!;
     expect(frozen).toMatchObject({ id: packet.id, revision: 1, summary: packet.summary });
     expect(Object.fromEntries(record.coverage.filter((r) => r.candidateId === packet.candidateId).map((r) => [r.criterionId, r.rating]))).toEqual(ratingsOf(packet));
+    // The finalized book prints from the record, with the day of the submission.
+    expect(await packetLine(session.id, packet.candidateId)).toBe(`Revision 1, submitted ${packet.submittedAt!.slice(0, 10)} (reopened since; a later revision was not reviewed)`);
   });
 
   it('becomes the next revision once it is submitted', async () => {

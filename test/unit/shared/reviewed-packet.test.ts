@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reviewedPacketLine } from '../../../shared/calibration/presenter-model';
+import { packetFact } from '../../../shared/export/decision-book';
 import { currentPacket, reviewedPacket, reviewedPacketByCandidate, wasSubmitted } from '../../../shared/rules/current-packet';
 import { eligibleCandidates } from '../../../shared/rules/session-candidates';
 import type { Packet } from '../../../shared/domain';
@@ -62,5 +63,14 @@ describe('what follows from it', () => {
     expect(reviewedPacketLine({ status: 'draft', revision: 2 })).toBe('Draft · revision 2');
     expect(reviewedPacketLine({ status: 'superseded', revision: 1 })).toMatch(/^Submitted · revision 1 · reopened since; the next revision is a draft/);
     expect(reviewedPacketLine(undefined)).toBe('No packet');
+  });
+
+  it('the decision page names the revision reviewed and the day it was submitted, in the reader’s time zone', () => {
+    // 23:30 UTC on 1 Oct was 08:30 on 2 Oct in Tokyo.
+    expect(packetFact({ revision: 1, status: 'submitted', submittedAt: '2026-10-01T23:30:00.000Z' }, 'Asia/Tokyo')).toBe('Revision 1, submitted 2026-10-02');
+    expect(packetFact({ revision: 1, status: 'superseded', submittedAt: '2026-10-01T09:00:00.000Z' }, 'UTC')).toBe('Revision 1, submitted 2026-10-01 (reopened since; a later revision was not reviewed)');
+    expect(packetFact({ revision: 2, status: 'draft', submittedAt: null }, 'UTC')).toBe('Revision 2, a draft (not submitted)');
+    expect(packetFact({ revision: 3, status: 'submitted' }, 'UTC')).toBe('Revision 3, submitted');
+    expect(packetFact(null, 'UTC')).toBe('No packet');
   });
 });
