@@ -67,11 +67,16 @@ export function presenterWhoLine(candidate: Pick<Candidate, 'manager' | 'team' |
 /**
  * The line above the packet summary in both presenter views: the reviewed packet's status and revision. A revision
  * reopened since its submission is still the case the session reviews (reviewedPacket); the line says so, so the
- * committee knows a newer draft exists and that it is not what they see.
+ * committee knows a newer draft exists and that it is not what they see. Once the session is finalized (`frozen`)
+ * its record keeps that revision for good: no later revision will be shown in it, submitted or not.
  */
-export function reviewedPacketLine(head: Pick<PacketHead, 'status' | 'revision'> | undefined): string {
+export function reviewedPacketLine(head: Pick<PacketHead, 'status' | 'revision'> | undefined, frozen: boolean): string {
   if (!head) return 'No packet';
   if (head.status === 'draft') return `Draft · revision ${head.revision}`;
-  if (head.status === 'superseded') return `Submitted · revision ${head.revision} · reopened since; the next revision is a draft and is not shown until it is submitted`;
+  if (head.status === 'superseded') {
+    return frozen
+      ? `Submitted · revision ${head.revision} · reopened before the session was finalized; its record keeps this revision, the one decided on`
+      : `Submitted · revision ${head.revision} · reopened since; the next revision is a draft and is not shown until it is submitted`;
+  }
   return `Submitted · revision ${head.revision}`;
 }

@@ -59,10 +59,18 @@ describe('what follows from it', () => {
   });
 
   it('the review says a reopened revision is still the submitted case and that a draft follows', () => {
-    expect(reviewedPacketLine({ status: 'submitted', revision: 1 })).toBe('Submitted · revision 1');
-    expect(reviewedPacketLine({ status: 'draft', revision: 2 })).toBe('Draft · revision 2');
-    expect(reviewedPacketLine({ status: 'superseded', revision: 1 })).toMatch(/^Submitted · revision 1 · reopened since; the next revision is a draft/);
-    expect(reviewedPacketLine(undefined)).toBe('No packet');
+    expect(reviewedPacketLine({ status: 'submitted', revision: 1 }, false)).toBe('Submitted · revision 1');
+    expect(reviewedPacketLine({ status: 'draft', revision: 2 }, false)).toBe('Draft · revision 2');
+    expect(reviewedPacketLine({ status: 'superseded', revision: 1 }, false)).toMatch(/^Submitted · revision 1 · reopened since; the next revision is a draft/);
+    expect(reviewedPacketLine(undefined, false)).toBe('No packet');
+  });
+
+  it('a finalized session’s review does not promise the next revision: its record keeps the one decided on', () => {
+    // Reopened before finalizing, the revision is kept superseded in the record; revision 2 never reaches this session.
+    const line = reviewedPacketLine({ status: 'superseded', revision: 1 }, true);
+    expect(line).toBe('Submitted · revision 1 · reopened before the session was finalized; its record keeps this revision, the one decided on');
+    expect(line).not.toMatch(/not shown until it is submitted/);
+    expect(reviewedPacketLine({ status: 'submitted', revision: 1 }, true)).toBe('Submitted · revision 1');
   });
 
   it('the decision page names the revision reviewed and the day it was submitted, in the reader’s time zone', () => {

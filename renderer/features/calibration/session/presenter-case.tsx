@@ -44,7 +44,7 @@ export function PresenterCase({
           <section className="presenter-panel" aria-labelledby="presenter-summary-title">
             <div className="presenter-panel-head">
               <h3 id="presenter-summary-title">Packet summary</h3>
-              <p className="muted">{reviewedPacketLine(packet)}</p>
+              <p className="muted">{reviewedPacketLine(packet, data.record !== null)}</p>
             </div>
             <PacketSummaryText head={packet} packet={whole} blind={blind} />
           </section>

@@ -39,12 +39,12 @@ export function PresenterEvidenceList({ framework, candidate, evidence }: { fram
   );
 }
 
-export function PresenterSummary({ packet, whole, blind }: { packet: PacketHead | undefined; whole: Packet | null | undefined; blind: boolean }) {
+export function PresenterSummary({ packet, whole, blind, frozen }: { packet: PacketHead | undefined; whole: Packet | null | undefined; blind: boolean; frozen: boolean }) {
   return (
     <section className="presenter-panel" aria-labelledby="pf-summary-title">
       <div className="presenter-panel-head">
         <h2 id="pf-summary-title">Packet summary</h2>
-        <p className="muted">{reviewedPacketLine(packet)}</p>
+        <p className="muted">{reviewedPacketLine(packet, frozen)}</p>
       </div>
       <PacketSummaryText head={packet} packet={whole} blind={blind} />
     </section>
