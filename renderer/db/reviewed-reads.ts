@@ -7,14 +7,29 @@
  * and nothing is read; each one is a single indexed read.
  */
 import type { Packet } from '../../shared/domain';
-import { reviewsEarlierRevision } from '../../shared/rules/current-packet';
+import type { StoredPacket } from '../../shared/packets/stored-readiness';
+import { reviewedPacket, reviewsEarlierRevision } from '../../shared/rules/current-packet';
 import type { LevelsetDatabase } from './database';
 import type { CandidateStatsRow } from './write/candidate-stats';
+
+/** Whether the stored current packet may not be the one a session reviews: none, or a draft after a submission. */
+const needsPacketRows = (current: StoredPacket | null | undefined): boolean => current == null || reviewsEarlierRevision(current);
 
 /** Every packet of the candidates (of `candidateIds`) whose stored current packet follows a submission (reviewsEarlierRevision) or who have none. */
 export function readReopenedPackets(db: LevelsetDatabase, candidateIds: readonly string[], stats: readonly CandidateStatsRow[]): Promise<Packet[]> {
   const inSession = new Set(candidateIds);
-  const reopened = stats.filter((s) => inSession.has(s.id) && (s.packet === null || reviewsEarlierRevision(s.packet))).map((s) => s.id);
+  const reopened = stats.filter((s) => inSession.has(s.id) && needsPacketRows(s.packet)).map((s) => s.id);
   if (reopened.length === 0) return Promise.resolve([]);
   return Promise.all(reopened.map((id) => db.packets.where('candidateId').equals(id).toArray())).then((lists) => lists.flat());
+}
+
+/**
+ * The packet a session reviews of one candidate (reviewedPacket), as its id and revision: from the stored figures
+ * when they name it (a submitted packet, or a first draft), else from the candidate's packet rows. What a decision
+ * records it was made on (sessions.ts saveDecision).
+ */
+export async function reviewedPacketOf(db: LevelsetDatabase, candidateId: string): Promise<{ id: string; revision: number } | undefined> {
+  const current = (await db.candidateStats.get(candidateId))?.packet;
+  const packet = current && !needsPacketRows(current) ? current : reviewedPacket(await db.packets.where('candidateId').equals(candidateId).toArray());
+  return packet ? { id: packet.id, revision: packet.revision } : undefined;
 }

@@ -14,6 +14,7 @@ import { takeSessionRecord, withSessionDefaults } from '../../shared/calibration
 import { preVoteCorrectionProblem, preVoteLock } from '../../shared/calibration/votes';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
+import { reviewedPacketOf } from './reviewed-reads';
 
 // The new-session form's input and its checks: their own module, so the form does not bring the write path along.
 import { sessionProblems, type NewSession } from './session-input';
@@ -349,9 +350,12 @@ export async function saveDecision(db: LevelsetDatabase, input: DecisionDraft, a
       ...(before?.earlier ?? []),
       ...(before && reopened && outcomeChanged ? [{ outcome: before.outcome, newLevelId: before.newLevelId, decidedAt: before.decidedAt, changedAt: when }] : []),
     ];
+    // The revision decided on, as the session reviews it: a packet reopened or resubmitted later does not change it.
+    const reviewed = await reviewedPacketOf(db, candidate.id);
     const decision = await ctx.put('decisions', {
       ...draft,
       ...(earlier.length > 0 ? { earlier } : {}),
+      ...(reviewed ? { packet: reviewed } : {}),
       rationale: draft.rationale.trim(),
       newLevelId,
       id,

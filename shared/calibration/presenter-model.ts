@@ -70,13 +70,15 @@ export function presenterWhoLine(candidate: Pick<Candidate, 'manager' | 'team' |
  * committee knows a newer draft exists and that it is not what they see. Once the session is finalized (`frozen`)
  * its record keeps that revision for good: no later revision will be shown in it, submitted or not.
  */
-export function reviewedPacketLine(head: Pick<PacketHead, 'status' | 'revision'> | undefined, frozen: boolean): string {
-  if (!head) return 'No packet';
-  if (head.status === 'draft') return `Draft · revision ${head.revision}`;
+export function reviewedPacketLine(head: Pick<PacketHead, 'id' | 'status' | 'revision'> | undefined, frozen: boolean, decidedOn?: Decision['packet']): string {
+  // A decision saved on another revision (the packet was resubmitted since) says which, as its printed page does.
+  const other = decidedOn && decidedOn.id !== head?.id ? ` · the decision was made on revision ${decidedOn.revision}` : '';
+  if (!head) return `No packet${other}`;
+  if (head.status === 'draft') return `Draft · revision ${head.revision}${other}`;
   if (head.status === 'superseded') {
     return frozen
-      ? `Submitted · revision ${head.revision} · reopened before the session was finalized; its record keeps this revision, the one decided on`
-      : `Submitted · revision ${head.revision} · reopened since; the next revision is a draft and is not shown until it is submitted`;
+      ? `Submitted · revision ${head.revision} · reopened before the session was finalized; its record keeps this revision${other}`
+      : `Submitted · revision ${head.revision} · reopened since; the next revision is a draft and is not shown until it is submitted${other}`;
   }
-  return `Submitted · revision ${head.revision}`;
+  return `Submitted · revision ${head.revision}${other}`;
 }

@@ -74,6 +74,11 @@ export const DecisionSchema = TrackedSchema.extend({
   decidedAt: IsoTimestampSchema,
   /** Outcomes it had in a finalized record before a reopen changed it, oldest first. */
   earlier: z.array(EarlierDecisionSchema).optional(),
+  /**
+   * The packet revision the decision was made on: the one the session reviewed when it was saved (reviewedPacket).
+   * Absent for a candidate without a packet, and on decisions saved before it was recorded.
+   */
+  packet: z.object({ id: IdSchema, revision: z.number().int().min(1) }).optional(),
 }).superRefine((decision, ctx) => {
   if (!notBefore(decision.decidedAt, decision.createdAt)) {
     ctx.addIssue({ code: 'custom', path: ['decidedAt'], message: `decided (${decision.decidedAt}) before it was created (${decision.createdAt})` });

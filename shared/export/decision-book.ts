@@ -220,13 +220,19 @@ function figureOf({ ready, total, share, rule }: ReadinessFigure & { rule: strin
 /**
  * The decision page's line on the packet the committee reviewed (reviewedPacket): its revision and when it was
  * submitted, so a reader months later knows which case the decision was made on; a revision reopened since says
- * so, and a draft (a session that took drafts) says it was never submitted.
+ * so, and a draft (a session that took drafts) says it was never submitted. A decision saved on another revision
+ * (the packet was resubmitted after it, or the session reopened) says which (Decision.packet).
  */
-export function packetFact(packet: (Pick<Packet, 'revision' | 'status'> & Partial<Pick<Packet, 'submittedAt'>>) | null | undefined, timeZone: string): string {
-  if (!packet) return 'No packet';
-  if (packet.status === 'draft') return `Revision ${packet.revision}, a draft (not submitted)`;
+export function packetFact(
+  packet: (Pick<Packet, 'id' | 'revision' | 'status'> & Partial<Pick<Packet, 'submittedAt'>>) | null | undefined,
+  timeZone: string,
+  decidedOn?: Decision['packet'],
+): string {
+  const other = decidedOn && decidedOn.id !== packet?.id ? `; the decision was made on revision ${decidedOn.revision}` : '';
+  if (!packet) return `No packet${other}`;
+  if (packet.status === 'draft') return `Revision ${packet.revision}, a draft (not submitted)${other}`;
   const on = packet.submittedAt ? ` ${dayOf(packet.submittedAt, timeZone)}` : '';
-  return `Revision ${packet.revision}, submitted${on}${packet.status === 'superseded' ? ' (reopened since; a later revision was not reviewed)' : ''}`;
+  return `Revision ${packet.revision}, submitted${on}${packet.status === 'superseded' ? ' (reopened since; a later revision was not reviewed)' : ''}${other}`;
 }
 
 export function buildDecisionBook(input: BookInput, options: { candidateIds?: string[] } = {}): DecisionBook {
@@ -268,7 +274,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       newLevel: decision ? levelName(framework, levelAfterDecision(candidate, decision)) : '—',
       levelLine: levelLine(framework, candidate, decision),
       readiness: stored ? readinessFromStored(framework, candidate, stored.get(id)) : figureOf(readinessFromRows(framework, candidate, coverageOf.get(id) ?? [])),
-      packet: packetFact(reviewedOf.get(id) ?? stored?.get(id)?.packet, timeZone),
+      packet: packetFact(reviewedOf.get(id) ?? stored?.get(id)?.packet, timeZone, decision?.packet),
       outcome: decision ? OUTCOME_LABELS[decision.outcome] : 'Not decided',
       decided: !!decision,
       decidedOn: decision ? dayOf(decision.decidedAt, timeZone) : null,

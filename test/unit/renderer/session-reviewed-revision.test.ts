@@ -112,15 +112,24 @@ describe('the packet a live session reviews', () => {
     expect(await packetLine(session.id, packet.candidateId)).toBe(`Revision 1, submitted ${packet.submittedAt!.slice(0, 10)} (reopened since; a later revision was not reviewed)`);
   });
 
-  it('becomes the next revision once it is submitted', async () => {
+  it('becomes the next revision once it is submitted; a decision keeps the revision it was made on', async () => {
     const packet = submittedCase();
     const session = await liveSessionOf([packet.candidateId]);
+    const decide = () =>
+      commands.saveDecision(db, { sessionId: session.id, candidateId: packet.candidateId, outcome: 'defer', newLevelId: null, rationale: 'Next cycle.', citedCriterionIds: [], nextSteps: ['Another quarter of evidence.'], dissent: '' }, LATER);
+    expect((await decide()).packet).toEqual({ id: packet.id, revision: 1 });
     const draft = await commands.reopenPacket(db, packet.id, LATER);
     await commands.updatePacketText(db, draft.id, { summary: 'Revision 2, submitted.' }, LATER);
     await commands.submitPacket(db, draft.id, LATER);
     const data = (await loadSessionData(db, session.id))!;
     expect(data.packets).toEqual([{ id: draft.id, candidateId: packet.candidateId, revision: 2, status: 'submitted' }]);
     expect(new Set(data.coverage.filter((r) => r.candidateId === packet.candidateId).map((r) => r.packetId))).toEqual(new Set([draft.id]));
+    // The decision was made on revision 1: stored with it, and its page says so beside the revision now reviewed.
+    expect((await db.decisions.where('sessionId').equals(session.id).toArray()).map((d) => d.packet)).toEqual([{ id: packet.id, revision: 1 }]);
+    expect(await packetLine(session.id, packet.candidateId)).toBe('Revision 2, submitted; the decision was made on revision 1');
+    // Saved again, it is made on revision 2.
+    expect((await decide()).packet).toEqual({ id: draft.id, revision: 2 });
+    expect(await packetLine(session.id, packet.candidateId)).toBe('Revision 2, submitted');
   });
 
   it('is the submitted revision when this machine has no draft after it (a committee member’s copy of a reopened packet)', async () => {

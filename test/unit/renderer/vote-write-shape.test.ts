@@ -73,10 +73,16 @@ describe('saving a vote or a decision', () => {
       commands.saveDecision(db, { sessionId: session.id, candidateId: second!, outcome: 'not-yet', newLevelId: null, rationale: 'Not yet.', citedCriterionIds: [criterion], nextSteps: ['Lead a design review.'], dissent: '' }, AT),
     );
 
-    for (const counts of [vote, decision]) {
+    for (const [counts, figures] of [
+      [vote, []],
+      // A decision records the packet revision it was made on: one stored figure read (the candidate's current packet, submitted here).
+      [decision, ['get candidateStats']],
+    ] as const) {
       expect(valueReads(counts, 'audit')).toEqual([]);
-      // A vote or a decision changes no candidate's coverage or list figures: none is read or rebuilt.
-      for (const store of ['coverage', 'candidateStats', 'evidence', 'packets']) expect([...counts.keys()].filter((k) => k.endsWith(` ${store}`)), store).toEqual([]);
+      // A vote or a decision changes no candidate's coverage or list figures: none is rebuilt (nor read, but that one figure).
+      for (const store of ['coverage', 'evidence', 'packets']) expect([...counts.keys()].filter((k) => k.endsWith(` ${store}`)), store).toEqual([]);
+      expect([...counts.keys()].filter((k) => k.endsWith(' candidateStats'))).toEqual(figures);
+      expect(counts.get('get candidateStats') ?? 0).toBe(figures.length);
     }
 
     // The two new entries link to the entries before them, as the entries themselves say.

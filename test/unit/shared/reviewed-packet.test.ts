@@ -59,26 +59,34 @@ describe('what follows from it', () => {
   });
 
   it('the review says a reopened revision is still the submitted case and that a draft follows', () => {
-    expect(reviewedPacketLine({ status: 'submitted', revision: 1 }, false)).toBe('Submitted · revision 1');
-    expect(reviewedPacketLine({ status: 'draft', revision: 2 }, false)).toBe('Draft · revision 2');
-    expect(reviewedPacketLine({ status: 'superseded', revision: 1 }, false)).toMatch(/^Submitted · revision 1 · reopened since; the next revision is a draft/);
+    expect(reviewedPacketLine({ id: 'p1', status: 'submitted', revision: 1 }, false)).toBe('Submitted · revision 1');
+    expect(reviewedPacketLine({ id: 'p1', status: 'draft', revision: 2 }, false)).toBe('Draft · revision 2');
+    expect(reviewedPacketLine({ id: 'p1', status: 'superseded', revision: 1 }, false)).toMatch(/^Submitted · revision 1 · reopened since; the next revision is a draft/);
     expect(reviewedPacketLine(undefined, false)).toBe('No packet');
   });
 
-  it('a finalized session’s review does not promise the next revision: its record keeps the one decided on', () => {
+  it('a finalized session’s review does not promise the next revision: its record keeps this one', () => {
     // Reopened before finalizing, the revision is kept superseded in the record; revision 2 never reaches this session.
-    const line = reviewedPacketLine({ status: 'superseded', revision: 1 }, true);
-    expect(line).toBe('Submitted · revision 1 · reopened before the session was finalized; its record keeps this revision, the one decided on');
+    const line = reviewedPacketLine({ id: 'p1', status: 'superseded', revision: 1 }, true);
+    expect(line).toBe('Submitted · revision 1 · reopened before the session was finalized; its record keeps this revision');
     expect(line).not.toMatch(/not shown until it is submitted/);
-    expect(reviewedPacketLine({ status: 'submitted', revision: 1 }, true)).toBe('Submitted · revision 1');
+    expect(reviewedPacketLine({ id: 'p1', status: 'submitted', revision: 1 }, true)).toBe('Submitted · revision 1');
+  });
+
+  it('the review says when the decision was made on another revision (the packet was resubmitted since)', () => {
+    expect(reviewedPacketLine({ id: 'p2', status: 'submitted', revision: 2 }, false, { id: 'p1', revision: 1 })).toBe('Submitted · revision 2 · the decision was made on revision 1');
+    expect(reviewedPacketLine({ id: 'p2', status: 'submitted', revision: 2 }, false, { id: 'p2', revision: 2 })).toBe('Submitted · revision 2');
   });
 
   it('the decision page names the revision reviewed and the day it was submitted, in the reader’s time zone', () => {
     // 23:30 UTC on 1 Oct was 08:30 on 2 Oct in Tokyo.
-    expect(packetFact({ revision: 1, status: 'submitted', submittedAt: '2026-10-01T23:30:00.000Z' }, 'Asia/Tokyo')).toBe('Revision 1, submitted 2026-10-02');
-    expect(packetFact({ revision: 1, status: 'superseded', submittedAt: '2026-10-01T09:00:00.000Z' }, 'UTC')).toBe('Revision 1, submitted 2026-10-01 (reopened since; a later revision was not reviewed)');
-    expect(packetFact({ revision: 2, status: 'draft', submittedAt: null }, 'UTC')).toBe('Revision 2, a draft (not submitted)');
-    expect(packetFact({ revision: 3, status: 'submitted' }, 'UTC')).toBe('Revision 3, submitted');
+    expect(packetFact({ id: 'p1', revision: 1, status: 'submitted', submittedAt: '2026-10-01T23:30:00.000Z' }, 'Asia/Tokyo')).toBe('Revision 1, submitted 2026-10-02');
+    expect(packetFact({ id: 'p1', revision: 1, status: 'superseded', submittedAt: '2026-10-01T09:00:00.000Z' }, 'UTC')).toBe('Revision 1, submitted 2026-10-01 (reopened since; a later revision was not reviewed)');
+    expect(packetFact({ id: 'p2', revision: 2, status: 'draft', submittedAt: null }, 'UTC')).toBe('Revision 2, a draft (not submitted)');
+    expect(packetFact({ id: 'p3', revision: 3, status: 'submitted' }, 'UTC')).toBe('Revision 3, submitted');
+    // A decision saved on another revision says which; on the same one, nothing more.
+    expect(packetFact({ id: 'p3', revision: 3, status: 'submitted' }, 'UTC', { id: 'p1', revision: 1 })).toBe('Revision 3, submitted; the decision was made on revision 1');
+    expect(packetFact({ id: 'p3', revision: 3, status: 'submitted' }, 'UTC', { id: 'p3', revision: 3 })).toBe('Revision 3, submitted');
     expect(packetFact(null, 'UTC')).toBe('No packet');
   });
 });

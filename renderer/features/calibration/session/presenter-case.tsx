@@ -5,7 +5,7 @@
  * once the session is finalized).
  */
 import { reviewedPacketLine, type PresenterCriterion } from '../../../../shared/calibration/presenter-model';
-import type { Candidate, Evidence, Packet } from '../../../../shared/domain';
+import type { Candidate, Decision, Evidence, Packet } from '../../../../shared/domain';
 import type { PacketHead } from '../../../../shared/rules/current-packet';
 import type { Readiness } from '../../../../shared/rules/readiness';
 import { PacketSummaryText } from './packet-summary-text';
@@ -23,6 +23,7 @@ export function PresenterCase({
   criteria,
   readiness,
   evidence,
+  decidedOn,
 }: {
   data: SessionData;
   candidate: Candidate;
@@ -32,6 +33,8 @@ export function PresenterCase({
   criteria: PresenterCriterion[];
   readiness: Readiness;
   evidence: Map<string, Evidence[]> | undefined;
+  /** The revision the candidate's decision was made on, if any (shown when it is not the one reviewed now). */
+  decidedOn?: Decision['packet'];
 }) {
   const { framework, session } = data;
   const blind = session.blind;
@@ -44,7 +47,7 @@ export function PresenterCase({
           <section className="presenter-panel" aria-labelledby="presenter-summary-title">
             <div className="presenter-panel-head">
               <h3 id="presenter-summary-title">Packet summary</h3>
-              <p className="muted">{reviewedPacketLine(packet, data.record !== null)}</p>
+              <p className="muted">{reviewedPacketLine(packet, data.record !== null, decidedOn)}</p>
             </div>
             <PacketSummaryText head={packet} packet={whole} blind={blind} />
           </section>

@@ -3,7 +3,7 @@
  * their quarters and criteria, then the packet summary, in the session's
  * blind form when it is blind (the session loaders redact once).
  */
-import type { Candidate, Evidence, Framework, Packet } from '../../../../shared/domain';
+import type { Candidate, Decision, Evidence, Framework, Packet } from '../../../../shared/domain';
 import type { PacketHead } from '../../../../shared/rules/current-packet';
 import { reviewedPacketLine } from '../../../../shared/calibration/presenter-model';
 import { PacketSummaryText } from './packet-summary-text';
@@ -39,12 +39,12 @@ export function PresenterEvidenceList({ framework, candidate, evidence }: { fram
   );
 }
 
-export function PresenterSummary({ packet, whole, blind, frozen }: { packet: PacketHead | undefined; whole: Packet | null | undefined; blind: boolean; frozen: boolean }) {
+export function PresenterSummary({ packet, whole, blind, frozen, decidedOn }: { packet: PacketHead | undefined; whole: Packet | null | undefined; blind: boolean; frozen: boolean; decidedOn?: Decision['packet'] }) {
   return (
     <section className="presenter-panel" aria-labelledby="pf-summary-title">
       <div className="presenter-panel-head">
         <h2 id="pf-summary-title">Packet summary</h2>
-        <p className="muted">{reviewedPacketLine(packet, frozen)}</p>
+        <p className="muted">{reviewedPacketLine(packet, frozen, decidedOn)}</p>
       </div>
       <PacketSummaryText head={packet} packet={whole} blind={blind} />
     </section>

@@ -139,7 +139,7 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
       </header>
 
       <div className="presenter-grid">
-        <PresenterCase data={data} candidate={candidate} packet={packet} whole={wholePacket} criteria={criteria} readiness={readiness} evidence={evidence} />
+        <PresenterCase data={data} candidate={candidate} packet={packet} whole={wholePacket} criteria={criteria} readiness={readiness} evidence={evidence} decidedOn={decision?.packet} />
 
         <div className="presenter-committee">
           <SessionVotes session={session} candidate={candidate} votes={votes} framework={framework} readOnly={readOnly} decided={decision !== undefined} connected={data.connected} />
