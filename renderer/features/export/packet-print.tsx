@@ -5,6 +5,7 @@ import { criterionCoverage } from '../../../shared/packets/coverage';
 import { packetEvidence } from '../../../shared/packets/snapshot';
 import { readiness, readinessText } from '../../../shared/rules/readiness';
 import { dayOf, shownQuarter, userTimeZone } from '../../../shared/util/dates';
+import { formatDate } from '../../components/dates';
 import { usePacketWorkspace } from '../../db/packet-hooks';
 import { Block } from './candidate-page';
 import { usePrintReady } from './print-ready';
@@ -43,7 +44,7 @@ export function PacketPrint({ candidateId }: { candidateId: string }) {
           </dd>
           <dt>Evidence window</dt>
           <dd>
-            {cycle.evidenceFrom} to {cycle.evidenceTo}
+            {formatDate(cycle.evidenceFrom)} to {formatDate(cycle.evidenceTo)}
           </dd>
         </dl>
         <Block title="Summary">{current.summary ? <p className="print-text">{current.summary}</p> : <p className="print-muted">No summary written.</p>}</Block>
