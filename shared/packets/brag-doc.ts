@@ -59,6 +59,13 @@ export type BragParseResult = { ok: true; items: BragItem[]; warnings: BragWarni
 export interface BragParseOptions {
   /** Date for bullets with no date of their own and no dated heading, ISO `YYYY-MM-DD`. */
   defaultDate: string;
+  /**
+   * A stored `YYYY-MM-DD` date as a warning names it: the app's one date
+   * format on screen (the renderer's formatDate; shared/ has no locale). Text
+   * quoted from the paste ("3/4/2026") is quoted as typed, so the manager can
+   * find it there.
+   */
+  showDate: (isoDate: string) => string;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -471,7 +478,7 @@ export function parseBragDocument(text: string, options: BragParseOptions): Brag
     const which = undated.length === 1 ? 'This bullet has no date of its own' : `${undated.length} bullets (lines ${lines.slice(0, 8).join(', ')}${lines.length > 8 ? ', …' : ''}) have no date of their own`;
     warnings.push({
       line: lines[0]!,
-      message: `${which} or from a heading above: ${undated.length === 1 ? 'it takes' : 'they take'} ${options.defaultDate}, which puts ${undated.length === 1 ? 'it' : 'them'} in that quarter. Set the date below, or leave ${undated.length === 1 ? 'it' : 'them'} out.`,
+      message: `${which} or from a heading above: ${undated.length === 1 ? 'it takes' : 'they take'} ${options.showDate(options.defaultDate)}, which puts ${undated.length === 1 ? 'it' : 'them'} in that quarter. Set the date below, or leave ${undated.length === 1 ? 'it' : 'them'} out.`,
     });
     warnings.sort((a, b) => a.line - b.line);
   }

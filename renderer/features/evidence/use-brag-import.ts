@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import type { EvidenceSource } from '../../../shared/domain';
 import { parseBragDocument, type BragWarning } from '../../../shared/packets/brag-doc';
+import { formatDate } from '../../components/dates';
 import { EvidenceInvalidError, evidenceProblems, type EvidenceInput, type EvidenceProblems } from '../../db/evidence';
 import type { ReviewRow } from './brag-review-row';
 import { errorMessage } from '../../../shared/util/error-message';
@@ -23,7 +24,7 @@ export function useBragImport({ id, today, onSave }: { id: string; today: string
   const [busy, setBusy] = useState(false);
 
   function parse() {
-    const result = parseBragDocument(text, { defaultDate: today });
+    const result = parseBragDocument(text, { defaultDate: today, showDate: formatDate });
     setRowProblems(new Map());
     if (!result.ok) {
       setError(result.error);

@@ -12,6 +12,7 @@ import type { Evidence } from '../../../shared/domain';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
 import { MAX_BRAG_DOC_BYTES } from '../../../shared/packets/brag-doc';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { formatDate } from '../../../renderer/components/dates';
 import { saveCandidate } from '../../../renderer/db/candidates';
 import { db } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
@@ -157,6 +158,19 @@ describe('Paste brag document: dates that will not count', { timeout: 60_000 }, 
     expect(rowText(1)).not.toMatch(/after today|does not count/);
     expect(rowText(2)).toContain('Dated after today');
     expect(rowText(3)).toContain('Outside the evidence window: does not count');
+  });
+
+  it('names today’s date, which the undated bullets take, as every screen shows a date, not as stored', async () => {
+    const user = userEvent.setup();
+    render(<CandidatesView params={[candidateId]} />);
+    await user.click(await screen.findByRole('button', { name: 'Paste brag document' }));
+    const panel = screen.getByRole('region', { name: 'Paste a brag document' });
+    fireEvent.change(within(panel).getByLabelText('Brag document (Markdown)'), { target: { value: '- Mentored Ana through her first design doc' } });
+    await user.click(within(panel).getByRole('button', { name: 'Parse' }));
+    const today = (within(panel).getByLabelText('Date of item 1') as HTMLInputElement).value;
+    const warning = within(panel).getByText(/^This bullet has no date of its own/);
+    expect(warning.textContent).toContain(`it takes ${formatDate(today)}, which puts it in that quarter`);
+    expect(warning.textContent).not.toContain(today);
   });
 });
 

@@ -5,13 +5,13 @@ import { parseBragDocument } from '../../../shared/packets/brag-doc';
 import { dateProblem } from '../../../shared/util/dates';
 import { cycleProblems } from '../../../renderer/db/cycles';
 import { evidenceProblems } from '../../../renderer/db/evidence';
-import { quarterText } from '../../../renderer/components/dates';
+import { formatDate, quarterText } from '../../../renderer/components/dates';
 
 const CYCLE = { name: 'H2', opensOn: '2026-12-01', closesOn: '2026-12-31', frameworkVersionId: 'fw', evidenceFrom: '2025-10-01', evidenceTo: '2026-09-30' };
 const EVIDENCE = { title: 'Shipped it', description: '', date: '2026-03-14', kind: 'project' as const, source: 'manager' as const, links: [], criterionIds: [] };
 
 function brag(text: string) {
-  const result = parseBragDocument(text, { defaultDate: '2026-09-15' });
+  const result = parseBragDocument(text, { defaultDate: '2026-09-15', showDate: formatDate });
   if (!result.ok) throw new Error(result.error);
   return result;
 }

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_BRAG_DOC_BYTES, MAX_BRAG_DOC_ITEMS, guessEvidenceKind, parseBragDocument, type BragItem } from '../../../shared/packets/brag-doc';
 
-const DEFAULT = { defaultDate: '2026-09-15' };
+/** A date as a screen in an en-GB locale shows it, standing in for the renderer's formatDate. */
+const SHOW_DATE = (date: string) => new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' });
+const DEFAULT = { defaultDate: '2026-09-15', showDate: SHOW_DATE };
 
 function parse(text: string): { items: BragItem[]; warnings: Array<{ line: number; message: string }> } {
   const result = parseBragDocument(text, DEFAULT);
@@ -162,7 +164,7 @@ describe('parseBragDocument: dates', () => {
     ]);
     const { items, warnings } = parse('- Ticket 13/14/2026 closed');
     expect(items[0]?.dateSource).toBe('default');
-    expect(warnings).toEqual([{ line: 1, message: 'This bullet has no date of its own or from a heading above: it takes 2026-09-15, which puts it in that quarter. Set the date below, or leave it out.' }]);
+    expect(warnings).toEqual([{ line: 1, message: 'This bullet has no date of its own or from a heading above: it takes 15 Sept 2026, which puts it in that quarter. Set the date below, or leave it out.' }]);
   });
 
   it('says once which bullets took the default date, since that date puts them in a quarter', () => {
@@ -170,9 +172,15 @@ describe('parseBragDocument: dates', () => {
     const { items, warnings } = parse(['# Brag', '- Ran the retro', '- 2026-03-02 shipped search', '- Mentored Ada', '', '## May 2026', '- Led the incident review'].join('\n'));
     expect(items.map((i) => i.dateSource)).toEqual(['default', 'bullet', 'default', 'heading']);
     expect(warnings).toEqual([
-      { line: 2, message: '2 bullets (lines 2, 4) have no date of their own or from a heading above: they take 2026-09-15, which puts them in that quarter. Set the date below, or leave them out.' },
+      { line: 2, message: '2 bullets (lines 2, 4) have no date of their own or from a heading above: they take 15 Sept 2026, which puts them in that quarter. Set the date below, or leave them out.' },
     ]);
     expect(parse('- 2026-03-02 shipped search').warnings).toEqual([]);
+  });
+
+  it('names the default date as the app shows dates (showDate), not as stored', () => {
+    const result = parseBragDocument('- Ran the retro', { defaultDate: '2026-09-15', showDate: (date) => `<${date}>` });
+    expect(result.ok && result.warnings.map((w) => w.message)).toEqual([expect.stringContaining('it takes <2026-09-15>, which puts it in that quarter')]);
+    for (const w of parse('- Ran the retro\n- Mentored Ada').warnings) expect(w.message).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('does not take a date out of a URL', () => {
@@ -182,7 +190,7 @@ describe('parseBragDocument: dates', () => {
   });
 
   it('refuses a default date that is not a date', () => {
-    expect(parseBragDocument('- x', { defaultDate: '2026-02-30' })).toEqual({ ok: false, error: expect.stringContaining('2026-02-30') });
+    expect(parseBragDocument('- x', { ...DEFAULT, defaultDate: '2026-02-30' })).toEqual({ ok: false, error: expect.stringContaining('2026-02-30') });
   });
 });
 
