@@ -43,6 +43,7 @@ import type { Packet } from '../domain/packet';
 import { VAGUE_PHRASES } from '../frameworks/criteria-checker';
 import { criterionCoverage, isInWindow, type EvidenceWindow } from './coverage';
 import { citedEvidence } from './snapshot';
+import { quarterKeyLabel } from '../util/dates';
 
 export type CheckSeverity = 'blocker' | 'warning';
 /** Where the manager fixes the problem; the UI turns this into a link. */
@@ -390,7 +391,7 @@ export function packetChecks(input: PacketCheckInput): PacketCheck[] {
 
   for (const [i, c] of coverage.entries()) {
     if (c.rating === null || c.rating === 'not-yet' || c.quarters.length !== 1) continue;
-    const quarter = (c.quarters[0] as string).replace('-', ' ');
+    const quarter = quarterKeyLabel(c.quarters[0] as string);
     warnings.push({
       id: `single-quarter:${c.criterion.id}`,
       severity: 'warning',

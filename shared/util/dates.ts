@@ -180,6 +180,19 @@ export function quarterKey(date: string): string | null {
   return `${year}-Q${q}`;
 }
 
+const QUARTER_KEY_SHAPE = /^(\d+)-Q([1-4])$/;
+
+/**
+ * A quarter key (quarterKey's "2026-Q3") as committees say it, by the one
+ * label rule (quarterLabel): "2026 Q3". Coverage keeps quarters as keys, so
+ * every view and message that names one asks this. A text that is no key is
+ * returned as it is; never throws.
+ */
+export function quarterKeyLabel(key: string): string {
+  const m = QUARTER_KEY_SHAPE.exec(key);
+  return m ? quarterLabel({ year: Number(m[1]), q: Number(m[2]) }) : key;
+}
+
 export function addQuarters(quarter: Quarter, n: number): Quarter {
   const index = quarter.year * 4 + (quarter.q - 1) + n;
   return { year: Math.floor(index / 4), q: (index % 4) + 1 };

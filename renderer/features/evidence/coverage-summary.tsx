@@ -7,6 +7,7 @@
  */
 import type { Cycle, Evidence, Framework, Packet } from '../../../shared/domain';
 import { criterionCoverage, sustainedStatus, SUSTAINED_MIN_QUARTERS, type CriterionCoverage } from '../../../shared/packets/coverage';
+import { quarterKeyLabel } from '../../../shared/util/dates';
 import type { CriterionGroup } from './criteria';
 
 export function CoverageSummary({
@@ -68,7 +69,7 @@ export function CoverageSummary({
                   {c.criterion.text}
                 </td>
                 <td className="num">{c.evidence.length}</td>
-                <td>{c.quarters.length > 0 ? c.quarters.map((q) => q.replace('-', ' ')).join(', ') : <span className="muted">None</span>}</td>
+                <td>{c.quarters.length > 0 ? c.quarters.map(quarterKeyLabel).join(', ') : <span className="muted">None</span>}</td>
                 <td>
                   <SustainedText coverage={c} />
                 </td>

@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import type { Evidence, EvidenceKind, EvidenceSource } from '../../../shared/domain';
-import { quarterKey } from '../../../shared/util/dates';
+import { quarterKey, quarterKeyLabel } from '../../../shared/util/dates';
 import type { CriterionGroup, NamedCriterion } from './criteria';
 import { KIND_LABELS, KINDS, SOURCE_LABELS, SOURCES } from './labels';
 
@@ -63,8 +63,6 @@ export function EvidenceFilters({
   // Criteria linked from other levels (an earlier target) stay filterable.
   const inGroups = new Set(groups.flatMap((g) => g.criteria.map((c) => c.id)));
   const others = [...new Set(items.flatMap((e) => e.criterionIds))].filter((cid) => !inGroups.has(cid)).map((cid) => criteria.get(cid)).filter((c) => c !== undefined);
-  // Quarter keys are "2026-Q2"; committees say "2026 Q2".
-  const quarterLabelFor = (key: string) => key.replace('-', ' ');
 
   return (
     <div className="evidence-filters" id="evidence-filters" role="search" aria-label="Search and filter evidence">
@@ -125,7 +123,7 @@ export function EvidenceFilters({
           <option value="">Any quarter</option>
           {quarters.map((q) => (
             <option key={q} value={q}>
-              {quarterLabelFor(q)}
+              {quarterKeyLabel(q)}
             </option>
           ))}
         </select>

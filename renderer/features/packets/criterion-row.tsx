@@ -9,7 +9,7 @@
 import type { AssessmentRating } from '../../../shared/domain/packet';
 import { isInWindow, sustainedStatus, type CriterionCoverage, type EvidenceWindow, type GapReason } from '../../../shared/packets/coverage';
 import { isReadyCriterion, SUSTAINED_MIN_QUARTERS } from '../../../shared/rules/readiness';
-import { shownQuarter } from '../../../shared/util/dates';
+import { quarterKeyLabel, shownQuarter } from '../../../shared/util/dates';
 import { Assessment } from './criterion-assessment';
 
 /** The id of a criterion's row header, which packet checks link to. */
@@ -108,7 +108,7 @@ function CoverageCell({ coverage: c, number }: { coverage: CriterionCoverage; nu
         <span aria-hidden="true">{status.symbol} </span>
         {status.text}
       </p>
-      {n > 0 ? <p className="packet-quarters">{c.quarters.map((k) => k.replace('-', ' ')).join(', ')}</p> : null}
+      {n > 0 ? <p className="packet-quarters">{c.quarters.map(quarterKeyLabel).join(', ')}</p> : null}
       {c.gapReasons.length > 0 ? (
         <ul className="packet-gaps" aria-label={`Gaps in criterion ${number}`}>
           {c.gapReasons.map((reason) => (

@@ -114,6 +114,15 @@ describe('one way to show a moment', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('no code labels a quarter key by hand (quarterKeyLabel, by quarterLabel, is the one rule)', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : /\.tsx?$/.test(name) ? [join(dir, name)] : []));
+    // "2026-Q2".replace('-', ' ') reads "2026 Q2" only while quarterLabel says so.
+    const offenders = [...files('renderer'), ...files('shared')].filter((file) => /\.replace\(\s*(['"])-\1\s*,\s*(['"]) \2\s*\)/.test(readFileSync(file, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
   it('no screen formats a moment its own way (they read "12/3/2026, 5:23:00 PM" beside "Dec 3, 2026")', async () => {
     const { readdirSync, readFileSync, statSync } = await import('node:fs');
     const { join } = await import('node:path');

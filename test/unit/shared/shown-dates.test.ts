@@ -3,7 +3,7 @@
  * else as its raw text marked "(not a real date)".
  */
 import { describe, expect, it } from 'vitest';
-import { dayOf, notARealDate, shownDate, shownInstant, shownQuarter } from '../../../shared/util/dates';
+import { dayOf, notARealDate, quarterKey, quarterKeyLabel, quarterLabel, quarterOf, shownDate, shownInstant, shownQuarter } from '../../../shared/util/dates';
 
 const BAD = ['2026-02-30', '2026-00-15', '0000-01-01', '2026-13-01', '2026-04-31', '', 'soon', '2026-2-1'];
 
@@ -14,6 +14,17 @@ describe('shown dates', () => {
     expect(shownQuarter('2026-12-31')).toBe('2026 Q4');
     expect(shownDate('2026-05-14', (d) => d.toISOString())).toBe('2026-05-14T00:00:00.000Z');
     expect(shownInstant('2026-05-14T10:30:00.000Z', (d) => String(d.getTime()))).toBe(String(Date.UTC(2026, 4, 14, 10, 30)));
+  });
+
+  it('labels a quarter key (coverage’s "2026-Q2") by the one label rule, as the quarter of its dates shows', () => {
+    for (const date of ['2026-05-14', '2024-02-29', '2026-12-31', '1970-01-01', '0999-10-01']) {
+      const key = quarterKey(date)!;
+      expect(quarterKeyLabel(key)).toBe(quarterLabel(quarterOf(date)));
+      expect(quarterKeyLabel(key)).toBe(shownQuarter(date));
+    }
+    expect(quarterKeyLabel('2026-Q2')).toBe('2026 Q2');
+    // What is no key is shown as it is, never thrown on.
+    for (const other of ['2026-Q5', '2026 Q2', '', 'soon']) expect(quarterKeyLabel(other)).toBe(other);
   });
 
   it.each(BAD)('marks %j as not a real date everywhere, without throwing', (bad) => {
