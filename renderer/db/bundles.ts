@@ -17,6 +17,7 @@ import type { LevelsetDatabase } from './database';
 import { DEVICE_ID_KEY, runCommand } from './write/run-command';
 import type { PreparedChange } from '../../shared/audit/prepared-change';
 import { WritePipeline } from './write/write-pipeline';
+import { formatDate } from '../components/dates';
 
 /** The content of a bundle for some packets of one cycle: the packets, their candidates, evidence and framework version. */
 export async function bundleContentFor(db: LevelsetDatabase, cycleId: string, packetIds: string[]): Promise<BundleContentInput> {
@@ -115,7 +116,7 @@ export async function readImportBasis(db: LevelsetDatabase, ids: ImportIds, cycl
 /** What importing would do, for the preview. Reads only; writes nothing. */
 export async function previewBundleImport(db: LevelsetDatabase, content: BundleContent): Promise<MergePlan> {
   return db.transaction('r', [db.frameworks, db.cycles, db.candidates, db.evidence, db.packets], async () =>
-    planMerge(content, await readExisting(db, content)),
+    planMerge(content, await readExisting(db, content), { showDate: formatDate }),
   );
 }
 
@@ -164,7 +165,7 @@ export async function importBundle(db: LevelsetDatabase, content: BundleContent,
   const { onProgress, signal } = options;
   signal?.throwIfAborted();
   return runCommand(db, { name: 'import bundle', at }, async (ctx) => {
-    const plan = planMerge(content, await readExisting(db, content), { now: at });
+    const plan = planMerge(content, await readExisting(db, content), { now: at, showDate: formatDate });
     const rows = applyPlanRows(plan);
     const tables = ['frameworks', 'cycles', 'candidates', 'evidence', 'packets'] as const;
     const total = tables.reduce((sum, t) => sum + rows[t].length, 0);

@@ -17,6 +17,7 @@ import { readBundleFile, type ImportProgress } from '../../shared/exchange/impor
 import { ImportSession, type CheckedHead, type ExistingRowLists } from '../../shared/exchange/import-session';
 import type { MergeRows, MergeTable, PlanPreview } from '../../shared/exchange/merge-plan';
 import { markCheckedRows } from './write/checked-rows';
+import { formatDate } from '../components/dates';
 import type { PrepareInput, PreparedChange } from '../../shared/audit/prepared-change';
 
 /** What the page tells the worker of the import's audit entry: who, when, which cycle (the rows and counts are the worker's). */
@@ -121,7 +122,7 @@ export function startImport(text: string | Blob, passphrase: string | undefined,
   };
 
   const runInline = (): Promise<CheckedHead> => {
-    inline = new ImportSession();
+    inline = new ImportSession(formatDate);
     const session = inline;
     return (typeof text === 'string' ? Promise.resolve({ text, bytes: undefined }) : readBundleFile(text)).then((file) => session.check(file.text, passphrase, report, file.bytes));
   };

@@ -13,9 +13,10 @@ import type { MergeTable } from '../../shared/exchange/merge-plan';
 import { compiledRowSchemas } from '../../shared/exchange/row-parsers';
 import { rowCheckWarmUp } from '../../shared/exchange/row-warmup';
 import { errorMessage } from '../../shared/util/error-message';
+import { formatDate } from '../components/dates';
 
 const post = (reply: ImportWorkerReply) => self.postMessage(reply);
-const session = new ImportSession();
+const session = new ImportSession(formatDate);
 const TABLES: readonly MergeTable[] = ['frameworks', 'cycles', 'candidates', 'evidence', 'packets'];
 
 async function answer(request: ImportWorkerRequest): Promise<void> {

@@ -22,6 +22,9 @@ export type CheckedHead = { ok: true; summary: BundleSummary; ids: ImportIds; cy
 export type ExistingRowLists = MergeRows;
 
 export class ImportSession {
+  /** `showDate`: a day as the plan's conflict lines name it, the app's one date format on screen (the page's formatDate). */
+  constructor(private readonly showDate: (isoDate: string) => string) {}
+
   private content: BundleContent | null = null;
   private plan: MergePlan | null = null;
   /** The stored rows the last plan was made against, for a plan again at the import's time when none changed. */
@@ -52,7 +55,7 @@ export class ImportSession {
     if (!this.content) throw new Error('The bundle has not been checked.');
     if (existing) this.existing = existingFromRows(existing);
     if (!this.existing) throw new Error('The stored rows have not been read.');
-    this.plan = planMerge(this.content, this.existing, now === undefined ? {} : { now });
+    this.plan = planMerge(this.content, this.existing, { showDate: this.showDate, ...(now === undefined ? {} : { now }) });
     this.toWrite = null;
     return previewOfPlan(this.plan);
   }

@@ -178,6 +178,12 @@ export interface PlanMergeOptions {
    * timestamps are judged against (this machine's clock when absent).
    */
   now?: string;
+  /**
+   * A day (`YYYY-MM-DD`) as a conflict's lines name it ("Submitted on …"):
+   * the app's one date format on screen (the renderer's formatDate; shared/
+   * has no locale). The day as stored when absent (tests, and plans no one reads).
+   */
+  showDate?: (isoDate: string) => string;
 }
 
 // The preview's words live in merge-summary.ts; these are used with the plan, so they are exported from here too.
@@ -329,6 +335,7 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
   const incomingById = new Map(incoming.packets.map((p) => [p.id, p]));
   const incomingNames = new Map(incoming.candidates.map((c) => [c.id, c.name]));
   const nameOf = (candidateId: string) => incomingNames.get(candidateId) ?? lookup(existing.candidates, candidateId)?.name ?? candidateId;
+  const showDate = options.showDate ?? ((day: string) => day);
 
   const byCandidate = new Map<string, Packet[]>();
   for (const p of incoming.packets) {
@@ -417,8 +424,8 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
         incomingPacketId: p.id,
         incomingRevision: p.revision,
         baseRevision: base?.revision ?? null,
-        changedHere: describeChanges(base, same, criterionName),
-        changedInBundle: describeChanges(base, p, criterionName),
+        changedHere: describeChanges(base, same, criterionName, showDate),
+        changedInBundle: describeChanges(base, p, criterionName, showDate),
         keptPacketId: kept.id,
         reason: incomingWins
           ? `Revision ${r} was submitted on the other machine while it was still being edited here. The submission becomes the current packet; the edits made here are kept in the packet history as unsent edits, to carry on from when the packet is reopened.`
@@ -458,8 +465,8 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
         incomingRevision: p.revision,
         // Compared with the revision here itself: what the file's copy differs by.
         baseRevision: same.revision,
-        changedHere: describeChanges(same, same, criterionName),
-        changedInBundle: describeChanges(same, p, criterionName),
+        changedHere: describeChanges(same, same, criterionName, showDate),
+        changedInBundle: describeChanges(same, p, criterionName, showDate),
         keptPacketId: kept.id,
         reason: `Revision ${same.revision} is ${what} here, so an import does not change it. The bundle's different copy of it is kept in the packet history as unsent edits.`,
       });
@@ -514,8 +521,8 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
             incomingPacketId: p.id,
             incomingRevision: p.revision,
             baseRevision: base?.revision ?? null,
-            changedHere: describeChanges(base, h, criterionName),
-            changedInBundle: describeChanges(base, p, criterionName),
+            changedHere: describeChanges(base, h, criterionName, showDate),
+            changedInBundle: describeChanges(base, p, criterionName, showDate),
             keptPacketId: null,
             reason: conflictReason(h, p, base),
           });

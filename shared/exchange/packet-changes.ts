@@ -7,7 +7,7 @@
  * every difference counts, so no edit is ever judged safe to drop by guess.
  */
 import type { Packet } from '../domain';
-import { dayOf, userTimeZone } from '../util/dates';
+import { dayOf, isRealDate, userTimeZone } from '../util/dates';
 
 type Content = Pick<Packet, 'summary' | 'notYetDoing' | 'assessments'>;
 
@@ -58,12 +58,21 @@ function textChange(label: string, before: string, after: string): string {
 /**
  * Sentences saying what `packet` changed since `base` (a status line first,
  * then the summary, "not yet doing" and each assessment). `criterionName`
- * turns a criterion id into something a manager recognises.
+ * turns a criterion id into something a manager recognises; `showDate`, a
+ * day (`YYYY-MM-DD`) into the app's one date format on screen (the
+ * renderer's formatDate: shared/ has no locale).
  */
-export function describeChanges(base: Content | undefined, packet: Content & Pick<Packet, 'status' | 'submittedAt'>, criterionName: (criterionId: string) => string): string[] {
+export function describeChanges(
+  base: Content | undefined,
+  packet: Content & Pick<Packet, 'status' | 'submittedAt'>,
+  criterionName: (criterionId: string) => string,
+  showDate: (isoDate: string) => string,
+): string[] {
   const lines: string[] = [];
   if (packet.status === 'submitted' || (packet.status === 'superseded' && packet.submittedAt)) {
-    lines.push(packet.submittedAt ? `Submitted on ${dayOf(packet.submittedAt, userTimeZone())}.` : 'Submitted.');
+    // The day it was submitted on the user's calendar (dayOf); one that is no day reads as stored, marked so.
+    const day = packet.submittedAt ? dayOf(packet.submittedAt, userTimeZone()) : null;
+    lines.push(day === null ? 'Submitted.' : `Submitted on ${isRealDate(day) ? showDate(day) : day}.`);
   } else {
     lines.push('Not submitted (a draft).');
   }

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBundle } from '../../../shared/exchange/bundle-format';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { formatDate } from '../../../renderer/components/dates';
 import { importBundle } from '../../../renderer/db/bundles';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { verifyAudit } from '../../../renderer/db/audit';
@@ -101,6 +102,20 @@ describe('the planned import', () => {
     expect(preview.add.candidates).toBe(40);
     expect(await records(db)).toEqual(await records(direct));
     expect((await verifyAudit(db)).ok).toBe(true);
+  });
+
+  it('names the day a conflicting revision was submitted as every screen shows a date, not as stored', async () => {
+    const db = await freshDb();
+    await importBundle(db, content, AT);
+    // A different copy of a revision submitted here: listed as a conflict, with "Submitted on …" for the copy here.
+    const submitted = sample.packets.find((p) => p.status === 'submitted' && p.submittedAt !== null)!;
+    const copy = { ...submitted, summary: 'Rewritten on the other machine', updatedAt: EDITED_AT };
+    const { job, checked } = await checkedJob({ ...content, packets: [copy, ...sample.packets.filter((p) => p.id !== submitted.id)] });
+    const preview = await planImportPreview(db, job, checked);
+    const conflict = preview.conflicts.find((c) => c.existingPacketId === submitted.id)!;
+    // formatDate gives a moment the day it fell on in the user's time zone, as dayOf does.
+    expect(conflict.changedHere[0]).toBe(`Submitted on ${formatDate(submitted.submittedAt!)}.`);
+    expect(conflict.changedHere[0]).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('after the preview, reads the stored rows again when a command wrote meanwhile, keeping the newer edit made here', async () => {

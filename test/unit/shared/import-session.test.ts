@@ -26,7 +26,7 @@ function longArrays(value: unknown, max: number, path = ''): string[] {
 describe('ImportSession', () => {
   it('answers the checks with a summary and the ids to read, and plans with counts, never the rows', async () => {
     const text = await createBundle(content, { createdAt: AT, appVersion: 'test' });
-    const session = new ImportSession();
+    const session = new ImportSession((day) => day);
     const head = await session.check(text, undefined, () => {});
     if (!head.ok) throw new Error(head.error.message);
     expect(Object.keys(head).sort()).toEqual(['cycleId', 'ids', 'ok', 'summary']);
@@ -55,14 +55,14 @@ describe('ImportSession', () => {
   });
 
   it('refuses to plan against the last plan’s rows before any were given', async () => {
-    const session = new ImportSession();
+    const session = new ImportSession((day) => day);
     const head = await session.check(await createBundle(content, { createdAt: AT, appVersion: 'test' }), undefined, () => {});
     expect(head.ok).toBe(true);
     expect(() => session.planWith(null)).toThrow('not been read');
   });
 
   it('refuses to plan before the checks, and to give rows before a plan', () => {
-    const session = new ImportSession();
+    const session = new ImportSession((day) => day);
     expect(() => session.planWith({ frameworks: [], cycles: [], candidates: [], evidence: [], packets: [] })).toThrow('not been checked');
     expect(() => session.rowsToWrite()).toThrow('not been planned');
   });

@@ -35,7 +35,7 @@ describe('describeChanges', () => {
   it('says what changed in words, criterion by criterion', () => {
     const changed: Packet = { ...base, status: 'draft', submittedAt: null, summary: '', assessments: { a: { rating: 'consistently', note: 'Led the migration' }, c: { rating: 'not-yet', note: '' } } };
     const names: Record<string, string> = { a: 'Designs', b: 'Reviews', c: 'Mentors' };
-    expect(describeChanges(base, changed, (id) => names[id]!)).toEqual([
+    expect(describeChanges(base, changed, (id) => names[id]!, (day) => day)).toEqual([
       'Not submitted (a draft).',
       'Summary cleared.',
       '"Designs": partially → consistently.',
@@ -43,7 +43,12 @@ describe('describeChanges', () => {
       '"Reviews": assessment removed.',
       '"Mentors": rated not yet.',
     ]);
-    expect(describeChanges(base, base, (id) => id)).toEqual(['Submitted on 2026-10-01.', 'No changes to the summary or assessments.']);
+    expect(describeChanges(base, base, (id) => id, (day) => day)).toEqual(['Submitted on 2026-10-01.', 'No changes to the summary or assessments.']);
+  });
+
+  it('names the day of a submission as the app shows dates (showDate), and one that is no day as stored', () => {
+    expect(describeChanges(base, base, (id) => id, (day) => `<${day}>`)[0]).toBe('Submitted on <2026-10-01>.');
+    expect(describeChanges(base, { ...base, submittedAt: '2026-02-30T10:00:00.000Z' }, (id) => id, (day) => `<${day}>`)[0]).toBe('Submitted on 2026-02-30 (not a real date).');
   });
 });
 
