@@ -10,6 +10,7 @@ import type { AssessmentRating } from '../../../shared/domain/packet';
 import { isInWindow, sustainedStatus, type CriterionCoverage, type EvidenceWindow, type GapReason } from '../../../shared/packets/coverage';
 import { isReadyCriterion, SUSTAINED_MIN_QUARTERS } from '../../../shared/rules/readiness';
 import { quarterKeyLabel, shownQuarter } from '../../../shared/util/dates';
+import { formatDate } from '../../components/dates';
 import { Assessment } from './criterion-assessment';
 
 /** The id of a criterion's row header, which packet checks link to. */
@@ -86,7 +87,7 @@ function LinkedEvidence({ coverage: c, window, candidateHref }: { coverage: Crit
                 <span className="packet-evidence-title">{e.title}</span>{' '}
                 <span className="packet-evidence-when">
                   <time dateTime={e.date}>{shownQuarter(e.date)}</time>
-                  {inside ? null : <strong> · ⚠ outside window ({e.date})</strong>}
+                  {inside ? null : <strong> · ⚠ outside window ({formatDate(e.date)})</strong>}
                 </span>
               </li>
             );

@@ -127,6 +127,15 @@ describe('PacketBuilder', { timeout: 30_000 }, () => {
     expect(await within(checks).findByText(detail)).toBeTruthy();
   });
 
+  it('marks an item dated outside the window beside its criterion with the date as every screen shows one, not as stored', async () => {
+    const cited = sample.evidence.find((e) => e.candidateId === packet.candidateId && e.criterionIds.length > 0)!;
+    await db.evidence.update(cited.id, { date: '2027-03-14' });
+    render(<PacketBuilder candidateId={packet.candidateId} />);
+    const marks = await screen.findAllByText(`· ⚠ outside window (${formatDate('2027-03-14')})`, { exact: false });
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark.textContent).not.toContain('2027-03-14');
+  });
+
   it('says when the target level has no criteria', async () => {
     await db.frameworks.update(sample.framework.id, { criteria: sample.framework.criteria.filter((c) => c.levelId !== packet.targetLevelId) });
     render(<PacketBuilder candidateId={packet.candidateId} />);
