@@ -4,7 +4,7 @@ import { CONFIDENTIALITY } from '../../../shared/export/decision-book';
 import { criterionCoverage } from '../../../shared/packets/coverage';
 import { packetEvidence } from '../../../shared/packets/snapshot';
 import { readiness, readinessText } from '../../../shared/rules/readiness';
-import { dayOf, shownQuarter, userTimeZone } from '../../../shared/util/dates';
+import { shownQuarter } from '../../../shared/util/dates';
 import { formatDate } from '../../components/dates';
 import { usePacketWorkspace } from '../../db/packet-hooks';
 import { Block } from './candidate-page';
@@ -16,7 +16,7 @@ export function PacketPrint({ candidateId }: { candidateId: string }) {
   const ws = usePacketWorkspace(candidateId);
   const [printedAt] = useState(() => new Date().toISOString());
   const ready = !!ws?.current && !!ws.cycle && !!ws.framework;
-  usePrintReady(ready, ws?.cycle ? `${ws.cycle.name} · Packet` : '', `Confidential · printed ${dayOf(printedAt, userTimeZone())}`, ws ? `Packet · ${ws.candidate.name}` : 'Levelset');
+  usePrintReady(ready, ws?.cycle ? `${ws.cycle.name} · Packet` : '', `Confidential · printed ${formatDate(printedAt)}`, ws ? `Packet · ${ws.candidate.name}` : 'Levelset');
   if (ws === undefined) return <p className="print-loading">Preparing the document…</p>;
   if (!ws || !ws.current || !ws.cycle || !ws.framework) return <p className="print-missing">There is no packet to print for this candidate.</p>;
   const { candidate, current, framework, cycle, evidence } = ws;
@@ -28,7 +28,7 @@ export function PacketPrint({ candidateId }: { candidateId: string }) {
   return (
     <article className="print-doc">
       <section className="print-candidate print-candidate-first">
-        <p className="print-kicker">Promotion packet · revision {current.revision} · {current.status === 'submitted' ? `submitted ${current.submittedAt ? dayOf(current.submittedAt, userTimeZone()) : ''}` : current.status}</p>
+        <p className="print-kicker">Promotion packet · revision {current.revision} · {current.status === 'submitted' ? `submitted ${current.submittedAt ? formatDate(current.submittedAt) : ''}` : current.status}</p>
         <h1>{candidate.name}</h1>
         <p className="print-outcome">
           {level(candidate.currentLevelId)?.code} {level(candidate.currentLevelId)?.title} → {level(current.targetLevelId)?.code} {level(current.targetLevelId)?.title}
