@@ -14,6 +14,7 @@ import { STATUS_LABEL, keptEditsLabel } from './packet-history';
 import { formatInstant } from '../../components/dates';
 import { useConfirmDialog } from '../../components/use-confirm-dialog';
 import { reopenRequest } from './reopen-confirm';
+import { wasSubmitted } from '../../../shared/rules/current-packet';
 
 interface Props {
   viewed: Packet;
@@ -28,11 +29,22 @@ interface Props {
   onReopen: () => void;
 }
 
-function explanation(viewed: Packet): string {
-  if (viewed.status === 'draft') return 'Saves as you type.';
+/**
+ * What the revision shown means for editing and for the committee. A draft that follows a submission, and the
+ * submission it follows, say that sessions review the submission until the draft is submitted (reviewedPacket).
+ */
+function explanation(viewed: Packet, current: Packet): string {
+  if (viewed.status === 'draft') {
+    return viewed.revision > 1 ? 'Saves as you type. Calibration sessions review the last submitted revision until you submit this one.' : 'Saves as you type.';
+  }
   const frozen = viewed.snapshot ? ' It is shown with its evidence as it was when it was submitted.' : '';
   if (viewed.status === 'submitted') return `Read-only: this is the case the committee reads, once it reaches them (Packets → Export, or Send to committee on a connected cycle).${frozen}`;
-  return (keptEditsLabel(viewed) ?? 'Superseded by a later revision; kept read-only for the record.') + frozen;
+  const kept = keptEditsLabel(viewed);
+  if (kept) return kept + frozen;
+  if (current.status === 'draft' && current.parentId === viewed.id && wasSubmitted(viewed)) {
+    return `Superseded by the draft revision ${current.revision}; until it is submitted, calibration sessions still review this revision. Kept read-only.${frozen}`;
+  }
+  return `Superseded by a later revision; kept read-only for the record.${frozen}`;
 }
 
 export function PacketStatus({ viewed, current, verdict, notice, busy, selfHref, statusRef, onBack, onReopen }: Props) {
@@ -46,7 +58,7 @@ export function PacketStatus({ viewed, current, verdict, notice, busy, selfHref,
           <span className={`status status-${viewed.status}`}>{STATUS_LABEL[viewed.status]}</span> · revision {viewed.revision}
           {viewed.submittedAt && viewed.status !== 'draft' ? ` · submitted ${formatInstant(viewed.submittedAt)}` : ''}
           {' · '}
-          {explanation(viewed)}
+          {explanation(viewed, current)}
         </p>
         <div className="packet-status-actions">
           {!isCurrent ? (

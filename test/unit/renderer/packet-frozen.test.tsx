@@ -147,9 +147,13 @@ describe('a submitted packet after its evidence changes', { timeout: 30_000 }, (
     render(<PacketBuilder candidateId={candidateId} />);
     await waitFor(() => expect(figure()).toBe(`Readiness 0% (0 of ${N})`));
     expect(shownEvidence()).toEqual([`Billing redesign @ ${early}`, `Incident review (renamed) @ ${addDays(early, 5)}`]);
+    // Both revisions say which one calibration sessions review meanwhile: the submitted one (reviewedPacket).
+    const status = () => screen.getByRole('group', { name: 'Packet status' }).textContent ?? '';
+    expect(status()).toContain('Calibration sessions review the last submitted revision until you submit this one.');
     await user.click(screen.getByRole('button', { name: 'View revision 1' }));
     await waitFor(() => expect(figure()).toBe(submittedFigure));
     expect(shownEvidence()).toEqual([`Billing redesign @ ${early}`, `Incident review @ ${later}`]);
     expect(screen.getByText(/It is shown with its evidence as it was when it was submitted\./)).toBeTruthy();
+    expect(status()).toContain('Superseded by the draft revision 2; until it is submitted, calibration sessions still review this revision.');
   });
 });
