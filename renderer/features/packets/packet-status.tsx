@@ -14,7 +14,7 @@ import { STATUS_LABEL, keptEditsLabel } from './packet-history';
 import { formatInstant } from '../../components/dates';
 import { useConfirmDialog } from '../../components/use-confirm-dialog';
 import { reopenRequest } from './reopen-confirm';
-import { wasSubmitted } from '../../../shared/rules/current-packet';
+import { reviewsEarlierRevision, wasSubmitted } from '../../../shared/rules/current-packet';
 
 interface Props {
   viewed: Packet;
@@ -35,7 +35,7 @@ interface Props {
  */
 function explanation(viewed: Packet, current: Packet): string {
   if (viewed.status === 'draft') {
-    return viewed.revision > 1 ? 'Saves as you type. Calibration sessions review the last submitted revision until you submit this one.' : 'Saves as you type.';
+    return reviewsEarlierRevision(viewed) ? 'Saves as you type. Calibration sessions review the last submitted revision until you submit this one.' : 'Saves as you type.';
   }
   const frozen = viewed.snapshot ? ' It is shown with its evidence as it was when it was submitted.' : '';
   if (viewed.status === 'submitted') return `Read-only: this is the case the committee reads, once it reaches them (Packets → Export, or Send to committee on a connected cycle).${frozen}`;
