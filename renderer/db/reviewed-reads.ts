@@ -15,10 +15,15 @@ import type { CandidateStatsRow } from './write/candidate-stats';
 /** Whether the stored current packet may not be the one a session reviews: none, or a draft after a submission. */
 const needsPacketRows = (current: StoredPacket | null | undefined): boolean => current == null || reviewsEarlierRevision(current);
 
-/** Every packet of the candidates (of `candidateIds`) whose stored current packet follows a submission (reviewsEarlierRevision) or who have none. */
-export function readReopenedPackets(db: LevelsetDatabase, candidateIds: readonly string[], stats: readonly CandidateStatsRow[]): Promise<Packet[]> {
+/**
+ * Every packet of the candidates whose stored current packet may not be the one reviewed: among the session's
+ * candidates (`candidateIds`), those with none or a draft that follows a submission (reviewsEarlierRevision); with
+ * `wholeCycle`, also every other candidate of the cycle whose packet was reopened, whom the nomination section counts
+ * as put forward (nominationReport). One indexed read per such candidate; usually none.
+ */
+export function readReopenedPackets(db: LevelsetDatabase, candidateIds: readonly string[], stats: readonly CandidateStatsRow[], { wholeCycle = false } = {}): Promise<Packet[]> {
   const inSession = new Set(candidateIds);
-  const reopened = stats.filter((s) => inSession.has(s.id) && needsPacketRows(s.packet)).map((s) => s.id);
+  const reopened = stats.filter((s) => (inSession.has(s.id) && needsPacketRows(s.packet)) || (wholeCycle && reviewsEarlierRevision(s.packet))).map((s) => s.id);
   if (reopened.length === 0) return Promise.resolve([]);
   return Promise.all(reopened.map((id) => db.packets.where('candidateId').equals(id).toArray())).then((lists) => lists.flat());
 }

@@ -26,7 +26,8 @@ import type { SessionConnected } from './connected/session-state';
 import { cycleDecisionRows } from './session-assembly';
 import { loadBook } from './session-book';
 import { loadSessionBase, takeSessionBase, watchSessionBase, type SessionBase } from './session-reads';
-import { baseKeyOf, loadSessionLive, storedCurrentPackets, takeSessionLive, type SessionLive } from './session-rows';
+import { readReopenedPackets } from './reviewed-reads';
+import { baseKeyOf, loadSessionLive, nominationPackets, storedCurrentPackets, takeSessionLive, type SessionLive } from './session-rows';
 import { useWatchedRead } from './watched-read';
 
 export interface SessionData {
@@ -327,20 +328,24 @@ export function useCycleDecisions(cycleId: string | undefined): SessionDecisions
 }
 
 
-/** A cycle's candidates and each one's current packet: what the nomination section counts. */
+/** A cycle's candidates and each one's current packet, with every revision of the reopened ones: what the nomination section counts. */
 export interface NominationRows {
   candidates: Candidate[];
   packets: PacketHead[];
 }
 
-/** The cycle's candidates and the current packets stored beside them (no packet row: their assessments and snapshots are most of their bytes). */
+/**
+ * The cycle's candidates and the current packets stored beside them (no packet row: their assessments and snapshots
+ * are most of their bytes), and the packets of the candidates whose packet was reopened (nominationPackets).
+ */
 export function useNominationRows(cycleId: string | undefined): NominationRows | null | undefined {
   return useLiveQuery(async () => {
     if (!cycleId) return null;
     // In one read-only transaction: outside one, a live query's results are deep-cloned by Dexie's cache.
-    return appDb.transaction('r', [appDb.candidates, appDb.candidateStats], async () => {
+    return appDb.transaction('r', [appDb.candidates, appDb.candidateStats, appDb.packets], async () => {
       const [candidates, stats] = await Promise.all([appDb.candidates.where('cycleId').equals(cycleId).toArray(), appDb.candidateStats.where('cycleId').equals(cycleId).toArray()]);
-      return { candidates, packets: storedCurrentPackets(stats) };
+      const reopened = await readReopenedPackets(appDb, [], stats, { wholeCycle: true });
+      return { candidates, packets: nominationPackets(storedCurrentPackets(stats), reopened) };
     });
   }, [cycleId]);
 }

@@ -112,7 +112,10 @@ export interface SessionBaseRows {
    */
   packets: PacketHead[];
   framework: Framework | undefined;
-  /** Each candidate's current packet of the whole cycle, as the write path stores it (candidateStats); null for a frozen session. */
+  /**
+   * Each candidate's current packet of the whole cycle, as the write path stores it (candidateStats), and every
+   * revision of the reopened ones (nominationPackets): what the nomination section counts. Null for a frozen session.
+   */
   cyclePackets: PacketHead[] | null;
 }
 
@@ -121,6 +124,15 @@ export function storedCurrentPackets(stats: readonly CandidateStatsRow[]): Packe
   const out: PacketHead[] = [];
   for (const s of stats) if (s.packet) out.push({ id: s.packet.id, candidateId: s.id, revision: s.packet.revision, status: s.packet.status });
   return out;
+}
+
+/**
+ * What the nomination section counts (nominationReport): each candidate's stored current packet (`current`,
+ * storedCurrentPackets), and the heads of every revision of the candidates whose packet was reopened (`reopened`, readReopenedPackets), so a submission
+ * followed by a draft counts as put forward, as the session reviews it.
+ */
+export function nominationPackets(current: readonly PacketHead[], reopened: readonly PacketHead[]): PacketHead[] {
+  return [...current, ...reopened.map(packetHead)];
 }
 
 /**
@@ -174,16 +186,19 @@ export function readSessionBaseRows(db: LevelsetDatabase, session: SessionRow): 
     // status), and the screens read the text of the one on screen (useSessionPacket). Reading the 1,000 packets
     // whole, with their snapshots, was the session's slowest read (issue 13: 1.3 s of a 2.9 s heatmap navigation).
     // Only where the figures do not name every level (rows stored before them) are the cycle's packets read, as before.
-    const cyclePackets = stats && storedCurrentPackets(stats);
+    const current = stats && storedCurrentPackets(stats);
     const [coverage, packets, framework, reopened] = await Promise.all([
       // One stored row per candidate (database version 8), unpacked into the criterion rows the views read.
       byLevel(db.coverage).then(unpackAll),
-      frozen ? [] : levels === null ? db.packets.where('cycleId').equals(cycleId).toArray().then((rows) => [...currentPacketByCandidate(rows).values()].map(packetHead)) : (cyclePackets ?? []),
+      frozen ? [] : levels === null ? db.packets.where('cycleId').equals(cycleId).toArray().then((rows) => [...currentPacketByCandidate(rows).values()].map(packetHead)) : (current ?? []),
       frameworkRead,
-      stats ? readReopenedPackets(db, session.candidateIds, stats) : [],
+      // A blind session shows no nomination section, so it reads no reopened candidate outside the session.
+      stats ? readReopenedPackets(db, session.candidateIds, stats, { wholeCycle: !session.blind }) : [],
     ]);
-    const rows = { cycle, cycleCandidates, coverage, packets, framework, cyclePackets };
-    return cycle && framework && reopened.length > 0 ? withReviewedRevisions(rows, reviewedRevisions({ framework, cycle, candidates: cycleCandidates, packets: reopened })) : rows;
+    const rows = { cycle, cycleCandidates, coverage, packets, framework, cyclePackets: current && nominationPackets(current, reopened) };
+    const inSession = new Set(session.candidateIds);
+    const reviewed = reopened.filter((p) => inSession.has(p.candidateId));
+    return cycle && framework && reviewed.length > 0 ? withReviewedRevisions(rows, reviewedRevisions({ framework, cycle, candidates: cycleCandidates, packets: reviewed })) : rows;
   });
 }
 

@@ -4,8 +4,11 @@
  * committee sees a packet, so the promotion figures alone cannot show it.
  *
  * Over every candidate of the cycle (archived ones left out): a candidate is
- * put forward when their current packet (shared/rules/current-packet.ts) is
- * submitted; a draft, or no packet at all, is not put forward. Per group the
+ * put forward when their manager gave a packet to the committee: the packet a
+ * session reviews of them (reviewedPacket, shared/rules/current-packet.ts) was
+ * submitted, reopened since or not (the committee still reviews it, and the
+ * Managers view counts it as the manager's recommendation); a draft never
+ * submitted, or no packet at all, is not put forward. Per group the
  * same statistics as promotion (shared/calibration/fairness.ts,
  * selectionFairness): the share with a Wilson interval, the impact ratio
  * against the highest-share eligible group (never "Not given", at least
@@ -13,7 +16,7 @@
  * statuses and the same suppression.
  */
 import type { Packet } from '../domain/packet';
-import { currentPacketByCandidate, type PacketOrderRef } from '../rules/current-packet';
+import { reviewedPacketByCandidate, wasSubmitted, type PacketOrderRef } from '../rules/current-packet';
 import { compareNames, type CandidateRef } from './common';
 import { fairnessParams, selectionFairness, FAIRNESS_CAVEAT, STATUS_LABEL, type FairnessInput, type FairnessParams, type PromotionFairness, type SelectionWords } from './fairness';
 import { byGroupName, groupValue, NOT_GIVEN, type GroupCounts } from './fairness-groups';
@@ -23,7 +26,10 @@ export const NOMINATION_WORDS: SelectionWords = { selected: 'put forward', pool:
 export interface NominationInput {
   /** Every candidate of the cycle. */
   candidates: readonly CandidateRef[];
-  /** Every packet of the cycle, any status; the current one of each candidate counts. */
+  /**
+   * The cycle's packets, any status: every one, or each candidate's current packet with every revision of the
+   * candidates whose packet was reopened (a draft after a submission). The one a session reviews counts.
+   */
   packets: readonly (PacketOrderRef & Pick<Packet, 'candidateId'>)[];
   attributes?: readonly string[];
   /** Smallest count of put forward / not put forward shown (default: the fairness view's). */
@@ -41,8 +47,13 @@ export interface NominationReport {
 export function nominationReport(input: NominationInput): NominationReport {
   const params = fairnessParams({ minCellSize: input.minCellSize });
   const candidates = input.candidates.filter((c) => c.archived !== true);
-  const current = currentPacketByCandidate(input.packets);
-  const putForward = new Set(candidates.filter((c) => current.get(c.id)?.status === 'submitted').map((c) => c.id));
+  const reviewed = reviewedPacketByCandidate(input.packets);
+  const putForward = new Set(
+    candidates.filter((c) => {
+      const packet = reviewed.get(c.id);
+      return packet !== undefined && wasSubmitted(packet);
+    }).map((c) => c.id),
+  );
   const attributes =
     input.attributes !== undefined ? [...input.attributes] : [...new Set(candidates.flatMap((c) => Object.keys(c.groups ?? {})))].sort(compareNames);
   return {
@@ -69,8 +80,8 @@ export function nominationReport(input: NominationInput): NominationReport {
 function rules(p: FairnessParams): NominationReport['rules'] {
   return {
     nomination:
-      'Share put forward = candidates of the cycle whose current packet is submitted ÷ all candidates of the cycle in the group. ' +
-      'A candidate with only a draft, or no packet, counts as not put forward. The 95% interval of a share is Wilson’s.',
+      'Share put forward = candidates of the cycle whose manager submitted a packet (reopened since or not: a session reviews the submission) ÷ all candidates of the cycle in the group. ' +
+      'A candidate with only a draft never submitted, or no packet, counts as not put forward. The 95% interval of a share is Wilson’s.',
     tests:
       `Impact ratio = the group’s share ÷ the reference group’s: the highest share among shown groups with at least ${p.minReferenceSize} candidates, never “${NOT_GIVEN}”. ` +
       `Fisher’s exact test of each group against everyone else, Holm-adjusted across the attribute’s groups, and a chi-square test over the whole attribute. ` +

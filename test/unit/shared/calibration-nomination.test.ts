@@ -6,8 +6,10 @@
  * / C(20,10) = 184756; tables as likely or less than the observed 13860 are
  * k = 2, 3, 4, 8, 9, 10: 2·(66 + 1760 + 13860) = 31372 → p = 0.16980…;
  * Holm over 2 groups → 0.33960…. B: 3 more put forward give 7/10 ÷ 0.8 =
- * 0.875 ≥ 0.8, 2 more give 0.75. One B candidate submitted revision 1 and
- * has a draft revision 2: the current packet is the draft, not put forward.
+ * 0.875 ≥ 0.8, 2 more give 0.75. B's 4 are three submitted packets and one
+ * submitted revision 1 reopened since (superseded, its revision 2 a draft):
+ * the committee reviews revision 1, so the manager put the candidate forward.
+ * A draft beside a kept conflict copy (superseded, never submitted) is not.
  *
  * Track: IC1–IC3 and M1–M2 with IC2 ~ M1 and IC3 ~ M2. Band IC2 ~ M1: IC 2
  * of 6, managers 5 of 6 (a Promote to another level among them). Fisher on
@@ -22,7 +24,7 @@ import { trackFairness } from '../../../shared/calibration/track-fairness';
 import type { Packet } from '../../../shared/domain/packet';
 import type { Framework } from '../../../shared/domain/framework';
 
-type PacketRef = Pick<Packet, 'id' | 'candidateId' | 'revision' | 'status'>;
+type PacketRef = Pick<Packet, 'id' | 'candidateId' | 'revision' | 'status'> & Partial<Pick<Packet, 'submittedAt' | 'conflictOf'>>;
 
 function nominationData() {
   const candidates: CandidateRef[] = [];
@@ -36,9 +38,17 @@ function nominationData() {
     }
   };
   add('A', 10, 8);
-  add('B', 10, 4);
-  // Submitted once, now back in draft: the draft is the current packet.
-  packets.push({ id: 'p-B-9-1', candidateId: 'B-9', revision: 1, status: 'submitted' }, { id: 'p-B-9-2', candidateId: 'B-9', revision: 2, status: 'draft' });
+  add('B', 10, 3);
+  // Submitted, then reopened: revision 1 superseded after its submission, revision 2 a draft. Put forward.
+  packets.push(
+    { id: 'p-B-9-1', candidateId: 'B-9', revision: 1, status: 'superseded', submittedAt: '2026-10-01T09:00:00.000Z' },
+    { id: 'p-B-9-2', candidateId: 'B-9', revision: 2, status: 'draft' },
+  );
+  // A draft and the copy a bundle's conflict kept beside it: never given to the committee. Not put forward.
+  packets.push(
+    { id: 'p-B-8-1', candidateId: 'B-8', revision: 1, status: 'draft' },
+    { id: 'p-B-8-1-unsent', candidateId: 'B-8', revision: 1, status: 'superseded', submittedAt: null, conflictOf: 'p-B-8-1' },
+  );
   return { candidates, packets };
 }
 
