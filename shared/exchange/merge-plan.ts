@@ -44,7 +44,7 @@ import type { Candidate, Cycle, Evidence, Framework, Packet } from '../domain';
 import type { BundleContent } from './bundle-format';
 import { contentKey, describeChanges, lostEdits, stableHash } from './packet-changes';
 import { summarize, TABLES } from './merge-summary';
-import { currentPacketByCandidate } from '../rules/current-packet';
+import { currentPacketByCandidate, wasSubmitted } from '../rules/current-packet';
 import { futureTimesLine, isBeyondSkew, REFUSED_HEADLINE, sameApartFromTimes, scopeRefusals, withTrustedTimes } from './import-scope';
 
 /** A table's stored rows by id: a Map the caller filled, or a lookup function. */
@@ -233,11 +233,6 @@ export function isNewer(a: string, b: string): boolean {
 function isNewerPacket(incoming: Packet, stored: Packet, clock: Clock): boolean {
   if (clock.clamped.has(`packets:${incoming.id}`) && sameApartFromTimes(incoming, stored)) return false;
   return incoming.revision > stored.revision || (incoming.revision === stored.revision && incomingIsNewer(incoming.updatedAt, stored.updatedAt, clock));
-}
-
-/** Submitted now, or submitted before being superseded by a later revision. */
-function wasSubmitted(p: Packet): boolean {
-  return p.status === 'submitted' || (p.status === 'superseded' && p.submittedAt !== null);
 }
 
 /** The id of the copy that keeps `draft`'s edits beside `submission`: the same on every machine for the same edits. */
