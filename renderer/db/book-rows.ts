@@ -25,7 +25,7 @@ import { isFrozen, sessionFrameworkVersionId, withSessionDefaults } from '../../
 import type { Candidate, Cycle, Decision, Evidence, Framework, Packet, SessionRow, Vote } from '../../shared/domain';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import { unpackAll } from '../../shared/packets/stored-coverage';
-import { reviewedRevisions } from '../../shared/calibration/reviewed-revisions';
+import { reviewedCandidates, reviewedRevisions } from '../../shared/calibration/reviewed-revisions';
 import { currentTrailHead } from './trail-head';
 import { readReopenedPackets } from './reviewed-reads';
 import { db as appDb, type LevelsetDatabase } from './database';
@@ -101,7 +101,7 @@ export function readBookRows(db: LevelsetDatabase, sessionId: string): Promise<B
     ]);
     const instead = cycle && framework && reopened.length > 0 ? reviewedRevisions({ framework, cycle, candidates: cycleCandidates, packets: reopened }) : null;
     const stats = instead && stored ? stored.map((s) => ({ ...s, ...(instead.get(s.id)?.figures ?? {}) })) : stored;
-    return { session, cycle, framework, cycleCandidates, stats, cyclePackets, coverage, votes, decisions, evidence, head };
+    return { session, cycle, framework, cycleCandidates: instead ? reviewedCandidates(cycleCandidates, instead) : cycleCandidates, stats, cyclePackets, coverage, votes, decisions, evidence, head };
   });
 }
 

@@ -14,7 +14,7 @@ import Dexie, { type Table } from 'dexie';
 import { isFrozen, sessionFrameworkVersionId, withSessionDefaults } from '../../shared/calibration/session-record';
 import type { Candidate, Cycle, Decision, Framework, Session, SessionRow, Vote } from '../../shared/domain';
 import { currentPacketByCandidate, packetHead, type PacketHead } from '../../shared/rules/current-packet';
-import { reviewedRevisions } from '../../shared/calibration/reviewed-revisions';
+import { reviewedCandidates, reviewedRevisions } from '../../shared/calibration/reviewed-revisions';
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import { unpackAll } from '../../shared/packets/stored-coverage';
 import type { ConnectionSettings } from '../../shared/connected/state';
@@ -202,11 +202,15 @@ export function readSessionBaseRows(db: LevelsetDatabase, session: SessionRow): 
   });
 }
 
-/** The base rows with the reviewed revision's head and coverage in place of the current packet's, for the candidates whose packet was reopened. */
+/**
+ * The base rows with the reviewed revision's head and coverage in place of the current packet's, and its target level
+ * in place of the candidate's (asReviewed), for the candidates whose packet was reopened.
+ */
 function withReviewedRevisions(rows: SessionBaseRows, instead: ReturnType<typeof reviewedRevisions>): SessionBaseRows {
   if (instead.size === 0) return rows;
   return {
     ...rows,
+    cycleCandidates: reviewedCandidates(rows.cycleCandidates, instead),
     coverage: [...rows.coverage.filter((r) => !instead.has(r.candidateId)), ...[...instead.values()].flatMap((r) => r.coverage)],
     packets: [...rows.packets.filter((p) => !instead.has(p.candidateId)), ...[...instead.values()].map((r) => packetHead(r.packet))],
   };

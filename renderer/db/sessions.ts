@@ -15,6 +15,7 @@ import { preVoteCorrectionProblem, preVoteLock } from '../../shared/calibration/
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
 import { reviewedPacketOf } from './reviewed-reads';
+import { asReviewed } from '../../shared/rules/current-packet';
 
 // The new-session form's input and its checks: their own module, so the form does not bring the write path along.
 import { sessionProblems, type NewSession } from './session-input';
@@ -199,7 +200,8 @@ export function voteId(sessionId: string, candidateId: string, memberId: string,
 async function voteLevelProblem(db: LevelsetDatabase, session: Session, candidateId: string, outcome: Outcome, levelId: string | null): Promise<string | null> {
   if (outcome !== 'promote-other') return null;
   if (levelId === null) return 'Choose the level for Promote to another level; the vote names it.';
-  const candidate = await db.candidates.get(candidateId);
+  const stored = await db.candidates.get(candidateId);
+  const candidate = stored && asReviewed(stored, await reviewedPacketOf(db, candidateId));
   const cycle = await db.cycles.get(session.cycleId);
   const framework = cycle ? await db.frameworks.get(cycle.frameworkVersionId) : undefined;
   if (!candidate || !framework) return 'The candidate or the framework version of this cycle is missing.';
@@ -332,8 +334,12 @@ export async function saveDecision(db: LevelsetDatabase, input: DecisionDraft, a
     const session = await liveSession(db, input.sessionId);
     const id = decisionId(input.sessionId, input.candidateId);
     const { before, draft } = await decisionOverStored(db, session, input, options);
-    const candidate = await db.candidates.get(draft.candidateId);
-    if (!candidate || !session.candidateIds.includes(candidate.id)) throw new Error('That candidate is not reviewed in this session.');
+    const stored = await db.candidates.get(draft.candidateId);
+    if (!stored || !session.candidateIds.includes(stored.id)) throw new Error('That candidate is not reviewed in this session.');
+    // The revision decided on, as the session reviews it (a packet reopened or resubmitted later does not change it),
+    // and the level it was submitted for: a target chosen after a reopen is the draft's, not this decision's.
+    const reviewed = await reviewedPacketOf(db, stored.id);
+    const candidate = asReviewed(stored, reviewed);
     const cycle = await db.cycles.get(session.cycleId);
     const framework = cycle ? await db.frameworks.get(cycle.frameworkVersionId) : undefined;
     if (!framework) throw new Error('The framework version of this cycle is missing.');
@@ -350,12 +356,10 @@ export async function saveDecision(db: LevelsetDatabase, input: DecisionDraft, a
       ...(before?.earlier ?? []),
       ...(before && reopened && outcomeChanged ? [{ outcome: before.outcome, newLevelId: before.newLevelId, decidedAt: before.decidedAt, changedAt: when }] : []),
     ];
-    // The revision decided on, as the session reviews it: a packet reopened or resubmitted later does not change it.
-    const reviewed = await reviewedPacketOf(db, candidate.id);
     const decision = await ctx.put('decisions', {
       ...draft,
       ...(earlier.length > 0 ? { earlier } : {}),
-      ...(reviewed ? { packet: reviewed } : {}),
+      ...(reviewed ? { packet: { id: reviewed.id, revision: reviewed.revision } } : {}),
       rationale: draft.rationale.trim(),
       newLevelId,
       id,

@@ -13,7 +13,7 @@
 import type { Candidate, Cycle, Framework, Packet } from '../domain';
 import { packetCoverageRows, type CriterionCoverageRow } from '../packets/coverage';
 import { storedPacket, storedReadinessByCandidate, type StoredFigures } from '../packets/stored-readiness';
-import { currentPacket, reviewedPacket } from '../rules/current-packet';
+import { asReviewed, currentPacket, reviewedPacket } from '../rules/current-packet';
 
 /** What a session shows of one candidate whose reviewed packet is not their current one. */
 export interface ReviewedRevision {
@@ -59,4 +59,9 @@ export function reviewedRevisions(input: {
     });
   }
   return out;
+}
+
+/** The candidates as the session reviews them (asReviewed): those of `instead` against their reviewed revision's level. */
+export function reviewedCandidates<C extends Pick<Candidate, 'id' | 'targetLevelId'>>(candidates: readonly C[], instead: ReadonlyMap<string, ReviewedRevision>): C[] {
+  return candidates.map((c) => asReviewed(c, instead.get(c.id)?.packet));
 }

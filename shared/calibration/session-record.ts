@@ -11,7 +11,7 @@
 import type { Candidate, CommitteeMember, Cycle, Decision, Evidence, Framework, Packet, Session, SessionEvent, SessionRecord, SessionRow, Vote } from '../domain';
 import { packetCoverageRows, type CriterionCoverageRow } from '../packets/coverage';
 import { citedEvidence, takeSnapshot } from '../packets/snapshot';
-import { reviewedPacketByCandidate, type PacketHead } from '../rules/current-packet';
+import { asReviewed, reviewedPacketByCandidate, type PacketHead } from '../rules/current-packet';
 import { nameKey, oneSpaced } from '../rules/record-name';
 
 /** The rows a session is shown from. */
@@ -93,8 +93,9 @@ export interface RecordInput {
  */
 export function takeSessionRecord(input: RecordInput): SessionRecord {
   const reviewed = new Set(input.session.candidateIds);
-  const candidates = input.candidates.filter((c) => reviewed.has(c.id));
   const reviewedOf = reviewedPacketByCandidate(input.packets.filter((p) => reviewed.has(p.candidateId)));
+  // Against the level of the packet reviewed (a target chosen after a reopen is the draft's, not the record's).
+  const candidates = input.candidates.filter((c) => reviewed.has(c.id)).map((c) => asReviewed(c, reviewedOf.get(c.id)));
   const window = { from: input.cycle.evidenceFrom, to: input.cycle.evidenceTo };
   const packets: Packet[] = [];
   const evidence = new Map<string, Evidence>();

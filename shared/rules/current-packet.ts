@@ -104,6 +104,17 @@ export function reviewedPacketByCandidate<P extends PacketOrderRef & Pick<Packet
 }
 
 /**
+ * A candidate as a session reviews them: against the level their reviewed packet (reviewedPacket) was submitted
+ * for. The two agree until a reopen: the target level can change only then (submittedLevelProblem), the draft
+ * follows it, and the session keeps reviewing the submission. So the session's criteria, coverage, order, the
+ * level a Promote gives and its frozen record take the packet's level, never a target chosen after the submission.
+ */
+export function asReviewed<C extends { targetLevelId: string | null }>(candidate: C, reviewed: Pick<Packet, 'targetLevelId'> | null | undefined): C {
+  const level = reviewed?.targetLevelId;
+  return level == null || level === candidate.targetLevelId ? candidate : { ...candidate, targetLevelId: level };
+}
+
+/**
  * Whether the packet a session reviews of a candidate is not their current one: a submitted revision that was
  * reopened, its next revision a draft. Only then does a session read more than the figures stored beside the
  * candidate (those are about the current packet).

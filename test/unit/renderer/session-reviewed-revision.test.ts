@@ -12,6 +12,7 @@ import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { readinessFromStored } from '../../../shared/packets/stored-readiness';
 import { readinessFromRows } from '../../../shared/rules/readiness';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { promotionChoices } from '../../../shared/rules/promotion-levels';
 import type { Packet } from '../../../shared/domain';
 import { commandRegistry as commands } from '../../../renderer/db/commands';
 import { LevelsetDatabase } from '../../../renderer/db/database';
@@ -152,5 +153,42 @@ describe('the packet a live session reviews', () => {
     } finally {
       await member.delete();
     }
+  });
+
+  it('is reviewed, decided and frozen against the level it was submitted for when the target changes after the reopen', async () => {
+    // The target level can change only after a reopen (submittedLevelProblem); the draft follows it. The session
+    // showed the new level's criteria beside the submission's ratings (no rows), and Promote gave the new level.
+    const packet = submittedCase();
+    const stored = (await db.candidates.get(packet.candidateId))!;
+    const framework = (await db.frameworks.get(sample.cycle.frameworkVersionId))!;
+    const newTarget = promotionChoices(framework, stored.currentLevelId).flatMap((g) => g.levels).find((l) => l.id !== packet.targetLevelId)!;
+    expect(newTarget).toBeDefined();
+    const session = await liveSessionOf([packet.candidateId]);
+    await commands.reopenPacket(db, packet.id, LATER);
+    const { id, cycleId, name, role, team, manager, currentLevelId, timeInLevelMonths, groups } = stored;
+    await commands.saveCandidate(db, { id, cycleId, name, role, team, manager, currentLevelId, timeInLevelMonths, groups, targetLevelId: newTarget.id }, LATER);
+    expect((await db.candidates.get(packet.candidateId))!.targetLevelId).toBe(newTarget.id);
+
+    const data = (await loadSessionData(db, session.id))!;
+    const shown = data.candidates.find((c) => c.id === packet.candidateId)!;
+    expect(shown.targetLevelId).toBe(packet.targetLevelId);
+    // The review's rows: the submission's ratings, at its level.
+    const rows = data.coverage.filter((r) => r.candidateId === packet.candidateId && r.targetLevelId === shown.targetLevelId);
+    expect(Object.fromEntries(rows.map((r) => [r.criterionId, r.rating]))).toEqual(ratingsOf(packet));
+    const levelName = (levelId: string | null) => framework.levels.find((l) => l.id === levelId)!;
+    const bookPage = async () =>
+      buildDecisionBook({ ...(await loadBook(db, session.id))!, names: REAL, printedAt: LATER, timeZone: 'UTC' }).pages.find((p) => p.candidateId === packet.candidateId)!;
+    expect((await bookPage()).targetLevel).toContain(levelName(packet.targetLevelId).code);
+    expect((await bookPage()).targetLevel).not.toContain(newTarget.code);
+
+    // A vote for the level submitted for is plain Promote; the new target is another level.
+    await expect(commands.recordVote(db, { sessionId: session.id, candidateId: packet.candidateId, memberId: 'm1', phase: 'pre', outcome: 'promote-other', levelId: packet.targetLevelId }, LATER)).rejects.toThrow(/vote Promote instead/);
+    const decision = await commands.saveDecision(db, { sessionId: session.id, candidateId: packet.candidateId, outcome: 'promote', newLevelId: null, rationale: 'Meets the level.', citedCriterionIds: [], nextSteps: [], dissent: '' }, LATER);
+    expect(decision.newLevelId).toBe(packet.targetLevelId);
+
+    await commands.finalizeSession(db, session.id, LATER);
+    const record = (await db.sessions.get(session.id))!.record!;
+    expect(record.candidates.find((c) => c.id === packet.candidateId)!.targetLevelId).toBe(packet.targetLevelId);
+    expect(record.coverage.filter((r) => r.candidateId === packet.candidateId).every((r) => r.targetLevelId === packet.targetLevelId)).toBe(true);
   });
 });
