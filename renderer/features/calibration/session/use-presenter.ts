@@ -5,9 +5,10 @@
  * decision, Ctrl+Enter saves the decision being written, Esc leaves a field
  * (and, outside a field, calls `onEscape`: the full screen closes).
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Candidate, Session, Vote } from '../../../../shared/domain';
 import { hrefFor, useRoute } from '../../../app/routes';
+import { useWindowKeydown } from '../../../components/use-keydown';
 import { useUiStore } from '../../../state/ui-store';
 import { DECISION_PANEL_ID } from './use-decision-form';
 import { voteGroupId } from './votes-panel';
@@ -117,54 +118,50 @@ export function usePresenterKeys({
   heading: React.RefObject<HTMLHeadingElement | null>;
   onEscape?: () => void;
 }) {
-  // A layout effect: the keys are heard from the commit that puts the review on screen. From an effect, they were heard
-  // only a task later (React lets the browser paint first), and J pressed as the review appeared did nothing.
-  useLayoutEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.defaultPrevented) return;
-      const target = event.target;
-      if (target instanceof HTMLElement && target.closest('[role="dialog"], [role="alertdialog"], dialog')) return;
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && target instanceof HTMLElement) {
-        const form = target.closest(`#${DECISION_PANEL_ID} form`);
-        if (form instanceof HTMLFormElement) {
-          event.preventDefault();
-          form.requestSubmit();
-        }
-        return;
+  // Heard from the commit that puts the review on screen (useWindowKeydown): J pressed as the review appeared did
+  // nothing while the listener was added in an effect, a task after the paint.
+  useWindowKeydown((event) => {
+    if (event.defaultPrevented) return;
+    const target = event.target;
+    if (target instanceof HTMLElement && target.closest('[role="dialog"], [role="alertdialog"], dialog')) return;
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && target instanceof HTMLElement) {
+      const form = target.closest(`#${DECISION_PANEL_ID} form`);
+      if (form instanceof HTMLFormElement) {
+        event.preventDefault();
+        form.requestSubmit();
       }
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      // Esc leaves a field, a vote's or the outcome's options included (focus stayed on the radio).
-      if (event.key === 'Escape' && (isTextEntry(target) || target instanceof HTMLInputElement)) {
-        (target as HTMLElement).blur();
-        heading.current?.focus();
-        return;
-      }
-      if (isTextEntry(target)) return;
-      if (event.key === 'Escape' && onEscape) {
-        event.preventDefault();
-        onEscape();
-        return;
-      }
-      const onChoice = target instanceof HTMLInputElement;
-      const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-      if (key === 'j' || (key === 'ArrowRight' && !onChoice)) {
-        event.preventDefault();
-        go(1, true);
-      } else if (key === 'k' || (key === 'ArrowLeft' && !onChoice)) {
-        event.preventDefault();
-        go(-1, true);
-      } else if ((key === 'p' || key === 'f') && candidate && !readOnly) {
-        event.preventDefault();
-        const phase = key === 'p' ? 'pre' : 'post';
-        const voted = new Set(votes.filter((v) => v.candidateId === candidate.id && v.phase === phase).map((v) => v.memberId));
-        const member = session.members.find((m) => !voted.has(m.id)) ?? session.members[0];
-        if (member) focusFirstIn(document.getElementById(voteGroupId(candidate.id, member.id, phase)));
-      } else if (key === 'd' && !readOnly) {
-        event.preventDefault();
-        focusFirstIn(document.getElementById(DECISION_PANEL_ID));
-      }
+      return;
     }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [go, candidate, votes, readOnly, session.members, heading, onEscape]);
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    // Esc leaves a field, a vote's or the outcome's options included (focus stayed on the radio).
+    if (event.key === 'Escape' && (isTextEntry(target) || target instanceof HTMLInputElement)) {
+      (target as HTMLElement).blur();
+      heading.current?.focus();
+      return;
+    }
+    if (isTextEntry(target)) return;
+    if (event.key === 'Escape' && onEscape) {
+      event.preventDefault();
+      onEscape();
+      return;
+    }
+    const onChoice = target instanceof HTMLInputElement;
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    if (key === 'j' || (key === 'ArrowRight' && !onChoice)) {
+      event.preventDefault();
+      go(1, true);
+    } else if (key === 'k' || (key === 'ArrowLeft' && !onChoice)) {
+      event.preventDefault();
+      go(-1, true);
+    } else if ((key === 'p' || key === 'f') && candidate && !readOnly) {
+      event.preventDefault();
+      const phase = key === 'p' ? 'pre' : 'post';
+      const voted = new Set(votes.filter((v) => v.candidateId === candidate.id && v.phase === phase).map((v) => v.memberId));
+      const member = session.members.find((m) => !voted.has(m.id)) ?? session.members[0];
+      if (member) focusFirstIn(document.getElementById(voteGroupId(candidate.id, member.id, phase)));
+    } else if (key === 'd' && !readOnly) {
+      event.preventDefault();
+      focusFirstIn(document.getElementById(DECISION_PANEL_ID));
+    }
+  });
 }
