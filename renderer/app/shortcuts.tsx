@@ -4,6 +4,7 @@
  * outside text fields) move between sections.
  */
 import { Fragment, useEffect, useRef } from 'react';
+import { useWindowKeydown } from '../components/use-keydown';
 import { modKeyLabel } from '../features/evidence/labels';
 import { useUiStore } from '../state/ui-store';
 import { SECTIONS, hrefFor } from './routes';
@@ -15,23 +16,20 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function useGlobalShortcuts(): void {
   const setOpen = useUiStore((s) => s.setShortcutsOpen);
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      const section = SECTIONS.find((s) => s.shortcut === event.key);
-      const modifier = event.ctrlKey || event.metaKey;
-      if (section && (modifier || (!isTyping(event.target) && !event.altKey))) {
-        event.preventDefault();
-        window.location.hash = hrefFor(section.id);
-        return;
-      }
-      if (event.key === '?' && !isTyping(event.target)) {
-        event.preventDefault();
-        setOpen(true);
-      }
+  // Heard from the commit that first paints the app's frame (useWindowKeydown), not a task later.
+  useWindowKeydown((event) => {
+    const section = SECTIONS.find((s) => s.shortcut === event.key);
+    const modifier = event.ctrlKey || event.metaKey;
+    if (section && (modifier || (!isTyping(event.target) && !event.altKey))) {
+      event.preventDefault();
+      window.location.hash = hrefFor(section.id);
+      return;
     }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [setOpen]);
+    if (event.key === '?' && !isTyping(event.target)) {
+      event.preventDefault();
+      setOpen(true);
+    }
+  });
 }
 
 /** "Ctrl+Enter" as <kbd>Ctrl</kbd>+<kbd>Enter</kbd>, with ⌘ for Ctrl on a Mac. */
