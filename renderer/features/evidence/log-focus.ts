@@ -4,6 +4,7 @@
  * quick-add form.
  */
 import { useEffect, useRef } from 'react';
+import { useWindowKeydown } from '../../components/use-keydown';
 
 /** How long a focus wish waits for its element: long enough for a live query to re-read, short enough not to surprise. */
 const FOCUS_WAIT_MS = 1500;
@@ -38,18 +39,12 @@ export function useFocusSoon(): (id: string) => void {
 
 /** N runs `open` from anywhere on the page, except while typing or with a dialog open. */
 export function useNewItemShortcut(open: () => void): void {
-  const latest = useRef(open);
-  useEffect(() => {
-    latest.current = open;
+  // Heard from the commit that shows the log (useWindowKeydown): N pressed as the page appeared did nothing while the
+  // listener was added in an effect, a task after the paint.
+  useWindowKeydown((event) => {
+    if (event.key.toLowerCase() !== 'n' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    if (document.querySelector('dialog[open]')) return;
+    event.preventDefault();
+    open();
   });
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.key.toLowerCase() !== 'n' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      if (document.querySelector('dialog[open]')) return;
-      event.preventDefault();
-      latest.current();
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 }

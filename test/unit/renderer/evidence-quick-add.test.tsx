@@ -6,9 +6,9 @@
  * the next item, problems are shown beside their field with nothing saved,
  * and a delete can be undone.
  */
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { saveCandidate } from '../../../renderer/db/candidates';
@@ -115,6 +115,26 @@ describe('Candidate page: quick-add evidence', { timeout: 60_000 }, () => {
     const row = screen.getByRole('button', { name: 'Show evidence for IC2.1' }).closest('tr')!;
     expect(row.textContent).toContain('2026 Q1, 2026 Q2');
     expect(row.textContent).toContain('Sustained');
+  });
+
+  // N was heard only from an effect, which React runs a task after the page is drawn when the page came from its rows
+  // (not from a key or click): N pressed as the log appeared did nothing. The key is pressed the moment the log's
+  // "Log evidence" button is in the page, before anything the app runs after that change: the earliest a person could.
+  it('opens the form with N pressed as soon as the log shows', async () => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    let pressed = false;
+    const observer = new MutationObserver(() => {
+      if (![...document.querySelectorAll('button')].some((b) => b.textContent?.startsWith('Log evidence'))) return;
+      observer.disconnect();
+      pressed = true;
+      fireEvent.keyDown(document.activeElement ?? document.body, { key: 'n' });
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    onTestFinished(() => observer.disconnect());
+    render(<CandidatesView params={[candidateId]} />);
+    const form = await screen.findByRole('form', { name: 'Log evidence' });
+    expect(pressed).toBe(true);
+    await waitFor(() => expect(document.activeElement).toBe(within(form).getByRole('textbox', { name: 'Title' })));
   });
 
   it('shows problems beside their field and saves nothing', async () => {
