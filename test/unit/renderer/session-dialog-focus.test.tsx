@@ -7,7 +7,8 @@
  * focus to the reason, is announced, and Escape cancels from anywhere.
  */
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useEffect, useState } from 'react';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { SessionDialogs } from '../../../renderer/features/calibration/session/session-dialogs';
 import type { Session } from '../../../shared/domain';
 
@@ -60,6 +61,32 @@ describe('the reopen dialog', () => {
     const onClose = vi.fn();
     render(<SessionDialogs session={finalized} pending="reopen" onClose={onClose} />);
     fireEvent.keyDown(screen.getByLabelText('Reason (required)'), { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  // Escape from the page was heard only from an effect, which React runs a task after the paint of a render that no key
+  // or click started: Escape pressed as such a dialog appeared did nothing. The session's dialogs open on a click
+  // today, whose effects React runs before the click's task ends; this one opens from a promise, as a dialog opened
+  // once a read or write has finished would.
+  it('closes on Escape pressed as it appears, also when no click opened it', async () => {
+    const onClose = vi.fn();
+    function OpensLater() {
+      const [open, setOpen] = useState(false);
+      useEffect(() => void Promise.resolve().then(() => setOpen(true)), []);
+      return open ? <SessionDialogs session={finalized} pending="reopen" onClose={onClose} /> : null;
+    }
+    let pressed = false;
+    // The moment the dialog is in the page, before anything React runs after that change: the focus is still on the page.
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('[role="dialog"]')) return;
+      observer.disconnect();
+      pressed = true;
+      fireEvent.keyDown(document.activeElement ?? document.body, { key: 'Escape' });
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    onTestFinished(() => observer.disconnect());
+    render(<OpensLater />);
+    await waitFor(() => expect(pressed).toBe(true));
     expect(onClose).toHaveBeenCalledTimes(1);
   });
 

@@ -8,7 +8,8 @@
  * page, where Escape and Tab no longer reach the dialog.
  */
 import { FOCUSABLE, keepTabInside, useFocusInAndBack } from '../../../components/focus-trap';
-import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useDocumentKeydown } from '../../../components/use-keydown';
+import { useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 
 
 export function SessionDialog({
@@ -35,16 +36,13 @@ export function SessionDialog({
   useFocusInAndBack(() => initialFocus?.current ?? box.current?.querySelector<HTMLElement>(FOCUSABLE));
 
   // Escape pressed with the focus outside the dialog (on the page, after a click on the backdrop's edge) still
-  // cancels: the dialog is modal. Inside it, onKeyDown below handles the key and stops it here.
-  useEffect(() => {
-    const onDocumentKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      onCancel();
-    };
-    document.addEventListener('keydown', onDocumentKey);
-    return () => document.removeEventListener('keydown', onDocumentKey);
-  }, [onCancel]);
+  // cancels: the dialog is modal. Inside it, onKeyDown below handles the key and stops it here. Heard from the commit
+  // that shows the dialog (useDocumentKeydown), not only a task after its paint.
+  useDocumentKeydown((event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    onCancel();
+  });
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     if (event.key === 'Escape') {
