@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useRef } from 'react';
 import type { Framework } from '../../../../shared/domain/framework';
+import { useWindowKeydown } from '../../../components/use-keydown';
 import { useUiStore } from '../../../state/ui-store';
 import { couldNot } from '../../../../shared/util/error-message';
 import type { UndoOutcome } from './use-edit-queue';
@@ -89,15 +90,11 @@ export function useUndo(undoQueued: () => Promise<UndoOutcome>, dialogOpen: bool
     else if (result.kind === 'nothing') announce('There is nothing to undo.');
     else announce(couldNot('undo', result.message), 'error');
   }, [undoQueued, announce]);
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (dialogOpen || event.altKey || event.shiftKey || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
-      if (isTextField(event.target)) return;
-      event.preventDefault();
-      void undo();
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [undo, dialogOpen]);
+  useWindowKeydown((event) => {
+    if (dialogOpen || event.altKey || event.shiftKey || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
+    if (isTextField(event.target)) return;
+    event.preventDefault();
+    void undo();
+  });
   return undo;
 }
