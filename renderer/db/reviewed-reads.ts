@@ -29,12 +29,11 @@ export function readReopenedPackets(db: LevelsetDatabase, candidateIds: readonly
 }
 
 /**
- * The packet a session reviews of one candidate (reviewedPacket), as its id, revision and target level: from the
- * stored figures when they name it (a submitted packet, or a first draft), else from the candidate's packet rows.
- * What a decision records it was made on, and the level a vote or decision takes the candidate against (asReviewed).
+ * The packet a session reviews of one candidate (reviewedPacket): from the stored figures when they name it (a
+ * submitted packet, or a first draft), else from the candidate's packet rows. What a decision records it was made
+ * on, and the level a vote or decision takes the candidate against (asReviewed).
  */
-export async function reviewedPacketOf(db: LevelsetDatabase, candidateId: string): Promise<Pick<Packet, 'id' | 'revision' | 'targetLevelId'> | undefined> {
+export async function reviewedPacketOf(db: LevelsetDatabase, candidateId: string): Promise<StoredPacket | Packet | undefined> {
   const current = (await db.candidateStats.get(candidateId))?.packet;
-  const packet = current && !needsPacketRows(current) ? current : reviewedPacket(await db.packets.where('candidateId').equals(candidateId).toArray());
-  return packet ? { id: packet.id, revision: packet.revision, targetLevelId: packet.targetLevelId } : undefined;
+  return current && !needsPacketRows(current) ? current : reviewedPacket(await db.packets.where('candidateId').equals(candidateId).toArray());
 }

@@ -107,11 +107,12 @@ export function reviewedPacketByCandidate<P extends PacketOrderRef & Pick<Packet
  * A candidate as a session reviews them: against the level their reviewed packet (reviewedPacket) was submitted
  * for. The two agree until a reopen: the target level can change only then (submittedLevelProblem), the draft
  * follows it, and the session keeps reviewing the submission. So the session's criteria, coverage, order, the
- * level a Promote gives and its frozen record take the packet's level, never a target chosen after the submission.
+ * level a Promote gives and its frozen record take the submission's level, never a target chosen after it. A draft
+ * (never submitted) follows the candidate's target, which stays the one that counts.
  */
-export function asReviewed<C extends { targetLevelId: string | null }>(candidate: C, reviewed: Pick<Packet, 'targetLevelId'> | null | undefined): C {
-  const level = reviewed?.targetLevelId;
-  return level == null || level === candidate.targetLevelId ? candidate : { ...candidate, targetLevelId: level };
+export function asReviewed<C extends { targetLevelId: string | null }>(candidate: C, reviewed: (Pick<Packet, 'targetLevelId'> & Parameters<typeof wasSubmitted>[0]) | null | undefined): C {
+  const level = reviewed && wasSubmitted(reviewed) ? reviewed.targetLevelId : null;
+  return level === null || level === candidate.targetLevelId ? candidate : { ...candidate, targetLevelId: level };
 }
 
 /**

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewedPacketLine } from '../../../shared/calibration/presenter-model';
 import { packetFact } from '../../../shared/export/decision-book';
-import { currentPacket, reviewedPacket, reviewedPacketByCandidate, wasSubmitted } from '../../../shared/rules/current-packet';
+import { asReviewed, currentPacket, reviewedPacket, reviewedPacketByCandidate, wasSubmitted } from '../../../shared/rules/current-packet';
 import { eligibleCandidates } from '../../../shared/rules/session-candidates';
 import type { Packet } from '../../../shared/domain';
 
@@ -88,5 +88,20 @@ describe('what follows from it', () => {
     expect(packetFact({ id: 'p3', revision: 3, status: 'submitted' }, 'UTC', { id: 'p1', revision: 1 })).toBe('Revision 3, submitted; the decision was made on revision 1');
     expect(packetFact({ id: 'p3', revision: 3, status: 'submitted' }, 'UTC', { id: 'p3', revision: 3 })).toBe('Revision 3, submitted');
     expect(packetFact(null, 'UTC')).toBe('No packet');
+  });
+});
+
+describe('asReviewed: the level a session reviews a candidate against', () => {
+  const candidate = { id: 'c1', targetLevelId: 'ic5' };
+  it('is the submission’s level when the target changed after it, the candidate’s own otherwise', () => {
+    // Submitted for IC4, reopened, the target moved to IC5: the session reviews the IC4 case.
+    expect(asReviewed(candidate, { ...row('p1', 1, 'superseded', SUBMITTED), targetLevelId: 'ic4' }).targetLevelId).toBe('ic4');
+    expect(asReviewed(candidate, { ...row('p1', 1, 'submitted', SUBMITTED), targetLevelId: 'ic4' }).targetLevelId).toBe('ic4');
+    // A draft follows the candidate's target, and a copy kept beside a conflict was never submitted: the candidate's level.
+    expect(asReviewed(candidate, { ...row('p1', 1, 'draft', null), targetLevelId: 'ic4' }).targetLevelId).toBe('ic5');
+    expect(asReviewed(candidate, { ...row('k1', 1, 'superseded', null, { conflictOf: 'p1' }), targetLevelId: 'ic4' }).targetLevelId).toBe('ic5');
+    expect(asReviewed(candidate, undefined)).toBe(candidate);
+    // A submission without a level leaves the candidate's.
+    expect(asReviewed(candidate, { ...row('p1', 1, 'submitted', SUBMITTED), targetLevelId: null }).targetLevelId).toBe('ic5');
   });
 });
