@@ -2,7 +2,7 @@
  * `#/candidates/<id>`: one candidate, for their manager. Who they are,
  * where they are and where they are going (current → target level), a way
  * into their packet, the cycle's evidence window (what counts), and their
- * evidence log. Group attributes are not shown
+ * evidence log. The facts (levels, window, packet) are candidate-facts.tsx. Group attributes are not shown
  * here or anywhere a single candidate is shown.
  */
 import { useEffect, useRef } from 'react';
@@ -12,23 +12,12 @@ import { hrefFor } from '../../app/routes';
 import { evidenceChangeNotice } from '../../../shared/packets/evidence-notice';
 import { useCandidatePage } from '../../db/candidate-hooks';
 import { commands } from '../../db/commands';
-import { levelLabel } from '../../db/use-cycle-context';
 import { useUiStore } from '../../state/ui-store';
-import { formatDate } from '../../components/dates';
 import { EvidenceLog } from '../evidence/evidence-log';
+import { CandidateFacts } from './candidate-facts';
 import { EvidenceChangesNotice } from './evidence-changes-notice';
 import './candidates.css';
 import { couldNot } from '../../../shared/util/error-message';
-
-const PACKET_STATUS = { draft: 'Draft packet', submitted: 'Submitted packet', superseded: 'Superseded packet' } as const;
-
-function months(n: number | null): string {
-  if (n === null) return 'Not given';
-  if (n < 12) return n === 1 ? '1 month' : `${n} months`;
-  const years = Math.floor(n / 12);
-  const rest = n % 12;
-  return `${years} ${years === 1 ? 'year' : 'years'}${rest ? ` ${rest} ${rest === 1 ? 'month' : 'months'}` : ''}`;
-}
 
 export function CandidatePage({ id }: { id: string }) {
   const data = useCandidatePage(id);
@@ -55,11 +44,6 @@ export function CandidatePage({ id }: { id: string }) {
     );
   }
   const { candidate, framework, packet } = data;
-  const levelById = new Map((framework?.levels ?? []).map((l) => [l.id, l]));
-  const current = levelById.get(candidate.currentLevelId);
-  const target = candidate.targetLevelId ? levelById.get(candidate.targetLevelId) : undefined;
-  const trackName = (trackId: string | undefined) => framework?.tracks.find((t) => t.id === trackId)?.name;
-  const trackSwitch = current && target && current.trackId !== target.trackId;
   // The committee reads a submitted revision as frozen; say when the log has moved on from it.
   const notice = evidenceChangeNotice(packet, framework, data.evidence);
 
@@ -120,45 +104,7 @@ export function CandidatePage({ id }: { id: string }) {
           <strong>Archived.</strong> {candidate.name} is hidden from lists and nothing has been deleted. Restore them to bring them back.
         </div>
       ) : null}
-      <dl className="candidate-levels">
-        <div>
-          <dt>Current level</dt>
-          <dd>{levelLabel(levelById, candidate.currentLevelId)}</dd>
-        </div>
-        <div className="candidate-levels-target">
-          <dt>Target level</dt>
-          <dd className="candidate-target">
-            {levelLabel(levelById, candidate.targetLevelId)}
-            {trackSwitch ? <span className="tag">Track switch to {trackName(target.trackId)}</span> : null}
-          </dd>
-        </div>
-        <div className="candidate-levels-time">
-          <dt>Time in level</dt>
-          <dd>{months(candidate.timeInLevelMonths)}</dd>
-        </div>
-        {data.cycle ? (
-          <div className="candidate-levels-window">
-            <dt>Evidence window</dt>
-            <dd>
-              {formatDate(data.cycle.evidenceFrom)} to {formatDate(data.cycle.evidenceTo)}
-              <span className="muted"> · only evidence dated inside it counts towards readiness</span>
-            </dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>Packet</dt>
-          <dd>
-            {packet ? (
-              <>
-                <span className={`status status-${packet.status}`}>{PACKET_STATUS[packet.status]}</span>
-                <span className="muted"> · revision {packet.revision}</span>
-              </>
-            ) : (
-              <span className="muted">None yet</span>
-            )}
-          </dd>
-        </div>
-      </dl>
+      <CandidateFacts candidate={candidate} cycle={data.cycle} framework={framework} packet={packet} />
       {!framework ? <p className="issue-list">This cycle’s framework version is missing, so criteria cannot be shown. Import it or move the cycle to another version.</p> : null}
       {notice && packet ? <EvidenceChangesNotice notice={notice} packetId={packet.id} candidateId={candidate.id} /> : null}
       <EvidenceLog data={data} notice={notice} />

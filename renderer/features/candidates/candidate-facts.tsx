@@ -1,0 +1,76 @@
+/**
+ * The candidate page's facts: where the candidate is and where they are
+ * going (current → target level, a track switch), their time in level, the
+ * cycle's evidence window (what counts) and their packet's status.
+ */
+import type { Candidate } from '../../../shared/domain/candidate';
+import type { Cycle, Framework } from '../../../shared/domain';
+import type { Packet } from '../../../shared/domain/packet';
+import { levelLabel } from '../../db/use-cycle-context';
+import { formatDate } from '../../components/dates';
+
+const PACKET_STATUS = { draft: 'Draft packet', submitted: 'Submitted packet', superseded: 'Superseded packet' } as const;
+
+function months(n: number | null): string {
+  if (n === null) return 'Not given';
+  if (n < 12) return n === 1 ? '1 month' : `${n} months`;
+  const years = Math.floor(n / 12);
+  const rest = n % 12;
+  return `${years} ${years === 1 ? 'year' : 'years'}${rest ? ` ${rest} ${rest === 1 ? 'month' : 'months'}` : ''}`;
+}
+
+interface Props {
+  candidate: Candidate;
+  cycle: Cycle | null;
+  framework: Framework | null;
+  packet: Packet | null;
+}
+
+export function CandidateFacts({ candidate, cycle, framework, packet }: Props) {
+  const levelById = new Map((framework?.levels ?? []).map((l) => [l.id, l]));
+  const current = levelById.get(candidate.currentLevelId);
+  const target = candidate.targetLevelId ? levelById.get(candidate.targetLevelId) : undefined;
+  const trackName = (trackId: string | undefined) => framework?.tracks.find((t) => t.id === trackId)?.name;
+  const trackSwitch = current && target && current.trackId !== target.trackId;
+  return (
+    <dl className="candidate-levels">
+      <div>
+        <dt>Current level</dt>
+        <dd>{levelLabel(levelById, candidate.currentLevelId)}</dd>
+      </div>
+      <div className="candidate-levels-target">
+        <dt>Target level</dt>
+        <dd className="candidate-target">
+          {levelLabel(levelById, candidate.targetLevelId)}
+          {trackSwitch ? <span className="tag">Track switch to {trackName(target.trackId)}</span> : null}
+        </dd>
+      </div>
+      <div className="candidate-levels-time">
+        <dt>Time in level</dt>
+        <dd>{months(candidate.timeInLevelMonths)}</dd>
+      </div>
+      {cycle ? (
+        <div className="candidate-levels-window">
+          <dt>Evidence window</dt>
+          <dd>
+            {formatDate(cycle.evidenceFrom)} to {formatDate(cycle.evidenceTo)}
+            <span className="muted"> · only evidence dated inside it counts towards readiness</span>
+          </dd>
+        </div>
+      ) : null}
+      <div>
+        <dt>Packet</dt>
+        <dd>
+          {packet ? (
+            <>
+              <span className={`status status-${packet.status}`}>{PACKET_STATUS[packet.status]}</span>
+              <span className="muted"> · revision {packet.revision}</span>
+            </>
+          ) : (
+            <span className="muted">None yet</span>
+          )}
+        </dd>
+      </div>
+    </dl>
+  );
+}
