@@ -14,7 +14,8 @@ import { STATUS_LABEL, keptEditsLabel } from './packet-history';
 import { formatInstant } from '../../components/dates';
 import { useConfirmDialog } from '../../components/use-confirm-dialog';
 import { reopenRequest } from './reopen-confirm';
-import { reviewsEarlierRevision, wasSubmitted } from '../../../shared/rules/current-packet';
+import { wasSubmitted } from '../../../shared/rules/current-packet';
+import { sessionsReviewNote } from './sessions-review-note';
 
 interface Props {
   viewed: Packet;
@@ -31,11 +32,13 @@ interface Props {
 
 /**
  * What the revision shown means for editing and for the committee. A draft that follows a submission, and the
- * submission it follows, say that sessions review the submission until the draft is submitted (reviewedPacket).
+ * submission it follows, say that sessions review the submission until the draft is submitted (reviewedPacket); the
+ * draft says it in the words the candidate page and the Packets list use (sessionsReviewNote).
  */
 function explanation(viewed: Packet, current: Packet): string {
   if (viewed.status === 'draft') {
-    return reviewsEarlierRevision(viewed) ? 'Saves as you type. Calibration sessions review the last submitted revision until you submit this one.' : 'Saves as you type.';
+    const note = sessionsReviewNote(viewed);
+    return note ? `Saves as you type. ${note}` : 'Saves as you type.';
   }
   const frozen = viewed.snapshot ? ' It is shown with its evidence as it was when it was submitted.' : '';
   if (viewed.status === 'submitted') return `Read-only: this is the case the committee reads, once it reaches them (Packets → Export, or Send to committee on a connected cycle).${frozen}`;

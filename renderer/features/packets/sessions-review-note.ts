@@ -1,0 +1,17 @@
+/**
+ * What a draft that follows a submission means for the committee: calibration
+ * sessions keep reviewing the submission until the draft is submitted
+ * (reviewedPacket). Said in these words wherever the packet's status is
+ * shown: its status bar, the candidate page, the Packets list. Whether a
+ * draft follows a submission is the shared rule's (reviewsEarlierRevision).
+ */
+import type { Packet } from '../../../shared/domain/packet';
+import { reviewsEarlierRevision } from '../../../shared/rules/current-packet';
+
+/** The sentence, for a draft that follows a submission. */
+export const SESSIONS_REVIEW_SUBMISSION = 'Calibration sessions review the last submitted revision until you submit this one.';
+
+/** The sentence when the packet is a draft that follows a submission; null for every other packet. */
+export function sessionsReviewNote(packet: Pick<Packet, 'revision' | 'status'> | null | undefined): string | null {
+  return reviewsEarlierRevision(packet) ? SESSIONS_REVIEW_SUBMISSION : null;
+}
