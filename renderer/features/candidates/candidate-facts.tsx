@@ -1,13 +1,15 @@
 /**
  * The candidate page's facts: where the candidate is and where they are
  * going (current → target level, a track switch), their time in level, the
- * cycle's evidence window (what counts) and their packet's status.
+ * cycle's evidence window (what counts) and their packet's status, with
+ * what the committee reviews while a reopened packet is a draft.
  */
 import type { Candidate } from '../../../shared/domain/candidate';
 import type { Cycle, Framework } from '../../../shared/domain';
 import type { Packet } from '../../../shared/domain/packet';
 import { levelLabel } from '../../db/use-cycle-context';
 import { formatDate } from '../../components/dates';
+import { sessionsReviewNote } from '../packets/sessions-review-note';
 
 const PACKET_STATUS = { draft: 'Draft packet', submitted: 'Submitted packet', superseded: 'Superseded packet' } as const;
 
@@ -32,6 +34,8 @@ export function CandidateFacts({ candidate, cycle, framework, packet }: Props) {
   const target = candidate.targetLevelId ? levelById.get(candidate.targetLevelId) : undefined;
   const trackName = (trackId: string | undefined) => framework?.tracks.find((t) => t.id === trackId)?.name;
   const trackSwitch = current && target && current.trackId !== target.trackId;
+  // A draft that follows a submission is not what the committee reads meanwhile: say so, as the packet's status bar does.
+  const reviewNote = sessionsReviewNote(packet);
   return (
     <dl className="candidate-levels">
       <div>
@@ -65,6 +69,7 @@ export function CandidateFacts({ candidate, cycle, framework, packet }: Props) {
             <>
               <span className={`status status-${packet.status}`}>{PACKET_STATUS[packet.status]}</span>
               <span className="muted"> · revision {packet.revision}</span>
+              {reviewNote ? <span className="candidate-packet-note"> {reviewNote}</span> : null}
             </>
           ) : (
             <span className="muted">None yet</span>
