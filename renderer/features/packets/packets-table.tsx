@@ -14,6 +14,7 @@ import { readinessText } from '../../../shared/rules/readiness';
 import { hrefFor } from '../../app/routes';
 import { VirtualTable } from '../../components/virtual-table';
 import { STATUS_LABEL } from './packet-list-controls';
+import { sessionsReviewNote } from './sessions-review-note';
 
 /** What one row shows, as plain values, so an unchanged row compares equal after a re-read. */
 export interface PacketRowView {
@@ -27,6 +28,8 @@ export interface PacketRowView {
   rule: string;
   revision: number;
   status: PacketStatus;
+  /** For a draft that follows a submission, that calibration sessions review the submission meanwhile (sessionsReviewNote). */
+  reviewNote: string | null;
   selected: boolean;
 }
 
@@ -53,6 +56,7 @@ const PacketRow = memo(
         <td className="num">{row.revision}</td>
         <td>
           <span className={`status status-${row.status}`}>{STATUS_LABEL[row.status]}</span>
+          {row.reviewNote ? <span className="status-note"> {row.reviewNote}</span> : null}
         </td>
       </>
     );
@@ -94,6 +98,7 @@ export function PacketsTable({ caption, rows, selected, levelName, onToggle, onT
           rule: readiness.rule,
           revision: packet.revision,
           status: packet.status,
+          reviewNote: sessionsReviewNote(packet),
           selected: selected.has(packet.id),
         }),
       ),

@@ -4,9 +4,10 @@
  * calibration sessions still review revision 1 as submitted (reviewedPacket).
  * The line said only "Draft packet · revision 2", which read as the committee
  * seeing nothing, or the draft; it now says what the packet's status bar says.
- * A first draft and a submitted packet say nothing of the kind.
+ * A first draft and a submitted packet say nothing of the kind. The Packets
+ * list's row says it under its status, as "2 · Draft" misled the same way.
  */
-import { cleanup, configure, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
 import { reviewedPacket } from '../../../shared/rules/current-packet';
@@ -16,6 +17,8 @@ import { acknowledgeCheck, packetHistory, packetWorkspace, reopen, submit } from
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { packetChecks } from '../../../shared/packets/checks';
 import { CandidatePage } from '../../../renderer/features/candidates/candidate-page';
+import { PacketsView } from '../../../renderer/features/packets/packets-view';
+import { useUiStore } from '../../../renderer/state/ui-store';
 
 configure({ asyncUtilTimeout: 15_000 });
 
@@ -62,5 +65,24 @@ describe('the candidate page after a reopen', { timeout: 30_000 }, () => {
     // What it says is the session rule's answer: revision 1, as submitted.
     const reviewed = reviewedPacket(await packetHistory(db, candidateId));
     expect([reviewed?.revision, reviewed?.status]).toEqual([1, 'superseded']);
+  });
+
+  it('says it in the Packets list, under the reopened draft\'s status only', async () => {
+    useUiStore.setState({ packetLists: {} });
+    window.location.hash = '#/packets';
+    await submitFirstDraft();
+    await reopen(db, draft.id, T(3));
+    render(<PacketsView />);
+    const table = await screen.findByRole('table', { name: /^Packets in / });
+    const rows = await waitFor(() => {
+      const found = within(table).getAllByRole('row').slice(1);
+      expect(found).toHaveLength(sample.candidates.length);
+      return found;
+    });
+    const name = sample.candidates.find((c) => c.id === candidateId)!.name;
+    const statusOf = (row: HTMLElement) => row.lastElementChild?.textContent?.replace(/\s+/g, ' ').trim();
+    const reopened = rows.find((r) => within(r).queryByRole('link', { name }))!;
+    expect(statusOf(reopened)).toBe(`Draft ${SAID}`);
+    for (const other of rows.filter((r) => r !== reopened)) expect(statusOf(other)).not.toContain(SAID);
   });
 });
