@@ -28,7 +28,7 @@ export interface PacketRowView {
   rule: string;
   revision: number;
   status: PacketStatus;
-  /** For a draft that follows a submission, that calibration sessions review the submission meanwhile (sessionsReviewNote). */
+  /** For a draft that follows a submission, that calibration sessions review the submission meanwhile (sessionsReviewNote, short). */
   reviewNote: string | null;
   selected: boolean;
 }
@@ -98,7 +98,7 @@ export function PacketsTable({ caption, rows, selected, levelName, onToggle, onT
           rule: readiness.rule,
           revision: packet.revision,
           status: packet.status,
-          reviewNote: sessionsReviewNote(packet),
+          reviewNote: sessionsReviewNote(packet, 'short'),
           selected: selected.has(packet.id),
         }),
       ),

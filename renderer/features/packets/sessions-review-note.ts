@@ -8,10 +8,13 @@
 import type { Packet } from '../../../shared/domain/packet';
 import { reviewsEarlierRevision } from '../../../shared/rules/current-packet';
 
-/** The sentence, for a draft that follows a submission. */
-export const SESSIONS_REVIEW_SUBMISSION = 'Calibration sessions review the last submitted revision until you submit this one.';
+/** The sentence, for a draft that follows a submission; and its short form, under a status in a list's narrow column. */
+export const SESSIONS_REVIEW_SUBMISSION = {
+  sentence: 'Calibration sessions review the last submitted revision until you submit this one.',
+  short: 'Sessions review the last submission',
+} as const;
 
-/** The sentence when the packet is a draft that follows a submission; null for every other packet. */
-export function sessionsReviewNote(packet: Pick<Packet, 'revision' | 'status'> | null | undefined): string | null {
-  return reviewsEarlierRevision(packet) ? SESSIONS_REVIEW_SUBMISSION : null;
+/** The note when the packet is a draft that follows a submission; null for every other packet. */
+export function sessionsReviewNote(packet: Pick<Packet, 'revision' | 'status'> | null | undefined, form: keyof typeof SESSIONS_REVIEW_SUBMISSION = 'sentence'): string | null {
+  return reviewsEarlierRevision(packet) ? SESSIONS_REVIEW_SUBMISSION[form] : null;
 }

@@ -27,6 +27,8 @@ const draft = sample.packets.find((p) => p.status === 'draft')!;
 const candidateId = draft.candidateId;
 const T = (minute: number) => `2026-10-05T10:${String(minute).padStart(2, '0')}:00.000Z`;
 const SAID = 'Calibration sessions review the last submitted revision until you submit this one.';
+/** The same note in the Packets list's narrow status column. */
+const SAID_SHORT = 'Sessions review the last submission';
 
 /** The text of the candidate page's "Packet" fact. */
 function packetFact(): string {
@@ -82,7 +84,7 @@ describe('the candidate page after a reopen', { timeout: 30_000 }, () => {
     const name = sample.candidates.find((c) => c.id === candidateId)!.name;
     const statusOf = (row: HTMLElement) => row.lastElementChild?.textContent?.replace(/\s+/g, ' ').trim();
     const reopened = rows.find((r) => within(r).queryByRole('link', { name }))!;
-    expect(statusOf(reopened)).toBe(`Draft ${SAID}`);
-    for (const other of rows.filter((r) => r !== reopened)) expect(statusOf(other)).not.toContain(SAID);
+    expect(statusOf(reopened)).toBe(`Draft ${SAID_SHORT}`);
+    for (const other of rows.filter((r) => r !== reopened)) expect(statusOf(other)).not.toContain(SAID_SHORT);
   });
 });
