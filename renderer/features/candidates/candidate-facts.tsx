@@ -58,7 +58,8 @@ export function CandidateFacts({ candidate, cycle, framework, packet }: Props) {
           <dt>Evidence window</dt>
           <dd>
             {formatDate(cycle.evidenceFrom)} to {formatDate(cycle.evidenceTo)}
-            <span className="muted"> · only evidence dated inside it counts towards readiness</span>
+            {/* A line of its own (candidates.css), so no separator before it. */}
+            <span className="muted">Only evidence dated inside it counts towards readiness.</span>
           </dd>
         </div>
       ) : null}

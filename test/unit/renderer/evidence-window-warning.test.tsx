@@ -48,7 +48,8 @@ describe('Evidence window on the candidate page', { timeout: 60_000 }, () => {
     const term = screen.getByText('Evidence window', { selector: 'dt' });
     const value = term.nextElementSibling as HTMLElement;
     expect(value.textContent).toContain(`${formatDate('2025-10-01')} to ${formatDate('2026-12-15')}`);
-    expect(value.textContent).toContain('only evidence dated inside it counts towards readiness');
+    // Its own line under the dates (a block): a sentence, not a continuation after a separator.
+    expect(value.querySelector('.muted')?.textContent).toBe('Only evidence dated inside it counts towards readiness.');
   });
 
   it('warns beside a date outside the window and not for a date during the cycle', async () => {
