@@ -1,10 +1,10 @@
 /**
  * A modal's focus, one rule for every dialog: Tab stays inside it (from its
  * last control Tab goes to its first, and Shift+Tab from its first to its
- * last), the focus moves into it when it opens, and goes back to what opened
- * it when it closes.
+ * last), the focus moves into it in the commit that draws it, and goes back
+ * to what opened it when it closes.
  */
-import { useEffect, type KeyboardEvent } from 'react';
+import { useLayoutEffect, type KeyboardEvent } from 'react';
 
 /** Controls a modal's Tab moves between: enabled buttons, fields and links. */
 export const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), a[href]';
@@ -29,9 +29,14 @@ export function keepTabInside(event: KeyboardEvent, container: HTMLElement | nul
  * when it unmounts, the focus goes back to the opener if it is still on the page (a deleted row's button
  * is not). It goes back after the click or key that closed the dialog has been handled, so that handler
  * cannot take it elsewhere. `initial` is read once, when the dialog opens.
+ *
+ * The focus moves in a layout effect, in the commit that draws the dialog. From an effect it moved only a
+ * task after the paint when the dialog came from a read rather than straight from a click (the cycle's
+ * Delete… and Change dates… ask the database first): a key pressed as the dialog appeared went to the
+ * opener, so Escape did not close it and Enter pressed the opener again.
  */
 export function useFocusInAndBack(initial: () => HTMLElement | null | undefined): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     initial()?.focus();
     return () => {
