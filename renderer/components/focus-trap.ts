@@ -4,7 +4,7 @@
  * last), the focus moves into it in the commit that draws it, and goes back
  * to what opened it when it closes.
  */
-import { useLayoutEffect, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 
 /** Controls a modal's Tab moves between: enabled buttons, fields and links. */
 export const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), a[href]';
@@ -34,13 +34,21 @@ export function keepTabInside(event: KeyboardEvent, container: HTMLElement | nul
  * task after the paint when the dialog came from a read rather than straight from a click (the cycle's
  * Delete… and Change dates… ask the database first): a key pressed as the dialog appeared went to the
  * opener, so Escape did not close it and Enter pressed the opener again.
+ *
+ * StrictMode (development) mounts the dialog twice, running the cleanup in between: the second mount keeps
+ * the opener the first one found (the focus is in the dialog by then) and calls off the return the cleanup
+ * scheduled, which would otherwise take the focus out of the open dialog.
  */
 export function useFocusInAndBack(initial: () => HTMLElement | null | undefined): void {
+  const opener = useRef<HTMLElement | null | undefined>(undefined);
+  const goingBack = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useLayoutEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    clearTimeout(goingBack.current);
+    if (opener.current === undefined) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const back = opener.current;
     initial()?.focus();
     return () => {
-      if (opener?.isConnected) setTimeout(() => opener.focus(), 0);
+      if (back?.isConnected) goingBack.current = setTimeout(() => back.focus(), 0);
     };
     // Focus moves in once, when the dialog opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -6,7 +6,7 @@
  * dialog).
  */
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import { useState } from 'react';
+import { StrictMode, useState } from 'react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfirmDialog } from '../../../renderer/components/confirm-dialog';
@@ -103,4 +103,41 @@ describe('useConfirmDialog', () => {
     await waitFor(() => expect(onError).toHaveBeenCalledWith(new Error('the disk is full')));
     expect(screen.queryByRole('alertdialog')).toBeNull();
   });
+});
+
+describe('ConfirmDialog in StrictMode (how main.tsx renders the app; development mounts it twice)', () => {
+  /** Opens the dialog from the click, or once a promise has settled (as Delete… after reading what goes with a cycle). */
+  function Opener({ afterRead }: { afterRead: boolean }) {
+    const [open, setOpen] = useState(false);
+    return (
+      <>
+        <button type="button" onClick={() => (afterRead ? void Promise.resolve().then(() => setOpen(true)) : setOpen(true))}>
+          Delete…
+        </button>
+        {open ? <ConfirmDialog request={{ title: 'Delete?', body: <p>Gone for good.</p>, confirmLabel: 'Delete', onConfirm: () => undefined }} onClose={() => setOpen(false)} /> : null}
+      </>
+    );
+  }
+  /** Lets the tasks queued so far run (a focus given back a task after a close is one). */
+  const queuedTasks = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  for (const afterRead of [false, true]) {
+    it(`keeps the focus in the dialog while it is open, and gives it back on close (opened ${afterRead ? 'after a read' : 'by the click'})`, async () => {
+      const user = userEvent.setup();
+      render(
+        <StrictMode>
+          <Opener afterRead={afterRead} />
+        </StrictMode>,
+      );
+      const opener = screen.getByRole('button', { name: 'Delete…' });
+      await user.click(opener);
+      await screen.findByRole('alertdialog');
+      await queuedTasks();
+      // The mount StrictMode takes back gave the focus back to Delete… a task later, with the dialog still open.
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel' }));
+      await user.keyboard('{Escape}');
+      expect(screen.queryByRole('alertdialog')).toBeNull();
+      await waitFor(() => expect(document.activeElement).toBe(opener));
+    });
+  }
 });
