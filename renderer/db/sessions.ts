@@ -197,11 +197,19 @@ export function voteId(sessionId: string, candidateId: string, memberId: string,
  * promotion from the candidate's current level (the rule decisions follow),
  * other than the target (that is plain Promote). Null when the vote is fine.
  */
-async function voteLevelProblem(db: LevelsetDatabase, session: Session, candidateId: string, outcome: Outcome, levelId: string | null): Promise<string | null> {
+async function voteLevelProblem(
+  db: LevelsetDatabase,
+  session: Session,
+  candidateId: string,
+  outcome: Outcome,
+  levelId: string | null,
+  /** The packet the session reviews of the candidate (reviewedPacketOf): its level is the one Promote gives. */
+  reviewed: Awaited<ReturnType<typeof reviewedPacketOf>>,
+): Promise<string | null> {
   if (outcome !== 'promote-other') return null;
   if (levelId === null) return 'Choose the level for Promote to another level; the vote names it.';
   const stored = await db.candidates.get(candidateId);
-  const candidate = stored && asReviewed(stored, await reviewedPacketOf(db, candidateId));
+  const candidate = stored && asReviewed(stored, reviewed);
   const cycle = await db.cycles.get(session.cycleId);
   const framework = cycle ? await db.frameworks.get(cycle.frameworkVersionId) : undefined;
   if (!candidate || !framework) return 'The candidate or the framework version of this cycle is missing.';
@@ -234,13 +242,25 @@ export async function recordVote(
     }
     // Only Promote to another level names a level.
     const levelId = input.outcome === 'promote-other' ? (input.levelId ?? null) : null;
-    const levelProblem = await voteLevelProblem(db, session, input.candidateId, input.outcome, levelId);
+    // The revision voted on, as the session reviews it now: a packet resubmitted later does not change the vote's.
+    const reviewed = await reviewedPacketOf(db, input.candidateId);
+    const levelProblem = await voteLevelProblem(db, session, input.candidateId, input.outcome, levelId, reviewed);
     if (levelProblem) throw new Error(levelProblem);
+    const packet = reviewed ? { id: reviewed.id, revision: reviewed.revision } : undefined;
     const id = voteId(input.sessionId, input.candidateId, input.memberId, input.phase);
     const before = await db.votes.get(id);
-    // The vote as it stands (Space on the chosen option, a second click): nothing changed, so nothing is written or audited.
-    if (before && before.outcome === input.outcome && before.levelId === levelId) return before;
-    const vote = await ctx.put('votes', { ...input, levelId, id, ...(before?.corrections ? { corrections: before.corrections } : {}), createdAt: before?.createdAt ?? at, updatedAt: at });
+    // The vote as it stands (Space on the chosen option, a second click) on the same revision: nothing changed, so
+    // nothing is written or audited. The same vote cast again on a resubmitted revision is now made on that one.
+    if (before && before.outcome === input.outcome && before.levelId === levelId && before.packet?.id === packet?.id) return before;
+    const vote = await ctx.put('votes', {
+      ...input,
+      levelId,
+      id,
+      ...(before?.corrections ? { corrections: before.corrections } : {}),
+      ...(packet ? { packet } : {}),
+      createdAt: before?.createdAt ?? at,
+      updatedAt: at,
+    });
     if (session.status === 'planned') await ctx.put('sessions', { ...session, status: 'live', updatedAt: at });
     ctx.describe({
       entityType: 'vote',
@@ -279,7 +299,7 @@ export async function correctPreVote(db: LevelsetDatabase, input: PreVoteCorrect
     const before = await db.votes.get(id);
     if (!before) throw new Error(`${member.name} cast no pre-vote for this candidate, so there is nothing to correct. A pre-vote is cast before the discussion.`);
     const levelId = input.outcome === 'promote-other' ? (input.levelId ?? null) : null;
-    const levelProblem = await voteLevelProblem(db, session, input.candidateId, input.outcome, levelId);
+    const levelProblem = await voteLevelProblem(db, session, input.candidateId, input.outcome, levelId, await reviewedPacketOf(db, input.candidateId));
     if (levelProblem) throw new Error(levelProblem);
     const problem = preVoteCorrectionProblem(input, before);
     if (problem) throw new Error(problem.text);

@@ -20,13 +20,13 @@
  * The decision helpers (next steps, validation) live in decision-helpers.ts
  * and are re-exported here.
  */
-import type { Outcome, Vote } from '../domain/session';
+import type { Outcome, PacketRef, Vote } from '../domain/session';
 import { OUTCOME_LABELS, OUTCOMES, compareNames, emptyOutcomeCounts, type Explained, type OutcomeCounts } from './common';
 
 export { nextStepItems, nextStepsFor, validateDecision } from './decision-helpers';
 export type { DecisionInput, DecisionIssue, DecisionValidation, NextStepItem } from './decision-helpers';
 
-export type VoteRef = Pick<Vote, 'candidateId' | 'memberId' | 'phase' | 'outcome'> & Partial<Pick<Vote, 'levelId' | 'updatedAt' | 'corrections'>>;
+export type VoteRef = Pick<Vote, 'candidateId' | 'memberId' | 'phase' | 'outcome'> & Partial<Pick<Vote, 'levelId' | 'updatedAt' | 'corrections' | 'packet'>>;
 
 /** A pre-vote corrected after it was locked: the vote as cast, and every correction since (who, when, why). */
 export interface PreVoteCorrections {
@@ -58,6 +58,18 @@ export interface MemberMovement {
   changed: boolean;
   /** Set when the pre-vote was corrected: `pre` is then the corrected vote, and this says what was cast and why it changed. */
   preCorrected: PreVoteCorrections | null;
+  /** The packet revision each vote was cast on (null: no such vote, or cast before votes recorded it). */
+  prePacket: PacketRef | null;
+  postPacket: PacketRef | null;
+}
+
+/**
+ * " (on revision 1)" after a vote cast on another revision than the one the session reviews (`reviewedId`: the
+ * packet was resubmitted since), so a vote is never read as a judgement of a case its voter did not see; empty
+ * otherwise, and for a vote that recorded no revision. The review's "How votes moved" and the decision book say it.
+ */
+export function votedOnNote(votedOn: PacketRef | null | undefined, reviewedId: string | undefined): string {
+  return votedOn && votedOn.id !== reviewedId ? ` (on revision ${votedOn.revision})` : '';
 }
 
 export interface CandidateVotes {
@@ -162,7 +174,7 @@ export function tallyVotes(votes: readonly VoteRef[], options: { candidateIds?: 
       const corrections = a?.corrections ?? [];
       const first = corrections[0];
       const preCorrected = first ? { original: { ...first.from }, corrections: [...corrections] } : null;
-      return { memberId, pre: a?.outcome ?? null, post: b?.outcome ?? null, preLevelId, postLevelId, changed: moved, preCorrected };
+      return { memberId, pre: a?.outcome ?? null, post: b?.outcome ?? null, preLevelId, postLevelId, changed: moved, preCorrected, prePacket: a?.packet ?? null, postPacket: b?.packet ?? null };
     });
     return { candidateId, pre: phaseTally(pre.values()), post: phaseTally(post.values()), movement, changed, unchanged, preOnly, postOnly };
   });

@@ -27,6 +27,10 @@ export const VoteCorrectionSchema = z.object({
 });
 export type VoteCorrection = z.infer<typeof VoteCorrectionSchema>;
 
+/** Which packet revision a vote or a decision was made on (the one the session reviewed then: reviewedPacket). */
+export const PacketRefSchema = z.object({ id: IdSchema, revision: z.number().int().min(1) });
+export type PacketRef = z.infer<typeof PacketRefSchema>;
+
 export const VoteSchema = TrackedSchema.extend({
   id: IdSchema,
   sessionId: IdSchema,
@@ -42,6 +46,11 @@ export const VoteSchema = TrackedSchema.extend({
    * it existed stay valid as they are.
    */
   corrections: z.array(VoteCorrectionSchema).optional(),
+  /**
+   * The packet revision the vote was cast on: the one the session reviewed then (reviewedPacket); a correction keeps
+   * it. Absent for a candidate without a packet, and on votes cast before it was recorded.
+   */
+  packet: PacketRefSchema.optional(),
 });
 export type Vote = z.infer<typeof VoteSchema>;
 
@@ -78,7 +87,7 @@ export const DecisionSchema = TrackedSchema.extend({
    * The packet revision the decision was made on: the one the session reviewed when it was saved (reviewedPacket).
    * Absent for a candidate without a packet, and on decisions saved before it was recorded.
    */
-  packet: z.object({ id: IdSchema, revision: z.number().int().min(1) }).optional(),
+  packet: PacketRefSchema.optional(),
 }).superRefine((decision, ctx) => {
   if (!notBefore(decision.decidedAt, decision.createdAt)) {
     ctx.addIssue({ code: 'custom', path: ['decidedAt'], message: `decided (${decision.decidedAt}) before it was created (${decision.createdAt})` });

@@ -15,7 +15,7 @@ import type { BlindNames } from '../calibration/pseudonyms';
 import { levelDistribution, type LevelPoint } from '../calibration/levels';
 import { finalizedBy, sessionView } from '../calibration/session-record';
 import { PRE_VOTE_HIDDEN, preVotesShown } from '../calibration/session-audit';
-import { tallyVotes, type CandidateVotes, type MemberMovement } from '../calibration/votes';
+import { tallyVotes, votedOnNote, type CandidateVotes, type MemberMovement } from '../calibration/votes';
 import { criterionCodes, inLadderOrder, type Candidate, type Cycle, type Decision, type EarlierDecision, type Evidence, type Framework, type Packet, type Session, type SessionEvent, type Vote } from '../domain';
 import type { CriterionCoverageRow } from '../packets/coverage';
 import { latestDecisionByCandidate } from '../rules/latest-decision';
@@ -162,15 +162,17 @@ function voteText(framework: Framework, outcome: Vote['outcome'] | null, levelId
   return `${OUTCOME_LABELS[outcome]}${level ? ` (${level.code})` : ''}`;
 }
 
-function voteRow(framework: Framework, m: MemberMovement, member: string, preShown: boolean): VoteRow {
+/** One member's votes as printed; `reviewedId` is the packet the page gives (a vote cast on another revision says which). */
+function voteRow(framework: Framework, m: MemberMovement, member: string, preShown: boolean, reviewedId: string | undefined): VoteRow {
+  const after = `${voteText(framework, m.post, m.postLevelId)}${votedOnNote(m.postPacket, reviewedId)}`;
   // A live session's page is printed or shown before the reveal too: the pre-vote, and whether the final vote moved from it, stay silent.
-  if (!preShown) return { memberId: m.memberId, member, before: m.pre ? PRE_VOTE_HIDDEN : '—', after: voteText(framework, m.post, m.postLevelId), changed: false };
-  let before = voteText(framework, m.pre, m.preLevelId);
+  if (!preShown) return { memberId: m.memberId, member, before: m.pre ? PRE_VOTE_HIDDEN : '—', after, changed: false };
+  let before = `${voteText(framework, m.pre, m.preLevelId)}${votedOnNote(m.prePacket, reviewedId)}`;
   if (m.preCorrected) {
     const from = voteText(framework, m.preCorrected.original.outcome, m.preCorrected.original.levelId);
     before += ` (corrected from ${from}: ${m.preCorrected.corrections.map((c) => c.reason).join('; ')})`;
   }
-  return { memberId: m.memberId, member, before, after: `${voteText(framework, m.post, m.postLevelId)}${m.changed ? ' (changed)' : ''}`, changed: m.changed };
+  return { memberId: m.memberId, member, before, after: `${after}${m.changed ? ' (changed)' : ''}`, changed: m.changed };
 }
 
 function finalization(session: Session, timeZone: string): BookFinalization | null {
@@ -263,6 +265,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
     const decision = latest.get(id);
     const evidence = evidenceOf.get(id) ?? [];
     const votes = tallies.get(id) ?? null;
+    const reviewed = reviewedOf.get(id) ?? stored?.get(id)?.packet;
     pages.push({
       candidateId: id,
       name: names.candidate(id),
@@ -274,7 +277,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       newLevel: decision ? levelName(framework, levelAfterDecision(candidate, decision)) : '—',
       levelLine: levelLine(framework, candidate, decision),
       readiness: stored ? readinessFromStored(framework, candidate, stored.get(id)) : figureOf(readinessFromRows(framework, candidate, coverageOf.get(id) ?? [])),
-      packet: packetFact(reviewedOf.get(id) ?? stored?.get(id)?.packet, timeZone, decision?.packet),
+      packet: packetFact(reviewed, timeZone, decision?.packet),
       outcome: decision ? OUTCOME_LABELS[decision.outcome] : 'Not decided',
       decided: !!decision,
       decidedOn: decision ? dayOf(decision.decidedAt, timeZone) : null,
@@ -290,7 +293,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       dissent: decision?.dissent ?? '',
       votes,
       members: session.members.map((m) => ({ id: m.id, name: m.name })),
-      voteRows: (votes?.movement ?? []).map((m) => voteRow(framework, m, memberName.get(m.memberId) ?? 'Former member', preVotesShown(session, id))),
+      voteRows: (votes?.movement ?? []).map((m) => voteRow(framework, m, memberName.get(m.memberId) ?? 'Former member', preVotesShown(session, id), reviewed?.id)),
     });
   }
 

@@ -133,6 +133,26 @@ describe('the packet a live session reviews', () => {
     expect(await packetLine(session.id, packet.candidateId)).toBe('Revision 2, submitted');
   });
 
+  it('keeps the revision each vote was cast on, and the book and the review say it once the packet is resubmitted', async () => {
+    const packet = submittedCase();
+    const session = await liveSessionOf([packet.candidateId]);
+    const vote = (phase: 'pre' | 'post') => commands.recordVote(db, { sessionId: session.id, candidateId: packet.candidateId, memberId: 'm1', phase, outcome: 'promote' }, LATER);
+    expect((await vote('pre')).packet).toEqual({ id: packet.id, revision: 1 });
+    await commands.revealPreVotes(db, session.id, packet.candidateId, LATER);
+    expect((await vote('post')).packet).toEqual({ id: packet.id, revision: 1 });
+    const rowOf = async () =>
+      buildDecisionBook({ ...(await loadBook(db, session.id))!, names: REAL, printedAt: LATER, timeZone: 'UTC' }).pages.find((p) => p.candidateId === packet.candidateId)!.voteRows;
+    // On the revision reviewed: nothing more is said.
+    expect(await rowOf()).toMatchObject([{ member: 'Morgan Ellis', before: 'Promote', after: 'Promote' }]);
+
+    const draft = await commands.reopenPacket(db, packet.id, LATER);
+    await commands.submitPacket(db, draft.id, LATER);
+    expect(await rowOf()).toMatchObject([{ before: 'Promote (on revision 1)', after: 'Promote (on revision 1)' }]);
+    // The same final vote cast again is now made on revision 2 (it was not a no-op); the pre-vote stays as cast.
+    expect((await vote('post')).packet).toEqual({ id: draft.id, revision: 2 });
+    expect(await rowOf()).toMatchObject([{ before: 'Promote (on revision 1)', after: 'Promote' }]);
+  });
+
   it('is the submitted revision when this machine has no draft after it (a committee member’s copy of a reopened packet)', async () => {
     // The chair's committee copy carries submitted and superseded revisions, never a draft: on a member's machine a
     // reopened packet is its submitted revision alone, superseded, and the candidate has no current packet.

@@ -74,8 +74,9 @@ describe('saving a vote or a decision', () => {
     );
 
     for (const [counts, figures] of [
-      [vote, []],
-      // A decision records the packet revision it was made on: one stored figure read (the candidate's current packet, submitted here).
+      // A vote and a decision record the packet revision they were made on: one stored figure read each (the
+      // candidate's current packet, submitted here).
+      [vote, ['get candidateStats']],
       [decision, ['get candidateStats']],
     ] as const) {
       expect(valueReads(counts, 'audit')).toEqual([]);

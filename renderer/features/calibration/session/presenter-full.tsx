@@ -141,7 +141,7 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
           <PresenterSummary packet={packet} whole={whole} blind={session.blind} frozen={data.record !== null} decidedOn={decision?.packet} />
         </div>
         <div className="presenter-committee">
-          <SessionVotes session={session} candidate={candidate} votes={votes} framework={framework} readOnly={readOnly} decided={decision !== undefined} connected={data.connected} />
+          <SessionVotes session={session} candidate={candidate} votes={votes} framework={framework} readOnly={readOnly} decided={decision !== undefined} reviewedId={packet?.id} connected={data.connected} />
           <DecisionPanel
             key={candidate.id}
             sessionId={session.id}

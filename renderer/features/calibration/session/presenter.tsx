@@ -142,7 +142,7 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
         <PresenterCase data={data} candidate={candidate} packet={packet} whole={wholePacket} criteria={criteria} readiness={readiness} evidence={evidence} decidedOn={decision?.packet} />
 
         <div className="presenter-committee">
-          <SessionVotes session={session} candidate={candidate} votes={votes} framework={framework} readOnly={readOnly} decided={decision !== undefined} connected={data.connected} />
+          <SessionVotes session={session} candidate={candidate} votes={votes} framework={framework} readOnly={readOnly} decided={decision !== undefined} reviewedId={packet?.id} connected={data.connected} />
           <DecisionPanel
             key={candidate.id}
             sessionId={session.id}

@@ -5,11 +5,12 @@
  * ("corrected from X: reason"), never as the vote cast before the discussion.
  */
 import type { CandidateVotes } from '../../../../shared/calibration/votes';
-import { majorityMove, voteMovementSummary } from '../../../../shared/calibration/votes';
+import { majorityMove, votedOnNote, voteMovementSummary } from '../../../../shared/calibration/votes';
 import type { CommitteeMember, Framework } from '../../../../shared/domain';
 import { voteText } from './vote-text';
 
-export function VoteMovement({ tally, members, framework, shown }: { tally: CandidateVotes; members: CommitteeMember[]; framework: Framework; shown: boolean }) {
+/** `reviewedId`: the packet the session reviews now; a vote cast on another revision says which (votedOnNote). */
+export function VoteMovement({ tally, members, framework, shown, reviewedId }: { tally: CandidateVotes; members: CommitteeMember[]; framework: Framework; shown: boolean; reviewedId?: string }) {
   const summary = voteMovementSummary([tally]);
   const memberName = new Map(members.map((m) => [m.id, m.name]));
   const moved = majorityMove(tally);
@@ -28,14 +29,14 @@ export function VoteMovement({ tally, members, framework, shown }: { tally: Cand
           <ul>
             {tally.movement.map((mv) => (
               <li key={mv.memberId}>
-                {memberName.get(mv.memberId) ?? 'Former member'}: {mv.pre ? voteText(framework, { outcome: mv.pre, levelId: mv.preLevelId }) : 'no pre-vote'}
+                {memberName.get(mv.memberId) ?? 'Former member'}: {mv.pre ? `${voteText(framework, { outcome: mv.pre, levelId: mv.preLevelId })}${votedOnNote(mv.prePacket, reviewedId)}` : 'no pre-vote'}
                 {mv.preCorrected ? (
                   <em>
                     {' '}
                     (corrected from {voteText(framework, mv.preCorrected.original)}: {mv.preCorrected.corrections.map((c) => c.reason).join('; ')})
                   </em>
                 ) : null}{' '}
-                → {mv.post ? voteText(framework, { outcome: mv.post, levelId: mv.postLevelId }) : 'no final vote'}
+                → {mv.post ? `${voteText(framework, { outcome: mv.post, levelId: mv.postLevelId })}${votedOnNote(mv.postPacket, reviewedId)}` : 'no final vote'}
                 {mv.changed ? <strong> (changed)</strong> : mv.pre && mv.post ? ' (same)' : ''}
               </li>
             ))}

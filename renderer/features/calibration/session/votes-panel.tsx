@@ -12,7 +12,7 @@
 import { useRef, useState } from 'react';
 import { preVotesShown } from '../../../../shared/calibration/session-audit';
 import { useFocusKept } from '../../../components/use-focus-kept';
-import { preVoteLock, tallyVotes } from '../../../../shared/calibration/votes';
+import { preVoteLock, tallyVotes, votedOnNote } from '../../../../shared/calibration/votes';
 import type { Candidate, Framework, SessionRow, Vote } from '../../../../shared/domain';
 import { commands } from '../../../db/app-commands';
 import { useUiStore } from '../../../state/ui-store';
@@ -35,9 +35,11 @@ export interface VotesPanelProps {
   readOnly: boolean;
   /** Whether the candidate's decision is recorded in this session (it locks the pre-votes). */
   decided: boolean;
+  /** The packet the session reviews of the candidate now: a vote cast on another revision (resubmitted since) says which. */
+  reviewedId?: string;
 }
 
-export function VotesPanel({ session, candidate, votes, framework, readOnly, decided }: VotesPanelProps) {
+export function VotesPanel({ session, candidate, votes, framework, readOnly, decided, reviewedId }: VotesPanelProps) {
   const announce = useUiStore((s) => s.announce);
   const [correcting, setCorrecting] = useState<string | null>(null);
   const { ask, dialog } = useConfirmDialog();
@@ -52,6 +54,10 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly, dec
   const heading = useRef<HTMLHeadingElement>(null);
   // Revealing removes the button that held the focus: it goes to this panel's heading, not to the page.
   useFocusKept(heading, revealed);
+  const onEarlier = (label: string, vote: Vote | undefined) => {
+    const note = votedOnNote(vote?.packet, reviewedId);
+    return note ? `${label}${note}` : null;
+  };
   const correctingMember = members.find((m) => m.id === correcting);
   const correctingVote = correctingMember ? byKey.get(`${correctingMember.id}:pre`) : undefined;
 
@@ -107,26 +113,30 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly, dec
       <ul className="vote-members">
         {members.map((m) => {
           const pre = byKey.get(`${m.id}:pre`);
+          const post = byKey.get(`${m.id}:post`);
+          // Cast on a revision resubmitted since: said beside the member, the pre-vote only once it is shown.
+          const earlier = [showPre ? onEarlier('pre-vote', pre) : null, onEarlier('final vote', post)].filter((note) => note !== null);
           return (
             <li key={m.id} className="vote-member">
               <p className="vote-member-name">
                 {m.name} <span className="muted">· {ROLE_LABEL[m.role]}</span>
+                {earlier.length > 0 ? <span className="muted"> · {earlier.join(', ')}</span> : null}
               </p>
               {readOnly ? (
                 <p className="vote-readonly">
-                  Pre-vote: <strong>{pre ? correctedText(framework, pre, pre.corrections) : 'No vote'}</strong> · Final vote: <strong>{voteText(framework, byKey.get(`${m.id}:post`))}</strong>
+                  Pre-vote: <strong>{pre ? correctedText(framework, pre, pre.corrections) : 'No vote'}</strong> · Final vote: <strong>{voteText(framework, post)}</strong>
                 </p>
               ) : (
                 <div className="vote-cells">
                   <VoteCell key={`${candidate.id}:pre`} sessionId={session.id} candidate={candidate} member={m} phase="pre" vote={pre} hidden={!showPre} locked={lockOf(m.id)} framework={framework} onCorrect={() => setCorrecting(m.id)} />
-                  <VoteCell key={`${candidate.id}:post`} sessionId={session.id} candidate={candidate} member={m} phase="post" vote={byKey.get(`${m.id}:post`)} hidden={false} locked={null} framework={framework} />
+                  <VoteCell key={`${candidate.id}:post`} sessionId={session.id} candidate={candidate} member={m} phase="post" vote={post} hidden={false} locked={null} framework={framework} />
                 </div>
               )}
             </li>
           );
         })}
       </ul>
-      {tally && tally.post.total > 0 ? <VoteMovement tally={tally} members={members} framework={framework} shown={showPre} /> : null}
+      {tally && tally.post.total > 0 ? <VoteMovement tally={tally} members={members} framework={framework} shown={showPre} reviewedId={reviewedId} /> : null}
       {dialog}
       {correctingMember && correctingVote && !readOnly ? (
         <PreVoteCorrection sessionId={session.id} candidate={candidate} member={correctingMember} vote={correctingVote} framework={framework} onClose={() => setCorrecting(null)} />

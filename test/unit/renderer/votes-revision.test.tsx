@@ -1,0 +1,54 @@
+// @vitest-environment jsdom
+/**
+ * A vote cast on a packet revision that was resubmitted since says so beside
+ * the member and in "How votes moved" ("(on revision 1)"), so the committee
+ * does not read it as a judgement of the revision on screen; a vote on the
+ * revision reviewed, or one that recorded none, says nothing more. A hidden
+ * pre-vote stays silent, revision included.
+ */
+import 'fake-indexeddb/auto';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SessionRow, Vote } from '../../../shared/domain';
+import { AT, candidate, oneMemberSession, sample } from './one-member-session';
+import { VotesPanel } from '../../../renderer/features/calibration/session/votes-panel';
+
+let session: SessionRow;
+beforeEach(async () => {
+  session = await oneMemberSession();
+});
+afterEach(() => cleanup());
+
+const vote = (phase: Vote['phase'], packet?: Vote['packet']): Vote => ({
+  id: `${session.id}:${candidate.id}:m1:${phase}`,
+  sessionId: session.id,
+  candidateId: candidate.id,
+  memberId: 'm1',
+  phase,
+  outcome: 'promote',
+  levelId: null,
+  ...(packet ? { packet } : {}),
+  createdAt: AT,
+  updatedAt: AT,
+});
+const REV1 = { id: 'p-1', revision: 1 };
+const nameLine = () => screen.getByText('Morgan Ellis', { exact: false, selector: '.vote-member-name' }).textContent?.replace(/\s+/g, ' ').trim();
+const movement = () => screen.getByRole('heading', { name: 'How votes moved' }).parentElement!.querySelector('li')!.textContent?.replace(/\s+/g, ' ').trim();
+
+describe('votes cast on an earlier revision', () => {
+  it('say which revision beside the member and in how the votes moved', () => {
+    const revealed = { ...session, revealedPreVotes: [candidate.id] };
+    render(<VotesPanel session={revealed} candidate={candidate} votes={[vote('pre', REV1), vote('post', REV1)]} framework={sample.framework} readOnly={false} decided={false} reviewedId="p-2" />);
+    expect(nameLine()).toBe('Morgan Ellis · Chair · pre-vote (on revision 1), final vote (on revision 1)');
+    expect(movement()).toBe('Morgan Ellis: Promote (on revision 1) → Promote (on revision 1) (same)');
+  });
+
+  it('say nothing more on the revision reviewed, for a vote that recorded none, or for a hidden pre-vote', () => {
+    const { rerender } = render(<VotesPanel session={{ ...session, revealedPreVotes: [candidate.id] }} candidate={candidate} votes={[vote('pre', REV1), vote('post')]} framework={sample.framework} readOnly={false} decided={false} reviewedId="p-1" />);
+    expect(nameLine()).toBe('Morgan Ellis · Chair');
+    expect(movement()).toBe('Morgan Ellis: Promote → Promote (same)');
+    // Not revealed: the pre-vote's revision is not said (nor its outcome); the final vote's is.
+    rerender(<VotesPanel session={session} candidate={candidate} votes={[vote('pre', REV1), vote('post', REV1)]} framework={sample.framework} readOnly={false} decided={false} reviewedId="p-2" />);
+    expect(nameLine()).toBe('Morgan Ellis · Chair · final vote (on revision 1)');
+  });
+});
