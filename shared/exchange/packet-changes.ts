@@ -8,6 +8,7 @@
  */
 import type { Packet } from '../domain';
 import { dayOf, isRealDate, userTimeZone } from '../util/dates';
+import { wasSubmitted } from '../rules/current-packet';
 
 type Content = Pick<Packet, 'summary' | 'notYetDoing' | 'assessments'>;
 
@@ -69,7 +70,7 @@ export function describeChanges(
   showDate: (isoDate: string) => string,
 ): string[] {
   const lines: string[] = [];
-  if (packet.status === 'submitted' || (packet.status === 'superseded' && packet.submittedAt)) {
+  if (wasSubmitted(packet)) {
     // The day it was submitted on the user's calendar (dayOf); one that is no day reads as stored, marked so.
     const day = packet.submittedAt ? dayOf(packet.submittedAt, userTimeZone()) : null;
     lines.push(day === null ? 'Submitted.' : `Submitted on ${isRealDate(day) ? showDate(day) : day}.`);
