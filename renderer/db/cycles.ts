@@ -21,13 +21,16 @@ export interface NewCycle {
   evidenceTo: string;
 }
 
+/** A cycle's dates, in the order the forms show them. */
+const DATE_KEYS = ['opensOn', 'closesOn', 'evidenceFrom', 'evidenceTo'] as const satisfies readonly (keyof NewCycle)[];
+
 /** `otherNames`: the names of the cycles already here (a name is one cycle's, in any case or spacing). */
 export function cycleProblems(input: NewCycle, otherNames: readonly string[] = []): Partial<Record<keyof NewCycle, string>> {
   const problems: Partial<Record<keyof NewCycle, string>> = {};
   const name = recordNameProblem(input.name, 'cycle') ?? cycleNameTaken(input.name, otherNames);
   if (name) problems.name = name;
   // Every date goes through the one shared date rule (real calendar date, accepted years, one message).
-  const dates = (['opensOn', 'closesOn', 'evidenceFrom', 'evidenceTo'] as const).filter((key) => {
+  const dates = DATE_KEYS.filter((key) => {
     const problem = input[key] ? dateProblem(input[key]) : null;
     if (problem) problems[key] = problem;
     return input[key] !== '' && problem === null;
@@ -100,20 +103,26 @@ export async function cycleWindowFixed(db: LevelsetDatabase, cycleId: string): P
   return (await db.packets.where('cycleId').equals(cycleId).filter((p) => p.submittedAt !== null).count()) > 0;
 }
 
+/** What changeCycleDates did: `unchanged` when the dates given are the stored ones, and then nothing is written or audited. */
+export type CycleDatesChange = 'changed' | 'unchanged';
+
 /**
  * Changes a cycle's opening and closing days and, while no packet has been
  * submitted, its evidence window. The command layer keeps the coverage of
  * the cycle's packets in step (a cycle put refreshes its candidates').
+ * Dates that are the stored ones (Save dates with nothing edited) change
+ * nothing: no write, no audit entry, no coverage refresh.
  */
-export async function changeCycleDates(db: LevelsetDatabase, cycleId: string, next: CycleDates, at: string): Promise<Cycle> {
-  return runCommand(db, { name: 'change cycle dates', at }, async (ctx) => {
+export async function changeCycleDates(db: LevelsetDatabase, cycleId: string, next: CycleDates, at: string): Promise<CycleDatesChange> {
+  return runCommand(db, { name: 'change cycle dates', at }, async (ctx): Promise<CycleDatesChange> => {
     const cycle = await db.cycles.get(cycleId);
     if (!cycle) throw new Error('That cycle no longer exists.');
     const problems = cycleDatesProblems(cycle, next, await cycleWindowFixed(db, cycleId));
     if (Object.keys(problems).length > 0) throw new CycleDatesError(problems);
+    if (DATE_KEYS.every((key) => next[key] === cycle[key])) return 'unchanged';
     const before: CycleDates = { opensOn: cycle.opensOn, closesOn: cycle.closesOn, evidenceFrom: cycle.evidenceFrom, evidenceTo: cycle.evidenceTo };
-    const stored = await ctx.put('cycles', CycleSchema.parse({ ...cycle, ...next, updatedAt: ctx.at }));
+    await ctx.put('cycles', CycleSchema.parse({ ...cycle, ...next, updatedAt: ctx.at }));
     ctx.describe({ entityType: 'cycle', entityId: cycleId, action: 'change cycle dates', before: { ...before }, after: { ...next } });
-    return stored;
+    return 'changed';
   });
 }

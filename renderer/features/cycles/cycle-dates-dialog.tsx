@@ -42,8 +42,8 @@ export function CycleDatesDialog({ cycle, windowFixed, onDone, onCancel }: { cyc
       return document.getElementById(`${formId}-${first.key}`)?.focus();
     }
     try {
-      await commands.changeCycleDates(cycle.id, draft, new Date().toISOString());
-      onDone(`Changed the dates of ${cycle.name}.`);
+      const change = await commands.changeCycleDates(cycle.id, draft, new Date().toISOString());
+      onDone(change === 'unchanged' ? `The dates of ${cycle.name} are the ones already saved: nothing was changed.` : `Changed the dates of ${cycle.name}.`);
     } catch (e) {
       // The command asks the rules again against what is stored now (a packet submitted meanwhile fixes the window).
       if (e instanceof CycleDatesError) {

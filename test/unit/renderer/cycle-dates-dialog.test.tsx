@@ -59,6 +59,22 @@ describe('Change dates… on the Cycles page', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: `Change dates of ${cycle.name}…` })));
   });
 
+  it('says the dates are unchanged when Save dates is chosen with nothing edited, and records nothing', async () => {
+    const user = userEvent.setup();
+    render(<CyclesView />);
+    await user.click(await screen.findByRole('button', { name: `Change dates of ${cycle.name}…` }));
+    const dialog = await screen.findByRole('dialog', { name: `Dates of ${cycle.name}` });
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByLabelText('Opens on')));
+    const stored = await db.cycles.get(cycle.id);
+    const entries = await db.audit.count();
+    // Enter in the first field submits the form, as Save dates does.
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(useUiStore.getState().status?.text).toBe(`The dates of ${cycle.name} are the ones already saved: nothing was changed.`);
+    expect(await db.cycles.get(cycle.id)).toEqual(stored);
+    expect(await db.audit.count()).toBe(entries);
+  });
+
   it('closes on Escape without saving, and the focus goes back to the button', async () => {
     const user = userEvent.setup();
     render(<CyclesView />);

@@ -52,6 +52,17 @@ describe('changing a cycle’s dates', () => {
     expect((await verifyAudit(db)).ok).toBe(true);
   });
 
+  it('changes nothing when given the dates it has: no write, no audit entry', async () => {
+    await loadSampleCycle(db, drafts);
+    const stored = await db.cycles.get(cycle.id);
+    const entries = await db.audit.count();
+    expect(await changeCycleDates(db, cycle.id, dates, AT)).toBe('unchanged');
+    expect(await db.cycles.get(cycle.id)).toEqual(stored);
+    expect(await db.audit.count()).toBe(entries);
+    expect(await changeCycleDates(db, cycle.id, { ...dates, closesOn: '2026-12-20' }, AT)).toBe('changed');
+    expect(await db.audit.count()).toBe(entries + 1);
+  });
+
   it('refuses what a new cycle refuses, by field, and writes nothing', async () => {
     await loadSampleCycle(db, drafts);
     const refused = (await changeCycleDates(db, cycle.id, { ...dates, opensOn: '2026-12-31', closesOn: '2026-12-01', evidenceTo: '2027-01-31' }, AT).catch((e) => e)) as CycleDatesError;
