@@ -13,8 +13,15 @@
  * opened from this time (the committee inbox's Open… starts an import):
  * the focus goes back there instead, if it is on the page; otherwise to
  * the control. Pass a stable function.
+ *
+ * The focus goes back in a layout effect, in the commit that closes the
+ * form, as dialogs take it (focus-trap.ts). A form closes once its save has
+ * finished (Rename's Enter), a render no click or key started, and from an
+ * effect the focus stayed on the page until a task after the paint: a Tab
+ * pressed as the form closed started from the page, then the focus was
+ * taken back to the control, and Enter did nothing.
  */
-import { useCallback, useEffect, useRef, type RefCallback } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefCallback } from 'react';
 
 const fallen = () => !document.activeElement || document.activeElement === document.body;
 
@@ -23,7 +30,7 @@ export function useFocusBack<T extends HTMLElement>(open: boolean, from?: () => 
   const wasOpen = useRef(open);
   // The focus was given back, and nothing else has taken it since.
   const givenBack = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (wasOpen.current && !open) {
       const elsewhere = from?.();
       if (elsewhere?.isConnected) elsewhere.focus();

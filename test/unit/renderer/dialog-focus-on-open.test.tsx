@@ -3,22 +3,19 @@
  * Dialogs that open once a read has answered (the cycle's Delete… reads what
  * goes with the cycle, Change dates… whether its window is fixed) take the
  * focus in the commit that draws them: a key pressed the moment the dialog
- * appears is the dialog's. Each key here is pressed from a MutationObserver,
- * the moment the dialog is in the page and before anything React runs after
- * it (its effects come a task later, after the paint, when no key or click
- * started the render): the earliest a person could press it. It goes where a
- * browser sends it, to the focused element, and Enter on a button then
- * activates that button, as in a browser.
+ * appears is the dialog's. Each key is pressed the moment the dialog is in
+ * the page (press-when-shown.ts).
  */
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { db } from '../../../renderer/db/database';
 import { saveProfile } from '../../../renderer/db/profile';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { CyclesView } from '../../../renderer/features/cycles/cycles-view';
+import { pressWhenShown } from './press-when-shown';
 
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 4 });
 const { cycle } = sample;
@@ -31,24 +28,6 @@ beforeEach(async () => {
   await loadSampleCycle(db, sample);
 });
 afterEach(() => cleanup());
-
-/** Presses `key` on the focused element the moment `shown` finds the dialog in the page; says what had the focus then. */
-function pressWhenShown(shown: () => Element | null, key: string): { pressedOn: () => Element | null | undefined } {
-  let pressedOn: Element | null | undefined;
-  const observer = new MutationObserver(() => {
-    if (!shown()) return;
-    observer.disconnect();
-    const target = document.activeElement ?? document.body;
-    pressedOn = target;
-    const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
-    target.dispatchEvent(event);
-    // A browser's Enter on a focused button clicks it, unless the keydown was prevented.
-    if (key === 'Enter' && !event.defaultPrevented && target instanceof HTMLButtonElement) target.click();
-  });
-  observer.observe(document.body, { childList: true, subtree: true });
-  onTestFinished(() => observer.disconnect());
-  return { pressedOn: () => pressedOn };
-}
 
 const deleteDialog = () => screen.queryByRole('alertdialog', { name: `Delete the cycle “${cycle.name}”?` });
 const datesDialog = () => screen.queryByRole('dialog', { name: `Dates of ${cycle.name}` });

@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+/**
+ * Focus moved by the app after a save or a read, not straight from a click
+ * or key, is where it should be the moment the change is on screen: a key
+ * pressed then (press-when-shown.ts) lands there, and nothing takes the
+ * focus away from where that key put it.
+ */
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { db } from '../../../renderer/db/database';
+import { saveProfile } from '../../../renderer/db/profile';
+import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { CyclesView } from '../../../renderer/features/cycles/cycles-view';
+import { pressWhenShown } from './press-when-shown';
+
+const sample = generateSampleCycle(ic0M3Levels, { candidates: 2 });
+const { cycle } = sample;
+
+beforeEach(async () => {
+  window.location.hash = '';
+  await db.delete();
+  await db.open();
+  await saveProfile(db, { name: 'Dana Whitfield', role: '' });
+  await loadSampleCycle(db, sample);
+});
+afterEach(() => cleanup());
+
+describe('the rename form, closed once its save has finished', () => {
+  it('gives the focus back to Rename as it closes: Tab pressed then goes on to Change dates…, and stays there', async () => {
+    const user = userEvent.setup();
+    render(<CyclesView />);
+    await user.click(await screen.findByRole('button', { name: `Rename ${cycle.name}` }));
+    const field = screen.getByRole('textbox', { name: `New name for ${cycle.name}` });
+    await user.clear(field);
+    await user.type(field, 'Autumn cycle');
+    const key = pressWhenShown(() => document.querySelector('button[aria-label^="Rename "]'), 'Tab');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(key.pressedOn()).toBeDefined());
+    // On the page (the form that held the focus was gone), the Tab started from the top and the focus was then put on Rename.
+    expect(key.pressedOn()).toBe(document.querySelector('button[aria-label^="Rename "]'));
+    const next = await screen.findByRole('button', { name: 'Change dates of Autumn cycle…' });
+    expect(document.activeElement).toBe(next);
+  });
+});
