@@ -6,7 +6,7 @@
  * cycle closes in and runs to the closing day, so evidence logged during the
  * cycle counts.
  */
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useLayoutEffect, useState, type FormEvent } from 'react';
 import { DATE_INPUT_RANGE, defaultEvidenceWindow, isRealDate } from '../../../shared/util/dates';
 import { fieldProblems } from '../../components/field-problems';
 import { PageHeader } from '../../components/page-header';
@@ -42,9 +42,11 @@ export function CyclesView({ params = [] }: { params?: string[] }) {
   const announce = useUiStore((s) => s.announce);
   const formId = useId();
   const problems = cycleProblems(draft, (cycles ?? []).map((c) => c.name));
-  // Once the form is drawn (after the cycles and frameworks are read).
+  // Once the form is drawn (after the cycles and frameworks are read), in that commit: from an effect the field took
+  // the focus a task after the paint, and the first key of a name typed as the form appeared went to the page, where
+  // a digit ("2027 H1 …") is a section key and left the page.
   const drawn = cycles !== undefined && frameworks !== undefined;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (creating && drawn) document.getElementById(`${formId}-name`)?.focus();
   }, [creating, drawn, formId]);
 

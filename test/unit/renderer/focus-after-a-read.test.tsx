@@ -13,6 +13,7 @@ import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { db } from '../../../renderer/db/database';
 import { saveProfile } from '../../../renderer/db/profile';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { useGlobalShortcuts } from '../../../renderer/app/shortcuts';
 import { CyclesView } from '../../../renderer/features/cycles/cycles-view';
 import { pressWhenShown } from './press-when-shown';
 
@@ -43,5 +44,25 @@ describe('the rename form, closed once its save has finished', () => {
     expect(key.pressedOn()).toBe(document.querySelector('button[aria-label^="Rename "]'));
     const next = await screen.findByRole('button', { name: 'Change dates of Autumn cycle…' });
     expect(document.activeElement).toBe(next);
+  });
+});
+
+describe('the New cycle form opened by a link (#/cycles/new), drawn once the cycles and frameworks are read', () => {
+  /** The Cycles page with the app's section keys, as the app shows it. */
+  function CyclesPage() {
+    useGlobalShortcuts();
+    return <CyclesView params={['new']} />;
+  }
+
+  it('has its name field focused as it appears: a name’s first digit typed then is the name’s, not the Candidates key', async () => {
+    window.location.hash = '#/cycles/new';
+    const nameField = () => screen.queryByRole('textbox', { name: 'Name' });
+    const key = pressWhenShown(nameField, '2');
+    render(<CyclesPage />);
+    await waitFor(() => expect(key.pressedOn()).toBeDefined());
+    // On the page, "2" took the person to Candidates before the field took the focus.
+    expect(key.pressedOn()).toBe(nameField());
+    expect(window.location.hash).toBe('#/cycles/new');
+    expect(document.activeElement).toBe(nameField());
   });
 });
