@@ -16,6 +16,9 @@ import { db } from '../../../renderer/db/database';
 import { canUndo } from '../../../renderer/db/framework-edits';
 import { useUiStore } from '../../../renderer/state/ui-store';
 import { FrameworkEditor, NewFrameworkButton } from '../../../renderer/features/frameworks/editor/framework-editor';
+import { nameOnOpen } from '../../../renderer/features/frameworks/editor/editor-behaviour';
+import { useGlobalShortcuts } from '../../../renderer/app/shortcuts';
+import { pressWhenShown } from './press-when-shown';
 
 const T0 = '2026-01-01T00:00:00.000Z';
 const GOOD = 'Ships small reviewed changes every week.';
@@ -88,6 +91,39 @@ describe('FrameworkEditor', { timeout: 20_000 }, () => {
     await user.keyboard('Writes the design doc before the code.');
     await waitFor(async () => expect((await stored()).criteria.filter((c) => c.levelId === 'ic1').map((c) => c.text)).toEqual([GOOD, 'Writes the design doc before the code.']), { timeout: 3000 });
     expect(screen.queryByText(/^Not saved/)).toBeNull();
+  });
+
+  it('has the new criterion’s words focused and selected as it appears: the first key typed then replaces them', async () => {
+    // The field appears once the framework is re-read after the add is stored, a render no click started.
+    await db.frameworks.put(framework());
+    const user = userEvent.setup();
+    render(<FrameworkEditor id="fw" />);
+    const add = await screen.findByRole('button', { name: 'Add criterion to IC1' });
+    const field = () => screen.queryByLabelText<HTMLTextAreaElement>('Criterion 2 of IC1');
+    const key = pressWhenShown(field, 'W');
+    await user.click(add);
+    await waitFor(() => expect(key.pressedOn()).toBeDefined());
+    // On "Add criterion", the key did nothing and the field took the focus only after it.
+    expect(key.pressedOn()).toBe(field());
+    const { value, selectionStart, selectionEnd } = field()!;
+    expect(value.slice(selectionStart, selectionEnd)).toBe(value);
+  });
+
+  it('has a new framework’s name focused as the editor appears: a digit typed then is the name’s, not a section key', async () => {
+    await db.frameworks.put(framework());
+    window.location.hash = '#/frameworks/fw/edit';
+    nameOnOpen('fw');
+    function EditorPage() {
+      useGlobalShortcuts();
+      return <FrameworkEditor id="fw" />;
+    }
+    const name = () => screen.queryByLabelText<HTMLInputElement>('Framework name');
+    const key = pressWhenShown(name, '2');
+    render(<EditorPage />);
+    await waitFor(() => expect(key.pressedOn()).toBeDefined());
+    // On the page, "2" took the person to Candidates before the name took the focus.
+    expect(key.pressedOn()).toBe(name());
+    expect(window.location.hash).toBe('#/frameworks/fw/edit');
   });
 
   it('labels a level’s Optional box without a stray space, its level named for screen readers', async () => {

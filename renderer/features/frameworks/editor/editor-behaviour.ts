@@ -2,8 +2,15 @@
  * The framework editor's behaviour around its fields: focus moved only once
  * an edit is on screen, and undo (its button and Ctrl/Cmd+Z outside a text
  * field). Its confirmations are the app's one dialog (useConfirmDialog).
+ *
+ * The focus moves in layout effects, in the commit that draws the editor or
+ * the edit, as dialogs take it (focus-trap.ts). Both come from a read (the
+ * framework, re-read once an edit is stored), a render no click or key
+ * started, and from an effect the focus moved a task after the paint: the
+ * first key typed for a new criterion went to "Add criterion", and a digit
+ * typed for a new framework's name, to the page, where it is a section key.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { Framework } from '../../../../shared/domain/framework';
 import { useWindowKeydown } from '../../../components/use-keydown';
 import { useUiStore } from '../../../state/ui-store';
@@ -27,7 +34,7 @@ export function nameOnOpen(frameworkId: string): void {
 
 /** On opening the editor of a framework just created or copied: its name field focused, the words selected. */
 export function useNameFocusOnOpen(frameworkId: string, nameFieldId: string): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (namingNext !== frameworkId) return;
     namingNext = null;
     focusById(nameFieldId);
@@ -59,7 +66,7 @@ function isTextField(target: EventTarget | null): boolean {
 export function useFocusWhenReady(framework: Framework, storedAt: () => string): (elementId: string) => void {
   const pendingFocus = useRef<{ elementId: string; until: string } | null>(null);
   const renderedAt = useRef(framework.updatedAt);
-  useEffect(() => {
+  useLayoutEffect(() => {
     renderedAt.current = framework.updatedAt;
     const pending = pendingFocus.current;
     if (pending && framework.updatedAt >= pending.until) {
