@@ -5,6 +5,8 @@
  * - A framework is renamed as a whole: every version of its lineage takes
  *   the new name (the name is how people find it; no criterion changes, so a
  *   pinned version keeps its content). Built-ins keep their names.
+ * - A rename to the name already stored (trimmed, as it is stored) is
+ *   `unchanged`: nothing is written or audited.
  * - A framework is deleted with all its versions, and only when no cycle
  *   pins any of them; built-ins cannot be deleted.
  * - A cycle is deleted with everything in it (candidates, evidence,
@@ -27,15 +29,24 @@ function cleanName(name: string, what: 'cycle' | 'framework'): string {
   return name.trim();
 }
 
-export async function renameFramework(db: LevelsetDatabase, frameworkId: string, name: string, at?: string): Promise<void> {
+/**
+ * What a rename did: `unchanged` when the name given, as it would be stored (trimmed), is the stored one (Save name
+ * with nothing edited), and then nothing is written or audited.
+ */
+export type RenameChange = 'changed' | 'unchanged';
+
+export async function renameFramework(db: LevelsetDatabase, frameworkId: string, name: string, at?: string): Promise<RenameChange> {
   const next = cleanName(name, 'framework');
-  await runCommand(db, { name: 'rename framework', at }, async (ctx) => {
+  return runCommand(db, { name: 'rename framework', at }, async (ctx): Promise<RenameChange> => {
     const framework = await db.frameworks.get(frameworkId);
     if (!framework) throw new Error('That framework no longer exists.');
     if (framework.builtIn) throw new Error('Built-in frameworks keep their names. Duplicate it to make a copy you can rename and edit.');
     const versions = await db.frameworks.where('lineageId').equals(framework.lineageId).toArray();
-    for (const v of versions) if (v.name !== next) await ctx.put('frameworks', { ...v, name: next, updatedAt: ctx.at });
+    const renamed = versions.filter((v) => v.name !== next);
+    if (renamed.length === 0) return 'unchanged';
+    for (const v of renamed) await ctx.put('frameworks', { ...v, name: next, updatedAt: ctx.at });
     ctx.describe({ entityType: 'framework', entityId: framework.id, action: 'rename framework', before: { name: framework.name }, after: { name: next } });
+    return 'changed';
   });
 }
 
@@ -63,15 +74,18 @@ export async function deleteFramework(db: LevelsetDatabase, frameworkId: string,
   });
 }
 
-export async function renameCycle(db: LevelsetDatabase, cycleId: string, name: string, at?: string): Promise<void> {
+export async function renameCycle(db: LevelsetDatabase, cycleId: string, name: string, at?: string): Promise<RenameChange> {
   const next = cleanName(name, 'cycle');
-  await runCommand(db, { name: 'rename cycle', at }, async (ctx) => {
+  return runCommand(db, { name: 'rename cycle', at }, async (ctx): Promise<RenameChange> => {
     const cycle = await db.cycles.get(cycleId);
     if (!cycle) throw new Error('That cycle no longer exists.');
+    // Its own name kept takes no other cycle's: nothing to check, write or audit.
+    if (next === cycle.name) return 'unchanged';
     const taken = cycleNameTaken(next, (await db.cycles.toArray()).filter((c) => c.id !== cycleId).map((c) => c.name));
     if (taken) throw new Error(taken);
     await ctx.put('cycles', { ...cycle, name: next, updatedAt: ctx.at });
     ctx.describe({ entityType: 'cycle', entityId: cycleId, action: 'rename cycle', before: { name: cycle.name }, after: { name: next } });
+    return 'changed';
   });
 }
 

@@ -39,6 +39,23 @@ describe('frameworks', () => {
     expect((await verifyAudit(db)).ok).toBe(true);
   });
 
+  it('changes nothing when given the name every version has (trimmed, as stored): no write, no audit entry', async () => {
+    const id = await createFramework(db, { name: 'Platform ladder' });
+    const v1 = (await db.frameworks.get(id))!;
+    await addFrameworkVersion(db, nextVersion({ ...v1, frozen: true }, AT, 'v2-id'));
+    const stored = await db.frameworks.where('lineageId').equals(v1.lineageId).toArray();
+    const entries = await db.audit.count();
+    const same = await renameFramework(db, id, 'Platform ladder', '2026-11-02T10:00:00.000Z');
+    const spaced = await renameFramework(db, id, '  Platform ladder ', '2026-11-02T10:00:00.000Z');
+    expect(await db.frameworks.where('lineageId').equals(v1.lineageId).toArray()).toEqual(stored);
+    expect(await db.audit.count()).toBe(entries);
+    expect([same, spaced]).toEqual(['unchanged', 'unchanged']);
+    // A change of case is a new name.
+    expect(await renameFramework(db, id, 'Platform Ladder', AT)).toBe('changed');
+    expect(await db.audit.count()).toBe(entries + 1);
+    expect((await verifyAudit(db)).ok).toBe(true);
+  });
+
   it('deletes an unused framework with all its versions ("New framework" is no longer stuck), never a built-in or one a cycle uses', async () => {
     const id = await createFramework(db);
     await deleteFramework(db, id, AT);
@@ -66,6 +83,21 @@ describe('cycles', () => {
     await loadSampleCycle(db, sample);
     await renameCycle(db, sample.cycle.id, 'H2 2026', AT);
     expect((await db.cycles.get(sample.cycle.id))?.name).toBe('H2 2026');
+  });
+
+  it('changes nothing when given the name it has (trimmed, as stored): no write, no audit entry', async () => {
+    const sample = generateSampleCycle(ic0M3Levels, { candidates: 2 });
+    await loadSampleCycle(db, sample);
+    const stored = await db.cycles.get(sample.cycle.id);
+    const entries = await db.audit.count();
+    const same = await renameCycle(db, sample.cycle.id, sample.cycle.name, '2026-11-02T10:00:00.000Z');
+    const spaced = await renameCycle(db, sample.cycle.id, `  ${sample.cycle.name} `, '2026-11-02T10:00:00.000Z');
+    expect(await db.cycles.get(sample.cycle.id)).toEqual(stored);
+    expect(await db.audit.count()).toBe(entries);
+    expect([same, spaced]).toEqual(['unchanged', 'unchanged']);
+    expect(await renameCycle(db, sample.cycle.id, 'H2 2026', AT)).toBe('changed');
+    expect(await db.audit.count()).toBe(entries + 1);
+    expect((await verifyAudit(db)).ok).toBe(true);
   });
 
   it('holds a new cycle and a renamed one to the same name rule, and a framework edited in the editor to the rename rule', async () => {
