@@ -11,6 +11,7 @@ import { useEffect, useState } from 'react';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { SessionDialogs } from '../../../renderer/features/calibration/session/session-dialogs';
 import type { Session } from '../../../shared/domain';
+import { pressWhenShown } from './press-when-shown';
 
 afterEach(() => cleanup());
 const AT = '2026-11-20T10:00:00.000Z';
@@ -45,6 +46,22 @@ describe('the reopen dialog', () => {
     expect(reason.getAttribute('aria-describedby')).toBe(alert.id);
     expect(confirm.hasAttribute('disabled')).toBe(false);
     expect(dialog.isConnected).toBe(true);
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  // The refusal comes once the command has been asked (after an await), a render no click or key started: from an effect
+  // the focus moved a task after the paint, and until then it stayed on Reopen, where an Enter asked again.
+  it('has the focus on the reason the moment the refusal shows: Enter pressed then is the reason’s, not Reopen’s', async () => {
+    const onClose = vi.fn();
+    render(<SessionDialogs session={finalized} pending="reopen" onClose={onClose} />);
+    const confirm = screen.getByRole('button', { name: 'Reopen' });
+    confirm.focus();
+    const key = pressWhenShown(() => screen.queryByRole('alert'), 'Enter');
+    fireEvent.click(confirm);
+    await waitFor(() => expect(key.pressedOn()).toBeDefined());
+    const reason = screen.getByLabelText('Reason (required)');
+    expect(key.pressedOn()).toBe(reason);
+    expect(document.activeElement).toBe(reason);
     expect(onClose).not.toHaveBeenCalled();
   });
 

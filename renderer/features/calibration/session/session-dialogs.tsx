@@ -4,7 +4,7 @@
  * the command layer records who did it in the audit trail and the session's
  * history.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Session } from '../../../../shared/domain';
 import { commands } from '../../../db/app-commands';
 import { useUiStore } from '../../../state/ui-store';
@@ -28,7 +28,10 @@ export function SessionDialogs({ session, pending, onClose }: { session: Session
   const reasonField = useRef<HTMLTextAreaElement>(null);
   const at = () => new Date().toISOString();
   // A refusal ("Say why the session is reopened…") is about the reason: the focus goes there, where the message is read.
-  useEffect(() => {
+  // In a layout effect, in the commit that shows the message, as dialogs take the focus (focus-trap.ts): the refusal
+  // comes after the command's await, and from an effect the focus stayed on the confirm button until a task after the
+  // paint, where an Enter pressed as the message appeared asked again.
+  useLayoutEffect(() => {
     if (error) reasonField.current?.focus();
   }, [error]);
 
