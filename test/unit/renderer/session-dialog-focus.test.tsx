@@ -10,7 +10,10 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { useEffect, useState } from 'react';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { SessionDialogs } from '../../../renderer/features/calibration/session/session-dialogs';
-import type { Session } from '../../../shared/domain';
+import { PreVoteCorrection } from '../../../renderer/features/calibration/session/pre-vote-correction';
+import type { Session, Vote } from '../../../shared/domain';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { pressWhenShown } from './press-when-shown';
 
 afterEach(() => cleanup());
@@ -118,5 +121,26 @@ describe('the reopen dialog', () => {
     view.unmount();
     await waitFor(() => expect(document.activeElement).toBe(opener));
     opener.remove();
+  });
+});
+
+describe('the pre-vote correction dialog', () => {
+  const sample = generateSampleCycle(ic0M3Levels, { candidates: 1 });
+  const candidate = sample.candidates[0]!;
+  const member = finalized.members[0]!;
+  const vote: Vote = { id: 'v1', sessionId: 's1', candidateId: candidate.id, memberId: member.id, phase: 'pre', outcome: 'defer', levelId: null, createdAt: AT, updatedAt: AT };
+
+  it('has the focus on the outcome the moment its refusal shows: Enter pressed then is the outcome’s, not Correct pre-vote’s', async () => {
+    const onClose = vi.fn();
+    render(<PreVoteCorrection sessionId="s1" candidate={candidate} member={member} vote={vote} framework={sample.framework} onClose={onClose} />);
+    const confirm = screen.getByRole('button', { name: 'Correct pre-vote' });
+    confirm.focus();
+    const key = pressWhenShown(() => screen.queryByRole('alert'), 'Enter');
+    fireEvent.click(confirm);
+    await waitFor(() => expect(key.pressedOn()).toBeDefined());
+    const promote = screen.getByRole('radio', { name: 'Promote' });
+    expect(key.pressedOn()).toBe(promote);
+    expect(document.activeElement).toBe(promote);
+    expect(onClose).not.toHaveBeenCalled();
   });
 });

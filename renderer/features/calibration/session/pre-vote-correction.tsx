@@ -5,7 +5,7 @@
  * problem is shown at its field (the outcome, the level or the reason), and
  * the focus goes there; what the command refuses otherwise is announced.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Candidate, CommitteeMember, Framework, Outcome, Vote } from '../../../../shared/domain';
 import { LevelOptions } from '../../../components/level-options';
 import { commands } from '../../../db/app-commands';
@@ -27,7 +27,10 @@ export function PreVoteCorrection({ sessionId, candidate, member, vote, framewor
   const first = useRef<HTMLInputElement>(null);
   const level = useRef<HTMLSelectElement>(null);
   const reasonField = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
+  // In a layout effect, in the commit that shows the problem, as dialogs take the focus (focus-trap.ts): the focus is
+  // on its field the moment the message is, whatever started the render (an effect waits a task after the paint when
+  // no click or key did, and a key pressed then goes to Correct pre-vote).
+  useLayoutEffect(() => {
     // Each problem takes the focus to its field; the outcome's to the checked choice, or the first.
     if (error?.field === 'outcome') (document.querySelector<HTMLInputElement>('input[name="pre-vote-correction"]:checked') ?? first.current)?.focus();
     else if (error?.field === 'level') level.current?.focus();
