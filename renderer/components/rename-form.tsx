@@ -1,19 +1,31 @@
-/** An inline rename: a text field with Save and Cancel; Esc cancels. The caller's `onSave` throws to show a message. */
-import { useId, useState, type FormEvent } from 'react';
+/**
+ * An inline rename: a text field with Save and Cancel; Esc cancels. The caller's `onSave` throws to show a message,
+ * and says `unchanged` when the name given is the one already saved (the rename commands write nothing then): the
+ * form says so as it closes, rather than nothing or a change. A save in progress is not started again.
+ */
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../shared/util/error-message';
+import { useUiStore } from '../state/ui-store';
 
-export function RenameForm({ label, initial, onSave, onClose }: { label: string; initial: string; onSave: (name: string) => Promise<void>; onClose: () => void }) {
+export function RenameForm({ label, initial, onSave, onClose }: { label: string; initial: string; onSave: (name: string) => Promise<'changed' | 'unchanged'>; onClose: () => void }) {
   const id = useId();
   const [name, setName] = useState(initial);
   const [problem, setProblem] = useState('');
+  const announce = useUiStore((s) => s.announce);
+  const saving = useRef(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (saving.current) return;
+    saving.current = true;
     try {
-      await onSave(name);
+      // A new name shows where the old one was; the one already saved is said, not shown as a change.
+      if ((await onSave(name)) === 'unchanged') announce(`The name “${initial}” is the one already saved: nothing was changed.`);
       onClose();
     } catch (error) {
       setProblem(errorMessage(error));
+    } finally {
+      saving.current = false;
     }
   }
 

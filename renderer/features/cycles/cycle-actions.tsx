@@ -62,12 +62,7 @@ export function CycleActions({ cycle }: { cycle: Cycle }) {
     }
   }
 
-  async function rename(name: string) {
-    // A new name shows in the row; the one already saved (Save name with nothing edited) is said, not a change.
-    if ((await commands.renameCycle(cycle.id, name)) === 'unchanged') announce(`The name “${cycle.name}” is the one already saved: nothing was changed.`);
-  }
-
-  if (renaming) return <RenameForm label={`New name for ${cycle.name}`} initial={cycle.name} onSave={rename} onClose={() => setRenaming(false)} />;
+  if (renaming) return <RenameForm label={`New name for ${cycle.name}`} initial={cycle.name} onSave={(name) => commands.renameCycle(cycle.id, name)} onClose={() => setRenaming(false)} />;
   return (
     <span className="row-actions">
       <button ref={renameButton} type="button" className="button button-small button-secondary" onClick={() => setRenaming(true)} aria-label={`Rename ${cycle.name}`}>

@@ -37,15 +37,10 @@ export function FrameworkManage({ framework }: { framework: Framework }) {
     });
   }
 
-  async function rename(name: string) {
-    // A new name shows in the page's heading; the one already saved (Save name with nothing edited) is said, not a change.
-    if ((await commands.renameFramework(framework.id, name)) === 'unchanged') announce(`The name “${framework.name}” is the one already saved: nothing was changed.`);
-  }
-
   return (
     <>
       {renaming ? (
-        <RenameForm label="Framework name" initial={framework.name} onSave={rename} onClose={() => setRenaming(false)} />
+        <RenameForm label="Framework name" initial={framework.name} onSave={(name) => commands.renameFramework(framework.id, name)} onClose={() => setRenaming(false)} />
       ) : (
         <button ref={renameButton} type="button" className="button button-secondary" onClick={() => setRenaming(true)}>
           Rename

@@ -16,6 +16,7 @@ import { saveProfile } from '../../../renderer/db/profile';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { CyclesView } from '../../../renderer/features/cycles/cycles-view';
 import { FrameworkManage } from '../../../renderer/features/frameworks/framework-manage';
+import { RenameForm } from '../../../renderer/components/rename-form';
 import { useUiStore } from '../../../renderer/state/ui-store';
 
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 2 });
@@ -62,5 +63,25 @@ describe('Rename with nothing edited', () => {
     await waitFor(() => expect(useUiStore.getState().status?.text).toBe('The name “Platform ladder” is the one already saved: nothing was changed.'));
     expect(await db.frameworks.get(id)).toEqual(framework);
     expect(await db.audit.count()).toBe(entries);
+  });
+});
+
+describe('Rename while its save is in progress', () => {
+  it('does not start the save again (Enter pressed twice while saving called the rename twice)', async () => {
+    const user = userEvent.setup();
+    const names: string[] = [];
+    let finish: (done: 'changed') => void = () => {};
+    const onSave = (name: string) => {
+      names.push(name);
+      return new Promise<'changed'>((resolve) => (finish = resolve));
+    };
+    let closed = 0;
+    render(<RenameForm label="Framework name" initial="Platform ladder" onSave={onSave} onClose={() => closed++} />);
+    const field = screen.getByRole('textbox', { name: 'Framework name' });
+    await user.clear(field);
+    await user.type(field, 'Platform ladder 2026{Enter}{Enter}');
+    expect(names).toEqual(['Platform ladder 2026']);
+    finish('changed');
+    await waitFor(() => expect(closed).toBe(1));
   });
 });
