@@ -128,8 +128,8 @@ export function storedCurrentPackets(stats: readonly CandidateStatsRow[]): Packe
 
 /**
  * What the nomination section counts (nominationReport): each candidate's stored current packet (`current`,
- * storedCurrentPackets), and the heads of every revision of the candidates whose packet was reopened (`reopened`, readReopenedPackets), so a submission
- * followed by a draft counts as put forward, as the session reviews it.
+ * storedCurrentPackets), and the heads of every revision of the candidates whose packet was reopened (`reopened`,
+ * readReopenedPackets), so a submission followed by a draft counts as put forward, as the session reviews it.
  */
 export function nominationPackets(current: readonly PacketHead[], reopened: readonly PacketHead[]): PacketHead[] {
   return [...current, ...reopened.map(packetHead)];
