@@ -232,8 +232,7 @@ export async function recordVote(
     if (!member) throw new Error('That member is not on this committee.');
     if (!session.candidateIds.includes(input.candidateId)) throw new Error('That candidate is not reviewed in this session.');
     if (input.phase === 'pre' && !options.committedBeforeLock) {
-      const final = await db.votes.get(voteId(input.sessionId, input.candidateId, input.memberId, 'post'));
-      const decision = await db.decisions.get(decisionId(input.sessionId, input.candidateId));
+      const [final, decision] = await Promise.all([db.votes.get(voteId(input.sessionId, input.candidateId, input.memberId, 'post')), db.decisions.get(decisionId(input.sessionId, input.candidateId))]);
       const lock = preVoteLock(session, input.candidateId, { finalVoteCast: !!final, decided: !!decision });
       if (lock === 'revealed') throw new Error(`The pre-votes for this candidate have been revealed, so ${member.name}’s pre-vote is locked as it stood before the discussion. ${CORRECT_HINT}`);
       if (lock === 'final-vote') throw new Error(`${member.name} has cast a final vote, so their pre-vote is locked as it stood before the discussion. ${CORRECT_HINT}`);
@@ -242,13 +241,13 @@ export async function recordVote(
     }
     // Only Promote to another level names a level.
     const levelId = input.outcome === 'promote-other' ? (input.levelId ?? null) : null;
-    // The revision voted on, as the session reviews it now: a packet resubmitted later does not change the vote's.
-    const reviewed = await reviewedPacketOf(db, input.candidateId);
+    const id = voteId(input.sessionId, input.candidateId, input.memberId, input.phase);
+    // The revision voted on, as the session reviews it now (a packet resubmitted later does not change the vote's),
+    // read with the vote it replaces: one round trip, not two, before the click is confirmed.
+    const [reviewed, before] = await Promise.all([reviewedPacketOf(db, input.candidateId), db.votes.get(id)]);
     const levelProblem = await voteLevelProblem(db, session, input.candidateId, input.outcome, levelId, reviewed);
     if (levelProblem) throw new Error(levelProblem);
     const packet = reviewed ? { id: reviewed.id, revision: reviewed.revision } : undefined;
-    const id = voteId(input.sessionId, input.candidateId, input.memberId, input.phase);
-    const before = await db.votes.get(id);
     // The vote as it stands (Space on the chosen option, a second click) on the same revision: nothing changed, so
     // nothing is written or audited. The same vote cast again on a resubmitted revision is now made on that one.
     if (before && before.outcome === input.outcome && before.levelId === levelId && before.packet?.id === packet?.id) return before;
