@@ -8,12 +8,11 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabaseWithSample } from './sample-database';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { db } from '../../../renderer/db/database';
 import { WINDOW_FIXED } from '../../../renderer/db/cycles';
-import { saveProfile } from '../../../renderer/db/profile';
-import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { CyclesView } from '../../../renderer/features/cycles/cycles-view';
 import { useUiStore } from '../../../renderer/state/ui-store';
 
@@ -21,11 +20,7 @@ const sample = generateSampleCycle(ic0M3Levels, { candidates: 4 });
 const { cycle } = sample;
 
 beforeEach(async () => {
-  window.location.hash = '';
-  await db.delete();
-  await db.open();
-  await saveProfile(db, { name: 'Dana Whitfield', role: '' });
-  await loadSampleCycle(db, sample);
+  await freshDatabaseWithSample(sample);
 });
 afterEach(() => cleanup());
 

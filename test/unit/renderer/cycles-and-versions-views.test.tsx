@@ -8,22 +8,18 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabaseWithSample } from './sample-database';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { db } from '../../../renderer/db/database';
-import { saveProfile } from '../../../renderer/db/profile';
-import { ACTIVE_CYCLE_KEY, loadSampleCycle } from '../../../renderer/db/repositories';
+import { ACTIVE_CYCLE_KEY } from '../../../renderer/db/repositories';
 import { CyclesView } from '../../../renderer/features/cycles/cycles-view';
 import { FrameworkDetail } from '../../../renderer/features/frameworks/framework-detail';
 
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 2 });
 
 beforeEach(async () => {
-  window.location.hash = '';
-  await db.delete();
-  await db.open();
-  await saveProfile(db, { name: 'Dana Whitfield', role: '' });
-  await loadSampleCycle(db, sample);
+  await freshDatabaseWithSample(sample);
 });
 afterEach(() => cleanup());
 

@@ -8,11 +8,9 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabaseWithSample } from './sample-database';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
-import { db } from '../../../renderer/db/database';
-import { saveProfile } from '../../../renderer/db/profile';
-import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { useGlobalShortcuts } from '../../../renderer/app/shortcuts';
 import { CyclesView } from '../../../renderer/features/cycles/cycles-view';
 import { pressWhenShown } from './press-when-shown';
@@ -21,11 +19,7 @@ const sample = generateSampleCycle(ic0M3Levels, { candidates: 2 });
 const { cycle } = sample;
 
 beforeEach(async () => {
-  window.location.hash = '';
-  await db.delete();
-  await db.open();
-  await saveProfile(db, { name: 'Dana Whitfield', role: '' });
-  await loadSampleCycle(db, sample);
+  await freshDatabaseWithSample(sample);
 });
 afterEach(() => cleanup());
 

@@ -8,12 +8,11 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabaseWithSample } from './sample-database';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { db } from '../../../renderer/db/database';
 import { createFramework } from '../../../renderer/db/framework-edits';
-import { saveProfile } from '../../../renderer/db/profile';
-import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { CyclesView } from '../../../renderer/features/cycles/cycles-view';
 import { FrameworkManage } from '../../../renderer/features/frameworks/framework-manage';
 import { RenameForm } from '../../../renderer/components/rename-form';
@@ -23,12 +22,8 @@ const sample = generateSampleCycle(ic0M3Levels, { candidates: 2 });
 const { cycle } = sample;
 
 beforeEach(async () => {
-  window.location.hash = '';
   useUiStore.getState().clearStatus();
-  await db.delete();
-  await db.open();
-  await saveProfile(db, { name: 'Dana Whitfield', role: '' });
-  await loadSampleCycle(db, sample);
+  await freshDatabaseWithSample(sample);
 });
 afterEach(() => cleanup());
 
