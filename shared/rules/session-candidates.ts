@@ -30,7 +30,7 @@ import type { Framework } from '../domain/framework';
 import type { Packet } from '../domain/packet';
 import type { Decision, Session } from '../domain/session';
 import { createRandom } from '../util/random';
-import { reviewedPacketByCandidate, wasSubmitted, type PacketOrderRef } from './current-packet';
+import { asReviewed, reviewedPacketByCandidate, wasSubmitted, type PacketOrderRef } from './current-packet';
 
 export type SessionCandidateRef = Pick<Candidate, 'id' | 'name' | 'targetLevelId' | 'archived'>;
 export type OrderMode = Session['orderMode'];
@@ -52,14 +52,19 @@ export function isEligible(candidate: Pick<Candidate, 'archived' | 'targetLevelI
   return options.includeDrafts || (reviewed !== undefined && wasSubmitted(reviewed));
 }
 
-/** The eligible candidates, in the order given; `packets` may hold every revision of every candidate. */
+/**
+ * The eligible candidates, in the order given; `packets` may hold every revision of every candidate. Each comes as
+ * the session will review them (asReviewed): at the level of their reviewed submission, so the new-session form
+ * counts, filters, orders and labels a candidate reopened since under the level the session reviews, not a target
+ * chosen after the submission.
+ */
 export function eligibleCandidates<C extends Pick<Candidate, 'id' | 'archived' | 'targetLevelId'>>(
   candidates: readonly C[],
-  packets: readonly (PacketOrderRef & Pick<Packet, 'candidateId'>)[],
+  packets: readonly (PacketOrderRef & Pick<Packet, 'candidateId' | 'targetLevelId'>)[],
   options: EligibilityOptions,
 ): C[] {
   const reviewed = reviewedPacketByCandidate(packets);
-  return candidates.filter((c) => isEligible(c, reviewed.get(c.id), options));
+  return candidates.filter((c) => isEligible(c, reviewed.get(c.id), options)).map((c) => asReviewed(c, reviewed.get(c.id)));
 }
 
 /** Track, then level on the track, then name (`nameOf`: the candidate's name unless given), then id. */

@@ -11,8 +11,9 @@ import { asReviewed, currentPacket, reviewedPacket, reviewedPacketByCandidate, w
 import { eligibleCandidates } from '../../../shared/rules/session-candidates';
 import type { Packet } from '../../../shared/domain';
 
-type Row = Pick<Packet, 'id' | 'candidateId' | 'revision' | 'status' | 'submittedAt'> & Partial<Pick<Packet, 'conflictOf'>>;
-const row = (id: string, revision: number, status: Packet['status'], submittedAt: string | null, extra: Partial<Row> = {}): Row => ({ id, candidateId: 'c1', revision, status, submittedAt, ...extra });
+type Row = Pick<Packet, 'id' | 'candidateId' | 'revision' | 'status' | 'submittedAt' | 'targetLevelId'> & Partial<Pick<Packet, 'conflictOf'>>;
+// No level unless a case gives one: asReviewed then leaves the candidate's.
+const row = (id: string, revision: number, status: Packet['status'], submittedAt: string | null, extra: Partial<Row> = {}): Row => ({ id, candidateId: 'c1', revision, status, submittedAt, targetLevelId: null, ...extra });
 const SUBMITTED = '2026-10-01T09:00:00.000Z';
 
 describe('reviewedPacket', () => {
@@ -56,6 +57,16 @@ describe('what follows from it', () => {
     const candidates = [{ id: 'c1', archived: false, targetLevelId: 'ic3' }];
     expect(eligibleCandidates(candidates, [row('p1', 1, 'superseded', SUBMITTED), row('p2', 2, 'draft', null)], { includeDrafts: false })).toHaveLength(1);
     expect(eligibleCandidates(candidates, [row('p1', 1, 'draft', null)], { includeDrafts: false })).toHaveLength(0);
+  });
+
+  it('a new session offers a reopened candidate at the level of the submission it will review, not a target chosen since', () => {
+    // Submitted for IC4, reopened, the target moved to IC5: the picker's level filter, count, label and by-level
+    // order must file them under IC4, the level the session's criteria, votes and record will use (asReviewed).
+    const candidates = [{ id: 'c1', archived: false, targetLevelId: 'ic5' }];
+    const reopened = [{ ...row('p1', 1, 'superseded', SUBMITTED), targetLevelId: 'ic4' }, { ...row('p2', 2, 'draft', null), targetLevelId: 'ic5' }];
+    expect(eligibleCandidates(candidates, reopened, { includeDrafts: false }).map((c) => c.targetLevelId)).toEqual(['ic4']);
+    // A draft never submitted follows the candidate's own target.
+    expect(eligibleCandidates(candidates, [{ ...row('p1', 1, 'draft', null), targetLevelId: 'ic4' }], { includeDrafts: true }).map((c) => c.targetLevelId)).toEqual(['ic5']);
   });
 
   it('the review says a reopened revision is still the submitted case and that a draft follows', () => {

@@ -14,7 +14,7 @@ const framework = {
 } as unknown as Parameters<typeof orderByLevel>[0];
 
 const c = (id: string, name: string, targetLevelId: string | null, archived = false) => ({ id, name, targetLevelId, archived });
-const p = (id: string, candidateId: string, revision: number, status: 'draft' | 'submitted' | 'superseded') => ({ id, candidateId, revision, status });
+const p = (id: string, candidateId: string, revision: number, status: 'draft' | 'submitted' | 'superseded') => ({ id, candidateId, revision, status, targetLevelId: null });
 
 describe('current packet per candidate', () => {
   it('takes the highest revision that is not superseded, a submission before a draft of the same revision', () => {
