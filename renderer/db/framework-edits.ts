@@ -19,6 +19,7 @@ import type { LevelsetDatabase } from './database';
 import { FRAMEWORK_UNDO_PREFIX, runCommand } from './write/run-command';
 import { recordNameProblem } from '../../shared/rules/record-name';
 import { describeEdit } from '../../shared/frameworks/edit-label';
+import { canonicalJson } from '../../shared/exchange/canonical-json';
 
 export const UNDO_LIMIT = 20;
 
@@ -59,6 +60,10 @@ export async function editFramework(db: LevelsetDatabase, frameworkId: string, e
     const refused = readOnlyReason(current);
     if (refused) throw new Error(refused);
     const next = applyEdit(current, edit, ctx.at);
+    // An edit that leaves the document as it was (the examples field sends its lines again after an Enter at the
+    // end; a name set to the one stored) writes nothing: an undo step would take back nothing, and the trail would
+    // record an edit nobody made.
+    if (canonicalJson({ ...next, updatedAt: current.updatedAt }) === canonicalJson(current)) return current;
     // A new name follows the rule a rename does (a longer one was stored once and broke every heading it was in).
     const nameProblem = next.name === current.name ? null : recordNameProblem(next.name, 'framework');
     if (nameProblem) throw new Error(nameProblem);

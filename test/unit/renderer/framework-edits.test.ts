@@ -122,6 +122,22 @@ describe('editFramework', () => {
     expect(await canUndo(db, 'fw')).toBe(false);
   });
 
+  it('writes nothing for an edit that leaves the document as it was: no undo step that would take back nothing, no audit entry', async () => {
+    // The examples field sends its lines as typed: Enter after the last example sends the same list again.
+    await db.frameworks.put(editable());
+    await editFramework(db, 'fw', { type: 'update-criterion', criterionId: 'c1', patch: { examples: ['Fixes a flaky test.'] } }, { group: 'examples#1' });
+    const before = await db.frameworks.get('fw');
+    const audit = await db.audit.count();
+    const returned = await editFramework(db, 'fw', { type: 'update-criterion', criterionId: 'c1', patch: { examples: ['Fixes a flaky test.'] } }, { group: 'examples#2', at: '2026-02-01T00:00:00.000Z' });
+    await editFramework(db, 'fw', { type: 'rename-framework', name: 'Ladder' }, { at: '2026-02-01T00:00:00.000Z' });
+    expect(returned).toEqual(before);
+    expect(await db.frameworks.get('fw')).toEqual(before);
+    expect(await db.audit.count()).toBe(audit);
+    expect(await stackSize('fw')).toBe(1);
+    // So Undo takes back the edit that changed something.
+    expect(await nextUndo(db, 'fw')).toMatch(/example/i);
+  });
+
   it('will not undo into a version that has since been pinned', async () => {
     await db.frameworks.put(editable());
     await editFramework(db, 'fw', { type: 'rename-framework', name: 'Edited' });
