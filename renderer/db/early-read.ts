@@ -44,3 +44,13 @@ export function takeEarly<T>(db: LevelsetDatabase, key: string, load: () => Prom
   // A failed early read (the database closed and reopened, say) is not the view's error: read again.
   return (early.promise as Promise<T>).catch(() => load());
 }
+
+/**
+ * The read started under `key` for this database, if no write came since; else undefined (the caller reads now, or
+ * waits for its live query). It may have failed: the caller then reads again.
+ */
+export function takeStarted<T>(db: LevelsetDatabase, key: string): Promise<T> | undefined {
+  const early = started.get(key);
+  started.delete(key);
+  return early && early.db === db ? (early.promise as Promise<T>) : undefined;
+}

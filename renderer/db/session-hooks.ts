@@ -12,7 +12,7 @@
  */
 import type { TrailHead } from '../../shared/audit/replay';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { blindAuditEntry, blindDecision, blindEvidence, blindPacket, blindSessionRow, blindVote, type SessionRedaction } from '../../shared/calibration/blind';
 import { isFrozen, sessionFrameworkVersionId, withSessionDefaults } from '../../shared/calibration/session-record';
 import type { AuditEntry, Candidate, Cycle, Decision, Evidence, Framework, Packet, SessionRecord, SessionRow, Vote } from '../../shared/domain';
@@ -27,7 +27,7 @@ import { cycleDecisionRows } from './session-assembly';
 import { loadBook } from './session-book';
 import { loadSessionBase, takeSessionBase, watchSessionBase, type SessionBase } from './session-reads';
 import { readReopenedPackets } from './reviewed-reads';
-import { baseKeyOf, loadSessionLive, nominationPackets, storedCurrentPackets, takeSessionLive, type SessionLive } from './session-rows';
+import { baseKeyOf, loadSessionLive, nominationPackets, storedCurrentPackets, takeSessionLiveRead, type SessionLive } from './session-rows';
 import { useWatchedRead } from './watched-read';
 
 export interface SessionData {
@@ -145,6 +145,28 @@ export function withLive(base: SessionBase | null | undefined, live: SessionLive
 }
 
 /**
+ * The session's row, votes and decisions: a live query, re-read after each write to them. Until it first answers, the
+ * route's read of the same rows when there is one and no write came since it began (takeSessionLiveRead): the live
+ * query's own first read waits in the database behind the base's big reads (issue 13: some 200 ms of a 1,000-candidate
+ * heatmap's navigation), and whatever a write changes meanwhile, its answer brings.
+ */
+function useSessionLive(sessionId: string | null): SessionLive | undefined {
+  const queried = useLiveQuery(async () => (sessionId ? { sessionId, live: await loadSessionLive(appDb, sessionId) } : undefined), [sessionId]);
+  const [early, setEarly] = useState<{ sessionId: string; live: SessionLive }>();
+  useEffect(() => {
+    if (!sessionId) return;
+    let stale = false;
+    // A failed read of the route's leaves the live query's.
+    takeSessionLiveRead(appDb, sessionId)?.then((live) => !stale && setEarly({ sessionId, live }), () => undefined);
+    return () => {
+      stale = true;
+    };
+  }, [sessionId]);
+  if (queried?.sessionId === sessionId) return queried.live;
+  return early?.sessionId === sessionId ? early.live : undefined;
+}
+
+/**
  * undefined while loading; null when the session, its cycle or framework is
  * missing. Two live queries: the session's row, votes and decisions, re-read
  * after each write to them, and a watch on its base rows, which are read with
@@ -153,8 +175,9 @@ export function withLive(base: SessionBase | null | undefined, live: SessionLive
  * page's data).
  */
 export function useSessionData(sessionId: string | null): SessionData | null | undefined {
-  // Both reads take the route's, started before the page mounted (session-rows.ts startSessionRead), when no write came since.
-  const live = useLiveQuery(() => (sessionId ? takeSessionLive(appDb, sessionId) : undefined), [sessionId]);
+  // Both parts take the route's read, started before the page mounted (session-rows.ts startSessionRead), when no
+  // write came since, without waiting for the live query or the watch that keeps each current (issue 13).
+  const live = useSessionLive(sessionId);
   const row = live?.session;
   const key = live === undefined ? null : row ? baseKeyOf(row) : 'missing';
   // Keyed by the base key: a new row with the same key (status, revealed pre-votes) reads nothing here. Watched, not a

@@ -66,12 +66,14 @@ export async function watchSessionBase(db: LevelsetDatabase, session: SessionRow
 
 /**
  * The base for this row: assembled from the rows the route read when it read
- * them and no write came since (its caller watches the base first, so a
- * write after this is seen), else read now. Rows read for a row with another
- * base key are read again.
+ * them and no write came since (a write after this is seen by its caller's
+ * watch or, before the watch's first answer, by its count of writes:
+ * watched-read.ts), else read now. Rows read for a row with another base key
+ * are read again.
  */
 export async function takeSessionBase(db: LevelsetDatabase, session: SessionRow): Promise<SessionBase | null> {
-  const early = await takeSessionBaseRows(db, session.id);
+  // A failed read of the route's is read again here.
+  const early = await takeSessionBaseRows(db, session.id)?.catch(() => null);
   if (early && baseKeyOf(early.session) === baseKeyOf(session)) return assembleBase(session, early.rows);
   return loadSessionBase(db, session);
 }

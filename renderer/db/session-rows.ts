@@ -20,7 +20,7 @@ import { unpackAll } from '../../shared/packets/stored-coverage';
 import type { ConnectionSettings } from '../../shared/connected/state';
 import type { SessionConnected, SessionConnectedRows } from './connected/session-state';
 import { db as appDb, type LevelsetDatabase } from './database';
-import { startEarly, takeEarly } from './early-read';
+import { startEarly, takeStarted } from './early-read';
 import { readReopenedPackets } from './reviewed-reads';
 import type { CandidateStatsRow } from './write/candidate-stats';
 
@@ -71,22 +71,6 @@ async function readConnectedRows(db: LevelsetDatabase, sessionId: string): Promi
     db.applied.where('sessionId').equals(sessionId).toArray(),
   ]);
   return { commitments, own, mode, applied };
-}
-
-/**
- * What loadSessionLive reads from, watched without reading it whole (a count
- * of each range observes the range and every delete; a read of its first row
- * would miss the delete of a later one), for a live query whose first result is the
- * route's read: a write after that read still re-runs the query.
- */
-export async function watchSessionLive(db: LevelsetDatabase, sessionId: string): Promise<void> {
-  const [row, , , connections] = await Promise.all([
-    db.sessions.get(sessionId),
-    db.votes.where('sessionId').equals(sessionId).count(),
-    db.decisions.where('sessionId').equals(sessionId).count(),
-    db.connections.toArray(),
-  ]);
-  if (row && connections.some((c) => c.cycleId === row.cycleId)) await readConnectedRows(db, sessionId);
 }
 
 /**
@@ -225,7 +209,7 @@ export type EarlyBaseRows = { session: SessionRow; rows: SessionBaseRows } | nul
 /**
  * Starts a session page's reads before it mounts: the row, and as soon as it
  * comes the base rows (which need its cycle), beside the live part. The
- * page's hooks take them (takeSessionLive, session-reads.ts takeSessionBase).
+ * page's hooks take them (takeSessionLiveRead, session-reads.ts takeSessionBase).
  */
 export function startSessionReadIn(db: LevelsetDatabase, sessionId: string): Promise<unknown> {
   const row = db.sessions.get(sessionId);
@@ -247,27 +231,14 @@ export function startSessionRead(sessionId: string): Promise<unknown> {
 }
 
 /**
- * The live part for the page's live query: the route's read when one was
- * started and no write came since, else read now. Taken with a watch of the
- * same rows, so the live query observes them and a later write re-runs it.
+ * The live part the route read for this session (startSessionRead), if it read it and no write came since; else
+ * undefined. The page shows it until its live query first answers (session-hooks.ts useSessionData).
  */
-export async function takeSessionLive(db: LevelsetDatabase, sessionId: string): Promise<SessionLive> {
-  let early = true;
-  const live = takeEarly(db, LIVE(sessionId), () => {
-    early = false;
-    return loadSessionLive(db, sessionId);
-  });
-  if (!early) return live;
-  const [value] = await Promise.all([live, watchSessionLive(db, sessionId)]);
-  return value;
+export function takeSessionLiveRead(db: LevelsetDatabase, sessionId: string): Promise<SessionLive> | undefined {
+  return takeStarted<SessionLive>(db, LIVE(sessionId));
 }
 
-/** The base rows the route read for this session, if it read them and no write came since; else undefined. */
+/** The base rows the route read for this session, if it read them and no write came since; else undefined. It may have failed. */
 export function takeSessionBaseRows(db: LevelsetDatabase, sessionId: string): Promise<EarlyBaseRows> | undefined {
-  let early = true;
-  const taken = takeEarly(db, BASE(sessionId), () => {
-    early = false;
-    return Promise.resolve(null);
-  });
-  return early ? (taken as Promise<EarlyBaseRows>) : undefined;
+  return takeStarted<EarlyBaseRows>(db, BASE(sessionId));
 }
