@@ -280,7 +280,9 @@ describe('FrameworkEditor', { timeout: 20_000 }, () => {
     cleanup();
     render(<FrameworkEditor id={created!.id} />);
     const again = await screen.findByLabelText('Framework name');
+    // The heading takes the lost focus in an effect after the page is drawn (page-header.tsx): waited for, not
+    // asserted at once (it failed now and then under load).
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('H1'));
     expect(document.activeElement).not.toBe(again);
-    expect(document.activeElement?.tagName).toBe('H1');
   });
 });
