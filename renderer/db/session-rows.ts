@@ -154,31 +154,34 @@ export function readSessionBaseRows(db: LevelsetDatabase, session: SessionRow): 
   return db.transaction('r', [db.cycles, db.candidates, db.candidateStats, db.coverage, db.packets, db.frameworks], async () => {
     const cycleRead = db.cycles.get(cycleId);
     const frameworkRead = cycleRead.then((cycle) => (cycle ? db.frameworks.get(sessionFrameworkVersionId(session, cycle)) : undefined));
+    // The figures first, then the candidates: the database answers a transaction's requests in order, and the
+    // coverage read waits for the levels the figures name, not for the candidates (issue 13: the coverage was asked
+    // for only once both had come, some 60 ms later on a 1,000-candidate session).
     // `anyOf` over the session's candidate ids walked an index cursor key by key (some 5,800 requests for 600 candidates).
-    const [cycle, cycleCandidates, stats] = await Promise.all([
-      cycleRead,
-      db.candidates.where('cycleId').equals(cycleId).toArray(),
-      frozen ? null : db.candidateStats.where('cycleId').equals(cycleId).toArray(),
-    ]);
-    const levels = stats ? packetLevelsOf(session, stats) : [];
-    // The level index holds no row without a level, so unknown levels read the cycle's range: every row with one.
-    const byLevel = <T>(table: Table<T, string>) =>
-      levels === null
-        ? table.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray()
-        : Promise.all(levels.map((l) => table.where('[cycleId+targetLevelId]').equals([cycleId, l]).toArray())).then((lists) => lists.flat());
-    // No packet rows: each candidate's current packet is known from the stored figures (its head: id, revision,
-    // status), and the screens read the text of the one on screen (useSessionPacket). Reading the 1,000 packets
-    // whole, with their snapshots, was the session's slowest read (issue 13: 1.3 s of a 2.9 s heatmap navigation).
-    // Only where the figures do not name every level (rows stored before them) are the cycle's packets read, as before.
-    const current = stats && storedCurrentPackets(stats);
-    const [coverage, packets, framework, reopened] = await Promise.all([
-      // One stored row per candidate (database version 8), unpacked into the criterion rows the views read.
-      byLevel(db.coverage).then(unpackAll),
-      frozen ? [] : levels === null ? db.packets.where('cycleId').equals(cycleId).toArray().then((rows) => [...currentPacketByCandidate(rows).values()].map(packetHead)) : (current ?? []),
-      frameworkRead,
-      // A blind session shows no nomination section, so it reads no reopened candidate outside the session.
-      stats ? readReopenedPackets(db, session.candidateIds, stats, { wholeCycle: !session.blind }) : [],
-    ]);
+    const statsRead = frozen ? Promise.resolve(null) : db.candidateStats.where('cycleId').equals(cycleId).toArray();
+    const candidatesRead = db.candidates.where('cycleId').equals(cycleId).toArray();
+    const afterStats = statsRead.then(async (stats) => {
+      const levels = stats ? packetLevelsOf(session, stats) : [];
+      // The level index holds no row without a level, so unknown levels read the cycle's range: every row with one.
+      const byLevel = <T>(table: Table<T, string>) =>
+        levels === null
+          ? table.where('[cycleId+targetLevelId]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray()
+          : Promise.all(levels.map((l) => table.where('[cycleId+targetLevelId]').equals([cycleId, l]).toArray())).then((lists) => lists.flat());
+      // No packet rows: each candidate's current packet is known from the stored figures (its head: id, revision,
+      // status), and the screens read the text of the one on screen (useSessionPacket). Reading the 1,000 packets
+      // whole, with their snapshots, was the session's slowest read (issue 13: 1.3 s of a 2.9 s heatmap navigation).
+      // Only where the figures do not name every level (rows stored before them) are the cycle's packets read, as before.
+      const current = stats && storedCurrentPackets(stats);
+      const [coverage, packets, reopened] = await Promise.all([
+        // One stored row per candidate (database version 8), unpacked into the criterion rows the views read.
+        byLevel(db.coverage).then(unpackAll),
+        frozen ? [] : levels === null ? db.packets.where('cycleId').equals(cycleId).toArray().then((rows) => [...currentPacketByCandidate(rows).values()].map(packetHead)) : (current ?? []),
+        // A blind session shows no nomination section, so it reads no reopened candidate outside the session.
+        stats ? readReopenedPackets(db, session.candidateIds, stats, { wholeCycle: !session.blind }) : [],
+      ]);
+      return { current, coverage, packets, reopened };
+    });
+    const [cycle, cycleCandidates, { current, coverage, packets, reopened }, framework] = await Promise.all([cycleRead, candidatesRead, afterStats, frameworkRead]);
     const rows = { cycle, cycleCandidates, coverage, packets, framework, cyclePackets: current && nominationPackets(current, reopened) };
     const inSession = new Set(session.candidateIds);
     const reviewed = reopened.filter((p) => inSession.has(p.candidateId));
