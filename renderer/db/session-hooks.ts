@@ -147,8 +147,9 @@ export function withLive(base: SessionBase | null | undefined, live: SessionLive
 /**
  * The session's row, votes and decisions: a live query, re-read after each write to them. Until it first answers, the
  * route's read of the same rows when there is one and no write came since it began (takeSessionLiveRead): the live
- * query's own first read waits in the database behind the base's big reads (issue 13: some 200 ms of a 1,000-candidate
- * heatmap's navigation), and whatever a write changes meanwhile, its answer brings.
+ * query's own first read waits in the database behind the base's big reads (issue 13: with the base's watch,
+ * watched-read.ts, some 150 ms of a 1,000-candidate heatmap's navigation), and whatever a write changes meanwhile, its
+ * answer brings.
  */
 function useSessionLive(sessionId: string | null): SessionLive | undefined {
   const queried = useLiveQuery(async () => (sessionId ? { sessionId, live: await loadSessionLive(appDb, sessionId) } : undefined), [sessionId]);
