@@ -5,7 +5,7 @@
  * layer appends the audit entry in the same transaction.
  */
 import { plural } from '../../shared/util/plural';
-import { type Decision, type Outcome, type Session, type SessionEvent, type SessionRow, type Vote } from '../../shared/domain';
+import { packetRef, type Decision, type Outcome, type Session, type SessionEvent, type SessionRow, type Vote } from '../../shared/domain';
 import { newId, notBefore } from '../../shared/domain/ids';
 import { refuseIfChangedSince, validateDecision, withKeptText, type KeptText } from '../../shared/calibration/decision-helpers';
 import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
@@ -247,7 +247,7 @@ export async function recordVote(
     const [reviewed, before] = await Promise.all([reviewedPacketOf(db, input.candidateId), db.votes.get(id)]);
     const levelProblem = await voteLevelProblem(db, session, input.candidateId, input.outcome, levelId, reviewed);
     if (levelProblem) throw new Error(levelProblem);
-    const packet = reviewed ? { id: reviewed.id, revision: reviewed.revision } : undefined;
+    const packet = reviewed ? packetRef(reviewed) : undefined;
     // The vote as it stands (Space on the chosen option, a second click) on the same revision: nothing changed, so
     // nothing is written or audited. The same vote cast again on a resubmitted revision is now made on that one.
     if (before && before.outcome === input.outcome && before.levelId === levelId && before.packet?.id === packet?.id) return before;
@@ -378,7 +378,7 @@ export async function saveDecision(db: LevelsetDatabase, input: DecisionDraft, a
     const decision = await ctx.put('decisions', {
       ...draft,
       ...(earlier.length > 0 ? { earlier } : {}),
-      ...(reviewed ? { packet: { id: reviewed.id, revision: reviewed.revision } } : {}),
+      ...(reviewed ? { packet: packetRef(reviewed) } : {}),
       rationale: draft.rationale.trim(),
       newLevelId,
       id,

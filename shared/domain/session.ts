@@ -31,6 +31,11 @@ export type VoteCorrection = z.infer<typeof VoteCorrectionSchema>;
 export const PacketRefSchema = z.object({ id: IdSchema, revision: z.number().int().min(1) });
 export type PacketRef = z.infer<typeof PacketRefSchema>;
 
+/** The reference a vote or a decision records of the packet it was made on. */
+export function packetRef(packet: Pick<PacketRef, 'id' | 'revision'>): PacketRef {
+  return { id: packet.id, revision: packet.revision };
+}
+
 export const VoteSchema = TrackedSchema.extend({
   id: IdSchema,
   sessionId: IdSchema,
