@@ -32,6 +32,15 @@ export function watchWork() {
       };
     }
   }
+  // The database's opening, which a view's first read waits for: logged with the reads.
+  const nativeOpen = IDBFactory.prototype.open;
+  IDBFactory.prototype.open = function (...args) {
+    const request = nativeOpen.apply(this, args);
+    const read = [`open ${args[0]}${args[1] === undefined ? '' : ` v${args[1]}`}`, Math.round(performance.now()), null];
+    counts.reads.push(read);
+    request.addEventListener('success', () => { read[2] = Math.round(performance.now()); }, { once: true });
+    return request;
+  };
   // The CPU profile covers the page only; a Web Worker's work (the bundle check) shows as a timeline of
   // the messages between the page and the worker, each with the page's clock (ms), type and progress.
   counts.workers = [];
