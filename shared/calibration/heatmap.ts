@@ -80,38 +80,39 @@ export function buildHeatmap(input: HeatmapInput): Heatmap {
   }
 
   const members = input.candidates.filter((c) => c.targetLevelId === levelId && c.archived !== true);
-  // Index once: candidate id → cells array, filled from the coverage rows in one pass.
-  const cellsByCandidate = new Map<string, HeatmapCell[]>();
-  const withPacket = new Set<string>();
-  for (const candidate of members) {
-    cellsByCandidate.set(
-      candidate.id,
-      columns.map((col) => ({ criterionId: col.criterionId, rating: null, evidenceCount: 0, sustained: false })),
-    );
-  }
+  // Index once: candidate id → their coverage row per column, in one pass over the rows. Each cell is then made
+  // once (a session of 1,000 candidates at 40 criteria makes 40,000 of them before its first paint; making a blank
+  // cell for each and replacing it doubled that).
+  const inSession = new Set<string>();
+  for (const candidate of members) inSession.add(candidate.id);
+  const rowsByCandidate = new Map<string, (HeatmapInput['coverage'][number] | undefined)[]>();
   for (const row of input.coverage) {
-    if (row.targetLevelId !== levelId) continue;
-    const cells = cellsByCandidate.get(row.candidateId);
+    if (row.targetLevelId !== levelId || !inSession.has(row.candidateId)) continue;
     const at = columnIndex.get(row.criterionId);
-    if (!cells || at === undefined) continue;
-    withPacket.add(row.candidateId);
+    if (at === undefined) continue;
+    let mine = rowsByCandidate.get(row.candidateId);
+    if (!mine) rowsByCandidate.set(row.candidateId, (mine = new Array(columns.length)));
     // A duplicate row for the same cell replaces the earlier one (last wins).
-    cells[at] = { criterionId: row.criterionId, rating: row.rating, evidenceCount: row.evidenceCount, sustained: row.sustained };
+    mine[at] = row;
   }
 
+  const criterionIds = columns.map((c) => c.criterionId);
   const rows = members.map((candidate): HeatmapRow => {
-    const cells = cellsByCandidate.get(candidate.id) ?? [];
+    const mine = rowsByCandidate.get(candidate.id);
+    const cells = columns.map((col, at): HeatmapCell => {
+      const row = mine?.[at];
+      return row
+        ? { criterionId: col.criterionId, rating: row.rating, evidenceCount: row.evidenceCount, sustained: row.sustained }
+        : { criterionId: col.criterionId, rating: null, evidenceCount: 0, sustained: false };
+    });
     // Cells are aligned with the columns, which are the level's criteria: the readiness rule over them.
     return {
       candidateId: candidate.id,
       name: input.displayName ? input.displayName(candidate) : (candidate.name ?? candidate.id),
       manager: candidate.manager,
       team: candidate.team ?? '',
-      readiness: readinessOver(
-        columns.map((c) => c.criterionId),
-        (id) => cells[columnIndex.get(id) ?? -1],
-      ),
-      hasPacket: withPacket.has(candidate.id),
+      readiness: readinessOver(criterionIds, (id) => cells[columnIndex.get(id) ?? -1]),
+      hasPacket: mine !== undefined,
       cells,
     };
   });
