@@ -99,8 +99,12 @@ export class Profiler {
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
     const workers = await profileWorkers(cdp);
+    // LEVELSET_BENCH_TRACE=1: a Chromium trace of the figure too (style, layout, paint, script compiling and the
+    // database's messages, which a CPU profile shows only as "(program)"), to open in DevTools → Performance.
+    const browser = process.env.LEVELSET_BENCH_TRACE ? page.context().browser() : null;
+    if (browser) await browser.startTracing(page, { path: join(this.dir, `${slug(what)}-run${run + 1}.trace.json`), categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'IndexedDB', 'loading'] });
     let stopped = null;
-    const stop = () => (stopped ??= this.#finish(page, cdp, what, run, workers));
+    const stop = () => (stopped ??= (browser ? browser.stopTracing() : Promise.resolve()).then(() => this.#finish(page, cdp, what, run, workers)));
     try {
       return await fn(stop);
     } finally {
