@@ -396,6 +396,25 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
       }
     });
 
+    // Since session 25 the first paint is index.html's static frame (the sidebar's name and a skeleton), drawn before the
+    // app's code runs; this is when the app's own first render (its section links) is painted, beside the same read.
+    await F.measure('app shell drawn (its section links painted)', 'first IndexedDB read resolved', async () => {
+      const fresh = await context.newPage();
+      try {
+        await fresh.addInitScript(watchFirstRead);
+        await fresh.addInitScript(watchPaints);
+        await fresh.goto(`${base}/#/candidates`);
+        const nav = fresh.getByRole('navigation', { name: 'Sections' });
+        await nav.waitFor();
+        await fresh.waitForFunction(() => window.__benchFirstRead !== undefined);
+        await fresh.waitForFunction((el) => { for (let n = el; n; n = n.parentNode) { const b = window.__benchPainted?.get(n); if (b) return b.at != null; } return false; }, await nav.elementHandle());
+        const painted = await nav.evaluate((el) => { for (let n = el; n; n = n.parentNode) { const b = window.__benchPainted?.get(n); if (b) return b.at; } return null; });
+        return { value: painted, baseline: await fresh.evaluate(() => window.__benchFirstRead) };
+      } finally {
+        await fresh.close();
+      }
+    });
+
     if (!F.only || F.only.test('open and check a bundle; import the bundle; longest main-thread task')) await importRun(F, { context, port, bundlePath, nCycle: data.bundlePackets });
     if (!F.only || F.only.test('encryption at rest')) await encryptionFigures(F, { page, blank, candidates: nCycle });
     if (!F.only || F.only.test('30 bundles in a row')) await seriesRun(F, { context, port, paths: seriesPaths, per: data.seriesPackets });

@@ -67,3 +67,28 @@ test('the app frame is on screen while the database is still opening, on a fresh
   expect(await delivered(page)).toBeGreaterThan(0);
   expect(problems).toEqual([]);
 });
+
+test('the window shows the app frame before its code has arrived, and the app replaces it', async ({ page }) => {
+  const problems = watchPage(page);
+  // The app's code is held back: what paints now is index.html alone (the desktop window opens at this first paint).
+  let letCodeThrough = () => {};
+  const codeHeld = new Promise<void>((resolve) => (letCodeThrough = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await codeHeld;
+    await route.continue();
+  });
+  await page.goto('/#/candidates', { waitUntil: 'commit' });
+  const frame = page.locator('.boot-frame');
+  await expect(frame).toBeVisible();
+  await expect(frame.getByText('Levelset')).toBeVisible();
+  await expect(frame.locator('.page-skeleton')).toBeVisible();
+  // Nothing in it is read aloud or reached by the keyboard before the app is there to act on it.
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await expect(frame).toHaveAttribute('aria-hidden', 'true');
+
+  letCodeThrough();
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toBeVisible();
+  await expect(frame).toHaveCount(0);
+  await expect(page.locator('.brand')).toHaveCount(1);
+  expect(problems).toEqual([]);
+});
