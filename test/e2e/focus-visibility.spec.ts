@@ -152,6 +152,9 @@ test('the keyboard focus ring reaches 3:1 on the sidebar, the page, a card and i
   const measured: Measured[] = [];
 
   await page.goto('/#/candidates');
+  // The page drawn first: when it is shown, the shell moves a focus it finds in the sidebar to the page's heading
+  // (app.tsx onShown), which would take it from a sidebar link the test had just focused.
+  await expect(page.getByRole('heading', { level: 1, name: 'Candidates' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Sections' });
   const aboutLink = nav.getByRole('link', { name: /^About/ });
   await tabTo(page, aboutLink);
@@ -245,6 +248,8 @@ test('in forced colours (Windows High Contrast), which drop box-shadows, the foc
   await ensureProfile(page);
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto('/#/about');
+  // The page drawn before the sidebar link is focused (see the test above).
+  await expect(page.getByRole('heading', { level: 1, name: 'About Levelset' })).toBeVisible();
   expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
   const targets = [
     page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /^Frameworks/ }),
