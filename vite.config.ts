@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import packageJson from './package.json' with { type: 'json' };
 import { defineConfig, type Plugin } from 'vitest/config';
@@ -25,10 +27,39 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * `npm run bench` only (scripts/bench/run.mjs sets LEVELSET_BENCH_FILES): its blank page, seeding script and bundle,
+ * served on the app's origin by `vite preview` itself. They were served through Playwright's request routing, which
+ * holds every request of the page (the app's own documents and scripts too) until the benchmark's Node process lets
+ * it go: a delay, and a varying one, that no user pays. Answered here before the preview's own headers (no CSP: the
+ * print view's static copy has its styles inline).
+ */
+function benchFiles(): Plugin {
+  const BENCH_FILES: Record<string, [file: string, type: string]> = {
+    '/__bench/blank': ['blank.html', 'text/html'],
+    '/__bench/seed.js': ['seed.js', 'text/javascript'],
+    '/__bench/bundle.json': ['bundle.json', 'application/json'],
+  };
+  return {
+    name: 'levelset-bench-files',
+    configurePreviewServer(server) {
+      const dir = process.env.LEVELSET_BENCH_FILES;
+      if (!dir) return;
+      server.middlewares.use((req, res, next) => {
+        const served = BENCH_FILES[(req.url ?? '').split('?')[0] ?? ''];
+        if (!served) return next();
+        res.setHeader('Content-Type', served[1]);
+        res.setHeader('Cache-Control', 'no-store');
+        res.end(readFileSync(join(dir, served[0])));
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), benchFiles()],
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(packageJson.version) },
   build: {
     outDir: '../dist/renderer',

@@ -1,13 +1,13 @@
 // The benchmark's scenarios: each drives the app through its routes and
 // visible UI (the roles and labels the e2e specs use), so it measures
 // whatever the views do now, and times a raw baseline in the same run.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFloor, makeRawCopyOfSchema, rawWrite, sessionFloor, watchFirstRead } from './floors.mjs';
 import { encryptionFigures } from './encryption.mjs';
 import { Profiler } from './profile.mjs';
 
-const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>';
+export const BLANK = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title></head><body></body></html>';
 const PROFILE = { name: 'Dana Whitfield', role: 'Committee chair' };
 const LONG = 600_000;
 
@@ -160,12 +160,11 @@ function staticCopy() {
   return `<!doctype html>\n${root.outerHTML}`;
 }
 
-async function newContext(browser, files) {
+async function newContext(browser) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   context.setDefaultTimeout(Number(process.env.LEVELSET_BENCH_WAIT_MS ?? 120_000));
-  await context.route(/\/__bench\/blank$/, (route) => route.fulfill({ contentType: 'text/html', body: BLANK }));
-  await context.route(/\/__bench\/seed\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(files.seedFile) }));
-  await context.route(/\/__bench\/bundle\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: files.bundle ?? '{}' }));
+  // No request routing here: Playwright would hold every request of the page, the app's own scripts too, until this
+  // process answered. The bench's own files come from vite preview (vite.config.ts benchFiles, run.mjs).
   return context;
 }
 
@@ -196,10 +195,9 @@ const pageNow = (page) => page.evaluate(() => performance.now());
 /** The longest main-thread task that started after `since` (0 when none reached 50 ms). */
 const longestTaskSince = (page, since) => page.evaluate((t) => Math.max(0, ...window.__benchTasks.filter((x) => x.start >= t).map((x) => x.ms)), since);
 
-export async function runFigures({ browser, port, seedFile, tmp, size, runs, onRun, only, profileDir, keepPdf, bundle = null, failureDir = null }) {
+export async function runFigures({ browser, port, tmp, size, runs, onRun, only, profileDir, keepPdf, bundle = null, failureDir = null }) {
   const base = `http://127.0.0.1:${port}`;
-  const files = { seedFile, bundle: null };
-  const context = await newContext(browser, files);
+  const context = await newContext(browser);
   if (profileDir) await Profiler.install(context);
   const page = await context.newPage();
   await page.addInitScript(watchPaints);
@@ -207,7 +205,7 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
   const seedMs = performance.now();
   const data = await seed(page, base, { candidates: size.candidates, evidencePerCandidate: 10, oneLevel: size.oneLevel, criteriaPerLevel: size.criteriaPerLevel, bundle: bundle ?? Math.min(size.candidates, 1000), series: SERIES });
   console.error(`seeded in ${((performance.now() - seedMs) / 1000).toFixed(1)} s`);
-  files.bundle = data.bundle;
+  writeFileSync(join(tmp, 'bundle.json'), data.bundle);
   const bundlePath = join(tmp, 'bench.levelset.json');
   writeFileSync(bundlePath, data.bundle);
   const seriesPaths = data.series.map((text, i) => {
@@ -431,7 +429,7 @@ export async function runFigures({ browser, port, seedFile, tmp, size, runs, onR
   }, 'bytes');
   await context.close();
 
-  if (size.heap > 0) await heapRun(F, { browser, files, base, size });
+  if (size.heap > 0) await heapRun(F, { browser, base, size });
   return { figures: F.done(), counts: data.counts };
 }
 
@@ -568,8 +566,8 @@ async function seriesRun(F, { context, port, paths, per }) {
 }
 
 /** The heap with a 10,000-candidate cycle loaded (built-in framework's criteria, 10 evidence each), after the Candidates list and the heatmap. */
-async function heapRun(F, { browser, files, base, size }) {
-  const context = await newContext(browser, files);
+async function heapRun(F, { browser, base, size }) {
+  const context = await newContext(browser);
   const page = await context.newPage();
   try {
     console.error(`seeding ${size.heap} candidates for the heap figure…`);

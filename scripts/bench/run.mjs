@@ -28,7 +28,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chunkSizes, kb, table } from './report.mjs';
-import { runFigures } from './figures.mjs';
+import { BLANK, runFigures } from './figures.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -77,7 +77,10 @@ const seedFile = join(tmp, 'seed.js');
 await build({ entryPoints: [join(root, 'scripts/bench/seed-entry.ts')], bundle: true, format: 'esm', platform: 'browser', outfile: seedFile, logLevel: 'error', define: { 'import.meta.env': '{}' } });
 
 const port = Number(process.env.LEVELSET_BENCH_PORT ?? (await freePort()));
-const server = spawn('node', ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore' });
+// The blank page, seed.js and (once made) bundle.json are served from `tmp` by vite preview (vite.config.ts benchFiles).
+writeFileSync(join(tmp, 'blank.html'), BLANK);
+writeFileSync(join(tmp, 'bundle.json'), '{}');
+const server = spawn('node', ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', env: { ...process.env, LEVELSET_BENCH_FILES: tmp } });
 let browser;
 try {
   await waitForServer(`http://127.0.0.1:${port}/`, server);
@@ -95,7 +98,7 @@ try {
   };
   const only = arg('only', null);
   const profileDir = arg('profile', null);
-  const results = await runFigures({ browser, port, seedFile, tmp, size, sizeName, runs, dist, onRun, only: only ? new RegExp(only, 'i') : null, profileDir: profileDir ? resolve(root, profileDir) : null, keepPdf: arg('keep-pdf', null), bundle: arg('bundle', null) === null ? null : Math.max(1, Number(arg('bundle', '1'))), failureDir: resolve(root, 'bench-results/failures') });
+  const results = await runFigures({ browser, port, tmp, size, sizeName, runs, dist, onRun, only: only ? new RegExp(only, 'i') : null, profileDir: profileDir ? resolve(root, profileDir) : null, keepPdf: arg('keep-pdf', null), bundle: arg('bundle', null) === null ? null : Math.max(1, Number(arg('bundle', '1'))), failureDir: resolve(root, 'bench-results/failures') });
   const sizes = chunkSizes(dist);
   const uptime = spawnSync('uptime', [], { encoding: 'utf8' }).stdout.trim();
   const lines = [
