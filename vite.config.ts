@@ -38,7 +38,7 @@ function benchFiles(): Plugin {
   const BENCH_FILES: Record<string, [file: string, type: string]> = {
     '/__bench/blank': ['blank.html', 'text/html'],
     '/__bench/seed.js': ['seed.js', 'text/javascript'],
-    '/__bench/bundle.json': ['bundle.json', 'application/json'],
+    '/__bench/bundle.json': ['bench.levelset.json', 'application/json'],
   };
   return {
     name: 'levelset-bench-files',

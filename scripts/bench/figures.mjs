@@ -73,6 +73,13 @@ function sincePainted(el) {
   return batch?.at != null ? Math.max(0, performance.now() - batch.at) : 0;
 }
 
+/** When (page clock) the frame showing `el` was painted, as sincePainted finds it; null until then. */
+function paintedAt(el) {
+  let batch;
+  for (let n = el; n && !(batch = window.__benchPainted?.get(n)); n = n.parentNode);
+  return batch?.at ?? null;
+}
+
 /** From `act` to `locator` on screen: Node time to Playwright noticing it, less how long it had already been painted. */
 async function shownAfter(act, locator, waitOptions = {}) {
   const t = performance.now();
@@ -205,7 +212,7 @@ export async function runFigures({ browser, port, tmp, size, runs, onRun, only, 
   const seedMs = performance.now();
   const data = await seed(page, base, { candidates: size.candidates, evidencePerCandidate: 10, oneLevel: size.oneLevel, criteriaPerLevel: size.criteriaPerLevel, bundle: bundle ?? Math.min(size.candidates, 1000), series: SERIES });
   console.error(`seeded in ${((performance.now() - seedMs) / 1000).toFixed(1)} s`);
-  writeFileSync(join(tmp, 'bundle.json'), data.bundle);
+  // Also what vite preview serves as /__bench/bundle.json (vite.config.ts benchFiles).
   const bundlePath = join(tmp, 'bench.levelset.json');
   writeFileSync(bundlePath, data.bundle);
   const seriesPaths = data.series.map((text, i) => {
@@ -405,9 +412,8 @@ export async function runFigures({ browser, port, tmp, size, runs, onRun, only, 
         const nav = fresh.getByRole('navigation', { name: 'Sections' });
         await nav.waitFor();
         await fresh.waitForFunction(() => window.__benchFirstRead !== undefined);
-        await fresh.waitForFunction((el) => { for (let n = el; n; n = n.parentNode) { const b = window.__benchPainted?.get(n); if (b) return b.at != null; } return false; }, await nav.elementHandle());
-        const painted = await nav.evaluate((el) => { for (let n = el; n; n = n.parentNode) { const b = window.__benchPainted?.get(n); if (b) return b.at; } return null; });
-        return { value: painted, baseline: await fresh.evaluate(() => window.__benchFirstRead) };
+        await fresh.waitForFunction(paintedAt, await nav.elementHandle());
+        return { value: await nav.evaluate(paintedAt), baseline: await fresh.evaluate(() => window.__benchFirstRead) };
       } finally {
         await fresh.close();
       }

@@ -77,9 +77,8 @@ const seedFile = join(tmp, 'seed.js');
 await build({ entryPoints: [join(root, 'scripts/bench/seed-entry.ts')], bundle: true, format: 'esm', platform: 'browser', outfile: seedFile, logLevel: 'error', define: { 'import.meta.env': '{}' } });
 
 const port = Number(process.env.LEVELSET_BENCH_PORT ?? (await freePort()));
-// The blank page, seed.js and (once made) bundle.json are served from `tmp` by vite preview (vite.config.ts benchFiles).
+// The blank page, seed.js and (once made) the bundle are served from `tmp` by vite preview (vite.config.ts benchFiles).
 writeFileSync(join(tmp, 'blank.html'), BLANK);
-writeFileSync(join(tmp, 'bundle.json'), '{}');
 const server = spawn('node', ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', env: { ...process.env, LEVELSET_BENCH_FILES: tmp } });
 let browser;
 try {
