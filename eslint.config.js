@@ -27,6 +27,13 @@ const RENDERER_PLATFORM = restrict(
   'renderer/ reaches the desktop only through the platform bridge (renderer/platform/bridge.ts).',
 );
 
+// React.lazy suspends on its first render, and React holds back what a Suspense boundary reveals until 300 ms
+// after the last fallback shown anywhere: a view ready to draw waited on that timer (issue 13).
+const NO_SUSPENDING_CODE = {
+  paths: [{ name: 'react', importNames: ['lazy'], message: 'Load code with lazyCode and <Lazy> (renderer/components/lazy-code.tsx), which do not suspend: React holds back what a Suspense boundary reveals for up to 300 ms.' }],
+  patterns: [],
+};
+
 const DATABASE_MESSAGE =
   'Only renderer/db touches the database. Read through a hook in renderer/db (for example renderer/db/framework-hooks.ts), write with commands.<name>(...) from renderer/db/commands.ts, and use queries from renderer/db/queries.ts for a one-off read on an event.';
 const DATABASE_OUTSIDE_DB = {
@@ -98,7 +105,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', RENDERER_PLATFORM],
+      'no-restricted-imports': ['error', restrictAll(RENDERER_PLATFORM, NO_SUSPENDING_CODE)],
       'no-restricted-syntax': NO_TABLE_WRITES,
     },
   },
@@ -106,7 +113,7 @@ export default tseslint.config(
     // Views, state and the app shell never hold the database or Dexie.
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/db/**'],
-    rules: { 'no-restricted-imports': ['error', restrictAll(RENDERER_PLATFORM, DATABASE_OUTSIDE_DB)] },
+    rules: { 'no-restricted-imports': ['error', restrictAll(RENDERER_PLATFORM, DATABASE_OUTSIDE_DB, NO_SUSPENDING_CODE)] },
   },
   {
     // The write path itself, and the schema upgrades that run inside Dexie's own version transaction.

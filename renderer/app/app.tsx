@@ -5,7 +5,8 @@
  * profile or any page's data is read: while the stored profile is being
  * read it shows with a skeleton in place of the page.
  */
-import { Suspense, lazy, useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import { Lazy, lazyCode } from '../components/lazy-code';
 import { ProfileGate } from '../features/first-run/profile-gate';
 import { ErrorBoundary } from '../components/error-boundary';
 import { noteFirstViewShown } from './first-view';
@@ -19,13 +20,9 @@ import { StatusLine } from './status-line';
 // modules (and so zod), which the startup chunk must not carry
 // (scripts/bundle-check.mjs); a cycle's connection status can appear a moment
 // after the frame.
-const ConnectionStatusLazy = lazy(() => import('../features/connected/connection-status').then((m) => ({ default: m.ConnectionStatus })));
+const CONNECTION_STATUS = lazyCode(() => import('../features/connected/connection-status').then((m) => m.ConnectionStatus));
 function ConnectionStatus() {
-  return (
-    <Suspense fallback={null}>
-      <ConnectionStatusLazy />
-    </Suspense>
-  );
+  return <Lazy code={CONNECTION_STATUS} props={{}} />;
 }
 
 /**

@@ -12,21 +12,20 @@
  * first shown: they bring the write path, its schemas and the commands,
  * which the list does not need before its first rows (issue 13).
  */
-import { lazy, Suspense } from 'react';
+import { Lazy, lazyCode } from '../../components/lazy-code';
 import { Loading } from '../../components/loading';
 import { CandidateList } from './candidate-list';
 import './candidates.css';
 
-const CandidatePage = lazy(() => import('./candidate-page').then((m) => ({ default: m.CandidatePage })));
-const NewCandidateForm = lazy(() => import('./candidate-form').then((m) => ({ default: m.NewCandidateForm })));
-const EditCandidateForm = lazy(() => import('./candidate-form').then((m) => ({ default: m.EditCandidateForm })));
+const CANDIDATE_PAGE = lazyCode(() => import('./candidate-page').then((m) => m.CandidatePage));
+const NEW_CANDIDATE_FORM = lazyCode(() => import('./candidate-form').then((m) => m.NewCandidateForm));
+const EDIT_CANDIDATE_FORM = lazyCode(() => import('./candidate-form').then((m) => m.EditCandidateForm));
 
 export function CandidatesView({ params = [] }: { params?: string[] }) {
   const [first, second] = params;
   if (!first) return <CandidateList />;
-  return (
-    <Suspense fallback={<Loading what={first === 'new' ? 'the form' : 'the candidate'} />}>
-      {first === 'new' ? <NewCandidateForm /> : second === 'edit' ? <EditCandidateForm key={first} id={first} /> : <CandidatePage key={first} id={first} />}
-    </Suspense>
-  );
+  if (first === 'new') return <Lazy code={NEW_CANDIDATE_FORM} props={{}} fallback={<Loading what="the form" />} />;
+  const fallback = <Loading what="the candidate" />;
+  if (second === 'edit') return <Lazy key={`edit:${first}`} code={EDIT_CANDIDATE_FORM} props={{ id: first }} fallback={fallback} />;
+  return <Lazy key={first} code={CANDIDATE_PAGE} props={{ id: first }} fallback={fallback} />;
 }

@@ -5,13 +5,14 @@
  * rather than nothing. The step itself, with its form and validation, is
  * only downloaded by a copy that has no profile yet.
  */
-import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Lazy, lazyCode } from '../../components/lazy-code';
 import { useStartupProfile } from '../../db/startup-profile';
 import { useUiStore } from '../../state/ui-store';
 
 const LOAD_FAILURE = 'Could not load part of Levelset. Restart it to try again.';
 
-const ProfileStep = lazy(() => import('./profile-step').then((m) => ({ default: m.ProfileStep })));
+const PROFILE_STEP = lazyCode(() => import('./profile-step').then((m) => m.ProfileStep));
 
 /** Shows the profile step until a profile is stored, then the app; after the step, focus lands on the page heading. */
 export function ProfileGate({ pending, children }: { pending: ReactNode; children: ReactNode }) {
@@ -27,11 +28,6 @@ export function ProfileGate({ pending, children }: { pending: ReactNode; childre
     }
   }, [profile]);
   if (profile === undefined) return pending;
-  if (profile === null)
-    return (
-      <Suspense fallback={pending}>
-        <ProfileStep />
-      </Suspense>
-    );
+  if (profile === null) return <Lazy code={PROFILE_STEP} props={{}} fallback={pending} />;
   return children;
 }

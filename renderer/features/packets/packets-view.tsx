@@ -6,12 +6,13 @@
  * archived candidates are hidden unless "Show archived" is ticked, as on
  * the Candidates list, and only rows shown can be selected and exported.
  */
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { filterPacketRows, isArchivedRow, levelOrderOf, NO_PACKET_FILTER, packetListFacets, packetListRows, sortPacketRows, type PacketListFilter, type PacketSort } from '../../../shared/packets/packet-list';
 import type { PacketStatus } from '../../../shared/domain/packet';
 import { READINESS_RULE } from '../../../shared/rules/readiness';
 import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
+import { Lazy, lazyCode } from '../../components/lazy-code';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { usePacketsList } from '../../db/list-hooks';
@@ -25,16 +26,11 @@ import { PacketsTable } from './packets-table';
 import { PACKET_LIST_DEFAULT, useUiStore } from '../../state/ui-store';
 
 // A candidate's packet is a chunk of its own (the builder and every command), loaded when first shown: the list needs none of it (issue 13).
-const PacketRoute = lazy(() => import('./packet-route').then((m) => ({ default: m.PacketRoute })));
+const PACKET_ROUTE = lazyCode(() => import('./packet-route').then((m) => m.PacketRoute));
 
 export function PacketsView({ params = [] }: { params?: string[] }) {
   const candidateId = params[0];
-  if (candidateId)
-    return (
-      <Suspense fallback={<Loading what="the packet" />}>
-        <PacketRoute candidateId={candidateId} />
-      </Suspense>
-    );
+  if (candidateId) return <Lazy code={PACKET_ROUTE} props={{ candidateId }} fallback={<Loading what="the packet" />} />;
   return <PacketList />;
 }
 

@@ -4,9 +4,10 @@
  * ask first (session-dialogs.tsx); the command layer audits each one with
  * who did it.
  */
-import { Suspense, lazy, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { hrefFor } from '../../../app/routes';
 import { EmptyState } from '../../../components/empty-state';
+import { Lazy, lazyCode, type LazyCode } from '../../../components/lazy-code';
 import { Loading } from '../../../components/loading';
 import { whenIdle } from '../../../app/first-view';
 import { loadCommands } from '../../../db/app-commands';
@@ -19,11 +20,14 @@ import { SessionHeader, type Pending } from './session-header';
 import { SESSION_TABS, isAnalysisTab, loadSessionViews, type AnalysisTab, type SessionTab } from './session-tabs';
 import './session.css';
 
-function lazyView(name: 'HeatmapView' | 'SideBySideView' | 'ManagersView' | 'LevelsView' | 'FairnessView') {
-  return lazy(async () => ({ default: (await loadSessionViews())[name] as ComponentType<{ sessionId: string }> }));
+type ViewProps = { sessionId: string };
+
+/** A view of the views' chunk, which the shell asked for at route entry (its arrival renders the view: lazy-code.tsx). */
+function lazyView(name: 'HeatmapView' | 'SideBySideView' | 'ManagersView' | 'LevelsView' | 'FairnessView'): LazyCode<ViewProps> {
+  return lazyCode(async () => (await loadSessionViews())[name] as ComponentType<ViewProps>);
 }
 
-const ANALYSIS_VIEWS: Record<AnalysisTab, ComponentType<{ sessionId: string }>> = {
+const ANALYSIS_VIEWS: Record<AnalysisTab, LazyCode<ViewProps>> = {
   heatmap: lazyView('HeatmapView'),
   compare: lazyView('SideBySideView'),
   managers: lazyView('ManagersView'),
@@ -81,12 +85,8 @@ export function SessionPage({ sessionId, tab = 'review' }: { sessionId: string; 
       body = <AuditView data={data} names={names} />;
       break;
     default: {
-      const View = ANALYSIS_VIEWS[tab];
-      body = (
-        <Suspense fallback={<Loading what={`the ${SESSION_TABS.find((t) => t.id === tab)?.label.toLowerCase() ?? 'view'}`} />}>
-          <View sessionId={session.id} />
-        </Suspense>
-      );
+      const what = `the ${SESSION_TABS.find((t) => t.id === tab)?.label.toLowerCase() ?? 'view'}`;
+      body = <Lazy key={tab} code={ANALYSIS_VIEWS[tab]} props={{ sessionId: session.id }} fallback={<Loading what={what} />} />;
     }
   }
 
