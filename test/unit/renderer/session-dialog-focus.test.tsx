@@ -68,6 +68,23 @@ describe('the reopen dialog', () => {
     expect(onClose).not.toHaveBeenCalled();
   });
 
+  // Finalize has no field: its refusal (here the session is not in this database) left the focus on Finalize, where an
+  // Enter pressed as the message appeared asked again.
+  it('Finalize: a refusal takes the focus to its message the moment it shows, so an Enter then does not ask again', async () => {
+    const onClose = vi.fn();
+    render(<SessionDialogs session={{ ...finalized, status: 'live' }} pending="finalize" onClose={onClose} />);
+    const confirm = screen.getByRole('button', { name: 'Finalize' });
+    confirm.focus();
+    const key = pressWhenShown(() => screen.queryByRole('alert'), 'Enter');
+    fireEvent.click(confirm);
+    await waitFor(() => expect(key.pressedOn()).toBeDefined());
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).not.toBe('');
+    expect(key.pressedOn()).toBe(alert);
+    expect(document.activeElement).toBe(alert);
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
   it('closes on Escape even when the focus has left it for the page', () => {
     const onClose = vi.fn();
     render(<SessionDialogs session={finalized} pending="reopen" onClose={onClose} />);
@@ -141,6 +158,24 @@ describe('the pre-vote correction dialog', () => {
     const promote = screen.getByRole('radio', { name: 'Promote' });
     expect(key.pressedOn()).toBe(promote);
     expect(document.activeElement).toBe(promote);
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  // A refusal of the command itself (here the session is not in this database) is about no field: the focus stayed on
+  // Correct pre-vote.
+  it('has the focus on the message the moment the command’s refusal shows: Enter pressed then does not ask again', async () => {
+    const onClose = vi.fn();
+    render(<PreVoteCorrection sessionId="s1" candidate={candidate} member={member} vote={vote} framework={sample.framework} onClose={onClose} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Promote' }));
+    fireEvent.change(screen.getByLabelText('Reason (required)'), { target: { value: 'Recorded under the wrong member.' } });
+    const confirm = screen.getByRole('button', { name: 'Correct pre-vote' });
+    confirm.focus();
+    const key = pressWhenShown(() => screen.queryByRole('alert'), 'Enter');
+    fireEvent.click(confirm);
+    await waitFor(() => expect(key.pressedOn()).toBeDefined());
+    const alert = screen.getByRole('alert');
+    expect(key.pressedOn()).toBe(alert);
+    expect(document.activeElement).toBe(alert);
     expect(onClose).not.toHaveBeenCalled();
   });
 });

@@ -27,19 +27,22 @@ export function PreVoteCorrection({ sessionId, candidate, member, vote, framewor
   const first = useRef<HTMLInputElement>(null);
   const level = useRef<HTMLSelectElement>(null);
   const reasonField = useRef<HTMLTextAreaElement>(null);
+  const refusal = useRef<HTMLSpanElement>(null);
   // In a layout effect, in the commit that shows the problem, as dialogs take the focus (focus-trap.ts): the focus is
   // on its field the moment the message is, whatever started the render (an effect waits a task after the paint when
   // no click or key did, and a key pressed then goes to Correct pre-vote).
   useLayoutEffect(() => {
-    // Each problem takes the focus to its field; the outcome's to the checked choice, or the first.
+    // Each problem takes the focus to its field; the outcome's to the checked choice, or the first; a refusal about no
+    // field (the command's) to the message itself, so an Enter pressed then does not ask again.
     if (error?.field === 'outcome') (document.querySelector<HTMLInputElement>('input[name="pre-vote-correction"]:checked') ?? first.current)?.focus();
     else if (error?.field === 'level') level.current?.focus();
     else if (error?.field === 'reason') reasonField.current?.focus();
+    else if (error) refusal.current?.focus();
   }, [error]);
   // The message under the field it is about (the outcome's and the level's in the fieldset), else under the reason.
   const errorAt = (field: CorrectionField | null) =>
     error && error.field === field ? (
-      <span className={field === null ? 'field-error' : 'field-error vote-cell-error'} id="pre-vote-correction-error" role="alert">
+      <span className={field === null ? 'field-error' : 'field-error vote-cell-error'} id="pre-vote-correction-error" role="alert" {...(field === null ? { ref: refusal, tabIndex: -1 } : {})}>
         {error.text}
       </span>
     ) : null;

@@ -26,13 +26,15 @@ export function SessionDialogs({ session, pending, onClose }: { session: Session
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const reasonField = useRef<HTMLTextAreaElement>(null);
+  const errorText = useRef<HTMLSpanElement>(null);
   const at = () => new Date().toISOString();
-  // A refusal ("Say why the session is reopened…") is about the reason: the focus goes there, where the message is read.
+  // A refusal ("Say why the session is reopened…") is about the reason: the focus goes there, where the message is read;
+  // in a dialog without one (Finalize), to the message itself, so an Enter pressed then does not ask again.
   // In a layout effect, in the commit that shows the message, as dialogs take the focus (focus-trap.ts): the refusal
   // comes after the command's await, and from an effect the focus stayed on the confirm button until a task after the
   // paint, where an Enter pressed as the message appeared asked again.
   useLayoutEffect(() => {
-    if (error) reasonField.current?.focus();
+    if (error) (reasonField.current ?? errorText.current)?.focus();
   }, [error]);
 
   async function run<T>(action: () => Promise<T>, done: string | ((result: T) => string)) {
@@ -57,7 +59,7 @@ export function SessionDialogs({ session, pending, onClose }: { session: Session
     </>
   );
   const errorLine = error ? (
-    <span className="field-error" id="session-reason-error" role="alert">
+    <span className="field-error" id="session-reason-error" role="alert" ref={errorText} tabIndex={-1}>
       {error}
     </span>
   ) : null;
