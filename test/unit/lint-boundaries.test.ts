@@ -49,6 +49,12 @@ describe('import boundaries', () => {
     ).toBe(false);
   });
 
+  // React.lazy suspends, and React holds back what a Suspense boundary reveals for up to 300 ms (renderer/components/lazy-code.tsx).
+  it.each(['renderer/features/probe.tsx', 'renderer/db/probe.ts', 'renderer/app/probe.tsx'])('%s refuses React.lazy and may load code through lazyCode', async (filePath) => {
+    expect(await restricted(filePath, "import { lazy } from 'react';\nexport const A = lazy(() => import('./a'));")).toBe(true);
+    expect(await restricted(filePath, "import { useState } from 'react';\nimport { lazyCode } from '../components/lazy-code';\nexport const a = [useState, lazyCode];")).toBe(false);
+  });
+
   it('electron/ refuses renderer/ and may import node and shared/', async () => {
     expect(await restricted('electron/probe.ts', "import { db } from '../renderer/db/database';\nexport const a = db;")).toBe(true);
     expect(await restricted('electron/probe.ts', "import { app } from 'electron';\nimport path from 'node:path';\nimport { IPC_CHANNELS } from '../shared/ipc/channels';\nexport const a = [app, path, IPC_CHANNELS];")).toBe(false);
