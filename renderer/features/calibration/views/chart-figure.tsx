@@ -1,9 +1,10 @@
 /**
  * Charts load when a chart view opens: Recharts (about 107 KB gzipped,
  * PERFORMANCE.md) sits in its own chunk, loaded when a chart is first
- * shown (renderer/components/lazy-code.tsx), and each chart module is small. A chart is a figure with a caption, an HTML legend (a
- * word beside every colour) and a one-line summary for screen readers,
- * which read the same figures in the table beside it.
+ * shown (renderer/components/lazy-code.tsx), and each chart module is
+ * small. A chart is a figure with a caption, an HTML legend (a word beside
+ * every colour) and a one-line summary for screen readers, which read the
+ * same figures in the table beside it.
  */
 import { useId, type ComponentType, type ReactNode } from 'react';
 import { Lazy, lazyCode } from '../../../components/lazy-code';
