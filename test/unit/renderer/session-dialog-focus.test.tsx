@@ -17,6 +17,15 @@ import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { pressWhenShown } from './press-when-shown';
 
 afterEach(() => cleanup());
+
+/** Clicks the dialog's confirm button (focused, as after Tab) and presses Enter the moment a refusal shows: where that Enter went. */
+async function enterAsRefusalShows(confirm: HTMLElement): Promise<Element | null | undefined> {
+  confirm.focus();
+  const key = pressWhenShown(() => screen.queryByRole('alert'), 'Enter');
+  fireEvent.click(confirm);
+  await waitFor(() => expect(key.pressedOn()).toBeDefined());
+  return key.pressedOn();
+}
 const AT = '2026-11-20T10:00:00.000Z';
 const finalized: Session = {
   id: 's1',
@@ -57,13 +66,9 @@ describe('the reopen dialog', () => {
   it('has the focus on the reason the moment the refusal shows: Enter pressed then is the reason’s, not Reopen’s', async () => {
     const onClose = vi.fn();
     render(<SessionDialogs session={finalized} pending="reopen" onClose={onClose} />);
-    const confirm = screen.getByRole('button', { name: 'Reopen' });
-    confirm.focus();
-    const key = pressWhenShown(() => screen.queryByRole('alert'), 'Enter');
-    fireEvent.click(confirm);
-    await waitFor(() => expect(key.pressedOn()).toBeDefined());
+    const pressedOn = await enterAsRefusalShows(screen.getByRole('button', { name: 'Reopen' }));
     const reason = screen.getByLabelText('Reason (required)');
-    expect(key.pressedOn()).toBe(reason);
+    expect(pressedOn).toBe(reason);
     expect(document.activeElement).toBe(reason);
     expect(onClose).not.toHaveBeenCalled();
   });
@@ -73,14 +78,10 @@ describe('the reopen dialog', () => {
   it('Finalize: a refusal takes the focus to its message the moment it shows, so an Enter then does not ask again', async () => {
     const onClose = vi.fn();
     render(<SessionDialogs session={{ ...finalized, status: 'live' }} pending="finalize" onClose={onClose} />);
-    const confirm = screen.getByRole('button', { name: 'Finalize' });
-    confirm.focus();
-    const key = pressWhenShown(() => screen.queryByRole('alert'), 'Enter');
-    fireEvent.click(confirm);
-    await waitFor(() => expect(key.pressedOn()).toBeDefined());
+    const pressedOn = await enterAsRefusalShows(screen.getByRole('button', { name: 'Finalize' }));
     const alert = screen.getByRole('alert');
     expect(alert.textContent).not.toBe('');
-    expect(key.pressedOn()).toBe(alert);
+    expect(pressedOn).toBe(alert);
     expect(document.activeElement).toBe(alert);
     expect(onClose).not.toHaveBeenCalled();
   });
@@ -150,13 +151,9 @@ describe('the pre-vote correction dialog', () => {
   it('has the focus on the outcome the moment its refusal shows: Enter pressed then is the outcome’s, not Correct pre-vote’s', async () => {
     const onClose = vi.fn();
     render(<PreVoteCorrection sessionId="s1" candidate={candidate} member={member} vote={vote} framework={sample.framework} onClose={onClose} />);
-    const confirm = screen.getByRole('button', { name: 'Correct pre-vote' });
-    confirm.focus();
-    const key = pressWhenShown(() => screen.queryByRole('alert'), 'Enter');
-    fireEvent.click(confirm);
-    await waitFor(() => expect(key.pressedOn()).toBeDefined());
+    const pressedOn = await enterAsRefusalShows(screen.getByRole('button', { name: 'Correct pre-vote' }));
     const promote = screen.getByRole('radio', { name: 'Promote' });
-    expect(key.pressedOn()).toBe(promote);
+    expect(pressedOn).toBe(promote);
     expect(document.activeElement).toBe(promote);
     expect(onClose).not.toHaveBeenCalled();
   });
@@ -168,13 +165,9 @@ describe('the pre-vote correction dialog', () => {
     render(<PreVoteCorrection sessionId="s1" candidate={candidate} member={member} vote={vote} framework={sample.framework} onClose={onClose} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Promote' }));
     fireEvent.change(screen.getByLabelText('Reason (required)'), { target: { value: 'Recorded under the wrong member.' } });
-    const confirm = screen.getByRole('button', { name: 'Correct pre-vote' });
-    confirm.focus();
-    const key = pressWhenShown(() => screen.queryByRole('alert'), 'Enter');
-    fireEvent.click(confirm);
-    await waitFor(() => expect(key.pressedOn()).toBeDefined());
+    const pressedOn = await enterAsRefusalShows(screen.getByRole('button', { name: 'Correct pre-vote' }));
     const alert = screen.getByRole('alert');
-    expect(key.pressedOn()).toBe(alert);
+    expect(pressedOn).toBe(alert);
     expect(document.activeElement).toBe(alert);
     expect(onClose).not.toHaveBeenCalled();
   });
