@@ -141,11 +141,7 @@ export class LevelsetDatabase extends Dexie {
         coverage: 'id, packetId, candidateId, [cycleId+targetLevelId], [cycleId+manager], [cycleId+criterionId], [cycleId+id]',
         audit: `id, [deviceId+seq], entityId, at, [deviceId+seq+hash], ${TRAIL_ORDER_INDEX}`,
       })
-      .upgrade(async (tx) => {
-        const [stats, packets] = await Promise.all([tx.table<CandidateStatsRow, string>('candidateStats').toArray(), tx.table<Packet, string>('packets').toArray()]);
-        const current = storedPacketByCandidate(packets);
-        await tx.table<CandidateStatsRow, string>('candidateStats').bulkPut(stats.map((row) => ({ ...row, packet: current.get(row.id) ?? null })));
-      });
+      .upgrade(fillCurrentPackets);
     // Version 8: coverage is stored as ONE row per candidate (their current
     // packet's criteria in a list, shared/packets/stored-coverage.ts), keyed
     // by the candidate's id, instead of one row per criterion with six
@@ -162,7 +158,22 @@ export class LevelsetDatabase extends Dexie {
         await table.clear();
         await table.bulkAdd(packStoredRows(old));
       });
+    // Version 9: the current packet in each candidateStats row also holds
+    // the day it was submitted, so a live session's decision book names it
+    // ("Revision 1, submitted 2026-10-01") as the finalized book does from
+    // its frozen record, without reading a packet row. Filled here from the
+    // stored packets, as version 7 filled the rest; the write path keeps it.
+    this.version(9)
+      .stores({})
+      .upgrade(fillCurrentPackets);
   }
+}
+
+/** Each candidateStats row's current packet (storedPacket), from the stored packets: versions 7 and 9. */
+async function fillCurrentPackets(tx: Transaction): Promise<void> {
+  const [stats, packets] = await Promise.all([tx.table<CandidateStatsRow, string>('candidateStats').toArray(), tx.table<Packet, string>('packets').toArray()]);
+  const current = storedPacketByCandidate(packets);
+  await tx.table<CandidateStatsRow, string>('candidateStats').bulkPut(stats.map((row) => ({ ...row, packet: current.get(row.id) ?? null })));
 }
 
 async function adoptRecords(tx: Transaction): Promise<void> {

@@ -106,7 +106,7 @@ export interface SessionBaseRows {
 /** The current packet of each candidate, from the figures the write path keeps beside them (renderer/db/write/candidate-stats.ts). */
 export function storedCurrentPackets(stats: readonly CandidateStatsRow[]): PacketHead[] {
   const out: PacketHead[] = [];
-  for (const s of stats) if (s.packet) out.push({ id: s.packet.id, candidateId: s.id, revision: s.packet.revision, status: s.packet.status });
+  for (const s of stats) if (s.packet) out.push(packetHead({ ...s.packet, candidateId: s.id }));
   return out;
 }
 

@@ -35,10 +35,12 @@ export interface StoredPacket {
   targetLevelId: string | null;
   status: Packet['status'];
   revision: number;
+  /** When it was submitted (null for a draft): the decision book's packet line names the day the committee's case was submitted. */
+  submittedAt: string | null;
 }
 
-export function storedPacket(packet: Pick<Packet, 'id' | 'targetLevelId' | 'status' | 'revision'> | undefined | null): StoredPacket | null {
-  return packet ? { id: packet.id, targetLevelId: packet.targetLevelId, status: packet.status, revision: packet.revision } : null;
+export function storedPacket(packet: Pick<Packet, 'id' | 'targetLevelId' | 'status' | 'revision' | 'submittedAt'> | undefined | null): StoredPacket | null {
+  return packet ? { id: packet.id, targetLevelId: packet.targetLevelId, status: packet.status, revision: packet.revision, submittedAt: packet.submittedAt } : null;
 }
 
 /** What the write path stores beside one candidate about their current packet (a candidateStats row's figures). */

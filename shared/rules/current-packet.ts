@@ -31,8 +31,8 @@ export type PacketHead = Pick<Packet, 'id' | 'candidateId' | 'revision' | 'statu
 /** A packet's head (a whole packet is one too; this drops the rest, so a copy holds no free text). */
 export function packetHead(p: PacketHead): PacketHead {
   const head: PacketHead = { id: p.id, candidateId: p.candidateId, revision: p.revision, status: p.status };
-  // Only a superseded revision needs it (wasSubmitted): a head from the stored figures and one from the packet row agree.
-  if (p.status === 'superseded' && p.submittedAt !== undefined) head.submittedAt = p.submittedAt;
+  // The day it was submitted (wasSubmitted, the decision book's packet line): the stored figures carry it too (database version 9).
+  if (p.submittedAt !== undefined) head.submittedAt = p.submittedAt;
   return head;
 }
 

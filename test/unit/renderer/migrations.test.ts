@@ -19,6 +19,9 @@
  * that day (readiness filled in candidateStats), written once. Version 8
  * (one coverage row per candidate) added v7.json: v6.json upgraded by the
  * version 7 code of that day (the current packet in candidateStats), written once.
+ * Version 9 (the current packet's submission day in candidateStats) added
+ * v8.json: v7.json upgraded by the version 8 code of that day (coverage
+ * packed one row per candidate), written once.
  *
  * Adding version 3 to database.ts: append its frozen `stores` to HISTORY,
  * give version 2 a fixture (rows as version 2 stores them, coverage
@@ -35,6 +38,7 @@ import { rebuildCoverage, refreshCoverageFor } from '../../../renderer/db/write/
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { currentTrailHead, verifyAudit } from '../../../renderer/db/audit';
 import { storedRows } from '../../fixtures/db/coverage-rows';
+import { unpackAll, type StoredCoverageRow } from '../../../shared/packets/stored-coverage';
 
 interface FrozenVersion {
   version: number;
@@ -112,6 +116,11 @@ const HISTORY: FrozenVersion[] = [
     stores: {
       coverage: 'id, [cycleId+targetLevelId], [cycleId+id]',
     },
+    fixture: 'v8.json',
+  },
+  {
+    version: 9,
+    stores: {},
     fixture: null,
   },
 ];
@@ -178,14 +187,20 @@ function expectedCoverage(tables: FixtureTables): CriterionCoverageRow[] {
 }
 
 /** A candidate's current packet as the lists store it, picked here from the fixture rows (highest revision not superseded, a submitted one first). */
-function currentOf(tables: FixtureTables, candidateId: string): { id: string; targetLevelId: string | null; status: string; revision: number } | null {
+function currentOf(tables: FixtureTables, candidateId: string): { id: string; targetLevelId: string | null; status: string; revision: number; submittedAt: string | null } | null {
   const rank: Record<string, number> = { submitted: 0, draft: 1 };
   const live = (tables.packets ?? [])
     .map((p) => PacketSchema.parse(p))
     .filter((p) => p.candidateId === candidateId && p.status !== 'superseded')
     .sort((a, b) => b.revision - a.revision || (rank[a.status] ?? 2) - (rank[b.status] ?? 2) || a.id.localeCompare(b.id));
   const p = live[0];
-  return p ? { id: p.id, targetLevelId: p.targetLevelId, status: p.status, revision: p.revision } : null;
+  return p ? { id: p.id, targetLevelId: p.targetLevelId, status: p.status, revision: p.revision, submittedAt: p.submittedAt } : null;
+}
+
+/** A fixture's coverage as one row per criterion: as stored before version 8, unpacked from its one row per candidate after. */
+function coverageOf(version: number, tables: FixtureTables): Array<Record<string, unknown>> {
+  const rows = tables.coverage ?? [];
+  return version >= 8 ? (unpackAll(rows as unknown as StoredCoverageRow[]) as unknown as Array<Record<string, unknown>>) : rows;
 }
 
 let names: string[] = [];
@@ -264,13 +279,14 @@ describe('database migrations', () => {
             expect(baseline).toHaveLength(step.version < 3 ? 1 : 0);
             if (step.version < 3) expect(baseline[0]?.action).toMatch(/adopt existing records/);
           } else if (table === 'candidateStats') {
-            // Version 6 adds each candidate's readiness, version 7 their current packet (checked below); the counts stay.
+            // Version 6 adds each candidate's readiness, version 7 their current packet, version 9 its submission day (checked below); the counts stay.
             const strip = ({ readiness: _readiness, packet: _packet, ...rest }: Record<string, unknown>) => rest;
             expect(stored.map(strip), table).toEqual([...rows].sort(byKey(key)).map(strip));
           } else if (table === 'coverage') {
             // Version 8 stores one row per candidate; unpacked, they are exactly the criterion rows stored before.
-            expect(await storedRows(db), table).toEqual([...rows].sort(byKey(key)));
-            expect(await db.coverage.count()).toBe(new Set(rows.map((r) => r.candidateId)).size);
+            const criterionRows = coverageOf(step.version, tables);
+            expect(await storedRows(db), table).toEqual([...criterionRows].sort(byKey('id')));
+            expect(await db.coverage.count()).toBe(new Set(criterionRows.map((r) => r.candidateId)).size);
           } else if (table === 'meta') {
             expect(stored).toEqual([...rows].sort(byKey(key)));
           } else expect(stored, table).toEqual([...rows].sort(byKey(key)));
@@ -301,7 +317,7 @@ describe('database migrations', () => {
         // upgrade only creates the table and the app fills it"), so rows
         // saved before it have no coverage until something rebuilds it;
         // rows saved at version 2 keep theirs.
-        expect((await storedRows(db)).length).toBe(step.version < 2 ? 0 : (tables.coverage ?? []).length);
+        expect((await storedRows(db)).length).toBe(step.version < 2 ? 0 : coverageOf(step.version, tables).length);
         const candidateIds = (tables.candidates ?? []).map((c) => String(c.id));
         await db.transaction('rw', [db.coverage, db.candidates, db.cycles, db.frameworks, db.packets, db.evidence], () => refreshCoverageFor(db, candidateIds));
         const rebuilt = await storedRows(db);
@@ -319,7 +335,7 @@ describe('database migrations', () => {
         // Counted here from the fixture rows, not with the app's code: readiness from the stored coverage
         // (none before version 2: startup's rebuildCoverage fills both then).
         const expected = (tables.candidates ?? []).map((c) => {
-          const rows = (tables.coverage ?? []).filter((r) => r.candidateId === c.id);
+          const rows = coverageOf(step.version, tables).filter((r) => r.candidateId === c.id);
           const ready = rows.filter((r) => r.rating === 'consistently' && r.sustained === true).length;
           return {
             id: String(c.id),

@@ -97,7 +97,7 @@ describe('Packets list read', () => {
       const transactions = opened.get(db);
       const requests = stopCounting();
       // Each candidate's current packet (the shared rule over the records), as the list shows it.
-      const current = [...currentPacketByCandidate(sample.packets).values()].map((p) => ({ id: p.id, candidateId: p.candidateId, targetLevelId: p.targetLevelId, status: p.status, revision: p.revision }));
+      const current = [...currentPacketByCandidate(sample.packets).values()].map((p) => ({ id: p.id, candidateId: p.candidateId, targetLevelId: p.targetLevelId, status: p.status, revision: p.revision, submittedAt: p.submittedAt }));
       expect(current.length).toBeGreaterThan(n / 2);
       expect([...result.packets].sort(byId)).toEqual(current.sort(byId));
       expect(result.candidates).toHaveLength(n);
@@ -152,6 +152,6 @@ describe('Packets list read', () => {
     let latest = await live.answer(n);
     while (latest.packets.find((p) => p.candidateId === submitted.candidateId)?.id !== next.id) latest = await live.answer(++n);
     live.stop();
-    expect(latest.packets.find((p) => p.candidateId === submitted.candidateId)).toEqual({ id: next.id, candidateId: submitted.candidateId, targetLevelId: next.targetLevelId, status: 'draft', revision: submitted.revision + 1 });
+    expect(latest.packets.find((p) => p.candidateId === submitted.candidateId)).toEqual({ id: next.id, candidateId: submitted.candidateId, targetLevelId: next.targetLevelId, status: 'draft', revision: submitted.revision + 1, submittedAt: null });
   });
 });

@@ -41,8 +41,8 @@ describe('the packet on screen', () => {
     const { result } = renderHook(() => useSessionPacket(data, head));
     await waitFor(() => expect(result.current).toBeTruthy());
     expect(result.current).toEqual(await appDb.packets.get(head.id));
-    // The session's rows themselves carry no packet text.
-    expect(Object.keys(head).sort()).toEqual(['candidateId', 'id', 'revision', 'status']);
+    // The session's rows themselves carry no packet text: which packet, and when it was submitted.
+    expect(Object.keys(head).sort()).toEqual(['candidateId', 'id', 'revision', 'status', 'submittedAt']);
   });
 
   it('is never the previous candidate’s while the next one is read', async () => {

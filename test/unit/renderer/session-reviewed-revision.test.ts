@@ -96,9 +96,9 @@ describe('the packet a live session reviews', () => {
     const printed = readinessFromStored(book.framework, candidate, book.stored?.get(candidate.id));
     expect({ ready: printed.ready, total: printed.total }).toEqual({ ready: readinessBefore.ready, total: readinessBefore.total });
 
-    // Its decision page names the revision reviewed, and that it was reopened since.
-    expect(await packetLine(session.id, packet.candidateId)).toBe('Revision 1, submitted (reopened since; a later revision was not reviewed)');
-    expect(await packetLine(session.id, other.candidateId)).toBe(`Revision ${other.revision}, submitted`);
+    // Its decision page names the revision reviewed, the day it was submitted, and that it was reopened since.
+    expect(await packetLine(session.id, packet.candidateId)).toBe(`Revision 1, submitted ${packet.submittedAt!.slice(0, 10)} (reopened since; a later revision was not reviewed)`);
+    expect(await packetLine(session.id, other.candidateId)).toBe(`Revision ${other.revision}, submitted ${other.submittedAt!.slice(0, 10)}`);
 
     // Finalizing freezes the submitted revision and its coverage, not the draft.
     for (const id of [packet.candidateId, other.candidateId]) {
@@ -123,14 +123,14 @@ describe('the packet a live session reviews', () => {
     await commands.updatePacketText(db, draft.id, { summary: 'Revision 2, submitted.' }, LATER);
     await commands.submitPacket(db, draft.id, LATER);
     const data = (await loadSessionData(db, session.id))!;
-    expect(data.packets).toEqual([{ id: draft.id, candidateId: packet.candidateId, revision: 2, status: 'submitted' }]);
+    expect(data.packets).toEqual([{ id: draft.id, candidateId: packet.candidateId, revision: 2, status: 'submitted', submittedAt: LATER }]);
     expect(new Set(data.coverage.filter((r) => r.candidateId === packet.candidateId).map((r) => r.packetId))).toEqual(new Set([draft.id]));
     // The decision was made on revision 1: stored with it, and its page says so beside the revision now reviewed.
     expect((await db.decisions.where('sessionId').equals(session.id).toArray()).map((d) => d.packet)).toEqual([{ id: packet.id, revision: 1 }]);
-    expect(await packetLine(session.id, packet.candidateId)).toBe('Revision 2, submitted; the decision was made on revision 1');
+    expect(await packetLine(session.id, packet.candidateId)).toBe(`Revision 2, submitted ${LATER.slice(0, 10)}; the decision was made on revision 1`);
     // Saved again, it is made on revision 2.
     expect((await decide()).packet).toEqual({ id: draft.id, revision: 2 });
-    expect(await packetLine(session.id, packet.candidateId)).toBe('Revision 2, submitted');
+    expect(await packetLine(session.id, packet.candidateId)).toBe(`Revision 2, submitted ${LATER.slice(0, 10)}`);
   });
 
   it('keeps the revision each vote was cast on, and the book and the review say it once the packet is resubmitted', async () => {
