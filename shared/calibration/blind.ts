@@ -18,6 +18,13 @@
  * team. A word that belongs to two different people is replaced with
  * "[name withheld]", so a shared first name names nobody.
  *
+ * The committee is not blind: its members' names stay as written (the page
+ * lists them), so "Morgan Ellis" in a dissent or the audit trail's "by" is
+ * not read as the surname of a manager called Alex Morgan, which would put
+ * the manager's pseudonym beside a name everyone can see. A word a member
+ * shares with a candidate, manager or team, and a member who is also one of
+ * them, is "[name withheld]" by the rule above.
+ *
  * Free text can still carry other identifying details (a project only one
  * person worked on); the views say so beside it. Links are left as written.
  */
@@ -28,11 +35,14 @@ import { blindNames, type BlindNames } from './pseudonyms';
 
 export const WITHHELD = '[name withheld]';
 
+/** The replacement of a name that is not hidden: a committee member's, and each word of it. */
+export const KEEP = Symbol('keep as written');
+
 export interface Redaction {
   /** The real name (or a part of it) to hide. */
   name: string;
-  /** What to show instead. */
-  replacement: string;
+  /** What to show instead; KEEP for a name shown as written (a committee member's). */
+  replacement: string | typeof KEEP;
   /**
    * Only the name as a whole: its words are not names on their own. A team's
    * forms ("Growth team", "team Growth") are names, but "Team" is not: the
@@ -59,13 +69,13 @@ const SINGLE_WORD = /^[\p{L}\p{N}'’.-]+$/u;
  * several words) each word of it of two letters or more.
  */
 export function redactor(redactions: readonly Redaction[]): Redactor {
-  const rules = new Map<string, { name: string; replacement: string }>();
-  const add = (name: string, replacement: string) => {
+  const rules = new Map<string, { name: string; replacement: Redaction['replacement'] }>();
+  const add = (name: string, replacement: Redaction['replacement']) => {
     const key = name.toLocaleLowerCase();
     const known = rules.get(key);
     rules.set(key, { name, replacement: known && known.replacement !== replacement ? WITHHELD : replacement });
   };
-  const full = new Map<string, string>();
+  const full = new Map<string, Redaction['replacement']>();
   /** The names whose words are names too (all but the whole-only ones). */
   const split = new Set<string>();
   for (const r of redactions) {
@@ -78,7 +88,7 @@ export function redactor(redactions: readonly Redaction[]): Redactor {
   }
   for (const [key, replacement] of full) add(key, replacement);
   // Parts after whole names, so a whole name never turns into "[name withheld]" because one of its words is shared.
-  const parts = new Map<string, string>();
+  const parts = new Map<string, Redaction['replacement']>();
   for (const [key, replacement] of full) {
     if (!split.has(key)) continue;
     // Each word, and each piece of a hyphenated word ("Ferreira-Égalité", then "Ferreira" and "Égalité").
@@ -94,7 +104,7 @@ export function redactor(redactions: readonly Redaction[]): Redactor {
   const match = nameMatcher([...rules.values()].sort((a, b) => b.name.length - a.name.length).map((r) => r.name));
   const replace = (found: string) => {
     const rule = rules.get(found.toLocaleLowerCase());
-    if (!rule) return found;
+    if (!rule || rule.replacement === KEEP) return found;
     // A single word counts as a name only when capitalised (see the file's comment).
     const first = found[0] ?? '';
     if (SINGLE_WORD.test(rule.name) && first !== first.toLocaleUpperCase() && first === first.toLocaleLowerCase()) return found;
@@ -124,9 +134,10 @@ export function sessionNames(session: Pick<Session, 'id' | 'candidateIds'>, cand
  * The names to hide in free text, with their pseudonyms. `others` are people
  * of the cycle outside the session (a rationale may compare with one): their
  * names, managers and teams are withheld, having no pseudonym here.
+ * `members` are the committee's names, kept as written (the file's comment).
  */
-export function nameRedactions(candidates: readonly Candidate[], names: BlindNames, others: readonly Candidate[] = []): Redaction[] {
-  const out: Redaction[] = [];
+export function nameRedactions(candidates: readonly Candidate[], names: BlindNames, others: readonly Candidate[] = [], members: readonly string[] = []): Redaction[] {
+  const out: Redaction[] = members.map((name) => ({ name, replacement: KEEP }));
   // A team in every form it gets a pseudonym in below: "Growth team" shared with someone outside the session keeps its
   // pseudonym, instead of becoming "[name withheld]" for holding two replacements.
   // The forms with "team" are whole-only: the word "Team" at the start of a sentence names no one.
@@ -152,10 +163,10 @@ export function nameRedactions(candidates: readonly Candidate[], names: BlindNam
   return out;
 }
 
-/** The redaction of one session, from its real candidates (and the cycle's other candidates, whose names are withheld). */
-export function sessionRedaction(session: Pick<Session, 'id' | 'candidateIds'>, candidates: readonly Candidate[], others: readonly Candidate[] = []): SessionRedaction {
+/** The redaction of one session, from its real candidates (and the cycle's other candidates, whose names are withheld) and its committee. */
+export function sessionRedaction(session: Pick<Session, 'id' | 'candidateIds' | 'members'>, candidates: readonly Candidate[], others: readonly Candidate[] = []): SessionRedaction {
   const names = sessionNames(session, candidates);
-  return { names, text: redactor(nameRedactions(candidates, names, others)) };
+  return { names, text: redactor(nameRedactions(candidates, names, others, session.members.map((m) => m.name))) };
 }
 
 /**
@@ -165,7 +176,7 @@ export function sessionRedaction(session: Pick<Session, 'id' | 'candidateIds'>, 
  * session's candidates are its frozen record's once finalized, else those of
  * `cycleCandidates` it reviews; the cycle's other candidates are withheld.
  */
-export function shownSessionName(session: Pick<Session, 'id' | 'name' | 'blind' | 'candidateIds' | 'status'> & { record?: SessionRecord | null }, cycleCandidates: readonly Candidate[]): string {
+export function shownSessionName(session: Pick<Session, 'id' | 'name' | 'blind' | 'candidateIds' | 'status' | 'members'> & { record?: SessionRecord | null }, cycleCandidates: readonly Candidate[]): string {
   if (!session.blind) return session.name;
   const inSession = new Set(session.candidateIds);
   const byId = new Map((session.status === 'finalized' && session.record ? session.record.candidates : cycleCandidates).map((c) => [c.id, c]));
@@ -266,14 +277,18 @@ export function blindSession<T extends BlindableSession>(data: T, redaction: Ses
   };
 }
 
-/** Ids are never names; everything else in a stored value may be free text. */
-function isIdKey(key: string): boolean {
-  return key === 'id' || /Ids?$/.test(key) || key === 'hash' || key === 'prevHash';
+/**
+ * Ids are never names, and `by` names who acted (a finalize's, a reopen's, a
+ * vote correction's): the audit trail shows that person as written beside
+ * every entry. Everything else in a stored value may be free text.
+ */
+function isAsWrittenKey(key: string): boolean {
+  return key === 'id' || /Ids?$/.test(key) || key === 'hash' || key === 'prevHash' || key === 'by';
 }
 
-/** Any stored value (an audit entry's before and after) with names replaced in every string but ids. */
+/** Any stored value (an audit entry's before and after) with names replaced in every string but ids and actors. */
 export function blindValue(value: unknown, r: SessionRedaction, key = ''): unknown {
-  if (typeof value === 'string') return isIdKey(key) ? value : r.text(value);
+  if (typeof value === 'string') return isAsWrittenKey(key) ? value : r.text(value);
   if (Array.isArray(value)) return value.map((v) => blindValue(v, r, key));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, blindValue(v, r, k)]));
   return value;

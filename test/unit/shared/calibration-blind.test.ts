@@ -95,9 +95,21 @@ describe('blindSession', () => {
     expect(blind.session.members[0]?.name).toBe('Morgan Ellis');
   });
 
+  it('keeps a committee member\'s name as written, and withholds a word they share with a manager', () => {
+    // The chair Morgan Ellis and the manager Alex Morgan: "Morgan Ellis" read as the manager's surname put the
+    // manager's pseudonym beside a name the page shows ("Manager Ginkgo Ellis"), which told who the pseudonym is.
+    const r = sessionRedaction(session, candidates);
+    expect(r.text('Morgan Ellis: thin evidence. Ellis agreed with Alex Morgan; Morgan was unsure.')).toBe(
+      `Morgan Ellis: thin evidence. Ellis agreed with ${names.manager('Alex Morgan')}; ${WITHHELD} was unsure.`,
+    );
+    // A manager who sits on the committee: their name in free text would tie the member to the pseudonym.
+    const sitting = { ...session, members: [...session.members, { id: 'm2', name: 'Drew Kowalski', role: 'member' as const }] };
+    expect(sessionRedaction(sitting, candidates).text('Drew Kowalski abstained; Amara Okafor is ready.')).toBe(`${WITHHELD} abstained; ${names.candidate('c1')} is ready.`);
+  });
+
   it('replaces the names in every free-text field with the session pseudonyms', () => {
     const expected = (who: string) =>
-      `${who} ${names.candidate('c1')}, ${WITHHELD}'s, ${names.candidate('c1')}, ${names.candidate('c2')}, ${names.candidate('c2')}'s, ${names.candidate('c3')}, ${names.candidate('c3')}, ${names.manager('Drew Kowalski')}, ${names.manager('Drew Kowalski')}, ${names.manager('Alex Morgan')}, ${names.manager('Alex Morgan')}'s, the ${names.team('Growth').replace('Team ', '')} team, ${names.team('Payments')}, ${names.group('location', 'Lisbon')}.`;
+      `${who} ${names.candidate('c1')}, ${WITHHELD}'s, ${names.candidate('c1')}, ${names.candidate('c2')}, ${names.candidate('c2')}'s, ${names.candidate('c3')}, ${names.candidate('c3')}, ${names.manager('Drew Kowalski')}, ${names.manager('Drew Kowalski')}, ${names.manager('Alex Morgan')}, ${WITHHELD}'s, the ${names.team('Growth').replace('Team ', '')} team, ${names.team('Payments')}, ${names.group('location', 'Lisbon')}.`;
     const p = blind.packets[0]!;
     const d = blind.decisions[0]!;
     expect(p.summary).toBe(expected('summary'));
@@ -133,6 +145,10 @@ describe('blindSession', () => {
   it('redacts an audit entry’s before and after but never an id', () => {
     const entry = { id: 'a1', at: AT, actor: 'Morgan Ellis', entityType: 'decision', entityId: 's1:c1', action: 'save decision', before: null, after: { candidateId: 'Amara', rationale: 'Amara Okafor is ready', nextSteps: ['Ask Drew'] } } as unknown as AuditEntry;
     expect(blindAuditEntry(entry, sessionRedaction(session, candidates)).after).toEqual({ candidateId: 'Amara', rationale: `${names.candidate('c1')} is ready`, nextSteps: [`Ask ${names.manager('Drew Kowalski')}`] });
+ 
+    // Who finalized or reopened is shown as written beside every entry: the same name in the change is not redacted.
+    const reopen = { ...entry, entityType: 'session', entityId: 's1', action: 'reopen', before: { status: 'finalized' }, after: { status: 'live', reason: 'Alex Morgan sent late evidence', by: 'Alex Morgan (Chair)' } } as unknown as AuditEntry;
+    expect(blindAuditEntry(reopen, sessionRedaction(session, candidates)).after).toEqual({ status: 'live', reason: `${names.manager('Alex Morgan')} sent late evidence`, by: 'Alex Morgan (Chair)' });
   });
 });
 
