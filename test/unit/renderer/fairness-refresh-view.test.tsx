@@ -21,6 +21,7 @@ import { loadCommands } from '../../../renderer/db/app-commands';
 import { loadFairnessShown, markFairnessShown } from '../../../renderer/db/fairness-shown';
 import { countedDecisions } from '../../../shared/calibration/fairness-refresh';
 import { formatInstant } from '../../../renderer/components/dates';
+import { trackFairness } from '../../../shared/calibration/track-fairness';
 
 // The Fairness view records what it showed through the command layer, which loads on first use (app-commands.ts): loaded
 // here, so a test that ends before that load finishes does not leave it importing after the environment is torn down.
@@ -63,6 +64,18 @@ async function modelCounts(sessionId: string): Promise<string> {
   return report.attributes.map((a) => a.promotion.groups.map((g) => `${g.group}=${g.counts ? `${g.counts.promoted} of ${g.counts.n}` : g.hiddenLabel}`).join(',')).join(' | ');
 }
 
+/** The track table's rows as shown: band, IC count, manager count. */
+function shownTracks(): string {
+  const table = screen.getByRole('table', { name: 'Promotion rate by track and level band' });
+  return [...table.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('th, td')].slice(0, 3).map((c) => c.textContent).join('=')).join(' | ');
+}
+
+/** The same rows as the model computes them over the given decisions of the session. */
+function modelTracks(sessionId: string, decisions: Awaited<ReturnType<typeof db.decisions.toArray>>): string {
+  const report = trackFairness({ candidates: sample.candidates, decisions: decisions.filter((d) => d.sessionId === sessionId), framework: sample.framework });
+  return report.bands.map((b) => [b.label, b.ic.text, b.manager.text].join('=')).join(' | ');
+}
+
 beforeEach(async () => {
   await db.delete();
   await db.open();
@@ -82,21 +95,27 @@ describe('fairness view refresh', { timeout: 180_000 }, () => {
     await screen.findByText(/after 21 decisions; .*\(0 recorded since\)/);
     const before = shownCounts();
     expect(before).toBe(await modelCounts(session.id));
+    // The track table counts the same decisions as the tables above it.
+    const tracksBefore = shownTracks();
+    expect(tracksBefore).toBe(modelTracks(session.id, await db.decisions.toArray()));
 
     for (let i = 21; i < 25; i++) {
       await decide(session.id, ids[i]!, i);
       await screen.findByText(new RegExp(`after 21 decisions; .*\\(${i - 20} recorded since\\)`));
       expect(shownCounts()).toBe(before);
+      expect(shownTracks()).toBe(tracksBefore);
     }
     // The live figures did move: what is held back is real.
     const live = await modelCounts(session.id);
     expect(live).not.toBe(before);
+    expect(modelTracks(session.id, await db.decisions.toArray())).not.toBe(tracksBefore);
 
     await decide(session.id, ids[25]!, 25);
     await screen.findByText(/after 26 decisions; .*\(0 recorded since\)/);
     const fifth = shownCounts();
     expect(fifth).toBe(await modelCounts(session.id));
     expect(fifth).not.toBe(before);
+    expect(shownTracks()).toBe(modelTracks(session.id, await db.decisions.toArray()));
 
     // The last four are held back again; finalizing (every candidate decided) shows the final figures at once.
     for (let i = 26; i < 30; i++) await decide(session.id, ids[i]!, i);

@@ -106,7 +106,7 @@ function Fairness({ data }: { data: SessionData }) {
           ))}
         </>
       )}
-      <FairnessMoreSections data={data} nomination={nomination} />
+      <FairnessMoreSections data={data} nomination={nomination} compared={{ candidates, decisions: shown.decisions, whose: shownScope === 'cycle' ? 'the cycle’s' : 'this session’s' }} />
     </section>
   );
 }

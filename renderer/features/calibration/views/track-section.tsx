@@ -9,11 +9,13 @@ import { useId, useMemo } from 'react';
 import { trackFairness, type TrackCell, type TrackReport } from '../../../../shared/calibration/track-fairness';
 import { formatP } from '../../../../shared/calibration/fairness-format';
 import type { SessionData } from '../use-session-data';
+import type { TrackScope } from './fairness-more';
 import { Explain } from './explain';
 
-export function TrackSection({ data }: { data: SessionData }) {
-  const report = useMemo(() => trackFairness({ candidates: data.candidates, decisions: data.decisions, framework: data.framework }), [data]);
-  return <TrackReportSection report={report} />;
+export function TrackSection({ framework, compared }: { framework: SessionData['framework']; compared: TrackScope }) {
+  const { candidates, decisions, whose } = compared;
+  const report = useMemo(() => trackFairness({ candidates, decisions, framework }), [candidates, decisions, framework]);
+  return <TrackReportSection report={report} whose={whose} />;
 }
 
 const TITLE = 'Individual contributors and managers at equivalent levels';
@@ -21,7 +23,7 @@ const CAPTION = 'Promotion rate by track and level band';
 const NO_BANDS = 'This framework marks no individual-contributor level as equivalent to a management level, so there is nothing to compare.';
 const HEADS = ['Levels', 'Individual contributors', 'Managers', 'p (Holm)', 'Why'];
 
-export function TrackReportSection({ report, print = false }: { report: TrackReport; print?: boolean }) {
+export function TrackReportSection({ report, print = false, whose = 'this session’s' }: { report: TrackReport; print?: boolean; whose?: string }) {
   const headingId = useId();
   const leftOut =
     report.leftOut > 0 ? (
@@ -73,7 +75,7 @@ export function TrackReportSection({ report, print = false }: { report: TrackRep
   return (
     <section className="cv-attribute" aria-labelledby={headingId}>
       <h3 id={headingId}>{TITLE}</h3>
-      <p className="cv-lede">Calibration can treat progression on the individual-contributor track as lesser. This compares this session’s promotion rates on the two tracks, level band by level band.</p>
+      <p className="cv-lede">Calibration can treat progression on the individual-contributor track as lesser. This compares {whose} promotion rates on the two tracks, level band by level band.</p>
       <div className="cv-rules">
         <p>{report.rules}</p>
       </div>

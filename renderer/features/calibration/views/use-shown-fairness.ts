@@ -18,6 +18,8 @@ import { useFairnessShown, type FairnessScope } from '../../../db/fairness-shown
 
 export interface ShownFairness {
   report: FairnessReport;
+  /** The decisions the shown figures count: every other figure of the view (the tracks) counts the same ones. */
+  decisions: readonly CountedDecision[];
   /** When and after how many decisions the figures were taken; what makes them refresh. */
   note: string;
 }
@@ -62,10 +64,11 @@ export function useShownFairness({ sessionId, scope, decisions, finalized, repor
   const [pending, setPending] = useState<{ key: string; sessionId: string; scope: FairnessScope; shown: FairnessShown } | null>(null);
   const key = `${sessionId}:${scope}`;
   const stored = loaded === undefined ? undefined : newer(loaded, pending?.key === key ? pending.shown : null);
-  const { verdict, report } = useMemo(() => {
-    if (stored === undefined || reportOf === null) return { verdict: null, report: null };
+  const { verdict, report, counted } = useMemo(() => {
+    if (stored === undefined || reportOf === null) return { verdict: null, report: null, counted: [] };
     const v = fairnessRefresh({ decisions, finalized }, stored ? shownMark(stored) : null);
-    return { verdict: v, report: reportOf(v.refresh || !stored ? decisions : stored.decisions) };
+    const counted = v.refresh || !stored ? decisions : stored.decisions;
+    return { verdict: v, report: reportOf(counted), counted };
   }, [stored, decisions, finalized, reportOf]);
 
   // New figures are taken: remember which decisions they count (the finalized figures too, once, so a reopened session starts from what the room last saw).
@@ -76,10 +79,11 @@ export function useShownFairness({ sessionId, scope, decisions, finalized, repor
   }, [pending]);
 
   if (verdict === null || report === null) return null;
-  if (finalized) return { report, note: 'Final figures: the session is finalized, so they no longer change.' };
+  if (finalized) return { report, decisions: counted, note: 'Final figures: the session is finalized, so they no longer change.' };
   const shown = take || !stored ? { at: new Date().toISOString(), decisions: decisions.length, since: 0 } : { at: stored.takenAt, decisions: stored.decisions.length, since: verdict.recordedSince };
   return {
     report,
+    decisions: counted,
     note:
       `Figures as of ${formatInstant(shown.at)}, after ${plural(shown.decisions, 'decision')}; they refresh after ${REFRESH_AFTER} more decisions (${shown.since} recorded since) or when the session is finalized. ` +
       'They do not change with each decision, so the table cannot tell the room which group the candidate just decided belongs to.',
