@@ -22,6 +22,7 @@ import { loadFairnessShown, markFairnessShown } from '../../../renderer/db/fairn
 import { countedDecisions } from '../../../shared/calibration/fairness-refresh';
 import { formatInstant } from '../../../renderer/components/dates';
 import { trackFairness } from '../../../shared/calibration/track-fairness';
+import type { Decision } from '../../../shared/domain';
 
 // The Fairness view records what it showed through the command layer, which loads on first use (app-commands.ts): loaded
 // here, so a test that ends before that load finishes does not leave it importing after the environment is torn down.
@@ -71,7 +72,7 @@ function shownTracks(): string {
 }
 
 /** The same rows as the model computes them over the given decisions of the session. */
-function modelTracks(sessionId: string, decisions: Awaited<ReturnType<typeof db.decisions.toArray>>): string {
+function modelTracks(sessionId: string, decisions: readonly Decision[]): string {
   const report = trackFairness({ candidates: sample.candidates, decisions: decisions.filter((d) => d.sessionId === sessionId), framework: sample.framework });
   return report.bands.map((b) => [b.label, b.ic.text, b.manager.text].join('=')).join(' | ');
 }
