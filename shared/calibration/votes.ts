@@ -239,20 +239,38 @@ export function voteMovementSummary(tallies: readonly CandidateVotes[]): VoteMov
 }
 
 /**
- * What the decision form says when the outcome chosen does not follow the
- * final votes: none were cast, or their majority chose another outcome.
- * Neither is refused (a committee may overrule its votes, or decide without
- * them), but a decision taken that way must say why in its rationale, and
- * the person recording it should see it before saving, not the reader of
- * the book months later. Null when the outcome follows the votes, or there
- * is no outcome yet.
+ * How a decision departs from the final votes: none were cast, or their
+ * majority chose another outcome. Neither is refused (a committee may
+ * overrule its votes, or decide without them), but a decision taken that
+ * way must say why in its rationale: the person recording it sees it before
+ * saving (decisionAgainstVotes), and the reader of the book months later sees
+ * it on the decision's page (departureLine). Null when the outcome follows
+ * the votes, there is no outcome yet, or no tally to compare with.
  */
-export function decisionAgainstVotes(outcome: Outcome | null, finalVotes: Pick<PhaseTally, 'counts' | 'total' | 'majority'> | null): string | null {
+export type VotesDeparture = { kind: 'no-votes' } | { kind: 'against'; majority: Outcome; count: number; total: number };
+
+export function departureFromVotes(outcome: Outcome | null, finalVotes: Pick<PhaseTally, 'counts' | 'total' | 'majority'> | null): VotesDeparture | null {
   if (outcome === null || finalVotes === null) return null;
-  if (finalVotes.total === 0) return 'No final votes are recorded for this candidate. Record them first, or say in the rationale why the committee decided without them.';
+  if (finalVotes.total === 0) return { kind: 'no-votes' };
   const majority = finalVotes.majority;
   if (majority === null || majority === outcome) return null;
-  return `The final votes’ majority is ${OUTCOME_LABELS[majority]} (${finalVotes.counts[majority]} of ${finalVotes.total}); this decision is ${OUTCOME_LABELS[outcome]}. Say in the rationale why the committee decided against its votes.`;
+  return { kind: 'against', majority, count: finalVotes.counts[majority], total: finalVotes.total };
+}
+
+/** What the decision form says beside an outcome that departs from the final votes (departureFromVotes), or null. */
+export function decisionAgainstVotes(outcome: Outcome | null, finalVotes: Pick<PhaseTally, 'counts' | 'total' | 'majority'> | null): string | null {
+  const departure = departureFromVotes(outcome, finalVotes);
+  if (departure === null || outcome === null) return null;
+  if (departure.kind === 'no-votes') return 'No final votes are recorded for this candidate. Record them first, or say in the rationale why the committee decided without them.';
+  return `The final votes’ majority is ${OUTCOME_LABELS[departure.majority]} (${departure.count} of ${departure.total}); this decision is ${OUTCOME_LABELS[outcome]}. Say in the rationale why the committee decided against its votes.`;
+}
+
+/** The line a decision's printed page carries when it departs from the final votes (departureFromVotes), or null. */
+export function departureLine(outcome: Outcome, finalVotes: Pick<PhaseTally, 'counts' | 'total' | 'majority'> | null): string | null {
+  const departure = departureFromVotes(outcome, finalVotes);
+  if (departure === null) return null;
+  if (departure.kind === 'no-votes') return 'Decided without final votes: none were recorded for this candidate.';
+  return `Decided against the final votes: their majority was ${OUTCOME_LABELS[departure.majority]} (${departure.count} of ${departure.total}).`;
 }
 
 /** Why a member's pre-vote can no longer be cast or changed: revealed, the member's final vote cast, or the decision recorded. */

@@ -15,7 +15,7 @@ import type { BlindNames } from '../calibration/pseudonyms';
 import { levelDistribution, type LevelPoint } from '../calibration/levels';
 import { finalizedBy, sessionView } from '../calibration/session-record';
 import { PRE_VOTE_HIDDEN, preVotesShown } from '../calibration/session-audit';
-import { tallyVotes, votedOnNote, type CandidateVotes, type MemberMovement } from '../calibration/votes';
+import { departureLine, tallyVotes, votedOnNote, type CandidateVotes, type MemberMovement } from '../calibration/votes';
 import { criterionCodes, inLadderOrder, type Candidate, type Cycle, type Decision, type EarlierDecision, type Evidence, type Framework, type Packet, type Session, type SessionEvent, type Vote } from '../domain';
 import type { CriterionCoverageRow } from '../packets/coverage';
 import { latestDecisionByCandidate } from '../rules/latest-decision';
@@ -77,6 +77,8 @@ export interface CandidatePage {
    */
   levelLine: string;
   outcome: string;
+  /** Set when the decision departs from the final votes (their majority chose otherwise, or none were cast): departureLine. */
+  againstVotes: string | null;
   /** Readiness against the target level from the stored coverage (or the figures stored from it), by the shared rule. */
   readiness: ReadinessFigure & { rule: string };
   /** Which revision of the packet the committee reviewed, and whether it was submitted (packetFact). */
@@ -279,6 +281,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       readiness: stored ? readinessFromStored(framework, candidate, stored.get(id)) : figureOf(readinessFromRows(framework, candidate, coverageOf.get(id) ?? [])),
       packet: packetFact(reviewed, timeZone, decision?.packet),
       outcome: decision ? OUTCOME_LABELS[decision.outcome] : 'Not decided',
+      againstVotes: decision ? departureLine(decision.outcome, votes?.post ?? null) : null,
       decided: !!decision,
       decidedOn: decision ? dayOf(decision.decidedAt, timeZone) : null,
       earlier: (decision?.earlier ?? []).map((e) => earlierLine(framework, e, timeZone)),

@@ -12,6 +12,7 @@ export const CandidateDecision = memo(function CandidateDecision({ page, book, f
         <strong>{page.outcome}</strong> · {page.levelLine}
         {page.decidedOn ? ` · decided ${page.decidedOn}` : ''}
       </p>
+      {page.againstVotes ? <p className="print-changed">{page.againstVotes}</p> : null}
       {page.earlier.map((line, i) => (
         <p key={i} className="print-changed">
           {line}
