@@ -12,6 +12,7 @@ import { isReadyCriterion, SUSTAINED_MIN_QUARTERS } from '../../../shared/rules/
 import { quarterKeyLabel, shownQuarter } from '../../../shared/util/dates';
 import { formatDate } from '../../components/dates';
 import { Assessment } from './criterion-assessment';
+import { EvidenceDetail } from '../evidence/evidence-detail';
 
 /** The id of a criterion's row header, which packet checks link to. */
 export function criterionAnchorId(criterionId: string): string {
@@ -70,7 +71,7 @@ export function CriterionRow({ number, coverage: c, note, competency, window, pa
   );
 }
 
-/** The evidence linked to a criterion, each with its quarter, those outside the window marked. */
+/** The evidence linked to a criterion, each with its quarter, those outside the window marked; each opens to its description and links. */
 function LinkedEvidence({ coverage: c, window, candidateHref }: { coverage: CriterionCoverage; window: EvidenceWindow; candidateHref: string }) {
   return (
     <td>
@@ -84,11 +85,13 @@ function LinkedEvidence({ coverage: c, window, candidateHref }: { coverage: Crit
             const inside = isInWindow(e.date, window);
             return (
               <li key={e.id} className={inside ? undefined : 'packet-evidence-outside'}>
-                <span className="packet-evidence-title">{e.title}</span>{' '}
-                <span className="packet-evidence-when">
-                  <time dateTime={e.date}>{shownQuarter(e.date)}</time>
-                  {inside ? null : <strong> · ⚠ outside window ({formatDate(e.date)})</strong>}
-                </span>
+                <EvidenceDetail evidence={e}>
+                  <span className="packet-evidence-title">{e.title}</span>{' '}
+                  <span className="packet-evidence-when">
+                    <time dateTime={e.date}>{shownQuarter(e.date)}</time>
+                    {inside ? null : <strong> · ⚠ outside window ({formatDate(e.date)})</strong>}
+                  </span>
+                </EvidenceDetail>
               </li>
             );
           })}

@@ -40,8 +40,10 @@ const early = addDays(evidenceWindow.from, 10);
 const later = addDays(evidenceWindow.from, 130);
 const T = (minute: number) => `2026-10-05T10:${String(minute).padStart(2, '0')}:00.000Z`;
 
-function input(title: string, date: string): EvidenceInput {
-  return { title, description: '', date, kind: 'project', source: 'manager', links: [], criterionIds: [criterion.id] };
+/** An item with what the manager wrote about it and a link, as the committee reads them in the packet. */
+function input(title: string, date: string, description = `${title}: what they did and who noticed.`): EvidenceInput {
+  const slug = title.toLowerCase().replace(/[^a-z]+/g, '-');
+  return { title, description, date, kind: 'project', source: 'manager', links: [`https://example.com/${slug}`], criterionIds: [criterion.id] };
 }
 
 let first: Evidence;
@@ -122,6 +124,22 @@ describe('a submitted packet after its evidence changes', { timeout: 30_000 }, (
     const item = document.getElementById(`evidence-${second.id}`)!;
     expect(within(item).getByText('Changed since revision 1 was submitted')).toBeTruthy();
     expect(document.getElementById(`evidence-${first.id}`)!.querySelector('.evidence-changed')).toBeNull();
+  });
+
+  it('opens each item to the description and links it was submitted with, not the ones written since', async () => {
+    await updateEvidence(db, second.id, { ...input('Incident review', later, 'Rewritten after the submission.'), links: ['https://example.com/rewritten'] }, T(10));
+    render(<PacketBuilder candidateId={candidateId} />);
+    await waitFor(() => expect(figure()).toBe(submittedFigure));
+    const row = screen.getByRole('rowheader', { name: new RegExp(criterion.text.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).closest('tr')!;
+    const items = [...row.querySelectorAll('details')];
+    expect(items.map((d) => d.querySelector('.packet-evidence-title')?.textContent)).toEqual(['Billing redesign', 'Incident review']);
+    // Closed until opened: the table stays one line an item.
+    expect(items.every((d) => !d.open)).toBe(true);
+    const incident = items[1]!;
+    expect(incident.querySelector('.evidence-detail-text')?.textContent).toBe('Incident review: what they did and who noticed.');
+    expect(within(incident).getByRole('link', { name: /example\.com\/incident-review/ }).getAttribute('href')).toBe('https://example.com/incident-review');
+    expect(row.textContent).not.toContain('Rewritten after the submission.');
+    expect(row.textContent).not.toContain('rewritten');
   });
 
   it('starts the next revision from the candidate page, and the superseded revision keeps what it showed', async () => {

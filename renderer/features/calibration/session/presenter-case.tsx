@@ -1,8 +1,8 @@
 /**
  * The case on screen in presenter mode: the packet summary, the target
  * level's criteria with the manager's rating and whether the evidence is
- * sustained, and the evidence titles with their quarters (the frozen ones
- * once the session is finalized).
+ * sustained, and the evidence titles with their quarters, each opening to
+ * its description and links (the evidence the packet was submitted with).
  */
 import { reviewedPacketLine, type PresenterCriterion } from '../../../../shared/calibration/presenter-model';
 import type { Candidate, Decision, Evidence, Packet } from '../../../../shared/domain';
@@ -13,6 +13,7 @@ import { shownQuarter } from '../../../../shared/util/dates';
 import type { SessionData } from '../use-session-data';
 import { RATING_VIEW, criterionCodes, levelName, plural } from './labels';
 import { inOrderOf } from '../../../../shared/domain/framework';
+import { EvidenceDetail } from '../../evidence/evidence-detail';
 
 
 export function PresenterCase({
@@ -104,8 +105,10 @@ export function PresenterCase({
               <ul className="presenter-evidence">
                 {items.map((e) => (
                   <li key={e.id}>
-                    <span className="presenter-quarter">{shownQuarter(e.date)}</span> {e.title}
-                    {e.criterionIds.length > 0 ? <span className="muted"> · {inOrderOf(codes, e.criterionIds).map((id) => codes.get(id) ?? '?').join(', ')}</span> : null}
+                    <EvidenceDetail evidence={e} blind={blind}>
+                      <span className="presenter-quarter">{shownQuarter(e.date)}</span> {e.title}
+                      {e.criterionIds.length > 0 ? <span className="muted"> · {inOrderOf(codes, e.criterionIds).map((id) => codes.get(id) ?? '?').join(', ')}</span> : null}
+                    </EvidenceDetail>
                   </li>
                 ))}
               </ul>

@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+/**
+ * The committee reads what the manager wrote about each piece of evidence:
+ * in the session's review each item opens to its description and links, as
+ * the packet was submitted with them (found trying the flow as a manager and
+ * a chair: the review and the packet showed titles and quarters only). A
+ * blind session shows the redacted description but not the links, which are
+ * left as written and can carry a name.
+ */
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
+import { currentPacket } from '../../../shared/rules/current-packet';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import { loadCommands } from '../../../renderer/db/app-commands';
+import { db } from '../../../renderer/db/database';
+import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { createSession } from '../../../renderer/db/sessions';
+import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
+
+configure({ asyncUtilTimeout: 15_000 });
+beforeAll(() => loadCommands(), 120_000);
+
+const AT = '2026-11-20T10:00:00.000Z';
+const base = generateSampleCycle(ic0M3Levels, { candidates: 4, submitAll: true });
+const slug = (name: string) => name.toLowerCase().replace(/[^a-z]+/g, '-');
+// Each submitted item links to a page named after the candidate, as a wiki page often is.
+const sample = {
+  ...base,
+  packets: base.packets.map((p) => {
+    const name = base.candidates.find((c) => c.id === p.candidateId)!.name;
+    return p.snapshot ? { ...p, snapshot: { ...p.snapshot, evidence: p.snapshot.evidence.map((e) => ({ ...e, links: [`https://wiki.example.com/${slug(name)}/${e.id}`] })) } } : p;
+  }),
+};
+const candidate = sample.candidates[0]!;
+const packet = currentPacket(sample.packets.filter((p) => p.candidateId === candidate.id))!;
+
+beforeEach(async () => {
+  window.location.hash = '';
+  await db.delete();
+  await db.open();
+  await loadSampleCycle(db, sample);
+});
+afterEach(() => cleanup());
+
+async function evidencePanel(blind: boolean): Promise<HTMLElement> {
+  const members = [{ id: 'm-chair', name: 'Morgan Ellis', role: 'chair' as const }];
+  const session = await createSession(db, { cycleId: sample.cycle.id, name: 'Week 1', members, candidateIds: [candidate.id], orderMode: 'by-level', timeboxMinutes: 8, blind }, AT);
+  render(<CalibrationView params={[session.id]} />);
+  const panel = () => [...document.querySelectorAll<HTMLElement>('.presenter-panel')].find((p) => p.querySelector('h3')?.textContent === 'Evidence');
+  await waitFor(() => expect(panel()?.querySelectorAll('details').length).toBe(packet.snapshot!.evidence.length));
+  return panel()!;
+}
+
+describe('evidence in the review', { timeout: 60_000 }, () => {
+  it('opens to the description and links the packet was submitted with', async () => {
+    const panel = await evidencePanel(false);
+    const item = packet.snapshot!.evidence.find((e) => e.description.trim() !== '')!;
+    const details = [...panel.querySelectorAll('details')].find((d) => d.querySelector('summary')?.textContent?.includes(item.title))!;
+    expect(details.querySelector('.evidence-detail-text')?.textContent).toBe(item.description.trim());
+    expect(within(details).getByRole('link').getAttribute('href')).toBe(item.links[0]);
+  });
+
+  it('shows a blind session’s redacted description and not its links', async () => {
+    const panel = await evidencePanel(true);
+    const [first, last] = candidate.name.split(' ') as [string, string];
+    expect(panel.textContent).not.toContain(first);
+    expect(panel.textContent).not.toContain(last);
+    expect(panel.querySelectorAll('a')).toHaveLength(0);
+    expect(panel.querySelectorAll('.evidence-detail-text').length).toBeGreaterThan(0);
+    expect(within(panel).getAllByText('1 link not shown while the session is blind (a link can carry a name).')).toHaveLength(packet.snapshot!.evidence.length);
+    expect(screen.queryByText(new RegExp(slug(candidate.name)))).toBeNull();
+  });
+});
