@@ -76,5 +76,30 @@ export const PacketSchema = TrackedSchema.extend({
   if (packet.submittedAt !== null && !notBefore(packet.submittedAt, packet.createdAt)) {
     ctx.addIssue({ code: 'custom', path: ['submittedAt'], message: `submitted (${packet.submittedAt}) before it was created (${packet.createdAt})` });
   }
+  const differs = snapshotDiffers(packet);
+  if (differs) ctx.addIssue({ code: 'custom', path: [differs], message: `differs from what was submitted (its snapshot): a submitted revision is read-only` });
 });
+
+/**
+ * The field of a submitted (or superseded) revision that is not what its
+ * snapshot froze, or null. The write path never lets them part (a submitted
+ * revision is read-only, and the snapshot is taken from it), so rows that
+ * differ come from an edited file: the app shows a revision's case from its
+ * fields, and a committee would read text that was never submitted.
+ */
+function snapshotDiffers(packet: Pick<Packet, 'status' | 'snapshot' | 'targetLevelId' | 'summary' | 'notYetDoing' | 'assessments'>): 'targetLevelId' | 'summary' | 'notYetDoing' | 'assessments' | null {
+  const snapshot = packet.snapshot;
+  if (packet.status === 'draft' || !snapshot) return null;
+  if (packet.targetLevelId !== snapshot.targetLevelId) return 'targetLevelId';
+  if (packet.summary !== snapshot.summary) return 'summary';
+  if (packet.notYetDoing !== snapshot.notYetDoing) return 'notYetDoing';
+  const ids = Object.keys(packet.assessments);
+  if (ids.length !== Object.keys(snapshot.assessments).length) return 'assessments';
+  for (const id of ids) {
+    const a = packet.assessments[id]!;
+    const b = snapshot.assessments[id];
+    if (!b || a.rating !== b.rating || a.note !== b.note) return 'assessments';
+  }
+  return null;
+}
 export type Packet = z.infer<typeof PacketSchema>;

@@ -109,7 +109,8 @@ describe('the planned import', () => {
     await importBundle(db, content, AT);
     // A different copy of a revision submitted here: listed as a conflict, with "Submitted on …" for the copy here.
     const submitted = sample.packets.find((p) => p.status === 'submitted' && p.submittedAt !== null)!;
-    const copy = { ...submitted, summary: 'Rewritten on the other machine', updatedAt: EDITED_AT };
+    // Its snapshot says what its fields say, as a copy submitted on another machine's app would.
+    const copy = { ...submitted, summary: 'Rewritten on the other machine', snapshot: { ...submitted.snapshot!, summary: 'Rewritten on the other machine' }, updatedAt: EDITED_AT };
     const { job, checked } = await checkedJob({ ...content, packets: [copy, ...sample.packets.filter((p) => p.id !== submitted.id)] });
     const preview = await planImportPreview(db, job, checked);
     const conflict = preview.conflicts.find((c) => c.existingPacketId === submitted.id)!;

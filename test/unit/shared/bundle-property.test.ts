@@ -41,8 +41,12 @@ const EDITED_HERE = '2026-10-25T08:00:00.000Z';
 const incoming: BundleContent = (() => {
   const [c0, ...rest] = base.candidates;
   const [p0, p1, ...others] = base.packets as [Packet, Packet, ...Packet[]];
-  const rev2: Packet = { ...p0, id: `${p0.id}-rev2`, revision: 2, parentId: p0.id, status: 'submitted', summary: 'Reworked after feedback', submittedAt: LATER, updatedAt: LATER };
-  const separate: Packet = { ...p1, id: `${p1.id}-laptop`, summary: 'Started on the laptop', updatedAt: LATER };
+  // Submitted: its snapshot froze the reworked summary with the rest of the case.
+  const reworked = 'Reworked after feedback';
+  const frozen = p0.snapshot ? { ...p0.snapshot, takenAt: LATER, summary: reworked } : { takenAt: LATER, targetLevelId: p0.targetLevelId, assessments: p0.assessments, summary: reworked, notYetDoing: p0.notYetDoing, evidence: [] };
+  const rev2: Packet = { ...p0, id: `${p0.id}-rev2`, revision: 2, parentId: p0.id, status: 'submitted', summary: reworked, submittedAt: LATER, updatedAt: LATER, snapshot: frozen };
+  // A draft keeps no snapshot.
+  const separate: Packet = { ...p1, id: `${p1.id}-laptop`, status: 'draft', summary: 'Started on the laptop', submittedAt: null, snapshot: null, updatedAt: LATER };
   return { ...base, candidates: [{ ...c0!, team: 'Platform', updatedAt: LATER }, ...rest], packets: [{ ...p0, status: 'superseded' }, rev2, separate, ...others] };
 })();
 

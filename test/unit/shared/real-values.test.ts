@@ -76,6 +76,17 @@ describe('dates and timestamps', () => {
     expect(result.error.message).toBe("The bundle's content is not valid: evidence[2].date: “2026-02-30” is not a real calendar date");
   });
 
+  it('refuses a bundle whose submitted packet says something its snapshot does not', async () => {
+    // Found trying the chair's flow: an edited summary beside the frozen one was imported, and the packet showed it.
+    const content = sampleContent();
+    const at = content.packets.findIndex((p) => p.status === 'submitted' && p.snapshot);
+    const packets = content.packets.map((p, i) => (i === at ? { ...p, summary: 'Rewritten in the file after the submission.' } : p));
+    const result = await openBundle(await handMade({ ...content, packets }));
+    if (result.ok) throw new Error('expected a refusal');
+    expect(result.error.field).toBe(`packets[${at}].summary`);
+    expect(result.error.message).toContain('differs from what was submitted (its snapshot)');
+  });
+
   it('refuses a bundle whose packet was updated past 2100', async () => {
     const content = sampleContent();
     const packets = content.packets.map((p, i) => (i === 0 ? { ...p, updatedAt: '2150-01-01T00:00:00.000Z' } : p));
@@ -104,6 +115,26 @@ describe('cross-field checks', () => {
     expect(PacketSchema.safeParse({ ...packet, createdAt: created, updatedAt: created, submittedAt: created }).success).toBe(true);
     const early = PacketSchema.safeParse({ ...packet, createdAt: created, updatedAt: created, submittedAt: '2026-04-30T10:00:00.000Z' });
     expect(early.error?.issues.map((i) => i.path.join('.'))).toEqual(['submittedAt']);
+  });
+
+  it('a submitted revision is what its snapshot froze: summary, what is not there yet, ratings and notes, target level', () => {
+    const submitted = sample.packets.find((p) => p.status === 'submitted' && p.snapshot && Object.keys(p.assessments).length > 0)!;
+    expect(PacketSchema.safeParse(submitted).success).toBe(true);
+    expect(PacketSchema.safeParse({ ...submitted, status: 'superseded' }).success).toBe(true);
+    const [first] = Object.keys(submitted.assessments) as [string];
+    const edits: Array<[string, Partial<typeof submitted>]> = [
+      ['summary', { summary: `${submitted.summary} (edited in the file)` }],
+      ['notYetDoing', { notYetDoing: 'Written after the submission.' }],
+      ['assessments', { assessments: { ...submitted.assessments, [first]: { rating: 'consistently', note: 'Upgraded in the file.' } } }],
+      ['targetLevelId', { targetLevelId: null }],
+    ];
+    for (const [field, edit] of edits) {
+      const parsed = PacketSchema.safeParse({ ...submitted, ...edit });
+      expect(parsed.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`), field).toEqual([`${field}: differs from what was submitted (its snapshot): a submitted revision is read-only`]);
+    }
+    // A draft has no snapshot to differ from.
+    const draft = sample.packets.find((p) => p.status === 'draft')!;
+    expect(PacketSchema.safeParse({ ...draft, summary: 'Still being written' }).success).toBe(true);
   });
 
   it('a decision is not decided before it was created (the same instant written two ways is not "before")', async () => {
