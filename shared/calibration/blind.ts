@@ -11,11 +11,12 @@
  * Matching, per name (longest first, in one pass so a pseudonym is never
  * matched again): whole words only ("Bo" does not touch "Bob"); a
  * possessive keeps its "'s" ("Amara's" → "Cobalt Heron's"). A name of
- * several words ("Amara Okafor", "Growth team") matches in any case. A single
- * word (a first name or surname alone, a one-word team) matches when it
- * starts with a capital, so "AMARA" and "Amara" are replaced but the verb
- * "drew" survives a manager called Drew and "growth" survives the Growth
- * team. A word that belongs to two different people is replaced with
+ * several words ("Amara Okafor", "Growth team") matches in any case. A
+ * person's first name or surname alone matches in any case too ("gabriel
+ * said" is Gabriel), unless it is also an English word (name-words.ts), so the
+ * verb "drew" survives a manager called Drew; such a word, and a one-word
+ * team or group value, matches when it starts with a capital, so "growth"
+ * survives the Growth team. A word that belongs to two different people is replaced with
  * "[name withheld]", so a shared first name names nobody.
  *
  * The committee is not blind: its members' names stay as written (the page
@@ -31,6 +32,7 @@
 import type { AuditEntry, Candidate, Decision, Evidence, Packet, PacketSnapshot, Session, SessionRecord, Vote } from '../domain';
 import type { CriterionCoverageRow } from '../packets/coverage';
 import { nameMatcher } from './name-matcher';
+import { NAME_WORDS } from './name-words';
 import { blindNames, type BlindNames } from './pseudonyms';
 
 export const WITHHELD = '[name withheld]';
@@ -43,6 +45,8 @@ export interface Redaction {
   name: string;
   /** What to show instead; KEEP for a name shown as written (a committee member's). */
   replacement: string | typeof KEEP;
+  /** A person's name (a candidate's, a manager's): its words alone match in lower case too, but for English words. */
+  person?: boolean;
   /**
    * Only the name as a whole: its words are not names on their own. A team's
    * forms ("Growth team", "team Growth") are names, but "Team" is not: the
@@ -78,6 +82,8 @@ export function redactor(redactions: readonly Redaction[]): Redactor {
   const full = new Map<string, Redaction['replacement']>();
   /** The names whose words are names too (all but the whole-only ones). */
   const split = new Set<string>();
+  /** People's names and their words (lower case): matched in lower case too, but for English words. */
+  const people = new Set<string>();
   for (const r of redactions) {
     const name = r.name.trim().replace(/\s+/g, ' ');
     if ([...name].length < 2) continue;
@@ -85,6 +91,7 @@ export function redactor(redactions: readonly Redaction[]): Redactor {
     const known = full.get(key);
     full.set(key, known !== undefined && known !== r.replacement ? WITHHELD : r.replacement);
     if (!r.wholeOnly) split.add(key);
+    if (r.person) people.add(key);
   }
   for (const [key, replacement] of full) add(key, replacement);
   // Parts after whole names, so a whole name never turns into "[name withheld]" because one of its words is shared.
@@ -96,6 +103,7 @@ export function redactor(redactions: readonly Redaction[]): Redactor {
       if ([...part].length < 2 || part === key || full.has(part)) continue;
       const known = parts.get(part);
       parts.set(part, known !== undefined && known !== replacement ? WITHHELD : replacement);
+      if (people.has(key)) people.add(part);
     }
   }
   for (const [part, replacement] of parts) add(part, replacement);
@@ -105,9 +113,10 @@ export function redactor(redactions: readonly Redaction[]): Redactor {
   const replace = (found: string) => {
     const rule = rules.get(found.toLocaleLowerCase());
     if (!rule || rule.replacement === KEEP) return found;
-    // A single word counts as a name only when capitalised (see the file's comment).
+    // A single word in lower case counts as a name only when it is a person's and not an English word (the file's comment).
     const first = found[0] ?? '';
-    if (SINGLE_WORD.test(rule.name) && first !== first.toLocaleUpperCase() && first === first.toLocaleLowerCase()) return found;
+    const lower = first !== first.toLocaleUpperCase() && first === first.toLocaleLowerCase();
+    if (lower && SINGLE_WORD.test(rule.name) && (!people.has(rule.name) || NAME_WORDS.has(rule.name))) return found;
     return rule.replacement;
   };
   return (text) => match(text, replace);
@@ -143,16 +152,16 @@ export function nameRedactions(candidates: readonly Candidate[], names: BlindNam
   // The forms with "team" are whole-only: the word "Team" at the start of a sentence names no one.
   const teamForms = (team: string) => (team ? [{ name: team }, { name: `${team} team`, wholeOnly: true }, { name: `team ${team}`, wholeOnly: true }] : []);
   const inSession = new Set(candidates.flatMap((c) => [c.name, c.manager, ...teamForms(c.team).map((f) => f.name)].map((n) => n.trim().toLocaleLowerCase())));
-  const withhold = (name: string, wholeOnly?: boolean) => {
-    if (name.trim() && !inSession.has(name.trim().toLocaleLowerCase())) out.push({ name, replacement: WITHHELD, ...(wholeOnly ? { wholeOnly } : {}) });
+  const withhold = (name: string, wholeOnly?: boolean, person?: boolean) => {
+    if (name.trim() && !inSession.has(name.trim().toLocaleLowerCase())) out.push({ name, replacement: WITHHELD, ...(wholeOnly ? { wholeOnly } : {}), ...(person ? { person } : {}) });
   };
   for (const o of others) {
-    withhold(o.name);
-    withhold(o.manager);
+    withhold(o.name, false, true);
+    withhold(o.manager, false, true);
     for (const t of teamForms(o.team)) withhold(t.name, t.wholeOnly);
   }
-  for (const c of candidates) out.push({ name: c.name, replacement: names.candidate(c.id) });
-  for (const m of new Set(candidates.map((c) => c.manager))) out.push({ name: m, replacement: names.manager(m) });
+  for (const c of candidates) out.push({ name: c.name, replacement: names.candidate(c.id), person: true });
+  for (const m of new Set(candidates.map((c) => c.manager))) out.push({ name: m, replacement: names.manager(m), person: true });
   for (const t of new Set(candidates.map((c) => c.team).filter(Boolean))) {
     const pseudonym = names.team(t);
     // "on the Growth team" reads "on the Basalt team", not "on the Team Basalt"; "Growth" and "team Growth" read "Team Basalt".

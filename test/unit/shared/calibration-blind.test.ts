@@ -95,6 +95,16 @@ describe('blindSession', () => {
     expect(blind.session.members[0]?.name).toBe('Morgan Ellis');
   });
 
+  it('replaces a person\'s name written alone in lower case, but not an English word, a team or a group value', () => {
+    // Found trying the chair's flow: "gabriel and diego ivanov compared" kept "gabriel" (a candidate of the session).
+    const r = sessionRedaction(session, candidates);
+    expect(r.text('okafor and lindqvist agreed; kowalski asked; she drew it; revenue growth in lisbon.')).toBe(
+      `${names.candidate('c1')} and ${names.candidate('c2')} agreed; ${names.manager('Drew Kowalski')} asked; she drew it; revenue growth in lisbon.`,
+    );
+    // A first name two people share is withheld in lower case as in capitals.
+    expect(r.text('amara paired with bo.')).toBe(`${WITHHELD} paired with ${names.candidate('c2')}.`);
+  });
+
   it('keeps a committee member\'s name as written, and withholds a word they share with a manager', () => {
     // The chair Morgan Ellis and the manager Alex Morgan: "Morgan Ellis" read as the manager's surname put the
     // manager's pseudonym beside a name the page shows ("Manager Ginkgo Ellis"), which told who the pseudonym is.
