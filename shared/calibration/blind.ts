@@ -60,10 +60,17 @@ export type Redactor = (text: string) => string;
 
 export const AS_WRITTEN: Redactor = (text) => text;
 
-/** The pseudonyms of one session and the redactor of its free text. */
+/** The pseudonyms of one session and the redactors of its free text and of its name. */
 export interface SessionRedaction {
   names: BlindNames;
   text: Redactor;
+  /**
+   * The session's own name, with every name in it withheld rather than given
+   * its pseudonym: a name is often said outside the app ("the Jordan Lee &
+   * Alex Morgan orgs session"), and pseudonyms in the same order would tell
+   * anyone who heard it which pseudonym is whom.
+   */
+  title: Redactor;
 }
 
 const SINGLE_WORD = /^[\p{L}\p{N}'’.-]+$/u;
@@ -175,7 +182,22 @@ export function nameRedactions(candidates: readonly Candidate[], names: BlindNam
 /** The redaction of one session, from its real candidates (and the cycle's other candidates, whose names are withheld) and its committee. */
 export function sessionRedaction(session: Pick<Session, 'id' | 'candidateIds' | 'members'>, candidates: readonly Candidate[], others: readonly Candidate[] = []): SessionRedaction {
   const names = sessionNames(session, candidates);
-  return { names, text: redactor(nameRedactions(candidates, names, others, session.members.map((m) => m.name))) };
+  const redactions = nameRedactions(candidates, names, others, session.members.map((m) => m.name));
+  return { names, text: redactor(redactions), title: withheldIn(redactions) };
+}
+
+/**
+ * A redactor that withholds every name (members' kept), built for each text
+ * from the names with a word in it: a session's name is one short text, and
+ * a matcher of every name of a 1,000-candidate session is not cheap to build.
+ */
+function withheldIn(redactions: readonly Redaction[]): Redactor {
+  const words = redactions.map((r) => r.name.toLocaleLowerCase().split(/[\s-]+/).filter((w) => [...w].length >= 2));
+  return (text) => {
+    const lower = text.toLocaleLowerCase();
+    const present = redactions.filter((_, i) => words[i]!.some((w) => lower.includes(w)));
+    return redactor(present.map((r) => (r.replacement === KEEP ? r : { ...r, replacement: WITHHELD })))(text);
+  };
 }
 
 /**
@@ -190,7 +212,7 @@ export function shownSessionName(session: Pick<Session, 'id' | 'name' | 'blind' 
   const inSession = new Set(session.candidateIds);
   const byId = new Map((session.status === 'finalized' && session.record ? session.record.candidates : cycleCandidates).map((c) => [c.id, c]));
   const mine = session.candidateIds.map((id) => byId.get(id)).filter((c): c is Candidate => c !== undefined);
-  return sessionRedaction(session, mine, cycleCandidates.filter((c) => !inSession.has(c.id))).text(session.name);
+  return sessionRedaction(session, mine, cycleCandidates.filter((c) => !inSession.has(c.id))).title(session.name);
 }
 
 export function blindCandidate(c: Candidate, r: SessionRedaction): Candidate {
@@ -247,7 +269,7 @@ export function blindRecord(record: SessionRecord, r: SessionRedaction): Session
 export function blindSessionRow<S extends Session>(session: S, r: SessionRedaction): S {
   return {
     ...session,
-    name: r.text(session.name),
+    name: r.title(session.name),
     reopenReason: r.text(session.reopenReason),
     ...(session.history ? { history: session.history.map((h) => ({ ...h, reason: r.text(h.reason) })) } : {}),
     ...(session.record ? { record: blindRecord(session.record, r) } : {}),

@@ -5,7 +5,7 @@
  * full name), never inside a longer word.
  */
 import { describe, expect, it } from 'vitest';
-import { WITHHELD, blindAuditEntry, blindSession, redactor, sessionNames, sessionRedaction } from '../../../shared/calibration/blind';
+import { WITHHELD, blindAuditEntry, blindSession, redactor, sessionNames, sessionRedaction, shownSessionName } from '../../../shared/calibration/blind';
 import type { AuditEntry, Candidate, Decision, Evidence, Packet, Session, SessionRecord, Vote } from '../../../shared/domain';
 import type { CriterionCoverageRow } from '../../../shared/packets/coverage';
 
@@ -136,9 +136,22 @@ describe('blindSession', () => {
     expect(blind.votes[0]?.corrections?.[0]?.reason).toBe(expected('correction'));
     expect(blind.session.reopenReason).toBe(expected('reopen'));
     expect(blind.session.history?.[0]?.reason).toBe(expected('history'));
-    expect(blind.session.name).toBe(`${names.candidate('c1')} review`);
+    // The session's name withholds names rather than giving pseudonyms (the next test).
+    expect(blind.session.name).toBe(`${WITHHELD} review`);
     expect(blind.record?.decisions[0]?.rationale).toBe(expected('rationale'));
     expect(blind.session.record?.evidence[0]?.title).toBe(expected('title'));
+  });
+
+  it('withholds the names in the session’s own name, so its pseudonyms cannot be read off a name said outside the app', () => {
+    // Found trying the chair's flow: "… Drew Kowalski & Alex Morgan orgs" showed as "… Manager X & Manager Y orgs",
+    // in the order typed, on every screen, the window title, the CSV and the book's cover.
+    const named = { ...session, name: 'IC3 calibration – Drew Kowalski & alex morgan orgs, with Morgan Ellis chairing' };
+    const shown = blindSession({ session: named, candidates }).session.name;
+    expect(shown).toBe(`IC3 calibration – ${WITHHELD} & ${WITHHELD} orgs, with Morgan Ellis chairing`);
+    expect(shown).not.toContain(names.manager('Drew Kowalski'));
+    expect(shownSessionName({ ...named, status: 'live' }, candidates)).toBe(shown);
+    // Free text keeps the pseudonyms, which the discussion needs.
+    expect(sessionRedaction(named, candidates).text('Drew Kowalski agreed')).toBe(`${names.manager('Drew Kowalski')} agreed`);
   });
 
   it('gives candidates, managers, teams, group values and coverage rows their pseudonyms, ids untouched', () => {
