@@ -24,7 +24,7 @@
  *   approximate when expected counts are small. Hidden groups are pooled, not
  *   tested one by one, so no shown figure is a function of a hidden count;
  * - one status: "adverse impact indicated" (ratio below 0.8 and adjusted
- *   p below 0.05), "below four-fifths, too few to tell" (ratio below 0.8, not
+ *   p below 0.05), "below four-fifths, not significant at these numbers" (ratio below 0.8, not
  *   significant; with how many more promotions among the group's n would lift
  *   the ratio to 0.8), or "significant though above four-fifths"; otherwise
  *   none. An indication to look closer, not a finding; not legal advice.
@@ -67,7 +67,8 @@ export const READINESS_RATE_THRESHOLD = 0.75;
 export type FairnessStatus = 'adverse' | 'too-few' | 'significant-above';
 export const STATUS_LABEL: Readonly<Record<FairnessStatus, string>> = {
   adverse: 'Adverse impact indicated',
-  'too-few': 'Below four-fifths, too few to tell',
+  // Not "too few to tell": the four-fifths rule alone is what many HR readers act on, so the label says it is crossed first.
+  'too-few': 'Below four-fifths, not significant at these numbers',
   'significant-above': 'Significant though above four-fifths',
 };
 
@@ -114,7 +115,7 @@ export interface GroupFairness {
   p: number | null;
   pAdjusted: number | null;
   status: FairnessStatus | null;
-  /** For "too few to tell": more promotions among the group's n that would lift the ratio to the threshold (null when even all would not). */
+  /** For "below four-fifths, not significant": more promotions among the group's n that would lift the ratio to the threshold (null when even all would not). */
   toLift: number | null;
   /** Every figure as written, by the one set of formatting functions. */
   text: { rate: string; rateInterval: string; impactRatio: string; ratioInterval: string; p: string; pAdjusted: string; deferred: string; undecided: string };
