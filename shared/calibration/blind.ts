@@ -317,15 +317,20 @@ function isAsWrittenKey(key: string): boolean {
   return key === 'id' || /Ids?$/.test(key) || key === 'hash' || key === 'prevHash' || key === 'by';
 }
 
-/** Any stored value (an audit entry's before and after) with names replaced in every string but ids and actors. */
-export function blindValue(value: unknown, r: SessionRedaction, key = ''): unknown {
-  if (typeof value === 'string') return isAsWrittenKey(key) ? value : r.text(value);
-  if (Array.isArray(value)) return value.map((v) => blindValue(v, r, key));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, blindValue(v, r, k)]));
+/**
+ * Any stored value (an audit entry's before and after) with names replaced in
+ * every string but ids and actors; `titled` when the value is a session's, whose
+ * `name` is the session's own name and is redacted as its page shows it (title).
+ */
+export function blindValue(value: unknown, r: SessionRedaction, key = '', titled = false): unknown {
+  if (typeof value === 'string') return isAsWrittenKey(key) ? value : titled && key === 'name' ? r.title(value) : r.text(value);
+  if (Array.isArray(value)) return value.map((v) => blindValue(v, r, key, titled));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, blindValue(v, r, k, titled)]));
   return value;
 }
 
 /** An audit entry as a blind session shows it: before and after redacted (the actor is a committee member, not a candidate). */
 export function blindAuditEntry(entry: AuditEntry, r: SessionRedaction): AuditEntry {
-  return { ...entry, before: blindValue(entry.before, r), after: blindValue(entry.after, r) };
+  const titled = entry.entityType === 'session';
+  return { ...entry, before: blindValue(entry.before, r, '', titled), after: blindValue(entry.after, r, '', titled) };
 }

@@ -150,6 +150,9 @@ describe('blindSession', () => {
     expect(shown).toBe(`IC3 calibration – ${WITHHELD} & ${WITHHELD} orgs, with Morgan Ellis chairing`);
     expect(shown).not.toContain(names.manager('Drew Kowalski'));
     expect(shownSessionName({ ...named, status: 'live' }, candidates)).toBe(shown);
+    // The trail's entry that created it says the name as the page does.
+    const created = { id: 'a0', at: AT, actor: 'Morgan Ellis', entityType: 'session', entityId: 's1', action: 'create session', before: null, after: { name: named.name, candidates: 3, blind: true } } as unknown as AuditEntry;
+    expect((blindAuditEntry(created, sessionRedaction(named, candidates)).after as { name: string }).name).toBe(shown);
     // Free text keeps the pseudonyms, which the discussion needs.
     expect(sessionRedaction(named, candidates).text('Drew Kowalski agreed')).toBe(`${names.manager('Drew Kowalski')} agreed`);
   });
