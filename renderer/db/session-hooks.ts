@@ -347,6 +347,11 @@ export async function loadCycleDecisions(db: LevelsetDatabase, cycleId: string):
   return cycleDecisionRows({ sessions, cycle, candidates, decisions, frameworks: frameworks.filter((f): f is Framework => !!f) });
 }
 
+/** A session's votes for its decisions CSV (against_final_votes): its frozen record's once finalized, else the stored ones. */
+export async function sessionVotesForExport(session: Pick<SessionRow, 'id'> & { record?: { votes: Vote[] } | null }): Promise<Vote[]> {
+  return session.record ? session.record.votes : appDb.votes.where('sessionId').equals(session.id).toArray();
+}
+
 export function useCycleDecisions(cycleId: string | undefined): SessionDecisions[] | null | undefined {
   return useLiveQuery(async () => (cycleId ? loadCycleDecisions(appDb, cycleId) : null), [cycleId]);
 }

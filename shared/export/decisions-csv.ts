@@ -22,6 +22,10 @@
  * - `earlier_outcomes`: what a decision was in a finalized record before the
  *   session was reopened and it changed, one per line ("Defer decided
  *   2026-10-31, changed 2026-12-04"); empty for a decision never changed so.
+ * - `against_final_votes`: the decision book's line when the decision departs
+ *   from its session's final votes (shared/calibration/votes.ts departureLine:
+ *   their majority chose another outcome, or none were cast); empty when it
+ *   follows them, and when the caller gives no votes.
  * - `next_steps` holds one step per line inside its cell, so a step that
  *   itself holds "; " splits back whole; the cited criteria are joined with
  *   "; " (ids and codes never hold it).
@@ -38,12 +42,13 @@
  */
 import type { Candidate } from '../domain/candidate';
 import { criterionCodes, inLadderOrder, type Framework, type Level } from '../domain/framework';
-import type { Decision, Session } from '../domain/session';
+import type { Decision, Session, Vote } from '../domain/session';
 import { latestDecisionByCandidate } from '../rules/latest-decision';
 import { levelAfterDecision } from '../rules/level-after-decision';
 import { toCsv } from './csv';
 import { dayOf, userTimeZone } from '../util/dates';
 import { OUTCOME_LABELS } from '../calibration/common';
+import { departureLine, tallyVotes, type VoteRef } from '../calibration/votes';
 
 export const DECISIONS_CSV_COLUMNS = [
   'decision_id',
@@ -67,6 +72,7 @@ export const DECISIONS_CSV_COLUMNS = [
   'session_status',
   'names',
   'earlier_outcomes',
+  'against_final_votes',
 ] as const;
 
 /** Joins the cited criteria's ids and codes, which never hold it. */
@@ -91,6 +97,8 @@ export interface DecisionsCsvInput {
   blind?: boolean;
   /** The time zone of `decided_on`: the exporter's own, userTimeZone(), unless given. */
   timeZone?: string;
+  /** The sessions' votes (a finalized session's from its record): `against_final_votes` is left empty without them. */
+  votes?: readonly (VoteRef & Pick<Vote, 'sessionId'>)[];
 }
 
 /** The latest decision of each candidate: the shared rule (shared/rules/latest-decision.ts). */
@@ -110,6 +118,16 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
   const codes = citedCodes(input.framework);
   const blind = input.blind === true;
   const latest = latestDecisionByCandidate(input.decisions);
+  const votesOf = new Map<string, VoteRef[]>();
+  for (const v of input.votes ?? []) {
+    const key = `${v.sessionId}\u0000${v.candidateId}`;
+    votesOf.set(key, [...(votesOf.get(key) ?? []), v]);
+  }
+  const againstVotes = (decision: Decision): string => {
+    if (!input.votes) return '';
+    const tally = tallyVotes(votesOf.get(`${decision.sessionId}\u0000${decision.candidateId}`) ?? [], { candidateIds: [decision.candidateId] })[0];
+    return departureLine(decision.outcome, tally?.post ?? null) ?? '';
+  };
   const levelCells = (id: string | null): [string, string] => {
     if (id === null) return ['', ''];
     const level = levels.get(id);
@@ -141,6 +159,7 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
       sessionStatus(sessions.get(decision.sessionId)),
       blind ? 'pseudonyms (blind session)' : 'real names',
       (decision.earlier ?? []).map((e) => `${OUTCOME_LABELS[e.outcome]}${e.newLevelId ? ` (${levelCells(e.newLevelId)[0]})` : ''} decided ${dayOf(e.decidedAt, timeZone)}, changed ${dayOf(e.changedAt, timeZone)}`).join(STEPS_SEPARATOR),
+      againstVotes(decision),
     ]);
   }
   return rows;

@@ -183,6 +183,8 @@ test('a blind session shows no real name on any screen, in its PDFs or in its CS
   mkdirSync(dir, { recursive: true });
   const book = await pdfText(page, `/#/print/session/${sessionId}`, path.join(dir, 'book.pdf'));
   expect(book).toContain('Rationale:');
+  // Decided with no final vote cast: the page says so, as the decision form did.
+  expect(book).toContain('Decided without final votes');
   expect.soft(leaks(book, words), 'decision book').toEqual([]);
   const one = await pdfText(page, `/#/print/decision/${sessionId}/${candidateIds[0]}`, path.join(dir, 'decision.pdf'));
   expect(one).toContain('Rationale:');
@@ -196,6 +198,9 @@ test('a blind session shows no real name on any screen, in its PDFs or in its CS
   await download.saveAs(csvFile);
   const csv = readFileSync(csvFile, 'utf8');
   expect(csv).toContain('Rationale:');
+  // The page gives the session's votes to the CSV: its last column says the decisions were made without final votes.
+  expect(csv.split('\r\n')[0]).toMatch(/,against_final_votes$/);
+  expect(csv.match(/Decided without final votes: none were recorded for this candidate\./g)).toHaveLength(2);
   expect.soft(leaks(csv, words), 'CSV').toEqual([]);
   // The session's rows on the Decisions page (other sessions of the sample are not blind).
   expect.soft(leaks(await section.evaluate((e) => e.outerHTML), words), 'Decisions page').toEqual([]);

@@ -16,7 +16,7 @@ import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { useCycleDecisions, type SessionDecisions as SessionRows } from '../../db/session-hooks';
+import { sessionVotesForExport, useCycleDecisions, type SessionDecisions as SessionRows } from '../../db/session-hooks';
 import { levelLabel, useCycleContext } from '../../db/use-cycle-context';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
@@ -88,13 +88,14 @@ function SessionDecisions({ rows, note }: { rows: SessionRows; note: (candidateI
   }
   const platform = getPlatform();
   const book = () => platform.printToPdf({ view: 'session', ids: [session.id], suggestedName: `decision-book-${slug(session.name)}.pdf` });
-  const csv = () => {
+  const csv = async () => {
     if (!framework) throw new Error('The framework version of this session is missing.');
     const text = decisionsCsv({
       decisions,
       candidates: ordered.map((r) => r.candidate),
       framework,
       sessions: [session],
+      votes: await sessionVotesForExport(session),
       bom: true,
       blind: session.blind,
     });

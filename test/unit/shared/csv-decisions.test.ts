@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blindSession, sessionNames } from '../../../shared/calibration/blind';
-import type { Candidate, Criterion, Decision, Level, Session } from '../../../shared/domain';
+import type { Candidate, Criterion, Decision, Level, Session, Vote } from '../../../shared/domain';
 import { DECISIONS_CSV_COLUMNS, decisionsCsv, decisionsCsvRows } from '../../../shared/export/decisions-csv';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
@@ -60,10 +60,32 @@ describe('decisionsCsv', () => {
     const rows = parseCsv(decisionsCsv({ decisions, candidates, framework, sessions, timeZone: 'Asia/Tokyo' }));
     expect(rows).toEqual([
       [...DECISIONS_CSV_COLUMNS],
-      ['d1', 'c1', 'Amara Okafor', 'Alex Morgan', 'Payments', 'IC2', 'Engineer', 'IC3', 'Senior Engineer', 'Promote', '2026-11-10', 'Week 2, "reprise"', 'Amara led the checkout rewrite, end to end.\nSustained over three quarters.', 'l3-c01; l3-c04', `Mentor a new hire\n=HYPERLINK("http://x.invalid")`, '', 'IC3.1; IC3.4', '2026-11-09T23:30:00.000Z', 'finalized', 'real names', ''],
-      ['d2', 'c2', 'Bo Lindqvist', 'Sam Rivera', 'Platform', 'IC3', 'Senior Engineer', 'IC3', 'Senior Engineer', 'Not yet', '2026-11-02', 'Week 1', "'-3 quarters short", '', 'Own a cross-team design\nLead an incident review', "'@chair: Lukas would have promoted.", '', '2026-11-02T10:15:00.000Z', 'finalized', 'real names', ''],
-      ['d3', 'c3', 'Zoë Ferreira-Égalité', 'Alex Morgan', 'Data', 'IC2', 'Engineer', 'IC4', 'Staff Engineer', 'Promote to another level', '2026-11-02', 'Week 1', 'Zoë operates at IC4; Ferreira-Égalité agreed.', '', '', '', '', '2026-11-02T11:00:00.000Z', 'finalized', 'real names', ''],
-      ['d4', 'c4', '王小明', 'Jordan Lee', 'Mobile', 'IC2', 'Engineer', 'IC2', 'Engineer', 'Defer', '2026-11-02', 's-gone', '王小明 needs a packet 🚀', '', '', '', '', '2026-11-02T12:00:00.000Z', 'unknown', 'real names', ''],
+      ['d1', 'c1', 'Amara Okafor', 'Alex Morgan', 'Payments', 'IC2', 'Engineer', 'IC3', 'Senior Engineer', 'Promote', '2026-11-10', 'Week 2, "reprise"', 'Amara led the checkout rewrite, end to end.\nSustained over three quarters.', 'l3-c01; l3-c04', `Mentor a new hire\n=HYPERLINK("http://x.invalid")`, '', 'IC3.1; IC3.4', '2026-11-09T23:30:00.000Z', 'finalized', 'real names', '', ''],
+      ['d2', 'c2', 'Bo Lindqvist', 'Sam Rivera', 'Platform', 'IC3', 'Senior Engineer', 'IC3', 'Senior Engineer', 'Not yet', '2026-11-02', 'Week 1', "'-3 quarters short", '', 'Own a cross-team design\nLead an incident review', "'@chair: Lukas would have promoted.", '', '2026-11-02T10:15:00.000Z', 'finalized', 'real names', '', ''],
+      ['d3', 'c3', 'Zoë Ferreira-Égalité', 'Alex Morgan', 'Data', 'IC2', 'Engineer', 'IC4', 'Staff Engineer', 'Promote to another level', '2026-11-02', 'Week 1', 'Zoë operates at IC4; Ferreira-Égalité agreed.', '', '', '', '', '2026-11-02T11:00:00.000Z', 'finalized', 'real names', '', ''],
+      ['d4', 'c4', '王小明', 'Jordan Lee', 'Mobile', 'IC2', 'Engineer', 'IC2', 'Engineer', 'Defer', '2026-11-02', 's-gone', '王小明 needs a packet 🚀', '', '', '', '', '2026-11-02T12:00:00.000Z', 'unknown', 'real names', '', ''],
+    ]);
+  });
+
+  it('says in against_final_votes when a decision departs from its session’s final votes, as the book does', () => {
+    const vote = (id: string, candidateId: string, sessionId: string, outcome: Vote['outcome'], phase: Vote['phase'] = 'post') =>
+      ({ id, sessionId, candidateId, memberId: id, phase, outcome, levelId: null, createdAt: AT, updatedAt: AT }) as Vote;
+    const votes = [
+      // c1's latest decision (Promote, in s2) against three Defer votes there; its Promote votes in s1 are another session's.
+      vote('v1', 'c1', 's2', 'defer'), vote('v2', 'c1', 's2', 'defer'), vote('v3', 'c1', 's2', 'defer'), vote('v4', 'c1', 's1', 'promote'),
+      // c2: Not yet, as two of three voted; a pre-vote does not count.
+      vote('v5', 'c2', 's1', 'not-yet'), vote('v6', 'c2', 's1', 'not-yet'), vote('v7', 'c2', 's1', 'promote'), vote('v8', 'c2', 's1', 'promote', 'pre'),
+      // c3: only pre-votes, so no final vote was cast.
+      vote('v9', 'c3', 's1', 'promote-other', 'pre'),
+    ];
+    const rows = decisionsCsvRows({ decisions, candidates, framework, sessions, timeZone: 'UTC', votes });
+    const col = DECISIONS_CSV_COLUMNS.indexOf('against_final_votes');
+    expect(col).toBe(DECISIONS_CSV_COLUMNS.length - 1);
+    expect(rows.slice(1).map((r) => [r[1], r[col]])).toEqual([
+      ['c1', 'Decided against the final votes: their majority was Defer (3 of 3).'],
+      ['c2', ''],
+      ['c3', 'Decided without final votes: none were recorded for this candidate.'],
+      ['c4', 'Decided without final votes: none were recorded for this candidate.'],
     ]);
   });
 
@@ -182,14 +204,14 @@ describe('decisionsCsv', () => {
     for (const row of shown.slice(1)) expect(row[DECISIONS_CSV_COLUMNS.indexOf('decision_id')]).toBe(`${blindWeek.id}:${row[DECISIONS_CSV_COLUMNS.indexOf('candidate_id')]}`);
   });
 
-  it('exports the fixture calibration: every decided candidate once, 21 columns, parseable', async () => {
+  it('exports the fixture calibration: every decided candidate once, 22 columns, parseable', async () => {
     const sample = generateSampleCycle(ic0M3Levels, { candidates: 5 });
     const cal = await calibrationRows(sample);
     const rows = parseCsv(decisionsCsv({ decisions: cal.decisions, candidates: sample.candidates, framework: sample.framework, sessions: cal.sessions, bom: true }));
     const decided = new Set(cal.decisions.map((d) => d.candidateId));
     expect(rows).toHaveLength(decided.size + 1);
     expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(decided);
-    for (const row of rows) expect(row).toHaveLength(21);
+    for (const row of rows) expect(row).toHaveLength(22);
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 });
