@@ -39,10 +39,15 @@ function formatDay(day: string): string {
 
 /**
  * A moment (a stored ISO timestamp) as every screen shows one: the date as
- * `formatDate` writes it, and the local time, e.g. "Dec 3, 2026, 5:23 PM";
- * with `seconds` where events a moment apart are told apart (the audit
- * trail). The stored text marked "(not a real date)" when it is no moment.
+ * `formatDate` writes it, and the local time with its zone, e.g. "Dec 3,
+ * 2026, 5:23 PM PST": a manager and a chair in different zones read one
+ * submission as different days, and a screenshot or a copied line must say
+ * which. With `seconds` where events a moment apart are told apart (the
+ * audit trail); `timeZone` is for tests. The stored text marked "(not a real
+ * date)" when it is no moment.
  */
-export function formatInstant(at: string, { seconds = false }: { seconds?: boolean } = {}): string {
-  return shownInstant(at, (d) => d.toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}) }));
+export function formatInstant(at: string, { seconds = false, timeZone }: { seconds?: boolean; timeZone?: string } = {}): string {
+  return shownInstant(at, (d) =>
+    d.toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}), timeZoneName: 'short', ...(timeZone ? { timeZone } : {}) }),
+  );
 }

@@ -95,6 +95,15 @@ describe('one way to show a moment', () => {
     expect(formatInstant('2026-02-30T10:00:00Z')).toMatch(/not a real date/);
   });
 
+  it('formatInstant names the time zone, so one moment read in two zones is not taken for two', async () => {
+    const { formatInstant } = await import('../../../renderer/components/dates');
+    // Found trying the flow: a packet submitted at 7:14 on 5 Dec in UTC read "Dec 4, 2026, 11:14 PM" in Los Angeles.
+    const at = '2026-12-05T07:14:00.000Z';
+    expect(formatInstant(at, { timeZone: 'UTC' })).toMatch(/7:14\sAM\sUTC$/);
+    expect(formatInstant(at, { timeZone: 'America/Los_Angeles' })).toMatch(/11:14\sPM\s(PST|GMT-8)$/);
+    expect(formatInstant(at, { timeZone: 'Asia/Tokyo', seconds: true })).toMatch(/4:14:00\sPM\s(GMT\+9|JST)$/);
+  });
+
   it('formatDate gives a moment the day it fell on in the user’s zone, not its UTC day', async () => {
     const { formatDate } = await import('../../../renderer/components/dates');
     // 00:30 UTC on 4 Dec is 7:30 PM on 3 Dec in New York (UTC−5) and 9:30 AM on 4 Dec in Tokyo.
