@@ -57,6 +57,17 @@ export function presenterCandidate<P extends PacketHead>(input: {
  * not give it (it read "0 months in level", which a committee takes as new
  * in the level).
  */
+/**
+ * How much evidence a criterion has, as the review says it beside the criterion: the items dated outside the
+ * cycle's evidence window are linked but do not count toward "sustained" or readiness, so the count says how many
+ * of them there are ("2 evidence items, 1 outside the window"), as the packet marks each one.
+ */
+export function evidenceCountLine(row: Pick<CriterionCoverageRow, 'evidenceCount' | 'evidenceInWindow'> | undefined): string {
+  const all = row?.evidenceCount ?? 0;
+  const outside = all - (row?.evidenceInWindow ?? all);
+  return outside > 0 ? `${plural(all, 'evidence item')}, ${outside} outside the window` : plural(all, 'evidence item');
+}
+
 export function presenterWhoLine(candidate: Pick<Candidate, 'manager' | 'team' | 'timeInLevelMonths'>): string {
   const parts = [`Manager ${candidate.manager}`];
   if (candidate.team) parts.push(`${candidate.team} team`);

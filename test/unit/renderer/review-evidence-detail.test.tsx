@@ -72,3 +72,23 @@ describe('evidence in the review', { timeout: 60_000 }, () => {
     expect(screen.queryByText(new RegExp(slug(candidate.name)))).toBeNull();
   });
 });
+
+describe('evidence outside the cycle’s window in the review', { timeout: 60_000 }, () => {
+  it('is counted apart beside its criterion and marked in the evidence list, as the packet marks it', async () => {
+    // The first submitted item moved to before the window: still linked, not counted toward sustained or readiness.
+    const before = (date: string) => `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+    const moved = packet.snapshot!.evidence[0]!;
+    const outside = { ...moved, date: before(sample.cycle.evidenceFrom) };
+    // Loaded through the write path, so the stored coverage counts it as the app would.
+    const packets = sample.packets.map((p) => (p.id === packet.id ? { ...p, snapshot: { ...p.snapshot!, evidence: [outside, ...p.snapshot!.evidence.slice(1)] } } : p));
+    await db.delete();
+    await db.open();
+    await loadSampleCycle(db, { ...sample, packets });
+    const panel = await evidencePanel(false);
+    const marked = [...panel.querySelectorAll('details')].filter((d) => d.querySelector('summary')?.textContent?.includes('outside the evidence window'));
+    expect(marked.map((d) => d.querySelector('summary')?.textContent)).toEqual([expect.stringContaining(moved.title)]);
+    const criterion = moved.criterionIds[0]!;
+    const code = [...document.querySelectorAll('.presenter-criteria li')].find((li) => li.querySelector('.presenter-criterion-text')?.textContent?.includes(sample.framework.criteria.find((c) => c.id === criterion)!.text));
+    expect(code?.querySelector('.presenter-criterion-facts')?.textContent).toMatch(/evidence items?, 1 outside the window$/);
+  });
+});

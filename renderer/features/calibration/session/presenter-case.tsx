@@ -4,7 +4,8 @@
  * sustained, and the evidence titles with their quarters, each opening to
  * its description and links (the evidence the packet was submitted with).
  */
-import { reviewedPacketLine, type PresenterCriterion } from '../../../../shared/calibration/presenter-model';
+import { evidenceCountLine, reviewedPacketLine, type PresenterCriterion } from '../../../../shared/calibration/presenter-model';
+import { isInWindow } from '../../../../shared/packets/coverage';
 import type { Candidate, Decision, Evidence, Packet } from '../../../../shared/domain';
 import type { PacketHead } from '../../../../shared/rules/current-packet';
 import type { Readiness } from '../../../../shared/rules/readiness';
@@ -43,6 +44,7 @@ export function PresenterCase({
   // Not in the map: still being read (useEvidenceOf), not "no evidence".
   const read = evidence?.get(candidate.id);
   const items = read ?? [];
+  const window = { from: data.cycle.evidenceFrom, to: data.cycle.evidenceTo };
   return (
         <div className="presenter-case">
           <section className="presenter-panel" aria-labelledby="presenter-summary-title">
@@ -86,7 +88,7 @@ export function PresenterCase({
                           </>
                         )}
                       </span>
-                      <span>{plural(row?.evidenceCount ?? 0, 'evidence item')}</span>
+                      <span>{evidenceCountLine(row)}</span>
                     </p>
                   </li>
                 );
@@ -107,6 +109,7 @@ export function PresenterCase({
                   <li key={e.id}>
                     <EvidenceDetail evidence={e} blind={blind}>
                       <span className="presenter-quarter">{shownQuarter(e.date)}</span> {e.title}
+                      {isInWindow(e.date, window) ? null : <strong className="presenter-outside"> · outside the evidence window</strong>}
                       {e.criterionIds.length > 0 ? <span className="muted"> · {inOrderOf(codes, e.criterionIds).map((id) => codes.get(id) ?? '?').join(', ')}</span> : null}
                     </EvidenceDetail>
                   </li>
