@@ -44,7 +44,7 @@ export function PresenterCase({
   // Not in the map: still being read (useEvidenceOf), not "no evidence".
   const read = evidence?.get(candidate.id);
   const items = read ?? [];
-  const window = { from: data.cycle.evidenceFrom, to: data.cycle.evidenceTo };
+  const evidenceWindow = { from: data.cycle.evidenceFrom, to: data.cycle.evidenceTo };
   return (
         <div className="presenter-case">
           <section className="presenter-panel" aria-labelledby="presenter-summary-title">
@@ -109,7 +109,7 @@ export function PresenterCase({
                   <li key={e.id}>
                     <EvidenceDetail evidence={e} blind={blind}>
                       <span className="presenter-quarter">{shownQuarter(e.date)}</span> {e.title}
-                      {isInWindow(e.date, window) ? null : <strong className="presenter-outside"> · outside the evidence window</strong>}
+                      {isInWindow(e.date, evidenceWindow) ? null : <strong className="presenter-outside"> · outside the evidence window</strong>}
                       {e.criterionIds.length > 0 ? <span className="muted"> · {inOrderOf(codes, e.criterionIds).map((id) => codes.get(id) ?? '?').join(', ')}</span> : null}
                     </EvidenceDetail>
                   </li>
