@@ -43,11 +43,12 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-async function evidencePanel(blind: boolean): Promise<HTMLElement> {
+/** The evidence panel of the session's review, or of its full-screen presenter. */
+async function evidencePanel(blind: boolean, view: 'review' | 'present' = 'review'): Promise<HTMLElement> {
   const members = [{ id: 'm-chair', name: 'Morgan Ellis', role: 'chair' as const }];
   const session = await createSession(db, { cycleId: sample.cycle.id, name: 'Week 1', members, candidateIds: [candidate.id], orderMode: 'by-level', timeboxMinutes: 8, blind }, AT);
-  render(<CalibrationView params={[session.id]} />);
-  const panel = () => [...document.querySelectorAll<HTMLElement>('.presenter-panel')].find((p) => p.querySelector('h3')?.textContent === 'Evidence');
+  render(<CalibrationView params={view === 'review' ? [session.id] : [session.id, 'present']} />);
+  const panel = () => [...document.querySelectorAll<HTMLElement>('.presenter-panel')].find((p) => p.querySelector('h2, h3')?.textContent === 'Evidence');
   await waitFor(() => expect(panel()?.querySelectorAll('details').length).toBe(packet.snapshot!.evidence.length));
   return panel()!;
 }
@@ -61,8 +62,8 @@ describe('evidence in the review', { timeout: 60_000 }, () => {
     expect(within(details).getByRole('link').getAttribute('href')).toBe(item.links[0]);
   });
 
-  it('shows a blind session’s redacted description and not its links', async () => {
-    const panel = await evidencePanel(true);
+  it.each(['review', 'present'] as const)('shows a blind session’s redacted description and not its links (%s)', async (view) => {
+    const panel = await evidencePanel(true, view);
     const [first, last] = candidate.name.split(' ') as [string, string];
     expect(panel.textContent).not.toContain(first);
     expect(panel.textContent).not.toContain(last);

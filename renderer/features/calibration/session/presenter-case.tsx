@@ -1,20 +1,16 @@
 /**
  * The case on screen in presenter mode: the packet summary, the target
  * level's criteria with the manager's rating and whether the evidence is
- * sustained, and the evidence titles with their quarters, each opening to
- * its description and links (the evidence the packet was submitted with).
+ * sustained, and the evidence the packet was submitted with (CaseEvidenceItem).
  */
 import { evidenceCountLine, reviewedPacketLine, type PresenterCriterion } from '../../../../shared/calibration/presenter-model';
-import { isInWindow } from '../../../../shared/packets/coverage';
 import type { Candidate, Decision, Evidence, Packet } from '../../../../shared/domain';
 import type { PacketHead } from '../../../../shared/rules/current-packet';
 import type { Readiness } from '../../../../shared/rules/readiness';
 import { PacketSummaryText } from './packet-summary-text';
-import { shownQuarter } from '../../../../shared/util/dates';
 import type { SessionData } from '../use-session-data';
 import { RATING_VIEW, criterionCodes, levelName, plural } from './labels';
-import { inOrderOf } from '../../../../shared/domain/framework';
-import { EvidenceDetail } from '../../evidence/evidence-detail';
+import { CaseEvidenceItem } from './case-evidence-item';
 
 
 export function PresenterCase({
@@ -106,13 +102,7 @@ export function PresenterCase({
             ) : (
               <ul className="presenter-evidence">
                 {items.map((e) => (
-                  <li key={e.id}>
-                    <EvidenceDetail evidence={e} blind={blind}>
-                      <span className="presenter-quarter">{shownQuarter(e.date)}</span> {e.title}
-                      {isInWindow(e.date, evidenceWindow) ? null : <strong className="presenter-outside"> · outside the evidence window</strong>}
-                      {e.criterionIds.length > 0 ? <span className="muted"> · {inOrderOf(codes, e.criterionIds).map((id) => codes.get(id) ?? '?').join(', ')}</span> : null}
-                    </EvidenceDetail>
-                  </li>
+                  <CaseEvidenceItem key={e.id} evidence={e} codes={codes} evidenceWindow={evidenceWindow} blind={blind} />
                 ))}
               </ul>
             )}

@@ -1,18 +1,17 @@
 /**
- * Below the criteria in the full-screen presenter: the evidence titles with
- * their quarters and criteria, then the packet summary, in the session's
+ * Below the criteria in the full-screen presenter: the evidence (CaseEvidenceItem), then the packet summary, in the session's
  * blind form when it is blind (the session loaders redact once).
  */
 import type { Candidate, Decision, Evidence, Framework, Packet } from '../../../../shared/domain';
 import type { PacketHead } from '../../../../shared/rules/current-packet';
 import { reviewedPacketLine } from '../../../../shared/calibration/presenter-model';
 import { PacketSummaryText } from './packet-summary-text';
-import { shownQuarter } from '../../../../shared/util/dates';
+import type { EvidenceWindow } from '../../../../shared/packets/coverage';
 import { criterionCodes, plural } from './labels';
-import { inOrderOf } from '../../../../shared/domain/framework';
+import { CaseEvidenceItem } from './case-evidence-item';
 
 
-export function PresenterEvidenceList({ framework, candidate, evidence }: { framework: Framework; candidate: Candidate; evidence: Map<string, Evidence[]> | undefined }) {
+export function PresenterEvidenceList({ framework, candidate, evidence, evidenceWindow, blind }: { framework: Framework; candidate: Candidate; evidence: Map<string, Evidence[]> | undefined; evidenceWindow: EvidenceWindow; blind: boolean }) {
   const codes = criterionCodes(framework);
   // Not in the map: still being read (useEvidenceOf), not "no evidence".
   const read = evidence?.get(candidate.id);
@@ -28,10 +27,7 @@ export function PresenterEvidenceList({ framework, candidate, evidence }: { fram
       ) : (
         <ul className="presenter-evidence">
           {items.map((e) => (
-            <li key={e.id}>
-              <span className="presenter-quarter">{shownQuarter(e.date)}</span> {e.title}
-              {e.criterionIds.length > 0 ? <span className="muted"> · {inOrderOf(codes, e.criterionIds).map((id) => codes.get(id) ?? '?').join(', ')}</span> : null}
-            </li>
+            <CaseEvidenceItem key={e.id} evidence={e} codes={codes} evidenceWindow={evidenceWindow} blind={blind} />
           ))}
         </ul>
       )}

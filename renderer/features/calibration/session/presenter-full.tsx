@@ -137,7 +137,7 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
 
       <div className="pf-more">
         <div className="presenter-case">
-          <PresenterEvidenceList framework={framework} candidate={candidate} evidence={evidence} />
+          <PresenterEvidenceList framework={framework} candidate={candidate} evidence={evidence} evidenceWindow={{ from: data.cycle.evidenceFrom, to: data.cycle.evidenceTo }} blind={session.blind} />
           <PresenterSummary packet={packet} whole={whole} blind={session.blind} frozen={data.record !== null} decidedOn={decision?.packet} />
         </div>
         <div className="presenter-committee">
