@@ -62,10 +62,10 @@ export function presenterCandidate<P extends PacketHead>(input: {
  * cycle's evidence window are linked but do not count toward "sustained" or readiness, so the count says how many
  * of them there are ("2 evidence items, 1 outside the window"), as the packet marks each one.
  */
-export function evidenceCountLine(row: Pick<CriterionCoverageRow, 'evidenceCount' | 'evidenceInWindow'> | undefined): string {
+export function evidenceCountLine(row: Pick<CriterionCoverageRow, 'evidenceCount' | 'evidenceInWindow'> | undefined, noun = 'evidence item'): string {
   const all = row?.evidenceCount ?? 0;
   const outside = all - (row?.evidenceInWindow ?? all);
-  return outside > 0 ? `${plural(all, 'evidence item')}, ${outside} outside the window` : plural(all, 'evidence item');
+  return outside > 0 ? `${plural(all, noun)}, ${outside} outside the window` : plural(all, noun);
 }
 
 export function presenterWhoLine(candidate: Pick<Candidate, 'manager' | 'team' | 'timeInLevelMonths'>): string {

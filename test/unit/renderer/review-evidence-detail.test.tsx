@@ -91,5 +91,12 @@ describe('evidence outside the cycle’s window in the review', { timeout: 60_00
     const criterion = moved.criterionIds[0]!;
     const code = [...document.querySelectorAll('.presenter-criteria li')].find((li) => li.querySelector('.presenter-criterion-text')?.textContent?.includes(sample.framework.criteria.find((c) => c.id === criterion)!.text));
     expect(code?.querySelector('.presenter-criterion-facts')?.textContent).toMatch(/evidence items?, 1 outside the window$/);
+    cleanup();
+
+    // The full-screen presenter's criteria table says the same.
+    const session = (await db.sessions.toArray())[0]!;
+    render(<CalibrationView params={[session.id, 'present']} />);
+    const text = sample.framework.criteria.find((c) => c.id === criterion)!.text;
+    await waitFor(() => expect([...document.querySelectorAll('tr')].find((tr) => tr.textContent?.includes(text))?.textContent).toMatch(/items?, 1 outside the window/));
   });
 });

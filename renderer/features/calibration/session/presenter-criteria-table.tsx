@@ -4,7 +4,7 @@
  * its evidence (sustained or not, quarters, items), one row each, so a
  * 1024×768 projector shows the whole level without scrolling.
  */
-import type { PresenterCriterion } from '../../../../shared/calibration/presenter-model';
+import { evidenceCountLine, type PresenterCriterion } from '../../../../shared/calibration/presenter-model';
 import type { Framework } from '../../../../shared/domain';
 import type { Readiness } from '../../../../shared/rules/readiness';
 import { RATING_VIEW, criterionCodes, levelName, plural } from './labels';
@@ -41,7 +41,7 @@ export function PresenterCriteriaTable({ framework, targetLevelId, criteria, rea
                 <span aria-hidden="true">{row?.sustained ? '✓ ' : '✗ '}</span>
                 {row?.sustained ? 'Sustained' : 'Not sustained'}
                 <span className="pf-evidence-count">
-                  {plural(quarters, 'quarter')} · {plural(row?.evidenceCount ?? 0, 'item')}
+                  {plural(quarters, 'quarter')} · {evidenceCountLine(row, 'item')}
                 </span>
               </td>
             </tr>
