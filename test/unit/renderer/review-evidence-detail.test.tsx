@@ -94,7 +94,7 @@ describe('evidence outside the cycle’s window in the review', { timeout: 60_00
     cleanup();
 
     // The full-screen presenter's criteria table says the same.
-    const session = (await db.sessions.toArray())[0]!;
+    const session = (await db.sessions.toArray()).find((x) => x.name === 'Week 1')!;
     render(<CalibrationView params={[session.id, 'present']} />);
     const text = sample.framework.criteria.find((c) => c.id === criterion)!.text;
     await waitFor(() => expect([...document.querySelectorAll('tr')].find((tr) => tr.textContent?.includes(text))?.textContent).toMatch(/items?, 1 outside the window/));
