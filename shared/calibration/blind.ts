@@ -212,7 +212,9 @@ export function shownSessionName(session: Pick<Session, 'id' | 'name' | 'blind' 
   const inSession = new Set(session.candidateIds);
   const byId = new Map((session.status === 'finalized' && session.record ? session.record.candidates : cycleCandidates).map((c) => [c.id, c]));
   const mine = session.candidateIds.map((id) => byId.get(id)).filter((c): c is Candidate => c !== undefined);
-  return sessionRedaction(session, mine, cycleCandidates.filter((c) => !inSession.has(c.id))).title(session.name);
+  // Only the title's redactor: the free-text one (a matcher of every name) would be built for nothing.
+  const names = sessionNames(session, mine);
+  return withheldIn(nameRedactions(mine, names, cycleCandidates.filter((c) => !inSession.has(c.id)), session.members.map((m) => m.name)))(session.name);
 }
 
 export function blindCandidate(c: Candidate, r: SessionRedaction): Candidate {

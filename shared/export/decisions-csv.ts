@@ -121,7 +121,9 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
   const votesOf = new Map<string, VoteRef[]>();
   for (const v of input.votes ?? []) {
     const key = `${v.sessionId}\u0000${v.candidateId}`;
-    votesOf.set(key, [...(votesOf.get(key) ?? []), v]);
+    const list = votesOf.get(key);
+    if (list) list.push(v);
+    else votesOf.set(key, [v]);
   }
   const againstVotes = (decision: Decision): string => {
     if (!input.votes) return '';
