@@ -7,6 +7,7 @@
  * and nothing is read; each one is a single indexed read.
  */
 import type { Packet } from '../../shared/domain';
+import { packetRef, type PacketRef } from '../../shared/domain/session';
 import type { StoredPacket } from '../../shared/packets/stored-readiness';
 import { reviewedPacket, reviewsEarlierRevision } from '../../shared/rules/current-packet';
 import type { LevelsetDatabase } from './database';
@@ -36,4 +37,21 @@ export function readReopenedPackets(db: LevelsetDatabase, candidateIds: readonly
 export async function reviewedPacketOf(db: LevelsetDatabase, candidateId: string): Promise<StoredPacket | Packet | undefined> {
   const current = (await db.candidateStats.get(candidateId))?.packet;
   return current && !needsPacketRows(current) ? current : reviewedPacket(await db.packets.where('candidateId').equals(candidateId).toArray());
+}
+
+/**
+ * The packet a vote or decision is made on: the revision named by the app it was made in (a connected cycle's
+ * event carries it, shared/connected/events.ts `packet`), else the one the session reviews here now
+ * (reviewedPacketOf). `row` is the packet whose submitted level the vote or decision is checked against: the named
+ * revision when it is stored here, else the reviewed one (a named revision not yet here is still recorded as named,
+ * so every machine records what the person saw). A named packet of another candidate is not believed.
+ */
+export async function packetActedOn(db: LevelsetDatabase, candidateId: string, named?: PacketRef): Promise<{ ref: PacketRef | undefined; row: StoredPacket | Packet | undefined }> {
+  if (named) {
+    const row = await db.packets.get(named.id);
+    if (row?.candidateId === candidateId) return { ref: packetRef(row), row };
+    if (!row) return { ref: named, row: await reviewedPacketOf(db, candidateId) };
+  }
+  const reviewed = await reviewedPacketOf(db, candidateId);
+  return { ref: reviewed && packetRef(reviewed), row: reviewed };
 }

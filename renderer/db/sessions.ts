@@ -5,7 +5,7 @@
  * layer appends the audit entry in the same transaction.
  */
 import { plural } from '../../shared/util/plural';
-import { packetRef, type Decision, type Outcome, type Session, type SessionEvent, type SessionRow, type Vote } from '../../shared/domain';
+import { type Decision, type PacketRef, type Outcome, type Session, type SessionEvent, type SessionRow, type Vote } from '../../shared/domain';
 import { newId, notBefore } from '../../shared/domain/ids';
 import { refuseIfChangedSince, validateDecision, withKeptText, type KeptText } from '../../shared/calibration/decision-helpers';
 import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
@@ -14,7 +14,7 @@ import { takeSessionRecord, withSessionDefaults } from '../../shared/calibration
 import { preVoteCorrectionProblem, preVoteLock } from '../../shared/calibration/votes';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
-import { reviewedPacketOf } from './reviewed-reads';
+import { packetActedOn, reviewedPacketOf } from './reviewed-reads';
 import { asReviewed } from '../../shared/rules/current-packet';
 
 // The new-session form's input and its checks: their own module, so the form does not bring the write path along.
@@ -223,8 +223,11 @@ export async function recordVote(
   db: LevelsetDatabase,
   input: { sessionId: string; candidateId: string; memberId: string; phase: Vote['phase']; outcome: Outcome; levelId?: string | null },
   at: string,
-  /** A sealed vote of a connected cycle, revealed now: its commitment proves it was cast before the lock (renderer/db/connected). */
-  options: { committedBeforeLock?: boolean } = {},
+  /**
+   * A sealed vote of a connected cycle, revealed now: its commitment proves it was cast before the lock (renderer/db/connected).
+   * `packet`: the revision the vote was cast on, as the voter's app named it (connected events; packetActedOn).
+   */
+  options: { committedBeforeLock?: boolean; packet?: PacketRef } = {},
 ): Promise<Vote> {
   return runCommand(db, { name: input.phase === 'pre' ? 'pre-vote' : 'final vote', at }, async (ctx) => {
     const session = await liveSession(db, input.sessionId);
@@ -242,12 +245,11 @@ export async function recordVote(
     // Only Promote to another level names a level.
     const levelId = input.outcome === 'promote-other' ? (input.levelId ?? null) : null;
     const id = voteId(input.sessionId, input.candidateId, input.memberId, input.phase);
-    // The revision voted on, as the session reviews it now (a packet resubmitted later does not change the vote's),
-    // read with the vote it replaces: one round trip, not two, before the click is confirmed.
-    const [reviewed, before] = await Promise.all([reviewedPacketOf(db, input.candidateId), db.votes.get(id)]);
+    // The revision voted on, as the session reviews it now or as the voter's app named it (a packet resubmitted later
+    // does not change the vote's), read with the vote it replaces: one round trip, not two, before the click is confirmed.
+    const [{ ref: packet, row: reviewed }, before] = await Promise.all([packetActedOn(db, input.candidateId, options.packet), db.votes.get(id)]);
     const levelProblem = await voteLevelProblem(db, session, input.candidateId, input.outcome, levelId, reviewed);
     if (levelProblem) throw new Error(levelProblem);
-    const packet = reviewed ? packetRef(reviewed) : undefined;
     // The vote as it stands (Space on the chosen option, a second click) on the same revision: nothing changed, so
     // nothing is written or audited. The same vote cast again on a resubmitted revision is now made on that one.
     if (before && before.outcome === input.outcome && before.levelId === levelId && before.packet?.id === packet?.id) return before;
@@ -348,16 +350,17 @@ export interface DecisionDraft {
  * and Defer) with the reasons. The first decision puts a planned session live,
  * as the first vote does: a session can be decided without votes.
  */
-export async function saveDecision(db: LevelsetDatabase, input: DecisionDraft, at: string, options: { fromChair?: boolean } = {}): Promise<Decision> {
+export async function saveDecision(db: LevelsetDatabase, input: DecisionDraft, at: string, options: { fromChair?: boolean; packet?: PacketRef } = {}): Promise<Decision> {
   return runCommand(db, { name: 'decide', at }, async (ctx) => {
     const session = await liveSession(db, input.sessionId);
     const id = decisionId(input.sessionId, input.candidateId);
     const { before, draft } = await decisionOverStored(db, session, input, options);
     const stored = await db.candidates.get(draft.candidateId);
     if (!stored || !session.candidateIds.includes(stored.id)) throw new Error('That candidate is not reviewed in this session.');
-    // The revision decided on, as the session reviews it (a packet reopened or resubmitted later does not change it),
-    // and the level it was submitted for: a target chosen after a reopen is the draft's, not this decision's.
-    const reviewed = await reviewedPacketOf(db, stored.id);
+    // The revision decided on, as the session reviews it or as the chair's app named it (a packet reopened or
+    // resubmitted later does not change it), and the level it was submitted for: a target chosen after a reopen is the
+    // draft's, not this decision's.
+    const { ref: packet, row: reviewed } = await packetActedOn(db, stored.id, options.packet);
     const candidate = asReviewed(stored, reviewed);
     const cycle = await db.cycles.get(session.cycleId);
     const framework = cycle ? await db.frameworks.get(cycle.frameworkVersionId) : undefined;
@@ -378,7 +381,7 @@ export async function saveDecision(db: LevelsetDatabase, input: DecisionDraft, a
     const decision = await ctx.put('decisions', {
       ...draft,
       ...(earlier.length > 0 ? { earlier } : {}),
-      ...(reviewed ? { packet: packetRef(reviewed) } : {}),
+      ...(packet ? { packet } : {}),
       rationale: draft.rationale.trim(),
       newLevelId,
       id,

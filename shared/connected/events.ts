@@ -23,7 +23,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { z } from 'zod';
 import { IsoTimestampSchema } from '../domain/ids';
-import { CommitteeMemberSchema, OutcomeSchema } from '../domain/session';
+import { CommitteeMemberSchema, OutcomeSchema, PacketRefSchema } from '../domain/session';
 import { canonicalJson, toHex } from '../exchange/canonical-json';
 
 /** Version of the event format; an app refuses events of a version it does not know. */
@@ -54,12 +54,20 @@ const base = {
   createdAt: IsoTimestampSchema,
 };
 
+/**
+ * The packet revision a vote or decision was made on, as the app it was made in showed it (the revision that app's
+ * session reviewed then). Every app records it as named, so a vote sealed on revision 1 stays on revision 1 when
+ * revision 2 reaches a machine before the reveal, and every machine records the same. Absent from events made before
+ * it travelled: the applying app then takes the revision it reviews when it applies the event.
+ */
+const actedOn = { packet: PacketRefSchema.strict().optional() };
+
 /** A member's sealed vote: only the commitment travels, so no one can read the vote before the reveal. */
-export const VoteCommitEventSchema = z.object({ ...base, type: z.literal('vote.commit'), candidateId: SubjectTokenSchema, phase: VotePhaseSchema, commitment: HexDigestSchema }).strict();
+export const VoteCommitEventSchema = z.object({ ...base, type: z.literal('vote.commit'), candidateId: SubjectTokenSchema, phase: VotePhaseSchema, commitment: HexDigestSchema, ...actedOn }).strict();
 /** A member's vote and salt, published once the chair reveals that candidate's round. */
 export const VoteRevealEventSchema = z.object({ ...base, type: z.literal('vote.reveal'), candidateId: SubjectTokenSchema, phase: VotePhaseSchema, vote: VoteValueSchema, salt: SaltSchema }).strict();
 /** A final vote cast openly, when the chair has set the session's final votes open. */
-export const VoteOpenEventSchema = z.object({ ...base, type: z.literal('vote.open'), candidateId: SubjectTokenSchema, vote: VoteValueSchema }).strict();
+export const VoteOpenEventSchema = z.object({ ...base, type: z.literal('vote.open'), candidateId: SubjectTokenSchema, vote: VoteValueSchema, ...actedOn }).strict();
 /** The chair sets whether final votes are sealed (commit, then reveal) or open. */
 export const FinalVoteModeEventSchema = z.object({ ...base, type: z.literal('final-votes.mode'), mode: z.enum(['sealed', 'open']) }).strict();
 /** The chair reveals a candidate's sealed votes of one phase (for pre-votes: the session's reveal pre-votes). */
@@ -75,6 +83,7 @@ export const DecisionEventSchema = z
     citedCriterionIds: z.array(z.string().min(1).max(200)).max(500),
     nextSteps: z.array(z.string().max(2_000)).max(100),
     dissent: z.string().max(20_000),
+    ...actedOn,
   })
   .strict();
 /**

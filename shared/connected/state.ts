@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { IsoTimestampSchema } from '../domain/ids';
+import { PacketRefSchema } from '../domain/session';
 import { ActorSchema, ConnectedRoleSchema, SaltSchema, SessionEventSchema, SubjectTokenSchema, VotePhaseSchema, VoteValueSchema } from './events';
 
 const Seq = z.number().int().min(1);
@@ -68,6 +69,8 @@ export const CommitmentRowSchema = SealedVoteSchema.extend({
   msgId: z.string().min(1).max(200),
   committedAt: IsoTimestampSchema,
   state: z.enum(['committed', 'revealed', 'mismatched']),
+  /** The packet revision the vote was sealed on, as its commitment named it (events.ts `packet`): the revealed vote is recorded on it. */
+  packet: PacketRefSchema.optional(),
 });
 export type CommitmentRow = z.infer<typeof CommitmentRowSchema>;
 

@@ -99,7 +99,7 @@ export async function applyEvent(db: LevelsetDatabase, state: StateWriter, event
       if (await roundRevealed(db, session, event.candidateId, event.phase)) throw new EventRefused('These votes were already revealed, so a sealed vote can no longer be cast or changed.');
       if (event.phase === 'post' && (await sessionMode(db, session)).finalVotes === 'open') throw new EventRefused('Final votes in this session are open, not sealed.');
       const key = sealedVoteKey({ ...event, memberId: event.actor.memberId });
-      await state.put('commitments', { id: key, cycleId: event.cycleId, sessionId: event.sessionId, candidateId: event.candidateId, memberId: event.actor.memberId, phase: event.phase, commitment: event.commitment, msgId: event.msgId, committedAt: at, state: 'committed' });
+      await state.put('commitments', { id: key, cycleId: event.cycleId, sessionId: event.sessionId, candidateId: event.candidateId, memberId: event.actor.memberId, phase: event.phase, commitment: event.commitment, msgId: event.msgId, committedAt: at, state: 'committed', ...(event.packet ? { packet: event.packet } : {}) });
       return { outcome: 'applied' };
     }
     case 'vote.reveal': {
@@ -113,13 +113,13 @@ export async function applyEvent(db: LevelsetDatabase, state: StateWriter, event
         await state.put('commitments', { ...commitment, state: 'mismatched' });
         return { outcome: 'mismatched', reason: 'The revealed vote does not match the sealed vote cast before the discussion; it was not counted.' };
       }
-      await recordVote(db, { sessionId: event.sessionId, candidateId: event.candidateId, memberId: event.actor.memberId, phase: event.phase, outcome: event.vote.outcome, levelId: event.vote.levelId }, commitment.committedAt, { committedBeforeLock: true });
+      await recordVote(db, { sessionId: event.sessionId, candidateId: event.candidateId, memberId: event.actor.memberId, phase: event.phase, outcome: event.vote.outcome, levelId: event.vote.levelId }, commitment.committedAt, { committedBeforeLock: true, ...(commitment.packet ? { packet: commitment.packet } : {}) });
       await state.put('commitments', { ...commitment, state: 'revealed' });
       return { outcome: 'applied' };
     }
     case 'vote.open': {
       if ((await sessionMode(db, session)).finalVotes !== 'open') throw new EventRefused('Final votes in this session are sealed; an open vote was not applied.');
-      await recordVote(db, { sessionId: event.sessionId, candidateId: event.candidateId, memberId: event.actor.memberId, phase: 'post', outcome: event.vote.outcome, levelId: event.vote.levelId }, at);
+      await recordVote(db, { sessionId: event.sessionId, candidateId: event.candidateId, memberId: event.actor.memberId, phase: 'post', outcome: event.vote.outcome, levelId: event.vote.levelId }, at, event.packet ? { packet: event.packet } : {});
       return { outcome: 'applied' };
     }
     case 'final-votes.mode': {
@@ -140,7 +140,7 @@ export async function applyEvent(db: LevelsetDatabase, state: StateWriter, event
     }
     case 'decision': {
       const { sessionId, candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent } = event;
-      await saveDecision(db, { sessionId, candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent }, at, { fromChair: true });
+      await saveDecision(db, { sessionId, candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent }, at, { fromChair: true, ...(event.packet ? { packet: event.packet } : {}) });
       return { outcome: 'applied' };
     }
     case 'session.finalize':

@@ -20,8 +20,9 @@
 import { commitTo, newSalt } from '../../../shared/connected/commitment';
 import { definitionDigest, makeEvent, streamName, type ConnectedEvent, type EventDraft, type VoteValue } from '../../../shared/connected/events';
 import { sealedVoteKey, type ConnectionSettings, type OwnVoteRow } from '../../../shared/connected/state';
-import type { Outcome } from '../../../shared/domain';
+import { packetRef, type Outcome, type PacketRef } from '../../../shared/domain';
 import type { LevelsetDatabase } from '../database';
+import { reviewedPacketOf } from '../reviewed-reads';
 import { decisionOverStored, type DecisionDraft } from '../sessions';
 import { runCommand, withCommandSource } from '../write/run-command';
 import { actorLabel, applyEvent, roundRevealed } from './apply-event';
@@ -58,6 +59,12 @@ async function actLocally(db: LevelsetDatabase, draft: EventDraft): Promise<Conn
   });
 }
 
+/** The revision this app's session reviews of a candidate, which its screen shows: named in the vote or decision (events.ts `packet`). */
+async function shownPacket(db: LevelsetDatabase, candidateId: string): Promise<{ packet?: PacketRef }> {
+  const reviewed = await reviewedPacketOf(db, candidateId);
+  return reviewed ? { packet: packetRef(reviewed) } : {};
+}
+
 export interface SealedVoteInput {
   sessionId: string;
   candidateId: string;
@@ -79,7 +86,7 @@ export async function castSealedVote(db: LevelsetDatabase, input: SealedVoteInpu
   const salt = newSalt();
   const where = { sessionId: session.id, candidateId: input.candidateId, memberId, phase: input.phase };
   const commitment = commitTo({ ...where, vote }, salt);
-  const event = makeEvent({ type: 'vote.commit', cycleId: session.cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: at, candidateId: input.candidateId, phase: input.phase, commitment });
+  const event = makeEvent({ type: 'vote.commit', cycleId: session.cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: at, candidateId: input.candidateId, phase: input.phase, commitment, ...(await shownPacket(db, input.candidateId)) });
   return runCommand(db, { name: 'sealed vote', at }, async (ctx) => {
     const own = await ctx.putState('ownVotes', { id: sealedVoteKey(where), cycleId: session.cycleId, ...where, vote, salt, commitment, castAt: at });
     await enqueue(db, { put: (t, r) => ctx.putState(t, r), delete: (t, k) => ctx.deleteState(t, k) }, event, at);
@@ -90,7 +97,7 @@ export async function castSealedVote(db: LevelsetDatabase, input: SealedVoteInpu
 /** Casts this member's final vote openly (when the chair has set final votes open). */
 export async function castOpenVote(db: LevelsetDatabase, input: { sessionId: string; candidateId: string; outcome: Outcome; levelId?: string | null }, at: string): Promise<ConnectedEvent> {
   const { session, connection } = await connectedSession(db, input.sessionId);
-  return actLocally(db, { type: 'vote.open', cycleId: session.cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: at, candidateId: input.candidateId, vote: voteValue(input.outcome, input.levelId) });
+  return actLocally(db, { type: 'vote.open', cycleId: session.cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: at, candidateId: input.candidateId, vote: voteValue(input.outcome, input.levelId), ...(await shownPacket(db, input.candidateId)) });
 }
 
 /** The chair sets whether this session's final votes are sealed or open. */
@@ -109,7 +116,7 @@ export async function chairDecide(db: LevelsetDatabase, draft: DecisionDraft, at
   const { session, connection } = await connectedSession(db, draft.sessionId);
   // Checked here, on the chair's own copy, not when the event is applied: every app applies the chair's decisions as they come.
   const { candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent } = (await decisionOverStored(db, session, draft)).draft;
-  return actLocally(db, { type: 'decision', cycleId: session.cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: at, candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent });
+  return actLocally(db, { type: 'decision', cycleId: session.cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: at, candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent, ...(await shownPacket(db, candidateId)) });
 }
 
 export async function chairFinalize(db: LevelsetDatabase, sessionId: string, at: string): Promise<ConnectedEvent> {

@@ -38,7 +38,7 @@ describe('a connected session across four machines', () => {
     for (const db of all) {
       const commitments = await db.commitments.where('sessionId').equals(c.session.id).toArray();
       expect(commitments.map((r) => r.memberId).sort()).toEqual([c.m2.id, c.m3.id].sort());
-      for (const row of commitments) expect(Object.keys(row).sort()).toEqual(['candidateId', 'commitment', 'committedAt', 'cycleId', 'id', 'memberId', 'msgId', 'phase', 'sessionId', 'state']);
+      for (const row of commitments) expect(Object.keys(row).sort()).toEqual(['candidateId', 'commitment', 'committedAt', 'cycleId', 'id', 'memberId', 'msgId', 'packet', 'phase', 'sessionId', 'state']);
       expect(await db.votes.where('sessionId').equals(c.session.id).count()).toBe(0);
     }
     // The other member's machine and the stream hold no trace of m2's vote or salt.
