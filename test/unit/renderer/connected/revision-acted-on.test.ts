@@ -6,10 +6,11 @@
  * records differed. Each event now names the revision (shared/connected/events.ts `packet`).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { castSealedVote, chairDecide, chairRevealVotes } from '../../../../renderer/db/connected';
+import { applyStreamEvent, castSealedVote, chairDecide, chairRevealVotes } from '../../../../renderer/db/connected';
+import { eventSubject, makeEvent } from '../../../../shared/connected/events';
 import { reopen, submit } from '../../../../renderer/db/packets';
 import { reviewedPacketOf } from '../../../../renderer/db/reviewed-reads';
-import { cast, catchUp, closeAll, FakeStream, later, machine, sample } from './harness';
+import { AT, cast, catchUp, closeAll, FakeStream, later, machine, sample } from './harness';
 
 afterEach(closeAll);
 
@@ -55,5 +56,22 @@ describe('the revision a connected vote or decision was made on', () => {
       const decision = (await db.decisions.where('sessionId').equals(c.session.id).toArray()).find((d) => d.candidateId === candidate);
       expect(decision?.packet).toEqual({ id: second.id, revision: second.revision });
     }
+  });
+
+  it('is not taken from an event that names another candidate’s packet, nor from an event that names none', async () => {
+    const s = sample();
+    const c = cast(s);
+    const db = await machine(s);
+    const [mine, other] = [c.candidates[0]!, c.candidates[1]!];
+    const [reviewed, others] = [(await reviewedPacketOf(db, mine))!, (await reviewedPacketOf(db, other))!];
+    const decide = (candidateId: string, packet: { id: string; revision: number } | undefined, seq: number) => {
+      const event = makeEvent({ type: 'decision', cycleId: c.cycleId, sessionId: c.session.id, actor: { memberId: c.chair.id, role: 'chair' }, createdAt: later(seq), candidateId, outcome: 'defer', newLevelId: null, rationale: 'Wait.', citedCriterionIds: [], nextSteps: ['One more project.'], dissent: '', ...(packet ? { packet } : {}) });
+      return applyStreamEvent(db, event, { stream: c.stream, streamSeq: seq, receivedAt: AT, subject: eventSubject(event) });
+    };
+    expect((await decide(mine, { id: others.id, revision: others.revision }, 1)).outcome).toBe('applied');
+    expect((await decide(other, undefined, 2)).outcome).toBe('applied');
+    const decisions = await db.decisions.where('sessionId').equals(c.session.id).toArray();
+    expect(decisions.find((d) => d.candidateId === mine)?.packet).toEqual({ id: reviewed.id, revision: reviewed.revision });
+    expect(decisions.find((d) => d.candidateId === other)?.packet).toEqual({ id: others.id, revision: others.revision });
   });
 });
