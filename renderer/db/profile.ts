@@ -39,8 +39,15 @@ export async function saveProfile(db: LevelsetDatabase, input: ProfileInput): Pr
   const parsed = ProfileSchema.safeParse(input);
   if (!parsed.success) throw new ProfileInvalidError(profileProblems(input));
   const profile = parsed.data;
-  // A setting, not a record: the command layer writes it without an audit entry of its own;
-  // every later entry names this person.
-  await runCommand(db, { name: 'set profile' }, (ctx) => ctx.putMeta(PROFILE_KEY, profile));
+  // A setting, not a record: every later entry names this person. Choosing it the first time writes no entry of its
+  // own; changing it does, signed with the name before, so the trail says who went on as whom (a trail that went from
+  // one name to another with nothing between would let anyone sign as the chair unseen).
+  await runCommand(db, { name: 'set profile' }, async (ctx) => {
+    const before = ProfileSchema.safeParse((await db.meta.get(PROFILE_KEY))?.value);
+    await ctx.putMeta(PROFILE_KEY, profile);
+    if (!before.success || (before.data.name === profile.name && before.data.role === profile.role)) return;
+    ctx.describe({ entityType: 'profile', entityId: 'profile', action: 'change name or role', before: { name: before.data.name, role: before.data.role }, after: { name: profile.name, role: profile.role } });
+    ctx.alwaysAudit();
+  });
   return profile;
 }

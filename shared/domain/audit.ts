@@ -9,7 +9,8 @@ import { IdSchema, IsoTimestampSchema } from './ids';
 
 export { AUDITED_TABLES };
 
-export const AuditEntityTypeSchema = z.enum(['framework', 'cycle', 'candidate', 'evidence', 'packet', 'session', 'vote', 'decision', 'database']);
+/** What an entry is about; `profile`: the person using this copy changed the name or role every later entry is signed with. */
+export const AuditEntityTypeSchema = z.enum(['framework', 'cycle', 'candidate', 'evidence', 'packet', 'session', 'vote', 'decision', 'database', 'profile']);
 
 export const AuditedTableSchema = z.enum(AUDITED_TABLES);
 export type AuditedTable = z.infer<typeof AuditedTableSchema>;

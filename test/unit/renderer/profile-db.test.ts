@@ -3,6 +3,7 @@
  * upgraded or damaged database, and what saveProfile accepts and stores.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { verifyAudit } from '../../../renderer/db/audit';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { ProfileInvalidError, profileProblems, readProfile, saveProfile } from '../../../renderer/db/profile';
 import { PROFILE_KEY } from '../../../shared/domain/profile';
@@ -74,5 +75,19 @@ describe('saveProfile', () => {
     expect(await readProfile(db)).toEqual({ name: 'Dana Whitfield', role: '' });
     // 120 characters exactly is allowed.
     expect(profileProblems({ name: 'x'.repeat(120), role: 'y'.repeat(120) })).toEqual({});
+  });
+
+  it('records a change of name or role in the audit trail, signed with the name before; the first choice and a save that changes nothing add no entry', async () => {
+    await saveProfile(db, { name: 'Dana Whitfield', role: 'Chair' });
+    expect(await db.audit.count()).toBe(0);
+    await saveProfile(db, { name: 'Morgan Ellis', role: 'Chair' });
+    await saveProfile(db, { name: 'Morgan Ellis', role: 'Chair' });
+    await saveProfile(db, { name: 'Morgan Ellis', role: 'HR partner' });
+    const entries = (await db.audit.toArray()).sort((a, b) => a.seq - b.seq);
+    expect(entries.map(({ actor, entityType, action, before, after }) => ({ actor, entityType, action, before, after }))).toEqual([
+      { actor: 'Dana Whitfield (Chair)', entityType: 'profile', action: 'change name or role', before: { name: 'Dana Whitfield', role: 'Chair' }, after: { name: 'Morgan Ellis', role: 'Chair' } },
+      { actor: 'Morgan Ellis (Chair)', entityType: 'profile', action: 'change name or role', before: { name: 'Morgan Ellis', role: 'Chair' }, after: { name: 'Morgan Ellis', role: 'HR partner' } },
+    ]);
+    expect((await verifyAudit(db)).ok).toBe(true);
   });
 });
