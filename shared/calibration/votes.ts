@@ -20,6 +20,7 @@
  * The decision helpers (next steps, validation) live in decision-helpers.ts
  * and are re-exported here.
  */
+import type { Framework } from '../domain/framework';
 import type { Outcome, PacketRef, Vote } from '../domain/session';
 import { OUTCOME_LABELS, OUTCOMES, compareNames, emptyOutcomeCounts, type Explained, type OutcomeCounts } from './common';
 
@@ -64,12 +65,16 @@ export interface MemberMovement {
 }
 
 /**
- * " (on revision 1)" after a vote cast on another revision than the one the session reviews (`reviewedId`: the
- * packet was resubmitted since), so a vote is never read as a judgement of a case its voter did not see; empty
- * otherwise, and for a vote that recorded no revision. The review's "How votes moved" and the decision book say it.
+ * " (on revision 1)" after a vote cast on another revision than the one the session reviews (`reviewed`: the
+ * packet was resubmitted since), so a vote is never read as a judgement of a case its voter did not see; with the
+ * level that revision was submitted for when the reopen changed it (" (on revision 1, submitted for IC3 Senior
+ * Engineer)"), so a Promote cast for IC3 is not read as one for the IC4 now reviewed. Empty otherwise, and for a vote
+ * that recorded no revision. The review's votes, "How votes moved" and the decision book say it.
  */
-export function votedOnNote(votedOn: PacketRef | null | undefined, reviewedId: string | undefined): string {
-  return votedOn && votedOn.id !== reviewedId ? ` (on revision ${votedOn.revision})` : '';
+export function votedOnNote(votedOn: PacketRef | null | undefined, reviewed: { id?: string | undefined; levelId?: string | null | undefined }, framework: Pick<Framework, 'levels'>): string {
+  if (!votedOn || votedOn.id === reviewed.id) return '';
+  const level = votedOn.levelId && votedOn.levelId !== reviewed.levelId ? framework.levels.find((l) => l.id === votedOn.levelId) : undefined;
+  return ` (on revision ${votedOn.revision}${level ? `, submitted for ${level.code} ${level.title}` : ''})`;
 }
 
 export interface CandidateVotes {

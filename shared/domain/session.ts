@@ -28,12 +28,20 @@ export const VoteCorrectionSchema = z.object({
 export type VoteCorrection = z.infer<typeof VoteCorrectionSchema>;
 
 /** Which packet revision a vote or a decision was made on (the one the session reviewed then: reviewedPacket). */
-export const PacketRefSchema = z.object({ id: IdSchema, revision: z.number().int().min(1) });
+export const PacketRefSchema = z.object({
+  id: IdSchema,
+  revision: z.number().int().min(1),
+  /**
+   * The level that revision was submitted for: a vote kept from an earlier revision whose target level was changed
+   * at the reopen says so (votedOnNote). Absent on votes and decisions recorded before it was kept.
+   */
+  levelId: IdSchema.nullable().optional(),
+});
 export type PacketRef = z.infer<typeof PacketRefSchema>;
 
-/** The reference a vote or a decision records of the packet it was made on. */
-export function packetRef(packet: Pick<PacketRef, 'id' | 'revision'>): PacketRef {
-  return { id: packet.id, revision: packet.revision };
+/** The reference a vote or a decision records of the packet it was made on, with the level it was submitted for. */
+export function packetRef(packet: Pick<PacketRef, 'id' | 'revision'> & { targetLevelId?: string | null }): PacketRef {
+  return { id: packet.id, revision: packet.revision, ...(packet.targetLevelId === undefined ? {} : { levelId: packet.targetLevelId }) };
 }
 
 export const VoteSchema = TrackedSchema.extend({

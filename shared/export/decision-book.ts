@@ -164,12 +164,12 @@ function voteText(framework: Framework, outcome: Vote['outcome'] | null, levelId
   return `${OUTCOME_LABELS[outcome]}${level ? ` (${level.code})` : ''}`;
 }
 
-/** One member's votes as printed; `reviewedId` is the packet the page gives (a vote cast on another revision says which). */
-function voteRow(framework: Framework, m: MemberMovement, member: string, preShown: boolean, reviewedId: string | undefined): VoteRow {
-  const after = `${voteText(framework, m.post, m.postLevelId)}${votedOnNote(m.postPacket, reviewedId)}`;
+/** One member's votes as printed; `reviewed` is the packet the page gives and its level (a vote cast on another revision says which). */
+function voteRow(framework: Framework, m: MemberMovement, member: string, preShown: boolean, reviewed: { id: string | undefined; levelId: string | null }): VoteRow {
+  const after = `${voteText(framework, m.post, m.postLevelId)}${votedOnNote(m.postPacket, reviewed, framework)}`;
   // A live session's page is printed or shown before the reveal too: the pre-vote, and whether the final vote moved from it, stay silent.
   if (!preShown) return { memberId: m.memberId, member, before: m.pre ? PRE_VOTE_HIDDEN : '—', after, changed: false };
-  let before = `${voteText(framework, m.pre, m.preLevelId)}${votedOnNote(m.prePacket, reviewedId)}`;
+  let before = `${voteText(framework, m.pre, m.preLevelId)}${votedOnNote(m.prePacket, reviewed, framework)}`;
   if (m.preCorrected) {
     const from = voteText(framework, m.preCorrected.original.outcome, m.preCorrected.original.levelId);
     before += ` (corrected from ${from}: ${m.preCorrected.corrections.map((c) => c.reason).join('; ')})`;
@@ -296,7 +296,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       dissent: decision?.dissent ?? '',
       votes,
       members: session.members.map((m) => ({ id: m.id, name: m.name })),
-      voteRows: (votes?.movement ?? []).map((m) => voteRow(framework, m, memberName.get(m.memberId) ?? 'Former member', preVotesShown(session, id), reviewed?.id)),
+      voteRows: (votes?.movement ?? []).map((m) => voteRow(framework, m, memberName.get(m.memberId) ?? 'Former member', preVotesShown(session, id), { id: reviewed?.id, levelId: candidate.targetLevelId })),
     });
   }
 

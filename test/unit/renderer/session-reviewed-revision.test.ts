@@ -14,6 +14,7 @@ import { readinessFromRows } from '../../../shared/rules/readiness';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { promotionChoices } from '../../../shared/rules/promotion-levels';
 import type { Packet } from '../../../shared/domain';
+import { criteriaOfLevel } from '../../../shared/domain/framework';
 import { commandRegistry as commands } from '../../../renderer/db/commands';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { loadBook } from '../../../renderer/db/session-book';
@@ -118,7 +119,7 @@ describe('the packet a live session reviews', () => {
     const session = await liveSessionOf([packet.candidateId]);
     const decide = () =>
       commands.saveDecision(db, { sessionId: session.id, candidateId: packet.candidateId, outcome: 'defer', newLevelId: null, rationale: 'Next cycle.', citedCriterionIds: [], nextSteps: ['Another quarter of evidence.'], dissent: '' }, LATER);
-    expect((await decide()).packet).toEqual({ id: packet.id, revision: 1 });
+    expect((await decide()).packet).toEqual({ id: packet.id, revision: 1, levelId: packet.targetLevelId });
     const draft = await commands.reopenPacket(db, packet.id, LATER);
     await commands.updatePacketText(db, draft.id, { summary: 'Revision 2, submitted.' }, LATER);
     await commands.submitPacket(db, draft.id, LATER);
@@ -126,10 +127,10 @@ describe('the packet a live session reviews', () => {
     expect(data.packets).toEqual([{ id: draft.id, candidateId: packet.candidateId, revision: 2, status: 'submitted', submittedAt: LATER }]);
     expect(new Set(data.coverage.filter((r) => r.candidateId === packet.candidateId).map((r) => r.packetId))).toEqual(new Set([draft.id]));
     // The decision was made on revision 1: stored with it, and its page says so beside the revision now reviewed.
-    expect((await db.decisions.where('sessionId').equals(session.id).toArray()).map((d) => d.packet)).toEqual([{ id: packet.id, revision: 1 }]);
+    expect((await db.decisions.where('sessionId').equals(session.id).toArray()).map((d) => d.packet)).toEqual([{ id: packet.id, revision: 1, levelId: packet.targetLevelId }]);
     expect(await packetLine(session.id, packet.candidateId)).toBe(`Revision 2, submitted ${LATER.slice(0, 10)}; the decision was made on revision 1`);
     // Saved again, it is made on revision 2.
-    expect((await decide()).packet).toEqual({ id: draft.id, revision: 2 });
+    expect((await decide()).packet).toEqual({ id: draft.id, revision: 2, levelId: packet.targetLevelId });
     expect(await packetLine(session.id, packet.candidateId)).toBe(`Revision 2, submitted ${LATER.slice(0, 10)}`);
   });
 
@@ -137,9 +138,9 @@ describe('the packet a live session reviews', () => {
     const packet = submittedCase();
     const session = await liveSessionOf([packet.candidateId]);
     const vote = (phase: 'pre' | 'post') => commands.recordVote(db, { sessionId: session.id, candidateId: packet.candidateId, memberId: 'm1', phase, outcome: 'promote' }, LATER);
-    expect((await vote('pre')).packet).toEqual({ id: packet.id, revision: 1 });
+    expect((await vote('pre')).packet).toEqual({ id: packet.id, revision: 1, levelId: packet.targetLevelId });
     await commands.revealPreVotes(db, session.id, packet.candidateId, LATER);
-    expect((await vote('post')).packet).toEqual({ id: packet.id, revision: 1 });
+    expect((await vote('post')).packet).toEqual({ id: packet.id, revision: 1, levelId: packet.targetLevelId });
     const rowOf = async () =>
       buildDecisionBook({ ...(await loadBook(db, session.id))!, names: REAL, printedAt: LATER, timeZone: 'UTC' }).pages.find((p) => p.candidateId === packet.candidateId)!.voteRows;
     // On the revision reviewed: nothing more is said.
@@ -149,8 +150,32 @@ describe('the packet a live session reviews', () => {
     await commands.submitPacket(db, draft.id, LATER);
     expect(await rowOf()).toMatchObject([{ before: 'Promote (on revision 1)', after: 'Promote (on revision 1)' }]);
     // The same final vote cast again is now made on revision 2 (it was not a no-op); the pre-vote stays as cast.
-    expect((await vote('post')).packet).toEqual({ id: draft.id, revision: 2 });
+    expect((await vote('post')).packet).toEqual({ id: draft.id, revision: 2, levelId: packet.targetLevelId });
     expect(await rowOf()).toMatchObject([{ before: 'Promote (on revision 1)', after: 'Promote' }]);
+  });
+
+  it('says the level a vote’s revision was submitted for when the reopen changed the target, in the book', async () => {
+    const packet = submittedCase();
+    const stored = (await db.candidates.get(packet.candidateId))!;
+    const framework = (await db.frameworks.get(sample.cycle.frameworkVersionId))!;
+    const first = framework.levels.find((l) => l.id === packet.targetLevelId)!;
+    const newTarget = promotionChoices(framework, stored.currentLevelId).flatMap((g) => g.levels).find((l) => l.id !== packet.targetLevelId)!;
+    const session = await liveSessionOf([packet.candidateId]);
+    await commands.recordVote(db, { sessionId: session.id, candidateId: packet.candidateId, memberId: 'm1', phase: 'pre', outcome: 'promote' }, LATER);
+    await commands.revealPreVotes(db, session.id, packet.candidateId, LATER);
+    const draft = await commands.reopenPacket(db, packet.id, LATER);
+    const { id, cycleId, name, role, team, manager, currentLevelId, timeInLevelMonths, groups } = stored;
+    await commands.saveCandidate(db, { id, cycleId, name, role, team, manager, currentLevelId, timeInLevelMonths, groups, targetLevelId: newTarget.id }, LATER);
+    // Revision 2 made submittable for the new level: each of its criteria assessed and linked to a piece of evidence.
+    const criteria = criteriaOfLevel(framework, newTarget.id);
+    for (const c of criteria) await commands.setAssessment(db, draft.id, c.id, 'not-yet', undefined, LATER);
+    await commands.addEvidence(db, packet.candidateId, { title: 'Led the storage migration', description: 'Planned and ran it.', date: sample.cycle.evidenceFrom, kind: 'project', source: 'manager', links: [], criterionIds: criteria.map((c) => c.id) }, LATER);
+    await commands.submitPacket(db, draft.id, LATER);
+    await commands.recordVote(db, { sessionId: session.id, candidateId: packet.candidateId, memberId: 'm1', phase: 'post', outcome: 'not-yet' }, LATER);
+    const page = buildDecisionBook({ ...(await loadBook(db, session.id))!, names: REAL, printedAt: LATER, timeZone: 'UTC' }).pages.find((p) => p.candidateId === packet.candidateId)!;
+    // The page is about the new target; the Promote was cast for the first one, and says so.
+    expect(page.targetLevel).toContain(newTarget.code);
+    expect(page.voteRows).toMatchObject([{ before: `Promote (on revision 1, submitted for ${first.code} ${first.title})`, after: 'Not yet (changed)' }]);
   });
 
   it('is the submitted revision when this machine has no draft after it (a committee member’s copy of a reopened packet)', async () => {

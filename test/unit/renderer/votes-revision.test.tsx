@@ -51,4 +51,15 @@ describe('votes cast on an earlier revision', () => {
     rerender(<VotesPanel session={session} candidate={candidate} votes={[vote('pre', REV1), vote('post', REV1)]} framework={sample.framework} readOnly={false} decided={false} reviewedId="p-2" />);
     expect(nameLine()).toBe('Morgan Ellis · Chair · final vote (on revision 1)');
   });
+
+  it('name the level an earlier revision was submitted for when the reopen changed it, so a Promote is not read as one for the level on screen', () => {
+    const other = sample.framework.levels.find((l) => l.id !== candidate.targetLevelId && l.id !== candidate.currentLevelId)!;
+    const revealed = { ...session, revealedPreVotes: [candidate.id] };
+    const { rerender } = render(<VotesPanel session={revealed} candidate={candidate} votes={[vote('pre', { ...REV1, levelId: other.id }), vote('post')]} framework={sample.framework} readOnly={false} decided={false} reviewedId="p-2" />);
+    expect(nameLine()).toBe(`Morgan Ellis · Chair · pre-vote (on revision 1, submitted for ${other.code} ${other.title})`);
+    expect(movement()).toBe(`Morgan Ellis: Promote (on revision 1, submitted for ${other.code} ${other.title}) → Promote (same)`);
+    // The earlier revision was for the level reviewed now: the revision alone.
+    rerender(<VotesPanel session={revealed} candidate={candidate} votes={[vote('pre', { ...REV1, levelId: candidate.targetLevelId }), vote('post')]} framework={sample.framework} readOnly={false} decided={false} reviewedId="p-2" />);
+    expect(nameLine()).toBe('Morgan Ellis · Chair · pre-vote (on revision 1)');
+  });
 });

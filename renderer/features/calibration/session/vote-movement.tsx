@@ -9,8 +9,8 @@ import { majorityMove, votedOnNote, voteMovementSummary } from '../../../../shar
 import type { CommitteeMember, Framework } from '../../../../shared/domain';
 import { voteText } from './vote-text';
 
-/** `reviewedId`: the packet the session reviews now; a vote cast on another revision says which (votedOnNote). */
-export function VoteMovement({ tally, members, framework, shown, reviewedId }: { tally: CandidateVotes; members: CommitteeMember[]; framework: Framework; shown: boolean; reviewedId?: string }) {
+/** `reviewed`: the packet the session reviews now and its level; a vote cast on another revision says which (votedOnNote). */
+export function VoteMovement({ tally, members, framework, shown, reviewed }: { tally: CandidateVotes; members: CommitteeMember[]; framework: Framework; shown: boolean; reviewed: { id?: string | undefined; levelId: string | null } }) {
   const summary = voteMovementSummary([tally]);
   const memberName = new Map(members.map((m) => [m.id, m.name]));
   const moved = majorityMove(tally);
@@ -29,14 +29,14 @@ export function VoteMovement({ tally, members, framework, shown, reviewedId }: {
           <ul>
             {tally.movement.map((mv) => (
               <li key={mv.memberId}>
-                {memberName.get(mv.memberId) ?? 'Former member'}: {mv.pre ? `${voteText(framework, { outcome: mv.pre, levelId: mv.preLevelId })}${votedOnNote(mv.prePacket, reviewedId)}` : 'no pre-vote'}
+                {memberName.get(mv.memberId) ?? 'Former member'}: {mv.pre ? `${voteText(framework, { outcome: mv.pre, levelId: mv.preLevelId })}${votedOnNote(mv.prePacket, reviewed, framework)}` : 'no pre-vote'}
                 {mv.preCorrected ? (
                   <em>
                     {' '}
                     (corrected from {voteText(framework, mv.preCorrected.original)}: {mv.preCorrected.corrections.map((c) => c.reason).join('; ')})
                   </em>
                 ) : null}{' '}
-                → {mv.post ? `${voteText(framework, { outcome: mv.post, levelId: mv.postLevelId })}${votedOnNote(mv.postPacket, reviewedId)}` : 'no final vote'}
+                → {mv.post ? `${voteText(framework, { outcome: mv.post, levelId: mv.postLevelId })}${votedOnNote(mv.postPacket, reviewed, framework)}` : 'no final vote'}
                 {mv.changed ? <strong> (changed)</strong> : mv.pre && mv.post ? ' (same)' : ''}
               </li>
             ))}

@@ -50,12 +50,14 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly, dec
   const revealed = session.revealedPreVotes.includes(candidate.id);
   const showPre = preVotesShown(session, candidate.id);
   const tally = tallyVotes(votes, { candidateIds: [candidate.id], memberIds: members.map((m) => m.id) })[0];
+  // The revision on screen and the level it was submitted for: a vote cast on another says which, and for which level (votedOnNote).
+  const reviewed = { id: reviewedId, levelId: candidate.targetLevelId };
   const lockOf = (memberId: string): LockReason => preVoteLock(session, candidate.id, { finalVoteCast: byKey.has(`${memberId}:post`), decided });
   const heading = useRef<HTMLHeadingElement>(null);
   // Revealing removes the button that held the focus: it goes to this panel's heading, not to the page.
   useFocusKept(heading, revealed);
   const onEarlier = (label: string, vote: Vote | undefined) => {
-    const note = votedOnNote(vote?.packet, reviewedId);
+    const note = votedOnNote(vote?.packet, reviewed, framework);
     return note ? `${label}${note}` : null;
   };
   const correctingMember = members.find((m) => m.id === correcting);
@@ -136,7 +138,7 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly, dec
           );
         })}
       </ul>
-      {tally && tally.post.total > 0 ? <VoteMovement tally={tally} members={members} framework={framework} shown={showPre} reviewedId={reviewedId} /> : null}
+      {tally && tally.post.total > 0 ? <VoteMovement tally={tally} members={members} framework={framework} shown={showPre} reviewed={reviewed} /> : null}
       {dialog}
       {correctingMember && correctingVote && !readOnly ? (
         <PreVoteCorrection sessionId={session.id} candidate={candidate} member={correctingMember} vote={correctingVote} framework={framework} onClose={() => setCorrecting(null)} />

@@ -46,7 +46,7 @@ describe('the revision a connected vote or decision was made on', () => {
     await sync();
     for (const db of all) {
       const [vote] = (await db.votes.where('sessionId').equals(c.session.id).toArray()).filter((v) => v.candidateId === candidate);
-      expect(vote?.packet).toEqual({ id: first.id, revision: first.revision });
+      expect(vote?.packet).toEqual({ id: first.id, revision: first.revision, levelId: first.targetLevelId });
     }
 
     // The chair decides on the revision their app reviews, the second; a machine without it records the same.
@@ -54,7 +54,7 @@ describe('the revision a connected vote or decision was made on', () => {
     await sync();
     for (const db of all) {
       const decision = (await db.decisions.where('sessionId').equals(c.session.id).toArray()).find((d) => d.candidateId === candidate);
-      expect(decision?.packet).toEqual({ id: second.id, revision: second.revision });
+      expect(decision?.packet).toEqual({ id: second.id, revision: second.revision, levelId: second.targetLevelId });
     }
   });
 
@@ -71,7 +71,7 @@ describe('the revision a connected vote or decision was made on', () => {
     expect((await decide(mine, { id: others.id, revision: others.revision }, 1)).outcome).toBe('applied');
     expect((await decide(other, undefined, 2)).outcome).toBe('applied');
     const decisions = await db.decisions.where('sessionId').equals(c.session.id).toArray();
-    expect(decisions.find((d) => d.candidateId === mine)?.packet).toEqual({ id: reviewed.id, revision: reviewed.revision });
-    expect(decisions.find((d) => d.candidateId === other)?.packet).toEqual({ id: others.id, revision: others.revision });
+    expect(decisions.find((d) => d.candidateId === mine)?.packet).toEqual({ id: reviewed.id, revision: reviewed.revision, levelId: reviewed.targetLevelId });
+    expect(decisions.find((d) => d.candidateId === other)?.packet).toEqual({ id: others.id, revision: others.revision, levelId: others.targetLevelId });
   });
 });
