@@ -26,6 +26,17 @@
  *   from its session's final votes (shared/calibration/votes.ts departureLine:
  *   their majority chose another outcome, or none were cast); empty when it
  *   follows them, and when the caller gives no votes.
+ * - `packet_revision`: the revision of the packet the decision was made on
+ *   (its `packet`), so a decision resting on an earlier revision than the
+ *   one last submitted can be told; empty for a decision that recorded none.
+ * - `pre_votes` and `final_votes`: the session's counted votes for the
+ *   candidate, "Promote 3; Not yet 1" (a corrected pre-vote counts as
+ *   corrected, as the book's tally does), "none" when none were cast, and
+ *   `pre_votes` "hidden until revealed" while the pre-votes are silent
+ *   (preVotesShown): an HR reader can check the decision against the votes
+ *   without the book. Empty when the caller gives no votes. The three are
+ *   appended after `against_final_votes` so an import that maps by position
+ *   keeps working.
  * - `next_steps` holds one step per line inside its cell, so a step that
  *   itself holds "; " splits back whole; the cited criteria are joined with
  *   "; " (ids and codes never hold it).
@@ -47,8 +58,9 @@ import { latestDecisionByCandidate } from '../rules/latest-decision';
 import { levelAfterDecision } from '../rules/level-after-decision';
 import { toCsv } from './csv';
 import { dayOf, userTimeZone } from '../util/dates';
-import { OUTCOME_LABELS } from '../calibration/common';
-import { departureLine, tallyVotes, type VoteRef } from '../calibration/votes';
+import { OUTCOME_LABELS, OUTCOMES } from '../calibration/common';
+import { preVotesShown } from '../calibration/session-audit';
+import { departureLine, tallyVotes, type PhaseTally, type VoteRef } from '../calibration/votes';
 
 export const DECISIONS_CSV_COLUMNS = [
   'decision_id',
@@ -73,6 +85,9 @@ export const DECISIONS_CSV_COLUMNS = [
   'names',
   'earlier_outcomes',
   'against_final_votes',
+  'packet_revision',
+  'pre_votes',
+  'final_votes',
 ] as const;
 
 /** Joins the cited criteria's ids and codes, which never hold it. */
@@ -125,10 +140,14 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
     if (list) list.push(v);
     else votesOf.set(key, [v]);
   }
-  const againstVotes = (decision: Decision): string => {
-    if (!input.votes) return '';
-    const tally = tallyVotes(votesOf.get(`${decision.sessionId}\u0000${decision.candidateId}`) ?? [], { candidateIds: [decision.candidateId] })[0];
-    return departureLine(decision.outcome, tally?.post ?? null) ?? '';
+  const tallyOf = (decision: Decision) => tallyVotes(votesOf.get(`${decision.sessionId}\u0000${decision.candidateId}`) ?? [], { candidateIds: [decision.candidateId] })[0];
+  const againstVotes = (decision: Decision): string => (input.votes ? (departureLine(decision.outcome, tallyOf(decision)?.post ?? null) ?? '') : '');
+  const voteCells = (decision: Decision): [string, string] => {
+    if (!input.votes) return ['', ''];
+    const tally = tallyOf(decision);
+    const session = sessions.get(decision.sessionId);
+    const pre = session && preVotesShown(session, decision.candidateId) ? countsText(tally?.pre) : 'hidden until revealed';
+    return [pre, countsText(tally?.post)];
   };
   const levelCells = (id: string | null): [string, string] => {
     if (id === null) return ['', ''];
@@ -162,9 +181,19 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
       blind ? 'pseudonyms (blind session)' : 'real names',
       (decision.earlier ?? []).map((e) => `${OUTCOME_LABELS[e.outcome]}${e.newLevelId ? ` (${levelCells(e.newLevelId)[0]})` : ''} decided ${dayOf(e.decidedAt, timeZone)}, changed ${dayOf(e.changedAt, timeZone)}`).join(STEPS_SEPARATOR),
       againstVotes(decision),
+      decision.packet ? String(decision.packet.revision) : '',
+      ...voteCells(decision),
     ]);
   }
   return rows;
+}
+
+/** A phase's counted votes, "Promote 3; Not yet 1" in the outcomes' order; "none" when none were cast. */
+function countsText(tally: PhaseTally | undefined): string {
+  if (!tally || tally.total === 0) return 'none';
+  return OUTCOMES.filter((o) => tally.counts[o] > 0)
+    .map((o) => `${OUTCOME_LABELS[o]} ${tally.counts[o]}`)
+    .join(LIST_SEPARATOR);
 }
 
 /**

@@ -60,10 +60,10 @@ describe('decisionsCsv', () => {
     const rows = parseCsv(decisionsCsv({ decisions, candidates, framework, sessions, timeZone: 'Asia/Tokyo' }));
     expect(rows).toEqual([
       [...DECISIONS_CSV_COLUMNS],
-      ['d1', 'c1', 'Amara Okafor', 'Alex Morgan', 'Payments', 'IC2', 'Engineer', 'IC3', 'Senior Engineer', 'Promote', '2026-11-10', 'Week 2, "reprise"', 'Amara led the checkout rewrite, end to end.\nSustained over three quarters.', 'l3-c01; l3-c04', `Mentor a new hire\n=HYPERLINK("http://x.invalid")`, '', 'IC3.1; IC3.4', '2026-11-09T23:30:00.000Z', 'finalized', 'real names', '', ''],
-      ['d2', 'c2', 'Bo Lindqvist', 'Sam Rivera', 'Platform', 'IC3', 'Senior Engineer', 'IC3', 'Senior Engineer', 'Not yet', '2026-11-02', 'Week 1', "'-3 quarters short", '', 'Own a cross-team design\nLead an incident review', "'@chair: Lukas would have promoted.", '', '2026-11-02T10:15:00.000Z', 'finalized', 'real names', '', ''],
-      ['d3', 'c3', 'Zoë Ferreira-Égalité', 'Alex Morgan', 'Data', 'IC2', 'Engineer', 'IC4', 'Staff Engineer', 'Promote to another level', '2026-11-02', 'Week 1', 'Zoë operates at IC4; Ferreira-Égalité agreed.', '', '', '', '', '2026-11-02T11:00:00.000Z', 'finalized', 'real names', '', ''],
-      ['d4', 'c4', '王小明', 'Jordan Lee', 'Mobile', 'IC2', 'Engineer', 'IC2', 'Engineer', 'Defer', '2026-11-02', 's-gone', '王小明 needs a packet 🚀', '', '', '', '', '2026-11-02T12:00:00.000Z', 'unknown', 'real names', '', ''],
+      ['d1', 'c1', 'Amara Okafor', 'Alex Morgan', 'Payments', 'IC2', 'Engineer', 'IC3', 'Senior Engineer', 'Promote', '2026-11-10', 'Week 2, "reprise"', 'Amara led the checkout rewrite, end to end.\nSustained over three quarters.', 'l3-c01; l3-c04', `Mentor a new hire\n=HYPERLINK("http://x.invalid")`, '', 'IC3.1; IC3.4', '2026-11-09T23:30:00.000Z', 'finalized', 'real names', '', '', '', '', ''],
+      ['d2', 'c2', 'Bo Lindqvist', 'Sam Rivera', 'Platform', 'IC3', 'Senior Engineer', 'IC3', 'Senior Engineer', 'Not yet', '2026-11-02', 'Week 1', "'-3 quarters short", '', 'Own a cross-team design\nLead an incident review', "'@chair: Lukas would have promoted.", '', '2026-11-02T10:15:00.000Z', 'finalized', 'real names', '', '', '', '', ''],
+      ['d3', 'c3', 'Zoë Ferreira-Égalité', 'Alex Morgan', 'Data', 'IC2', 'Engineer', 'IC4', 'Staff Engineer', 'Promote to another level', '2026-11-02', 'Week 1', 'Zoë operates at IC4; Ferreira-Égalité agreed.', '', '', '', '', '2026-11-02T11:00:00.000Z', 'finalized', 'real names', '', '', '', '', ''],
+      ['d4', 'c4', '王小明', 'Jordan Lee', 'Mobile', 'IC2', 'Engineer', 'IC2', 'Engineer', 'Defer', '2026-11-02', 's-gone', '王小明 needs a packet 🚀', '', '', '', '', '2026-11-02T12:00:00.000Z', 'unknown', 'real names', '', '', '', '', ''],
     ]);
   });
 
@@ -80,12 +80,31 @@ describe('decisionsCsv', () => {
     ];
     const rows = decisionsCsvRows({ decisions, candidates, framework, sessions, timeZone: 'UTC', votes });
     const col = DECISIONS_CSV_COLUMNS.indexOf('against_final_votes');
-    expect(col).toBe(DECISIONS_CSV_COLUMNS.length - 1);
-    expect(rows.slice(1).map((r) => [r[1], r[col]])).toEqual([
-      ['c1', 'Decided against the final votes: their majority was Defer (3 of 3).'],
-      ['c2', ''],
-      ['c3', 'Decided without final votes: none were recorded for this candidate.'],
-      ['c4', 'Decided without final votes: none were recorded for this candidate.'],
+    // Where it was when it was added, after earlier_outcomes: imports that map by position keep working.
+    expect(col).toBe(DECISIONS_CSV_COLUMNS.indexOf('earlier_outcomes') + 1);
+    const [pre, post] = [DECISIONS_CSV_COLUMNS.indexOf('pre_votes'), DECISIONS_CSV_COLUMNS.indexOf('final_votes')];
+    expect(rows.slice(1).map((r) => [r[1], r[col], r[pre], r[post]])).toEqual([
+      ['c1', 'Decided against the final votes: their majority was Defer (3 of 3).', 'none', 'Defer 3'],
+      ['c2', '', 'Promote 1', 'Promote 1; Not yet 2'],
+      ['c3', 'Decided without final votes: none were recorded for this candidate.', 'Promote to another level 1', 'none'],
+      // Its session is not among those given, so whether its pre-votes were revealed is not known: they are not told.
+      ['c4', 'Decided without final votes: none were recorded for this candidate.', 'hidden until revealed', 'none'],
+    ]);
+    // A live session whose pre-votes are not revealed: their counts stay silent, as on every screen; revealed, they are told.
+    const live = sessions.map((x) => ({ ...x, status: 'live' as const }));
+    const c2Pre = (revealed: string[]) => decisionsCsvRows({ decisions, candidates, framework, sessions: live.map((x) => ({ ...x, revealedPreVotes: revealed })), timeZone: 'UTC', votes })[2]![pre];
+    expect(c2Pre([])).toBe('hidden until revealed');
+    expect(c2Pre(['c2'])).toBe('Promote 1');
+  });
+
+  it('gives the revision each decision was made on in packet_revision, empty where none was recorded', () => {
+    const withRevision = decisions.map((d) => (d.id === 'd2' ? { ...d, packet: { id: 'p-c2-2', revision: 2 } } : d));
+    const col = DECISIONS_CSV_COLUMNS.indexOf('packet_revision');
+    expect(decisionsCsvRows({ decisions: withRevision, candidates, framework, sessions, timeZone: 'UTC' }).slice(1).map((r) => [r[1], r[col]])).toEqual([
+      ['c1', ''],
+      ['c2', '2'],
+      ['c3', ''],
+      ['c4', ''],
     ]);
   });
 
@@ -204,14 +223,14 @@ describe('decisionsCsv', () => {
     for (const row of shown.slice(1)) expect(row[DECISIONS_CSV_COLUMNS.indexOf('decision_id')]).toBe(`${blindWeek.id}:${row[DECISIONS_CSV_COLUMNS.indexOf('candidate_id')]}`);
   });
 
-  it('exports the fixture calibration: every decided candidate once, 22 columns, parseable', async () => {
+  it('exports the fixture calibration: every decided candidate once, 25 columns, parseable', async () => {
     const sample = generateSampleCycle(ic0M3Levels, { candidates: 5 });
     const cal = await calibrationRows(sample);
     const rows = parseCsv(decisionsCsv({ decisions: cal.decisions, candidates: sample.candidates, framework: sample.framework, sessions: cal.sessions, bom: true }));
     const decided = new Set(cal.decisions.map((d) => d.candidateId));
     expect(rows).toHaveLength(decided.size + 1);
     expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(decided);
-    for (const row of rows) expect(row).toHaveLength(22);
+    for (const row of rows) expect(row).toHaveLength(25);
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 });
