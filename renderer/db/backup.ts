@@ -33,8 +33,11 @@ import {
 } from '../../shared/backup/backup-format';
 import { replayAgainst, type ReplayResult } from '../../shared/audit/replay';
 import { followedSessions, keepFollowedSessions } from './connected/restore';
-import type { LevelsetDatabase } from './database';
+import { TRAIL_ORDER_INDEX, type LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
+import { compareTrails, restoreTrailText, type RestoreTrailText, type TrailKey } from '../../shared/audit/restore-trail';
+import { userTimeZone } from '../../shared/util/dates';
+import type { AuditEntry } from '../../shared/domain/audit';
 
 /** The first database version whose audit entries carry the rows they wrote. */
 export const FIRST_REPLAYABLE_VERSION = 3;
@@ -115,6 +118,21 @@ export async function previewRestore(db: LevelsetDatabase, tables: BackupTables)
   return db.transaction('r', savedTables(db), async () => {
     const now = await Promise.all(BACKUP_TABLE_NAMES.map((name) => db[name].count()));
     return BACKUP_TABLE_NAMES.map((table, i) => ({ table, now: now[i] ?? 0, backup: tables[table].length }));
+  });
+}
+
+/**
+ * How the backup's audit trail stands against this computer's, in words (shared/audit/restore-trail.ts): read from
+ * the trail's order index (keys only, not the entries and the rows they hold), then the two entries the words name.
+ */
+export async function describeRestoreTrail(db: LevelsetDatabase, backup: readonly AuditEntry[], timeZone: string = userTimeZone()): Promise<RestoreTrailText | null> {
+  return db.transaction('r', db.audit, async () => {
+    // In trail order: [at, deviceId, seq, hash].
+    const keys = (await db.audit.orderBy(TRAIL_ORDER_INDEX).keys()) as unknown as [string, string, number, string][];
+    const comparison = compareTrails(keys.map(([, deviceId, seq, hash]) => [deviceId, seq, hash] as const), backup);
+    const entry = (key: TrailKey | undefined) => (key ? db.audit.where('[deviceId+seq]').equals([key[0], key[1]]).first() : Promise.resolve(undefined));
+    const [rewritten, lost] = await Promise.all([entry(comparison.rewritten[0]), entry(comparison.lost.at(-1))]);
+    return restoreTrailText(comparison, timeZone, rewritten, lost);
   });
 }
 

@@ -8,7 +8,7 @@ import { compareExportText, type CompareText } from '../../shared/audit/compare-
 import { describeVerification, type VerificationText } from '../../shared/audit/verify-text';
 import type { BackupTables } from '../../shared/backup/backup-format';
 import { verifyAudit } from './audit';
-import { checkBackupTrail, exportBackup, previewRestore, type ExportBackupOptions } from './backup';
+import { checkBackupTrail, describeRestoreTrail, exportBackup, previewRestore, type ExportBackupOptions } from './backup';
 import { openAnyBackup, sealAutomaticBackup } from './backup-seal';
 import { followedSessions } from './connected/restore';
 import { namesakes } from './candidates';
@@ -26,6 +26,8 @@ export const queries = {
   openBackup: (text: string, passphrase?: string) => openAnyBackup(db, text, passphrase),
   /** What restoring the backup would replace, per table. */
   previewRestore: (tables: BackupTables) => previewRestore(db, tables),
+  /** How the backup's audit trail stands against this computer's, in words (null: nothing recorded here). */
+  restoreTrail: (tables: BackupTables) => describeRestoreTrail(db, tables.audit),
   /** How many sessions this machine follows from a connected cycle's stream (a restore keeps them as they are). */
   followedSessionCount: async () => (await followedSessions(db)).sessions.length,
   /** Whether a backup's records are the ones its own trail replays to (restore refuses them otherwise). */

@@ -8,6 +8,7 @@ import { useId, useState } from 'react';
 import type { BackupTables } from '../../../shared/backup/backup-format';
 import { MAX_BACKUP_BYTES } from '../../../shared/backup/backup-format';
 import type { RestorePreviewRow } from '../../db/backup';
+import type { RestoreTrailText } from '../../../shared/audit/restore-trail';
 import { commands } from '../../db/commands';
 import { queries } from '../../db/queries';
 import { describeStorageError } from '../../db/storage-errors';
@@ -19,7 +20,7 @@ import { BackupPassphrase } from './backup-passphrase';
 import { EncryptionNote } from './encryption-note';
 import { errorMessage } from '../../../shared/util/error-message';
 
-type Pending = { source: string; tables: BackupTables; rows: RestorePreviewRow[]; databaseVersion: number; predatesTrail: boolean; followed: number };
+type Pending = { source: string; tables: BackupTables; rows: RestorePreviewRow[]; databaseVersion: number; predatesTrail: boolean; followed: number; trail: RestoreTrailText | null };
 const LABEL: Record<string, string> = { frameworks: 'Framework versions', cycles: 'Cycles', candidates: 'Candidates', evidence: 'Evidence', packets: 'Packets (all revisions)', sessions: 'Sessions', votes: 'Votes', decisions: 'Decisions', audit: 'Audit entries', meta: 'Settings' };
 
 export function DataPanel() {
@@ -48,8 +49,9 @@ export function DataPanel() {
       if (trail.kind === 'replays' && !trail.result.ok) {
         return setError(`${source} cannot be restored: its records do not match its own audit trail. ${trail.result.disagreement.message} The backup may have been edited; use another copy.`);
       }
-      const [rows, followed] = await Promise.all([queries.previewRestore(opened.tables), queries.followedSessionCount()]);
-      setPending({ source, tables: opened.tables, rows, databaseVersion: opened.summary.databaseVersion, predatesTrail: trail.kind === 'predates-trail', followed });
+      // And against this computer's trail: a backup can agree with itself and still tell another history than this computer recorded.
+      const [rows, followed, against] = await Promise.all([queries.previewRestore(opened.tables), queries.followedSessionCount(), queries.restoreTrail(opened.tables)]);
+      setPending({ source, tables: opened.tables, rows, databaseVersion: opened.summary.databaseVersion, predatesTrail: trail.kind === 'predates-trail', followed, trail: against });
     } finally {
       setBusy(null);
     }
@@ -129,6 +131,11 @@ export function DataPanel() {
               : 'Its records match its own audit trail. '}
             Everything on this computer is replaced by the backup: anything added, changed or deleted since it was made is lost, even where the counts match. Back up now first if you may need it.
           </p>
+          {pending.trail ? (
+            <p className={pending.trail.tone === 'ok' ? undefined : 'field-error'} role={pending.trail.tone === 'alert' ? 'alert' : undefined}>
+              {pending.trail.text}
+            </p>
+          ) : null}
           {pending.followed > 0 ? (
             <p>
               {pending.followed === 1 ? 'One session follows' : `${pending.followed} sessions follow`} a connected cycle’s committee stream: {pending.followed === 1 ? 'it stays' : 'they stay'} as this computer has {pending.followed === 1 ? 'it' : 'them'} from the stream, not as in the backup. Changes waiting to be sent stay and are still sent.

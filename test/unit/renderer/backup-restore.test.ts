@@ -4,7 +4,7 @@ import { BACKUP_TABLE_NAMES, openBackup, type BackupTables } from '../../../shar
 import { canonicalJson, sha256Hex } from '../../../shared/exchange/canonical-json';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
-import { exportBackup, openBackupFor, previewRestore, readBackupTables, restoreBackup } from '../../../renderer/db/backup';
+import { describeRestoreTrail, exportBackup, openBackupFor, previewRestore, readBackupTables, restoreBackup } from '../../../renderer/db/backup';
 import { DEVICE_ID_KEY, verifyAudit } from '../../../renderer/db/audit';
 import { runCommand } from '../../../renderer/db/write/run-command';
 import { canUndo, undoKey } from '../../../renderer/db/framework-edits';
@@ -183,6 +183,26 @@ describe('backup and restore between two databases', () => {
     await restoreBackup(target, tables);
     expect(await target.meta.where('key').startsWith('framework-undo:').count()).toBe(0);
     expect(await canUndo(target, framework.id)).toBe(false);
+  });
+
+  it('says, before a restore, how the backup’s trail stands against this computer’s: holds it, would lose a change, or tells another history', async () => {
+    await fill(source, 2026, 5);
+    const count = await source.audit.count();
+    const tables = await opened(source, await exportBackup(source, OPTIONS));
+    // A fresh computer has recorded nothing: nothing to say.
+    expect(await describeRestoreTrail(target, tables.audit, 'UTC')).toBeNull();
+    expect(await describeRestoreTrail(source, tables.audit, 'UTC')).toEqual({ tone: 'ok', text: `The backup’s trail holds all ${count} entries recorded on this computer.` });
+    // A change made here after the backup: the restore would lose it, and says which.
+    await runCommand(source, { name: 'fixture: rename', at: '2026-12-05T10:00:00.000Z', actor: 'Dana Whitfield (Chair)' }, async (ctx) => {
+      const framework = (await source.frameworks.toArray())[0]!;
+      await ctx.put('frameworks', { ...framework, name: 'Renamed after the backup' });
+    });
+    expect(await describeRestoreTrail(source, tables.audit, 'UTC')).toEqual({ tone: 'warn', text: '1 change recorded on this computer is not in the backup and would be lost (fixture: rename, by Dana Whitfield (Chair) on 2026-12-05).' });
+    // The backup's copy of an entry this computer holds reads differently (as a rewrite with its chain recomputed would: the comparison reads hashes).
+    const forged = tables.audit.map((e, i) => (i === 1 ? { ...e, hash: 'f'.repeat(64) } : e));
+    const text = await describeRestoreTrail(source, forged, 'UTC');
+    expect(text?.tone).toBe('alert');
+    expect(text?.text).toMatch(/^✗ The backup’s audit trail tells another history than this computer’s: 1 entry recorded here reads differently in the backup \(.+\)\..* 1 change recorded on this computer is not in the backup and would be lost/);
   });
 
   it('reads the tables in one snapshot, without coverage', async () => {

@@ -1,0 +1,74 @@
+/**
+ * Before a restore replaces everything: how the backup's audit trail stands
+ * against the one on this computer. Each device's chain is numbered (device
+ * id, sequence), so the two trails are compared entry by entry: an entry
+ * both hold must have the same hash; one only this computer holds is lost by
+ * the restore. A backup whose own records and trail agree can still tell
+ * another history than this computer recorded (rewritten and its chain
+ * recomputed, or made after this computer restored an older backup and went
+ * on): the preview says so before anything is replaced. Pure, so the words
+ * are tested once.
+ */
+import type { AuditEntry } from '../domain/audit';
+import { dayOf } from '../util/dates';
+
+/** An entry as the trail index gives it without reading the entry: device id, sequence, hash. */
+export type TrailKey = readonly [deviceId: string, seq: number, hash: string];
+
+export interface TrailsComparison {
+  /** Entries this computer holds that the backup holds at the same place with other content, in device and sequence order. */
+  rewritten: TrailKey[];
+  /** Entries this computer holds that the backup does not: the restore loses them. */
+  lost: TrailKey[];
+  /** How many entries the backup holds that this computer does not. */
+  added: number;
+  /** How many entries this computer holds. */
+  here: number;
+}
+
+const keyOf = (deviceId: string, seq: number) => `${deviceId}\u0000${seq}`;
+
+export function compareTrails(here: readonly TrailKey[], backup: readonly Pick<AuditEntry, 'deviceId' | 'seq' | 'hash'>[]): TrailsComparison {
+  const inBackup = new Map(backup.map((e) => [keyOf(e.deviceId, e.seq), e.hash]));
+  const rewritten: TrailKey[] = [];
+  const lost: TrailKey[] = [];
+  let shared = 0;
+  for (const key of here) {
+    const hash = inBackup.get(keyOf(key[0], key[1]));
+    if (hash === undefined) lost.push(key);
+    else {
+      shared++;
+      if (hash !== key[2]) rewritten.push(key);
+    }
+  }
+  return { rewritten, lost, added: backup.length - shared, here: here.length };
+}
+
+/** The entry a sentence names: what was done, by whom, on which day. */
+export type NamedEntry = Pick<AuditEntry, 'action' | 'actor' | 'at'>;
+
+export interface RestoreTrailText {
+  /** `alert`: the two trails disagree; `warn`: changes on this computer are lost; `ok`: nothing recorded here is lost. */
+  tone: 'ok' | 'warn' | 'alert';
+  text: string;
+}
+
+const entries = (n: number) => (n === 1 ? '1 entry' : `${n.toLocaleString('en')} entries`);
+const named = (e: NamedEntry | undefined, timeZone: string) => (e ? ` (${e.action}, by ${e.actor} on ${dayOf(e.at, timeZone)})` : '');
+
+/**
+ * What the restore preview says of the two trails; null when this computer has recorded nothing. `firstRewritten` and
+ * `newestLost` are the entries of this computer the sentence names (read by the caller: the comparison has keys only).
+ */
+export function restoreTrailText(c: TrailsComparison, timeZone: string, firstRewritten?: NamedEntry, newestLost?: NamedEntry): RestoreTrailText | null {
+  if (c.here === 0) return null;
+  const lost = c.lost.length > 0 ? ` ${c.lost.length === 1 ? '1 change' : `${c.lost.length.toLocaleString('en')} changes`} recorded on this computer ${c.lost.length === 1 ? 'is' : 'are'} not in the backup and would be lost${named(newestLost, timeZone)}.` : '';
+  if (c.rewritten.length > 0) {
+    return {
+      tone: 'alert',
+      text: `✗ The backup’s audit trail tells another history than this computer’s: ${entries(c.rewritten.length)} recorded here ${c.rewritten.length === 1 ? 'reads' : 'read'} differently in the backup${named(firstRewritten, timeZone)}. One of the two was rewritten, or this computer restored an earlier backup and went on from it. Restoring replaces this computer’s history with the backup’s; check where the backup came from first.${lost}`,
+    };
+  }
+  if (c.lost.length > 0) return { tone: 'warn', text: lost.trim() };
+  return { tone: 'ok', text: `The backup’s trail holds ${c.here === 1 ? 'the 1 entry' : `all ${entries(c.here)}`} recorded on this computer${c.added > 0 ? `, and ${c.added.toLocaleString('en')} more` : ''}.` };
+}

@@ -1,0 +1,49 @@
+/**
+ * What the restore preview says of the backup's audit trail against this computer's: an entry both hold with
+ * another hash is a rewritten (or branched) history, an entry only here is lost. Expected words and counts worked
+ * out by hand from the keys below.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareTrails, restoreTrailText, type TrailKey } from '../../../shared/audit/restore-trail';
+
+const here: TrailKey[] = [
+  ['dev-a', 0, 'a0'],
+  ['dev-a', 1, 'a1'],
+  ['dev-b', 0, 'b0'],
+  ['dev-a', 2, 'a2'],
+];
+const entry = (deviceId: string, seq: number, hash: string) => ({ deviceId, seq, hash });
+const ON = { action: 'change decision', actor: 'Morgan Ellis (Chair)', at: '2026-12-05T09:00:00.000Z' };
+
+describe('compareTrails', () => {
+  it('finds the entries the backup holds differently, those it lacks, and those it adds', () => {
+    const c = compareTrails(here, [entry('dev-a', 0, 'a0'), entry('dev-a', 1, 'XX'), entry('dev-b', 0, 'b0'), entry('dev-c', 0, 'c0'), entry('dev-c', 1, 'c1')]);
+    expect(c).toEqual({ rewritten: [['dev-a', 1, 'a1']], lost: [['dev-a', 2, 'a2']], added: 2, here: 4 });
+  });
+
+  it('finds nothing wrong with a backup that holds this computer’s trail and more', () => {
+    expect(compareTrails(here, [...here.map(([d, s, h]) => entry(d, s, h)), entry('dev-a', 3, 'a3')])).toEqual({ rewritten: [], lost: [], added: 1, here: 4 });
+  });
+});
+
+describe('restoreTrailText', () => {
+  it('says nothing when this computer has recorded nothing', () => {
+    expect(restoreTrailText(compareTrails([], [entry('dev-a', 0, 'a0')]), 'UTC')).toBeNull();
+  });
+
+  it('alerts when the two histories disagree, naming the first entry, and counts what would be lost', () => {
+    const c = compareTrails(here, [entry('dev-a', 0, 'a0'), entry('dev-a', 1, 'XX'), entry('dev-b', 0, 'b0')]);
+    const text = restoreTrailText(c, 'UTC', ON, { ...ON, action: 'decide' });
+    expect(text?.tone).toBe('alert');
+    expect(text?.text).toBe(
+      '✗ The backup’s audit trail tells another history than this computer’s: 1 entry recorded here reads differently in the backup (change decision, by Morgan Ellis (Chair) on 2026-12-05). One of the two was rewritten, or this computer restored an earlier backup and went on from it. Restoring replaces this computer’s history with the backup’s; check where the backup came from first. 1 change recorded on this computer is not in the backup and would be lost (decide, by Morgan Ellis (Chair) on 2026-12-05).',
+    );
+  });
+
+  it('warns of the changes an older backup would lose, and says when nothing recorded here is lost', () => {
+    const older = restoreTrailText(compareTrails(here, [entry('dev-a', 0, 'a0')]), 'UTC', undefined, ON);
+    expect(older).toEqual({ tone: 'warn', text: '3 changes recorded on this computer are not in the backup and would be lost (change decision, by Morgan Ellis (Chair) on 2026-12-05).' });
+    expect(restoreTrailText(compareTrails(here, here.map(([d, s, h]) => entry(d, s, h))), 'UTC')).toEqual({ tone: 'ok', text: 'The backup’s trail holds all 4 entries recorded on this computer.' });
+    expect(restoreTrailText(compareTrails(here.slice(0, 1), here.map(([d, s, h]) => entry(d, s, h))), 'UTC')?.text).toBe('The backup’s trail holds the 1 entry recorded on this computer, and 3 more.');
+  });
+});
