@@ -20,11 +20,12 @@
  * level granted). Citing no criterion is a warning, not an error.
  */
 import type { Framework } from '../domain/framework';
-import type { Outcome } from '../domain/session';
+import type { EarlierDecision, Outcome } from '../domain/session';
+import { dayOf } from '../util/dates';
 import type { CriterionCoverageRow, GapReason } from '../packets/coverage';
 import { promotionLevelProblem } from '../rules/promotion-levels';
 import { isReadyCriterion, SUSTAINED_MIN_QUARTERS } from '../rules/readiness';
-import type { CandidateRef } from './common';
+import { OUTCOME_LABELS, type CandidateRef } from './common';
 
 export interface NextStepItem {
   text: string;
@@ -235,4 +236,14 @@ export function refuseIfChangedSince(saved: string | null, over: string | null |
       ? 'This decision was saved elsewhere (in another window, or by restoring a backup) after you started writing. Nothing was saved; your words are kept.'
       : 'The decision you were changing is no longer saved (a backup was restored). Nothing was saved; your words are kept.',
   );
+}
+
+/**
+ * "Changed on 2026-12-04, after the session was reopened: was Defer (decided 2026-10-31)." One line per outcome a
+ * finalized decision had before a reopen changed it (Decision.earlier): the decision book and the review's saved
+ * decision say it, so a decision changed after finalizing never reads as the one first recorded.
+ */
+export function earlierDecisionLine(framework: Pick<Framework, 'levels'>, e: EarlierDecision, timeZone: string): string {
+  const level = e.outcome === 'promote-other' ? framework.levels.find((l) => l.id === e.newLevelId) : undefined;
+  return `Changed on ${dayOf(e.changedAt, timeZone)}, after the session was reopened: was ${OUTCOME_LABELS[e.outcome]}${level ? ` (${level.code})` : ''} (decided ${dayOf(e.decidedAt, timeZone)}).`;
 }

@@ -16,7 +16,7 @@ import { levelDistribution, type LevelPoint } from '../calibration/levels';
 import { finalizedBy, sessionView } from '../calibration/session-record';
 import { PRE_VOTE_HIDDEN, preVotesShown } from '../calibration/session-audit';
 import { departureLine, tallyVotes, votedOnNote, type CandidateVotes, type MemberMovement } from '../calibration/votes';
-import { criterionCodes, inLadderOrder, type Candidate, type Cycle, type Decision, type EarlierDecision, type Evidence, type Framework, type Packet, type Session, type SessionEvent, type Vote } from '../domain';
+import { criterionCodes, inLadderOrder, type Candidate, type Cycle, type Decision, type Evidence, type Framework, type Packet, type Session, type SessionEvent, type Vote } from '../domain';
 import type { CriterionCoverageRow } from '../packets/coverage';
 import { latestDecisionByCandidate } from '../rules/latest-decision';
 import { levelAfterDecision } from '../rules/level-after-decision';
@@ -26,6 +26,7 @@ import { reviewedPacketByCandidate, type PacketHead } from '../rules/current-pac
 import { dayOf, shownQuarter, userTimeZone } from '../util/dates';
 import { bookFairness, type BookFairnessModel } from './book-fairness';
 import { OUTCOME_LABELS } from '../calibration/common';
+import { earlierDecisionLine } from '../calibration/decision-helpers';
 
 export interface BookInput {
   session: Session;
@@ -203,10 +204,6 @@ function groupByCandidate<T extends { candidateId: string }>(rows: readonly T[])
   return map;
 }
 
-/** "Changed on 2026-12-04, after the session was reopened: was Defer (decided 2026-10-31)." */
-function earlierLine(framework: Framework, e: EarlierDecision, timeZone: string): string {
-  return `Changed on ${dayOf(e.changedAt, timeZone)}, after the session was reopened: was ${voteText(framework, e.outcome, e.newLevelId)} (decided ${dayOf(e.decidedAt, timeZone)}).`;
-}
 
 /** The level beside the outcome (CandidatePage.levelLine). */
 function levelLine(framework: Framework, candidate: Candidate, decision: Decision | undefined): string {
@@ -284,7 +281,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       againstVotes: decision ? departureLine(decision.outcome, votes?.post ?? null) : null,
       decided: !!decision,
       decidedOn: decision ? dayOf(decision.decidedAt, timeZone) : null,
-      earlier: (decision?.earlier ?? []).map((e) => earlierLine(framework, e, timeZone)),
+      earlier: (decision?.earlier ?? []).map((e) => earlierDecisionLine(framework, e, timeZone)),
       rationale: decision?.rationale ?? '',
       cited: inLadderOrder(framework, decision?.citedCriterionIds ?? []).map((cid) => ({
         id: cid,

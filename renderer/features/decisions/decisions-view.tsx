@@ -146,7 +146,11 @@ function SessionDecisions({ rows, note }: { rows: SessionRows; note: (candidateI
                 {candidate.name}
                 <DecidedTwiceTag text={note(candidate.id, session)} />
               </td>
-              <td>{OUTCOME_LABELS[decision.outcome]}</td>
+              <td>
+                {OUTCOME_LABELS[decision.outcome]}
+                {/* Changed after the session was reopened (Decision.earlier): the book and the review say from what. */}
+                {decision.earlier?.length ? <span className="tag">Changed after reopening</span> : null}
+              </td>
               <td>{levelLabel(levelById, candidate.currentLevelId)}</td>
               <td>{levelLabel(levelById, levelAfterDecision(candidate, decision))}</td>
               <td className="date">{formatDate(decision.decidedAt)}</td>

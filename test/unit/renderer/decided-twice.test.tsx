@@ -63,4 +63,24 @@ describe('the Decisions page', () => {
     // Only that candidate is marked.
     expect(screen.getAllByText(/^Also decided in/)).toHaveLength(2);
   });
+
+  it('marks a decision changed after its session was reopened, and only that one', { timeout: 30_000 }, async () => {
+    const sample = generateSampleCycle(ic0M3Levels, { candidates: 60 });
+    await db.delete();
+    await db.open();
+    await loadSampleCycle(db, sample);
+    const pilot = sample.sessions.find((s) => s.status === 'finalized')!;
+    const [changed, kept] = sample.decisions.filter((d) => d.sessionId === pilot.id);
+    const name = (id: string) => sample.candidates.find((c) => c.id === id)!.name;
+    await db.decisions.put({ ...changed!, outcome: 'not-yet', earlier: [{ outcome: changed!.outcome, newLevelId: changed!.newLevelId, decidedAt: changed!.decidedAt, changedAt: '2026-12-05T12:00:00.000Z' }] });
+    // The finalized session shows its frozen record: the change is made where a reopened session's rows are read.
+    const row = (await db.sessions.get(pilot.id))!;
+    await db.sessions.put({ ...row, status: 'live', record: null, blind: false });
+
+    render(<DecisionsView />);
+    const table = await screen.findByRole('table', { name: `Decisions in ${pilot.name}` });
+    expect(within(table).getByRole('row', { name: new RegExp(name(changed!.candidateId)) }).textContent).toContain('Changed after reopening');
+    expect(within(table).getByRole('row', { name: new RegExp(name(kept!.candidateId)) }).textContent).not.toContain('Changed after reopening');
+    expect(within(table).getAllByText('Changed after reopening')).toHaveLength(1);
+  });
 });

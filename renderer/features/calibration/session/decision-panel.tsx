@@ -15,12 +15,12 @@ import { DECISION_PANEL_ID, useDecisionForm, type DecisionForm, type DecisionFor
 
 
 /** The saved decision (or none), with "Change decision" unless the session is finalized. */
-function SavedDecision({ form, decision, framework, readOnly }: { form: DecisionForm; decision: Decision | undefined; framework: Framework; readOnly: boolean }) {
+function SavedDecision({ form, decision, framework, readOnly, finalVotes }: { form: DecisionForm; decision: Decision | undefined; framework: Framework; readOnly: boolean; finalVotes: DecisionFormInput['finalVotes'] }) {
   const { savedAt, caughtUp } = form;
   return (
     <>
       {decision && caughtUp ? (
-        <DecisionText decision={decision} framework={framework} />
+        <DecisionText decision={decision} framework={framework} finalVotes={finalVotes ?? null} />
       ) : savedAt !== null ? (
         <p className="muted">Showing the saved decision…</p>
       ) : (
@@ -70,7 +70,7 @@ export function DecisionPanel({
         ) : null}
       </div>
       {showSaved ? (
-        <SavedDecision form={form} decision={decision} framework={framework} readOnly={readOnly} />
+        <SavedDecision form={form} decision={decision} framework={framework} readOnly={readOnly} finalVotes={finalVotes} />
       ) : (
         <>
           {decision && blind ? <p className="field-hint">Blind mode: names in the saved text are shown as pseudonyms. A field you leave as it is keeps its words as saved; a field you change is saved as you typed it, pseudonyms included.</p> : null}

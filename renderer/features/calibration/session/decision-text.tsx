@@ -1,10 +1,19 @@
-/** A recorded decision as text: outcome, rationale, the criteria cited, next steps and any dissent. */
+/**
+ * A recorded decision as text: outcome, rationale, the criteria cited, next steps and any dissent; under the outcome,
+ * the lines the decision book prints with it: what it was before a reopen changed it, and that it departs from the
+ * final votes (or was made without them), so the screen never reads cleaner than the record.
+ */
+import { earlierDecisionLine } from '../../../../shared/calibration/decision-helpers';
+import { departureLine, type PhaseTally } from '../../../../shared/calibration/votes';
 import { inLadderOrder, type Decision, type Framework } from '../../../../shared/domain';
+import { userTimeZone } from '../../../../shared/util/dates';
 import { criterionCodes, levelName, outcomeLabel } from './labels';
 
-export function DecisionText({ decision, framework }: { decision: Decision; framework: Framework }) {
+export function DecisionText({ decision, framework, finalVotes = null }: { decision: Decision; framework: Framework; finalVotes?: Pick<PhaseTally, 'counts' | 'total' | 'majority'> | null }) {
   const codes = criterionCodes(framework);
   const text = new Map(framework.criteria.map((c) => [c.id, c.text]));
+  const timeZone = userTimeZone();
+  const notes = [...(decision.earlier ?? []).map((e) => earlierDecisionLine(framework, e, timeZone)), departureLine(decision.outcome, finalVotes)].filter((l): l is string => l !== null);
   return (
     <dl className="decision-text">
       <dt>Outcome</dt>
@@ -12,6 +21,11 @@ export function DecisionText({ decision, framework }: { decision: Decision; fram
         <strong>{outcomeLabel(decision.outcome)}</strong>
         {decision.newLevelId ? ` · ${levelName(framework, decision.newLevelId)}` : ''}
         {decision.locked ? <span className="tag">Locked</span> : null}
+        {notes.map((line) => (
+          <span key={line} className="decision-warning decision-note">
+            {line}
+          </span>
+        ))}
       </dd>
       <dt>Rationale</dt>
       <dd className="decision-prose">{decision.rationale}</dd>
