@@ -3,6 +3,8 @@ import { OutcomeSchema, type Framework } from '../../../../shared/domain';
 import { criterionCodes, outcomeLabel } from './labels';
 
 const OUTCOME_VALUES: ReadonlySet<string> = new Set(OutcomeSchema.options);
+/** Free text longer than this is shortened in the table; longTexts gives it whole. */
+const SHORT = 80;
 
 /** Before and after as compact, JSON-like text: ids become level and criterion codes, free text is shortened (a blind session's entries come redacted). */
 export function compactValue(value: unknown, framework: Framework, codes: Map<string, string> = criterionCodes(framework)): string {
@@ -14,7 +16,7 @@ export function compactValue(value: unknown, framework: Framework, codes: Map<st
     const code = codes.get(value);
     if (code) return code;
     const text = value;
-    return text.length > 80 ? `“${text.slice(0, 79)}…”` : `“${text}”`;
+    return text.length > SHORT ? `“${text.slice(0, SHORT - 1)}…”` : `“${text}”`;
   }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map((v) => compactValue(v, framework, codes)).join(', ')}]`;
@@ -24,4 +26,15 @@ export function compactValue(value: unknown, framework: Framework, codes: Map<st
       .join(', ')}}`;
   }
   return String(value);
+}
+
+/**
+ * The free text compactValue shortened, whole, by where it sits ("rationale", "nextSteps 2"): the audit table opens
+ * them under "Full text", so a changed decision's earlier rationale or a reopen's reason can be read in full.
+ */
+export function longTexts(value: unknown, path = ''): { field: string; text: string }[] {
+  if (typeof value === 'string') return value.length > SHORT ? [{ field: path || 'text', text: value }] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => longTexts(v, `${path}${path ? ' ' : ''}${i + 1}`));
+  if (value !== null && typeof value === 'object') return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => longTexts(v, path ? `${path} ${k}` : k));
+  return [];
 }

@@ -12,7 +12,7 @@ import { entryCandidates, isSilentPreVote, memberOfEntry } from '../../../../sha
 import { describeVerification } from '../../../../shared/audit/verify-text';
 import type { AuditEntry } from '../../../../shared/domain';
 import { useSessionAudit, verifyTrail } from '../../../db/session-hooks';
-import { compactValue } from './audit-text';
+import { compactValue, longTexts } from './audit-text';
 import { formatInstant } from '../../../components/dates';
 import { criterionCodes } from './labels';
 import type { SessionData } from '../use-session-data';
@@ -71,13 +71,39 @@ export function AuditTable({
                     <span aria-label="changed to"> → </span>
                   </>
                 )}
-                {isSilentPreVote(data.session, e, candidateId) ? null : <span>{compactValue(e.after, data.framework, codes)}</span>}
+                {isSilentPreVote(data.session, e, candidateId) ? null : (
+                  <>
+                    <span>{compactValue(e.after, data.framework, codes)}</span>
+                    <FullText before={e.before} after={e.after} />
+                  </>
+                )}
               </td>
             </tr>
           );
         })}
       </tbody>
     </table>
+  );
+}
+
+/** The free text the change shortened, whole, behind "Full text" (closed by default). */
+function FullText({ before, after }: { before: unknown; after: unknown }) {
+  const parts = [...longTexts(before).map((t) => ({ ...t, when: 'Before' })), ...longTexts(after).map((t) => ({ ...t, when: 'After' }))];
+  if (parts.length === 0) return null;
+  return (
+    <details className="session-audit-full">
+      <summary>Full text</summary>
+      <dl>
+        {parts.map((p) => (
+          <div key={`${p.when} ${p.field}`}>
+            <dt>
+              {p.when}, {p.field}
+            </dt>
+            <dd className="decision-prose">{p.text}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
   );
 }
 
