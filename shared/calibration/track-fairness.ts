@@ -13,9 +13,12 @@
  * levels (IC4 ~ M2) across tracks; only bands with levels on both tracks are
  * compared. Per band and track: promoted of n with a Wilson 95% interval;
  * per band Fisher's exact test (two-sided) of IC against manager, with the
- * bands' p-values Holm-adjusted together. Track is not a personal attribute
- * and is visible on every packet, so nothing is hidden; small bands are
- * said to be small instead.
+ * bands' p-values Holm-adjusted together. A track with fewer than
+ * MIN_GROUP_SIZE decided in a band is shown as "fewer than 5", as a group
+ * is, and its band is not tested: track and level are on every packet, so
+ * "individual contributors 0 of 1" in a band named the one person in it and
+ * their outcome, on the page that says small groups are hidden so no one can
+ * be singled out.
  */
 import type { Framework } from '../domain/framework';
 import { ladderLayout } from '../frameworks/ladder-layout';
@@ -24,15 +27,17 @@ import { holmAdjust } from '../stats/holm';
 import { wilsonInterval, type Interval } from '../stats/wilson';
 import { isPromotion, latestDecisions, type CandidateRef, type DecisionRef } from './common';
 import { formatPercent, formatRateInterval, pSentence } from './fairness-format';
-import { SIGNIFICANCE_LEVEL } from './fairness';
+import { MIN_GROUP_SIZE, SIGNIFICANCE_LEVEL } from './fairness';
 
 export interface TrackCell {
   promoted: number;
   n: number;
   rate: number | null;
   interval: Interval | null;
-  /** "3 of 7 = 42.9% (15.8%–75%)" or "none decided". */
+  /** "3 of 7 = 42.9% (15.8%–75%)", "fewer than 5" (no figures: see the top of this file) or "none decided". */
   text: string;
+  /** Fewer than MIN_GROUP_SIZE decided: no rate, interval or test is given. */
+  suppressed: boolean;
 }
 
 export interface TrackBand {
@@ -94,7 +99,7 @@ export function trackFairness(input: { candidates: readonly CandidateRef[]; deci
 
   const tested = rows.filter(([row]) => {
     const t = tally.get(row)!;
-    return t.ic.n > 0 && t.manager.n > 0;
+    return t.ic.n >= MIN_GROUP_SIZE && t.manager.n >= MIN_GROUP_SIZE;
   });
   const raw = tested.map(([row]) => {
     const { ic, manager } = tally.get(row)!;
@@ -116,7 +121,7 @@ export function trackFairness(input: { candidates: readonly CandidateRef[]; deci
         `Fisher’s exact test of IC against manager: ${pSentence(test.p)}; ${pSentence(test.adjusted).replace(/^p/, 'adjusted p')} after Holm’s adjustment over ${tested.length} band${tested.length === 1 ? '' : 's'}, ` +
           `${significant ? 'below' : 'not below'} ${SIGNIFICANCE_LEVEL}.`,
       );
-    } else parts.push('No test: both tracks need someone decided in this band.');
+    } else parts.push(`No test: both tracks need at least ${MIN_GROUP_SIZE} decided in this band.`);
     return { row, label, ic, manager, p: test?.p ?? null, pAdjusted: test?.adjusted ?? null, significant, rule: parts.join(' ') };
   });
   return {
@@ -125,14 +130,16 @@ export function trackFairness(input: { candidates: readonly CandidateRef[]; deci
     rules:
       'Each decided candidate (latest decision, any outcome but Defer) counts on the track of their target level; levels the framework marks as equivalent share a band. ' +
       `Promotion rate = promoted (Promote or Promote to another level) ÷ decided, with Wilson’s 95% interval; Fisher’s exact test compares the two tracks in each band, Holm-adjusted across the bands. ` +
+      `A track with fewer than ${MIN_GROUP_SIZE} decided in a band shows no figures, as a small group does, so no one’s outcome can be read off it. ` +
       `Small bands give wide intervals: a difference is an indication to look closer, not a finding.`,
   };
 }
 
 function cell({ promoted, n }: { promoted: number; n: number }): TrackCell {
-  if (n === 0) return { promoted, n, rate: null, interval: null, text: 'none decided' };
+  if (n === 0) return { promoted, n, rate: null, interval: null, text: 'none decided', suppressed: false };
+  if (n < MIN_GROUP_SIZE) return { promoted, n, rate: null, interval: null, text: `fewer than ${MIN_GROUP_SIZE}`, suppressed: true };
   const rate = promoted / n;
   const interval = wilsonInterval(promoted, n);
-  return { promoted, n, rate, interval, text: `${promoted} of ${n} = ${formatPercent(rate)} (${interval ? formatRateInterval(interval.low, interval.high) : '—'})` };
+  return { promoted, n, rate, interval, text: `${promoted} of ${n} = ${formatPercent(rate)} (${interval ? formatRateInterval(interval.low, interval.high) : '—'})`, suppressed: false };
 }
 

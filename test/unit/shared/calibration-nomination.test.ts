@@ -141,5 +141,25 @@ describe('trackFairness', () => {
     expect(low!.rule).toContain('managers 5 of 6 = 83.3%');
     expect([high!.ic.n, high!.manager.n, high!.p]).toEqual([1, 0, null]);
     expect(high!.manager.text).toBe('none decided');
+    // One person in the band: no figures, as a group under 5 has none, so their outcome cannot be read off the table.
+    expect([high!.ic.text, high!.ic.rate, high!.ic.interval, high!.ic.suppressed]).toEqual(['fewer than 5', null, null, true]);
+    expect(high!.rule).not.toMatch(/1 of 1|100/);
+  });
+
+  it('tests a band only when both tracks have at least 5 decided, and shows no figures for the smaller track', () => {
+    const candidates: CandidateRef[] = [];
+    const decisions: DecisionRef[] = [];
+    for (let i = 0; i < 6; i++) {
+      candidates.push({ id: `ic2-${i}`, manager: 'X', targetLevelId: 'ic2' });
+      decisions.push({ candidateId: `ic2-${i}`, outcome: i < 3 ? 'promote' : 'not-yet' });
+    }
+    for (let i = 0; i < 4; i++) {
+      candidates.push({ id: `m1-${i}`, manager: 'X', targetLevelId: 'm1' });
+      decisions.push({ candidateId: `m1-${i}`, outcome: 'promote' });
+    }
+    const [band] = trackFairness({ candidates, decisions, framework: FRAMEWORK }).bands;
+    expect(band!.ic.text).toMatch(/^3 of 6 = 50(\.0)?%/);
+    expect([band!.manager.text, band!.p, band!.pAdjusted, band!.significant]).toEqual(['fewer than 5', null, null, false]);
+    expect(band!.rule).toContain('No test: both tracks need at least 5 decided in this band.');
   });
 });

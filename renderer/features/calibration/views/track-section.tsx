@@ -120,5 +120,5 @@ export function TrackReportSection({ report, print = false, whose = 'this sessio
 }
 
 function Cell({ cell }: { cell: TrackCell }) {
-  return cell.n === 0 ? <span className="cv-none">{cell.text}</span> : <>{cell.text}</>;
+  return cell.n === 0 || cell.suppressed ? <span className="cv-none">{cell.text}</span> : <>{cell.text}</>;
 }
