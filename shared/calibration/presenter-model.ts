@@ -15,6 +15,7 @@ import { reviewedPacket, type PacketHead } from '../rules/current-packet';
 import { latestDecisionOf } from '../rules/latest-decision';
 import { readinessFromRows, type Readiness } from '../rules/readiness';
 import { plural } from '../util/plural';
+import { dayOf, userTimeZone } from '../util/dates';
 
 export interface PresenterCriterion {
   criterion: Criterion;
@@ -81,9 +82,22 @@ export function presenterWhoLine(candidate: Pick<Candidate, 'manager' | 'team' |
  * committee knows a newer draft exists and that it is not what they see. Once the session is finalized (`frozen`)
  * its record keeps that revision for good: no later revision will be shown in it, submitted or not.
  */
-export function reviewedPacketLine(head: Pick<PacketHead, 'id' | 'status' | 'revision'> | undefined, frozen: boolean, decidedOn?: Decision['packet']): string {
+export function reviewedPacketLine(
+  head: Pick<PacketHead, 'id' | 'status' | 'revision' | 'submittedAt'> | undefined,
+  frozen: boolean,
+  decidedOn?: Decision['packet'],
+  /** When the session was created: a revision submitted after it arrived while the committee was already reviewing. */
+  sessionStart?: string,
+  timeZone: string = userTimeZone(),
+): string {
+  // A revision submitted after the session began replaced the one the committee started with: said, so a vote or a
+  // discussion from before it is not read as about this text (each vote says which revision it was cast on once shown).
+  const during =
+    head && head.revision > 1 && head.submittedAt && sessionStart && Date.parse(head.submittedAt) > Date.parse(sessionStart)
+      ? ` · submitted on ${dayOf(head.submittedAt, timeZone)}, after this session began: votes cast before then were on an earlier revision`
+      : '';
   // A decision saved on another revision (the packet was resubmitted since) says which, as its printed page does.
-  const other = decidedOn && decidedOn.id !== head?.id ? ` · the decision was made on revision ${decidedOn.revision}` : '';
+  const other = `${during}${decidedOn && decidedOn.id !== head?.id ? ` · the decision was made on revision ${decidedOn.revision}` : ''}`;
   if (!head) return `No packet${other}`;
   if (head.status === 'draft') return `Draft · revision ${head.revision}${other}`;
   if (head.status === 'superseded') {

@@ -84,6 +84,17 @@ describe('what follows from it', () => {
     expect(reviewedPacketLine({ id: 'p1', status: 'submitted', revision: 1 }, true)).toBe('Submitted · revision 1');
   });
 
+  it('the review says a revision was submitted after the session began, so what came before it is not read as about this text', () => {
+    const began = '2026-11-20T10:00:00.000Z';
+    const head = { id: 'p2', status: 'submitted' as const, revision: 2, submittedAt: '2026-11-21T15:00:00.000Z' };
+    expect(reviewedPacketLine(head, false, undefined, began, 'UTC')).toBe('Submitted · revision 2 · submitted on 2026-11-21, after this session began: votes cast before then were on an earlier revision');
+    // With the decision on the earlier one, both are said.
+    expect(reviewedPacketLine(head, false, { id: 'p1', revision: 1 }, began, 'UTC')).toMatch(/after this session began: .* · the decision was made on revision 1$/);
+    // Submitted before the session began, or the first revision: nothing more.
+    expect(reviewedPacketLine({ ...head, submittedAt: '2026-11-19T09:00:00.000Z' }, false, undefined, began, 'UTC')).toBe('Submitted · revision 2');
+    expect(reviewedPacketLine({ ...head, revision: 1 }, false, undefined, began, 'UTC')).toBe('Submitted · revision 1');
+  });
+
   it('the review says when the decision was made on another revision (the packet was resubmitted since)', () => {
     expect(reviewedPacketLine({ id: 'p2', status: 'submitted', revision: 2 }, false, { id: 'p1', revision: 1 })).toBe('Submitted · revision 2 · the decision was made on revision 1');
     expect(reviewedPacketLine({ id: 'p2', status: 'submitted', revision: 2 }, false, { id: 'p2', revision: 2 })).toBe('Submitted · revision 2');

@@ -46,7 +46,7 @@ export function PresenterCase({
           <section className="presenter-panel" aria-labelledby="presenter-summary-title">
             <div className="presenter-panel-head">
               <h3 id="presenter-summary-title">Packet summary</h3>
-              <p className="muted">{reviewedPacketLine(packet, data.record !== null, decidedOn)}</p>
+              <p className="muted">{reviewedPacketLine(packet, data.record !== null, decidedOn, session.createdAt)}</p>
             </div>
             <PacketSummaryText head={packet} packet={whole} blind={blind} />
           </section>

@@ -35,12 +35,12 @@ export function PresenterEvidenceList({ framework, candidate, evidence, evidence
   );
 }
 
-export function PresenterSummary({ packet, whole, blind, frozen, decidedOn }: { packet: PacketHead | undefined; whole: Packet | null | undefined; blind: boolean; frozen: boolean; decidedOn?: Decision['packet'] }) {
+export function PresenterSummary({ packet, whole, blind, frozen, decidedOn, sessionStart }: { packet: PacketHead | undefined; whole: Packet | null | undefined; blind: boolean; frozen: boolean; decidedOn?: Decision['packet']; sessionStart: string }) {
   return (
     <section className="presenter-panel" aria-labelledby="pf-summary-title">
       <div className="presenter-panel-head">
         <h2 id="pf-summary-title">Packet summary</h2>
-        <p className="muted">{reviewedPacketLine(packet, frozen, decidedOn)}</p>
+        <p className="muted">{reviewedPacketLine(packet, frozen, decidedOn, sessionStart)}</p>
       </div>
       <PacketSummaryText head={packet} packet={whole} blind={blind} />
     </section>

@@ -138,7 +138,7 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
       <div className="pf-more">
         <div className="presenter-case">
           <PresenterEvidenceList framework={framework} candidate={candidate} evidence={evidence} evidenceWindow={{ from: data.cycle.evidenceFrom, to: data.cycle.evidenceTo }} blind={session.blind} />
-          <PresenterSummary packet={packet} whole={whole} blind={session.blind} frozen={data.record !== null} decidedOn={decision?.packet} />
+          <PresenterSummary packet={packet} whole={whole} blind={session.blind} frozen={data.record !== null} decidedOn={decision?.packet} sessionStart={session.createdAt} />
         </div>
         <div className="presenter-committee">
           <SessionVotes session={session} candidate={candidate} votes={votes} framework={framework} readOnly={readOnly} decided={decision !== undefined} reviewedId={packet?.id} connected={data.connected} />
