@@ -52,8 +52,25 @@ function excerpt(text: string, max = 80): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/**
+ * The new and the old text around where they first differ, each cut to `max` characters: the first 80 characters of
+ * a summary edited further on stopped before the edit, so a hand-edited bundle's change could not be seen (found by
+ * a new-user trial). The window starts a little before the first difference; "…" marks text cut on either side.
+ */
+export function changedExcerpts(before: string, after: string, max = 80): { before: string; after: string } {
+  const [a, b] = [before.replace(/\s+/g, ' ').trim(), after.replace(/\s+/g, ' ').trim()];
+  let first = 0;
+  while (first < a.length && first < b.length && a[first] === b[first]) first++;
+  const start = first + 1 > max - 20 ? first - 20 : 0;
+  const cut = (t: string) => `${start > 0 ? '…' : ''}${t.slice(start, start + max).trimStart()}${start + max < t.length ? '…' : ''}`;
+  return { before: cut(a), after: cut(b) };
+}
+
 function textChange(label: string, before: string, after: string): string {
-  return after.trim() === '' ? `${label} cleared.` : before.trim() === '' ? `${label} written: "${excerpt(after)}".` : `${label} rewritten: "${excerpt(after)}".`;
+  if (after.trim() === '') return `${label} cleared.`;
+  if (before.trim() === '') return `${label} written: "${excerpt(after)}".`;
+  const shown = changedExcerpts(before, after);
+  return `${label} rewritten: "${shown.after}" (was "${shown.before}").`;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Packet } from '../../../shared/domain';
-import { describeChanges, lostEdits } from '../../../shared/exchange/packet-changes';
+import { changedExcerpts, describeChanges, lostEdits } from '../../../shared/exchange/packet-changes';
 import { reopenWithKeptEdits } from '../../../shared/packets/revisions';
 
 const AT = '2026-10-01T09:00:00.000Z';
@@ -65,5 +65,26 @@ describe('reopenWithKeptEdits', () => {
 
   it('refuses edits kept beside another revision', () => {
     expect(() => reopenWithKeptEdits(submission, { ...kept, conflictOf: 'other' }, 'rev3', AT)).toThrow('Those edits were not kept beside revision 2.');
+  });
+});
+
+describe('changedExcerpts', () => {
+  // 100 characters the two share, then the edit: the first 80 characters alone would not reach it.
+  const shared = 'Alex co-led the checkout latency project with a senior engineer and the payments team lead, on time ';
+  it('shows both texts from a little before where they first differ, when the edit is past the first 80 characters', () => {
+    expect(shared).toHaveLength(100);
+    const shown = changedExcerpts(`${shared}and within budget.`, `${shared}but shipped two weeks late.`);
+    // The first difference is at character 100 ("a" against "b"); the window starts 20 before it, at 80: " team lead, on time ".
+    expect(shown).toEqual({ before: '…team lead, on time and within budget.', after: '…team lead, on time but shipped two weeks late.' });
+  });
+
+  it('shows the start of each text when they differ early, cut to 80 characters', () => {
+    expect(changedExcerpts('Base summary', 'Edited summary')).toEqual({ before: 'Base summary', after: 'Edited summary' });
+    expect(changedExcerpts('short', `${'x'.repeat(90)}`)).toEqual({ before: 'short', after: `${'x'.repeat(80)}…` });
+  });
+
+  it('says what the text was in the preview line, so a hand edit far into a summary can be seen', () => {
+    const lines = describeChanges({ ...base, summary: `${shared}and within budget.` }, { ...base, summary: `${shared}but shipped two weeks late.` }, (id) => id, (d) => d);
+    expect(lines).toContain('Summary rewritten: "…team lead, on time but shipped two weeks late." (was "…team lead, on time and within budget.").');
   });
 });
