@@ -109,7 +109,7 @@ export function describeChanges(
     if (!was) lines.push(`${name}: rated ${RATING[now.rating] ?? now.rating}${now.note.trim() ? `, note "${excerpt(now.note)}"` : ''}.`);
     else {
       if (was.rating !== now.rating) lines.push(`${name}: ${RATING[was.rating] ?? was.rating} → ${RATING[now.rating] ?? now.rating}.`);
-      if (was.note !== now.note) lines.push(now.note.trim() ? `${name}: note rewritten: "${excerpt(now.note)}".` : `${name}: note cleared.`);
+      if (was.note !== now.note) lines.push(textChange(`${name}: note`, was.note, now.note));
     }
   }
   if (lines.length === 1) lines.push('No changes to the summary or assessments.');

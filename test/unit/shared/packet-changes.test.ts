@@ -39,7 +39,8 @@ describe('describeChanges', () => {
       'Not submitted (a draft).',
       'Summary cleared.',
       '"Designs": partially → consistently.',
-      '"Designs": note rewritten: "Led the migration".',
+      // Base had no note on "Designs": one is written.
+      '"Designs": note written: "Led the migration".',
       '"Reviews": assessment removed.',
       '"Mentors": rated not yet.',
     ]);
@@ -81,6 +82,11 @@ describe('changedExcerpts', () => {
   it('shows the start of each text when they differ early, cut to 80 characters', () => {
     expect(changedExcerpts('Base summary', 'Edited summary')).toEqual({ before: 'Base summary', after: 'Edited summary' });
     expect(changedExcerpts('short', `${'x'.repeat(90)}`)).toEqual({ before: 'short', after: `${'x'.repeat(80)}…` });
+  });
+
+  it('says what a criterion’s note was when it is rewritten, by the same rule as the summary', () => {
+    const lines = describeChanges(base, { ...base, assessments: { ...base.assessments, b: { rating: 'not-yet', note: 'Seen once in Q3' } } }, (id) => (id === 'b' ? 'Reviews' : id), (d) => d);
+    expect(lines).toContain('"Reviews": note rewritten: "Seen once in Q3" (was "Not seen yet").');
   });
 
   it('says what the text was in the preview line, so a hand edit far into a summary can be seen', () => {
