@@ -13,6 +13,7 @@ import { criterionCoverage } from '../packets/coverage';
 import { readiness } from '../rules/readiness';
 import { eligibleCandidates, orderByLevel } from '../rules/session-candidates';
 import { criteriaOfLevel, levelsOfTrack } from '../domain/framework';
+import { packetRef } from '../domain/session';
 import { allowedPromotionLevels } from '../rules/promotion-levels';
 import { materializeBuiltIn } from '../frameworks/materialize';
 import { addDays, daysBetween, defaultEvidenceWindow } from '../util/dates';
@@ -342,6 +343,8 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
       nextSteps: outcome === 'promote' ? [] : missing.slice(0, 3),
       dissent: '',
       locked: true,
+      // Made on the revision the pilot reviewed, as saveDecision records it (the book's and the CSV's packet revision).
+      packet: packetRef(packet),
       decidedAt,
       createdAt: decidedAt,
       updatedAt: decidedAt,
@@ -358,6 +361,7 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
           outcome: choice,
           levelId: null,
           corrections: [],
+          packet: packetRef(packet),
           createdAt: decidedAt,
           updatedAt: decidedAt,
         });
