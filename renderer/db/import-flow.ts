@@ -27,7 +27,23 @@ export async function planImportPreview(db: LevelsetDatabase, job: ImportJob, ch
   const basis = await readImportBasis(db, checked.ids, checked.cycleId);
   const preview = await job.plan(basis.rows);
   previewHeads.set(job, basis.head);
-  return preview;
+  return { ...preview, notes: [...preview.notes, ...(await liveSessionNotes(db, checked.cycleId, preview))] };
+}
+
+/**
+ * A live session reviews the newest submitted revision, so a revision the import brings replaces the case in front of
+ * the committee: the preview says so for each live session of a candidate whose packet is replaced (votes and a
+ * decision already made there stay on the earlier revision and say so). A blind session is not named: its name can
+ * hold the names it withholds (shared/calibration/blind.ts shownSessionName).
+ */
+async function liveSessionNotes(db: LevelsetDatabase, cycleId: string, preview: PlanPreview): Promise<string[]> {
+  if (preview.replaced.length === 0) return [];
+  const live = (await db.sessions.where('cycleId').equals(cycleId).toArray()).filter((s) => s.status === 'live').sort((a, b) => a.name.localeCompare(b.name));
+  return preview.replaced.flatMap((r) =>
+    live
+      .filter((s) => s.candidateIds.includes(r.candidateId))
+      .map((s) => `${r.candidateName} is reviewed in ${s.blind ? 'a live blind session' : `the live session “${s.name}”`}: it will review revision ${r.byRevision} from this import on; votes and a decision already made there stay on revision ${r.supersededRevision} and say so.`),
+  );
 }
 
 /**

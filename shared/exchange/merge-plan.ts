@@ -111,6 +111,12 @@ export interface PacketReplacement {
   /** The incoming packet that descends from it. */
   byPacketId: string;
   byRevision: number;
+  /**
+   * Set when the reopen changed the target level: the codes (or ids, for a level no framework here names) of the
+   * level the replaced revision was submitted for and of the new one. A committee's votes on the old revision were for
+   * the old level; the preview says the level changes.
+   */
+  level?: { from: string | null; to: string | null };
 }
 
 export interface ImportedFramework {
@@ -344,6 +350,9 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
   const pinned = lookup(existing.frameworks, incoming.cycle.frameworkVersionId);
   for (const f of [...(pinned ? [pinned] : []), ...incoming.frameworks]) for (const c of f.criteria) if (!criteria.has(c.id)) criteria.set(c.id, c.text);
   const criterionName = (id: string) => criteria.get(id) ?? id;
+  const levelCodes = new Map<string, string>();
+  for (const f of [...(pinned ? [pinned] : []), ...incoming.frameworks]) for (const l of f.levels) if (!levelCodes.has(l.id)) levelCodes.set(l.id, l.code);
+  const levelCode = (id: string | null) => (id === null ? null : (levelCodes.get(id) ?? id));
 
   for (const candidateId of [...byCandidate.keys()].sort()) {
     const mine = (byCandidate.get(candidateId) ?? []).slice().sort(byRevisionThenId);
@@ -504,6 +513,7 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
             supersededRevision: h.revision,
             byPacketId: p.id,
             byRevision: p.revision,
+            ...(h.targetLevelId === p.targetLevelId ? {} : { level: { from: levelCode(h.targetLevelId), to: levelCode(p.targetLevelId) } }),
           });
         } else {
           const base = commonAncestor(h, p, lineage, (id) => state.get(id) ?? incomingById.get(id));

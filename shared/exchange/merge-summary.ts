@@ -87,7 +87,10 @@ export function summarize(plan: PlanLike): string[] {
   if (added) lines.push(`Adds ${added}.`);
   if (updated) lines.push(`Updates ${updated} with newer copies from the bundle.`);
   for (const f of plan.frameworksImported) lines.push(`Imports framework "${f.name}" version ${f.version}, which this database did not have.`);
-  for (const r of plan.replaced) lines.push(`${r.candidateName}: revision ${r.byRevision} from the bundle replaces revision ${r.supersededRevision} here (it builds on it).`);
+  for (const r of plan.replaced) {
+    const level = r.level ? ` Its target level changes from ${r.level.from ?? 'none'} to ${r.level.to ?? 'none'}.` : '';
+    lines.push(`${r.candidateName}: revision ${r.byRevision} from the bundle replaces revision ${r.supersededRevision} here (it builds on it).${level}`);
+  }
   if (plan.conflicts.length > 0) {
     lines.push(`${plan.conflicts.length === 1 ? '1 packet conflicts' : `${plan.conflicts.length} packets conflict`}; both versions are kept (listed below).`);
     for (const c of plan.conflicts) lines.push(`${c.candidateName}: ${c.reason}`);

@@ -16,6 +16,7 @@ import { LevelsetDatabase } from '../../../renderer/db/database';
 import { verifyAudit } from '../../../renderer/db/audit';
 import { startImport, type ImportJob } from '../../../renderer/db/import-client';
 import { planImportPreview, runPlannedImport } from '../../../renderer/db/import-flow';
+import { createSession, recordVote } from '../../../renderer/db/sessions';
 import type { CheckedHead } from '../../../shared/exchange/import-session';
 import { countRequests } from '../../fixtures/db/idb-requests';
 
@@ -170,5 +171,25 @@ describe('the planned import', () => {
     const large = await reads(45);
     expect(large).toEqual(small);
     for (const t of RECORDS) expect(large[t], t).toBeLessThan(20);
+  });
+
+  it('says in the preview when a revision it brings replaces the case a live session reviews, naming the session unless it is blind', async () => {
+    const db = await freshDb();
+    await importBundle(db, content, IMPORT_AT);
+    const packet = sample.packets.find((p) => p.status === 'submitted')!;
+    const name = sample.candidates.find((c) => c.id === packet.candidateId)!.name;
+    const session = (blind: boolean, title: string) =>
+      createSession(db, { cycleId: sample.cycle.id, name: title, members: [{ id: 'm1', name: 'Morgan Ellis', role: 'chair' }], candidateIds: [packet.candidateId], orderMode: 'by-level', timeboxMinutes: 8, blind }, IMPORT_AT);
+    const [open, blind] = [await session(false, 'Week 1'), await session(true, 'Week 2 – Alex Morgan org')];
+    for (const s of [open, blind]) await recordVote(db, { sessionId: s.id, candidateId: packet.candidateId, memberId: 'm1', phase: 'pre', outcome: 'promote' }, IMPORT_AT);
+    // A planned session (no vote yet) is not said: it has not started reviewing.
+    await session(false, 'Week 3');
+    const rev2 = { ...packet, id: `${packet.id}-rev2`, revision: 2, parentId: packet.id, updatedAt: EDITED_AT, submittedAt: EDITED_AT };
+    const { job, checked } = await checkedJob({ ...content, packets: [...content.packets, rev2] });
+    const preview = await planImportPreview(db, job, checked);
+    expect(preview.notes.filter((l) => l.startsWith(name))).toEqual([
+      `${name} is reviewed in the live session “Week 1”: it will review revision 2 from this import on; votes and a decision already made there stay on revision 1 and say so.`,
+      `${name} is reviewed in a live blind session: it will review revision 2 from this import on; votes and a decision already made there stay on revision 1 and say so.`,
+    ]);
   });
 });

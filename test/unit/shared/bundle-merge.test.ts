@@ -131,6 +131,16 @@ describe('planMerge', () => {
     expect(plan.summary).toContain(`${cand0.name}: revision 2 from the bundle replaces revision 1 here (it builds on it).`);
   });
 
+  it('says when the revision that replaces the stored one is for another target level', () => {
+    const framework = content.frameworks[0]!;
+    const from = framework.levels.find((l) => l.id === packet0.targetLevelId)!;
+    const to = framework.levels.find((l) => l.trackId === from.trackId && l.order === from.order + 1)!;
+    const rev2 = revisionOf(packet0, 'p0-rev2', { targetLevelId: to.id });
+    const plan = planMerge({ ...content, packets: [rev2, ...content.packets.slice(1)] }, alreadyImported(), { now: NOW });
+    expect(plan.replaced[0]?.level).toEqual({ from: from.code, to: to.code });
+    expect(plan.summary).toContain(`${cand0.name}: revision 2 from the bundle replaces revision 1 here (it builds on it). Its target level changes from ${from.code} to ${to.code}.`);
+  });
+
   it('follows the parent chain through several revisions, stored and incoming', () => {
     const rev2 = revisionOf(packet0, 'p0-rev2', { status: 'superseded' });
     const rev3 = revisionOf(rev2, 'p0-rev3');
