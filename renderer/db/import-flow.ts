@@ -27,7 +27,9 @@ export async function planImportPreview(db: LevelsetDatabase, job: ImportJob, ch
   const basis = await readImportBasis(db, checked.ids, checked.cycleId);
   const preview = await job.plan(basis.rows);
   previewHeads.set(job, basis.head);
-  return { ...preview, notes: [...preview.notes, ...(await liveSessionNotes(db, checked.cycleId, preview))] };
+  // Said after the worker's summary (merge-summary.ts summarize, the lines the preview shows), with its notes.
+  const live = await liveSessionNotes(db, checked.cycleId, preview);
+  return live.length === 0 ? preview : { ...preview, notes: [...preview.notes, ...live], summary: [...preview.summary, ...live] };
 }
 
 /**

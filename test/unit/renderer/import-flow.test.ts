@@ -187,7 +187,8 @@ describe('the planned import', () => {
     const rev2 = { ...packet, id: `${packet.id}-rev2`, revision: 2, parentId: packet.id, updatedAt: EDITED_AT, submittedAt: EDITED_AT };
     const { job, checked } = await checkedJob({ ...content, packets: [...content.packets, rev2] });
     const preview = await planImportPreview(db, job, checked);
-    expect(preview.notes.filter((l) => l.startsWith(name))).toEqual([
+    // In the summary the preview shows (import-preview.tsx).
+    expect(preview.summary.filter((l) => l.startsWith(`${name} is reviewed`))).toEqual([
       `${name} is reviewed in the live session “Week 1”: it will review revision 2 from this import on; votes and a decision already made there stay on revision 1 and say so.`,
       `${name} is reviewed in a live blind session: it will review revision 2 from this import on; votes and a decision already made there stay on revision 1 and say so.`,
     ]);
