@@ -16,9 +16,9 @@ import { dayOf } from '../util/dates';
 export type TrailKey = readonly [deviceId: string, seq: number, hash: string];
 
 export interface TrailsComparison {
-  /** Entries this computer holds that the backup holds at the same place with other content, in device and sequence order. */
+  /** Entries this computer holds that the backup holds at the same place with other content, in the order given (the trail's). */
   rewritten: TrailKey[];
-  /** Entries this computer holds that the backup does not: the restore loses them. */
+  /** Entries this computer holds that the backup does not (the restore loses them), in the order given. */
   lost: TrailKey[];
   /** How many entries the backup holds that this computer does not. */
   added: number;

@@ -20,9 +20,9 @@
 import { commitTo, newSalt } from '../../../shared/connected/commitment';
 import { definitionDigest, makeEvent, streamName, type ConnectedEvent, type EventDraft, type VoteValue } from '../../../shared/connected/events';
 import { sealedVoteKey, type ConnectionSettings, type OwnVoteRow } from '../../../shared/connected/state';
-import { packetRef, type Outcome, type PacketRef } from '../../../shared/domain';
+import type { Outcome, PacketRef } from '../../../shared/domain';
 import type { LevelsetDatabase } from '../database';
-import { reviewedPacketOf } from '../reviewed-reads';
+import { packetActedOn } from '../reviewed-reads';
 import { decisionOverStored, type DecisionDraft } from '../sessions';
 import { runCommand, withCommandSource } from '../write/run-command';
 import { actorLabel, applyEvent, roundRevealed } from './apply-event';
@@ -61,8 +61,8 @@ async function actLocally(db: LevelsetDatabase, draft: EventDraft): Promise<Conn
 
 /** The revision this app's session reviews of a candidate, which its screen shows: named in the vote or decision (events.ts `packet`). */
 async function shownPacket(db: LevelsetDatabase, candidateId: string): Promise<{ packet?: PacketRef }> {
-  const reviewed = await reviewedPacketOf(db, candidateId);
-  return reviewed ? { packet: packetRef(reviewed) } : {};
+  const { ref } = await packetActedOn(db, candidateId);
+  return ref ? { packet: ref } : {};
 }
 
 export interface SealedVoteInput {
