@@ -35,9 +35,9 @@ import { replayAgainst, type ReplayResult } from '../../shared/audit/replay';
 import { followedSessions, keepFollowedSessions } from './connected/restore';
 import { TRAIL_ORDER_INDEX, type LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
-import { compareTrails, restoreTrailText, type RestoreTrailText, type TrailKey } from '../../shared/audit/restore-trail';
+import { compareTrails, restoreTrailText, withoutSetup, type RestoreTrailText, type TrailKey } from '../../shared/audit/restore-trail';
+import { BUILT_IN_FRAMEWORKS_ACTOR } from '../../shared/audit/actors';
 import { userTimeZone } from '../../shared/util/dates';
-import type { AuditEntry } from '../../shared/domain/audit';
 
 /** The first database version whose audit entries carry the rows they wrote. */
 export const FIRST_REPLAYABLE_VERSION = 3;
@@ -125,16 +125,24 @@ export async function previewRestore(db: LevelsetDatabase, tables: BackupTables)
  * How the backup's audit trail stands against this computer's, in words (shared/audit/restore-trail.ts): read from
  * the trail's order index (keys only, not the entries and the rows they hold), then the two entries the words name.
  */
-export async function describeRestoreTrail(db: LevelsetDatabase, backup: readonly AuditEntry[], timeZone: string = userTimeZone()): Promise<RestoreTrailText | null> {
+export async function describeRestoreTrail(db: LevelsetDatabase, backup: BackupTables, timeZone: string = userTimeZone()): Promise<RestoreTrailText | null> {
   return db.transaction('r', db.audit, async () => {
     // In trail order: [at, deviceId, seq, hash].
     const keys = (await db.audit.orderBy(TRAIL_ORDER_INDEX).keys()) as unknown as [string, string, number, string][];
-    const comparison = compareTrails(keys.map(([, deviceId, seq, hash]) => [deviceId, seq, hash] as const), backup);
+    const compared = compareTrails(keys.map(([, deviceId, seq, hash]) => [deviceId, seq, hash] as const), backup.audit);
+    // Entries only here that the app made itself (the built-in frameworks a fresh install stores) lose no one's change:
+    // read to tell, when there are few enough to read (an older backup can miss thousands, each holding its rows).
+    const lostRows = compared.lost.length <= LOST_ENTRIES_READ ? await db.audit.where('[deviceId+seq]').anyOf(compared.lost.map(([d, s]) => [d, s])).toArray() : [];
+    const setup = new Set(lostRows.filter((e) => e.actor === BUILT_IN_FRAMEWORKS_ACTOR).map((e) => `${e.deviceId}\u0000${e.seq}`));
+    const comparison = withoutSetup(compared, ([d, s]) => setup.has(`${d}\u0000${s}`));
     const entry = (key: TrailKey | undefined) => (key ? db.audit.where('[deviceId+seq]').equals([key[0], key[1]]).first() : Promise.resolve(undefined));
-    const [rewritten, lost] = await Promise.all([entry(comparison.rewritten[0]), entry(comparison.lost.at(-1))]);
-    return restoreTrailText(comparison, timeZone, rewritten, lost);
+    const [rewritten, newestLost] = await Promise.all([entry(comparison.rewritten[0]), entry(comparison.lost.at(-1))]);
+    return restoreTrailText(comparison, timeZone, rewritten, newestLost);
   });
 }
+
+/** How many entries only this computer holds the restore preview reads to tell the app's own (withoutSetup). */
+const LOST_ENTRIES_READ = 200;
 
 /**
  * Replaces every table with the backup's rows and rebuilds the coverage

@@ -27,7 +27,7 @@ export const queries = {
   /** What restoring the backup would replace, per table. */
   previewRestore: (tables: BackupTables) => previewRestore(db, tables),
   /** How the backup's audit trail stands against this computer's, in words (null: nothing recorded here). */
-  restoreTrail: (tables: BackupTables) => describeRestoreTrail(db, tables.audit),
+  restoreTrail: (tables: BackupTables) => describeRestoreTrail(db, tables),
   /** How many sessions this machine follows from a connected cycle's stream (a restore keeps them as they are). */
   followedSessionCount: async () => (await followedSessions(db)).sessions.length,
   /** Whether a backup's records are the ones its own trail replays to (restore refuses them otherwise). */

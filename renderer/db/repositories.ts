@@ -7,6 +7,7 @@
 import type { Candidate, Cycle, Decision, Evidence, Framework, Packet, Session } from '../../shared/domain';
 import type { SampleCycle } from '../../shared/sample/sample-cycle';
 import type { LevelsetDatabase } from './database';
+import { BUILT_IN_FRAMEWORKS_ACTOR } from '../../shared/audit/actors';
 import type { runCommand as RunCommand } from './write/run-command';
 
 /**
@@ -129,7 +130,7 @@ export async function loadSampleCycle(db: LevelsetDatabase, sample: SampleCycle,
  */
 export async function ensureBuiltInFrameworks(db: LevelsetDatabase, frameworks: Framework[]): Promise<number> {
   const runCommand = await writePath();
-  return runCommand(db, { name: 'store built-in frameworks', actor: 'Levelset (built-in frameworks)' }, async (ctx) => {
+  return runCommand(db, { name: 'store built-in frameworks', actor: BUILT_IN_FRAMEWORKS_ACTOR }, async (ctx) => {
     const existing = new Set(await db.frameworks.where('id').anyOf(frameworks.map((f) => f.id)).primaryKeys());
     const missing = frameworks.filter((f) => !existing.has(f.id));
     if (missing.length === 0) return 0;

@@ -44,6 +44,16 @@ export function compareTrails(here: readonly TrailKey[], backup: readonly Pick<A
   return { rewritten, lost, added: backup.length - shared, here: here.length };
 }
 
+/**
+ * `c` without the entries only this computer holds that the app made itself, not a person (`isSetup`: storing the
+ * built-in frameworks, which every install does when it first starts, so a fresh install has one such entry and a
+ * backup from another computer never holds it): restoring loses no one's change with them.
+ */
+export function withoutSetup(c: TrailsComparison, isSetup: (key: TrailKey) => boolean): TrailsComparison {
+  const lost = c.lost.filter((k) => !isSetup(k));
+  return { ...c, lost, here: c.here - (c.lost.length - lost.length) };
+}
+
 /** The entry a sentence names: what was done, by whom, on which day. */
 export type NamedEntry = Pick<AuditEntry, 'action' | 'actor' | 'at'>;
 

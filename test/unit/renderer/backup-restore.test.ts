@@ -11,7 +11,8 @@ import { canUndo, undoKey } from '../../../renderer/db/framework-edits';
 import { sortTrail, trailHead } from '../../../shared/audit/replay';
 import type { AuditEntry } from '../../../shared/domain';
 import { LevelsetDatabase } from '../../../renderer/db/database';
-import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { ensureBuiltInFrameworks, loadSampleCycle } from '../../../renderer/db/repositories';
+import { materializeBuiltIn } from '../../../shared/frameworks/materialize';
 import { describeStorageError } from '../../../renderer/db/storage-errors';
 import { calibrationRows } from '../../fixtures/db/calibration-rows';
 
@@ -190,19 +191,34 @@ describe('backup and restore between two databases', () => {
     const count = await source.audit.count();
     const tables = await opened(source, await exportBackup(source, OPTIONS));
     // A fresh computer has recorded nothing: nothing to say.
-    expect(await describeRestoreTrail(target, tables.audit, 'UTC')).toBeNull();
-    expect(await describeRestoreTrail(source, tables.audit, 'UTC')).toEqual({ tone: 'ok', text: `The backup’s trail holds all ${count} entries recorded on this computer.` });
+    expect(await describeRestoreTrail(target, tables, 'UTC')).toBeNull();
+    expect(await describeRestoreTrail(source, tables, 'UTC')).toEqual({ tone: 'ok', text: `The backup’s trail holds all ${count} entries recorded on this computer.` });
     // A change made here after the backup: the restore would lose it, and says which.
     await runCommand(source, { name: 'fixture: rename', at: '2026-12-05T10:00:00.000Z', actor: 'Dana Whitfield (Chair)' }, async (ctx) => {
       const framework = (await source.frameworks.toArray())[0]!;
       await ctx.put('frameworks', { ...framework, name: 'Renamed after the backup' });
     });
-    expect(await describeRestoreTrail(source, tables.audit, 'UTC')).toEqual({ tone: 'warn', text: '1 change recorded on this computer is not in the backup and would be lost (fixture: rename, by Dana Whitfield (Chair) on 2026-12-05).' });
+    expect(await describeRestoreTrail(source, tables, 'UTC')).toEqual({ tone: 'warn', text: '1 change recorded on this computer is not in the backup and would be lost (fixture: rename, by Dana Whitfield (Chair) on 2026-12-05).' });
     // The backup's copy of an entry this computer holds reads differently (as a rewrite with its chain recomputed would: the comparison reads hashes).
     const forged = tables.audit.map((e, i) => (i === 1 ? { ...e, hash: 'f'.repeat(64) } : e));
-    const text = await describeRestoreTrail(source, forged, 'UTC');
+    const text = await describeRestoreTrail(source, { ...tables, audit: forged }, 'UTC');
     expect(text?.tone).toBe('alert');
     expect(text?.text).toMatch(/^✗ The backup’s audit trail tells another history than this computer’s: 1 entry recorded here reads differently in the backup \(.+\)\..* 1 change recorded on this computer is not in the backup and would be lost/);
+  });
+
+  it('says nothing would be lost on a fresh install, whose only entry is the app storing its built-in frameworks', async () => {
+    await fill(source, 2026, 5);
+    const tables = await opened(source, await exportBackup(source, OPTIONS));
+    // Every install stores the built-ins at its first start, at its own time: an entry no backup from elsewhere holds.
+    await ensureBuiltInFrameworks(target, [materializeBuiltIn(ic0M3Levels, '2026-12-05T12:00:00.000Z')]);
+    expect(await target.audit.count()).toBe(1);
+    expect(await describeRestoreTrail(target, tables, 'UTC')).toBeNull();
+    // A change a person made there is still said.
+    await runCommand(target, { name: 'fixture: rename', at: '2026-12-05T13:00:00.000Z', actor: 'Sam Okafor' }, async (ctx) => {
+      const framework = (await target.frameworks.toArray())[0]!;
+      await ctx.put('frameworks', { ...framework, name: 'Renamed on the new computer' });
+    });
+    expect(await describeRestoreTrail(target, tables, 'UTC')).toEqual({ tone: 'warn', text: '1 change recorded on this computer is not in the backup and would be lost (fixture: rename, by Sam Okafor on 2026-12-05).' });
   });
 
   it('reads the tables in one snapshot, without coverage', async () => {

@@ -4,7 +4,7 @@
  * out by hand from the keys below.
  */
 import { describe, expect, it } from 'vitest';
-import { compareTrails, restoreTrailText, type TrailKey } from '../../../shared/audit/restore-trail';
+import { compareTrails, restoreTrailText, withoutSetup, type TrailKey } from '../../../shared/audit/restore-trail';
 
 const here: TrailKey[] = [
   ['dev-a', 0, 'a0'],
@@ -23,6 +23,16 @@ describe('compareTrails', () => {
 
   it('finds nothing wrong with a backup that holds this computer’s trail and more', () => {
     expect(compareTrails(here, [...here.map(([d, s, h]) => entry(d, s, h)), entry('dev-a', 3, 'a3')])).toEqual({ rewritten: [], lost: [], added: 1, here: 4 });
+  });
+});
+
+describe('withoutSetup', () => {
+  it('leaves out of the lost and the count the entries the app made itself, and nothing else', () => {
+    const c = compareTrails(here, [entry('dev-a', 0, 'a0')]);
+    const setup = withoutSetup(c, ([d, s]) => d === 'dev-b' && s === 0);
+    expect(setup).toEqual({ rewritten: [], lost: [['dev-a', 1, 'a1'], ['dev-a', 2, 'a2']], added: 0, here: 3 });
+    // Only such entries here: nothing to say.
+    expect(restoreTrailText(withoutSetup(compareTrails([['dev-b', 0, 'b0']], [entry('dev-x', 0, 'x0')]), () => true), 'UTC')).toBeNull();
   });
 });
 
