@@ -5,6 +5,7 @@
  * validates is treated as missing and the app asks again.
  */
 import { PROFILE_KEY, ProfileSchema, type Profile } from '../../shared/domain/profile';
+import { PROFILE_ENTITY_ID } from '../../shared/domain/profile-keys';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
 
@@ -35,18 +36,18 @@ export function profileProblems(input: ProfileInput): ProfileProblems {
 }
 
 /** Validates and stores the profile (trimmed); throws ProfileInvalidError and writes nothing when it does not validate. */
-export async function saveProfile(db: LevelsetDatabase, input: ProfileInput): Promise<Profile> {
+export async function saveProfile(db: LevelsetDatabase, input: ProfileInput, at?: string): Promise<Profile> {
   const parsed = ProfileSchema.safeParse(input);
   if (!parsed.success) throw new ProfileInvalidError(profileProblems(input));
   const profile = parsed.data;
   // A setting, not a record: every later entry names this person. Choosing it the first time writes no entry of its
   // own; changing it does, signed with the name before, so the trail says who went on as whom (a trail that went from
   // one name to another with nothing between would let anyone sign as the chair unseen).
-  await runCommand(db, { name: 'set profile' }, async (ctx) => {
+  await runCommand(db, { name: 'set profile', ...(at === undefined ? {} : { at }) }, async (ctx) => {
     const before = ProfileSchema.safeParse((await db.meta.get(PROFILE_KEY))?.value);
     await ctx.putMeta(PROFILE_KEY, profile);
     if (!before.success || (before.data.name === profile.name && before.data.role === profile.role)) return;
-    ctx.describe({ entityType: 'profile', entityId: 'profile', action: 'change name or role', before: { name: before.data.name, role: before.data.role }, after: { name: profile.name, role: profile.role } });
+    ctx.describe({ entityType: 'profile', entityId: PROFILE_ENTITY_ID, action: 'change name or role', before: { name: before.data.name, role: before.data.role }, after: { name: profile.name, role: profile.role } });
     ctx.alwaysAudit();
   });
   return profile;

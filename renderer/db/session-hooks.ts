@@ -10,6 +10,8 @@
  * The loaders take a database (tests use their own); the hooks bind them to
  * the app's with useLiveQuery.
  */
+import { notBefore } from '../../shared/domain/ids';
+import { PROFILE_ENTITY_ID } from '../../shared/domain/profile-keys';
 import type { TrailHead } from '../../shared/audit/replay';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
@@ -279,11 +281,25 @@ function newestFirst(entries: AuditEntry[]): AuditEntry[] {
 export function useSessionAudit(data: Pick<SessionData, 'session' | 'redaction'>): AuditEntry[] | undefined {
   const sessionId = data.session.id;
   const redaction = data.redaction;
+  const since = data.session.createdAt;
   return useLiveQuery(async () => {
-    const [own, children] = await Promise.all([auditFor(appDb, [sessionId]), appDb.audit.where('entityId').startsWith(`${sessionId}:`).toArray()]);
-    const entries = newestFirst([...own, ...children]);
+    const entries = await loadSessionAudit(appDb, { id: sessionId, createdAt: since });
     return redaction ? entries.map((e) => blindAuditEntry(e, redaction)) : entries;
-  }, [sessionId, redaction]);
+  }, [sessionId, redaction, since]);
+}
+
+/**
+ * A session's audit tab, newest first: its own entries, its votes' and decisions' (ids `session:…`), and each change
+ * since it began to the name or role entries are signed with: without those the trail went from one name to another
+ * with nothing between (renderer/db/profile.ts).
+ */
+export async function loadSessionAudit(db: LevelsetDatabase, session: { id: string; createdAt: string }): Promise<AuditEntry[]> {
+  const [own, children, renames] = await Promise.all([
+    auditFor(db, [session.id]),
+    db.audit.where('entityId').startsWith(`${session.id}:`).toArray(),
+    db.audit.where('entityId').equals(PROFILE_ENTITY_ID).toArray(),
+  ]);
+  return newestFirst([...own, ...children, ...renames.filter((e) => e.entityType === 'profile' && notBefore(e.at, session.createdAt))]);
 }
 
 /**

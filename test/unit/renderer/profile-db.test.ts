@@ -4,6 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../../renderer/db/audit';
+import { loadSessionAudit } from '../../../renderer/db/session-hooks';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { ProfileInvalidError, profileProblems, readProfile, saveProfile } from '../../../renderer/db/profile';
 import { PROFILE_KEY } from '../../../shared/domain/profile';
@@ -89,5 +90,17 @@ describe('saveProfile', () => {
       { actor: 'Morgan Ellis (Chair)', entityType: 'profile', action: 'change name or role', before: { name: 'Morgan Ellis', role: 'Chair' }, after: { name: 'Morgan Ellis', role: 'HR partner' } },
     ]);
     expect((await verifyAudit(db)).ok).toBe(true);
+  });
+});
+
+describe('a session’s audit tab', () => {
+  it('lists the changes of name since the session began, between the entries they sign', async () => {
+    await saveProfile(db, { name: 'Dana Whitfield', role: 'Chair' }, '2026-12-01T09:00:00.000Z');
+    // A change of name before the session began: not its business.
+    await saveProfile(db, { name: 'Dana W.', role: 'Chair' }, '2026-12-01T10:00:00.000Z');
+    const entries = () => loadSessionAudit(db, { id: 'no-such-session', createdAt: '2026-12-02T09:00:00.000Z' });
+    expect(await entries()).toEqual([]);
+    await saveProfile(db, { name: 'Morgan Ellis', role: 'Chair' }, '2026-12-03T09:00:00.000Z');
+    expect((await entries()).map((e) => [e.actor, e.action, e.after])).toEqual([['Dana W. (Chair)', 'change name or role', { name: 'Morgan Ellis', role: 'Chair' }]]);
   });
 });

@@ -61,7 +61,7 @@ export function AuditTable({
                 {e.action}
                 {member ? <span className="muted"> · {member}</span> : null}
               </td>
-              {showCandidate ? <td className="words">{candidateId ? names.candidate(candidateId) : <span className="muted">Session</span>}</td> : null}
+              {showCandidate ? <td className="words">{candidateId ? names.candidate(candidateId) : <span className="muted">{e.entityType === 'profile' ? 'Signing name' : 'Session'}</span>}</td> : null}
               <td className="session-audit-change">
                 {isSilentPreVote(data.session, e, candidateId) ? (
                   <span className="muted">Hidden until the pre-votes are revealed</span>
@@ -139,7 +139,7 @@ export function AuditView({ data, names }: { data: SessionData; names: BlindName
         <div>
           <h2 id="session-audit-title">Audit trail</h2>
           <p className="muted">
-            Every change to this session, its votes and its decisions, newest first. Entries are hash-chained per device: editing or removing one breaks the chain.
+            Every change to this session, its votes and its decisions, newest first, and any change since it began to the name entries are signed with. Entries are hash-chained per device: editing or removing one breaks the chain.
           </p>
         </div>
         <VerifyAuditButton />
