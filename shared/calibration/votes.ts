@@ -37,6 +37,16 @@ export interface PreVoteCorrections {
   corrections: NonNullable<Vote['corrections']>;
 }
 
+/**
+ * Two Promote votes cast on revisions submitted for different levels (a reopen changed the target between them): a
+ * Promote to IC3 and a Promote to IC4 are not the same vote. Only when both recorded their revision's level.
+ */
+function promotedToAnotherLevel(a: Pick<VoteRef, 'outcome' | 'packet'>, b: Pick<VoteRef, 'outcome' | 'packet'>): boolean {
+  if (a.outcome !== 'promote' || b.outcome !== 'promote') return false;
+  const [from, to] = [a.packet?.levelId, b.packet?.levelId];
+  return from !== undefined && to !== undefined && from !== to;
+}
+
 export interface PhaseTally {
   counts: OutcomeCounts;
   total: number;
@@ -171,7 +181,7 @@ export function tallyVotes(votes: readonly VoteRef[], options: { candidateIds?: 
       const postLevelId = b?.levelId ?? null;
       let moved = false;
       if (a && b) {
-        moved = a.outcome !== b.outcome || (a.outcome === 'promote-other' && preLevelId !== postLevelId);
+        moved = a.outcome !== b.outcome || (a.outcome === 'promote-other' && preLevelId !== postLevelId) || promotedToAnotherLevel(a, b);
         if (moved) changed++;
         else unchanged++;
       } else if (a) preOnly++;
@@ -239,7 +249,7 @@ export function voteMovementSummary(tallies: readonly CandidateVotes[]): VoteMov
     changed,
     majorityChanged,
     moves: [...moves.values()].sort((a, b) => b.count - a.count || OUTCOMES.indexOf(a.from) - OUTCOMES.indexOf(b.from) || OUTCOMES.indexOf(a.to) - OUTCOMES.indexOf(b.to)),
-    rule: `A vote changed when a member voted before and after the discussion and the outcome (or the level, for Promote to another level) differs: ${changed} of ${pairs}.`,
+    rule: `A vote changed when a member voted before and after the discussion and the outcome or the level differs (the level named by Promote to another level, or for Promote the level of the revision voted on): ${changed} of ${pairs}.`,
   };
 }
 

@@ -84,6 +84,28 @@ describe('tallyVotes', () => {
     expect(k2).toMatchObject({ changed: 1, unchanged: 0, preOnly: 1, postOnly: 1 });
   });
 
+  it('treats Promote cast on revisions submitted for different levels as a change, and Promote on the same level (or unknown) as the same', () => {
+    const on = (id: string, levelId?: string) => ({ packet: { id, revision: id === 'p1' ? 1 : 2, ...(levelId ? { levelId } : {}) } });
+    const votes: VoteRef[] = [
+      // m1: Promote for IC3 on revision 1, Promote for IC4 on revision 2 (the reopen moved the target).
+      { ...v('k9', 'm1', 'pre', 'promote'), ...on('p1', 'ic3') },
+      { ...v('k9', 'm1', 'post', 'promote'), ...on('p2', 'ic4') },
+      // m2: both on revisions for IC4.
+      { ...v('k9', 'm2', 'pre', 'promote'), ...on('p1', 'ic4') },
+      { ...v('k9', 'm2', 'post', 'promote'), ...on('p2', 'ic4') },
+      // m3: a pre-vote recorded before votes kept the level: not called a change.
+      { ...v('k9', 'm3', 'pre', 'promote'), ...on('p1') },
+      { ...v('k9', 'm3', 'post', 'promote'), ...on('p2', 'ic4') },
+    ];
+    const [k9] = tallyVotes(votes, { candidateIds: ['k9'] });
+    expect(k9!.movement.map((m) => [m.memberId, m.changed])).toEqual([
+      ['m1', true],
+      ['m2', false],
+      ['m3', false],
+    ]);
+    expect(k9).toMatchObject({ changed: 1, unchanged: 2 });
+  });
+
   it('summarises the movement across the session', () => {
     const summary = voteMovementSummary(tallies);
     expect(summary).toMatchObject({ candidates: 3, pairs: 5, changed: 4, majorityChanged: 2 });
