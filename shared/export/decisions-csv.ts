@@ -32,7 +32,9 @@
  * - `pre_votes` and `final_votes`: the session's counted votes for the
  *   candidate, "Promote 3; Not yet 1" (a corrected pre-vote counts as
  *   corrected, as the book's tally does), "none" when none were cast, and
- *   `pre_votes` "hidden until revealed" while the pre-votes are silent
+ *   `pre_votes` "hidden until revealed" while the pre-votes are silent; votes
+ *   cast on another revision than the decision's say how many ("Promote 2
+ *   (2 cast on revision 1)"), as the book's vote rows say each
  *   (preVotesShown): an HR reader can check the decision against the votes
  *   without the book. Empty when the caller gives no votes. The three are
  *   appended after `against_final_votes` so an import that maps by position
@@ -53,7 +55,7 @@
  */
 import type { Candidate } from '../domain/candidate';
 import { criterionCodes, inLadderOrder, type Framework, type Level } from '../domain/framework';
-import type { Decision, Session, Vote } from '../domain/session';
+import type { Decision, PacketRef, Session, Vote } from '../domain/session';
 import { latestDecisionByCandidate } from '../rules/latest-decision';
 import { levelAfterDecision } from '../rules/level-after-decision';
 import { toCsv } from './csv';
@@ -146,8 +148,15 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
     if (!input.votes) return ['', ''];
     const tally = tallyOf(decision);
     const session = sessions.get(decision.sessionId);
-    const pre = session && preVotesShown(session, decision.candidateId) ? countsText(tally?.pre) : 'hidden until revealed';
-    return [pre, countsText(tally?.post)];
+    // Votes cast on another revision than the decision's say which, as the book's vote rows do (votedOnNote).
+    const onOther = (packets: readonly (PacketRef | null)[]) => {
+      const other = packets.filter((p): p is PacketRef => p !== null && decision.packet !== undefined && p.id !== decision.packet.id);
+      const revisions = [...new Set(other.map((p) => p.revision))].sort((a, b) => a - b);
+      return other.length === 0 ? '' : ` (${other.length} cast on revision ${revisions.join(' and ')})`;
+    };
+    const moves = tally?.movement ?? [];
+    const pre = session && preVotesShown(session, decision.candidateId) ? `${countsText(tally?.pre)}${onOther(moves.map((m) => m.prePacket))}` : 'hidden until revealed';
+    return [pre, `${countsText(tally?.post)}${onOther(moves.map((m) => m.postPacket))}`];
   };
   const levelCells = (id: string | null): [string, string] => {
     if (id === null) return ['', ''];

@@ -97,6 +97,16 @@ describe('decisionsCsv', () => {
     expect(c2Pre(['c2'])).toBe('Promote 1');
   });
 
+  it('says in pre_votes and final_votes how many votes were cast on another revision than the decision’s', () => {
+    const on = (id: string, revision: number) => ({ packet: { id, revision } });
+    const vote = (id: string, phase: Vote['phase'], revision: number) => ({ id, sessionId: 's1', candidateId: 'c2', memberId: id, phase, outcome: 'not-yet', levelId: null, createdAt: AT, updatedAt: AT, ...on(`p-c2-${revision}`, revision) }) as Vote;
+    const d2 = decisions.map((d) => (d.id === 'd2' ? { ...d, packet: { id: 'p-c2-2', revision: 2 } } : d));
+    // Two members pre-voted on revision 1; one of them voted finally on revision 2, the other again on revision 1.
+    const votes = [vote('m1', 'pre', 1), vote('m2', 'pre', 1), vote('m1', 'post', 2), vote('m2', 'post', 1)];
+    const row = decisionsCsvRows({ decisions: d2, candidates, framework, sessions, timeZone: 'UTC', votes }).find((r) => r[1] === 'c2')!;
+    expect([row[DECISIONS_CSV_COLUMNS.indexOf('pre_votes')], row[DECISIONS_CSV_COLUMNS.indexOf('final_votes')]]).toEqual(['Not yet 2 (2 cast on revision 1)', 'Not yet 2 (1 cast on revision 1)']);
+  });
+
   it('gives the revision each decision was made on in packet_revision, empty where none was recorded', () => {
     const withRevision = decisions.map((d) => (d.id === 'd2' ? { ...d, packet: { id: 'p-c2-2', revision: 2 } } : d));
     const col = DECISIONS_CSV_COLUMNS.indexOf('packet_revision');
