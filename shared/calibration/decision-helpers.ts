@@ -5,9 +5,12 @@
  * Next steps (for Not yet and Defer): first one step per criterion of the
  * target level that is not yet ready (ready = assessed "consistently" with
  * sustained evidence, the readiness rule), in framework order, worded by why
- * it is not ready; then the current level's "not yet doing" items, which the
- * framework writes as the gap from the current level to the next (the path
- * to the next level). Duplicates are dropped. A criterion without a coverage
+ * it is not ready; then the "not yet doing" items of the level just below the
+ * target on its track, which the framework writes as the gap from that level
+ * to the target (for a promotion of one step, the current level's; for a
+ * skip, IC0 to IC2, IC1's: IC0's items are about reaching IC1, which a
+ * candidate ready for IC2 has; without a level below the target on its track,
+ * or without a target, the current level's). Duplicates are dropped. A criterion without a coverage
  * row (no packet) is treated as having no evidence and no assessment.
  *
  * Validation: a rationale is required (the seeds: decisions rest on the
@@ -75,9 +78,17 @@ export function nextStepItems(framework: Pick<Framework, 'levels' | 'criteria'>,
       if (text) push({ text, criterionId: criterion.id, source: 'criterion' });
     }
   }
-  const current = framework.levels.find((l) => l.id === candidate.currentLevelId);
-  for (const item of current?.notYet ?? []) push({ text: item.trim(), criterionId: null, source: 'level-not-yet' });
+  for (const item of gapLevel(framework, candidate)?.notYet ?? []) push({ text: item.trim(), criterionId: null, source: 'level-not-yet' });
   return out;
+}
+
+/** The level whose "not yet doing" is the gap to the target: the one just below it on its track, else the current level. */
+function gapLevel(framework: Pick<Framework, 'levels'>, candidate: Pick<CandidateRef, 'currentLevelId' | 'targetLevelId'>) {
+  const current = framework.levels.find((l) => l.id === candidate.currentLevelId);
+  const target = framework.levels.find((l) => l.id === candidate.targetLevelId);
+  if (!target) return current;
+  const below = framework.levels.filter((l) => l.trackId === target.trackId && l.order < target.order).sort((a, b) => b.order - a.order)[0];
+  return below ?? current;
 }
 
 /** Next steps as text, ready to pre-fill a Not yet or Defer decision's `nextSteps`. */
