@@ -254,7 +254,8 @@ export function refuseIfChangedSince(saved: string | null, over: string | null |
  * finalized decision had before a reopen changed it (Decision.earlier): the decision book and the review's saved
  * decision say it, so a decision changed after finalizing never reads as the one first recorded.
  */
-export function earlierDecisionLine(framework: Pick<Framework, 'levels'>, e: EarlierDecision, timeZone: string): string {
+export function earlierDecisionLine(framework: Pick<Framework, 'levels'>, e: EarlierDecision, timeZone: string, showDay: (day: string) => string = (day) => day): string {
   const level = e.outcome === 'promote-other' ? framework.levels.find((l) => l.id === e.newLevelId) : undefined;
-  return `Changed on ${dayOf(e.changedAt, timeZone)}, after the session was reopened: was ${OUTCOME_LABELS[e.outcome]}${level ? ` (${level.code})` : ''} (decided ${dayOf(e.decidedAt, timeZone)}).`;
+  // The book prints days as YYYY-MM-DD; a screen gives its own date format (`showDay`, the renderer's formatDate).
+  return `Changed on ${showDay(dayOf(e.changedAt, timeZone))}, after the session was reopened: was ${OUTCOME_LABELS[e.outcome]}${level ? ` (${level.code})` : ''} (decided ${showDay(dayOf(e.decidedAt, timeZone))}).`;
 }

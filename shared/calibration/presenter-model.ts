@@ -89,12 +89,14 @@ export function reviewedPacketLine(
   /** When the session was created: a revision submitted after it arrived while the committee was already reviewing. */
   sessionStart?: string,
   timeZone: string = userTimeZone(),
+  /** The screen's date format (the renderer's formatDate); YYYY-MM-DD without it. */
+  showDay: (day: string) => string = (day) => day,
 ): string {
   // A revision submitted after the session began replaced the one the committee started with: said, so a vote or a
   // discussion from before it is not read as about this text (each vote says which revision it was cast on once shown).
   const during =
     head && head.revision > 1 && head.submittedAt && sessionStart && Date.parse(head.submittedAt) > Date.parse(sessionStart)
-      ? ` · submitted on ${dayOf(head.submittedAt, timeZone)}, after this session began: votes cast before then were on an earlier revision`
+      ? ` · submitted on ${showDay(dayOf(head.submittedAt, timeZone))}, after this session began: votes cast before then were on an earlier revision`
       : '';
   // A decision saved on another revision (the packet was resubmitted since) says which, as its printed page does.
   const other = `${during}${decidedOn && decidedOn.id !== head?.id ? ` · the decision was made on revision ${decidedOn.revision}` : ''}`;

@@ -10,6 +10,7 @@ import type { Decision } from '../../../shared/domain';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { DecisionText } from '../../../renderer/features/calibration/session/decision-text';
+import { formatDate } from '../../../renderer/components/dates';
 
 afterEach(() => cleanup());
 
@@ -38,7 +39,8 @@ describe('DecisionText', () => {
     const votes = { counts: { promote: 4, 'not-yet': 0, defer: 0, 'promote-other': 0 }, total: 4, majority: 'promote' as const };
     const { rerender } = render(<DecisionText decision={decision} framework={framework} finalVotes={votes} />);
     const outcome = () => (screen.getByText('Outcome').nextElementSibling as HTMLElement).textContent;
-    expect(outcome()).toContain('Changed on 2026-12-05, after the session was reopened: was Promote (decided 2026-10-31).');
+    // In the app's date format on screen (the book prints YYYY-MM-DD).
+    expect(outcome()).toContain(`Changed on ${formatDate('2026-12-05')}, after the session was reopened: was Promote (decided ${formatDate('2026-10-31')}).`);
     expect(outcome()).toContain('Decided against the final votes: their majority was Promote (4 of 4).');
     // A decision never changed, that follows its votes: the outcome alone.
     rerender(<DecisionText decision={{ ...decision, outcome: 'promote', earlier: [] }} framework={framework} finalVotes={votes} />);

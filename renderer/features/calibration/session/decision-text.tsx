@@ -8,12 +8,13 @@ import { departureLine, type PhaseTally } from '../../../../shared/calibration/v
 import { inLadderOrder, type Decision, type Framework } from '../../../../shared/domain';
 import { userTimeZone } from '../../../../shared/util/dates';
 import { criterionCodes, levelName, outcomeLabel } from './labels';
+import { formatDate } from '../../../components/dates';
 
 export function DecisionText({ decision, framework, finalVotes = null }: { decision: Decision; framework: Framework; finalVotes?: Pick<PhaseTally, 'counts' | 'total' | 'majority'> | null }) {
   const codes = criterionCodes(framework);
   const text = new Map(framework.criteria.map((c) => [c.id, c.text]));
   const timeZone = userTimeZone();
-  const notes = [...(decision.earlier ?? []).map((e) => earlierDecisionLine(framework, e, timeZone)), departureLine(decision.outcome, finalVotes)].filter((l): l is string => l !== null);
+  const notes = [...(decision.earlier ?? []).map((e) => earlierDecisionLine(framework, e, timeZone, formatDate)), departureLine(decision.outcome, finalVotes)].filter((l): l is string => l !== null);
   return (
     <dl className="decision-text">
       <dt>Outcome</dt>

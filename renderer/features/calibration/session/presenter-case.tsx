@@ -3,6 +3,8 @@
  * level's criteria with the manager's rating and whether the evidence is
  * sustained, and the evidence the packet was submitted with (CaseEvidenceItem).
  */
+import { formatDate } from '../../../components/dates';
+import { userTimeZone } from '../../../../shared/util/dates';
 import { evidenceCountLine, reviewedPacketLine, type PresenterCriterion } from '../../../../shared/calibration/presenter-model';
 import type { Candidate, Decision, Evidence, Packet } from '../../../../shared/domain';
 import type { PacketHead } from '../../../../shared/rules/current-packet';
@@ -46,7 +48,7 @@ export function PresenterCase({
           <section className="presenter-panel" aria-labelledby="presenter-summary-title">
             <div className="presenter-panel-head">
               <h3 id="presenter-summary-title">Packet summary</h3>
-              <p className="muted">{reviewedPacketLine(packet, data.record !== null, decidedOn, session.createdAt)}</p>
+              <p className="muted">{reviewedPacketLine(packet, data.record !== null, decidedOn, session.createdAt, userTimeZone(), formatDate)}</p>
             </div>
             <PacketSummaryText head={packet} packet={whole} blind={blind} />
           </section>

@@ -2,6 +2,8 @@
  * Below the criteria in the full-screen presenter: the evidence (CaseEvidenceItem), then the packet summary, in the session's
  * blind form when it is blind (the session loaders redact once).
  */
+import { formatDate } from '../../../components/dates';
+import { userTimeZone } from '../../../../shared/util/dates';
 import type { Candidate, Decision, Evidence, Framework, Packet } from '../../../../shared/domain';
 import type { PacketHead } from '../../../../shared/rules/current-packet';
 import { reviewedPacketLine } from '../../../../shared/calibration/presenter-model';
@@ -40,7 +42,7 @@ export function PresenterSummary({ packet, whole, blind, frozen, decidedOn, sess
     <section className="presenter-panel" aria-labelledby="pf-summary-title">
       <div className="presenter-panel-head">
         <h2 id="pf-summary-title">Packet summary</h2>
-        <p className="muted">{reviewedPacketLine(packet, frozen, decidedOn, sessionStart)}</p>
+        <p className="muted">{reviewedPacketLine(packet, frozen, decidedOn, sessionStart, userTimeZone(), formatDate)}</p>
       </div>
       <PacketSummaryText head={packet} packet={whole} blind={blind} />
     </section>
