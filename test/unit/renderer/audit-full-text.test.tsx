@@ -29,7 +29,7 @@ describe('the audit table’s full text', () => {
   it('finds the shortened text with where it sits', () => {
     expect(longTexts({ outcome: 'promote', rationale: FIRST, nextSteps: ['short', SECOND] })).toEqual([
       { field: 'rationale', text: FIRST },
-      { field: 'nextSteps 2', text: SECOND },
+      { field: 'next steps 2', text: SECOND },
     ]);
     expect(longTexts('short')).toEqual([]);
   });

@@ -29,12 +29,18 @@ export function compactValue(value: unknown, framework: Framework, codes: Map<st
 }
 
 /**
- * The free text compactValue shortened, whole, by where it sits ("rationale", "nextSteps 2"): the audit table opens
+ * The free text compactValue shortened, whole, by where it sits ("rationale", "next steps 2"): the audit table opens
  * them under "Full text", so a changed decision's earlier rationale or a reopen's reason can be read in full.
  */
 export function longTexts(value: unknown, path = ''): { field: string; text: string }[] {
   if (typeof value === 'string') return value.length > SHORT ? [{ field: path || 'text', text: value }] : [];
   if (Array.isArray(value)) return value.flatMap((v, i) => longTexts(v, `${path}${path ? ' ' : ''}${i + 1}`));
-  if (value !== null && typeof value === 'object') return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => longTexts(v, path ? `${path} ${k}` : k));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => {
+      // "nextSteps" → "next steps": the field as people read it.
+      const field = k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+      return longTexts(v, path ? `${path} ${field}` : field);
+    });
+  }
   return [];
 }
