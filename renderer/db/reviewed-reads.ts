@@ -7,7 +7,8 @@
  * and nothing is read; each one is a single indexed read.
  */
 import type { Packet } from '../../shared/domain';
-import { packetRef, type PacketRef } from '../../shared/domain/session';
+import type { PacketRef } from '../../shared/domain/session';
+import { packetRef } from '../../shared/domain/packet-ref';
 import type { StoredPacket } from '../../shared/packets/stored-readiness';
 import { reviewedPacket, reviewsEarlierRevision } from '../../shared/rules/current-packet';
 import type { LevelsetDatabase } from './database';

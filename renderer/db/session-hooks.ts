@@ -10,7 +10,6 @@
  * The loaders take a database (tests use their own); the hooks bind them to
  * the app's with useLiveQuery.
  */
-import { notBefore } from '../../shared/domain/ids';
 import { PROFILE_ENTITY_ID } from '../../shared/domain/profile-keys';
 import type { TrailHead } from '../../shared/audit/replay';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -299,7 +298,7 @@ export async function loadSessionAudit(db: LevelsetDatabase, session: { id: stri
     db.audit.where('entityId').startsWith(`${session.id}:`).toArray(),
     db.audit.where('entityId').equals(PROFILE_ENTITY_ID).toArray(),
   ]);
-  return newestFirst([...own, ...children, ...renames.filter((e) => e.entityType === 'profile' && notBefore(e.at, session.createdAt))]);
+  return newestFirst([...own, ...children, ...renames.filter((e) => e.entityType === 'profile' && Date.parse(e.at) >= Date.parse(session.createdAt))]);
 }
 
 /**

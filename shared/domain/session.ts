@@ -39,10 +39,7 @@ export const PacketRefSchema = z.object({
 });
 export type PacketRef = z.infer<typeof PacketRefSchema>;
 
-/** The reference a vote or a decision records of the packet it was made on, with the level it was submitted for. */
-export function packetRef(packet: Pick<PacketRef, 'id' | 'revision'> & { targetLevelId?: string | null }): PacketRef {
-  return { id: packet.id, revision: packet.revision, ...(packet.targetLevelId === undefined ? {} : { levelId: packet.targetLevelId }) };
-}
+export { packetRef } from './packet-ref';
 
 export const VoteSchema = TrackedSchema.extend({
   id: IdSchema,
