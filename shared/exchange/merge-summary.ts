@@ -95,7 +95,7 @@ export function summarize(plan: PlanLike): string[] {
     lines.push(`${plan.conflicts.length === 1 ? '1 packet conflicts' : `${plan.conflicts.length} packets conflict`}; both versions are kept (listed below).`);
     for (const c of plan.conflicts) lines.push(`${c.candidateName}: ${c.reason}`);
   }
-  if (unchanged) lines.push(`Leaves ${unchanged} as they are (this database has the same or newer).`);
+  if (unchanged) lines.push(`Leaves ${unchanged} unchanged (this database has the same or newer).`);
   lines.push(...keptOwnLines(plan.keptOwn));
   if (plan.draftsOnly > 0) {
     const n = plan.draftsOnly;

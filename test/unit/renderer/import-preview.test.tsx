@@ -46,7 +46,7 @@ describe('Import preview', () => {
     const overview = screen.getAllByRole('list')[0]!;
     expect(within(overview).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       '1 packet conflicts; both versions are kept (listed below).',
-      `Leaves 1 framework version, 1 cycle, 3 candidates, ${sample.evidence.length} evidence items, 3 packet revisions as they are (this database has the same or newer).`,
+      `Leaves 1 framework version, 1 cycle, 3 candidates, ${sample.evidence.length} evidence items, 3 packet revisions unchanged (this database has the same or newer).`,
       // The sample's third candidate has only a draft, which no session reviews.
       '1 candidate’s packet in the bundle is a draft, not submitted: a new session takes submitted packets only, unless its chair also includes those not submitted yet, and the committee then reviews work in progress. For a review of the case as the manager stands by it, ask the manager to submit and send it.',
     ]);

@@ -129,6 +129,10 @@ describe('planMerge', () => {
     expect(plan.conflicts).toEqual([]);
     expect(plan.replaced).toEqual([{ candidateId: cand0.id, candidateName: cand0.name, supersededPacketId: packet0.id, supersededRevision: 1, byPacketId: 'p0-rev2', byRevision: 2 }]);
     expect(plan.summary).toContain(`${cand0.name}: revision 2 from the bundle replaces revision 1 here (it builds on it).`);
+    // The other two packets' revisions are left; one alone reads as a sentence too.
+    expect(plan.summary).toContainEqual(expect.stringMatching(/, 2 packet revisions unchanged \(this database has the same or newer\)\.$/));
+    const one = planMerge({ ...content, packets: [rev2, content.packets[1]!] }, alreadyImported(), { now: NOW });
+    expect(one.summary).toContainEqual(expect.stringMatching(/, 1 packet revision unchanged \(this database has the same or newer\)\.$/));
   });
 
   it('says when the revision that replaces the stored one is for another target level', () => {
@@ -345,7 +349,7 @@ describe('a submission meets a draft of the same revision', () => {
     expect(plan.summary).toEqual([
       '1 packet conflicts; both versions are kept (listed below).',
       `${cand0.name}: ${plan.conflicts[0]!.reason}`,
-      `Leaves 1 framework version, 1 cycle, 3 candidates, ${content.evidence.length} evidence items, 3 packet revisions as they are (this database has the same or newer).`,
+      `Leaves 1 framework version, 1 cycle, 3 candidates, ${content.evidence.length} evidence items, 3 packet revisions unchanged (this database has the same or newer).`,
       // The sample's third candidate has only a draft.
       '1 candidate’s packet in the bundle is a draft, not submitted: a new session takes submitted packets only, unless its chair also includes those not submitted yet, and the committee then reviews work in progress. For a review of the case as the manager stands by it, ask the manager to submit and send it.',
     ]);
