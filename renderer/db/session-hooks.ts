@@ -11,6 +11,7 @@
  * the app's with useLiveQuery.
  */
 import { PROFILE_ENTITY_ID } from '../../shared/domain/profile-keys';
+import { revisionsWritten, type RevisionWritten } from '../../shared/calibration/session-audit';
 import type { TrailHead } from '../../shared/audit/replay';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
@@ -267,7 +268,7 @@ async function reviewedEvidence(candidateIds: readonly string[], submitted: read
 }
 
 /** Newest first; entries of one device by their sequence when they share a time. */
-function newestFirst(entries: AuditEntry[]): AuditEntry[] {
+function newestFirst<T extends AuditEntry>(entries: T[]): T[] {
   return entries.sort((a, b) => b.at.localeCompare(a.at) || (a.deviceId === b.deviceId ? b.seq - a.seq : 0));
 }
 
@@ -277,28 +278,43 @@ function newestFirst(entries: AuditEntry[]): AuditEntry[] {
  * whole session's trail: for the audit tab only, which is the one view that
  * lists it (the review reads one candidate's, useCandidateAudit).
  */
-export function useSessionAudit(data: Pick<SessionData, 'session' | 'redaction'>): AuditEntry[] | undefined {
-  const sessionId = data.session.id;
+export function useSessionAudit(data: Pick<SessionData, 'session' | 'redaction'>): SessionAuditEntry[] | undefined {
+  const { id, createdAt, cycleId, candidateIds } = data.session;
   const redaction = data.redaction;
-  const since = data.session.createdAt;
   return useLiveQuery(async () => {
-    const entries = await loadSessionAudit(appDb, { id: sessionId, createdAt: since });
-    return redaction ? entries.map((e) => blindAuditEntry(e, redaction)) : entries;
-  }, [sessionId, redaction, since]);
+    const entries = await loadSessionAudit(appDb, { id, createdAt, cycleId, candidateIds });
+    return redaction ? entries.map((e) => ({ ...blindAuditEntry(e, redaction), ...(e.revisions ? { revisions: e.revisions } : {}) })) : entries;
+  }, [id, redaction, createdAt, cycleId, candidateIds.join(',')]);
 }
 
+/** An entry of a session's audit tab; `revisions`: the session candidates' submitted revisions it wrote (revisionsWritten). */
+export type SessionAuditEntry = AuditEntry & { revisions?: RevisionWritten[] };
+
 /**
- * A session's audit tab, newest first: its own entries, its votes' and decisions' (ids `session:…`), and each change
- * since it began to the name or role entries are signed with: without those the trail went from one name to another
- * with nothing between (renderer/db/profile.ts).
+ * A session's audit tab, newest first: its own entries, its votes' and decisions' (ids `session:…`), each change
+ * since it began to the name or role entries are signed with (without those the trail went from one name to another
+ * with nothing between, renderer/db/profile.ts), and each submission or import since it began that brought a
+ * revision of one of its candidates' packets (revisionsWritten: the revision the committee reviews changed, and the
+ * tab did not say when or by whom). Those are found among the entries since the session began, on the `at` index:
+ * the cycle's first import, usually the largest entry, comes before the session and is not read.
  */
-export async function loadSessionAudit(db: LevelsetDatabase, session: { id: string; createdAt: string }): Promise<AuditEntry[]> {
-  const [own, children, renames] = await Promise.all([
+export async function loadSessionAudit(db: LevelsetDatabase, session: Pick<SessionRow, 'id' | 'createdAt' | 'cycleId' | 'candidateIds'>): Promise<SessionAuditEntry[]> {
+  const since = Date.parse(session.createdAt);
+  const [own, children, renames, revised] = await Promise.all([
     auditFor(db, [session.id]),
     db.audit.where('entityId').startsWith(`${session.id}:`).toArray(),
     db.audit.where('entityId').equals(PROFILE_ENTITY_ID).toArray(),
+    db.audit
+      .where('at')
+      .aboveOrEqual(session.createdAt)
+      .filter((e) => e.entityType === 'packet' || (e.entityType === 'cycle' && e.entityId === session.cycleId))
+      .toArray(),
   ]);
-  return newestFirst([...own, ...children, ...renames.filter((e) => e.entityType === 'profile' && Date.parse(e.at) >= Date.parse(session.createdAt))]);
+  const revisions = revised
+    .filter((e) => Date.parse(e.at) >= since)
+    .map((e): SessionAuditEntry => ({ ...e, revisions: revisionsWritten(e, session) }))
+    .filter((e) => e.revisions!.length > 0);
+  return newestFirst([...own, ...children, ...renames.filter((e) => e.entityType === 'profile' && Date.parse(e.at) >= since), ...revisions]);
 }
 
 /**

@@ -331,8 +331,17 @@ export function blindValue(value: unknown, r: SessionRedaction, key = '', titled
   return value;
 }
 
-/** An audit entry as a blind session shows it: before and after redacted (the actor is a committee member, not a candidate). */
+/** An audit entry as a blind session shows it: before and after redacted; the actor is a committee member, not a candidate, but for a packet's entry (BLIND_PACKET_ACTOR). */
 export function blindAuditEntry(entry: AuditEntry, r: SessionRedaction): AuditEntry {
   const titled = entry.entityType === 'session';
-  return { ...entry, before: blindValue(entry.before, r, '', titled), after: blindValue(entry.after, r, '', titled) };
+  return {
+    ...entry,
+    // A packet's submission is signed by whoever submitted it, usually the candidate's manager, whom a blind session withholds.
+    ...(entry.entityType === 'packet' ? { actor: BLIND_PACKET_ACTOR } : {}),
+    before: blindValue(entry.before, r, '', titled),
+    after: blindValue(entry.after, r, '', titled),
+  };
 }
+
+/** Who a blind session's audit tab says submitted a packet revision. */
+export const BLIND_PACKET_ACTOR = 'Withheld in a blind session';

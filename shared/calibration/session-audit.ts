@@ -48,3 +48,33 @@ export function memberOfEntry(session: Pick<Session, 'id' | 'members'>, entry: P
   const memberId = rest.slice(0, rest.lastIndexOf(':'));
   return session.members.find((m) => m.id === memberId)?.name ?? null;
 }
+
+/** A submitted revision of a session candidate's packet that an entry wrote. */
+export interface RevisionWritten {
+  candidateId: string;
+  revision: number;
+  targetLevelId: string | null;
+}
+
+/**
+ * The submitted revisions of the session's candidates' packets an entry wrote, read from the rows it recorded: a
+ * submission on this computer ('submit packet') or a bundle import that brought one. The audit tab lists such
+ * entries made since the session began beside the session's own, since each changes what the committee reviews
+ * (before, that import was a cycle entry the tab never showed). Entries written before the trail recorded rows
+ * have none.
+ */
+export function revisionsWritten(entry: Pick<AuditEntry, 'changes'>, session: Pick<Session, 'id' | 'candidateIds'>): RevisionWritten[] {
+  const rows = entry.changes?.rows ?? [];
+  // A restore, or the change that wrote the session itself (loading the sample cycle, whose sessions began before it
+  // was loaded), brought the whole picture at once, not a revision the session then went on to review.
+  if (entry.changes?.reset || rows.some((c) => c.table === 'sessions' && c.id === session.id)) return [];
+  const ids = new Set(session.candidateIds);
+  const out: RevisionWritten[] = [];
+  for (const change of rows) {
+    if (change.table !== 'packets' || typeof change.row !== 'object' || change.row === null) continue;
+    const row = change.row as { candidateId?: unknown; status?: unknown; revision?: unknown; targetLevelId?: unknown };
+    if (row.status !== 'submitted' || typeof row.candidateId !== 'string' || !ids.has(row.candidateId) || typeof row.revision !== 'number') continue;
+    out.push({ candidateId: row.candidateId, revision: row.revision, targetLevelId: typeof row.targetLevelId === 'string' ? row.targetLevelId : null });
+  }
+  return out;
+}

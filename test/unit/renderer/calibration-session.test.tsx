@@ -55,7 +55,8 @@ beforeEach(async () => {
   document.title = 'Levelset';
   await db.delete();
   await db.open();
-  await loadSampleCycle(db, sample);
+  // Loaded before the session is created, as the app's clock would have it (the audit tab lists what came after).
+  await loadSampleCycle(db, sample, '2026-11-20T09:00:00.000Z');
   session = await createSession(
     db,
     { cycleId: sample.cycle.id, name: 'Week 1', members, candidateIds: reviewed.map((c) => c.id), orderMode: 'by-level', timeboxMinutes: 8, blind: true },

@@ -98,7 +98,7 @@ describe('a session’s audit tab', () => {
     await saveProfile(db, { name: 'Dana Whitfield', role: 'Chair' }, '2026-12-01T09:00:00.000Z');
     // A change of name before the session began: not its business.
     await saveProfile(db, { name: 'Dana W.', role: 'Chair' }, '2026-12-01T10:00:00.000Z');
-    const entries = () => loadSessionAudit(db, { id: 'no-such-session', createdAt: '2026-12-02T09:00:00.000Z' });
+    const entries = () => loadSessionAudit(db, { id: 'no-such-session', createdAt: '2026-12-02T09:00:00.000Z', cycleId: 'no-such-cycle', candidateIds: [] });
     expect(await entries()).toEqual([]);
     await saveProfile(db, { name: 'Morgan Ellis', role: 'Chair' }, '2026-12-03T09:00:00.000Z');
     expect((await entries()).map((e) => [e.actor, e.action, e.after])).toEqual([['Dana W. (Chair)', 'change name or role', { name: 'Morgan Ellis', role: 'Chair' }]]);

@@ -10,8 +10,8 @@ import { useState } from 'react';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { entryCandidates, isSilentPreVote, memberOfEntry } from '../../../../shared/calibration/session-audit';
 import { describeVerification } from '../../../../shared/audit/verify-text';
-import type { AuditEntry } from '../../../../shared/domain';
-import { useSessionAudit, verifyTrail } from '../../../db/session-hooks';
+import type { Framework } from '../../../../shared/domain';
+import { useSessionAudit, verifyTrail, type SessionAuditEntry } from '../../../db/session-hooks';
 import { compactValue, longTexts } from './audit-text';
 import { formatInstant } from '../../../components/dates';
 import { criterionCodes } from './labels';
@@ -25,7 +25,7 @@ export function AuditTable({
   caption,
   showCandidate = true,
 }: {
-  entries: readonly AuditEntry[];
+  entries: readonly SessionAuditEntry[];
   data: SessionData;
   names: BlindNames;
   caption: string;
@@ -61,8 +61,13 @@ export function AuditTable({
                 {e.action}
                 {member ? <span className="muted"> · {member}</span> : null}
               </td>
-              {showCandidate ? <td className="words">{candidateId ? names.candidate(candidateId) : <span className="muted">{e.entityType === 'profile' ? 'Signing name' : 'Session'}</span>}</td> : null}
+              {showCandidate ? (
+                <td className="words">
+                  {candidateId ? names.candidate(candidateId) : e.revisions ? [...new Set(e.revisions.map((r) => names.candidate(r.candidateId)))].join(', ') : <span className="muted">{e.entityType === 'profile' ? 'Signing name' : 'Session'}</span>}
+                </td>
+              ) : null}
               <td className="session-audit-change">
+                {e.revisions ? <RevisionsLine revisions={e.revisions} framework={data.framework} named={e.revisions.length > 1 ? names.candidate : null} /> : null}
                 {isSilentPreVote(data.session, e, candidateId) ? (
                   <span className="muted">Hidden until the pre-votes are revealed</span>
                 ) : e.before === null || e.before === undefined ? null : (
@@ -84,6 +89,18 @@ export function AuditTable({
       </tbody>
     </table>
   );
+}
+
+/** What a submission or an import since the session began changed for the committee: the revision it reviews from then on. */
+function RevisionsLine({ revisions, framework, named }: { revisions: NonNullable<SessionAuditEntry['revisions']>; framework: Pick<Framework, 'levels'>; named: ((candidateId: string) => string) | null }) {
+  const level = (id: string | null) => framework.levels.find((l) => l.id === id);
+  const text = revisions
+    .map((r) => {
+      const l = level(r.targetLevelId);
+      return `${named ? `${named(r.candidateId)}: ` : ''}revision ${r.revision} submitted${l ? `, for ${l.code} ${l.title}` : ''}`;
+    })
+    .join('; ');
+  return <span className="session-audit-revision">{`${text[0]!.toUpperCase()}${text.slice(1)}. `}</span>;
 }
 
 /** The free text the change shortened, whole, behind "Full text" (closed by default). */
@@ -139,7 +156,7 @@ export function AuditView({ data, names }: { data: SessionData; names: BlindName
         <div>
           <h2 id="session-audit-title">Audit trail</h2>
           <p className="muted">
-            Every change to this session, its votes and its decisions, newest first, and any change since it began to the name entries are signed with. Entries are hash-chained per device: editing or removing one breaks the chain.
+            Every change to this session, its votes and its decisions, newest first; since it began, each submission or import that brought a new revision of a candidate’s packet, and any change to the name entries are signed with. Entries are hash-chained per device: editing or removing one breaks the chain.
           </p>
         </div>
         <VerifyAuditButton />
