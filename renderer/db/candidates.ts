@@ -16,6 +16,7 @@ import { newId } from '../../shared/domain/ids';
 import { currentPacket, submittedLevelProblem } from '../../shared/rules/current-packet';
 import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
 import { changedFields } from '../../shared/audit/changed-fields';
+import { withFormerNames } from '../../shared/rules/candidate-names';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
 import { sameName } from '../../shared/util/search';
@@ -146,12 +147,10 @@ export async function saveCandidate(db: LevelsetDatabase, input: SaveCandidate, 
     }
     const candidate = await ctx.put(
       'candidates',
-      CandidateSchema.parse({
-        ...(existing ?? { id: newId(), archived: false, createdAt: at }),
-        ...clean,
-        cycleId: cycle.id,
-        updatedAt: at,
-      }),
+      CandidateSchema.parse(
+        // The names it went by before this edit stay on the row, for blind sessions to withhold (candidate-names.ts).
+        withFormerNames({ ...(existing ?? { id: newId(), archived: false, createdAt: at }), ...clean, cycleId: cycle.id, updatedAt: at }, existing),
+      ),
     );
 
     if (!packet) {

@@ -140,10 +140,16 @@ function groupValues(candidates: readonly Candidate[]): Record<string, string[]>
 export function sessionNames(session: Pick<Session, 'id' | 'candidateIds'>, candidates: readonly Candidate[]): BlindNames {
   return blindNames(session.id, {
     candidateIds: session.candidateIds,
-    managers: [...new Set(candidates.map((c) => c.manager))],
-    teams: [...new Set(candidates.map((c) => c.team).filter(Boolean))],
+    // Former managers and teams (a text written before an edit names them) get pseudonyms of their own, distinct from the rest.
+    managers: [...new Set(candidates.flatMap((c) => [c.manager, ...(c.formerly?.manager ?? [])]))],
+    teams: [...new Set(candidates.flatMap((c) => [c.team, ...(c.formerly?.team ?? [])]).filter(Boolean))],
     groups: groupValues(candidates),
   });
+}
+
+/** A candidate's name, manager and team now and before an edit (Candidate.formerly): every one of them is a real name. */
+function allNames(c: Candidate): { names: string[]; managers: string[]; teams: string[] } {
+  return { names: [c.name, ...(c.formerly?.name ?? [])], managers: [c.manager, ...(c.formerly?.manager ?? [])], teams: [c.team, ...(c.formerly?.team ?? [])].filter(Boolean) };
 }
 
 /**
@@ -158,18 +164,23 @@ export function nameRedactions(candidates: readonly Candidate[], names: BlindNam
   // pseudonym, instead of becoming "[name withheld]" for holding two replacements.
   // The forms with "team" are whole-only: the word "Team" at the start of a sentence names no one.
   const teamForms = (team: string) => (team ? [{ name: team }, { name: `${team} team`, wholeOnly: true }, { name: `team ${team}`, wholeOnly: true }] : []);
-  const inSession = new Set(candidates.flatMap((c) => [c.name, c.manager, ...teamForms(c.team).map((f) => f.name)].map((n) => n.trim().toLocaleLowerCase())));
+  const inSession = new Set(
+    candidates.flatMap((c) => {
+      const all = allNames(c);
+      return [...all.names, ...all.managers, ...all.teams.flatMap((t) => teamForms(t).map((f) => f.name))].map((n) => n.trim().toLocaleLowerCase());
+    }),
+  );
   const withhold = (name: string, wholeOnly?: boolean, person?: boolean) => {
     if (name.trim() && !inSession.has(name.trim().toLocaleLowerCase())) out.push({ name, replacement: WITHHELD, ...(wholeOnly ? { wholeOnly } : {}), ...(person ? { person } : {}) });
   };
   for (const o of others) {
-    withhold(o.name, false, true);
-    withhold(o.manager, false, true);
-    for (const t of teamForms(o.team)) withhold(t.name, t.wholeOnly);
+    const all = allNames(o);
+    for (const n of [...all.names, ...all.managers]) withhold(n, false, true);
+    for (const t of all.teams.flatMap(teamForms)) withhold(t.name, t.wholeOnly);
   }
-  for (const c of candidates) out.push({ name: c.name, replacement: names.candidate(c.id), person: true });
-  for (const m of new Set(candidates.map((c) => c.manager))) out.push({ name: m, replacement: names.manager(m), person: true });
-  for (const t of new Set(candidates.map((c) => c.team).filter(Boolean))) {
+  for (const c of candidates) for (const n of allNames(c).names) out.push({ name: n, replacement: names.candidate(c.id), person: true });
+  for (const m of new Set(candidates.flatMap((c) => allNames(c).managers))) out.push({ name: m, replacement: names.manager(m), person: true });
+  for (const t of new Set(candidates.flatMap((c) => allNames(c).teams))) {
     const pseudonym = names.team(t);
     // "on the Growth team" reads "on the Basalt team", not "on the Team Basalt"; "Growth" and "team Growth" read "Team Basalt".
     const [bare, suffixed, prefixed] = teamForms(t);
@@ -218,8 +229,10 @@ export function shownSessionName(session: Pick<Session, 'id' | 'name' | 'blind' 
 }
 
 export function blindCandidate(c: Candidate, r: SessionRedaction): Candidate {
+  // The names the candidate went by before (candidate-names.ts) are the real names too: not carried into the blind row.
+  const { formerly: _withheld, ...rest } = c;
   return {
-    ...c,
+    ...rest,
     name: r.names.candidate(c.id),
     manager: r.names.manager(c.manager),
     team: c.team ? r.names.team(c.team) : '',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { IdSchema, TrackedSchema } from './ids';
 
 /** The limits of a candidate row: the schema enforces them and the form's messages quote them. */
-export const CANDIDATE_LIMITS = { name: 200, monthsInLevel: 600, groupName: 60, groupValue: 120 } as const;
+export const CANDIDATE_LIMITS = { name: 200, monthsInLevel: 600, groupName: 60, groupValue: 120, formerNames: 50 } as const;
 
 export const CandidateSchema = TrackedSchema.extend({
   id: IdSchema,
@@ -27,5 +27,18 @@ export const CandidateSchema = TrackedSchema.extend({
    */
   groups: z.record(z.string().max(CANDIDATE_LIMITS.groupName), z.string().max(CANDIDATE_LIMITS.groupValue)).default({}),
   archived: z.boolean().default(false),
+  /**
+   * The names, managers and teams this candidate had before an edit changed them (candidate-names.ts keeps it on
+   * every save). Text written before the edit still says them (a submitted packet's summary, its evidence), and a
+   * blind session withholds them as it withholds the current ones. Absent on a candidate never renamed.
+   */
+  formerly: z
+    .object({
+      name: z.array(z.string().max(CANDIDATE_LIMITS.name)).max(CANDIDATE_LIMITS.formerNames).default([]),
+      manager: z.array(z.string()).max(CANDIDATE_LIMITS.formerNames).default([]),
+      team: z.array(z.string()).max(CANDIDATE_LIMITS.formerNames).default([]),
+    })
+    .optional(),
 });
 export type Candidate = z.infer<typeof CandidateSchema>;
+export type FormerNames = NonNullable<Candidate['formerly']>;

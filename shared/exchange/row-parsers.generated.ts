@@ -23,9 +23,9 @@ return input;
       },
     },
     {
-      params: "INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12",
-      code: "return (input) => {\nif (typeof input !== \"object\" || input === null || Array.isArray(input)) return INVALID;\nconst v0 = input[\"createdAt\"];\nif (typeof v0 !== \"string\") return INVALID;\nconst v1 = c0(v0);\nif (v1 === INVALID) return INVALID;\nconst v2 = input[\"updatedAt\"];\nif (typeof v2 !== \"string\") return INVALID;\nconst v3 = c1(v2);\nif (v3 === INVALID) return INVALID;\nconst v4 = input[\"id\"];\nif (typeof v4 !== \"string\") return INVALID;\nconst v5 = typeof v4 === \"string\" && v4.length >= 1 && v4.length < 2 ? c2(v4) : v4.length;\nif (v5 < 1) return INVALID;\nconst v6 = typeof v4 === \"string\" && v4.length > 200 ? c2(v4) : v4.length;\nif (v6 > 200) return INVALID;\nconst v7 = input[\"cycleId\"];\nif (typeof v7 !== \"string\") return INVALID;\nconst v8 = typeof v7 === \"string\" && v7.length >= 1 && v7.length < 2 ? c2(v7) : v7.length;\nif (v8 < 1) return INVALID;\nconst v9 = typeof v7 === \"string\" && v7.length > 200 ? c2(v7) : v7.length;\nif (v9 > 200) return INVALID;\nconst v10 = input[\"name\"];\nif (typeof v10 !== \"string\") return INVALID;\nconst v11 = typeof v10 === \"string\" && v10.length >= 1 && v10.length < 2 ? c2(v10) : v10.length;\nif (v11 < 1) return INVALID;\nconst v12 = typeof v10 === \"string\" && v10.length > 200 ? c2(v10) : v10.length;\nif (v12 > 200) return INVALID;\nconst v13 = input[\"role\"];\nlet v14 = (() => {\n  let v15;\n  if (v13 === undefined) {\n    v15 = c4(c3());\n  } else {\n    if (typeof v13 !== \"string\") return INVALID;\n    v15 = v13 === undefined ? c4(c3()) : v13;\n  }\n  return v15;\n})();\nif (v14 === INVALID) return INVALID;\nconst v16 = input[\"team\"];\nlet v17 = (() => {\n  let v18;\n  if (v16 === undefined) {\n    v18 = c4(c5());\n  } else {\n    if (typeof v16 !== \"string\") return INVALID;\n    v18 = v16 === undefined ? c4(c5()) : v16;\n  }\n  return v18;\n})();\nif (v17 === INVALID) return INVALID;\nconst v19 = input[\"manager\"];\nif (typeof v19 !== \"string\") return INVALID;\nconst v20 = typeof v19 === \"string\" && v19.length >= 1 && v19.length < 2 ? c2(v19) : v19.length;\nif (v20 < 1) return INVALID;\nconst v21 = input[\"currentLevelId\"];\nif (typeof v21 !== \"string\") return INVALID;\nconst v22 = typeof v21 === \"string\" && v21.length >= 1 && v21.length < 2 ? c2(v21) : v21.length;\nif (v22 < 1) return INVALID;\nconst v23 = typeof v21 === \"string\" && v21.length > 200 ? c2(v21) : v21.length;\nif (v23 > 200) return INVALID;\nconst v24 = input[\"targetLevelId\"];\nlet v25 = null;\nif (v24 !== null) {\n  if (typeof v24 !== \"string\") return INVALID;\n  const v26 = typeof v24 === \"string\" && v24.length >= 1 && v24.length < 2 ? c2(v24) : v24.length;\n  if (v26 < 1) return INVALID;\n  const v27 = typeof v24 === \"string\" && v24.length > 200 ? c2(v24) : v24.length;\n  if (v27 > 200) return INVALID;\n  v25 = v24;\n}\nconst v28 = input[\"timeInLevelMonths\"];\nlet v29 = (() => {\n  let v30;\n  if (v28 === undefined) {\n    v30 = c4(c6());\n  } else {\n    let v31 = null;\n    if (v28 !== null) {\n      if (typeof v28 !== \"number\" || !Number.isFinite(v28)) return INVALID;\n      if (!Number.isSafeInteger(v28)) return INVALID;\n      if (v28 < 0) return INVALID;\n      if (v28 > 600) return INVALID;\n      v31 = v28;\n    }\n    v30 = v31 === undefined ? c4(c6()) : v31;\n  }\n  return v30;\n})();\nif (v29 === INVALID) return INVALID;\nconst v32 = input[\"groups\"];\nlet v33 = (() => {\n  let v34;\n  if (v32 === undefined) {\n    v34 = c4(c7());\n  } else {\n    if (!c8(v32)) return INVALID;\n    const v35 = {};\n    const v39 = Object.getOwnPropertySymbols(v32);\n    const v40 = Object.getOwnPropertyNames(v32);\n    for (let v41 = 0; v41 < v40.length; v41++) {\n      const v36 = v40[v41];\n      if (v36 === \"__proto__\" || !c11.call(v32, v36)) continue;\n      let v38 = c9(v36);\n      if (v38 === INVALID && typeof v36 === \"string\" && c10.test(v36)) v38 = c9(Number(v36));\n      if (v38 === INVALID) return INVALID;\n      if (v38 === \"__proto__\") continue;\n      const v42 = v32[v36];\n      if (typeof v42 !== \"string\") return INVALID;\n      const v43 = typeof v42 === \"string\" && v42.length > 120 ? c2(v42) : v42.length;\n      if (v43 > 120) return INVALID;\n      v35[v38] = v42;\n    }\n    for (let v41 = 0; v41 < v39.length; v41++) {\n      const v36 = v39[v41];\n      if (!c11.call(v32, v36)) continue;\n      let v38 = c9(v36);\n      if (v38 === INVALID && typeof v36 === \"string\" && c10.test(v36)) v38 = c9(Number(v36));\n      if (v38 === INVALID) return INVALID;\n      if (v38 === \"__proto__\") continue;\n      const v44 = v32[v36];\n      if (typeof v44 !== \"string\") return INVALID;\n      const v45 = typeof v44 === \"string\" && v44.length > 120 ? c2(v44) : v44.length;\n      if (v45 > 120) return INVALID;\n      v35[v38] = v44;\n    }\n    v34 = v35 === undefined ? c4(c7()) : v35;\n  }\n  return v34;\n})();\nif (v33 === INVALID) return INVALID;\nconst v46 = input[\"archived\"];\nlet v47 = (() => {\n  let v48;\n  if (v46 === undefined) {\n    v48 = c4(c12());\n  } else {\n    if (typeof v46 !== \"boolean\") return INVALID;\n    v48 = v46 === undefined ? c4(c12()) : v46;\n  }\n  return v48;\n})();\nif (v47 === INVALID) return INVALID;\nconst v49 = { \"createdAt\": v1, \"updatedAt\": v3, \"id\": v4, \"cycleId\": v7, \"name\": v10, \"role\": v14, \"team\": v17, \"manager\": v19, \"currentLevelId\": v21, \"targetLevelId\": v25, \"timeInLevelMonths\": v29, \"groups\": v33, \"archived\": v47 };\nreturn v49;\n}",
-      factory: function (INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12) {
+      params: "INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12,c13,c14,c15",
+      code: "return (input) => {\nif (typeof input !== \"object\" || input === null || Array.isArray(input)) return INVALID;\nconst v0 = input[\"createdAt\"];\nif (typeof v0 !== \"string\") return INVALID;\nconst v1 = c0(v0);\nif (v1 === INVALID) return INVALID;\nconst v2 = input[\"updatedAt\"];\nif (typeof v2 !== \"string\") return INVALID;\nconst v3 = c1(v2);\nif (v3 === INVALID) return INVALID;\nconst v4 = input[\"id\"];\nif (typeof v4 !== \"string\") return INVALID;\nconst v5 = typeof v4 === \"string\" && v4.length >= 1 && v4.length < 2 ? c2(v4) : v4.length;\nif (v5 < 1) return INVALID;\nconst v6 = typeof v4 === \"string\" && v4.length > 200 ? c2(v4) : v4.length;\nif (v6 > 200) return INVALID;\nconst v7 = input[\"cycleId\"];\nif (typeof v7 !== \"string\") return INVALID;\nconst v8 = typeof v7 === \"string\" && v7.length >= 1 && v7.length < 2 ? c2(v7) : v7.length;\nif (v8 < 1) return INVALID;\nconst v9 = typeof v7 === \"string\" && v7.length > 200 ? c2(v7) : v7.length;\nif (v9 > 200) return INVALID;\nconst v10 = input[\"name\"];\nif (typeof v10 !== \"string\") return INVALID;\nconst v11 = typeof v10 === \"string\" && v10.length >= 1 && v10.length < 2 ? c2(v10) : v10.length;\nif (v11 < 1) return INVALID;\nconst v12 = typeof v10 === \"string\" && v10.length > 200 ? c2(v10) : v10.length;\nif (v12 > 200) return INVALID;\nconst v13 = input[\"role\"];\nlet v14 = (() => {\n  let v15;\n  if (v13 === undefined) {\n    v15 = c4(c3());\n  } else {\n    if (typeof v13 !== \"string\") return INVALID;\n    v15 = v13 === undefined ? c4(c3()) : v13;\n  }\n  return v15;\n})();\nif (v14 === INVALID) return INVALID;\nconst v16 = input[\"team\"];\nlet v17 = (() => {\n  let v18;\n  if (v16 === undefined) {\n    v18 = c4(c5());\n  } else {\n    if (typeof v16 !== \"string\") return INVALID;\n    v18 = v16 === undefined ? c4(c5()) : v16;\n  }\n  return v18;\n})();\nif (v17 === INVALID) return INVALID;\nconst v19 = input[\"manager\"];\nif (typeof v19 !== \"string\") return INVALID;\nconst v20 = typeof v19 === \"string\" && v19.length >= 1 && v19.length < 2 ? c2(v19) : v19.length;\nif (v20 < 1) return INVALID;\nconst v21 = input[\"currentLevelId\"];\nif (typeof v21 !== \"string\") return INVALID;\nconst v22 = typeof v21 === \"string\" && v21.length >= 1 && v21.length < 2 ? c2(v21) : v21.length;\nif (v22 < 1) return INVALID;\nconst v23 = typeof v21 === \"string\" && v21.length > 200 ? c2(v21) : v21.length;\nif (v23 > 200) return INVALID;\nconst v24 = input[\"targetLevelId\"];\nlet v25 = null;\nif (v24 !== null) {\n  if (typeof v24 !== \"string\") return INVALID;\n  const v26 = typeof v24 === \"string\" && v24.length >= 1 && v24.length < 2 ? c2(v24) : v24.length;\n  if (v26 < 1) return INVALID;\n  const v27 = typeof v24 === \"string\" && v24.length > 200 ? c2(v24) : v24.length;\n  if (v27 > 200) return INVALID;\n  v25 = v24;\n}\nconst v28 = input[\"timeInLevelMonths\"];\nlet v29 = (() => {\n  let v30;\n  if (v28 === undefined) {\n    v30 = c4(c6());\n  } else {\n    let v31 = null;\n    if (v28 !== null) {\n      if (typeof v28 !== \"number\" || !Number.isFinite(v28)) return INVALID;\n      if (!Number.isSafeInteger(v28)) return INVALID;\n      if (v28 < 0) return INVALID;\n      if (v28 > 600) return INVALID;\n      v31 = v28;\n    }\n    v30 = v31 === undefined ? c4(c6()) : v31;\n  }\n  return v30;\n})();\nif (v29 === INVALID) return INVALID;\nconst v32 = input[\"groups\"];\nlet v33 = (() => {\n  let v34;\n  if (v32 === undefined) {\n    v34 = c4(c7());\n  } else {\n    if (!c8(v32)) return INVALID;\n    const v35 = {};\n    const v39 = Object.getOwnPropertySymbols(v32);\n    const v40 = Object.getOwnPropertyNames(v32);\n    for (let v41 = 0; v41 < v40.length; v41++) {\n      const v36 = v40[v41];\n      if (v36 === \"__proto__\" || !c11.call(v32, v36)) continue;\n      let v38 = c9(v36);\n      if (v38 === INVALID && typeof v36 === \"string\" && c10.test(v36)) v38 = c9(Number(v36));\n      if (v38 === INVALID) return INVALID;\n      if (v38 === \"__proto__\") continue;\n      const v42 = v32[v36];\n      if (typeof v42 !== \"string\") return INVALID;\n      const v43 = typeof v42 === \"string\" && v42.length > 120 ? c2(v42) : v42.length;\n      if (v43 > 120) return INVALID;\n      v35[v38] = v42;\n    }\n    for (let v41 = 0; v41 < v39.length; v41++) {\n      const v36 = v39[v41];\n      if (!c11.call(v32, v36)) continue;\n      let v38 = c9(v36);\n      if (v38 === INVALID && typeof v36 === \"string\" && c10.test(v36)) v38 = c9(Number(v36));\n      if (v38 === INVALID) return INVALID;\n      if (v38 === \"__proto__\") continue;\n      const v44 = v32[v36];\n      if (typeof v44 !== \"string\") return INVALID;\n      const v45 = typeof v44 === \"string\" && v44.length > 120 ? c2(v44) : v44.length;\n      if (v45 > 120) return INVALID;\n      v35[v38] = v44;\n    }\n    v34 = v35 === undefined ? c4(c7()) : v35;\n  }\n  return v34;\n})();\nif (v33 === INVALID) return INVALID;\nconst v46 = input[\"archived\"];\nlet v47 = (() => {\n  let v48;\n  if (v46 === undefined) {\n    v48 = c4(c12());\n  } else {\n    if (typeof v46 !== \"boolean\") return INVALID;\n    v48 = v46 === undefined ? c4(c12()) : v46;\n  }\n  return v48;\n})();\nif (v47 === INVALID) return INVALID;\nconst v49 = input[\"formerly\"];\nlet v50 = (() => {\n  let v51;\n  if (v49 !== undefined) {\n    if (typeof v49 !== \"object\" || v49 === null || Array.isArray(v49)) return INVALID;\n    const v52 = v49[\"name\"];\n    let v53 = (() => {\n      let v54;\n      if (v52 === undefined) {\n        v54 = c4(c13());\n      } else {\n        if (!Array.isArray(v52)) return INVALID;\n        if (v52.length > 50) return INVALID;\n        const v55 = new Array(v52.length);\n        for (let v56 = 0; v56 < v52.length; v56++) {\n          const v57 = v52[v56];\n          if (typeof v57 !== \"string\") return INVALID;\n          const v58 = typeof v57 === \"string\" && v57.length > 200 ? c2(v57) : v57.length;\n          if (v58 > 200) return INVALID;\n          v55[v56] = v57;\n        }\n        const v59 = typeof v55 === \"string\" && v55.length > 50 ? c2(v55) : v55.length;\n        if (v59 > 50) return INVALID;\n        v54 = v55 === undefined ? c4(c13()) : v55;\n      }\n      return v54;\n    })();\n    if (v53 === INVALID) return INVALID;\n    const v60 = v49[\"manager\"];\n    let v61 = (() => {\n      let v62;\n      if (v60 === undefined) {\n        v62 = c4(c14());\n      } else {\n        if (!Array.isArray(v60)) return INVALID;\n        if (v60.length > 50) return INVALID;\n        const v63 = new Array(v60.length);\n        for (let v64 = 0; v64 < v60.length; v64++) {\n          const v65 = v60[v64];\n          if (typeof v65 !== \"string\") return INVALID;\n          v63[v64] = v65;\n        }\n        const v66 = typeof v63 === \"string\" && v63.length > 50 ? c2(v63) : v63.length;\n        if (v66 > 50) return INVALID;\n        v62 = v63 === undefined ? c4(c14()) : v63;\n      }\n      return v62;\n    })();\n    if (v61 === INVALID) return INVALID;\n    const v67 = v49[\"team\"];\n    let v68 = (() => {\n      let v69;\n      if (v67 === undefined) {\n        v69 = c4(c15());\n      } else {\n        if (!Array.isArray(v67)) return INVALID;\n        if (v67.length > 50) return INVALID;\n        const v70 = new Array(v67.length);\n        for (let v71 = 0; v71 < v67.length; v71++) {\n          const v72 = v67[v71];\n          if (typeof v72 !== \"string\") return INVALID;\n          v70[v71] = v72;\n        }\n        const v73 = typeof v70 === \"string\" && v70.length > 50 ? c2(v70) : v70.length;\n        if (v73 > 50) return INVALID;\n        v69 = v70 === undefined ? c4(c15()) : v70;\n      }\n      return v69;\n    })();\n    if (v68 === INVALID) return INVALID;\n    const v74 = { \"name\": v53, \"manager\": v61, \"team\": v68 };\n    v51 = v74;\n  }\n  return v51;\n})();\nif (v50 === INVALID) {\n  if (\"formerly\" in input) return INVALID;\n  v50 = undefined;\n}\nconst v75 = {};\nv75[\"createdAt\"] = v1;\nv75[\"updatedAt\"] = v3;\nv75[\"id\"] = v4;\nv75[\"cycleId\"] = v7;\nv75[\"name\"] = v10;\nv75[\"role\"] = v14;\nv75[\"team\"] = v17;\nv75[\"manager\"] = v19;\nv75[\"currentLevelId\"] = v21;\nv75[\"targetLevelId\"] = v25;\nv75[\"timeInLevelMonths\"] = v29;\nv75[\"groups\"] = v33;\nv75[\"archived\"] = v47;\nif (\"formerly\" in input) v75[\"formerly\"] = v50;\nreturn v75;\n}",
+      factory: function (INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12,c13,c14,c15) {
 return (input) => {
 if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
 const v0 = input["createdAt"];
@@ -170,8 +170,101 @@ let v47 = (() => {
   return v48;
 })();
 if (v47 === INVALID) return INVALID;
-const v49 = { "createdAt": v1, "updatedAt": v3, "id": v4, "cycleId": v7, "name": v10, "role": v14, "team": v17, "manager": v19, "currentLevelId": v21, "targetLevelId": v25, "timeInLevelMonths": v29, "groups": v33, "archived": v47 };
-return v49;
+const v49 = input["formerly"];
+let v50 = (() => {
+  let v51;
+  if (v49 !== undefined) {
+    if (typeof v49 !== "object" || v49 === null || Array.isArray(v49)) return INVALID;
+    const v52 = v49["name"];
+    let v53 = (() => {
+      let v54;
+      if (v52 === undefined) {
+        v54 = c4(c13());
+      } else {
+        if (!Array.isArray(v52)) return INVALID;
+        if (v52.length > 50) return INVALID;
+        const v55 = new Array(v52.length);
+        for (let v56 = 0; v56 < v52.length; v56++) {
+          const v57 = v52[v56];
+          if (typeof v57 !== "string") return INVALID;
+          const v58 = typeof v57 === "string" && v57.length > 200 ? c2(v57) : v57.length;
+          if (v58 > 200) return INVALID;
+          v55[v56] = v57;
+        }
+        const v59 = typeof v55 === "string" && v55.length > 50 ? c2(v55) : v55.length;
+        if (v59 > 50) return INVALID;
+        v54 = v55 === undefined ? c4(c13()) : v55;
+      }
+      return v54;
+    })();
+    if (v53 === INVALID) return INVALID;
+    const v60 = v49["manager"];
+    let v61 = (() => {
+      let v62;
+      if (v60 === undefined) {
+        v62 = c4(c14());
+      } else {
+        if (!Array.isArray(v60)) return INVALID;
+        if (v60.length > 50) return INVALID;
+        const v63 = new Array(v60.length);
+        for (let v64 = 0; v64 < v60.length; v64++) {
+          const v65 = v60[v64];
+          if (typeof v65 !== "string") return INVALID;
+          v63[v64] = v65;
+        }
+        const v66 = typeof v63 === "string" && v63.length > 50 ? c2(v63) : v63.length;
+        if (v66 > 50) return INVALID;
+        v62 = v63 === undefined ? c4(c14()) : v63;
+      }
+      return v62;
+    })();
+    if (v61 === INVALID) return INVALID;
+    const v67 = v49["team"];
+    let v68 = (() => {
+      let v69;
+      if (v67 === undefined) {
+        v69 = c4(c15());
+      } else {
+        if (!Array.isArray(v67)) return INVALID;
+        if (v67.length > 50) return INVALID;
+        const v70 = new Array(v67.length);
+        for (let v71 = 0; v71 < v67.length; v71++) {
+          const v72 = v67[v71];
+          if (typeof v72 !== "string") return INVALID;
+          v70[v71] = v72;
+        }
+        const v73 = typeof v70 === "string" && v70.length > 50 ? c2(v70) : v70.length;
+        if (v73 > 50) return INVALID;
+        v69 = v70 === undefined ? c4(c15()) : v70;
+      }
+      return v69;
+    })();
+    if (v68 === INVALID) return INVALID;
+    const v74 = { "name": v53, "manager": v61, "team": v68 };
+    v51 = v74;
+  }
+  return v51;
+})();
+if (v50 === INVALID) {
+  if ("formerly" in input) return INVALID;
+  v50 = undefined;
+}
+const v75 = {};
+v75["createdAt"] = v1;
+v75["updatedAt"] = v3;
+v75["id"] = v4;
+v75["cycleId"] = v7;
+v75["name"] = v10;
+v75["role"] = v14;
+v75["team"] = v17;
+v75["manager"] = v19;
+v75["currentLevelId"] = v21;
+v75["targetLevelId"] = v25;
+v75["timeInLevelMonths"] = v29;
+v75["groups"] = v33;
+v75["archived"] = v47;
+if ("formerly" in input) v75["formerly"] = v50;
+return v75;
 }
       },
     },
