@@ -99,6 +99,15 @@ export function redactor(redactions: readonly Redaction[]): Redactor {
     full.set(key, known !== undefined && known !== r.replacement ? WITHHELD : r.replacement);
     if (!r.wholeOnly) split.add(key);
     if (r.person) people.add(key);
+    // A person's name shortened with an initial ("N. Quist", "Nadia Q."): the surname alone would leave "N. Cobalt Heron".
+    const words = key.split(' ');
+    if (r.person && words.length >= 2) {
+      const [first, last] = [words[0]!, words.at(-1)!];
+      for (const form of [`${[...first][0]}. ${words.slice(1).join(' ')}`, `${words.slice(0, -1).join(' ')} ${[...last][0]}.`]) {
+        const known = full.get(form);
+        full.set(form, known !== undefined && known !== r.replacement ? WITHHELD : r.replacement);
+      }
+    }
   }
   for (const [key, replacement] of full) add(key, replacement);
   // Parts after whole names, so a whole name never turns into "[name withheld]" because one of its words is shared.

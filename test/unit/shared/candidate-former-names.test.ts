@@ -80,3 +80,18 @@ describe('a blind session and a renamed candidate', () => {
     expect(outside.text('Compared with Nadia Quist, managed by Priya Raman.')).toBe(`Compared with ${WITHHELD}, managed by ${WITHHELD}.`);
   });
 });
+
+describe('a name shortened with an initial', () => {
+  const c = candidate('c1', 'Nadia Quist', 'Priya Raman', 'Platform');
+  const other = candidate('c2', 'Nadia Quinn', 'Jordan Lee', 'Growth');
+  const r = sessionRedaction(session(['c1', 'c2']), [c, other]);
+
+  it('is replaced whole, initial included', () => {
+    expect(r.text('N. Quist also set alert rules with Priya R. and P. Raman.')).toBe(`${r.names.candidate('c1')} also set alert rules with ${r.names.manager('Priya Raman')} and ${r.names.manager('Priya Raman')}.`);
+  });
+
+  it('is withheld when two people shorten the same way', () => {
+    expect(r.text('Nadia Q. reviewed it.')).toBe(`${WITHHELD} reviewed it.`);
+    expect(r.text('N. Quinn reviewed it.')).toBe(`${r.names.candidate('c2')} reviewed it.`);
+  });
+});
