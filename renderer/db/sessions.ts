@@ -368,6 +368,18 @@ export async function saveDecision(db: LevelsetDatabase, input: DecisionDraft, a
     const check = validateDecision({ framework, currentLevelId: candidate.currentLevelId, targetLevelId: candidate.targetLevelId, ...draft });
     if (!check.ok) throw new Error(check.errors.map((e) => e.message).join(' '));
     const newLevelId = draft.outcome === 'promote' ? candidate.targetLevelId : draft.outcome === 'promote-other' ? draft.newLevelId : null;
+    const view = (d: Pick<Decision, 'outcome' | 'newLevelId' | 'rationale' | 'citedCriterionIds' | 'nextSteps' | 'dissent'>) => ({
+      outcome: d.outcome,
+      newLevelId: d.newLevelId,
+      rationale: d.rationale,
+      citedCriterionIds: d.citedCriterionIds,
+      nextSteps: d.nextSteps,
+      dissent: d.dissent,
+    });
+    // The decision as it stands, saved again on the same revision (Change decision, then Save with no edit): nothing
+    // changed, so nothing is written or audited, as for a vote cast again (a trial found "change decision" entries
+    // whose before and after were the same).
+    if (before && before.packet?.id === packet?.id && JSON.stringify(view(before)) === JSON.stringify(view({ ...draft, rationale: draft.rationale.trim(), newLevelId }))) return before;
     // The clock may have gone back since the decision was made: like the audit trail (run-command.ts appendEntry), its times
     // never go back, so a change is dated no earlier than the decision it changes (and never before its creation).
     const when = [before?.createdAt, before?.decidedAt].reduce<string>((latest, t) => (t !== undefined && !notBefore(latest, t) ? t : latest), at);
@@ -391,7 +403,6 @@ export async function saveDecision(db: LevelsetDatabase, input: DecisionDraft, a
       updatedAt: when,
     });
     if (session.status === 'planned') await ctx.put('sessions', { ...session, status: 'live', updatedAt: at });
-    const view = (d: Decision) => ({ outcome: d.outcome, newLevelId: d.newLevelId, rationale: d.rationale, citedCriterionIds: d.citedCriterionIds, nextSteps: d.nextSteps, dissent: d.dissent });
     ctx.describe({ entityType: 'decision', entityId: id, action: before ? 'change decision' : 'decide', before: before ? view(before) : null, after: view(decision) });
     return decision;
   });

@@ -252,6 +252,9 @@ describe('sessions', () => {
     const candidateId = session.candidateIds[0]!;
     await recordVote(db, { sessionId: session.id, candidateId, memberId: 'm1', phase: 'pre', outcome: 'defer' }, AT);
     await decide(session.id, candidateId, 'defer');
+    // Saved again with nothing changed (Change decision, then Save): nothing written, nothing audited.
+    const same = await decide(session.id, candidateId, 'defer', '  Consistent evidence against every criterion over three quarters. ');
+    expect(same).toEqual(await db.decisions.get(decisionId(session.id, candidateId)));
     await decide(session.id, candidateId, 'promote');
     await setBlind(db, session.id, false, AT);
     await finalizeSession(db, session.id, AT);
