@@ -63,6 +63,18 @@ describe('a vote’s confirmation', () => {
     expect((await db.votes.toArray()).map((v) => [v.phase, v.outcome]).sort()).toEqual([['post', 'not-yet'], ['pre', 'promote']]);
   });
 
+  it('replaces the hidden pre-vote’s message when the pre-votes are revealed', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    render(<VotesPanel session={session} candidate={candidate} votes={[]} framework={sample.framework} readOnly={false} decided={false} />);
+    await user.click(within(screen.getByRole('group', { name: 'Pre-vote of Morgan Ellis' })).getByRole('radio', { name: 'Defer' }));
+    await waitFor(() => expect(useUiStore.getState().status?.text).toBe('Pre-vote of Morgan Ellis recorded, hidden until the pre-votes are revealed.'));
+    // The votes as the session reads them again: revealing then replaces that message, which stayed on screen saying the opposite of what it showed (a trial).
+    cleanup();
+    render(<VotesPanel session={session} candidate={candidate} votes={await db.votes.toArray()} framework={sample.framework} readOnly={false} decided={false} />);
+    await user.click(screen.getByRole('button', { name: 'Reveal pre-votes' }));
+    await waitFor(() => expect(useUiStore.getState().status?.text).toBe('Pre-votes revealed: 1 of 1 cast. They are locked as cast.'));
+  });
+
   it('goes back to the stored vote when the write fails: a level it refused is not left in the picker', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
     useUiStore.getState().clearStatus();

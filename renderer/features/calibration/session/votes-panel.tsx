@@ -66,6 +66,8 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly, dec
   async function reveal() {
     try {
       await commands.revealPreVotes(session.id, candidate.id, new Date().toISOString());
+      // Said in place of the last pre-vote's "hidden until the pre-votes are revealed", which stayed on screen and contradicted the reveal.
+      announce(`Pre-votes revealed: ${preCount} of ${members.length} cast. They are locked as cast.`);
     } catch (error) {
       announce(couldNot('reveal the pre-votes', error), 'error');
     }
