@@ -38,7 +38,7 @@ export function CycleActions({ cycle }: { cycle: Cycle }) {
                 {contents.finalized.length === 1 ? 'The finalized session ' : 'The finalized sessions '}
                 {contents.finalized.map((n) => `“${n}”`).join(', ')} {contents.finalized.length === 1 ? 'is' : 'are'} the committee’s record of its decisions.
               </strong>{' '}
-              Print its decision book first if you need it.
+              {contents.finalized.length === 1 ? 'Print its decision book first if you need it.' : 'Print their decision books first if you need them.'}
             </p>
           ) : null}
           <p>It cannot be undone; the audit trail keeps what was deleted.</p>

@@ -152,8 +152,11 @@ describe('New session form', { timeout: 60_000 }, () => {
     await user.type(within(form).getByLabelText('Name'), 'Managers, week 2');
     await user.type(within(form).getByLabelText('Member 1 name'), 'Morgan Ellis');
     await user.type(within(form).getByLabelText('Member 2 name'), 'Priyanka Rao');
-    await user.click(within(form).getByRole('button', { name: 'Add member' }));
-    await user.type(within(form).getByLabelText('Member 3 name'), 'Helen Okoro');
+    // Added from the keyboard, the new member's name field has the focus: typing goes there, not to the button.
+    within(form).getByRole('button', { name: 'Add member' }).focus();
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(within(form).getByLabelText('Member 3 name'));
+    await user.keyboard('Helen Okoro');
     await user.selectOptions(within(form).getByLabelText('Member 3 role'), 'hr-partner');
     await user.selectOptions(within(form).getByLabelText('Track'), sample.framework.tracks.find((t) => t.kind === 'manager')!.id);
     const managerTrack = submitted.filter((id) => {

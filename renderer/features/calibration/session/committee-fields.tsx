@@ -4,7 +4,7 @@
  * described by the committee's problem, where a screen reader on that field
  * hears it (memberNameId: the form focuses the first such field).
  */
-import type { Dispatch, SetStateAction } from 'react';
+import { useState, type Dispatch, type SetStateAction } from 'react';
 import type { CommitteeMember } from '../../../../shared/domain';
 import { newId } from '../../../../shared/domain/ids';
 import { ROLE_LABEL } from './labels';
@@ -15,6 +15,13 @@ export const memberNameId = (fields: Pick<FieldProblems, 'fieldId'>, i: number) 
 
 export function CommitteeFields({ members, setMembers, fields }: { members: CommitteeMember[]; setMembers: Dispatch<SetStateAction<CommitteeMember[]>>; fields: FieldProblems }) {
   const setMember = (id: string, patch: Partial<CommitteeMember>) => setMembers((all) => all.map((m) => (m.id === id ? { ...m, ...patch } : m)));
+  // The member just added: their name field takes the focus, where the next keys are meant to go (it stayed on the button).
+  const [added, setAdded] = useState<string | null>(null);
+  function addMember() {
+    const id = newId();
+    setAdded(id);
+    setMembers((all) => [...all, { id, name: '', role: 'member' }]);
+  }
   return (
     <fieldset id={fields.fieldId('members')} tabIndex={-1} {...fields.fieldset('members')}>
       <legend>Committee</legend>
@@ -40,6 +47,7 @@ export function CommitteeFields({ members, setMembers, fields }: { members: Comm
                   aria-invalid={fields.shows('members') && !m.name.trim() ? true : undefined}
                   aria-describedby={fields.shows('members') && !m.name.trim() ? fields.fieldset('members')['aria-describedby'] : undefined}
                   value={m.name}
+                  autoFocus={m.id === added}
                   onChange={(e) => setMember(m.id, { name: e.target.value })}
                 />
               </td>
@@ -67,7 +75,7 @@ export function CommitteeFields({ members, setMembers, fields }: { members: Comm
           ))}
         </tbody>
       </table>
-      <button type="button" className="button button-small" onClick={() => setMembers((all) => [...all, { id: newId(), name: '', role: 'member' }])}>
+      <button type="button" className="button button-small" onClick={addMember}>
         Add member
       </button>
       {fields.error('members')}
