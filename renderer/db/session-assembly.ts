@@ -76,15 +76,20 @@ export function assembleSession(read: SessionRowsRead): AssembledSession {
  * per session over the cycle's candidates with the session's ids in a set
  * (`includes` per candidate was quadratic: 3,000 × 1,000 steps a session).
  */
-export function cycleDecisionRows(read: { sessions: SessionRow[]; cycle: Cycle | undefined; candidates: Candidate[]; decisions: Decision[]; frameworks: Framework[] }): SessionDecisions[] {
+export function cycleDecisionRows(read: { sessions: SessionRow[]; cycle: Cycle | undefined; candidates: Candidate[]; decisions: Decision[]; votes: Vote[]; frameworks: Framework[] }): SessionDecisions[] {
   const { sessions, cycle, candidates } = read;
   const frameworkById = new Map(read.frameworks.map((f) => [f.id, f]));
-  const decisionsBySession = new Map<string, Decision[]>();
-  for (const d of read.decisions) {
-    const list = decisionsBySession.get(d.sessionId);
-    if (list) list.push(d);
-    else decisionsBySession.set(d.sessionId, [d]);
-  }
+  const bySession = <T extends { sessionId: string }>(rows: readonly T[]) => {
+    const out = new Map<string, T[]>();
+    for (const row of rows) {
+      const list = out.get(row.sessionId);
+      if (list) list.push(row);
+      else out.set(row.sessionId, [row]);
+    }
+    return out;
+  };
+  const decisionsBySession = bySession(read.decisions);
+  const votesBySession = bySession(read.votes);
   return sessions.map((session) => {
     const inSession = new Set(session.candidateIds);
     const view = sessionView(session, {
@@ -93,10 +98,10 @@ export function cycleDecisionRows(read: { sessions: SessionRow[]; cycle: Cycle |
       packets: [],
       evidence: [],
       coverage: [],
-      votes: [],
+      votes: votesBySession.get(session.id) ?? [],
       frameworkVersionId: cycle?.frameworkVersionId ?? '',
     });
-    const rows = { session, framework: frameworkById.get(view.frameworkVersionId) ?? null, candidates: view.candidates, decisions: view.decisions };
+    const rows = { session, framework: frameworkById.get(view.frameworkVersionId) ?? null, candidates: view.candidates, decisions: view.decisions, votes: view.votes };
     // A blind session's rows on the Decisions page and in its CSV: the same pseudonyms and redaction as its screens.
     if (!session.blind) return rows;
     const others = candidates.filter((c) => !inSession.has(c.id));

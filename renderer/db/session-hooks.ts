@@ -366,21 +366,22 @@ export interface SessionDecisions {
   framework: Framework | null;
   candidates: Candidate[];
   decisions: Decision[];
+  /** Its votes (frozen if finalized): the page flags a decision against its final votes, and the CSV counts them. */
+  votes: Vote[];
 }
 
-/** Every session of a cycle with its decisions, for the Decisions page and the CSV. */
+/** Every session of a cycle with its decisions and votes, for the Decisions page and the CSV. */
 export async function loadCycleDecisions(db: LevelsetDatabase, cycleId: string): Promise<SessionDecisions[]> {
   const [rows, cycle, candidates] = await Promise.all([db.sessions.where('cycleId').equals(cycleId).toArray(), db.cycles.get(cycleId), db.candidates.where('cycleId').equals(cycleId).toArray()]);
   const sessions = rows.map(withSessionDefaults);
   const live = sessions.filter((s) => !isFrozen(s)).map((s) => s.id);
   const frameworkIds = [...new Set(sessions.map((s) => (cycle ? sessionFrameworkVersionId(s, cycle) : s.record?.frameworkVersionId)).filter((id): id is string => !!id))];
-  const [decisions, frameworks] = await Promise.all([live.length ? db.decisions.where('sessionId').anyOf(live).toArray() : [], db.frameworks.bulkGet(frameworkIds)]);
-  return cycleDecisionRows({ sessions, cycle, candidates, decisions, frameworks: frameworks.filter((f): f is Framework => !!f) });
-}
-
-/** A session's votes for its decisions CSV (against_final_votes): its frozen record's once finalized, else the stored ones. */
-export async function sessionVotesForExport(session: Pick<SessionRow, 'id'> & { record?: { votes: Vote[] } | null }): Promise<Vote[]> {
-  return session.record ? session.record.votes : appDb.votes.where('sessionId').equals(session.id).toArray();
+  const [decisions, votes, frameworks] = await Promise.all([
+    live.length ? db.decisions.where('sessionId').anyOf(live).toArray() : [],
+    live.length ? db.votes.where('sessionId').anyOf(live).toArray() : [],
+    db.frameworks.bulkGet(frameworkIds),
+  ]);
+  return cycleDecisionRows({ sessions, cycle, candidates, decisions, votes, frameworks: frameworks.filter((f): f is Framework => !!f) });
 }
 
 export function useCycleDecisions(cycleId: string | undefined): SessionDecisions[] | null | undefined {

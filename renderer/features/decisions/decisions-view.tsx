@@ -16,7 +16,8 @@ import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { sessionVotesForExport, useCycleDecisions, type SessionDecisions as SessionRows } from '../../db/session-hooks';
+import { useCycleDecisions, type SessionDecisions as SessionRows } from '../../db/session-hooks';
+import { useTallies, VotesDepartureTag } from './votes-departure';
 import { levelLabel, useCycleContext } from '../../db/use-cycle-context';
 import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
@@ -70,13 +71,14 @@ export function DecisionsView() {
 }
 
 function SessionDecisions({ rows, note }: { rows: SessionRows; note: (candidateId: string, session: SessionRows['session']) => string | null }) {
-  const { session, framework, decisions, candidates } = rows;
+  const { session, framework, decisions, candidates, votes } = rows;
   const announce = useUiStore((s) => s.announce);
   const done = finalizedBy(session);
   const levelById = new Map((framework?.levels ?? []).map((l) => [l.id, l]));
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const latest = latestDecisionByCandidate(decisions);
   const ordered = session.candidateIds.map((id) => ({ candidate: byId.get(id), decision: latest.get(id) })).filter((r) => r.candidate && r.decision) as Array<{ candidate: Candidate; decision: Decision }>;
+  const tallies = useTallies(votes, session.candidateIds);
 
   async function run(action: () => Promise<{ canceled: true } | ({ canceled: false } & SavedFile)>, what: string) {
     try {
@@ -95,7 +97,7 @@ function SessionDecisions({ rows, note }: { rows: SessionRows; note: (candidateI
       candidates: ordered.map((r) => r.candidate),
       framework,
       sessions: [session],
-      votes: await sessionVotesForExport(session),
+      votes,
       bom: true,
       blind: session.blind,
     });
@@ -150,6 +152,7 @@ function SessionDecisions({ rows, note }: { rows: SessionRows; note: (candidateI
                 {OUTCOME_LABELS[decision.outcome]}
                 {/* Changed after the session was reopened (Decision.earlier): the book and the review say from what. */}
                 {decision.earlier?.length ? <span className="tag">Changed after reopening</span> : null}
+                <VotesDepartureTag decision={decision} tally={tallies.get(candidate.id)} />
               </td>
               <td>{levelLabel(levelById, candidate.currentLevelId)}</td>
               <td>{levelLabel(levelById, levelAfterDecision(candidate, decision))}</td>

@@ -34,7 +34,7 @@ function idReads(candidates: number, blind: boolean): { reads: number; rows: Ret
   const half = sample.candidates.slice(0, candidates / 2).map((c) => c.id);
   const sessions = [countingSession('s1', sample.cycle.id, half, blind, reads), countingSession('s2', sample.cycle.id, sample.candidates.map((c) => c.id), blind, reads)];
   reads.n = 0;
-  const rows = cycleDecisionRows({ sessions, cycle: sample.cycle, candidates: sample.candidates, decisions: [], frameworks: [sample.framework] });
+  const rows = cycleDecisionRows({ sessions, cycle: sample.cycle, candidates: sample.candidates, decisions: [], votes: [], frameworks: [sample.framework] });
   return { reads: reads.n, rows };
 }
 

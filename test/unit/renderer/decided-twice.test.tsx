@@ -83,4 +83,33 @@ describe('the Decisions page', () => {
     expect(within(table).getByRole('row', { name: new RegExp(name(kept!.candidateId)) }).textContent).not.toContain('Changed after reopening');
     expect(within(table).getAllByText('Changed after reopening')).toHaveLength(1);
   });
+
+  it('flags a decision against its final votes, and one without any, as the book and the CSV do', { timeout: 30_000 }, async () => {
+    const sample = generateSampleCycle(ic0M3Levels, { candidates: 60 });
+    await db.delete();
+    await db.open();
+    await loadSampleCycle(db, sample);
+    const pilot = sample.sessions.find((s) => s.status === 'finalized')!;
+    const name = (id: string) => sample.candidates.find((c) => c.id === id)!.name;
+    // The final votes of each decided candidate, counted here by outcome.
+    const finals = (candidateId: string) => sample.votes.filter((v) => v.sessionId === pilot.id && v.candidateId === candidateId && v.phase === 'post');
+    const decided = sample.decisions.filter((d) => d.sessionId === pilot.id);
+    const withVotes = decided.filter((d) => finals(d.candidateId).length > 0 && finals(d.candidateId).every((v) => v.outcome === d.outcome));
+    const [against, without, follows] = withVotes;
+    const majority = finals(against!.candidateId)[0]!.outcome;
+    expect(majority).not.toBe('defer');
+    await db.decisions.put({ ...against!, outcome: 'defer', newLevelId: null });
+    await db.votes.bulkDelete(finals(without!.candidateId).map((v) => v.id));
+    const row = (await db.sessions.get(pilot.id))!;
+    await db.sessions.put({ ...row, status: 'live', record: null, blind: false });
+
+    render(<DecisionsView />);
+    const table = await screen.findByRole('table', { name: `Decisions in ${pilot.name}` });
+    const rowOf = (id: string) => within(table).getByRole('row', { name: new RegExp(name(id)) }).textContent;
+    const label = { promote: 'Promote', 'not-yet': 'Not yet', 'promote-other': 'Promote to another level', defer: 'Defer' }[majority];
+    const n = finals(against!.candidateId).length;
+    expect(rowOf(against!.candidateId)).toContain(`Against the final votes: ${label} ${n} of ${n}`);
+    expect(rowOf(without!.candidateId)).toContain('No final votes');
+    expect(rowOf(follows!.candidateId)).not.toMatch(/final votes/);
+  });
 });
