@@ -349,7 +349,8 @@ describe('Session page', { timeout: 60_000 }, () => {
     await waitFor(() => expect((finalize as HTMLButtonElement).disabled).toBe(false));
     await user.click(finalize);
     await user.click(within(screen.getByRole('dialog', { name: 'Finalize Week 1?' })).getByRole('button', { name: 'Finalize' }));
-    await screen.findByRole('button', { name: 'Reopen…' });
+    // The keyboard's place: the control that replaced Finalize (it fell to the Votes heading).
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reopen…' })));
     expect(screen.getByText('Finalized', { selector: '.status' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Save decision' })).toBeNull();
     expect(screen.queryAllByRole('radio')).toHaveLength(0);

@@ -4,7 +4,9 @@
  * the session itself: when and by whom it was finalized, and every reopen
  * and name reveal with who did it and why.
  */
+import { useRef } from 'react';
 import { finalizedBy } from '../../../../shared/calibration/session-record';
+import { useFocusKept } from '../../../components/use-focus-kept';
 import type { SessionRow } from '../../../../shared/domain';
 import type { BlindChange } from '../../../db/sessions';
 import { hrefFor } from '../../../app/routes';
@@ -79,6 +81,10 @@ export function SessionHeader({ data, onAsk }: { data: SessionData; onAsk: (what
   const total = session.candidateIds.length;
   const chair = session.members.find((m) => m.role === 'chair');
   const lastReopen = [...session.history].reverse().find((e) => e.action === 'reopened');
+  // Finalize and Reopen… replace each other: the focus, fallen to the page with the dialog's opener, goes to the one
+  // now shown (it went to the Votes heading, which finalizing's reveal of the pre-votes claims).
+  const action = useRef<HTMLButtonElement>(null);
+  useFocusKept(action, session.status);
 
   async function hideNames() {
     try {
@@ -89,7 +95,7 @@ export function SessionHeader({ data, onAsk }: { data: SessionData; onAsk: (what
   }
 
   const actions = finalized ? (
-    <button type="button" className="button button-secondary" onClick={() => onAsk('reopen')}>
+    <button type="button" className="button button-secondary" ref={action} onClick={() => onAsk('reopen')}>
       Reopen…
     </button>
   ) : (
@@ -103,7 +109,7 @@ export function SessionHeader({ data, onAsk }: { data: SessionData; onAsk: (what
           Hide names
         </button>
       )}
-      <button type="button" className="button button-primary" onClick={() => onAsk('finalize')} disabled={decided < total || total === 0} aria-describedby="session-finalize-hint">
+      <button type="button" className="button button-primary" ref={action} onClick={() => onAsk('finalize')} disabled={decided < total || total === 0} aria-describedby="session-finalize-hint">
         Finalize
       </button>
     </>
