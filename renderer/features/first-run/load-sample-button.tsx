@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useUiStore } from '../../state/ui-store';
 import { couldNot } from '../../../shared/util/error-message';
 
@@ -11,6 +11,7 @@ import { couldNot } from '../../../shared/util/error-message';
 export function LoadSampleButton({ variant = 'primary' }: { variant?: 'primary' | 'secondary' }) {
   const [busy, setBusy] = useState(false);
   const announce = useUiStore((s) => s.announce);
+  const button = useRef<HTMLButtonElement>(null);
   async function load() {
     setBusy(true);
     try {
@@ -24,6 +25,9 @@ export function LoadSampleButton({ variant = 'primary' }: { variant?: 'primary' 
       const sample = generateSampleCycle(definition);
       await commands.loadSampleCycle(sample);
       announce(`Loaded the sample cycle: ${sample.candidates.length} candidates, ${sample.evidence.length} evidence items.`);
+      // The button goes with the empty state it is on: the keyboard's place is the page's heading, not the document.
+      const active = document.activeElement;
+      if (!active || active === document.body || active === button.current) document.getElementById('page-title')?.focus({ preventScroll: true });
     } catch (error) {
       announce(couldNot('load the sample cycle', error, 'Nothing was changed.'), 'error');
     } finally {
@@ -31,7 +35,7 @@ export function LoadSampleButton({ variant = 'primary' }: { variant?: 'primary' 
     }
   }
   return (
-    <button type="button" className={`button button-${variant}`} onClick={() => void load()} disabled={busy} aria-busy={busy}>
+    <button type="button" ref={button} className={`button button-${variant}`} onClick={() => void load()} disabled={busy} aria-busy={busy}>
       {busy ? 'Loading sample cycle…' : 'Load sample cycle'}
     </button>
   );

@@ -34,6 +34,8 @@ describe('App', () => {
 
     await user.click(screen.getByRole('button', { name: 'Load sample cycle' }));
     await screen.findByText(/Loaded the sample cycle: 42 candidates/, undefined, { timeout: 20_000 });
+    // The button went with the welcome: the focus is on the page's heading, not left on the document.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Frameworks' }));
     const table = await screen.findByRole('table');
     expect(within(table).getByRole('link', { name: 'IC0–IC4 and M1–M3' })).toBeTruthy();
 
