@@ -350,7 +350,10 @@ export interface DecisionDraft {
  * and Defer) with the reasons. The first decision puts a planned session live,
  * as the first vote does: a session can be decided without votes.
  */
-export async function saveDecision(db: LevelsetDatabase, input: DecisionDraft, at: string, options: { fromChair?: boolean; packet?: PacketRef } = {}): Promise<Decision> {
+/** A decision as saveDecision left it; `unchanged` when it was saved again as it stood, so nothing was written. */
+export type SavedDecision = Decision & { unchanged?: true };
+
+export async function saveDecision(db: LevelsetDatabase, input: DecisionDraft, at: string, options: { fromChair?: boolean; packet?: PacketRef } = {}): Promise<SavedDecision> {
   return runCommand(db, { name: 'decide', at }, async (ctx) => {
     const session = await liveSession(db, input.sessionId);
     const id = decisionId(input.sessionId, input.candidateId);
@@ -379,7 +382,7 @@ export async function saveDecision(db: LevelsetDatabase, input: DecisionDraft, a
     // The decision as it stands, saved again on the same revision (Change decision, then Save with no edit): nothing
     // changed, so nothing is written or audited, as for a vote cast again (a trial found "change decision" entries
     // whose before and after were the same).
-    if (before && before.packet?.id === packet?.id && JSON.stringify(view(before)) === JSON.stringify(view({ ...draft, rationale: draft.rationale.trim(), newLevelId }))) return before;
+    if (before && before.packet?.id === packet?.id && JSON.stringify(view(before)) === JSON.stringify(view({ ...draft, rationale: draft.rationale.trim(), newLevelId }))) return { ...before, unchanged: true };
     // The clock may have gone back since the decision was made: like the audit trail (run-command.ts appendEntry), its times
     // never go back, so a change is dated no earlier than the decision it changes (and never before its creation).
     const when = [before?.createdAt, before?.decidedAt].reduce<string>((latest, t) => (t !== undefined && !notBefore(latest, t) ? t : latest), at);

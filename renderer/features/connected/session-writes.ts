@@ -26,7 +26,7 @@ async function writerOf(sessionId: string): Promise<'local' | 'chair' | 'member'
 export function useSessionWrites(sessionId: string) {
   const refuse = () => Promise.reject(new Error(CHAIR_ONLY));
   return {
-    async saveDecision(input: DecisionDraft, at: string): Promise<{ decidedAt: string; outcome: DecisionDraft['outcome'] }> {
+    async saveDecision(input: DecisionDraft, at: string): Promise<{ decidedAt: string; outcome: DecisionDraft['outcome']; unchanged?: true }> {
       const writer = await writerOf(sessionId);
       if (writer === 'local') return commands.saveDecision(input, at);
       if (writer === 'member') return refuse();

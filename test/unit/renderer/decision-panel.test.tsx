@@ -23,6 +23,7 @@ import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession, saveDecision } from '../../../renderer/db/sessions';
 import { DecisionPanel } from '../../../renderer/features/calibration/session/decision-panel';
 import { VotesPanel } from '../../../renderer/features/calibration/session/votes-panel';
+import { useUiStore } from '../../../renderer/state/ui-store';
 import { storedRows } from '../../fixtures/db/coverage-rows';
 import type { DecisionFormInput } from '../../../renderer/features/calibration/session/use-decision-form';
 
@@ -173,6 +174,20 @@ describe('Decision panel and votes follow the ladder', { timeout: 30_000 }, () =
     await user.click(screen.getByRole('button', { name: 'Save decision' }));
     await screen.findByText(/Decision saved/);
     expect((await db.decisions.get(`${session.id}:${candidate.id}`))?.nextSteps).toEqual(expected);
+  });
+
+  it('says nothing changed when a decision is saved again as it stands, and records nothing', async () => {
+    await saveDecision(db, { sessionId: session.id, candidateId: candidate.id, outcome: 'promote', newLevelId: null, rationale: 'Sustained evidence.', citedCriterionIds: [], nextSteps: [], dissent: '' }, AT);
+    const entries = await db.audit.count();
+    const user = userEvent.setup();
+    await renderPanel();
+    await user.click(screen.getByRole('button', { name: 'Change decision' }));
+    await user.click(screen.getByRole('button', { name: 'Save decision' }));
+    await waitFor(() => expect(useUiStore.getState().status?.text).toBe('Nothing changed: the decision stays Promote, as saved.'));
+    // Not "Decision saved": nothing was (a trial took it for a recorded change).
+    expect(screen.queryByText(/Decision saved/)).toBeNull();
+    expect(screen.getByRole('button', { name: 'Change decision' })).toBeTruthy();
+    expect(await db.audit.count()).toBe(entries);
   });
 
   it('records a vote for Promote to another level once its level is chosen, among the promotions only', async () => {

@@ -254,7 +254,7 @@ describe('sessions', () => {
     await decide(session.id, candidateId, 'defer');
     // Saved again with nothing changed (Change decision, then Save): nothing written, nothing audited.
     const same = await decide(session.id, candidateId, 'defer', '  Consistent evidence against every criterion over three quarters. ');
-    expect(same).toEqual(await db.decisions.get(decisionId(session.id, candidateId)));
+    expect(same).toEqual({ ...(await db.decisions.get(decisionId(session.id, candidateId)))!, unchanged: true });
     await decide(session.id, candidateId, 'promote');
     await setBlind(db, session.id, false, AT);
     await finalizeSession(db, session.id, AT);

@@ -149,10 +149,15 @@ export function useDecisionForm({ sessionId, candidate, framework, coverage, dec
       const saved = await writes.saveDecision({ ...input, ...(kept ? { kept } : {}) }, new Date().toISOString());
       setIssues([]);
       setFailure(null);
-      setReplaced(decision);
-      setSavedAt(saved.decidedAt);
       clearDraft();
       setEditing(false);
+      // Saved again with no change, the write records nothing (sessions.ts saveDecision), and the words say so.
+      if (saved.unchanged) {
+        announce(`Nothing changed: the decision stays ${outcomeLabel(saved.outcome)}, as saved.`);
+        return;
+      }
+      setReplaced(decision);
+      setSavedAt(saved.decidedAt);
       announce(`Decision saved: ${outcomeLabel(saved.outcome)}.`);
     } catch (error) {
       const message = errorMessage(error);
