@@ -132,6 +132,29 @@ test('the printed book and decision end with the document: no grey band on the l
   expect(problems).toEqual([]);
 });
 
+test('each page of a candidate in the printed book names that candidate at the top, a page their section ran onto too', async ({ page }, testInfo) => {
+  test.skip(!hasPoppler, 'pdftotext and pdfinfo (poppler-utils) are not installed; .ci/run installs them');
+  await openWithSample(page);
+  await openPrint(page, `/#/print/session/${SESSION}`);
+  const names = await page.locator('.print-candidate h2').allTextContents();
+  expect(names.length).toBeGreaterThan(1);
+  const file = testInfo.outputPath('book-running.pdf');
+  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+  let current: string | null = null;
+  const checked: string[] = [];
+  for (let k = 1; k <= pages; k++) {
+    const lines = execFileSync('pdftotext', ['-f', String(k), '-l', String(k), '-layout', file, '-'], { encoding: 'utf8' }).split('\n').filter((l) => l.trim() !== '');
+    // A section starts on this page where its name stands alone on a line (its heading).
+    for (const name of names) if (lines.slice(1).some((l) => l.trim() === name)) current = name;
+    if (current === null) continue;
+    // The top line: the cycle and session at the left, the candidate at the right.
+    expect(lines[0], `page ${k}`).toMatch(new RegExp(`\\S\\s{2,}${current.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`));
+    checked.push(current);
+  }
+  expect(new Set(checked)).toEqual(new Set(names));
+});
+
 test('a printed packet starts its criteria table on the first page, not after a page left empty', async ({ page }, testInfo) => {
   test.skip(!hasPoppler, 'pdftotext (poppler-utils) is not installed; .ci/run installs them');
   await openWithSample(page);

@@ -4,9 +4,10 @@ import type { CandidatePage, DecisionBook } from '../../../shared/export/decisio
 import { readinessText } from '../../../shared/rules/readiness';
 
 /** Memoised: the book's pages are drawn once; nothing about a page changes unless the book does. */
-export const CandidateDecision = memo(function CandidateDecision({ page, book, first = false }: { page: CandidatePage; book: DecisionBook; first?: boolean }) {
+export const CandidateDecision = memo(function CandidateDecision({ page, book, first = false, index }: { page: CandidatePage; book: DecisionBook; first?: boolean; index: number }) {
   return (
-    <section className={first ? 'print-candidate print-candidate-first' : 'print-candidate'}>
+    // `data-print-page`: its pages name the candidate at the top (page-style.ts).
+    <section className={first ? 'print-candidate print-candidate-first' : 'print-candidate'} data-print-page={index}>
       <h2>{page.name}</h2>
       <p className="print-outcome">
         <strong>{page.outcome}</strong> · {page.levelLine}
@@ -73,7 +74,8 @@ export const CandidateDecision = memo(function CandidateDecision({ page, book, f
         )}
       </Block>
       {page.nextSteps.length ? (
-        <Block title="Next steps">
+        // Runs on from where it starts: kept whole, a long list left half a page blank before it.
+        <Block title="Next steps" flow>
           <ul>
             {page.nextSteps.map((s, i) => (
               <li key={i}>{s}</li>

@@ -11,14 +11,27 @@ export function cssString(text: string): string {
   return `${out}"`;
 }
 
-export function pageRules(header: string, footer: string): string {
-  return `@page {
+export function pageRules(header: string, footer: string, candidates: readonly string[] = []): string {
+  return [
+    `@page {
   size: A4;
   margin: 18mm 15mm 18mm 15mm;
   @top-left { content: ${cssString(header)}; font: 9pt system-ui, sans-serif; color: #555; }
   @bottom-left { content: ${cssString(footer)}; font: 9pt system-ui, sans-serif; color: #555; }
   @bottom-right { content: "page " counter(page) " of " counter(pages); font: 9pt system-ui, sans-serif; color: #555; }
-}`;
+}`,
+    ...candidates.map((name, i) => candidatePageRule(name, i)),
+  ].join('\n');
+}
+
+/**
+ * Each candidate's pages name the candidate at the top right (a named page per candidate, CSS Paged Media): a page a
+ * candidate's next steps ran onto said only the cycle and session, so a loose sheet could not be told apart (a trial).
+ * The section carries `data-print-page` (candidate-page.tsx).
+ */
+function candidatePageRule(name: string, index: number): string {
+  return `@page candidate-${index} { @top-right { content: ${cssString(name)}; font: 9pt system-ui, sans-serif; color: #555; } }
+.print-candidate[data-print-page="${index}"] { page: candidate-${index}; }`;
 }
 
 /**

@@ -3,11 +3,11 @@ import { useEffect } from 'react';
 import { applyPageRules, pageRules } from './page-style';
 
 /** Marks the document ready for printing two frames after `ready` turns true (charts laid out). */
-export function usePrintReady(ready: boolean, header: string, footer: string, title: string) {
+export function usePrintReady(ready: boolean, header: string, footer: string, title: string, candidates: readonly string[] = NONE) {
   useEffect(() => {
     if (!ready) return;
     document.title = title;
-    const remove = applyPageRules(pageRules(header, footer));
+    const remove = applyPageRules(pageRules(header, footer, candidates));
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => document.documentElement.setAttribute('data-print-ready', 'true'));
     });
@@ -16,8 +16,10 @@ export function usePrintReady(ready: boolean, header: string, footer: string, ti
       remove();
       document.documentElement.removeAttribute('data-print-ready');
     };
-  }, [ready, header, footer, title]);
+  }, [ready, header, footer, title, candidates]);
 }
+
+const NONE: readonly string[] = [];
 export function useAutoPrint(enabled: boolean) {
   useEffect(() => {
     if (!enabled) return;

@@ -31,26 +31,27 @@ export function PrintView({ params: all }: { params: string[] }) {
 function SessionPrint({ sessionId, candidateId }: { sessionId: string; candidateId?: string }) {
   // A finalized session's rows come frozen from its record; buildDecisionBook reads them through sessionView as well.
   const data = useDecisionBookData(sessionId);
-  const names = useDisplayNames(data);
+  const displayNames = useDisplayNames(data);
   const [printedAt] = useState(() => new Date().toISOString());
   // Built once per read: a re-render (e.g. the live query answering again with the same rows) does not rebuild 600 pages.
-  const book: DecisionBook | null = useMemo(() => (data ? buildDecisionBook({ ...data, names, printedAt }, candidateId ? { candidateIds: [candidateId] } : {}) : null), [data, names, printedAt, candidateId]);
+  const book: DecisionBook | null = useMemo(() => (data ? buildDecisionBook({ ...data, names: displayNames, printedAt }, candidateId ? { candidateIds: [candidateId] } : {}) : null), [data, displayNames, printedAt, candidateId]);
   const header = book ? `${book.cycleName} · ${book.sessionName}` : '';
   const footer = book ? `Confidential · printed ${book.printedOn}` : '';
   const title = book ? (candidateId ? `Decision · ${book.pages[0]?.name ?? ''} · ${book.sessionName}` : book.title) : 'Levelset';
-  usePrintReady(!!book, header, footer, title);
+  const names = useMemo(() => book?.pages.map((p) => p.name) ?? [], [book]);
+  usePrintReady(!!book, header, footer, title, names);
   if (data === null) return <p className="print-missing">That session no longer exists.</p>;
   if (!book) return <p className="print-loading">Preparing the document…</p>;
   if (candidateId) {
     const page = book.pages[0];
-    return <article className="print-doc">{page ? <CandidateDecision page={page} book={book} first /> : <p>That candidate is not in this session.</p>}</article>;
+    return <article className="print-doc">{page ? <CandidateDecision page={page} book={book} first index={0} /> : <p>That candidate is not in this session.</p>}</article>;
   }
   return (
     <article className="print-doc">
       <Cover book={book} />
       <Summary book={book} />
-      {book.pages.map((page) => (
-        <CandidateDecision key={page.candidateId} page={page} book={book} />
+      {book.pages.map((page, i) => (
+        <CandidateDecision key={page.candidateId} page={page} book={book} index={i} />
       ))}
     </article>
   );

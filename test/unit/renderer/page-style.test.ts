@@ -18,4 +18,14 @@ describe('print page rules', () => {
     expect(rules).toContain('@top-left');
     expect(rules).toContain('"page " counter(page) " of " counter(pages)');
   });
+
+  it('names each candidate at the top of their own pages, with the name escaped like the header', () => {
+    const rules = pageRules('Cycle · Week 1', 'Confidential', ['Lars Karimi', 'Q "} @page {']);
+    expect(rules).toContain(`@page candidate-0 { @top-right { content: ${cssString('Lars Karimi')};`);
+    expect(rules).toContain('.print-candidate[data-print-page="0"] { page: candidate-0; }');
+    expect(rules).toContain(`@page candidate-1 { @top-right { content: ${cssString('Q "} @page {')};`);
+    expect(rules.match(/@page candidate-/g)).toHaveLength(2);
+    // Without candidates (a packet), no named page.
+    expect(pageRules('a', 'b')).not.toContain('candidate-');
+  });
 });
