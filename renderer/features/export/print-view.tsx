@@ -22,10 +22,38 @@ export function PrintView({ params: all }: { params: string[] }) {
   const params = auto ? all.slice(0, -1) : all;
   useAutoPrint(auto);
   const [kind, first, second] = params;
-  if (kind === 'session' && first) return <SessionPrint sessionId={first} />;
-  if (kind === 'decision' && first && second) return <SessionPrint sessionId={first} candidateId={second} />;
-  if (kind === 'packet' && first) return <PacketPrint candidateId={first} />;
-  return <p className="print-missing">Nothing to print: the address names no session, decision or packet.</p>;
+  const printed =
+    kind === 'session' && first ? (
+      <SessionPrint sessionId={first} />
+    ) : kind === 'decision' && first && second ? (
+      <SessionPrint sessionId={first} candidateId={second} />
+    ) : kind === 'packet' && first ? (
+      <PacketPrint candidateId={first} />
+    ) : null;
+  if (!printed) return <p className="print-missing">Nothing to print: the address names no session, decision or packet.</p>;
+  return (
+    <>
+      {auto ? <PrintToolbar /> : null}
+      {printed}
+    </>
+  );
+}
+
+/**
+ * In a browser the document opens in a tab of its own with the print dialog: once that is closed, these say how to
+ * print again or go back (a keyboard user who cancelled it found no control on the page). Never printed.
+ */
+function PrintToolbar() {
+  return (
+    <nav className="print-toolbar" aria-label="Print">
+      <button type="button" className="button button-primary" onClick={() => window.print()}>
+        Print or save as PDF…
+      </button>
+      <button type="button" className="button button-secondary" onClick={() => window.close()}>
+        Close
+      </button>
+    </nav>
+  );
 }
 
 function SessionPrint({ sessionId, candidateId }: { sessionId: string; candidateId?: string }) {

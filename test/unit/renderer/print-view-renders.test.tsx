@@ -5,7 +5,8 @@
  * 600-candidate book is not laid out again after it is drawn. Counted through
  * readinessText, which each candidate page calls once per render.
  */
-import { cleanup, render, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
@@ -46,4 +47,29 @@ it.each(['planned', 'finalized'] as const)('renders each candidate page of a %s 
   // A little later, still once each: nothing re-renders the pages after the document is ready.
   await new Promise((r) => setTimeout(r, 100));
   expect(calls.n).toBe(pages.length);
+});
+
+it('offers Print again and Close on screen when it opened the print dialog itself (a browser tab), not otherwise', async () => {
+  const sample = generateSampleCycle(ic0M3Levels, { candidates: 12 });
+  await loadSampleCycle(db, sample);
+  const session = sample.sessions.find((s) => s.record)!;
+  const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+  const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+  try {
+    const { unmount } = render(<PrintView params={['session', session.id, 'auto']} />);
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1), { timeout: 15_000 });
+    const bar = screen.getByRole('navigation', { name: 'Print' });
+    await userEvent.click(within(bar).getByRole('button', { name: 'Print or save as PDF…' }));
+    expect(print).toHaveBeenCalledTimes(2);
+    await userEvent.click(within(bar).getByRole('button', { name: 'Close' }));
+    expect(close).toHaveBeenCalledTimes(1);
+    unmount();
+    // Loaded to make a PDF (Electron's hidden window, the browser tests): no controls in the document.
+    render(<PrintView params={['session', session.id]} />);
+    await waitFor(() => expect(document.documentElement.getAttribute('data-print-ready')).toBe('true'), { timeout: 15_000 });
+    expect(screen.queryByRole('navigation', { name: 'Print' })).toBeNull();
+  } finally {
+    print.mockRestore();
+    close.mockRestore();
+  }
 });
