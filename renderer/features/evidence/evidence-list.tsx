@@ -67,11 +67,12 @@ function EvidenceItem({
       <div className="evidence-item-head">
         <h4 id={headingId}>{item.title}</h4>
         <div className="evidence-item-actions">
-          <button type="button" className="button button-small" id={`${evidenceDomId(item.id)}-edit`} onClick={onEdit} aria-describedby={headingId}>
-            {unsaved ? 'Continue editing' : 'Edit'}
+          {/* Named with the item, so a list of the page's buttons (a screen reader's) tells the items' Edit and Delete apart. */}
+          <button type="button" className="button button-small" id={`${evidenceDomId(item.id)}-edit`} onClick={onEdit}>
+            {unsaved ? 'Continue editing' : 'Edit'} <span className="visually-hidden">“{item.title}”</span>
           </button>
-          <button type="button" className="button button-small button-quiet-danger" onClick={onDelete} aria-describedby={headingId}>
-            Delete
+          <button type="button" className="button button-small button-quiet-danger" onClick={onDelete}>
+            Delete <span className="visually-hidden">“{item.title}”</span>
           </button>
         </div>
       </div>

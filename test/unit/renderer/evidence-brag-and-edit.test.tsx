@@ -180,7 +180,7 @@ describe('Editing and filtering', { timeout: 60_000 }, () => {
     await db.evidence.put(evidence({ id: 'ev-1', title: 'Shipped checkout', date: '2026-03-01', criterionIds: ['ic0m3-ic2-c01'] }));
     render(<CandidatesView params={[candidateId]} />);
     const item = await screen.findByRole('article', { name: 'Shipped checkout' });
-    await user.click(within(item).getByRole('button', { name: 'Edit' }));
+    await user.click(within(item).getByRole('button', { name: /^Edit “/ }));
     const form = await screen.findByRole('form', { name: 'Edit “Shipped checkout”' });
     const title = within(form).getByRole('textbox', { name: 'Title' }) as HTMLInputElement;
     await waitFor(() => expect(document.activeElement).toBe(title));
@@ -194,7 +194,7 @@ describe('Editing and filtering', { timeout: 60_000 }, () => {
     await waitFor(async () => expect((await db.evidence.get('ev-1'))?.title).toBe('Shipped checkout v2'));
     expect((await db.evidence.get('ev-1'))?.date).toBe('2026-07-09');
     const edited = await screen.findByRole('article', { name: 'Shipped checkout v2' });
-    await waitFor(() => expect(document.activeElement).toBe(within(edited).getByRole('button', { name: 'Edit' })));
+    await waitFor(() => expect(document.activeElement).toBe(within(edited).getByRole('button', { name: /^Edit “/ })));
     expect(within(await screen.findByRole('region', { name: /^2026 Q3/ })).getByText('Shipped checkout v2')).toBeTruthy();
   });
 
@@ -203,13 +203,13 @@ describe('Editing and filtering', { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     await db.evidence.put(evidence({ id: 'ev-1', title: 'Shipped checkout', criterionIds: ['ic0m3-ic2-c01'] }));
     render(<CandidatesView params={[candidateId]} />);
-    await user.click(within(await screen.findByRole('article', { name: 'Shipped checkout' })).getByRole('button', { name: 'Edit' }));
+    await user.click(within(await screen.findByRole('article', { name: 'Shipped checkout' })).getByRole('button', { name: /^Edit “/ }));
     let form = await screen.findByRole('form', { name: 'Edit “Shipped checkout”' });
     await user.type(within(form).getByLabelText('Description'), 'Cut p95 latency by half');
     await user.keyboard('{Escape}');
     const item = await screen.findByRole('article', { name: 'Shipped checkout' });
     expect(within(item).getByText('Unsaved changes')).toBeTruthy();
-    await user.click(within(item).getByRole('button', { name: 'Continue editing' }));
+    await user.click(within(item).getByRole('button', { name: /^Continue editing “/ }));
     form = await screen.findByRole('form', { name: 'Edit “Shipped checkout”' });
     expect((within(form).getByLabelText('Description') as HTMLTextAreaElement).value).toBe('Cut p95 latency by half');
 
@@ -228,7 +228,7 @@ describe('Editing and filtering', { timeout: 60_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Discard changes' }));
     const back = await screen.findByRole('article', { name: 'Shipped checkout' });
     expect(within(back).queryByText('Unsaved changes')).toBeNull();
-    expect(within(back).getByRole('button', { name: 'Edit' })).toBeTruthy();
+    expect(within(back).getByRole('button', { name: 'Edit “Shipped checkout”' })).toBeTruthy();
     expect(Object.keys(localStorage).filter((k) => k.includes('evidence-edit'))).toEqual([]);
     expect((await db.evidence.get('ev-1'))?.description).toBe('');
   });
@@ -237,11 +237,11 @@ describe('Editing and filtering', { timeout: 60_000 }, () => {
     const user = userEvent.setup();
     await db.evidence.put(evidence({ id: 'ev-1', title: 'Shipped checkout' }));
     render(<CandidatesView params={[candidateId]} />);
-    await user.click(within(await screen.findByRole('article', { name: 'Shipped checkout' })).getByRole('button', { name: 'Edit' }));
+    await user.click(within(await screen.findByRole('article', { name: 'Shipped checkout' })).getByRole('button', { name: /^Edit “/ }));
     const form = await screen.findByRole('form', { name: 'Edit “Shipped checkout”' });
     await user.click(within(form).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
-    expect(within(await screen.findByRole('article', { name: 'Shipped checkout' })).getByRole('button', { name: 'Edit' })).toBeTruthy();
+    expect(within(await screen.findByRole('article', { name: 'Shipped checkout' })).getByRole('button', { name: /^Edit “/ })).toBeTruthy();
     expect(Object.keys(localStorage).filter((k) => k.includes('evidence-edit'))).toEqual([]);
   });
 

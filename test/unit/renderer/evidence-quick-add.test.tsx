@@ -190,7 +190,7 @@ describe('Candidate page: quick-add evidence', { timeout: 60_000 }, () => {
     expect(within(item).getByRole('link', { name: /wiki\.example\.com\/ana/ }).getAttribute('href')).toBe('https://wiki.example.com/ana');
     expect(within(item).getByText('Source: peer')).toBeTruthy();
 
-    await user.click(within(item).getByRole('button', { name: 'Delete' }));
+    await user.click(within(item).getByRole('button', { name: /^Delete “/ }));
     await waitFor(async () => expect(await stored()).toHaveLength(0));
     const undo = await screen.findByRole('button', { name: 'Undo' });
     await waitFor(() => expect(document.activeElement).toBe(undo));
