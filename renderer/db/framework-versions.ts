@@ -8,7 +8,7 @@
  */
 import type { Framework } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
-import { diffFrameworks, nextVersion } from '../../shared/frameworks/versions';
+import { criteriaLeftBehind, diffFrameworks, nextVersion, type CriterionLeft } from '../../shared/frameworks/versions';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
 
@@ -84,6 +84,15 @@ export async function moveCycleToVersion(db: LevelsetDatabase, cycleId: string, 
     await ctx.put('cycles', { ...cycle, frameworkVersionId: frameworkId, updatedAt: at });
     ctx.describe({ entityType: 'cycle', entityId: cycleId, action: 'move cycle to framework version', before: { frameworkVersionId: cycle.frameworkVersionId }, after: { frameworkVersionId: frameworkId } });
   });
+}
+
+/** What moving a cycle to another version of its framework takes from its evidence (criteriaLeftBehind), for the move's confirmation. */
+export async function criteriaLostByMove(db: LevelsetDatabase, cycleId: string, frameworkId: string): Promise<CriterionLeft[]> {
+  const cycle = await db.cycles.get(cycleId);
+  if (!cycle) throw new Error('That cycle no longer exists.');
+  const [from, to, evidence] = await Promise.all([db.frameworks.get(cycle.frameworkVersionId), db.frameworks.get(frameworkId), db.evidence.where('cycleId').equals(cycleId).toArray()]);
+  if (!from || !to) throw new Error('That framework version no longer exists.');
+  return criteriaLeftBehind(from, to, evidence);
 }
 
 /** Cycles that pin any version of a lineage, with the version each pins. */

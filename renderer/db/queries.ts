@@ -16,8 +16,11 @@ import { db } from './database';
 import { encryptionSummary } from './encryption';
 import { cycleContents, frameworkDeletion } from './lifecycle';
 import { cycleWindowFixed } from './cycles';
+import { criteriaLostByMove } from './framework-versions';
 
 export const queries = {
+  /** The criteria with evidence that moving a cycle to another version of its framework leaves behind. */
+  criteriaLostByMove: (cycleId: string, frameworkId: string) => criteriaLostByMove(db, cycleId, frameworkId),
   /** The whole database as backup text. */
   exportBackup: (options?: ExportBackupOptions) => exportBackup(db, options),
   /** The whole database as the text of an automatic backup: sealed with the data key when encryption at rest is on. */

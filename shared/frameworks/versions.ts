@@ -9,7 +9,7 @@
  * criterion in version 4, and the diff can match rows by id. A criterion
  * whose text was rewritten is "changed", not "removed and added".
  */
-import { levelsOfTrack, type Autonomy, type Competency, type Criterion, type Equivalence, type Framework, type Level, type Role, type Scope, type Track } from '../domain/framework';
+import { criterionCodes, levelsOfTrack, type Autonomy, type Competency, type Criterion, type Equivalence, type Framework, type Level, type Role, type Scope, type Track } from '../domain/framework';
 
 export interface FieldChange {
   field: string;
@@ -199,4 +199,41 @@ export function neighbourLevels(framework: Framework, levelId: string): { below:
   const ladder = levelsOfTrack(framework, level.trackId);
   const index = ladder.findIndex((l) => l.id === levelId);
   return { below: ladder[index - 1], above: ladder[index + 1] };
+}
+
+/** A criterion of the version a cycle leaves that the other version drops, with the evidence linked to it. */
+export interface CriterionLeft {
+  /** Its code in the version left ("L3.1"): codes follow a criterion's place, so the other version may give it to another. */
+  code: string;
+  text: string;
+  evidence: number;
+  candidates: number;
+}
+
+/**
+ * What moving a cycle from version `from` to `to` of its framework takes from its evidence: the criteria `from` has
+ * and `to` drops (by id, which versions keep) that some evidence item links to. Those links stay on the items but name
+ * a criterion the cycle no longer has, so they count for nothing; the move's confirmation says so first (it said
+ * only "criteria kept keep their evidence links", and a trial lost a criterion's evidence without a word).
+ */
+export function criteriaLeftBehind(from: Pick<Framework, 'levels' | 'criteria'>, to: Pick<Framework, 'criteria'>, evidence: readonly { candidateId: string; criterionIds: readonly string[] }[]): CriterionLeft[] {
+  const kept = new Set(to.criteria.map((c) => c.id));
+  const codes = criterionCodes(from);
+  const links = new Map<string, { evidence: number; candidates: Set<string> }>();
+  for (const item of evidence) {
+    for (const id of new Set(item.criterionIds)) {
+      if (kept.has(id)) continue;
+      const link = links.get(id) ?? { evidence: 0, candidates: new Set<string>() };
+      link.evidence++;
+      link.candidates.add(item.candidateId);
+      links.set(id, link);
+    }
+  }
+  return [...codes.keys()]
+    .filter((id) => links.has(id))
+    .map((id) => {
+      const criterion = from.criteria.find((c) => c.id === id)!;
+      const link = links.get(id)!;
+      return { code: codes.get(id)!, text: criterion.text, evidence: link.evidence, candidates: link.candidates.size };
+    });
 }

@@ -15,6 +15,7 @@ import { useUiStore } from '../../state/ui-store';
 import { couldNot } from '../../../shared/util/error-message';
 import { savedText } from '../../platform/saved-text';
 import { fileNameSlug } from '../../../shared/util/file-name';
+import { MoveCycleConfirm } from './move-cycle-confirm';
 
 const fileSlug = (name: string) => fileNameSlug(name, 'framework');
 
@@ -108,18 +109,7 @@ export function VersionsPanel({ framework }: { framework: Framework }) {
       {pinnedHere.length === 0 && pinnedElsewhere.length === 0 ? <p className="muted">No cycle uses this framework yet.</p> : null}
       {pinnedElsewhere.map(({ cycle, version }) =>
         confirming === cycle.id ? (
-          <div key={cycle.id} className="confirm-row" role="group" aria-label={`Confirm moving ${cycle.name}`}>
-            <p>
-              Move <strong>{cycle.name}</strong> from v{version.version} to v{framework.version}? Packets are then judged against this version's criteria;
-              criteria kept from v{version.version} keep their evidence links. Version {framework.version} becomes frozen.
-            </p>
-            <button type="button" className="button button-primary" onClick={() => void move(cycle.id, cycle.name)}>
-              Move cycle
-            </button>
-            <button type="button" className="button button-secondary" onClick={() => setConfirming(null)}>
-              Keep v{version.version}
-            </button>
-          </div>
+          <MoveCycleConfirm key={cycle.id} cycle={cycle} from={version} to={framework} onMove={() => void move(cycle.id, cycle.name)} onCancel={() => setConfirming(null)} />
         ) : (
           <p key={cycle.id}>
             {cycle.name} uses v{version.version}.{' '}

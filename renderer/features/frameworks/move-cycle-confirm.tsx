@@ -1,0 +1,67 @@
+/**
+ * Confirming that a cycle moves to another version of its framework. Before
+ * the move, it says which criteria the new version drops that the cycle's
+ * evidence links to (shared/frameworks/versions.ts criteriaLeftBehind): those
+ * links stay on the items but no longer count, and the codes of the criteria
+ * left may name others in the new version. It said only that kept criteria
+ * keep their links, and a trial lost a criterion's evidence without a word.
+ */
+import { useEffect, useState } from 'react';
+import type { Cycle, Framework } from '../../../shared/domain';
+import type { CriterionLeft } from '../../../shared/frameworks/versions';
+import { plural } from '../../../shared/util/plural';
+import { couldNot } from '../../../shared/util/error-message';
+import { queries } from '../../db/queries';
+
+export function MoveCycleConfirm({ cycle, from, to, onMove, onCancel }: { cycle: Cycle; from: Framework; to: Framework; onMove: () => void; onCancel: () => void }) {
+  const [left, setLeft] = useState<CriterionLeft[] | { error: string } | undefined>();
+  useEffect(() => {
+    let live = true;
+    queries.criteriaLostByMove(cycle.id, to.id).then(
+      (found) => live && setLeft(found),
+      (error: unknown) => live && setLeft({ error: couldNot('check the cycle’s evidence', error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [cycle.id, to.id]);
+  return (
+    <div className="confirm-row" role="group" aria-label={`Confirm moving ${cycle.name}`}>
+      <p>
+        Move <strong>{cycle.name}</strong> from v{from.version} to v{to.version}? Packets are then judged against this version's criteria; criteria kept from v{from.version} keep their
+        evidence links. Version {to.version} becomes frozen.
+      </p>
+      {left === undefined ? (
+        <p className="muted" role="status">
+          Checking the cycle’s evidence against v{to.version}…
+        </p>
+      ) : 'error' in left ? (
+        <p role="alert">{left.error}</p>
+      ) : left.length > 0 ? (
+        <div role="note" className="move-cycle-loss">
+          <p>
+            <strong>
+              v{to.version} drops {plural(left.length, 'criterion', 'criteria')} that evidence in this cycle links to.
+            </strong>{' '}
+            Those links stay on the items but count for nothing after the move; link the items to v{to.version}’s criteria again.
+          </p>
+          <ul>
+            {left.map((c) => (
+              <li key={c.code}>
+                {c.code} (in v{from.version}) “{c.text}”: {plural(c.evidence, 'evidence item')} of {plural(c.candidates, 'candidate')}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p className="muted">Every criterion the cycle’s evidence links to is kept in v{to.version}.</p>
+      )}
+      <button type="button" className="button button-primary" onClick={onMove} disabled={left === undefined}>
+        Move cycle
+      </button>
+      <button type="button" className="button button-secondary" onClick={onCancel}>
+        Keep v{from.version}
+      </button>
+    </div>
+  );
+}
