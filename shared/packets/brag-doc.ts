@@ -21,7 +21,7 @@
  *   the items and warnings, or an error when the paste is over the limits.
  */
 import type { EvidenceKind } from '../domain/evidence';
-import { dateProblem, isAcceptedDate, quarterStart } from '../util/dates';
+import { DATE_YEARS, dateProblem, isAcceptedDate, quarterStart } from '../util/dates';
 import { isSafeExternalUrl } from '../util/trusted-url';
 import { capitaliseSentence } from '../util/capitalise';
 
@@ -152,6 +152,12 @@ interface FoundDate {
   index: number;
 }
 
+/** "2026-13-45": the ISO shape with a year Levelset takes, whatever its month and day. */
+function looksLikeIsoDate(raw: string): boolean {
+  const shape = /^(\d{4})-\d{2}-\d{2}$/.exec(raw);
+  return shape !== null && Number(shape[1]) >= DATE_YEARS.min && Number(shape[1]) <= DATE_YEARS.max;
+}
+
 /**
  * The earliest date-like text; `iso` is null and `problem` says why when it
  * looks like a date but the shared date rule refuses it (2026-02-30, 1900-03-14, Q9 2026).
@@ -167,7 +173,8 @@ function findDate(text: string): FoundDate | null {
     const candidate = rule.toIso(m);
     const problem = dateProblem(candidate) ?? rule.problemOf?.(m) ?? null;
     const month = Number(candidate.slice(5, 7));
-    if (problem !== null && (month < 1 || month > 12)) continue;
+    // Written as YYYY-MM-DD in the years dates take, it was meant as a date, and is said to be none (2026-13-45 took today's date in silence).
+    if (problem !== null && (month < 1 || month > 12) && !looksLikeIsoDate(m[0])) continue;
     best = { iso: problem === null ? candidate : null, problem, raw: m[0], index: m.index };
   }
   const typo = NOT_A_QUARTER.exec(text);

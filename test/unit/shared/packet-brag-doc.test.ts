@@ -150,6 +150,15 @@ describe('parseBragDocument: dates', () => {
     expect(warnings).toEqual([{ line: 2, message: expect.stringContaining('2026-02-30') }]);
   });
 
+  it('warns about a YYYY-MM-DD date with no such month (2026-13-45), which took the default date in silence, and reads 1234-56 as a number', () => {
+    const { items, warnings } = parse('## April 2026\n- 2026-13-45 Invalid date item\n- Ticket 1234-56 closed');
+    expect(items[0]).toMatchObject({ date: '2026-04-01', dateSource: 'heading' });
+    expect(warnings).toEqual([
+      { line: 2, message: 'The date "2026-13-45" was not used: “2026-13-45” is not a real calendar date. Type it as YYYY-MM-DD, for example 2026-03-14. The item takes the heading’s or the default date instead; correct it below.' },
+    ]);
+    expect(items[1]).toMatchObject({ date: '2026-04-01', dateSource: 'heading' });
+  });
+
   it('does not guess "3/4/2026" (3 April or March 4): it warns, names both, and falls back', () => {
     // The slash dates used to be passed over in silence: the bullet took today's date, in a quarter of its own.
     const { items, warnings } = parse('## April 2026\n- 3/4/2026: ran the first team retro');
