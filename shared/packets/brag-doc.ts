@@ -491,3 +491,26 @@ export function parseBragDocument(text: string, options: BragParseOptions): Brag
   }
   return { ok: true, items, warnings };
 }
+
+/** Why a parsed bullet is left out at first: the same title and date as an earlier bullet, or as evidence already on record. */
+export type BragDuplicate = { of: 'line'; line: number } | { of: 'recorded' };
+
+/**
+ * The bullets that repeat an earlier bullet of the paste or an evidence item already on record: the same title (case
+ * and spacing aside) on the same date. The review leaves them out until ticked, saying why; a pasted document twice
+ * over, or one bullet copied twice, added every item again (a trial).
+ */
+export function bragDuplicates(items: readonly Pick<BragItem, 'title' | 'date' | 'line'>[], recorded: readonly { title: string; date: string }[]): Map<number, BragDuplicate> {
+  const key = (e: { title: string; date: string }) => `${e.date}\u0000${e.title.trim().replace(/\s+/g, ' ').toLocaleLowerCase()}`;
+  const onRecord = new Set(recorded.map(key));
+  const firstLine = new Map<string, number>();
+  const out = new Map<number, BragDuplicate>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    const earlier = firstLine.get(k);
+    if (onRecord.has(k)) out.set(i, { of: 'recorded' });
+    else if (earlier !== undefined) out.set(i, { of: 'line', line: earlier });
+    else firstLine.set(k, item.line);
+  });
+  return out;
+}

@@ -24,6 +24,7 @@ export function BragImport({
   criteria,
   today,
   window,
+  recorded,
   onSave,
   onClose,
 }: {
@@ -32,12 +33,14 @@ export function BragImport({
   today: string;
   /** The cycle's evidence window, to say which items will not count. */
   window: EvidenceWindow | null;
+  /** The candidate's evidence already on record: a bullet repeating one starts left out. */
+  recorded: readonly { title: string; date: string }[];
   /** Saves every item in one transaction; throws EvidenceInvalidError naming items by index. */
   onSave: (inputs: EvidenceInput[]) => Promise<void>;
   onClose: () => void;
 }) {
   const id = useId();
-  const { text, setText, error, rows, warnings, source, setSource, bulkCriterion, setBulkCriterion, rowProblems, busy, included, parse, updateRow, linkAll, save } = useBragImport({ id, today, onSave });
+  const { text, setText, error, rows, warnings, source, setSource, bulkCriterion, setBulkCriterion, rowProblems, busy, included, parse, updateRow, linkAll, save } = useBragImport({ id, today, recorded, onSave });
 
   return (
     <section className="brag-import" aria-labelledby={`${id}-heading`}>

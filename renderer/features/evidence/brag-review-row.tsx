@@ -6,7 +6,7 @@
 import { EVIDENCE_LIMITS, type EvidenceKind } from '../../../shared/domain';
 import { DATE_NOTE_TAG, evidenceDateNotes } from '../../../shared/packets/evidence-dates';
 import type { EvidenceWindow } from '../../../shared/packets/coverage';
-import type { BragDateSource, BragItem } from '../../../shared/packets/brag-doc';
+import type { BragDateSource, BragDuplicate, BragItem } from '../../../shared/packets/brag-doc';
 import { DATE_INPUT_RANGE } from '../../../shared/util/dates';
 import { CharCount } from '../../components/char-count';
 import type { EvidenceProblems } from '../../db/evidence';
@@ -20,6 +20,8 @@ export interface ReviewRow extends BragItem {
   key: number;
   include: boolean;
   criterionIds: string[];
+  /** Why it started left out: it repeats an earlier bullet or evidence on record. */
+  duplicate?: BragDuplicate;
 }
 
 const DATE_SOURCE_TEXT: Record<BragDateSource, string> = {
@@ -85,6 +87,12 @@ export function BragReviewRow({ id, row: r, n, problems, groups, criteria, windo
               {r.links.length > 0 ? ` · ${r.links.length === 1 ? '1 link' : `${r.links.length} links`}` : ''}
               {r.description ? ' · has details' : ''}
             </span>
+            {r.duplicate ? (
+              <span className="field-hint brag-duplicate">
+                {r.duplicate.of === 'recorded' ? 'Already on record with this title and date' : `Same title and date as line ${r.duplicate.line}`}
+                {r.include ? '' : ': left out unless you tick it'}
+              </span>
+            ) : null}
             {problems ? (
               <span className="field-error" id={`${id}-problem-${r.key}`}>
                 {problemText}

@@ -104,7 +104,7 @@ export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?
 
       {bragOpen ? (
         <BragImport
-          groups={groups} criteria={criteria} today={today} window={evidenceWindow} onSave={addBatch}
+          groups={groups} criteria={criteria} today={today} window={evidenceWindow} recorded={evidence} onSave={addBatch}
           onClose={() => {
             setBragOpen(false);
             focusSoon('evidence-brag-button');

@@ -6,14 +6,14 @@
  */
 import { useState } from 'react';
 import type { EvidenceSource } from '../../../shared/domain';
-import { parseBragDocument, type BragWarning } from '../../../shared/packets/brag-doc';
+import { bragDuplicates, parseBragDocument, type BragWarning } from '../../../shared/packets/brag-doc';
 import { formatDate } from '../../components/dates';
 import { EvidenceInvalidError, evidenceProblems, type EvidenceInput, type EvidenceProblems } from '../../db/evidence';
 import type { ReviewRow } from './brag-review-row';
 import { errorMessage } from '../../../shared/util/error-message';
 
 /** `id` is the panel's useId(): the rows' title fields are `${id}-title-${key}`. */
-export function useBragImport({ id, today, onSave }: { id: string; today: string; onSave: (inputs: EvidenceInput[]) => Promise<void> }) {
+export function useBragImport({ id, today, recorded, onSave }: { id: string; today: string; recorded: readonly { title: string; date: string }[]; onSave: (inputs: EvidenceInput[]) => Promise<void> }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [rows, setRows] = useState<ReviewRow[] | null>(null);
@@ -34,7 +34,16 @@ export function useBragImport({ id, today, onSave }: { id: string; today: string
     }
     setError(result.items.length === 0 ? 'No bullets found. Each item of a brag document starts a line with "-", "*" or "1."' : null);
     setWarnings(result.warnings);
-    setRows(result.items.length === 0 ? null : result.items.map((item, i) => ({ ...item, key: i, include: true, criterionIds: [] })));
+    // A bullet repeating an earlier one, or evidence already on record, starts left out (bragDuplicates).
+    const duplicates = bragDuplicates(result.items, recorded);
+    setRows(
+      result.items.length === 0
+        ? null
+        : result.items.map((item, i) => {
+            const duplicate = duplicates.get(i);
+            return { ...item, key: i, include: duplicate === undefined, criterionIds: [], ...(duplicate ? { duplicate } : {}) };
+          }),
+    );
   }
 
   function updateRow(key: number, patch: Partial<ReviewRow>) {

@@ -131,6 +131,36 @@ describe('Paste brag document', { timeout: 60_000 }, () => {
     expect(screen.queryByText('Added 3 items from the brag document.')).toBeNull();
   });
 
+  it('leaves out a bullet that repeats an earlier one or evidence on record, saying why, unless it is ticked', async () => {
+    // A trial pasted one bullet twice, then the whole document again: every copy was ticked and added.
+    const user = userEvent.setup();
+    render(<CandidatesView params={[candidateId]} />);
+    const doc = '## March 2026\n- Shipped the receipts queue\n- Ran the incident review\n-   shipped the  Receipts queue';
+    const paste = async () => {
+      await user.click(await screen.findByRole('button', { name: 'Paste brag document' }));
+      const panel = screen.getByRole('region', { name: 'Paste a brag document' });
+      fireEvent.change(within(panel).getByLabelText('Brag document (Markdown)'), { target: { value: doc } });
+      await user.click(within(panel).getByRole('button', { name: 'Parse' }));
+      return panel;
+    };
+    const ticked = (panel: HTMLElement) => [1, 2, 3].map((n) => (within(panel).getByRole('checkbox', { name: `Add item ${n}` }) as HTMLInputElement).checked);
+    let panel = await paste();
+    expect(ticked(panel)).toEqual([true, true, false]);
+    expect(within(panel).getByText('Same title and date as line 2: left out unless you tick it')).toBeTruthy();
+    await user.click(within(panel).getByRole('button', { name: 'Add 2 items' }));
+    await waitFor(async () => expect((await stored()).map((r) => r.title).sort()).toEqual(['Ran the incident review', 'Shipped the receipts queue']));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Paste a brag document' })).toBeNull());
+
+    // The same document again: everything is already on record, and nothing is ticked.
+    panel = await paste();
+    expect(ticked(panel)).toEqual([false, false, false]);
+    expect(within(panel).getAllByText('Already on record with this title and date: left out unless you tick it')).toHaveLength(3);
+    // Ticked by hand, it is added after all.
+    await user.click(within(panel).getByRole('checkbox', { name: 'Add item 2' }));
+    await user.click(within(panel).getByRole('button', { name: 'Add 1 item' }));
+    await waitFor(async () => expect(await stored()).toHaveLength(3));
+  });
+
   it('refuses a paste over the size limit with a clear message and no rows', async () => {
     const user = userEvent.setup();
     render(<CandidatesView params={[candidateId]} />);
