@@ -14,6 +14,7 @@ import type { Candidate, Cycle, Decision, Evidence, Framework, SessionRow, Vote 
 import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import { packetHead, reviewedPacketByCandidate, type PacketHead } from '../../shared/rules/current-packet';
 import type { SessionData, SessionDecisions } from './session-hooks';
+import { groupBy } from '../../shared/util/group-by';
 
 /** Rows as read: the cycle's (any superset of the session's; filtered here), ignored for a frozen session but its candidates. */
 export interface SessionRowsRead {
@@ -79,17 +80,8 @@ export function assembleSession(read: SessionRowsRead): AssembledSession {
 export function cycleDecisionRows(read: { sessions: SessionRow[]; cycle: Cycle | undefined; candidates: Candidate[]; decisions: Decision[]; votes: Vote[]; frameworks: Framework[] }): SessionDecisions[] {
   const { sessions, cycle, candidates } = read;
   const frameworkById = new Map(read.frameworks.map((f) => [f.id, f]));
-  const bySession = <T extends { sessionId: string }>(rows: readonly T[]) => {
-    const out = new Map<string, T[]>();
-    for (const row of rows) {
-      const list = out.get(row.sessionId);
-      if (list) list.push(row);
-      else out.set(row.sessionId, [row]);
-    }
-    return out;
-  };
-  const decisionsBySession = bySession(read.decisions);
-  const votesBySession = bySession(read.votes);
+  const decisionsBySession = groupBy(read.decisions, (d) => d.sessionId);
+  const votesBySession = groupBy(read.votes, (v) => v.sessionId);
   return sessions.map((session) => {
     const inSession = new Set(session.candidateIds);
     const view = sessionView(session, {

@@ -38,6 +38,7 @@
  */
 import chisquareCdf from '@stdlib/stats-base-dists-chisquare-cdf';
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
+import { groupBy } from '../util/group-by';
 
 export interface LeniencyObservation {
   manager: string;
@@ -83,17 +84,6 @@ export const Z_975 = normalQuantile(0.975, 0, 1);
 /** Two-sided normal p-value of z: P(χ²₁ ≥ z²). */
 export function twoSidedNormalP(z: number): number {
   return 1 - chisquareCdf(z * z, 1);
-}
-
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }
 
 const mean = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0) / xs.length;

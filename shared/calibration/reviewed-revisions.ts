@@ -14,6 +14,7 @@ import type { Candidate, Cycle, Framework, Packet } from '../domain';
 import { packetCoverageRows, type CriterionCoverageRow } from '../packets/coverage';
 import { storedPacket, storedReadinessByCandidate, type StoredFigures } from '../packets/stored-readiness';
 import { asReviewed, currentPacket, reviewedPacket } from '../rules/current-packet';
+import { groupBy } from '../util/group-by';
 
 /** What a session shows of one candidate whose reviewed packet is not their current one. */
 export interface ReviewedRevision {
@@ -38,12 +39,7 @@ export function reviewedRevisions(input: {
   packets: readonly Packet[];
 }): Map<string, ReviewedRevision> {
   const window = { from: input.cycle.evidenceFrom, to: input.cycle.evidenceTo };
-  const byCandidate = new Map<string, Packet[]>();
-  for (const p of input.packets) {
-    const list = byCandidate.get(p.candidateId);
-    if (list) list.push(p);
-    else byCandidate.set(p.candidateId, [p]);
-  }
+  const byCandidate = groupBy(input.packets, (p) => p.candidateId);
   const out = new Map<string, ReviewedRevision>();
   for (const candidate of input.candidates) {
     const list = byCandidate.get(candidate.id);

@@ -46,6 +46,7 @@ import { contentKey, describeChanges, lostEdits, stableHash } from './packet-cha
 import { summarize, TABLES } from './merge-summary';
 import { currentPacketByCandidate, wasSubmitted } from '../rules/current-packet';
 import { futureTimesLine, isBeyondSkew, REFUSED_HEADLINE, sameApartFromTimes, scopeRefusals, withTrustedTimes } from './import-scope';
+import { groupBy } from '../util/group-by';
 
 /** A table's stored rows by id: a Map the caller filled, or a lookup function. */
 export type Lookup<T> = ReadonlyMap<string, T> | ((id: string) => T | undefined);
@@ -338,12 +339,7 @@ function mergePackets(plan: MergePlan, incoming: BundleContent, existing: Existi
   const nameOf = (candidateId: string) => incomingNames.get(candidateId) ?? lookup(existing.candidates, candidateId)?.name ?? candidateId;
   const showDate = options.showDate ?? ((day: string) => day);
 
-  const byCandidate = new Map<string, Packet[]>();
-  for (const p of incoming.packets) {
-    const list = byCandidate.get(p.candidateId);
-    if (list) list.push(p);
-    else byCandidate.set(p.candidateId, [p]);
-  }
+  const byCandidate = groupBy(incoming.packets, (p) => p.candidateId);
   const added = new Map<string, Packet>();
   const updated = new Map<string, Packet>();
   const criteria = new Map<string, string>();
@@ -600,12 +596,7 @@ export function existingFromRows(rows: Partial<MergeRows>): ExistingRows {
   const byId = <T extends { id: string }>(list: readonly T[] | undefined) => new Map((list ?? []).map((r) => [r.id, r]));
   const packets = byId(rows.packets);
   // Built from the id map, so a packet read twice (by id and by candidate) is listed once.
-  const packetsByCandidate = new Map<string, Packet[]>();
-  for (const p of packets.values()) {
-    const list = packetsByCandidate.get(p.candidateId);
-    if (list) list.push(p);
-    else packetsByCandidate.set(p.candidateId, [p]);
-  }
+  const packetsByCandidate = groupBy(packets.values(), (p) => p.candidateId);
   return {
     frameworks: byId(rows.frameworks),
     cycles: byId(rows.cycles),

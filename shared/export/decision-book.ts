@@ -27,6 +27,7 @@ import { dayOf, shownQuarter, userTimeZone } from '../util/dates';
 import { bookFairness, type BookFairnessModel } from './book-fairness';
 import { OUTCOME_LABELS } from '../calibration/common';
 import { earlierDecisionLine } from '../calibration/decision-helpers';
+import { groupBy } from '../util/group-by';
 
 export interface BookInput {
   session: Session;
@@ -195,13 +196,7 @@ function finalization(session: Session, timeZone: string): BookFinalization | nu
 }
 
 function groupByCandidate<T extends { candidateId: string }>(rows: readonly T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.candidateId);
-    if (list) list.push(row);
-    else map.set(row.candidateId, [row]);
-  }
-  return map;
+  return groupBy(rows, (row) => row.candidateId);
 }
 
 

@@ -63,6 +63,7 @@ import { dayOf, userTimeZone } from '../util/dates';
 import { OUTCOME_LABELS, OUTCOMES } from '../calibration/common';
 import { preVotesShown } from '../calibration/session-audit';
 import { departureLine, tallyVotes, type PhaseTally, type VoteRef } from '../calibration/votes';
+import { groupBy } from '../util/group-by';
 
 export const DECISIONS_CSV_COLUMNS = [
   'decision_id',
@@ -135,13 +136,7 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
   const codes = citedCodes(input.framework);
   const blind = input.blind === true;
   const latest = latestDecisionByCandidate(input.decisions);
-  const votesOf = new Map<string, VoteRef[]>();
-  for (const v of input.votes ?? []) {
-    const key = `${v.sessionId}\u0000${v.candidateId}`;
-    const list = votesOf.get(key);
-    if (list) list.push(v);
-    else votesOf.set(key, [v]);
-  }
+  const votesOf: Map<string, VoteRef[]> = groupBy(input.votes ?? [], (v) => `${v.sessionId}\u0000${v.candidateId}`);
   const tallyOf = (decision: Decision) => tallyVotes(votesOf.get(`${decision.sessionId}\u0000${decision.candidateId}`) ?? [], { candidateIds: [decision.candidateId] })[0];
   const againstVotes = (decision: Decision): string => (input.votes ? (departureLine(decision.outcome, tallyOf(decision)?.post ?? null) ?? '') : '');
   const voteCells = (decision: Decision): [string, string] => {

@@ -11,6 +11,7 @@
 import type { Competency, Criterion, Framework, Level } from '../domain/framework';
 import { levelsOfTrack } from '../domain/framework';
 import { capitalise } from '../util/capitalise';
+import { groupBy } from '../util/group-by';
 
 /** `<` and `>` as entities, so user text never becomes HTML where the Markdown is shown. */
 function noHtml(text: string): string {
@@ -78,12 +79,7 @@ export function frameworkToMarkdown(framework: Framework): string {
   if (framework.description.trim()) out.push(...framework.description.trim().split(/\r?\n/).map(noHtml), '');
 
   const levelById = new Map(framework.levels.map((l) => [l.id, l]));
-  const criteriaByLevel = new Map<string, Criterion[]>();
-  for (const c of framework.criteria) {
-    const list = criteriaByLevel.get(c.levelId);
-    if (list) list.push(c);
-    else criteriaByLevel.set(c.levelId, [c]);
-  }
+  const criteriaByLevel = groupBy(framework.criteria, (c) => c.levelId);
 
   if (framework.competencies.length) {
     out.push('## Competencies', '');

@@ -9,6 +9,7 @@
  */
 import type { Packet } from '../domain/packet';
 import type { Level } from '../domain/framework';
+import { groupBy } from '../util/group-by';
 
 const STATUS_RANK: Record<Packet['status'], number> = { submitted: 0, draft: 1, superseded: 2 };
 
@@ -89,12 +90,7 @@ export function reviewedPacket<P extends PacketOrderRef>(packets: readonly P[]):
 
 /** The packet a session reviews of every candidate (reviewedPacket), keyed by candidate id (candidates without one are absent). */
 export function reviewedPacketByCandidate<P extends PacketOrderRef & Pick<Packet, 'candidateId'>>(packets: readonly P[]): Map<string, P> {
-  const of = new Map<string, P[]>();
-  for (const p of packets) {
-    const list = of.get(p.candidateId);
-    if (list) list.push(p);
-    else of.set(p.candidateId, [p]);
-  }
+  const of = groupBy(packets, (p) => p.candidateId);
   const out = new Map<string, P>();
   for (const [id, list] of of) {
     const picked = reviewedPacket(list);

@@ -27,6 +27,7 @@ import { CandidateTimer, timerKeyOf } from './timer';
 import { usePresenterKeys, usePresenterPosition } from './use-presenter';
 import { SessionVotes } from '../../connected/session-votes';
 import { useWindowTitle } from './window-title';
+import { groupBy } from '../../../../shared/util/group-by';
 
 /** How many of the candidates have a decision: a set, not a scan of the decisions per candidate (a million steps at 1,000 each). */
 function useDecidedCount(candidates: readonly Candidate[], decisions: readonly Decision[]): number {
@@ -38,15 +39,7 @@ function useDecidedCount(candidates: readonly Candidate[], decisions: readonly D
 
 /** Rows per candidate, grouped once per read: moving to the next candidate looks its rows up instead of scanning the session's 40,000 coverage rows. */
 function useByCandidate<T extends { candidateId: string }>(rows: readonly T[]): Map<string, T[]> {
-  return useMemo(() => {
-    const map = new Map<string, T[]>();
-    for (const r of rows) {
-      const list = map.get(r.candidateId);
-      if (list) list.push(r);
-      else map.set(r.candidateId, [r]);
-    }
-    return map;
-  }, [rows]);
+  return useMemo(() => groupBy(rows, (r) => r.candidateId), [rows]);
 }
 
 const NONE: never[] = [];
