@@ -54,7 +54,7 @@ export const VAGUE_PHRASES: readonly PhraseRule[] = [
   },
   {
     pattern: /\b(?:shows?|showing|demonstrates?|demonstrating|displays?|exhibits?|has|have)\s+(?:strong\s+|good\s+|clear\s+|real\s+|technical\s+|natural\s+)*leadership(?:\s+(?:skills|qualities|abilities|ability))?\b/i,
-    reason: `"Shows leadership" is the seeds' own example of a non-criterion. ${GUT_FEEL} Say what was led (a design, an incident, a project) and what came out of it.`,
+    reason: `"Shows leadership" is the usual example, in guides to writing career ladders, of a non-criterion. ${GUT_FEEL} Say what was led (a design, an incident, a project) and what came out of it.`,
   },
   {
     pattern: /\b(?:natural|born)[-\s]leader\b|\bleadership qualities\b/i,
@@ -62,11 +62,11 @@ export const VAGUE_PHRASES: readonly PhraseRule[] = [
   },
   {
     pattern: /\bstrategic(?:ally)?\s+think(?:ing|er|s)?\b|\bthinks?\s+strategically\b|\bstrategic\s+mindset\b/i,
-    reason: `"Shows strategic thinking" is a vague transition criterion named in the seeds. ${GUT_FEEL} Name the decision or plan that shows it (e.g. "wrote the two-year roadmap for the payments platform").`,
+    reason: `"Shows strategic thinking" is a vague transition criterion that guides to writing career ladders warn about. ${GUT_FEEL} Name the decision or plan that shows it (e.g. "wrote the two-year roadmap for the payments platform").`,
   },
   {
     pattern: /\bexecutive\s+presence\b|\bgravitas\b/i,
-    reason: `"Executive presence" is named in the seeds as a non-criterion; it rewards how someone comes across, which invites bias. Describe the outcome instead (e.g. "presents the quarterly plan to the leadership team and gets a decision").`,
+    reason: `"Executive presence" is named as a non-criterion in guides to writing career ladders; it rewards how someone comes across, which invites bias. Describe the outcome instead (e.g. "presents the quarterly plan to the leadership team and gets a decision").`,
   },
   {
     pattern: /\b(?:good|great|strong|excellent|effective)\s+communicator\b|\bcommunicates\s+well\b|\b(?:good|great|strong|excellent)\s+communication(?:\s+skills)?\b/i,

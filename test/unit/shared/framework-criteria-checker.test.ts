@@ -65,6 +65,13 @@ describe('criteria checker: tenure', () => {
     expect(tenure[0]?.reason).not.toMatch(/seed/i);
   });
 
+  it('says why in words a manager knows: no reason names the team’s reference documents ("the seeds")', () => {
+    const texts = ['Shows leadership in the team', 'Shows strategic thinking', 'Has executive presence', 'Culture fit', 'High potential', 'Two years in the role'];
+    const reasons = texts.flatMap((t) => checkCriterionText(t).map((f) => f.reason));
+    expect(reasons.length).toBeGreaterThanOrEqual(texts.length);
+    for (const reason of reasons) expect(reason).not.toMatch(/seed/i);
+  });
+
   it.each([
     'Operates at the next level consistently for two to three quarters',
     'Services can withstand a year’s worth of growth in load without first aid',
