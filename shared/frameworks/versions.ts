@@ -9,6 +9,7 @@
  * criterion in version 4, and the diff can match rows by id. A criterion
  * whose text was rewritten is "changed", not "removed and added".
  */
+import { plural } from '../util/plural';
 import { criterionCodes, levelsOfTrack, type Autonomy, type Competency, type Criterion, type Equivalence, type Framework, type Level, type Role, type Scope, type Track } from '../domain/framework';
 
 export interface FieldChange {
@@ -236,4 +237,31 @@ export function criteriaLeftBehind(from: Pick<Framework, 'levels' | 'criteria'>,
       const link = links.get(id)!;
       return { code: codes.get(id)!, text: criterion.text, evidence: link.evidence, candidates: link.candidates.size };
     });
+}
+
+/**
+ * What importing `incoming` does to the versions of its lineage already here, in a sentence for the import preview,
+ * or null when the lineage is new here. An older export imported again becomes the newest version, so the changes
+ * made since it are undone in the version cycles are offered first: the preview says so before anything is written
+ * (it said nothing; a trial found out from the version list afterwards).
+ */
+export function importAsVersionText(existing: readonly Framework[], incoming: Framework): string | null {
+  if (existing.length === 0) return null;
+  const newest = existing.reduce((max, f) => (f.version > max.version ? f : max));
+  if (diffFrameworks(newest, incoming).identical) return `This framework is already here, and the file is identical to version ${newest.version}, the newest: importing writes nothing.`;
+  const next = `Imported, the file becomes version ${newest.version + 1}, the newest; the versions here are kept as they are.`;
+  const same = [...existing].sort((a, b) => b.version - a.version).find((f) => diffFrameworks(f, incoming).identical);
+  if (same) return `This framework is already here, and the file is the same as version ${same.version}, an older one. ${next} That undoes what changed after version ${same.version}; see the versions' differences first if that is not what you want.`;
+  const diff = diffFrameworks(newest, incoming);
+  const collections: ReadonlyArray<readonly [CollectionDiff<unknown>, string, string]> = [
+    [diff.tracks, 'track', 'tracks'],
+    [diff.levels, 'level', 'levels'],
+    [diff.competencies, 'competency', 'competencies'],
+    [diff.criteria, 'criterion', 'criteria'],
+    [diff.equivalences, 'equivalence', 'equivalences'],
+    [diff.roles, 'role', 'roles'],
+  ];
+  const parts = collections.map(([c, one, many]) => [c.added.length + c.removed.length + c.changed.length, one, many] as const).filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many));
+  const changes = [...(diff.framework.length > 0 ? ['its name or description'] : []), ...parts];
+  return `This framework is already here (version ${newest.version} is the newest). ${next} Compared with version ${newest.version}, it changes ${changes.join(', ')}.`;
 }

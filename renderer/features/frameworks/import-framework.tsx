@@ -9,6 +9,8 @@ import { useState, type ReactNode } from 'react';
 import type { Framework } from '../../../shared/domain';
 import { MAX_FRAMEWORK_FILE_BYTES, type ImportIssue } from '../../../shared/frameworks/import-result';
 import { previewOf } from '../../../shared/frameworks/preview';
+import { importAsVersionText } from '../../../shared/frameworks/versions';
+import { useLineage } from '../../db/framework-hooks';
 import { hrefFor } from '../../app/routes';
 import { IssueList } from '../../components/issue-list';
 import { commands } from '../../db/commands';
@@ -92,12 +94,20 @@ export function useFrameworkImport(): { button: ReactNode; panel: ReactNode } {
 
 function ImportPreview({ framework, warnings, fileName }: { framework: Framework; warnings: ImportIssue[]; fileName: string }) {
   const preview = previewOf(framework);
+  // The versions of its lineage already here: an older export imported again becomes the newest version.
+  const lineage = useLineage(framework.lineageId);
+  const asVersion = lineage ? importAsVersionText(lineage.versions, framework) : null;
   return (
     <>
       <p>
         From <strong>{fileName}</strong>: {plural(preview.tracks.length, 'track')}, {plural(preview.levels.length, 'level')},{' '}
         {plural(preview.competencies.length, 'competency', 'competencies')}, {plural(preview.criteriaCount, 'criterion', 'criteria')}. Nothing is saved until you choose Import.
       </p>
+      {asVersion ? (
+        <p className="import-as-version" role="note">
+          {asVersion}
+        </p>
+      ) : null}
       <table className="data-table compact">
         <caption>Levels in the file</caption>
         <thead>
