@@ -12,6 +12,11 @@ export interface NamedCriterion {
   text: string;
   level: Level;
   criterion: Criterion;
+  /**
+   * Set when the cycle's framework version no longer has the criterion (a cycle moved to a version that dropped it):
+   * the newest earlier version that has it, whose code and text these are.
+   */
+  version?: number;
 }
 
 export interface CriterionGroup {
@@ -45,12 +50,22 @@ export function criterionGroups(framework: Framework | null, candidate: Pick<Can
   return groups;
 }
 
-/** Every criterion of the framework by id, so links to any level (after a target change) still get a name. */
-export function criterionIndex(framework: Framework | null): Map<string, NamedCriterion> {
+/**
+ * Every criterion of the framework by id, so links to any level (after a target change) still get a name; then those
+ * of `earlier` versions of its lineage that it dropped, newest version first, marked with their version: an item
+ * linked to one showed only "A criterion no longer in the framework", and the criterion's text was nowhere.
+ */
+export function criterionIndex(framework: Framework | null, earlier: readonly Framework[] = []): Map<string, NamedCriterion> {
   const index = new Map<string, NamedCriterion>();
   if (!framework) return index;
   // In ladder order (levels by their order): evidence lists its criteria in this order (inOrderOf).
-  for (const level of [...framework.levels].sort((x, y) => x.order - y.order)) for (const named of namedCriteriaOfLevel(framework, level)) index.set(named.id, named);
+  const add = (f: Framework, version?: number) => {
+    for (const level of [...f.levels].sort((x, y) => x.order - y.order)) {
+      for (const named of namedCriteriaOfLevel(f, level)) if (!index.has(named.id)) index.set(named.id, version === undefined ? named : { ...named, version });
+    }
+  };
+  add(framework);
+  for (const f of [...earlier].filter((v) => v.id !== framework.id && v.lineageId === framework.lineageId).sort((a, b) => b.version - a.version)) add(f, f.version);
   return index;
 }
 

@@ -96,6 +96,7 @@ function EvidenceItem({
             return (
               <li key={id} title={named?.text}>
                 <span className="criterion-code">{named?.code ?? '?'}</span> {named ? shortText(named.text) : 'A criterion no longer in the framework'}
+                {named?.version !== undefined ? <span className="muted"> (v{named.version} only: not in this cycle’s version, so it does not count)</span> : null}
               </li>
             );
           })}

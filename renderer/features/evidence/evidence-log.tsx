@@ -13,6 +13,7 @@ import { BragImport } from './brag-import';
 import { EvidenceLogHead, NoEvidenceYet, UndoRow } from './evidence-log-parts';
 import { CoverageSummary } from './coverage-summary';
 import { criterionGroups, criterionIndex } from './criteria';
+import { useLineage } from '../../db/framework-hooks';
 import { localToday } from '../../components/dates';
 import { EvidenceForm } from './evidence-form';
 import { useEvidenceDraft } from './use-evidence-draft';
@@ -59,7 +60,9 @@ export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?
   });
 
   const groups = criterionGroups(framework, candidate);
-  const criteria = criterionIndex(framework);
+  // The lineage's other versions name a criterion the cycle's version dropped (a cycle moved to a newer version).
+  const lineage = useLineage(framework?.lineageId ?? '');
+  const criteria = criterionIndex(framework, lineage?.versions ?? []);
   const target = groups.find((g) => g.role === 'target');
   const visible = filterEvidence(evidence, filter);
   const evidenceWindow = cycle ? { from: cycle.evidenceFrom, to: cycle.evidenceTo } : null;

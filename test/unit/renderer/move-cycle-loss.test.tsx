@@ -14,6 +14,7 @@ import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { commandRegistry as commands } from '../../../renderer/db/commands';
 import { db } from '../../../renderer/db/database';
 import { MoveCycleConfirm } from '../../../renderer/features/frameworks/move-cycle-confirm';
+import { criterionIndex } from '../../../renderer/features/evidence/criteria';
 
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 20, seed: 4 });
 beforeEach(async () => {
@@ -63,5 +64,21 @@ describe('the move’s confirmation', () => {
     const items = linked.items.length;
     expect(note.textContent).toContain(`${code} (in v${sample.framework.version}) “${text}”: ${items} evidence item${items === 1 ? '' : 's'} of ${linked.candidates} candidate${linked.candidates === 1 ? '' : 's'}`);
     expect((screen.getByRole('button', { name: 'Move cycle' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+});
+
+describe('an item linked to a criterion the cycle’s version dropped', () => {
+  it('is named from the newest earlier version that has it, marked with that version', async () => {
+    const linked = mostLinked(sample.evidence);
+    const next = await commands.startNextFrameworkVersion(db, sample.framework.id, '2026-11-20T10:00:00.000Z');
+    await commands.editFramework(db, next.id, { type: 'remove-criterion', criterionId: linked.id }, { at: '2026-11-20T10:01:00.000Z' });
+    const to = (await db.frameworks.get(next.id))!;
+    // Before, only "A criterion no longer in the framework": no code, no text.
+    expect(criterionIndex(to).get(linked.id)).toBeUndefined();
+    const named = criterionIndex(to, [sample.framework, to]).get(linked.id)!;
+    expect(named).toMatchObject({ code: criterionCodes(sample.framework).get(linked.id), text: sample.framework.criteria.find((c) => c.id === linked.id)!.text, version: sample.framework.version });
+    // A criterion the version keeps is its own, unmarked.
+    const kept = to.criteria[0]!;
+    expect(criterionIndex(to, [sample.framework, to]).get(kept.id)?.version).toBeUndefined();
   });
 });
