@@ -283,7 +283,7 @@ export function useSessionAudit(data: Pick<SessionData, 'session' | 'redaction'>
   const redaction = data.redaction;
   return useLiveQuery(async () => {
     const entries = await loadSessionAudit(appDb, { id, createdAt, cycleId, candidateIds });
-    return redaction ? entries.map((e) => ({ ...blindAuditEntry(e, redaction), ...(e.revisions ? { revisions: e.revisions } : {}) })) : entries;
+    return redaction ? entries.map((e) => blindAuditEntry(e, redaction)) : entries;
   }, [id, redaction, createdAt, cycleId, candidateIds.join(',')]);
 }
 

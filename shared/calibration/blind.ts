@@ -354,7 +354,7 @@ export function blindValue(value: unknown, r: SessionRedaction, key = '', titled
 }
 
 /** An audit entry as a blind session shows it: before and after redacted; the actor is a committee member, not a candidate, but for a packet's entry (BLIND_PACKET_ACTOR). */
-export function blindAuditEntry(entry: AuditEntry, r: SessionRedaction): AuditEntry {
+export function blindAuditEntry<E extends AuditEntry>(entry: E, r: SessionRedaction): E {
   const titled = entry.entityType === 'session';
   return {
     ...entry,

@@ -230,12 +230,12 @@ export function criteriaLeftBehind(from: Pick<Framework, 'levels' | 'criteria'>,
       links.set(id, link);
     }
   }
-  return [...codes.keys()]
-    .filter((id) => links.has(id))
-    .map((id) => {
-      const criterion = from.criteria.find((c) => c.id === id)!;
+  const textOf = new Map(from.criteria.map((c) => [c.id, c.text]));
+  return [...codes]
+    .filter(([id]) => links.has(id))
+    .map(([id, code]) => {
       const link = links.get(id)!;
-      return { code: codes.get(id)!, text: criterion.text, evidence: link.evidence, candidates: link.candidates.size };
+      return { code, text: textOf.get(id)!, evidence: link.evidence, candidates: link.candidates.size };
     });
 }
 
@@ -248,11 +248,11 @@ export function criteriaLeftBehind(from: Pick<Framework, 'levels' | 'criteria'>,
 export function importAsVersionText(existing: readonly Framework[], incoming: Framework): string | null {
   if (existing.length === 0) return null;
   const newest = existing.reduce((max, f) => (f.version > max.version ? f : max));
-  if (diffFrameworks(newest, incoming).identical) return `This framework is already here, and the file is identical to version ${newest.version}, the newest: importing writes nothing.`;
-  const next = `Imported, the file becomes version ${newest.version + 1}, the newest; the versions here are kept as they are.`;
-  const same = [...existing].sort((a, b) => b.version - a.version).find((f) => diffFrameworks(f, incoming).identical);
-  if (same) return `This framework is already here, and the file is the same as version ${same.version}, an older one. ${next} That undoes what changed after version ${same.version}; see the versions' differences first if that is not what you want.`;
   const diff = diffFrameworks(newest, incoming);
+  if (diff.identical) return `This framework is already here, and the file is identical to version ${newest.version}, the newest: importing writes nothing.`;
+  const next = `Imported, the file becomes version ${newest.version + 1}, the newest; the versions here are kept as they are.`;
+  const same = existing.filter((f) => f !== newest).sort((a, b) => b.version - a.version).find((f) => diffFrameworks(f, incoming).identical);
+  if (same) return `This framework is already here, and the file is the same as version ${same.version}, an older one. ${next} That undoes what changed after version ${same.version}; see the versions' differences first if that is not what you want.`;
   const collections: ReadonlyArray<readonly [CollectionDiff<unknown>, string, string]> = [
     [diff.tracks, 'track', 'tracks'],
     [diff.levels, 'level', 'levels'],
