@@ -78,6 +78,11 @@ test('the brag document review fits a 1024×768 window, dates with notes include
   await page.getByRole('button', { name: 'Parse' }).click();
   await expect(page.getByLabel('Title of item 2')).toBeVisible();
   await expect(page.locator('.brag-date-cell .evidence-outside').first()).toBeVisible();
+  // Each title shows all of itself: the column is about 150 px wide here, and a one-line field showed "Led the post-inci".
+  const hidden = await page.locator('.brag-title-cell').evaluateAll((cells) =>
+    cells.map((cell) => cell.querySelector('textarea, input')!).filter((f) => f.scrollWidth > f.clientWidth + 1 || f.scrollHeight > f.clientHeight + 1).map((f) => (f as HTMLTextAreaElement).value),
+  );
+  expect(hidden).toEqual([]);
   const shown = await layout(page);
   expect(shown.page).toBe(shown.window);
   expect(problems).toEqual([]);

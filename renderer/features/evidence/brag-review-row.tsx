@@ -72,11 +72,16 @@ export function BragReviewRow({ id, row: r, n, problems, groups, criteria, windo
             <input type="checkbox" checked={r.include} onChange={(e) => updateRow(r.key, { include: e.target.checked })} aria-label={`Add item ${n}`} />
           </td>
           <td className="brag-title-cell">
-            <input
-              type="text"
+            {/* A title wraps to show all of itself in a narrow column (1024 px wide it is about 150 px), but stays one line of text: Enter adds no line break, and a pasted one becomes a space. */}
+            <textarea
+              rows={1}
+              className="brag-title"
               id={`${id}-title-${r.key}`}
               value={r.title}
-              onChange={(e) => updateRow(r.key, { title: e.target.value })}
+              onChange={(e) => updateRow(r.key, { title: e.target.value.replace(/\s*[\r\n]+\s*/g, ' ') })}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') e.preventDefault();
+              }}
               aria-label={`Title of item ${n}`}
               aria-invalid={problems ? true : undefined}
               aria-describedby={problems ? `${id}-problem-${r.key}` : `${id}-meta-${r.key}`}

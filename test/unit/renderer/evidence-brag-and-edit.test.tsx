@@ -97,7 +97,9 @@ describe('Paste brag document', { timeout: 60_000 }, () => {
     await user.selectOptions(within(panel).getByLabelText('Link item 3 to a criterion'), 'ic0m3-ic2-c02');
     await user.click(within(panel).getByRole('button', { name: 'Remove IC2.1 from item 3' }));
     await user.clear(within(panel).getByLabelText('Title of item 1'));
-    await user.type(within(panel).getByLabelText('Title of item 1'), 'Shipped the receipts queue on time');
+    // The title wraps to show itself whole, but stays one line of text: Enter adds no line break, a pasted one becomes a space.
+    await user.type(within(panel).getByLabelText('Title of item 1'), 'Shipped the receipts{Enter} queue');
+    await user.paste('\non time');
     await user.click(within(panel).getByRole('button', { name: 'Add 2 items' }));
 
     await waitFor(async () => expect(await stored()).toHaveLength(2));
