@@ -7,7 +7,7 @@
 import { plural } from '../../shared/util/plural';
 import { type Decision, type PacketRef, type Outcome, type Session, type SessionEvent, type SessionRow, type Vote } from '../../shared/domain';
 import { newId, notBefore } from '../../shared/domain/ids';
-import { refuseIfChangedSince, validateDecision, withKeptText, type KeptText } from '../../shared/calibration/decision-helpers';
+import { outcomeChanged, outcomeChangeIssues, refuseIfChangedSince, validateDecision, withKeptText, type KeptText } from '../../shared/calibration/decision-helpers';
 import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
 import { decidesCandidate, reviewOrder } from '../../shared/rules/session-candidates';
 import { takeSessionRecord, withSessionDefaults } from '../../shared/calibration/session-record';
@@ -61,7 +61,15 @@ export async function decisionOverStored(db: LevelsetDatabase, session: Session,
   refuseIfChangedSince(before?.updatedAt ?? null, over);
   // The chair's app checked before sending (connected/local.ts chairDecide); every copy applies the chair's decisions.
   if (decidesCandidate(typed) && !options.fromChair) await refuseSecondDecision(db, session, typed.candidateId);
-  return { before, draft: before && kept && over === before.updatedAt ? withKeptText(typed, before, kept) : typed };
+  const draft = before && kept && over === before.updatedAt ? withKeptText(typed, before, kept) : typed;
+  // A new outcome needs its own rationale (outcomeChangeIssues); the chair's app checked the chair's decisions.
+  if (before && !options.fromChair && outcomeChanged(before, draft)) {
+    const cycle = await db.cycles.get(session.cycleId);
+    const framework = cycle ? await db.frameworks.get(cycle.frameworkVersionId) : undefined;
+    const refused = outcomeChangeIssues(framework ?? { levels: [] }, before, draft).errors;
+    if (refused.length > 0) throw new Error(refused.map((e) => e.message).join(' '));
+  }
+  return { before, draft };
 }
 
 /** `id`: a connected member's app creates the chair's session under the chair's id (renderer/db/connected). */

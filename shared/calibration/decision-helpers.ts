@@ -20,10 +20,12 @@
  * and Defer grant no level and need at least one next step (what the
  * candidate works on until the next review); cited criteria must be
  * criteria of the target level (or, for Promote to another level, of the
- * level granted). Citing no criterion is a warning, not an error.
+ * level granted). Citing no criterion is a warning, not an error. A change
+ * of a saved decision's outcome needs a new rationale (outcomeChangeIssues).
+ * The criteria cited start pre-ticked for the outcome (citedByDefault).
  */
 import type { Framework } from '../domain/framework';
-import type { EarlierDecision, Outcome } from '../domain/session';
+import type { Decision, EarlierDecision, Outcome } from '../domain/session';
 import { dayOf } from '../util/dates';
 import type { CriterionCoverageRow, GapReason } from '../packets/coverage';
 import { promotionLevelProblem } from '../rules/promotion-levels';
@@ -107,10 +109,16 @@ export interface DecisionInput {
   rationale: string;
   citedCriterionIds?: readonly string[];
   nextSteps?: readonly string[];
+  dissent?: string;
+  /** The saved decision being changed, as the form showed it (or as stored): see outcomeChangeIssues. */
+  before?: DecisionWords;
 }
 
+/** What a saved decision said, for the check of a change to it. */
+export type DecisionWords = Pick<Decision, 'outcome' | 'newLevelId' | 'rationale' | 'dissent'>;
+
 export interface DecisionIssue {
-  field: 'outcome' | 'newLevelId' | 'rationale' | 'citedCriterionIds' | 'nextSteps';
+  field: 'outcome' | 'newLevelId' | 'rationale' | 'citedCriterionIds' | 'nextSteps' | 'dissent';
   message: string;
   criterionId?: string;
 }
@@ -180,7 +188,64 @@ export function validateDecision(input: DecisionInput): DecisionValidation {
   }
   if (cited.length === 0) warnings.push({ field: 'citedCriterionIds', message: 'No criteria cited: name the criteria the decision rests on.' });
 
+  if (input.before) {
+    const change = outcomeChangeIssues(input.framework, input.before, { ...input, dissent: input.dissent ?? '' });
+    errors.push(...change.errors);
+    warnings.push(...change.warnings);
+  }
   return { ok: errors.length === 0, errors, warnings };
+}
+
+const words = (text: string) => text.trim().replace(/\s+/g, ' ');
+
+/**
+ * A saved decision whose outcome changes (or, for Promote to another level, whose level granted does) needs a
+ * rationale for the new outcome: the one kept from before argues for the old one ("Promote: the chair weighed IC4.4
+ * as decisive" under Not yet, a trial found, saved without a word). A dissent kept from before was written against the
+ * old outcome, so the form asks to check it (a warning: it may still stand). Checked by the form and by the command
+ * that saves (renderer/db/sessions.ts decisionOverStored), with the words the form showed.
+ */
+export function outcomeChangeIssues(
+  framework: Pick<Framework, 'levels'>,
+  before: DecisionWords,
+  after: { outcome: Outcome; newLevelId?: string | null; rationale: string; dissent: string },
+): Pick<DecisionValidation, 'errors' | 'warnings'> {
+  if (!outcomeChanged(before, after)) return { errors: [], warnings: [] };
+  const was = outcomeText(framework, before.outcome, before.newLevelId);
+  const now = outcomeText(framework, after.outcome, after.newLevelId ?? null);
+  const errors: DecisionIssue[] =
+    words(after.rationale) === words(before.rationale) && words(after.rationale) !== ''
+      ? [{ field: 'rationale', message: `This rationale was written for ${was}. Say why the decision is now ${now}.` }]
+      : [];
+  const warnings: DecisionIssue[] =
+    words(after.dissent) !== '' && words(after.dissent) === words(before.dissent)
+      ? [{ field: 'dissent', message: `This dissent was written against ${was}: check that it still says who disagrees with ${now}, and why, or clear it.` }]
+      : [];
+  return { errors, warnings };
+}
+
+/** Whether a change to a saved decision changes what it decides: its outcome, or the level granted. */
+export function outcomeChanged(before: Pick<Decision, 'outcome' | 'newLevelId'>, after: { outcome: Outcome; newLevelId?: string | null }): boolean {
+  return before.outcome !== after.outcome || (after.outcome === 'promote-other' && before.newLevelId !== (after.newLevelId ?? null));
+}
+
+function outcomeText(framework: Pick<Framework, 'levels'>, outcome: Outcome, newLevelId: string | null): string {
+  const level = outcome === 'promote-other' ? framework.levels.find((l) => l.id === newLevelId) : undefined;
+  return `${OUTCOME_LABELS[outcome]}${level ? ` (${level.code})` : ''}`;
+}
+
+/**
+ * The criteria a decision's "rests on" starts with, in framework order: for a promotion (or no outcome yet), the
+ * target level's criteria that are ready (isReadyCriterion); for Not yet and Defer, those that are not, which its
+ * next steps are about. A Defer pre-ticked with the ready criteria printed the candidate's strengths as "criteria
+ * cited" under it in the decision book.
+ */
+export function citedByDefault(framework: Pick<Framework, 'criteria'>, candidate: Pick<CandidateRef, 'id' | 'targetLevelId'>, coverage: readonly CoverageLike[], outcome: Outcome | null): string[] {
+  const target = candidate.targetLevelId ?? null;
+  if (target === null) return [];
+  const ready = new Set(coverage.filter((r) => r.candidateId === candidate.id && (r.targetLevelId === undefined || r.targetLevelId === target) && isReadyCriterion(r)).map((r) => r.criterionId));
+  const wantReady = outcome !== 'not-yet' && outcome !== 'defer';
+  return framework.criteria.filter((c) => c.levelId === target && ready.has(c.id) === wantReady).map((c) => c.id);
 }
 
 /** Which of a decision's words the form left as it showed them (`keptText`). */

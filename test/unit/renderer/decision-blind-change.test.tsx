@@ -5,7 +5,8 @@
  * replaced; saving used to store what it showed, so changing only the
  * outcome rewrote "Gabriel Yilmaz had similar evidence" in the dissent into
  * "Ochre Crane had similar evidence" for good, in the CSV and the book after
- * the names were revealed (found by a walkthrough helper).
+ * the names were revealed (found by a walkthrough helper). A new outcome now
+ * also needs a new rationale (outcomeChangeIssues).
  */
 import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -37,8 +38,8 @@ describe('keptText and withKeptText', () => {
   });
 });
 
-describe('changing only the outcome in a blind session', () => {
-  it('stores the outcome and leaves the rationale, dissent and next steps as they were stored', { timeout: 60_000 }, async () => {
+describe('changing the outcome in a blind session', () => {
+  it('asks for a rationale for the new outcome, then stores the dissent and next steps left alone as they were stored', { timeout: 60_000 }, async () => {
     localStorage.clear();
     useUiStore.setState({ drafts: {} });
     await db.delete();
@@ -63,11 +64,22 @@ describe('changing only the outcome in a blind session', () => {
     render(<DecisionPanel sessionId={session.id} candidate={candidate!} framework={sample.framework} coverage={await storedRows(db)} decision={shown} readOnly={false} blind />);
     await user.click(screen.getByRole('button', { name: 'Change decision' }));
     await user.click(within(screen.getByRole('group', { name: 'Outcome' })).getByRole('radio', { name: 'Not yet' }));
+    // The dissent kept was written against Defer: the form asks to check it, and does not refuse it.
+    expect(screen.getByRole('textbox', { name: 'Dissent (optional)' }).getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText('This dissent was written against Defer: check that it still says who disagrees with Not yet, and why, or clear it.')).toBeTruthy();
+    // Only the outcome changed: the rationale still argues for Defer, and the save is refused with the focus on it.
     await user.click(screen.getByRole('button', { name: 'Save decision' }));
+    const rationale = screen.getByRole('textbox', { name: 'Rationale (required)' });
+    await waitFor(() => expect(document.activeElement).toBe(rationale));
+    expect(screen.getByText('This rationale was written for Defer. Say why the decision is now Not yet.')).toBeTruthy();
+    expect(await db.decisions.get(stored.id)).toEqual(stored);
 
+    await user.clear(rationale);
+    await user.type(rationale, 'Scope is not yet sustained.');
+    await user.click(screen.getByRole('button', { name: 'Save decision' }));
     await waitFor(async () => expect((await db.decisions.get(stored.id))?.outcome).toBe('not-yet'));
     const after = (await db.decisions.get(stored.id))!;
-    expect(after.rationale).toBe(words.rationale);
+    expect(after.rationale).toBe('Scope is not yet sustained.');
     expect(after.dissent).toBe(words.dissent);
     expect(after.nextSteps).toEqual([`Pair with ${other!.name}`]);
   });

@@ -171,9 +171,39 @@ describe('Decision panel and votes follow the ladder', { timeout: 30_000 }, () =
     await user.click(screen.getByRole('button', { name: 'Change decision' }));
     await user.click(screen.getByRole('radio', { name: 'Not yet' }));
     expect((screen.getByLabelText('Next steps (one per line)') as HTMLTextAreaElement).value).toBe(expected.join('\n'));
+    await user.clear(screen.getByLabelText('Rationale (required)'));
+    await user.type(screen.getByLabelText('Rationale (required)'), 'Evidence not yet sustained.');
     await user.click(screen.getByRole('button', { name: 'Save decision' }));
     await screen.findByText(/Decision saved/);
     expect((await db.decisions.get(`${session.id}:${candidate.id}`))?.nextSteps).toEqual(expected);
+  });
+
+  // A trial found a Defer pre-ticked with the ready criteria: the book printed the candidate's strengths as the criteria it rested on.
+  it('pre-ticks the criteria a decision rests on for its outcome: ready ones for Promote, the rest for Not yet and Defer, until someone ticks one', async () => {
+    const user = userEvent.setup();
+    // The first two of IC3's criteria assessed "consistently" with sustained evidence: ready; the rest as stored.
+    const firstTwo = new Set(framework.criteria.filter((c) => c.levelId === 'ic0m3-ic3').slice(0, 2).map((c) => c.id));
+    const coverage = (await storedRows(db)).map((r) => (r.candidateId === candidate.id && firstTwo.has(r.criterionId) ? { ...r, rating: 'consistently' as const, sustained: true } : r));
+    expect(coverage.filter((r) => r.candidateId === candidate.id && firstTwo.has(r.criterionId))).toHaveLength(2);
+    const finalVotes = { counts: { promote: 0, 'not-yet': 2, defer: 0, 'promote-other': 0 }, total: 2, majority: 'not-yet' as const };
+    render(<DecisionPanel sessionId={session.id} candidate={candidate} framework={framework} coverage={coverage} decision={undefined} finalVotes={finalVotes} readOnly={false} blind={false} />);
+    const boxes = within(screen.getByRole('group', { name: 'Criteria the decision rests on' })).getAllByRole('checkbox') as HTMLInputElement[];
+    const ready = (box: HTMLInputElement) => box.closest('label')!.querySelector('.tag')?.textContent === 'Ready';
+    const ticked = () => boxes.filter((b) => b.checked);
+    expect(boxes.filter(ready).length).toBeGreaterThan(0);
+    expect(boxes.filter((b) => !ready(b)).length).toBeGreaterThan(0);
+    // Not yet, from the final votes' majority: the criteria not ready.
+    expect(ticked()).toEqual(boxes.filter((b) => !ready(b)));
+    await user.click(screen.getByRole('radio', { name: 'Promote' }));
+    expect(ticked()).toEqual(boxes.filter(ready));
+    await user.click(screen.getByRole('radio', { name: 'Defer' }));
+    expect(ticked()).toEqual(boxes.filter((b) => !ready(b)));
+    // Once someone changes them, they stay as chosen whatever the outcome.
+    const chosen = boxes.find((b) => !ready(b))!;
+    await user.click(chosen);
+    const mine = ticked();
+    await user.click(screen.getByRole('radio', { name: 'Promote' }));
+    expect(ticked()).toEqual(mine);
   });
 
   it('says nothing changed when a decision is saved again as it stands, and records nothing', async () => {

@@ -34,7 +34,8 @@ async function newSession(candidates = 2) {
   );
 }
 
-function decide(sessionId: string, candidateId: string, outcome: 'promote' | 'not-yet' | 'defer' = 'promote', rationale = 'Consistent evidence against every criterion over three quarters.') {
+// Each outcome its own rationale: a change of outcome that keeps the rationale is refused (outcomeChangeIssues).
+function decide(sessionId: string, candidateId: string, outcome: 'promote' | 'not-yet' | 'defer' = 'promote', rationale = `${outcome}: consistent evidence against every criterion over three quarters.`) {
   const nextSteps = outcome === 'promote' ? [] : ['Show evidence of the remaining criteria over another quarter.'];
   return saveDecision(db, { sessionId, candidateId, outcome, newLevelId: null, rationale, citedCriterionIds: [], nextSteps, dissent: '' }, AT);
 }
@@ -145,7 +146,7 @@ describe('sessions', () => {
     const session = await newSession();
     const candidateId = session.candidateIds[0]!;
     await ic2ToIc3(candidateId);
-    const other = (newLevelId: string) => saveDecision(db, { sessionId: session.id, candidateId, outcome: 'promote-other', newLevelId, rationale: 'Operates above the target.', citedCriterionIds: [], nextSteps: [], dissent: '' }, AT);
+    const other = (newLevelId: string) => saveDecision(db, { sessionId: session.id, candidateId, outcome: 'promote-other', newLevelId, rationale: `Operates above the target, at ${newLevelId}.`, citedCriterionIds: [], nextSteps: [], dissent: '' }, AT);
     await expect(other(IC0)).rejects.toThrow('The level granted (IC0) is not a promotion from IC2: choose a level above IC2 on its track, or one at or above its equivalent on another track.');
     await expect(other(IC2)).rejects.toThrow('The level granted is the candidate’s current level (IC2); choose a level above it.');
     expect(await db.decisions.count()).toBe(0);
@@ -218,7 +219,7 @@ describe('sessions', () => {
     const session = await newSession(2);
     const [a, b] = session.candidateIds as [string, string];
     const at = (day: string) => `2026-11-${day}T10:00:00.000Z`;
-    const save = (candidateId: string, outcome: 'promote' | 'defer', day: string, rationale = 'Consistent evidence against every criterion over three quarters.') =>
+    const save = (candidateId: string, outcome: 'promote' | 'defer', day: string, rationale = `${outcome}: consistent evidence against every criterion over three quarters.`) =>
       saveDecision(db, { sessionId: session.id, candidateId, outcome, newLevelId: null, rationale, citedCriterionIds: [], nextSteps: outcome === 'promote' ? [] : ['One more quarter.'], dissent: '' }, at(day));
     // Changes while the session is live are deliberation: nothing kept.
     await save(a, 'promote', '21');
@@ -247,13 +248,28 @@ describe('sessions', () => {
     expect(revealedText(false)).toMatch(/^Names were already shown .*nothing new was recorded, and this reason was not saved\.$/);
   });
 
+  // A trial changed a saved Promote to Not yet and saved: the record read "Not yet … Rationale: Promote against the majority…".
+  it('refuses a new outcome that keeps the rationale written for the old one, writing nothing', async () => {
+    const session = await newSession(1);
+    const candidateId = session.candidateIds[0]!;
+    const first = await saveDecision(db, { sessionId: session.id, candidateId, outcome: 'promote', newLevelId: null, rationale: 'Promote: IC4.4 weighed as decisive.', citedCriterionIds: [], nextSteps: [], dissent: 'Alex: not yet.' }, AT);
+    const entries = await db.audit.count();
+    const change = (rationale: string) => saveDecision(db, { sessionId: session.id, candidateId, outcome: 'not-yet', newLevelId: null, rationale, citedCriterionIds: [], nextSteps: ['Sustain IC4.4.'], dissent: 'Alex: not yet.' }, AT);
+    // Spacing is not a new rationale.
+    await expect(change(' Promote:  IC4.4 weighed as decisive. ')).rejects.toThrow('This rationale was written for Promote. Say why the decision is now Not yet.');
+    expect(await db.decisions.get(first.id)).toEqual(first);
+    expect(await db.audit.count()).toBe(entries);
+    // Said why: saved (the dissent kept from before is the form's warning, not a refusal).
+    expect((await change('Not yet: IC4.4 rests on one quarter.')).outcome).toBe('not-yet');
+  });
+
   it('audits every change in a chain that verifies, and detects an edited or deleted entry', async () => {
     const session = await newSession(1);
     const candidateId = session.candidateIds[0]!;
     await recordVote(db, { sessionId: session.id, candidateId, memberId: 'm1', phase: 'pre', outcome: 'defer' }, AT);
     await decide(session.id, candidateId, 'defer');
     // Saved again with nothing changed (Change decision, then Save): nothing written, nothing audited.
-    const same = await decide(session.id, candidateId, 'defer', '  Consistent evidence against every criterion over three quarters. ');
+    const same = await decide(session.id, candidateId, 'defer', '  defer: consistent evidence against every criterion over three quarters. ');
     expect(same).toEqual({ ...(await db.decisions.get(decisionId(session.id, candidateId)))!, unchanged: true });
     await decide(session.id, candidateId, 'promote');
     await setBlind(db, session.id, false, AT);

@@ -214,6 +214,19 @@ describe('validateDecision', () => {
     expect(validateDecision({ ...base, outcome: 'not-yet', citedCriterionIds: ['d', 'e'] }).ok).toBe(true);
   });
 
+  it('refuses a change of outcome, or of the level granted, that keeps the rationale; asks to check a dissent kept', () => {
+    const before = { outcome: 'promote' as const, newLevelId: 'ic3', rationale: base.rationale, dissent: 'Sam would wait a cycle.' };
+    const changed = validateDecision({ ...base, outcome: 'promote-other', newLevelId: 'm1', dissent: before.dissent, before });
+    expect(changed.errors.map((e) => [e.field, e.message])).toEqual([['rationale', 'This rationale was written for Promote. Say why the decision is now Promote to another level (M1).']]);
+    expect(changed.warnings.map((w) => [w.field, w.message])).toEqual([['dissent', 'This dissent was written against Promote: check that it still says who disagrees with Promote to another level (M1), and why, or clear it.']]);
+    // Another level granted is another outcome too.
+    const otherLevel = validateDecision({ ...base, outcome: 'promote-other', newLevelId: 'm1', before: { ...before, outcome: 'promote-other', newLevelId: 'ic1' } });
+    expect(otherLevel.errors.map((e) => e.message)).toEqual(['This rationale was written for Promote to another level (IC1). Say why the decision is now Promote to another level (M1).']);
+    // A new rationale is enough; the same outcome and level need none, and a cleared dissent is not asked about.
+    expect(validateDecision({ ...base, outcome: 'promote-other', newLevelId: 'm1', rationale: 'Leads the team already.', dissent: '', before })).toMatchObject({ ok: true });
+    expect(validateDecision({ ...base, outcome: 'promote', dissent: before.dissent, before })).toEqual({ ok: true, errors: [], warnings: [] });
+  });
+
   it('requires a rationale', () => {
     const r = validateDecision({ ...base, outcome: 'defer', rationale: '   ' });
     expect(r.ok).toBe(false);

@@ -1,7 +1,7 @@
 /**
  * The decision form's draft: what the committee is writing for one candidate,
- * started empty (the criteria that count toward readiness pre-ticked as
- * cited) or from the saved decision being changed.
+ * started empty (the criteria it rests on pre-ticked for its outcome,
+ * citedByDefault, until someone changes them) or from the saved decision being changed.
  */
 import { z } from 'zod';
 import { restoredBy } from '../../../state/kept-draft';
@@ -14,6 +14,11 @@ export interface DecisionDraft {
   newLevelId: string;
   rationale: string;
   cited: string[];
+  /**
+   * False while the criteria cited are still the ones pre-ticked, which then follow the outcome (citedByDefault);
+   * `cited` counts only once someone ticks or unticks one. Absent in a draft kept by an older build: its `cited` stands.
+   */
+  citedTouched?: boolean;
   nextSteps: string;
   nextStepsTouched: boolean;
   dissent: string;
@@ -31,6 +36,7 @@ const DecisionDraftSchema = z.object({
   newLevelId: z.string(),
   rationale: z.string(),
   cited: z.array(z.string()),
+  citedTouched: z.boolean().optional(),
   nextSteps: z.string(),
   nextStepsTouched: z.boolean(),
   dissent: z.string(),
@@ -50,7 +56,7 @@ export function readyCriteria(coverage: readonly CriterionCoverageRow[], candida
  * decision comes in its blind form (names replaced by pseudonyms, what the
  * screen may show), so saving the change keeps the pseudonyms.
  */
-export function initialDraft(candidate: Candidate, coverage: readonly CriterionCoverageRow[], decision: Decision | undefined): DecisionDraft {
+export function initialDraft(decision: Decision | undefined): DecisionDraft {
   if (decision) {
     return {
       outcome: decision.outcome,
@@ -63,5 +69,5 @@ export function initialDraft(candidate: Candidate, coverage: readonly CriterionC
       over: decision.updatedAt,
     };
   }
-  return { outcome: null, newLevelId: '', rationale: '', cited: readyCriteria(coverage, candidate), nextSteps: '', nextStepsTouched: false, dissent: '', over: null };
+  return { outcome: null, newLevelId: '', rationale: '', cited: [], citedTouched: false, nextSteps: '', nextStepsTouched: false, dissent: '', over: null };
 }

@@ -36,7 +36,7 @@ interface Props {
 function decisionWarnings({ form, candidate, framework }: Pick<Props, 'form' | 'candidate' | 'framework'>): DecisionIssue[] {
   const { draft, outcome } = form;
   if (!outcome) return [];
-  const input = { framework, currentLevelId: candidate.currentLevelId, targetLevelId: candidate.targetLevelId, outcome, newLevelId: draft.newLevelId || null, rationale: draft.rationale, citedCriterionIds: draft.cited };
+  const input = { framework, currentLevelId: candidate.currentLevelId, targetLevelId: candidate.targetLevelId, outcome, newLevelId: draft.newLevelId || null, rationale: draft.rationale, citedCriterionIds: form.cited, dissent: draft.dissent, before: form.saved };
   return validateDecision(input).warnings.filter((w) => !form.issues.some((i) => i.field === w.field));
 }
 
@@ -58,10 +58,14 @@ function CitedCriteria({ form, candidate, framework, coverage, p, warnings }: Om
   return (
     <fieldset className="decision-cited" {...p.group('citedCriterionIds')}>
       <legend>Criteria the decision rests on</legend>
-      <p className="field-hint">Pre-ticked: criteria assessed “consistently” with evidence in at least two quarters.</p>
+      <p className="field-hint">
+        {outcome === 'not-yet' || outcome === 'defer'
+          ? 'Pre-ticked: the criteria not yet ready, which the next steps are about.'
+          : 'Pre-ticked: criteria assessed “consistently” with evidence in at least two quarters (Ready).'}
+      </p>
       {[...criteria, ...otherCriteria].map((c) => (
         <label key={c.id} className="decision-criterion">
-          <input type="checkbox" checked={draft.cited.includes(c.id)} onChange={(e) => form.toggleCited(c.id, e.target.checked)} />
+          <input type="checkbox" checked={form.cited.includes(c.id)} onChange={(e) => form.toggleCited(c.id, e.target.checked)} />
           <span>
             <span className="criterion-code">{codes.get(c.id)}</span> {c.text}
             {ready.has(c.id) ? <span className="tag">Ready</span> : null}
@@ -83,6 +87,7 @@ export function DecisionFormFields(props: Props) {
   const [typingRationale, setTypingRationale] = useState(false);
   const warnings = decisionWarnings(props);
   const rationaleWarnings = typingRationale ? [] : warnings.filter((w) => w.field === 'rationale');
+  const dissentWarnings = warnings.filter((w) => w.field === 'dissent');
   // Each field's problems from the last save, said once each.
   const p = fieldProblems<Field>(formId, (field) => [...new Set(form.issues.filter((i) => i.field === field).map((i) => i.message))].join(' '));
   return (
@@ -138,7 +143,8 @@ export function DecisionFormFields(props: Props) {
       </div>
       <div className="decision-field">
         <label htmlFor={`${formId}-dissent`}>Dissent (optional)</label>
-        <textarea id={`${formId}-dissent`} rows={2} value={draft.dissent} onChange={(e) => update({ dissent: e.target.value })} />
+        <textarea {...p.field('dissent', dissentWarnings.length ? `${formId}-dissent-warning` : undefined)} rows={2} value={draft.dissent} onChange={(e) => update({ dissent: e.target.value })} />
+        <Warnings warnings={dissentWarnings} id={`${formId}-dissent-warning`} />
       </div>
       <DecisionActions form={form} changing={changing} candidateName={candidate.name} />
     </form>

@@ -6,7 +6,7 @@
  * about (validateDecision, the rule the command applies).
  */
 import { useState, type FormEvent } from 'react';
-import { DecisionChangedError, keptText, nextStepsFor, validateDecision, type DecisionIssue } from '../../../../shared/calibration/decision-helpers';
+import { citedByDefault, DecisionChangedError, keptText, nextStepsFor, validateDecision, type DecisionIssue } from '../../../../shared/calibration/decision-helpers';
 import type { Candidate, Decision, Framework, Outcome } from '../../../../shared/domain';
 import type { CriterionCoverageRow } from '../../../../shared/packets/coverage';
 import { useKeptDraft } from '../../../state/kept-draft';
@@ -38,11 +38,13 @@ const CHOOSE_OUTCOME = 'Choose an outcome: Promote, Not yet, Defer or Promote to
 
 const needsSteps = (outcome: Outcome | null) => outcome === 'not-yet' || outcome === 'defer';
 
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && b.every((x) => a.includes(x));
+
 export function useDecisionForm({ sessionId, candidate, framework, coverage, decision, finalVotes }: DecisionFormInput, formId: string) {
   const suggested = finalVotes?.majority ?? null;
   const announce = useUiStore((s) => s.announce);
   const writes = useSessionWrites(sessionId);
-  const { draft, kept, setDraft, clear: clearDraft } = useKeptDraft<DecisionDraft>(`decision:${sessionId}:${candidate.id}`, () => initialDraft(candidate, coverage, decision), restoreDecisionDraft);
+  const { draft, kept, setDraft, clear: clearDraft } = useKeptDraft<DecisionDraft>(`decision:${sessionId}:${candidate.id}`, () => initialDraft(decision), restoreDecisionDraft);
   const [editing, setEditing] = useState(!decision || kept);
   const [issues, setIssues] = useState<DecisionIssue[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
@@ -63,6 +65,8 @@ export function useDecisionForm({ sessionId, candidate, framework, coverage, dec
   // Until someone picks an outcome, a new decision follows the final votes' majority; next steps follow the outcome until edited.
   const outcome = draft.outcome ?? (decision ? null : suggested);
   const nextSteps = draft.nextStepsTouched ? draft.nextSteps : needsSteps(outcome) ? nextStepsFor(framework, candidate, coverage).join('\n') : '';
+  // The criteria cited follow the outcome until someone changes them, as the next steps do.
+  const cited = draft.citedTouched === false ? citedByDefault(framework, candidate, coverage, outcome) : draft.cited;
 
   function update(patch: Partial<DecisionDraft>) {
     setDraft((d) => ({ ...d, ...patch }));
@@ -81,18 +85,21 @@ export function useDecisionForm({ sessionId, candidate, framework, coverage, dec
       setIssues(left);
       if (left.length === 0) setFailure(null);
     }
+    // Criteria still as pre-ticked for the outcome before (also those of a saved decision being changed) follow the
+    // new one: a Defer does not rest on the criteria that are ready (citedByDefault).
+    const cited = draft.citedTouched !== false && sameSet(draft.cited, citedByDefault(framework, candidate, coverage, outcome)) ? { citedTouched: false } : {};
     if (needsSteps(value)) {
-      update(nextSteps.trim() === '' ? { outcome: value, nextStepsTouched: false } : { outcome: value });
+      update(nextSteps.trim() === '' ? { outcome: value, nextStepsTouched: false, ...cited } : { outcome: value, ...cited });
       return;
     }
     // Leaving Not yet or Defer: steps that are still the pre-filled gaps (unedited, also those of a saved Defer being
     // changed) go with it, so a Promote does not list what the candidate is missing as its next steps.
     const gaps = nextStepsFor(framework, candidate, coverage).join('\n');
-    update(needsSteps(outcome) && nextSteps.trim() === gaps.trim() ? { outcome: value, nextSteps: '', nextStepsTouched: false } : { outcome: value });
+    update(needsSteps(outcome) && nextSteps.trim() === gaps.trim() ? { outcome: value, nextSteps: '', nextStepsTouched: false, ...cited } : { outcome: value, ...cited });
   }
 
   function toggleCited(criterionId: string, on: boolean) {
-    update({ cited: on ? [...draft.cited, criterionId] : draft.cited.filter((c) => c !== criterionId) });
+    update({ cited: on ? [...cited, criterionId] : cited.filter((c) => c !== criterionId), citedTouched: true });
   }
 
   /** Opens the saved decision for changes; nothing is kept until something is changed. */
@@ -136,7 +143,7 @@ export function useDecisionForm({ sessionId, candidate, framework, coverage, dec
       outcome,
       newLevelId: outcome === 'promote-other' ? draft.newLevelId || null : null,
       rationale: draft.rationale,
-      citedCriterionIds: draft.cited,
+      citedCriterionIds: cited,
       nextSteps: nextSteps.split('\n').map((s) => s.trim()).filter(Boolean),
       dissent: draft.dissent.trim(),
       over,
@@ -167,17 +174,17 @@ export function useDecisionForm({ sessionId, candidate, framework, coverage, dec
         setFailure(message);
         return;
       }
-      const found = validateDecision({ framework, currentLevelId: candidate.currentLevelId, targetLevelId: candidate.targetLevelId, ...input }).errors;
+      const found = validateDecision({ framework, currentLevelId: candidate.currentLevelId, targetLevelId: candidate.targetLevelId, ...input, before: decision }).errors;
       setIssues(found);
       setFailure(found.length > 0 ? 'The decision was not saved. See the problems below.' : `The decision was not saved: ${message}`);
       const first = found[0]?.field;
-      if (first === 'rationale' || first === 'newLevelId' || first === 'nextSteps') document.getElementById(`${formId}-${first}`)?.focus();
+      if (first === 'rationale' || first === 'newLevelId' || first === 'nextSteps' || first === 'dissent') document.getElementById(`${formId}-${first}`)?.focus();
     } finally {
       setBusy(false);
     }
   }
 
-  return { draft, kept, editing, savedAt, caughtUp, outcome, nextSteps, issues, failure, conflict, busy, update, pickOutcome, toggleCited, change, cancel, submit, overwrite };
+  return { draft, kept, editing, savedAt, caughtUp, outcome, nextSteps, issues, failure, conflict, busy, saved: decision, cited, update, pickOutcome, toggleCited, change, cancel, submit, overwrite };
 }
 
 export type DecisionForm = ReturnType<typeof useDecisionForm>;
