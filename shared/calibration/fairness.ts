@@ -24,10 +24,11 @@
  *   approximate when expected counts are small. Hidden groups are pooled, not
  *   tested one by one, so no shown figure is a function of a hidden count;
  * - one status: "adverse impact indicated" (ratio below 0.8 and adjusted
- *   p below 0.05), "below four-fifths, not significant at these numbers" (ratio below 0.8, not
+ *   p below 0.05, the group's rate lower than everyone else's), "below four-fifths, not significant at these numbers" (ratio below 0.8, not
  *   significant; with how many more promotions among the group's n would lift
- *   the ratio to 0.8), or "significant though above four-fifths"; otherwise
+ *   the ratio to 0.8), or significantly lower or higher than the rest (statusText says which); otherwise
  *   none. An indication to look closer, not a finding; not legal advice.
+ *   A group alone among the shown ones with a rate has no reference: its own, it would read 1.00 whatever its rate.
  *
  * Suppression: a group with fewer than 5 members or fewer than 5 in n is
  * shown as "fewer than 5" with no figures and cannot be the reference; so is
@@ -64,13 +65,24 @@ export const IMPACT_RATIO_THRESHOLD = 0.8;
 export const SIGNIFICANCE_LEVEL = 0.05;
 export const READINESS_RATE_THRESHOLD = 0.75;
 
-export type FairnessStatus = 'adverse' | 'too-few' | 'significant-above';
+export type FairnessStatus = 'adverse' | 'too-few' | 'significant';
 export const STATUS_LABEL: Readonly<Record<FairnessStatus, string>> = {
   adverse: 'Adverse impact indicated',
   // Not "too few to tell": the four-fifths rule alone is what many HR readers act on, so the label says it is crossed first.
   'too-few': 'Below four-fifths, not significant at these numbers',
-  'significant-above': 'Significant though above four-fifths',
+  significant: 'Significantly different from the rest',
 };
+
+/**
+ * A group's status in words, saying which way a significant difference goes: "Significant though above
+ * four-fifths" was printed on the group promoted least when the groups above it were hidden and it became its
+ * own reference (a trial: 4 of 18 against 12 of 17 for everyone else).
+ */
+export function statusText(status: FairnessStatus, direction: 'lower' | 'higher' | null, hasRatio: boolean, below: boolean): string {
+  if (status !== 'significant' || direction === null) return STATUS_LABEL[status];
+  if (direction === 'lower') return hasRatio ? 'Significantly lower than the rest, though not below four-fifths' : 'Significantly lower than the rest';
+  return below ? 'Significantly higher than the rest, though below four-fifths of the reference' : 'Significantly higher than the rest';
+}
 
 export const FAIRNESS_CAVEAT =
   'These figures are an indication to look closer at the decisions and the evidence behind them, not a finding of discrimination, and not legal advice.';
@@ -115,6 +127,10 @@ export interface GroupFairness {
   p: number | null;
   pAdjusted: number | null;
   status: FairnessStatus | null;
+  /** The status in words (statusText), saying which way a significant difference goes; null without a status. */
+  statusText: string | null;
+  /** Whether the group's rate is lower or higher than everyone else's (the Fisher test's comparison); null when not tested or equal. */
+  direction: 'lower' | 'higher' | null;
   /** For "below four-fifths, not significant": more promotions among the group's n that would lift the ratio to the threshold (null when even all would not). */
   toLift: number | null;
   /** Every figure as written, by the one set of formatting functions. */
@@ -229,11 +245,13 @@ export interface SelectionWords {
   selected: string;
   /** "decided", "in the cycle": who the rate is taken over. */
   pool: string;
+  /** The candidates of the pool, in a sentence: "decided candidates", "candidates in the cycle". */
+  poolCandidates: string;
   /** Whether deferred and undecided candidates exist apart from the pool (promotion only). */
   aside: boolean;
 }
 
-export const PROMOTION_WORDS: SelectionWords = { selected: 'promoted', pool: 'decided', aside: true };
+export const PROMOTION_WORDS: SelectionWords = { selected: 'promoted', pool: 'decided', poolCandidates: 'decided candidates', aside: true };
 
 /**
  * The statistics of one attribute over any selection: groups with `promoted`
@@ -282,20 +300,24 @@ function promotionFairness(groups: readonly GroupCounts[], p: FairnessParams, w:
     if (hidden.has(g.group) || g.group === NOT_GIVEN || g.n < p.minReferenceSize) continue;
     if (!ref || g.promoted * ref.n > ref.promoted * g.n) ref = g;
   }
+  const shown = plan.withheld ? [] : plan.merged ? [...groups.filter((g) => !hidden.has(g.group)), mergedCounts(groups, plan.merged)] : groups;
   let noReference: string | null = null;
-  if (!ref) noReference = `No group is shown with at least ${p.minReferenceSize} ${w.pool} candidates other than “${NOT_GIVEN}”, so there is no reference and no impact ratio.`;
+  if (!ref) noReference = `No group is shown with at least ${p.minReferenceSize} ${w.poolCandidates} other than “${NOT_GIVEN}”, so there is no reference and no impact ratio.`;
   else if (ref.promoted === 0) {
     noReference = `Nobody shown has been ${w.selected}, so there is no reference rate and no impact ratio.`;
     ref = null;
+  } else if (!shown.some((g) => g !== ref && !hidden.has(g.group) && g.n > 0)) {
+    // Its own reference, the group would read 1.00 whatever its rate; the groups above it may be the hidden ones.
+    noReference = `Only one group is shown with ${w.poolCandidates}, so there is no other group to compare its rate with: no reference and no impact ratio.`;
+    ref = null;
   }
 
-  const shown = plan.withheld ? [] : plan.merged ? [...groups.filter((g) => !hidden.has(g.group)), mergedCounts(groups, plan.merged)] : groups;
   const out = shown.map((g) => {
     const reason = hidden.get(g.group) ?? null;
     const text = reason === null ? null : hiddenText(g, reason, groups, hidden, { ...p, words: hiddenWords(w) });
-    return groupFairness(g, reason, text, ref, pOf.get(g.group) ?? null, tested.length, p, w);
+    return groupFairness(g, reason, text, ref, pOf.get(g.group) ?? null, tested.length, p, w, { promoted: totalPromoted, n: totalPromoted + totalNot });
   });
-  const statusGroups: Record<FairnessStatus, string[]> = { adverse: [], 'too-few': [], 'significant-above': [] };
+  const statusGroups: Record<FairnessStatus, string[]> = { adverse: [], 'too-few': [], significant: [] };
   for (const g of out) if (g.status) statusGroups[g.status].push(g.group);
 
   // Withheld: not even the whole-attribute test, whose statistic is a function of the hidden counts.
@@ -344,8 +366,9 @@ function groupFairness(
   tests: number,
   p: FairnessParams,
   w: SelectionWords,
+  total: { promoted: number; n: number },
 ): GroupFairness {
-  const empty = { rate: null, rateInterval: null, impactRatio: null, ratioInterval: null, reference: false, p: null, pAdjusted: null, status: null, toLift: null };
+  const empty = { rate: null, rateInterval: null, impactRatio: null, ratioInterval: null, reference: false, p: null, pAdjusted: null, status: null, statusText: null, direction: null, toLift: null };
   if (reason !== null && hidden !== null) {
     return { group: g.group, suppressed: true, suppressedReason: reason, hiddenLabel: hidden.label, counts: null, ...empty, text: NO_TEXT, rule: hidden.rule };
   }
@@ -390,23 +413,23 @@ function groupFairness(
         `${significant ? 'below' : 'not below'} ${p.significance}.`,
     );
   }
+  // Which way the group differs from everyone else, the comparison the test makes (compared as fractions, exact).
+  const rest = { promoted: total.promoted - g.promoted, n: total.n - g.n };
+  const direction = !test || rest.n === 0 ? null : g.promoted * rest.n < rest.promoted * g.n ? 'lower' : g.promoted * rest.n > rest.promoted * g.n ? 'higher' : null;
   let status: FairnessStatus | null = null;
   let toLift: number | null = null;
-  if (impactRatio !== null && ref) {
-    if (below && significant) status = 'adverse';
-    else if (below) {
-      status = 'too-few';
-      toLift = selectionsToLift(g, ref, p.impactThreshold);
-    } else if (significant) status = 'significant-above';
+  if (significant && direction === 'lower' && below) status = 'adverse';
+  else if (significant && direction !== null) status = 'significant';
+  else if (below && ref) {
+    status = 'too-few';
+    toLift = selectionsToLift(g, ref, p.impactThreshold);
   }
+  const words = status ? statusText(status, direction, impactRatio !== null, below) : null;
   if (status === 'too-few') {
-    parts.push(
-      `→ ${STATUS_LABEL['too-few']}` +
-        (toLift === null ? '.' : `: ${toLift} more ${w.selected} among these ${g.n} would lift the ratio to ${p.impactThreshold}.`),
-    );
-  } else if (status) parts.push(`→ ${STATUS_LABEL[status]}.`);
+    parts.push(`→ ${words}` + (toLift === null ? '.' : `: ${toLift} more ${w.selected} among these ${g.n} would lift the ratio to ${p.impactThreshold}.`));
+  } else if (status) parts.push(`→ ${words}.`);
   else if (impactRatio !== null) parts.push('→ No status.');
-  return { group: g.group, suppressed: false, suppressedReason: null, hiddenLabel: null, counts, rate, rateInterval, impactRatio, ratioInterval, reference: g === ref, p: test?.p ?? null, pAdjusted: test?.adjusted ?? null, status, toLift, text, rule: parts.join(' ') };
+  return { group: g.group, suppressed: false, suppressedReason: null, hiddenLabel: null, counts, rate, rateInterval, impactRatio, ratioInterval, reference: g === ref, p: test?.p ?? null, pAdjusted: test?.adjusted ?? null, status, statusText: words, direction, toLift, text, rule: parts.join(' ') };
 }
 
 /** The fewest more promotions among the group's n (the reference held fixed) that bring the ratio to the threshold; null if none would. */
@@ -427,9 +450,9 @@ function rules(p: FairnessParams): FairnessReport['rules'] {
       `its 95% interval is by the Katz log method. Each group is compared with everyone else by Fisher’s exact test (two-sided); ` +
       `the p-values of an attribute’s groups are adjusted together by Holm’s method, with the hidden groups counted as one group (so no shown figure depends on a hidden count). The whole attribute is tested over the same groups by a chi-square test of independence, which is approximate when counts are small.`,
     statuses:
-      `${STATUS_LABEL.adverse}: impact ratio below ${p.impactThreshold} (the four-fifths rule) and adjusted p below ${p.significance}. ` +
+      `${STATUS_LABEL.adverse}: impact ratio below ${p.impactThreshold} (the four-fifths rule) and adjusted p below ${p.significance}, the group's rate lower than everyone else's. ` +
       `${STATUS_LABEL['too-few']}: ratio below ${p.impactThreshold} but not significant, with how many more promotions would reach ${p.impactThreshold}. ` +
-      `${STATUS_LABEL['significant-above']}: adjusted p below ${p.significance} with a ratio of at least ${p.impactThreshold}. Ratios and p-values are cut, not rounded, to the decimals shown.`,
+      `Significantly lower (or higher) than the rest: adjusted p below ${p.significance}, the group's rate lower (or higher) than everyone else's, and not below four-fifths or without a ratio to compare. Ratios and p-values are cut, not rounded, to the decimals shown.`,
     suppression:
       `Groups with fewer than ${p.minGroupSize} candidates or decided candidates are not shown, so no individual can be singled out; ` +
       `nor are groups with fewer than ${p.minCellSize} promoted or fewer than ${p.minCellSize} not promoted (for readiness: ready or not ready), since the outcome of so few could be told` +

@@ -21,7 +21,7 @@ import { compareNames, type CandidateRef } from './common';
 import { fairnessParams, selectionFairness, FAIRNESS_CAVEAT, STATUS_LABEL, type FairnessInput, type FairnessParams, type PromotionFairness, type SelectionWords } from './fairness';
 import { byGroupName, groupValue, NOT_GIVEN, type GroupCounts } from './fairness-groups';
 
-export const NOMINATION_WORDS: SelectionWords = { selected: 'put forward', pool: 'in the cycle', aside: false };
+export const NOMINATION_WORDS: SelectionWords = { selected: 'put forward', pool: 'in the cycle', poolCandidates: 'candidates in the cycle', aside: false };
 
 export interface NominationInput {
   /** Every candidate of the cycle. */

@@ -75,7 +75,9 @@ describe('fairness view: nomination and track sections', { timeout: 30_000 }, ()
 
     const gender = await screen.findByRole('table', { name: 'Put forward by gender' });
     expect(screen.getByText('5 of 12 candidates of the cycle put forward.')).toBeTruthy();
-    expect(cells(gender, 'Woman').slice(0, 3)).toEqual(['3 of 6', '50% (18.8%–81.2%)', '1.00']);
+    // Woman alone on show: no ratio against herself (it read 1.00), and the table says why.
+    expect(cells(gender, 'Woman').slice(0, 3)).toEqual(['3 of 6', '50% (18.8%–81.2%)', '—']);
+    expect(screen.getByText(/Only one group is shown with candidates in the cycle, so there is no other group to compare its rate with: no reference and no impact ratio\./)).toBeTruthy();
     expect(cells(gender, 'Man')[0]).toBe('fewer than 5');
     expect(cells(gender, 'Non-binary')[0]).toBe('fewer than 5');
     expect(screen.getByRole('heading', { name: 'Put forward by managers' })).toBeTruthy();

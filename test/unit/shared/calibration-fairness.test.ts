@@ -43,6 +43,29 @@ function g(p: PromotionFairness, name: string): GroupFairness {
   return found;
 }
 
+// A trial's blind session: by gender, Man 8 promoted of 10 (2 not promoted: hidden), Non-binary 4 of 7 (hidden to
+// protect it), Woman 4 of 18. Woman, alone on show, became her own reference (1.00) and read "Significant though above
+// four-fifths". scipy: fisher_exact([[4,14],[12,5]]) p = 0.00671; Holm over the two tested rows (Woman, the hidden pooled) 0.0134.
+describe('a group alone on show with a rate', () => {
+  const b: Built = { candidates: [], decisions: [] };
+  group(b, 'gender', 'Man', 10, 8);
+  group(b, 'gender', 'Non-binary', 7, 4);
+  group(b, 'gender', 'Woman', 18, 4);
+  const p = fairnessReport({ ...b, coverage: [] }).attributes[0]!.promotion;
+
+  it('is not its own reference, and its significant difference says it is lower', () => {
+    expect(g(p, 'Man').suppressed).toBe(true);
+    expect(g(p, 'Non-binary').suppressed).toBe(true);
+    expect(p.reference).toBeNull();
+    expect(p.noReference).toBe('Only one group is shown with decided candidates, so there is no other group to compare its rate with: no reference and no impact ratio.');
+    const woman = g(p, 'Woman');
+    expect(woman).toMatchObject({ reference: false, impactRatio: null, status: 'significant', direction: 'lower', statusText: 'Significantly lower than the rest' });
+    expect(woman.p).toBeCloseTo(0.00671, 4);
+    expect(woman.pAdjusted).toBeCloseTo(0.0134, 3);
+    expect(woman.rule).toContain('→ Significantly lower than the rest.');
+  });
+});
+
 describe('promotion statistics and statuses', () => {
   const b: Built = { candidates: [], decisions: [] };
   group(b, 'g', 'A', 30, 18);
@@ -63,7 +86,10 @@ describe('promotion statistics and statuses', () => {
     expect(g(p, 'B').status).toBe('adverse');
     expect(g(p, 'C')).toMatchObject({ status: 'too-few', toLift: 1 });
     expect(g(p, 'C').rule).toContain(`→ ${STATUS_LABEL['too-few']}: 1 more promoted among these 30 would lift the ratio to 0.8.`);
-    expect(p.statusGroups).toEqual({ adverse: ['B'], 'too-few': ['C'], 'significant-above': ['A'] });
+    // A, the reference (18 of 30 against 19 of 60 for everyone else), differs significantly, and upward.
+    expect(p.statusGroups).toEqual({ adverse: ['B'], 'too-few': ['C'], significant: ['A'] });
+    expect(g(p, 'A')).toMatchObject({ direction: 'higher', statusText: 'Significantly higher than the rest' });
+    expect(g(p, 'B')).toMatchObject({ direction: 'lower', statusText: STATUS_LABEL.adverse });
     expect(p.omnibus?.df).toBe(2);
     expect(p.omnibusNote).toContain('chi-square test of independence of group and being promoted over 3 groups');
   });
@@ -170,7 +196,9 @@ describe('suppression', () => {
     const p = promotion(b);
     expect(g(p, 'S').hiddenLabel).toBe('fewer than 5');
     expect(g(p, 'T')).toMatchObject({ suppressed: true, suppressedReason: 'complementary', hiddenLabel: 'hidden to protect a smaller group', rate: null });
-    expect(g(p, 'U')).toMatchObject({ suppressed: false, reference: true });
+    // U, alone on show, is not its own reference: there is no other shown group to compare it with.
+    expect(g(p, 'U')).toMatchObject({ suppressed: false, reference: false, impactRatio: null });
+    expect(p.reference).toBeNull();
     expect(g(promotion(b, { complementary: false }), 'T')).toMatchObject({ suppressed: false });
   });
 });

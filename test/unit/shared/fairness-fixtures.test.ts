@@ -35,6 +35,7 @@ interface ExpectedGroup {
   ratioLow?: number;
   ratioHigh?: number;
   status?: string | null;
+  direction?: string | null;
   toLift?: number | null;
 }
 interface ExpectedAttribute {
@@ -114,6 +115,7 @@ function compareGroup(got: GroupFairness, want: ExpectedGroup): void {
     close(got.ratioInterval?.low, want.ratioLow);
     close(got.ratioInterval?.high, want.ratioHigh);
   }
+  expect(got.direction).toBe(want.direction ?? null);
   expect(got.status).toBe(want.status ?? null);
   if (want.status === 'too-few') expect(got.toLift).toBe(want.toLift);
 }

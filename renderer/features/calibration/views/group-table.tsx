@@ -9,7 +9,7 @@
  * is the model's own text (shared/calibration/fairness-format.ts).
  */
 import type { ReactNode } from 'react';
-import { STATUS_LABEL, type FairnessStatus, type GroupFairness, type PromotionFairness } from '../../../../shared/calibration/fairness';
+import type { FairnessStatus, GroupFairness, PromotionFairness } from '../../../../shared/calibration/fairness';
 import { Explain } from './explain';
 
 export type GroupTableKind = 'promotion' | 'nomination';
@@ -19,7 +19,10 @@ const KINDS: Record<GroupTableKind, { counts: string; rate: string; asides: bool
   nomination: { counts: 'Put forward of candidates', rate: 'Share (95% interval)', asides: false, why: 'put-forward figures' },
 };
 
-const STATUS_CLASS: Record<FairnessStatus, string> = { adverse: 'cv-flag cv-flag-impact', 'too-few': 'cv-flag cv-flag-lenient', 'significant-above': 'cv-flag cv-flag-strict' };
+const STATUS_CLASS: Record<FairnessStatus, string> = { adverse: 'cv-flag cv-flag-impact', 'too-few': 'cv-flag cv-flag-lenient', significant: 'cv-flag cv-flag-strict' };
+
+/** A group's status in words (the model's statusText), with how many more would reach 0.8; the ⚑ of an adverse one is apart. */
+const statusWords = (g: GroupFairness & { status: FairnessStatus }) => `${g.statusText ?? ''}${g.status === 'too-few' && g.toLift !== null ? ` (${g.toLift} more would reach 0.8)` : ''}`;
 
 /** A group's status on screen: the label, flagged ⚑ when adverse, with how many more would reach 0.8. */
 export function StatusText({ g }: { g: GroupFairness }) {
@@ -27,8 +30,7 @@ export function StatusText({ g }: { g: GroupFairness }) {
   return (
     <span className={STATUS_CLASS[g.status]}>
       {g.status === 'adverse' ? <span aria-hidden="true">⚑ </span> : null}
-      {STATUS_LABEL[g.status]}
-      {g.status === 'too-few' && g.toLift !== null ? ` (${g.toLift} more would reach 0.8)` : ''}
+      {statusWords({ ...g, status: g.status })}
     </span>
   );
 }
@@ -36,7 +38,7 @@ export function StatusText({ g }: { g: GroupFairness }) {
 /** The same words as plain text, for paper. */
 export function statusText(g: GroupFairness): string {
   if (g.status === null) return g.reference ? 'reference' : '';
-  return `${g.status === 'adverse' ? '⚑ ' : ''}${STATUS_LABEL[g.status]}${g.status === 'too-few' && g.toLift !== null ? ` (${g.toLift} more would reach 0.8)` : ''}`;
+  return `${g.status === 'adverse' ? '⚑ ' : ''}${statusWords({ ...g, status: g.status })}`;
 }
 
 /** A figure and, in brackets, its interval (or its Holm-adjusted p): views.css keeps that on one line (never broken at an interval's dash) and, on a narrow window, under the figure. */
