@@ -16,7 +16,7 @@ import { getPlatform } from '../../platform/bridge';
 import { useUiStore } from '../../state/ui-store';
 import { AutomaticBackups } from './automatic-backups';
 import { BackupExport } from './backup-export';
-import { BackupPassphrase } from './backup-passphrase';
+import { PassphraseForm } from '../../components/passphrase-form';
 import { EncryptionNote } from './encryption-note';
 import { errorMessage } from '../../../shared/util/error-message';
 
@@ -101,7 +101,9 @@ export function DataPanel() {
       </div>
       {busy ? <p role="status">{busy}</p> : null}
       {error ? <p role="alert" className="field-error">{error}</p> : null}
-      {locked ? <BackupPassphrase source={locked.source} error={locked.error} busy={!!busy} onOpen={(passphrase) => void prepare(locked.source, locked.text, passphrase)} onCancel={() => setLocked(null)} /> : null}
+      {locked ? (
+        <PassphraseForm title={`${locked.source} is protected with a passphrase`} heading="h3" submitLabel="Open backup" error={locked.error} busy={!!busy} onSubmit={(passphrase) => void prepare(locked.source, locked.text, passphrase)} onCancel={() => setLocked(null)} />
+      ) : null}
       <AutomaticBackups onPick={(fileName) => void pickAutomatic(fileName)} />
       {pending ? (
         <div className="import-panel" role="group" aria-labelledby={`${id}-confirm`}>

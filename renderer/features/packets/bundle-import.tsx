@@ -13,7 +13,8 @@ import type { ImportJob } from '../../db/import-client';
 const importFlow = () => import('../../db/import-flow').then((m) => m.bundleImport);
 const importClient = () => import('../../db/import-client');
 import { useUiStore } from '../../state/ui-store';
-import { PassphrasePanel, RefusedPanel } from './bundle-import-panels';
+import { RefusedPanel } from './bundle-import-panels';
+import { PassphraseForm } from '../../components/passphrase-form';
 import { ImportPreview } from './import-preview';
 import { LiveImportProgressPanel, type ProgressFeed } from './import-progress';
 import { useImportRun } from './use-import-run';
@@ -143,7 +144,7 @@ export function useBundleImport(): { button: ReactNode; panel: ReactNode; openTe
   let panel: ReactNode = null;
   if (state.step === 'running') panel = <LiveImportProgressPanel fileName={state.fileName} feed={state.feed} onCancel={cancel} />;
   if (state.step === 'passphrase')
-    panel = <PassphrasePanel id={id} fileName={state.fileName} error={state.error} onUnlock={(passphrase) => void open(state.fileName, state.text, passphrase)} onCancel={close} />;
+    panel = <PassphraseForm title={`${state.fileName} is encrypted`} heading="h2" submitLabel="Unlock" error={state.error} onSubmit={(passphrase) => void open(state.fileName, state.text, passphrase)} onCancel={close} />;
   if (state.step === 'error') panel = <RefusedPanel id={id} fileName={state.fileName} error={state.error} onClose={close} />;
   if (state.step === 'preview')
     panel = <ImportPreview headingId={`${id}-pv`} fileName={state.fileName} summary={state.summary} plan={state.plan} onImport={() => void confirm(state.fileName, state.job, state.checked)} onCancel={close} />;
