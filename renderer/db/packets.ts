@@ -15,7 +15,8 @@
 import type { Candidate, Cycle, Evidence, Framework } from '../../shared/domain';
 import { newId, notBefore } from '../../shared/domain/ids';
 import { AssessmentRatingSchema, PACKET_LIMITS, PacketSchema, type AssessmentRating, type Packet } from '../../shared/domain/packet';
-import { canSubmit, packetChecks, type PacketCheck } from '../../shared/packets/checks';
+import { canSubmit, checksDay, packetChecks, type PacketCheck } from '../../shared/packets/checks';
+import { userTimeZone } from '../../shared/util/dates';
 import { reopenPacket, reopenWithKeptEdits as reopenFromKept, submitPacket } from '../../shared/packets/revisions';
 import { currentPacket as currentOf, byRevisionNewestFirst } from '../../shared/rules/current-packet';
 import { packetEvidence, takeSnapshot } from '../../shared/packets/snapshot';
@@ -116,8 +117,9 @@ async function storedContext(db: LevelsetDatabase, packet: Packet): Promise<Stor
   return { candidate, cycle, framework, evidence };
 }
 
-function checksFor(packet: Packet, context: StoredContext): PacketCheck[] {
-  return packetChecks({ framework: context.framework, cycle: context.cycle, candidate: context.candidate, packet, evidence: [...packetEvidence(packet, context.evidence)], showDate: formatDate });
+/** The packet's checks, judged on the day of `at` (checksDay). */
+function checksFor(packet: Packet, context: StoredContext, at: string): PacketCheck[] {
+  return packetChecks({ framework: context.framework, cycle: context.cycle, candidate: context.candidate, packet, evidence: [...packetEvidence(packet, context.evidence)], showDate: formatDate, today: checksDay(packet, at, userTimeZone()) });
 }
 
 async function getPacket(db: LevelsetDatabase, packetId: string): Promise<Packet> {
@@ -255,7 +257,7 @@ export async function updatePacketText(
 /** Records that the manager has read a warning and accepts it for this packet. Blockers cannot be acknowledged. */
 export async function acknowledgeCheck(db: LevelsetDatabase, packetId: string, checkId: string, at: string = now()): Promise<Packet> {
   return editDraft(db, packetId, at, async (packet, load) => {
-    const blocker = checksFor(packet, await load()).find((c) => c.id === checkId && c.severity === 'blocker');
+    const blocker = checksFor(packet, await load(), at).find((c) => c.id === checkId && c.severity === 'blocker');
     if (blocker || checkId === 'no-target-level' || checkId === 'no-evidence') {
       throw new PacketWriteError(`“${blocker?.title ?? checkId}” is a blocker: it cannot be acknowledged, only fixed.`);
     }
@@ -324,11 +326,12 @@ export async function submit(db: LevelsetDatabase, packetId: string, at: string 
     const current = await currentPacket(db, packet.candidateId);
     if (current && current.id !== packet.id) throw new PacketWriteError(`Revision ${packet.revision} is not the current revision (${current.revision}); submit that one instead.`);
     const context = await storedContext(db, packet);
-    const verdict = canSubmit(checksFor(packet, context), packet.acknowledgedChecks);
-    if (!verdict.ok) throw new PacketSubmitError(verdict.blockers, verdict.unacknowledged);
     // The clock may have gone back since the draft was created or last edited: like decisions (sessions.ts saveDecision)
-    // and the audit trail, times never go back, so the submission is dated no earlier than the draft it submits.
+    // and the audit trail, times never go back, so the submission is dated no earlier than the draft it submits; its
+    // checks are judged on that day, as the submitted revision shows them (checksDay).
     const when = [packet.createdAt, packet.updatedAt].reduce((latest, t) => (notBefore(latest, t) ? latest : t), at);
+    const verdict = canSubmit(checksFor(packet, context, when), packet.acknowledgedChecks);
+    if (!verdict.ok) throw new PacketSubmitError(verdict.blockers, verdict.unacknowledged);
     const submitted = await putPacket(ctx, submitPacket(packet, when, takeSnapshot(packet, context.framework, context.evidence, when)));
     ctx.describe({
       entityType: 'packet',

@@ -43,7 +43,7 @@ import type { Packet } from '../domain/packet';
 import { VAGUE_PHRASES } from '../frameworks/criteria-checker';
 import { criterionCoverage, isInWindow, type EvidenceWindow } from './coverage';
 import { citedEvidence } from './snapshot';
-import { quarterKeyLabel } from '../util/dates';
+import { dayOf, quarterKeyLabel } from '../util/dates';
 
 export type CheckSeverity = 'blocker' | 'warning';
 /** Where the manager fixes the problem; the UI turns this into a link. */
@@ -74,6 +74,11 @@ export interface PacketCheckInput {
    * format on screen (renderer's formatDate). Ids never depend on it.
    */
   showDate: (isoDate: string) => string;
+  /**
+   * The day the case is judged on (`YYYY-MM-DD`): today for a draft, the day a revision was submitted for it
+   * (checksDay). Evidence dated after it is warned about. Absent: no such check.
+   */
+  today?: string;
 }
 
 const WHY = {
@@ -91,6 +96,8 @@ const WHY = {
     'A criterion with nothing the candidate did inside the window can only be judged on the manager’s word, and managers’ words carry different standards. Link evidence, or say in the assessment why it is not there yet.',
   evidenceOutsideWindow:
     'The cycle judges what is true now. Work dated before the window shows what was true then (and a date after it is usually a typo); it does not count towards coverage or “sustained”.',
+  evidenceAhead:
+    'Evidence records work already done. An item dated after the day the case is judged counts toward coverage and “sustained” like any other, so a plan or a typo in a date can make a criterion look sustained that is not yet.',
   singleQuarter:
     'Doing next-level work once is not enough: the candidate should operate at the target level consistently for two to three quarters. Evidence from a single quarter shows a burst, not a pattern, and the criterion does not count towards readiness.',
   vague:
@@ -278,6 +285,14 @@ function textChecks(
   }
 }
 
+/**
+ * The day a revision's checks are judged on (PacketCheckInput.today): the day it was submitted, in `timeZone`, so a
+ * submitted revision shows the checks its manager acknowledged; today for a draft.
+ */
+export function checksDay(packet: Pick<Packet, 'submittedAt'>, now: string, timeZone: string): string {
+  return dayOf(packet.submittedAt ?? now, timeZone);
+}
+
 /** All checks for a packet, blockers first, each group in a stable order. */
 export function packetChecks(input: PacketCheckInput): PacketCheck[] {
   const { framework, cycle, candidate, packet, showDate } = input;
@@ -386,6 +401,19 @@ export function packetChecks(input: PacketCheckInput): PacketCheck[] {
       why: WHY.evidenceOutsideWindow,
       fix: { target: 'evidence', id: e.id },
       detail: `“${e.title}” is dated ${showDate(e.date)}${where}. Correct the date or leave it out of the case.`,
+    });
+  }
+
+  // Evidence records work already done: an item dated ahead counted toward "sustained" and readiness unremarked (a trial).
+  for (const e of input.today === undefined ? [] : evidence) {
+    if (e.date <= (input.today as string) || !isInWindow(e.date, window)) continue;
+    warnings.push({
+      id: `evidence-after-today:${e.id}`,
+      severity: 'warning',
+      title: 'Evidence dated in the future',
+      why: WHY.evidenceAhead,
+      fix: { target: 'evidence', id: e.id },
+      detail: `“${e.title}” is dated ${showDate(e.date)}, after ${showDate(input.today as string)}, yet it counts toward coverage and “sustained”. Correct the date, or leave it out of the case until the work is done.`,
     });
   }
 

@@ -7,7 +7,8 @@
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { AssessmentRating } from '../../../shared/domain/packet';
-import { canSubmit, packetChecks } from '../../../shared/packets/checks';
+import { canSubmit, checksDay, packetChecks } from '../../../shared/packets/checks';
+import { userTimeZone } from '../../../shared/util/dates';
 import { criterionCoverage, type EvidenceWindow } from '../../../shared/packets/coverage';
 import { evidenceChangeNotice } from '../../../shared/packets/evidence-notice';
 import { packetEvidence } from '../../../shared/packets/snapshot';
@@ -29,7 +30,10 @@ export function usePacketRevision({ candidate, cycle, framework, evidence, packe
   const window: EvidenceWindow = useMemo(() => ({ from: cycle.evidenceFrom, to: cycle.evidenceTo }), [cycle.evidenceFrom, cycle.evidenceTo]);
   const coverage = useMemo(() => criterionCoverage(framework, viewed, shown, window), [framework, viewed, shown, window]);
   const ready = useMemo(() => readiness(coverage), [coverage]);
-  const checks = useMemo(() => packetChecks({ framework, cycle, candidate, packet: viewed, evidence: shown, showDate: formatDate }), [framework, cycle, candidate, viewed, shown]);
+  const checks = useMemo(
+    () => packetChecks({ framework, cycle, candidate, packet: viewed, evidence: shown, showDate: formatDate, today: checksDay(viewed, new Date().toISOString(), userTimeZone()) }),
+    [framework, cycle, candidate, viewed, shown],
+  );
   const verdict = useMemo(() => canSubmit(checks, viewed.acknowledgedChecks), [checks, viewed.acknowledgedChecks]);
   const acknowledged = useMemo(() => new Set(viewed.acknowledgedChecks), [viewed.acknowledgedChecks]);
   const notice = useMemo(() => evidenceChangeNotice(current, framework, evidence), [current, framework, evidence]);

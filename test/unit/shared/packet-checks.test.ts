@@ -12,7 +12,7 @@ import type { Cycle } from '../../../shared/domain/cycle';
 import type { Evidence } from '../../../shared/domain/evidence';
 import type { Framework } from '../../../shared/domain/framework';
 import type { Packet } from '../../../shared/domain/packet';
-import { canSubmit, packetChecks, phraseKey, summaryFindings, type PacketCheck, type PacketCheckInput } from '../../../shared/packets/checks';
+import { canSubmit, checksDay, packetChecks, phraseKey, summaryFindings, type PacketCheck, type PacketCheckInput } from '../../../shared/packets/checks';
 
 const AT = '2026-10-05T09:00:00.000Z';
 
@@ -168,6 +168,26 @@ describe('packetChecks', () => {
     expect(checks[0]?.fix).toEqual({ target: 'evidence', id: 'early' });
     expect(checks[0]?.detail).toBe('“Evidence early” is dated 30 Sept 2025, before the window opens on 1 Oct 2025. Correct the date or leave it out of the case.');
     expect(checks[1]?.detail).toBe('“Evidence late” is dated 1 Oct 2026, after the window closes on 30 Sept 2026. Correct the date or leave it out of the case.');
+  });
+
+  // A trial logged an item dated next month inside the window: it made a criterion "sustained" and raised readiness unremarked.
+  it('warns about evidence dated after the day the case is judged, inside the window, and only when that day is given', () => {
+    const evidence = [...GOOD_EVIDENCE, ev('ahead', '2026-06-02', ['c1']), ev('same-day', '2026-06-01', ['c2']), ev('late', '2026-10-01', ['c3'])];
+    const checks = packetChecks(input({ evidence, today: '2026-06-01' }));
+    // The item after the window is warned about once, as outside it.
+    expect(ids(checks)).toEqual(['evidence-outside-window:late', 'evidence-after-today:ahead']);
+    expect(checks[1]).toMatchObject({ severity: 'warning', fix: { target: 'evidence', id: 'ahead' } });
+    expect(checks[1]?.detail).toBe('“Evidence ahead” is dated 2 Jun 2026, after 1 Jun 2026, yet it counts toward coverage and “sustained”. Correct the date, or leave it out of the case until the work is done.');
+    expect(ids(packetChecks(input({ evidence })))).toEqual(['evidence-outside-window:late']);
+    // A warning: submitting waits until it is acknowledged.
+    expect(canSubmit(checks, ['evidence-outside-window:late']).ok).toBe(false);
+    expect(canSubmit(checks, ids(checks)).ok).toBe(true);
+  });
+
+  it('judges a submitted revision on the day it was submitted, a draft on today (checksDay)', () => {
+    expect(checksDay({ submittedAt: '2026-06-01T23:30:00.000Z' }, '2026-12-05T10:00:00.000Z', 'UTC')).toBe('2026-06-01');
+    expect(checksDay({ submittedAt: '2026-06-01T23:30:00.000Z' }, '2026-12-05T10:00:00.000Z', 'Pacific/Auckland')).toBe('2026-06-02');
+    expect(checksDay({ submittedAt: null }, '2026-12-05T10:00:00.000Z', 'UTC')).toBe('2026-12-05');
   });
 
   it('names every date as the app shows dates (showDate), never as stored', () => {
