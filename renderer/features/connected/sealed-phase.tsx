@@ -62,7 +62,8 @@ export function SealedPhase(props: {
       <h4>
         {label}s <span className="muted">· {mine.length} of {session.members.length} voted{revealed ? ' · revealed' : ' · sealed'}</span>
       </h4>
-      {me && live ? <OwnSealedVote sessionId={session.id} candidate={candidate} framework={framework} phase={phase} own={own} locked={revealed} /> : null}
+      {/* Keyed by candidate: its choice is this candidate's, never the one before it (own-vote-per-candidate.test.tsx). */}
+      {me && live ? <OwnSealedVote key={`${candidate.id}:${phase}`} sessionId={session.id} candidate={candidate} framework={framework} phase={phase} own={own} locked={revealed} /> : null}
       <ul className="sealed-members" aria-label={`Who has cast a ${label.toLowerCase()}`}>
         {session.members.map((m) => (
           <li key={m.id} className="sealed-member" data-member={m.id}>
