@@ -119,8 +119,25 @@ export async function chairDecide(db: LevelsetDatabase, draft: DecisionDraft, at
   return actLocally(db, { type: 'decision', cycleId: session.cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: at, candidateId, outcome, newLevelId, rationale, citedCriterionIds, nextSteps, dissent, ...(await shownPacket(db, candidateId)) });
 }
 
+/**
+ * The chair finalizes. Refused while a candidate has sealed votes the chair has not revealed: finalizing freezes the
+ * record, and a trial's chair who decided without revealing a sealed pre-vote left it "waiting for their app to reveal
+ * it" on every screen for good, and "none" in the CSV (the apps publish a sealed vote only when its round is revealed).
+ */
 export async function chairFinalize(db: LevelsetDatabase, sessionId: string, at: string): Promise<ConnectedEvent> {
   const { session, connection } = await connectedSession(db, sessionId);
+  const unrevealed = new Map<string, Set<'pre' | 'post'>>();
+  for (const c of await db.commitments.where('sessionId').equals(sessionId).toArray()) {
+    if (c.state !== 'committed' || !session.candidateIds.includes(c.candidateId) || (await roundRevealed(db, session, c.candidateId, c.phase))) continue;
+    unrevealed.set(c.candidateId, (unrevealed.get(c.candidateId) ?? new Set()).add(c.phase));
+  }
+  if (unrevealed.size > 0) {
+    const phases = new Set([...unrevealed.values()].flatMap((p) => [...p]));
+    const which = [phases.has('pre') ? 'pre-votes' : '', phases.has('post') ? 'final votes' : ''].filter(Boolean).join(' and ');
+    throw new Error(
+      `${unrevealed.size === 1 ? '1 candidate has' : `${unrevealed.size} candidates have`} sealed ${which} not yet revealed. Reveal them on ${unrevealed.size === 1 ? 'that candidate' : 'those candidates'} before finalizing: the record is frozen when the session is finalized, and a vote still sealed then is never in it.`,
+    );
+  }
   return actLocally(db, { type: 'session.finalize', cycleId: session.cycleId, sessionId, actor: actorOf(connection), createdAt: at });
 }
 

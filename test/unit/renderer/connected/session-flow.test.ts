@@ -90,4 +90,29 @@ describe('a connected session across four machines', () => {
     // The chair's own finalize got its sequence when it came back.
     expect((await chairDb.applied.toArray()).find((a) => a.type === 'session.finalize')?.streamSeq).toBe(finalizeSeq);
   });
+  // A trial's chair sealed a pre-vote, decided every candidate without revealing it and finalized: the vote stayed
+  // "waiting for their app to reveal it" on every screen for good, and "none" in the CSV.
+  it('refuses to finalize while a candidate has sealed votes not revealed, then finalizes with them counted', async () => {
+    const { c, chairDb, m2Db, all, sync } = await committee();
+    const candidate = c.candidates[1]!;
+    await castSealedVote(m2Db, { sessionId: c.session.id, candidateId: candidate, phase: 'pre', outcome: 'not-yet' }, later(1));
+    await sync();
+    for (const [i, id] of c.candidates.entries()) {
+      await chairDecide(chairDb, { sessionId: c.session.id, candidateId: id, outcome: 'defer', newLevelId: null, rationale: 'Evidence is thin this half.', citedCriterionIds: [], nextSteps: ['Lead one project end to end.'], dissent: '' }, later(20 + i));
+    }
+    await expect(chairFinalize(chairDb, c.session.id, later(40))).rejects.toThrow(
+      '1 candidate has sealed pre-votes not yet revealed. Reveal them on that candidate before finalizing: the record is frozen when the session is finalized, and a vote still sealed then is never in it.',
+    );
+    expect((await chairDb.sessions.get(c.session.id))?.status).not.toBe('finalized');
+    expect((await pendingOutbox(chairDb)).map((m) => m.event.type)).not.toContain('session.finalize');
+
+    await chairRevealVotes(chairDb, c.session.id, candidate, 'pre', later(41));
+    await sync();
+    await chairFinalize(chairDb, c.session.id, later(42));
+    await sync();
+    for (const db of all) {
+      expect((await db.sessions.get(c.session.id))?.status).toBe('finalized');
+      expect((await db.votes.where('sessionId').equals(c.session.id).toArray()).map((v) => [v.candidateId, v.memberId, v.outcome])).toEqual([[candidate, c.m2.id, 'not-yet']]);
+    }
+  });
 });
