@@ -132,6 +132,9 @@ export async function updateSession(db: LevelsetDatabase, sessionId: string, cha
  * (`hidden-order-kept`); `hidden` when the order was not the names' to
  * begin with (shuffled, set by hand, already by pseudonym).
  */
+/** Why a member's app in a connected cycle does not hide or reveal names. */
+export const BLIND_CHAIR_ONLY = 'In a connected session only the chair hides or reveals names, for the whole committee; this app follows the chair’s setting.';
+
 export type BlindChange = 'unchanged' | 'revealed' | 'hidden' | 'hidden-by-pseudonym' | 'hidden-order-kept';
 
 /**
@@ -139,9 +142,13 @@ export type BlindChange = 'unchanged' | 'revealed' | 'hidden' | 'hidden-by-pseud
  * such (the entry names who acted) and kept in the session's history with
  * the reason, if one is given.
  */
-export async function setBlind(db: LevelsetDatabase, sessionId: string, blind: boolean, at: string, reason = ''): Promise<BlindChange> {
+export async function setBlind(db: LevelsetDatabase, sessionId: string, blind: boolean, at: string, reason = '', { fromChair = false }: FromChair = {}): Promise<BlindChange> {
   return runCommand(db, { name: blind ? 'hide names (blind mode)' : 'reveal names', at }, async (ctx): Promise<BlindChange> => {
     const session = await liveSession(db, sessionId);
+    // In a connected cycle the setting is the committee's: the chair's app sends it (session.update), and only there
+    // may it change. A trial's member revealed the names on their own screen while the chair's was blind.
+    const connection = fromChair ? undefined : await db.connections.get(session.cycleId);
+    if (connection && connection.identity.role !== 'chair' && connection.identity.role !== 'manager') throw new Error(BLIND_CHAIR_ONLY);
     if (session.blind === blind) return 'unchanged';
     const history = blind ? session.history : [...session.history, event('names-revealed', at, ctx.actor, reason.trim())];
     const order = blind ? await pseudonymOrder(db, session) : { candidateIds: session.candidateIds, change: 'revealed' as const };

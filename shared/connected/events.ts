@@ -106,7 +106,8 @@ export const SessionOpenEventSchema = z
   .strict();
 /**
  * The chair changed an opened session's definition (name, members,
- * candidates, order, timebox). `revision` counts the chair's changes from 1
+ * candidates, order, timebox, and whether names are hidden: `blind`, absent
+ * in changes sent before it was carried). `revision` counts the chair's changes from 1
  * (the session.open is revision 0); a machine that has applied a revision
  * ignores an older one arriving later, so a re-sent old change never undoes
  * a newer one.
@@ -121,6 +122,7 @@ export const SessionUpdateEventSchema = z
     candidateIds: z.array(SubjectTokenSchema).min(1).max(5_000),
     orderMode: z.enum(['by-level', 'shuffled', 'manual']),
     timeboxMinutes: z.number().int().min(1).max(240),
+    blind: z.boolean().optional(),
   })
   .strict();
 export const FinalizeEventSchema = z.object({ ...base, type: z.literal('session.finalize') }).strict();
@@ -199,10 +201,12 @@ export interface SessionDefinitionFields {
   candidateIds: readonly string[];
   orderMode: string;
   timeboxMinutes: number;
+  blind?: boolean | undefined;
 }
 
 /** A digest of a session's definition: the chair's app sends a change when this differs from the one last sent. */
 export function definitionDigest(d: SessionDefinitionFields): string {
-  const content = { name: d.name, members: d.members.map((m) => ({ id: m.id, name: m.name, role: m.role })), candidateIds: [...d.candidateIds], orderMode: d.orderMode, timeboxMinutes: d.timeboxMinutes };
+  // Blind only when on, so the digest of a session with names shown is what it was before blind was carried.
+  const content = { name: d.name, members: d.members.map((m) => ({ id: m.id, name: m.name, role: m.role })), candidateIds: [...d.candidateIds], orderMode: d.orderMode, timeboxMinutes: d.timeboxMinutes, ...(d.blind ? { blind: true } : {}) };
   return toHex(sha256(new TextEncoder().encode(canonicalJson(content))));
 }

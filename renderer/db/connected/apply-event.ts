@@ -16,7 +16,7 @@ import { verifyCommitment } from '../../../shared/connected/commitment';
 import { definitionDigest, isChairEvent, makeEvent, type ConnectedEvent } from '../../../shared/connected/events';
 import { sealedVoteKey, type SessionModeRow } from '../../../shared/connected/state';
 import type { LevelsetDatabase } from '../database';
-import { createSession, finalizeSession, recordVote, reopenSession, revealPreVotes, saveDecision, updateSession } from '../sessions';
+import { createSession, finalizeSession, recordVote, reopenSession, revealPreVotes, saveDecision, setBlind, updateSession } from '../sessions';
 import type { StateWriter } from '../write/run-command';
 import { cyclePassphrase } from './connection';
 import { enqueue } from './outbox';
@@ -188,8 +188,8 @@ async function needCandidates(db: LevelsetDatabase, cycleId: string, candidateId
 }
 
 /**
- * The chair changed the session (members, candidates, order, name, timebox)
- * after opening it. Applied through updateSession, like the chair's own
+ * The chair changed the session (members, candidates, order, name, timebox,
+ * names hidden or shown) after opening it. Applied through updateSession, like the chair's own
  * change; a revision at or below the one applied here is an older change
  * arriving late and is ignored, so it never undoes a newer one.
  */
@@ -200,9 +200,11 @@ async function changeSession(db: LevelsetDatabase, state: StateWriter, session: 
     return { outcome: 'applied', reason: `An older change to ${session.name} (revision ${event.revision}) arrived after a newer one and was ignored.` };
   }
   await needCandidates(db, event.cycleId, event.candidateIds);
-  const { name, members, candidateIds, orderMode, timeboxMinutes } = event;
+  const { name, members, candidateIds, orderMode, timeboxMinutes, blind } = event;
   const digest = definitionDigest(event);
-  if (definitionDigest(session) !== digest) await updateSession(db, session.id, { name, members, candidateIds, orderMode, timeboxMinutes }, event.createdAt, { fromChair: true });
+  if (definitionDigest({ ...session, blind: false }) !== definitionDigest({ ...event, blind: false })) await updateSession(db, session.id, { name, members, candidateIds, orderMode, timeboxMinutes }, event.createdAt, { fromChair: true });
+  // Names hidden or shown by the chair, for the whole committee (a change sent before blind was carried leaves it).
+  if (blind !== undefined && blind !== session.blind) await setBlind(db, session.id, blind, event.createdAt, '', { fromChair: true });
   await state.put('sessionModes', { ...mode, revision: event.revision, definitionDigest: digest });
   return { outcome: 'applied' };
 }

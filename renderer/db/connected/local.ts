@@ -189,7 +189,7 @@ export async function chairOpenSessions(
     if (mode?.definitionDigest === definitionDigest(session)) continue;
     // Dated no earlier than the session's last change, so a member's trail keeps its order even if this clock is behind.
     const when = at > session.updatedAt ? at : session.updatedAt;
-    await queue({ type: 'session.update', cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: when, revision: (mode?.revision ?? 0) + 1, name, members, candidateIds, orderMode, timeboxMinutes });
+    await queue({ type: 'session.update', cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: when, revision: (mode?.revision ?? 0) + 1, name, members, candidateIds, orderMode, timeboxMinutes, blind });
   }
   return queued;
 }
