@@ -13,7 +13,7 @@
  */
 import { CANDIDATE_LIMITS, CandidateSchema, PacketSchema, type Candidate, type Cycle, type Evidence, type Framework, type Packet } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
-import { currentPacket, submittedLevelProblem } from '../../shared/rules/current-packet';
+import { currentPacket, submittedCurrentLevelProblem, submittedLevelProblem } from '../../shared/rules/current-packet';
 import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
 import { changedFields } from '../../shared/audit/changed-fields';
 import { withFormerNames } from '../../shared/rules/candidate-names';
@@ -142,8 +142,13 @@ export async function saveCandidate(db: LevelsetDatabase, input: SaveCandidate, 
     // the target of a candidate whose packet is submitted changes only once the packet is reopened (a draft follows below).
     const packets = existing ? await db.packets.where('candidateId').equals(existing.id).toArray() : [];
     const packet = currentPacket(packets);
-    if (packet?.status === 'submitted' && packet.targetLevelId !== clean.targetLevelId) {
-      throw new CandidateInvalidError({ targetLevelId: submittedLevelProblem(packet, framework) });
+    // Likewise its current level: the submitted case is a promotion from it. Both said at once.
+    if (packet?.status === 'submitted' && existing) {
+      const locked: CandidateProblems = {
+        ...(existing.currentLevelId !== clean.currentLevelId ? { currentLevelId: submittedCurrentLevelProblem(packet, existing.currentLevelId, framework) } : {}),
+        ...(packet.targetLevelId !== clean.targetLevelId ? { targetLevelId: submittedLevelProblem(packet, framework) } : {}),
+      };
+      if (Object.keys(locked).length > 0) throw new CandidateInvalidError(locked);
     }
     const candidate = await ctx.put(
       'candidates',

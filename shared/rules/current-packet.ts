@@ -131,3 +131,13 @@ export function submittedLevelProblem(packet: Pick<Packet, 'revision' | 'targetL
   const code = framework?.levels.find((l) => l.id === packet.targetLevelId)?.code ?? 'another level';
   return `Revision ${packet.revision} of the packet was submitted for ${code}, and that is the case a session reviews. Reopen the packet first (Packets → the candidate → Reopen) to change the target level.`;
 }
+
+/**
+ * Why a candidate's current level cannot change while their current packet is submitted, for the same reason: the
+ * submitted case is a promotion from that level (IC2 to IC3 is one step, IC1 to IC3 a skip), and the revision on
+ * screen named the new level as if it had been submitted so (a trial). `submittedFrom` is the current level as saved.
+ */
+export function submittedCurrentLevelProblem(packet: Pick<Packet, 'revision'>, submittedFrom: string, framework: { levels: readonly Pick<Level, 'id' | 'code'>[] } | null | undefined): string {
+  const code = framework?.levels.find((l) => l.id === submittedFrom)?.code ?? 'another level';
+  return `Revision ${packet.revision} of the packet was submitted as a promotion from ${code}, and that is the case a session reviews. Reopen the packet first (Packets → the candidate → Reopen) to change the current level.`;
+}

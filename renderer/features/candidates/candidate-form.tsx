@@ -10,7 +10,7 @@ import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { hrefFor } from '../../app/routes';
 import { useCandidatePage } from '../../db/candidate-hooks';
-import { submittedLevelProblem } from '../../../shared/rules/current-packet';
+import { submittedCurrentLevelProblem, submittedLevelProblem } from '../../../shared/rules/current-packet';
 import { useCycleContext } from '../../db/use-cycle-context';
 import { NoCycle } from '../no-cycle';
 import { GroupAttributes } from './group-attributes';
@@ -49,6 +49,10 @@ function CandidateFormBody({ cycle, framework, candidate, packet }: { cycle: Cyc
     candidate !== null && packet?.status === 'submitted' && packet.targetLevelId !== draft.targetLevelId && !form.shows('targetLevelId')
       ? submittedLevelProblem(packet, framework)
       : null;
+  const submittedFrom =
+    candidate !== null && packet?.status === 'submitted' && candidate.currentLevelId !== draft.currentLevelId && !form.shows('currentLevelId')
+      ? submittedCurrentLevelProblem(packet, candidate.currentLevelId, framework)
+      : null;
   const cancelHref = candidate ? hrefFor('candidates', candidate.id) : hrefFor('candidates');
   const fields = { formId, draft, field, error, update };
 
@@ -69,6 +73,7 @@ function CandidateFormBody({ cycle, framework, candidate, packet }: { cycle: Cyc
             field={field}
             error={error}
             submittedLevel={submittedLevel}
+            submittedFrom={submittedFrom}
             onCurrent={(v) => update('currentLevelId', v)}
             onTarget={form.chooseTarget}
           />

@@ -1,7 +1,7 @@
 /**
  * The candidate form's current and target level: grouped by track, the
  * target offered only as a promotion from the current level, a track switch
- * named, and, when the packet is submitted, why its target cannot change until it is reopened.
+ * named, and, when the packet is submitted, why neither level can change until it is reopened.
  */
 import type { FieldProblems } from '../../components/field-problems';
 import type { Framework } from '../../../shared/domain';
@@ -19,11 +19,13 @@ interface Props {
   error: FieldProblems<FieldKey>['error'];
   /** Why the target cannot change now (the packet is submitted for another level), or null. */
   submittedLevel: string | null;
+  /** Why the current level cannot change now (the packet is submitted as a promotion from another), or null. */
+  submittedFrom: string | null;
   onCurrent: (levelId: string) => void;
   onTarget: (levelId: string) => void;
 }
 
-export function LevelFields({ formId, framework, currentLevelId, targetLevelId, field, error, submittedLevel, onCurrent, onTarget }: Props) {
+export function LevelFields({ formId, framework, currentLevelId, targetLevelId, field, error, submittedLevel, submittedFrom, onCurrent, onTarget }: Props) {
   const current = framework?.levels.find((l) => l.id === currentLevelId);
   const target = framework?.levels.find((l) => l.id === targetLevelId);
   const trackName = (trackId: string) => framework?.tracks.find((t) => t.id === trackId)?.name ?? trackId;
@@ -32,7 +34,12 @@ export function LevelFields({ formId, framework, currentLevelId, targetLevelId, 
     <>
       <label htmlFor={`${formId}-currentLevelId`}>Current level</label>
       <div>
-        <LevelSelect {...field('currentLevelId')} framework={framework} value={currentLevelId} onChange={onCurrent} placeholder="Choose a level…" />
+        <LevelSelect {...field('currentLevelId', submittedFrom ? `${formId}-submitted-from` : undefined)} framework={framework} value={currentLevelId} onChange={onCurrent} placeholder="Choose a level…" />
+        {submittedFrom ? (
+          <span className="field-hint candidate-warning" id={`${formId}-submitted-from`}>
+            {submittedFrom}
+          </span>
+        ) : null}
         {error('currentLevelId')}
       </div>
       <label htmlFor={`${formId}-targetLevelId`}>Target level</label>

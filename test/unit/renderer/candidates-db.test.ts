@@ -26,6 +26,7 @@ const T1 = '2026-10-03T10:00:00.000Z';
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 3 });
 const framework = sample.framework;
 const cycleId = sample.cycle.id;
+const IC0 = 'ic0m3-ic0';
 const IC1 = 'ic0m3-ic1';
 const IC2 = 'ic0m3-ic2';
 const IC3 = 'ic0m3-ic3';
@@ -154,6 +155,25 @@ describe('saveCandidate', () => {
     // Other fields still save while the packet is submitted.
     const renamed = await saveCandidate(db, { ...input({ team: 'Payments' }), id: created.id, cycleId }, T1);
     expect(renamed).toMatchObject({ team: 'Payments', targetLevelId: IC2 });
+  });
+
+  // A trial set a submitted candidate's current level from IC2 to IC1: the read-only revision then read "IC1 → IC3", a skip it was never submitted as.
+  it('refuses a new current level while the packet is submitted, and takes it once the packet is reopened', async () => {
+    const created = await saveCandidate(db, { ...input(), cycleId }, T0);
+    const [packet] = await db.packets.where('candidateId').equals(created.id).toArray();
+    await db.packets.update(packet!.id, { status: 'submitted', submittedAt: T0 });
+    const from = created.currentLevelId;
+    const other = input({ currentLevelId: IC0 });
+    expect(other.currentLevelId).not.toBe(from);
+    const error = await saveCandidate(db, { ...other, id: created.id, cycleId }, T1).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CandidateInvalidError);
+    expect((error as CandidateInvalidError).problems.currentLevelId).toBe(
+      'Revision 1 of the packet was submitted as a promotion from IC1, and that is the case a session reviews. Reopen the packet first (Packets → the candidate → Reopen) to change the current level.',
+    );
+    expect((await db.candidates.get(created.id))?.currentLevelId).toBe(from);
+    // A draft (the packet reopened) follows the candidate.
+    await db.packets.update(packet!.id, { status: 'draft', submittedAt: null });
+    expect((await saveCandidate(db, { ...other, id: created.id, cycleId }, T1)).currentLevelId).toBe(IC0);
   });
 
   it('refuses an unknown cycle and an id that does not exist', async () => {

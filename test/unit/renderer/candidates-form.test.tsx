@@ -194,6 +194,29 @@ describe('Candidate form', { timeout: 60_000 }, () => {
     expect((await db.candidates.get(existing.id))?.targetLevelId).toBe(existing.targetLevelId);
   });
 
+  it('says beside the current level why it cannot change while the packet is submitted, and saves nothing', async () => {
+    const user = userEvent.setup();
+    const packet = sample.packets.find((p) => p.status === 'submitted')!;
+    const existing = sample.candidates.find((c) => c.id === packet.candidateId)!;
+    render(<CandidatesView params={[existing.id, 'edit']} />);
+    const form = await screen.findByRole('form', { name: `Edit ${existing.name}` });
+    const current = within(form).getByLabelText('Current level') as HTMLSelectElement;
+    // A level below the current one on its track, so the target stays a promotion and only this rule refuses.
+    const below = sample.framework.levels.filter((l) => {
+      const at = sample.framework.levels.find((x) => x.id === existing.currentLevelId)!;
+      return l.trackId === at.trackId && l.order < at.order;
+    })[0]!;
+    await user.selectOptions(current, below.id);
+    // The target follows the current level until chosen: put it back, so only the current level is refused.
+    await user.selectOptions(within(form).getByLabelText('Target level'), packet.targetLevelId!);
+    const said = () => within(form).queryAllByText(/submitted as a promotion from .*Reopen the packet first/).length;
+    expect(said()).toBe(1);
+    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(current.getAttribute('aria-invalid')).toBe('true'));
+    expect(said()).toBe(1);
+    expect((await db.candidates.get(existing.id))?.currentLevelId).toBe(existing.currentLevelId);
+  });
+
   it('keeps an empty time in level as not given, on the page and in the form, not as 0 months', async () => {
     // An empty field was stored as 0: the candidate's page said "0 months" and the presenter "0 months in level",
     // which a committee reads as new in the level.
