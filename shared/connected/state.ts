@@ -74,11 +74,25 @@ export const CommitmentRowSchema = SealedVoteSchema.extend({
 });
 export type CommitmentRow = z.infer<typeof CommitmentRowSchema>;
 
+/** One cast of a sealed vote: the vote, its salt and the commitment sent for them. */
+const OwnCastSchema = z.object({ vote: VoteValueSchema, salt: SaltSchema, commitment: z.string().regex(/^[0-9a-f]{64}$/), castAt: IsoTimestampSchema });
+export type OwnCast = z.infer<typeof OwnCastSchema>;
+
 /** This member's own sealed vote and its salt, kept (sealed at rest) until the reveal publishes them. */
 export const OwnVoteRowSchema = SealedVoteSchema.extend({
   vote: VoteValueSchema,
   salt: SaltSchema,
   castAt: IsoTimestampSchema,
+  /**
+   * The casts this one replaced, oldest first. A change made offline may reach the committee only after the chair
+   * revealed the round; the reveal then opens the commitment the committee holds, an earlier cast (queueOwnReveal).
+   */
+  earlier: z.array(OwnCastSchema).max(20).optional(),
+  /**
+   * A vote that reached the committee only after the chair revealed the round, so it is not counted: a change to an
+   * earlier cast the committee held (`earlierCounts`, and `vote` above is that cast), or the only vote cast.
+   */
+  late: z.object({ vote: VoteValueSchema, earlierCounts: z.boolean() }).optional(),
 });
 export type OwnVoteRow = z.infer<typeof OwnVoteRowSchema>;
 

@@ -74,7 +74,7 @@ export const ENCRYPTED_FIELDS: Readonly<Record<string, TableEncryption>> = {
   meta: { key: 'key', fields: ['value'] },
   // Connected mode: the credentials and the cycle passphrase, this member's sealed votes and salts before the reveal, queued events (decision text) and refusal reasons.
   connections: { key: 'cycleId', fields: ['auth', 'cyclePassphrase'] },
-  ownVotes: { key: 'id', fields: ['vote', 'salt'] },
+  ownVotes: { key: 'id', fields: ['vote', 'salt', 'earlier', 'late'] },
   outbox: { key: 'msgId', fields: ['event'] },
   applied: { key: 'msgId', fields: ['reason'] },
 };

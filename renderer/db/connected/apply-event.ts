@@ -14,7 +14,7 @@
 import type { CommitteeMember, Session } from '../../../shared/domain';
 import { verifyCommitment } from '../../../shared/connected/commitment';
 import { definitionDigest, isChairEvent, makeEvent, type ConnectedEvent } from '../../../shared/connected/events';
-import { sealedVoteKey, type SessionModeRow } from '../../../shared/connected/state';
+import { sealedVoteKey, type OwnVoteRow, type SessionModeRow } from '../../../shared/connected/state';
 import type { LevelsetDatabase } from '../database';
 import { createSession, finalizeSession, recordVote, reopenSession, revealPreVotes, saveDecision, setBlind, updateSession } from '../sessions';
 import type { StateWriter } from '../write/run-command';
@@ -210,6 +210,22 @@ async function changeSession(db: LevelsetDatabase, state: StateWriter, session: 
 }
 
 /**
+ * This member's own vote as the committee holds it: the latest cast whose commitment is `held` (the commitment applied
+ * here before the reveal), with the vote changed to since kept as `late`; with no commitment held, the vote itself
+ * is `late`. Unchanged when the latest cast is the one held (or none matches, and then the reveal says so).
+ */
+export function ownCastHeld(own: OwnVoteRow, held: string | null): OwnVoteRow {
+  if (held === own.commitment) return own;
+  if (held === null) return { ...own, late: { vote: own.vote, earlierCounts: false } };
+  const earlier = own.earlier ?? [];
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const cast = earlier[i]!;
+    if (cast.commitment === held) return { ...own, ...cast, earlier: earlier.slice(0, i), late: { vote: own.vote, earlierCounts: true } };
+  }
+  return own;
+}
+
+/**
  * When the chair reveals a round, this member's app publishes its sealed
  * vote and salt for it (queued now, in the same transaction). The reveal is
  * applied like everyone else's, when it comes back from the stream, so every
@@ -219,8 +235,16 @@ async function changeSession(db: LevelsetDatabase, state: StateWriter, session: 
 async function queueOwnReveal(db: LevelsetDatabase, state: StateWriter, reveal: Extract<ConnectedEvent, { type: 'votes.reveal' }>): Promise<void> {
   const me = await db.connections.get(reveal.cycleId);
   if (!me || me.identity.role === 'manager') return;
-  const own = await db.ownVotes.get(sealedVoteKey({ sessionId: reveal.sessionId, candidateId: reveal.candidateId, memberId: me.identity.memberId, phase: reveal.phase }));
-  if (!own) return;
+  const key = sealedVoteKey({ sessionId: reveal.sessionId, candidateId: reveal.candidateId, memberId: me.identity.memberId, phase: reveal.phase });
+  const stored = await db.ownVotes.get(key);
+  if (!stored) return;
+  // The cast whose commitment the committee holds: a change made offline may arrive after the reveal, and revealing
+  // it then read "does not match the sealed vote; not counted" on every screen while the first vote went unopened (a
+  // trial). That cast is revealed and shown as this member's vote; the change that came too late is kept as `late`.
+  const held = await db.commitments.get(key);
+  const own = ownCastHeld(stored, held?.commitment ?? null);
+  if (own !== stored) await state.put('ownVotes', own);
+  if (!held) return;
   const event = makeEvent({
     type: 'vote.reveal',
     cycleId: reveal.cycleId,

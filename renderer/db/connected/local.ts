@@ -88,7 +88,10 @@ export async function castSealedVote(db: LevelsetDatabase, input: SealedVoteInpu
   const commitment = commitTo({ ...where, vote }, salt);
   const event = makeEvent({ type: 'vote.commit', cycleId: session.cycleId, sessionId: session.id, actor: actorOf(connection), createdAt: at, candidateId: input.candidateId, phase: input.phase, commitment, ...(await shownPacket(db, input.candidateId)) });
   return runCommand(db, { name: 'sealed vote', at }, async (ctx) => {
-    const own = await ctx.putState('ownVotes', { id: sealedVoteKey(where), cycleId: session.cycleId, ...where, vote, salt, commitment, castAt: at });
+    // The cast it replaces is kept: if this change reaches the committee only after the reveal, the reveal opens that one.
+    const before = await db.ownVotes.get(sealedVoteKey(where));
+    const earlier = before ? [...(before.earlier ?? []), { vote: before.vote, salt: before.salt, commitment: before.commitment, castAt: before.castAt }].slice(-20) : [];
+    const own = await ctx.putState('ownVotes', { id: sealedVoteKey(where), cycleId: session.cycleId, ...where, vote, salt, commitment, castAt: at, ...(earlier.length > 0 ? { earlier } : {}) });
     await enqueue(db, { put: (t, r) => ctx.putState(t, r), delete: (t, k) => ctx.deleteState(t, k) }, event, at);
     return own;
   });

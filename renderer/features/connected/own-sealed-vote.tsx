@@ -10,7 +10,7 @@ import type { Candidate, Framework, Outcome } from '../../../shared/domain';
 import { LevelOptions } from '../../components/level-options';
 import { commands } from '../../db/app-commands';
 import { useUiStore } from '../../state/ui-store';
-import { OUTCOME_CHOICES } from '../calibration/session/labels';
+import { OUTCOME_CHOICES, outcomeLabel } from '../calibration/session/labels';
 import { otherLevelChoices, PHASE_LABEL } from '../calibration/session/vote-cell';
 import { couldNot } from '../../../shared/util/error-message';
 import { recordedChoiceKeys } from '../../components/recorded-choice';
@@ -19,7 +19,8 @@ export function OwnSealedVote(props: { sessionId: string; candidate: Candidate; 
   const { sessionId, candidate, framework, phase, own, locked } = props;
   const announce = useUiStore((s) => s.announce);
   const [picked, setPicked] = useState<Outcome | null>(null);
-  const outcome = picked ?? own?.vote.outcome ?? null;
+  // Once revealed, the vote the committee holds (which a change that came too late is not: ownCastHeld).
+  const outcome = (locked ? null : picked) ?? own?.vote.outcome ?? null;
   const name = `sealed-${phase}-${candidate.id}`;
   const label = PHASE_LABEL[phase];
 
@@ -58,7 +59,13 @@ export function OwnSealedVote(props: { sessionId: string; candidate: Candidate; 
         </label>
       ) : null}
       <p className="vote-state">
-        {own ? (
+        {own?.late ? (
+          <span className="decision-warning">
+            {own.late.earlierCounts
+              ? `Your change to ${outcomeLabel(own.late.vote.outcome)} reached the committee only after the chair revealed the votes, so it is not counted: your sealed vote before it, ${outcomeLabel(own.vote.outcome)}, is the one that counts.`
+              : 'Your vote reached the committee only after the chair revealed the votes (this app was offline), so it is not counted.'}
+          </span>
+        ) : own ? (
           <>
             <span aria-hidden="true">✓ </span>Sealed: only you can see it until the chair reveals{locked ? '; revealed, so it can no longer change.' : '.'}
           </>
