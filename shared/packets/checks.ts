@@ -146,6 +146,8 @@ const UNIT = String.raw`(?:years?|yrs?|months?)`;
 const SPAN = String.raw`(?:(?:well\s+over|over|more\s+than|nearly|almost|about|around|at\s+least)\s+)?${NUM}\s*(?:(?:-|–|to)\s*${NUM}\s*)?(?:or\s+more\s+)?${UNIT}`;
 const PLACE = String.raw`(?:level|role|position|grade|band|company|team|org|organi[sz]ation|job|title|firm|business)`;
 const DET = String.raw`(?:(?:the|this|that|their|his|her|our|current|same|a)\s+)*`;
+/** A long time without a number: "a long time", "so long", "ages", "years" (a trial's "has been here a long time" went unflagged). */
+const LONG = String.raw`(?:(?:such\s+|a\s+)?(?:very\s+|really\s+)?long\s+time|so\s+long|ages|years|forever|a\s+while)`;
 /** Where a span of time becomes time served: "here", "with us", "at this level", "in the role". */
 const TENURE_PLACE = String.raw`(?:here|with\s+(?:us|${DET}${PLACE})|(?:at|in|on)\s+${DET}${PLACE})\b`;
 /** What may follow "it's their turn" and still be about promotion. */
@@ -154,8 +156,8 @@ const PROMOTION_AIM = String.raw`(?:(?:be|get)\s+promoted|move\s+up|step\s+up|(?
 /** Arguments from time served, each needing a tenure context so ordinary prose about the work is not flagged. */
 const SUMMARY_TENURE_PHRASES: readonly PhraseRule[] = [
   {
-    // "has been here 6 years", "has been with us for over five years", "been at this level for 3 years"
-    pattern: new RegExp(String.raw`\b(?:been|worked|served|stayed|remained|sat)\s+${TENURE_PLACE}\s*(?:for\s+)?${SPAN}\b`, 'i'),
+    // "has been here 6 years", "has been with us for over five years", "been at this level for 3 years", "has been here a long time"
+    pattern: new RegExp(String.raw`\b(?:been|worked|served|stayed|remained|sat)\s+${TENURE_PLACE}\s*(?:for\s+)?(?:${SPAN}|${LONG})\b`, 'i'),
     reason: 'Says how long the person has been here, not what they do.',
   },
   {

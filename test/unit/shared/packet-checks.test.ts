@@ -303,6 +303,8 @@ describe('packetChecks', () => {
   it.each([
     ['been here 6 years', 'She has been here 6 years.'],
     ['been with us for over five years', 'He has been with us for over five years.'],
+    ['been here a long time', 'She has been here a long time and knows every system.'],
+    ['been on the team for ages', 'He has been on the team for ages.'],
     ['4 years at the company', 'After 4 years at the company it is time.'],
     ['3 years at this level', 'Three projects, and 3 years at this level.'],
     ['two years in the role', 'Two years in the role now.'],
