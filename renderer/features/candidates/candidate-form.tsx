@@ -8,7 +8,8 @@
 import type { Candidate, Cycle, Framework, Packet } from '../../../shared/domain';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
-import { hrefFor } from '../../app/routes';
+import { hrefFor, navigateTo } from '../../app/routes';
+import { useConfirmDialog } from '../../components/use-confirm-dialog';
 import { useCandidatePage } from '../../db/candidate-hooks';
 import { submittedCurrentLevelProblem, submittedLevelProblem } from '../../../shared/rules/current-packet';
 import { useCycleContext } from '../../db/use-cycle-context';
@@ -85,12 +86,35 @@ function CandidateFormBody({ cycle, framework, candidate, packet }: { cycle: Cyc
           <button type="submit" className="button button-primary" disabled={form.busy} aria-busy={form.busy}>
             {candidate ? 'Save changes' : 'Add candidate'}
           </button>
-          <a className="button button-secondary" href={cancelHref} onClick={form.discard}>
-            Cancel
-          </a>
+          <CancelLink href={cancelHref} kept={form.kept} what={candidate ? `Your changes to ${candidate.name}` : 'The candidate you started'} discard={form.discard} />
           {form.kept ? <span className="field-hint">Not saved yet: kept on this computer until you save or cancel.</span> : null}
         </div>
       </form>
+    </>
+  );
+}
+
+/** Cancel: with typing kept, asks first (a trial lost a filled-in form to one click), then drops it and goes back. */
+function CancelLink({ href, kept, what, discard }: { href: string; kept: boolean; what: string; discard: () => void }) {
+  const { ask, dialog } = useConfirmDialog();
+  const leave = () => {
+    discard();
+    navigateTo(href);
+  };
+  return (
+    <>
+      <a
+        className="button button-secondary"
+        href={href}
+        onClick={(e) => {
+          e.preventDefault();
+          if (!kept) return leave();
+          ask({ title: 'Discard what you typed?', body: <p>{`${what} ${what.startsWith('Your') ? 'are' : 'is'} not saved and will be gone.`}</p>, confirmLabel: 'Discard', cancelLabel: 'Keep editing', onConfirm: leave });
+        }}
+      >
+        Cancel
+      </a>
+      {dialog}
     </>
   );
 }

@@ -61,9 +61,19 @@ describe('Candidate form', { timeout: 60_000 }, () => {
     expect((within(form).getByLabelText('Name') as HTMLInputElement).value).toBe('Priya Raman');
     expect((within(form).getByLabelText('Team') as HTMLInputElement).value).toBe('Search');
 
+    // Cancel asks first (a trial lost a filled-in form to one click): Keep editing keeps it all.
     await user.click(within(form).getByRole('link', { name: 'Cancel' }));
+    const asked = await screen.findByRole('alertdialog', { name: 'Discard what you typed?' });
+    expect(within(asked).getByText('The candidate you started is not saved and will be gone.')).toBeTruthy();
+    await user.click(within(asked).getByRole('button', { name: 'Keep editing' }));
+    expect((within(form).getByLabelText('Name') as HTMLInputElement).value).toBe('Priya Raman');
+    expect(Object.keys(useUiStore.getState().drafts)).not.toEqual([]);
+
+    await user.click(within(form).getByRole('link', { name: 'Cancel' }));
+    await user.click(within(await screen.findByRole('alertdialog', { name: 'Discard what you typed?' })).getByRole('button', { name: 'Discard' }));
     expect(useUiStore.getState().drafts).toEqual({});
     expect(Object.keys(localStorage).filter((k) => k.includes('candidate-new'))).toEqual([]);
+    expect(window.location.hash).toBe('#/candidates');
   });
 
   it('names what is missing, then creates the candidate with a draft packet and opens their page', async () => {
