@@ -31,6 +31,15 @@ export interface SealedRound {
 }
 
 /** What a connected session's state is read from: its rows in the connected tables (session-rows.ts reads them). */
+/**
+ * Whether this app follows the chair in the session: connected as a committee member (not the chair, not a manager),
+ * so it neither decides, finalizes, reopens nor hides names (the commands refuse: features/connected/session-writes.ts)
+ * and is not offered them. A trial's member filled in a whole decision before being told.
+ */
+export function followsChair(connected: SessionConnected | null | undefined): boolean {
+  return !!connected && connected.connection.identity.role === 'member';
+}
+
 export interface SessionConnectedRows {
   commitments: CommitmentRow[];
   own: OwnVoteRow[];

@@ -15,7 +15,7 @@ import { DECISION_PANEL_ID, useDecisionForm, type DecisionForm, type DecisionFor
 
 
 /** The saved decision (or none), with "Change decision" unless the session is finalized. */
-function SavedDecision({ form, decision, framework, readOnly, finalVotes }: { form: DecisionForm; decision: Decision | undefined; framework: Framework; readOnly: boolean; finalVotes: DecisionFormInput['finalVotes'] }) {
+function SavedDecision({ form, decision, framework, readOnly, finalVotes, followsChair }: { form: DecisionForm; decision: Decision | undefined; framework: Framework; readOnly: boolean; finalVotes: DecisionFormInput['finalVotes']; followsChair: boolean }) {
   const { savedAt, caughtUp } = form;
   return (
     <>
@@ -23,6 +23,8 @@ function SavedDecision({ form, decision, framework, readOnly, finalVotes }: { fo
         <DecisionText decision={decision} framework={framework} finalVotes={finalVotes ?? null} />
       ) : savedAt !== null ? (
         <p className="muted">Showing the saved decision…</p>
+      ) : followsChair ? (
+        <p className="muted">Not decided yet. The chair records the decision; it appears here as it arrives.</p>
       ) : (
         <p className="muted">No decision was recorded.</p>
       )}
@@ -38,14 +40,18 @@ function SavedDecision({ form, decision, framework, readOnly, finalVotes }: { fo
 }
 
 export function DecisionPanel({
-  readOnly,
+  readOnly: finalized,
   blind,
+  followsChair = false,
   ...input
 }: DecisionFormInput & {
   readOnly: boolean;
   /** The session is blind: the decision comes with names replaced. */
   blind: boolean;
+  /** This app follows the chair's decisions in a connected session (followsChair): it shows them, never a form. */
+  followsChair?: boolean;
 }) {
+  const readOnly = finalized || followsChair;
   const { candidate, framework, coverage, decision, finalVotes = null } = input;
   const id = useId();
   const form = useDecisionForm(input, id);
@@ -70,7 +76,7 @@ export function DecisionPanel({
         ) : null}
       </div>
       {showSaved ? (
-        <SavedDecision form={form} decision={decision} framework={framework} readOnly={readOnly} finalVotes={finalVotes} />
+        <SavedDecision form={form} decision={decision} framework={framework} readOnly={readOnly} finalVotes={finalVotes} followsChair={followsChair} />
       ) : (
         <>
           {decision && blind ? <p className="field-hint">Blind mode: names in the saved text are shown as pseudonyms. A field you leave as it is keeps its words as saved; a field you change is saved as you typed it, pseudonyms included.</p> : null}

@@ -25,6 +25,7 @@ import { PresenterEvidenceList, PresenterSummary } from './presenter-full-case';
 import { CandidateTimer, timerKeyOf } from './timer';
 import { usePresenterKeys, usePresenterPosition } from './use-presenter';
 import { SessionVotes } from '../../connected/session-votes';
+import { followsChair } from '../../../db/connected/session-state';
 import { useWindowTitle } from './window-title';
 import './session.css';
 import './presenter-full.css';
@@ -151,6 +152,7 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
             decision={decision}
             finalVotes={tally?.post ?? null}
             readOnly={readOnly}
+            followsChair={followsChair(data.connected)}
             blind={session.blind}
           />
         </div>

@@ -26,6 +26,7 @@ import { PresenterCase } from './presenter-case';
 import { CandidateTimer, timerKeyOf } from './timer';
 import { usePresenterKeys, usePresenterPosition } from './use-presenter';
 import { SessionVotes } from '../../connected/session-votes';
+import { followsChair } from '../../../db/connected/session-state';
 import { useWindowTitle } from './window-title';
 import { groupBy } from '../../../../shared/util/group-by';
 
@@ -145,6 +146,7 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
             decision={decision}
             finalVotes={tally?.post ?? null}
             readOnly={readOnly}
+            followsChair={followsChair(data.connected)}
             blind={session.blind}
           />
         </div>

@@ -12,6 +12,7 @@ import type { BlindChange } from '../../../db/sessions';
 import { hrefFor } from '../../../app/routes';
 import { PageHeader } from '../../../components/page-header';
 import { commands } from '../../../db/app-commands';
+import { followsChair } from '../../../db/connected/session-state';
 import { useUiStore } from '../../../state/ui-store';
 import type { SessionData } from '../use-session-data';
 import { ROLE_IN_SENTENCE, STATUS_LABEL, plural } from './labels';
@@ -94,7 +95,9 @@ export function SessionHeader({ data, onAsk }: { data: SessionData; onAsk: (what
     }
   }
 
-  const actions = finalized ? (
+  // A member's app in a connected session follows the chair: it is offered none of the chair's actions.
+  const follows = followsChair(data.connected);
+  const actions = follows ? null : finalized ? (
     <button type="button" className="button button-secondary" ref={action} onClick={() => onAsk('reopen')}>
       Reopen…
     </button>
@@ -132,10 +135,10 @@ export function SessionHeader({ data, onAsk }: { data: SessionData; onAsk: (what
       />
       <p className="session-committee">
         Committee: {session.members.map((m) => `${m.name} (${ROLE_IN_SENTENCE[m.role]})`).join(', ')}
-        {!finalized && chair ? <span className="muted"> · the chair, {chair.name}, reveals names and finalizes.</span> : null}
+        {!finalized && chair ? <span className="muted"> · the chair, {chair.name}, {follows ? 'hides or reveals names, records the decisions and finalizes; this app follows.' : 'reveals names and finalizes.'}</span> : null}
       </p>
       <RecordingAs />
-      {finalized ? null : (
+      {finalized || follows ? null : (
         <p className="field-hint" id="session-finalize-hint">
           {decided < total ? `Finalize is available once every candidate has a decision: ${decided} of ${total} decided.` : 'Every candidate has a decision; the session can be finalized.'}
         </p>
