@@ -417,6 +417,7 @@ export async function saveDecision(db: LevelsetDatabase, input: DecisionDraft, a
       id,
       locked: false,
       decidedAt: when,
+      decidedBy: ctx.actor,
       createdAt: before?.createdAt ?? at,
       updatedAt: when,
     });

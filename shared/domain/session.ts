@@ -91,6 +91,11 @@ export const DecisionSchema = TrackedSchema.extend({
   dissent: z.string().default(''),
   locked: z.boolean().default(false),
   decidedAt: IsoTimestampSchema,
+  /**
+   * Who recorded it, as the audit trail names them ("Dana Whitfield (Committee chair)"; in a connected session the
+   * chair, from the chair's event). Absent on decisions saved before it was recorded.
+   */
+  decidedBy: z.string().min(1).max(300).optional(),
   /** Outcomes it had in a finalized record before a reopen changed it, oldest first. */
   earlier: z.array(EarlierDecisionSchema).optional(),
   /**

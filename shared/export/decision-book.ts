@@ -87,6 +87,8 @@ export interface CandidatePage {
   packet: string;
   decided: boolean;
   decidedOn: string | null;
+  /** Who recorded the decision (Decision.decidedBy); null when not recorded, or when it is who finalized the session (the page's last line names them). */
+  decidedBy: string | null;
   /** What the decision was in a finalized record before a reopen changed it, one line each, oldest first. */
   earlier: string[];
   rationale: string;
@@ -252,6 +254,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
   // The packet each candidate was reviewed with: the record's (whole) once frozen, the heads given, else the stored figures'.
   const reviewedOf = reviewedPacketByCandidate(view.packets);
 
+  const finalizer = finalizedBy(session)?.by ?? null;
   const pages: CandidatePage[] = [];
   for (const id of order) {
     const candidate = byId.get(id);
@@ -276,6 +279,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       againstVotes: decision ? departureLine(decision.outcome, votes?.post ?? null) : null,
       decided: !!decision,
       decidedOn: decision ? dayOf(decision.decidedAt, timeZone) : null,
+      decidedBy: decision?.decidedBy && decision.decidedBy !== finalizer ? decision.decidedBy : null,
       earlier: (decision?.earlier ?? []).map((e) => earlierDecisionLine(framework, e, timeZone)),
       rationale: decision?.rationale ?? '',
       cited: inLadderOrder(framework, decision?.citedCriterionIds ?? []).map((cid) => ({

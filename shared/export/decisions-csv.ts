@@ -39,6 +39,12 @@
  *   without the book. Empty when the caller gives no votes. The three are
  *   appended after `against_final_votes` so an import that maps by position
  *   keeps working.
+ * - `decided_by`: who recorded the decision, as the audit trail names them
+ *   ("Dana Whitfield (Committee chair)"); empty for a decision saved before
+ *   it was recorded. `decided_on_time_zone`: the zone `decided_on` is a day
+ *   of, so two exports of the same record made in different zones can be
+ *   told apart (a trial's, in Auckland and in UTC, disagreed on the day
+ *   without a word). Both appended last, for the same reason.
  * - `next_steps` holds one step per line inside its cell, so a step that
  *   itself holds "; " splits back whole; the cited criteria are joined with
  *   "; " (ids and codes never hold it).
@@ -91,6 +97,8 @@ export const DECISIONS_CSV_COLUMNS = [
   'packet_revision',
   'pre_votes',
   'final_votes',
+  'decided_by',
+  'decided_on_time_zone',
 ] as const;
 
 /** Joins the cited criteria's ids and codes, which never hold it. */
@@ -187,6 +195,8 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
       againstVotes(decision),
       decision.packet ? String(decision.packet.revision) : '',
       ...voteCells(decision),
+      decision.decidedBy ?? '',
+      timeZone,
     ]);
   }
   return rows;

@@ -339,13 +339,15 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
           : outcome === 'defer'
             ? `Strong in ${ready.ready} of ${ready.total} criteria; the committee wants another quarter of evidence on the rest before deciding.`
             : `Evidence so far covers ${ready.ready} of ${ready.total} criteria; the next level is not yet shown consistently.`,
-      citedCriterionIds: ready.readyCriterionIds.slice(0, 4),
+      // A promotion rests on the ready criteria; Not yet and Defer on those not ready, as the form pre-ticks them (citedByDefault).
+      citedCriterionIds: (outcome === 'promote' ? ready.readyCriterionIds : coverage.filter((c) => !ready.readyCriterionIds.includes(c.criterion.id)).map((c) => c.criterion.id)).slice(0, 4),
       nextSteps: outcome === 'promote' ? [] : missing.slice(0, 3),
       dissent: '',
       locked: true,
       // Made on the revision the pilot reviewed, as saveDecision records it (the book's and the CSV's packet revision).
       packet: packetRef(packet),
       decidedAt,
+      decidedBy: 'Morgan Ellis',
       createdAt: decidedAt,
       updatedAt: decidedAt,
     });

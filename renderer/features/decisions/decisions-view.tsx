@@ -156,7 +156,10 @@ function SessionDecisions({ rows, note }: { rows: SessionRows; note: (candidateI
               </td>
               <td>{levelLabel(levelById, candidate.currentLevelId)}</td>
               <td>{levelLabel(levelById, levelAfterDecision(candidate, decision))}</td>
-              <td className="date">{formatDate(decision.decidedAt)}</td>
+              <td className="date">
+                {formatDate(decision.decidedAt)}
+                {decision.decidedBy ? <span className="muted decided-by">by {decision.decidedBy}</span> : null}
+              </td>
               <td>
                 <button
                   type="button"

@@ -12,6 +12,7 @@ export const CandidateDecision = memo(function CandidateDecision({ page, book, f
       <p className="print-outcome">
         <strong>{page.outcome}</strong> · {page.levelLine}
         {page.decidedOn ? ` · decided ${page.decidedOn}` : ''}
+        {page.decidedOn && page.decidedBy ? `, recorded by ${page.decidedBy}` : ''}
       </p>
       {page.againstVotes ? <p className="print-changed">{page.againstVotes}</p> : null}
       {page.earlier.map((line, i) => (

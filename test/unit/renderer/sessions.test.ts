@@ -6,6 +6,7 @@ import { auditFor, verifyAudit } from '../../../renderer/db/audit';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { saveCandidate } from '../../../renderer/db/candidates';
+import { saveProfile } from '../../../renderer/db/profile';
 import { correctPreVote, createSession, decisionId, finalizeSession, recordVote, reopenSession, revealPreVotes, saveDecision, sessionProblems, setBlind, updateSession } from '../../../renderer/db/sessions';
 
 const AT = '2026-11-20T10:00:00.000Z';
@@ -261,6 +262,18 @@ describe('sessions', () => {
     expect(await db.audit.count()).toBe(entries);
     // Said why: saved (the dissent kept from before is the form's warning, not a refusal).
     expect((await change('Not yet: IC4.4 rests on one quarter.')).outcome).toBe('not-yet');
+  });
+
+  // A trial found nothing a reviewer reads saying who recorded a decision: only the audit trail named them.
+  it('keeps who recorded a decision, as the audit trail names them, and who changed it last', async () => {
+    const session = await newSession(1);
+    const candidateId = session.candidateIds[0]!;
+    await saveProfile(db, { name: 'Dana Whitfield', role: 'Committee chair' }, AT);
+    const first = await decide(session.id, candidateId, 'promote');
+    expect(first.decidedBy).toBe('Dana Whitfield (Committee chair)');
+    expect((await auditFor(db, [first.id])).at(-1)?.actor).toBe(first.decidedBy);
+    await saveProfile(db, { name: 'Sam Rivera', role: 'HR partner' }, AT);
+    expect((await decide(session.id, candidateId, 'defer')).decidedBy).toBe('Sam Rivera (HR partner)');
   });
 
   it('audits every change in a chain that verifies, and detects an edited or deleted entry', async () => {

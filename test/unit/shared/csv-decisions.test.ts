@@ -47,6 +47,7 @@ const decisions: Decision[] = [
     rationale: 'Amara led the checkout rewrite, end to end.\nSustained over three quarters.',
     citedCriterionIds: ['l3-c01', 'l3-c04'],
     nextSteps: ['Mentor a new hire', '=HYPERLINK("http://x.invalid")'],
+    decidedBy: 'Dana Whitfield (Committee chair)',
   }),
   decision({ id: 'd2', candidateId: 'c2', outcome: 'not-yet', decidedAt: '2026-11-02T10:15:00.000Z', rationale: '-3 quarters short', nextSteps: ['Own a cross-team design', 'Lead an incident review'], dissent: '@chair: Lukas would have promoted.' }),
   decision({ id: 'd3', candidateId: 'c3', outcome: 'promote-other', newLevelId: 'l4', decidedAt: '2026-11-02T11:00:00.000Z', rationale: 'Zoë operates at IC4; Ferreira-Égalité agreed.' }),
@@ -60,10 +61,10 @@ describe('decisionsCsv', () => {
     const rows = parseCsv(decisionsCsv({ decisions, candidates, framework, sessions, timeZone: 'Asia/Tokyo' }));
     expect(rows).toEqual([
       [...DECISIONS_CSV_COLUMNS],
-      ['d1', 'c1', 'Amara Okafor', 'Alex Morgan', 'Payments', 'IC2', 'Engineer', 'IC3', 'Senior Engineer', 'Promote', '2026-11-10', 'Week 2, "reprise"', 'Amara led the checkout rewrite, end to end.\nSustained over three quarters.', 'l3-c01; l3-c04', `Mentor a new hire\n=HYPERLINK("http://x.invalid")`, '', 'IC3.1; IC3.4', '2026-11-09T23:30:00.000Z', 'finalized', 'real names', '', '', '', '', ''],
-      ['d2', 'c2', 'Bo Lindqvist', 'Sam Rivera', 'Platform', 'IC3', 'Senior Engineer', 'IC3', 'Senior Engineer', 'Not yet', '2026-11-02', 'Week 1', "'-3 quarters short", '', 'Own a cross-team design\nLead an incident review', "'@chair: Lukas would have promoted.", '', '2026-11-02T10:15:00.000Z', 'finalized', 'real names', '', '', '', '', ''],
-      ['d3', 'c3', 'Zoë Ferreira-Égalité', 'Alex Morgan', 'Data', 'IC2', 'Engineer', 'IC4', 'Staff Engineer', 'Promote to another level', '2026-11-02', 'Week 1', 'Zoë operates at IC4; Ferreira-Égalité agreed.', '', '', '', '', '2026-11-02T11:00:00.000Z', 'finalized', 'real names', '', '', '', '', ''],
-      ['d4', 'c4', '王小明', 'Jordan Lee', 'Mobile', 'IC2', 'Engineer', 'IC2', 'Engineer', 'Defer', '2026-11-02', 's-gone', '王小明 needs a packet 🚀', '', '', '', '', '2026-11-02T12:00:00.000Z', 'unknown', 'real names', '', '', '', '', ''],
+      ['d1', 'c1', 'Amara Okafor', 'Alex Morgan', 'Payments', 'IC2', 'Engineer', 'IC3', 'Senior Engineer', 'Promote', '2026-11-10', 'Week 2, "reprise"', 'Amara led the checkout rewrite, end to end.\nSustained over three quarters.', 'l3-c01; l3-c04', `Mentor a new hire\n=HYPERLINK("http://x.invalid")`, '', 'IC3.1; IC3.4', '2026-11-09T23:30:00.000Z', 'finalized', 'real names', '', '', '', '', '', 'Dana Whitfield (Committee chair)', 'Asia/Tokyo'],
+      ['d2', 'c2', 'Bo Lindqvist', 'Sam Rivera', 'Platform', 'IC3', 'Senior Engineer', 'IC3', 'Senior Engineer', 'Not yet', '2026-11-02', 'Week 1', "'-3 quarters short", '', 'Own a cross-team design\nLead an incident review', "'@chair: Lukas would have promoted.", '', '2026-11-02T10:15:00.000Z', 'finalized', 'real names', '', '', '', '', '', '', 'Asia/Tokyo'],
+      ['d3', 'c3', 'Zoë Ferreira-Égalité', 'Alex Morgan', 'Data', 'IC2', 'Engineer', 'IC4', 'Staff Engineer', 'Promote to another level', '2026-11-02', 'Week 1', 'Zoë operates at IC4; Ferreira-Égalité agreed.', '', '', '', '', '2026-11-02T11:00:00.000Z', 'finalized', 'real names', '', '', '', '', '', '', 'Asia/Tokyo'],
+      ['d4', 'c4', '王小明', 'Jordan Lee', 'Mobile', 'IC2', 'Engineer', 'IC2', 'Engineer', 'Defer', '2026-11-02', 's-gone', '王小明 needs a packet 🚀', '', '', '', '', '2026-11-02T12:00:00.000Z', 'unknown', 'real names', '', '', '', '', '', '', 'Asia/Tokyo'],
     ]);
   });
 
@@ -233,14 +234,14 @@ describe('decisionsCsv', () => {
     for (const row of shown.slice(1)) expect(row[DECISIONS_CSV_COLUMNS.indexOf('decision_id')]).toBe(`${blindWeek.id}:${row[DECISIONS_CSV_COLUMNS.indexOf('candidate_id')]}`);
   });
 
-  it('exports the fixture calibration: every decided candidate once, 25 columns, parseable', async () => {
+  it('exports the fixture calibration: every decided candidate once, 27 columns, parseable', async () => {
     const sample = generateSampleCycle(ic0M3Levels, { candidates: 5 });
     const cal = await calibrationRows(sample);
     const rows = parseCsv(decisionsCsv({ decisions: cal.decisions, candidates: sample.candidates, framework: sample.framework, sessions: cal.sessions, bom: true }));
     const decided = new Set(cal.decisions.map((d) => d.candidateId));
     expect(rows).toHaveLength(decided.size + 1);
     expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(decided);
-    for (const row of rows) expect(row).toHaveLength(25);
+    for (const row of rows) expect(row).toHaveLength(27);
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 });

@@ -8,7 +8,7 @@ import { departureLine, type PhaseTally } from '../../../../shared/calibration/v
 import { inLadderOrder, type Decision, type Framework } from '../../../../shared/domain';
 import { userTimeZone } from '../../../../shared/util/dates';
 import { criterionCodes, levelName, outcomeLabel } from './labels';
-import { formatDate } from '../../../components/dates';
+import { formatDate, formatInstant } from '../../../components/dates';
 
 export function DecisionText({ decision, framework, finalVotes = null }: { decision: Decision; framework: Framework; finalVotes?: Pick<PhaseTally, 'counts' | 'total' | 'majority'> | null }) {
   const codes = criterionCodes(framework);
@@ -60,6 +60,14 @@ export function DecisionText({ decision, framework, finalVotes = null }: { decis
         <>
           <dt>Dissent</dt>
           <dd className="decision-prose">{decision.dissent}</dd>
+        </>
+      ) : null}
+      {decision.decidedBy ? (
+        <>
+          <dt>Recorded by</dt>
+          <dd>
+            {decision.decidedBy}, {formatInstant(decision.decidedAt)}
+          </dd>
         </>
       ) : null}
     </dl>
