@@ -308,7 +308,7 @@ describe('calibration views', { timeout: 30_000 }, () => {
         for (const rule of [...container.querySelectorAll('.cv-explain-panel .cv-explain-rule')].map((p) => p.textContent ?? '')) {
           for (const value of GROUP_VALUES) expect(rule.startsWith(`${value}:`), rule).toBe(false);
         }
-        expect(shown.every((s) => /^Group \S+|^Not given$/.test(s))).toBe(true);
+        expect(shown.every((s) => /^(Gender|Location) [A-Z]( 2)?$|^Not given$/.test(s))).toBe(true);
       }
       unmount();
     }

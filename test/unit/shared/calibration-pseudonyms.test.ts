@@ -85,7 +85,9 @@ describe('pseudonyms', () => {
   it('differ by scope, so a manager and a team of the same name get unrelated labels', () => {
     expect(pseudonyms('manager', 's', ['Kim']).get('Kim')).toMatch(/^Manager [A-Z][a-z]+$/);
     expect(pseudonyms('team', 's', ['Kim']).get('Kim')).toMatch(/^Team [A-Z][a-z]+$/);
-    expect(pseudonyms({ group: 'location' }, 's', ['Berlin']).get('Berlin')).toMatch(/^Group [A-Z]$/);
+    // Named by the attribute: "Group X" stood for a gender in one table and a location in the next.
+    expect(pseudonyms({ group: 'location' }, 's', ['Berlin']).get('Berlin')).toMatch(/^Location [A-Z]$/);
+    expect(pseudonyms({ group: 'gender' }, 's', ['Woman']).get('Woman')).toMatch(/^Gender [A-Z]$/);
   });
 
   it('never contain the id or name they stand for', () => {
@@ -96,11 +98,11 @@ describe('pseudonyms', () => {
   it('probe past collisions and number further rounds when the words run out', () => {
     // 26 group values fill the 26 letters exactly: every letter once.
     const full = pseudonyms({ group: 'g' }, 'salt', ids(26, 'v'));
-    expect([...full.values()].sort()).toEqual(GROUP_WORDS.map((l) => `Group ${l}`));
+    expect([...full.values()].sort()).toEqual(GROUP_WORDS.map((l) => `G ${l}`));
     // 27 values: 52 slots, still all distinct, some with a round number.
     const over = pseudonyms({ group: 'g' }, 'salt', ids(27, 'v'));
     expect(new Set(over.values()).size).toBe(27);
-    expect([...over.values()].every((v) => /^Group [A-Z]( 2)?$/.test(v))).toBe(true);
+    expect([...over.values()].every((v) => /^[A-Z][a-z]* [A-Z]( 2)?$/.test(v))).toBe(true);
     // Managers beyond the 40 trees.
     const managers = pseudonyms('manager', 'salt', ids(100, 'm'));
     expect(new Set(managers.values()).size).toBe(100);
