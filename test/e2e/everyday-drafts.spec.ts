@@ -3,10 +3,10 @@
  * when the page is left, not only after its pause, and an unsent "Log
  * evidence" draft comes back after a reload, with a warning before leaving.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { builtInFrameworks } from '../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../shared/sample/sample-cycle';
-import { ensureProfile, openWithSample } from './helpers';
+import { ensureProfile, openWithSample, watchPage } from './helpers';
 
 test.use({ locale: 'en-US', timezoneId: 'UTC' });
 
@@ -75,4 +75,28 @@ test('a reload right after typing keeps the words in the framework editor', asyn
   await page.keyboard.type(' for payments');
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Framework name' })).toHaveValue('Untitled framework for payments');
+});
+
+// A trial typed a packet's summary in two tabs: each said "✓ Saved", the last to type won silently, and a submit from
+// the first froze words its user never saw.
+test('a packet text written in another tab meanwhile is said, and nothing is saved over it until chosen', async ({ context, page }) => {
+  const problems = watchPage(page);
+  await openWithSample(page);
+  const draftOf = 'sample-2026-cand-0001';
+  await page.goto(`/#/packets/${draftOf}`);
+  const other = await context.newPage();
+  await other.goto(`/#/packets/${draftOf}`);
+  const summary = (p: Page) => p.getByRole('textbox', { name: 'Summary' });
+  await summary(page).fill('Summary from tab A.');
+  await expect(page.getByText('✓ Saved')).toBeVisible();
+  await summary(other).fill('Summary from tab B.');
+  await expect(other.getByText('✓ Saved')).toBeVisible();
+  // Tab A is told, and its typing does not replace B's words.
+  await expect(page.getByRole('alert').filter({ hasText: 'This text was changed in another window or tab' })).toBeVisible();
+  await summary(page).pressSequentially(' More from A.');
+  await page.getByRole('button', { name: 'Show the saved text' }).click();
+  await expect(summary(page)).toHaveValue('Summary from tab B.');
+  await other.reload();
+  await expect(summary(other)).toHaveValue('Summary from tab B.');
+  expect(problems).toEqual([]);
 });

@@ -6,12 +6,34 @@
  * quiet status says Saving… / Saved, or why the text was not saved (the
  * text stays in the field so nothing is lost). Read-only, it renders the
  * stored text as text.
+ *
+ * Written in another window or tab meanwhile (the stored text changed to
+ * something this field neither shows nor saved), the field says so and
+ * saves nothing until the person chooses: the saved text, or theirs over
+ * it. Two tabs on one packet each said "✓ Saved" while the last to type
+ * silently won, and a submit froze words its submitter never saw (a trial).
  */
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { saveFailureMessage } from '../../db/storage-errors';
 import { useSaveAsYouType } from '../../state/use-save-as-you-type';
 
 export const SAVE_DEBOUNCE_MS = 300;
+
+const CHANGED_ELSEWHERE = 'this text was changed in another window; choose which to keep.';
+
+function ChangedElsewhere({ onShowSaved, onKeepMine }: { onShowSaved: () => void; onKeepMine: () => void }) {
+  return (
+    <div className="packet-field-elsewhere" role="alert">
+      <p>This text was changed in another window or tab. What is saved now is not what you see here, and nothing you type here is saved until you choose.</p>
+      <button type="button" className="button button-secondary" onClick={onShowSaved}>
+        Show the saved text
+      </button>{' '}
+      <button type="button" className="button button-secondary" onClick={onKeepMine}>
+        Save mine over it
+      </button>
+    </div>
+  );
+}
 
 type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
@@ -39,14 +61,26 @@ export interface PacketTextFieldProps {
 export function PacketTextField({ id, label, value, readOnly, onSave, hint, rows = 5, below, emptyText = 'Nothing written.', className, autoFocus, rescueKey }: PacketTextFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  // The stored text this field last showed or saved: a stored text other than it, and other than the typing here, was written elsewhere.
+  const [saved, setSaved] = useState(value);
+  const known = draft === null ? value : saved;
+  const elsewhere = draft !== null && value !== known && value !== draft;
+  // Read when a save is sent (after a pause, on blur, when leaving).
+  const held = useRef(elsewhere);
+  useEffect(() => {
+    held.current = elsewhere;
+  }, [elsewhere]);
   const saving = useSaveAsYouType({
     value,
-    save: onSave,
+    save: (text) => (held.current ? Promise.reject(new Error(CHANGED_ELSEWHERE)) : onSave(text)),
     // Text typed just before a reload whose save never landed comes back, and is saved at once.
     rescueKey: readOnly ? undefined : rescueKey,
     delayMs: SAVE_DEBOUNCE_MS,
     onSending: () => setSave({ kind: 'saving' }),
-    onSaved: () => setSave({ kind: 'saved' }),
+    onSaved: (text) => {
+      setSaved(text);
+      setSave({ kind: 'saved' });
+    },
     // A full disk is said in words (not "AbortError"); the text stays in the field and in its kept copy.
     onFailed: (error) => setSave({ kind: 'error', message: saveFailureMessage(error) }),
   });
@@ -79,9 +113,24 @@ export function PacketTextField({ id, label, value, readOnly, onSave, hint, rows
           {label}
         </label>
         <span className={`packet-save packet-save-${save.kind}`} role="status">
-          {save.kind === 'saving' ? 'Saving…' : save.kind === 'saved' ? '✓ Saved' : save.kind === 'error' ? `✕ Not saved: ${save.message}` : ''}
+          {elsewhere ? '' : save.kind === 'saving' ? 'Saving…' : save.kind === 'saved' ? '✓ Saved' : save.kind === 'error' ? `✕ Not saved: ${save.message}` : ''}
         </span>
       </div>
+      {elsewhere ? (
+        <ChangedElsewhere
+          onShowSaved={() => {
+            saving.discard();
+            setDraft(null);
+            setSave({ kind: 'idle' });
+          }}
+          onKeepMine={() => {
+            setSaved(value);
+            held.current = false;
+            saving.restart(text);
+            saving.flush();
+          }}
+        />
+      ) : null}
       {rescued !== null ? (
         <p className="packet-field-restored" role="note">
           Restored text that was not saved before the page was closed or reloaded.
@@ -99,6 +148,8 @@ export function PacketTextField({ id, label, value, readOnly, onSave, hint, rows
         autoFocus={autoFocus}
         aria-describedby={[hintId, belowId].filter(Boolean).join(' ') || undefined}
         onChange={(e) => {
+          // Typing starts over the stored text as shown now.
+          if (draft === null) setSaved(value);
           setDraft(e.target.value);
           saving.typed(e.target.value);
         }}

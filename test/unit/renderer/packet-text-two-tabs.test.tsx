@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+/**
+ * A packet text written in another tab while this one holds typing. A trial typed the summary in tab A, then in tab B:
+ * A kept showing its own words with "✓ Saved" while B's were stored, A's next keystroke silently replaced them, and a
+ * submit from A froze words A's user never saw. Here the stored value changes under the field (what another tab's
+ * write does through the live read): the field says so, saves nothing, and lets the person choose.
+ */
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PacketTextField } from '../../../renderer/features/packets/packet-text-field';
+
+beforeEach(() => localStorage.clear());
+afterEach(cleanup);
+
+/** The field over a stored text that the test changes, as the live read would after a write from either tab. */
+function harness() {
+  let stored = 'First draft.';
+  const saved: string[] = [];
+  const view = () => <PacketTextField id="summary" label="Summary" value={stored} readOnly={false} rescueKey="p1:summary" onSave={async (text) => void (saved.push(text), (stored = text), rerender(view()))} />;
+  const { rerender } = render(view());
+  const elsewhere = (text: string) => {
+    stored = text;
+    rerender(view());
+  };
+  return { saved, elsewhere, stored: () => stored, box: () => screen.getByRole('textbox', { name: 'Summary' }) as HTMLTextAreaElement };
+}
+
+describe('a packet text changed in another tab', () => {
+  it('says so, saves nothing over it, and shows the saved text when asked', async () => {
+    const user = userEvent.setup();
+    const h = harness();
+    await user.clear(h.box());
+    await user.type(h.box(), 'From tab A.');
+    await waitFor(() => expect(h.saved.at(-1)).toBe('From tab A.'));
+    h.elsewhere('From tab B.');
+    // A's field still shows A's words, and says they are not what is saved.
+    expect(h.box().value).toBe('From tab A.');
+    expect(screen.getByRole('alert').textContent).toMatch(/^This text was changed in another window or tab/);
+    expect(screen.queryByText('✓ Saved')).toBeNull();
+    // Typing on saves nothing over B's words.
+    await user.type(h.box(), ' More.');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(h.stored()).toBe('From tab B.');
+    expect(h.saved).toEqual(['From tab A.']);
+    await user.click(screen.getByRole('button', { name: 'Show the saved text' }));
+    expect(h.box().value).toBe('From tab B.');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('saves this tab’s words over the other’s when asked', async () => {
+    const user = userEvent.setup();
+    const h = harness();
+    await user.type(h.box(), ' Mine.');
+    await waitFor(() => expect(h.saved.at(-1)).toBe('First draft. Mine.'));
+    h.elsewhere('Theirs.');
+    await user.click(screen.getByRole('button', { name: 'Save mine over it' }));
+    await waitFor(() => expect(h.stored()).toBe('First draft. Mine.'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    // And saving as you type goes on.
+    await user.type(h.box(), ' Again.');
+    await waitFor(() => expect(h.stored()).toBe('First draft. Mine. Again.'));
+  });
+
+  it('says nothing when the stored text catches up with this tab’s own save', async () => {
+    const user = userEvent.setup();
+    const h = harness();
+    await user.type(h.box(), ' Mine.');
+    await waitFor(() => expect(h.saved.at(-1)).toBe('First draft. Mine.'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(await screen.findByText('✓ Saved')).toBeTruthy();
+  });
+});
