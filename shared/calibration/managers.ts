@@ -255,11 +255,11 @@ function leniencyFigure(
     status === 'too-few'
       ? ` Too few candidates to tell: fewer than ${minCandidates} rated.`
       : status === 'no-clear-difference'
-        ? ` No clear difference: ${[
-            spreadless ? 'the managers differ no more than chance' : excludesZero ? null : 'the interval includes 0',
-            meets ? null : `the estimate is below ${threshold.toFixed(2)}`,
-            significant ? null : 'the adjusted p is not below 0.05',
-          ]
+        ? ` No clear difference: ${(spreadless
+            ? // Only the reason there is: the figures above say there is no interval or p-value (a trial read "the adjusted p is not below 0.05" beside "no p-value").
+              ['the managers differ no more than chance']
+            : [excludesZero ? null : 'the interval includes 0', meets ? null : `the estimate is below ${threshold.toFixed(2)}`, significant ? null : 'the adjusted p is not below 0.05']
+          )
             .filter((x) => x !== null)
             .join('; ')}.`
         : ` ${status === 'lenient' ? 'Rates higher' : 'Rates lower'} than other managers at the same levels: an indication to read this manager’s packets closely, not a finding.`;
