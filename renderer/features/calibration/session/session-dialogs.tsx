@@ -19,7 +19,10 @@ import { NotTheChairNote } from './recording-as';
 export const revealedText = (changed: boolean): string =>
   changed ? 'Names revealed. The reveal is in the audit trail.' : 'Names were already shown (revealed in another window); nothing new was recorded, and this reason was not saved.';
 
-export function SessionDialogs({ session, pending, onClose }: { session: Session; pending: Pending; onClose: () => void }) {
+export function SessionDialogs({ session, pending, onClose, connected = false }: { session: Session; pending: Pending; onClose: () => void; connected?: boolean }) {
+  // In a connected session the trail names the chair the app is connected as (the event's actor), not this machine's
+  // profile: "You are not the chair… Tester finalized" was said to a chair connected as the chair (a trial).
+  const notTheChair = (action: string) => (connected ? null : <NotTheChairNote members={session.members} action={action} />);
   const announce = useUiStore((s) => s.announce);
   const writes = useSessionWrites(session.id);
   const [reason, setReason] = useState('');
@@ -69,7 +72,7 @@ export function SessionDialogs({ session, pending, onClose }: { session: Session
       <SessionDialog title="Reveal names?" confirmLabel="Reveal names" busy={busy} onCancel={onClose} onConfirm={() => void run(() => commands.setBlind(session.id, false, at(), reason), (change) => revealedText(change !== 'unchanged'))}>
         <p>Everyone who can see this screen will see the candidates’ and managers’ real names, in every view of this session.</p>
         <p>The reveal is recorded in the audit trail with your name. “Hide names” makes the session blind again.</p>
-        <NotTheChairNote members={session.members} action="revealed the names" />
+        {notTheChair('revealed the names')}
         {reasonBox('Reason (optional)')}
         {errorLine}
       </SessionDialog>
@@ -88,7 +91,7 @@ export function SessionDialogs({ session, pending, onClose }: { session: Session
             reopening the session. To hand on real names, cancel and reveal names first.
           </p>
         ) : null}
-        <NotTheChairNote members={session.members} action="finalized the session" />
+        {notTheChair('finalized the session')}
         {errorLine}
       </SessionDialog>
     );
@@ -97,7 +100,7 @@ export function SessionDialogs({ session, pending, onClose }: { session: Session
     return (
       <SessionDialog title={`Reopen ${session.name}?`} confirmLabel="Reopen" busy={busy} initialFocus={reasonField} onCancel={onClose} onConfirm={() => void run(() => writes.reopen(reason, at()), `${session.name} is reopened.`)}>
         <p>Decisions are unlocked and can be changed. The reason is kept in the audit trail and the session’s history.</p>
-        <NotTheChairNote members={session.members} action="reopened the session" />
+        {notTheChair('reopened the session')}
         {reasonBox('Reason (required)')}
         {errorLine}
       </SessionDialog>

@@ -97,7 +97,7 @@ export function SessionPage({ sessionId, tab = 'review' }: { sessionId: string; 
         <SessionTabs sessionId={session.id} tab={tab} />
         <div className="session-tab-body">{body}</div>
         {/* Keyed by the question, so each dialog opens with an empty reason. */}
-        <SessionDialogs key={pending ?? 'none'} session={session} pending={pending} onClose={() => setPending(null)} />
+        <SessionDialogs key={pending ?? 'none'} session={session} pending={pending} onClose={() => setPending(null)} connected={!!data.connected && data.connected.connection.identity.role === 'chair'} />
       </div>
     </SessionDataProvider>
   );

@@ -10,6 +10,8 @@ import { saveConnection } from '../../../../renderer/db/connected';
 import { db } from '../../../../renderer/db/database';
 import { loadSampleCycle } from '../../../../renderer/db/repositories';
 import { CalibrationView } from '../../../../renderer/features/calibration/calibration-view';
+import { SessionDialogs } from '../../../../renderer/features/calibration/session/session-dialogs';
+import { saveProfile } from '../../../../renderer/db/profile';
 import { AT, cast, sample, TOKEN } from './harness';
 
 configure({ asyncUtilTimeout: 20000 });
@@ -45,5 +47,25 @@ describe('the session page of a connected session', () => {
     expect(decision.getByRole('button', { name: 'Save decision' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Finalize' })).toBeTruthy();
     expect(screen.getByRole('button', { name: /^(Hide|Reveal) names$/ })).toBeTruthy();
+  });
+});
+
+describe('the chair’s dialogs in a connected session', () => {
+  it('do not warn a chair connected as the chair that the trail will name this machine’s profile', async () => {
+    const s = sample();
+    const c = cast(s);
+    await db.open();
+    await loadSampleCycle(db, s, AT);
+    await saveProfile(db, { name: 'Tester', role: 'Committee member' }, AT);
+    const session = (await db.sessions.get(c.session.id))!;
+    const { unmount } = render(<SessionDialogs session={session} pending="finalize" onClose={() => undefined} />);
+    // On one machine, the trail names the profile: said.
+    expect(await screen.findByText(/You are not the chair\./)).toBeTruthy();
+    unmount();
+    // Connected as the chair, the trail names the chair (the event's actor): nothing to warn of.
+    render(<SessionDialogs session={session} pending="finalize" onClose={() => undefined} connected />);
+    await screen.findByRole('dialog');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByText(/You are not the chair\./)).toBeNull();
   });
 });
