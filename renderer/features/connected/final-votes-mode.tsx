@@ -26,7 +26,9 @@ export function FinalVotesMode({ session, mode, isChair }: { session: SessionRow
       announce(couldNot('change how final votes are cast', error), 'error');
     }
   }
-  if (!isChair || !live) return <p className="muted final-votes-mode">Final votes are {mode === 'open' ? 'open: each shows as it is cast' : 'sealed until the chair reveals them'}.</p>;
+  // Finalized, nothing is sealed or waiting any more (it read "sealed until the chair reveals them", a trial found).
+  if (!live) return <p className="muted final-votes-mode">Final votes were {mode === 'open' ? 'cast openly' : 'sealed, then revealed by the chair'}; the session is finalized.</p>;
+  if (!isChair) return <p className="muted final-votes-mode">Final votes are {mode === 'open' ? 'open: each shows as it is cast' : 'sealed until the chair reveals them'}.</p>;
   return (
     <fieldset className="final-votes-mode" onKeyDown={recordedChoiceKeys}>
       <legend>How final votes are cast</legend>

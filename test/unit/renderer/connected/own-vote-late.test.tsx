@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
-/** What a member reads of their own sealed vote when a change (or the vote itself) reached the committee after the reveal. */
+/** What a member reads of their own sealed vote when a change (or the vote itself) reached the committee after the reveal, and of final votes once finalized. */
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OwnVoteRow } from '../../../../shared/connected/state';
 import { OwnSealedVote } from '../../../../renderer/features/connected/own-sealed-vote';
+import { FinalVotesMode } from '../../../../renderer/features/connected/final-votes-mode';
+import { withSessionDefaults } from '../../../../shared/calibration/session-record';
 import { cast, sample } from './harness';
 
 afterEach(() => cleanup());
@@ -38,5 +40,14 @@ describe('a member’s own sealed vote after the reveal', () => {
   it('says a vote cast only while offline is not counted', () => {
     render(<OwnSealedVote sessionId={c.session.id} candidate={candidate} framework={s.framework} phase="pre" own={own({ vote: { outcome: 'not-yet', levelId: null }, earlierCounts: false })} locked />);
     expect(screen.getByText('Your vote reached the committee only after the chair revealed the votes (this app was offline), so it is not counted.')).toBeTruthy();
+  });
+});
+
+describe('how final votes are cast, once the session is finalized', () => {
+  it('says they were sealed and revealed, not that they are sealed until the chair reveals them', () => {
+    const finalized = { ...withSessionDefaults(c.session), status: 'finalized' as const };
+    render(<FinalVotesMode session={finalized} mode="sealed" isChair={false} />);
+    expect(screen.getByText('Final votes were sealed, then revealed by the chair; the session is finalized.')).toBeTruthy();
+    expect(screen.queryByText(/sealed until the chair reveals them/)).toBeNull();
   });
 });
