@@ -51,6 +51,10 @@ export function FrameworksView({ params }: { params: string[] }) {
             committees decide fairly. Everything stays on this machine.
           </p>
           <p>Start with the sample cycle: a built-in framework, six managers, 42 candidates and their evidence over four quarters.</p>
+          {/* The real start was only in the sidebar's "Manage cycles" (a trial). */}
+          <p>
+            Or start your own: <a href={hrefFor('cycles', 'new')}>create a cycle</a> on one of the frameworks below, then add candidates.
+          </p>
         </EmptyState>
       ) : null}
       {frameworks.length === 0 ? (

@@ -31,6 +31,8 @@ describe('App', () => {
     const user = userEvent.setup();
     render(<App />);
     expect(await screen.findByRole('heading', { name: 'Welcome to Levelset' })).toBeTruthy();
+    // A real start is offered beside the sample (a trial found it only in the sidebar).
+    expect(screen.getByRole('link', { name: 'create a cycle' }).getAttribute('href')).toBe('#/cycles/new');
 
     await user.click(screen.getByRole('button', { name: 'Load sample cycle' }));
     await screen.findByText(/Loaded the sample cycle: 42 candidates/, undefined, { timeout: 20_000 });
