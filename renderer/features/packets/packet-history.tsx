@@ -7,6 +7,7 @@
 import { useState } from 'react';
 import { formatInstant } from '../../components/dates';
 import type { Packet } from '../../../shared/domain/packet';
+import { reviewedPacket } from '../../../shared/rules/current-packet';
 
 export const STATUS_LABEL = { draft: 'Draft', submitted: 'Submitted', superseded: 'Superseded' } as const;
 
@@ -52,6 +53,7 @@ interface Props {
 export function RevisionHistory({ packets, viewedId, current, busy, onView, onReopenKept }: Props) {
   const [confirming, setConfirming] = useState<string | null>(null);
   // Kept edits carry on only from the submission they were set aside for, while it is the current revision.
+  const reviewed = reviewedPacket(packets);
   const canCarryOn = (p: Packet) => !!p.conflictOf && current !== null && current.status === 'submitted' && p.conflictOf === current.id;
   return (
     <section className="packet-section packet-history" aria-labelledby="packet-history-heading">
@@ -79,6 +81,8 @@ export function RevisionHistory({ packets, viewedId, current, busy, onView, onRe
               <td>
                 <span className={`status status-${p.status}`}>{STATUS_LABEL[p.status]}</span>
                 {p.id === current?.id ? <span className="tag">current</span> : null}
+                {/* Superseded by a draft, it is still the submitted case sessions review ("Superseded" alone read as replaced, a trial). */}
+                {p.id === reviewed?.id && p.id !== current?.id ? <span className="tag">the case sessions review</span> : null}
                 {p.conflictOf ? (
                   <span className="tag" title={keptEditsLabel(p) ?? undefined}>
                     {p.keptBecause === 'bundle-copy' ? 'copy from a bundle' : 'unsent edits'}

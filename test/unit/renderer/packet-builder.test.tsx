@@ -97,6 +97,9 @@ describe('PacketBuilder', { timeout: 30_000 }, () => {
     await waitFor(async () => expect((await packetHistory(db, packet.candidateId)).map((p) => `${p.revision}:${p.status}`)).toEqual(['2:draft', '1:superseded']));
     expect(await screen.findByRole('textbox', { name: 'Summary' })).toBeTruthy();
     expect(screen.getAllByRole('radio').length).toBeGreaterThan(0);
+    // Superseded by the draft, revision 1 is still the case sessions review, and its row says so.
+    const rows = within(screen.getByRole('table', { name: 'Revisions of this packet, newest first' })).getAllByRole('row');
+    expect(rows.map((r) => r.textContent?.includes('the case sessions review'))).toEqual([false, false, true]);
 
     // The first revision stays readable, read-only.
     await user.click(screen.getByRole('button', { name: 'View revision 1' }));
