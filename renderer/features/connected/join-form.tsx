@@ -15,14 +15,26 @@ import { useUiStore } from '../../state/ui-store';
 import { AuthFields, authOf, BLANK_AUTH, ServerAddressField, type AuthDraft } from './auth-fields';
 import { errorMessage } from '../../../shared/util/error-message';
 
-function Joined({ cycleId }: { cycleId: string }) {
+/**
+ * After joining: what the app is doing, and, while the cycle has not arrived, a way back to the form with what was
+ * entered (a wrong passphrase, password or address left only a message, with nowhere to enter it again: a trial).
+ */
+function Joined({ cycleId, onEdit }: { cycleId: string; onEdit: () => void }) {
   const status = useConnectionStatus(cycleId);
   const copy = status?.copy;
   const text = copy?.message ?? (status?.state === 'connected' ? 'Connected.' : 'Connecting to the server…');
+  const stuck = copy?.state !== 'imported' && (copy?.state === 'failed' || !!status?.lastError);
   return (
-    <p role="status" className={copy?.state === 'failed' ? 'field-error' : 'muted'}>
-      {text} {status?.lastError && copy?.state !== 'imported' ? status.lastError.message : null}
-    </p>
+    <>
+      <p role="status" className={copy?.state === 'failed' ? 'field-error' : 'muted'}>
+        {text} {status?.lastError && copy?.state !== 'imported' ? status.lastError.message : null}
+      </p>
+      {stuck ? (
+        <button type="button" className="button button-secondary" onClick={onEdit}>
+          Change what you entered
+        </button>
+      ) : null}
+    </>
   );
 }
 
@@ -59,7 +71,16 @@ export function JoinForm({ onDone }: { onDone?: () => void }) {
     }
   }
 
-  if (joined) return <Joined cycleId={joined} />;
+  if (joined) {
+    // Back to the form, filled in as it was (the passphrase again, as it is never kept on screen); the connection is
+    // forgotten, so joining again starts afresh.
+    const edit = () =>
+      void commands
+        .forgetConnection(joined)
+        .then(() => setJoined(null))
+        .catch((error: unknown) => setProblem(errorMessage(error)));
+    return <Joined cycleId={joined} onEdit={edit} />;
+  }
   return (
     <form className="connection-form" onSubmit={(e) => void join(e)} noValidate aria-describedby={`${id}-note`}>
       <p id={`${id}-note`} className="connection-note">

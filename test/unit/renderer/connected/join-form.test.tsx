@@ -5,7 +5,7 @@
  * connection for a cycle not on this machine yet with the cycle passphrase,
  * which is never written to the database in plain text.
  */
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,6 +13,9 @@ import { cyclePassphrase } from '../../../../renderer/db/connected';
 import { db } from '../../../../renderer/db/database';
 import { saveProfile } from '../../../../renderer/db/profile';
 import { CyclesView } from '../../../../renderer/features/cycles/cycles-view';
+import { noteRunning } from '../../../../renderer/connected/status';
+import { StatusStore } from '../../../../renderer/connected/transport-status';
+import type { ConnectedTransport } from '../../../../renderer/connected/transport';
 
 const PASSPHRASE = 'the committee passphrase 7';
 
@@ -53,5 +56,30 @@ describe('joining a committee from an empty app', () => {
     expect(JSON.stringify(await raw.table('connections').toArray())).not.toContain(PASSPHRASE);
     raw.close();
     expect(screen.queryByLabelText('Cycle passphrase')).toBeNull();
+  });
+
+  // A trial's wrong passphrase (or password, or address) left only a message, with nowhere to enter it again.
+  it('offers to change what was entered when the cycle cannot be fetched, back in the form as it was', async () => {
+    const user = userEvent.setup();
+    render(<CyclesView />);
+    await screen.findByRole('region', { name: 'Join a committee' });
+    await user.type(screen.getByLabelText('Server address'), 'ws://127.0.0.1:4222');
+    await user.type(screen.getByLabelText('User name'), 'member-2');
+    await user.type(screen.getByLabelText('Password'), 'pw');
+    await user.type(screen.getByLabelText('Cycle id'), 'cycle-2026');
+    await user.type(screen.getByLabelText('Cycle passphrase'), 'a wrong one');
+    await user.click(screen.getByRole('button', { name: 'Join the committee' }));
+    await waitFor(async () => expect(await db.connections.get('cycle-2026')).toBeDefined());
+    // What the transport says when the copy does not open with the passphrase.
+    const status = new StatusStore();
+    status.update({ state: 'connected', copy: { state: 'failed', message: 'The cycle passphrase is wrong: ask the chair for it and enter it again.' } });
+    act(() => noteRunning('cycle-2026', { status } as unknown as ConnectedTransport));
+    expect(await screen.findByText(/The cycle passphrase is wrong/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Change what you entered' }));
+    expect(((await screen.findByLabelText('Cycle id')) as HTMLInputElement).value).toBe('cycle-2026');
+    expect((screen.getByLabelText('Server address') as HTMLInputElement).value).toBe('ws://127.0.0.1:4222');
+    expect((screen.getByLabelText('Cycle passphrase') as HTMLInputElement).value).toBe('');
+    expect(await db.connections.get('cycle-2026')).toBeUndefined();
+    act(() => noteRunning('cycle-2026', null));
   });
 });
