@@ -414,7 +414,9 @@ export function managerCalibration(input: ManagerCalibrationInput): ManagerCalib
         'Mean readiness share of the manager’s candidates with a final outcome against the share the committee promoted (Promote or Promote to another level; Defer left out); gap = readiness − promoted.' +
         (n === 0
           ? ' Not available: no candidate with a final outcome and a packet.'
-          : ` Here: ${formatPercent(meanReadiness)} readiness vs ${promoted} of ${n} promoted (${formatPercent(promotedRate)}), gap ${formatSigned(meanReadiness - promotedRate)}.`),
+          : ` Here: ${formatPercent(meanReadiness)} readiness vs ${promoted} of ${n} promoted (${formatPercent(promotedRate)}), gap ${formatSigned(meanReadiness - promotedRate)}.` +
+            // A trial read "−0.57" as "the committee over-promoted by 57 points": it sets an average share of criteria against a share of people.
+            ` A prompt to look, not a measure of over- or under-promotion: it sets an average share of criteria ready against a share of people${n < 5 ? `, and with ${n} ${n === 1 ? 'candidate' : 'candidates'} one decision moves it by ${(1 / n).toFixed(2)}` : ''}.`),
       inputs: { candidates: n, readinessShares, promoted },
     };
 

@@ -126,6 +126,8 @@ describe('managerCalibration: example 1', () => {
     expect(v?.promotedShare).toBeCloseTo(2 / 3, 10);
     expect(v?.gap).toBeCloseTo(-1 / 3, 10);
     expect(ava.readinessVsOutcome.inputs).toEqual({ candidates: 3, readinessShares: [1, 0, 0], promoted: 2 });
+    // Said how to read it, and how far one of these 3 decisions moves it (1/3): "−0.33" is not "over-promoted by 33 points".
+    expect(ava.readinessVsOutcome.rule).toMatch(/A prompt to look, not a measure of over- or under-promotion: .*, and with 3 candidates one decision moves it by 0\.33\.$/);
     // Bo's only decided candidate, B1, was deferred: no final outcome yet.
     expect(bo.readinessVsOutcome.value).toBeNull();
     // Cal's C1 (promote-other) counts as promoted.
