@@ -23,6 +23,9 @@ export interface CopySync {
 /** How often a member's app looks for the chair's bucket before any chair has created it. */
 const LOOK_AGAIN_MS = 10_000;
 
+export const MEMBER_PASSPHRASE_GONE =
+  'This app no longer holds the cycle passphrase (a browser forgets it when its window closes), so the chair’s newer copies of the cycle do not arrive here: enter it again under Cycles → Connected mode.';
+
 /** The app's side the copy needs (connectedApp; tests pass one over their own database). */
 export type CopyApp = Pick<typeof connectedApp, 'passphrase' | 'copyContent' | 'copyChecksum' | 'importedChecksum' | 'importCopy'>;
 
@@ -50,8 +53,13 @@ export function copySync(settings: ConnectionSettings, status: () => StatusStore
 
   async function receive(nc: NatsConnection): Promise<void> {
     const passphrase = await app.passphrase(cycleId);
-    // A member who took the cycle from a bundle file and gave no passphrase follows the sessions only.
-    if (!passphrase) return;
+    if (!passphrase) {
+      // A member whose browser window forgot it (closed and opened again) after taking a copy with it is told: the
+      // chair's newer copies stop arriving, and a trial's member stayed on an old packet revision, "Connected".
+      if (await app.importedChecksum(cycleId)) return show({ state: 'failed', message: MEMBER_PASSPHRASE_GONE });
+      // A member who took the cycle from a bundle file and gave no passphrase follows the sessions only.
+      return;
+    }
     const info = await copyInfo(nc, cycleId);
     if (!info) return show({ state: 'waiting', message: 'Waiting for the chair to send the cycle.' });
     if (info.checksum && info.checksum === (await app.importedChecksum(cycleId))) return show({ state: 'imported', message: 'This app has the committee’s current copy of the cycle.' });

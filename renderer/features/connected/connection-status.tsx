@@ -31,7 +31,9 @@ export function ConnectionStatus() {
   else if (status?.state === 'connected') shown = 'connected';
   else if (status?.state === 'syncing' || status?.state === 'connecting') shown = 'syncing';
   else shown = 'offline';
-  const problem = status?.lastError?.message;
+  // The committee copy's failure too (a chair or member whose browser forgot the cycle passphrase): it showed only on
+  // the Cycles page, below the fold, while this said "Connected · All changes sent" (a trial).
+  const problem = status?.lastError?.message ?? (status?.copy?.state === 'failed' ? status.copy.message : undefined);
   return (
     <div className={`connection-status connection-status-${shown}`} role="status" aria-label={`Connected mode for ${cycle.name}`} data-state={shown}>
       <p className="connection-status-state">
@@ -41,7 +43,7 @@ export function ConnectionStatus() {
         <strong>{LABEL[shown]}</strong>
       </p>
       {shown === 'packets-only' ? null : <p className="connection-status-waiting">{waiting === undefined ? '' : waitingText(waiting)}</p>}
-      {problem && shown !== 'connected' ? <p className="connection-status-problem">{problem}</p> : null}
+      {problem && (shown !== 'connected' || status?.copy?.state === 'failed') ? <p className="connection-status-problem">{problem}</p> : null}
       <a className="connection-status-link" href={hrefFor('cycles')}>
         Connection settings
       </a>
