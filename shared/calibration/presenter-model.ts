@@ -96,7 +96,8 @@ export function reviewedPacketLine(
   // discussion from before it is not read as about this text (each vote says which revision it was cast on once shown).
   const during =
     head && head.revision > 1 && head.submittedAt && sessionStart && Date.parse(head.submittedAt) > Date.parse(sessionStart)
-      ? ` · submitted on ${showDay(dayOf(head.submittedAt, timeZone))}, after this session began: votes cast before then were on an earlier revision`
+      ? // "Any": said of a session still planned with no vote cast, "votes cast before then were…" read as if there were some (a trial).
+        ` · submitted on ${showDay(dayOf(head.submittedAt, timeZone))}, after this session was created: any vote cast before then was on an earlier revision`
       : '';
   // A decision saved on another revision (the packet was resubmitted since) says which, as its printed page does.
   const other = `${during}${decidedOn && decidedOn.id !== head?.id ? ` · the decision was made on revision ${decidedOn.revision}` : ''}`;

@@ -87,9 +87,9 @@ describe('what follows from it', () => {
   it('the review says a revision was submitted after the session began, so what came before it is not read as about this text', () => {
     const began = '2026-11-20T10:00:00.000Z';
     const head = { id: 'p2', status: 'submitted' as const, revision: 2, submittedAt: '2026-11-21T15:00:00.000Z' };
-    expect(reviewedPacketLine(head, false, undefined, began, 'UTC')).toBe('Submitted · revision 2 · submitted on 2026-11-21, after this session began: votes cast before then were on an earlier revision');
+    expect(reviewedPacketLine(head, false, undefined, began, 'UTC')).toBe('Submitted · revision 2 · submitted on 2026-11-21, after this session was created: any vote cast before then was on an earlier revision');
     // With the decision on the earlier one, both are said.
-    expect(reviewedPacketLine(head, false, { id: 'p1', revision: 1 }, began, 'UTC')).toMatch(/after this session began: .* · the decision was made on revision 1$/);
+    expect(reviewedPacketLine(head, false, { id: 'p1', revision: 1 }, began, 'UTC')).toMatch(/after this session was created: .* · the decision was made on revision 1$/);
     // Submitted before the session began, or the first revision: nothing more.
     expect(reviewedPacketLine({ ...head, submittedAt: '2026-11-19T09:00:00.000Z' }, false, undefined, began, 'UTC')).toBe('Submitted · revision 2');
     expect(reviewedPacketLine({ ...head, revision: 1 }, false, undefined, began, 'UTC')).toBe('Submitted · revision 1');
