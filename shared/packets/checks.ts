@@ -393,30 +393,31 @@ export function packetChecks(input: PacketCheckInput): PacketCheck[] {
     }
   }
 
+  // Each cited item's date: outside the window it does not count; inside it but after the day the case is judged it
+  // counts toward coverage and "sustained", though evidence records work already done (a trial's item dated next month
+  // raised readiness unremarked).
+  const { today } = input;
   for (const e of evidence) {
-    if (isInWindow(e.date, window)) continue;
-    const where = e.date < window.from ? `, before the window opens on ${showDate(window.from)}` : e.date > window.to ? `, after the window closes on ${showDate(window.to)}` : '';
-    warnings.push({
-      id: `evidence-outside-window:${e.id}`,
-      severity: 'warning',
-      title: 'Evidence outside the window',
-      why: WHY.evidenceOutsideWindow,
-      fix: { target: 'evidence', id: e.id },
-      detail: `“${e.title}” is dated ${showDate(e.date)}${where}. Correct the date or leave it out of the case.`,
-    });
-  }
-
-  // Evidence records work already done: an item dated ahead counted toward "sustained" and readiness unremarked (a trial).
-  for (const e of input.today === undefined ? [] : evidence) {
-    if (e.date <= (input.today as string) || !isInWindow(e.date, window)) continue;
-    warnings.push({
-      id: `evidence-after-today:${e.id}`,
-      severity: 'warning',
-      title: 'Evidence dated in the future',
-      why: WHY.evidenceAhead,
-      fix: { target: 'evidence', id: e.id },
-      detail: `“${e.title}” is dated ${showDate(e.date)}, after ${showDate(input.today as string)}, yet it counts toward coverage and “sustained”. Correct the date, or leave it out of the case until the work is done.`,
-    });
+    if (!isInWindow(e.date, window)) {
+      const where = e.date < window.from ? `, before the window opens on ${showDate(window.from)}` : e.date > window.to ? `, after the window closes on ${showDate(window.to)}` : '';
+      warnings.push({
+        id: `evidence-outside-window:${e.id}`,
+        severity: 'warning',
+        title: 'Evidence outside the window',
+        why: WHY.evidenceOutsideWindow,
+        fix: { target: 'evidence', id: e.id },
+        detail: `“${e.title}” is dated ${showDate(e.date)}${where}. Correct the date or leave it out of the case.`,
+      });
+    } else if (today !== undefined && e.date > today) {
+      warnings.push({
+        id: `evidence-after-today:${e.id}`,
+        severity: 'warning',
+        title: 'Evidence dated in the future',
+        why: WHY.evidenceAhead,
+        fix: { target: 'evidence', id: e.id },
+        detail: `“${e.title}” is dated ${showDate(e.date)}, after ${showDate(today)}, yet it counts toward coverage and “sustained”. Correct the date, or leave it out of the case until the work is done.`,
+      });
+    }
   }
 
   for (const [i, c] of coverage.entries()) {

@@ -175,9 +175,9 @@ describe('packetChecks', () => {
     const evidence = [...GOOD_EVIDENCE, ev('ahead', '2026-06-02', ['c1']), ev('same-day', '2026-06-01', ['c2']), ev('late', '2026-10-01', ['c3'])];
     const checks = packetChecks(input({ evidence, today: '2026-06-01' }));
     // The item after the window is warned about once, as outside it.
-    expect(ids(checks)).toEqual(['evidence-outside-window:late', 'evidence-after-today:ahead']);
-    expect(checks[1]).toMatchObject({ severity: 'warning', fix: { target: 'evidence', id: 'ahead' } });
-    expect(checks[1]?.detail).toBe('“Evidence ahead” is dated 2 Jun 2026, after 1 Jun 2026, yet it counts toward coverage and “sustained”. Correct the date, or leave it out of the case until the work is done.');
+    expect(ids(checks)).toEqual(['evidence-after-today:ahead', 'evidence-outside-window:late']);
+    expect(checks[0]).toMatchObject({ severity: 'warning', fix: { target: 'evidence', id: 'ahead' } });
+    expect(checks[0]?.detail).toBe('“Evidence ahead” is dated 2 Jun 2026, after 1 Jun 2026, yet it counts toward coverage and “sustained”. Correct the date, or leave it out of the case until the work is done.');
     expect(ids(packetChecks(input({ evidence })))).toEqual(['evidence-outside-window:late']);
     // A warning: submitting waits until it is acknowledged.
     expect(canSubmit(checks, ['evidence-outside-window:late']).ok).toBe(false);

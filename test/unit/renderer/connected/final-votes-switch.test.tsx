@@ -13,9 +13,8 @@ import { pendingOutbox, saveConnection } from '../../../../renderer/db/connected
 import { db } from '../../../../renderer/db/database';
 import { loadSampleCycle } from '../../../../renderer/db/repositories';
 import { revealPreVotes } from '../../../../renderer/db/sessions';
-import { useSessionData } from '../../../../renderer/db/session-hooks';
-import { SessionVotes } from '../../../../renderer/features/connected/session-votes';
 import { AT, cast, sample, TOKEN } from './harness';
+import { Presenter } from './presenter-harness';
 
 configure({ asyncUtilTimeout: 20000 });
 afterEach(async () => {
@@ -23,19 +22,6 @@ afterEach(async () => {
   await db.delete();
   await db.open();
 });
-
-/** The presenter's shape: the candidate's heading and the votes panel, drawn from one session read. */
-function Presenter({ sessionId, candidateId }: { sessionId: string; candidateId: string }) {
-  const data = useSessionData(sessionId);
-  if (!data) return null;
-  const candidate = data.candidates.find((x) => x.id === candidateId)!;
-  return (
-    <>
-      <h2>{candidate.name}</h2>
-      <SessionVotes session={data.session} candidate={candidate} votes={data.votes.filter((v) => v.candidateId === candidateId)} framework={data.framework} readOnly={false} decided={false} connected={data.connected} />
-    </>
-  );
-}
 
 describe('the chair’s final-votes switch', () => {
   it('sets final votes open for the committee, then the chair’s final vote shows as cast', async () => {

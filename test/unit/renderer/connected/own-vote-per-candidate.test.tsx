@@ -11,9 +11,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { saveConnection } from '../../../../renderer/db/connected';
 import { db } from '../../../../renderer/db/database';
 import { loadSampleCycle } from '../../../../renderer/db/repositories';
-import { useSessionData } from '../../../../renderer/db/session-hooks';
-import { SessionVotes } from '../../../../renderer/features/connected/session-votes';
 import { AT, cast, sample, TOKEN } from './harness';
+import { Presenter } from './presenter-harness';
 
 configure({ asyncUtilTimeout: 20000 });
 afterEach(async () => {
@@ -21,18 +20,6 @@ afterEach(async () => {
   await db.delete();
   await db.open();
 });
-
-function Presenter({ sessionId, candidateId }: { sessionId: string; candidateId: string }) {
-  const data = useSessionData(sessionId);
-  if (!data) return null;
-  const candidate = data.candidates.find((x) => x.id === candidateId)!;
-  return (
-    <>
-      <h2>{candidate.name}</h2>
-      <SessionVotes session={data.session} candidate={candidate} votes={data.votes.filter((v) => v.candidateId === candidateId)} framework={data.framework} readOnly={false} decided={false} connected={data.connected} />
-    </>
-  );
-}
 
 describe('a member’s own sealed pre-vote', () => {
   it('starts unticked on the next candidate, and the same choice there is cast for that candidate', async () => {
