@@ -94,6 +94,10 @@ test('a packet text written in another tab meanwhile is said, and nothing is sav
   // Tab A is told, and its typing does not replace B's words.
   await expect(page.getByRole('alert').filter({ hasText: 'This text was changed in another window or tab' })).toBeVisible();
   await summary(page).pressSequentially(' More from A.');
+  // B reloaded meanwhile keeps its own words: A's typing is not put back there as B's lost text (a re-test found it was).
+  await other.reload();
+  await expect(summary(other)).toHaveValue('Summary from tab B.');
+  await expect(other.getByText(/Restored text that was not saved/)).toHaveCount(0);
   await page.getByRole('button', { name: 'Show the saved text' }).click();
   await expect(summary(page)).toHaveValue('Summary from tab B.');
   await other.reload();

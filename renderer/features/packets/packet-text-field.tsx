@@ -151,7 +151,9 @@ export function PacketTextField({ id, label, value, readOnly, onSave, hint, rows
           // Typing starts over the stored text as shown now.
           if (draft === null) setSaved(value);
           setDraft(e.target.value);
-          saving.typed(e.target.value);
+          // Not while the text was changed elsewhere: the kept copy of unsaved typing is shared by the tabs, and the
+          // other tab's reload put this tab's words back as its own and saved them over its text (a re-test).
+          if (!elsewhere) saving.typed(e.target.value);
         }}
         onBlur={flush}
       />

@@ -9,6 +9,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PacketTextField } from '../../../renderer/features/packets/packet-text-field';
+import { unsavedText } from '../../../renderer/state/unsaved-text';
 
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
@@ -38,11 +39,13 @@ describe('a packet text changed in another tab', () => {
     expect(h.box().value).toBe('From tab A.');
     expect(screen.getByRole('alert').textContent).toMatch(/^This text was changed in another window or tab/);
     expect(screen.queryByText('✓ Saved')).toBeNull();
-    // Typing on saves nothing over B's words.
+    // Typing on saves nothing over B's words, and keeps no copy for a reload to put back (tabs share that copy: tab B's
+    // reload put A's words back as its own and saved them).
     await user.type(h.box(), ' More.');
     await new Promise((r) => setTimeout(r, 500));
     expect(h.stored()).toBe('From tab B.');
     expect(h.saved).toEqual(['From tab A.']);
+    expect(unsavedText('p1:summary', 'From tab B.')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Show the saved text' }));
     expect(h.box().value).toBe('From tab B.');
     expect(screen.queryByRole('alert')).toBeNull();
