@@ -14,8 +14,8 @@
  * - `decided_on` is the calendar day of `decidedAt` in the exporter's time
  *   zone (shared/util/dates.ts dayOf), the day the Decisions page and the
  *   decision book give: its UTC day carried the next day's date for a
- *   decision late in the evening west of Greenwich. `decided_at`, the last
- *   column, is the stored moment itself (ISO 8601, UTC), which no zone changes.
+ *   decision late in the evening west of Greenwich. `decided_at` is the
+ *   stored moment itself (ISO 8601, UTC), which no zone changes.
  * - `session_status` is "finalized" or "in progress" (a planned, live or
  *   reopened session, whose decisions may still change): a CSV exported from
  *   a reopened session looked exactly like a final one.

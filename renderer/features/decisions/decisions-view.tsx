@@ -120,10 +120,11 @@ function SessionDecisions({ rows, note }: { rows: SessionRows; note: (candidateI
         ) : null}
         <div className="detail-actions">
           <button type="button" className="button button-primary" onClick={() => void run(book, 'Decision book')}>
-            Decision book (PDF)
+            Decision book (PDF) <span className="visually-hidden">of {session.name}</span>
           </button>
+          {/* Named with the session: one pair per session, and a screen reader heard the same names for each (a re-test). */}
           <button type="button" className="button button-secondary" onClick={() => void run(csv, 'Saved CSV')}>
-            Export CSV
+            Export CSV <span className="visually-hidden">of {session.name}</span>
           </button>
         </div>
       </div>

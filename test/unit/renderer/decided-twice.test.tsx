@@ -62,6 +62,11 @@ describe('the Decisions page', () => {
     expect(inPilot.textContent).toContain(`Also decided in ${week.name}`);
     // Only that candidate is marked.
     expect(screen.getAllByText(/^Also decided in/)).toHaveLength(2);
+    // Each session's exports are named with it: the same names twice could not be told apart by a screen reader.
+    for (const s of [week, pilot]) {
+      expect(screen.getByRole('button', { name: `Export CSV of ${s.name}` })).toBeTruthy();
+      expect(screen.getByRole('button', { name: `Decision book (PDF) of ${s.name}` })).toBeTruthy();
+    }
   });
 
   it('marks a decision changed after its session was reopened, and only that one', { timeout: 30_000 }, async () => {

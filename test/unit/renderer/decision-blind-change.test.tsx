@@ -71,6 +71,9 @@ describe('changing the outcome in a blind session', () => {
     await user.click(screen.getByRole('button', { name: 'Save decision' }));
     const rationale = screen.getByRole('textbox', { name: 'Rationale (required)' });
     await waitFor(() => expect(document.activeElement).toBe(rationale));
+    // Selected whole, so what is typed replaces it (a re-test typed in front of the old words).
+    const text = rationale as HTMLTextAreaElement;
+    expect([text.selectionStart, text.selectionEnd]).toEqual([0, text.value.length]);
     expect(screen.getByText('This rationale was written for Defer. Say why the decision is now Not yet.')).toBeTruthy();
     expect(await db.decisions.get(stored.id)).toEqual(stored);
 

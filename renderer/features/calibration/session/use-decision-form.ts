@@ -178,7 +178,12 @@ export function useDecisionForm({ sessionId, candidate, framework, coverage, dec
       setIssues(found);
       setFailure(found.length > 0 ? 'The decision was not saved. See the problems below.' : `The decision was not saved: ${message}`);
       const first = found[0]?.field;
-      if (first === 'rationale' || first === 'newLevelId' || first === 'nextSteps' || first === 'dissent') document.getElementById(`${formId}-${first}`)?.focus();
+      if (first === 'rationale' || first === 'newLevelId' || first === 'nextSteps' || first === 'dissent') {
+        const field = document.getElementById(`${formId}-${first}`);
+        field?.focus();
+        // A refused text is selected, so what is typed replaces it (a rationale kept from another outcome was typed in front of).
+        if (field instanceof HTMLTextAreaElement) field.select();
+      }
     } finally {
       setBusy(false);
     }
