@@ -136,10 +136,12 @@ export function decidedInSeveralSessions(decisions: readonly Pick<Decision, 'ses
 
 /**
  * The candidates a new session of the cycle leaves out, so nobody gets two
- * decisions in one cycle: those a finalized session decided (except Defer,
- * which asks for a later session), and those on another session's list that
- * is not finalized yet. A later session wins over an earlier one in what is
- * said (sessions in the order given).
+ * decisions in one cycle: those a session decided, finalized or not (except
+ * Defer, which asks for a later session; a re-test was offered candidates
+ * decided in a live session, and each review showed an empty decision form
+ * that refused only once written), and those on another session's list that
+ * is not finalized yet. A decision wins over a listing, and a later session
+ * over an earlier one in what is said (sessions in the order given).
  */
 export function takenCandidates(
   sessions: readonly Pick<Session, 'id' | 'name' | 'status' | 'candidateIds'>[],
@@ -147,10 +149,10 @@ export function takenCandidates(
 ): Map<string, TakenCandidate> {
   const taken = new Map<string, TakenCandidate>();
   const byId = new Map(sessions.map((s) => [s.id, s]));
+  for (const s of sessions) if (s.status !== 'finalized') for (const id of s.candidateIds) taken.set(id, { reason: 'listed', sessionName: s.name });
   for (const d of decisions) {
     const session = byId.get(d.sessionId);
-    if (session?.status === 'finalized' && decidesCandidate(d)) taken.set(d.candidateId, { reason: 'decided', sessionName: session.name });
+    if (session && decidesCandidate(d)) taken.set(d.candidateId, { reason: 'decided', sessionName: session.name });
   }
-  for (const s of sessions) if (s.status !== 'finalized') for (const id of s.candidateIds) taken.set(id, { reason: 'listed', sessionName: s.name });
   return taken;
 }

@@ -14,7 +14,7 @@ import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 const session = (id: string, status: 'planned' | 'live' | 'finalized', candidateIds: string[]) => ({ id, name: `Session ${id}`, status, candidateIds });
 
 describe('takenCandidates', () => {
-  it('takes the decided of finalized sessions but the deferred, and everyone listed in sessions not finalized', () => {
+  it('takes the decided of every session but the deferred, and everyone else listed in sessions not finalized', () => {
     const taken = takenCandidates(
       [session('s1', 'finalized', ['a', 'b', 'c']), session('s2', 'live', ['d']), session('s3', 'planned', ['e'])],
       [
@@ -26,7 +26,9 @@ describe('takenCandidates', () => {
     );
     expect([...taken.keys()].sort()).toEqual(['a', 'c', 'd', 'e']);
     expect(taken.get('a')).toEqual({ reason: 'decided', sessionName: 'Session s1' });
-    expect(taken.get('d')).toEqual({ reason: 'listed', sessionName: 'Session s2' });
+    // Decided in a live session: not offered either (a re-test was offered it, and its review refused only once written).
+    expect(taken.get('d')).toEqual({ reason: 'decided', sessionName: 'Session s2' });
+    expect(taken.get('e')).toEqual({ reason: 'listed', sessionName: 'Session s3' });
   });
 
   it('offers a deferred candidate again, until a session that is not finalized lists them', () => {
