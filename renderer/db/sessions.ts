@@ -123,6 +123,9 @@ export async function updateSession(db: LevelsetDatabase, sessionId: string, cha
   });
 }
 
+/** Why a member's app in a connected cycle does not hide or reveal names. */
+export const BLIND_CHAIR_ONLY = 'In a connected session only the chair hides or reveals names, for the whole committee; this app follows the chair’s setting.';
+
 /**
  * What setBlind did, for the chair's status message: `unchanged` when the
  * session already was so (changed in another window), and then nothing,
@@ -132,9 +135,6 @@ export async function updateSession(db: LevelsetDatabase, sessionId: string, cha
  * (`hidden-order-kept`); `hidden` when the order was not the names' to
  * begin with (shuffled, set by hand, already by pseudonym).
  */
-/** Why a member's app in a connected cycle does not hide or reveal names. */
-export const BLIND_CHAIR_ONLY = 'In a connected session only the chair hides or reveals names, for the whole committee; this app follows the chair’s setting.';
-
 export type BlindChange = 'unchanged' | 'revealed' | 'hidden' | 'hidden-by-pseudonym' | 'hidden-order-kept';
 
 /**
