@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { chairOpenSessions } from '../../../../renderer/db/connected';
 import { BLIND_CHAIR_ONLY, setBlind } from '../../../../renderer/db/sessions';
-import { cast, catchUp, closeAll, FakeStream, later, machine, sample } from './harness';
+import { cast, closeAll, FakeStream, later, machine, sample, syncAll } from './harness';
 
 afterEach(closeAll);
 
@@ -19,12 +19,7 @@ describe('names hidden or shown in a connected session', () => {
     const m2Db = await machine(s, c.m2);
     const all = [chairDb, m2Db];
     const stream = new FakeStream();
-    const sync = async () => {
-      for (let round = 0; round < 2; round++) {
-        for (const db of all) await stream.drain(db);
-        for (const db of all) await catchUp(db, stream, c.stream);
-      }
-    };
+    const sync = () => syncAll(all, stream, c.stream);
     const blindOn = async () => Promise.all(all.map(async (db) => (await db.sessions.get(c.session.id))?.blind));
     await chairOpenSessions(chairDb, c.cycleId, later(1));
     await sync();

@@ -89,6 +89,14 @@ export class FakeStream {
   }
 }
 
+/** Machines online together: each publishes what it queued, then each catches up; twice, since applying can queue (a member's reveal). */
+export async function syncAll(dbs: readonly LevelsetDatabase[], stream: FakeStream, name: string): Promise<void> {
+  for (let round = 0; round < 2; round++) {
+    for (const db of dbs) await stream.drain(db);
+    for (const db of dbs) await catchUp(db, stream, name);
+  }
+}
+
 /** What a consumer does: deliver every message after the last applied one, in order. */
 export async function catchUp(db: LevelsetDatabase, stream: FakeStream, name: string): Promise<void> {
   const from = (await lastAppliedSeq(db, name)) + 1;

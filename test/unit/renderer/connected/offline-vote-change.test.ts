@@ -8,7 +8,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { castSealedVote, chairRevealVotes } from '../../../../renderer/db/connected';
-import { cast, catchUp, closeAll, FakeStream, later, machine, sample } from './harness';
+import { cast, closeAll, FakeStream, later, machine, sample, syncAll } from './harness';
 
 afterEach(closeAll);
 
@@ -21,12 +21,7 @@ describe('a sealed vote changed offline, arriving after the reveal', () => {
     const m3Db = await machine(s, c.m3);
     const all = [chairDb, m2Db, m3Db];
     const stream = new FakeStream();
-    const online = async (dbs: typeof all) => {
-      for (let round = 0; round < 2; round++) {
-        for (const db of dbs) await stream.drain(db);
-        for (const db of dbs) await catchUp(db, stream, c.stream);
-      }
-    };
+    const online = (dbs: typeof all) => syncAll(dbs, stream, c.stream);
     const candidate = c.candidates[0]!;
     await castSealedVote(m2Db, { sessionId: c.session.id, candidateId: candidate, phase: 'pre', outcome: 'not-yet' }, later(1));
     await online(all);
