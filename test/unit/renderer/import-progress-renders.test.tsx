@@ -55,7 +55,8 @@ describe('import progress', { timeout: 60_000 }, () => {
     // report at most about ten times a second, import-progress.tsx; import-progress.test.tsx times that with a clock).
     expect(reports.filter((r) => r.startsWith('Writing')).length).toBeGreaterThanOrEqual(1);
     // The page rendered once per step (running, preview, running, done, and React's own few), not once per figure.
-    expect(pageRenders - before).toBeLessThan(reports.length);
+    // A fixed bound: compared with the number of reports shown, which depends on the machine's speed, it failed on a
+    // quiet machine that showed as few reports (4) as the page has steps.
     expect(pageRenders - before).toBeLessThanOrEqual(8);
   });
 });
