@@ -53,3 +53,13 @@ export function cycleCommittee(sessions: readonly SessionMembers[]): CommitteeMe
     }
   return people;
 }
+
+/**
+ * Whom a connected app acts as, in words: the name its user gave, else the
+ * name the cycle's committees give that member id (a member who joined gave
+ * only the id; the chair's copy of the cycle names them), else the id.
+ */
+export function actingAsName(identity: { memberId: string; name: string }, committee: readonly Pick<CommitteeMember, 'id' | 'name'>[] | undefined): string {
+  if (identity.name.trim() !== '' && identity.name !== identity.memberId) return identity.name;
+  return committee?.find((m) => m.id === identity.memberId)?.name ?? identity.memberId;
+}

@@ -8,7 +8,8 @@ import { useState } from 'react';
 import type { Cycle } from '../../../shared/domain';
 import { commands } from '../../db/commands';
 import { useConnectionStatus } from '../../connected/status';
-import { useConnection } from '../../db/connected-hooks';
+import { useConnection, useCycleCommittee } from '../../db/connected-hooks';
+import { actingAsName } from '../../../shared/connected/committee';
 import { useUiStore } from '../../state/ui-store';
 import { useConfirmDialog } from '../../components/use-confirm-dialog';
 import { AUTH_KINDS } from './auth-fields';
@@ -20,6 +21,7 @@ const ROLE_WORDS = { chair: 'the chair', member: 'a committee member', manager: 
 
 export function ConnectionPanel({ cycle }: { cycle: Cycle }) {
   const connection = useConnection(cycle.id);
+  const committee = useCycleCommittee(cycle.id);
   // Whether the committee has the cycle (chair: sent; member: imported), or why not.
   const copy = useConnectionStatus(cycle.id)?.copy;
   const announce = useUiStore((s) => s.announce);
@@ -64,7 +66,8 @@ export function ConnectionPanel({ cycle }: { cycle: Cycle }) {
             </dd>
             <dt>This app acts as</dt>
             <dd>
-              {connection.identity.name}, {ROLE_WORDS[connection.identity.role]}
+              {actingAsName(connection.identity, committee)}, {ROLE_WORDS[connection.identity.role]}
+              {connection.identity.role !== 'manager' ? <span className="muted"> (committee id {connection.identity.memberId})</span> : null}
             </dd>
             {connection.identity.role === 'chair' ? (
               <>
