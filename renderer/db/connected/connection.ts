@@ -6,7 +6,7 @@
  * backups and bundles do not read, and never appear in a message: use
  * `connectionSummary` for anything shown or logged.
  */
-import { ConnectionSettingsSchema, type ConnectionSettings } from '../../../shared/connected/state';
+import { ConnectionSettingsSchema, type ConnectionAuth, type ConnectionSettings } from '../../../shared/connected/state';
 import { refusalFrom } from '../../../shared/util/refusal';
 import type { LevelsetDatabase } from '../database';
 import { encryptionState } from '../encryption';
@@ -15,7 +15,29 @@ import { connectionSummary, type ConnectionSummary } from './connection-reads';
 
 export { connectionSummary, type ConnectionSummary } from './connection-reads';
 
-export type ConnectionInput = Omit<ConnectionSettings, 'updatedAt'>;
+/**
+ * Sign in as saved: changing the settings without retyping the secret. Kept only for the same way of signing
+ * in (and, with a password, the same user name), since a secret belongs to what it signs in as.
+ */
+export interface KeptAuth {
+  kind: ConnectionAuth['kind'];
+  keep: true;
+  /** The user name typed, with `user-password`. */
+  user?: string;
+}
+
+export type ConnectionInput = Omit<ConnectionSettings, 'updatedAt' | 'auth'> & { auth: ConnectionAuth | KeptAuth };
+
+const SECRET_WORDS: Record<ConnectionAuth['kind'], string> = { 'user-password': 'the password', token: 'the token', nkey: 'the nkey seed', creds: 'the user JWT and the nkey seed' };
+
+/** The credentials a save stores: those given, or the stored ones when kept (refused when none fit). */
+async function authToStore(db: LevelsetDatabase, cycleId: unknown, auth: ConnectionInput['auth']): Promise<unknown> {
+  if (typeof auth !== 'object' || auth === null || !('keep' in auth)) return auth;
+  const stored = typeof cycleId === 'string' ? (await db.connections.get(cycleId))?.auth : undefined;
+  const fits = stored !== undefined && stored.kind === auth.kind && (stored.kind !== 'user-password' || stored.user === auth.user?.trim());
+  if (!fits) throw new Error(`Enter ${SECRET_WORDS[auth.kind] ?? 'the credentials'}: none is saved for ${auth.kind === 'user-password' ? 'this user name' : 'this way of signing in'}.`);
+  return stored;
+}
 
 /**
  * Cycle passphrases of a database that has no key for encryption at rest (a
@@ -50,7 +72,8 @@ async function placePassphrase(db: LevelsetDatabase, settings: ConnectionSetting
 
 /** Saves (or replaces) a cycle's connection; refuses invalid settings with a message that never quotes a credential. */
 export async function saveConnection(db: LevelsetDatabase, input: ConnectionInput, at: string): Promise<ConnectionSummary> {
-  const parsed = ConnectionSettingsSchema.safeParse({ ...input, serverUrl: typeof input.serverUrl === 'string' ? input.serverUrl.trim() : input.serverUrl, updatedAt: at });
+  const auth = await authToStore(db, input.cycleId, input.auth);
+  const parsed = ConnectionSettingsSchema.safeParse({ ...input, auth, serverUrl: typeof input.serverUrl === 'string' ? input.serverUrl.trim() : input.serverUrl, updatedAt: at });
   if (!parsed.success) throw new Error(refusalFrom(parsed.error, 'The connection settings'));
   if (!(await db.cycles.get(parsed.data.cycleId))) throw new Error('That cycle no longer exists.');
   const row = await placePassphrase(db, parsed.data);

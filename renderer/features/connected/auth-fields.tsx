@@ -4,6 +4,7 @@
  * .creds file). Secrets are password fields and never prefilled.
  */
 import type { ConnectionAuth } from '../../../shared/connected/state';
+import type { KeptAuth } from '../../db/connected/connection';
 
 export type AuthKind = ConnectionAuth['kind'];
 export interface AuthDraft {
@@ -38,9 +39,17 @@ export function authOf(d: AuthDraft): ConnectionAuth {
   }
 }
 
-export function AuthFields({ idBase, draft, onChange }: { idBase: string; draft: AuthDraft; onChange: (next: AuthDraft) => void }) {
+/** The draft as saved: with every secret field left empty, the saved sign-in's secret is kept (`savedKind`: how it signs in). */
+export function authToSave(d: AuthDraft, savedKind: AuthKind | undefined): ConnectionAuth | KeptAuth {
+  const empty = !d.password && !d.token.trim() && !d.seed.trim() && !d.jwt.trim();
+  return empty && d.kind === savedKind ? { kind: d.kind, keep: true, ...(d.kind === 'user-password' ? { user: d.user.trim() } : {}) } : authOf(d);
+}
+
+/** `savedKind`: changing saved settings, whose secret an empty field keeps (said beside each secret of that kind). */
+export function AuthFields({ idBase, draft, onChange, savedKind }: { idBase: string; draft: AuthDraft; onChange: (next: AuthDraft) => void; savedKind?: AuthKind }) {
   const set = (key: keyof AuthDraft) => (e: { target: { value: string } }) => onChange({ ...draft, [key]: e.target.value });
-  const secret = { type: 'password', autoComplete: 'off', spellCheck: false } as const;
+  const keeps = draft.kind === savedKind;
+  const secret = { type: 'password', autoComplete: 'off', spellCheck: false, placeholder: keeps ? 'Saved; leave empty to keep it' : undefined } as const;
   return (
     <>
       <label htmlFor={`${idBase}-kind`}>Sign in with</label>
@@ -74,7 +83,7 @@ export function AuthFields({ idBase, draft, onChange }: { idBase: string; draft:
       {draft.kind === 'nkey' || draft.kind === 'creds' ? (
         <>
           <label htmlFor={`${idBase}-seed`}>Nkey seed</label>
-          <input id={`${idBase}-seed`} {...secret} value={draft.seed} onChange={set('seed')} placeholder="SU…" />
+          <input id={`${idBase}-seed`} {...secret} placeholder={secret.placeholder ?? 'SU…'} value={draft.seed} onChange={set('seed')} />
         </>
       ) : null}
     </>

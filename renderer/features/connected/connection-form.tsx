@@ -14,7 +14,8 @@ import { commands } from '../../db/commands';
 import { useCycleCommittee } from '../../db/connected-hooks';
 import { useUiStore } from '../../state/ui-store';
 import { ROLE_LABEL } from '../calibration/session/labels';
-import { AuthFields, authOf, BLANK_AUTH, ServerAddressField, type AuthDraft } from './auth-fields';
+import { AuthFields, authToSave, BLANK_AUTH, ServerAddressField, type AuthDraft } from './auth-fields';
+import type { ConnectionSummary } from '../../db/connected/connection';
 import { errorMessage } from '../../../shared/util/error-message';
 
 const MANAGER = '__manager__';
@@ -25,15 +26,17 @@ function identityOf(choice: string, committee: CommitteeMember[], managerId: str
   return m ? { memberId: m.id, role: m.role === 'chair' ? ('chair' as const) : ('member' as const), name: m.name } : null;
 }
 
-export function ConnectionForm({ cycle, initialUrl = '', onSaved, onCancel }: { cycle: Cycle; initialUrl?: string; onSaved: () => void; onCancel?: () => void }) {
+/** `current`: the saved settings being changed; the form starts from them, secrets aside (kept when left empty). */
+export function ConnectionForm({ cycle, current, onSaved, onCancel }: { cycle: Cycle; current?: ConnectionSummary; onSaved: () => void; onCancel?: () => void }) {
   const id = useId();
   const announce = useUiStore((s) => s.announce);
   const committee = useCycleCommittee(cycle.id);
-  const [serverUrl, setServerUrl] = useState(initialUrl);
-  const [auth, setAuth] = useState<AuthDraft>(BLANK_AUTH);
-  const [choice, setChoice] = useState('');
-  const [managerId, setManagerId] = useState('');
-  const [managerName, setManagerName] = useState('');
+  const asManager = current?.identity.role === 'manager';
+  const [serverUrl, setServerUrl] = useState(current?.serverUrl ?? '');
+  const [auth, setAuth] = useState<AuthDraft>(current ? { ...BLANK_AUTH, kind: current.authKind, user: current.user ?? '' } : BLANK_AUTH);
+  const [choice, setChoice] = useState(current ? (asManager ? MANAGER : current.identity.memberId) : '');
+  const [managerId, setManagerId] = useState(asManager ? current.identity.memberId : '');
+  const [managerName, setManagerName] = useState(asManager ? current.identity.name : '');
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   // The chair's cycle passphrase: the committee's copy of the cycle is encrypted with it (members enter it to join).
@@ -55,7 +58,7 @@ export function ConnectionForm({ cycle, initialUrl = '', onSaved, onCancel }: { 
     if (why || !identity) return setProblem(why);
     setSaving(true);
     try {
-      await commands.saveConnection({ cycleId: cycle.id, serverUrl: serverUrl.trim(), auth: authOf(auth), identity, ...(isChair && passphrase ? { cyclePassphrase: passphrase } : {}) }, new Date().toISOString());
+      await commands.saveConnection({ cycleId: cycle.id, serverUrl: serverUrl.trim(), auth: authToSave(auth, current?.authKind), identity, ...(isChair && passphrase ? { cyclePassphrase: passphrase } : {}) }, new Date().toISOString());
       setPassphrase('');
       setRepeated('');
       setProblem(null);
@@ -75,7 +78,7 @@ export function ConnectionForm({ cycle, initialUrl = '', onSaved, onCancel }: { 
       </p>
       <div className="form-grid">
         <ServerAddressField idBase={id} value={serverUrl} onChange={setServerUrl} />
-        <AuthFields idBase={id} draft={auth} onChange={setAuth} />
+        <AuthFields idBase={id} draft={auth} onChange={setAuth} savedKind={current?.authKind} />
         <label htmlFor={`${id}-who`}>You are</label>
         <select id={`${id}-who`} value={choice} onChange={(e) => setChoice(e.target.value)}>
           <option value="">Choose…</option>

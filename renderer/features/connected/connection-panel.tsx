@@ -52,7 +52,7 @@ export function ConnectionPanel({ cycle }: { cycle: Cycle }) {
           <p className="muted">
             Off by default. Connect {cycle.name} to your organisation’s NATS server so each committee member votes from their own Levelset and managers send packets to the committee.
           </p>
-          <ConnectionForm key={connection?.serverUrl ?? 'new'} cycle={cycle} initialUrl={connection?.serverUrl} onSaved={() => setEditing(false)} onCancel={editing ? () => setEditing(false) : undefined} />
+          <ConnectionForm key={connection?.serverUrl ?? 'new'} cycle={cycle} current={connection ?? undefined} onSaved={() => setEditing(false)} onCancel={editing ? () => setEditing(false) : undefined} />
         </>
       ) : (
         <>

@@ -115,4 +115,21 @@ describe('connection credentials', () => {
     }
     expect(await db.connections.count()).toBe(0);
   });
+
+  it('are kept when settings change without retyping them, only for the same way of signing in and user name', async () => {
+    const s = sample();
+    const c = cast(s);
+    const db = await machine(s);
+    const identity = { memberId: c.chair.id, role: 'chair' as const, name: c.chair.name };
+    await saveConnection(db, { cycleId: c.cycleId, serverUrl: 'wss://nats.example.com', auth: { kind: 'user-password', user: 'chair', password: TOKEN }, identity }, AT);
+    // The chair adds the cycle passphrase later: the form sends the sign-in as kept, not the password again.
+    await saveConnection(db, { cycleId: c.cycleId, serverUrl: 'wss://nats2.example.com', auth: { kind: 'user-password', keep: true, user: 'chair' }, identity, cyclePassphrase: 'a passphrase long enough' }, AT);
+    expect((await db.connections.get(c.cycleId))?.auth).toEqual({ kind: 'user-password', user: 'chair', password: TOKEN });
+    expect((await db.connections.get(c.cycleId))?.serverUrl).toBe('wss://nats2.example.com');
+    // Another user name, or another way of signing in, needs its own secret: the saved one is not theirs.
+    for (const auth of [{ kind: 'user-password' as const, keep: true as const, user: 'someone-else' }, { kind: 'token' as const, keep: true as const }]) {
+      await expect(saveConnection(db, { cycleId: c.cycleId, serverUrl: 'wss://nats.example.com', auth, identity }, AT)).rejects.toThrow(/^Enter the (password|token): none is saved/);
+    }
+    expect((await db.connections.get(c.cycleId))?.auth).toEqual({ kind: 'user-password', user: 'chair', password: TOKEN });
+  });
 });
