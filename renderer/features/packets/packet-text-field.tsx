@@ -12,14 +12,12 @@
  * saves nothing until the person chooses: the saved text, or theirs over
  * it. Two tabs on one packet each said "✓ Saved" while the last to type
  * silently won, and a submit froze words its submitter never saw (a trial).
+ * The state is use-packet-text.ts.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { saveFailureMessage } from '../../db/storage-errors';
-import { useSaveAsYouType } from '../../state/use-save-as-you-type';
+import type { ReactNode } from 'react';
+import { usePacketText } from './use-packet-text';
 
-export const SAVE_DEBOUNCE_MS = 300;
-
-const CHANGED_ELSEWHERE = 'this text was changed in another window; choose which to keep.';
+export { SAVE_DEBOUNCE_MS } from './use-packet-text';
 
 function ChangedElsewhere({ onShowSaved, onKeepMine }: { onShowSaved: () => void; onKeepMine: () => void }) {
   return (
@@ -34,8 +32,6 @@ function ChangedElsewhere({ onShowSaved, onKeepMine }: { onShowSaved: () => void
     </div>
   );
 }
-
-type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; message: string };
 
 export interface PacketTextFieldProps {
   /** Id of the textarea (or of the read-only text), so a check can link to it. */
@@ -59,34 +55,7 @@ export interface PacketTextFieldProps {
 }
 
 export function PacketTextField({ id, label, value, readOnly, onSave, hint, rows = 5, below, emptyText = 'Nothing written.', className, autoFocus, rescueKey }: PacketTextFieldProps) {
-  const [draft, setDraft] = useState<string | null>(null);
-  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
-  // The stored text this field last showed or saved: a stored text other than it, and other than the typing here, was written elsewhere.
-  const [saved, setSaved] = useState(value);
-  const known = draft === null ? value : saved;
-  const elsewhere = draft !== null && value !== known && value !== draft;
-  // Read when a save is sent (after a pause, on blur, when leaving).
-  const held = useRef(elsewhere);
-  useEffect(() => {
-    held.current = elsewhere;
-  }, [elsewhere]);
-  const saving = useSaveAsYouType({
-    value,
-    save: (text) => (held.current ? Promise.reject(new Error(CHANGED_ELSEWHERE)) : onSave(text)),
-    // Text typed just before a reload whose save never landed comes back, and is saved at once.
-    rescueKey: readOnly ? undefined : rescueKey,
-    delayMs: SAVE_DEBOUNCE_MS,
-    onSending: () => setSave({ kind: 'saving' }),
-    onSaved: (text) => {
-      setSaved(text);
-      setSave({ kind: 'saved' });
-    },
-    // A full disk is said in words (not "AbortError"); the text stays in the field and in its kept copy.
-    onFailed: (error) => setSave({ kind: 'error', message: saveFailureMessage(error) }),
-  });
-  const { rescued, flush } = saving;
-
-  const text = draft ?? rescued ?? value;
+  const { text, save, elsewhere, rescued, flush, typed, showSaved, keepMine } = usePacketText({ value, readOnly, onSave, rescueKey });
   const hintId = hint ? `${id}-hint` : undefined;
   const belowContent = below ? below(text) : null;
   const belowId = belowContent ? `${id}-notes` : undefined;
@@ -116,21 +85,7 @@ export function PacketTextField({ id, label, value, readOnly, onSave, hint, rows
           {elsewhere ? '' : save.kind === 'saving' ? 'Saving…' : save.kind === 'saved' ? '✓ Saved' : save.kind === 'error' ? `✕ Not saved: ${save.message}` : ''}
         </span>
       </div>
-      {elsewhere ? (
-        <ChangedElsewhere
-          onShowSaved={() => {
-            saving.discard();
-            setDraft(null);
-            setSave({ kind: 'idle' });
-          }}
-          onKeepMine={() => {
-            setSaved(value);
-            held.current = false;
-            saving.restart(text);
-            saving.flush();
-          }}
-        />
-      ) : null}
+      {elsewhere ? <ChangedElsewhere onShowSaved={showSaved} onKeepMine={keepMine} /> : null}
       {rescued !== null ? (
         <p className="packet-field-restored" role="note">
           Restored text that was not saved before the page was closed or reloaded.
@@ -147,14 +102,7 @@ export function PacketTextField({ id, label, value, readOnly, onSave, hint, rows
         value={text}
         autoFocus={autoFocus}
         aria-describedby={[hintId, belowId].filter(Boolean).join(' ') || undefined}
-        onChange={(e) => {
-          // Typing starts over the stored text as shown now.
-          if (draft === null) setSaved(value);
-          setDraft(e.target.value);
-          // Not while the text was changed elsewhere: the kept copy of unsaved typing is shared by the tabs, and the
-          // other tab's reload put this tab's words back as its own and saved them over its text (a re-test).
-          if (!elsewhere) saving.typed(e.target.value);
-        }}
+        onChange={(e) => typed(e.target.value)}
         onBlur={flush}
       />
       {belowContent ? <div id={belowId}>{belowContent}</div> : null}
