@@ -10,6 +10,7 @@ import { newId, notBefore } from '../../shared/domain/ids';
 import { outcomeChanged, outcomeChangeIssues, refuseIfChangedSince, validateDecision, withKeptText, type KeptText } from '../../shared/calibration/decision-helpers';
 import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
 import { decidesCandidate, reviewOrder } from '../../shared/rules/session-candidates';
+import { decisionElsewhere } from './decision-reads';
 import { takeSessionRecord, withSessionDefaults } from '../../shared/calibration/session-record';
 import { preVoteCorrectionProblem, preVoteLock } from '../../shared/calibration/votes';
 import type { LevelsetDatabase } from './database';
@@ -44,11 +45,8 @@ function event(action: SessionEvent['action'], at: string, by: string, reason = 
  * this is the rule that holds whatever a session lists.
  */
 async function refuseSecondDecision(db: LevelsetDatabase, session: Session, candidateId: string): Promise<void> {
-  const others = await db.decisions.where('candidateId').equals(candidateId).filter((d) => d.sessionId !== session.id && decidesCandidate(d)).toArray();
-  if (others.length === 0) return;
-  const sessions = await db.sessions.bulkGet(others.map((d) => d.sessionId));
-  const other = sessions.find((s) => s?.cycleId === session.cycleId);
-  if (other) throw new Error(`This candidate is already decided in ${other.name}: a candidate gets one decision per cycle. Change that decision there, or defer it, instead.`);
+  const other = await decisionElsewhere(db, session, candidateId);
+  if (other) throw new Error(`This candidate is already decided in ${other.session.name}: a candidate gets one decision per cycle. Change that decision there, or defer it, instead.`);
 }
 
 /**

@@ -115,6 +115,30 @@ export function decidesCandidate(decision: Pick<Decision, 'outcome'>): boolean {
   return decision.outcome !== 'defer';
 }
 
+/** The decision another session of the cycle made of a candidate: the one decision per cycle, which this session cannot make again. */
+export interface DecidedElsewhere<S> {
+  session: S;
+  outcome: Decision['outcome'];
+}
+
+/**
+ * Of a candidate's decisions (any session's), the one another session of the same cycle made (Defer aside), with
+ * that session; null when there is none. `sessions` are the sessions of those decisions, in any order (missing ones
+ * undefined). The write path refuses a second decision with it; the review says it in place of the form.
+ */
+export function decidedElsewhere<S extends Pick<Session, 'id' | 'cycleId'>>(
+  session: Pick<Session, 'id' | 'cycleId'>,
+  decisions: readonly Pick<Decision, 'sessionId' | 'outcome'>[],
+  sessions: readonly (S | undefined)[],
+): DecidedElsewhere<S> | null {
+  const byId = new Map(sessions.filter((s): s is S => s !== undefined).map((s) => [s.id, s]));
+  for (const d of decisions) {
+    const other = d.sessionId === session.id || !decidesCandidate(d) ? undefined : byId.get(d.sessionId);
+    if (other?.cycleId === session.cycleId) return { session: other, outcome: d.outcome };
+  }
+  return null;
+}
+
 /**
  * The candidates one cycle's sessions decided more than once (each with the
  * sessions that did, in the order of the decisions given). The write path

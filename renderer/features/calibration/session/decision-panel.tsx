@@ -39,12 +39,24 @@ function SavedDecision({ form, decision, framework, readOnly, finalVotes, follow
   );
 }
 
+/** The candidate's one decision of the cycle was made in another session: said in place of a form whose save would be refused. */
+function DecidedElsewhereText({ elsewhere }: { elsewhere: { sessionName: string; outcome: Decision['outcome'] } }) {
+  return (
+    <p className="decision-elsewhere">
+      Decided in <strong>{elsewhere.sessionName}</strong>: {outcomeLabel(elsewhere.outcome)}. A candidate gets one decision per cycle, so this session does not decide them again. To change it, change it in that session, or defer it there.
+    </p>
+  );
+}
+
 export function DecisionPanel({
   readOnly: finalized,
   blind,
   followsChair = false,
+  elsewhere = null,
   ...input
 }: DecisionFormInput & {
+  /** Another session of the cycle decided this candidate (decidedElsewhere), its name as this session may show it. */
+  elsewhere?: { sessionName: string; outcome: Decision['outcome'] } | null;
   readOnly: boolean;
   /** The session is blind: the decision comes with names replaced. */
   blind: boolean;
@@ -67,7 +79,7 @@ export function DecisionPanel({
         <h3 id={`${id}-title`} ref={heading} tabIndex={-1}>
           Decision
         </h3>
-        {!showSaved ? (
+        {!decision && elsewhere ? null : !showSaved ? (
           <p className="muted">{decision ? `Changing: ${outcomeLabel(decision.outcome)}` : 'Not decided yet'}</p>
         ) : form.savedAt ? (
           <p className="decision-saved" role="status">
@@ -75,7 +87,9 @@ export function DecisionPanel({
           </p>
         ) : null}
       </div>
-      {showSaved ? (
+      {!decision && elsewhere ? (
+        <DecidedElsewhereText elsewhere={elsewhere} />
+      ) : showSaved ? (
         <SavedDecision form={form} decision={decision} framework={framework} readOnly={readOnly} finalVotes={finalVotes} followsChair={followsChair} />
       ) : (
         <>

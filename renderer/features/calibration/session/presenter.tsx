@@ -18,6 +18,7 @@ import { useMemo } from 'react';
 import type { Candidate, Decision } from '../../../../shared/domain';
 import { reviewedPacket } from '../../../../shared/rules/current-packet';
 import { useCandidateAudit } from '../../../db/session-hooks';
+import { useDecidedElsewhere } from '../../../db/decision-reads';
 import { useEvidenceOf, useSessionPacket, type SessionData } from '../use-session-data';
 import { AuditTable } from './audit-view';
 import { DecisionPanel } from './decision-panel';
@@ -56,6 +57,8 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
   // This candidate's entries only: a write about another candidate reads nothing here.
   const audit = useCandidateAudit(data, candidate?.id ?? null, nearbyIds);
   const decidedCount = useDecidedCount(candidates, data.decisions);
+  // Listed here and decided in another session (one listed before the new-session form left such candidates out).
+  const elsewhere = useDecidedElsewhere(session, candidate?.id ?? null);
   const coverageOf = useByCandidate(data.coverage);
   const packetsOf = useByCandidate(data.packets);
   // The text of the packet on screen, read when shown (the session's rows carry its head: the same current packet).
@@ -148,6 +151,7 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
             readOnly={readOnly}
             followsChair={followsChair(data.connected)}
             blind={session.blind}
+            elsewhere={elsewhere ? { sessionName: data.redaction ? data.redaction.title(elsewhere.session.name) : elsewhere.session.name, outcome: elsewhere.outcome } : null}
           />
         </div>
       </div>

@@ -1,0 +1,22 @@
+/**
+ * What another session of the cycle decided of a candidate: read by the
+ * candidate's index, for the write path (a second decision is refused,
+ * sessions.ts) and for the review, which says it in place of a decision form
+ * the save would refuse (useDecidedElsewhere).
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { decidedElsewhere, decidesCandidate, type DecidedElsewhere } from '../../shared/rules/session-candidates';
+import type { Session } from '../../shared/domain';
+import { db as appDb, type LevelsetDatabase } from './database';
+
+/** The decision another session of the cycle made of the candidate (Defer aside), with that session; null if none. */
+export async function decisionElsewhere(db: LevelsetDatabase, session: Pick<Session, 'id' | 'cycleId'>, candidateId: string): Promise<DecidedElsewhere<Session> | null> {
+  const others = await db.decisions.where('candidateId').equals(candidateId).filter((d) => d.sessionId !== session.id && decidesCandidate(d)).toArray();
+  return others.length === 0 ? null : decidedElsewhere(session, others, await db.sessions.bulkGet(others.map((d) => d.sessionId)));
+}
+
+/** decisionElsewhere of the candidate on screen, live; undefined while read. One indexed read, of this candidate only. */
+export function useDecidedElsewhere(session: Pick<Session, 'id' | 'cycleId'>, candidateId: string | null): DecidedElsewhere<Session> | null | undefined {
+  const { id, cycleId } = session;
+  return useLiveQuery(async () => (candidateId ? decisionElsewhere(appDb, { id, cycleId }, candidateId) : null), [id, cycleId, candidateId]);
+}

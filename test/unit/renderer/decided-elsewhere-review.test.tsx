@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+/**
+ * A session that lists a candidate another session of the cycle has decided
+ * (a listing made before the new-session form left such candidates out) says
+ * so where the decision form was. A trial's committee was offered the whole
+ * form for a candidate decided in its blind session, and only Save refused:
+ * "already decided in Q4 blind committee".
+ */
+import { cleanup, configure, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { db } from '../../../renderer/db/database';
+import { saveProfile } from '../../../renderer/db/profile';
+import { loadSampleCycle } from '../../../renderer/db/repositories';
+import { saveDecision } from '../../../renderer/db/sessions';
+import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
+import { ic0M3Levels } from '../../../shared/frameworks/builtin';
+import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
+import type { Session } from '../../../shared/domain';
+
+configure({ asyncUtilTimeout: 20000 });
+const AT = '2026-11-20T10:00:00.000Z';
+const sample = generateSampleCycle(ic0M3Levels, { candidates: 9, submitAll: true });
+const planned = sample.sessions.find((s) => s.status === 'planned')!;
+const first = planned.candidateIds[0]!;
+// A second live session listing the same first candidate, as sessions made before the rule could.
+const other: Session = { ...planned, id: 'other-session', name: 'Q4 blind committee', candidateIds: [first], blind: false, createdAt: AT, updatedAt: AT };
+
+beforeEach(async () => {
+  await db.delete();
+  await db.open();
+  await saveProfile(db, { name: 'Dana Whitfield', role: 'Committee chair' }, AT);
+  await loadSampleCycle(db, { ...sample, sessions: [...sample.sessions, other] }, AT);
+});
+afterEach(() => cleanup());
+
+async function decisionOf(sessionId: string) {
+  render(<CalibrationView params={[sessionId]} />);
+  return within(await screen.findByRole('region', { name: 'Decision' }));
+}
+
+describe('the review of a candidate decided in another session', () => {
+  it('says where and how they were decided, in place of a form whose save would be refused', async () => {
+    await saveDecision(db, { sessionId: other.id, candidateId: first, outcome: 'promote', rationale: 'Consistent at the next level for three quarters.', newLevelId: null, citedCriterionIds: [], nextSteps: [], dissent: '' }, AT);
+    const decision = await decisionOf(planned.id);
+    expect(await decision.findByText(/A candidate gets one decision per cycle/)).toBeTruthy();
+    expect(decision.getByText('Q4 blind committee')).toBeTruthy();
+    expect(decision.getByText(/: Promote\./)).toBeTruthy();
+    expect(decision.queryByRole('button', { name: 'Save decision' })).toBeNull();
+  });
+
+  it('keeps the form when the other session deferred them (Defer asks for a later session)', async () => {
+    await saveDecision(db, { sessionId: other.id, candidateId: first, outcome: 'defer', rationale: 'Needs another quarter of evidence on scope.', newLevelId: null, citedCriterionIds: [], nextSteps: ['Lead the next migration end to end.'], dissent: '' }, AT);
+    const decision = await decisionOf(planned.id);
+    expect(await decision.findByRole('button', { name: 'Save decision' })).toBeTruthy();
+    expect(decision.queryByText(/A candidate gets one decision per cycle/)).toBeNull();
+  });
+});
