@@ -87,7 +87,10 @@ export interface CandidatePage {
   packet: string;
   decided: boolean;
   decidedOn: string | null;
-  /** Who recorded the decision (Decision.decidedBy); null when not recorded, or when it is who finalized the session (the page's last line names them). */
+  /**
+   * Who recorded the decision (Decision.decidedBy); null when not recorded. Named also when it is who finalized the
+   * session: a trial read the pages of a book finalized by its recorder as naming no one.
+   */
   decidedBy: string | null;
   /** What the decision was in a finalized record before a reopen changed it, one line each, oldest first. */
   earlier: string[];
@@ -254,7 +257,6 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
   // The packet each candidate was reviewed with: the record's (whole) once frozen, the heads given, else the stored figures'.
   const reviewedOf = reviewedPacketByCandidate(view.packets);
 
-  const finalizer = finalizedBy(session)?.by ?? null;
   const pages: CandidatePage[] = [];
   for (const id of order) {
     const candidate = byId.get(id);
@@ -279,7 +281,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       againstVotes: decision ? departureLine(decision.outcome, votes?.post ?? null) : null,
       decided: !!decision,
       decidedOn: decision ? dayOf(decision.decidedAt, timeZone) : null,
-      decidedBy: decision?.decidedBy && decision.decidedBy !== finalizer ? decision.decidedBy : null,
+      decidedBy: decision?.decidedBy ?? null,
       earlier: (decision?.earlier ?? []).map((e) => earlierDecisionLine(framework, e, timeZone)),
       rationale: decision?.rationale ?? '',
       cited: inLadderOrder(framework, decision?.citedCriterionIds ?? []).map((cid) => ({
