@@ -12,7 +12,6 @@ export const CandidateDecision = memo(function CandidateDecision({ page, book, f
       <p className="print-outcome">
         <strong>{page.outcome}</strong> · {page.levelLine}
         {page.decidedOn ? ` · decided ${page.decidedOn}` : ''}
-        {page.decidedOn && page.decidedBy ? `, recorded by ${page.decidedBy}` : ''}
       </p>
       {page.againstVotes ? <p className="print-changed">{page.againstVotes}</p> : null}
       {page.earlier.map((line, i) => (
@@ -23,12 +22,18 @@ export const CandidateDecision = memo(function CandidateDecision({ page, book, f
       <dl className="print-facts">
         <dt>Target level</dt>
         <dd>{page.targetLevel}</dd>
-        <dt>Manager</dt>
-        <dd>{page.manager || '—'}</dd>
-        <dt>Team</dt>
-        <dd>{page.team || '—'}</dd>
+        <dt>Manager, team</dt>
+        <dd>
+          {page.manager || '—'} · {page.team || '—'}
+        </dd>
         <dt>Packet</dt>
         <dd>{page.packet}</dd>
+        {page.decidedBy ? (
+          <>
+            <dt>Recorded by</dt>
+            <dd>{page.decidedBy}</dd>
+          </>
+        ) : null}
         <dt>Readiness</dt>
         <dd>
           {readinessText(page.readiness)} — {page.readiness.rule}
