@@ -52,4 +52,9 @@ export const TEAM_WORDS: readonly string[] = [
   'Peridot', 'Spinel', 'Andesite', 'Diorite', 'Gabbro', 'Rhyolite', 'Pebble', 'Gravel',
 ];
 
-export const GROUP_WORDS: readonly string[] = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
+/**
+ * Numbers from 10 to 99, not letters: "Gender M" was read as men and "Location B" as Berlin (a trial), where the
+ * letters were drawn at random. A two-digit number is no initial or short form, drawn from 90 it suggests no order
+ * (a 1 or a 2 can read as a survey's coding), and it is short enough for a printed table's group column.
+ */
+export const GROUP_WORDS: readonly string[] = Array.from({ length: 90 }, (_, i) => String(i + 10));

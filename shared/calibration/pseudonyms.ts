@@ -1,6 +1,6 @@
 /**
  * Blind mode: stable pseudonyms for candidates ("Cobalt Heron"), managers
- * ("Manager Cedar"), teams ("Team Basalt") and group values, named by their attribute ("Gender C", "Location C").
+ * ("Manager Cedar"), teams ("Team Basalt") and group values, named by their attribute ("Gender 42", "Location 17").
  *
  * Pseudonyms are for display, not secrecy. They keep names off a shared
  * screen so the committee judges the evidence, not the person or their
@@ -58,7 +58,7 @@ function styleOf(scope: PseudonymScope): Style {
   }
   if (scope === 'manager') return { capacity: MANAGER_WORDS.length, stride: 1, label: (k) => `Manager ${MANAGER_WORDS[k] ?? ''}` };
   if (scope === 'team') return { capacity: TEAM_WORDS.length, stride: 1, label: (k) => `Team ${TEAM_WORDS[k] ?? ''}` };
-  // Named by the attribute ("Gender C", "Location C"): as "Group X" the same pseudonym stood for a gender in one table and
+  // Named by the attribute ("Gender 42", "Location 17"): as "Group X" the same pseudonym stood for a gender in one table and
   // a location in the next, and a trial's committee read them as one group.
   const attribute = scope.group.trim();
   const named = attribute === '' ? 'Group' : `${attribute.charAt(0).toUpperCase()}${attribute.slice(1)}`;

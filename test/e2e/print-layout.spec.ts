@@ -172,7 +172,7 @@ test('a printed packet starts its criteria table on the first page, not after a 
 /**
  * Per fairness table of the open print page (first column "Group"): the table's width beside the document's, and the
  * lines each group name takes. `label`, when given, is put in each table's first group cell first: a blind book's
- * pseudonym for a group ("Location L"), which the sample's pilot session (not blind) does not print.
+ * pseudonym for a group ("Location 42"), which the sample's pilot session (not blind) does not print.
  */
 function groupNameLines(page: Page, label?: string) {
   return page.evaluate((label) => {
@@ -203,6 +203,6 @@ test('group names in the book’s fairness tables stay on one line, and the tabl
   expect(tables.flatMap((t) => t.names)).toContain('Non-binary: 1');
   for (const t of tables) expect(t).toEqual({ fits: true, names: t.names.map((n) => n.replace(/: \d+$/, ': 1')) });
   // A blind book's pseudonyms for groups, named by their attribute: "Group L" printed "Group" / "L".
-  for (const t of await groupNameLines(page, 'Location L')) expect(t).toEqual({ fits: true, names: ['Location L: 1', ...t.names.slice(1)] });
+  for (const t of await groupNameLines(page, 'Location 42')) expect(t).toEqual({ fits: true, names: ['Location 42: 1', ...t.names.slice(1)] });
   expect(problems).toEqual([]);
 });

@@ -19,7 +19,9 @@ describe('word lists', () => {
   it('have the expected sizes and share no words', () => {
     expect(CANDIDATE_FIRST_WORDS).toHaveLength(64);
     expect(CANDIDATE_SECOND_WORDS).toHaveLength(64);
-    expect(GROUP_WORDS).toHaveLength(26);
+    expect(GROUP_WORDS).toHaveLength(90);
+    expect(new Set(GROUP_WORDS).size).toBe(90);
+    expect(GROUP_WORDS.every((w) => /^[1-9]\d$/.test(w))).toBe(true);
     const all = [...CANDIDATE_FIRST_WORDS, ...CANDIDATE_SECOND_WORDS, ...MANAGER_WORDS, ...TEAM_WORDS];
     expect(new Set(all.map((w) => w.toLowerCase())).size).toBe(all.length);
     expect(all.every((w) => /^[A-Z][a-z]+$/.test(w))).toBe(true);
@@ -86,8 +88,11 @@ describe('pseudonyms', () => {
     expect(pseudonyms('manager', 's', ['Kim']).get('Kim')).toMatch(/^Manager [A-Z][a-z]+$/);
     expect(pseudonyms('team', 's', ['Kim']).get('Kim')).toMatch(/^Team [A-Z][a-z]+$/);
     // Named by the attribute: "Group X" stood for a gender in one table and a location in the next.
-    expect(pseudonyms({ group: 'location' }, 's', ['Berlin']).get('Berlin')).toMatch(/^Location [A-Z]$/);
-    expect(pseudonyms({ group: 'gender' }, 's', ['Woman']).get('Woman')).toMatch(/^Gender [A-Z]$/);
+    expect(pseudonyms({ group: 'location' }, 's', ['Berlin']).get('Berlin')).toMatch(/^Location [1-9]\d$/);
+    expect(pseudonyms({ group: 'gender' }, 's', ['Woman']).get('Woman')).toMatch(/^Gender [1-9]\d$/);
+    // Not a letter, which reads as an initial: "Gender M" stood for women and "Location B" for Toronto (a trial).
+    const genders = pseudonyms({ group: 'gender' }, 's', ['Woman', 'Man', 'Non-binary', 'W', 'M']);
+    for (const label of genders.values()) expect(label).not.toMatch(/^Gender [A-Z]( \d+)?$/);
   });
 
   it('never contain the id or name they stand for', () => {
@@ -96,13 +101,13 @@ describe('pseudonyms', () => {
   });
 
   it('probe past collisions and number further rounds when the words run out', () => {
-    // 26 group values fill the 26 letters exactly: every letter once.
-    const full = pseudonyms({ group: 'g' }, 'salt', ids(26, 'v'));
-    expect([...full.values()].sort()).toEqual(GROUP_WORDS.map((l) => `G ${l}`));
-    // 27 values: 52 slots, still all distinct, some with a round number.
-    const over = pseudonyms({ group: 'g' }, 'salt', ids(27, 'v'));
-    expect(new Set(over.values()).size).toBe(27);
-    expect([...over.values()].every((v) => /^[A-Z][a-z]* [A-Z]( 2)?$/.test(v))).toBe(true);
+    // 90 group values fill the 90 numbers exactly: every number once.
+    const full = pseudonyms({ group: 'g' }, 'salt', ids(GROUP_WORDS.length, 'v'));
+    expect([...full.values()].sort()).toEqual(GROUP_WORDS.map((l) => `G ${l}`).sort());
+    // One more value: twice the slots, still all distinct, some with a round number.
+    const over = pseudonyms({ group: 'g' }, 'salt', ids(GROUP_WORDS.length + 1, 'v'));
+    expect(new Set(over.values()).size).toBe(GROUP_WORDS.length + 1);
+    expect([...over.values()].every((v) => /^[A-Z][a-z]* [1-9]\d( 2)?$/.test(v))).toBe(true);
     // Managers beyond the 40 trees.
     const managers = pseudonyms('manager', 'salt', ids(100, 'm'));
     expect(new Set(managers.values()).size).toBe(100);

@@ -162,8 +162,9 @@ export function NewSessionForm() {
           Blind mode
         </label>
         <p className="field-hint session-blind-hint" id={`${fieldId('blind')}-hint`}>
-          Candidates appear under stable pseudonyms (“Cobalt Heron”) everywhere, the window title included, and managers and group attributes are not shown, so the committee judges the
-          evidence rather than the person or their advocate. The chair can reveal names later; the reveal is recorded in the audit trail.
+          Candidates, their managers, teams and groups appear under stable pseudonyms (“Cobalt Heron”, “Manager Yew”, “Team Calcite”, “Gender 42”) everywhere, the window title,
+          the book and the CSV included, and names inside written text are replaced too, so the committee judges the evidence rather than the person or their advocate. Committee
+          members keep their names. The chair can reveal names later; the reveal is recorded in the audit trail.
         </p>
 
         <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
