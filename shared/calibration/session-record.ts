@@ -91,9 +91,25 @@ export interface RecordInput {
  * level. Coverage is computed from the frozen packets, so it is what the
  * committee saw.
  */
+/**
+ * The revision a record freezes of each candidate: the one their decision was made on (Decision.packet), else the one
+ * the session reviews (reviewedPacket). A session reopened after its finalization reviews a revision submitted since;
+ * a decision left as it was rests on the revision before, and finalizing again froze the later one (a trial's book
+ * showed ratings the committee never decided on, beside "the decision was made on revision 1").
+ */
+function decidedOnOrReviewed(packets: readonly Packet[], decisions: readonly Pick<Decision, 'candidateId' | 'packet'>[]): Map<string, Packet> {
+  const chosen = reviewedPacketByCandidate(packets);
+  const byId = new Map(packets.map((p) => [p.id, p]));
+  for (const d of decisions) {
+    const on = d.packet ? byId.get(d.packet.id) : undefined;
+    if (on && on.candidateId === d.candidateId) chosen.set(d.candidateId, on);
+  }
+  return chosen;
+}
+
 export function takeSessionRecord(input: RecordInput): SessionRecord {
   const reviewed = new Set(input.session.candidateIds);
-  const reviewedOf = reviewedPacketByCandidate(input.packets.filter((p) => reviewed.has(p.candidateId)));
+  const reviewedOf = decidedOnOrReviewed(input.packets.filter((p) => reviewed.has(p.candidateId)), input.decisions.filter((d) => d.sessionId === input.session.id));
   // Against the level of the packet reviewed (a target chosen after a reopen is the draft's, not the record's).
   const candidates = input.candidates.filter((c) => reviewed.has(c.id)).map((c) => asReviewed(c, reviewedOf.get(c.id)));
   const window = { from: input.cycle.evidenceFrom, to: input.cycle.evidenceTo };

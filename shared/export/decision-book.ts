@@ -233,7 +233,7 @@ export function packetFact(
   if (!packet) return `No packet${other}`;
   if (packet.status === 'draft') return `Revision ${packet.revision}, a draft (not submitted)${other}`;
   const on = packet.submittedAt ? ` ${dayOf(packet.submittedAt, timeZone)}` : '';
-  return `Revision ${packet.revision}, submitted${on}${packet.status === 'superseded' ? ' (reopened since; a later revision was not reviewed)' : ''}${other}`;
+  return `Revision ${packet.revision}, submitted${on}${packet.status === 'superseded' ? ' (reopened since; a later revision was not decided on)' : ''}${other}`;
 }
 
 export function buildDecisionBook(input: BookInput, options: { candidateIds?: string[] } = {}): DecisionBook {

@@ -98,7 +98,7 @@ describe('the packet a live session reviews', () => {
     expect({ ready: printed.ready, total: printed.total }).toEqual({ ready: readinessBefore.ready, total: readinessBefore.total });
 
     // Its decision page names the revision reviewed, the day it was submitted, and that it was reopened since.
-    expect(await packetLine(session.id, packet.candidateId)).toBe(`Revision 1, submitted ${packet.submittedAt!.slice(0, 10)} (reopened since; a later revision was not reviewed)`);
+    expect(await packetLine(session.id, packet.candidateId)).toBe(`Revision 1, submitted ${packet.submittedAt!.slice(0, 10)} (reopened since; a later revision was not decided on)`);
     expect(await packetLine(session.id, other.candidateId)).toBe(`Revision ${other.revision}, submitted ${other.submittedAt!.slice(0, 10)}`);
 
     // Finalizing freezes the submitted revision and its coverage, not the draft.
@@ -111,7 +111,7 @@ describe('the packet a live session reviews', () => {
     expect(frozen).toMatchObject({ id: packet.id, revision: 1, summary: packet.summary });
     expect(Object.fromEntries(record.coverage.filter((r) => r.candidateId === packet.candidateId).map((r) => [r.criterionId, r.rating]))).toEqual(ratingsOf(packet));
     // The finalized book prints from the record, with the day of the submission.
-    expect(await packetLine(session.id, packet.candidateId)).toBe(`Revision 1, submitted ${packet.submittedAt!.slice(0, 10)} (reopened since; a later revision was not reviewed)`);
+    expect(await packetLine(session.id, packet.candidateId)).toBe(`Revision 1, submitted ${packet.submittedAt!.slice(0, 10)} (reopened since; a later revision was not decided on)`);
   });
 
   it('becomes the next revision once it is submitted; a decision keeps the revision it was made on', async () => {
@@ -132,6 +132,24 @@ describe('the packet a live session reviews', () => {
     // Saved again, it is made on revision 2.
     expect((await decide()).packet).toEqual({ id: draft.id, revision: 2, levelId: packet.targetLevelId });
     expect(await packetLine(session.id, packet.candidateId)).toBe(`Revision 2, submitted ${LATER.slice(0, 10)}`);
+  });
+
+  it('is frozen as the revision the decision was made on when a session reopened after a resubmission is finalized again', async () => {
+    const packet = submittedCase();
+    const session = await liveSessionOf([packet.candidateId]);
+    await commands.saveDecision(db, { sessionId: session.id, candidateId: packet.candidateId, outcome: 'defer', newLevelId: null, rationale: 'Next cycle.', citedCriterionIds: [], nextSteps: ['Another quarter of evidence.'], dissent: '' }, AT);
+    await commands.finalizeSession(db, session.id, AT);
+    // Months later the manager submits revision 2 with every criterion rated "not yet"; the chair reopens the session
+    // (to reveal names, say) and finalizes it again without touching the decision.
+    const draft = await reopenAndRewrite(packet);
+    await commands.submitPacket(db, draft.id, LATER);
+    await commands.reopenSession(db, session.id, 'Reveal the names for HR', LATER);
+    await commands.finalizeSession(db, session.id, LATER);
+    const record = (await db.sessions.get(session.id))!.record!;
+    // It froze revision 2, which no decision rests on: its "not yet" ratings, beside "the decision was made on revision 1".
+    expect(record.packets.find((p) => p.candidateId === packet.candidateId)).toMatchObject({ id: packet.id, revision: 1, summary: packet.summary });
+    expect(Object.fromEntries(record.coverage.filter((r) => r.candidateId === packet.candidateId).map((r) => [r.criterionId, r.rating]))).toEqual(ratingsOf(packet));
+    expect(await packetLine(session.id, packet.candidateId)).toBe(`Revision 1, submitted ${packet.submittedAt!.slice(0, 10)} (reopened since; a later revision was not decided on)`);
   });
 
   it('keeps the revision each vote was cast on, and the book and the review say it once the packet is resubmitted', async () => {

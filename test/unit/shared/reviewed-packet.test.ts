@@ -103,7 +103,7 @@ describe('what follows from it', () => {
   it('the decision page names the revision reviewed and the day it was submitted, in the reader’s time zone', () => {
     // 23:30 UTC on 1 Oct was 08:30 on 2 Oct in Tokyo.
     expect(packetFact({ id: 'p1', revision: 1, status: 'submitted', submittedAt: '2026-10-01T23:30:00.000Z' }, 'Asia/Tokyo')).toBe('Revision 1, submitted 2026-10-02');
-    expect(packetFact({ id: 'p1', revision: 1, status: 'superseded', submittedAt: '2026-10-01T09:00:00.000Z' }, 'UTC')).toBe('Revision 1, submitted 2026-10-01 (reopened since; a later revision was not reviewed)');
+    expect(packetFact({ id: 'p1', revision: 1, status: 'superseded', submittedAt: '2026-10-01T09:00:00.000Z' }, 'UTC')).toBe('Revision 1, submitted 2026-10-01 (reopened since; a later revision was not decided on)');
     expect(packetFact({ id: 'p2', revision: 2, status: 'draft', submittedAt: null }, 'UTC')).toBe('Revision 2, a draft (not submitted)');
     expect(packetFact({ id: 'p3', revision: 3, status: 'submitted' }, 'UTC')).toBe('Revision 3, submitted');
     // A decision saved on another revision says which; on the same one, nothing more.

@@ -82,8 +82,8 @@ export function SessionDialogs({ session, pending, onClose, connected = false }:
     return (
       <SessionDialog title={`Finalize ${session.name}?`} confirmLabel="Finalize" busy={busy} onCancel={onClose} onConfirm={() => void run(() => writes.finalize(at()), `${session.name} is finalized.`)}>
         <p>
-          {session.candidateIds.length === 1 ? 'The decision is locked' : `All ${plural(session.candidateIds.length, 'decision')} are locked`} and the session becomes read-only. The packets, evidence, votes and decisions it decided on are
-          frozen as they are now: the decision book prints from them. It can be reopened later with a reason, which is kept in the audit trail.
+          {session.candidateIds.length === 1 ? 'The decision is locked' : `All ${plural(session.candidateIds.length, 'decision')} are locked`} and the session becomes read-only. Each decision is frozen with the packet revision it was made on,
+          that revision's evidence, and the votes: the decision book prints from them. It can be reopened later with a reason, which is kept in the audit trail.
         </p>
         {session.blind ? (
           <p className="session-dialog-warning">
