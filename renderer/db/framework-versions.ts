@@ -8,7 +8,8 @@
  */
 import type { Framework } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
-import { criteriaLeftBehind, diffFrameworks, nextVersion, type CriterionLeft } from '../../shared/frameworks/versions';
+import { criteriaLeftBehind, cycleMoveRefusal, diffFrameworks, nextVersion, type CriterionLeft, type JudgedOnVersion } from '../../shared/frameworks/versions';
+import { wasSubmitted } from '../../shared/rules/current-packet';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
 
@@ -80,19 +81,31 @@ export async function moveCycleToVersion(db: LevelsetDatabase, cycleId: string, 
     if (!target) throw new Error('That framework version no longer exists.');
     const current = await db.frameworks.get(cycle.frameworkVersionId);
     if (current && current.lineageId !== target.lineageId) throw new Error('A cycle can only move to another version of the same framework.');
+    const refusal = cycleMoveRefusal(cycle.name, current?.version ?? 0, await judgedOnVersion(db, cycleId));
+    if (refusal && cycle.frameworkVersionId !== frameworkId) throw new Error(refusal);
     if (!target.frozen) await ctx.put('frameworks', { ...target, frozen: true, updatedAt: at });
     await ctx.put('cycles', { ...cycle, frameworkVersionId: frameworkId, updatedAt: at });
     ctx.describe({ entityType: 'cycle', entityId: cycleId, action: 'move cycle to framework version', before: { frameworkVersionId: cycle.frameworkVersionId }, after: { frameworkVersionId: frameworkId } });
   });
 }
 
-/** What moving a cycle to another version of its framework takes from its evidence (criteriaLeftBehind), for the move's confirmation. */
-export async function criteriaLostByMove(db: LevelsetDatabase, cycleId: string, frameworkId: string): Promise<CriterionLeft[]> {
+/** What the cycle holds that was judged against its version: candidates with a submitted revision, and decisions. */
+async function judgedOnVersion(db: LevelsetDatabase, cycleId: string): Promise<JudgedOnVersion> {
+  const [packets, sessionIds] = await Promise.all([db.packets.where('cycleId').equals(cycleId).toArray(), db.sessions.where('cycleId').equals(cycleId).primaryKeys()]);
+  const decided = sessionIds.length > 0 ? await db.decisions.where('sessionId').anyOf(sessionIds).count() : 0;
+  return { submitted: new Set(packets.filter((p) => wasSubmitted(p)).map((p) => p.candidateId)).size, decided };
+}
+
+/**
+ * For the move's confirmation: why the cycle cannot move (cycleMoveRefusal), or what the move takes from its
+ * evidence (criteriaLeftBehind).
+ */
+export async function criteriaLostByMove(db: LevelsetDatabase, cycleId: string, frameworkId: string): Promise<{ refusal: string | null; left: CriterionLeft[] }> {
   const cycle = await db.cycles.get(cycleId);
   if (!cycle) throw new Error('That cycle no longer exists.');
-  const [from, to, evidence] = await Promise.all([db.frameworks.get(cycle.frameworkVersionId), db.frameworks.get(frameworkId), db.evidence.where('cycleId').equals(cycleId).toArray()]);
+  const [from, to, evidence, judged] = await Promise.all([db.frameworks.get(cycle.frameworkVersionId), db.frameworks.get(frameworkId), db.evidence.where('cycleId').equals(cycleId).toArray(), judgedOnVersion(db, cycleId)]);
   if (!from || !to) throw new Error('That framework version no longer exists.');
-  return criteriaLeftBehind(from, to, evidence);
+  return { refusal: cycleMoveRefusal(cycle.name, from.version, judged), left: criteriaLeftBehind(from, to, evidence) };
 }
 
 /** Cycles that pin any version of a lineage, with the version each pins. */

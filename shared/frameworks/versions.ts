@@ -265,3 +265,23 @@ export function importAsVersionText(existing: readonly Framework[], incoming: Fr
   const changes = [...(diff.framework.length > 0 ? ['its name or description'] : []), ...parts];
   return `This framework is already here (version ${newest.version} is the newest). ${next} Compared with version ${newest.version}, it changes ${changes.join(', ')}.`;
 }
+
+/** What a cycle holds that was judged against its framework version (cycleMoveRefusal). */
+export interface JudgedOnVersion {
+  /** Candidates with a packet revision that was submitted. */
+  submitted: number;
+  /** Decisions recorded in the cycle's sessions. */
+  decided: number;
+}
+
+/**
+ * Why a cycle cannot move to another version of its framework, or null. A cycle pins its version: once a packet
+ * was submitted against its criteria or a decision recorded, moving would rewrite what they were judged against (a
+ * trial's submitted packet showed the new version's wording under its old ratings, a blocker for a criterion it
+ * never had, and a decision citing "a criterion no longer in the framework"). Before that, drafts follow the move.
+ */
+export function cycleMoveRefusal(cycleName: string, fromVersion: number, judged: JudgedOnVersion): string | null {
+  if (judged.submitted === 0 && judged.decided === 0) return null;
+  const what = [judged.submitted > 0 ? `submitted packets of ${plural(judged.submitted, 'candidate')}` : '', judged.decided > 0 ? plural(judged.decided, 'decision') : ''].filter(Boolean).join(' and ');
+  return `${cycleName} stays on v${fromVersion}: it has ${what} judged against v${fromVersion}’s criteria, and moving would change what they were judged against. A cycle can move only before any packet of it is submitted; use this version for the next cycle.`;
+}

@@ -32,6 +32,8 @@ export interface SampleOptions {
   exactEvidence?: boolean;
   /** Every packet without a blocker is submitted, not about 70% of those with something ready (benchmarks). */
   submitAll?: boolean;
+  /** No packet is submitted (the same candidates, evidence and drafts otherwise): a cycle nothing was judged in yet. */
+  submitNone?: boolean;
   /**
    * The first N candidates all move along the same path (the first IC
    * promotion path from the middle of the ladder), and a third planned
@@ -222,7 +224,8 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
       const rating = hits === 0 ? 'not-yet' : hits === 1 || strength < 0.3 ? 'partially' : 'consistently';
       assessments[criterion.id] = { rating, note: '' };
     }
-    const wantsSubmitted = random.chance(0.7) || options.submitAll === true;
+    // The draw is taken either way, so the options change nothing else the seed makes.
+    const wantsSubmitted = (random.chance(0.7) || options.submitAll === true) && options.submitNone !== true;
     const draft: Packet = {
       id: `${candidate.id}-packet-1`,
       candidateId: candidate.id,

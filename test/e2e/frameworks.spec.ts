@@ -111,7 +111,7 @@ test('refuses a malformed file, naming the line, and writes nothing', async ({ p
   await expect(page.locator('main table tbody tr')).toHaveCount(4);
 });
 
-test('a pinned framework gets a new version; the cycle keeps its version until moved', async ({ page }) => {
+test('a pinned framework gets a new version; a cycle with submitted packets keeps its version', async ({ page }) => {
   await openWithSample(page);
   await page.getByRole('link', { name: 'IC0–IC4 and M1–M3' }).click();
   await expect(page.getByRole('region', { name: 'Versions' })).toContainText('Pinned by 2026 H2 promotion cycle');
@@ -132,7 +132,9 @@ test('a pinned framework gets a new version; the cycle keeps its version until m
   await expectAccessible(page, 'version diff');
   await page.goBack();
   await page.getByRole('button', { name: /Move 2026 H2 promotion cycle to v2/ }).click();
-  await page.getByRole('button', { name: 'Move cycle' }).click();
-  await expect(page.getByRole('region', { name: 'Versions' })).toContainText('Pinned by 2026 H2 promotion cycle');
-  await expect(page.getByRole('button', { name: 'Create a new version to edit' })).toBeVisible();
+  // The sample's cycle has submitted packets and decisions: moving would rewrite what they were judged against.
+  await expect(page.getByRole('alert')).toContainText(/^2026 H2 promotion cycle stays on v1: it has submitted packets of \d+ candidates and \d+ decisions judged against v1’s criteria/);
+  await expect(page.getByRole('button', { name: 'Move cycle' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Keep v1' }).click();
+  await expect(versions).toContainText('2026 H2 promotion cycle uses v1');
 });

@@ -5,6 +5,8 @@
  * links stay on the items but no longer count, and the codes of the criteria
  * left may name others in the new version. It said only that kept criteria
  * keep their links, and a trial lost a criterion's evidence without a word.
+ * A cycle with a packet submitted or a decision recorded does not move
+ * (cycleMoveRefusal): it says why in place of the Move button.
  */
 import { useEffect, useState } from 'react';
 import type { Cycle, Framework } from '../../../shared/domain';
@@ -14,36 +16,47 @@ import { couldNot } from '../../../shared/util/error-message';
 import { queries } from '../../db/queries';
 
 export function MoveCycleConfirm({ cycle, from, to, onMove, onCancel }: { cycle: Cycle; from: Framework; to: Framework; onMove: () => void; onCancel: () => void }) {
-  const [left, setLeft] = useState<CriterionLeft[] | { error: string } | undefined>();
+  const [check, setCheck] = useState<{ refusal: string | null; left: CriterionLeft[] } | { error: string } | undefined>();
   useEffect(() => {
     let live = true;
     queries.criteriaLostByMove(cycle.id, to.id).then(
-      (found) => live && setLeft(found),
-      (error: unknown) => live && setLeft({ error: couldNot('check the cycle’s evidence', error) }),
+      (found) => live && setCheck(found),
+      (error: unknown) => live && setCheck({ error: couldNot('check the cycle’s evidence', error) }),
     );
     return () => {
       live = false;
     };
   }, [cycle.id, to.id]);
+  const left = check && 'left' in check ? check.left : undefined;
+  if (check && 'refusal' in check && check.refusal) {
+    return (
+      <div className="confirm-row" role="group" aria-label={`Moving ${cycle.name}`}>
+        <p role="alert">{check.refusal}</p>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          Keep v{from.version}
+        </button>
+      </div>
+    );
+  }
   return (
     <div className="confirm-row" role="group" aria-label={`Confirm moving ${cycle.name}`}>
       <p>
-        Move <strong>{cycle.name}</strong> from v{from.version} to v{to.version}? Packets are then judged against this version's criteria; criteria kept from v{from.version} keep their
-        evidence links. Version {to.version} becomes frozen.
+        Move <strong>{cycle.name}</strong> from v{from.version} to v{to.version}? Nothing of it is submitted yet: its draft packets are then judged against this version's criteria;
+        criteria kept from v{from.version} keep their evidence links and ratings. Version {to.version} becomes frozen.
       </p>
-      {left === undefined ? (
+      {check === undefined ? (
         <p className="muted" role="status">
           Checking the cycle’s evidence against v{to.version}…
         </p>
-      ) : 'error' in left ? (
-        <p role="alert">{left.error}</p>
-      ) : left.length > 0 ? (
+      ) : 'error' in check ? (
+        <p role="alert">{check.error}</p>
+      ) : left && left.length > 0 ? (
         <div role="note" className="move-cycle-loss">
           <p>
             <strong>
               v{to.version} drops {plural(left.length, 'criterion', 'criteria')} that evidence in this cycle links to.
             </strong>{' '}
-            Those links stay on the items but count for nothing after the move; link the items to v{to.version}’s criteria again.
+            Those links, and draft ratings of them, stay on the items and packets but count for nothing after the move; link the items to v{to.version}’s criteria again.
           </p>
           <ul>
             {left.map((c) => (
@@ -56,7 +69,7 @@ export function MoveCycleConfirm({ cycle, from, to, onMove, onCancel }: { cycle:
       ) : (
         <p className="muted">Every criterion the cycle’s evidence links to is kept in v{to.version}.</p>
       )}
-      <button type="button" className="button button-primary" onClick={onMove} disabled={left === undefined}>
+      <button type="button" className="button button-primary" onClick={onMove} disabled={check === undefined || 'error' in check}>
         Move cycle
       </button>
       <button type="button" className="button button-secondary" onClick={onCancel}>

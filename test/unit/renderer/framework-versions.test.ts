@@ -76,7 +76,7 @@ describe('startNextFrameworkVersion', () => {
 
 describe('moveCycleToVersion', () => {
   it('moves the cycle deliberately, freezes the new version and keeps the old one', async () => {
-    const sample = generateSampleCycle(ic0M3Levels, { candidates: 3 });
+    const sample = generateSampleCycle(ic0M3Levels, { candidates: 3, submitNone: true });
     await loadSampleCycle(db, sample);
     const v2 = nextVersion(sample.framework, AT, 'ic0m3-v2');
     v2.criteria[0] = { ...v2.criteria[0]!, text: 'Rewritten criterion text for version two' };

@@ -16,7 +16,8 @@ import { db } from '../../../renderer/db/database';
 import { MoveCycleConfirm } from '../../../renderer/features/frameworks/move-cycle-confirm';
 import { criterionIndex } from '../../../renderer/features/evidence/criteria';
 
-const sample = generateSampleCycle(ic0M3Levels, { candidates: 20, seed: 4 });
+// Nothing submitted: a cycle moves only then (cycleMoveRefusal).
+const sample = generateSampleCycle(ic0M3Levels, { candidates: 20, seed: 4, submitNone: true });
 beforeEach(async () => {
   await db.delete();
   await db.open();
@@ -64,6 +65,23 @@ describe('the move’s confirmation', () => {
     const items = linked.items.length;
     expect(note.textContent).toContain(`${code} (in v${sample.framework.version}) “${text}”: ${items} evidence item${items === 1 ? '' : 's'} of ${linked.candidates} candidate${linked.candidates === 1 ? '' : 's'}`);
     expect((screen.getByRole('button', { name: 'Move cycle' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it('says why a cycle with a submitted packet stays on its version, and offers no move', async () => {
+    // The same cycle as the sample makes it: some packets submitted, and the pilot session's decisions.
+    const judged = generateSampleCycle(ic0M3Levels, { candidates: 20, seed: 4 });
+    const submitted = new Set(judged.packets.filter((p) => p.status === 'submitted').map((p) => p.candidateId)).size;
+    await db.delete();
+    await db.open();
+    await commands.loadSampleCycle(db, judged, '2026-11-19T10:00:00.000Z');
+    const next = await commands.startNextFrameworkVersion(db, judged.framework.id, '2026-11-20T10:00:00.000Z');
+    const to = (await db.frameworks.get(next.id))!;
+    render(<MoveCycleConfirm cycle={judged.cycle} from={judged.framework} to={to} onMove={() => {}} onCancel={() => {}} />);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      `${judged.cycle.name} stays on v1: it has submitted packets of ${submitted} candidates and ${judged.decisions.length} decisions judged against v1’s criteria, and moving would change what they were judged against. A cycle can move only before any packet of it is submitted; use this version for the next cycle.`,
+    );
+    expect(screen.queryByRole('button', { name: 'Move cycle' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Keep v1' })).toBeTruthy();
   });
 });
 

@@ -46,7 +46,9 @@ async function expectedCriteria(framework: Framework): Promise<Map<string, strin
 }
 
 describe('moving a cycle to another framework version', () => {
-  it('rebuilds every candidate’s stored coverage on the new version’s criteria, and back', async () => {
+  it('rebuilds every candidate’s stored coverage on the new version’s criteria, and back, while nothing is submitted', async () => {
+    await f.db.delete();
+    f = await openFixture(2026, 6, { submitNone: true });
     expect(await coverageCriteria()).toEqual(await expectedCriteria(f.v1));
 
     await c.moveCycleToVersion(f.db, f.sample.cycle.id, f.v2.id, AT);
@@ -62,6 +64,18 @@ describe('moving a cycle to another framework version', () => {
 
     await c.moveCycleToVersion(f.db, f.sample.cycle.id, f.v1.id, later(1));
     expect(await coverageCriteria()).toEqual(await expectedCriteria(f.v1));
+  });
+
+  it('is refused once a packet of the cycle was submitted, and changes nothing', async () => {
+    // The sample submits some packets: the move would show them with v2's criteria under their v1 ratings (a trial).
+    const submitted = new Set(f.sample.packets.filter((p) => p.status === 'submitted').map((p) => p.candidateId)).size;
+    expect(submitted).toBeGreaterThan(0);
+    const before = await coverageCriteria();
+    await expect(c.moveCycleToVersion(f.db, f.sample.cycle.id, f.v2.id, AT)).rejects.toThrow(
+      new RegExp(`^${f.sample.cycle.name} stays on v1: it has submitted packets of ${submitted} candidates? (and \\d+ decisions? )?judged against v1’s criteria`),
+    );
+    expect((await f.db.cycles.get(f.sample.cycle.id))?.frameworkVersionId).toBe(f.v1.id);
+    expect(await coverageCriteria()).toEqual(before);
   });
 });
 
