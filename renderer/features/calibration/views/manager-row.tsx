@@ -39,8 +39,16 @@ export function ManagerRow({ stats, name }: { stats: ManagerStats; name: string 
         </span>
       </td>
       <td className="num">
-        {leniency.value === null ? <None /> : formatSigned(leniency.value)}
-        {leniency.interval ? (
+        {leniency.status === 'too-few' ? (
+          // Not the figure: shrunk almost to 0, a manager of one or two candidates read "+0.02 (−0.05 to +0.09)", a tighter
+          // interval than any manager with enough candidates, which a trial took for the most precise. The Why keeps it.
+          <span className="muted">too few to tell</span>
+        ) : leniency.value === null ? (
+          <None />
+        ) : (
+          formatSigned(leniency.value)
+        )}
+        {leniency.status === 'too-few' ? null : leniency.interval ? (
           <span className="muted cv-interval">
             {' '}
             ({formatSigned(leniency.interval[0])} to {formatSigned(leniency.interval[1])})
