@@ -148,7 +148,8 @@ export async function setBlind(db: LevelsetDatabase, sessionId: string, blind: b
     const connection = fromChair ? undefined : await db.connections.get(session.cycleId);
     if (connection && connection.identity.role !== 'chair' && connection.identity.role !== 'manager') throw new Error(BLIND_CHAIR_ONLY);
     if (session.blind === blind) return 'unchanged';
-    const history = blind ? session.history : [...session.history, event('names-revealed', at, ctx.actor, reason.trim())];
+    // Both ways are kept: a trial's book listed the reveal last while the cover said the names were hidden again.
+    const history = [...session.history, event(blind ? 'names-hidden' : 'names-revealed', at, ctx.actor, reason.trim())];
     const order = blind ? await pseudonymOrder(db, session) : { candidateIds: session.candidateIds, change: 'revealed' as const };
     const candidateIds = order.candidateIds;
     await ctx.put('sessions', { ...session, blind, history, candidateIds, updatedAt: at });

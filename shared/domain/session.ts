@@ -152,7 +152,7 @@ export type SessionRecord = z.infer<typeof SessionRecordSchema>;
 
 /** Who finalized, reopened or revealed names, when, and why (a reopen always has a reason). */
 export const SessionEventSchema = z.object({
-  action: z.enum(['finalized', 'reopened', 'names-revealed']),
+  action: z.enum(['finalized', 'reopened', 'names-revealed', 'names-hidden']),
   at: IsoTimestampSchema,
   by: z.string().min(1),
   reason: z.string().max(2_000).default(''),

@@ -138,6 +138,8 @@ export interface DecisionBook extends BookFairnessModel {
   /** The time zone of every day the book gives, named on the cover. */
   timeZone: string;
   blind: boolean;
+  /** The cover's line on names (namesStatement); null for a session that never hid them. */
+  names: string | null;
   confidentiality: string;
   summary: { candidateId: string; name: string; currentLevel: string; newLevel: string; outcome: string }[];
   counts: Record<string, number>;
@@ -162,7 +164,23 @@ function levelName(framework: Framework, id: string | null | undefined): string 
   return level ? `${level.code} ${level.title}` : 'Unknown level';
 }
 
-const EVENT_LABEL: Record<SessionEvent['action'], string> = { finalized: 'Finalized', reopened: 'Reopened', 'names-revealed': 'Names revealed' };
+const EVENT_LABEL: Record<SessionEvent['action'], string> = { finalized: 'Finalized', reopened: 'Reopened', 'names-revealed': 'Names revealed', 'names-hidden': 'Names hidden' };
+
+/**
+ * The cover's line on names: what a blind session hides, or when a session that was blind showed its names. A trial's
+ * book lost the line once the names were revealed, and no longer said the committee had decided blind.
+ */
+export function namesStatement(session: Pick<Session, 'blind'> & { history: readonly SessionEvent[] }, timeZone: string): string | null {
+  const changes = session.history.filter((e) => e.action === 'names-revealed' || e.action === 'names-hidden');
+  const last = changes.at(-1);
+  const when = (e: SessionEvent) => `${dayOf(e.at, timeZone)}${e.by ? ` by ${e.by}` : ''}`;
+  if (session.blind) {
+    const shown = changes.filter((e) => e.action === 'names-revealed');
+    return `Blind: candidates, managers, teams and groups appear as pseudonyms${shown.length > 0 && last ? `; names were shown from ${when(shown.at(-1)!)} until hidden again ${when(last)}` : ''}`;
+  }
+  if (last?.action !== 'names-revealed') return null;
+  return `Shown: the session was blind until names were revealed ${when(last)}${last.reason ? ` (${last.reason})` : ''}; what was decided before then was decided on pseudonyms`;
+}
 
 function voteText(framework: Framework, outcome: Vote['outcome'] | null, levelId: string | null): string {
   if (!outcome) return '—';
@@ -323,6 +341,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
     printedOn: dayOf(input.printedAt, timeZone),
     timeZone,
     blind: session.blind,
+    names: namesStatement(session, timeZone),
     confidentiality: CONFIDENTIALITY,
     summary: pages.map((p) => ({ candidateId: p.candidateId, name: p.name, currentLevel: p.currentLevel, newLevel: p.newLevel, outcome: p.outcome })),
     counts,

@@ -36,10 +36,10 @@ export function Cover({ book }: { book: DecisionBook }) {
             </dd>
           </>
         ) : null}
-        {book.blind ? (
+        {book.names ? (
           <>
             <dt>Names</dt>
-            <dd>Blind: candidates, managers, teams and groups appear as pseudonyms</dd>
+            <dd>{book.names}</dd>
           </>
         ) : null}
       </dl>

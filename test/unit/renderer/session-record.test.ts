@@ -323,7 +323,24 @@ describe('finalizing', () => {
     expect((await db.sessions.get(session.id))?.history).toEqual([{ action: 'names-revealed', at: LATER, by: 'Morgan Ellis (chair)', reason: 'HR needs names to check levels' }]);
     const [entry] = (await db.audit.where('entityId').equals(session.id).toArray()).filter((e) => e.action === 'reveal names');
     expect(entry).toMatchObject({ actor: 'Morgan Ellis (chair)', after: { blind: false, reason: 'HR needs names to check levels' } });
+    // The book's cover still says the committee decided blind, and until when (it dropped the line once names were shown).
+    expect((await book(session.id)).names).toBe('Shown: the session was blind until names were revealed 2026-11-21 by Morgan Ellis (chair) (HR needs names to check levels); what was decided before then was decided on pseudonyms');
     expect((await verifyAudit(db)).ok).toBe(true);
+  });
+
+  it('records hiding the names again, and the cover says both', async () => {
+    const session = await commands.createSession(db, { cycleId: sample.cycle.id, name: 'Blind', members, candidateIds: [sample.candidates[0]!.id], orderMode: 'by-level', timeboxMinutes: 8, blind: true }, AT);
+    expect((await book(session.id)).names).toBe('Blind: candidates, managers, teams and groups appear as pseudonyms');
+    await commands.setBlind(db, session.id, false, LATER, 'HR needs names to check levels');
+    await commands.setBlind(db, session.id, true, REOPENED);
+    // A trial's history ended "Names revealed" while the session was blind again.
+    expect((await db.sessions.get(session.id))?.history?.map((e) => [e.action, e.at])).toEqual([
+      ['names-revealed', LATER],
+      ['names-hidden', REOPENED],
+    ]);
+    const printed = await book(session.id);
+    expect(printed.history.map((e) => e.action)).toEqual(['Names revealed', 'Names hidden']);
+    expect(printed.names).toBe('Blind: candidates, managers, teams and groups appear as pseudonyms; names were shown from 2026-11-21 by Morgan Ellis (chair) until hidden again 2026-11-22 by Morgan Ellis (chair)');
   });
 
   it('prints the audit trail head on the cover: the count and hash of the newest entry when the book is drawn', async () => {

@@ -22,7 +22,7 @@ import { couldNot } from '../../../../shared/util/error-message';
 
 export type Pending = 'reveal' | 'finalize' | 'reopen' | null;
 
-const EVENT_TEXT = { finalized: 'Finalized', reopened: 'Reopened', 'names-revealed': 'Names revealed' } as const;
+const EVENT_TEXT = { finalized: 'Finalized', reopened: 'Reopened', 'names-revealed': 'Names revealed', 'names-hidden': 'Names hidden' } as const;
 
 const when = (at: string) => formatInstant(at);
 
