@@ -140,9 +140,11 @@ export function redactor(redactions: readonly Redaction[]): Redactor {
 
 /** Every value of every group attribute the candidates carry, by attribute. */
 function groupValues(candidates: readonly Candidate[]): Record<string, string[]> {
-  const groups: Record<string, string[]> = {};
-  for (const c of candidates) for (const [k, v] of Object.entries(c.groups)) groups[k] = [...new Set([...(groups[k] ?? []), v])];
-  return groups;
+  // A Map, not an object: an attribute the user named "constructor" or "toString" read the object's own methods (a
+  // trial's blind session, its Calibration list and the Decisions page all failed with "is not iterable").
+  const groups = new Map<string, Set<string>>();
+  for (const c of candidates) for (const [k, v] of Object.entries(c.groups)) (groups.get(k) ?? groups.set(k, new Set()).get(k)!).add(v);
+  return Object.fromEntries([...groups].map(([k, values]) => [k, [...values]]));
 }
 
 /** The session's pseudonyms, built once from all of its candidates (so every view and export agrees). */

@@ -268,7 +268,8 @@ interface SizesKnown {
 }
 
 function sizesKnown(elsewhere: FairnessInput['sizesElsewhere'], attribute: string): SizesKnown {
-  const sizes = elsewhere?.sizes[attribute] ?? new Map<string, number>();
+  // Own keys only: an attribute named "constructor" is the user's, not the object's.
+  const sizes = (elsewhere && Object.prototype.hasOwnProperty.call(elsewhere.sizes, attribute) ? elsewhere.sizes[attribute] : undefined) ?? new Map<string, number>();
   return elsewhere?.samePeople ? { exact: new Set(sizes.keys()), caps: new Map() } : { exact: new Set(), caps: sizes };
 }
 

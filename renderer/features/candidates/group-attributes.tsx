@@ -30,6 +30,8 @@ export function groupsFromRows(rows: readonly GroupRow[]): { groups: Record<stri
     const value = row.value.trim();
     if (!name && !value) continue;
     if (!name) return { groups, problem: 'Each group attribute needs a name, or remove the row.' };
+    // Not kept by any object (nor by the row checks): it vanished on save without a word (a security trial).
+    if (name === '__proto__') return { groups, problem: '“__proto__” cannot name a group attribute; choose another name.' };
     const folded = name.toLowerCase();
     if (seen.has(folded)) return { groups, problem: `“${name}” appears twice; keep one row per attribute.` };
     seen.add(folded);

@@ -207,3 +207,17 @@ describe('names outside the session', () => {
     );
   });
 });
+
+describe('group attributes named like an object’s own members', () => {
+  // A trial named an attribute "constructor" (typed, or in a bundle): the blind session, the Calibration list and the
+  // Decisions page failed with "(t[e] ?? []) is not iterable", since the values were gathered in a plain object.
+  it('get pseudonyms like any attribute, and the real values stay out of the blind rows', () => {
+    const odd = [candidate('c1', 'Amara Okafor', 'Drew Kowalski', 'Growth', { constructor: 'Toronto', toString: 'Remote' }), candidate('c2', 'Bo Lindqvist', 'Alex Morgan', 'Payments', { constructor: 'Berlin' })];
+    const r = sessionRedaction({ ...session, candidateIds: ['c1', 'c2'] }, odd);
+    const blind = blindSession({ session: { ...session, candidateIds: ['c1', 'c2'] }, candidates: odd }, r);
+    const shown = blind.candidates.map((c) => c.groups);
+    expect(shown.map((g) => Object.keys(g))).toEqual([['constructor', 'toString'], ['constructor']]);
+    for (const g of shown) for (const v of Object.values(g)) expect(v).toMatch(/^(Constructor|ToString) [1-9]\d$/);
+    expect(shown[0]!.constructor).not.toBe(shown[1]!.constructor);
+  });
+});
