@@ -208,7 +208,9 @@ export function guessEvidenceKind(text: string): EvidenceKind {
 // on hostile input: a link body cannot contain the character that starts the
 // next attempt ("[" for Markdown links, "<" for autolinks), and a bare URL
 // must start after a character its body cannot contain.
-const MD_LINK = /\[([^\][]*)\]\(\s*<?([^\s)<>[\]]*)>?(?:\s+(?:"[^"]{0,300}"|'[^']{0,300}'))?\s*\)/g;
+// After "(" the spaces are taken whole ((?!\s)): with an empty target, the spaces before it and those after it were two
+// runs over the same characters, tried at every split (a pasted line of spaces froze the page for seconds).
+const MD_LINK = /\[([^\][]*)\]\(\s*(?!\s)<?([^\s)<>[\]]*)>?(?:\s+(?:"[^"]{0,300}"|'[^']{0,300}'))?\s*\)/g;
 const AUTO_LINK = /<([a-z][a-z0-9+.-]*:[^<>\s]*)>/gi;
 /** A bare URL; trailing sentence punctuation is left to the sentence. */
 const BARE_URL = /(?<![^\s<>()[\]"'`*|])https?:\/\/[^\s<>()[\]"'`*|]*[^\s<>()[\]"'`*|.,;:!?]/gi;
