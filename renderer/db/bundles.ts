@@ -8,6 +8,8 @@
  */
 import type { BundleContent, BundleContentInput } from '../../shared/exchange/bundle-format';
 import { applyPlanRows, existingFromRows, idsToLoad, planMerge, type MergeCounts, type MergePlan, type MergeRows } from '../../shared/exchange/merge-plan';
+import type { ExistingRowLists } from '../../shared/exchange/import-session';
+import { cycleWindowFixed } from './cycles';
 import type { ImportIds } from '../../shared/exchange/import-check';
 import type { TrailHead } from '../../shared/audit/replay';
 import { currentTrailHead } from './audit';
@@ -87,7 +89,7 @@ async function readExisting(db: LevelsetDatabase, content: BundleContent) {
 }
 
 /** The stored rows with the ids a bundle names (see readExisting), as plain lists: what the import worker plans against. */
-async function readExistingRows(db: LevelsetDatabase, ids: ImportIds, cycleId: string): Promise<MergeRows> {
+async function readExistingRows(db: LevelsetDatabase, ids: ImportIds, cycleId: string): Promise<ExistingRowLists> {
   const [frameworks, cycles, candidates, evidence, packets] = await Promise.all([
     db.frameworks.bulkGet(ids.frameworks).then(present),
     db.cycles.bulkGet(ids.cycles).then(present),
@@ -97,7 +99,9 @@ async function readExistingRows(db: LevelsetDatabase, ids: ImportIds, cycleId: s
   ]);
   // A small bundle into a big cycle read its packets by id: the candidates' other revisions come by candidate.
   const byCandidate = packets.wholeCycle || ids.packetCandidates.length === 0 ? [] : await db.packets.where('candidateId').anyOf(ids.packetCandidates).toArray();
-  return { frameworks, cycles, candidates: candidates.rows, evidence: evidence.rows, packets: [...packets.rows, ...byCandidate] };
+  // Only for a cycle stored here: a first import into an empty database reads nothing more.
+  const cycleFixed = cycles.some((c) => c.id === cycleId) && (await cycleWindowFixed(db, cycleId));
+  return { frameworks, cycles, candidates: candidates.rows, evidence: evidence.rows, packets: [...packets.rows, ...byCandidate], cycleFixed };
 }
 
 /**

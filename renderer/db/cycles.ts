@@ -11,6 +11,7 @@ import type { LevelsetDatabase } from './database';
 import { ACTIVE_CYCLE_KEY } from './repositories';
 import { runCommand } from './write/run-command';
 import { formatDate } from '../components/dates';
+import { wasSubmitted } from '../../shared/rules/current-packet';
 
 export interface NewCycle {
   name: string;
@@ -100,7 +101,8 @@ export class CycleDatesError extends Error {
 
 /** Whether a packet of the cycle was ever submitted (a superseded revision was too), which fixes its evidence window. */
 export async function cycleWindowFixed(db: LevelsetDatabase, cycleId: string): Promise<boolean> {
-  return (await db.packets.where('cycleId').equals(cycleId).filter((p) => p.submittedAt !== null).count()) > 0;
+  // The first one found ends the read.
+  return (await db.packets.where('cycleId').equals(cycleId).filter((p) => wasSubmitted(p)).first()) !== undefined;
 }
 
 /** What changeCycleDates did: `unchanged` when the dates given are the stored ones, and then nothing is written or audited. */

@@ -52,6 +52,12 @@ import { groupBy } from '../util/group-by';
 export type Lookup<T> = ReadonlyMap<string, T> | ((id: string) => T | undefined);
 
 export interface ExistingRows {
+  /**
+   * A packet of the bundle's cycle was submitted here (the cycle's evidence window and framework version are then
+   * fixed: renderer/db/cycles.ts cycleWindowFixed, cycleMoveRefusal); a bundle's newer copy of the cycle changes
+   * neither. Absent: false.
+   */
+  cycleFixed?: boolean;
   frameworks: Lookup<Framework>;
   cycles: Lookup<Cycle>;
   candidates: Lookup<Candidate>;
@@ -296,7 +302,11 @@ export function planMerge(bundle: BundleContent, existing: ExistingRows, options
   // Cycle, candidates, evidence: newest updatedAt wins.
   const storedCycle = lookup(existing.cycles, incoming.cycle.id);
   mergeByUpdatedAt(plan, 'cycles', [incoming.cycle], existing.cycles, clock);
-  if (storedCycle && storedCycle.frameworkVersionId !== incoming.cycle.frameworkVersionId) {
+  if (storedCycle && existing.cycleFixed && keepFixedCycleFields(plan, storedCycle)) {
+    plan.notes.push(
+      `The bundle's copy of the cycle "${incoming.cycle.name}" has another evidence window or framework version; this database's cycle has submitted packets judged against its own, so it keeps the window ${storedCycle.evidenceFrom} to ${storedCycle.evidenceTo} and framework version "${storedCycle.frameworkVersionId}".`,
+    );
+  } else if (storedCycle && storedCycle.frameworkVersionId !== incoming.cycle.frameworkVersionId) {
     plan.notes.push(
       incomingIsNewer(incoming.cycle.updatedAt, storedCycle.updatedAt, clock)
         ? `The cycle "${incoming.cycle.name}" will move from framework version "${storedCycle.frameworkVersionId}" to "${incoming.cycle.frameworkVersionId}" (the bundle's copy is newer).`
@@ -311,6 +321,20 @@ export function planMerge(bundle: BundleContent, existing: ExistingRows, options
   plan.draftsOnly = [...currentPacketByCandidate(incoming.packets).values()].filter((p) => p.status === 'draft').length;
   plan.summary = summarize(plan);
   return plan;
+}
+
+/**
+ * A cycle whose packets were submitted keeps its evidence window and framework version when a bundle's newer copy
+ * updates it (the rest, name and dates, still follows the newer copy). A security trial's bundle moved a cycle's
+ * window after submission, and every submitted packet's readiness fell, with the preview saying only "Updates 1
+ * cycle". Whether the update changed either field.
+ */
+function keepFixedCycleFields(plan: MergePlan, stored: Cycle): boolean {
+  const i = plan.update.cycles.findIndex((c) => c.id === stored.id);
+  const update = plan.update.cycles[i];
+  if (!update || (update.evidenceFrom === stored.evidenceFrom && update.evidenceTo === stored.evidenceTo && update.frameworkVersionId === stored.frameworkVersionId)) return false;
+  plan.update.cycles[i] = { ...update, evidenceFrom: stored.evidenceFrom, evidenceTo: stored.evidenceTo, frameworkVersionId: stored.frameworkVersionId };
+  return true;
 }
 
 function mergeByUpdatedAt<K extends 'cycles' | 'candidates' | 'evidence'>(plan: MergePlan, table: K, rows: ReadonlyArray<MergeRows[K][number]>, stored: Lookup<MergeRows[K][number]>, clock: Clock): void {
@@ -592,12 +616,13 @@ export function idsToLoad(content: BundleContent): { frameworks: string[]; cycle
 }
 
 /** Builds the lookups from plain rows (what `idsToLoad` fetched, or a whole table in tests). */
-export function existingFromRows(rows: Partial<MergeRows>): ExistingRows {
+export function existingFromRows(rows: Partial<MergeRows> & { cycleFixed?: boolean }): ExistingRows {
   const byId = <T extends { id: string }>(list: readonly T[] | undefined) => new Map((list ?? []).map((r) => [r.id, r]));
   const packets = byId(rows.packets);
   // Built from the id map, so a packet read twice (by id and by candidate) is listed once.
   const packetsByCandidate = groupBy(packets.values(), (p) => p.candidateId);
   return {
+    cycleFixed: rows.cycleFixed === true,
     frameworks: byId(rows.frameworks),
     cycles: byId(rows.cycles),
     candidates: byId(rows.candidates),

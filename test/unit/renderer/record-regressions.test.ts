@@ -79,6 +79,24 @@ describe('moving a cycle to another framework version', () => {
   });
 });
 
+describe('a bundle’s newer copy of a cycle whose packets were submitted', () => {
+  it('keeps the stored evidence window and framework version, says so in the plan, and takes the rest', async () => {
+    // A security trial's bundle moved the window after submission: every submitted packet's readiness fell.
+    const content = await bundleContentFor(f.db, f.sample.cycle.id, f.sample.packets.map((p) => p.id));
+    const stored = (await f.db.cycles.get(f.sample.cycle.id))!;
+    const changed = { ...content, cycle: { ...content.cycle, name: 'Renamed by bundle', evidenceFrom: '2026-07-01', frameworkVersionId: f.v2.id, updatedAt: later(5) } };
+    const text = await createBundle({ ...changed, frameworks: [...changed.frameworks, f.v2] }, { createdAt: AT, appVersion: 'test' });
+    const opened = await openBundle(text);
+    if (!opened.ok) throw new Error(opened.error.message);
+    const coverageBefore = await storedCoverage(f.db);
+    const plan = await c.importBundle(f.db, opened.content, later(6));
+    expect(plan.notes.join('\n')).toContain(`has submitted packets judged against its own, so it keeps the window ${stored.evidenceFrom} to ${stored.evidenceTo}`);
+    const after = (await f.db.cycles.get(f.sample.cycle.id))!;
+    expect(after).toMatchObject({ name: 'Renamed by bundle', evidenceFrom: stored.evidenceFrom, evidenceTo: stored.evidenceTo, frameworkVersionId: stored.frameworkVersionId });
+    expect(await storedCoverage(f.db)).toEqual(coverageBefore);
+  });
+});
+
 describe('a submitted revision after its evidence is edited', () => {
   /** A submitted sample packet and an item it cites that is dated inside the window. */
   async function submittedWithCitedItem() {
