@@ -53,3 +53,37 @@ test('a control reached with Tab while the status line shows is not hidden behin
   expect(checked).toBeGreaterThan(0);
   expect(covered).toEqual([]);
 });
+
+/**
+ * A list's column headers stay at the top of the window as the page scrolls (.data-table th is sticky). Moving back
+ * with Shift+Tab scrolled the focused link only to the window's top edge, under the headers, where neither it nor
+ * its focus ring showed (a keyboard trial, on the Packets, Decisions and candidate pages).
+ */
+test('a link reached with Shift+Tab in a long table is not hidden under its sticky column headers', async ({ page }) => {
+  await openWithSample(page);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/#/packets');
+  const table = page.locator('main table.data-table').first();
+  const links = table.locator('tbody a');
+  await expect(links.nth(15)).toBeVisible();
+  // From the table's last link, back up past the top of the window (the sample's 18 packets are taller than it).
+  await links.last().focus();
+  const covered: string[] = [];
+  let checked = 0;
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Shift+Tab');
+    const state = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      // A header cell, not the thead: the cells are what stick (the thead's own box scrolls away).
+      const head = el?.closest('table')?.querySelector('thead th');
+      if (!el || !head || el.closest('thead')) return null;
+      const r = el.getBoundingClientRect();
+      return { top: r.top, headBottom: head.getBoundingClientRect().bottom, name: el.textContent?.trim() ?? '' };
+    });
+    if (!state) continue;
+    checked++;
+    if (state.top < state.headBottom - 1) covered.push(`${state.name} (top ${Math.round(state.top)}, headers end ${Math.round(state.headBottom)})`);
+  }
+  expect(checked).toBeGreaterThan(8);
+  expect(covered).toEqual([]);
+});
