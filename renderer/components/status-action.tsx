@@ -1,7 +1,9 @@
 /**
  * A button that runs a check and says the outcome beside it in a live
  * region (Verify, Compare with an earlier export): busy while it runs, the
- * result as one sentence, an error in words rather than a blank.
+ * result as one sentence, an error in words rather than a blank. Busy, the
+ * button is aria-disabled, not disabled: a disabled button drops the focus to
+ * the page (a keyboard trial pressed Enter and lost its place).
  */
 import { useState } from 'react';
 import { errorMessage } from '../../shared/util/error-message';
@@ -16,6 +18,7 @@ type State = { state: 'idle' } | { state: 'busy' } | ({ state: 'done' } & Status
 export function StatusAction({ label, busyLabel, run, align = 'start' }: { label: string; busyLabel: string; run: () => Promise<StatusOutcome | null>; align?: 'start' | 'end' }) {
   const [result, setResult] = useState<State>({ state: 'idle' });
   async function go() {
+    if (result.state === 'busy') return;
     setResult({ state: 'busy' });
     try {
       const outcome = await run();
@@ -26,7 +29,7 @@ export function StatusAction({ label, busyLabel, run, align = 'start' }: { label
   }
   return (
     <div className={`status-action status-action-${align}`}>
-      <button type="button" className="button button-secondary" onClick={() => void go()} disabled={result.state === 'busy'} aria-busy={result.state === 'busy'}>
+      <button type="button" className="button button-secondary" onClick={() => void go()} aria-disabled={result.state === 'busy' || undefined} aria-busy={result.state === 'busy'}>
         {result.state === 'busy' ? busyLabel : label}
       </button>
       <p role="status" className={result.state === 'done' ? (result.ok ? 'status-ok' : 'status-broken') : undefined}>

@@ -6,7 +6,6 @@
  * audit trail" checks every device's hash chain and replays the whole trail
  * against the stored records.
  */
-import { useState } from 'react';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { entryCandidates, isSilentPreVote, memberOfEntry } from '../../../../shared/calibration/session-audit';
 import { describeVerification } from '../../../../shared/audit/verify-text';
@@ -16,7 +15,7 @@ import { compactValue, longTexts } from './audit-text';
 import { formatInstant } from '../../../components/dates';
 import { criterionCodes } from './labels';
 import type { SessionData } from '../use-session-data';
-import { couldNot } from '../../../../shared/util/error-message';
+import { StatusAction } from '../../../components/status-action';
 
 export function AuditTable({
   entries,
@@ -124,28 +123,9 @@ function FullText({ before, after }: { before: unknown; after: unknown }) {
   );
 }
 
-type Verification = { state: 'idle' } | { state: 'busy' } | { state: 'done'; ok: boolean; text: string };
-
+/** Verify, in the session's Audit tab as on the About page: one control (StatusAction), its outcome in words. */
 export function VerifyAuditButton() {
-  const [result, setResult] = useState<Verification>({ state: 'idle' });
-  async function verify() {
-    setResult({ state: 'busy' });
-    try {
-      setResult({ state: 'done', ...describeVerification(await verifyTrail()) });
-    } catch (error) {
-      setResult({ state: 'done', ok: false, text: `✗ ${couldNot('verify', error)}` });
-    }
-  }
-  return (
-    <div className="session-verify">
-      <button type="button" className="button button-secondary" onClick={() => void verify()} disabled={result.state === 'busy'} aria-busy={result.state === 'busy'}>
-        {result.state === 'busy' ? 'Verifying…' : 'Verify audit trail'}
-      </button>
-      <p role="status" className={result.state === 'done' ? (result.ok ? 'session-verify-ok' : 'session-verify-broken') : undefined}>
-        {result.state === 'done' ? result.text : null}
-      </p>
-    </div>
-  );
+  return <StatusAction label="Verify audit trail" busyLabel="Verifying…" run={async () => describeVerification(await verifyTrail())} align="end" />;
 }
 
 export function AuditView({ data, names }: { data: SessionData; names: BlindNames }) {

@@ -1,0 +1,19 @@
+/**
+ * A button that runs a check keeps the keyboard focus while it runs and after. It was disabled while busy, and a
+ * disabled button gives the focus up to the page: a keyboard trial pressed Enter on "Verify audit trail" and found
+ * itself at the top of the document, with the result announced and no way back but tabbing again.
+ */
+import { expect, test } from '@playwright/test';
+import { openWithSample } from './helpers';
+
+test('Verify audit trail keeps the focus on its button, on the About page and in a session’s Audit tab', async ({ page }) => {
+  await openWithSample(page);
+  for (const route of ['/#/about', '/#/calibration/sample-2026-session-1/audit']) {
+    await page.goto(route);
+    const button = page.getByRole('button', { name: 'Verify audit trail' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: /Chain intact/ })).toBeVisible();
+    await expect(button).toBeFocused();
+  }
+});
