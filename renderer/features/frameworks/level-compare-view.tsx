@@ -43,7 +43,9 @@ export function LevelCompareView({ id, lowerId }: { id: string; lowerId?: string
             <caption className="visually-hidden">Scope and autonomy</caption>
             <thead>
               <tr>
-                <th scope="col"></th>
+                <th scope="col">
+                  <span className="visually-hidden">Aspect</span>
+                </th>
                 <th scope="col">{comparison.lower.code} {comparison.lower.title}</th>
                 <th scope="col">{comparison.upper.code} {comparison.upper.title}</th>
               </tr>

@@ -84,6 +84,8 @@ const classOf = (r: PacketRowView) => (r.archived ? 'candidate-row-archived' : u
 
 export function PacketsTable({ caption, rows, selected, levelName, onToggle, onToggleAll }: Props) {
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.packet.id));
+  // Some but not all: said as "mixed" (a keyboard trial heard "not checked" beside "19 selected").
+  const someSelected = !allSelected && rows.some((r) => selected.has(r.packet.id));
   const views = useMemo(
     () =>
       rows.map(
@@ -108,7 +110,15 @@ export function PacketsTable({ caption, rows, selected, levelName, onToggle, onT
   const head = (
     <>
       <th scope="col">
-        <input type="checkbox" aria-label="Select all packets shown" checked={allSelected} onChange={(e) => onToggleAll(e.target.checked)} />
+        <input
+          type="checkbox"
+          aria-label="Select all packets shown"
+          checked={allSelected}
+          ref={(box) => {
+            if (box) box.indeterminate = someSelected;
+          }}
+          onChange={(e) => onToggleAll(e.target.checked)}
+        />
       </th>
       <th scope="col">Candidate</th>
       <th scope="col">Manager</th>

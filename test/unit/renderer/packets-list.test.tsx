@@ -78,6 +78,9 @@ describe('Packets list', { timeout: 30_000 }, () => {
     expect(within(row).getByText('Archived')).toBeTruthy();
     // Selected before it was shown: the archived row was not part of "select all".
     expect(screen.getByText(`${others.length} selected`)).toBeTruthy();
+    // Some shown rows selected, not all: the box says "mixed", not "not checked" (a keyboard trial).
+    const all = screen.getByRole('checkbox', { name: 'Select all packets shown' }) as HTMLInputElement;
+    expect([all.checked, all.indeterminate]).toEqual([false, true]);
 
     await user.click(toggle);
     expect(shownNames()).not.toContain(archived.name);
