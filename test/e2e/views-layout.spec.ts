@@ -205,3 +205,15 @@ test('the restore preview’s header row scrolls with its table instead of lying
   expect(shown.aboveHeader).toBeGreaterThanOrEqual(0);
   expect(problems).toEqual([]);
 });
+
+/** A three-track ladder at a projector's width: every track's column fits (the Management column was cut off, a trial). */
+test('a built-in ladder with three tracks fits the window at 1024×768', async ({ page }) => {
+  await openWithSample(page);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/#/frameworks');
+  await page.getByRole('link', { name: /Engineering, architecture and management streams/ }).click();
+  const ladder = page.locator('.ladder');
+  await expect(ladder).toBeVisible();
+  const { scroll, client } = await ladder.evaluate((l) => ({ scroll: l.scrollWidth, client: l.clientWidth }));
+  expect(scroll).toBeLessThanOrEqual(client);
+});

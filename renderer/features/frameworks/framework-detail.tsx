@@ -53,7 +53,7 @@ export function FrameworkDetail({ id }: { id: string }) {
       <FrameworkDescription text={framework.description} />
       <div
         className="ladder"
-        style={{ gridTemplateColumns: `repeat(${framework.tracks.length}, minmax(16rem, 1fr))`, gridTemplateRows: `auto repeat(${layout.rows}, auto)` }}
+        style={{ gridTemplateColumns: `repeat(${framework.tracks.length}, minmax(13rem, 1fr))`, gridTemplateRows: `auto repeat(${layout.rows}, auto)` }}
       >
         {framework.tracks.map((track, column) => (
           <h2 key={track.id} className="ladder-track-title" style={{ gridColumn: column + 1, gridRow: 1 }}>
