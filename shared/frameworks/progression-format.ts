@@ -237,6 +237,13 @@ interface LevelBucket {
   nextExample: number;
 }
 
+/** Whether a topic's title spells its name in words ("&" read as "and"), or starts with it as a whole word. */
+function titleSpellsName(title: string, name: string): boolean {
+  const words = slugify(title.replace(/&/g, ' and '));
+  const slug = slugify(name.replace(/&/g, ' and '));
+  return slug !== '' && (words === slug || words.startsWith(`${slug}-`));
+}
+
 export function importProgressionFramework(text: string, options: ProgressionImportOptions = {}): FrameworkImportResult {
   const tooLarge = sizeLimitError(text);
   if (tooLarge) return fail([tooLarge]);
@@ -336,10 +343,11 @@ export function importProgressionFramework(text: string, options: ProgressionImp
 
     const competencyId = `${lineageId}-comp-${slug}`;
     // A title that spells the name in words is the name as people read it ("Technical skills" for `name: technical-skills`,
-    // which showed as "Technical-skills"); any other title describes the topic. The id still comes from `name`, so a
+    // which showed as "Technical-skills"; "Scope & Complexity" for `scope-and-complexity`; "Expertise & mentoring" for
+    // `expertise`, a title that starts with the name); any other title describes the topic. The id still comes from `name`, so a
     // re-import of the same file links up with evidence already linked to its criteria.
     const titleText = stripDecoration(topic.title ?? '');
-    const shownName = titleText && slugify(titleText) === slugify(rawName) ? prettifyTopicName(titleText) : compName;
+    const shownName = titleText && titleSpellsName(titleText, rawName) ? prettifyTopicName(titleText) : compName;
     competencies.push({
       id: competencyId,
       name: shownName,

@@ -209,6 +209,12 @@ describe('progression-framework import: other frameworks in the format', () => {
     const other = ok(importProgressionFramework(file('How well you build'), { fileName: 'eng.md', at: AT })).framework.competencies[0];
     expect(other).toMatchObject({ name: 'Technical-skills', description: 'How well you build' });
     expect(spelled?.id).toBe(other?.id);
+    // "&" for "and", and a title that starts with the name (a trial's Lattice-style file showed "Scope-and-complexity").
+    const ampersand = (name: string, title: string) =>
+      ok(importProgressionFramework(file(title).replace('"technical-skills"', `"${name}"`), { fileName: 'eng.md', at: AT })).framework.competencies[0];
+    expect(ampersand('scope-and-complexity', 'Scope & Complexity')).toMatchObject({ name: 'Scope & Complexity', description: '' });
+    expect(ampersand('expertise', 'Expertise & mentoring')).toMatchObject({ name: 'Expertise & mentoring', description: '' });
+    expect(ampersand('expert', 'Expertise & mentoring')).toMatchObject({ name: 'Expert', description: 'Expertise & mentoring' });
   });
 
   it('parses a generated framework with 15 levels and 30 topics', () => {
