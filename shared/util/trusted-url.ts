@@ -21,3 +21,19 @@ export function isSafeExternalUrl(raw: unknown): raw is string {
   if (url.username !== '' || url.password !== '') return false;
   return true;
 }
+
+/**
+ * A web link as shown: its host always whole, then as much of the path and query as fits in about 70 characters.
+ * Cut at 70 from the start, "docs.google.com.document.d.1AbC…-edit.evil.test/…" lost the host's real end, where
+ * the domain is (a security trial).
+ */
+export function linkDisplay(url: string, room = 70): string {
+  try {
+    const parsed = new URL(url);
+    const rest = `${parsed.pathname === '/' ? '' : parsed.pathname}${parsed.search}`;
+    const left = Math.max(room - parsed.host.length, 12);
+    return `${parsed.host}${rest.length > left ? `${rest.slice(0, left - 1)}…` : rest}`;
+  } catch {
+    return url;
+  }
+}

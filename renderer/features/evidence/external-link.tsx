@@ -5,19 +5,8 @@
  * browser after checking it again; anything else is shown as text.
  */
 import type { MouseEvent } from 'react';
-import { isSafeExternalUrl } from '../../../shared/util/trusted-url';
+import { isSafeExternalUrl, linkDisplay } from '../../../shared/util/trusted-url';
 import { getPlatform } from '../../platform/bridge';
-
-function display(url: string): string {
-  try {
-    const parsed = new URL(url);
-    const path = parsed.pathname === '/' ? '' : parsed.pathname;
-    const text = `${parsed.host}${path}${parsed.search}`;
-    return text.length > 70 ? `${text.slice(0, 69)}…` : text;
-  } catch {
-    return url;
-  }
-}
 
 export function ExternalLink({ url }: { url: string }) {
   if (!isSafeExternalUrl(url)) {
@@ -32,8 +21,8 @@ export function ExternalLink({ url }: { url: string }) {
     void getPlatform().openExternal(url);
   }
   return (
-    <a href={url} onClick={open} rel="noopener noreferrer" target="_blank">
-      {display(url)}
+    <a href={url} onClick={open} rel="noopener noreferrer" target="_blank" title={url}>
+      {linkDisplay(url)}
       <span className="visually-hidden"> (opens in your browser)</span>
     </a>
   );

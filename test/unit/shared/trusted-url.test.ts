@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSafeExternalUrl } from '../../../shared/util/trusted-url';
+import { isSafeExternalUrl, linkDisplay } from '../../../shared/util/trusted-url';
 
 describe('isSafeExternalUrl', () => {
   it.each([
@@ -40,5 +40,21 @@ describe('isSafeExternalUrl', () => {
   it('refuses non-strings', () => {
     expect(isSafeExternalUrl(undefined)).toBe(false);
     expect(isSafeExternalUrl({ href: 'https://example.com' })).toBe(false);
+  });
+});
+
+describe('linkDisplay: a web link as shown', () => {
+  it('keeps the host whole, where the real domain is, and shortens the path instead', () => {
+    const spoof = 'https://docs.google.com.document.d.1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-edit.evil.test/document/d/1x/edit';
+    const shown = linkDisplay(spoof);
+    expect(shown.startsWith('docs.google.com.document.d.1abcdefghijklmnopqrstuvwxyz0123456789-edit.evil.test/')).toBe(true);
+    expect(shown.endsWith('…')).toBe(true);
+  });
+
+  it('shows a short link whole, and the path of a long one up to about 70 characters', () => {
+    expect(linkDisplay('https://example.com/a/b?c=1')).toBe('example.com/a/b?c=1');
+    expect(linkDisplay('https://example.com/')).toBe('example.com');
+    const long = linkDisplay(`https://example.com/${'x'.repeat(200)}`);
+    expect(long).toBe(`example.com/${'x'.repeat(70 - 'example.com'.length - 2)}…`);
   });
 });
