@@ -115,3 +115,13 @@ for (const sessionId of ['sample-2026-session-0', SESSION_ID]) {
     }
   });
 }
+
+/** Full screen opened from the keyboard puts the focus on the candidate's name, as every other page change does (it was on the body; a keyboard trial). */
+test('Full screen, opened with Enter, focuses the candidate’s name', async ({ page }) => {
+  await loadSample(page);
+  await page.goto(`/#/calibration/${SESSION_ID}`);
+  await page.getByRole('link', { name: 'Full screen' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#/calibration/${SESSION_ID}/present/[^/]+$`));
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+});

@@ -7,7 +7,7 @@
  * keys and candidate position as the review tab (use-presenter.ts); Esc
  * outside a field goes back to it.
  */
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { presenterCandidate, presenterWhoLine } from '../../../../shared/calibration/presenter-model';
 import { tallyVotes } from '../../../../shared/calibration/votes';
@@ -61,6 +61,10 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
     window.location.replace(reviewHref);
   }, [reviewHref]);
   usePresenterKeys({ go, candidate, votes: data.votes, session, readOnly, heading, onEscape: leave });
+  // Opened from the review's link, which left with its page: the focus was on the body (a keyboard trial).
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body) heading.current?.focus();
+  }, [heading]);
 
   const leaveLink = (
     <a className="button button-secondary" href={reviewHref} onClick={(e) => replaceRouteOnClick(e, reviewHref)}>
