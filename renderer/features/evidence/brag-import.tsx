@@ -65,6 +65,8 @@ export function BragImport({
         onChange={(e) => setText(e.target.value)}
         placeholder={EXAMPLE}
         spellCheck={false}
+        // Opened by "Paste brag document": the focus goes where the pasting is (it stayed on the button, two Tabs away).
+        autoFocus
         aria-describedby={error ? `${id}-error` : undefined}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {

@@ -74,6 +74,8 @@ describe('Paste brag document', { timeout: 60_000 }, () => {
     render(<CandidatesView params={[candidateId]} />);
     await user.click(await screen.findByRole('button', { name: 'Paste brag document' }));
     const panel = screen.getByRole('region', { name: 'Paste a brag document' });
+    // The focus is where the pasting goes (it stayed on the button, two Tabs away; a keyboard trial).
+    expect(document.activeElement).toBe(within(panel).getByLabelText('Brag document (Markdown)'));
     const text = [
       '## March 2026',
       '- Shipped the receipts queue',
