@@ -197,6 +197,9 @@ test('group names in the book’s fairness tables stay on one line, and the tabl
   await openWithSample(page);
   await page.emulateMedia({ media: 'print' });
   await openPrint(page, `/#/print/session/${SESSION}`);
+  // The document is the page's main landmark (axe's landmark-one-main and region rules; a keyboard trial).
+  await expect(page.getByRole('main')).toHaveCount(1);
+  await expect(page.getByRole('main').locator('.print-doc')).toHaveCount(1);
   // The promotion tables (eight columns) and the nomination tables (six), with the sample's genders and locations.
   const tables = await groupNameLines(page);
   expect(tables.length).toBeGreaterThanOrEqual(4);

@@ -34,7 +34,8 @@ export function PrintView({ params: all }: { params: string[] }) {
   return (
     <>
       {auto ? <PrintToolbar /> : null}
-      {printed}
+      {/* The document is the page's main content (axe: landmark-one-main, region; a keyboard trial). */}
+      <main className="print-main">{printed}</main>
     </>
   );
 }
