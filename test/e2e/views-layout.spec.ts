@@ -217,3 +217,21 @@ test('a built-in ladder with three tracks fits the window at 1024×768', async (
   const { scroll, client } = await ladder.evaluate((l) => ({ scroll: l.scrollWidth, client: l.clientWidth }));
   expect(scroll).toBeLessThanOrEqual(client);
 });
+
+/** Side by side with four candidates at 1024 px: scrolled to the last column, each row still says its criterion (a keyboard trial lost them). */
+test('side by side keeps the criterion column in view when the candidates scroll sideways at 1024×768', async ({ page }) => {
+  await openWithSample(page);
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto('/#/calibration/sample-2026-session-1/compare');
+  const boxes = page.getByRole('group', { name: /candidates/i }).getByRole('checkbox');
+  await expect(boxes.first()).toBeVisible();
+  for (let i = 0; i < 4; i++) await boxes.nth(i).check();
+  const wrap = page.locator('.cv-table-wrap').filter({ has: page.locator('table.cv-compare') });
+  await expect(wrap.locator('tbody th').first()).toBeVisible();
+  const { scrolled, thLeft, wrapLeft } = await wrap.evaluate((w) => {
+    w.scrollLeft = w.scrollWidth;
+    return { scrolled: w.scrollLeft, thLeft: w.querySelector('tbody th')!.getBoundingClientRect().left, wrapLeft: w.getBoundingClientRect().left };
+  });
+  expect(scrolled).toBeGreaterThan(0);
+  expect(Math.abs(thLeft - wrapLeft)).toBeLessThan(2);
+});
