@@ -16,7 +16,7 @@ function UnderReview({ candidateId, revision }: { candidateId: string; revision:
   return (
     <p className="confirm-warning">
       {sessions === 1 ? 'A calibration session on this computer that is not finalized reviews' : `${plural(sessions, 'calibration session')} on this computer that are not finalized review`} this candidate:
-      {sessions === 1 ? ' its committee keeps reviewing' : ' their committees keep reviewing'} revision {revision} as submitted, and sees revision {revision + 1} only once you submit it.
+      {sessions === 1 ? ' its committee keeps reviewing' : ' their committees keep reviewing'} revision {revision} as submitted, and {sessions === 1 ? 'sees' : 'see'} revision {revision + 1} only once you submit it.
     </p>
   );
 }

@@ -139,7 +139,9 @@ function AttributeSection({ fairness, params, withReadiness }: { fairness: Attri
           <FairnessChart data={chartData} />
         </ChartFigure>
       ) : (
-        <p className="cv-empty-note">No chart for {attribute}: every rate shown is 0% or its group is too small to show.</p>
+        <p className="cv-empty-note">
+          No chart for {attribute}: {chartData.some((d) => d.promotion !== null || d.readiness !== null) ? 'every rate shown is 0%, and any other group is too small to show.' : 'no group is large enough to show a rate.'}
+        </p>
       )}
     </section>
   );
