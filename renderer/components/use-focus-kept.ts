@@ -17,3 +17,14 @@ export function useFocusKept(target: RefObject<HTMLElement | null>, signal: unkn
     if (!active || active === document.body) target.current?.focus();
   }, [signal, target]);
 }
+
+/**
+ * On mount, if the focus has fallen to the page, it goes to `target`: a panel that replaced the control that held it
+ * (the import preview replaces "Cancel import"; a keyboard trial was left on the body).
+ */
+export function useFocusIfLost(target: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!active || active === document.body) target.current?.focus();
+  }, [target]);
+}

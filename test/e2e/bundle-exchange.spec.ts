@@ -82,6 +82,8 @@ test('a packet exported as an encrypted bundle comes back identical on a fresh d
   await page.getByRole('button', { name: 'Unlock' }).click();
   const preview = page.getByRole('region', { name: /^Import / });
   await expect(preview).toContainText('2026 H2 promotion cycle');
+  // The control that held the focus (Unlock, or Cancel import) left with its step: the preview's heading has it, not the page.
+  await expect(preview.getByRole('heading', { level: 2 })).toBeFocused();
   await expectAccessible(page, 'bundle import preview');
   await preview.getByRole('button', { name: 'Import' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported the bundle' })).toBeVisible();

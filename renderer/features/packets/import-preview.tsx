@@ -7,6 +7,8 @@
  */
 import type { BundleSummary } from '../../../shared/exchange/bundle-format';
 import { formatInstant } from '../../components/dates';
+import { useRef } from 'react';
+import { useFocusIfLost } from '../../components/use-focus-kept';
 import { MERGE_RULE_TEXT, planHasChanges, type MergePlan, type PacketConflict } from '../../../shared/exchange/merge-plan';
 
 /** What the preview shows of a plan: a whole plan, or the preview the import worker sends (counts, not rows). */
@@ -60,9 +62,13 @@ function ConflictItem({ conflict }: { conflict: PacketConflict }) {
 /** A refused bundle: why, row by row, and no Import button (the plan would write nothing anyway). */
 function Refused({ headingId, fileName, plan, onCancel }: { headingId: string; fileName: string; plan: ShownPlan; onCancel: () => void }) {
   const [headline, ...rows] = plan.summary;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusIfLost(heading);
   return (
     <section className="import-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>{fileName} cannot be imported</h2>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
+        {fileName} cannot be imported
+      </h2>
       <div role="alert" className="issue-list">
         <p>{headline}</p>
         <ul>
@@ -96,11 +102,19 @@ export function ImportPreview({
   onCancel: () => void;
 }) {
   if (plan.refusals.length > 0) return <Refused headingId={headingId} fileName={fileName} plan={plan} onCancel={onCancel} />;
+  return <Preview headingId={headingId} fileName={fileName} summary={summary} plan={plan} onImport={onImport} onCancel={onCancel} />;
+}
+
+function Preview({ headingId, fileName, summary, plan, onImport, onCancel }: Parameters<typeof ImportPreview>[0]) {
   // A bundle this database already holds: nothing to do, so no Import button that would write nothing.
   const nothing = !planHasChanges(plan) && plan.conflicts.length === 0;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useFocusIfLost(heading);
   return (
     <section className="import-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>{nothing ? `${fileName}: nothing to import` : `Import ${fileName}?`}</h2>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
+        {nothing ? `${fileName}: nothing to import` : `Import ${fileName}?`}
+      </h2>
       <p>
         From cycle <strong>{summary.cycleName}</strong>, exported {formatInstant(summary.createdAt)}
         {summary.encrypted ? ' (was encrypted)' : ''}. Nothing is written until you choose Import.
