@@ -192,6 +192,8 @@ test('“Replace everything”, which deletes all current data, is the app’s d
   await (await chooser).setFiles(file);
   const confirm = page.getByRole('group', { name: 'Replace everything with backup.json?' });
   await expect(confirm).toBeVisible({ timeout: 60_000 });
+  // The Restore button was busy (disabled) while the file was read, which left the focus on the page: the panel has it.
+  await expect(confirm.getByRole('heading', { name: 'Replace everything with backup.json?' })).toBeFocused();
   const replace = confirm.getByRole('button', { name: 'Replace everything' });
 
   // The class the confirm dialogs' Delete buttons use, and what it paints: not the blue of an ordinary primary action.
@@ -216,6 +218,8 @@ test('“Replace everything”, which deletes all current data, is the app’s d
   // Not restored: Cancel leaves the data as it was.
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(confirm).toHaveCount(0);
+  // Cancel leaves with the panel: the focus goes back to where the restore began.
+  await expect(page.getByRole('button', { name: 'Restore from a file…' })).toBeFocused();
   expect(problems).toEqual([]);
 });
 

@@ -4,11 +4,8 @@
  * automatic backups in the data folder) with a preview of what will be
  * replaced, and a confirmation, since a restore replaces everything.
  */
-import { useId, useState } from 'react';
-import type { BackupTables } from '../../../shared/backup/backup-format';
+import { useId, useRef, useState } from 'react';
 import { MAX_BACKUP_BYTES } from '../../../shared/backup/backup-format';
-import type { RestorePreviewRow } from '../../db/backup';
-import type { RestoreTrailText } from '../../../shared/audit/restore-trail';
 import { commands } from '../../db/commands';
 import { queries } from '../../db/queries';
 import { describeStorageError } from '../../db/storage-errors';
@@ -19,9 +16,8 @@ import { BackupExport } from './backup-export';
 import { PassphraseForm } from '../../components/passphrase-form';
 import { EncryptionNote } from './encryption-note';
 import { errorMessage } from '../../../shared/util/error-message';
+import { RestoreConfirm, type Pending } from './restore-confirm';
 
-type Pending = { source: string; tables: BackupTables; rows: RestorePreviewRow[]; databaseVersion: number; predatesTrail: boolean; followed: number; trail: RestoreTrailText | null };
-const LABEL: Record<string, string> = { frameworks: 'Framework versions', cycles: 'Cycles', candidates: 'Candidates', evidence: 'Evidence', packets: 'Packets (all revisions)', sessions: 'Sessions', votes: 'Votes', decisions: 'Decisions', audit: 'Audit entries', meta: 'Settings' };
 
 export function DataPanel() {
   const platform = getPlatform();
@@ -29,6 +25,7 @@ export function DataPanel() {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
+  const restoreButton = useRef<HTMLButtonElement>(null);
   // A protected backup waiting for its passphrase.
   const [locked, setLocked] = useState<{ source: string; text: string; error?: string } | null>(null);
   const id = useId();
@@ -95,7 +92,7 @@ export function DataPanel() {
       <EncryptionNote shell={platform.kind} />
       <div className="detail-actions">
         <BackupExport disabled={!!busy} />
-        <button type="button" className="button button-secondary" onClick={() => void pickFile()} disabled={!!busy}>
+        <button type="button" ref={restoreButton} className="button button-secondary" onClick={() => void pickFile()} disabled={!!busy}>
           Restore from a file…
         </button>
       </div>
@@ -106,53 +103,16 @@ export function DataPanel() {
       ) : null}
       <AutomaticBackups onPick={(fileName) => void pickAutomatic(fileName)} />
       {pending ? (
-        <div className="import-panel" role="group" aria-labelledby={`${id}-confirm`}>
-          <h3 id={`${id}-confirm`}>Replace everything with {pending.source}?</h3>
-          <table className="data-table compact">
-            <caption className="visually-hidden">What the restore replaces</caption>
-            <thead>
-              <tr>
-                <th scope="col">Data</th>
-                <th scope="col" className="num">Now</th>
-                <th scope="col" className="num">In the backup</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pending.rows.map((r) => (
-                <tr key={r.table}>
-                  <td>{LABEL[r.table] ?? r.table}</td>
-                  <td className="num">{r.now}</td>
-                  <td className="num">{r.backup}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p>
-            {pending.predatesTrail
-              ? 'This backup was made before Levelset recorded every change in its audit trail, so its records cannot be checked against it; they become the new starting point of the trail. '
-              : 'Its records match its own audit trail. '}
-            Everything on this computer is replaced by the backup: anything added, changed or deleted since it was made is lost, even where the counts match. Back up now first if you may need it.
-          </p>
-          {pending.trail ? (
-            <p className={pending.trail.tone === 'ok' ? undefined : 'field-error'} role={pending.trail.tone === 'alert' ? 'alert' : undefined}>
-              {pending.trail.text}
-            </p>
-          ) : null}
-          {pending.followed > 0 ? (
-            <p>
-              {pending.followed === 1 ? 'One session follows' : `${pending.followed} sessions follow`} a connected cycle’s committee stream: {pending.followed === 1 ? 'it stays' : 'they stay'} as this computer has {pending.followed === 1 ? 'it' : 'them'} from the stream, not as in the backup. Changes waiting to be sent stay and are still sent.
-            </p>
-          ) : null}
-          <div className="import-actions">
-            {/* Deletes everything on this computer: the danger style of the app's other deleting confirmations (components/confirm-dialog.tsx). */}
-            <button type="button" className="button button-danger" onClick={() => void restore(pending)} disabled={!!busy}>
-              Replace everything
-            </button>
-            <button type="button" className="button button-secondary" onClick={() => setPending(null)} disabled={!!busy}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <RestoreConfirm
+          pending={pending}
+          busy={!!busy}
+          onRestore={() => void restore(pending)}
+          onCancel={() => {
+            setPending(null);
+            // Back to where the restore began: Cancel leaves with the panel.
+            restoreButton.current?.focus();
+          }}
+        />
       ) : null}
     </section>
   );
