@@ -17,3 +17,14 @@ test('Verify audit trail keeps the focus on its button, on the About page and in
     await expect(button).toBeFocused();
   }
 });
+
+test('About → You → Save keeps the focus on Save', async ({ page }) => {
+  await openWithSample(page);
+  await page.goto('/#/about');
+  await page.getByRole('textbox', { name: 'Your name' }).fill('Dana Whitfield-Ng');
+  const save = page.getByRole('button', { name: 'Save', exact: true });
+  await save.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved\. Changes from now on are recorded as Dana Whitfield-Ng/ })).toBeVisible();
+  await expect(save).toBeFocused();
+});

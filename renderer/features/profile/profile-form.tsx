@@ -47,6 +47,7 @@ export function ProfileForm({ initial, submitLabel, autoFocus = false, onSaved, 
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     const found = profileProblems(draft);
     if (found.name || found.role) {
       setShowErrors(true);
@@ -101,7 +102,8 @@ export function ProfileForm({ initial, submitLabel, autoFocus = false, onSaved, 
         </p>
       ) : null}
       <div className="profile-actions">
-        <button type="submit" className="button button-primary" disabled={busy} aria-busy={busy}>
+        {/* aria-disabled while saving, not disabled: a disabled button gives the focus up to the page (a keyboard trial). */}
+        <button type="submit" className="button button-primary" aria-disabled={busy || undefined} aria-busy={busy}>
           {busy ? 'Saving…' : submitLabel}
         </button>
         {status}
