@@ -28,3 +28,15 @@ test('About → You → Save keeps the focus on Save', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: /^Saved\. Changes from now on are recorded as Dana Whitfield-Ng/ })).toBeVisible();
   await expect(save).toBeFocused();
 });
+
+test('Back up now… puts the focus in its panel, and Cancel gives it back to the button', async ({ page }) => {
+  await openWithSample(page);
+  await page.goto('/#/about');
+  const open = page.getByRole('button', { name: 'Back up now…' });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('checkbox', { name: /^Protect with a passphrase/ })).toBeFocused();
+  await page.getByRole('button', { name: 'Cancel' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(open).toBeFocused();
+});

@@ -4,7 +4,7 @@
  * bundles). A protected file can be restored on any machine by whoever
  * knows the passphrase; without it, the file shows nothing.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { passphraseProblem } from '../../../shared/exchange/passphrase-rule';
 import { savedBackupFileName } from '../../../shared/util/file-name';
 import { couldNot } from '../../../shared/util/error-message';
@@ -24,8 +24,15 @@ export function BackupExport({ disabled }: { disabled: boolean }) {
   const [error, setError] = useState<string | null>(null);
   const announce = useUiStore((s) => s.announce);
   const id = useId();
+  // The panel replaces "Back up now…" and gives it back on close: the focus follows (it fell to the page; a keyboard trial).
+  const opener = useRef<HTMLButtonElement>(null);
+  const [closed, setClosed] = useState(false);
+  useEffect(() => {
+    if (!open && closed) opener.current?.focus();
+  }, [open, closed]);
 
   function close() {
+    setClosed(true);
     setOpen(false);
     setPassphrase('');
     setRepeated('');
@@ -34,6 +41,7 @@ export function BackupExport({ disabled }: { disabled: boolean }) {
 
   async function save(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     const problem = protect ? passphraseProblem(passphrase, repeated) : null;
     if (problem) return setError(problem);
     setError(null);
@@ -54,7 +62,7 @@ export function BackupExport({ disabled }: { disabled: boolean }) {
 
   if (!open) {
     return (
-      <button type="button" className="button button-primary" onClick={() => setOpen(true)} disabled={disabled}>
+      <button type="button" ref={opener} className="button button-primary" onClick={() => setOpen(true)} disabled={disabled}>
         Back up now…
       </button>
     );
@@ -63,7 +71,8 @@ export function BackupExport({ disabled }: { disabled: boolean }) {
     <form className="import-panel" aria-labelledby={`${id}-title`} onSubmit={(e) => void save(e)} noValidate>
       <h3 id={`${id}-title`}>Back up everything to a file</h3>
       <label className="checkbox">
-        <input type="checkbox" checked={protect} onChange={(e) => setProtect(e.target.checked)} /> Protect with a passphrase (recommended if the file leaves this computer)
+        {/* Opened by "Back up now…": the focus starts here. */}
+        <input type="checkbox" checked={protect} onChange={(e) => setProtect(e.target.checked)} autoFocus /> Protect with a passphrase (recommended if the file leaves this computer)
       </label>
       {protect ? (
         <NewPassphraseFields id={id} passphrase={passphrase} onPassphrase={setPassphrase} repeated={repeated} onRepeated={setRepeated} />
@@ -71,7 +80,7 @@ export function BackupExport({ disabled }: { disabled: boolean }) {
       {error ? <p role="alert" className="field-error">{error}</p> : null}
       {busy ? <p role="status">{busy}</p> : null}
       <div className="import-actions">
-        <button type="submit" className="button button-primary" disabled={!!busy}>
+        <button type="submit" className="button button-primary" aria-disabled={!!busy || undefined}>
           Save backup
         </button>
         <button type="button" className="button button-secondary" onClick={close} disabled={!!busy}>
