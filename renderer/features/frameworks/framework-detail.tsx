@@ -1,4 +1,5 @@
 /** One framework read as a ladder: tracks as columns, levels in order. */
+import { capitalise } from '../../../shared/util/capitalise';
 import { levelsOfTrack } from '../../../shared/domain/framework';
 import { ladderLayout } from '../../../shared/frameworks/ladder-layout';
 import { hrefFor } from '../../app/routes';
@@ -94,13 +95,13 @@ export function FrameworkDetail({ id }: { id: string }) {
                   {level.scope ? (
                     <>
                       <dt>Scope</dt>
-                      <dd>{level.scope}</dd>
+                      <dd>{capitalise(level.scope)}</dd>
                     </>
                   ) : null}
                   {level.autonomy ? (
                     <>
                       <dt>Autonomy</dt>
-                      <dd>{level.autonomy}</dd>
+                      <dd>{capitalise(level.autonomy)}</dd>
                     </>
                   ) : null}
                   {level.definingShift ? (

@@ -72,6 +72,10 @@ describe('New version of a pinned framework', () => {
   it('stores version 2 of the lineage and opens it in the editor', async () => {
     const user = userEvent.setup();
     render(<FrameworkDetail id={sample.framework.id} />);
+    // A level's autonomy reads as the editor offers it: "Self-directed" (CSS capitalised every word: "Self-Directed").
+    const selfDirected = sample.framework.levels.some((l) => l.autonomy === 'self-directed');
+    if (selfDirected) expect((await screen.findAllByText('Self-directed', { selector: 'dd' })).length).toBeGreaterThan(0);
+    expect(selfDirected).toBe(true);
     await user.click(await screen.findByRole('button', { name: 'Create a new version to edit' }));
 
     await waitFor(() => expect(window.location.hash).toMatch(/^#\/frameworks\/.+\/edit$/));
