@@ -107,6 +107,8 @@ test('refuses a malformed file, naming the line, and writes nothing', async ({ p
   await importFile(page, path.join(fixtures, 'malformed-yaml.md'));
   const panel = page.getByRole('region', { name: /cannot be imported/ });
   await expect(panel.getByRole('alert')).toContainText(/Line \d+/);
+  // And what the import reads, which no page said (a ladder-admin trial).
+  await expect(panel).toContainText('Levelset imports the progression-framework Markdown format');
   await panel.getByRole('button', { name: 'Close' }).click();
   await expect(page.locator('main table tbody tr')).toHaveCount(4);
 });

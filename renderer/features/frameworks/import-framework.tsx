@@ -25,6 +25,9 @@ type State =
   | { step: 'preview'; fileName: string; framework: Framework; warnings: ImportIssue[] }
   | { step: 'errors'; fileName: string; errors: ImportIssue[] };
 
+/** What the import reads, said on the button and beside a refusal (a trial found no page that said it). */
+const FORMATS = 'Levelset imports the progression-framework Markdown format (YAML front matter with levels and topics; each topic lists its criteria by level) and its own JSON export.';
+
 /** The import button (for the page header) and its preview panel (for below it). */
 export function useFrameworkImport(): { button: ReactNode; panel: ReactNode } {
   const [state, setState] = useState<State>({ step: 'idle' });
@@ -64,7 +67,7 @@ export function useFrameworkImport(): { button: ReactNode; panel: ReactNode } {
   }
 
   const button = (
-    <button type="button" className="button button-secondary" onClick={() => void pick()} disabled={state.step === 'reading'}>
+    <button type="button" className="button button-secondary" onClick={() => void pick()} disabled={state.step === 'reading'} title={FORMATS}>
       {state.step === 'reading' ? 'Reading file…' : 'Import framework…'}
     </button>
   );
@@ -73,7 +76,10 @@ export function useFrameworkImport(): { button: ReactNode; panel: ReactNode } {
       <section className="import-panel" aria-labelledby="import-title">
         <h2 id="import-title">{state.step === 'preview' ? `Import ${state.framework.name}?` : `${state.fileName} cannot be imported`}</h2>
         {state.step === 'errors' ? (
-          <IssueList title="Fix these problems in the file and try again:" issues={state.errors} />
+          <>
+            <IssueList title="Fix these problems in the file and try again:" issues={state.errors} />
+            <p className="muted">{FORMATS} In YAML, put a criterion that contains a colon in quotes.</p>
+          </>
         ) : (
           <ImportPreview framework={state.framework} warnings={state.warnings} fileName={state.fileName} />
         )}
