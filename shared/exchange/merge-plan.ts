@@ -133,6 +133,15 @@ export interface ImportedFramework {
   version: number;
 }
 
+export interface ChangedRow {
+  table: 'cycles' | 'candidates' | 'evidence';
+  id: string;
+  /** The stored row's name or title. */
+  label: string;
+  /** The fields the newer copy changes, in the row's order (never the timestamps). */
+  fields: string[];
+}
+
 export interface KeptOwnRow {
   table: 'cycles' | 'candidates' | 'evidence';
   id: string;
@@ -160,6 +169,11 @@ export interface MergePlan {
    * preview said "already has everything" of a bundle whose text differed.
    */
   keptOwn: KeptOwnRow[];
+  /**
+   * Stored cycles, candidates and evidence the bundle's newer copies change, by name, with what changes. The preview
+   * said only "Updates 1 candidate" of a bundle that archived another manager's candidate (a security trial).
+   */
+  changed: ChangedRow[];
   /** Candidates whose current packet in the bundle is a draft: no session reviews them until it is submitted. */
   draftsOnly: number;
   /** Things worth a look that are not conflicts (a cycle pinning another framework version). */
@@ -271,6 +285,7 @@ export function planMerge(bundle: BundleContent, existing: ExistingRows, options
     replaced: [],
     frameworksImported: [],
     keptOwn: [],
+    changed: [],
     draftsOnly: 0,
     notes: [],
     refusals: scopeRefusals(incoming, {
@@ -317,6 +332,7 @@ export function planMerge(bundle: BundleContent, existing: ExistingRows, options
   mergeByUpdatedAt(plan, 'evidence', incoming.evidence, existing.evidence, clock);
 
   mergePackets(plan, incoming, existing, options, clock);
+  plan.changed = changedRows(plan, existing);
   // A draft travels (to a co-author, say), but a session takes drafts only when its chair includes them: said before the chair imports it.
   plan.draftsOnly = [...currentPacketByCandidate(incoming.packets).values()].filter((p) => p.status === 'draft').length;
   plan.summary = summarize(plan);
@@ -351,6 +367,29 @@ function mergeByUpdatedAt<K extends 'cycles' | 'candidates' | 'evidence'>(plan: 
       }
     }
   }
+}
+
+const NOT_SAID = new Set(['id', 'createdAt', 'updatedAt']);
+
+/** The stored rows the plan's updates change, with the fields that differ (ChangedRow). */
+function changedRows(plan: MergePlan, existing: ExistingRows): ChangedRow[] {
+  const out: ChangedRow[] = [];
+  const tables = [
+    ['cycles', existing.cycles],
+    ['candidates', existing.candidates],
+    ['evidence', existing.evidence],
+  ] as const;
+  for (const [table, stored] of tables) {
+    for (const row of plan.update[table]) {
+      const current = lookup(stored as Lookup<typeof row>, row.id) as Record<string, unknown> | undefined;
+      if (!current) continue;
+      const next = row as unknown as Record<string, unknown>;
+      const keys = [...new Set([...Object.keys(current), ...Object.keys(next)])].filter((k) => !NOT_SAID.has(k));
+      const fields = keys.filter((k) => JSON.stringify(current[k]) !== JSON.stringify(next[k]));
+      if (fields.length > 0) out.push({ table, id: row.id, label: rowLabel(current as MergeRows['candidates'][number]), fields });
+    }
+  }
+  return out;
 }
 
 function rowLabel(row: MergeRows['cycles' | 'candidates' | 'evidence'][number]): string {

@@ -6,7 +6,7 @@
 import { plural } from '../util/plural';
 import { DRAFTS_IN_SESSIONS } from '../rules/session-candidates';
 import { CLOCK_SKEW_TOLERANCE_MS } from './import-scope';
-import type { KeptOwnRow, MergeCounts, MergePlan, MergeRows, MergeTable } from './merge-plan';
+import type { ChangedRow, KeptOwnRow, MergeCounts, MergePlan, MergeRows, MergeTable } from './merge-plan';
 
 /** A plan with its rows (MergePlan) or only their counts (PlanPreview, what the import worker sends the page): the words need only the counts. */
 type PlanLike = Omit<MergePlan, 'add' | 'update'> & { add: MergeRows | MergeCounts; update: MergeRows | MergeCounts };
@@ -86,6 +86,7 @@ export function summarize(plan: PlanLike): string[] {
   }
   if (added) lines.push(`Adds ${added}.`);
   if (updated) lines.push(`Updates ${updated} with newer copies from the bundle.`);
+  lines.push(...changedLines(plan.changed ?? []));
   for (const f of plan.frameworksImported) lines.push(`Imports framework "${f.name}" version ${f.version}, which this database did not have.`);
   for (const r of plan.replaced) {
     const level = r.level ? ` Its target level changes from ${r.level.from ?? 'none'} to ${r.level.to ?? 'none'}.` : '';
@@ -104,6 +105,29 @@ export function summarize(plan: PlanLike): string[] {
     );
   }
   lines.push(...plan.notes);
+  return lines;
+}
+
+const CHANGED_SHOWN = 10;
+const FIELD_WORDS: Record<string, string> = {
+  archived: 'archived or restored',
+  targetLevelId: 'target level',
+  currentLevelId: 'current level',
+  timeInLevelMonths: 'time in level',
+  groups: 'group attributes',
+  formerly: 'former names',
+  evidenceFrom: 'evidence window',
+  evidenceTo: 'evidence window',
+  frameworkVersionId: 'framework version',
+  opensOn: 'dates',
+  closesOn: 'dates',
+  criterionIds: 'criteria',
+};
+
+/** The stored rows a bundle changes, by name, with what changes in each (the first few, then how many more). */
+function changedLines(changed: readonly ChangedRow[]): string[] {
+  const lines = changed.slice(0, CHANGED_SHOWN).map((c) => `${KEPT_NOUN[c.table]} “${c.label}” changes: ${[...new Set(c.fields.map((f) => FIELD_WORDS[f] ?? f))].join(', ')}.`);
+  if (changed.length > CHANGED_SHOWN) lines.push(`And ${plural(changed.length - CHANGED_SHOWN, 'more row')} the bundle changes.`);
   return lines;
 }
 

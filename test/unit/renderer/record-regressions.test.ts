@@ -84,16 +84,24 @@ describe('a bundle’s newer copy of a cycle whose packets were submitted', () =
     // A security trial's bundle moved the window after submission: every submitted packet's readiness fell.
     const content = await bundleContentFor(f.db, f.sample.cycle.id, f.sample.packets.map((p) => p.id));
     const stored = (await f.db.cycles.get(f.sample.cycle.id))!;
-    const changed = { ...content, cycle: { ...content.cycle, name: 'Renamed by bundle', evidenceFrom: '2026-07-01', frameworkVersionId: f.v2.id, updatedAt: later(5) } };
+    // And another manager's candidate archived and reassigned, which the preview only counted (a security trial).
+    const [target, ...rest] = content.candidates;
+    const candidates = [{ ...target!, archived: true, manager: 'Someone Else', updatedAt: later(5) }, ...rest];
+    const changed = { ...content, candidates, cycle: { ...content.cycle, name: 'Renamed by bundle', evidenceFrom: '2026-07-01', frameworkVersionId: f.v2.id, updatedAt: later(5) } };
     const text = await createBundle({ ...changed, frameworks: [...changed.frameworks, f.v2] }, { createdAt: AT, appVersion: 'test' });
     const opened = await openBundle(text);
     if (!opened.ok) throw new Error(opened.error.message);
     const coverageBefore = await storedCoverage(f.db);
     const plan = await c.importBundle(f.db, opened.content, later(6));
     expect(plan.notes.join('\n')).toContain(`has submitted packets judged against its own, so it keeps the window ${stored.evidenceFrom} to ${stored.evidenceTo}`);
+    // The preview names what the bundle changes, row by row: the cycle's name only (its window and version are kept).
+    expect(plan.summary).toContain(`Cycle “${stored.name}” changes: name.`);
+    expect(plan.summary).toContain(`Candidate “${target!.name}” changes: manager, archived or restored.`);
     const after = (await f.db.cycles.get(f.sample.cycle.id))!;
     expect(after).toMatchObject({ name: 'Renamed by bundle', evidenceFrom: stored.evidenceFrom, evidenceTo: stored.evidenceTo, frameworkVersionId: stored.frameworkVersionId });
-    expect(await storedCoverage(f.db)).toEqual(coverageBefore);
+    // The window kept, every other candidate's coverage is as it was.
+    const others = (rows: Awaited<ReturnType<typeof storedCoverage>>) => rows.filter((r) => r.candidateId !== target!.id);
+    expect(others(await storedCoverage(f.db))).toEqual(others(coverageBefore));
   });
 });
 
