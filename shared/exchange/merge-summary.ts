@@ -152,7 +152,7 @@ function keptOwnLines(kept: readonly KeptOwnRow[]): string[] {
  * with the rules at the top of this file.
  */
 export const MERGE_RULE_TEXT: readonly string[] = [
-  'Rows are matched by their id. For the cycle, candidates and evidence, the copy changed most recently is kept. Framework versions are never overwritten; one this database lacks is added.',
+  'Rows are matched by their id. For the cycle, candidates and evidence, the copy changed most recently is kept, except that a cycle with a packet submitted here keeps its evidence window and framework version. Framework versions are never overwritten; one this database lacks is added.',
   'A packet revision that builds on the one here replaces it, and the one here stays in the packet history as superseded. An older revision from the file only joins the history.',
   'A submission always wins over a draft of the same revision, whichever was changed last: the committee sees the submission. When the other machine submitted a revision you were still editing here, both are kept: the submission becomes the current packet, and your edits are kept in the packet history as unsent edits, to carry on from when the packet is reopened. The same holds the other way round.',
   'When the two machines changed a packet separately in any other way, both versions are kept and listed as a conflict. The current packet is then the highest revision, a submitted one before a draft.',
