@@ -81,17 +81,6 @@ export interface RecordInput {
 }
 
 /**
- * Freezes what a session decides on. The packet the session reviews of each
- * candidate (reviewedPacket: the newest submitted revision, even when the
- * packet was reopened since) is kept as it is, with its snapshot; a draft
- * (a session that takes drafts) gets a
- * snapshot taken now (its status stays draft, so the record says what the
- * committee saw). The evidence kept is what those snapshots cite; a
- * candidate without a packet keeps the evidence cited against their target
- * level. Coverage is computed from the frozen packets, so it is what the
- * committee saw.
- */
-/**
  * The revision a record freezes of each candidate: the one their decision was made on (Decision.packet), else the one
  * the session reviews (reviewedPacket). A session reopened after its finalization reviews a revision submitted since;
  * a decision left as it was rests on the revision before, and finalizing again froze the later one (a trial's book
@@ -107,6 +96,18 @@ function decidedOnOrReviewed(packets: readonly Packet[], decisions: readonly Pic
   return chosen;
 }
 
+/**
+ * Freezes what a session decides on. Of each candidate, the packet revision
+ * their decision was made on, else the one the session reviews
+ * (reviewedPacket: the newest submitted revision, even when the packet was
+ * reopened since), is kept as it is, with its snapshot (decidedOnOrReviewed); a draft
+ * (a session that takes drafts) gets a
+ * snapshot taken now (its status stays draft, so the record says what the
+ * committee saw). The evidence kept is what those snapshots cite; a
+ * candidate without a packet keeps the evidence cited against their target
+ * level. Coverage is computed from the frozen packets, so it is what the
+ * committee saw.
+ */
 export function takeSessionRecord(input: RecordInput): SessionRecord {
   const reviewed = new Set(input.session.candidateIds);
   const reviewedOf = decidedOnOrReviewed(input.packets.filter((p) => reviewed.has(p.candidateId)), input.decisions.filter((d) => d.sessionId === input.session.id));
