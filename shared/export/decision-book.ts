@@ -167,19 +167,18 @@ function levelName(framework: Framework, id: string | null | undefined): string 
 const EVENT_LABEL: Record<SessionEvent['action'], string> = { finalized: 'Finalized', reopened: 'Reopened', 'names-revealed': 'Names revealed', 'names-hidden': 'Names hidden' };
 
 /**
- * The cover's line on names: what a blind session hides, or when a session that was blind showed its names. A trial's
- * book lost the line once the names were revealed, and no longer said the committee had decided blind.
+ * The cover's line on names: what a blind session hides, and whether names were shown or hidden for part of it. A
+ * trial's book lost the line once the names were revealed; then it said decisions before the last reveal were made on
+ * pseudonyms, which a session that began with names shown, or was revealed twice, contradicted. The history lists
+ * each change; the cover only points to it.
  */
 export function namesStatement(session: Pick<Session, 'blind'> & { history: readonly SessionEvent[] }, timeZone: string): string | null {
   const changes = session.history.filter((e) => e.action === 'names-revealed' || e.action === 'names-hidden');
-  const last = changes.at(-1);
-  const when = (e: SessionEvent) => `${dayOf(e.at, timeZone)}${e.by ? ` by ${e.by}` : ''}`;
-  if (session.blind) {
-    const shown = changes.filter((e) => e.action === 'names-revealed');
-    return `Blind: candidates, managers, teams and groups appear as pseudonyms${shown.length > 0 && last ? `; names were shown from ${when(shown.at(-1)!)} until hidden again ${when(last)}` : ''}`;
-  }
-  if (last?.action !== 'names-revealed') return null;
-  return `Shown: the session was blind until names were revealed ${when(last)}${last.reason ? ` (${last.reason})` : ''}; what was decided before then was decided on pseudonyms`;
+  const reveal = changes.filter((e) => e.action === 'names-revealed').at(-1);
+  if (session.blind) return `Blind: candidates, managers, teams and groups appear as pseudonyms${reveal ? '; names were shown for part of the session (each change is in the history below)' : ''}`;
+  if (!reveal) return null;
+  const why = reveal.reason ? ` (${reveal.reason})` : '';
+  return `Shown since ${dayOf(reveal.at, timeZone)}${reveal.by ? `, when ${reveal.by} revealed them` : ''}${why}; the session hid them for part of its time (each change is in the history below)`;
 }
 
 function voteText(framework: Framework, outcome: Vote['outcome'] | null, levelId: string | null): string {
