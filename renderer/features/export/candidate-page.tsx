@@ -94,8 +94,13 @@ export const CandidateDecision = memo(function CandidateDecision({ page, book, f
           <p className="print-text">{page.dissent}</p>
         </Block>
       ) : null}
-      {first ? <p className="print-muted">{book.finalized ? book.finalized.statement : 'Not finalized: this decision may still change.'}</p> : null}
-      {first ? <p className="print-confidential">{book.confidentiality}</p> : null}
+      {first ? (
+        // Kept with what comes before it: alone, the two closing lines made a second page of their own (a re-test).
+        <div className="print-closing">
+          <p className="print-muted">{book.finalized ? book.finalized.statement : 'Not finalized: this decision may still change.'}</p>
+          <p className="print-confidential">{book.confidentiality}</p>
+        </div>
+      ) : null}
     </section>
   );
 });
