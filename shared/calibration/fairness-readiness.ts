@@ -42,6 +42,8 @@ export interface FairnessMetric {
   rule: string;
   reference: string | null;
   series: FairnessPoint[];
+  /** Why no group is listed (the attribute withheld, as the promotion table says it); null when groups are listed. */
+  withheld: string | null;
 }
 
 /**
@@ -93,6 +95,7 @@ export function readinessMetric(groups: readonly GroupCounts[], p: FairnessParam
     rule: (plan.withheld ? `${WITHHELD_SENTENCE} ` : '') + `Readiness rate = candidates with a readiness share of at least ${formatPercent(p.readinessThreshold)} ÷ all candidates in the group (no packet counts as not ready), with Wilson’s 95% interval; ratio = the rate ÷ the highest shown. Descriptive: no test and no status.`,
     reference: ref?.group ?? null,
     series,
+    withheld: plan.withheld ? WITHHELD_SENTENCE : null,
   };
 }
 

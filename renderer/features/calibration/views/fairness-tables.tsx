@@ -19,6 +19,13 @@ export function PromotionTable({ title, promotion }: { title: string; promotion:
 }
 
 export function ReadinessTable({ title, metric }: { title: string; metric: FairnessMetric }) {
+  // No rows: said in words (a re-test found the headers over an empty body, the reason only in a rule never shown).
+  if (metric.series.length === 0)
+    return (
+      <p className="cv-empty-note">
+        {title}: {metric.withheld ?? 'no group to show.'}
+      </p>
+    );
   return (
     <div className="cv-table-wrap">
       <table className="data-table cv-table">
