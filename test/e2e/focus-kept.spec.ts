@@ -40,3 +40,20 @@ test('Back up now… puts the focus in its panel, and Cancel gives it back to th
   await page.keyboard.press('Enter');
   await expect(open).toBeFocused();
 });
+
+test('Move a cycle to another framework version: the confirmation takes the focus, and Keep gives it back to the Move button', async ({ page }) => {
+  await openWithSample(page);
+  await page.goto('/#/frameworks');
+  await page.getByRole('link', { name: 'IC0–IC4 and M1–M3' }).click();
+  await page.getByRole('button', { name: 'Create a new version to edit' }).click();
+  await page.waitForURL(/\/edit$/);
+  await page.goto(page.url().replace(/\/edit$/, ''));
+  const move = page.getByRole('button', { name: /Move 2026 H2 promotion cycle to v2/ });
+  await move.focus();
+  await page.keyboard.press('Enter');
+  // The sample's cycle stays on v1: the refusal has the focus, not the page.
+  await expect(page.getByRole('group', { name: 'Moving 2026 H2 promotion cycle' })).toBeFocused();
+  await page.getByRole('button', { name: 'Keep v1' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(move).toBeFocused();
+});

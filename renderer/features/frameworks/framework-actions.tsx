@@ -3,7 +3,7 @@
  * version of a pinned one, see its other versions and which cycles pin
  * them, and move a cycle to this version deliberately (with a confirmation).
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Framework } from '../../../shared/domain';
 import { exportFrameworkJson } from '../../../shared/frameworks/json-format';
 import { frameworkToMarkdown } from '../../../shared/frameworks/markdown-export';
@@ -67,8 +67,19 @@ export function NewVersionButton({ framework }: { framework: Framework }) {
 export function VersionsPanel({ framework }: { framework: Framework }) {
   const data = useLineage(framework.lineageId);
   const [confirming, setConfirming] = useState<string | null>(null);
+  // The confirmation replaces a cycle's Move button and gives it back: the focus goes back to it (it fell to the page).
+  const [returned, setReturned] = useState<string | null>(null);
+  const moveButtons = useRef(new Map<string, HTMLButtonElement>());
+  useEffect(() => {
+    const active = document.activeElement;
+    if (returned && confirming === null && (!active || active === document.body)) moveButtons.current.get(returned)?.focus();
+  }, [returned, confirming]);
   const announce = useUiStore((s) => s.announce);
   if (!data) return null;
+  const close = (cycleId: string) => {
+    setReturned(cycleId);
+    setConfirming(null);
+  };
   const pinnedHere = data.cycles.filter((c) => c.version.id === framework.id);
   const pinnedElsewhere = data.cycles.filter((c) => c.version.id !== framework.id);
 
@@ -79,7 +90,7 @@ export function VersionsPanel({ framework }: { framework: Framework }) {
     } catch (error) {
       announce(couldNot('move the cycle', error), 'error');
     } finally {
-      setConfirming(null);
+      close(cycleId);
     }
   }
 
@@ -109,11 +120,19 @@ export function VersionsPanel({ framework }: { framework: Framework }) {
       {pinnedHere.length === 0 && pinnedElsewhere.length === 0 ? <p className="muted">No cycle uses this framework yet.</p> : null}
       {pinnedElsewhere.map(({ cycle, version }) =>
         confirming === cycle.id ? (
-          <MoveCycleConfirm key={cycle.id} cycle={cycle} from={version} to={framework} onMove={() => void move(cycle.id, cycle.name)} onCancel={() => setConfirming(null)} />
+          <MoveCycleConfirm key={cycle.id} cycle={cycle} from={version} to={framework} onMove={() => void move(cycle.id, cycle.name)} onCancel={() => close(cycle.id)} />
         ) : (
           <p key={cycle.id}>
             {cycle.name} uses v{version.version}.{' '}
-            <button type="button" className="button button-secondary" onClick={() => setConfirming(cycle.id)}>
+            <button
+              type="button"
+              className="button button-secondary"
+              ref={(el) => {
+                if (el) moveButtons.current.set(cycle.id, el);
+                else moveButtons.current.delete(cycle.id);
+              }}
+              onClick={() => setConfirming(cycle.id)}
+            >
               Move {cycle.name} to v{framework.version}…
             </button>
           </p>

@@ -8,7 +8,8 @@
  * A cycle with a packet submitted or a decision recorded does not move
  * (cycleMoveRefusal): it says why in place of the Move button.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useFocusIfLost } from '../../components/use-focus-kept';
 import type { Cycle, Framework } from '../../../shared/domain';
 import type { CriterionLeft } from '../../../shared/frameworks/versions';
 import { plural } from '../../../shared/util/plural';
@@ -28,9 +29,12 @@ export function MoveCycleConfirm({ cycle, from, to, onMove, onCancel }: { cycle:
     };
   }, [cycle.id, to.id]);
   const left = check && 'left' in check ? check.left : undefined;
+  // It replaces the Move button that held the focus: the focus comes here, not to the page (a keyboard re-test).
+  const group = useRef<HTMLDivElement>(null);
+  useFocusIfLost(group);
   if (check && 'refusal' in check && check.refusal) {
     return (
-      <div className="confirm-row" role="group" aria-label={`Moving ${cycle.name}`}>
+      <div className="confirm-row" role="group" aria-label={`Moving ${cycle.name}`} ref={group} tabIndex={-1}>
         <p role="alert">{check.refusal}</p>
         <button type="button" className="button button-secondary" onClick={onCancel}>
           Keep v{from.version}
@@ -39,7 +43,7 @@ export function MoveCycleConfirm({ cycle, from, to, onMove, onCancel }: { cycle:
     );
   }
   return (
-    <div className="confirm-row" role="group" aria-label={`Confirm moving ${cycle.name}`}>
+    <div className="confirm-row" role="group" aria-label={`Confirm moving ${cycle.name}`} ref={group} tabIndex={-1}>
       <p>
         Move <strong>{cycle.name}</strong> from v{from.version} to v{to.version}? Nothing of it is submitted yet: its draft packets are then judged against this version's criteria;
         criteria kept from v{from.version} keep their evidence links and ratings. Version {to.version} becomes frozen.
