@@ -234,4 +234,18 @@ test('side by side keeps the criterion column in view when the candidates scroll
   });
   expect(scrolled).toBeGreaterThan(0);
   expect(Math.abs(thLeft - wrapLeft)).toBeLessThan(2);
+  // Back along the candidates' headers with Shift+Tab: each control scrolls into view right of that column, not under it.
+  const whys = wrap.locator('thead button');
+  await whys.last().focus();
+  const covered: string[] = [];
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Shift+Tab');
+    const at = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const column = document.querySelector('.cv-compare tbody th')!.getBoundingClientRect().right;
+      return el.closest('.cv-compare thead') ? { name: el.getAttribute('aria-label') ?? '', left: el.getBoundingClientRect().left, column } : null;
+    });
+    if (at && at.left < at.column) covered.push(at.name);
+  }
+  expect(covered).toEqual([]);
 });
