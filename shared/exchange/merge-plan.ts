@@ -317,10 +317,15 @@ export function planMerge(bundle: BundleContent, existing: ExistingRows, options
   // Cycle, candidates, evidence: newest updatedAt wins.
   const storedCycle = lookup(existing.cycles, incoming.cycle.id);
   mergeByUpdatedAt(plan, 'cycles', [incoming.cycle], existing.cycles, clock);
-  if (storedCycle && existing.cycleFixed && keepFixedCycleFields(plan, storedCycle)) {
-    plan.notes.push(
-      `The bundle's copy of the cycle "${incoming.cycle.name}" has another evidence window or framework version; this database's cycle has submitted packets judged against its own, so it keeps the window ${storedCycle.evidenceFrom} to ${storedCycle.evidenceTo} and framework version "${storedCycle.frameworkVersionId}".`,
-    );
+  const kept = storedCycle && existing.cycleFixed ? keepFixedCycleFields(plan, storedCycle) : null;
+  if (storedCycle && kept) {
+    const day = options.showDate ?? ((d: string) => d);
+    const pinned = lookup(existing.frameworks, storedCycle.frameworkVersionId);
+    const parts = [
+      ...(kept.window ? [`its evidence window (${day(storedCycle.evidenceFrom)} to ${day(storedCycle.evidenceTo)})`] : []),
+      ...(kept.framework ? [`its framework version${pinned ? ` (${pinned.name} v${pinned.version})` : ''}`] : []),
+    ];
+    plan.notes.push(`The bundle's copy of the cycle "${incoming.cycle.name}" has another ${kept.window && kept.framework ? 'evidence window and framework version' : kept.window ? 'evidence window' : 'framework version'}; packets of the cycle here were submitted against its own, so it keeps ${parts.join(' and ')}.`);
   } else if (storedCycle && storedCycle.frameworkVersionId !== incoming.cycle.frameworkVersionId) {
     plan.notes.push(
       incomingIsNewer(incoming.cycle.updatedAt, storedCycle.updatedAt, clock)
@@ -343,14 +348,17 @@ export function planMerge(bundle: BundleContent, existing: ExistingRows, options
  * A cycle whose packets were submitted keeps its evidence window and framework version when a bundle's newer copy
  * updates it (the rest, name and dates, still follows the newer copy). A security trial's bundle moved a cycle's
  * window after submission, and every submitted packet's readiness fell, with the preview saying only "Updates 1
- * cycle". Whether the update changed either field.
+ * cycle". Which of the two the update would have changed, or null.
  */
-function keepFixedCycleFields(plan: MergePlan, stored: Cycle): boolean {
+function keepFixedCycleFields(plan: MergePlan, stored: Cycle): { window: boolean; framework: boolean } | null {
   const i = plan.update.cycles.findIndex((c) => c.id === stored.id);
   const update = plan.update.cycles[i];
-  if (!update || (update.evidenceFrom === stored.evidenceFrom && update.evidenceTo === stored.evidenceTo && update.frameworkVersionId === stored.frameworkVersionId)) return false;
+  if (!update) return null;
+  const window = update.evidenceFrom !== stored.evidenceFrom || update.evidenceTo !== stored.evidenceTo;
+  const framework = update.frameworkVersionId !== stored.frameworkVersionId;
+  if (!window && !framework) return null;
   plan.update.cycles[i] = { ...update, evidenceFrom: stored.evidenceFrom, evidenceTo: stored.evidenceTo, frameworkVersionId: stored.frameworkVersionId };
-  return true;
+  return { window, framework };
 }
 
 function mergeByUpdatedAt<K extends 'cycles' | 'candidates' | 'evidence'>(plan: MergePlan, table: K, rows: ReadonlyArray<MergeRows[K][number]>, stored: Lookup<MergeRows[K][number]>, clock: Clock): void {

@@ -18,6 +18,7 @@ import { runCommand } from '../../../renderer/db/write/run-command';
 import { verifyAudit } from '../../../renderer/db/audit';
 import { ACTOR, openFixture, recomputedCoverage, storedCoverage, type Fixture } from '../../fixtures/db/record-fixture';
 import { storedRows } from '../../fixtures/db/coverage-rows';
+import { formatDate } from '../../../renderer/components/dates';
 
 const AT = '2026-11-12T10:00:00.000Z';
 const later = (minutes: number) => new Date(Date.parse(AT) + minutes * 60_000).toISOString();
@@ -93,7 +94,10 @@ describe('a bundle’s newer copy of a cycle whose packets were submitted', () =
     if (!opened.ok) throw new Error(opened.error.message);
     const coverageBefore = await storedCoverage(f.db);
     const plan = await c.importBundle(f.db, opened.content, later(6));
-    expect(plan.notes.join('\n')).toContain(`has submitted packets judged against its own, so it keeps the window ${stored.evidenceFrom} to ${stored.evidenceTo}`);
+    // In words: the days as the app shows them, the framework by name and version (a re-test read an id and ISO days).
+    expect(plan.notes).toContain(
+      `The bundle's copy of the cycle "Renamed by bundle" has another evidence window and framework version; packets of the cycle here were submitted against its own, so it keeps its evidence window (${formatDate(stored.evidenceFrom)} to ${formatDate(stored.evidenceTo)}) and its framework version (${f.v1.name} v1).`,
+    );
     // The preview names what the bundle changes, row by row: the cycle's name only (its window and version are kept).
     expect(plan.summary).toContain(`Cycle “${stored.name}” changes: name.`);
     expect(plan.summary).toContain(`Candidate “${target!.name}” changes: manager, archived or restored.`);
