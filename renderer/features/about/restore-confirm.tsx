@@ -19,7 +19,18 @@ export function RestoreConfirm({ pending, busy, onRestore, onCancel }: { pending
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusIfLost(heading);
   return (
-    <div className="import-panel" role="group" aria-labelledby={`${id}-confirm`}>
+    <div
+      className="import-panel"
+      role="group"
+      aria-labelledby={`${id}-confirm`}
+      // Esc is Cancel, as in the app's dialogs (a keyboard re-test pressed it and stayed).
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !busy) {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
+    >
       <h3 id={`${id}-confirm`} ref={heading} tabIndex={-1}>Replace everything with {pending.source}?</h3>
       <table className="data-table compact">
         <caption className="visually-hidden">What the restore replaces</caption>
