@@ -32,29 +32,43 @@ export function MoveCycleConfirm({ cycle, from, to, onMove, onCancel }: { cycle:
   // It replaces the Move button that held the focus: the focus comes here, not to the page (a keyboard re-test).
   const group = useRef<HTMLDivElement>(null);
   useFocusIfLost(group);
-  if (check && 'refusal' in check && check.refusal) {
-    return (
-      <div className="confirm-row" role="group" aria-label={`Moving ${cycle.name}`} ref={group} tabIndex={-1}>
-        <p role="alert">{check.refusal}</p>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          Keep v{from.version}
-        </button>
-      </div>
-    );
-  }
+  const refusal = check && 'refusal' in check ? check.refusal : null;
+  const ready = check !== undefined && !('error' in check) && !refusal;
+  // One element for every state, the Keep button last in each: a Keep focused while the check ran stays the same button.
   return (
-    <div className="confirm-row" role="group" aria-label={`Confirm moving ${cycle.name}`} ref={group} tabIndex={-1}>
+    <div className="confirm-row" role="group" aria-label={`Moving ${cycle.name} to v${to.version}`} ref={group} tabIndex={-1}>
+      {check === undefined ? (
+        <p className="muted" role="status">
+          Checking {cycle.name} against v{to.version}…
+        </p>
+      ) : 'error' in check ? (
+        <p role="alert">{check.error}</p>
+      ) : refusal ? (
+        <p role="alert">{refusal}</p>
+      ) : (
+        <MoveDetails cycle={cycle} from={from} to={to} left={left ?? []} />
+      )}
+      {ready ? (
+        <button type="button" className="button button-primary" onClick={onMove}>
+          Move cycle
+        </button>
+      ) : null}
+      <button type="button" className="button button-secondary" onClick={onCancel}>
+        Keep v{from.version}
+      </button>
+    </div>
+  );
+}
+
+/** What the move does, and the criteria the new version drops that the cycle's evidence links to. */
+function MoveDetails({ cycle, from, to, left }: { cycle: Cycle; from: Framework; to: Framework; left: CriterionLeft[] }) {
+  return (
+    <>
       <p>
         Move <strong>{cycle.name}</strong> from v{from.version} to v{to.version}? Nothing of it is submitted yet: its draft packets are then judged against this version's criteria;
         criteria kept from v{from.version} keep their evidence links and ratings. Version {to.version} becomes frozen.
       </p>
-      {check === undefined ? (
-        <p className="muted" role="status">
-          Checking the cycle’s evidence against v{to.version}…
-        </p>
-      ) : 'error' in check ? (
-        <p role="alert">{check.error}</p>
-      ) : left && left.length > 0 ? (
+      {left.length > 0 ? (
         <div role="note" className="move-cycle-loss">
           <p>
             <strong>
@@ -73,12 +87,6 @@ export function MoveCycleConfirm({ cycle, from, to, onMove, onCancel }: { cycle:
       ) : (
         <p className="muted">Every criterion the cycle’s evidence links to is kept in v{to.version}.</p>
       )}
-      <button type="button" className="button button-primary" onClick={onMove} disabled={check === undefined || 'error' in check}>
-        Move cycle
-      </button>
-      <button type="button" className="button button-secondary" onClick={onCancel}>
-        Keep v{from.version}
-      </button>
-    </div>
+    </>
   );
 }
