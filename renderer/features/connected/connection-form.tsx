@@ -43,7 +43,7 @@ export function ConnectionForm({ cycle, current, onSaved, onCancel }: { cycle: C
   const [passphrase, setPassphrase] = useState('');
   const [repeated, setRepeated] = useState('');
   const isChair = committee?.find((m) => m.id === choice)?.role === 'chair';
-  const editing = onCancel !== undefined;
+  const editing = current !== undefined;
 
   // Optional: without it the committee takes the cycle from bundle files, as before.
   function passphraseWhy(): string | null {
