@@ -91,7 +91,11 @@ async function readExisting(db: LevelsetDatabase, content: BundleContent) {
 /** The stored rows with the ids a bundle names (see readExisting), as plain lists: what the import worker plans against. */
 async function readExistingRows(db: LevelsetDatabase, ids: ImportIds, cycleId: string): Promise<ExistingRowLists> {
   const [frameworks, cycles, candidates, evidence, packets] = await Promise.all([
-    db.frameworks.bulkGet(ids.frameworks).then(present),
+    // By id, and every version of their lineages (a version made elsewhere must not arrive as a second "v2").
+    Promise.all([db.frameworks.bulkGet(ids.frameworks).then(present), db.frameworks.where('lineageId').anyOf(ids.frameworkLineages).toArray()]).then(([byId, siblings]) => [
+      ...byId,
+      ...siblings.filter((f) => !ids.frameworks.includes(f.id)),
+    ]),
     db.cycles.bulkGet(ids.cycles).then(present),
     rowsWithIds(db, 'candidates', cycleId, ids.candidates),
     rowsWithIds(db, 'evidence', cycleId, ids.evidence),

@@ -59,6 +59,11 @@ export interface ExistingRows {
    */
   cycleFixed?: boolean;
   frameworks: Lookup<Framework>;
+  /**
+   * The version numbers stored here of each lineage a bundle's frameworks belong to (idsToLoad's
+   * frameworkLineages), so a version made on another machine never arrives as a second "v2". Absent: none known.
+   */
+  lineageVersions?: ReadonlyMap<string, readonly number[]>;
   cycles: Lookup<Cycle>;
   candidates: Lookup<Candidate>;
   evidence: Lookup<Evidence>;
@@ -304,14 +309,23 @@ export function planMerge(bundle: BundleContent, existing: ExistingRows, options
   if (futureLine) plan.notes.push(futureLine);
 
   // Frameworks: never overwritten; a pinned version arrives frozen.
+  const versionsTaken = new Map<string, Set<number>>();
   for (const framework of incoming.frameworks) {
     if (lookup(existing.frameworks, framework.id)) {
       plan.unchanged.frameworks++;
       continue;
     }
-    const row = framework.id === incoming.cycle.frameworkVersionId && !framework.frozen ? { ...framework, frozen: true } : framework;
+    const taken = versionsTaken.get(framework.lineageId) ?? new Set(existing.lineageVersions?.get(framework.lineageId));
+    versionsTaken.set(framework.lineageId, taken);
+    const version = versionNumberFor(framework.version, taken);
+    taken.add(version);
+    const frozen = framework.frozen || framework.id === incoming.cycle.frameworkVersionId;
+    const row = frozen === framework.frozen && version === framework.version ? framework : { ...framework, frozen, version };
     plan.add.frameworks.push(row);
     plan.frameworksImported.push({ id: row.id, lineageId: row.lineageId, name: row.name, version: row.version });
+    if (version !== framework.version) {
+      plan.notes.push(`The bundle's version ${framework.version} of the framework "${framework.name}" was made on another machine: this database has its own version ${framework.version}, so the bundle's is kept beside it as version ${version}. Compare the two on the Frameworks page before choosing one for a new cycle.`);
+    }
   }
 
   // Cycle, candidates, evidence: newest updatedAt wins.
@@ -649,11 +663,21 @@ export function applyPlanRows(plan: MergePlan): MergeRows {
   return out;
 }
 
+/**
+ * The number a framework version from a bundle is stored under: its own, unless this lineage already has a version
+ * with that number (made separately on another machine, or twice in one bundle); then the next after the highest.
+ * The row keeps its id, which is what cycles and packets pin.
+ */
+export function versionNumberFor(version: number, taken: ReadonlySet<number>): number {
+  return taken.has(version) ? Math.max(...taken) + 1 : version;
+}
+
 /** The ids whose stored rows `planMerge` needs, so the renderer reads only those (bulkGet, and packets by candidate). */
-export function idsToLoad(content: BundleContent): { frameworks: string[]; cycles: string[]; candidates: string[]; evidence: string[]; packets: string[]; packetCandidates: string[] } {
+export function idsToLoad(content: BundleContent): { frameworks: string[]; frameworkLineages: string[]; cycles: string[]; candidates: string[]; evidence: string[]; packets: string[]; packetCandidates: string[] } {
   const unique = (ids: string[]) => [...new Set(ids)];
   return {
     frameworks: unique(content.frameworks.map((f) => f.id)),
+    frameworkLineages: unique(content.frameworks.map((f) => f.lineageId)),
     cycles: [content.cycle.id],
     candidates: unique(content.candidates.map((c) => c.id)),
     evidence: unique(content.evidence.map((e) => e.id)),
@@ -662,15 +686,21 @@ export function idsToLoad(content: BundleContent): { frameworks: string[]; cycle
   };
 }
 
-/** Builds the lookups from plain rows (what `idsToLoad` fetched, or a whole table in tests). */
+/**
+ * Builds the lookups from plain rows (what `idsToLoad` fetched, or a whole table in tests). The frameworks are those
+ * with the bundle's ids and every version of their lineages.
+ */
 export function existingFromRows(rows: Partial<MergeRows> & { cycleFixed?: boolean }): ExistingRows {
   const byId = <T extends { id: string }>(list: readonly T[] | undefined) => new Map((list ?? []).map((r) => [r.id, r]));
   const packets = byId(rows.packets);
   // Built from the id map, so a packet read twice (by id and by candidate) is listed once.
   const packetsByCandidate = groupBy(packets.values(), (p) => p.candidateId);
+  const lineageVersions = new Map<string, number[]>();
+  for (const f of rows.frameworks ?? []) lineageVersions.set(f.lineageId, [...(lineageVersions.get(f.lineageId) ?? []), f.version]);
   return {
     cycleFixed: rows.cycleFixed === true,
     frameworks: byId(rows.frameworks),
+    lineageVersions,
     cycles: byId(rows.cycles),
     candidates: byId(rows.candidates),
     evidence: byId(rows.evidence),

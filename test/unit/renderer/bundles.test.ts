@@ -86,3 +86,36 @@ describe('bundles between two databases', () => {
     }
   });
 });
+
+describe('a framework version made on another machine', () => {
+  it('arrives beside this database\'s version of the same number, under the next number, never as a second "v2"', async () => {
+    const { moveCycleToVersion, startNextFrameworkVersion } = await import('../../../renderer/db/framework-versions');
+    const sample = generateSampleCycle(ic0M3Levels, { candidates: 4, submitNone: true });
+    await loadSampleCycle(source, sample, AT);
+    await loadSampleCycle(target, sample, AT);
+    // Each machine starts its own v2 of the ladder; the manager's cycle moves to theirs.
+    const theirs = await startNextFrameworkVersion(source, sample.framework.id, AT);
+    const ours = await startNextFrameworkVersion(target, sample.framework.id, AT);
+    expect([theirs.version, ours.version]).toEqual([2, 2]);
+    await moveCycleToVersion(source, sample.cycle.id, theirs.id, '2026-11-21T12:00:00.000Z');
+    const content = await bundleContentFor(source, sample.cycle.id, sample.packets.slice(0, 2).map((p) => p.id));
+    const opened = await openBundle(await createBundle(content, { createdAt: AT, appVersion: 'test' }));
+    if (!opened.ok) throw new Error(opened.error.message);
+
+    const preview = await previewBundleImport(target, opened.content);
+    expect(preview.frameworksImported).toEqual([expect.objectContaining({ id: theirs.id, version: 3 })]);
+    expect(preview.notes.join(' ')).toMatch(/bundle's version 2 of the framework "[^"]+" was made on another machine.*kept beside it as version 3/);
+    await importBundle(target, opened.content, AT);
+    const lineage = await target.frameworks.where('lineageId').equals(sample.framework.lineageId).toArray();
+    expect(lineage.map((f) => [f.id, f.version]).sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
+      [sample.framework.id, 1],
+      [ours.id, 2],
+      [theirs.id, 3],
+    ]);
+    // The cycle pins the manager's version by id, as on their machine; only its number here differs.
+    expect((await target.cycles.get(sample.cycle.id))!.frameworkVersionId).toBe(theirs.id);
+    const stored = (await target.frameworks.get(theirs.id))!;
+    const sent = (await source.frameworks.get(theirs.id))!;
+    expect({ ...stored, version: 2, updatedAt: sent.updatedAt }).toEqual(sent);
+  });
+});

@@ -408,3 +408,23 @@ describe('a submission meets a draft of the same revision', () => {
     expect(keptEditsId('p0-rev2', editedHere)).not.toBe(keptEditsId('p0-rev2', { ...editedHere, notYetDoing: 'Something else' }));
   });
 });
+
+describe('framework version numbers from a bundle', () => {
+  const framework = content.frameworks[0]!;
+  const elsewhere = (id: string, version: number) => ({ ...framework, id, version, frozen: false });
+
+  it('keep their own number when the lineage here does not have it', () => {
+    const plan = planMerge({ ...content, frameworks: [framework, elsewhere('theirs-v2', 2)] }, stored());
+    expect(plan.add.frameworks.map((f) => [f.id, f.version])).toEqual([['theirs-v2', 2]]);
+    expect(plan.notes).toEqual([]);
+  });
+
+  it('move past the highest here when the number is taken, by this database or earlier in the same bundle', () => {
+    const here = stored({ frameworks: [framework, elsewhere('ours-v2', 2), elsewhere('ours-v4', 4)] });
+    const plan = planMerge({ ...content, frameworks: [elsewhere('theirs-v2', 2), elsewhere('theirs-v3', 3), elsewhere('again-v3', 3)] }, here);
+    expect(plan.add.frameworks.map((f) => [f.id, f.version])).toEqual([['theirs-v2', 5], ['theirs-v3', 3], ['again-v3', 6]]);
+    expect(plan.frameworksImported.map((f) => f.version)).toEqual([5, 3, 6]);
+    expect(plan.notes.filter((n) => /made on another machine/.test(n))).toHaveLength(2);
+    expect(plan.summary.join('\n')).toMatch(/Imports framework "[^"]+" version 5/);
+  });
+});
