@@ -11,7 +11,7 @@
  *
  * Archiving is reversible: it only hides the candidate from lists.
  */
-import { CANDIDATE_LIMITS, CandidateSchema, PacketSchema, type Candidate, type Cycle, type Evidence, type Framework, type Packet } from '../../shared/domain';
+import { CANDIDATE_LIMITS, CandidateSchema, PacketSchema, withoutDirectionControls, type Candidate, type Cycle, type Evidence, type Framework, type Packet } from '../../shared/domain';
 import { newId } from '../../shared/domain/ids';
 import { currentPacket, submittedCurrentLevelProblem, submittedLevelProblem } from '../../shared/rules/current-packet';
 import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
@@ -82,16 +82,18 @@ export function candidateProblems(input: CandidateInput, framework: Pick<Framewo
 
 /** Only the form's fields, trimmed; anything else on the object (an id, a cycle) is left behind. */
 function tidy(input: CandidateInput): CandidateInput {
+  // As stored (shared/domain/label-text.ts), so a name of only direction controls reads as empty, and is refused as such.
+  const label = (text: string) => withoutDirectionControls(text).trim();
   const groups: Record<string, string> = {};
   for (const [key, value] of Object.entries(input.groups)) {
     // A row left without a value says nothing about the person: leave it out.
-    if (key.trim() && value.trim()) groups[key.trim()] = value.trim();
+    if (label(key) && label(value)) groups[label(key)] = label(value);
   }
   return {
-    name: input.name.trim(),
-    role: input.role.trim(),
-    team: input.team.trim(),
-    manager: input.manager.trim(),
+    name: label(input.name),
+    role: label(input.role),
+    team: label(input.team),
+    manager: label(input.manager),
     currentLevelId: input.currentLevelId,
     targetLevelId: input.targetLevelId,
     timeInLevelMonths: input.timeInLevelMonths,

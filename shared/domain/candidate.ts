@@ -1,6 +1,7 @@
 /** A person considered for promotion in a cycle. */
 import { z } from 'zod';
 import { IdSchema, TrackedSchema } from './ids';
+import { labelText } from './label-text';
 
 /** The limits of a candidate row: the schema enforces them and the form's messages quote them. */
 export const CANDIDATE_LIMITS = { name: 200, monthsInLevel: 600, groupName: 60, groupValue: 120, formerNames: 50 } as const;
@@ -8,10 +9,10 @@ export const CANDIDATE_LIMITS = { name: 200, monthsInLevel: 600, groupName: 60, 
 export const CandidateSchema = TrackedSchema.extend({
   id: IdSchema,
   cycleId: IdSchema,
-  name: z.string().min(1, 'a candidate needs a name').max(CANDIDATE_LIMITS.name),
-  role: z.string().default(''),
-  team: z.string().default(''),
-  manager: z.string().min(1, 'a candidate needs a manager'),
+  name: labelText().min(1, 'a candidate needs a name').max(CANDIDATE_LIMITS.name),
+  role: labelText().default(''),
+  team: labelText().default(''),
+  manager: labelText().min(1, 'a candidate needs a manager'),
   currentLevelId: IdSchema,
   /** May sit on another track (a switch from IC to manager is allowed). */
   targetLevelId: IdSchema.nullable(),
@@ -25,7 +26,7 @@ export const CandidateSchema = TrackedSchema.extend({
    * Optional group attributes (e.g. gender, location). Used only for aggregate
    * fairness checks with small groups suppressed; never shown in a packet.
    */
-  groups: z.record(z.string().max(CANDIDATE_LIMITS.groupName), z.string().max(CANDIDATE_LIMITS.groupValue)).default({}),
+  groups: z.record(labelText().max(CANDIDATE_LIMITS.groupName), labelText().max(CANDIDATE_LIMITS.groupValue)).default({}),
   archived: z.boolean().default(false),
   /**
    * The names, managers and teams this candidate had before an edit changed them (candidate-names.ts keeps it on
@@ -34,9 +35,9 @@ export const CandidateSchema = TrackedSchema.extend({
    */
   formerly: z
     .object({
-      name: z.array(z.string().max(CANDIDATE_LIMITS.name)).max(CANDIDATE_LIMITS.formerNames).default([]),
-      manager: z.array(z.string()).max(CANDIDATE_LIMITS.formerNames).default([]),
-      team: z.array(z.string()).max(CANDIDATE_LIMITS.formerNames).default([]),
+      name: z.array(labelText().max(CANDIDATE_LIMITS.name)).max(CANDIDATE_LIMITS.formerNames).default([]),
+      manager: z.array(labelText()).max(CANDIDATE_LIMITS.formerNames).default([]),
+      team: z.array(labelText()).max(CANDIDATE_LIMITS.formerNames).default([]),
     })
     .optional(),
 });

@@ -1,12 +1,13 @@
 /** A promotion cycle: pins one framework version and an evidence window. */
 import { z } from 'zod';
+import { labelText } from './label-text';
 import { IdSchema, IsoDateSchema, TrackedSchema } from './ids';
 
 export const CycleStatusSchema = z.enum(['open', 'in-calibration', 'closed']);
 
 export const CycleSchema = TrackedSchema.extend({
   id: IdSchema,
-  name: z.string().min(1, 'a cycle needs a name'),
+  name: labelText().min(1, 'a cycle needs a name'),
   opensOn: IsoDateSchema,
   closesOn: IsoDateSchema,
   /** The framework version this cycle is judged against; moved only deliberately. */

@@ -1,5 +1,6 @@
 /** One dated piece of evidence, linked to criteria of the target (or current) level. */
 import { z } from 'zod';
+import { labelText } from './label-text';
 import { IdSchema, IsoDateSchema, TrackedSchema } from './ids';
 
 export const EvidenceKindSchema = z.enum(['project', 'design', 'incident', 'mentoring', 'feedback', 'other']);
@@ -14,7 +15,7 @@ export const EvidenceSchema = TrackedSchema.extend({
   id: IdSchema,
   candidateId: IdSchema,
   cycleId: IdSchema,
-  title: z.string().min(1, 'evidence needs a title').max(EVIDENCE_LIMITS.title),
+  title: labelText().min(1, 'evidence needs a title').max(EVIDENCE_LIMITS.title),
   description: z.string().max(EVIDENCE_LIMITS.description).default(''),
   /** The date fixes the quarter the evidence counts in. */
   date: IsoDateSchema,

@@ -5,6 +5,7 @@
  * version creates a new one in the same lineage.
  */
 import { z } from 'zod';
+import { labelText } from './label-text';
 import { IdSchema, TrackedSchema } from './ids';
 
 export const TrackKindSchema = z.enum(['ic', 'manager', 'architecture', 'other']);
@@ -12,7 +13,7 @@ export type TrackKind = z.infer<typeof TrackKindSchema>;
 
 export const TrackSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1, 'a track needs a name'),
+  name: labelText().min(1, 'a track needs a name'),
   kind: TrackKindSchema,
   description: z.string().default(''),
 });
@@ -30,8 +31,8 @@ export const LevelSchema = z.object({
   id: IdSchema,
   trackId: IdSchema,
   /** Short code shown everywhere, unique within the framework (e.g. "IC3", "M1"). */
-  code: z.string().min(1, 'a level needs a code'),
-  title: z.string().min(1, 'a level needs a title'),
+  code: labelText().min(1, 'a level needs a code'),
+  title: labelText().min(1, 'a level needs a title'),
   /** Position on its track, 0 = most junior. */
   order: z.number().int().min(0),
   /** One sentence that says what this level is. */
@@ -53,7 +54,7 @@ export type Level = z.infer<typeof LevelSchema>;
 
 export const CompetencySchema = z.object({
   id: IdSchema,
-  name: z.string().min(1, 'a competency needs a name'),
+  name: labelText().min(1, 'a competency needs a name'),
   description: z.string().default(''),
 });
 export type Competency = z.infer<typeof CompetencySchema>;
@@ -63,7 +64,7 @@ export const CriterionSchema = z.object({
   id: IdSchema,
   levelId: IdSchema,
   competencyId: IdSchema.nullable().default(null),
-  text: z.string().min(1, 'a criterion needs text'),
+  text: labelText().min(1, 'a criterion needs text'),
   examples: z.array(z.string()).default([]),
 });
 export type Criterion = z.infer<typeof CriterionSchema>;
@@ -79,7 +80,7 @@ export type Equivalence = z.infer<typeof EquivalenceSchema>;
 /** A role held on top of a level (e.g. team lead), not a level of its own. */
 export const RoleSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1),
+  name: labelText().min(1),
   description: z.string().default(''),
   /** Levels at which the role may be held. */
   levelIds: z.array(IdSchema).default([]),
@@ -92,7 +93,7 @@ export const FrameworkSchema = TrackedSchema.extend({
   /** Shared by every version of the same framework. */
   lineageId: IdSchema,
   version: z.number().int().min(1),
-  name: z.string().min(1, 'a framework needs a name'),
+  name: labelText().min(1, 'a framework needs a name'),
   description: z.string().default(''),
   /** Where the content came from (built-in seed, an imported file). */
   source: z.string().default(''),

@@ -9,3 +9,4 @@ export * from './audit';
 export * from './profile';
 export * from './records';
 export * from './references';
+export * from './label-text';

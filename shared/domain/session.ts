@@ -1,5 +1,6 @@
 /** Calibration sessions, votes and decisions. */
 import { z } from 'zod';
+import { labelText } from './label-text';
 import { CandidateSchema } from './candidate';
 import { EvidenceSchema } from './evidence';
 import { IdSchema, IsoTimestampSchema, notBefore, TrackedSchema } from './ids';
@@ -8,7 +9,7 @@ import { AssessmentRatingSchema, PacketSchema } from './packet';
 export const MemberRoleSchema = z.enum(['chair', 'member', 'hr-partner']);
 export const CommitteeMemberSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1, 'a member needs a name'),
+  name: labelText().min(1, 'a member needs a name'),
   role: MemberRoleSchema,
 });
 export type CommitteeMember = z.infer<typeof CommitteeMemberSchema>;
@@ -162,7 +163,7 @@ export type SessionEvent = z.infer<typeof SessionEventSchema>;
 export const SessionSchema = TrackedSchema.extend({
   id: IdSchema,
   cycleId: IdSchema,
-  name: z.string().min(1, 'a session needs a name'),
+  name: labelText().min(1, 'a session needs a name'),
   members: z.array(CommitteeMemberSchema).default([]),
   /** Candidates in review order. */
   candidateIds: z.array(IdSchema).default([]),

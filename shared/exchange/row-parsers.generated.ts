@@ -11,21 +11,22 @@ export interface GeneratedParser {
 export const GENERATED_ROW_PARSERS: Partial<Record<'candidates' | 'evidence' | 'packets', GeneratedParser[]>> = {
   candidates: [
     {
-      params: "INVALID,c0",
-      code: "return (input) => {\nif (typeof input !== \"string\") return INVALID;\nconst v0 = typeof input === \"string\" && input.length > 60 ? c0(input) : input.length;\nif (v0 > 60) return INVALID;\nreturn input;\n}",
-      factory: function (INVALID,c0) {
+      params: "INVALID,c0,c1",
+      code: "return (input) => {\nif (typeof input !== \"string\") return INVALID;\nconst v0 = c0(input);\nconst v1 = typeof v0 === \"string\" && v0.length > 60 ? c1(v0) : v0.length;\nif (v1 > 60) return INVALID;\nreturn v0;\n}",
+      factory: function (INVALID,c0,c1) {
 return (input) => {
 if (typeof input !== "string") return INVALID;
-const v0 = typeof input === "string" && input.length > 60 ? c0(input) : input.length;
-if (v0 > 60) return INVALID;
-return input;
+const v0 = c0(input);
+const v1 = typeof v0 === "string" && v0.length > 60 ? c1(v0) : v0.length;
+if (v1 > 60) return INVALID;
+return v0;
 }
       },
     },
     {
-      params: "INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12,c13,c14,c15",
-      code: "return (input) => {\nif (typeof input !== \"object\" || input === null || Array.isArray(input)) return INVALID;\nconst v0 = input[\"createdAt\"];\nif (typeof v0 !== \"string\") return INVALID;\nconst v1 = c0(v0);\nif (v1 === INVALID) return INVALID;\nconst v2 = input[\"updatedAt\"];\nif (typeof v2 !== \"string\") return INVALID;\nconst v3 = c1(v2);\nif (v3 === INVALID) return INVALID;\nconst v4 = input[\"id\"];\nif (typeof v4 !== \"string\") return INVALID;\nconst v5 = typeof v4 === \"string\" && v4.length >= 1 && v4.length < 2 ? c2(v4) : v4.length;\nif (v5 < 1) return INVALID;\nconst v6 = typeof v4 === \"string\" && v4.length > 200 ? c2(v4) : v4.length;\nif (v6 > 200) return INVALID;\nconst v7 = input[\"cycleId\"];\nif (typeof v7 !== \"string\") return INVALID;\nconst v8 = typeof v7 === \"string\" && v7.length >= 1 && v7.length < 2 ? c2(v7) : v7.length;\nif (v8 < 1) return INVALID;\nconst v9 = typeof v7 === \"string\" && v7.length > 200 ? c2(v7) : v7.length;\nif (v9 > 200) return INVALID;\nconst v10 = input[\"name\"];\nif (typeof v10 !== \"string\") return INVALID;\nconst v11 = typeof v10 === \"string\" && v10.length >= 1 && v10.length < 2 ? c2(v10) : v10.length;\nif (v11 < 1) return INVALID;\nconst v12 = typeof v10 === \"string\" && v10.length > 200 ? c2(v10) : v10.length;\nif (v12 > 200) return INVALID;\nconst v13 = input[\"role\"];\nlet v14 = (() => {\n  let v15;\n  if (v13 === undefined) {\n    v15 = c4(c3());\n  } else {\n    if (typeof v13 !== \"string\") return INVALID;\n    v15 = v13 === undefined ? c4(c3()) : v13;\n  }\n  return v15;\n})();\nif (v14 === INVALID) return INVALID;\nconst v16 = input[\"team\"];\nlet v17 = (() => {\n  let v18;\n  if (v16 === undefined) {\n    v18 = c4(c5());\n  } else {\n    if (typeof v16 !== \"string\") return INVALID;\n    v18 = v16 === undefined ? c4(c5()) : v16;\n  }\n  return v18;\n})();\nif (v17 === INVALID) return INVALID;\nconst v19 = input[\"manager\"];\nif (typeof v19 !== \"string\") return INVALID;\nconst v20 = typeof v19 === \"string\" && v19.length >= 1 && v19.length < 2 ? c2(v19) : v19.length;\nif (v20 < 1) return INVALID;\nconst v21 = input[\"currentLevelId\"];\nif (typeof v21 !== \"string\") return INVALID;\nconst v22 = typeof v21 === \"string\" && v21.length >= 1 && v21.length < 2 ? c2(v21) : v21.length;\nif (v22 < 1) return INVALID;\nconst v23 = typeof v21 === \"string\" && v21.length > 200 ? c2(v21) : v21.length;\nif (v23 > 200) return INVALID;\nconst v24 = input[\"targetLevelId\"];\nlet v25 = null;\nif (v24 !== null) {\n  if (typeof v24 !== \"string\") return INVALID;\n  const v26 = typeof v24 === \"string\" && v24.length >= 1 && v24.length < 2 ? c2(v24) : v24.length;\n  if (v26 < 1) return INVALID;\n  const v27 = typeof v24 === \"string\" && v24.length > 200 ? c2(v24) : v24.length;\n  if (v27 > 200) return INVALID;\n  v25 = v24;\n}\nconst v28 = input[\"timeInLevelMonths\"];\nlet v29 = (() => {\n  let v30;\n  if (v28 === undefined) {\n    v30 = c4(c6());\n  } else {\n    let v31 = null;\n    if (v28 !== null) {\n      if (typeof v28 !== \"number\" || !Number.isFinite(v28)) return INVALID;\n      if (!Number.isSafeInteger(v28)) return INVALID;\n      if (v28 < 0) return INVALID;\n      if (v28 > 600) return INVALID;\n      v31 = v28;\n    }\n    v30 = v31 === undefined ? c4(c6()) : v31;\n  }\n  return v30;\n})();\nif (v29 === INVALID) return INVALID;\nconst v32 = input[\"groups\"];\nlet v33 = (() => {\n  let v34;\n  if (v32 === undefined) {\n    v34 = c4(c7());\n  } else {\n    if (!c8(v32)) return INVALID;\n    const v35 = {};\n    const v39 = Object.getOwnPropertySymbols(v32);\n    const v40 = Object.getOwnPropertyNames(v32);\n    for (let v41 = 0; v41 < v40.length; v41++) {\n      const v36 = v40[v41];\n      if (v36 === \"__proto__\" || !c11.call(v32, v36)) continue;\n      let v38 = c9(v36);\n      if (v38 === INVALID && typeof v36 === \"string\" && c10.test(v36)) v38 = c9(Number(v36));\n      if (v38 === INVALID) return INVALID;\n      if (v38 === \"__proto__\") continue;\n      const v42 = v32[v36];\n      if (typeof v42 !== \"string\") return INVALID;\n      const v43 = typeof v42 === \"string\" && v42.length > 120 ? c2(v42) : v42.length;\n      if (v43 > 120) return INVALID;\n      v35[v38] = v42;\n    }\n    for (let v41 = 0; v41 < v39.length; v41++) {\n      const v36 = v39[v41];\n      if (!c11.call(v32, v36)) continue;\n      let v38 = c9(v36);\n      if (v38 === INVALID && typeof v36 === \"string\" && c10.test(v36)) v38 = c9(Number(v36));\n      if (v38 === INVALID) return INVALID;\n      if (v38 === \"__proto__\") continue;\n      const v44 = v32[v36];\n      if (typeof v44 !== \"string\") return INVALID;\n      const v45 = typeof v44 === \"string\" && v44.length > 120 ? c2(v44) : v44.length;\n      if (v45 > 120) return INVALID;\n      v35[v38] = v44;\n    }\n    v34 = v35 === undefined ? c4(c7()) : v35;\n  }\n  return v34;\n})();\nif (v33 === INVALID) return INVALID;\nconst v46 = input[\"archived\"];\nlet v47 = (() => {\n  let v48;\n  if (v46 === undefined) {\n    v48 = c4(c12());\n  } else {\n    if (typeof v46 !== \"boolean\") return INVALID;\n    v48 = v46 === undefined ? c4(c12()) : v46;\n  }\n  return v48;\n})();\nif (v47 === INVALID) return INVALID;\nconst v49 = input[\"formerly\"];\nlet v50 = (() => {\n  let v51;\n  if (v49 !== undefined) {\n    if (typeof v49 !== \"object\" || v49 === null || Array.isArray(v49)) return INVALID;\n    const v52 = v49[\"name\"];\n    let v53 = (() => {\n      let v54;\n      if (v52 === undefined) {\n        v54 = c4(c13());\n      } else {\n        if (!Array.isArray(v52)) return INVALID;\n        if (v52.length > 50) return INVALID;\n        const v55 = new Array(v52.length);\n        for (let v56 = 0; v56 < v52.length; v56++) {\n          const v57 = v52[v56];\n          if (typeof v57 !== \"string\") return INVALID;\n          const v58 = typeof v57 === \"string\" && v57.length > 200 ? c2(v57) : v57.length;\n          if (v58 > 200) return INVALID;\n          v55[v56] = v57;\n        }\n        const v59 = typeof v55 === \"string\" && v55.length > 50 ? c2(v55) : v55.length;\n        if (v59 > 50) return INVALID;\n        v54 = v55 === undefined ? c4(c13()) : v55;\n      }\n      return v54;\n    })();\n    if (v53 === INVALID) return INVALID;\n    const v60 = v49[\"manager\"];\n    let v61 = (() => {\n      let v62;\n      if (v60 === undefined) {\n        v62 = c4(c14());\n      } else {\n        if (!Array.isArray(v60)) return INVALID;\n        if (v60.length > 50) return INVALID;\n        const v63 = new Array(v60.length);\n        for (let v64 = 0; v64 < v60.length; v64++) {\n          const v65 = v60[v64];\n          if (typeof v65 !== \"string\") return INVALID;\n          v63[v64] = v65;\n        }\n        const v66 = typeof v63 === \"string\" && v63.length > 50 ? c2(v63) : v63.length;\n        if (v66 > 50) return INVALID;\n        v62 = v63 === undefined ? c4(c14()) : v63;\n      }\n      return v62;\n    })();\n    if (v61 === INVALID) return INVALID;\n    const v67 = v49[\"team\"];\n    let v68 = (() => {\n      let v69;\n      if (v67 === undefined) {\n        v69 = c4(c15());\n      } else {\n        if (!Array.isArray(v67)) return INVALID;\n        if (v67.length > 50) return INVALID;\n        const v70 = new Array(v67.length);\n        for (let v71 = 0; v71 < v67.length; v71++) {\n          const v72 = v67[v71];\n          if (typeof v72 !== \"string\") return INVALID;\n          v70[v71] = v72;\n        }\n        const v73 = typeof v70 === \"string\" && v70.length > 50 ? c2(v70) : v70.length;\n        if (v73 > 50) return INVALID;\n        v69 = v70 === undefined ? c4(c15()) : v70;\n      }\n      return v69;\n    })();\n    if (v68 === INVALID) return INVALID;\n    const v74 = { \"name\": v53, \"manager\": v61, \"team\": v68 };\n    v51 = v74;\n  }\n  return v51;\n})();\nif (v50 === INVALID) {\n  if (\"formerly\" in input) return INVALID;\n  v50 = undefined;\n}\nconst v75 = {};\nv75[\"createdAt\"] = v1;\nv75[\"updatedAt\"] = v3;\nv75[\"id\"] = v4;\nv75[\"cycleId\"] = v7;\nv75[\"name\"] = v10;\nv75[\"role\"] = v14;\nv75[\"team\"] = v17;\nv75[\"manager\"] = v19;\nv75[\"currentLevelId\"] = v21;\nv75[\"targetLevelId\"] = v25;\nv75[\"timeInLevelMonths\"] = v29;\nv75[\"groups\"] = v33;\nv75[\"archived\"] = v47;\nif (\"formerly\" in input) v75[\"formerly\"] = v50;\nreturn v75;\n}",
-      factory: function (INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12,c13,c14,c15) {
+      params: "INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12,c13,c14,c15,c16",
+      code: "return (input) => {\nif (typeof input !== \"object\" || input === null || Array.isArray(input)) return INVALID;\nconst v0 = input[\"createdAt\"];\nif (typeof v0 !== \"string\") return INVALID;\nconst v1 = c0(v0);\nif (v1 === INVALID) return INVALID;\nconst v2 = input[\"updatedAt\"];\nif (typeof v2 !== \"string\") return INVALID;\nconst v3 = c1(v2);\nif (v3 === INVALID) return INVALID;\nconst v4 = input[\"id\"];\nif (typeof v4 !== \"string\") return INVALID;\nconst v5 = typeof v4 === \"string\" && v4.length >= 1 && v4.length < 2 ? c2(v4) : v4.length;\nif (v5 < 1) return INVALID;\nconst v6 = typeof v4 === \"string\" && v4.length > 200 ? c2(v4) : v4.length;\nif (v6 > 200) return INVALID;\nconst v7 = input[\"cycleId\"];\nif (typeof v7 !== \"string\") return INVALID;\nconst v8 = typeof v7 === \"string\" && v7.length >= 1 && v7.length < 2 ? c2(v7) : v7.length;\nif (v8 < 1) return INVALID;\nconst v9 = typeof v7 === \"string\" && v7.length > 200 ? c2(v7) : v7.length;\nif (v9 > 200) return INVALID;\nconst v10 = input[\"name\"];\nif (typeof v10 !== \"string\") return INVALID;\nconst v11 = c3(v10);\nconst v12 = typeof v11 === \"string\" && v11.length >= 1 && v11.length < 2 ? c2(v11) : v11.length;\nif (v12 < 1) return INVALID;\nconst v13 = typeof v11 === \"string\" && v11.length > 200 ? c2(v11) : v11.length;\nif (v13 > 200) return INVALID;\nconst v14 = input[\"role\"];\nlet v15 = (() => {\n  let v16;\n  if (v14 === undefined) {\n    v16 = c5(c4());\n  } else {\n    if (typeof v14 !== \"string\") return INVALID;\n    const v17 = c3(v14);\n    v16 = v17 === undefined ? c5(c4()) : v17;\n  }\n  return v16;\n})();\nif (v15 === INVALID) return INVALID;\nconst v18 = input[\"team\"];\nlet v19 = (() => {\n  let v20;\n  if (v18 === undefined) {\n    v20 = c5(c6());\n  } else {\n    if (typeof v18 !== \"string\") return INVALID;\n    const v21 = c3(v18);\n    v20 = v21 === undefined ? c5(c6()) : v21;\n  }\n  return v20;\n})();\nif (v19 === INVALID) return INVALID;\nconst v22 = input[\"manager\"];\nif (typeof v22 !== \"string\") return INVALID;\nconst v23 = c3(v22);\nconst v24 = typeof v23 === \"string\" && v23.length >= 1 && v23.length < 2 ? c2(v23) : v23.length;\nif (v24 < 1) return INVALID;\nconst v25 = input[\"currentLevelId\"];\nif (typeof v25 !== \"string\") return INVALID;\nconst v26 = typeof v25 === \"string\" && v25.length >= 1 && v25.length < 2 ? c2(v25) : v25.length;\nif (v26 < 1) return INVALID;\nconst v27 = typeof v25 === \"string\" && v25.length > 200 ? c2(v25) : v25.length;\nif (v27 > 200) return INVALID;\nconst v28 = input[\"targetLevelId\"];\nlet v29 = null;\nif (v28 !== null) {\n  if (typeof v28 !== \"string\") return INVALID;\n  const v30 = typeof v28 === \"string\" && v28.length >= 1 && v28.length < 2 ? c2(v28) : v28.length;\n  if (v30 < 1) return INVALID;\n  const v31 = typeof v28 === \"string\" && v28.length > 200 ? c2(v28) : v28.length;\n  if (v31 > 200) return INVALID;\n  v29 = v28;\n}\nconst v32 = input[\"timeInLevelMonths\"];\nlet v33 = (() => {\n  let v34;\n  if (v32 === undefined) {\n    v34 = c5(c7());\n  } else {\n    let v35 = null;\n    if (v32 !== null) {\n      if (typeof v32 !== \"number\" || !Number.isFinite(v32)) return INVALID;\n      if (!Number.isSafeInteger(v32)) return INVALID;\n      if (v32 < 0) return INVALID;\n      if (v32 > 600) return INVALID;\n      v35 = v32;\n    }\n    v34 = v35 === undefined ? c5(c7()) : v35;\n  }\n  return v34;\n})();\nif (v33 === INVALID) return INVALID;\nconst v36 = input[\"groups\"];\nlet v37 = (() => {\n  let v38;\n  if (v36 === undefined) {\n    v38 = c5(c8());\n  } else {\n    if (!c9(v36)) return INVALID;\n    const v39 = {};\n    const v43 = Object.getOwnPropertySymbols(v36);\n    const v44 = Object.getOwnPropertyNames(v36);\n    for (let v45 = 0; v45 < v44.length; v45++) {\n      const v40 = v44[v45];\n      if (v40 === \"__proto__\" || !c12.call(v36, v40)) continue;\n      let v42 = c10(v40);\n      if (v42 === INVALID && typeof v40 === \"string\" && c11.test(v40)) v42 = c10(Number(v40));\n      if (v42 === INVALID) return INVALID;\n      if (v42 === \"__proto__\") continue;\n      const v46 = v36[v40];\n      if (typeof v46 !== \"string\") return INVALID;\n      const v47 = c3(v46);\n      const v48 = typeof v47 === \"string\" && v47.length > 120 ? c2(v47) : v47.length;\n      if (v48 > 120) return INVALID;\n      v39[v42] = v47;\n    }\n    for (let v45 = 0; v45 < v43.length; v45++) {\n      const v40 = v43[v45];\n      if (!c12.call(v36, v40)) continue;\n      let v42 = c10(v40);\n      if (v42 === INVALID && typeof v40 === \"string\" && c11.test(v40)) v42 = c10(Number(v40));\n      if (v42 === INVALID) return INVALID;\n      if (v42 === \"__proto__\") continue;\n      const v49 = v36[v40];\n      if (typeof v49 !== \"string\") return INVALID;\n      const v50 = c3(v49);\n      const v51 = typeof v50 === \"string\" && v50.length > 120 ? c2(v50) : v50.length;\n      if (v51 > 120) return INVALID;\n      v39[v42] = v50;\n    }\n    v38 = v39 === undefined ? c5(c8()) : v39;\n  }\n  return v38;\n})();\nif (v37 === INVALID) return INVALID;\nconst v52 = input[\"archived\"];\nlet v53 = (() => {\n  let v54;\n  if (v52 === undefined) {\n    v54 = c5(c13());\n  } else {\n    if (typeof v52 !== \"boolean\") return INVALID;\n    v54 = v52 === undefined ? c5(c13()) : v52;\n  }\n  return v54;\n})();\nif (v53 === INVALID) return INVALID;\nconst v55 = input[\"formerly\"];\nlet v56 = (() => {\n  let v57;\n  if (v55 !== undefined) {\n    if (typeof v55 !== \"object\" || v55 === null || Array.isArray(v55)) return INVALID;\n    const v58 = v55[\"name\"];\n    let v59 = (() => {\n      let v60;\n      if (v58 === undefined) {\n        v60 = c5(c14());\n      } else {\n        if (!Array.isArray(v58)) return INVALID;\n        if (v58.length > 50) return INVALID;\n        const v61 = new Array(v58.length);\n        for (let v62 = 0; v62 < v58.length; v62++) {\n          const v63 = v58[v62];\n          if (typeof v63 !== \"string\") return INVALID;\n          const v64 = c3(v63);\n          const v65 = typeof v64 === \"string\" && v64.length > 200 ? c2(v64) : v64.length;\n          if (v65 > 200) return INVALID;\n          v61[v62] = v64;\n        }\n        const v66 = typeof v61 === \"string\" && v61.length > 50 ? c2(v61) : v61.length;\n        if (v66 > 50) return INVALID;\n        v60 = v61 === undefined ? c5(c14()) : v61;\n      }\n      return v60;\n    })();\n    if (v59 === INVALID) return INVALID;\n    const v67 = v55[\"manager\"];\n    let v68 = (() => {\n      let v69;\n      if (v67 === undefined) {\n        v69 = c5(c15());\n      } else {\n        if (!Array.isArray(v67)) return INVALID;\n        if (v67.length > 50) return INVALID;\n        const v70 = new Array(v67.length);\n        for (let v71 = 0; v71 < v67.length; v71++) {\n          const v72 = v67[v71];\n          if (typeof v72 !== \"string\") return INVALID;\n          const v73 = c3(v72);\n          v70[v71] = v73;\n        }\n        const v74 = typeof v70 === \"string\" && v70.length > 50 ? c2(v70) : v70.length;\n        if (v74 > 50) return INVALID;\n        v69 = v70 === undefined ? c5(c15()) : v70;\n      }\n      return v69;\n    })();\n    if (v68 === INVALID) return INVALID;\n    const v75 = v55[\"team\"];\n    let v76 = (() => {\n      let v77;\n      if (v75 === undefined) {\n        v77 = c5(c16());\n      } else {\n        if (!Array.isArray(v75)) return INVALID;\n        if (v75.length > 50) return INVALID;\n        const v78 = new Array(v75.length);\n        for (let v79 = 0; v79 < v75.length; v79++) {\n          const v80 = v75[v79];\n          if (typeof v80 !== \"string\") return INVALID;\n          const v81 = c3(v80);\n          v78[v79] = v81;\n        }\n        const v82 = typeof v78 === \"string\" && v78.length > 50 ? c2(v78) : v78.length;\n        if (v82 > 50) return INVALID;\n        v77 = v78 === undefined ? c5(c16()) : v78;\n      }\n      return v77;\n    })();\n    if (v76 === INVALID) return INVALID;\n    const v83 = { \"name\": v59, \"manager\": v68, \"team\": v76 };\n    v57 = v83;\n  }\n  return v57;\n})();\nif (v56 === INVALID) {\n  if (\"formerly\" in input) return INVALID;\n  v56 = undefined;\n}\nconst v84 = {};\nv84[\"createdAt\"] = v1;\nv84[\"updatedAt\"] = v3;\nv84[\"id\"] = v4;\nv84[\"cycleId\"] = v7;\nv84[\"name\"] = v11;\nv84[\"role\"] = v15;\nv84[\"team\"] = v19;\nv84[\"manager\"] = v23;\nv84[\"currentLevelId\"] = v25;\nv84[\"targetLevelId\"] = v29;\nv84[\"timeInLevelMonths\"] = v33;\nv84[\"groups\"] = v37;\nv84[\"archived\"] = v53;\nif (\"formerly\" in input) v84[\"formerly\"] = v56;\nreturn v84;\n}",
+      factory: function (INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12,c13,c14,c15,c16) {
 return (input) => {
 if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
 const v0 = input["createdAt"];
@@ -50,180 +51,166 @@ const v9 = typeof v7 === "string" && v7.length > 200 ? c2(v7) : v7.length;
 if (v9 > 200) return INVALID;
 const v10 = input["name"];
 if (typeof v10 !== "string") return INVALID;
-const v11 = typeof v10 === "string" && v10.length >= 1 && v10.length < 2 ? c2(v10) : v10.length;
-if (v11 < 1) return INVALID;
-const v12 = typeof v10 === "string" && v10.length > 200 ? c2(v10) : v10.length;
-if (v12 > 200) return INVALID;
-const v13 = input["role"];
-let v14 = (() => {
-  let v15;
-  if (v13 === undefined) {
-    v15 = c4(c3());
+const v11 = c3(v10);
+const v12 = typeof v11 === "string" && v11.length >= 1 && v11.length < 2 ? c2(v11) : v11.length;
+if (v12 < 1) return INVALID;
+const v13 = typeof v11 === "string" && v11.length > 200 ? c2(v11) : v11.length;
+if (v13 > 200) return INVALID;
+const v14 = input["role"];
+let v15 = (() => {
+  let v16;
+  if (v14 === undefined) {
+    v16 = c5(c4());
   } else {
-    if (typeof v13 !== "string") return INVALID;
-    v15 = v13 === undefined ? c4(c3()) : v13;
+    if (typeof v14 !== "string") return INVALID;
+    const v17 = c3(v14);
+    v16 = v17 === undefined ? c5(c4()) : v17;
   }
-  return v15;
+  return v16;
 })();
-if (v14 === INVALID) return INVALID;
-const v16 = input["team"];
-let v17 = (() => {
-  let v18;
-  if (v16 === undefined) {
-    v18 = c4(c5());
+if (v15 === INVALID) return INVALID;
+const v18 = input["team"];
+let v19 = (() => {
+  let v20;
+  if (v18 === undefined) {
+    v20 = c5(c6());
   } else {
-    if (typeof v16 !== "string") return INVALID;
-    v18 = v16 === undefined ? c4(c5()) : v16;
+    if (typeof v18 !== "string") return INVALID;
+    const v21 = c3(v18);
+    v20 = v21 === undefined ? c5(c6()) : v21;
   }
-  return v18;
+  return v20;
 })();
-if (v17 === INVALID) return INVALID;
-const v19 = input["manager"];
-if (typeof v19 !== "string") return INVALID;
-const v20 = typeof v19 === "string" && v19.length >= 1 && v19.length < 2 ? c2(v19) : v19.length;
-if (v20 < 1) return INVALID;
-const v21 = input["currentLevelId"];
-if (typeof v21 !== "string") return INVALID;
-const v22 = typeof v21 === "string" && v21.length >= 1 && v21.length < 2 ? c2(v21) : v21.length;
-if (v22 < 1) return INVALID;
-const v23 = typeof v21 === "string" && v21.length > 200 ? c2(v21) : v21.length;
-if (v23 > 200) return INVALID;
-const v24 = input["targetLevelId"];
-let v25 = null;
-if (v24 !== null) {
-  if (typeof v24 !== "string") return INVALID;
-  const v26 = typeof v24 === "string" && v24.length >= 1 && v24.length < 2 ? c2(v24) : v24.length;
-  if (v26 < 1) return INVALID;
-  const v27 = typeof v24 === "string" && v24.length > 200 ? c2(v24) : v24.length;
-  if (v27 > 200) return INVALID;
-  v25 = v24;
+if (v19 === INVALID) return INVALID;
+const v22 = input["manager"];
+if (typeof v22 !== "string") return INVALID;
+const v23 = c3(v22);
+const v24 = typeof v23 === "string" && v23.length >= 1 && v23.length < 2 ? c2(v23) : v23.length;
+if (v24 < 1) return INVALID;
+const v25 = input["currentLevelId"];
+if (typeof v25 !== "string") return INVALID;
+const v26 = typeof v25 === "string" && v25.length >= 1 && v25.length < 2 ? c2(v25) : v25.length;
+if (v26 < 1) return INVALID;
+const v27 = typeof v25 === "string" && v25.length > 200 ? c2(v25) : v25.length;
+if (v27 > 200) return INVALID;
+const v28 = input["targetLevelId"];
+let v29 = null;
+if (v28 !== null) {
+  if (typeof v28 !== "string") return INVALID;
+  const v30 = typeof v28 === "string" && v28.length >= 1 && v28.length < 2 ? c2(v28) : v28.length;
+  if (v30 < 1) return INVALID;
+  const v31 = typeof v28 === "string" && v28.length > 200 ? c2(v28) : v28.length;
+  if (v31 > 200) return INVALID;
+  v29 = v28;
 }
-const v28 = input["timeInLevelMonths"];
-let v29 = (() => {
-  let v30;
-  if (v28 === undefined) {
-    v30 = c4(c6());
-  } else {
-    let v31 = null;
-    if (v28 !== null) {
-      if (typeof v28 !== "number" || !Number.isFinite(v28)) return INVALID;
-      if (!Number.isSafeInteger(v28)) return INVALID;
-      if (v28 < 0) return INVALID;
-      if (v28 > 600) return INVALID;
-      v31 = v28;
-    }
-    v30 = v31 === undefined ? c4(c6()) : v31;
-  }
-  return v30;
-})();
-if (v29 === INVALID) return INVALID;
-const v32 = input["groups"];
+const v32 = input["timeInLevelMonths"];
 let v33 = (() => {
   let v34;
   if (v32 === undefined) {
-    v34 = c4(c7());
+    v34 = c5(c7());
   } else {
-    if (!c8(v32)) return INVALID;
-    const v35 = {};
-    const v39 = Object.getOwnPropertySymbols(v32);
-    const v40 = Object.getOwnPropertyNames(v32);
-    for (let v41 = 0; v41 < v40.length; v41++) {
-      const v36 = v40[v41];
-      if (v36 === "__proto__" || !c11.call(v32, v36)) continue;
-      let v38 = c9(v36);
-      if (v38 === INVALID && typeof v36 === "string" && c10.test(v36)) v38 = c9(Number(v36));
-      if (v38 === INVALID) return INVALID;
-      if (v38 === "__proto__") continue;
-      const v42 = v32[v36];
-      if (typeof v42 !== "string") return INVALID;
-      const v43 = typeof v42 === "string" && v42.length > 120 ? c2(v42) : v42.length;
-      if (v43 > 120) return INVALID;
-      v35[v38] = v42;
+    let v35 = null;
+    if (v32 !== null) {
+      if (typeof v32 !== "number" || !Number.isFinite(v32)) return INVALID;
+      if (!Number.isSafeInteger(v32)) return INVALID;
+      if (v32 < 0) return INVALID;
+      if (v32 > 600) return INVALID;
+      v35 = v32;
     }
-    for (let v41 = 0; v41 < v39.length; v41++) {
-      const v36 = v39[v41];
-      if (!c11.call(v32, v36)) continue;
-      let v38 = c9(v36);
-      if (v38 === INVALID && typeof v36 === "string" && c10.test(v36)) v38 = c9(Number(v36));
-      if (v38 === INVALID) return INVALID;
-      if (v38 === "__proto__") continue;
-      const v44 = v32[v36];
-      if (typeof v44 !== "string") return INVALID;
-      const v45 = typeof v44 === "string" && v44.length > 120 ? c2(v44) : v44.length;
-      if (v45 > 120) return INVALID;
-      v35[v38] = v44;
-    }
-    v34 = v35 === undefined ? c4(c7()) : v35;
+    v34 = v35 === undefined ? c5(c7()) : v35;
   }
   return v34;
 })();
 if (v33 === INVALID) return INVALID;
-const v46 = input["archived"];
-let v47 = (() => {
-  let v48;
-  if (v46 === undefined) {
-    v48 = c4(c12());
+const v36 = input["groups"];
+let v37 = (() => {
+  let v38;
+  if (v36 === undefined) {
+    v38 = c5(c8());
   } else {
-    if (typeof v46 !== "boolean") return INVALID;
-    v48 = v46 === undefined ? c4(c12()) : v46;
+    if (!c9(v36)) return INVALID;
+    const v39 = {};
+    const v43 = Object.getOwnPropertySymbols(v36);
+    const v44 = Object.getOwnPropertyNames(v36);
+    for (let v45 = 0; v45 < v44.length; v45++) {
+      const v40 = v44[v45];
+      if (v40 === "__proto__" || !c12.call(v36, v40)) continue;
+      let v42 = c10(v40);
+      if (v42 === INVALID && typeof v40 === "string" && c11.test(v40)) v42 = c10(Number(v40));
+      if (v42 === INVALID) return INVALID;
+      if (v42 === "__proto__") continue;
+      const v46 = v36[v40];
+      if (typeof v46 !== "string") return INVALID;
+      const v47 = c3(v46);
+      const v48 = typeof v47 === "string" && v47.length > 120 ? c2(v47) : v47.length;
+      if (v48 > 120) return INVALID;
+      v39[v42] = v47;
+    }
+    for (let v45 = 0; v45 < v43.length; v45++) {
+      const v40 = v43[v45];
+      if (!c12.call(v36, v40)) continue;
+      let v42 = c10(v40);
+      if (v42 === INVALID && typeof v40 === "string" && c11.test(v40)) v42 = c10(Number(v40));
+      if (v42 === INVALID) return INVALID;
+      if (v42 === "__proto__") continue;
+      const v49 = v36[v40];
+      if (typeof v49 !== "string") return INVALID;
+      const v50 = c3(v49);
+      const v51 = typeof v50 === "string" && v50.length > 120 ? c2(v50) : v50.length;
+      if (v51 > 120) return INVALID;
+      v39[v42] = v50;
+    }
+    v38 = v39 === undefined ? c5(c8()) : v39;
   }
-  return v48;
+  return v38;
 })();
-if (v47 === INVALID) return INVALID;
-const v49 = input["formerly"];
-let v50 = (() => {
-  let v51;
-  if (v49 !== undefined) {
-    if (typeof v49 !== "object" || v49 === null || Array.isArray(v49)) return INVALID;
-    const v52 = v49["name"];
-    let v53 = (() => {
-      let v54;
-      if (v52 === undefined) {
-        v54 = c4(c13());
+if (v37 === INVALID) return INVALID;
+const v52 = input["archived"];
+let v53 = (() => {
+  let v54;
+  if (v52 === undefined) {
+    v54 = c5(c13());
+  } else {
+    if (typeof v52 !== "boolean") return INVALID;
+    v54 = v52 === undefined ? c5(c13()) : v52;
+  }
+  return v54;
+})();
+if (v53 === INVALID) return INVALID;
+const v55 = input["formerly"];
+let v56 = (() => {
+  let v57;
+  if (v55 !== undefined) {
+    if (typeof v55 !== "object" || v55 === null || Array.isArray(v55)) return INVALID;
+    const v58 = v55["name"];
+    let v59 = (() => {
+      let v60;
+      if (v58 === undefined) {
+        v60 = c5(c14());
       } else {
-        if (!Array.isArray(v52)) return INVALID;
-        if (v52.length > 50) return INVALID;
-        const v55 = new Array(v52.length);
-        for (let v56 = 0; v56 < v52.length; v56++) {
-          const v57 = v52[v56];
-          if (typeof v57 !== "string") return INVALID;
-          const v58 = typeof v57 === "string" && v57.length > 200 ? c2(v57) : v57.length;
-          if (v58 > 200) return INVALID;
-          v55[v56] = v57;
+        if (!Array.isArray(v58)) return INVALID;
+        if (v58.length > 50) return INVALID;
+        const v61 = new Array(v58.length);
+        for (let v62 = 0; v62 < v58.length; v62++) {
+          const v63 = v58[v62];
+          if (typeof v63 !== "string") return INVALID;
+          const v64 = c3(v63);
+          const v65 = typeof v64 === "string" && v64.length > 200 ? c2(v64) : v64.length;
+          if (v65 > 200) return INVALID;
+          v61[v62] = v64;
         }
-        const v59 = typeof v55 === "string" && v55.length > 50 ? c2(v55) : v55.length;
-        if (v59 > 50) return INVALID;
-        v54 = v55 === undefined ? c4(c13()) : v55;
-      }
-      return v54;
-    })();
-    if (v53 === INVALID) return INVALID;
-    const v60 = v49["manager"];
-    let v61 = (() => {
-      let v62;
-      if (v60 === undefined) {
-        v62 = c4(c14());
-      } else {
-        if (!Array.isArray(v60)) return INVALID;
-        if (v60.length > 50) return INVALID;
-        const v63 = new Array(v60.length);
-        for (let v64 = 0; v64 < v60.length; v64++) {
-          const v65 = v60[v64];
-          if (typeof v65 !== "string") return INVALID;
-          v63[v64] = v65;
-        }
-        const v66 = typeof v63 === "string" && v63.length > 50 ? c2(v63) : v63.length;
+        const v66 = typeof v61 === "string" && v61.length > 50 ? c2(v61) : v61.length;
         if (v66 > 50) return INVALID;
-        v62 = v63 === undefined ? c4(c14()) : v63;
+        v60 = v61 === undefined ? c5(c14()) : v61;
       }
-      return v62;
+      return v60;
     })();
-    if (v61 === INVALID) return INVALID;
-    const v67 = v49["team"];
+    if (v59 === INVALID) return INVALID;
+    const v67 = v55["manager"];
     let v68 = (() => {
       let v69;
       if (v67 === undefined) {
-        v69 = c4(c15());
+        v69 = c5(c15());
       } else {
         if (!Array.isArray(v67)) return INVALID;
         if (v67.length > 50) return INVALID;
@@ -231,49 +218,72 @@ let v50 = (() => {
         for (let v71 = 0; v71 < v67.length; v71++) {
           const v72 = v67[v71];
           if (typeof v72 !== "string") return INVALID;
-          v70[v71] = v72;
+          const v73 = c3(v72);
+          v70[v71] = v73;
         }
-        const v73 = typeof v70 === "string" && v70.length > 50 ? c2(v70) : v70.length;
-        if (v73 > 50) return INVALID;
-        v69 = v70 === undefined ? c4(c15()) : v70;
+        const v74 = typeof v70 === "string" && v70.length > 50 ? c2(v70) : v70.length;
+        if (v74 > 50) return INVALID;
+        v69 = v70 === undefined ? c5(c15()) : v70;
       }
       return v69;
     })();
     if (v68 === INVALID) return INVALID;
-    const v74 = { "name": v53, "manager": v61, "team": v68 };
-    v51 = v74;
+    const v75 = v55["team"];
+    let v76 = (() => {
+      let v77;
+      if (v75 === undefined) {
+        v77 = c5(c16());
+      } else {
+        if (!Array.isArray(v75)) return INVALID;
+        if (v75.length > 50) return INVALID;
+        const v78 = new Array(v75.length);
+        for (let v79 = 0; v79 < v75.length; v79++) {
+          const v80 = v75[v79];
+          if (typeof v80 !== "string") return INVALID;
+          const v81 = c3(v80);
+          v78[v79] = v81;
+        }
+        const v82 = typeof v78 === "string" && v78.length > 50 ? c2(v78) : v78.length;
+        if (v82 > 50) return INVALID;
+        v77 = v78 === undefined ? c5(c16()) : v78;
+      }
+      return v77;
+    })();
+    if (v76 === INVALID) return INVALID;
+    const v83 = { "name": v59, "manager": v68, "team": v76 };
+    v57 = v83;
   }
-  return v51;
+  return v57;
 })();
-if (v50 === INVALID) {
+if (v56 === INVALID) {
   if ("formerly" in input) return INVALID;
-  v50 = undefined;
+  v56 = undefined;
 }
-const v75 = {};
-v75["createdAt"] = v1;
-v75["updatedAt"] = v3;
-v75["id"] = v4;
-v75["cycleId"] = v7;
-v75["name"] = v10;
-v75["role"] = v14;
-v75["team"] = v17;
-v75["manager"] = v19;
-v75["currentLevelId"] = v21;
-v75["targetLevelId"] = v25;
-v75["timeInLevelMonths"] = v29;
-v75["groups"] = v33;
-v75["archived"] = v47;
-if ("formerly" in input) v75["formerly"] = v50;
-return v75;
+const v84 = {};
+v84["createdAt"] = v1;
+v84["updatedAt"] = v3;
+v84["id"] = v4;
+v84["cycleId"] = v7;
+v84["name"] = v11;
+v84["role"] = v15;
+v84["team"] = v19;
+v84["manager"] = v23;
+v84["currentLevelId"] = v25;
+v84["targetLevelId"] = v29;
+v84["timeInLevelMonths"] = v33;
+v84["groups"] = v37;
+v84["archived"] = v53;
+if ("formerly" in input) v84["formerly"] = v56;
+return v84;
 }
       },
     },
   ],
   evidence: [
     {
-      params: "INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9",
-      code: "return (input) => {\nif (typeof input !== \"object\" || input === null || Array.isArray(input)) return INVALID;\nconst v0 = input[\"createdAt\"];\nif (typeof v0 !== \"string\") return INVALID;\nconst v1 = c0(v0);\nif (v1 === INVALID) return INVALID;\nconst v2 = input[\"updatedAt\"];\nif (typeof v2 !== \"string\") return INVALID;\nconst v3 = c1(v2);\nif (v3 === INVALID) return INVALID;\nconst v4 = input[\"id\"];\nif (typeof v4 !== \"string\") return INVALID;\nconst v5 = typeof v4 === \"string\" && v4.length >= 1 && v4.length < 2 ? c2(v4) : v4.length;\nif (v5 < 1) return INVALID;\nconst v6 = typeof v4 === \"string\" && v4.length > 200 ? c2(v4) : v4.length;\nif (v6 > 200) return INVALID;\nconst v7 = input[\"candidateId\"];\nif (typeof v7 !== \"string\") return INVALID;\nconst v8 = typeof v7 === \"string\" && v7.length >= 1 && v7.length < 2 ? c2(v7) : v7.length;\nif (v8 < 1) return INVALID;\nconst v9 = typeof v7 === \"string\" && v7.length > 200 ? c2(v7) : v7.length;\nif (v9 > 200) return INVALID;\nconst v10 = input[\"cycleId\"];\nif (typeof v10 !== \"string\") return INVALID;\nconst v11 = typeof v10 === \"string\" && v10.length >= 1 && v10.length < 2 ? c2(v10) : v10.length;\nif (v11 < 1) return INVALID;\nconst v12 = typeof v10 === \"string\" && v10.length > 200 ? c2(v10) : v10.length;\nif (v12 > 200) return INVALID;\nconst v13 = input[\"title\"];\nif (typeof v13 !== \"string\") return INVALID;\nconst v14 = typeof v13 === \"string\" && v13.length >= 1 && v13.length < 2 ? c2(v13) : v13.length;\nif (v14 < 1) return INVALID;\nconst v15 = typeof v13 === \"string\" && v13.length > 300 ? c2(v13) : v13.length;\nif (v15 > 300) return INVALID;\nconst v16 = input[\"description\"];\nlet v17 = (() => {\n  let v18;\n  if (v16 === undefined) {\n    v18 = c4(c3());\n  } else {\n    if (typeof v16 !== \"string\") return INVALID;\n    const v19 = typeof v16 === \"string\" && v16.length > 20000 ? c2(v16) : v16.length;\n    if (v19 > 20000) return INVALID;\n    v18 = v16 === undefined ? c4(c3()) : v16;\n  }\n  return v18;\n})();\nif (v17 === INVALID) return INVALID;\nconst v20 = input[\"date\"];\nif (typeof v20 !== \"string\") return INVALID;\nconst v21 = c5(v20);\nif (v21 === INVALID) return INVALID;\nconst v22 = input[\"kind\"];\nif (!c6.has(v22)) return INVALID;\nconst v23 = input[\"links\"];\nlet v24 = (() => {\n  let v25;\n  if (v23 === undefined) {\n    v25 = c4(c7());\n  } else {\n    if (!Array.isArray(v23)) return INVALID;\n    if (v23.length > 50) return INVALID;\n    const v26 = new Array(v23.length);\n    for (let v27 = 0; v27 < v23.length; v27++) {\n      const v28 = v23[v27];\n      if (typeof v28 !== \"string\") return INVALID;\n      const v29 = typeof v28 === \"string\" && v28.length > 2000 ? c2(v28) : v28.length;\n      if (v29 > 2000) return INVALID;\n      v26[v27] = v28;\n    }\n    const v30 = typeof v26 === \"string\" && v26.length > 50 ? c2(v26) : v26.length;\n    if (v30 > 50) return INVALID;\n    v25 = v26 === undefined ? c4(c7()) : v26;\n  }\n  return v25;\n})();\nif (v24 === INVALID) return INVALID;\nconst v31 = input[\"source\"];\nif (!c8.has(v31)) return INVALID;\nconst v32 = input[\"criterionIds\"];\nlet v33 = (() => {\n  let v34;\n  if (v32 === undefined) {\n    v34 = c4(c9());\n  } else {\n    if (!Array.isArray(v32)) return INVALID;\n    const v35 = new Array(v32.length);\n    for (let v36 = 0; v36 < v32.length; v36++) {\n      const v37 = v32[v36];\n      if (typeof v37 !== \"string\") return INVALID;\n      const v38 = typeof v37 === \"string\" && v37.length >= 1 && v37.length < 2 ? c2(v37) : v37.length;\n      if (v38 < 1) return INVALID;\n      const v39 = typeof v37 === \"string\" && v37.length > 200 ? c2(v37) : v37.length;\n      if (v39 > 200) return INVALID;\n      v35[v36] = v37;\n    }\n    v34 = v35 === undefined ? c4(c9()) : v35;\n  }\n  return v34;\n})();\nif (v33 === INVALID) return INVALID;\nconst v40 = { \"createdAt\": v1, \"updatedAt\": v3, \"id\": v4, \"candidateId\": v7, \"cycleId\": v10, \"title\": v13, \"description\": v17, \"date\": v21, \"kind\": v22, \"links\": v24, \"source\": v31, \"criterionIds\": v33 };\nreturn v40;\n}",
-      factory: function (INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9) {
+      params: "INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10",
+      code: "return (input) => {\nif (typeof input !== \"object\" || input === null || Array.isArray(input)) return INVALID;\nconst v0 = input[\"createdAt\"];\nif (typeof v0 !== \"string\") return INVALID;\nconst v1 = c0(v0);\nif (v1 === INVALID) return INVALID;\nconst v2 = input[\"updatedAt\"];\nif (typeof v2 !== \"string\") return INVALID;\nconst v3 = c1(v2);\nif (v3 === INVALID) return INVALID;\nconst v4 = input[\"id\"];\nif (typeof v4 !== \"string\") return INVALID;\nconst v5 = typeof v4 === \"string\" && v4.length >= 1 && v4.length < 2 ? c2(v4) : v4.length;\nif (v5 < 1) return INVALID;\nconst v6 = typeof v4 === \"string\" && v4.length > 200 ? c2(v4) : v4.length;\nif (v6 > 200) return INVALID;\nconst v7 = input[\"candidateId\"];\nif (typeof v7 !== \"string\") return INVALID;\nconst v8 = typeof v7 === \"string\" && v7.length >= 1 && v7.length < 2 ? c2(v7) : v7.length;\nif (v8 < 1) return INVALID;\nconst v9 = typeof v7 === \"string\" && v7.length > 200 ? c2(v7) : v7.length;\nif (v9 > 200) return INVALID;\nconst v10 = input[\"cycleId\"];\nif (typeof v10 !== \"string\") return INVALID;\nconst v11 = typeof v10 === \"string\" && v10.length >= 1 && v10.length < 2 ? c2(v10) : v10.length;\nif (v11 < 1) return INVALID;\nconst v12 = typeof v10 === \"string\" && v10.length > 200 ? c2(v10) : v10.length;\nif (v12 > 200) return INVALID;\nconst v13 = input[\"title\"];\nif (typeof v13 !== \"string\") return INVALID;\nconst v14 = c3(v13);\nconst v15 = typeof v14 === \"string\" && v14.length >= 1 && v14.length < 2 ? c2(v14) : v14.length;\nif (v15 < 1) return INVALID;\nconst v16 = typeof v14 === \"string\" && v14.length > 300 ? c2(v14) : v14.length;\nif (v16 > 300) return INVALID;\nconst v17 = input[\"description\"];\nlet v18 = (() => {\n  let v19;\n  if (v17 === undefined) {\n    v19 = c5(c4());\n  } else {\n    if (typeof v17 !== \"string\") return INVALID;\n    const v20 = typeof v17 === \"string\" && v17.length > 20000 ? c2(v17) : v17.length;\n    if (v20 > 20000) return INVALID;\n    v19 = v17 === undefined ? c5(c4()) : v17;\n  }\n  return v19;\n})();\nif (v18 === INVALID) return INVALID;\nconst v21 = input[\"date\"];\nif (typeof v21 !== \"string\") return INVALID;\nconst v22 = c6(v21);\nif (v22 === INVALID) return INVALID;\nconst v23 = input[\"kind\"];\nif (!c7.has(v23)) return INVALID;\nconst v24 = input[\"links\"];\nlet v25 = (() => {\n  let v26;\n  if (v24 === undefined) {\n    v26 = c5(c8());\n  } else {\n    if (!Array.isArray(v24)) return INVALID;\n    if (v24.length > 50) return INVALID;\n    const v27 = new Array(v24.length);\n    for (let v28 = 0; v28 < v24.length; v28++) {\n      const v29 = v24[v28];\n      if (typeof v29 !== \"string\") return INVALID;\n      const v30 = typeof v29 === \"string\" && v29.length > 2000 ? c2(v29) : v29.length;\n      if (v30 > 2000) return INVALID;\n      v27[v28] = v29;\n    }\n    const v31 = typeof v27 === \"string\" && v27.length > 50 ? c2(v27) : v27.length;\n    if (v31 > 50) return INVALID;\n    v26 = v27 === undefined ? c5(c8()) : v27;\n  }\n  return v26;\n})();\nif (v25 === INVALID) return INVALID;\nconst v32 = input[\"source\"];\nif (!c9.has(v32)) return INVALID;\nconst v33 = input[\"criterionIds\"];\nlet v34 = (() => {\n  let v35;\n  if (v33 === undefined) {\n    v35 = c5(c10());\n  } else {\n    if (!Array.isArray(v33)) return INVALID;\n    const v36 = new Array(v33.length);\n    for (let v37 = 0; v37 < v33.length; v37++) {\n      const v38 = v33[v37];\n      if (typeof v38 !== \"string\") return INVALID;\n      const v39 = typeof v38 === \"string\" && v38.length >= 1 && v38.length < 2 ? c2(v38) : v38.length;\n      if (v39 < 1) return INVALID;\n      const v40 = typeof v38 === \"string\" && v38.length > 200 ? c2(v38) : v38.length;\n      if (v40 > 200) return INVALID;\n      v36[v37] = v38;\n    }\n    v35 = v36 === undefined ? c5(c10()) : v36;\n  }\n  return v35;\n})();\nif (v34 === INVALID) return INVALID;\nconst v41 = { \"createdAt\": v1, \"updatedAt\": v3, \"id\": v4, \"candidateId\": v7, \"cycleId\": v10, \"title\": v14, \"description\": v18, \"date\": v22, \"kind\": v23, \"links\": v25, \"source\": v32, \"criterionIds\": v34 };\nreturn v41;\n}",
+      factory: function (INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10) {
 return (input) => {
 if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
 const v0 = input["createdAt"];
@@ -304,79 +314,80 @@ const v12 = typeof v10 === "string" && v10.length > 200 ? c2(v10) : v10.length;
 if (v12 > 200) return INVALID;
 const v13 = input["title"];
 if (typeof v13 !== "string") return INVALID;
-const v14 = typeof v13 === "string" && v13.length >= 1 && v13.length < 2 ? c2(v13) : v13.length;
-if (v14 < 1) return INVALID;
-const v15 = typeof v13 === "string" && v13.length > 300 ? c2(v13) : v13.length;
-if (v15 > 300) return INVALID;
-const v16 = input["description"];
-let v17 = (() => {
-  let v18;
-  if (v16 === undefined) {
-    v18 = c4(c3());
+const v14 = c3(v13);
+const v15 = typeof v14 === "string" && v14.length >= 1 && v14.length < 2 ? c2(v14) : v14.length;
+if (v15 < 1) return INVALID;
+const v16 = typeof v14 === "string" && v14.length > 300 ? c2(v14) : v14.length;
+if (v16 > 300) return INVALID;
+const v17 = input["description"];
+let v18 = (() => {
+  let v19;
+  if (v17 === undefined) {
+    v19 = c5(c4());
   } else {
-    if (typeof v16 !== "string") return INVALID;
-    const v19 = typeof v16 === "string" && v16.length > 20000 ? c2(v16) : v16.length;
-    if (v19 > 20000) return INVALID;
-    v18 = v16 === undefined ? c4(c3()) : v16;
+    if (typeof v17 !== "string") return INVALID;
+    const v20 = typeof v17 === "string" && v17.length > 20000 ? c2(v17) : v17.length;
+    if (v20 > 20000) return INVALID;
+    v19 = v17 === undefined ? c5(c4()) : v17;
   }
-  return v18;
+  return v19;
 })();
-if (v17 === INVALID) return INVALID;
-const v20 = input["date"];
-if (typeof v20 !== "string") return INVALID;
-const v21 = c5(v20);
-if (v21 === INVALID) return INVALID;
-const v22 = input["kind"];
-if (!c6.has(v22)) return INVALID;
-const v23 = input["links"];
-let v24 = (() => {
-  let v25;
-  if (v23 === undefined) {
-    v25 = c4(c7());
+if (v18 === INVALID) return INVALID;
+const v21 = input["date"];
+if (typeof v21 !== "string") return INVALID;
+const v22 = c6(v21);
+if (v22 === INVALID) return INVALID;
+const v23 = input["kind"];
+if (!c7.has(v23)) return INVALID;
+const v24 = input["links"];
+let v25 = (() => {
+  let v26;
+  if (v24 === undefined) {
+    v26 = c5(c8());
   } else {
-    if (!Array.isArray(v23)) return INVALID;
-    if (v23.length > 50) return INVALID;
-    const v26 = new Array(v23.length);
-    for (let v27 = 0; v27 < v23.length; v27++) {
-      const v28 = v23[v27];
-      if (typeof v28 !== "string") return INVALID;
-      const v29 = typeof v28 === "string" && v28.length > 2000 ? c2(v28) : v28.length;
-      if (v29 > 2000) return INVALID;
-      v26[v27] = v28;
+    if (!Array.isArray(v24)) return INVALID;
+    if (v24.length > 50) return INVALID;
+    const v27 = new Array(v24.length);
+    for (let v28 = 0; v28 < v24.length; v28++) {
+      const v29 = v24[v28];
+      if (typeof v29 !== "string") return INVALID;
+      const v30 = typeof v29 === "string" && v29.length > 2000 ? c2(v29) : v29.length;
+      if (v30 > 2000) return INVALID;
+      v27[v28] = v29;
     }
-    const v30 = typeof v26 === "string" && v26.length > 50 ? c2(v26) : v26.length;
-    if (v30 > 50) return INVALID;
-    v25 = v26 === undefined ? c4(c7()) : v26;
+    const v31 = typeof v27 === "string" && v27.length > 50 ? c2(v27) : v27.length;
+    if (v31 > 50) return INVALID;
+    v26 = v27 === undefined ? c5(c8()) : v27;
   }
-  return v25;
+  return v26;
 })();
-if (v24 === INVALID) return INVALID;
-const v31 = input["source"];
-if (!c8.has(v31)) return INVALID;
-const v32 = input["criterionIds"];
-let v33 = (() => {
-  let v34;
-  if (v32 === undefined) {
-    v34 = c4(c9());
+if (v25 === INVALID) return INVALID;
+const v32 = input["source"];
+if (!c9.has(v32)) return INVALID;
+const v33 = input["criterionIds"];
+let v34 = (() => {
+  let v35;
+  if (v33 === undefined) {
+    v35 = c5(c10());
   } else {
-    if (!Array.isArray(v32)) return INVALID;
-    const v35 = new Array(v32.length);
-    for (let v36 = 0; v36 < v32.length; v36++) {
-      const v37 = v32[v36];
-      if (typeof v37 !== "string") return INVALID;
-      const v38 = typeof v37 === "string" && v37.length >= 1 && v37.length < 2 ? c2(v37) : v37.length;
-      if (v38 < 1) return INVALID;
-      const v39 = typeof v37 === "string" && v37.length > 200 ? c2(v37) : v37.length;
-      if (v39 > 200) return INVALID;
-      v35[v36] = v37;
+    if (!Array.isArray(v33)) return INVALID;
+    const v36 = new Array(v33.length);
+    for (let v37 = 0; v37 < v33.length; v37++) {
+      const v38 = v33[v37];
+      if (typeof v38 !== "string") return INVALID;
+      const v39 = typeof v38 === "string" && v38.length >= 1 && v38.length < 2 ? c2(v38) : v38.length;
+      if (v39 < 1) return INVALID;
+      const v40 = typeof v38 === "string" && v38.length > 200 ? c2(v38) : v38.length;
+      if (v40 > 200) return INVALID;
+      v36[v37] = v38;
     }
-    v34 = v35 === undefined ? c4(c9()) : v35;
+    v35 = v36 === undefined ? c5(c10()) : v36;
   }
-  return v34;
+  return v35;
 })();
-if (v33 === INVALID) return INVALID;
-const v40 = { "createdAt": v1, "updatedAt": v3, "id": v4, "candidateId": v7, "cycleId": v10, "title": v13, "description": v17, "date": v21, "kind": v22, "links": v24, "source": v31, "criterionIds": v33 };
-return v40;
+if (v34 === INVALID) return INVALID;
+const v41 = { "createdAt": v1, "updatedAt": v3, "id": v4, "candidateId": v7, "cycleId": v10, "title": v14, "description": v18, "date": v22, "kind": v23, "links": v25, "source": v32, "criterionIds": v34 };
+return v41;
 }
       },
     },
@@ -411,9 +422,9 @@ return input;
       },
     },
     {
-      params: "INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12,c13,c14,c15,c16,c17,c18,c19,c20,c21,c22,c23,c24,c25,c26,c27,c28,c29,c30,c31,c32,c33,c34,c35,c36,c37",
-      code: "return (input) => {\nif (typeof input !== \"object\" || input === null || Array.isArray(input)) return INVALID;\nconst v0 = input[\"createdAt\"];\nif (typeof v0 !== \"string\") return INVALID;\nconst v1 = c0(v0);\nif (v1 === INVALID) return INVALID;\nconst v2 = input[\"updatedAt\"];\nif (typeof v2 !== \"string\") return INVALID;\nconst v3 = c1(v2);\nif (v3 === INVALID) return INVALID;\nconst v4 = input[\"id\"];\nif (typeof v4 !== \"string\") return INVALID;\nconst v5 = typeof v4 === \"string\" && v4.length >= 1 && v4.length < 2 ? c2(v4) : v4.length;\nif (v5 < 1) return INVALID;\nconst v6 = typeof v4 === \"string\" && v4.length > 200 ? c2(v4) : v4.length;\nif (v6 > 200) return INVALID;\nconst v7 = input[\"candidateId\"];\nif (typeof v7 !== \"string\") return INVALID;\nconst v8 = typeof v7 === \"string\" && v7.length >= 1 && v7.length < 2 ? c2(v7) : v7.length;\nif (v8 < 1) return INVALID;\nconst v9 = typeof v7 === \"string\" && v7.length > 200 ? c2(v7) : v7.length;\nif (v9 > 200) return INVALID;\nconst v10 = input[\"cycleId\"];\nif (typeof v10 !== \"string\") return INVALID;\nconst v11 = typeof v10 === \"string\" && v10.length >= 1 && v10.length < 2 ? c2(v10) : v10.length;\nif (v11 < 1) return INVALID;\nconst v12 = typeof v10 === \"string\" && v10.length > 200 ? c2(v10) : v10.length;\nif (v12 > 200) return INVALID;\nconst v13 = input[\"targetLevelId\"];\nlet v14 = null;\nif (v13 !== null) {\n  if (typeof v13 !== \"string\") return INVALID;\n  const v15 = typeof v13 === \"string\" && v13.length >= 1 && v13.length < 2 ? c2(v13) : v13.length;\n  if (v15 < 1) return INVALID;\n  const v16 = typeof v13 === \"string\" && v13.length > 200 ? c2(v13) : v13.length;\n  if (v16 > 200) return INVALID;\n  v14 = v13;\n}\nconst v17 = input[\"revision\"];\nif (typeof v17 !== \"number\" || !Number.isFinite(v17)) return INVALID;\nif (!Number.isSafeInteger(v17)) return INVALID;\nif (v17 < 1) return INVALID;\nconst v18 = input[\"parentId\"];\nlet v19 = (() => {\n  let v20;\n  if (v18 === undefined) {\n    v20 = c4(c3());\n  } else {\n    let v21 = null;\n    if (v18 !== null) {\n      if (typeof v18 !== \"string\") return INVALID;\n      const v22 = typeof v18 === \"string\" && v18.length >= 1 && v18.length < 2 ? c2(v18) : v18.length;\n      if (v22 < 1) return INVALID;\n      const v23 = typeof v18 === \"string\" && v18.length > 200 ? c2(v18) : v18.length;\n      if (v23 > 200) return INVALID;\n      v21 = v18;\n    }\n    v20 = v21 === undefined ? c4(c3()) : v21;\n  }\n  return v20;\n})();\nif (v19 === INVALID) return INVALID;\nconst v24 = input[\"status\"];\nif (!c5.has(v24)) return INVALID;\nconst v25 = input[\"assessments\"];\nlet v26 = (() => {\n  let v27;\n  if (v25 === undefined) {\n    v27 = c4(c6());\n  } else {\n    if (!c7(v25)) return INVALID;\n    const v28 = {};\n    const v32 = Object.getOwnPropertySymbols(v25);\n    const v33 = Object.getOwnPropertyNames(v25);\n    for (let v34 = 0; v34 < v33.length; v34++) {\n      const v29 = v33[v34];\n      if (v29 === \"__proto__\" || !c10.call(v25, v29)) continue;\n      let v31 = c8(v29);\n      if (v31 === INVALID && typeof v29 === \"string\" && c9.test(v29)) v31 = c8(Number(v29));\n      if (v31 === INVALID) return INVALID;\n      if (v31 === \"__proto__\") continue;\n      const v35 = v25[v29];\n      if (typeof v35 !== \"object\" || v35 === null || Array.isArray(v35)) return INVALID;\n      const v36 = v35[\"rating\"];\n      if (!c11.has(v36)) return INVALID;\n      const v37 = v35[\"note\"];\n      let v38 = (() => {\n        let v39;\n        if (v37 === undefined) {\n          v39 = c4(c12());\n        } else {\n          if (typeof v37 !== \"string\") return INVALID;\n          const v40 = typeof v37 === \"string\" && v37.length > 5000 ? c2(v37) : v37.length;\n          if (v40 > 5000) return INVALID;\n          v39 = v37 === undefined ? c4(c12()) : v37;\n        }\n        return v39;\n      })();\n      if (v38 === INVALID) return INVALID;\n      const v41 = { \"rating\": v36, \"note\": v38 };\n      v28[v31] = v41;\n    }\n    for (let v34 = 0; v34 < v32.length; v34++) {\n      const v29 = v32[v34];\n      if (!c10.call(v25, v29)) continue;\n      let v31 = c8(v29);\n      if (v31 === INVALID && typeof v29 === \"string\" && c9.test(v29)) v31 = c8(Number(v29));\n      if (v31 === INVALID) return INVALID;\n      if (v31 === \"__proto__\") continue;\n      const v42 = v25[v29];\n      if (typeof v42 !== \"object\" || v42 === null || Array.isArray(v42)) return INVALID;\n      const v43 = v42[\"rating\"];\n      if (!c11.has(v43)) return INVALID;\n      const v44 = v42[\"note\"];\n      let v45 = (() => {\n        let v46;\n        if (v44 === undefined) {\n          v46 = c4(c13());\n        } else {\n          if (typeof v44 !== \"string\") return INVALID;\n          const v47 = typeof v44 === \"string\" && v44.length > 5000 ? c2(v44) : v44.length;\n          if (v47 > 5000) return INVALID;\n          v46 = v44 === undefined ? c4(c13()) : v44;\n        }\n        return v46;\n      })();\n      if (v45 === INVALID) return INVALID;\n      const v48 = { \"rating\": v43, \"note\": v45 };\n      v28[v31] = v48;\n    }\n    v27 = v28 === undefined ? c4(c6()) : v28;\n  }\n  return v27;\n})();\nif (v26 === INVALID) return INVALID;\nconst v49 = input[\"summary\"];\nlet v50 = (() => {\n  let v51;\n  if (v49 === undefined) {\n    v51 = c4(c14());\n  } else {\n    if (typeof v49 !== \"string\") return INVALID;\n    const v52 = typeof v49 === \"string\" && v49.length > 50000 ? c2(v49) : v49.length;\n    if (v52 > 50000) return INVALID;\n    v51 = v49 === undefined ? c4(c14()) : v49;\n  }\n  return v51;\n})();\nif (v50 === INVALID) return INVALID;\nconst v53 = input[\"notYetDoing\"];\nlet v54 = (() => {\n  let v55;\n  if (v53 === undefined) {\n    v55 = c4(c15());\n  } else {\n    if (typeof v53 !== \"string\") return INVALID;\n    const v56 = typeof v53 === \"string\" && v53.length > 20000 ? c2(v53) : v53.length;\n    if (v56 > 20000) return INVALID;\n    v55 = v53 === undefined ? c4(c15()) : v53;\n  }\n  return v55;\n})();\nif (v54 === INVALID) return INVALID;\nconst v57 = input[\"acknowledgedChecks\"];\nlet v58 = (() => {\n  let v59;\n  if (v57 === undefined) {\n    v59 = c4(c16());\n  } else {\n    if (!Array.isArray(v57)) return INVALID;\n    const v60 = new Array(v57.length);\n    for (let v61 = 0; v61 < v57.length; v61++) {\n      const v62 = v57[v61];\n      if (typeof v62 !== \"string\") return INVALID;\n      v60[v61] = v62;\n    }\n    v59 = v60 === undefined ? c4(c16()) : v60;\n  }\n  return v59;\n})();\nif (v58 === INVALID) return INVALID;\nconst v63 = input[\"submittedAt\"];\nlet v64 = (() => {\n  let v65;\n  if (v63 === undefined) {\n    v65 = c4(c17());\n  } else {\n    let v66 = null;\n    if (v63 !== null) {\n      if (typeof v63 !== \"string\") return INVALID;\n      const v67 = c18(v63);\n      if (v67 === INVALID) return INVALID;\n      v66 = v67;\n    }\n    v65 = v66 === undefined ? c4(c17()) : v66;\n  }\n  return v65;\n})();\nif (v64 === INVALID) return INVALID;\nconst v68 = input[\"snapshot\"];\nlet v69 = (() => {\n  let v70;\n  if (v68 === undefined) {\n    v70 = c4(c19());\n  } else {\n    let v71 = null;\n    if (v68 !== null) {\n      if (typeof v68 !== \"object\" || v68 === null || Array.isArray(v68)) return INVALID;\n      const v72 = v68[\"takenAt\"];\n      if (typeof v72 !== \"string\") return INVALID;\n      const v73 = c20(v72);\n      if (v73 === INVALID) return INVALID;\n      const v74 = v68[\"targetLevelId\"];\n      let v75 = null;\n      if (v74 !== null) {\n        if (typeof v74 !== \"string\") return INVALID;\n        const v76 = typeof v74 === \"string\" && v74.length >= 1 && v74.length < 2 ? c2(v74) : v74.length;\n        if (v76 < 1) return INVALID;\n        const v77 = typeof v74 === \"string\" && v74.length > 200 ? c2(v74) : v74.length;\n        if (v77 > 200) return INVALID;\n        v75 = v74;\n      }\n      const v78 = v68[\"assessments\"];\n      let v79 = (() => {\n        let v80;\n        if (v78 === undefined) {\n          v80 = c4(c21());\n        } else {\n          if (!c7(v78)) return INVALID;\n          const v81 = {};\n          const v85 = Object.getOwnPropertySymbols(v78);\n          const v86 = Object.getOwnPropertyNames(v78);\n          for (let v87 = 0; v87 < v86.length; v87++) {\n            const v82 = v86[v87];\n            if (v82 === \"__proto__\" || !c10.call(v78, v82)) continue;\n            let v84 = c22(v82);\n            if (v84 === INVALID && typeof v82 === \"string\" && c9.test(v82)) v84 = c22(Number(v82));\n            if (v84 === INVALID) return INVALID;\n            if (v84 === \"__proto__\") continue;\n            const v88 = v78[v82];\n            if (typeof v88 !== \"object\" || v88 === null || Array.isArray(v88)) return INVALID;\n            const v89 = v88[\"rating\"];\n            if (!c11.has(v89)) return INVALID;\n            const v90 = v88[\"note\"];\n            let v91 = (() => {\n              let v92;\n              if (v90 === undefined) {\n                v92 = c4(c23());\n              } else {\n                if (typeof v90 !== \"string\") return INVALID;\n                const v93 = typeof v90 === \"string\" && v90.length > 5000 ? c2(v90) : v90.length;\n                if (v93 > 5000) return INVALID;\n                v92 = v90 === undefined ? c4(c23()) : v90;\n              }\n              return v92;\n            })();\n            if (v91 === INVALID) return INVALID;\n            const v94 = { \"rating\": v89, \"note\": v91 };\n            v81[v84] = v94;\n          }\n          for (let v87 = 0; v87 < v85.length; v87++) {\n            const v82 = v85[v87];\n            if (!c10.call(v78, v82)) continue;\n            let v84 = c22(v82);\n            if (v84 === INVALID && typeof v82 === \"string\" && c9.test(v82)) v84 = c22(Number(v82));\n            if (v84 === INVALID) return INVALID;\n            if (v84 === \"__proto__\") continue;\n            const v95 = v78[v82];\n            if (typeof v95 !== \"object\" || v95 === null || Array.isArray(v95)) return INVALID;\n            const v96 = v95[\"rating\"];\n            if (!c11.has(v96)) return INVALID;\n            const v97 = v95[\"note\"];\n            let v98 = (() => {\n              let v99;\n              if (v97 === undefined) {\n                v99 = c4(c24());\n              } else {\n                if (typeof v97 !== \"string\") return INVALID;\n                const v100 = typeof v97 === \"string\" && v97.length > 5000 ? c2(v97) : v97.length;\n                if (v100 > 5000) return INVALID;\n                v99 = v97 === undefined ? c4(c24()) : v97;\n              }\n              return v99;\n            })();\n            if (v98 === INVALID) return INVALID;\n            const v101 = { \"rating\": v96, \"note\": v98 };\n            v81[v84] = v101;\n          }\n          v80 = v81 === undefined ? c4(c21()) : v81;\n        }\n        return v80;\n      })();\n      if (v79 === INVALID) return INVALID;\n      const v102 = v68[\"summary\"];\n      let v103 = (() => {\n        let v104;\n        if (v102 === undefined) {\n          v104 = c4(c25());\n        } else {\n          if (typeof v102 !== \"string\") return INVALID;\n          const v105 = typeof v102 === \"string\" && v102.length > 50000 ? c2(v102) : v102.length;\n          if (v105 > 50000) return INVALID;\n          v104 = v102 === undefined ? c4(c25()) : v102;\n        }\n        return v104;\n      })();\n      if (v103 === INVALID) return INVALID;\n      const v106 = v68[\"notYetDoing\"];\n      let v107 = (() => {\n        let v108;\n        if (v106 === undefined) {\n          v108 = c4(c26());\n        } else {\n          if (typeof v106 !== \"string\") return INVALID;\n          const v109 = typeof v106 === \"string\" && v106.length > 20000 ? c2(v106) : v106.length;\n          if (v109 > 20000) return INVALID;\n          v108 = v106 === undefined ? c4(c26()) : v106;\n        }\n        return v108;\n      })();\n      if (v107 === INVALID) return INVALID;\n      const v110 = v68[\"evidence\"];\n      let v111 = (() => {\n        let v112;\n        if (v110 === undefined) {\n          v112 = c4(c27());\n        } else {\n          if (!Array.isArray(v110)) return INVALID;\n          const v113 = new Array(v110.length);\n          for (let v114 = 0; v114 < v110.length; v114++) {\n            const v115 = v110[v114];\n            if (typeof v115 !== \"object\" || v115 === null || Array.isArray(v115)) return INVALID;\n            const v116 = v115[\"createdAt\"];\n            if (typeof v116 !== \"string\") return INVALID;\n            const v117 = c28(v116);\n            if (v117 === INVALID) return INVALID;\n            const v118 = v115[\"updatedAt\"];\n            if (typeof v118 !== \"string\") return INVALID;\n            const v119 = c29(v118);\n            if (v119 === INVALID) return INVALID;\n            const v120 = v115[\"id\"];\n            if (typeof v120 !== \"string\") return INVALID;\n            const v121 = typeof v120 === \"string\" && v120.length >= 1 && v120.length < 2 ? c2(v120) : v120.length;\n            if (v121 < 1) return INVALID;\n            const v122 = typeof v120 === \"string\" && v120.length > 200 ? c2(v120) : v120.length;\n            if (v122 > 200) return INVALID;\n            const v123 = v115[\"candidateId\"];\n            if (typeof v123 !== \"string\") return INVALID;\n            const v124 = typeof v123 === \"string\" && v123.length >= 1 && v123.length < 2 ? c2(v123) : v123.length;\n            if (v124 < 1) return INVALID;\n            const v125 = typeof v123 === \"string\" && v123.length > 200 ? c2(v123) : v123.length;\n            if (v125 > 200) return INVALID;\n            const v126 = v115[\"cycleId\"];\n            if (typeof v126 !== \"string\") return INVALID;\n            const v127 = typeof v126 === \"string\" && v126.length >= 1 && v126.length < 2 ? c2(v126) : v126.length;\n            if (v127 < 1) return INVALID;\n            const v128 = typeof v126 === \"string\" && v126.length > 200 ? c2(v126) : v126.length;\n            if (v128 > 200) return INVALID;\n            const v129 = v115[\"title\"];\n            if (typeof v129 !== \"string\") return INVALID;\n            const v130 = typeof v129 === \"string\" && v129.length >= 1 && v129.length < 2 ? c2(v129) : v129.length;\n            if (v130 < 1) return INVALID;\n            const v131 = typeof v129 === \"string\" && v129.length > 300 ? c2(v129) : v129.length;\n            if (v131 > 300) return INVALID;\n            const v132 = v115[\"description\"];\n            let v133 = (() => {\n              let v134;\n              if (v132 === undefined) {\n                v134 = c4(c30());\n              } else {\n                if (typeof v132 !== \"string\") return INVALID;\n                const v135 = typeof v132 === \"string\" && v132.length > 20000 ? c2(v132) : v132.length;\n                if (v135 > 20000) return INVALID;\n                v134 = v132 === undefined ? c4(c30()) : v132;\n              }\n              return v134;\n            })();\n            if (v133 === INVALID) return INVALID;\n            const v136 = v115[\"date\"];\n            if (typeof v136 !== \"string\") return INVALID;\n            const v137 = c31(v136);\n            if (v137 === INVALID) return INVALID;\n            const v138 = v115[\"kind\"];\n            if (!c32.has(v138)) return INVALID;\n            const v139 = v115[\"links\"];\n            let v140 = (() => {\n              let v141;\n              if (v139 === undefined) {\n                v141 = c4(c33());\n              } else {\n                if (!Array.isArray(v139)) return INVALID;\n                if (v139.length > 50) return INVALID;\n                const v142 = new Array(v139.length);\n                for (let v143 = 0; v143 < v139.length; v143++) {\n                  const v144 = v139[v143];\n                  if (typeof v144 !== \"string\") return INVALID;\n                  const v145 = typeof v144 === \"string\" && v144.length > 2000 ? c2(v144) : v144.length;\n                  if (v145 > 2000) return INVALID;\n                  v142[v143] = v144;\n                }\n                const v146 = typeof v142 === \"string\" && v142.length > 50 ? c2(v142) : v142.length;\n                if (v146 > 50) return INVALID;\n                v141 = v142 === undefined ? c4(c33()) : v142;\n              }\n              return v141;\n            })();\n            if (v140 === INVALID) return INVALID;\n            const v147 = v115[\"source\"];\n            if (!c34.has(v147)) return INVALID;\n            const v148 = v115[\"criterionIds\"];\n            let v149 = (() => {\n              let v150;\n              if (v148 === undefined) {\n                v150 = c4(c35());\n              } else {\n                if (!Array.isArray(v148)) return INVALID;\n                const v151 = new Array(v148.length);\n                for (let v152 = 0; v152 < v148.length; v152++) {\n                  const v153 = v148[v152];\n                  if (typeof v153 !== \"string\") return INVALID;\n                  const v154 = typeof v153 === \"string\" && v153.length >= 1 && v153.length < 2 ? c2(v153) : v153.length;\n                  if (v154 < 1) return INVALID;\n                  const v155 = typeof v153 === \"string\" && v153.length > 200 ? c2(v153) : v153.length;\n                  if (v155 > 200) return INVALID;\n                  v151[v152] = v153;\n                }\n                v150 = v151 === undefined ? c4(c35()) : v151;\n              }\n              return v150;\n            })();\n            if (v149 === INVALID) return INVALID;\n            const v156 = { \"createdAt\": v117, \"updatedAt\": v119, \"id\": v120, \"candidateId\": v123, \"cycleId\": v126, \"title\": v129, \"description\": v133, \"date\": v137, \"kind\": v138, \"links\": v140, \"source\": v147, \"criterionIds\": v149 };\n            v113[v114] = v156;\n          }\n          v112 = v113 === undefined ? c4(c27()) : v113;\n        }\n        return v112;\n      })();\n      if (v111 === INVALID) return INVALID;\n      const v157 = { \"takenAt\": v73, \"targetLevelId\": v75, \"assessments\": v79, \"summary\": v103, \"notYetDoing\": v107, \"evidence\": v111 };\n      v71 = v157;\n    }\n    v70 = v71 === undefined ? c4(c19()) : v71;\n  }\n  return v70;\n})();\nif (v69 === INVALID) return INVALID;\nconst v158 = input[\"conflictOf\"];\nlet v159 = (() => {\n  let v160;\n  if (v158 !== undefined) {\n    if (typeof v158 !== \"string\") return INVALID;\n    const v161 = typeof v158 === \"string\" && v158.length >= 1 && v158.length < 2 ? c2(v158) : v158.length;\n    if (v161 < 1) return INVALID;\n    const v162 = typeof v158 === \"string\" && v158.length > 200 ? c2(v158) : v158.length;\n    if (v162 > 200) return INVALID;\n    v160 = v158;\n  }\n  return v160;\n})();\nif (v159 === INVALID) {\n  if (\"conflictOf\" in input) return INVALID;\n  v159 = undefined;\n}\nconst v163 = input[\"keptBecause\"];\nlet v164 = (() => {\n  let v165;\n  if (v163 !== undefined) {\n    if (!c36.has(v163)) return INVALID;\n    v165 = v163;\n  }\n  return v165;\n})();\nif (v164 === INVALID) {\n  if (\"keptBecause\" in input) return INVALID;\n  v164 = undefined;\n}\nconst v166 = {};\nv166[\"createdAt\"] = v1;\nv166[\"updatedAt\"] = v3;\nv166[\"id\"] = v4;\nv166[\"candidateId\"] = v7;\nv166[\"cycleId\"] = v10;\nv166[\"targetLevelId\"] = v14;\nv166[\"revision\"] = v17;\nv166[\"parentId\"] = v19;\nv166[\"status\"] = v24;\nv166[\"assessments\"] = v26;\nv166[\"summary\"] = v50;\nv166[\"notYetDoing\"] = v54;\nv166[\"acknowledgedChecks\"] = v58;\nv166[\"submittedAt\"] = v64;\nv166[\"snapshot\"] = v69;\nif (\"conflictOf\" in input) v166[\"conflictOf\"] = v159;\nif (\"keptBecause\" in input) v166[\"keptBecause\"] = v164;\nconst v167 = c37(v166);\nif (v167 === INVALID) return INVALID;\nreturn v167;\n}",
-      factory: function (INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12,c13,c14,c15,c16,c17,c18,c19,c20,c21,c22,c23,c24,c25,c26,c27,c28,c29,c30,c31,c32,c33,c34,c35,c36,c37) {
+      params: "INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12,c13,c14,c15,c16,c17,c18,c19,c20,c21,c22,c23,c24,c25,c26,c27,c28,c29,c30,c31,c32,c33,c34,c35,c36,c37,c38",
+      code: "return (input) => {\nif (typeof input !== \"object\" || input === null || Array.isArray(input)) return INVALID;\nconst v0 = input[\"createdAt\"];\nif (typeof v0 !== \"string\") return INVALID;\nconst v1 = c0(v0);\nif (v1 === INVALID) return INVALID;\nconst v2 = input[\"updatedAt\"];\nif (typeof v2 !== \"string\") return INVALID;\nconst v3 = c1(v2);\nif (v3 === INVALID) return INVALID;\nconst v4 = input[\"id\"];\nif (typeof v4 !== \"string\") return INVALID;\nconst v5 = typeof v4 === \"string\" && v4.length >= 1 && v4.length < 2 ? c2(v4) : v4.length;\nif (v5 < 1) return INVALID;\nconst v6 = typeof v4 === \"string\" && v4.length > 200 ? c2(v4) : v4.length;\nif (v6 > 200) return INVALID;\nconst v7 = input[\"candidateId\"];\nif (typeof v7 !== \"string\") return INVALID;\nconst v8 = typeof v7 === \"string\" && v7.length >= 1 && v7.length < 2 ? c2(v7) : v7.length;\nif (v8 < 1) return INVALID;\nconst v9 = typeof v7 === \"string\" && v7.length > 200 ? c2(v7) : v7.length;\nif (v9 > 200) return INVALID;\nconst v10 = input[\"cycleId\"];\nif (typeof v10 !== \"string\") return INVALID;\nconst v11 = typeof v10 === \"string\" && v10.length >= 1 && v10.length < 2 ? c2(v10) : v10.length;\nif (v11 < 1) return INVALID;\nconst v12 = typeof v10 === \"string\" && v10.length > 200 ? c2(v10) : v10.length;\nif (v12 > 200) return INVALID;\nconst v13 = input[\"targetLevelId\"];\nlet v14 = null;\nif (v13 !== null) {\n  if (typeof v13 !== \"string\") return INVALID;\n  const v15 = typeof v13 === \"string\" && v13.length >= 1 && v13.length < 2 ? c2(v13) : v13.length;\n  if (v15 < 1) return INVALID;\n  const v16 = typeof v13 === \"string\" && v13.length > 200 ? c2(v13) : v13.length;\n  if (v16 > 200) return INVALID;\n  v14 = v13;\n}\nconst v17 = input[\"revision\"];\nif (typeof v17 !== \"number\" || !Number.isFinite(v17)) return INVALID;\nif (!Number.isSafeInteger(v17)) return INVALID;\nif (v17 < 1) return INVALID;\nconst v18 = input[\"parentId\"];\nlet v19 = (() => {\n  let v20;\n  if (v18 === undefined) {\n    v20 = c4(c3());\n  } else {\n    let v21 = null;\n    if (v18 !== null) {\n      if (typeof v18 !== \"string\") return INVALID;\n      const v22 = typeof v18 === \"string\" && v18.length >= 1 && v18.length < 2 ? c2(v18) : v18.length;\n      if (v22 < 1) return INVALID;\n      const v23 = typeof v18 === \"string\" && v18.length > 200 ? c2(v18) : v18.length;\n      if (v23 > 200) return INVALID;\n      v21 = v18;\n    }\n    v20 = v21 === undefined ? c4(c3()) : v21;\n  }\n  return v20;\n})();\nif (v19 === INVALID) return INVALID;\nconst v24 = input[\"status\"];\nif (!c5.has(v24)) return INVALID;\nconst v25 = input[\"assessments\"];\nlet v26 = (() => {\n  let v27;\n  if (v25 === undefined) {\n    v27 = c4(c6());\n  } else {\n    if (!c7(v25)) return INVALID;\n    const v28 = {};\n    const v32 = Object.getOwnPropertySymbols(v25);\n    const v33 = Object.getOwnPropertyNames(v25);\n    for (let v34 = 0; v34 < v33.length; v34++) {\n      const v29 = v33[v34];\n      if (v29 === \"__proto__\" || !c10.call(v25, v29)) continue;\n      let v31 = c8(v29);\n      if (v31 === INVALID && typeof v29 === \"string\" && c9.test(v29)) v31 = c8(Number(v29));\n      if (v31 === INVALID) return INVALID;\n      if (v31 === \"__proto__\") continue;\n      const v35 = v25[v29];\n      if (typeof v35 !== \"object\" || v35 === null || Array.isArray(v35)) return INVALID;\n      const v36 = v35[\"rating\"];\n      if (!c11.has(v36)) return INVALID;\n      const v37 = v35[\"note\"];\n      let v38 = (() => {\n        let v39;\n        if (v37 === undefined) {\n          v39 = c4(c12());\n        } else {\n          if (typeof v37 !== \"string\") return INVALID;\n          const v40 = typeof v37 === \"string\" && v37.length > 5000 ? c2(v37) : v37.length;\n          if (v40 > 5000) return INVALID;\n          v39 = v37 === undefined ? c4(c12()) : v37;\n        }\n        return v39;\n      })();\n      if (v38 === INVALID) return INVALID;\n      const v41 = { \"rating\": v36, \"note\": v38 };\n      v28[v31] = v41;\n    }\n    for (let v34 = 0; v34 < v32.length; v34++) {\n      const v29 = v32[v34];\n      if (!c10.call(v25, v29)) continue;\n      let v31 = c8(v29);\n      if (v31 === INVALID && typeof v29 === \"string\" && c9.test(v29)) v31 = c8(Number(v29));\n      if (v31 === INVALID) return INVALID;\n      if (v31 === \"__proto__\") continue;\n      const v42 = v25[v29];\n      if (typeof v42 !== \"object\" || v42 === null || Array.isArray(v42)) return INVALID;\n      const v43 = v42[\"rating\"];\n      if (!c11.has(v43)) return INVALID;\n      const v44 = v42[\"note\"];\n      let v45 = (() => {\n        let v46;\n        if (v44 === undefined) {\n          v46 = c4(c13());\n        } else {\n          if (typeof v44 !== \"string\") return INVALID;\n          const v47 = typeof v44 === \"string\" && v44.length > 5000 ? c2(v44) : v44.length;\n          if (v47 > 5000) return INVALID;\n          v46 = v44 === undefined ? c4(c13()) : v44;\n        }\n        return v46;\n      })();\n      if (v45 === INVALID) return INVALID;\n      const v48 = { \"rating\": v43, \"note\": v45 };\n      v28[v31] = v48;\n    }\n    v27 = v28 === undefined ? c4(c6()) : v28;\n  }\n  return v27;\n})();\nif (v26 === INVALID) return INVALID;\nconst v49 = input[\"summary\"];\nlet v50 = (() => {\n  let v51;\n  if (v49 === undefined) {\n    v51 = c4(c14());\n  } else {\n    if (typeof v49 !== \"string\") return INVALID;\n    const v52 = typeof v49 === \"string\" && v49.length > 50000 ? c2(v49) : v49.length;\n    if (v52 > 50000) return INVALID;\n    v51 = v49 === undefined ? c4(c14()) : v49;\n  }\n  return v51;\n})();\nif (v50 === INVALID) return INVALID;\nconst v53 = input[\"notYetDoing\"];\nlet v54 = (() => {\n  let v55;\n  if (v53 === undefined) {\n    v55 = c4(c15());\n  } else {\n    if (typeof v53 !== \"string\") return INVALID;\n    const v56 = typeof v53 === \"string\" && v53.length > 20000 ? c2(v53) : v53.length;\n    if (v56 > 20000) return INVALID;\n    v55 = v53 === undefined ? c4(c15()) : v53;\n  }\n  return v55;\n})();\nif (v54 === INVALID) return INVALID;\nconst v57 = input[\"acknowledgedChecks\"];\nlet v58 = (() => {\n  let v59;\n  if (v57 === undefined) {\n    v59 = c4(c16());\n  } else {\n    if (!Array.isArray(v57)) return INVALID;\n    const v60 = new Array(v57.length);\n    for (let v61 = 0; v61 < v57.length; v61++) {\n      const v62 = v57[v61];\n      if (typeof v62 !== \"string\") return INVALID;\n      v60[v61] = v62;\n    }\n    v59 = v60 === undefined ? c4(c16()) : v60;\n  }\n  return v59;\n})();\nif (v58 === INVALID) return INVALID;\nconst v63 = input[\"submittedAt\"];\nlet v64 = (() => {\n  let v65;\n  if (v63 === undefined) {\n    v65 = c4(c17());\n  } else {\n    let v66 = null;\n    if (v63 !== null) {\n      if (typeof v63 !== \"string\") return INVALID;\n      const v67 = c18(v63);\n      if (v67 === INVALID) return INVALID;\n      v66 = v67;\n    }\n    v65 = v66 === undefined ? c4(c17()) : v66;\n  }\n  return v65;\n})();\nif (v64 === INVALID) return INVALID;\nconst v68 = input[\"snapshot\"];\nlet v69 = (() => {\n  let v70;\n  if (v68 === undefined) {\n    v70 = c4(c19());\n  } else {\n    let v71 = null;\n    if (v68 !== null) {\n      if (typeof v68 !== \"object\" || v68 === null || Array.isArray(v68)) return INVALID;\n      const v72 = v68[\"takenAt\"];\n      if (typeof v72 !== \"string\") return INVALID;\n      const v73 = c20(v72);\n      if (v73 === INVALID) return INVALID;\n      const v74 = v68[\"targetLevelId\"];\n      let v75 = null;\n      if (v74 !== null) {\n        if (typeof v74 !== \"string\") return INVALID;\n        const v76 = typeof v74 === \"string\" && v74.length >= 1 && v74.length < 2 ? c2(v74) : v74.length;\n        if (v76 < 1) return INVALID;\n        const v77 = typeof v74 === \"string\" && v74.length > 200 ? c2(v74) : v74.length;\n        if (v77 > 200) return INVALID;\n        v75 = v74;\n      }\n      const v78 = v68[\"assessments\"];\n      let v79 = (() => {\n        let v80;\n        if (v78 === undefined) {\n          v80 = c4(c21());\n        } else {\n          if (!c7(v78)) return INVALID;\n          const v81 = {};\n          const v85 = Object.getOwnPropertySymbols(v78);\n          const v86 = Object.getOwnPropertyNames(v78);\n          for (let v87 = 0; v87 < v86.length; v87++) {\n            const v82 = v86[v87];\n            if (v82 === \"__proto__\" || !c10.call(v78, v82)) continue;\n            let v84 = c22(v82);\n            if (v84 === INVALID && typeof v82 === \"string\" && c9.test(v82)) v84 = c22(Number(v82));\n            if (v84 === INVALID) return INVALID;\n            if (v84 === \"__proto__\") continue;\n            const v88 = v78[v82];\n            if (typeof v88 !== \"object\" || v88 === null || Array.isArray(v88)) return INVALID;\n            const v89 = v88[\"rating\"];\n            if (!c11.has(v89)) return INVALID;\n            const v90 = v88[\"note\"];\n            let v91 = (() => {\n              let v92;\n              if (v90 === undefined) {\n                v92 = c4(c23());\n              } else {\n                if (typeof v90 !== \"string\") return INVALID;\n                const v93 = typeof v90 === \"string\" && v90.length > 5000 ? c2(v90) : v90.length;\n                if (v93 > 5000) return INVALID;\n                v92 = v90 === undefined ? c4(c23()) : v90;\n              }\n              return v92;\n            })();\n            if (v91 === INVALID) return INVALID;\n            const v94 = { \"rating\": v89, \"note\": v91 };\n            v81[v84] = v94;\n          }\n          for (let v87 = 0; v87 < v85.length; v87++) {\n            const v82 = v85[v87];\n            if (!c10.call(v78, v82)) continue;\n            let v84 = c22(v82);\n            if (v84 === INVALID && typeof v82 === \"string\" && c9.test(v82)) v84 = c22(Number(v82));\n            if (v84 === INVALID) return INVALID;\n            if (v84 === \"__proto__\") continue;\n            const v95 = v78[v82];\n            if (typeof v95 !== \"object\" || v95 === null || Array.isArray(v95)) return INVALID;\n            const v96 = v95[\"rating\"];\n            if (!c11.has(v96)) return INVALID;\n            const v97 = v95[\"note\"];\n            let v98 = (() => {\n              let v99;\n              if (v97 === undefined) {\n                v99 = c4(c24());\n              } else {\n                if (typeof v97 !== \"string\") return INVALID;\n                const v100 = typeof v97 === \"string\" && v97.length > 5000 ? c2(v97) : v97.length;\n                if (v100 > 5000) return INVALID;\n                v99 = v97 === undefined ? c4(c24()) : v97;\n              }\n              return v99;\n            })();\n            if (v98 === INVALID) return INVALID;\n            const v101 = { \"rating\": v96, \"note\": v98 };\n            v81[v84] = v101;\n          }\n          v80 = v81 === undefined ? c4(c21()) : v81;\n        }\n        return v80;\n      })();\n      if (v79 === INVALID) return INVALID;\n      const v102 = v68[\"summary\"];\n      let v103 = (() => {\n        let v104;\n        if (v102 === undefined) {\n          v104 = c4(c25());\n        } else {\n          if (typeof v102 !== \"string\") return INVALID;\n          const v105 = typeof v102 === \"string\" && v102.length > 50000 ? c2(v102) : v102.length;\n          if (v105 > 50000) return INVALID;\n          v104 = v102 === undefined ? c4(c25()) : v102;\n        }\n        return v104;\n      })();\n      if (v103 === INVALID) return INVALID;\n      const v106 = v68[\"notYetDoing\"];\n      let v107 = (() => {\n        let v108;\n        if (v106 === undefined) {\n          v108 = c4(c26());\n        } else {\n          if (typeof v106 !== \"string\") return INVALID;\n          const v109 = typeof v106 === \"string\" && v106.length > 20000 ? c2(v106) : v106.length;\n          if (v109 > 20000) return INVALID;\n          v108 = v106 === undefined ? c4(c26()) : v106;\n        }\n        return v108;\n      })();\n      if (v107 === INVALID) return INVALID;\n      const v110 = v68[\"evidence\"];\n      let v111 = (() => {\n        let v112;\n        if (v110 === undefined) {\n          v112 = c4(c27());\n        } else {\n          if (!Array.isArray(v110)) return INVALID;\n          const v113 = new Array(v110.length);\n          for (let v114 = 0; v114 < v110.length; v114++) {\n            const v115 = v110[v114];\n            if (typeof v115 !== \"object\" || v115 === null || Array.isArray(v115)) return INVALID;\n            const v116 = v115[\"createdAt\"];\n            if (typeof v116 !== \"string\") return INVALID;\n            const v117 = c28(v116);\n            if (v117 === INVALID) return INVALID;\n            const v118 = v115[\"updatedAt\"];\n            if (typeof v118 !== \"string\") return INVALID;\n            const v119 = c29(v118);\n            if (v119 === INVALID) return INVALID;\n            const v120 = v115[\"id\"];\n            if (typeof v120 !== \"string\") return INVALID;\n            const v121 = typeof v120 === \"string\" && v120.length >= 1 && v120.length < 2 ? c2(v120) : v120.length;\n            if (v121 < 1) return INVALID;\n            const v122 = typeof v120 === \"string\" && v120.length > 200 ? c2(v120) : v120.length;\n            if (v122 > 200) return INVALID;\n            const v123 = v115[\"candidateId\"];\n            if (typeof v123 !== \"string\") return INVALID;\n            const v124 = typeof v123 === \"string\" && v123.length >= 1 && v123.length < 2 ? c2(v123) : v123.length;\n            if (v124 < 1) return INVALID;\n            const v125 = typeof v123 === \"string\" && v123.length > 200 ? c2(v123) : v123.length;\n            if (v125 > 200) return INVALID;\n            const v126 = v115[\"cycleId\"];\n            if (typeof v126 !== \"string\") return INVALID;\n            const v127 = typeof v126 === \"string\" && v126.length >= 1 && v126.length < 2 ? c2(v126) : v126.length;\n            if (v127 < 1) return INVALID;\n            const v128 = typeof v126 === \"string\" && v126.length > 200 ? c2(v126) : v126.length;\n            if (v128 > 200) return INVALID;\n            const v129 = v115[\"title\"];\n            if (typeof v129 !== \"string\") return INVALID;\n            const v130 = c30(v129);\n            const v131 = typeof v130 === \"string\" && v130.length >= 1 && v130.length < 2 ? c2(v130) : v130.length;\n            if (v131 < 1) return INVALID;\n            const v132 = typeof v130 === \"string\" && v130.length > 300 ? c2(v130) : v130.length;\n            if (v132 > 300) return INVALID;\n            const v133 = v115[\"description\"];\n            let v134 = (() => {\n              let v135;\n              if (v133 === undefined) {\n                v135 = c4(c31());\n              } else {\n                if (typeof v133 !== \"string\") return INVALID;\n                const v136 = typeof v133 === \"string\" && v133.length > 20000 ? c2(v133) : v133.length;\n                if (v136 > 20000) return INVALID;\n                v135 = v133 === undefined ? c4(c31()) : v133;\n              }\n              return v135;\n            })();\n            if (v134 === INVALID) return INVALID;\n            const v137 = v115[\"date\"];\n            if (typeof v137 !== \"string\") return INVALID;\n            const v138 = c32(v137);\n            if (v138 === INVALID) return INVALID;\n            const v139 = v115[\"kind\"];\n            if (!c33.has(v139)) return INVALID;\n            const v140 = v115[\"links\"];\n            let v141 = (() => {\n              let v142;\n              if (v140 === undefined) {\n                v142 = c4(c34());\n              } else {\n                if (!Array.isArray(v140)) return INVALID;\n                if (v140.length > 50) return INVALID;\n                const v143 = new Array(v140.length);\n                for (let v144 = 0; v144 < v140.length; v144++) {\n                  const v145 = v140[v144];\n                  if (typeof v145 !== \"string\") return INVALID;\n                  const v146 = typeof v145 === \"string\" && v145.length > 2000 ? c2(v145) : v145.length;\n                  if (v146 > 2000) return INVALID;\n                  v143[v144] = v145;\n                }\n                const v147 = typeof v143 === \"string\" && v143.length > 50 ? c2(v143) : v143.length;\n                if (v147 > 50) return INVALID;\n                v142 = v143 === undefined ? c4(c34()) : v143;\n              }\n              return v142;\n            })();\n            if (v141 === INVALID) return INVALID;\n            const v148 = v115[\"source\"];\n            if (!c35.has(v148)) return INVALID;\n            const v149 = v115[\"criterionIds\"];\n            let v150 = (() => {\n              let v151;\n              if (v149 === undefined) {\n                v151 = c4(c36());\n              } else {\n                if (!Array.isArray(v149)) return INVALID;\n                const v152 = new Array(v149.length);\n                for (let v153 = 0; v153 < v149.length; v153++) {\n                  const v154 = v149[v153];\n                  if (typeof v154 !== \"string\") return INVALID;\n                  const v155 = typeof v154 === \"string\" && v154.length >= 1 && v154.length < 2 ? c2(v154) : v154.length;\n                  if (v155 < 1) return INVALID;\n                  const v156 = typeof v154 === \"string\" && v154.length > 200 ? c2(v154) : v154.length;\n                  if (v156 > 200) return INVALID;\n                  v152[v153] = v154;\n                }\n                v151 = v152 === undefined ? c4(c36()) : v152;\n              }\n              return v151;\n            })();\n            if (v150 === INVALID) return INVALID;\n            const v157 = { \"createdAt\": v117, \"updatedAt\": v119, \"id\": v120, \"candidateId\": v123, \"cycleId\": v126, \"title\": v130, \"description\": v134, \"date\": v138, \"kind\": v139, \"links\": v141, \"source\": v148, \"criterionIds\": v150 };\n            v113[v114] = v157;\n          }\n          v112 = v113 === undefined ? c4(c27()) : v113;\n        }\n        return v112;\n      })();\n      if (v111 === INVALID) return INVALID;\n      const v158 = { \"takenAt\": v73, \"targetLevelId\": v75, \"assessments\": v79, \"summary\": v103, \"notYetDoing\": v107, \"evidence\": v111 };\n      v71 = v158;\n    }\n    v70 = v71 === undefined ? c4(c19()) : v71;\n  }\n  return v70;\n})();\nif (v69 === INVALID) return INVALID;\nconst v159 = input[\"conflictOf\"];\nlet v160 = (() => {\n  let v161;\n  if (v159 !== undefined) {\n    if (typeof v159 !== \"string\") return INVALID;\n    const v162 = typeof v159 === \"string\" && v159.length >= 1 && v159.length < 2 ? c2(v159) : v159.length;\n    if (v162 < 1) return INVALID;\n    const v163 = typeof v159 === \"string\" && v159.length > 200 ? c2(v159) : v159.length;\n    if (v163 > 200) return INVALID;\n    v161 = v159;\n  }\n  return v161;\n})();\nif (v160 === INVALID) {\n  if (\"conflictOf\" in input) return INVALID;\n  v160 = undefined;\n}\nconst v164 = input[\"keptBecause\"];\nlet v165 = (() => {\n  let v166;\n  if (v164 !== undefined) {\n    if (!c37.has(v164)) return INVALID;\n    v166 = v164;\n  }\n  return v166;\n})();\nif (v165 === INVALID) {\n  if (\"keptBecause\" in input) return INVALID;\n  v165 = undefined;\n}\nconst v167 = {};\nv167[\"createdAt\"] = v1;\nv167[\"updatedAt\"] = v3;\nv167[\"id\"] = v4;\nv167[\"candidateId\"] = v7;\nv167[\"cycleId\"] = v10;\nv167[\"targetLevelId\"] = v14;\nv167[\"revision\"] = v17;\nv167[\"parentId\"] = v19;\nv167[\"status\"] = v24;\nv167[\"assessments\"] = v26;\nv167[\"summary\"] = v50;\nv167[\"notYetDoing\"] = v54;\nv167[\"acknowledgedChecks\"] = v58;\nv167[\"submittedAt\"] = v64;\nv167[\"snapshot\"] = v69;\nif (\"conflictOf\" in input) v167[\"conflictOf\"] = v160;\nif (\"keptBecause\" in input) v167[\"keptBecause\"] = v165;\nconst v168 = c38(v167);\nif (v168 === INVALID) return INVALID;\nreturn v168;\n}",
+      factory: function (INVALID,c0,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12,c13,c14,c15,c16,c17,c18,c19,c20,c21,c22,c23,c24,c25,c26,c27,c28,c29,c30,c31,c32,c33,c34,c35,c36,c37,c38) {
 return (input) => {
 if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
 const v0 = input["createdAt"];
@@ -774,144 +785,145 @@ let v69 = (() => {
             if (v128 > 200) return INVALID;
             const v129 = v115["title"];
             if (typeof v129 !== "string") return INVALID;
-            const v130 = typeof v129 === "string" && v129.length >= 1 && v129.length < 2 ? c2(v129) : v129.length;
-            if (v130 < 1) return INVALID;
-            const v131 = typeof v129 === "string" && v129.length > 300 ? c2(v129) : v129.length;
-            if (v131 > 300) return INVALID;
-            const v132 = v115["description"];
-            let v133 = (() => {
-              let v134;
-              if (v132 === undefined) {
-                v134 = c4(c30());
+            const v130 = c30(v129);
+            const v131 = typeof v130 === "string" && v130.length >= 1 && v130.length < 2 ? c2(v130) : v130.length;
+            if (v131 < 1) return INVALID;
+            const v132 = typeof v130 === "string" && v130.length > 300 ? c2(v130) : v130.length;
+            if (v132 > 300) return INVALID;
+            const v133 = v115["description"];
+            let v134 = (() => {
+              let v135;
+              if (v133 === undefined) {
+                v135 = c4(c31());
               } else {
-                if (typeof v132 !== "string") return INVALID;
-                const v135 = typeof v132 === "string" && v132.length > 20000 ? c2(v132) : v132.length;
-                if (v135 > 20000) return INVALID;
-                v134 = v132 === undefined ? c4(c30()) : v132;
+                if (typeof v133 !== "string") return INVALID;
+                const v136 = typeof v133 === "string" && v133.length > 20000 ? c2(v133) : v133.length;
+                if (v136 > 20000) return INVALID;
+                v135 = v133 === undefined ? c4(c31()) : v133;
               }
-              return v134;
+              return v135;
             })();
-            if (v133 === INVALID) return INVALID;
-            const v136 = v115["date"];
-            if (typeof v136 !== "string") return INVALID;
-            const v137 = c31(v136);
-            if (v137 === INVALID) return INVALID;
-            const v138 = v115["kind"];
-            if (!c32.has(v138)) return INVALID;
-            const v139 = v115["links"];
-            let v140 = (() => {
-              let v141;
-              if (v139 === undefined) {
-                v141 = c4(c33());
+            if (v134 === INVALID) return INVALID;
+            const v137 = v115["date"];
+            if (typeof v137 !== "string") return INVALID;
+            const v138 = c32(v137);
+            if (v138 === INVALID) return INVALID;
+            const v139 = v115["kind"];
+            if (!c33.has(v139)) return INVALID;
+            const v140 = v115["links"];
+            let v141 = (() => {
+              let v142;
+              if (v140 === undefined) {
+                v142 = c4(c34());
               } else {
-                if (!Array.isArray(v139)) return INVALID;
-                if (v139.length > 50) return INVALID;
-                const v142 = new Array(v139.length);
-                for (let v143 = 0; v143 < v139.length; v143++) {
-                  const v144 = v139[v143];
-                  if (typeof v144 !== "string") return INVALID;
-                  const v145 = typeof v144 === "string" && v144.length > 2000 ? c2(v144) : v144.length;
-                  if (v145 > 2000) return INVALID;
-                  v142[v143] = v144;
+                if (!Array.isArray(v140)) return INVALID;
+                if (v140.length > 50) return INVALID;
+                const v143 = new Array(v140.length);
+                for (let v144 = 0; v144 < v140.length; v144++) {
+                  const v145 = v140[v144];
+                  if (typeof v145 !== "string") return INVALID;
+                  const v146 = typeof v145 === "string" && v145.length > 2000 ? c2(v145) : v145.length;
+                  if (v146 > 2000) return INVALID;
+                  v143[v144] = v145;
                 }
-                const v146 = typeof v142 === "string" && v142.length > 50 ? c2(v142) : v142.length;
-                if (v146 > 50) return INVALID;
-                v141 = v142 === undefined ? c4(c33()) : v142;
+                const v147 = typeof v143 === "string" && v143.length > 50 ? c2(v143) : v143.length;
+                if (v147 > 50) return INVALID;
+                v142 = v143 === undefined ? c4(c34()) : v143;
               }
-              return v141;
+              return v142;
             })();
-            if (v140 === INVALID) return INVALID;
-            const v147 = v115["source"];
-            if (!c34.has(v147)) return INVALID;
-            const v148 = v115["criterionIds"];
-            let v149 = (() => {
-              let v150;
-              if (v148 === undefined) {
-                v150 = c4(c35());
+            if (v141 === INVALID) return INVALID;
+            const v148 = v115["source"];
+            if (!c35.has(v148)) return INVALID;
+            const v149 = v115["criterionIds"];
+            let v150 = (() => {
+              let v151;
+              if (v149 === undefined) {
+                v151 = c4(c36());
               } else {
-                if (!Array.isArray(v148)) return INVALID;
-                const v151 = new Array(v148.length);
-                for (let v152 = 0; v152 < v148.length; v152++) {
-                  const v153 = v148[v152];
-                  if (typeof v153 !== "string") return INVALID;
-                  const v154 = typeof v153 === "string" && v153.length >= 1 && v153.length < 2 ? c2(v153) : v153.length;
-                  if (v154 < 1) return INVALID;
-                  const v155 = typeof v153 === "string" && v153.length > 200 ? c2(v153) : v153.length;
-                  if (v155 > 200) return INVALID;
-                  v151[v152] = v153;
+                if (!Array.isArray(v149)) return INVALID;
+                const v152 = new Array(v149.length);
+                for (let v153 = 0; v153 < v149.length; v153++) {
+                  const v154 = v149[v153];
+                  if (typeof v154 !== "string") return INVALID;
+                  const v155 = typeof v154 === "string" && v154.length >= 1 && v154.length < 2 ? c2(v154) : v154.length;
+                  if (v155 < 1) return INVALID;
+                  const v156 = typeof v154 === "string" && v154.length > 200 ? c2(v154) : v154.length;
+                  if (v156 > 200) return INVALID;
+                  v152[v153] = v154;
                 }
-                v150 = v151 === undefined ? c4(c35()) : v151;
+                v151 = v152 === undefined ? c4(c36()) : v152;
               }
-              return v150;
+              return v151;
             })();
-            if (v149 === INVALID) return INVALID;
-            const v156 = { "createdAt": v117, "updatedAt": v119, "id": v120, "candidateId": v123, "cycleId": v126, "title": v129, "description": v133, "date": v137, "kind": v138, "links": v140, "source": v147, "criterionIds": v149 };
-            v113[v114] = v156;
+            if (v150 === INVALID) return INVALID;
+            const v157 = { "createdAt": v117, "updatedAt": v119, "id": v120, "candidateId": v123, "cycleId": v126, "title": v130, "description": v134, "date": v138, "kind": v139, "links": v141, "source": v148, "criterionIds": v150 };
+            v113[v114] = v157;
           }
           v112 = v113 === undefined ? c4(c27()) : v113;
         }
         return v112;
       })();
       if (v111 === INVALID) return INVALID;
-      const v157 = { "takenAt": v73, "targetLevelId": v75, "assessments": v79, "summary": v103, "notYetDoing": v107, "evidence": v111 };
-      v71 = v157;
+      const v158 = { "takenAt": v73, "targetLevelId": v75, "assessments": v79, "summary": v103, "notYetDoing": v107, "evidence": v111 };
+      v71 = v158;
     }
     v70 = v71 === undefined ? c4(c19()) : v71;
   }
   return v70;
 })();
 if (v69 === INVALID) return INVALID;
-const v158 = input["conflictOf"];
-let v159 = (() => {
-  let v160;
-  if (v158 !== undefined) {
-    if (typeof v158 !== "string") return INVALID;
-    const v161 = typeof v158 === "string" && v158.length >= 1 && v158.length < 2 ? c2(v158) : v158.length;
-    if (v161 < 1) return INVALID;
-    const v162 = typeof v158 === "string" && v158.length > 200 ? c2(v158) : v158.length;
-    if (v162 > 200) return INVALID;
-    v160 = v158;
+const v159 = input["conflictOf"];
+let v160 = (() => {
+  let v161;
+  if (v159 !== undefined) {
+    if (typeof v159 !== "string") return INVALID;
+    const v162 = typeof v159 === "string" && v159.length >= 1 && v159.length < 2 ? c2(v159) : v159.length;
+    if (v162 < 1) return INVALID;
+    const v163 = typeof v159 === "string" && v159.length > 200 ? c2(v159) : v159.length;
+    if (v163 > 200) return INVALID;
+    v161 = v159;
   }
-  return v160;
+  return v161;
 })();
-if (v159 === INVALID) {
+if (v160 === INVALID) {
   if ("conflictOf" in input) return INVALID;
-  v159 = undefined;
+  v160 = undefined;
 }
-const v163 = input["keptBecause"];
-let v164 = (() => {
-  let v165;
-  if (v163 !== undefined) {
-    if (!c36.has(v163)) return INVALID;
-    v165 = v163;
+const v164 = input["keptBecause"];
+let v165 = (() => {
+  let v166;
+  if (v164 !== undefined) {
+    if (!c37.has(v164)) return INVALID;
+    v166 = v164;
   }
-  return v165;
+  return v166;
 })();
-if (v164 === INVALID) {
+if (v165 === INVALID) {
   if ("keptBecause" in input) return INVALID;
-  v164 = undefined;
+  v165 = undefined;
 }
-const v166 = {};
-v166["createdAt"] = v1;
-v166["updatedAt"] = v3;
-v166["id"] = v4;
-v166["candidateId"] = v7;
-v166["cycleId"] = v10;
-v166["targetLevelId"] = v14;
-v166["revision"] = v17;
-v166["parentId"] = v19;
-v166["status"] = v24;
-v166["assessments"] = v26;
-v166["summary"] = v50;
-v166["notYetDoing"] = v54;
-v166["acknowledgedChecks"] = v58;
-v166["submittedAt"] = v64;
-v166["snapshot"] = v69;
-if ("conflictOf" in input) v166["conflictOf"] = v159;
-if ("keptBecause" in input) v166["keptBecause"] = v164;
-const v167 = c37(v166);
-if (v167 === INVALID) return INVALID;
-return v167;
+const v167 = {};
+v167["createdAt"] = v1;
+v167["updatedAt"] = v3;
+v167["id"] = v4;
+v167["candidateId"] = v7;
+v167["cycleId"] = v10;
+v167["targetLevelId"] = v14;
+v167["revision"] = v17;
+v167["parentId"] = v19;
+v167["status"] = v24;
+v167["assessments"] = v26;
+v167["summary"] = v50;
+v167["notYetDoing"] = v54;
+v167["acknowledgedChecks"] = v58;
+v167["submittedAt"] = v64;
+v167["snapshot"] = v69;
+if ("conflictOf" in input) v167["conflictOf"] = v160;
+if ("keptBecause" in input) v167["keptBecause"] = v165;
+const v168 = c38(v167);
+if (v168 === INVALID) return INVALID;
+return v168;
 }
       },
     },

@@ -111,6 +111,14 @@ describe('saveCandidate', () => {
     expect(rows.every((r) => r.evidenceCount === 0 && r.manager === 'Alex Morgan')).toBe(true);
   });
 
+  it('stores names without direction controls, and refuses a name made only of them as a missing name', async () => {
+    const created = await saveCandidate(db, { ...input({ name: 'Lars Karimi \u202E', manager: '\u2067Casey', groups: { Gender: 'Wo\u202Eman' } }), cycleId }, T0);
+    expect(await db.candidates.get(created.id)).toMatchObject({ name: 'Lars Karimi', manager: 'Casey', groups: { Gender: 'Woman' } });
+    const error = await saveCandidate(db, { ...input({ name: ' \u202E ' }), cycleId }, T0).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CandidateInvalidError);
+    expect((error as CandidateInvalidError).problems.name).toMatch(/name/i);
+  });
+
   it('refuses a target below the current level, writing nothing', async () => {
     const before = await db.candidates.count();
     const error = await saveCandidate(db, { ...input({ currentLevelId: IC3, targetLevelId: IC1 }), cycleId }, T0).catch((e: unknown) => e);
