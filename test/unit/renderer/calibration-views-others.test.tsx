@@ -229,6 +229,21 @@ describe('calibration views', { timeout: 30_000 }, () => {
     expect(screen.getAllByText(g.rule).length).toBeGreaterThan(0);
   });
 
+  it('fairness: a session’s chart draws readiness beside promotion, and its legend names both', async () => {
+    const big = generateSampleCycle(ic0M3Levels, { candidates: 40 });
+    await db.delete();
+    await db.open();
+    await loadSampleCycle(db, { ...big, sessions: [], votes: [], decisions: [] });
+    const session = await createSession(db, { cycleId: big.cycle.id, name: 'All', members: [{ id: 'chair', name: 'Morgan Ellis', role: 'chair' }], candidateIds: big.candidates.map((c) => c.id), orderMode: 'by-level', timeboxMinutes: 8, blind: false }, AT);
+    for (const [i, c] of big.candidates.entries()) await decide(session.id, c.id, i % 3 === 0 ? 'not-yet' : 'promote');
+    render(<FairnessView sessionId={session.id} />);
+    await screen.findByRole('heading', { name: 'Fairness: outcomes by group' });
+    const report = fairnessReport({ candidates: big.candidates, decisions: await db.decisions.toArray(), coverage: await storedRows(db) });
+    const shown = report.attributes.filter((a) => a.readiness.withheld === null && a.promotion.groups.some((g) => (g.rate ?? 0) > 0));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const a of shown) expect(within(screen.getByRole('list', { name: `Legend of Promotion and readiness rate by ${a.attribute}` })).getByText('Readiness rate')).toBeTruthy();
+  });
+
   it('fairness: the whole cycle counts every session’s latest decisions, the session only its own', async () => {
     // Without the sample's pilot session: every candidate is decided here once (one decision per candidate per cycle).
     await db.delete();
@@ -260,6 +275,14 @@ describe('calibration views', { timeout: 30_000 }, () => {
     expect(cycle.attributes.some((a) => a.promotion.groups.some((g) => g.counts !== null))).toBe(true);
     expect(JSON.stringify(cycle.attributes.map((a) => a.promotion))).not.toBe(JSON.stringify(session.attributes.map((a) => a.promotion)));
     expect(screen.queryByRole('table', { name: /^Readiness rate by / })).toBeNull();
+    // Nor does a chart name readiness it does not draw: its legend and caption speak of promotion alone.
+    const legends = screen.getAllByRole('list', { name: /^Legend of / });
+    expect(legends.length).toBeGreaterThan(0);
+    for (const legend of legends) {
+      expect(legend.getAttribute('aria-label')).toMatch(/^Legend of Promotion rate by /);
+      expect(within(legend).queryByText('Readiness rate')).toBeNull();
+      expect(within(legend).getByText('Promotion rate')).toBeTruthy();
+    }
   });
 
   it('fairness: explains the view when no candidate has group attributes', async () => {

@@ -119,9 +119,12 @@ const LEGEND = [
 function AttributeSection({ fairness, params, withReadiness }: { fairness: AttributeFairness; params: FairnessReport['params']; withReadiness: boolean }) {
   const headingId = useId();
   const { attribute, promotion, readiness } = fairness;
+  // The chart draws readiness bars only where the table beside it lists readiness: its legend and summary name only what is drawn.
+  const chartReadiness = withReadiness && readiness.withheld === null;
   const readinessOf = new Map(readiness.series.map((p) => [p.group, p]));
-  const chartData = promotion.groups.map((g) => ({ group: g.group, promotion: g.rate, readiness: withReadiness ? (readinessOf.get(g.group)?.rate ?? null) : null }));
+  const chartData = promotion.groups.map((g) => ({ group: g.group, promotion: g.rate, readiness: chartReadiness ? (readinessOf.get(g.group)?.rate ?? null) : null }));
   const hidden = promotion.groups.some((g) => g.suppressed);
+  const legend = chartReadiness ? LEGEND : LEGEND.slice(0, 1);
   return (
     <section className="cv-attribute" aria-labelledby={headingId}>
       <h3 id={headingId}>By {attribute}</h3>
@@ -130,13 +133,13 @@ function AttributeSection({ fairness, params, withReadiness }: { fairness: Attri
       {withReadiness ? <ReadinessTable title={`Readiness rate by ${attribute}`} metric={readiness} /> : null}
       {chartData.some((d) => (d.promotion ?? 0) > 0 || (d.readiness ?? 0) > 0) ? (
         <ChartFigure
-          caption={`Promotion${withReadiness ? ' and readiness' : ''} rate by ${attribute}`}
+          caption={`Promotion${chartReadiness ? ' and readiness' : ''} rate by ${attribute}`}
           summary={`Grouped bar chart of the rates in the tables above: ${chartData
-            .map((d) => `${d.group}: promotion ${d.promotion === null ? 'not shown' : formatPercent(d.promotion)}${withReadiness ? `, readiness ${d.readiness === null ? 'not shown' : formatPercent(d.readiness)}` : ''}`)
+            .map((d) => `${d.group}: promotion ${d.promotion === null ? 'not shown' : formatPercent(d.promotion)}${chartReadiness ? `, readiness ${d.readiness === null ? 'not shown' : formatPercent(d.readiness)}` : ''}`)
             .join('; ')}.`}
-          legend={hidden ? [...LEGEND, { label: `No bar: fewer than ${params.minGroupSize} or hidden, not shown`, color: '#ffffff' }] : LEGEND}
+          legend={hidden ? [...legend, { label: `No bar: fewer than ${params.minGroupSize} or hidden, not shown`, color: '#ffffff' }] : legend}
         >
-          <FairnessChart data={chartData} />
+          <FairnessChart data={chartData} withReadiness={chartReadiness} />
         </ChartFigure>
       ) : (
         <p className="cv-empty-note">
