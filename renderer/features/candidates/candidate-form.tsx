@@ -80,7 +80,7 @@ function CandidateFormBody({ cycle, framework, candidate, packet }: { cycle: Cyc
           />
           <TimeInLevelField {...fields} />
         </div>
-        <GroupAttributes rows={draft.groups} onChange={(rows) => update('groups', rows)} problem={form.groupsProblem} />
+        <GroupAttributes rows={draft.groups} onChange={(rows) => update('groups', rows)} problem={form.groupsProblem} problemKey={form.groupsProblemKey} />
         {form.namesakes ? <NamesakeWarning name={draft.name.trim()} others={form.namesakes} /> : null}
         <div className="candidate-form-actions">
           <button type="submit" className="button button-primary" disabled={form.busy} aria-busy={form.busy}>

@@ -21,26 +21,35 @@ export function rowsFromGroups(groups: Record<string, string>): GroupRow[] {
   return Object.entries(groups).map(([name, value], i) => ({ key: i + 1, name, value }));
 }
 
-/** The stored record; rows without a value are left out. Duplicate names are a problem to show, not to merge silently. */
-export function groupsFromRows(rows: readonly GroupRow[]): { groups: Record<string, string>; problem: string | null } {
+/**
+ * The stored record; rows without a value are left out. Duplicate names are a problem to show, not to merge silently.
+ * `problemKey`: the row the problem is about, whose name field is marked invalid and takes focus.
+ */
+export function groupsFromRows(rows: readonly GroupRow[]): { groups: Record<string, string>; problem: string | null; problemKey: number | null } {
   const groups: Record<string, string> = {};
   const seen = new Set<string>();
+  const refuse = (row: GroupRow, problem: string) => ({ groups, problem, problemKey: row.key });
   for (const row of rows) {
     const name = row.name.trim();
     const value = row.value.trim();
     if (!name && !value) continue;
-    if (!name) return { groups, problem: 'Each group attribute needs a name, or remove the row.' };
+    if (!name) return refuse(row, 'Each group attribute needs a name, or remove the row.');
     // Not kept by any object (nor by the row checks): it vanished on save without a word (a security trial).
-    if (name === '__proto__') return { groups, problem: '“__proto__” cannot name a group attribute; choose another name.' };
+    if (name === '__proto__') return refuse(row, '“__proto__” cannot name a group attribute; choose another name.');
     const folded = name.toLowerCase();
-    if (seen.has(folded)) return { groups, problem: `“${name}” appears twice; keep one row per attribute.` };
+    if (seen.has(folded)) return refuse(row, `“${name}” appears twice; keep one row per attribute.`);
     seen.add(folded);
     if (value) groups[name] = value;
   }
-  return { groups, problem: null };
+  return { groups, problem: null, problemKey: null };
 }
 
-export function GroupAttributes({ rows, onChange, problem }: { rows: GroupRow[]; onChange: (rows: GroupRow[]) => void; problem: string | null }) {
+/** The name field of a group attribute row, for the form to focus the row a problem is about. */
+export function groupRowNameField(key: number): HTMLInputElement | null {
+  return document.querySelector<HTMLInputElement>(`.group-attributes input[data-group-row="${key}"]`);
+}
+
+export function GroupAttributes({ rows, onChange, problem, problemKey }: { rows: GroupRow[]; onChange: (rows: GroupRow[]) => void; problem: string | null; problemKey: number | null }) {
   const id = useId();
   const focusKey = useRef<number | null>(null);
   const nextKey = Math.max(0, ...rows.map((r) => r.key)) + 1;
@@ -95,7 +104,8 @@ export function GroupAttributes({ rows, onChange, problem }: { rows: GroupRow[];
                       value={row.name}
                       onChange={(e) => update(row.key, { name: e.target.value })}
                       aria-label={`Name of attribute ${i + 1}`}
-                      aria-invalid={problem && !row.name.trim() && row.value.trim() ? true : undefined}
+                      data-group-row={row.key}
+                      aria-invalid={problem && row.key === problemKey ? true : undefined}
                     />
                     <CharCount length={row.name.length} max={CANDIDATE_LIMITS.groupName} />
                   </td>

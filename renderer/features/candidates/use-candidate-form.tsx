@@ -13,6 +13,7 @@ import { queries } from '../../db/queries';
 import { useUiStore } from '../../state/ui-store';
 import { useKeptDraft } from '../../state/kept-draft';
 import { ORDER, candidateDraftKey, draftOf, draftProblems, nextLevel, restoreCandidateDraft, toInput, type Draft } from './candidate-draft';
+import { groupRowNameField, groupsFromRows } from './group-attributes';
 import { couldNot } from '../../../shared/util/error-message';
 
 export type CandidateFields = FieldProblems<keyof Draft>;
@@ -53,7 +54,8 @@ export function useCandidateForm(cycle: Cycle, framework: Framework | null, cand
     if (blocking.length > 0 || problems.groups) {
       setShowErrors(true);
       const first = blocking[0];
-      (first ? document.getElementById(`${formId}-${first}`) : document.querySelector<HTMLElement>('.group-attributes input'))?.focus();
+      const groupRow = groupsFromRows(draft.groups).problemKey;
+      (first ? document.getElementById(`${formId}-${first}`) : ((groupRow === null ? null : groupRowNameField(groupRow)) ?? document.querySelector<HTMLElement>('.group-attributes input')))?.focus();
       return;
     }
     setBusy(true);
@@ -86,5 +88,5 @@ export function useCandidateForm(cycle: Cycle, framework: Framework | null, cand
 
   // Said while the name is the one it was found for.
   const shownNamesake = namesake && namesake.name === draft.name.trim() ? namesake.others : null;
-  return { formId, draft, kept, discard: clear, update, chooseTarget, submit, busy, field, error, shows, namesakes: shownNamesake, groupsProblem: showErrors ? (problems.groups ?? null) : null };
+  return { formId, draft, kept, discard: clear, update, chooseTarget, submit, busy, field, error, shows, namesakes: shownNamesake, groupsProblem: showErrors ? (problems.groups ?? null) : null, groupsProblemKey: showErrors ? groupsFromRows(draft.groups).problemKey : null };
 }

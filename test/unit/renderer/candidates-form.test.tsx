@@ -142,6 +142,23 @@ describe('Candidate form', { timeout: 60_000 }, () => {
     expect(await db.candidates.count()).toBe(4);
   });
 
+  it('marks and focuses the group attribute row a refusal is about, not the first row', async () => {
+    // A security trial named a second attribute "__proto__": the refusal focused attribute 1, marked nothing invalid.
+    const { user, form } = await newCandidateForm('Noor Haddad');
+    await user.click(within(form).getByRole('button', { name: 'Add gender' }));
+    await user.keyboard('Woman');
+    await user.click(within(form).getByRole('button', { name: 'Add another attribute' }));
+    await user.keyboard('__proto__');
+    await user.type(within(form).getByLabelText('Value of __proto__'), 'Toronto');
+    await user.click(within(form).getByRole('button', { name: 'Add candidate' }));
+    const second = within(form).getByLabelText('Name of attribute 2');
+    await waitFor(() => expect(document.activeElement).toBe(second));
+    expect(second.getAttribute('aria-invalid')).toBe('true');
+    expect(within(form).getByLabelText('Name of attribute 1').getAttribute('aria-invalid')).toBeNull();
+    expect(within(form).getByText('“__proto__” cannot name a group attribute; choose another name.')).toBeTruthy();
+    expect((await db.candidates.toArray()).some((c) => c.name === 'Noor Haddad')).toBe(false);
+  });
+
   it('says an over-long name is too long once: the live count until a save is refused, then the refusal alone', async () => {
     const user = userEvent.setup();
     render(<CandidatesView params={['new']} />);
