@@ -125,3 +125,28 @@ test('Full screen, opened with Enter, focuses the candidate’s name', async ({ 
   await expect(page).toHaveURL(new RegExp(`#/calibration/${SESSION_ID}/present/[^/]+$`));
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 });
+
+/** Leaving the full screen gives the focus back to the link it was opened from (it went to the session's title; a keyboard trial). */
+test('Leaving full screen, by Esc or its link, focuses the review’s Full screen link again', async ({ page }) => {
+  await loadSample(page);
+  await page.goto(`/#/calibration/${SESSION_ID}`);
+  const open = page.getByRole('link', { name: 'Full screen', exact: true });
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(new RegExp(`#/calibration/${SESSION_ID}/review/[^/]+$`));
+  await expect(open).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  const leave = page.getByRole('link', { name: 'Leave full screen' });
+  await leave.focus();
+  await page.keyboard.press('Enter');
+  await expect(open).toBeFocused();
+  // Only on the way back: a later visit to the review leaves the focus where the page puts it.
+  await page.getByRole('link', { name: 'Heatmap' }).click();
+  await page.getByRole('link', { name: 'Review' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(open).toBeVisible();
+  await expect(open).not.toBeFocused();
+});

@@ -23,6 +23,7 @@ import { levelName } from './labels';
 import { PresenterCriteriaTable } from './presenter-criteria-table';
 import { PresenterEvidenceList, PresenterSummary } from './presenter-full-case';
 import { CandidateTimer, timerKeyOf } from './timer';
+import { leavingFullScreen } from './full-screen-link';
 import { usePresenterKeys, usePresenterPosition } from './use-presenter';
 import { SessionVotes } from '../../connected/session-votes';
 import { followsChair } from '../../../db/connected/session-state';
@@ -58,8 +59,9 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
   const reviewHref = candidate ? hrefFor('calibration', session.id, 'review', candidate.id) : hrefFor('calibration', session.id);
   // The full screen is another view of the review, not a page of its own: leaving it replaces the history entry.
   const leave = useCallback(() => {
+    leavingFullScreen(session.id, candidate?.id);
     window.location.replace(reviewHref);
-  }, [reviewHref]);
+  }, [reviewHref, session.id, candidate?.id]);
   usePresenterKeys({ go, candidate, votes: data.votes, session, readOnly, heading, onEscape: leave });
   // Opened from the review's link, which left with its page: the focus was on the body (a keyboard trial).
   useEffect(() => {
@@ -67,7 +69,7 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
   }, [heading]);
 
   const leaveLink = (
-    <a className="button button-secondary" href={reviewHref} onClick={(e) => replaceRouteOnClick(e, reviewHref)}>
+    <a className="button button-secondary" href={reviewHref} onClick={(e) => (leavingFullScreen(session.id, candidate?.id), replaceRouteOnClick(e, reviewHref))}>
       Leave full screen
     </a>
   );

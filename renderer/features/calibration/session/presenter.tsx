@@ -13,7 +13,6 @@
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { tallyVotes } from '../../../../shared/calibration/votes';
 import { presenterCandidate, presenterWhoLine } from '../../../../shared/calibration/presenter-model';
-import { hrefFor, replaceRouteOnClick } from '../../../app/routes';
 import { useMemo } from 'react';
 import type { Candidate, Decision } from '../../../../shared/domain';
 import { reviewedPacket } from '../../../../shared/rules/current-packet';
@@ -25,6 +24,7 @@ import { DecisionPanel } from './decision-panel';
 import { levelName, plural } from './labels';
 import { PresenterCase } from './presenter-case';
 import { CandidateTimer, timerKeyOf } from './timer';
+import { FullScreenLink } from './full-screen-link';
 import { usePresenterKeys, usePresenterPosition } from './use-presenter';
 import { SessionVotes } from '../../connected/session-votes';
 import { followsChair } from '../../../db/connected/session-state';
@@ -99,9 +99,7 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
         </nav>
         <div className="presenter-bar-end">
           {readOnly ? null : <CandidateTimer key={candidate.id} timerKey={timerKeyOf(session.id, candidate.id)} timeboxMinutes={session.timeboxMinutes} />}
-          <a className="button button-secondary" href={hrefFor('calibration', session.id, 'present', candidate.id)} onClick={(e) => replaceRouteOnClick(e, hrefFor('calibration', session.id, 'present', candidate.id))}>
-            Full screen
-          </a>
+          <FullScreenLink sessionId={session.id} candidateId={candidate.id} />
         </div>
       </div>
       <p className="presenter-keys">
