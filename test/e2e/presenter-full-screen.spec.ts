@@ -116,6 +116,29 @@ for (const sessionId of ['sample-2026-session-0', SESSION_ID]) {
   });
 }
 
+/**
+ * On a 1024-wide projector an opened explanation widens the table past its wrapper (its words need the room), so the
+ * wrapper scrolls sideways: the manager's name stays at its left edge, so the figures scrolled to still say whose they
+ * are (a re-test found the Manager column scrolled out of sight).
+ */
+test('the Managers view keeps each manager’s name in view when the table scrolls sideways at 1024', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await loadSample(page);
+  await page.goto('/#/calibration/sample-2026-session-0/managers');
+  const table = page.getByRole('table', { name: 'Ratings, leniency and outcomes by manager' });
+  await table.getByRole('button', { name: /^Why: readiness against outcome/ }).first().click();
+  const wrap = table.locator('xpath=..');
+  await wrap.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+  expect(await wrap.evaluate((el) => el.scrollLeft), 'the opened explanation made the table scroll').toBeGreaterThan(0);
+  const wrapBox = (await wrap.boundingBox())!;
+  for (const name of await table.getByRole('rowheader').all()) {
+    const box = (await name.boundingBox())!;
+    expect(Math.abs(box.x - wrapBox.x), `${await name.textContent()} stays at the table's left edge`).toBeLessThan(1);
+  }
+  const head = (await table.getByRole('columnheader', { name: 'Manager' }).boundingBox())!;
+  expect(Math.abs(head.x - wrapBox.x)).toBeLessThan(1);
+});
+
 /** Full screen opened from the keyboard puts the focus on the candidate's name, as every other page change does (it was on the body; a keyboard trial). */
 test('Full screen, opened with Enter, focuses the candidate’s name', async ({ page }) => {
   await loadSample(page);
