@@ -76,6 +76,14 @@ export interface SessionRedaction {
 const SINGLE_WORD = /^[\p{L}\p{N}'’.-]+$/u;
 
 /**
+ * Soft hyphens, zero-width spaces, word joiners, byte-order marks, direction marks and controls, and a zero-width
+ * (non-)joiner between Latin letters (elsewhere they shape Persian or Indic words and build emoji). Invisible on
+ * screen, so blind mode drops them from the text it shows rather than let them hide a name from the matcher.
+ */
+const INVISIBLE_IN_WORDS = /[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|(?<=\p{Script=Latin})[\u200C\u200D](?=\p{Script=Latin})/u;
+const INVISIBLE_IN_WORDS_ALL = new RegExp(INVISIBLE_IN_WORDS.source, 'gu');
+
+/**
  * One compiled redactor for a list of names: each name and (for names of
  * several words) each word of it of two letters or more.
  */
@@ -91,6 +99,8 @@ export function redactor(redactions: readonly Redaction[]): Redactor {
   const split = new Set<string>();
   /** People's names and their words (lower case): matched in lower case too, but for English words. */
   const people = new Set<string>();
+  /** People's names run together; last, so one that is also another name or word is withheld rather than either. */
+  const runs: Array<[string, Redaction['replacement']]> = [];
   for (const r of redactions) {
     const name = r.name.trim().replace(/\s+/g, ' ');
     if ([...name].length < 2) continue;
@@ -106,6 +116,13 @@ export function redactor(redactions: readonly Redaction[]): Redactor {
       for (const form of [`${[...first][0]}. ${words.slice(1).join(' ')}`, `${words.slice(0, -1).join(' ')} ${[...last][0]}.`]) {
         const known = full.get(form);
         full.set(form, known !== undefined && known !== r.replacement ? WITHHELD : r.replacement);
+      }
+      // Run together, as handles and addresses write it ("LarsKarimi", "@lkarimi"): the words joined, and the first
+      // initial joined to the surname. A trial's blind review showed both as written.
+      for (const form of [words.join(''), `${[...first][0]}${words.slice(1).join('')}`]) {
+        if ([...form].length < 4 || !SINGLE_WORD.test(form)) continue;
+        runs.push([form, r.replacement]);
+        people.add(form);
       }
     }
   }
@@ -123,6 +140,7 @@ export function redactor(redactions: readonly Redaction[]): Redactor {
     }
   }
   for (const [part, replacement] of parts) add(part, replacement);
+  for (const [run, replacement] of runs) add(run, replacement);
   if (rules.size === 0) return AS_WRITTEN;
   // One matcher per redaction, built once and reused for every text (see name-matcher.ts for why not one big expression).
   const match = nameMatcher([...rules.values()].sort((a, b) => b.name.length - a.name.length).map((r) => r.name));
@@ -135,8 +153,10 @@ export function redactor(redactions: readonly Redaction[]): Redactor {
     if (lower && SINGLE_WORD.test(rule.name) && (!people.has(rule.name) || NAME_WORDS.has(rule.name))) return found;
     return rule.replacement;
   };
-  return (text) => match(text, replace);
+  // Characters that show nothing inside a word: a name written with them ("Lar\u00ADs") reads as the name and must match as it.
+  return (text) => match(INVISIBLE_IN_WORDS.test(text) ? text.replace(INVISIBLE_IN_WORDS_ALL, '') : text, replace);
 }
+
 
 /** Every value of every group attribute the candidates carry, by attribute. */
 function groupValues(candidates: readonly Candidate[]): Record<string, string[]> {

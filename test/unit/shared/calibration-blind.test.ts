@@ -221,3 +221,29 @@ describe('group attributes named like an object’s own members', () => {
     expect(shown[0]!.constructor).not.toBe(shown[1]!.constructor);
   });
 });
+
+describe('names written to slip past the redactor', () => {
+  const amara = names.candidate('c1');
+  const drew = names.manager('Drew Kowalski');
+  const people = redactor(nameList().map((r) => ({ ...r, person: true })));
+  it('are found with invisible characters inside them, which blind mode drops', () => {
+    expect(text('Ama\u00ADra Oka\u200Bfor led; Oka\u2060for\uFEFF again; Oka\u200Dfor too.')).toBe(`${amara} led; ${amara} again; ${amara} too.`);
+    expect(text('Kowal\u202Eski')).toBe(drew);
+    // A joiner builds an emoji, and shapes other scripts: left where it is not inside a Latin word.
+    expect(text('shipped 👩\u200D💻 and می\u200Cخواهم')).toBe('shipped 👩\u200D💻 and می\u200Cخواهم');
+  });
+
+  it('are found run together, as handles and addresses write them', () => {
+    expect(people('Ping @AmaraOkafor or @aokafor; cc drewkowalski@example.com, dkowalski.')).toBe(`Ping @${amara} or @${amara}; cc ${drew}@example.com, ${drew}.`);
+    // Only the whole run: a longer word holding it is not a name.
+    expect(people('aokaforish')).toBe('aokaforish');
+  });
+
+  it('leave a run shared by two people withheld rather than naming one', () => {
+    const shared = redactor([
+      { name: 'Ana Li', replacement: 'Candidate A', person: true },
+      { name: 'Anali Smith', replacement: 'Candidate B', person: true },
+    ]);
+    expect(shared('anali said')).toBe(`${WITHHELD} said`);
+  });
+});
