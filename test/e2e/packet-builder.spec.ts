@@ -86,10 +86,15 @@ test('builds, submits, and reopens a packet; read-only survives a reload', async
     for (const box of await boxes.all()) await box.check();
   }
   await expect(submit).toBeEnabled();
+  // Words typed just before Submit, their save still waiting, are in what is submitted, and nothing says they were lost.
+  await summary.press('End');
+  await summary.pressSequentially(' Then more.');
   await submit.click();
 
   const reopen = page.getByRole('button', { name: 'Reopen (creates revision 2)' });
   await expect(reopen).toBeVisible();
+  await expect(page.locator('#packet-summary, .packet-field-text').filter({ hasText: 'Then more.' }).first()).toBeVisible();
+  await expect(page.getByText(/what you typed last was not saved/)).toHaveCount(0);
   await expect(page.getByRole('radio')).toHaveCount(0);
   await expect(page.getByRole('textbox')).toHaveCount(0);
   await expect(page.getByText(/^Submitted$/).first()).toBeVisible();

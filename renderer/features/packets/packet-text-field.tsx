@@ -16,22 +16,9 @@
  */
 import type { ReactNode } from 'react';
 import { usePacketText } from './use-packet-text';
+import { ChangedElsewhere, UnsavedWhenFrozen } from './packet-text-notices';
 
 export { SAVE_DEBOUNCE_MS } from './use-packet-text';
-
-function ChangedElsewhere({ onShowSaved, onKeepMine }: { onShowSaved: () => void; onKeepMine: () => void }) {
-  return (
-    <div className="packet-field-elsewhere" role="alert">
-      <p>This text was changed in another window or tab. What is saved now is not what you see here, and nothing you type here is saved until you choose.</p>
-      <button type="button" className="button button-secondary" onClick={onShowSaved}>
-        Show the saved text
-      </button>{' '}
-      <button type="button" className="button button-secondary" onClick={onKeepMine}>
-        Save mine over it
-      </button>
-    </div>
-  );
-}
 
 export interface PacketTextFieldProps {
   /** Id of the textarea (or of the read-only text), so a check can link to it. */
@@ -70,6 +57,7 @@ export function PacketTextField({ id, label, value, readOnly, onSave, hint, rows
         <div id={id} className="packet-field-text" tabIndex={-1} aria-labelledby={labelId}>
           {value.trim() === '' ? <span className="muted">{emptyText}</span> : value}
         </div>
+        {text !== value && text.trim() !== '' ? <UnsavedWhenFrozen text={text} /> : null}
         {belowContent ? <div id={belowId}>{belowContent}</div> : null}
       </div>
     );

@@ -74,3 +74,30 @@ describe('a packet text changed in another tab', () => {
     expect(await screen.findByText('✓ Saved')).toBeTruthy();
   });
 });
+
+describe('a packet submitted in another tab while this one holds typing', () => {
+  it('keeps the typing that was not saved on screen, to copy, beside the submitted text', async () => {
+    // A trial: tab B submitted; tab A, still typing, turned read-only and its last words were gone without a word.
+    const user = userEvent.setup();
+    let stored = 'Submitted words.';
+    let readOnly = false;
+    const view = () => <PacketTextField id="summary" label="Summary" value={stored} readOnly={readOnly} onSave={() => Promise.reject(new Error('This packet was submitted; reopen it to change it.'))} />;
+    const { rerender } = render(view());
+    await user.type(screen.getByRole('textbox', { name: 'Summary' }), ' And more typed here.');
+    readOnly = true;
+    rerender(view());
+    expect(screen.getByText('Submitted words.')).toBeTruthy();
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toMatch(/submitted while you were typing here, and what you typed last was not saved/);
+    expect((screen.getByRole('textbox', { name: /submitted while you were typing/ }) as HTMLTextAreaElement).value).toBe('Submitted words. And more typed here.');
+    // Nothing typed, or everything saved: no notice.
+    stored = 'Submitted words. And more typed here.';
+    rerender(view());
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says nothing on a submitted packet opened without typing', () => {
+    render(<PacketTextField id="summary" label="Summary" value="Submitted words." readOnly onSave={() => Promise.resolve()} />);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
