@@ -31,11 +31,12 @@ import {
   type BackupTables,
   type OpenBackupResult,
 } from '../../shared/backup/backup-format';
-import { replayAgainst, type ReplayResult } from '../../shared/audit/replay';
+import { replayAgainst, type ReplayResult, type TrailHead } from '../../shared/audit/replay';
+import type { AuditEntry } from '../../shared/domain';
 import { followedSessions, keepFollowedSessions } from './connected/restore';
 import { TRAIL_ORDER_INDEX, type LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
-import { compareTrails, restoreTrailText, withoutSetup, type RestoreTrailText, type TrailKey } from '../../shared/audit/restore-trail';
+import { compareTrails, discarded, DISCARDED_LISTED, lostKinds, restoreTrailText, withoutSetup, type Discarded, type RestoreTrailText, type TrailKey } from '../../shared/audit/restore-trail';
 import { BUILT_IN_FRAMEWORKS_ACTOR } from '../../shared/audit/actors';
 import { userTimeZone } from '../../shared/util/dates';
 
@@ -137,7 +138,8 @@ export async function describeRestoreTrail(db: LevelsetDatabase, backup: BackupT
     const comparison = withoutSetup(compared, ([d, s]) => setup.has(`${d}\u0000${s}`));
     const entry = (key: TrailKey | undefined) => (key ? db.audit.where('[deviceId+seq]').equals([key[0], key[1]]).first() : Promise.resolve(undefined));
     const [rewritten, newestLost] = await Promise.all([entry(comparison.rewritten[0]), entry(comparison.lost.at(-1))]);
-    return restoreTrailText(comparison, timeZone, rewritten, newestLost);
+    const kinds = lostRows.length > 0 ? lostKinds(lostRows.filter((e) => !setup.has(`${e.deviceId}\u0000${e.seq}`))) : undefined;
+    return restoreTrailText(comparison, timeZone, rewritten, newestLost, kinds);
   });
 }
 
@@ -150,7 +152,27 @@ const LOST_ENTRIES_READ = 200;
  * anywhere leaves the database untouched, and the promise rejects with the
  * error (see storage-errors.ts for the message to show).
  */
-export async function restoreBackup(db: LevelsetDatabase, tables: BackupTables, databaseVersion: number = db.verno, at?: string): Promise<BackupCounts> {
+/** Where a restored backup came from, for the restore's audit entry: the file, when it was made, and its trail's head. */
+export interface RestoredFrom {
+  fileName: string;
+  createdAt: string;
+  trailHead: TrailHead;
+}
+
+/**
+ * This computer's entries the backup does not hold, read before the restore replaces the trail: its audit entry lists
+ * them, so what a restore threw away stays on the record (a trial's reopen and decision change vanished without trace).
+ */
+async function entriesNotInBackup(db: LevelsetDatabase, backup: BackupTables): Promise<Discarded> {
+  const keys = (await db.audit.orderBy(TRAIL_ORDER_INDEX).keys()) as unknown as [string, string, number, string][];
+  const compared = compareTrails(keys.map(([, deviceId, seq, hash]) => [deviceId, seq, hash] as const), backup.audit);
+  const read = await db.audit.where('[deviceId+seq]').anyOf(compared.lost.map(([d, s]) => [d, s])).toArray();
+  const byKey = new Map(read.map((e) => [`${e.deviceId}\u0000${e.seq}`, e]));
+  const lost = compared.lost.map(([d, s]) => byKey.get(`${d}\u0000${s}`)).filter((e): e is AuditEntry => e !== undefined && e.actor !== BUILT_IN_FRAMEWORKS_ACTOR);
+  return discarded({ ...compared, lost: lost.map((e) => [e.deviceId, e.seq, e.hash] as const) }, lost.slice(-DISCARDED_LISTED));
+}
+
+export async function restoreBackup(db: LevelsetDatabase, tables: BackupTables, databaseVersion: number = db.verno, at?: string, from?: RestoredFrom): Promise<BackupCounts> {
   // Tables normally come from openBackup, which checks this already; asked again so no caller can skip it.
   const integrity = await backupIntegrityProblem(tables);
   if (integrity) throw new BackupTrailError(integrity.message);
@@ -164,6 +186,7 @@ export async function restoreBackup(db: LevelsetDatabase, tables: BackupTables, 
   return runCommand(db, { name: 'restore backup', at }, async (ctx) => {
     // Connected sessions follow the committee's stream, not the backup (connected/restore.ts).
     const followed = await followedSessions(db);
+    const notInBackup = await entriesNotInBackup(db, tables);
     await ctx.replaceEverything(tables, check.kind === 'predates-trail');
     const connected = await keepFollowedSessions(db, ctx, followed);
     ctx.alwaysAudit();
@@ -171,7 +194,13 @@ export async function restoreBackup(db: LevelsetDatabase, tables: BackupTables, 
       entityType: 'database',
       entityId: 'database',
       action: check.kind === 'predates-trail' ? 'restore backup (made before the full trail; adopted as the starting point)' : 'restore backup',
-      after: { counts: Object.fromEntries(BACKUP_TABLE_NAMES.map((n) => [n, tables[n].length])), auditEntries: tables.audit.length, ...(connected.kept > 0 ? { connectedSessionsKept: connected.kept } : {}) },
+      after: {
+        ...(from ? { file: from.fileName, backupMadeAt: from.createdAt, backupTrailHead: from.trailHead } : {}),
+        counts: Object.fromEntries(BACKUP_TABLE_NAMES.map((n) => [n, tables[n].length])),
+        auditEntries: tables.audit.length,
+        ...(notInBackup.count + notInBackup.rewritten > 0 ? { notInBackup } : {}),
+        ...(connected.kept > 0 ? { connectedSessionsKept: connected.kept } : {}),
+      },
     });
     const counts = await Promise.all(BACKUP_TABLE_NAMES.map((name) => db[name].count()));
     return Object.fromEntries(BACKUP_TABLE_NAMES.map((name, i) => [name, counts[i] ?? 0])) as BackupCounts;

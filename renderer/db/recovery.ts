@@ -8,6 +8,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { BackupTables } from '../../shared/backup/backup-format';
+import type { TrailHead } from '../../shared/audit/replay';
 import type { LevelsetApi } from '../../shared/ipc/contract';
 import { checkBackupTrail, openBackupFor } from './backup';
 import { db as appDb, type LevelsetDatabase } from './database';
@@ -16,6 +17,8 @@ export interface RestorableBackup {
   fileName: string;
   /** When the backup was made (an ISO timestamp from main's listing). */
   createdAt: string;
+  /** The head of the backup's trail, for the restore's audit entry. */
+  trailHead: TrailHead;
   tables: BackupTables;
   databaseVersion: number;
 }
@@ -44,7 +47,7 @@ export async function findRestorableBackup(db: LevelsetDatabase, api: BackupRead
       if (!opened.ok) continue;
       const trail = checkBackupTrail(opened.tables, opened.summary.databaseVersion);
       if (trail.kind === 'replays' && !trail.result.ok) continue;
-      return { fileName: file.fileName, createdAt: file.createdAt, tables: opened.tables, databaseVersion: opened.summary.databaseVersion };
+      return { fileName: file.fileName, createdAt: file.createdAt, tables: opened.tables, databaseVersion: opened.summary.databaseVersion, trailHead: opened.summary.trailHead };
     } catch {
       // One unreadable file does not hide an older good one.
       continue;

@@ -9,6 +9,7 @@
  * on): the preview says so before anything is replaced. Pure, so the words
  * are tested once.
  */
+import { z } from 'zod';
 import type { AuditEntry } from '../domain/audit';
 import { dayOf } from '../util/dates';
 
@@ -70,9 +71,11 @@ const named = (e: NamedEntry | undefined, timeZone: string) => (e ? ` (${e.actio
  * What the restore preview says of the two trails; null when this computer has recorded nothing. `firstRewritten` and
  * `newestLost` are the entries of this computer the sentence names (read by the caller: the comparison has keys only).
  */
-export function restoreTrailText(c: TrailsComparison, timeZone: string, firstRewritten?: NamedEntry, newestLost?: NamedEntry): RestoreTrailText | null {
+export function restoreTrailText(c: TrailsComparison, timeZone: string, firstRewritten?: NamedEntry, newestLost?: NamedEntry, kinds?: string): RestoreTrailText | null {
   if (c.here === 0) return null;
-  const lost = c.lost.length > 0 ? ` ${c.lost.length === 1 ? '1 change' : `${c.lost.length.toLocaleString('en')} changes`} recorded on this computer ${c.lost.length === 1 ? 'is' : 'are'} not in the backup and would be lost${named(newestLost, timeZone)}.` : '';
+  // With the kinds (read when there are few enough): every kind lost, not only the newest entry's (a trial's reopen went unnamed).
+  const which = kinds && c.lost.length > 1 ? `: ${kinds}${newestLost ? `; the newest${named(newestLost, timeZone)}` : ''}` : named(newestLost, timeZone);
+  const lost = c.lost.length > 0 ? ` ${c.lost.length === 1 ? '1 change' : `${c.lost.length.toLocaleString('en')} changes`} recorded on this computer ${c.lost.length === 1 ? 'is' : 'are'} not in the backup and would be lost${which}.` : '';
   if (c.rewritten.length > 0) {
     return {
       tone: 'alert',
@@ -81,4 +84,72 @@ export function restoreTrailText(c: TrailsComparison, timeZone: string, firstRew
   }
   if (c.lost.length > 0) return { tone: 'warn', text: lost.trim() };
   return { tone: 'ok', text: `The backup’s trail holds ${c.here === 1 ? 'the 1 entry' : `all ${entries(c.here)}`} recorded on this computer${c.added > 0 ? `, and ${c.added.toLocaleString('en')} more` : ''}.` };
+}
+
+/** One entry a restore discards, as its own audit entry lists it: enough to tell what it was and to find it in an older copy. */
+export interface DiscardedEntry {
+  at: string;
+  actor: string;
+  action: string;
+  entityType: AuditEntry['entityType'];
+  entityId: string;
+  hash: string;
+}
+
+/** What a restore's audit entry records of this computer's entries the backup does not hold (the restore discards them). */
+export interface Discarded {
+  /** Entries only this computer held (the app's own set-up left out, as the preview leaves it out). */
+  count: number;
+  /** Entries this computer held that the backup holds with other content (its history is the backup's from then). */
+  rewritten: number;
+  /** The newest `DISCARDED_LISTED` of them, oldest first. */
+  listed: DiscardedEntry[];
+}
+
+/** How many discarded entries a restore's audit entry lists one by one. */
+export const DISCARDED_LISTED = 200;
+
+export function discarded(c: TrailsComparison, newestLost: readonly AuditEntry[]): Discarded {
+  return {
+    count: c.lost.length,
+    rewritten: c.rewritten.length,
+    listed: newestLost.map((e) => ({ at: e.at, actor: e.actor, action: e.action, entityType: e.entityType, entityId: e.entityId, hash: e.hash })),
+  };
+}
+
+/** The kinds of change lost, most frequent first ("change decision ×2, reopen session"), for the preview's sentence. */
+export function lostKinds(entries: readonly Pick<AuditEntry, 'action'>[]): string {
+  const counts = new Map<string, number>();
+  for (const e of entries) counts.set(e.action, (counts.get(e.action) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([action, n]) => (n > 1 ? `${action} ×${n}` : action)).join(', ');
+}
+
+/** A restore on the record, in words: what was restored, when and by whom, and what it discarded. */
+export interface RestoreRecordText {
+  headline: string;
+  /** The discarded entries one by one (the newest DISCARDED_LISTED), oldest first. */
+  discarded: string[];
+}
+
+const RestoreAfterSchema = z.object({
+  file: z.string().optional(),
+  backupMadeAt: z.string().optional(),
+  notInBackup: z.object({ count: z.number(), rewritten: z.number(), listed: z.array(z.object({ at: z.string(), actor: z.string(), action: z.string() })) }).optional(),
+});
+
+export function restoreRecordText(entry: Pick<AuditEntry, 'at' | 'actor' | 'action' | 'after'>, timeZone: string): RestoreRecordText {
+  const parsed = RestoreAfterSchema.safeParse(entry.after);
+  const after = parsed.success ? parsed.data : {};
+  const file = after.file ? `“${after.file}”` : 'a backup';
+  const made = after.backupMadeAt ? `, made ${dayOf(after.backupMadeAt, timeZone)}` : '';
+  const gone = after.notInBackup;
+  const lost = !gone
+    ? after.file
+      ? ' Nothing recorded here was left out.'
+      : ''
+    : ` ${gone.count === 1 ? '1 entry' : `${gone.count.toLocaleString('en')} entries`} recorded here ${gone.count === 1 ? 'was' : 'were'} not in the backup and ${gone.count === 1 ? 'was' : 'were'} discarded${gone.rewritten > 0 ? `, and ${gone.rewritten.toLocaleString('en')} read differently in the backup` : ''}${gone.listed.length > 0 ? `: ${lostKinds(gone.listed)}` : ''}.`;
+  return {
+    headline: `${dayOf(entry.at, timeZone)}: ${entry.actor} restored ${file}${made}.${lost}`,
+    discarded: (gone?.listed ?? []).map((e) => `${dayOf(e.at, timeZone)} · ${e.action} · ${e.actor}`),
+  };
 }

@@ -71,6 +71,11 @@ test('a backup exported with a passphrase restores with it on a fresh database',
   await expect(confirm).toContainText('anything added, changed or deleted since it was made is lost, even where the counts match');
   await confirm.getByRole('button', { name: 'Replace everything' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Restored protected-backup.json' })).toBeVisible({ timeout: 60_000 });
+  // The record says which file replaced everything, and what recorded here it discarded.
+  const restores = page.locator('.record-restores');
+  await expect(restores.getByRole('heading', { name: 'Restores on this computer' })).toBeVisible();
+  await expect(restores.getByRole('listitem').first()).toContainText('Sam Okafor (Engineering manager) restored “protected-backup.json”, made');
+  await page.screenshot({ path: testInfo.outputPath('about-restores.png'), fullPage: true });
 
   // The data is back.
   await page.goto('/#/packets');

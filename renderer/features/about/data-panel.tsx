@@ -48,7 +48,7 @@ export function DataPanel() {
       }
       // And against this computer's trail: a backup can agree with itself and still tell another history than this computer recorded.
       const [rows, followed, against] = await Promise.all([queries.previewRestore(opened.tables), queries.followedSessionCount(), queries.restoreTrail(opened.tables)]);
-      setPending({ source, tables: opened.tables, rows, databaseVersion: opened.summary.databaseVersion, predatesTrail: trail.kind === 'predates-trail', followed, trail: against });
+      setPending({ source, from: { fileName: source, createdAt: opened.summary.createdAt, trailHead: opened.summary.trailHead }, tables: opened.tables, rows, databaseVersion: opened.summary.databaseVersion, predatesTrail: trail.kind === 'predates-trail', followed, trail: against });
     } finally {
       setBusy(null);
     }
@@ -75,7 +75,7 @@ export function DataPanel() {
   async function restore(p: Pending) {
     setBusy('Restoring…');
     try {
-      await commands.restoreBackup(p.tables, p.databaseVersion);
+      await commands.restoreBackup(p.tables, p.databaseVersion, undefined, p.from);
       setPending(null);
       announce(`Restored ${p.source}. Everything now matches the backup.`);
     } catch (e) {

@@ -6,6 +6,7 @@
  */
 import { useId } from 'react';
 import { CompareWithExport, VerifyRecord } from '../audit/compare-export';
+import { RestoresOnRecord } from '../audit/restores-on-record';
 
 export function RecordPanel() {
   const id = useId();
@@ -20,6 +21,7 @@ export function RecordPanel() {
         <VerifyRecord />
         <CompareWithExport />
       </div>
+      <RestoresOnRecord />
     </section>
   );
 }

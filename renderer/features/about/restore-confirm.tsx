@@ -7,10 +7,10 @@
 import { useId, useRef } from 'react';
 import type { BackupTables } from '../../../shared/backup/backup-format';
 import type { RestoreTrailText } from '../../../shared/audit/restore-trail';
-import type { RestorePreviewRow } from '../../db/backup';
+import type { RestoredFrom, RestorePreviewRow } from '../../db/backup';
 import { useFocusIfLost } from '../../components/use-focus-kept';
 
-export type Pending = { source: string; tables: BackupTables; rows: RestorePreviewRow[]; databaseVersion: number; predatesTrail: boolean; followed: number; trail: RestoreTrailText | null };
+export type Pending = { source: string; from: RestoredFrom; tables: BackupTables; rows: RestorePreviewRow[]; databaseVersion: number; predatesTrail: boolean; followed: number; trail: RestoreTrailText | null };
 
 const LABEL: Record<string, string> = { frameworks: 'Framework versions', cycles: 'Cycles', candidates: 'Candidates', evidence: 'Evidence', packets: 'Packets (all revisions)', sessions: 'Sessions', votes: 'Votes', decisions: 'Decisions', audit: 'Audit entries', meta: 'Settings' };
 

@@ -34,7 +34,7 @@ export function RestoreOffer({ api, onRestored }: { api: Pick<LevelsetApi, 'list
     setBusy(true);
     setError(null);
     try {
-      await commands.restoreBackup(backup.tables, backup.databaseVersion);
+      await commands.restoreBackup(backup.tables, backup.databaseVersion, undefined, { fileName: backup.fileName, createdAt: backup.createdAt, trailHead: backup.trailHead });
       setDone(true);
       announce(`Restored your data from the automatic backup of ${when}.`);
       onRestored();

@@ -206,6 +206,38 @@ describe('backup and restore between two databases', () => {
     expect(text?.text).toMatch(/^✗ The backup’s audit trail tells another history than this computer’s: 1 entry recorded here reads differently in the backup \(.+\)\..* 1 change recorded on this computer is not in the backup and would be lost/);
   });
 
+  it('names every kind of change a restore would lose, and its entry keeps the record of them and of the file', async () => {
+    await fill(source, 2026, 5);
+    const text = await exportBackup(source, OPTIONS);
+    const tables = await opened(source, text);
+    const change = (name: string, at: string, title: string) =>
+      runCommand(source, { name, at, actor: 'Dana Whitfield (Chair)' }, async (ctx) => {
+        const framework = (await source.frameworks.toArray())[0]!;
+        await ctx.put('frameworks', { ...framework, name: title });
+      });
+    await change('fixture: reopen session', '2026-12-05T10:00:00.000Z', 'One');
+    await change('fixture: change decision', '2026-12-05T11:00:00.000Z', 'Two');
+    await change('fixture: change decision', '2026-12-05T12:00:00.000Z', 'Three');
+    // A trial's preview named only the newest kind: its reopen went unsaid.
+    expect(await describeRestoreTrail(source, tables, 'UTC')).toEqual({
+      tone: 'warn',
+      text: '3 changes recorded on this computer are not in the backup and would be lost: fixture: change decision ×2, fixture: reopen session; the newest (fixture: change decision, by Dana Whitfield (Chair) on 2026-12-05).',
+    });
+    const lost = (await source.audit.toArray()).filter((e) => e.at >= '2026-12-05').sort((a, b) => a.at.localeCompare(b.at));
+    const head = (await openBackup(text)) as { ok: true; summary: { trailHead: { count: number; hash: string; at: string | null } } };
+    await restoreBackup(source, tables, source.verno, '2026-12-05T13:00:00.000Z', { fileName: 'levelset-backup.json', createdAt: AT, trailHead: head.summary.trailHead });
+    const entry = (await source.audit.toArray()).find((e) => e.action === 'restore backup')!;
+    expect(entry.after).toMatchObject({
+      file: 'levelset-backup.json',
+      backupMadeAt: AT,
+      backupTrailHead: head.summary.trailHead,
+      notInBackup: { count: 3, rewritten: 0, listed: lost.map((e) => ({ at: e.at, actor: e.actor, action: e.action, entityType: e.entityType, entityId: e.entityId, hash: e.hash })) },
+    });
+    // The discarded entries themselves are gone from the trail, which still verifies.
+    expect((await source.audit.toArray()).some((e) => e.at >= '2026-12-05' && e.action !== 'restore backup')).toBe(false);
+    expect((await verifyAudit(source)).ok).toBe(true);
+  });
+
   it('says nothing would be lost on a fresh install, whose only entry is the app storing its built-in frameworks', async () => {
     await fill(source, 2026, 5);
     const tables = await opened(source, await exportBackup(source, OPTIONS));

@@ -7,7 +7,7 @@ import { RestoreConfirm, type Pending } from '../../../renderer/features/about/r
 
 afterEach(() => cleanup());
 
-const pending: Pending = { source: 'backup.json', tables: {} as Pending['tables'], rows: [{ table: 'candidates', now: 3, backup: 2 }], databaseVersion: 1, predatesTrail: false, followed: 0, trail: null };
+const pending: Pending = { source: 'backup.json', from: { fileName: 'backup.json', createdAt: '2026-12-01T10:00:00.000Z', trailHead: { count: 0, hash: '', at: null } }, tables: {} as Pending['tables'], rows: [{ table: 'candidates', now: 3, backup: 2 }], databaseVersion: 1, predatesTrail: false, followed: 0, trail: null };
 
 describe('RestoreConfirm', () => {
   it('takes the focus on its heading and cancels on Esc, but not while the restore runs', async () => {

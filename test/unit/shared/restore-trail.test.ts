@@ -4,7 +4,7 @@
  * out by hand from the keys below.
  */
 import { describe, expect, it } from 'vitest';
-import { compareTrails, restoreTrailText, withoutSetup, type TrailKey } from '../../../shared/audit/restore-trail';
+import { compareTrails, restoreTrailText, withoutSetup, type TrailKey, restoreRecordText } from '../../../shared/audit/restore-trail';
 
 const here: TrailKey[] = [
   ['dev-a', 0, 'a0'],
@@ -55,5 +55,34 @@ describe('restoreTrailText', () => {
     expect(older).toEqual({ tone: 'warn', text: '3 changes recorded on this computer are not in the backup and would be lost (change decision, by Morgan Ellis (Chair) on 2026-12-05).' });
     expect(restoreTrailText(compareTrails(here, here.map(([d, s, h]) => entry(d, s, h))), 'UTC')).toEqual({ tone: 'ok', text: 'The backup’s trail holds all 4 entries recorded on this computer.' });
     expect(restoreTrailText(compareTrails(here.slice(0, 1), here.map(([d, s, h]) => entry(d, s, h))), 'UTC')?.text).toBe('The backup’s trail holds the 1 entry recorded on this computer, and 3 more.');
+  });
+});
+
+describe('a restore on the record', () => {
+  const restore = (after: unknown) => ({ at: '2026-12-05T13:00:00.000Z', actor: 'Priya Rao (HR partner)', action: 'restore backup', after });
+  it('says which backup replaced everything, and lists what it discarded, oldest first', () => {
+    const text = restoreRecordText(
+      restore({
+        file: 'levelset-2026-11-30.json',
+        backupMadeAt: '2026-11-30T09:00:00.000Z',
+        notInBackup: {
+          count: 3,
+          rewritten: 0,
+          listed: [
+            { at: '2026-12-01T10:00:00.000Z', actor: 'Dana Whitfield', action: 'reopen session', entityType: 'session', entityId: 's1', hash: 'a' },
+            { at: '2026-12-01T11:00:00.000Z', actor: 'Dana Whitfield', action: 'change decision', entityType: 'decision', entityId: 'd1', hash: 'b' },
+            { at: '2026-12-02T11:00:00.000Z', actor: 'Dana Whitfield', action: 'change decision', entityType: 'decision', entityId: 'd2', hash: 'c' },
+          ],
+        },
+      }),
+      'UTC',
+    );
+    expect(text.headline).toBe('2026-12-05: Priya Rao (HR partner) restored “levelset-2026-11-30.json”, made 2026-11-30. 3 entries recorded here were not in the backup and were discarded: change decision ×2, reopen session.');
+    expect(text.discarded).toEqual(['2026-12-01 · reopen session · Dana Whitfield', '2026-12-01 · change decision · Dana Whitfield', '2026-12-02 · change decision · Dana Whitfield']);
+  });
+
+  it('says when nothing was discarded, and reads an entry written before restores were described', () => {
+    expect(restoreRecordText(restore({ file: 'b.json', backupMadeAt: '2026-11-30T09:00:00.000Z', counts: {} }), 'UTC').headline).toBe('2026-12-05: Priya Rao (HR partner) restored “b.json”, made 2026-11-30. Nothing recorded here was left out.');
+    expect(restoreRecordText(restore({ counts: { candidates: 3 }, auditEntries: 4 }), 'UTC')).toEqual({ headline: '2026-12-05: Priya Rao (HR partner) restored a backup.', discarded: [] });
   });
 });
