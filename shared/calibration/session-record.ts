@@ -170,3 +170,12 @@ export function chairWhenNotRecorder(members: readonly Pick<CommitteeMember, 'na
   if (!chair || !recorderName) return null;
   return nameKey(chair.name) === nameKey(recorderName) ? null : oneSpaced(chair.name);
 }
+
+/**
+ * chairWhenNotRecorder for an actor as the audit trail writes one, "name (role)" (run-command.ts currentActor): the
+ * chair is the recorder when either the whole actor or the actor without its role is the chair's name.
+ */
+export function chairWhenNotActor(members: readonly Pick<CommitteeMember, 'name' | 'role'>[], actor: string | null | undefined): string | null {
+  const chair = chairWhenNotRecorder(members, actor);
+  return chair && actor && chairWhenNotRecorder(members, actor.replace(/\s*\([^()]*\)\s*$/, '')) === null ? null : chair;
+}

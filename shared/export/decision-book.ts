@@ -13,7 +13,7 @@
 import type { TrailHead } from '../audit/replay';
 import type { BlindNames } from '../calibration/pseudonyms';
 import { levelDistribution, type LevelPoint } from '../calibration/levels';
-import { finalizedBy, sessionView } from '../calibration/session-record';
+import { chairWhenNotActor, finalizedBy, sessionView } from '../calibration/session-record';
 import { PRE_VOTE_HIDDEN, preVotesShown } from '../calibration/session-audit';
 import { departureLine, tallyVotes, votedOnNote, type CandidateVotes, type MemberMovement } from '../calibration/votes';
 import { criterionCodes, inLadderOrder, type Candidate, type Cycle, type Decision, type Evidence, type Framework, type Packet, type Session, type SessionEvent, type Vote } from '../domain';
@@ -206,7 +206,10 @@ function finalization(session: Session, timeZone: string): BookFinalization | nu
   if (!done) return null;
   const on = dayOf(done.at, timeZone);
   const frozen = !!session.record;
-  const who = done.by ? ` by ${done.by}` : '';
+  // The app records the profile open on the computer that finalized; a book naming the chair on its cover and someone
+  // else as finalizer read as two chairs (an HR trial): it says which is which.
+  const chair = chairWhenNotActor(session.members, done.by);
+  const who = done.by ? ` by ${done.by}${chair ? `, not the session’s chair (${chair}): the app records the profile open on the computer that finalized` : ''}` : '';
   return {
     on,
     by: done.by,

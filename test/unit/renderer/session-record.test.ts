@@ -244,7 +244,10 @@ describe('finalizing', () => {
 
     const printed = await book(session.id);
     expect(printed.finalized).toMatchObject({ on: '2026-11-23', by: 'Helen Okoro (HR partner)', frozen: true });
-    expect(printed.finalized?.statement).toMatch(/^Finalized 2026-11-23 by Helen Okoro \(HR partner\)\. Printed from the record frozen at finalization/);
+    // Not the chair the cover lists: the book says which is which (an HR trial read two chairs).
+    expect(printed.finalized?.statement).toMatch(
+      /^Finalized 2026-11-23 by Helen Okoro \(HR partner\), not the session’s chair \(Morgan Ellis\): the app records the profile open on the computer that finalized\. Printed from the record frozen at finalization/,
+    );
     expect(printed.history).toEqual([
       { action: 'Finalized', on: '2026-11-21', by: 'Morgan Ellis (chair)', reason: '' },
       { action: 'Reopened', on: '2026-11-22', by: 'Morgan Ellis (chair)', reason: 'A packet revision was missing' },

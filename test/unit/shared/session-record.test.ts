@@ -5,7 +5,7 @@
  * snapshotting a draft.
  */
 import { describe, expect, it } from 'vitest';
-import { chairWhenNotRecorder, finalizedBy, reopenHistory, sessionView, takeSessionRecord } from '../../../shared/calibration/session-record';
+import { chairWhenNotActor, chairWhenNotRecorder, finalizedBy, reopenHistory, sessionView, takeSessionRecord } from '../../../shared/calibration/session-record';
 import type { Session } from '../../../shared/domain';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
@@ -64,6 +64,12 @@ describe('chairWhenNotRecorder: the dialogs say when someone other than the chai
   });
   it('says nothing when the chair records, whatever the spacing and case of the name', () => {
     expect(chairWhenNotRecorder(members, ' morgan ellis ')).toBeNull();
+  });
+  it('reads an audit actor, "name (role)", as its name: the chair with a role is the chair', () => {
+    expect(chairWhenNotActor(members, 'Morgan Ellis (Committee chair)')).toBeNull();
+    expect(chairWhenNotActor(members, 'Dana Whitfield (Committee chair)')).toBe('Morgan Ellis');
+    expect(chairWhenNotActor([{ name: 'Morgan Ellis (she/her)', role: 'chair' }], 'Morgan Ellis (she/her)')).toBeNull();
+    expect(chairWhenNotActor(members, null)).toBeNull();
   });
   it('says nothing when the committee has no chair or no one is recording', () => {
     expect(chairWhenNotRecorder([{ name: 'Dana Reyes', role: 'hr-partner' }], 'Sam Lee')).toBeNull();
