@@ -99,6 +99,10 @@ export const DECISIONS_CSV_COLUMNS = [
   'final_votes',
   'decided_by',
   'decided_on_time_zone',
+  // Last, so a mapping made before they existed keeps its columns: the level the candidate was considered for (a Not
+  // yet row's new level is its current one, so the target was missing; an HR trial).
+  'target_level_code',
+  'target_level_title',
 ] as const;
 
 /** Joins the cited criteria's ids and codes, which never hold it. */
@@ -197,6 +201,8 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
       ...voteCells(decision),
       decision.decidedBy ?? '',
       timeZone,
+      // The level of the revision the decision was made on, where it was kept; else the candidate's.
+      ...levelCells(decision.packet?.levelId ?? candidate.targetLevelId),
     ]);
   }
   return rows;

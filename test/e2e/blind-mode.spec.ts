@@ -199,7 +199,7 @@ test('a blind session shows no real name on any screen, in its PDFs or in its CS
   const csv = readFileSync(csvFile, 'utf8');
   expect(csv).toContain('Rationale:');
   // The page gives the session's votes to the CSV: against_final_votes says the decisions were made without final votes.
-  expect(csv.split('\r\n')[0]).toMatch(/,against_final_votes,packet_revision,pre_votes,final_votes,decided_by,decided_on_time_zone$/);
+  expect(csv.split('\r\n')[0]).toMatch(/,against_final_votes,packet_revision,pre_votes,final_votes,decided_by,decided_on_time_zone,target_level_code,target_level_title$/);
   expect(csv.match(/Decided without final votes: none were recorded for this candidate\./g)).toHaveLength(2);
   expect.soft(leaks(csv, words), 'CSV').toEqual([]);
   // The session's rows on the Decisions page (other sessions of the sample are not blind).

@@ -61,10 +61,10 @@ describe('decisionsCsv', () => {
     const rows = parseCsv(decisionsCsv({ decisions, candidates, framework, sessions, timeZone: 'Asia/Tokyo' }));
     expect(rows).toEqual([
       [...DECISIONS_CSV_COLUMNS],
-      ['d1', 'c1', 'Amara Okafor', 'Alex Morgan', 'Payments', 'IC2', 'Engineer', 'IC3', 'Senior Engineer', 'Promote', '2026-11-10', 'Week 2, "reprise"', 'Amara led the checkout rewrite, end to end.\nSustained over three quarters.', 'l3-c01; l3-c04', `Mentor a new hire\n=HYPERLINK("http://x.invalid")`, '', 'IC3.1; IC3.4', '2026-11-09T23:30:00.000Z', 'finalized', 'real names', '', '', '', '', '', 'Dana Whitfield (Committee chair)', 'Asia/Tokyo'],
-      ['d2', 'c2', 'Bo Lindqvist', 'Sam Rivera', 'Platform', 'IC3', 'Senior Engineer', 'IC3', 'Senior Engineer', 'Not yet', '2026-11-02', 'Week 1', "'-3 quarters short", '', 'Own a cross-team design\nLead an incident review', "'@chair: Lukas would have promoted.", '', '2026-11-02T10:15:00.000Z', 'finalized', 'real names', '', '', '', '', '', '', 'Asia/Tokyo'],
-      ['d3', 'c3', 'Zoë Ferreira-Égalité', 'Alex Morgan', 'Data', 'IC2', 'Engineer', 'IC4', 'Staff Engineer', 'Promote to another level', '2026-11-02', 'Week 1', 'Zoë operates at IC4; Ferreira-Égalité agreed.', '', '', '', '', '2026-11-02T11:00:00.000Z', 'finalized', 'real names', '', '', '', '', '', '', 'Asia/Tokyo'],
-      ['d4', 'c4', '王小明', 'Jordan Lee', 'Mobile', 'IC2', 'Engineer', 'IC2', 'Engineer', 'Defer', '2026-11-02', 's-gone', '王小明 needs a packet 🚀', '', '', '', '', '2026-11-02T12:00:00.000Z', 'unknown', 'real names', '', '', '', '', '', '', 'Asia/Tokyo'],
+      ['d1', 'c1', 'Amara Okafor', 'Alex Morgan', 'Payments', 'IC2', 'Engineer', 'IC3', 'Senior Engineer', 'Promote', '2026-11-10', 'Week 2, "reprise"', 'Amara led the checkout rewrite, end to end.\nSustained over three quarters.', 'l3-c01; l3-c04', `Mentor a new hire\n=HYPERLINK("http://x.invalid")`, '', 'IC3.1; IC3.4', '2026-11-09T23:30:00.000Z', 'finalized', 'real names', '', '', '', '', '', 'Dana Whitfield (Committee chair)', 'Asia/Tokyo', 'IC3', 'Senior Engineer'],
+      ['d2', 'c2', 'Bo Lindqvist', 'Sam Rivera', 'Platform', 'IC3', 'Senior Engineer', 'IC3', 'Senior Engineer', 'Not yet', '2026-11-02', 'Week 1', "'-3 quarters short", '', 'Own a cross-team design\nLead an incident review', "'@chair: Lukas would have promoted.", '', '2026-11-02T10:15:00.000Z', 'finalized', 'real names', '', '', '', '', '', '', 'Asia/Tokyo', 'IC4', 'Staff Engineer'],
+      ['d3', 'c3', 'Zoë Ferreira-Égalité', 'Alex Morgan', 'Data', 'IC2', 'Engineer', 'IC4', 'Staff Engineer', 'Promote to another level', '2026-11-02', 'Week 1', 'Zoë operates at IC4; Ferreira-Égalité agreed.', '', '', '', '', '2026-11-02T11:00:00.000Z', 'finalized', 'real names', '', '', '', '', '', '', 'Asia/Tokyo', 'IC3', 'Senior Engineer'],
+      ['d4', 'c4', '王小明', 'Jordan Lee', 'Mobile', 'IC2', 'Engineer', 'IC2', 'Engineer', 'Defer', '2026-11-02', 's-gone', '王小明 needs a packet 🚀', '', '', '', '', '2026-11-02T12:00:00.000Z', 'unknown', 'real names', '', '', '', '', '', '', 'Asia/Tokyo', 'IC3', 'Senior Engineer'],
     ]);
   });
 
@@ -106,6 +106,14 @@ describe('decisionsCsv', () => {
     const votes = [vote('m1', 'pre', 1), vote('m2', 'pre', 1), vote('m1', 'post', 2), vote('m2', 'post', 1)];
     const row = decisionsCsvRows({ decisions: d2, candidates, framework, sessions, timeZone: 'UTC', votes }).find((r) => r[1] === 'c2')!;
     expect([row[DECISIONS_CSV_COLUMNS.indexOf('pre_votes')], row[DECISIONS_CSV_COLUMNS.indexOf('final_votes')]]).toEqual(['Not yet 2 (2 cast on revision 1)', 'Not yet 2 (1 cast on revision 1)']);
+  });
+
+  it('gives the level the candidate was considered for: the decided revision’s where it was kept, else the candidate’s', () => {
+    const col = DECISIONS_CSV_COLUMNS.indexOf('target_level_code');
+    const row = (d: Decision) => decisionsCsvRows({ decisions: [d], candidates, framework, sessions })[1]!;
+    // Bo (IC3 → IC4) not yet: the new level is IC3, the target IC4.
+    expect(row(decisions.find((d) => d.id === 'd2')!).slice(col)).toEqual(['IC4', 'Staff Engineer']);
+    expect(row({ ...decisions.find((d) => d.id === 'd2')!, packet: { id: 'p', revision: 2, levelId: 'l3' } }).slice(col)).toEqual(['IC3', 'Senior Engineer']);
   });
 
   it('gives the revision each decision was made on in packet_revision, empty where none was recorded', () => {
@@ -234,14 +242,14 @@ describe('decisionsCsv', () => {
     for (const row of shown.slice(1)) expect(row[DECISIONS_CSV_COLUMNS.indexOf('decision_id')]).toBe(`${blindWeek.id}:${row[DECISIONS_CSV_COLUMNS.indexOf('candidate_id')]}`);
   });
 
-  it('exports the fixture calibration: every decided candidate once, 27 columns, parseable', async () => {
+  it('exports the fixture calibration: every decided candidate once, 29 columns, parseable', async () => {
     const sample = generateSampleCycle(ic0M3Levels, { candidates: 5 });
     const cal = await calibrationRows(sample);
     const rows = parseCsv(decisionsCsv({ decisions: cal.decisions, candidates: sample.candidates, framework: sample.framework, sessions: cal.sessions, bom: true }));
     const decided = new Set(cal.decisions.map((d) => d.candidateId));
     expect(rows).toHaveLength(decided.size + 1);
     expect(new Set(rows.slice(1).map((r) => r[1]))).toEqual(decided);
-    for (const row of rows) expect(row).toHaveLength(27);
+    for (const row of rows) expect(row).toHaveLength(29);
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 });
