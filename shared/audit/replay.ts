@@ -151,6 +151,39 @@ const SINGULAR: Record<AuditedTable, string> = {
   decisions: 'decision',
 };
 
+type Row = { readonly id: string; readonly [field: string]: unknown };
+const text = (row: Row | undefined, field: string): string | null => (row && typeof row[field] === 'string' && (row[field] as string).trim() ? (row[field] as string) : null);
+
+/**
+ * A record as a sentence names it: by what a person knows it by (the candidate's name, the session's, an evidence
+ * title), then its id. An HR trial's refused restore named only `"sample-2026-session-1:sample-2026-cand-0017"`.
+ */
+function rowNamer(records: AuditedRecords): (table: AuditedTable, id: string, row?: Row) => string {
+  const maps = new Map<AuditedTable, Map<string, Row>>();
+  const find = (table: AuditedTable, id: unknown): Row | undefined => {
+    if (typeof id !== 'string') return undefined;
+    let map = maps.get(table);
+    if (!map) maps.set(table, (map = new Map(records[table].map((r) => [r.id, r]))));
+    return map.get(id);
+  };
+  const person = (row: Row | undefined) => text(find('candidates', row?.['candidateId']), 'name');
+  const session = (row: Row | undefined) => text(find('sessions', row?.['sessionId']), 'name');
+  return (table, id, row = find(table, id)) => {
+    const known: Partial<Record<AuditedTable, string | null>> = {
+      frameworks: text(row, 'name') && `“${text(row, 'name')}”`,
+      cycles: text(row, 'name') && `“${text(row, 'name')}”`,
+      sessions: text(row, 'name') && `“${text(row, 'name')}”`,
+      candidates: text(row, 'name'),
+      evidence: text(row, 'title') && `“${text(row, 'title')}”${person(row) ? ` of ${person(row)}` : ''}`,
+      packets: person(row) && `of ${person(row)}${typeof row?.['revision'] === 'number' ? `, revision ${row['revision'] as number}` : ''}`,
+      decisions: person(row) && `on ${person(row)}${session(row) ? ` in “${session(row)}”` : ''}`,
+      votes: person(row) && `on ${person(row)}${session(row) ? ` in “${session(row)}”` : ''}`,
+    };
+    const name = known[table];
+    return name ? `${SINGULAR[table]} ${name} (id "${id}")` : `${SINGULAR[table]} "${id}"`;
+  };
+}
+
 function ref(entry: AuditEntry): EntryRef {
   return { id: entry.id, deviceId: entry.deviceId, seq: entry.seq, at: entry.at, action: entry.action, actor: entry.actor };
 }
@@ -164,6 +197,7 @@ export function replayAgainst(entries: readonly AuditEntry[], records: AuditedRe
   const state = replayTrail(entries);
   const order = new Map(sortTrail(entries).map((e, i) => [e.id, i]));
   const found: Array<ReplayDisagreement & { position: number }> = [];
+  const named = rowNamer(records);
   let count = 0;
   for (const table of AUDITED_TABLES) {
     const replayed = state.get(table) ?? new Map();
@@ -172,14 +206,14 @@ export function replayAgainst(entries: readonly AuditEntry[], records: AuditedRe
     for (const [id, row] of stored) {
       const expected = replayed.get(id);
       if (!expected) {
-        found.push({ table, id, entry: null, position: -1, message: `The ${SINGULAR[table]} "${id}" is stored but no audit entry records it.` });
+        found.push({ table, id, entry: null, position: -1, message: `The ${named(table, id, row)} is stored but no audit entry records it.` });
       } else if (canonicalJson(expected.row) !== canonicalJson(row)) {
         found.push({
           table,
           id,
           entry: ref(expected.by),
           position: order.get(expected.by.id) ?? 0,
-          message: `The ${SINGULAR[table]} "${id}" differs from what the trail records (last written by "${expected.by.action}", entry ${expected.by.seq} of device ${expected.by.deviceId.slice(0, 8)}, ${expected.by.at}).`,
+          message: `The ${named(table, id, row)} differs from what the trail records (last written by "${expected.by.action}", by ${expected.by.actor}, ${expected.by.at}; entry ${expected.by.seq} of device ${expected.by.deviceId.slice(0, 8)}).`,
         });
       }
     }
@@ -190,7 +224,7 @@ export function replayAgainst(entries: readonly AuditEntry[], records: AuditedRe
         id,
         entry: ref(expected.by),
         position: order.get(expected.by.id) ?? 0,
-        message: `The trail records the ${SINGULAR[table]} "${id}" (written by "${expected.by.action}", ${expected.by.at}) but it is not stored.`,
+        message: `The trail records the ${named(table, id, expected.row as Row)} (written by "${expected.by.action}", by ${expected.by.actor}, ${expected.by.at}) but it is not stored.`,
       });
     }
   }

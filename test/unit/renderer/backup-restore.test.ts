@@ -118,7 +118,11 @@ describe('backup and restore between two databases', () => {
     const error = await restoreBackup(target, tables).then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(/not restored: its records do not match its own audit trail/);
-    expect((error as Error).message).toContain(`decision "${tables.decisions[0]!.id}" differs`);
+    // By the candidate and session a person knows it by, then its id (an HR trial was given the id alone).
+    const forgedDecision = tables.decisions[0]!;
+    const who = tables.candidates.find((c) => c.id === forgedDecision.candidateId)!.name;
+    const where = tables.sessions.find((x) => x.id === forgedDecision.sessionId)!.name;
+    expect((error as Error).message).toContain(`decision on ${who} in “${where}” (id "${forgedDecision.id}") differs`);
     expect(await snapshot(target)).toEqual(before);
   });
 

@@ -56,6 +56,14 @@ describe('replayAgainst', () => {
     expect(result.disagreements).toBe(1);
   });
 
+  it('names a record by what people know it by: the decision on a candidate in a session, then its id', () => {
+    const records = { ...EMPTY, candidates: [{ id: 'c1', name: 'Kofi Chen' }], sessions: [{ id: 's1', name: 'Week 1' }], decisions: [{ ...decision('not-yet'), candidateId: 'c1', sessionId: 's1' }] };
+    const named = chain('dev-n', [{ at: '2026-11-01T10:00:00.000Z', action: 'change decision', rows: [{ table: 'candidates', id: 'c1', row: { id: 'c1', name: 'Kofi Chen' } }, { table: 'sessions', id: 's1', row: { id: 's1', name: 'Week 1' } }, { table: 'decisions', id: 'd1', row: { ...decision('defer'), candidateId: 'c1', sessionId: 's1' } }] }]);
+    const result = replayAgainst(named, records);
+    if (result.ok) throw new Error('expected a disagreement');
+    expect(result.disagreement.message).toMatch(/^The decision on Kofi Chen in “Week 1” \(id "d1"\) differs from what the trail records \(last written by "change decision", by Priya Shah, 2026-11-01T10:00:00.000Z; entry 0 of device dev-n\)\.$/);
+  });
+
   it('names a record no entry explains first, and a recorded row that is missing', () => {
     const result = replayAgainst(trail, { ...EMPTY, candidates: [{ id: 'c9' }] });
     expect(result.ok).toBe(false);
