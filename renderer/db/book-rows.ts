@@ -55,6 +55,8 @@ export interface BookRows {
   evidence: Evidence[];
   /** The audit trail's head when the book is read, printed on its cover. */
   head: TrailHead;
+  /** The reviewed revision's assessments of each candidate whose decision cites criteria (a live session's book reads no coverage row). */
+  citedAssessments: Map<string, Packet['assessments']>;
 }
 
 /** From this share of the cycle's candidates citing criteria, the cycle's evidence is read whole (as coverage.ts decides). */
@@ -101,8 +103,21 @@ export function readBookRows(db: LevelsetDatabase, sessionId: string): Promise<B
     ]);
     const instead = cycle && framework && reopened.length > 0 ? reviewedRevisions({ framework, cycle, candidates: cycleCandidates, packets: reopened }) : null;
     const stats = instead && stored ? stored.map((s) => ({ ...s, ...(instead.get(s.id)?.figures ?? {}) })) : stored;
-    return { session, cycle, framework, cycleCandidates: instead ? reviewedCandidates(cycleCandidates, instead) : cycleCandidates, stats, cyclePackets, coverage, votes, decisions, evidence, head };
+    const citedAssessments = await readCitedAssessments(db, decisions, stats);
+    return { session, cycle, framework, cycleCandidates: instead ? reviewedCandidates(cycleCandidates, instead) : cycleCandidates, stats, cyclePackets, coverage, votes, decisions, evidence, head, citedAssessments };
   });
+}
+
+/**
+ * The ratings the book prints beside cited criteria, for a live session read from its stored figures: the reviewed
+ * revision of each candidate whose decision cites criteria, read by id (a finalized session's record has its coverage).
+ */
+async function readCitedAssessments(db: LevelsetDatabase, decisions: readonly Decision[], stats: readonly CandidateStatsRow[] | null): Promise<Map<string, Packet['assessments']>> {
+  const citing = new Set(decisions.filter((d) => d.citedCriterionIds.length > 0).map((d) => d.candidateId));
+  const ids = (stats ?? []).filter((s) => citing.has(s.id) && s.packet).map((s) => s.packet!.id);
+  if (ids.length === 0) return new Map();
+  const packets = await db.packets.bulkGet(ids);
+  return new Map(packets.filter((p): p is Packet => p !== undefined).map((p) => [p.candidateId, p.assessments]));
 }
 
 /** The evidence of the candidates whose decisions in this session cite criteria: all the book prints of it. */

@@ -16,10 +16,10 @@ import type { SessionBookData } from './session-hooks';
 /** The book's data from its rows; null when the session, its cycle or framework is missing. */
 export function bookFromRows(rows: BookRows | null): SessionBookData | null {
   if (!rows) return null;
-  const { session, cycle, framework, cycleCandidates, stats, cyclePackets, coverage, votes, decisions, evidence, head } = rows;
+  const { session, cycle, framework, cycleCandidates, stats, cyclePackets, coverage, votes, decisions, evidence, head, citedAssessments } = rows;
   if (!cycle || !framework) return null;
   const { evidence: shown = [], ...data } = assembleSession({ session, cycle, framework, cycleCandidates, coverage, packets: cyclePackets, votes, decisions, evidence });
-  const book: SessionBookData = { ...data, evidence: shown, trailHead: head };
+  const book: SessionBookData = { ...data, evidence: shown, trailHead: head, ...(citedAssessments.size > 0 ? { citedAssessments } : {}) };
   if (stats) book.stored = new Map(stats.map((s): [string, StoredFigures] => [s.id, { readiness: s.readiness, packet: s.packet ?? null }]));
   // The nomination section's rows: a finalized, named session's (the only ones read).
   const nominations = !session.blind && session.status === 'finalized';

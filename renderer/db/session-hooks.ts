@@ -84,6 +84,8 @@ export interface SessionBookData extends SessionData {
   /** Every candidate and packet of the cycle, for the nomination section (as the fairness view reads them); absent for a blind session, whose book does not print it. */
   cycleCandidates?: Candidate[];
   cyclePackets?: Packet[];
+  /** A live session's reviewed assessments of the candidates whose decisions cite criteria (book-rows.ts readCitedAssessments). */
+  citedAssessments?: ReadonlyMap<string, Packet['assessments']>;
 }
 
 /** The session's rows, frozen if finalized, else live; null when the session, its cycle or framework is missing. */

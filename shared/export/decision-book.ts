@@ -16,7 +16,7 @@ import { levelDistribution, type LevelPoint } from '../calibration/levels';
 import { chairWhenNotActor, finalizedBy, sessionView } from '../calibration/session-record';
 import { PRE_VOTE_HIDDEN, preVotesShown } from '../calibration/session-audit';
 import { departureLine, tallyVotes, votedOnNote, type CandidateVotes, type MemberMovement } from '../calibration/votes';
-import { criterionCodes, inLadderOrder, type Candidate, type Cycle, type Decision, type Evidence, type Framework, type Packet, type Session, type SessionEvent, type Vote } from '../domain';
+import { criterionCodes, inLadderOrder, type AssessmentRating, type Candidate, type Cycle, type Decision, type Evidence, type Framework, type Packet, type Session, type SessionEvent, type Vote } from '../domain';
 import type { CriterionCoverageRow } from '../packets/coverage';
 import { latestDecisionByCandidate } from '../rules/latest-decision';
 import { levelAfterDecision } from '../rules/level-after-decision';
@@ -53,6 +53,11 @@ export interface BookInput {
   /** Every candidate and packet of the cycle (live rows, as the fairness view's nomination section reads them); without them the book says the nomination section is not printed. */
   cycleCandidates?: Candidate[];
   cyclePackets?: Packet[];
+  /**
+   * The manager's ratings in the revision reviewed, of the candidates whose decisions cite criteria: a live session's
+   * book reads no coverage row (renderer/db/book-rows.ts), so a cited criterion's rating comes from here.
+   */
+  citedAssessments?: ReadonlyMap<string, Packet['assessments']>;
 }
 
 export interface CitedCriterion {
@@ -61,6 +66,12 @@ export interface CitedCriterion {
   code: string | null;
   text: string;
   evidence: string[];
+  /**
+   * The manager's rating of it in the revision reviewed, as the committee saw it ("Consistently", "Partially", "Not
+   * yet", "not rated"); null where the book has no ratings (a live session printed from its stored figures). A Not yet
+   * cites the criteria not met and a Promote those met: the rating says which each is (an HR trial read one list two ways).
+   */
+  rating: string | null;
 }
 
 export interface CandidatePage {
@@ -220,6 +231,21 @@ function finalization(session: Session, timeZone: string): BookFinalization | nu
   };
 }
 
+const RATING_WORDS: Record<AssessmentRating, string> = { consistently: 'Consistently', partially: 'Partially', 'not-yet': 'Not yet' };
+
+/** A cited criterion's rating: from the coverage rows the session shows, else the reviewed revision's assessments. */
+function citedRating(criterionId: string, rows: readonly { criterionId: string; rating: AssessmentRating | null }[] | undefined, assessments: Packet['assessments'] | undefined, ofTarget: boolean): string | null {
+  // Only the target level's criteria are rated (the packet's, and its coverage rows): another level's has none.
+  if (!ofTarget) return null;
+  if (rows && rows.length > 0) {
+    const row = rows.find((r) => r.criterionId === criterionId);
+    return row ? (row.rating ? RATING_WORDS[row.rating] : 'not rated') : null;
+  }
+  if (!assessments) return null;
+  const rating = assessments[criterionId]?.rating;
+  return rating ? RATING_WORDS[rating] : 'not rated';
+}
+
 function groupByCandidate<T extends { candidateId: string }>(rows: readonly T[]): Map<string, T[]> {
   return groupBy(rows, (row) => row.candidateId);
 }
@@ -267,6 +293,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
   const memberName = new Map(session.members.map((m) => [m.id, m.name]));
   const tallies = new Map(tallyVotes(view.votes.filter((v) => v.sessionId === session.id), { candidateIds: session.candidateIds, memberIds: session.members.map((m) => m.id) }).map((t) => [t.candidateId, t]));
   const criterionText = new Map(framework.criteria.map((c) => [c.id, c.text]));
+  const levelOfCriterion = new Map(framework.criteria.map((c) => [c.id, c.levelId]));
   const codeOf = criterionCodes(framework);
   // Grouped once: a 600-candidate book filtering every row per candidate was quadratic.
   const evidenceOf = groupByCandidate(view.evidence);
@@ -309,6 +336,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
         code: codeOf.get(cid) ?? null,
         text: criterionText.get(cid) ?? 'A criterion no longer in this framework version',
         evidence: evidence.filter((e) => e.criterionIds.includes(cid)).map((e) => `${e.title} (${shownQuarter(e.date)})`),
+        rating: citedRating(cid, coverageOf.get(id), input.citedAssessments?.get(id) ?? (reviewed && 'assessments' in reviewed ? (reviewed as Pick<Packet, 'assessments'>).assessments : undefined), levelOfCriterion.get(cid) === candidate.targetLevelId),
       })),
       nextSteps: decision?.nextSteps ?? [],
       dissent: decision?.dissent ?? '',

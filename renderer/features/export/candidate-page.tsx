@@ -40,7 +40,7 @@ export const CandidateDecision = memo(function CandidateDecision({ page, book, f
         </dd>
       </dl>
       <Block title="Rationale">{page.rationale ? <p className="print-text">{page.rationale}</p> : <p className="print-muted">No decision recorded yet.</p>}</Block>
-      <Block title="Criteria cited" flow>
+      <Block title="Criteria cited, with the manager’s rating" flow>
         {page.cited.length === 0 ? (
           <p className="print-muted">No criteria cited.</p>
         ) : (
@@ -49,6 +49,7 @@ export const CandidateDecision = memo(function CandidateDecision({ page, book, f
               <li key={c.id}>
                 {c.code ? <strong>{c.code} </strong> : null}
                 {c.text}
+                {c.rating ? <span className="print-rating"> — rated {c.rating}</span> : null}
                 {c.evidence.length ? <span className="print-muted"> — evidence: {c.evidence.join('; ')}</span> : <span className="print-muted"> — no linked evidence</span>}
               </li>
             ))}

@@ -129,14 +129,14 @@ describe('a live session’s book', () => {
     return buildDecisionBook({ ...data, evidence, names: names(data.candidates), printedAt });
   }
 
-  it('reads each table it needs once and no coverage or packet row; evidence once per candidate citing criteria', async () => {
+  it('reads each table it needs once and no coverage row; evidence, and the reviewed packet for its ratings, once per candidate citing criteria', async () => {
     const { db, session } = await decided(2);
     const counter = countStoreRequests();
     const book = await loadSessionBookData(db, session.id);
     counter.stop();
     expect(book?.candidates).toHaveLength(session.candidateIds.length);
     const reads = Object.fromEntries(['sessions', 'cycles', 'frameworks', 'candidates', 'candidateStats', 'votes', 'decisions', 'coverage', 'packets', 'evidence'].map((t) => [t, counter.reads(t)]));
-    expect(reads).toEqual({ sessions: 1, cycles: 1, frameworks: 1, candidates: 1, candidateStats: 1, votes: 1, decisions: 1, coverage: 0, packets: 0, evidence: 2 });
+    expect(reads).toEqual({ sessions: 1, cycles: 1, frameworks: 1, candidates: 1, candidateStats: 1, votes: 1, decisions: 1, coverage: 0, packets: 2, evidence: 2 });
   });
 
   it('reads the cycle’s evidence once when many candidates’ decisions cite criteria', async () => {
@@ -144,7 +144,8 @@ describe('a live session’s book', () => {
     const counter = countStoreRequests();
     await loadSessionBookData(db, session.id);
     counter.stop();
-    expect({ evidence: counter.reads('evidence'), coverage: counter.reads('coverage'), packets: counter.reads('packets') }).toEqual({ evidence: 1, coverage: 0, packets: 0 });
+    // The 8 reviewed packets by id, for the ratings beside their cited criteria (a cycle's packets, snapshots and all, are not read).
+    expect({ evidence: counter.reads('evidence'), coverage: counter.reads('coverage'), packets: counter.reads('packets') }).toEqual({ evidence: 1, coverage: 0, packets: 8 });
   });
 
   it.each([2, 8])('prints the same pages as a book built from every row (%i decisions citing criteria)', async (citing) => {
@@ -172,5 +173,10 @@ describe('a live session’s book', () => {
     expect(book.pages.find((p) => p.candidateId === moved.id)!.readiness.ready).toBe(0);
     expect(book.pages.some((p) => p.readiness.ready > 0)).toBe(true);
     expect(book.pages.filter((p) => p.cited.some((c) => c.evidence.length > 0)).length).toBeGreaterThan(0);
+    // With their ratings, the same as the session's coverage rows give (the moved candidate's cited criteria are of
+    // a level no longer their target: not rated).
+    const citingPages = book.pages.filter((p) => p.cited.length > 0 && p.candidateId !== moved.id);
+    expect(citingPages.length).toBeGreaterThan(0);
+    for (const page of citingPages) for (const c of page.cited) expect(['Consistently', 'Partially', 'Not yet', 'not rated']).toContain(c.rating);
   });
 });

@@ -183,6 +183,13 @@ describe('one rule per fact: every output agrees for every candidate of a decide
     expect(bookPage.cited.map((k) => k.id)).toEqual(ladder);
     // With the codes the CSV and the screens give them (the book listed the criteria's text alone).
     expect(bookPage.cited.map((k) => k.code)).toEqual([`${target.code}.1`, `${target.code}.3`, `${granted.code}.2`, null]);
+    // Each with the manager's rating as the session's rows show it, so a Not yet's list reads as the criteria not met and
+    // a Promote's as those met (an HR trial read one heading two ways); none for a criterion the packet does not rate.
+    const word = (id: string) => {
+      const row = coverage.find((r) => r.candidateId === c.id && r.criterionId === id)!;
+      return row.rating === null ? 'not rated' : { consistently: 'Consistently', partially: 'Partially', 'not-yet': 'Not yet' }[row.rating];
+    };
+    expect(bookPage.cited.map((k) => k.rating)).toEqual([word(t1!.id), word(t3!.id), null, null]);
     const [h, ...rows] = parseCsv(decisionsCsv({ decisions: [ticked], candidates: [c], framework, sessions: [session] }));
     expect(rows[0]![h!.indexOf('cited_criteria_codes')]).toBe(`${target.code}.1; ${target.code}.3; ${granted.code}.2; gone-criterion`);
   });
