@@ -4,7 +4,7 @@
  * Live reads for rendering are hooks (hooks.ts and the *-hooks.ts files);
  * writes are commands (commands.ts).
  */
-import { compareExportText, type CompareText } from '../../shared/audit/compare-text';
+import { compareExportText, comparePrintedHeadText, type CompareText } from '../../shared/audit/compare-text';
 import { describeVerification, type VerificationText } from '../../shared/audit/verify-text';
 import type { BackupTables } from '../../shared/backup/backup-format';
 import { verifyAudit } from './audit';
@@ -51,5 +51,9 @@ export const queries = {
   /** Compares this machine's trail with the head an earlier backup or bundle recorded, in words. */
   async compareWithExport(fileText: string, fileName: string): Promise<CompareText> {
     return compareExportText(fileText, await db.audit.toArray(), fileName);
+  },
+  /** Compares this machine's trail with a head as a decision book prints it (entry count and last hash), in words. */
+  async comparePrintedHead(count: string, hash: string): Promise<CompareText> {
+    return comparePrintedHeadText(count, hash, await db.audit.toArray());
   },
 };

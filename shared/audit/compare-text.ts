@@ -3,7 +3,7 @@
  * this machine still holds every entry a backup or bundle recorded when it
  * was made. Pure, so the words are tested once.
  */
-import { compareWithHead, exportedTrailHead, type TrailHead } from './replay';
+import { compareWithHead, exportedTrailHead, sortTrail, type TrailHead } from './replay';
 import type { AuditEntry } from '../domain/audit';
 import { dayOf, userTimeZone } from '../util/dates';
 
@@ -34,4 +34,27 @@ export function compareExportText(fileText: string, entries: readonly AuditEntry
     ok: true,
     text: `✓ The trail still holds all ${head.count} entries that ${what} recorded${since > 0 ? `, and ${since} more since` : ', and nothing since'}.`,
   };
+}
+
+/** The shortest start of a printed hash accepted: 12 hexadecimal digits, as the book's own messages quote one. */
+export const PRINTED_HASH_MIN = 12;
+
+/**
+ * "Compare with a printed head": the entry count and last hash a decision book prints on its cover (a PDF holds no
+ * head the file picker can read; an HR trial's book was refused as "not a Levelset backup or bundle"). The hash may
+ * be its first 12 digits or more, as copied from paper; spaces and case do not count.
+ */
+export function comparePrintedHeadText(countText: string, hashText: string, entries: readonly AuditEntry[]): CompareText {
+  const count = Number(countText.trim().replace(/[,\s]/g, ''));
+  if (!countText.trim() || !Number.isSafeInteger(count) || count < 0) return { ok: false, text: `Give the number of entries as the book prints it ("held 149 entries"): “${countText.trim()}” is not a whole number.` };
+  const hash = hashText.replace(/\s/g, '').toLowerCase();
+  if (!/^[0-9a-f]+$/.test(hash) || hash.length < PRINTED_HASH_MIN || hash.length > 64) {
+    return { ok: false, text: `Give the last entry's hash as the book prints it: at least its first ${PRINTED_HASH_MIN} characters, digits and the letters a to f.` };
+  }
+  const then = sortTrail(entries)[count - 1];
+  const head: TrailHead = { count, hash: then && then.hash.startsWith(hash) ? then.hash : hash, at: null };
+  const result = compareWithHead(entries, head);
+  if (!result.ok) return { ok: false, text: `✗ Compared with the printed head: ${result.message}` };
+  const since = entries.length - count;
+  return { ok: true, text: `✓ The trail still holds all ${count} entries the printed head recorded${since > 0 ? `, and ${since} more since` : ', and nothing since'}.` };
 }

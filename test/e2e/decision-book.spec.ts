@@ -60,6 +60,20 @@ test('prints the sample decision book with every candidate, outcome and page num
   // Said to be the whole computer's trail, not the session's (a finalized session's own trail may be empty).
   expect(cover).toContain(`Audittrailthiscomputer’swholetrail(everysession,cycleandpacket,notonlythissession)held${count}entrieswhenthiswasprinted;lastentry${prefix}`);
 
+  // That printed head, typed into About → The record, is found in the trail: the book's PDF cannot be opened as a file
+  // (an HR trial's was refused), so its cover's count and hash are compared by hand.
+  const printedHash = new RegExp(`lastentry(${prefix}[0-9a-f]*)`).exec(cover)![1]!;
+  await page.goto('/#/about');
+  const printed = page.getByRole('group', { name: 'Compare with a printed decision book' });
+  await printed.getByLabel('Entries').fill(count!);
+  await printed.getByLabel('Last entry’s hash').fill(printedHash.slice(0, 12));
+  await printed.getByRole('button', { name: 'Compare with the printed head' }).click();
+  await expect(printed.getByRole('status')).toHaveText(new RegExp(`^✓ The trail still holds all ${count} entries the printed head recorded`));
+  await printed.getByLabel('Entries').fill(String(Number(count) + 5));
+  await printed.getByRole('button', { name: 'Compare with the printed head' }).click();
+  await expect(printed.getByRole('status')).toHaveText(/^✗ Compared with the printed head: The trail has/);
+  await page.screenshot({ path: testInfo.outputPath('about-printed-head.png'), fullPage: true });
+
   // pdftoppm pads page numbers to the width of the page count (page-01.png for 10+ pages).
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, path.join(dir, 'page-1')]);
   expect(existsSync(path.join(dir, 'page-1.png'))).toBe(true);

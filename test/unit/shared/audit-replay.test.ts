@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { appendEntrySync, type AuditEntryInput } from '../../../shared/audit/hash-chain';
 import { compareWithHead, exportedTrailHead, formatTrailHead, replayAgainst, trailHead, type AuditedRecords } from '../../../shared/audit/replay';
 import { describeVerification } from '../../../shared/audit/verify-text';
-import { compareExportText } from '../../../shared/audit/compare-text';
+import { compareExportText, comparePrintedHeadText } from '../../../shared/audit/compare-text';
 import type { AuditEntry, RowChange } from '../../../shared/domain';
 
 const EMPTY: AuditedRecords = { frameworks: [], cycles: [], candidates: [], evidence: [], packets: [], sessions: [], votes: [], decisions: [] };
@@ -177,5 +177,31 @@ describe('compareExportText', () => {
 
   it('explains a file that records no head', () => {
     expect(compareExportText('{"format":"levelset.backup"}', trail, 'old.json').text).toMatch(/^“old.json” records no audit trail head/);
+  });
+});
+
+describe('comparing with a head printed on a decision book', () => {
+  const trail = chain('dev-p', [
+    { at: '2026-11-01T10:00:00.000Z', action: 'decide', rows: [] },
+    { at: '2026-11-01T11:00:00.000Z', action: 'change decision', rows: [] },
+    { at: '2026-11-01T12:00:00.000Z', action: 'finalize', rows: [] },
+  ]);
+  const second = trail[1]!.hash;
+
+  it('accepts the count and the hash, or its first 12 characters with spaces and capitals, and says what was added since', () => {
+    expect(comparePrintedHeadText('2', second, trail)).toEqual({ ok: true, text: '✓ The trail still holds all 2 entries the printed head recorded, and 1 more since.' });
+    expect(comparePrintedHeadText(' 2 ', `${second.slice(0, 6).toUpperCase()} ${second.slice(6, 12)}`, trail).ok).toBe(true);
+    expect(comparePrintedHeadText('3', trail[2]!.hash, trail).text).toBe('✓ The trail still holds all 3 entries the printed head recorded, and nothing since.');
+  });
+
+  it('says when the trail was cut or rewritten since', () => {
+    expect(comparePrintedHeadText('4', second, trail)).toMatchObject({ ok: false, text: expect.stringMatching(/^✗ Compared with the printed head: The trail has 3 entries; the earlier export recorded 4/) });
+    expect(comparePrintedHeadText('2', trail[0]!.hash.slice(0, 12), trail)).toMatchObject({ ok: false, text: expect.stringMatching(/^✗ Compared with the printed head: Entry 2 of the trail is not the one/) });
+  });
+
+  it('asks again for a count or hash it cannot read, rather than comparing', () => {
+    expect(comparePrintedHeadText('two', second, trail).text).toMatch(/is not a whole number/);
+    expect(comparePrintedHeadText('2', second.slice(0, 11), trail).text).toMatch(/at least its first 12 characters/);
+    expect(comparePrintedHeadText('2', 'zz' + second.slice(0, 12), trail).text).toMatch(/digits and the letters a to f/);
   });
 });
