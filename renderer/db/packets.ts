@@ -15,7 +15,7 @@
 import type { Candidate, Cycle, Evidence, Framework } from '../../shared/domain';
 import { newId, notBefore } from '../../shared/domain/ids';
 import { AssessmentRatingSchema, PACKET_LIMITS, PacketSchema, type AssessmentRating, type Packet } from '../../shared/domain/packet';
-import { canSubmit, checksDay, packetChecks, type PacketCheck } from '../../shared/packets/checks';
+import { acknowledgedAfterRating, canSubmit, checksDay, packetChecks, type PacketCheck } from '../../shared/packets/checks';
 import { userTimeZone } from '../../shared/util/dates';
 import { reopenPacket, reopenWithKeptEdits as reopenFromKept, submitPacket } from '../../shared/packets/revisions';
 import { currentPacket as currentOf, byRevisionNewestFirst } from '../../shared/rules/current-packet';
@@ -214,7 +214,8 @@ export async function setAssessment(
       if (existing && existing.rating === rating && existing.note === nextNote) return packet;
       assessments[criterionId] = { rating, note: nextNote };
     }
-    return { ...packet, assessments };
+    if (existing?.rating === (rating ?? undefined)) return { ...packet, assessments };
+    return { ...packet, assessments, acknowledgedChecks: acknowledgedAfterRating(packet.acknowledgedChecks, criterionId) };
   });
 }
 

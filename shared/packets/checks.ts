@@ -424,7 +424,7 @@ export function packetChecks(input: PacketCheckInput): PacketCheck[] {
     if (c.rating === null || c.rating === 'not-yet' || c.quarters.length !== 1) continue;
     const quarter = quarterKeyLabel(c.quarters[0] as string);
     warnings.push({
-      id: `single-quarter:${c.criterion.id}`,
+      id: singleQuarterId(c.criterion.id),
       severity: 'warning',
       title: 'Criterion with evidence from one quarter',
       why: WHY.singleQuarter,
@@ -468,6 +468,19 @@ export interface SubmitReadiness {
   blockers: PacketCheck[];
   /** Warnings whose id is not among the acknowledged ids. */
   unacknowledged: PacketCheck[];
+}
+
+const singleQuarterId = (criterionId: string) => `single-quarter:${criterionId}`;
+
+/**
+ * The acknowledgements left after a criterion's rating changes: a warning whose words quote the rating ("is assessed
+ * “partially”, but its only item … is dated 2026 Q1") makes another claim under the new one, so its acknowledgement is
+ * withdrawn and the manager confirms again. A trial's acknowledged warning went on to read "consistently", still
+ * acknowledged, and the stronger claim was submitted unconfirmed.
+ */
+export function acknowledgedAfterRating(acknowledged: readonly string[], criterionId: string): string[] {
+  const quoting = singleQuarterId(criterionId);
+  return acknowledged.filter((id) => id !== quoting);
 }
 
 /** A packet may be submitted with no blockers and every warning acknowledged; acknowledging a blocker does nothing. */

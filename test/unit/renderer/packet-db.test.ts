@@ -214,6 +214,28 @@ describe('submit', () => {
     expect(after.map((c) => c.id)).not.toContain('target-level-changed');
   });
 
+  it('takes back the acknowledgement of a warning that quotes a rating when the rating changes, and keeps the others', async () => {
+    // A trial acknowledged "IC3.1 is assessed “partially”, but its only item … is dated 2026 Q1", then rated it
+    // Consistently: the same warning, now about a stronger claim, stayed acknowledged and was submitted unconfirmed.
+    const packet = sample.packets.find((p) => p.status === 'draft' && checksOf(p).some((c) => c.id.startsWith('single-quarter:')) && checksOf(p).filter((c) => c.severity === 'warning').length > 1)!;
+    const warnings = checksOf(packet).filter((c) => c.severity === 'warning');
+    const quoting = warnings.find((c) => c.id.startsWith('single-quarter:'))!;
+    const criterionId = quoting.id.slice('single-quarter:'.length);
+    for (const w of warnings) await acknowledgeCheck(db, packet.id, w.id, T1);
+    const before = packet.assessments[criterionId]!.rating;
+    // The same rating again changes nothing.
+    await setAssessment(db, packet.id, criterionId, before, undefined, T1);
+    expect((await db.packets.get(packet.id))!.acknowledgedChecks).toContain(quoting.id);
+    const stronger = before === 'consistently' ? 'partially' : 'consistently';
+    await setAssessment(db, packet.id, criterionId, stronger, undefined, T2);
+    const stored = (await db.packets.get(packet.id))!;
+    expect([...stored.acknowledgedChecks].sort()).toEqual(warnings.filter((w) => w !== quoting).map((w) => w.id).sort());
+    const verdict = canSubmit(checksOf(stored), stored.acknowledgedChecks);
+    expect(verdict.ok).toBe(false);
+    expect(verdict.unacknowledged.map((c) => c.id)).toEqual([quoting.id]);
+    expect(verdict.unacknowledged[0]!.detail).toContain(`assessed “${stronger}”`);
+  });
+
   it('succeeds once every warning is acknowledged; the packet is then read-only', async () => {
     const packet = draftWithWarnings();
     const warnings = checksOf(packet).filter((c) => c.severity === 'warning');
