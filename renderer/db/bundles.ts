@@ -105,7 +105,9 @@ async function readExistingRows(db: LevelsetDatabase, ids: ImportIds, cycleId: s
   const byCandidate = packets.wholeCycle || ids.packetCandidates.length === 0 ? [] : await db.packets.where('candidateId').anyOf(ids.packetCandidates).toArray();
   // Only for a cycle stored here: a first import into an empty database reads nothing more.
   const cycleFixed = cycles.some((c) => c.id === cycleId) && (await cycleWindowFixed(db, cycleId));
-  return { frameworks, cycles, candidates: candidates.rows, evidence: evidence.rows, packets: [...packets.rows, ...byCandidate], cycleFixed };
+  // A bundle's cycle new here: the names of the cycles here, to say when it has one's name (a few rows).
+  const cycleNames = cycles.length === 0 ? (await db.cycles.toArray()).map((c) => c.name) : [];
+  return { frameworks, cycles, candidates: candidates.rows, evidence: evidence.rows, packets: [...packets.rows, ...byCandidate], cycleFixed, cycleNames };
 }
 
 /**

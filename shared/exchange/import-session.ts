@@ -19,7 +19,7 @@ import type { BundleContent } from './bundle-format';
 export type CheckedHead = { ok: true; summary: BundleSummary; ids: ImportIds; cycleId: string } | { ok: false; error: BundleError };
 
 /** The stored rows with the ids the plan needs (renderer/db/bundles.ts reads them). */
-export type ExistingRowLists = MergeRows & { cycleFixed?: boolean };
+export type ExistingRowLists = MergeRows & { cycleFixed?: boolean; cycleNames?: string[] };
 
 export class ImportSession {
   /** `showDate`: a day as the plan's conflict lines name it, the app's one date format on screen (the page's formatDate). */

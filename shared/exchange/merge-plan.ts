@@ -65,6 +65,8 @@ export interface ExistingRows {
    */
   lineageVersions?: ReadonlyMap<string, readonly number[]>;
   cycles: Lookup<Cycle>;
+  /** The names of every cycle stored here, to say when a bundle's new cycle has the name of another. Absent: not known. */
+  cycleNames?: readonly string[];
   candidates: Lookup<Candidate>;
   evidence: Lookup<Evidence>;
   packets: Lookup<Packet>;
@@ -345,6 +347,14 @@ export function planMerge(bundle: BundleContent, existing: ExistingRows, options
       incomingIsNewer(incoming.cycle.updatedAt, storedCycle.updatedAt, clock)
         ? `The cycle "${incoming.cycle.name}" will move from framework version "${storedCycle.frameworkVersionId}" to "${incoming.cycle.frameworkVersionId}" (the bundle's copy is newer).`
         : `The bundle was made against framework version "${incoming.cycle.frameworkVersionId}"; this database's cycle "${storedCycle.name}" pins "${storedCycle.frameworkVersionId}" and keeps it.`,
+    );
+  }
+  // A cycle new here with the name of one already here: two managers who each created "the" cycle (the welcome card
+  // asks every new user to) send two cycles of one name, and their packets cannot meet in one session (a trial).
+  const namesake = storedCycle ? undefined : existing.cycleNames?.find((n) => n.trim().toLocaleLowerCase() === incoming.cycle.name.trim().toLocaleLowerCase());
+  if (namesake !== undefined) {
+    plan.notes.push(
+      `This database already has a cycle named "${namesake}", and the bundle's is another cycle of that name (it was created separately, on the sender's computer): importing adds a second "${incoming.cycle.name}", and a session reviews the candidates of one cycle only. If the sender meant the cycle here, send them a bundle of it first so they add their candidates to it, or a backup of it to start from.`,
     );
   }
   mergeByUpdatedAt(plan, 'candidates', incoming.candidates, existing.candidates, clock);
@@ -690,7 +700,7 @@ export function idsToLoad(content: BundleContent): { frameworks: string[]; frame
  * Builds the lookups from plain rows (what `idsToLoad` fetched, or a whole table in tests). The frameworks are those
  * with the bundle's ids and every version of their lineages.
  */
-export function existingFromRows(rows: Partial<MergeRows> & { cycleFixed?: boolean }): ExistingRows {
+export function existingFromRows(rows: Partial<MergeRows> & { cycleFixed?: boolean; cycleNames?: readonly string[] }): ExistingRows {
   const byId = <T extends { id: string }>(list: readonly T[] | undefined) => new Map((list ?? []).map((r) => [r.id, r]));
   const packets = byId(rows.packets);
   // Built from the id map, so a packet read twice (by id and by candidate) is listed once.
@@ -699,6 +709,7 @@ export function existingFromRows(rows: Partial<MergeRows> & { cycleFixed?: boole
   for (const f of rows.frameworks ?? []) lineageVersions.set(f.lineageId, [...(lineageVersions.get(f.lineageId) ?? []), f.version]);
   return {
     cycleFixed: rows.cycleFixed === true,
+    ...(rows.cycleNames ? { cycleNames: rows.cycleNames } : {}),
     frameworks: byId(rows.frameworks),
     lineageVersions,
     cycles: byId(rows.cycles),

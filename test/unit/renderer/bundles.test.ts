@@ -119,3 +119,22 @@ describe('a framework version made on another machine', () => {
     expect({ ...stored, version: 2, updatedAt: sent.updatedAt }).toEqual(sent);
   });
 });
+
+describe('a bundle whose cycle was created separately under the same name', () => {
+  it('says before importing that it adds a second cycle of that name, whose packets no session here can review with this one’s', async () => {
+    const here = generateSampleCycle(ic0M3Levels, { seed: 2026, candidates: 3 });
+    const there = generateSampleCycle(ic0M3Levels, { seed: 11, candidates: 3 });
+    expect(there.cycle.id).not.toBe(here.cycle.id);
+    await loadSampleCycle(target, here, AT);
+    await loadSampleCycle(source, { ...there, cycle: { ...there.cycle, name: ` ${here.cycle.name.toUpperCase()}` } }, AT);
+    const content = await bundleContentFor(source, there.cycle.id, [there.packets[0]!.id]);
+    const opened = await openBundle(await createBundle(content, { createdAt: AT, appVersion: 'test' }));
+    if (!opened.ok) throw new Error(opened.error.message);
+    const preview = await previewBundleImport(target, opened.content);
+    expect(preview.add.cycles).toHaveLength(1);
+    expect(preview.notes.join('\n')).toContain(`This database already has a cycle named "${here.cycle.name}", and the bundle's is another cycle of that name`);
+    // The same cycle again (a second bundle of it) is no namesake.
+    await importBundle(target, opened.content, AT);
+    expect((await previewBundleImport(target, opened.content)).notes.join('\n')).not.toContain('already has a cycle named');
+  });
+});
