@@ -354,7 +354,7 @@ export function planMerge(bundle: BundleContent, existing: ExistingRows, options
   const namesake = storedCycle ? undefined : existing.cycleNames?.find((n) => n.trim().toLocaleLowerCase() === incoming.cycle.name.trim().toLocaleLowerCase());
   if (namesake !== undefined) {
     plan.notes.push(
-      `This database already has a cycle named "${namesake}", and the bundle's is another cycle of that name (it was created separately, on the sender's computer): importing adds a second "${incoming.cycle.name}", and a session reviews the candidates of one cycle only. If the sender meant the cycle here, send them a bundle of it first so they add their candidates to it, or a backup of it to start from.`,
+      `This database already has a cycle named "${namesake}", and the bundle's is another cycle of that name (it was created separately, on the sender's computer): importing adds a second "${incoming.cycle.name}", and a session reviews the candidates of one cycle only. Two cycles are not merged: if the sender meant the cycle here, check with them before importing.`,
     );
   }
   mergeByUpdatedAt(plan, 'candidates', incoming.candidates, existing.candidates, clock);
