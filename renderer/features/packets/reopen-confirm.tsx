@@ -31,7 +31,7 @@ export function reopenRequest(revision: number, onConfirm: () => void | Promise<
           Revision {revision} is kept as it was submitted, read-only, for the record. Revision {next} starts as a draft for your changes.
         </p>
         <p>
-          Until you submit revision {next}, the packet is left out of bundle exports, and calibration sessions review revision {revision} as it was submitted.
+          Until you submit revision {next}, calibration sessions review revision {revision} as it was submitted, and “Select submitted” on the Packets page leaves the packet out of bundles.
           A chair who already imported revision {revision} keeps it until you send revision {next}.
         </p>
         <UnderReview candidateId={candidateId} revision={revision} />

@@ -149,7 +149,7 @@ describe('a submitted packet after its evidence changes', { timeout: 30_000 }, (
     await user.click(await screen.findByRole('button', { name: 'Start revision 2 with these changes' }));
     // Asked first: reopening leaves this machine without a submitted packet until revision 2 is submitted.
     const dialog = screen.getByRole('alertdialog', { name: 'Reopen submitted revision 1?' });
-    expect(dialog.textContent).toContain('Until you submit revision 2, the packet is left out of bundle exports, and calibration sessions review revision 1 as it was submitted.');
+    expect(dialog.textContent).toContain('Until you submit revision 2, calibration sessions review revision 1 as it was submitted, and “Select submitted” on the Packets page leaves the packet out of bundles.');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect((await packetHistory(db, candidateId)).map((p) => `${p.revision}:${p.status}`)).toEqual(['1:submitted']);
     await user.click(screen.getByRole('button', { name: 'Start revision 2 with these changes' }));
