@@ -118,6 +118,10 @@ test('builds, submits, and reopens a packet; read-only survives a reload', async
   // Revision 1 is still there, read-only.
   await page.getByRole('button', { name: 'View revision 1' }).click();
   await expect(page.getByRole('button', { name: 'Back to the current revision (2)' })).toBeVisible();
+  // The revision's status takes the focus, in view: the page changed below the button with the focus on the body (a trial).
+  const status = page.getByRole('group', { name: 'Packet status' });
+  await expect(status).toBeFocused();
+  await expect(status).toBeInViewport();
   await expect(page.getByRole('radio')).toHaveCount(0);
   await expect(page.getByText(/^Superseded$/).first()).toBeVisible();
 

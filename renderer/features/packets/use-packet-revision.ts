@@ -5,7 +5,7 @@
  * with the evidence frozen in its snapshot, packetEvidence, so an evidence
  * edit after submission never changes what it shows), and its commands.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AssessmentRating } from '../../../shared/domain/packet';
 import { canSubmit, checksDay, packetChecks } from '../../../shared/packets/checks';
 import { userTimeZone } from '../../../shared/util/dates';
@@ -24,6 +24,15 @@ export function usePacketRevision({ candidate, cycle, framework, evidence, packe
   const [viewedId, setViewedId] = useState<string | null>(null);
   const [busy, setBusy] = useState<'submit' | 'reopen' | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
+  // Another revision picked (or Back to the current one): its status, at the top, takes the focus and comes into view.
+  // The page changed below the history's buttons with the focus fallen to the page and the banner off-screen (a trial).
+  const picked = useRef(false);
+  useEffect(() => {
+    if (!picked.current) return;
+    picked.current = false;
+    statusRef.current?.focus({ preventScroll: true });
+    statusRef.current?.scrollIntoView({ block: 'start' });
+  }, [viewedId]);
 
   const viewed = packets.find((p) => p.id === viewedId) ?? current;
   const shown = useMemo(() => packetEvidence(viewed, evidence), [viewed, evidence]);
@@ -86,7 +95,10 @@ export function usePacketRevision({ candidate, cycle, framework, evidence, packe
     notice,
     busy,
     statusRef,
-    view: (id: string | null) => setViewedId(id === current.id ? null : id),
+    view: (id: string | null) => {
+      picked.current = true;
+      setViewedId(id === current.id ? null : id);
+    },
     onRate,
     onNote,
     onAcknowledge,
