@@ -3,7 +3,7 @@
  * (shared/exchange/passphrase-rule.ts): the same fields wherever a file or
  * a message is encrypted — bundles, backups, packets sent to the committee.
  */
-import { PASSPHRASE_HINT } from '../../shared/exchange/passphrase-rule';
+import { PASSPHRASE_HINT, passphraseProblem, passphraseProblemField } from '../../shared/exchange/passphrase-rule';
 
 interface Props {
   /** Prefix of the inputs' ids (the form's useId). */
@@ -12,15 +12,52 @@ interface Props {
   onPassphrase: (value: string) => void;
   repeated: string;
   onRepeated: (value: string) => void;
+  /** After a refused submit: the problem is said beside the field it is about, which is marked invalid. */
+  showProblem?: boolean;
 }
 
-export function NewPassphraseFields({ id, passphrase, onPassphrase, repeated, onRepeated }: Props) {
+/**
+ * The form's check before it writes: null when the passphrase can be used; else the problem, with the field at fault
+ * focused (a trial's "Use at least 8 characters." stood above the button, the field unmarked, the focus on the button).
+ */
+export function refusePassphrase(id: string, passphrase: string, repeated: string): string | null {
+  const problem = passphraseProblem(passphrase, repeated);
+  const field = passphraseProblemField(passphrase, repeated);
+  if (field) document.getElementById(field === 'passphrase' ? `${id}-pass` : `${id}-confirm`)?.focus();
+  return problem;
+}
+
+export function NewPassphraseFields({ id, passphrase, onPassphrase, repeated, onRepeated, showProblem = false }: Props) {
+  const field = showProblem ? passphraseProblemField(passphrase, repeated) : null;
+  const problem = field ? passphraseProblem(passphrase, repeated) : null;
+  const errorId = `${id}-pass-error`;
   return (
     <div className="form-grid">
       <label htmlFor={`${id}-pass`}>Passphrase</label>
-      <input id={`${id}-pass`} type="password" autoComplete="new-password" aria-describedby={`${id}-hint`} value={passphrase} onChange={(e) => onPassphrase(e.target.value)} />
+      <input
+        id={`${id}-pass`}
+        type="password"
+        autoComplete="new-password"
+        aria-describedby={field === 'passphrase' ? `${errorId} ${id}-hint` : `${id}-hint`}
+        aria-invalid={field === 'passphrase' || undefined}
+        value={passphrase}
+        onChange={(e) => onPassphrase(e.target.value)}
+      />
       <label htmlFor={`${id}-confirm`}>Repeat passphrase</label>
-      <input id={`${id}-confirm`} type="password" autoComplete="new-password" value={repeated} onChange={(e) => onRepeated(e.target.value)} />
+      <input
+        id={`${id}-confirm`}
+        type="password"
+        autoComplete="new-password"
+        aria-describedby={field === 'repeated' ? errorId : undefined}
+        aria-invalid={field === 'repeated' || undefined}
+        value={repeated}
+        onChange={(e) => onRepeated(e.target.value)}
+      />
+      {problem ? (
+        <p id={errorId} className="field-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
       <p id={`${id}-hint`} className="field-hint">
         {PASSPHRASE_HINT}
       </p>

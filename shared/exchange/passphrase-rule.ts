@@ -13,3 +13,9 @@ export function passphraseProblem(passphrase: string, repeated: string): string 
   if (passphrase !== repeated) return 'The two passphrases differ.';
   return null;
 }
+
+/** Which of the two fields a passphrase problem is about (the one to mark invalid and focus), or null. */
+export function passphraseProblemField(passphrase: string, repeated: string): 'passphrase' | 'repeated' | null {
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH) return 'passphrase';
+  return passphrase !== repeated ? 'repeated' : null;
+}

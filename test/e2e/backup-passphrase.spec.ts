@@ -24,6 +24,8 @@ test('a backup exported with a passphrase restores with it on a fresh database',
   await page.getByLabel('Repeat passphrase').fill('short');
   await page.getByRole('button', { name: 'Save backup' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Use at least 8 characters.' })).toBeVisible();
+  await expect(page.getByLabel('Passphrase', { exact: true })).toBeFocused();
+  await expect(page.getByLabel('Passphrase', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await page.getByLabel('Passphrase', { exact: true }).fill('plum kettle orbit fern');
   await page.getByLabel('Repeat passphrase').fill('plum kettle orbit fern');
   const download = page.waitForEvent('download');

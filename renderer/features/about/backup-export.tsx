@@ -5,10 +5,9 @@
  * knows the passphrase; without it, the file shows nothing.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { passphraseProblem } from '../../../shared/exchange/passphrase-rule';
 import { savedBackupFileName } from '../../../shared/util/file-name';
 import { couldNot } from '../../../shared/util/error-message';
-import { NewPassphraseFields } from '../../components/new-passphrase-fields';
+import { NewPassphraseFields, refusePassphrase } from '../../components/new-passphrase-fields';
 import { queries } from '../../db/queries';
 import { describeStorageError } from '../../db/storage-errors';
 import { getPlatform } from '../../platform/bridge';
@@ -22,6 +21,8 @@ export function BackupExport({ disabled }: { disabled: boolean }) {
   const [repeated, setRepeated] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // After a refused Save, the passphrase's problem shows beside its field.
+  const [tried, setTried] = useState(false);
   const announce = useUiStore((s) => s.announce);
   const id = useId();
   // The panel replaces "Back up now…" and gives it back on close: the focus follows (it fell to the page; a keyboard trial).
@@ -37,13 +38,13 @@ export function BackupExport({ disabled }: { disabled: boolean }) {
     setPassphrase('');
     setRepeated('');
     setError(null);
+    setTried(false);
   }
 
   async function save(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
-    const problem = protect ? passphraseProblem(passphrase, repeated) : null;
-    if (problem) return setError(problem);
+    if (protect && refusePassphrase(id, passphrase, repeated)) return setTried(true);
     setError(null);
     setBusy(protect ? 'Writing and encrypting the backup (this takes a moment)…' : 'Writing the backup…');
     try {
@@ -75,7 +76,7 @@ export function BackupExport({ disabled }: { disabled: boolean }) {
         <input type="checkbox" checked={protect} onChange={(e) => setProtect(e.target.checked)} autoFocus /> Protect with a passphrase (recommended if the file leaves this computer)
       </label>
       {protect ? (
-        <NewPassphraseFields id={id} passphrase={passphrase} onPassphrase={setPassphrase} repeated={repeated} onRepeated={setRepeated} />
+        <NewPassphraseFields id={id} passphrase={passphrase} onPassphrase={setPassphrase} repeated={repeated} onRepeated={setRepeated} showProblem={tried} />
       ) : null}
       {error ? <p role="alert" className="field-error">{error}</p> : null}
       {busy ? <p role="status">{busy}</p> : null}

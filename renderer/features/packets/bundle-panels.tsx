@@ -7,8 +7,7 @@
  */
 import { plural } from '../../../shared/util/plural';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { passphraseProblem } from '../../../shared/exchange/passphrase-rule';
-import { NewPassphraseFields } from '../../components/new-passphrase-fields';
+import { NewPassphraseFields, refusePassphrase } from '../../components/new-passphrase-fields';
 import { useUiStore } from '../../state/ui-store';
 import { couldNot } from '../../../shared/util/error-message';
 import { savedText } from '../../platform/saved-text';
@@ -28,12 +27,12 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
   const [error, setError] = useState<string | null>(null);
   const announce = useUiStore((s) => s.announce);
   const id = useId();
-  // The same rule as a backup's passphrase (shared/exchange/passphrase-rule.ts).
-  const problem = encrypt ? passphraseProblem(passphrase, confirmation) : null;
+  // After a refused Export, the passphrase's problem shows beside its field (the same rule as a backup's).
+  const [tried, setTried] = useState(false);
 
   async function run(event: FormEvent) {
     event.preventDefault();
-    if (problem) return setError(problem);
+    if (encrypt && refusePassphrase(id, passphrase, confirmation)) return setTried(true);
     setError(null);
     try {
       setBusy('Gathering packets…');
@@ -57,6 +56,7 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
         setOpen(false);
         setPassphrase('');
         setConfirmation('');
+        setTried(false);
       }
     } catch (e) {
       setError(couldNot('export', e));
@@ -106,6 +106,7 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
             setConfirmation(value);
             setError(null);
           }}
+          showProblem={tried}
         />
       ) : null}
       {error ? <p role="alert" className="field-error">{error}</p> : null}

@@ -37,6 +37,30 @@ describe('the bundle export panel', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('says a passphrase problem beside the field it is about, marks that field and focuses it', async () => {
+    // A trial: "Use at least 8 characters." stood above the button, the field unmarked, the focus on Export bundle.
+    const user = userEvent.setup();
+    render(<Panel />);
+    await user.click(screen.getByRole('button', { name: 'Export 2 packets…' }));
+    const pass = screen.getByLabelText('Passphrase');
+    const again = screen.getByLabelText(/^Repeat/);
+    await user.type(pass, 'short');
+    await user.click(screen.getByRole('button', { name: 'Export bundle' }));
+    expect(document.activeElement).toBe(pass);
+    expect(pass.getAttribute('aria-invalid')).toBe('true');
+    expect(again.getAttribute('aria-invalid')).toBeNull();
+    const error = screen.getByRole('alert');
+    expect(error.textContent).toBe('Use at least 8 characters.');
+    expect(pass.getAttribute('aria-describedby')?.split(' ')).toContain(error.id);
+    // Long enough, but the repetition differs: the problem moves to the repetition, as typed.
+    await user.type(pass, ' enough now');
+    expect(screen.getByRole('alert').textContent).toBe('The two passphrases differ.');
+    await user.click(screen.getByRole('button', { name: 'Export bundle' }));
+    expect(document.activeElement).toBe(again);
+    expect(again.getAttribute('aria-invalid')).toBe('true');
+    expect(pass.getAttribute('aria-invalid')).toBeNull();
+  });
+
   it('gives the focus back to its button when it closes (it fell to the page)', async () => {
     const user = userEvent.setup();
     render(<Panel />);
