@@ -67,3 +67,31 @@ test('impossible stored dates leave the decision book and the Decisions page rea
   await expect(page.getByRole('heading', { level: 1, name: 'Candidates' })).toBeVisible();
   expect(pageErrors).toEqual([]);
 });
+
+/** A date typed that does not exist (31 February): said as such beside the field, not "Choose the date it happened" (a manager trial). */
+test('the evidence form says a typed date that does not exist is not a date, and saves nothing', async ({ page }) => {
+  await openWithSample(page);
+  await page.goto('/#/candidates/sample-2026-cand-0012');
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.keyboard.press('n');
+  const title = page.getByRole('textbox', { name: 'Title', exact: true });
+  await expect(title).toBeFocused();
+  await page.keyboard.type('Ran the incident review for the payments outage');
+  await page.keyboard.press('Tab');
+  const date = page.getByLabel('Date', { exact: true });
+  await expect(date).toBeFocused();
+  await page.keyboard.type('02312026');
+  await expect(date).toHaveValue('');
+  await title.focus();
+  const said = page.getByText(/^That is not a date that exists, or it is not complete/);
+  await expect(said).toBeVisible();
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await page.getByRole('button', { name: 'Add evidence' }).click();
+  await expect(said).toBeVisible();
+  await expect(page.getByText('Choose the date it happened; the date sets the quarter it counts in.')).toHaveCount(0);
+  // Nothing saved: the form is still open with what was typed.
+  await expect(title).toHaveValue('Ran the incident review for the payments outage');
+  // A real date typed over it clears the message.
+  await date.fill('2026-02-27');
+  await expect(said).toHaveCount(0);
+});

@@ -1,5 +1,5 @@
 /** The evidence form's date: the quarter it counts in beside it, and a warning when it is after today or outside the cycle's evidence window. */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { evidenceDateNotes } from '../../../shared/packets/evidence-dates';
 import type { FieldProblems } from '../../components/field-problems';
 import type { Cycle } from '../../../shared/domain';
@@ -37,13 +37,22 @@ interface Props {
   onChange: (date: string) => void;
 }
 
+/**
+ * What the form says while the field shows a date that does not exist or is not complete (02/31/2026): the browser
+ * gives the form no date then, and the save said "Choose the date it happened" under a date plainly chosen (a trial).
+ */
+export const NOT_A_DATE = 'That is not a date that exists, or it is not complete: check the day, the month and the year (February has 28 or 29 days).';
+
 export function DateField({ formId, date, cycle, field, error, onChange }: Props) {
+  // The input's own verdict (validity.badInput), read as it changes and when it is left: its value is empty then.
+  const [bad, setBad] = useState(false);
   const quarter = quarterText(date);
   const today = localToday();
   const notes = evidenceDateNotes(date, cycle ? { from: cycle.evidenceFrom, to: cycle.evidenceTo } : null, today);
   const future = notes.includes('after-today');
   const outside = cycle && notes.includes('outside-window');
-  const described = [`${formId}-quarter`, future ? `${formId}-future` : '', outside ? `${formId}-outside` : ''].filter(Boolean).join(' ');
+  const described = [bad ? `${formId}-bad` : '', `${formId}-quarter`, future ? `${formId}-future` : '', outside ? `${formId}-outside` : ''].filter(Boolean).join(' ');
+  const props = field('date', described);
   return (
     <div className="evidence-field">
       <label htmlFor={`${formId}-date`}>Date</label>
@@ -51,9 +60,14 @@ export function DateField({ formId, date, cycle, field, error, onChange }: Props
         <input
           type="date"
           {...DATE_INPUT_RANGE}
-          {...field('date', described)}
+          {...props}
+          aria-invalid={bad || props['aria-invalid']}
           value={date}
-          onChange={(e) => onChange(e.target.value)}
+          onChange={(e) => {
+            setBad(e.target.validity.badInput);
+            onChange(e.target.value);
+          }}
+          onBlur={(e) => setBad(e.currentTarget.validity.badInput)}
           required
         />
         <span className="quarter-badge" id={`${formId}-quarter`}>
@@ -69,7 +83,13 @@ export function DateField({ formId, date, cycle, field, error, onChange }: Props
       </div>
       {future ? <DateWarning id={`${formId}-future`}>{futureDateMessage(today)}</DateWarning> : null}
       {outside ? <DateWarning id={`${formId}-outside`}>{outsideWindowMessage(cycle)}</DateWarning> : null}
-      {error('date')}
+      {bad ? (
+        <span className="field-error" id={`${formId}-bad`}>
+          {NOT_A_DATE}
+        </span>
+      ) : (
+        error('date')
+      )}
     </div>
   );
 }
