@@ -15,6 +15,7 @@ import type { TrailHead } from '../../shared/audit/replay';
 import { currentTrailHead } from './audit';
 import type Dexie from 'dexie';
 import type { RecordOf } from '../../shared/domain';
+import { evidenceToSend } from '../../shared/packets/snapshot';
 import type { LevelsetDatabase } from './database';
 import { DEVICE_ID_KEY, runCommand } from './write/run-command';
 import type { PreparedChange } from '../../shared/audit/prepared-change';
@@ -45,9 +46,11 @@ async function readContent(db: LevelsetDatabase, cycleId: string, packetIds: str
   // Earlier revisions travel too, so the other machine can tell a descendant from a conflict.
   const history = await db.packets.where('candidateId').anyOf(candidateIds).toArray();
   const candidates = (await db.candidates.bulkGet(candidateIds)).filter((c): c is NonNullable<typeof c> => !!c);
-  const evidence = await db.evidence.where('candidateId').anyOf(candidateIds).toArray();
-  return { cycle, frameworks: [framework], candidates, evidence, packets: history.filter((p) => p.cycleId === cycleId) };
+  const logged = await db.evidence.where('candidateId').anyOf(candidateIds).toArray();
+  const inCycle = history.filter((p) => p.cycleId === cycleId);
+  return { cycle, frameworks: [framework], candidates, evidence: evidenceToSend(framework, logged, inCycle), packets: inCycle };
 }
+
 
 /** When the cycle holds at most this many times the rows the bundle names, reading the cycle whole is cheaper than a request per id. */
 const WHOLE_CYCLE_FACTOR = 4;

@@ -8,6 +8,8 @@
 import type { Evidence } from '../domain/evidence';
 import type { Framework } from '../domain/framework';
 import type { Packet, PacketSnapshot } from '../domain/packet';
+import { currentPacket } from '../rules/current-packet';
+import { groupBy } from '../util/group-by';
 
 /** The criteria of the packet's target level. */
 function targetCriterionIds(framework: Pick<Framework, 'criteria'>, targetLevelId: string | null): Set<string> {
@@ -34,6 +36,31 @@ export function takeSnapshot(packet: Packet, framework: Pick<Framework, 'criteri
 /** The evidence a revision is shown and judged with: its snapshot once submitted, the live log while a draft. */
 export function packetEvidence(packet: Pick<Packet, 'snapshot'>, live: readonly Evidence[]): readonly Evidence[] {
   return packet.snapshot ? packet.snapshot.evidence : live;
+}
+
+/**
+ * The evidence a bundle carries for its packets' candidates. A candidate whose current packet is submitted sends the
+ * case's evidence as that revision froze it (its snapshot), not as edited since, and of the rest of the log only what
+ * no case cites (linked to no criterion of the revision's target level, so it moves no figure). Edits after a
+ * submission are the next revision's work in progress: a trial's bundle carried an item renamed and another deleted
+ * after submitting, and the committee's candidate page read "1 of 6 sustained" beside a packet of 3 of 6, with a note
+ * meant for the manager. A draft (a reopened one too) sends the log as it is.
+ */
+export function evidenceToSend(framework: Pick<Framework, 'criteria'>, logged: readonly Evidence[], packets: readonly Packet[]): Evidence[] {
+  const frozen = new Map<string, PacketSnapshot>();
+  for (const [candidateId, revisions] of groupBy(packets, (p) => p.candidateId)) {
+    const current = currentPacket(revisions);
+    if (current?.snapshot) frozen.set(candidateId, current.snapshot);
+  }
+  if (frozen.size === 0) return [...logged];
+  const sent: Evidence[] = [];
+  for (const e of logged) {
+    const snapshot = frozen.get(e.candidateId);
+    if (!snapshot) sent.push(e);
+    else if (!snapshot.evidence.some((f) => f.id === e.id) && citedEvidence(framework, snapshot.targetLevelId, [e]).length === 0) sent.push(e);
+  }
+  for (const snapshot of frozen.values()) sent.push(...snapshot.evidence);
+  return sent;
 }
 
 export interface EvidenceChange {

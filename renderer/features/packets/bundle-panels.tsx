@@ -73,7 +73,7 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
   const panel = open ? (
     <form className="import-panel" aria-labelledby={`${id}-title`} onSubmit={(e) => void run(e)} noValidate>
       <h2 id={`${id}-title`}>Export {plural(packetIds.length, 'packet')} as a bundle</h2>
-      <p>The bundle carries the packets with their earlier revisions, candidates, evidence and the framework version they use. Group attributes travel only for the committee's aggregate fairness checks.</p>
+      <p>The bundle carries the packets with their earlier revisions, candidates, evidence (a submitted packet's as it was submitted: edits since wait for the next revision) and the framework version they use. Group attributes travel only for the committee's aggregate fairness checks.</p>
       {drafts > 0 ? (
         <p className="packet-notice" role="note">
           {drafts === packetIds.length ? (drafts === 1 ? 'This packet is a draft' : 'These packets are drafts') : `${drafts} of these packets ${drafts === 1 ? 'is a draft' : 'are drafts'}`}, not

@@ -138,3 +138,40 @@ describe('a bundle whose cycle was created separately under the same name', () =
     expect((await previewBundleImport(target, opened.content)).notes.join('\n')).not.toContain('already has a cycle named');
   });
 });
+
+describe('the evidence a bundle carries', () => {
+  it('is the submitted revision’s frozen evidence for a submitted packet, not edits made after it; a draft’s live log', async () => {
+    const { updateEvidence, deleteEvidence } = await import('../../../renderer/db/evidence');
+    const sample = generateSampleCycle(ic0M3Levels, { candidates: 8 });
+    await loadSampleCycle(source, sample, AT);
+    const submitted = sample.packets.find((p) => p.status === 'submitted' && (p.snapshot?.evidence.length ?? 0) >= 2)!;
+    const draft = sample.packets.find((p) => p.status === 'draft' && sample.evidence.some((e) => e.candidateId === p.candidateId))!;
+    const [renamed, removed] = submitted.snapshot!.evidence;
+    // After submitting: one item renamed, another deleted, on the manager's machine.
+    const { id: _id, candidateId: _c, cycleId: _y, createdAt: _a, updatedAt: _u, ...input } = (await source.evidence.get(renamed!.id))!;
+    await updateEvidence(source, renamed!.id, { ...input, title: `${renamed!.title} (CHANGED AFTER SUBMIT)` }, '2026-11-21T09:00:00.000Z');
+    await deleteEvidence(source, removed!.id, '2026-11-21T09:05:00.000Z');
+    const draftItem = sample.evidence.find((e) => e.candidateId === draft.candidateId)!;
+    const { id: _d, candidateId: _dc, cycleId: _dy, createdAt: _da, updatedAt: _du, ...draftInput } = draftItem;
+    await updateEvidence(source, draftItem.id, { ...draftInput, title: `${draftItem.title} (edited in the draft)` }, '2026-11-21T09:10:00.000Z');
+
+    const content = await bundleContentFor(source, sample.cycle.id, [submitted.id, draft.id]);
+    const sent = (candidateId: string) => content.evidence.filter((e) => e.candidateId === candidateId).sort((a, b) => a.id.localeCompare(b.id));
+    // The case's items as frozen, and the log's items no case cites (linked to no criterion of the target level).
+    const targetCriteria = new Set(sample.framework.criteria.filter((c) => c.levelId === submitted.snapshot!.targetLevelId).map((c) => c.id));
+    const frozenIds = new Set(submitted.snapshot!.evidence.map((e) => e.id));
+    const uncited = (await source.evidence.where('candidateId').equals(submitted.candidateId).toArray()).filter((e) => !frozenIds.has(e.id) && !e.criterionIds.some((c) => targetCriteria.has(c)));
+    expect(sent(submitted.candidateId)).toEqual([...submitted.snapshot!.evidence, ...uncited].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(sent(draft.candidateId)).toEqual((await source.evidence.where('candidateId').equals(draft.candidateId).toArray()).sort((a, b) => a.id.localeCompare(b.id)));
+    expect(sent(draft.candidateId).map((e) => e.title)).toContain(`${draftItem.title} (edited in the draft)`);
+
+    // The committee's copy of the candidate then agrees with the packet it reviews.
+    const opened = await openBundle(await createBundle(content, { createdAt: AT, appVersion: 'test' }));
+    if (!opened.ok) throw new Error(opened.error.message);
+    await importBundle(target, opened.content, AT);
+    const titles = (await target.evidence.where('candidateId').equals(submitted.candidateId).toArray()).map((e) => e.title);
+    expect(titles).toContain(renamed!.title);
+    expect(titles).toContain(removed!.title);
+    expect(titles.some((t) => t.includes('CHANGED AFTER SUBMIT'))).toBe(false);
+  });
+});
