@@ -41,6 +41,12 @@ test('a reload right after typing keeps the packet summary and the evidence draf
   await page.reload();
   expect(dialogs).toEqual(['beforeunload']);
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Ran the design review for the receipts queue');
+  // The kept draft does not take the focus on arrival: N, the page's key for new evidence, typed an "n" into its title
+  // (a manager trial). The page's heading has it; N then goes to the form's title without typing.
+  await expect(page.getByRole('heading', { level: 1, name: candidate.name })).toBeFocused();
+  await page.keyboard.press('n');
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Ran the design review for the receipts queue');
 
   // Once added, the draft is gone: no warning, and no form after a reload.
   await page.getByLabel('Date', { exact: true }).fill('2026-03-14');

@@ -38,6 +38,9 @@ export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?
   // An unsent draft survives a reload: the form reopens with it.
   const { draft: addDraft, setDraft: setAddDraft, restored } = useEvidenceDraft(candidate.id, localToday());
   const [addOpen, setAddOpen] = useState(restored);
+  // Open on arrival with a kept draft, the form leaves the focus where the page puts it (its heading): it took the
+  // focus, and N, the page's "log new evidence" key, typed an "n" into the draft's title (a manager trial).
+  const [arrivedOpen, setArrivedOpen] = useState(restored);
   const [bragOpen, setBragOpen] = useState(false);
   const [filter, setFilter] = useState<EvidenceFilter>(NO_FILTER);
   const titleRef = useRef<HTMLInputElement>(null);
@@ -55,6 +58,7 @@ export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?
   });
   // N opens the quick-add form from anywhere on the page, as the button says.
   useNewItemShortcut(() => {
+    setArrivedOpen(false);
     setAddOpen(true);
     titleRef.current?.focus();
   });
@@ -69,6 +73,7 @@ export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?
   const today = localToday();
 
   function openAdd() {
+    setArrivedOpen(false);
     setAddOpen(true);
     titleRef.current?.focus();
   }
@@ -95,11 +100,12 @@ export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?
             submitLabel="Add evidence"
             onSubmit={add}
             onClose={() => {
+              setArrivedOpen(false);
               setAddOpen(false);
               focusSoon('evidence-log-button');
             }}
             closeLabel="Close"
-            autoFocusTitle
+            autoFocusTitle={!arrivedOpen}
             titleRef={titleRef}
           />
         </div>
