@@ -11,6 +11,7 @@ import type { PacketWorkspace } from '../../db/packets';
 import { levelLabel } from '../../db/use-cycle-context';
 import { PacketCaseTexts } from './packet-case-texts';
 import { ChecksPanel, SubmitBar } from './packet-checks';
+import { KeptEvidenceNote } from './kept-evidence-note';
 import { CriteriaSection } from './packet-criteria-section';
 import { RevisionHistory } from './packet-history';
 import { ReadinessPanel } from './packet-readiness';
@@ -75,6 +76,7 @@ export function RevisionView({ data, header, candidateHref, levelById }: Revisio
       />
       <PacketCaseTexts viewed={viewed} levelName={levelLabel(levelById, viewed.targetLevelId)} gapCount={coverage.filter((c) => c.gap).length} readOnly={readOnly} onSave={r.saveText} />
       <ChecksPanel key={viewed.id} checks={r.checks} acknowledged={r.acknowledged} readOnly={readOnly} selfHref={selfHref} candidateHref={candidateHref} onAcknowledge={r.onAcknowledge} />
+      {r.isCurrent && viewed.status === 'draft' ? <KeptEvidenceNote candidateId={candidate.id} candidateHref={candidateHref} /> : null}
       {r.isCurrent && viewed.status === 'draft' ? <SubmitBar verdict={r.verdict} revision={viewed.revision} busy={r.busy === 'submit'} onSubmit={r.submit} /> : null}
       <RevisionHistory packets={packets} viewedId={viewed.id} current={current} busy={r.busy !== null} onView={r.view} onReopenKept={r.reopenKept} />
       {!r.isCurrent && !viewed.snapshot ? (
