@@ -79,7 +79,9 @@ export function RevisionHistory({ packets, viewedId, current, busy, onView, onRe
             <tr key={p.id} aria-current={p.id === viewedId ? 'true' : undefined}>
               <td className="num">{p.revision}</td>
               <td>
-                <span className={`status status-${p.status}`}>{STATUS_LABEL[p.status]}</span>
+                {/* Reopened while its draft successor is unsubmitted, it is still the submitted case: "Superseded" beside
+                    "the case sessions review" read as a contradiction (a manager trial). */}
+                <span className={`status status-${p.status}`}>{p.id === reviewed?.id && p.status === 'superseded' ? 'Submitted, reopened' : STATUS_LABEL[p.status]}</span>
                 {p.id === current?.id ? <span className="tag">current</span> : null}
                 {/* Superseded by a draft, it is still the submitted case sessions review ("Superseded" alone read as replaced, a trial). */}
                 {p.id === reviewed?.id && p.id !== current?.id ? <span className="tag">the case sessions review</span> : null}

@@ -30,8 +30,9 @@ export function usePacketRevision({ candidate, cycle, framework, evidence, packe
   useEffect(() => {
     if (!picked.current) return;
     picked.current = false;
-    statusRef.current?.focus({ preventScroll: true });
-    statusRef.current?.scrollIntoView({ block: 'start' });
+    const status = statusRef.current;
+    status?.focus({ preventScroll: true });
+    if (status && typeof status.scrollIntoView === 'function') status.scrollIntoView({ block: 'start' });
   }, [viewedId]);
 
   const viewed = packets.find((p) => p.id === viewedId) ?? current;

@@ -100,6 +100,9 @@ describe('PacketBuilder', { timeout: 30_000 }, () => {
     // Superseded by the draft, revision 1 is still the case sessions review, and its row says so.
     const rows = within(screen.getByRole('table', { name: 'Revisions of this packet, newest first' })).getAllByRole('row');
     expect(rows.map((r) => r.textContent?.includes('the case sessions review'))).toEqual([false, false, true]);
+    // Its status reads as what it is, a submission reopened, not "Superseded" beside that tag (a manager trial).
+    expect(within(rows[2]!).getByText('Submitted, reopened')).toBeTruthy();
+    expect(within(rows[2]!).queryByText('Superseded')).toBeNull();
 
     // The first revision stays readable, read-only.
     await user.click(screen.getByRole('button', { name: 'View revision 1' }));
