@@ -19,6 +19,7 @@ import { ConnectionPanel } from '../connected/connection-panel';
 import { formatDate, localToday } from '../../components/dates';
 import { JoinCommittee } from '../connected/join-form';
 import { CycleActions } from './cycle-actions';
+import { CycleCreated } from './cycle-created';
 import { couldNot } from '../../../shared/util/error-message';
 
 /** The form's fields in the order they are shown. */
@@ -39,6 +40,8 @@ export function CyclesView({ params = [] }: { params?: string[] }) {
   const [draft, setDraft] = useState<NewCycle>(() => blankCycle(localToday()));
   const [windowTouched, setWindowTouched] = useState(false);
   const [showErrors, setShowErrors] = useState(false);
+  /** The name of the cycle just created here, for what to do next (cycle-created.tsx). */
+  const [created, setCreated] = useState<string | null>(null);
   const announce = useUiStore((s) => s.announce);
   const formId = useId();
   const problems = cycleProblems(draft, (cycles ?? []).map((c) => c.name));
@@ -74,6 +77,7 @@ export function CyclesView({ params = [] }: { params?: string[] }) {
     try {
       const cycle = await commands.createCycle(draft, new Date().toISOString());
       announce(`Created ${cycle.name}. It is now the active cycle.`);
+      setCreated(cycle.name);
       setDraft(blankCycle(localToday()));
       setShowErrors(false);
       setWindowTouched(false);
@@ -130,6 +134,7 @@ export function CyclesView({ params = [] }: { params?: string[] }) {
           </tbody>
         </table>
       ) : null}
+      {created ? <CycleCreated name={created} /> : null}
       <form className="form-card" onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${formId}-title`}>
         <h2 id={`${formId}-title`}>New cycle</h2>
         <div className="form-grid">

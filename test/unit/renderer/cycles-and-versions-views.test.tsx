@@ -41,6 +41,11 @@ describe('CyclesView', () => {
       return found;
     });
     expect(created.frameworkVersionId).toBe(sample.framework.id);
+    // What comes next is said, with the focus on it (it stayed on Create cycle, under the status line; a manager trial).
+    const next = await screen.findByRole('link', { name: 'Add a candidate' });
+    expect(next.getAttribute('href')).toBe('#/candidates/new');
+    await waitFor(() => expect(document.activeElement).toBe(next));
+    expect(screen.getByRole('note', { name: 'Cycle created' }).textContent).toContain('Created 2027 H1 promotion cycle. It is now the active cycle.');
     // The window followed the closing date: from the four full quarters before Q2 2027 to the closing day
     // (updated for issue 10: it used to end on 2027-03-31, before the cycle opened, so evidence logged during it did not count).
     expect([created.evidenceFrom, created.evidenceTo]).toEqual(['2026-04-01', '2027-06-15']);
