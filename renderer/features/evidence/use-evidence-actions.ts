@@ -7,7 +7,7 @@
  * which shows it under the field at fault.
  */
 import { useState, type Dispatch, type RefObject, type SetStateAction } from 'react';
-import type { Evidence } from '../../../shared/domain';
+import { quoted, type Evidence } from '../../../shared/domain';
 import { couldNot } from '../../../shared/util/error-message';
 import { commands } from '../../db/commands';
 import { EvidenceInvalidError, type EvidenceInput } from '../../db/evidence';
@@ -48,7 +48,7 @@ export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef,
       const item = await commands.addEvidence(candidateId, input, new Date().toISOString());
       setAddDraft((d) => ({ ...blankDraft(d.date), kind: d.kind, source: d.source }));
       const hidden = filterEvidence([item], filter).length === 0;
-      announce(`Added “${item.title}” to ${quarterText(item.date)}.${hidden ? ' It is hidden by the current filters.' : ''}`);
+      announce(`Added ${quoted(item.title, 80)} to ${quarterText(item.date)}.${hidden ? ' It is hidden by the current filters.' : ''}`);
       titleRef.current?.focus();
     } catch (error) {
       if (error instanceof EvidenceInvalidError) throw error;
@@ -61,7 +61,7 @@ export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef,
       const item = await commands.updateEvidence(id, input, new Date().toISOString());
       finishEdit(item);
       focusSoon(`${evidenceDomId(id)}-edit`);
-      announce(`Saved “${item.title}”.`);
+      announce(`Saved ${quoted(item.title, 80)}.`);
     } catch (error) {
       if (error instanceof EvidenceInvalidError) throw error;
       announce(couldNot('save the change', saveFailureMessage(error)), 'error');
@@ -74,7 +74,7 @@ export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef,
       setUndoable({ kind: 'deleted', row });
       finishEdit(item);
       focusSoon('evidence-undo');
-      announce(`Deleted “${row.title}”. Undo is at the top of the list.`);
+      announce(`Deleted ${quoted(row.title, 80)}. Undo is at the top of the list.`);
     } catch (error) {
       announce(couldNot('delete', saveFailureMessage(error)), 'error');
     }
@@ -86,7 +86,7 @@ export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef,
       if (undoable.kind === 'deleted') {
         await commands.restoreEvidence(undoable.row);
         focusSoon(evidenceDomId(undoable.row.id));
-        announce(`Restored “${undoable.row.title}”.`);
+        announce(`Restored ${quoted(undoable.row.title, 80)}.`);
       } else {
         const { removed, kept } = await commands.undoEvidenceBatch(undoable.rows);
         focusSoon('evidence-heading');

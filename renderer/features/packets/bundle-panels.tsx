@@ -66,8 +66,16 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
   }
 
   const button = (
-    <button ref={opener} type="button" className="button button-secondary" disabled={packetIds.length === 0} onClick={() => setOpen(true)}>
-      Export {packetIds.length} {packetIds.length === 1 ? 'packet' : 'packets'}…
+    <button
+      ref={opener}
+      type="button"
+      className="button button-secondary"
+      disabled={packetIds.length === 0}
+      // Disabled with nothing chosen, it said "Export 0 packets…" and nothing of how to choose (a manager trial).
+      title={packetIds.length === 0 ? 'Tick the packets to send in the list below, or use Select submitted.' : undefined}
+      onClick={() => setOpen(true)}
+    >
+      {packetIds.length === 0 ? 'Export packets… (tick some first)' : `Export ${packetIds.length} ${packetIds.length === 1 ? 'packet' : 'packets'}…`}
     </button>
   );
   const panel = open ? (

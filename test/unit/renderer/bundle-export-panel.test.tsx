@@ -12,8 +12,8 @@ import { useBundleExport } from '../../../renderer/features/packets/bundle-panel
 
 afterEach(() => cleanup());
 
-function Panel({ drafts = 0 }: { drafts?: number }) {
-  const { button, panel } = useBundleExport('c1', 'H2', ['p1', 'p2'], drafts);
+function Panel({ drafts = 0, ids = ['p1', 'p2'] }: { drafts?: number; ids?: string[] }) {
+  const { button, panel } = useBundleExport('c1', 'H2', ids, drafts);
   return (
     <>
       {button}
@@ -78,5 +78,12 @@ describe('the bundle export panel', () => {
     render(<Panel />);
     await user.click(screen.getByRole('button', { name: 'Export 2 packets…' }));
     expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('says how to choose packets while none is chosen, rather than "Export 0 packets…"', () => {
+    render(<Panel ids={[]} />);
+    const button = screen.getByRole('button', { name: 'Export packets… (tick some first)' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    expect(button.title).toBe('Tick the packets to send in the list below, or use Select submitted.');
   });
 });

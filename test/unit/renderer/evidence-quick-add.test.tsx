@@ -95,7 +95,9 @@ describe('Candidate page: quick-add evidence', { timeout: 60_000 }, () => {
     // Second item: Ctrl+Enter from the description saves it, in another quarter.
     await user.clear(date);
     await user.type(date, '2026-05-20');
-    await user.type(title, 'Ran the design review with three teams');
+    // A long title is quoted short in the status line: a 290-character title made a six-line message over the table (a trial).
+    const long = `Ran the design review with three teams ${'and their leads '.repeat(6)}`.trim();
+    await user.type(title, long);
     await user.selectOptions(within(form).getByLabelText('Kind'), 'design');
     await user.click(within(target).getByRole('checkbox', { name: /^IC2\.1 / }));
     const description = within(form).getByLabelText('Description');
@@ -105,6 +107,7 @@ describe('Candidate page: quick-add evidence', { timeout: 60_000 }, () => {
     // Saved from the description, yet focus is back in the (empty) title.
     await waitFor(() => expect(document.activeElement).toBe(title));
     expect((title as HTMLInputElement).value).toBe('');
+    expect(useUiStore.getState().status?.text).toBe(`Added “${long.slice(0, 79)}…” to 2026 Q2.`);
     const q2 = await screen.findByRole('region', { name: /^2026 Q2/ });
     expect(within(q2).getByText('Three teams signed off.')).toBeTruthy();
     expect(within(q2).getByText('Design')).toBeTruthy();
