@@ -51,7 +51,6 @@ async function readContent(db: LevelsetDatabase, cycleId: string, packetIds: str
   return { cycle, frameworks: [framework], candidates, evidence: evidenceToSend(framework, logged, inCycle), packets: inCycle };
 }
 
-
 /** When the cycle holds at most this many times the rows the bundle names, reading the cycle whole is cheaper than a request per id. */
 const WHOLE_CYCLE_FACTOR = 4;
 

@@ -68,7 +68,8 @@ export interface CitedCriterion {
   evidence: string[];
   /**
    * The manager's rating of it in the revision reviewed, as the committee saw it ("Consistently", "Partially", "Not
-   * yet", "not rated"); null where the book has no ratings (a live session printed from its stored figures). A Not yet
+   * yet", "not rated"); null for a criterion of another level than the target, or with neither coverage rows nor the
+   * reviewed revision's assessments to read it from. A Not yet
    * cites the criteria not met and a Promote those met: the rating says which each is (an HR trial read one list two ways).
    */
   rating: string | null;

@@ -47,19 +47,18 @@ export function packetEvidence(packet: Pick<Packet, 'snapshot'>, live: readonly 
  * meant for the manager. A draft (a reopened one too) sends the log as it is.
  */
 export function evidenceToSend(framework: Pick<Framework, 'criteria'>, logged: readonly Evidence[], packets: readonly Packet[]): Evidence[] {
-  const frozen = new Map<string, PacketSnapshot>();
+  const frozen = new Map<string, { snapshot: PacketSnapshot; ids: Set<string>; criteria: Set<string> }>();
   for (const [candidateId, revisions] of groupBy(packets, (p) => p.candidateId)) {
-    const current = currentPacket(revisions);
-    if (current?.snapshot) frozen.set(candidateId, current.snapshot);
+    const snapshot = currentPacket(revisions)?.snapshot;
+    if (snapshot) frozen.set(candidateId, { snapshot, ids: new Set(snapshot.evidence.map((e) => e.id)), criteria: targetCriterionIds(framework, snapshot.targetLevelId) });
   }
   if (frozen.size === 0) return [...logged];
   const sent: Evidence[] = [];
   for (const e of logged) {
-    const snapshot = frozen.get(e.candidateId);
-    if (!snapshot) sent.push(e);
-    else if (!snapshot.evidence.some((f) => f.id === e.id) && citedEvidence(framework, snapshot.targetLevelId, [e]).length === 0) sent.push(e);
+    const kept = frozen.get(e.candidateId);
+    if (!kept || (!kept.ids.has(e.id) && !e.criterionIds.some((id) => kept.criteria.has(id)))) sent.push(e);
   }
-  for (const snapshot of frozen.values()) sent.push(...snapshot.evidence);
+  for (const { snapshot } of frozen.values()) sent.push(...snapshot.evidence);
   return sent;
 }
 
