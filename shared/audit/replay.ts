@@ -22,6 +22,7 @@ import { z } from 'zod';
 import { AUDITED_TABLES, type AuditEntry, type AuditedTable } from '../domain/audit';
 import { IsoTimestampSchema } from '../domain/ids';
 import { canonicalJson } from '../exchange/canonical-json';
+import { withoutDirectionControls } from '../domain/label-text';
 
 export type AuditedRecords = { [K in AuditedTable]: ReadonlyArray<{ readonly id: string; readonly [field: string]: unknown }> };
 
@@ -151,6 +152,14 @@ const SINGULAR: Record<AuditedTable, string> = {
   decisions: 'decision',
 };
 
+/**
+ * A row as the replay compares it: its canonical JSON without direction controls. Labels are stored without them
+ * since session 32 (domain/label-text.ts), and every way a row arrives parses it so: a backup made before, whose
+ * trail recorded a name with one, restores as the name without it, and the trail still explains the row (else the
+ * restore was refused as edited). A control alone changes nothing a person can read.
+ */
+const comparable = (row: unknown) => withoutDirectionControls(canonicalJson(row));
+
 type Row = { readonly id: string; readonly [field: string]: unknown };
 const text = (row: Row | undefined, field: string): string | null => (row && typeof row[field] === 'string' && (row[field] as string).trim() ? (row[field] as string) : null);
 
@@ -207,7 +216,7 @@ export function replayAgainst(entries: readonly AuditEntry[], records: AuditedRe
       const expected = replayed.get(id);
       if (!expected) {
         found.push({ table, id, entry: null, position: -1, message: `The ${named(table, id, row)} is stored but no audit entry records it.` });
-      } else if (canonicalJson(expected.row) !== canonicalJson(row)) {
+      } else if (comparable(expected.row) !== comparable(row)) {
         found.push({
           table,
           id,

@@ -64,6 +64,13 @@ describe('replayAgainst', () => {
     expect(result.disagreement.message).toMatch(/^The decision on Kofi Chen in “Week 1” \(id "d1"\) differs from what the trail records \(last written by "change decision", by Priya Shah, 2026-11-01T10:00:00.000Z; entry 0 of device dev-n\)\.$/);
   });
 
+  it('explains a row stored without the direction controls its trail recorded (a backup made before labels dropped them)', () => {
+    const withControl = chain('dev-r', [{ at: '2026-11-01T10:00:00.000Z', action: 'save candidate', rows: [{ table: 'candidates', id: 'c1', row: { id: 'c1', name: 'Lars Karimi \u202E' } }] }]);
+    expect(replayAgainst(withControl, { ...EMPTY, candidates: [{ id: 'c1', name: 'Lars Karimi ' }] }).ok).toBe(true);
+    // Anything else that differs is still found.
+    expect(replayAgainst(withControl, { ...EMPTY, candidates: [{ id: 'c1', name: 'Lars Karim ' }] }).ok).toBe(false);
+  });
+
   it('names a record no entry explains first, and a recorded row that is missing', () => {
     const result = replayAgainst(trail, { ...EMPTY, candidates: [{ id: 'c9' }] });
     expect(result.ok).toBe(false);
