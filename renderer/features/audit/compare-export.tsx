@@ -40,9 +40,9 @@ export function CompareWithPrinted() {
       </p>
       <div className="compare-printed-fields">
         <label htmlFor={`${id}-count`}>Entries</label>
-        <input id={`${id}-count`} inputMode="numeric" value={count} onChange={(e) => setCount(e.target.value)} aria-describedby={`${id}-hint`} size={8} />
+        <input id={`${id}-count`} type="text" inputMode="numeric" value={count} onChange={(e) => setCount(e.target.value)} aria-describedby={`${id}-hint`} size={8} />
         <label htmlFor={`${id}-hash`}>Last entry’s hash</label>
-        <input id={`${id}-hash`} value={hash} onChange={(e) => setHash(e.target.value)} aria-describedby={`${id}-hint`} spellCheck={false} autoComplete="off" size={24} />
+        <input id={`${id}-hash`} type="text" value={hash} onChange={(e) => setHash(e.target.value)} aria-describedby={`${id}-hint`} spellCheck={false} autoComplete="off" size={24} />
       </div>
       <StatusAction label="Compare with the printed head" busyLabel="Comparing…" run={() => queries.comparePrintedHead(count, hash)} />
     </fieldset>
