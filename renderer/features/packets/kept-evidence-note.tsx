@@ -10,9 +10,11 @@ export function KeptEvidenceNote({ candidateId, candidateHref }: { candidateId: 
   if (!draft || !draftHasText(draft)) return null;
   const title = draft.title.trim() || 'an item without a title yet';
   return (
-    <p className="packet-notice" role="note">
-      An evidence item you started is not added yet: “{title.length > 80 ? `${title.slice(0, 79)}…` : title}”, kept on this computer. Submitting leaves it out of
-      this revision. <a href={candidateHref}>Add it on the candidate page</a> first if it belongs in the case.
-    </p>
+    <div className="packet-notice" role="note">
+      <p>
+        An evidence item you started is not added yet: “{title.length > 80 ? `${title.slice(0, 79)}…` : title}”, kept on this computer. Submitting leaves it out
+        of this revision. <a href={candidateHref}>Add it on the candidate page</a> first if it belongs in the case.
+      </p>
+    </div>
   );
 }
