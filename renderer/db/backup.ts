@@ -36,7 +36,7 @@ import type { AuditEntry } from '../../shared/domain';
 import { followedSessions, keepFollowedSessions } from './connected/restore';
 import { TRAIL_ORDER_INDEX, type LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
-import { compareTrails, discarded, DISCARDED_LISTED, lostKinds, restoreTrailText, withoutSetup, type Discarded, type RestoreTrailText, type TrailKey } from '../../shared/audit/restore-trail';
+import { compareTrails, discarded, DISCARDED_LISTED, lostKinds, restoreTrailText, withoutSetup, type Discarded, type RestoreTrailText, type TrailKey, type TrailsComparison } from '../../shared/audit/restore-trail';
 import { BUILT_IN_FRAMEWORKS_ACTOR } from '../../shared/audit/actors';
 import { userTimeZone } from '../../shared/util/dates';
 
@@ -128,19 +128,29 @@ export async function previewRestore(db: LevelsetDatabase, tables: BackupTables)
  */
 export async function describeRestoreTrail(db: LevelsetDatabase, backup: BackupTables, timeZone: string = userTimeZone()): Promise<RestoreTrailText | null> {
   return db.transaction('r', db.audit, async () => {
-    // In trail order: [at, deviceId, seq, hash].
-    const keys = (await db.audit.orderBy(TRAIL_ORDER_INDEX).keys()) as unknown as [string, string, number, string][];
-    const compared = compareTrails(keys.map(([, deviceId, seq, hash]) => [deviceId, seq, hash] as const), backup.audit);
-    // Entries only here that the app made itself (the built-in frameworks a fresh install stores) lose no one's change:
-    // read to tell, when there are few enough to read (an older backup can miss thousands, each holding its rows).
-    const lostRows = compared.lost.length <= LOST_ENTRIES_READ ? await db.audit.where('[deviceId+seq]').anyOf(compared.lost.map(([d, s]) => [d, s])).toArray() : [];
-    const setup = new Set(lostRows.filter((e) => e.actor === BUILT_IN_FRAMEWORKS_ACTOR).map((e) => `${e.deviceId}\u0000${e.seq}`));
-    const comparison = withoutSetup(compared, ([d, s]) => setup.has(`${d}\u0000${s}`));
+    const { comparison, lost } = await trailAgainstBackup(db, backup, LOST_ENTRIES_READ);
     const entry = (key: TrailKey | undefined) => (key ? db.audit.where('[deviceId+seq]').equals([key[0], key[1]]).first() : Promise.resolve(undefined));
-    const [rewritten, newestLost] = await Promise.all([entry(comparison.rewritten[0]), entry(comparison.lost.at(-1))]);
-    const kinds = lostRows.length > 0 ? lostKinds(lostRows.filter((e) => !setup.has(`${e.deviceId}\u0000${e.seq}`))) : undefined;
-    return restoreTrailText(comparison, timeZone, rewritten, newestLost, kinds);
+    const [rewritten, newestLost] = await Promise.all([entry(comparison.rewritten[0]), lost ? lost.at(-1) : entry(comparison.lost.at(-1))]);
+    return restoreTrailText(comparison, timeZone, rewritten, newestLost, lost && lost.length > 0 ? lostKinds(lost) : undefined);
   });
+}
+
+/**
+ * This computer's trail against a backup's (compareTrails), read from the trail's order index (keys only), without
+ * the entries only here that the app made itself (the built-in frameworks a fresh install stores: they lose no one's
+ * change). Telling those apart reads the entries the backup lacks, in trail order; with more than `readUpTo` of them
+ * (an older backup can miss thousands, each holding its rows) none is read, and `lost` is null.
+ */
+async function trailAgainstBackup(db: LevelsetDatabase, backup: BackupTables, readUpTo = Infinity): Promise<{ comparison: TrailsComparison; lost: AuditEntry[] | null }> {
+  // In trail order: [at, deviceId, seq, hash].
+  const keys = (await db.audit.orderBy(TRAIL_ORDER_INDEX).keys()) as unknown as [string, string, number, string][];
+  const compared = compareTrails(keys.map(([, deviceId, seq, hash]) => [deviceId, seq, hash] as const), backup.audit);
+  if (compared.lost.length > readUpTo) return { comparison: compared, lost: null };
+  const keyOf = (deviceId: string, seq: number) => `${deviceId}\u0000${seq}`;
+  const read = new Map((await db.audit.where('[deviceId+seq]').anyOf(compared.lost.map(([d, s]) => [d, s])).toArray()).map((e) => [keyOf(e.deviceId, e.seq), e]));
+  const setup = new Set([...read].filter(([, e]) => e.actor === BUILT_IN_FRAMEWORKS_ACTOR).map(([key]) => key));
+  const lost = compared.lost.map(([d, s]) => read.get(keyOf(d, s))).filter((e): e is AuditEntry => e !== undefined && !setup.has(keyOf(e.deviceId, e.seq)));
+  return { comparison: withoutSetup(compared, ([d, s]) => setup.has(keyOf(d, s))), lost };
 }
 
 /** How many entries only this computer holds the restore preview reads to tell the app's own (withoutSetup). */
@@ -164,12 +174,8 @@ export interface RestoredFrom {
  * them, so what a restore threw away stays on the record (a trial's reopen and decision change vanished without trace).
  */
 async function entriesNotInBackup(db: LevelsetDatabase, backup: BackupTables): Promise<Discarded> {
-  const keys = (await db.audit.orderBy(TRAIL_ORDER_INDEX).keys()) as unknown as [string, string, number, string][];
-  const compared = compareTrails(keys.map(([, deviceId, seq, hash]) => [deviceId, seq, hash] as const), backup.audit);
-  const read = await db.audit.where('[deviceId+seq]').anyOf(compared.lost.map(([d, s]) => [d, s])).toArray();
-  const byKey = new Map(read.map((e) => [`${e.deviceId}\u0000${e.seq}`, e]));
-  const lost = compared.lost.map(([d, s]) => byKey.get(`${d}\u0000${s}`)).filter((e): e is AuditEntry => e !== undefined && e.actor !== BUILT_IN_FRAMEWORKS_ACTOR);
-  return discarded({ ...compared, lost: lost.map((e) => [e.deviceId, e.seq, e.hash] as const) }, lost.slice(-DISCARDED_LISTED));
+  const { comparison, lost } = await trailAgainstBackup(db, backup);
+  return discarded(comparison, (lost ?? []).slice(-DISCARDED_LISTED));
 }
 
 export async function restoreBackup(db: LevelsetDatabase, tables: BackupTables, databaseVersion: number = db.verno, at?: string, from?: RestoredFrom): Promise<BackupCounts> {
