@@ -3,7 +3,7 @@
  * (shared/exchange/passphrase-rule.ts): the same fields wherever a file or
  * a message is encrypted — bundles, backups, packets sent to the committee.
  */
-import { PASSPHRASE_HINT, passphraseProblem, passphraseProblemField } from '../../shared/exchange/passphrase-rule';
+import { PASSPHRASE_HINT, passphraseFault } from '../../shared/exchange/passphrase-rule';
 
 interface Props {
   /** Prefix of the inputs' ids (the form's useId). */
@@ -21,15 +21,15 @@ interface Props {
  * focused (a trial's "Use at least 8 characters." stood above the button, the field unmarked, the focus on the button).
  */
 export function refusePassphrase(id: string, passphrase: string, repeated: string): string | null {
-  const problem = passphraseProblem(passphrase, repeated);
-  const field = passphraseProblemField(passphrase, repeated);
-  if (field) document.getElementById(field === 'passphrase' ? `${id}-pass` : `${id}-confirm`)?.focus();
-  return problem;
+  const fault = passphraseFault(passphrase, repeated);
+  if (fault) document.getElementById(fault.field === 'passphrase' ? `${id}-pass` : `${id}-confirm`)?.focus();
+  return fault?.message ?? null;
 }
 
 export function NewPassphraseFields({ id, passphrase, onPassphrase, repeated, onRepeated, showProblem = false }: Props) {
-  const field = showProblem ? passphraseProblemField(passphrase, repeated) : null;
-  const problem = field ? passphraseProblem(passphrase, repeated) : null;
+  const fault = showProblem ? passphraseFault(passphrase, repeated) : null;
+  const field = fault?.field ?? null;
+  const problem = fault?.message ?? null;
   const errorId = `${id}-pass-error`;
   return (
     <div className="form-grid">

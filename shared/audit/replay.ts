@@ -153,12 +153,16 @@ const SINGULAR: Record<AuditedTable, string> = {
 };
 
 /**
- * A row as the replay compares it: its canonical JSON without direction controls. Labels are stored without them
- * since session 32 (domain/label-text.ts), and every way a row arrives parses it so: a backup made before, whose
- * trail recorded a name with one, restores as the name without it, and the trail still explains the row (else the
- * restore was refused as edited). A control alone changes nothing a person can read.
+ * Whether a stored row is the one the trail last wrote: the same canonical JSON, or the same but for direction
+ * controls. Labels are stored without them since session 32 (domain/label-text.ts), and every way a row arrives parses
+ * it so: a backup made before, whose trail recorded a name with one, restores as the name without it, and the trail
+ * still explains the row (else the restore was refused as edited). A control alone changes nothing a person can read.
+ * The second look is taken only for rows that differ, so the replay's common path does no more than before.
  */
-const comparable = (row: unknown) => withoutDirectionControls(canonicalJson(row));
+function sameRow(recorded: unknown, stored: unknown): boolean {
+  const [a, b] = [canonicalJson(recorded), canonicalJson(stored)];
+  return a === b || withoutDirectionControls(a) === withoutDirectionControls(b);
+}
 
 type Row = { readonly id: string; readonly [field: string]: unknown };
 const text = (row: Row | undefined, field: string): string | null => (row && typeof row[field] === 'string' && (row[field] as string).trim() ? (row[field] as string) : null);
@@ -177,18 +181,34 @@ function rowNamer(records: AuditedRecords): (table: AuditedTable, id: string, ro
   };
   const person = (row: Row | undefined) => text(find('candidates', row?.['candidateId']), 'name');
   const session = (row: Row | undefined) => text(find('sessions', row?.['sessionId']), 'name');
+  // Only the table's own way of naming a row is worked out (each looks up at most a candidate and a session).
+  const nameOf = (table: AuditedTable, row: Row | undefined): string | null => {
+    switch (table) {
+      case 'frameworks':
+      case 'cycles':
+      case 'sessions': {
+        const name = text(row, 'name');
+        return name && `“${name}”`;
+      }
+      case 'candidates':
+        return text(row, 'name');
+      case 'evidence': {
+        const [title, who] = [text(row, 'title'), person(row)];
+        return title && `“${title}”${who ? ` of ${who}` : ''}`;
+      }
+      case 'packets': {
+        const who = person(row);
+        return who && `of ${who}${typeof row?.['revision'] === 'number' ? `, revision ${row['revision'] as number}` : ''}`;
+      }
+      case 'decisions':
+      case 'votes': {
+        const [who, where] = [person(row), session(row)];
+        return who && `on ${who}${where ? ` in “${where}”` : ''}`;
+      }
+    }
+  };
   return (table, id, row = find(table, id)) => {
-    const known: Partial<Record<AuditedTable, string | null>> = {
-      frameworks: text(row, 'name') && `“${text(row, 'name')}”`,
-      cycles: text(row, 'name') && `“${text(row, 'name')}”`,
-      sessions: text(row, 'name') && `“${text(row, 'name')}”`,
-      candidates: text(row, 'name'),
-      evidence: text(row, 'title') && `“${text(row, 'title')}”${person(row) ? ` of ${person(row)}` : ''}`,
-      packets: person(row) && `of ${person(row)}${typeof row?.['revision'] === 'number' ? `, revision ${row['revision'] as number}` : ''}`,
-      decisions: person(row) && `on ${person(row)}${session(row) ? ` in “${session(row)}”` : ''}`,
-      votes: person(row) && `on ${person(row)}${session(row) ? ` in “${session(row)}”` : ''}`,
-    };
-    const name = known[table];
+    const name = nameOf(table, row);
     return name ? `${SINGULAR[table]} ${name} (id "${id}")` : `${SINGULAR[table]} "${id}"`;
   };
 }
@@ -216,7 +236,7 @@ export function replayAgainst(entries: readonly AuditEntry[], records: AuditedRe
       const expected = replayed.get(id);
       if (!expected) {
         found.push({ table, id, entry: null, position: -1, message: `The ${named(table, id, row)} is stored but no audit entry records it.` });
-      } else if (comparable(expected.row) !== comparable(row)) {
+      } else if (!sameRow(expected.row, row)) {
         found.push({
           table,
           id,
