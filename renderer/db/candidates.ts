@@ -87,7 +87,8 @@ function tidy(input: CandidateInput): CandidateInput {
   const groups: Record<string, string> = {};
   for (const [key, value] of Object.entries(input.groups)) {
     // A row left without a value says nothing about the person: leave it out.
-    if (label(key) && label(value)) groups[label(key)] = label(value);
+    const [name, held] = [label(key), label(value)];
+    if (name && held) groups[name] = held;
   }
   return {
     name: label(input.name),
