@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import type { AuditEntry } from '../domain/audit';
+import { plural } from '../util/plural';
 import { dayOf } from '../util/dates';
 
 /** An entry as the trail index gives it without reading the entry: device id, sequence, hash. */
@@ -64,7 +65,7 @@ export interface RestoreTrailText {
   text: string;
 }
 
-const entries = (n: number) => (n === 1 ? '1 entry' : `${n.toLocaleString('en')} entries`);
+const entries = (n: number) => plural(n, 'entry', 'entries');
 const named = (e: NamedEntry | undefined, timeZone: string) => (e ? ` (${e.action}, by ${e.actor} on ${dayOf(e.at, timeZone)})` : '');
 
 /**
@@ -147,7 +148,7 @@ export function restoreRecordText(entry: Pick<AuditEntry, 'at' | 'actor' | 'acti
     ? after.file
       ? ' Nothing recorded here was left out.'
       : ''
-    : ` ${gone.count === 1 ? '1 entry' : `${gone.count.toLocaleString('en')} entries`} recorded here ${gone.count === 1 ? 'was' : 'were'} not in the backup and ${gone.count === 1 ? 'was' : 'were'} discarded${gone.rewritten > 0 ? `, and ${gone.rewritten.toLocaleString('en')} read differently in the backup` : ''}${gone.listed.length > 0 ? `: ${lostKinds(gone.listed)}` : ''}.`;
+    : ` ${entries(gone.count)} recorded here ${gone.count === 1 ? 'was' : 'were'} not in the backup and ${gone.count === 1 ? 'was' : 'were'} discarded${gone.rewritten > 0 ? `, and ${gone.rewritten.toLocaleString('en')} read differently in the backup` : ''}${gone.listed.length > 0 ? `: ${lostKinds(gone.listed)}` : ''}.`;
   return {
     headline: `${dayOf(entry.at, timeZone)}: ${entry.actor} restored ${file}${made}.${lost}`,
     discarded: (gone?.listed ?? []).map((e) => `${dayOf(e.at, timeZone)} · ${e.action} · ${e.actor}`),

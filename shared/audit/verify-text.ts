@@ -5,10 +5,11 @@
  */
 import type { AllChainsVerification, ChainBreakReason } from './hash-chain';
 import type { ReplayResult, TrailHead } from './replay';
+import { plural } from '../util/plural';
 
 /** Short form for people to compare by eye: count and the first 12 hex digits. */
 export function formatTrailHead(head: TrailHead): string {
-  return head.count === 0 ? 'empty trail' : `${head.count} entries · ${head.hash.slice(0, 12)}`;
+  return head.count === 0 ? 'empty trail' : `${plural(head.count, 'entry', 'entries')} · ${head.hash.slice(0, 12)}`;
 }
 
 const BREAK_TEXT: Record<ChainBreakReason, string> = {
@@ -36,6 +37,6 @@ export function describeVerification(v: { chains: AllChainsVerification; replay:
   const devices = v.chains.devices.length;
   return {
     ok: true,
-    text: `✓ Chain intact and the trail replays to the records: ${formatTrailHead(v.head)} on ${devices} ${devices === 1 ? 'device' : 'devices'}.`,
+    text: `✓ Chain intact and the trail replays to the records: ${formatTrailHead(v.head)} on ${plural(devices, 'device')}.`,
   };
 }

@@ -28,6 +28,7 @@ import { bookFairness, type BookFairnessModel } from './book-fairness';
 import { OUTCOME_LABELS } from '../calibration/common';
 import { earlierDecisionLine } from '../calibration/decision-helpers';
 import { groupBy } from '../util/group-by';
+import { plural } from '../util/plural';
 
 export interface BookInput {
   session: Session;
@@ -382,6 +383,6 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
     pages,
     finalized: finalization(session, timeZone),
     history: session.history.map((e) => ({ action: EVENT_LABEL[e.action], on: dayOf(e.at, timeZone), by: e.by, reason: e.reason })),
-    trailHead: input.trailHead ? { summary: `this computer’s whole trail (every session, cycle and packet, not only this session) held ${input.trailHead.count} entries when this was printed`, hash: input.trailHead.hash || 'none (empty trail)' } : null,
+    trailHead: input.trailHead ? { summary: `this computer’s whole trail (every session, cycle and packet, not only this session) held ${plural(input.trailHead.count, 'entry', 'entries')} when this was printed`, hash: input.trailHead.hash || 'none (empty trail)' } : null,
   };
 }

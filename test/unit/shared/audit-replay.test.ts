@@ -115,6 +115,8 @@ describe('trail head', () => {
     expect(trailHead(trail)).toEqual({ count: 3, hash: trail[2]!.hash, at: '2026-11-01T12:00:00.000Z' });
     expect(trailHead([])).toEqual({ count: 0, hash: '', at: null });
     expect(formatTrailHead(trailHead(trail))).toBe(`3 entries · ${trail[2]!.hash.slice(0, 12)}`);
+    // A new database's first entry: one entry, not "1 entries".
+    expect(formatTrailHead(trailHead(trail.slice(0, 1)))).toBe(`1 entry · ${trail[0]!.hash.slice(0, 12)}`);
   });
 
   it('accepts a trail that grew since the export, and catches one that was cut or rewritten', () => {
@@ -150,7 +152,7 @@ describe('describeVerification', () => {
   it('says the chain is intact and the trail replays, with the head', () => {
     expect(describeVerification({ chains, replay: { ok: true, entries: 1, records: 1 }, head: trailHead(trail) })).toEqual({
       ok: true,
-      text: `✓ Chain intact and the trail replays to the records: 1 entries · ${trail[0]!.hash.slice(0, 12)} on 1 device.`,
+      text: `✓ Chain intact and the trail replays to the records: 1 entry · ${trail[0]!.hash.slice(0, 12)} on 1 device.`,
     });
   });
 
