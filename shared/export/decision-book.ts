@@ -29,6 +29,7 @@ import { OUTCOME_LABELS } from '../calibration/common';
 import { earlierDecisionLine } from '../calibration/decision-helpers';
 import { groupBy } from '../util/group-by';
 import { plural } from '../util/plural';
+import { RATING_WORDS } from '../packets/rating-words';
 
 export interface BookInput {
   session: Session;
@@ -233,7 +234,6 @@ function finalization(session: Session, timeZone: string): BookFinalization | nu
   };
 }
 
-const RATING_WORDS: Record<AssessmentRating, string> = { consistently: 'Consistently', partially: 'Partially', 'not-yet': 'Not yet' };
 
 /** A cited criterion's rating: from the coverage rows the session shows, else the reviewed revision's assessments. */
 function citedRating(criterionId: string, rows: readonly { criterionId: string; rating: AssessmentRating | null }[] | undefined, assessments: Packet['assessments'] | undefined, ofTarget: boolean): string | null {

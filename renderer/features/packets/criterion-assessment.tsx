@@ -4,19 +4,14 @@
  */
 import { useState } from 'react';
 import type { AssessmentRating } from '../../../shared/domain/packet';
+import { RATING_WORDS, ratingWord } from '../../../shared/packets/rating-words';
 import { unsavedText } from '../../state/unsaved-text';
 import type { RowProps } from './criterion-row';
 import { PacketTextField } from './packet-text-field';
 
-export const RATINGS: ReadonlyArray<{ value: AssessmentRating; label: string }> = [
-  { value: 'not-yet', label: 'Not yet' },
-  { value: 'partially', label: 'Partially' },
-  { value: 'consistently', label: 'Consistently' },
-];
+export const RATINGS: ReadonlyArray<{ value: AssessmentRating; label: string }> = (['not-yet', 'partially', 'consistently'] as const).map((value) => ({ value, label: RATING_WORDS[value] }));
 
-export function ratingLabel(rating: AssessmentRating | null): string {
-  return RATINGS.find((r) => r.value === rating)?.label ?? 'Not assessed';
-}
+export const ratingLabel = (rating: AssessmentRating | null): string => ratingWord(rating);
 
 /**
  * What a control shows: the value just chosen until the stored value moves

@@ -6,14 +6,15 @@
 import type { AssessmentRating } from '../../../../shared/domain';
 import type { CriterionCoverageRow } from '../../../../shared/packets/coverage';
 import { SUSTAINED_MIN_QUARTERS } from '../../../../shared/packets/coverage';
+import { RATING_WORDS, ratingWord } from '../../../../shared/packets/rating-words';
 
 export type RatingKey = AssessmentRating | 'none';
 
 export const RATING_TEXT: Readonly<Record<RatingKey, { glyph: string; label: string; long: string }>> = {
-  consistently: { glyph: '●', label: 'Consistently', long: 'Consistently' },
-  partially: { glyph: '◐', label: 'Partially', long: 'Partially' },
-  'not-yet': { glyph: '○', label: 'Not yet', long: 'Not yet' },
-  none: { glyph: '—', label: 'None', long: 'Not assessed' },
+  consistently: { glyph: '●', label: RATING_WORDS.consistently, long: RATING_WORDS.consistently },
+  partially: { glyph: '◐', label: RATING_WORDS.partially, long: RATING_WORDS.partially },
+  'not-yet': { glyph: '○', label: RATING_WORDS['not-yet'], long: RATING_WORDS['not-yet'] },
+  none: { glyph: '—', label: 'None', long: ratingWord(null) },
 };
 
 export function ratingKey(rating: AssessmentRating | null): RatingKey {
