@@ -6,7 +6,8 @@
  * Without a known ancestor (revision 1, or a parent this machine never saw)
  * every difference counts, so no edit is ever judged safe to drop by guess.
  */
-import type { Packet } from '../domain';
+import type { AssessmentRating, Packet } from '../domain';
+import { RATING_WORDS } from '../packets/rating-words';
 import { dayOf, isRealDate, userTimeZone } from '../util/dates';
 import { wasSubmitted } from '../rules/current-packet';
 
@@ -45,7 +46,8 @@ export function lostEdits(base: Content | undefined, draft: Content, other: Cont
   return keysOf(base ?? draft, draft, other).filter((k) => (base === undefined || d.get(k) !== b.get(k)) && d.get(k) !== o.get(k));
 }
 
-const RATING: Record<string, string> = { 'not-yet': 'not yet', partially: 'partially', consistently: 'consistently' };
+/** A rating as it reads inside a sentence ("partially → consistently"). */
+const RATING = (rating: AssessmentRating): string => RATING_WORDS[rating].toLowerCase();
 
 function excerpt(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -106,9 +108,9 @@ export function describeChanges(
       if (was) lines.push(`${name}: assessment removed.`);
       continue;
     }
-    if (!was) lines.push(`${name}: rated ${RATING[now.rating] ?? now.rating}${now.note.trim() ? `, note "${excerpt(now.note)}"` : ''}.`);
+    if (!was) lines.push(`${name}: rated ${RATING(now.rating)}${now.note.trim() ? `, note "${excerpt(now.note)}"` : ''}.`);
     else {
-      if (was.rating !== now.rating) lines.push(`${name}: ${RATING[was.rating] ?? was.rating} → ${RATING[now.rating] ?? now.rating}.`);
+      if (was.rating !== now.rating) lines.push(`${name}: ${RATING(was.rating)} → ${RATING(now.rating)}.`);
       if (was.note !== now.note) lines.push(textChange(`${name}: note`, was.note, now.note));
     }
   }

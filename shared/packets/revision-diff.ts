@@ -1,0 +1,172 @@
+/**
+ * What changed from one revision of a packet to the next: the target level,
+ * each rating and its note, the case's two texts paragraph by paragraph, and
+ * the evidence the case cites. A committee that saw revision 1 and now reads
+ * revision 2 (or a manager checking what a reopen changed) asks exactly this;
+ * before, the two revisions could only be read one after the other and
+ * compared by eye.
+ *
+ * Each revision is read as it was sent: a submitted or superseded one with
+ * the evidence frozen in its snapshot, a draft with the log as it is
+ * (packetEvidence). Evidence counts when the revision cites it, that is when
+ * it is linked to a criterion of the revision's target level; items only in
+ * the log change no figure and are left out.
+ */
+import { criterionCodes, type Framework } from '../domain/framework';
+import type { Evidence } from '../domain/evidence';
+import type { AssessmentRating, Packet } from '../domain/packet';
+import { citedEvidence } from './snapshot';
+
+export interface RatingChange {
+  criterionId: string;
+  /** The criterion's code, e.g. "E5.3" (its id when the framework no longer has it). */
+  code: string;
+  text: string;
+  from: AssessmentRating | null;
+  to: AssessmentRating | null;
+  /** The note beside the rating was written, changed or cleared. */
+  noteChanged: boolean;
+}
+
+export interface TextChange {
+  field: 'summary' | 'notYetDoing';
+  /** Paragraphs of the later text that the earlier one does not have, in order. */
+  added: string[];
+  /** Paragraphs of the earlier text that the later one no longer has, in order. */
+  removed: string[];
+}
+
+export interface EvidenceEdit {
+  id: string;
+  title: string;
+  /** What changed, in words: `title (was “…”)`, "date (2026-03-01 → 2026-04-02)", "description", "links", "criteria (+E5.2, −E5.1)". */
+  fields: string[];
+}
+
+export interface RevisionDiff {
+  from: number;
+  to: number;
+  /** The target level's id before and after, when it changed. */
+  targetLevel: { from: string | null; to: string | null } | null;
+  ratings: RatingChange[];
+  texts: TextChange[];
+  evidence: { added: Evidence[]; removed: Evidence[]; edited: EvidenceEdit[] };
+  /** Nothing a committee would read differently. */
+  same: boolean;
+}
+
+/** The revision this one was started from: its parent, else the one numbered just before it (never a kept copy). */
+export function previousRevision(packets: readonly Packet[], packet: Packet): Packet | null {
+  const parent = packet.parentId === null ? undefined : packets.find((p) => p.id === packet.parentId);
+  if (parent) return parent;
+  return packets.find((p) => p.revision === packet.revision - 1 && !p.conflictOf) ?? null;
+}
+
+/** A text's paragraphs: split at blank lines, each trimmed, empty ones dropped. */
+export function paragraphs(text: string): string[] {
+  return text
+    .split(/\r?\n[ \t]*\r?\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/** The paragraphs of `a` not matched in `b`, each paragraph of `b` matching at most one of `a` (so a repeated paragraph counts twice). */
+function unmatched(a: readonly string[], b: readonly string[]): string[] {
+  const left = new Map<string, number>();
+  for (const p of b) left.set(p, (left.get(p) ?? 0) + 1);
+  const out: string[] = [];
+  for (const p of a) {
+    const n = left.get(p) ?? 0;
+    if (n > 0) left.set(p, n - 1);
+    else out.push(p);
+  }
+  return out;
+}
+
+function textChange(field: TextChange['field'], before: string, after: string): TextChange | null {
+  const a = paragraphs(before);
+  const b = paragraphs(after);
+  const added = unmatched(b, a);
+  const removed = unmatched(a, b);
+  // Paragraphs moved, or only blank lines and edge spaces changed: the committee reads the same words.
+  return added.length === 0 && removed.length === 0 ? null : { field, added, removed };
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameSet = (a: readonly string[], b: readonly string[]) => {
+  const set = new Set(a);
+  return new Set(b).size === set.size && b.every((x) => set.has(x));
+};
+
+function evidenceFields(a: Evidence, b: Evidence, codes: ReadonlyMap<string, string>): string[] {
+  const fields: string[] = [];
+  if (a.title !== b.title) fields.push(`title (was “${a.title}”)`);
+  if (a.date !== b.date) fields.push(`date (${a.date} → ${b.date})`);
+  if (a.kind !== b.kind) fields.push(`kind (${a.kind} → ${b.kind})`);
+  if (a.description !== b.description) fields.push('description');
+  if (!sameList(a.links, b.links)) fields.push('links');
+  if (!sameSet(a.criterionIds, b.criterionIds)) {
+    const code = (id: string) => codes.get(id) ?? id;
+    const linked = b.criterionIds.filter((id) => !a.criterionIds.includes(id)).map((id) => `+${code(id)}`);
+    const unlinked = a.criterionIds.filter((id) => !b.criterionIds.includes(id)).map((id) => `−${code(id)}`);
+    fields.push(`criteria (${[...linked, ...unlinked].join(', ')})`);
+  }
+  return fields;
+}
+
+/**
+ * The changes from `before` to `after`, each read with its own evidence
+ * (`beforeEvidence`, `afterEvidence`: packetEvidence of each). Ratings are
+ * listed in the ladder's order of criteria, for the criteria of either
+ * revision's target level that either revision rates.
+ */
+export function revisionDiff(
+  framework: Pick<Framework, 'levels' | 'criteria'>,
+  before: Pick<Packet, 'revision' | 'targetLevelId' | 'assessments' | 'summary' | 'notYetDoing'>,
+  beforeEvidence: readonly Evidence[],
+  after: Pick<Packet, 'revision' | 'targetLevelId' | 'assessments' | 'summary' | 'notYetDoing'>,
+  afterEvidence: readonly Evidence[],
+): RevisionDiff {
+  const targetLevel = before.targetLevelId === after.targetLevelId ? null : { from: before.targetLevelId, to: after.targetLevelId };
+  const codes = criterionCodes(framework);
+  const inScope = new Set([before.targetLevelId, after.targetLevelId]);
+  const rated = new Set([...Object.keys(before.assessments), ...Object.keys(after.assessments)]);
+  const ratings: RatingChange[] = [];
+  const compare = (criterionId: string, text: string) => {
+    const a = before.assessments[criterionId];
+    const b = after.assessments[criterionId];
+    const from = a?.rating ?? null;
+    const to = b?.rating ?? null;
+    const noteChanged = (a?.note ?? '') !== (b?.note ?? '');
+    if (from !== to || noteChanged) ratings.push({ criterionId, code: codes.get(criterionId) ?? criterionId, text, from, to, noteChanged });
+  };
+  for (const level of [...framework.levels].sort((x, y) => x.order - y.order)) {
+    if (!inScope.has(level.id)) continue;
+    for (const c of framework.criteria) {
+      if (c.levelId !== level.id) continue;
+      if (rated.has(c.id)) compare(c.id, c.text);
+    }
+  }
+  // A rating of a criterion the framework version does not hold: still a change a reader should see.
+  const all = new Set(framework.criteria.map((c) => c.id));
+  for (const id of [...rated].sort()) if (!all.has(id)) compare(id, '');
+
+  const texts = [textChange('summary', before.summary, after.summary), textChange('notYetDoing', before.notYetDoing, after.notYetDoing)].filter((t): t is TextChange => t !== null);
+
+  const citedBefore = citedEvidence(framework, before.targetLevelId, beforeEvidence);
+  const citedAfter = citedEvidence(framework, after.targetLevelId, afterEvidence);
+  const beforeById = new Map(citedBefore.map((e) => [e.id, e]));
+  const afterIds = new Set(citedAfter.map((e) => e.id));
+  const byDate = (x: Evidence, y: Evidence) => x.date.localeCompare(y.date) || x.title.localeCompare(y.title);
+  const added = citedAfter.filter((e) => !beforeById.has(e.id)).sort(byDate);
+  const removed = citedBefore.filter((e) => !afterIds.has(e.id)).sort(byDate);
+  const edited: EvidenceEdit[] = [];
+  for (const e of [...citedAfter].sort(byDate)) {
+    const was = beforeById.get(e.id);
+    if (!was) continue;
+    const fields = evidenceFields(was, e, codes);
+    if (fields.length > 0) edited.push({ id: e.id, title: e.title, fields });
+  }
+  const same = targetLevel === null && ratings.length === 0 && texts.length === 0 && added.length === 0 && removed.length === 0 && edited.length === 0;
+  return { from: before.revision, to: after.revision, targetLevel, ratings, texts, evidence: { added, removed, edited }, same };
+}
