@@ -62,6 +62,18 @@ export function previousRevision(packets: readonly Packet[], packet: Packet): Pa
   return packets.find((p) => p.revision === packet.revision - 1 && !p.conflictOf) ?? null;
 }
 
+/**
+ * The revision a packet is best read against: a copy a bundle import kept
+ * beside a revision (conflictOf) against that revision, every other against
+ * the one it was started from (previousRevision). Null for a first revision.
+ */
+export function comparedRevision(packets: readonly Packet[], packet: Packet): { packet: Packet; keptBeside: boolean } | null {
+  const beside = packet.conflictOf === undefined ? undefined : packets.find((p) => p.id === packet.conflictOf);
+  if (beside) return { packet: beside, keptBeside: true };
+  const previous = previousRevision(packets, packet);
+  return previous ? { packet: previous, keptBeside: false } : null;
+}
+
 /** A text's paragraphs: split at blank lines, each trimmed, empty ones dropped. */
 export function paragraphs(text: string): string[] {
   return text
@@ -98,10 +110,10 @@ const sameSet = (a: readonly string[], b: readonly string[]) => {
   return new Set(b).size === set.size && b.every((x) => set.has(x));
 };
 
-function evidenceFields(a: Evidence, b: Evidence, codes: ReadonlyMap<string, string>): string[] {
+function evidenceFields(a: Evidence, b: Evidence, codes: ReadonlyMap<string, string>, showDate: (day: string) => string): string[] {
   const fields: string[] = [];
   if (a.title !== b.title) fields.push(`title (was “${a.title}”)`);
-  if (a.date !== b.date) fields.push(`date (${a.date} → ${b.date})`);
+  if (a.date !== b.date) fields.push(`date (${showDate(a.date)} → ${showDate(b.date)})`);
   if (a.kind !== b.kind) fields.push(`kind (${a.kind} → ${b.kind})`);
   if (a.description !== b.description) fields.push('description');
   if (!sameList(a.links, b.links)) fields.push('links');
@@ -118,7 +130,9 @@ function evidenceFields(a: Evidence, b: Evidence, codes: ReadonlyMap<string, str
  * The changes from `before` to `after`, each read with its own evidence
  * (`beforeEvidence`, `afterEvidence`: packetEvidence of each). Ratings are
  * listed in the ladder's order of criteria, for the criteria of either
- * revision's target level that either revision rates.
+ * revision's target level that either revision rates. `showDate` writes
+ * an evidence date as the app shows dates (the renderer's formatDate:
+ * shared/ has no locale).
  */
 export function revisionDiff(
   framework: Pick<Framework, 'levels' | 'criteria'>,
@@ -126,6 +140,7 @@ export function revisionDiff(
   beforeEvidence: readonly Evidence[],
   after: Pick<Packet, 'revision' | 'targetLevelId' | 'assessments' | 'summary' | 'notYetDoing'>,
   afterEvidence: readonly Evidence[],
+  showDate: (day: string) => string = (day) => day,
 ): RevisionDiff {
   const targetLevel = before.targetLevelId === after.targetLevelId ? null : { from: before.targetLevelId, to: after.targetLevelId };
   const codes = criterionCodes(framework);
@@ -164,7 +179,7 @@ export function revisionDiff(
   for (const e of [...citedAfter].sort(byDate)) {
     const was = beforeById.get(e.id);
     if (!was) continue;
-    const fields = evidenceFields(was, e, codes);
+    const fields = evidenceFields(was, e, codes, showDate);
     if (fields.length > 0) edited.push({ id: e.id, title: e.title, fields });
   }
   const same = targetLevel === null && ratings.length === 0 && texts.length === 0 && added.length === 0 && removed.length === 0 && edited.length === 0;

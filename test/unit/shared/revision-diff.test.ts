@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Evidence, Framework, Packet } from '../../../shared/domain';
-import { paragraphs, previousRevision, revisionDiff } from '../../../shared/packets/revision-diff';
+import { comparedRevision, paragraphs, previousRevision, revisionDiff } from '../../../shared/packets/revision-diff';
 
 const AT = '2026-10-01T09:00:00.000Z';
 const framework: Pick<Framework, 'levels' | 'criteria'> = {
@@ -112,5 +112,13 @@ describe('previousRevision', () => {
     expect(previousRevision([kept, rev1], { ...rev2, parentId: 'elsewhere' })?.id).toBe('p1');
     expect(previousRevision([kept], { ...rev2, parentId: null })).toBeNull();
     expect(previousRevision([rev1], rev1)).toBeNull();
+  });
+
+  it('reads a kept copy against the revision it was kept beside', () => {
+    const rev2: Packet = { ...rev1, id: 'p2', revision: 2, parentId: 'p1', status: 'submitted' };
+    const kept: Packet = { ...rev2, id: 'k2', conflictOf: 'p2', status: 'draft', submittedAt: null };
+    expect(comparedRevision([kept, rev2, rev1], kept)).toEqual({ packet: rev2, keptBeside: true });
+    expect(comparedRevision([kept, rev2, rev1], rev2)).toEqual({ packet: rev1, keptBeside: false });
+    expect(comparedRevision([rev1], rev1)).toBeNull();
   });
 });

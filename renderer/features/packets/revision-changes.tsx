@@ -1,0 +1,123 @@
+/**
+ * "What changed since revision N" on a packet's page. Read by a manager who
+ * reopened a submission and wants to see what the next one will change, and
+ * by a committee member who saw revision 1 and now has revision 2 in front
+ * of them: which ratings moved, which paragraphs of the case are new or gone,
+ * which cited evidence came, went or was edited. Each revision is read as it
+ * was sent (revisionDiff, shared/packets/revision-diff.ts).
+ */
+import { useMemo } from 'react';
+import type { Evidence, Framework, Packet } from '../../../shared/domain';
+import { comparedRevision, revisionDiff, type RevisionDiff, type TextChange } from '../../../shared/packets/revision-diff';
+import { ratingWord } from '../../../shared/packets/rating-words';
+import { packetEvidence } from '../../../shared/packets/snapshot';
+import { plural } from '../../../shared/util/plural';
+import { levelLabel } from '../../db/use-cycle-context';
+import { formatDate } from '../../components/dates';
+
+interface Props {
+  framework: Framework;
+  packets: readonly Packet[];
+  /** The revision on screen and the evidence it is read with (packetEvidence). */
+  viewed: Packet;
+  shown: readonly Evidence[];
+  /** The candidate's evidence log as it is, for an earlier revision stored without a snapshot. */
+  evidence: readonly Evidence[];
+  levelById: Map<string, Framework['levels'][number]>;
+}
+
+const TEXT_LABEL: Record<TextChange['field'], string> = { summary: 'The case', notYetDoing: 'What they are not yet doing' };
+
+/** One line that counts the changes, for the section's first sentence. */
+function countLine(diff: RevisionDiff): string {
+  const parts: string[] = [];
+  if (diff.targetLevel) parts.push('the target level');
+  if (diff.ratings.length > 0) parts.push(plural(diff.ratings.length, 'criterion', 'criteria'));
+  for (const t of diff.texts) parts.push(TEXT_LABEL[t.field].toLowerCase());
+  const items = diff.evidence.added.length + diff.evidence.removed.length + diff.evidence.edited.length;
+  if (items > 0) parts.push(plural(items, 'evidence item'));
+  return parts.join(', ');
+}
+
+function TextParagraphs({ change, from, to }: { change: TextChange; from: number; to: number }) {
+  return (
+    <details className="revision-text-change">
+      <summary>
+        {TEXT_LABEL[change.field]}: {change.added.length > 0 ? `${plural(change.added.length, 'paragraph')} new` : null}
+        {change.added.length > 0 && change.removed.length > 0 ? ', ' : null}
+        {change.removed.length > 0 ? `${plural(change.removed.length, 'paragraph')} no longer there` : null}
+      </summary>
+      {change.added.map((p, i) => (
+        <blockquote key={`a${i}`} className="revision-added">
+          <span className="revision-mark">New in revision {to}</span>
+          {p}
+        </blockquote>
+      ))}
+      {change.removed.map((p, i) => (
+        <blockquote key={`r${i}`} className="revision-removed">
+          <span className="revision-mark">Only in revision {from}</span>
+          {p}
+        </blockquote>
+      ))}
+    </details>
+  );
+}
+
+export function RevisionChanges({ framework, packets, viewed, shown, evidence, levelById }: Props) {
+  const compared = useMemo(() => comparedRevision(packets, viewed), [packets, viewed]);
+  const diff = useMemo(
+    () => (compared ? revisionDiff(framework, compared.packet, packetEvidence(compared.packet, evidence), viewed, shown, formatDate) : null),
+    [compared, framework, evidence, viewed, shown],
+  );
+  if (!compared || !diff) return null;
+  const heading = compared.keptBeside ? `How this copy differs from revision ${diff.from}` : `What changed since revision ${diff.from}`;
+  const { added, removed, edited } = diff.evidence;
+  return (
+    <section className="packet-section revision-changes" aria-labelledby="revision-changes-heading">
+      <h2 id="revision-changes-heading">{heading}</h2>
+      {diff.same ? (
+        <p className="muted">Nothing a committee reads: the same target level, ratings, notes, case and cited evidence as revision {diff.from}.</p>
+      ) : (
+        <>
+          <p className="muted">Changed: {countLine(diff)}. Revision {diff.from} is kept as it was{compared.packet.submittedAt ? ' submitted' : ''}; pick it under Revisions to read it whole.</p>
+          <ul className="revision-change-list">
+            {diff.targetLevel ? (
+              <li>
+                Target level: {levelLabel(levelById, diff.targetLevel.from)} → <strong>{levelLabel(levelById, diff.targetLevel.to)}</strong>
+              </li>
+            ) : null}
+            {diff.ratings.map((r) => (
+              <li key={r.criterionId}>
+                <span className="criterion-code">{r.code}</span>{' '}
+                {r.from === r.to ? ratingWord(r.to) : <>{ratingWord(r.from)} → <strong>{ratingWord(r.to)}</strong></>}
+                {r.noteChanged ? `, note ${r.from === r.to ? '' : 'also '}changed` : null}
+                {r.text ? <span className="muted"> · {r.text}</span> : null}
+              </li>
+            ))}
+            {added.map((e) => (
+              <li key={`add-${e.id}`}>
+                Evidence cited now: <strong>{e.title}</strong> <span className="muted">({formatDate(e.date)})</span>
+              </li>
+            ))}
+            {removed.map((e) => (
+              <li key={`rm-${e.id}`}>
+                Evidence no longer cited: <strong>{e.title}</strong> <span className="muted">({formatDate(e.date)})</span>
+              </li>
+            ))}
+            {edited.map((e) => (
+              <li key={`ed-${e.id}`}>
+                Evidence edited: <strong>{e.title}</strong>: {e.fields.join(', ')}
+              </li>
+            ))}
+          </ul>
+          {diff.texts.map((t) => (
+            <TextParagraphs key={t.field} change={t} from={diff.from} to={diff.to} />
+          ))}
+        </>
+      )}
+      {compared.packet.snapshot || compared.packet.status === 'draft' ? null : (
+        <p className="muted packet-footnote">Revision {diff.from} was stored without a copy of its evidence, so its evidence is read as it is today.</p>
+      )}
+    </section>
+  );
+}
