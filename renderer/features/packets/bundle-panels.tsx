@@ -14,9 +14,12 @@ import { savedText } from '../../platform/saved-text';
 import { bundleFileName } from '../../../shared/util/file-name';
 import { useFocusBack } from '../../components/use-focus-back';
 import { DRAFTS_IN_SESSIONS } from '../../../shared/rules/session-candidates';
+import { ExportChosenList, type ChosenPacket } from './export-chosen-list';
 
-/** `drafts`: how many of the chosen packets are drafts, which a new session takes only when its chair includes them. */
-export function useBundleExport(cycleId: string, cycleName: string, packetIds: string[], drafts = 0): { button: ReactNode; panel: ReactNode } {
+/** `chosen`: the packets ticked and shown, named in the panel; those that are drafts a new session takes only when its chair includes them. */
+export function useBundleExport(cycleId: string, cycleName: string, chosen: readonly ChosenPacket[]): { button: ReactNode; panel: ReactNode } {
+  const packetIds = chosen.map((p) => p.id);
+  const drafts = chosen.filter((p) => p.status === 'draft').length;
   const [open, setOpen] = useState(false);
   // The panel held the focus: once it closes (exported or cancelled) the focus goes back to its button, not to the page.
   const opener = useFocusBack<HTMLButtonElement>(open);
@@ -82,6 +85,7 @@ export function useBundleExport(cycleId: string, cycleName: string, packetIds: s
     <form className="import-panel" aria-labelledby={`${id}-title`} onSubmit={(e) => void run(e)} noValidate>
       <h2 id={`${id}-title`}>Export {plural(packetIds.length, 'packet')} as a bundle</h2>
       <p>The bundle carries the packets with their earlier revisions, candidates, evidence (a submitted packet's as it was submitted: edits since wait for the next revision) and the framework version they use. Group attributes travel only for the committee's aggregate fairness checks.</p>
+      <ExportChosenList chosen={chosen} />
       {drafts > 0 ? (
         <p className="packet-notice" role="note">
           {drafts === packetIds.length ? (drafts === 1 ? 'This packet is a draft' : 'These packets are drafts') : `${drafts} of these packets ${drafts === 1 ? 'is a draft' : 'are drafts'}`}, not

@@ -73,9 +73,13 @@ function PacketList() {
     [],
   );
   // Only what is shown can be exported: a row hidden by a filter or the archive toggle drops out of the selection.
-  const chosen = useMemo(() => visible.filter((r) => selected.has(r.packet.id)).map((r) => r.packet.id), [visible, selected]);
-  const chosenDrafts = useMemo(() => visible.filter((r) => selected.has(r.packet.id) && r.packet.status === 'draft').length, [visible, selected]);
-  const exporter = useBundleExport(cycleId ?? '', context?.cycle.name ?? '', chosen, chosenDrafts);
+  const chosenRows = useMemo(() => visible.filter((r) => selected.has(r.packet.id)), [visible, selected]);
+  const chosen = useMemo(() => chosenRows.map((r) => r.packet.id), [chosenRows]);
+  const toExport = useMemo(
+    () => chosenRows.map((r) => ({ id: r.packet.id, candidateName: r.candidate?.name ?? 'Unknown candidate', status: r.packet.status, revision: r.packet.revision })),
+    [chosenRows],
+  );
+  const exporter = useBundleExport(cycleId ?? '', context?.cycle.name ?? '', toExport);
   const importer = useBundleImport();
   const sender = useSendToCommittee(cycleId ?? '', chosen);
 

@@ -5,15 +5,19 @@
  * turned off. "The two passphrases differ." stayed in red after unticking
  * encryption, though the export then worked (found by a walkthrough helper).
  */
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useBundleExport } from '../../../renderer/features/packets/bundle-panels';
+import type { ChosenPacket } from '../../../renderer/features/packets/export-chosen-list';
 
 afterEach(() => cleanup());
 
+const chosen = (ids: string[], drafts: number): ChosenPacket[] =>
+  ids.map((id, i) => ({ id, candidateName: `Candidate ${id}`, status: i < drafts ? 'draft' : 'submitted', revision: 1 }));
+
 function Panel({ drafts = 0, ids = ['p1', 'p2'] }: { drafts?: number; ids?: string[] }) {
-  const { button, panel } = useBundleExport('c1', 'H2', ids, drafts);
+  const { button, panel } = useBundleExport('c1', 'H2', chosen(ids, drafts));
   return (
     <>
       {button}
@@ -78,6 +82,23 @@ describe('the bundle export panel', () => {
     render(<Panel />);
     await user.click(screen.getByRole('button', { name: 'Export 2 packets…' }));
     expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  it('names whose packets it carries before the file is written, the first eight in full and the rest behind "and N more"', async () => {
+    // A trial: the panel said only "Export 12 packets as a bundle", so a filter or a stray tick went unseen.
+    const user = userEvent.setup();
+    render(<Panel ids={['a', 'b']} drafts={1} />);
+    await user.click(screen.getByRole('button', { name: 'Export 2 packets…' }));
+    const list = screen.getByRole('list', { name: 'The packets of:' });
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Candidate a (draft)', 'Candidate b']);
+    cleanup();
+    const ids = Array.from({ length: 11 }, (_, i) => `n${i + 1}`);
+    render(<Panel ids={ids} />);
+    await user.click(screen.getByRole('button', { name: 'Export 11 packets…' }));
+    expect(within(screen.getByRole('list', { name: 'The packets of:' })).getAllByRole('listitem')).toHaveLength(8);
+    expect(within(screen.getByRole('list', { name: '3 more' })).getAllByRole('listitem')).toHaveLength(3);
+    await user.click(screen.getByText('and 3 more'));
+    expect(screen.getByText('Candidate n11')).toBeTruthy();
   });
 
   it('says how to choose packets while none is chosen, rather than "Export 0 packets…"', () => {
