@@ -3,14 +3,13 @@ import { useState } from 'react';
 import { CONFIDENTIALITY } from '../../../shared/export/decision-book';
 import { criterionCoverage } from '../../../shared/packets/coverage';
 import { packetEvidence } from '../../../shared/packets/snapshot';
+import { ratingWord } from '../../../shared/packets/rating-words';
 import { readiness, readinessText } from '../../../shared/rules/readiness';
 import { shownQuarter } from '../../../shared/util/dates';
 import { formatDate } from '../../components/dates';
 import { usePacketWorkspace } from '../../db/packet-hooks';
 import { Block } from './candidate-page';
 import { usePrintReady } from './print-ready';
-
-const RATING = { consistently: 'Consistently', partially: 'Partially', 'not-yet': 'Not yet' } as const;
 
 export function PacketPrint({ candidateId }: { candidateId: string }) {
   const ws = usePacketWorkspace(candidateId);
@@ -63,7 +62,7 @@ export function PacketPrint({ candidateId }: { candidateId: string }) {
                 <tr key={c.criterion.id}>
                   <td className="print-free">{c.criterion.text}</td>
                   <td>
-                    {c.rating ? RATING[c.rating] : 'Not assessed'}
+                    {ratingWord(c.rating)}
                     {c.sustained ? ' · sustained' : ''}
                   </td>
                   <td className="print-free">{c.evidence.length ? c.evidence.map((e) => `${e.title} (${shownQuarter(e.date)})`).join('; ') : '—'}</td>

@@ -5,6 +5,7 @@
  */
 import type { AssessmentRating, Framework, Level, Outcome, Session } from '../../../../shared/domain';
 import { OUTCOME_LABELS, OUTCOMES } from '../../../../shared/calibration/common';
+import { RATING_TEXT } from '../views/rating';
 
 export const OUTCOME_CHOICES: ReadonlyArray<{ value: Outcome; label: string }> = OUTCOMES.map((value) => ({ value, label: OUTCOME_LABELS[value] }));
 
@@ -18,12 +19,12 @@ export const ROLE_LABEL: Record<Session['members'][number]['role'], string> = { 
 /** The role inside a sentence: "(chair)", but "(HR partner)", not "(hr partner)". */
 export const ROLE_IN_SENTENCE: Record<Session['members'][number]['role'], string> = { chair: 'chair', member: 'member', 'hr-partner': 'HR partner' };
 
-/** A glyph and a word for every rating, so the rating never rests on colour. */
+/** A glyph and a word for every rating, so the rating never rests on colour. A rating as the session's views show it: the glyph and the word of the analysis views (views/rating.tsx), in full. */
 export const RATING_VIEW: Record<AssessmentRating | 'none', { glyph: string; label: string }> = {
-  consistently: { glyph: '●', label: 'Consistently' },
-  partially: { glyph: '◐', label: 'Partially' },
-  'not-yet': { glyph: '○', label: 'Not yet' },
-  none: { glyph: '–', label: 'Not assessed' },
+  consistently: { glyph: RATING_TEXT.consistently.glyph, label: RATING_TEXT.consistently.long },
+  partially: { glyph: RATING_TEXT.partially.glyph, label: RATING_TEXT.partially.long },
+  'not-yet': { glyph: RATING_TEXT['not-yet'].glyph, label: RATING_TEXT['not-yet'].long },
+  none: { glyph: RATING_TEXT.none.glyph, label: RATING_TEXT.none.long },
 };
 
 export function levelName(framework: Pick<Framework, 'levels'>, id: string | null | undefined): string {
