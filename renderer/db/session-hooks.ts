@@ -233,6 +233,25 @@ export function useSessionPacket(data: Pick<SessionData, 'record' | 'redaction'>
 }
 
 /**
+ * The revision before the one the session reviews of a candidate (its
+ * parent), for "What changed since revision N" in the review: read by id
+ * when shown, redacted while the session is blind. Null for a first
+ * revision, a parent this computer never had, or a finalized session (its
+ * record keeps the revisions it decided on, not their parents); undefined
+ * while it is read.
+ */
+export function useEarlierRevision(data: Pick<SessionData, 'record' | 'redaction'>, reviewed: Pick<Packet, 'parentId'> | null | undefined): Packet | null | undefined {
+  const record = data.record;
+  const redaction = data.redaction;
+  const parentId = record || !reviewed ? null : reviewed.parentId;
+  return useViewQuery(record, redaction, async () => {
+    if (!parentId) return null;
+    const row = await appDb.packets.get(parentId);
+    return row ? (redaction ? blindPacket(row, redaction) : row) : null;
+  }, [parentId]);
+}
+
+/**
  * Evidence of some of the session's candidates, oldest first (side by side,
  * presenter), as the packet the session reviews has it: a submitted
  * revision's snapshot (evidence added or edited after the submission is not

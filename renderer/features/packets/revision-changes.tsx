@@ -14,6 +14,7 @@ import { packetEvidence } from '../../../shared/packets/snapshot';
 import { plural } from '../../../shared/util/plural';
 import { levelLabel } from '../../db/use-cycle-context';
 import { formatDate } from '../../components/dates';
+import './revision-changes.css';
 
 interface Props {
   framework: Framework;
@@ -29,7 +30,7 @@ interface Props {
 const TEXT_LABEL: Record<TextChange['field'], string> = { summary: 'The case', notYetDoing: 'What they are not yet doing' };
 
 /** One line that counts the changes, for the section's first sentence. */
-function countLine(diff: RevisionDiff): string {
+export function countLine(diff: RevisionDiff): string {
   const parts: string[] = [];
   if (diff.targetLevel) parts.push('the target level');
   if (diff.ratings.length > 0) parts.push(plural(diff.ratings.length, 'criterion', 'criteria'));
@@ -63,6 +64,60 @@ function TextParagraphs({ change, from, to }: { change: TextChange; from: number
   );
 }
 
+/**
+ * The changes of `diff` as a list and the texts' paragraphs, or the sentence
+ * that nothing changed. `levelName` names a level the way the screen does.
+ */
+export function RevisionChangeList({ diff, levelName, counted = true }: { diff: RevisionDiff; levelName: (id: string | null) => string; counted?: boolean }) {
+  const { added, removed, edited } = diff.evidence;
+  if (diff.same) return <p className="muted">Nothing a committee reads: the same target level, ratings, notes, case and cited evidence as revision {diff.from}.</p>;
+  return (
+    <>
+      {counted ? <p className="muted">Changed: {countLine(diff)}.</p> : null}
+      <ul className="revision-change-list">
+        {diff.targetLevel ? (
+          <li>
+            Target level: {levelName(diff.targetLevel.from)} → <strong>{levelName(diff.targetLevel.to)}</strong>
+          </li>
+        ) : null}
+        {diff.ratings.map((r) => (
+          <li key={r.criterionId}>
+            <span className="criterion-code">{r.code}</span>{' '}
+            {r.from === r.to ? ratingWord(r.to) : <>{ratingWord(r.from)} → <strong>{ratingWord(r.to)}</strong></>}
+            {r.noteChanged ? `, note ${r.from === r.to ? '' : 'also '}changed` : null}
+            {r.text ? <span className="muted"> · {r.text}</span> : null}
+          </li>
+        ))}
+        {added.map((e) => (
+          <li key={`add-${e.id}`}>
+            Evidence cited now: <strong>{e.title}</strong> <span className="muted">({formatDate(e.date)})</span>
+          </li>
+        ))}
+        {removed.map((e) => (
+          <li key={`rm-${e.id}`}>
+            Evidence no longer cited: <strong>{e.title}</strong> <span className="muted">({formatDate(e.date)})</span>
+          </li>
+        ))}
+        {edited.map((e) => (
+          <li key={`ed-${e.id}`}>
+            Evidence edited: <strong>{e.title}</strong>: {e.fields.join(', ')}
+          </li>
+        ))}
+      </ul>
+      {diff.texts.map((t) => (
+        <TextParagraphs key={t.field} change={t} from={diff.from} to={diff.to} />
+      ))}
+    </>
+  );
+}
+
+/** Said under the changes when the earlier revision has no frozen evidence (stored before snapshots). */
+export function NoSnapshotNote({ earlier, readAs }: { earlier: Pick<Packet, 'snapshot' | 'status' | 'revision'>; readAs: string }) {
+  if (earlier.snapshot || earlier.status === 'draft') return null;
+  return <p className="muted packet-footnote">Revision {earlier.revision} was stored without a copy of its evidence, so its evidence is read {readAs}.</p>;
+}
+
+/** On a packet's page: the revision on screen against the one before it (or a kept copy against the revision it was kept beside). */
 export function RevisionChanges({ framework, packets, viewed, shown, evidence, levelById }: Props) {
   const compared = useMemo(() => comparedRevision(packets, viewed), [packets, viewed]);
   const diff = useMemo(
@@ -71,53 +126,12 @@ export function RevisionChanges({ framework, packets, viewed, shown, evidence, l
   );
   if (!compared || !diff) return null;
   const heading = compared.keptBeside ? `How this copy differs from revision ${diff.from}` : `What changed since revision ${diff.from}`;
-  const { added, removed, edited } = diff.evidence;
   return (
     <section className="packet-section revision-changes" aria-labelledby="revision-changes-heading">
       <h2 id="revision-changes-heading">{heading}</h2>
-      {diff.same ? (
-        <p className="muted">Nothing a committee reads: the same target level, ratings, notes, case and cited evidence as revision {diff.from}.</p>
-      ) : (
-        <>
-          <p className="muted">Changed: {countLine(diff)}. Revision {diff.from} is kept as it was{compared.packet.submittedAt ? ' submitted' : ''}; pick it under Revisions to read it whole.</p>
-          <ul className="revision-change-list">
-            {diff.targetLevel ? (
-              <li>
-                Target level: {levelLabel(levelById, diff.targetLevel.from)} → <strong>{levelLabel(levelById, diff.targetLevel.to)}</strong>
-              </li>
-            ) : null}
-            {diff.ratings.map((r) => (
-              <li key={r.criterionId}>
-                <span className="criterion-code">{r.code}</span>{' '}
-                {r.from === r.to ? ratingWord(r.to) : <>{ratingWord(r.from)} → <strong>{ratingWord(r.to)}</strong></>}
-                {r.noteChanged ? `, note ${r.from === r.to ? '' : 'also '}changed` : null}
-                {r.text ? <span className="muted"> · {r.text}</span> : null}
-              </li>
-            ))}
-            {added.map((e) => (
-              <li key={`add-${e.id}`}>
-                Evidence cited now: <strong>{e.title}</strong> <span className="muted">({formatDate(e.date)})</span>
-              </li>
-            ))}
-            {removed.map((e) => (
-              <li key={`rm-${e.id}`}>
-                Evidence no longer cited: <strong>{e.title}</strong> <span className="muted">({formatDate(e.date)})</span>
-              </li>
-            ))}
-            {edited.map((e) => (
-              <li key={`ed-${e.id}`}>
-                Evidence edited: <strong>{e.title}</strong>: {e.fields.join(', ')}
-              </li>
-            ))}
-          </ul>
-          {diff.texts.map((t) => (
-            <TextParagraphs key={t.field} change={t} from={diff.from} to={diff.to} />
-          ))}
-        </>
-      )}
-      {compared.packet.snapshot || compared.packet.status === 'draft' ? null : (
-        <p className="muted packet-footnote">Revision {diff.from} was stored without a copy of its evidence, so its evidence is read as it is today.</p>
-      )}
+      <RevisionChangeList diff={diff} levelName={(id) => levelLabel(levelById, id)} />
+      {diff.same ? null : <p className="muted">Revision {diff.from} is kept as it was{compared.packet.submittedAt ? ' submitted' : ''}; pick it under Revisions to read it whole.</p>}
+      <NoSnapshotNote earlier={compared.packet} readAs="as it is today" />
     </section>
   );
 }

@@ -13,6 +13,7 @@ import { PacketSummaryText } from './packet-summary-text';
 import type { SessionData } from '../use-session-data';
 import { RATING_VIEW, criterionCodes, levelName, plural } from './labels';
 import { CaseEvidenceItem } from './case-evidence-item';
+import { PresenterRevisionChanges } from './presenter-revision-changes';
 
 
 export function PresenterCase({
@@ -52,6 +53,7 @@ export function PresenterCase({
             </div>
             <PacketSummaryText head={packet} packet={whole} blind={blind} />
           </section>
+          {packet && packet.revision > 1 ? <PresenterRevisionChanges data={data} reviewed={whole} evidence={read} /> : null}
 
           <section className="presenter-panel" aria-labelledby="presenter-criteria-title">
             <div className="presenter-panel-head">
