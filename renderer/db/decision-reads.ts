@@ -20,3 +20,16 @@ export function useDecidedElsewhere(session: Pick<Session, 'id' | 'cycleId'>, ca
   const { id, cycleId } = session;
   return useLiveQuery(async () => (candidateId ? decisionElsewhere(appDb, { id, cycleId }, candidateId) : null), [id, cycleId, candidateId]);
 }
+
+/**
+ * How many of `candidateIds` (a session's undecided candidates) another session of the cycle decided (Defer aside),
+ * live: the finalize hint says they hold the session back until taken out. One indexed read of those candidates' decisions.
+ */
+export function useDecidedElsewhereCount(sessionId: string, candidateIds: readonly string[]): number | undefined {
+  const key = candidateIds.join(',');
+  return useLiveQuery(async () => {
+    if (candidateIds.length === 0) return 0;
+    const rows = await appDb.decisions.where('candidateId').anyOf([...candidateIds]).filter((d) => d.sessionId !== sessionId && decidesCandidate(d)).toArray();
+    return new Set(rows.map((d) => d.candidateId)).size;
+  }, [sessionId, key]);
+}

@@ -6,13 +6,15 @@
  * form for a candidate decided in its blind session, and only Save refused:
  * "already decided in Q4 blind committee".
  */
-import { cleanup, configure, render, screen, within } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/database';
 import { saveProfile } from '../../../renderer/db/profile';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { saveDecision } from '../../../renderer/db/sessions';
 import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
+import { useUiStore } from '../../../renderer/state/ui-store';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import type { Session } from '../../../shared/domain';
@@ -46,6 +48,21 @@ describe('the review of a candidate decided in another session', () => {
     expect(decision.getByText('Q4 blind committee')).toBeTruthy();
     expect(decision.getByText(/: Promote\./)).toBeTruthy();
     expect(decision.queryByRole('button', { name: 'Save decision' })).toBeNull();
+  });
+
+  it('offers to take them out of this session, which could otherwise never be finalized, and says so beside Finalize', async () => {
+    // A chair's trial: 7 of 12 candidates decided in another session held "Finalize" disabled for good, with no way to drop them.
+    await saveDecision(db, { sessionId: other.id, candidateId: first, outcome: 'promote', rationale: 'Consistent at the next level for three quarters.', newLevelId: null, citedCriterionIds: [], nextSteps: [], dissent: '' }, AT);
+    const user = userEvent.setup();
+    const decision = await decisionOf(planned.id);
+    expect(await screen.findByText(/1 of them was decided in another session: take that candidate out of this one from their review\./)).toBeTruthy();
+    await user.click(await decision.findByRole('button', { name: 'Take them out of this session' }));
+    await waitFor(async () => expect((await db.sessions.get(planned.id))?.candidateIds).toEqual(planned.candidateIds.slice(1)));
+    // The review went on to the next candidate; the other session keeps its decision, and the change is in the trail.
+    await waitFor(() => expect(useUiStore.getState().status).toEqual({ text: `Took ${sample.candidates.find((c) => c.id === first)!.name} out of this session: ${planned.candidateIds.length - 1} candidates left to review.`, tone: 'info' }));
+    await waitFor(() => expect(screen.queryByText(/decided in another session: take/)).toBeNull());
+    expect((await db.decisions.where('sessionId').equals(other.id).toArray()).map((d) => d.candidateId)).toEqual([first]);
+    expect((await db.audit.toArray()).some((e) => e.action === 'change session' && e.entityId === planned.id)).toBe(true);
   });
 
   it('keeps the form when the other session deferred them (Defer asks for a later session)', async () => {

@@ -5,7 +5,7 @@
  * changed, the saved decision as text otherwise, and "Decision saved" as
  * soon as the write commits. A finalized session shows the decision as text.
  */
-import { useId, useRef } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { useFocusKept } from '../../../components/use-focus-kept';
 import type { Decision, Framework } from '../../../../shared/domain';
 import { DecisionFormFields } from './decision-form';
@@ -40,11 +40,14 @@ function SavedDecision({ form, decision, framework, readOnly, finalVotes, follow
 }
 
 /** The candidate's one decision of the cycle was made in another session: said in place of a form whose save would be refused. */
-function DecidedElsewhereText({ elsewhere }: { elsewhere: { sessionName: string; outcome: Decision['outcome'] } }) {
+function DecidedElsewhereText({ elsewhere, takeOut }: { elsewhere: { sessionName: string; outcome: Decision['outcome'] }; takeOut: ReactNode }) {
   return (
-    <p className="decision-elsewhere">
-      Decided in <strong>{elsewhere.sessionName}</strong>: {outcomeLabel(elsewhere.outcome)}. A candidate gets one decision per cycle, so this session does not decide them again. To change it, change it in that session, or defer it there.
-    </p>
+    <>
+      <p className="decision-elsewhere">
+        Decided in <strong>{elsewhere.sessionName}</strong>: {outcomeLabel(elsewhere.outcome)}. A candidate gets one decision per cycle, so this session does not decide them again. To change it, change it in that session, or defer it there.
+      </p>
+      {takeOut}
+    </>
   );
 }
 
@@ -53,10 +56,13 @@ export function DecisionPanel({
   blind,
   followsChair = false,
   elsewhere = null,
+  takeOut = null,
   ...input
 }: DecisionFormInput & {
   /** Another session of the cycle decided this candidate (decidedElsewhere), its name as this session may show it. */
   elsewhere?: { sessionName: string; outcome: Decision['outcome'] } | null;
+  /** Shown under `elsewhere`: the chair's way to take the candidate out of this session (TakeOutOfSession). */
+  takeOut?: ReactNode;
   readOnly: boolean;
   /** The session is blind: the decision comes with names replaced. */
   blind: boolean;
@@ -88,7 +94,7 @@ export function DecisionPanel({
         ) : null}
       </div>
       {!decision && elsewhere ? (
-        <DecidedElsewhereText elsewhere={elsewhere} />
+        <DecidedElsewhereText elsewhere={elsewhere} takeOut={takeOut} />
       ) : showSaved ? (
         <SavedDecision form={form} decision={decision} framework={framework} readOnly={readOnly} finalVotes={finalVotes} followsChair={followsChair} />
       ) : (

@@ -21,6 +21,7 @@ import { useDecidedElsewhere } from '../../../db/decision-reads';
 import { useEvidenceOf, useSessionPacket, type SessionData } from '../use-session-data';
 import { AuditTable } from './audit-view';
 import { DecisionPanel } from './decision-panel';
+import { TakeOutOfSession } from './take-out';
 import { levelName, plural } from './labels';
 import { PresenterCase } from './presenter-case';
 import { CandidateTimer, timerKeyOf } from './timer';
@@ -150,6 +151,12 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
             followsChair={followsChair(data.connected)}
             blind={session.blind}
             elsewhere={elsewhere ? { sessionName: data.redaction ? data.redaction.title(elsewhere.session.name) : elsewhere.session.name, outcome: elsewhere.outcome } : null}
+            takeOut={
+              // Not in a connected session: the chair's change of its list travels as the chair's own event, not from here.
+              elsewhere && !decision && !readOnly && !data.connected ? (
+                <TakeOutOfSession session={session} candidateId={candidate.id} name={displayName} moveOn={() => go(index === candidates.length - 1 ? -1 : 1, true)} />
+              ) : null
+            }
           />
         </div>
       </div>

@@ -13,6 +13,7 @@ import { hrefFor } from '../../../app/routes';
 import { PageHeader } from '../../../components/page-header';
 import { commands } from '../../../db/app-commands';
 import { followsChair } from '../../../db/connected/session-state';
+import { useDecidedElsewhereCount } from '../../../db/decision-reads';
 import { useUiStore } from '../../../state/ui-store';
 import type { SessionData } from '../use-session-data';
 import { ROLE_IN_SENTENCE, STATUS_LABEL, plural } from './labels';
@@ -80,6 +81,9 @@ export function SessionHeader({ data, onAsk }: { data: SessionData; onAsk: (what
   const finalized = session.status === 'finalized';
   const decided = session.candidateIds.filter((id) => data.decisions.some((d) => d.candidateId === id)).length;
   const total = session.candidateIds.length;
+  // Those decided in another session hold the finalize back until taken out (take-out.tsx, offered outside connected sessions).
+  const undecided = finalized || data.connected ? [] : session.candidateIds.filter((id) => !data.decisions.some((d) => d.candidateId === id));
+  const elsewhere = useDecidedElsewhereCount(session.id, undecided) ?? 0;
   const chair = session.members.find((m) => m.role === 'chair');
   const lastReopen = [...session.history].reverse().find((e) => e.action === 'reopened');
   // Finalize and Reopen… replace each other: the focus, fallen to the page with the dialog's opener, goes to the one
@@ -141,6 +145,7 @@ export function SessionHeader({ data, onAsk }: { data: SessionData; onAsk: (what
       {finalized || follows ? null : (
         <p className="field-hint" id="session-finalize-hint">
           {decided < total ? `Finalize is available once every candidate has a decision: ${decided} of ${total} decided.` : 'Every candidate has a decision; the session can be finalized.'}
+          {elsewhere > 0 ? ` ${elsewhere === 1 ? '1 of them was' : `${elsewhere} of them were`} decided in another session: take ${elsewhere === 1 ? 'that candidate' : 'them'} out of this one from ${elsewhere === 1 ? 'their' : 'each one’s'} review.` : null}
         </p>
       )}
       {!finalized && (lastReopen || session.reopenReason) ? (
