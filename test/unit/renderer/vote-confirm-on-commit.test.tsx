@@ -63,6 +63,24 @@ describe('a vote’s confirmation', () => {
     expect((await db.votes.toArray()).map((v) => [v.phase, v.outcome]).sort()).toEqual([['post', 'not-yet'], ['pre', 'promote']]);
   });
 
+  it('leaves nothing of a hidden pre-vote on screen: no level picker with the level chosen, no focus on the option chosen', { timeout: 30_000 }, async () => {
+    // A chair's trial: a pre-vote for Promote to another level kept its picker showing "M1" after it was recorded, and the
+    // focus ring stayed on the option chosen by keyboard, both in view of the room until the reveal.
+    const user = userEvent.setup();
+    render(<VotesPanel session={session} candidate={candidate} votes={[]} framework={sample.framework} readOnly={false} decided={false} />);
+    const pre = screen.getByRole('group', { name: 'Pre-vote of Morgan Ellis' });
+    await user.click(within(pre).getByRole('radio', { name: 'Promote to another level' }));
+    const level = within(pre).getByRole('combobox', { name: /^Level/ }) as HTMLSelectElement;
+    const other = [...level.options].find((o) => o.value !== '')!;
+    await user.selectOptions(level, other.value);
+    await within(pre).findByText(/Recorded, hidden until the pre-votes are revealed/);
+    expect(within(pre).queryByRole('combobox')).toBeNull();
+    expect(pre.textContent).not.toContain(other.textContent!);
+    expect(within(pre).getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
+    expect(document.activeElement?.id).toBe(pre.getAttribute('aria-describedby'));
+    expect((await db.votes.toArray()).map((v) => [v.phase, v.outcome, v.levelId])).toEqual([['pre', 'promote-other', other.value]]);
+  });
+
   it('replaces the hidden pre-vote’s message when the pre-votes are revealed', { timeout: 30_000 }, async () => {
     const user = userEvent.setup();
     render(<VotesPanel session={session} candidate={candidate} votes={[]} framework={sample.framework} readOnly={false} decided={false} />);

@@ -6,7 +6,7 @@
  * once it is revealed. Promote to another level is recorded once its level
  * is chosen (the vote names it), from the levels that are a promotion.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Candidate, CommitteeMember, Framework, Outcome, Vote } from '../../../../shared/domain';
 import { LevelOptions } from '../../../components/level-options';
 import { commands } from '../../../db/app-commands';
@@ -67,6 +67,7 @@ export function VoteCell(props: {
   const [draft, setDraft] = useState<{ picked?: Outcome; levelId?: string }>({});
   // The vote as the write returned it once committed: shown at once, not after the session's votes are read again.
   const [committed, setCommitted] = useState<Vote | undefined>();
+  const stateRef = useRef<HTMLParagraphElement>(null);
   const vote = newerVote(props.vote, committed);
   // Once the read has caught up, it alone is shown (a vote removed later, by a restore, then goes too).
   if (committed && props.vote && props.vote.updatedAt >= committed.updatedAt) setCommitted(undefined);
@@ -79,8 +80,14 @@ export function VoteCell(props: {
   async function record(outcome: Outcome, levelId: string | null) {
     try {
       setCommitted(await commands.recordVote({ sessionId, candidateId: candidate.id, memberId: member.id, phase, outcome, levelId: outcome === 'promote-other' ? levelId : null }, new Date().toISOString()));
-      // A hidden pre-vote leaves its choice unticked: the confirmation is said (not the outcome, which stays hidden).
-      if (hidden) announce(`Pre-vote of ${member.name} recorded, hidden until the pre-votes are revealed.`);
+      if (hidden) {
+        // A hidden pre-vote leaves nothing of its choice on screen: no tick, no level picker still showing the level
+        // chosen, no focus ring on the option chosen (a chair's trial saw both on the projector). The focus goes to the
+        // cell's "Recorded, hidden…" line, and the confirmation is said, not the outcome.
+        setDraft({});
+        stateRef.current?.focus();
+        announce(`Pre-vote of ${member.name} recorded, hidden until the pre-votes are revealed.`);
+      }
     } catch (error) {
       // Back to what is stored: a picked outcome or level the write refused must not stay on screen as if voted.
       setDraft({});
@@ -132,7 +139,7 @@ export function VoteCell(props: {
           ) : null}
         </div>
       ) : null}
-      <p className="vote-state" id={`${groupId}-state`}>
+      <p className="vote-state" id={`${groupId}-state`} ref={stateRef} tabIndex={-1}>
         {state}
         {locked ? <span className="vote-lock"> · {LOCK_TEXT[locked]}</span> : null}
       </p>
