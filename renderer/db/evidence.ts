@@ -17,6 +17,7 @@ import { isSafeExternalUrl } from '../../shared/util/trusted-url';
 import { runCommand } from './write/run-command';
 import { changedFields } from '../../shared/audit/changed-fields';
 import type { LevelsetDatabase } from './database';
+import { andList } from '../../shared/util/plural';
 
 /** What the evidence forms edit. */
 export interface EvidenceInput {
@@ -75,7 +76,7 @@ export function evidenceProblems(input: EvidenceInput, knownCriterionIds?: Reado
     const notWeb =
       unsafe.length === 0
         ? ''
-        : `${named.length === 1 ? `${named[0]} is not a web link` : `${named.slice(0, -1).join(', ')} and ${named.at(-1)} are not web links`} Levelset can open. Use a full http:// or https:// address (for example https://example.com/doc), without a user name or password in it.`;
+        : `${named.length === 1 ? `${named[0]} is not a web link` : `${andList(named)} are not web links`} Levelset can open. Use a full http:// or https:// address (for example https://example.com/doc), without a user name or password in it.`;
     const long = tooLong.length === 0 ? '' : tooLong.length === 1 ? 'A link is longer than 2,000 characters.' : `${tooLong.length} links are longer than 2,000 characters.`;
     problems.links = [long, notWeb].filter(Boolean).join(' ');
   }

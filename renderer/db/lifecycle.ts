@@ -17,7 +17,7 @@
  *   row, so the trail still holds the record.
  */
 import type { Cycle } from '../../shared/domain';
-import { plural } from '../../shared/util/plural';
+import { andList, plural } from '../../shared/util/plural';
 import { cycleNameTaken, recordNameProblem } from '../../shared/rules/record-name';
 import type { LevelsetDatabase } from './database';
 import { ACTIVE_CYCLE_KEY } from './repositories';
@@ -113,7 +113,7 @@ export async function cycleContents(db: LevelsetDatabase, cycleId: string): Prom
 /** "3 candidates, 40 evidence items, 3 packets and 1 calibration session". */
 export function contentsText(c: CycleContents): string {
   const parts = [plural(c.candidates, 'candidate'), plural(c.evidence, 'evidence item'), plural(c.packets, 'packet'), plural(c.sessions, 'calibration session')];
-  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return andList(parts);
 }
 
 export async function deleteCycle(db: LevelsetDatabase, cycleId: string, at?: string): Promise<void> {

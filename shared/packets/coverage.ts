@@ -22,6 +22,7 @@ import type { AssessmentRating, Packet } from '../domain/packet';
 import { SUSTAINED_MIN_QUARTERS } from '../rules/readiness';
 import { isRealDate, quarterKey } from '../util/dates';
 import { packetEvidence } from './snapshot';
+import { andList } from '../util/plural';
 
 // The readiness rule lives in shared/rules/readiness.ts; re-exported for the modules that read it with coverage.
 export { readiness, readinessRule, SUSTAINED_MIN_QUARTERS, type Readiness } from '../rules/readiness';
@@ -179,8 +180,7 @@ export function gapSummary(coverage: readonly Pick<CriterionCoverage, 'gap'>[]):
   const head = `${coverage.length} ${coverage.length === 1 ? 'criterion' : 'criteria'}`;
   if (numbers.length === 0) return `${head}, no gaps`;
   if (numbers.length === 1) return `${head}, 1 with a gap (criterion ${numbers[0]})`;
-  const list = `${numbers.slice(0, -1).join(', ')} and ${numbers[numbers.length - 1]}`;
-  return `${head}, ${numbers.length} with gaps (criteria ${list})`;
+  return `${head}, ${numbers.length} with gaps (criteria ${andList(numbers.map(String))})`;
 }
 
 /**

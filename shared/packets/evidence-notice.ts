@@ -9,6 +9,7 @@ import type { Evidence } from '../domain/evidence';
 import type { Framework } from '../domain/framework';
 import type { Packet } from '../domain/packet';
 import { evidenceChangedSince, type EvidenceChange } from './snapshot';
+import { andList } from '../util/plural';
 
 export interface EvidenceChangeNotice {
   /** The submitted revision the changes are measured against. */
@@ -39,7 +40,7 @@ export function evidenceChangeNotice(
   if (changes.length === 0) return null;
   const named = changes.slice(0, NAMED).map((c) => `“${c.title}” (${c.change})`);
   const more = changes.length - named.length;
-  const list = more > 0 ? `${named.join(', ')} and ${more} more` : joinAnd(named);
+  const list = more > 0 ? `${named.join(', ')} and ${more} more` : andList(named);
   const count = changes.length === 1 ? '1 evidence item changed' : `${changes.length} evidence items changed`;
   return {
     revision: packet.revision,
@@ -49,7 +50,4 @@ export function evidenceChangeNotice(
   };
 }
 
-function joinAnd(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+

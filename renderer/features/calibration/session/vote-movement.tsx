@@ -9,6 +9,9 @@ import { majorityMove, votedOnNote, voteMovementSummary } from '../../../../shar
 import type { CommitteeMember, Framework } from '../../../../shared/domain';
 import { voteText } from './vote-text';
 
+/** A sentence carried on after a comma: its first letter lower-case ("A majority is…" → "…, a majority is…"). */
+const sentenceOnward = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+
 /** `reviewed`: the packet the session reviews now and its level; a vote cast on another revision says which (votedOnNote). */
 export function VoteMovement({ tally, members, framework, shown, reviewed }: { tally: CandidateVotes; members: CommitteeMember[]; framework: Framework; shown: boolean; reviewed: { id?: string | undefined; levelId: string | null } }) {
   const summary = voteMovementSummary([tally]);
@@ -42,7 +45,7 @@ export function VoteMovement({ tally, members, framework, shown, reviewed }: { t
             ))}
           </ul>
           <p className="field-hint">
-            {summary.rule} Final votes: {tally.post.majorityRule.rule}
+            {summary.rule} For the final votes, {sentenceOnward(tally.post.majorityRule.rule)}
           </p>
         </>
       ) : (

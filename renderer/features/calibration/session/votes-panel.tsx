@@ -23,6 +23,7 @@ import { VoteMovement } from './vote-movement';
 import { correctedText, voteText } from './vote-text';
 import { couldNot } from '../../../../shared/util/error-message';
 import { useConfirmDialog } from '../../../components/use-confirm-dialog';
+import { andList } from '../../../../shared/util/plural';
 
 export { voteGroupId } from './vote-cell';
 
@@ -81,7 +82,7 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly, dec
       title: `Reveal with ${preCount} of ${members.length} pre-votes cast?`,
       body: (
         <p>
-          {missing.join(', ')} {missing.length === 1 ? 'has' : 'have'} not cast a pre-vote. Revealing locks the pre-votes: they can no longer cast one for
+          {andList(missing)} {missing.length === 1 ? 'has' : 'have'} not cast a pre-vote. Revealing locks the pre-votes: they can no longer cast one for
           this candidate, only a final vote.
         </p>
       ),
