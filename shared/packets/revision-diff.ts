@@ -16,6 +16,8 @@ import { criterionCodes, type Framework } from '../domain/framework';
 import type { Evidence } from '../domain/evidence';
 import type { AssessmentRating, Packet } from '../domain/packet';
 import { citedEvidence } from './snapshot';
+import { criterionCoverage, type EvidenceWindow } from './coverage';
+import { readiness, type ReadinessFigure } from '../rules/readiness';
 
 export interface RatingChange {
   criterionId: string;
@@ -34,6 +36,11 @@ export interface TextChange {
   added: string[];
   /** Paragraphs of the earlier text that the later one no longer has, in order. */
   removed: string[];
+  /**
+   * The same, in the order a reader meets them: each paragraph dropped just before the one that took its place
+   * ("8 months" beside "11 months"), not every new paragraph first and every old one after.
+   */
+  steps: Array<{ kind: 'added' | 'removed'; text: string }>;
 }
 
 export interface EvidenceEdit {
@@ -51,6 +58,8 @@ export interface RevisionDiff {
   ratings: RatingChange[];
   texts: TextChange[];
   evidence: { added: Evidence[]; removed: Evidence[]; edited: EvidenceEdit[] };
+  /** The readiness figure of each, when the evidence window was given and the figure moved (a result of the changes above). */
+  readiness: { from: ReadinessFigure; to: ReadinessFigure } | null;
   /** Nothing a committee would read differently. */
   same: boolean;
 }
@@ -95,13 +104,51 @@ function unmatched(a: readonly string[], b: readonly string[]): string[] {
   return out;
 }
 
+/** Above this many paragraph pairs, the order is not worked out (a longest common subsequence costs their product). */
+const MAX_ORDERED_PAIRS = 250_000;
+
+/**
+ * The paragraphs dropped and added, in reading order: a longest common subsequence of the two lists of paragraphs
+ * keeps what both share, and what lies between two shared paragraphs is said where it stands, the earlier text's
+ * first. A paragraph only moved counts as dropped where it was and added where it went.
+ */
+function orderedSteps(a: readonly string[], b: readonly string[]): TextChange['steps'] {
+  const n = a.length;
+  const m = b.length;
+  // common[i][j]: the longest common subsequence of a[i..] and b[j..].
+  const common = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) common[i]![j] = a[i] === b[j] ? common[i + 1]![j + 1]! + 1 : Math.max(common[i + 1]![j]!, common[i]![j + 1]!);
+  }
+  const steps: TextChange['steps'] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) {
+      i++;
+      j++;
+    } else if (j >= m || (i < n && common[i + 1]![j]! >= common[i]![j + 1]!)) steps.push({ kind: 'removed', text: a[i++]! });
+    else steps.push({ kind: 'added', text: b[j++]! });
+  }
+  return steps;
+}
+
 function textChange(field: TextChange['field'], before: string, after: string): TextChange | null {
   const a = paragraphs(before);
   const b = paragraphs(after);
-  const added = unmatched(b, a);
-  const removed = unmatched(a, b);
-  // Paragraphs moved, or only blank lines and edge spaces changed: the committee reads the same words.
-  return added.length === 0 && removed.length === 0 ? null : { field, added, removed };
+  if (a.length === b.length && a.every((p, i) => p === b[i])) return null;
+  if (a.length * b.length > MAX_ORDERED_PAIRS) {
+    // Thousands of paragraphs: what was dropped, then what was added.
+    const removed = unmatched(a, b);
+    const added = unmatched(b, a);
+    if (added.length === 0 && removed.length === 0) return null;
+    return { field, added, removed, steps: [...removed.map((text) => ({ kind: 'removed' as const, text })), ...added.map((text) => ({ kind: 'added' as const, text }))] };
+  }
+  const steps = orderedSteps(a, b);
+  const added = steps.filter((s) => s.kind === 'added').map((s) => s.text);
+  const removed = steps.filter((s) => s.kind === 'removed').map((s) => s.text);
+  // Only blank lines and edge spaces changed: the committee reads the same words.
+  return steps.length === 0 ? null : { field, added, removed, steps };
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -132,7 +179,8 @@ function evidenceFields(a: Evidence, b: Evidence, codes: ReadonlyMap<string, str
  * listed in the ladder's order of criteria, for the criteria of either
  * revision's target level that either revision rates. `showDate` writes
  * an evidence date as the app shows dates (the renderer's formatDate:
- * shared/ has no locale).
+ * shared/ has no locale); given the cycle's evidence `window`, the
+ * readiness figure of each revision is compared too.
  */
 export function revisionDiff(
   framework: Pick<Framework, 'levels' | 'criteria'>,
@@ -140,7 +188,7 @@ export function revisionDiff(
   beforeEvidence: readonly Evidence[],
   after: Pick<Packet, 'revision' | 'targetLevelId' | 'assessments' | 'summary' | 'notYetDoing'>,
   afterEvidence: readonly Evidence[],
-  showDate: (day: string) => string = (day) => day,
+  { showDate = (day: string) => day, window }: { showDate?: (day: string) => string; window?: EvidenceWindow } = {},
 ): RevisionDiff {
   const targetLevel = before.targetLevelId === after.targetLevelId ? null : { from: before.targetLevelId, to: after.targetLevelId };
   const codes = criterionCodes(framework);
@@ -182,6 +230,8 @@ export function revisionDiff(
     const fields = evidenceFields(was, e, codes, showDate);
     if (fields.length > 0) edited.push({ id: e.id, title: e.title, fields });
   }
+  const figures = window ? { from: readiness(criterionCoverage(framework, before, beforeEvidence, window)), to: readiness(criterionCoverage(framework, after, afterEvidence, window)) } : null;
+  const moved = figures && (figures.from.ready !== figures.to.ready || figures.from.total !== figures.to.total) ? figures : null;
   const same = targetLevel === null && ratings.length === 0 && texts.length === 0 && added.length === 0 && removed.length === 0 && edited.length === 0;
-  return { from: before.revision, to: after.revision, targetLevel, ratings, texts, evidence: { added, removed, edited }, same };
+  return { from: before.revision, to: after.revision, targetLevel, ratings, texts, evidence: { added, removed, edited }, readiness: moved, same };
 }

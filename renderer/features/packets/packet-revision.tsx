@@ -62,7 +62,7 @@ export function RevisionView({ data, header, candidateHref, levelById }: Revisio
       {header}
       <PacketStatus viewed={viewed} current={current} verdict={r.verdict} notice={r.notice} busy={r.busy !== null} selfHref={selfHref} statusRef={r.statusRef} onBack={() => r.view(null)} onReopen={r.reopen} />
       {targetMismatch ? <TargetMismatch candidate={candidate} viewed={viewed} levelById={levelById} onSync={r.syncTargetLevel} /> : null}
-      <RevisionChanges framework={framework} packets={packets} viewed={viewed} shown={r.shown} evidence={data.evidence} levelById={levelById} />
+      <RevisionChanges framework={framework} packets={packets} viewed={viewed} shown={r.shown} evidence={data.evidence} levelById={levelById} window={r.window} />
       <ReadinessPanel ready={r.ready} window={r.window} hasLevel={levelById.has(viewed.targetLevelId ?? '')} />
       <CriteriaSection
         viewed={viewed}

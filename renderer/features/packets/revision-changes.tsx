@@ -8,6 +8,8 @@
  */
 import { useMemo } from 'react';
 import type { Evidence, Framework, Packet } from '../../../shared/domain';
+import type { EvidenceWindow } from '../../../shared/packets/coverage';
+import { readinessText } from '../../../shared/rules/readiness';
 import { comparedRevision, revisionDiff, type RevisionDiff, type TextChange } from '../../../shared/packets/revision-diff';
 import { ratingWord } from '../../../shared/packets/rating-words';
 import { packetEvidence } from '../../../shared/packets/snapshot';
@@ -25,6 +27,8 @@ interface Props {
   /** The candidate's evidence log as it is, for an earlier revision stored without a snapshot. */
   evidence: readonly Evidence[];
   levelById: Map<string, Framework['levels'][number]>;
+  /** The cycle's evidence window, for each revision's readiness figure. */
+  window: EvidenceWindow;
 }
 
 const TEXT_LABEL: Record<TextChange['field'], string> = { summary: 'The case', notYetDoing: 'What they are not yet doing' };
@@ -48,18 +52,19 @@ function TextParagraphs({ change, from, to }: { change: TextChange; from: number
         {change.added.length > 0 && change.removed.length > 0 ? ', ' : null}
         {change.removed.length > 0 ? `${plural(change.removed.length, 'paragraph')} no longer there` : null}
       </summary>
-      {change.added.map((p, i) => (
-        <blockquote key={`a${i}`} className="revision-added">
-          <span className="revision-mark">New in revision {to}</span>
-          {p}
-        </blockquote>
-      ))}
-      {change.removed.map((p, i) => (
-        <blockquote key={`r${i}`} className="revision-removed">
-          <span className="revision-mark">Only in revision {from}</span>
-          {p}
-        </blockquote>
-      ))}
+      {change.steps.map((step, i) =>
+        step.kind === 'added' ? (
+          <blockquote key={i} className="revision-added">
+            <span className="revision-mark">New in revision {to}</span>
+            {step.text}
+          </blockquote>
+        ) : (
+          <blockquote key={i} className="revision-removed">
+            <span className="revision-mark">Only in revision {from}</span>
+            {step.text}
+          </blockquote>
+        ),
+      )}
     </details>
   );
 }
@@ -75,6 +80,11 @@ export function RevisionChangeList({ diff, levelName, counted = true }: { diff: 
     <>
       {counted ? <p className="muted">Changed: {countLine(diff)}.</p> : null}
       <ul className="revision-change-list">
+        {diff.readiness ? (
+          <li>
+            Readiness: {readinessText(diff.readiness.from)} → <strong>{readinessText(diff.readiness.to)}</strong>
+          </li>
+        ) : null}
         {diff.targetLevel ? (
           <li>
             Target level: {levelName(diff.targetLevel.from)} → <strong>{levelName(diff.targetLevel.to)}</strong>
@@ -118,11 +128,11 @@ export function NoSnapshotNote({ earlier, readAs }: { earlier: Pick<Packet, 'sna
 }
 
 /** On a packet's page: the revision on screen against the one before it (or a kept copy against the revision it was kept beside). */
-export function RevisionChanges({ framework, packets, viewed, shown, evidence, levelById }: Props) {
+export function RevisionChanges({ framework, packets, viewed, shown, evidence, levelById, window }: Props) {
   const compared = useMemo(() => comparedRevision(packets, viewed), [packets, viewed]);
   const diff = useMemo(
-    () => (compared ? revisionDiff(framework, compared.packet, packetEvidence(compared.packet, evidence), viewed, shown, formatDate) : null),
-    [compared, framework, evidence, viewed, shown],
+    () => (compared ? revisionDiff(framework, compared.packet, packetEvidence(compared.packet, evidence), viewed, shown, { showDate: formatDate, window }) : null),
+    [compared, framework, evidence, viewed, shown, window],
   );
   if (!compared || !diff) return null;
   const heading = compared.keptBeside ? `How this copy differs from revision ${diff.from}` : `What changed since revision ${diff.from}`;

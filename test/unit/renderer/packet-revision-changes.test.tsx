@@ -10,6 +10,9 @@ import { cleanup, configure, render, screen, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { criterionCodes } from '../../../shared/domain/framework';
+import type { Evidence, Packet } from '../../../shared/domain';
+import { criterionCoverage } from '../../../shared/packets/coverage';
+import { readiness, readinessText } from '../../../shared/rules/readiness';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin/ic0-m3-levels';
 import { RATING_WORDS } from '../../../shared/packets/rating-words';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
@@ -50,7 +53,13 @@ describe('What changed since the previous revision', { timeout: 30_000 }, () => 
     const section = await screen.findByRole('region', { name: 'What changed since revision 1' });
     const items = within(section).getAllByRole('listitem').map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
     const criterion = sample.framework.criteria.find((c) => c.id === criterionId)!;
-    expect(items).toEqual([`${codes.get(criterionId)} ${RATING_WORDS[was.rating]} → ${RATING_WORDS.consistently} · ${criterion.text}`, expect.stringMatching(new RegExp(`^Evidence no longer cited: ${escape(stored.title)} \\(`))]);
+    // The figure each revision's own page shows (readiness over its coverage in the cycle's window), before and after.
+    const window = { from: sample.cycle.evidenceFrom, to: sample.cycle.evidenceTo };
+    const figure = (packet: Pick<Packet, 'targetLevelId' | 'assessments'>, evidence: readonly Evidence[]) => readinessText(readiness(criterionCoverage(sample.framework, packet, evidence, window)));
+    const before = figure(submitted, submitted.snapshot!.evidence);
+    const after = figure((await db.packets.get(next.id))!, await db.evidence.where('candidateId').equals(submitted.candidateId).toArray());
+    expect(before).not.toBe(after);
+    expect(items).toEqual([`Readiness: ${before} → ${after}`, `${codes.get(criterionId)} ${RATING_WORDS[was.rating]} → ${RATING_WORDS.consistently} · ${criterion.text}`, expect.stringMatching(new RegExp(`^Evidence no longer cited: ${escape(stored.title)} \\(`))]);
     expect(within(section).getByText(/^Changed: 1 criterion, the case, 1 evidence item\./)).toBeTruthy();
     // The new paragraph, behind its summary line, marked as new in words (not by colour alone).
     await user.click(within(section).getByText('The case: 1 paragraph new'));

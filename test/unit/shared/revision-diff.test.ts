@@ -60,12 +60,35 @@ describe('revisionDiff', () => {
       { code: 'E5.3', from: null, to: 'not-yet', noteChanged: false },
     ]);
     expect(diff.texts).toEqual([
-      { field: 'summary', added: ['Runs the on-call rota for two teams.', 'Wrote the incident guide.'], removed: ['Runs the on-call rota.'] },
-      { field: 'notYetDoing', added: ['Not yet setting direction.'], removed: [] },
+      {
+        field: 'summary',
+        added: ['Runs the on-call rota for two teams.', 'Wrote the incident guide.'],
+        removed: ['Runs the on-call rota.'],
+        // In reading order: the paragraph replaced just before its replacement.
+        steps: [
+          { kind: 'removed', text: 'Runs the on-call rota.' },
+          { kind: 'added', text: 'Runs the on-call rota for two teams.' },
+          { kind: 'added', text: 'Wrote the incident guide.' },
+        ],
+      },
+      { field: 'notYetDoing', added: ['Not yet setting direction.'], removed: [], steps: [{ kind: 'added', text: 'Not yet setting direction.' }] },
     ]);
     expect(diff.evidence.added.map((e) => e.id)).toEqual(['e4']);
     expect(diff.evidence.removed.map((e) => e.id)).toEqual(['e2']);
     expect(diff.evidence.edited).toEqual([{ id: 'e1', title: 'Billing redesign', fields: ['title (was “Item e1”)', 'date (2026-03-01 → 2026-04-02)', 'criteria (+E5.3)'] }]);
+  });
+
+  it('compares the readiness figure of each revision when given the evidence window, and only when it moved', () => {
+    // E5.1 has evidence in two quarters (2026 Q1 and Q2): sustained. Rated "partially" it is not ready; "consistently", it is.
+    const evidence = [item('q1', { date: '2026-02-01' }), item('q2', { date: '2026-05-01' })];
+    const window = { from: '2026-01-01', to: '2026-12-31' };
+    const raised = { ...rev1, revision: 2, assessments: { ...rev1.assessments, c51: { rating: 'consistently' as const, note: '' } } };
+    const diff = revisionDiff(framework, rev1, evidence, raised, evidence, { window });
+    expect(diff.readiness && [diff.readiness.from.ready, diff.readiness.from.total, diff.readiness.to.ready, diff.readiness.to.total]).toEqual([0, 3, 1, 3]);
+    // Without the window, or with the figure unchanged (only a note rewritten), no readiness line.
+    expect(revisionDiff(framework, rev1, evidence, raised, evidence).readiness).toBeNull();
+    const noted = { ...rev1, revision: 2, assessments: { ...rev1.assessments, c52: { rating: 'consistently' as const, note: 'Mentored three' } } };
+    expect(revisionDiff(framework, rev1, evidence, noted, evidence, { window }).readiness).toBeNull();
   });
 
   it('says when the target level moved, and compares the criteria of both levels', () => {
@@ -87,7 +110,38 @@ describe('revisionDiff', () => {
 
   it('keeps a repeated paragraph as two: one of two copies removed is a change', () => {
     const diff = revisionDiff(framework, { ...rev1, summary: 'Same.\n\nSame.' }, [], { ...rev1, revision: 2, summary: 'Same.' }, []);
-    expect(diff.texts).toEqual([{ field: 'summary', added: [], removed: ['Same.'] }]);
+    expect(diff.texts).toEqual([{ field: 'summary', added: [], removed: ['Same.'], steps: [{ kind: 'removed', text: 'Same.' }] }]);
+  });
+
+  it('says a paragraph edited in the middle where it stands, between the paragraphs kept around it', () => {
+    // A chair's trial: "8 months" → "11 months" in the second of three paragraphs showed the new one first and the
+    // old one further down, after another new paragraph.
+    const before = 'Led the billing redesign.\n\nIn level for 8 months.\n\nMentors two engineers.';
+    const after = 'Led the billing redesign.\n\nIn level for 11 months.\n\nMentors two engineers.\n\nWrote the incident guide.';
+    const diff = revisionDiff(framework, { ...rev1, summary: before }, [], { ...rev1, revision: 2, summary: after }, []);
+    expect(diff.texts[0]!.steps).toEqual([
+      { kind: 'removed', text: 'In level for 8 months.' },
+      { kind: 'added', text: 'In level for 11 months.' },
+      { kind: 'added', text: 'Wrote the incident guide.' },
+    ]);
+    // Two paragraphs swapped: one of them moved, said as dropped where it was and added where it went.
+    const swapped = revisionDiff(framework, { ...rev1, summary: 'A.\n\nB.' }, [], { ...rev1, revision: 2, summary: 'B.\n\nA.' }, []);
+    expect(swapped.same).toBe(false);
+    expect(swapped.texts[0]!.steps).toEqual([
+      { kind: 'removed', text: 'A.' },
+      { kind: 'added', text: 'A.' },
+    ]);
+  });
+
+  it('still lists what was dropped and added in a text of hundreds of paragraphs, dropped first, without working out the order', () => {
+    const many = Array.from({ length: 600 }, (_, i) => `Paragraph ${i}.`);
+    const before = many.join('\n\n');
+    const after = [...many.slice(0, 300), 'A new one.', ...many.slice(301)].join('\n\n');
+    const diff = revisionDiff(framework, { ...rev1, summary: before }, [], { ...rev1, revision: 2, summary: after }, []);
+    expect(diff.texts[0]!.steps).toEqual([
+      { kind: 'removed', text: 'Paragraph 300.' },
+      { kind: 'added', text: 'A new one.' },
+    ]);
   });
 
   it('lists a rating of a criterion the framework version does not hold, by its id', () => {

@@ -30,8 +30,8 @@ export function PresenterRevisionChanges({
   const earlier = useEarlierRevision(data, reviewed);
   const framework: Framework = data.framework;
   const diff = useMemo(
-    () => (reviewed && earlier && evidence ? revisionDiff(framework, earlier, packetEvidence(earlier, evidence), reviewed, evidence, formatDate) : null),
-    [framework, reviewed, earlier, evidence],
+    () => (reviewed && earlier && evidence ? revisionDiff(framework, earlier, packetEvidence(earlier, evidence), reviewed, evidence, { showDate: formatDate, window: { from: data.cycle.evidenceFrom, to: data.cycle.evidenceTo } }) : null),
+    [framework, reviewed, earlier, evidence, data.cycle.evidenceFrom, data.cycle.evidenceTo],
   );
   if (!reviewed || !earlier || !diff) return null;
   return (
