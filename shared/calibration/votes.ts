@@ -139,6 +139,17 @@ function phaseTally(votes: Iterable<VoteRef>): PhaseTally {
 }
 
 /**
+ * The level a decision of Promote to another level is offered from the final votes: the one most of those votes
+ * named, when one leads (a tie offers none). A chair's trial had all four final votes for "Promote to another level
+ * (M1)" and a form whose "Level granted" still read "Choose a level…", and whose first Save failed.
+ */
+export function leadingOtherLevel(tally: (Pick<PhaseTally, 'majority'> & Partial<Pick<PhaseTally, 'otherLevels'>>) | null | undefined): string | null {
+  if (tally?.majority !== 'promote-other') return null;
+  const [first, second] = tally.otherLevels ?? [];
+  return first && (!second || first.count > second.count) ? first.levelId : null;
+}
+
+/**
  * Tallies per candidate. Candidates come in `candidateIds` order (e.g. the
  * session's review order), followed by any other candidate that has votes;
  * members in `memberIds` order, then any other voter by id.

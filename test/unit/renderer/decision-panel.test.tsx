@@ -126,6 +126,17 @@ describe('Decision panel and votes follow the ladder', { timeout: 30_000 }, () =
     expect(screen.getByRole('group', { name: 'Outcome' }).textContent).toContain('No final votes are recorded for this candidate.');
   });
 
+  it('offers the level the final votes named for Promote to another level, and saves it with no level picked by hand', async () => {
+    // A chair's trial: four final votes for "Promote to another level (M1)", and "Level granted" read "Choose a level…".
+    const user = userEvent.setup();
+    await renderPanel({ counts: { promote: 0, 'not-yet': 0, defer: 0, 'promote-other': 4 }, total: 4, majority: 'promote-other', otherLevels: [{ levelId: 'ic0m3-m1', count: 3 }, { levelId: 'ic0m3-ic4', count: 1 }] });
+    expect((screen.getByRole('radio', { name: 'Promote to another level' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Level granted') as HTMLSelectElement).value).toBe('ic0m3-m1');
+    await user.type(screen.getByLabelText('Rationale (required)'), 'Leads the team in all but title; the committee grants M1.');
+    await user.click(screen.getByRole('button', { name: 'Save decision' }));
+    await waitFor(async () => expect((await db.decisions.get(`${session.id}:${candidate.id}`))?.newLevelId).toBe('ic0m3-m1'));
+  });
+
   it('refuses Not yet without a next step, beside the field, and saves nothing', async () => {
     const user = userEvent.setup();
     await renderPanel();

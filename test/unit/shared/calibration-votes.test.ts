@@ -19,7 +19,7 @@
  * Session: pairs 4 + 1 = 5, changed 3 + 1 = 4, majority changed on both candidates.
  */
 import { describe, expect, it } from 'vitest';
-import { decisionAgainstVotes, majorityMove, nextStepItems, preVoteCorrectionProblem, nextStepsFor, tallyVotes, validateDecision, voteMovementSummary, type VoteRef } from '../../../shared/calibration/votes';
+import { decisionAgainstVotes, leadingOtherLevel, type PhaseTally, majorityMove, nextStepItems, preVoteCorrectionProblem, nextStepsFor, tallyVotes, validateDecision, voteMovementSummary, type VoteRef } from '../../../shared/calibration/votes';
 import type { Outcome } from '../../../shared/domain/session';
 
 const T1 = '2026-10-01T09:00:00.000Z';
@@ -353,5 +353,18 @@ describe('preVoteCorrectionProblem: the one rule the correction dialog and the c
   it('accepts another outcome with a reason, and another level of Promote to another level', () => {
     expect(preVoteCorrectionProblem({ outcome: 'promote', reason: 'Recorded in the wrong row' }, cast)).toBeNull();
     expect(preVoteCorrectionProblem({ outcome: 'promote-other', levelId: 'l5', reason: 'Wrong level' }, { outcome: 'promote-other', levelId: 'l4' })).toBeNull();
+  });
+});
+
+describe('leadingOtherLevel', () => {
+  const tally = (majority: PhaseTally['majority'], otherLevels: PhaseTally['otherLevels']) => ({ majority, otherLevels });
+  it('is the level most votes for Promote to another level named, when the final votes’ majority is that outcome and one level leads', () => {
+    expect(leadingOtherLevel(tally('promote-other', [{ levelId: 'm1', count: 3 }, { levelId: 'ic4', count: 1 }]))).toBe('m1');
+    expect(leadingOtherLevel(tally('promote-other', [{ levelId: 'm1', count: 4 }]))).toBe('m1');
+    // A tie names no level; another majority, or none, neither.
+    expect(leadingOtherLevel(tally('promote-other', [{ levelId: 'm1', count: 2 }, { levelId: 'ic4', count: 2 }]))).toBeNull();
+    expect(leadingOtherLevel(tally('promote', [{ levelId: 'm1', count: 1 }]))).toBeNull();
+    expect(leadingOtherLevel(tally(null, []))).toBeNull();
+    expect(leadingOtherLevel(null)).toBeNull();
   });
 });

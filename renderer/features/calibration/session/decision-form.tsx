@@ -29,14 +29,14 @@ interface Props {
   /** Changing a saved decision (Cancel shows it again), or writing a new one (Discard draft starts afresh). */
   changing: boolean;
   /** The final votes' tally: its majority is offered, and the outcome chosen against them (or without any) is said beside the outcome. */
-  finalVotes: Pick<PhaseTally, 'counts' | 'total' | 'majority'> | null;
+  finalVotes: (Pick<PhaseTally, 'counts' | 'total' | 'majority'> & Partial<Pick<PhaseTally, 'otherLevels'>>) | null;
 }
 
 /** What the rules would warn of in the decision as typed (not refusals: the save says those); none beside a refusal of the same field, which says more. */
 function decisionWarnings({ form, candidate, framework }: Pick<Props, 'form' | 'candidate' | 'framework'>): DecisionIssue[] {
   const { draft, outcome } = form;
   if (!outcome) return [];
-  const input = { framework, currentLevelId: candidate.currentLevelId, targetLevelId: candidate.targetLevelId, outcome, newLevelId: draft.newLevelId || null, rationale: draft.rationale, citedCriterionIds: form.cited, dissent: draft.dissent, before: form.saved };
+  const input = { framework, currentLevelId: candidate.currentLevelId, targetLevelId: candidate.targetLevelId, outcome, newLevelId: form.newLevelId || null, rationale: draft.rationale, citedCriterionIds: form.cited, dissent: draft.dissent, before: form.saved };
   return validateDecision(input).warnings.filter((w) => !form.issues.some((i) => i.field === w.field));
 }
 
@@ -50,9 +50,9 @@ function Warnings({ warnings, id }: { warnings: DecisionIssue[]; id?: string }) 
 }
 
 function CitedCriteria({ form, candidate, framework, coverage, p, warnings }: Omit<Props, 'formId' | 'changing' | 'finalVotes'> & { p: FieldProblems<Field>; warnings: DecisionIssue[] }) {
-  const { draft, outcome } = form;
+  const { outcome } = form;
   const criteria = candidate.targetLevelId ? criteriaOfLevel(framework, candidate.targetLevelId) : [];
-  const otherCriteria = outcome === 'promote-other' && draft.newLevelId ? criteriaOfLevel(framework, draft.newLevelId) : [];
+  const otherCriteria = outcome === 'promote-other' && form.newLevelId ? criteriaOfLevel(framework, form.newLevelId) : [];
   const codes = criterionCodes(framework);
   const ready = new Set(readyCriteria(coverage, candidate));
   return (
@@ -110,7 +110,7 @@ export function DecisionFormFields(props: Props) {
       {outcome === 'promote-other' ? (
         <div className="decision-field">
           <label htmlFor={`${formId}-newLevelId`}>Level granted</label>
-          <select {...p.field('newLevelId')} value={draft.newLevelId} onChange={(e) => update({ newLevelId: e.target.value })}>
+          <select {...p.field('newLevelId')} value={form.newLevelId} onChange={(e) => update({ newLevelId: e.target.value })}>
             <LevelOptions groups={promoteOtherChoices(framework, candidate)} />
           </select>
           {p.error('newLevelId')}

@@ -15,7 +15,7 @@ import { useSessionWrites } from '../../connected/session-writes';
 import { initialDraft, restoreDecisionDraft, type DecisionDraft } from './decision-draft';
 import { outcomeLabel } from './labels';
 import { errorMessage } from '../../../../shared/util/error-message';
-import type { PhaseTally } from '../../../../shared/calibration/votes';
+import { leadingOtherLevel, type PhaseTally } from '../../../../shared/calibration/votes';
 
 export const DECISION_PANEL_ID = 'presenter-decision';
 export const DECISION_OUTCOME_ID = 'presenter-decision-outcome';
@@ -31,7 +31,7 @@ export interface DecisionFormInput {
    * decision, and the form notes an outcome that goes against it (absent or
    * null: nothing offered, no note).
    */
-  finalVotes?: Pick<PhaseTally, 'counts' | 'total' | 'majority'> | null;
+  finalVotes?: (Pick<PhaseTally, 'counts' | 'total' | 'majority'> & Partial<Pick<PhaseTally, 'otherLevels'>>) | null;
 }
 
 const CHOOSE_OUTCOME = 'Choose an outcome: Promote, Not yet, Defer or Promote to another level.';
@@ -64,6 +64,8 @@ export function useDecisionForm({ sessionId, candidate, framework, coverage, dec
 
   // Until someone picks an outcome, a new decision follows the final votes' majority; next steps follow the outcome until edited.
   const outcome = draft.outcome ?? (decision ? null : suggested);
+  // A new decision of Promote to another level offers the level the final votes named, until one is chosen.
+  const newLevelId = draft.newLevelId || (outcome === 'promote-other' && !decision ? (leadingOtherLevel(finalVotes) ?? '') : '');
   const nextSteps = draft.nextStepsTouched ? draft.nextSteps : needsSteps(outcome) ? nextStepsFor(framework, candidate, coverage).join('\n') : '';
   // The criteria cited follow the outcome until someone changes them, as the next steps do.
   const cited = draft.citedTouched === false ? citedByDefault(framework, candidate, coverage, outcome) : draft.cited;
@@ -141,7 +143,7 @@ export function useDecisionForm({ sessionId, candidate, framework, coverage, dec
       sessionId,
       candidateId: candidate.id,
       outcome,
-      newLevelId: outcome === 'promote-other' ? draft.newLevelId || null : null,
+      newLevelId: outcome === 'promote-other' ? newLevelId || null : null,
       rationale: draft.rationale,
       citedCriterionIds: cited,
       nextSteps: nextSteps.split('\n').map((s) => s.trim()).filter(Boolean),
@@ -189,7 +191,7 @@ export function useDecisionForm({ sessionId, candidate, framework, coverage, dec
     }
   }
 
-  return { draft, kept, editing, savedAt, caughtUp, outcome, nextSteps, issues, failure, conflict, busy, saved: decision, cited, update, pickOutcome, toggleCited, change, cancel, submit, overwrite };
+  return { draft, kept, editing, savedAt, caughtUp, outcome, newLevelId, nextSteps, issues, failure, conflict, busy, saved: decision, cited, update, pickOutcome, toggleCited, change, cancel, submit, overwrite };
 }
 
 export type DecisionForm = ReturnType<typeof useDecisionForm>;
