@@ -14,6 +14,7 @@ import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { db } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession } from '../../../renderer/db/sessions';
+import { saveProfile } from '../../../renderer/db/profile';
 import { WITHHELD, sessionNames } from '../../../shared/calibration/blind';
 import { compareNames } from '../../../shared/calibration/common';
 import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
@@ -63,6 +64,20 @@ describe('New session form', { timeout: 60_000 }, () => {
     const note = within(form).getByText(/^Not offered:/).textContent ?? '';
     expect(note).toContain(`${decidedInPilot.length} candidate${decidedInPilot.length === 1 ? '' : 's'} already decided in ${pilot.name}`);
     expect(note).toContain(`Also on another list: ${alsoListed.length} candidate${alsoListed.length === 1 ? '' : 's'} of ${week1.name}`);
+  });
+
+  it('starts the chair’s name as the profile’s, which stays editable', async () => {
+    // A chair's trial typed their own name into the committee of every new session.
+    await saveProfile(db, { name: 'Dana Whitfield', role: 'Committee chair' }, '2026-11-01T09:00:00.000Z');
+    const user = userEvent.setup();
+    render(<CalibrationView params={['new']} />);
+    const form = await screen.findByRole('form', { name: 'Session' });
+    const chairName = within(form).getByLabelText('Member 1 name') as HTMLInputElement;
+    await waitFor(() => expect(chairName.value).toBe('Dana Whitfield'));
+    expect(within(form).getByLabelText('Member 2 name')).toHaveProperty('value', '');
+    await user.clear(chairName);
+    await user.type(chairName, 'Morgan Ellis');
+    expect(chairName.value).toBe('Morgan Ellis');
   });
 
   it('gives someone already on one of the cycle’s committees the id they have there, so they are one member across its sessions', async () => {

@@ -20,6 +20,7 @@ import { PageHeader } from '../../../components/page-header';
 import { Loading } from '../../../components/loading';
 import { commands } from '../../../db/app-commands';
 import { useSessionCandidates } from '../../../db/session-hooks';
+import { useProfile } from '../../../db/profile-read';
 import { sessionProblems, type NewSession } from '../../../db/session-input';
 import { useCycleContext } from '../../../db/use-cycle-context';
 import { useUiStore } from '../../../state/ui-store';
@@ -47,6 +48,14 @@ export function NewSessionForm() {
   const formId = useId();
   const [name, setName] = useState('');
   const [members, setMembers] = useState<CommitteeMember[]>(blankMembers);
+  // The chair's name starts as the profile's (the one who sets up a session usually chairs it), once the profile is read,
+  // unless a name was typed already. A chair's trial typed their own name into every new session.
+  const profile = useProfile();
+  const [prefilled, setPrefilled] = useState(false);
+  if (!prefilled && profile) {
+    setPrefilled(true);
+    setMembers((ms) => (ms[0]?.role === 'chair' && ms[0].name === '' ? [{ ...ms[0], name: profile.name }, ...ms.slice(1)] : ms));
+  }
   const [filters, setFilters] = useState<CandidateFilters>(NO_FILTERS);
   const [order, setOrder] = useState<OrderChoice>('by-level');
   // The shuffle's seed: the time the form opened, re-drawn by "Shuffle again". The resulting order is what is stored.
