@@ -5,7 +5,7 @@
  * the save would refuse (useDecidedElsewhere).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { decidedElsewhere, decidesCandidate, type DecidedElsewhere } from '../../shared/rules/session-candidates';
+import { decidedElsewhere, decidesCandidate, deferredElsewhere, type DecidedElsewhere, type DeferredElsewhere } from '../../shared/rules/session-candidates';
 import type { Session } from '../../shared/domain';
 import { db as appDb, type LevelsetDatabase } from './database';
 
@@ -15,10 +15,22 @@ export async function decisionElsewhere(db: LevelsetDatabase, session: Pick<Sess
   return others.length === 0 ? null : decidedElsewhere(session, others, await db.sessions.bulkGet(others.map((d) => d.sessionId)));
 }
 
-/** decisionElsewhere of the candidate on screen, live; undefined while read. One indexed read, of this candidate only. */
-export function useDecidedElsewhere(session: Pick<Session, 'id' | 'cycleId'>, candidateId: string | null): DecidedElsewhere<Session> | null | undefined {
+/** What other sessions of the cycle decided of the candidate on screen: the decision (decisionElsewhere's), and the latest Defer. */
+export interface ElsewhereInCycle {
+  decided: DecidedElsewhere<Session> | null;
+  deferred: DeferredElsewhere<Session> | null;
+}
+
+/** ElsewhereInCycle of the candidate on screen, live; undefined while read. One indexed read, of this candidate's decisions only. */
+export function useDecidedElsewhere(session: Pick<Session, 'id' | 'cycleId'>, candidateId: string | null): ElsewhereInCycle | null | undefined {
   const { id, cycleId } = session;
-  return useLiveQuery(async () => (candidateId ? decisionElsewhere(appDb, { id, cycleId }, candidateId) : null), [id, cycleId, candidateId]);
+  return useLiveQuery(async () => {
+    if (!candidateId) return null;
+    const others = await appDb.decisions.where('candidateId').equals(candidateId).filter((d) => d.sessionId !== id).toArray();
+    if (others.length === 0) return { decided: null, deferred: null };
+    const sessions = await appDb.sessions.bulkGet([...new Set(others.map((d) => d.sessionId))]);
+    return { decided: decidedElsewhere({ id, cycleId }, others, sessions), deferred: deferredElsewhere({ id, cycleId }, others, sessions) };
+  }, [id, cycleId, candidateId]);
 }
 
 /**

@@ -139,6 +139,32 @@ export function decidedElsewhere<S extends Pick<Session, 'id' | 'cycleId'>>(
   return null;
 }
 
+/** A Defer another session of the cycle recorded of a candidate: a decision to come back to, with what was asked of them. */
+export interface DeferredElsewhere<S> {
+  session: S;
+  decidedAt: string;
+  nextSteps: readonly string[];
+}
+
+/**
+ * Of a candidate's decisions (any session's), the latest Defer another session of the same cycle recorded, with
+ * that session; null when there is none. A chair's trial reviewed a candidate the pilot had deferred, and nothing
+ * in the review, the book or the CSV said so: the committee could not check the next steps it had asked for.
+ */
+export function deferredElsewhere<S extends Pick<Session, 'id' | 'cycleId'>>(
+  session: Pick<Session, 'id' | 'cycleId'>,
+  decisions: readonly Pick<Decision, 'sessionId' | 'outcome' | 'decidedAt' | 'nextSteps'>[],
+  sessions: readonly (S | undefined)[],
+): DeferredElsewhere<S> | null {
+  const byId = new Map(sessions.filter((s): s is S => s !== undefined).map((s) => [s.id, s]));
+  let latest: DeferredElsewhere<S> | null = null;
+  for (const d of decisions) {
+    const other = d.sessionId === session.id || d.outcome !== 'defer' ? undefined : byId.get(d.sessionId);
+    if (other?.cycleId === session.cycleId && (latest === null || d.decidedAt > latest.decidedAt)) latest = { session: other, decidedAt: d.decidedAt, nextSteps: d.nextSteps };
+  }
+  return latest;
+}
+
 /**
  * The candidates one cycle's sessions decided more than once (each with the
  * sessions that did, in the order of the decisions given). The write path

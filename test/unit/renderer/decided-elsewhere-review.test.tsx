@@ -36,7 +36,9 @@ beforeEach(async () => {
 afterEach(() => cleanup());
 
 async function decisionOf(sessionId: string) {
-  render(<CalibrationView params={[sessionId]} />);
+  // The first candidate's review, named: the review otherwise reopens where the last test left it (positions are kept per session).
+  window.location.hash = `#/calibration/${sessionId}/review/${first}`;
+  render(<CalibrationView params={[sessionId, 'review', first]} />);
   return within(await screen.findByRole('region', { name: 'Decision' }));
 }
 
@@ -70,5 +72,8 @@ describe('the review of a candidate decided in another session', () => {
     const decision = await decisionOf(planned.id);
     expect(await decision.findByRole('button', { name: 'Save decision' })).toBeTruthy();
     expect(decision.queryByText(/A candidate gets one decision per cycle/)).toBeNull();
+    // And says where they were deferred and what was asked of them (a trial's pilot Defer went unmentioned).
+    const note = (await screen.findByText(/^Deferred earlier in this cycle/)).closest('[role="note"]')!;
+    expect(note.textContent).toMatch(/^Deferred earlier in this cycle, in Q4 blind committee on .+\. The next steps it asked for:Lead the next migration end to end\.$/);
   });
 });

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
-import { takenCandidates } from '../../../shared/rules/session-candidates';
+import { deferredElsewhere, takenCandidates } from '../../../shared/rules/session-candidates';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 
 const session = (id: string, status: 'planned' | 'live' | 'finalized', candidateIds: string[]) => ({ id, name: `Session ${id}`, status, candidateIds });
@@ -83,5 +83,24 @@ describe('the write path keeps to it', () => {
     // Now decided in week 2: week 1 may defer again, but not decide otherwise.
     await expect(decide(week1.id, 'not-yet')).rejects.toThrow('This candidate is already decided in Week 2: a candidate gets one decision per cycle.');
     await expect(decide(week1.id, 'defer')).resolves.toMatchObject({ outcome: 'defer' });
+  });
+});
+
+describe('deferredElsewhere', () => {
+  const here = { id: 'week-2', cycleId: 'cy' };
+  const sessions = [
+    { id: 'pilot', cycleId: 'cy', name: 'Pilot' },
+    { id: 'week-1', cycleId: 'cy', name: 'Week 1' },
+    { id: 'last-year', cycleId: 'other-cycle', name: 'Last year' },
+  ];
+  const defer = (sessionId: string, decidedAt: string, nextSteps: string[] = []) => ({ sessionId, outcome: 'defer' as const, decidedAt, nextSteps });
+
+  it('is the latest Defer of another session of the same cycle, with its next steps', () => {
+    const found = deferredElsewhere(here, [defer('pilot', '2026-10-01T10:00:00.000Z', ['Own a migration']), defer('week-1', '2026-11-01T10:00:00.000Z', ['Mentor two engineers'])], sessions);
+    expect(found).toEqual({ session: sessions[1], decidedAt: '2026-11-01T10:00:00.000Z', nextSteps: ['Mentor two engineers'] });
+  });
+
+  it('leaves out this session’s own Defer, another cycle’s, and every other outcome', () => {
+    expect(deferredElsewhere(here, [defer('week-2', '2026-11-02T10:00:00.000Z'), defer('last-year', '2026-01-01T10:00:00.000Z'), { ...defer('pilot', '2026-10-01T10:00:00.000Z'), outcome: 'promote' as const }], sessions)).toBeNull();
   });
 });

@@ -57,12 +57,15 @@ export function DecisionPanel({
   followsChair = false,
   elsewhere = null,
   takeOut = null,
+  deferredEarlier = null,
   ...input
 }: DecisionFormInput & {
   /** Another session of the cycle decided this candidate (decidedElsewhere), its name as this session may show it. */
   elsewhere?: { sessionName: string; outcome: Decision['outcome'] } | null;
   /** Shown under `elsewhere`: the chair's way to take the candidate out of this session (TakeOutOfSession). */
   takeOut?: ReactNode;
+  /** Shown above the decision: another session of the cycle deferred this candidate (DeferredEarlier). */
+  deferredEarlier?: ReactNode;
   readOnly: boolean;
   /** The session is blind: the decision comes with names replaced. */
   blind: boolean;
@@ -93,6 +96,7 @@ export function DecisionPanel({
           </p>
         ) : null}
       </div>
+      {deferredEarlier}
       {!decision && elsewhere ? (
         <DecidedElsewhereText elsewhere={elsewhere} takeOut={takeOut} />
       ) : showSaved ? (

@@ -22,6 +22,7 @@ import { useEvidenceOf, useSessionPacket, type SessionData } from '../use-sessio
 import { AuditTable } from './audit-view';
 import { DecisionPanel } from './decision-panel';
 import { TakeOutOfSession } from './take-out';
+import { DeferredEarlier } from './deferred-earlier';
 import { levelName, plural } from './labels';
 import { PresenterCase } from './presenter-case';
 import { CandidateTimer, timerKeyOf } from './timer';
@@ -59,7 +60,8 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
   const audit = useCandidateAudit(data, candidate?.id ?? null, nearbyIds);
   const decidedCount = useDecidedCount(candidates, data.decisions);
   // Listed here and decided in another session (one listed before the new-session form left such candidates out).
-  const elsewhere = useDecidedElsewhere(session, candidate?.id ?? null);
+  const inCycle = useDecidedElsewhere(session, candidate?.id ?? null);
+  const elsewhere = inCycle?.decided ?? null;
   const coverageOf = useByCandidate(data.coverage);
   const packetsOf = useByCandidate(data.packets);
   // The text of the packet on screen, read when shown (the session's rows carry its head: the same current packet).
@@ -151,6 +153,7 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
             followsChair={followsChair(data.connected)}
             blind={session.blind}
             elsewhere={elsewhere ? { sessionName: data.redaction ? data.redaction.title(elsewhere.session.name) : elsewhere.session.name, outcome: elsewhere.outcome } : null}
+            deferredEarlier={inCycle?.deferred && !elsewhere ? <DeferredEarlier deferred={inCycle.deferred} redaction={data.redaction} /> : null}
             takeOut={
               // Not in a connected session: the chair's change of its list travels as the chair's own event, not from here.
               elsewhere && !decision && !readOnly && !data.connected ? (
