@@ -31,11 +31,11 @@ export function columnRange(count: number, scrollLeft: number, width: number, re
   };
 }
 
-/** The scroll position that brings criterion column `index` into view beside the sticky name column. */
+/** The scroll position that brings criterion column `index` into view beside the sticky name and readiness columns. */
 function scrollLeftShowing(index: number, scrollLeft: number, width: number, remPx: number): number {
   const left = LEAD_REM * remPx + index * COLUMN_REM * remPx;
   const right = left + COLUMN_REM * remPx;
-  if (left - 13.5 * remPx < scrollLeft) return Math.max(0, left - 13.5 * remPx);
+  if (left - LEAD_REM * remPx < scrollLeft) return Math.max(0, left - LEAD_REM * remPx);
   if (right > scrollLeft + width) return right - width;
   return scrollLeft;
 }
