@@ -16,24 +16,16 @@ import type { Packet } from '../../../shared/domain';
 import { RATING_WORDS } from '../../../shared/packets/rating-words';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { commandRegistry as commands } from '../../../renderer/db/commands';
+import { sessionOfAll } from './session-of-all';
 import { db as appDb } from '../../../renderer/db/database';
-import { loadSessionData, type SessionData } from '../../../renderer/db/session-hooks';
 import { PresenterRevisionChanges } from '../../../renderer/features/calibration/session/presenter-revision-changes';
 
-const AT = '2026-11-20T10:00:00.000Z';
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 6 });
 const first = sample.packets.find((p) => p.status === 'submitted' && p.snapshot && Object.values(p.assessments).some((a) => a.rating !== 'consistently'))!;
 const candidate = sample.candidates.find((c) => c.id === first.candidateId)!;
 const [raised, was] = Object.entries(first.assessments).find(([, a]) => a.rating !== 'consistently')!;
 
-async function session(blind: boolean): Promise<SessionData> {
-  const created = await commands.createSession(
-    appDb,
-    { cycleId: sample.cycle.id, name: 'Week 1', members: [{ id: 'm1', name: 'Morgan Ellis', role: 'chair' }], candidateIds: sample.candidates.map((c) => c.id), orderMode: 'by-level', timeboxMinutes: 8, blind },
-    AT,
-  );
-  return (await loadSessionData(appDb, created.id))!;
-}
+const session = (blind: boolean) => sessionOfAll(sample, blind);
 
 /** Revision 2 as the session would read it: one rating raised, the case rewritten. */
 const second: Packet = {

@@ -12,20 +12,13 @@ import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import type { SessionRecord } from '../../../shared/domain';
 import { commandRegistry as commands } from '../../../renderer/db/commands';
+import { sessionOfAll } from './session-of-all';
 import { db as appDb } from '../../../renderer/db/database';
-import { loadSessionData, useSessionPacket, type SessionData } from '../../../renderer/db/session-hooks';
+import { loadSessionData, useSessionPacket } from '../../../renderer/db/session-hooks';
 
-const AT = '2026-11-20T10:00:00.000Z';
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 6 });
 
-async function session(blind: boolean): Promise<SessionData> {
-  const created = await commands.createSession(
-    appDb,
-    { cycleId: sample.cycle.id, name: 'Week 1', members: [{ id: 'm1', name: 'Morgan Ellis', role: 'chair' }], candidateIds: sample.candidates.map((c) => c.id), orderMode: 'by-level', timeboxMinutes: 8, blind },
-    AT,
-  );
-  return (await loadSessionData(appDb, created.id))!;
-}
+const session = (blind: boolean) => sessionOfAll(sample, blind);
 
 beforeEach(async () => {
   await appDb.delete();
