@@ -121,6 +121,18 @@ export async function updateSession(db: LevelsetDatabase, sessionId: string, cha
   });
 }
 
+/**
+ * Takes one candidate off a session's list (updateSession: audited, refused once they have a decision here), from the
+ * session as stored. A blind session's page shows its name with names withheld: the list change must not write
+ * that shown name over the stored one.
+ */
+export async function takeOutOfSession(db: LevelsetDatabase, sessionId: string, candidateId: string, at: string): Promise<Session> {
+  const row = await db.sessions.get(sessionId);
+  if (!row) throw new Error('That session no longer exists.');
+  const { name, members, candidateIds, orderMode, timeboxMinutes } = withSessionDefaults(row);
+  return updateSession(db, sessionId, { name, members, candidateIds: candidateIds.filter((id) => id !== candidateId), orderMode, timeboxMinutes }, at);
+}
+
 /** Why a member's app in a connected cycle does not hide or reveal names. */
 export const BLIND_CHAIR_ONLY = 'In a connected session only the chair hides or reveals names, for the whole committee; this app follows the chair’s setting.';
 

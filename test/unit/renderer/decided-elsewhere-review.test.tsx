@@ -67,6 +67,19 @@ describe('the review of a candidate decided in another session', () => {
     expect((await db.audit.toArray()).some((e) => e.action === 'change session' && e.entityId === planned.id)).toBe(true);
   });
 
+  it('takes them out of a blind session without writing its shown name (names withheld) over the stored one', async () => {
+    const named = `Follow-up for ${sample.candidates.find((c) => c.id === planned.candidateIds[1])!.name}`;
+    await db.sessions.update(planned.id, { blind: true, name: named });
+    await saveDecision(db, { sessionId: other.id, candidateId: first, outcome: 'promote', rationale: 'Consistent at the next level for three quarters.', newLevelId: null, citedCriterionIds: [], nextSteps: [], dissent: '' }, AT);
+    const user = userEvent.setup();
+    const decision = await decisionOf(planned.id);
+    // The page shows the session's name with the name in it withheld.
+    expect(screen.getByRole('heading', { level: 1 }).textContent).not.toBe(named);
+    await user.click(await decision.findByRole('button', { name: 'Take them out of this session' }));
+    await waitFor(async () => expect((await db.sessions.get(planned.id))?.candidateIds).toEqual(planned.candidateIds.slice(1)));
+    expect((await db.sessions.get(planned.id))?.name).toBe(named);
+  });
+
   it('keeps the form when the other session deferred them (Defer asks for a later session)', async () => {
     await saveDecision(db, { sessionId: other.id, candidateId: first, outcome: 'defer', rationale: 'Needs another quarter of evidence on scope.', newLevelId: null, citedCriterionIds: [], nextSteps: ['Lead the next migration end to end.'], dissent: '' }, AT);
     const decision = await decisionOf(planned.id);

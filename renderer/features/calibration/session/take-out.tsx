@@ -4,7 +4,7 @@
  * here, and a session finalizes once every listed candidate has one: a
  * chair's trial found a second session that could never be finalized, with
  * no way to drop them. Taking them out is the session change updateSession
- * makes (audited; refused for a candidate with a decision here), and the
+ * makes (takeOutOfSession: audited; refused for a candidate with a decision here), and the
  * review moves on to the next candidate first, so the route does not name
  * one the session no longer reviews. Votes cast on them here stay stored.
  */
@@ -15,16 +15,16 @@ import { useUiStore } from '../../../state/ui-store';
 import { couldNot } from '../../../../shared/util/error-message';
 import { plural } from './labels';
 
-export function TakeOutOfSession({ session, candidateId, name, moveOn }: { session: Session; candidateId: string; name: string; moveOn: () => void }) {
+export function TakeOutOfSession({ session, candidateId, name, moveOn }: { session: Pick<Session, 'id'>; candidateId: string; name: string; moveOn: () => void }) {
   const announce = useUiStore((s) => s.announce);
   const [busy, setBusy] = useState(false);
   async function takeOut() {
     setBusy(true);
-    const candidateIds = session.candidateIds.filter((id) => id !== candidateId);
     moveOn();
     try {
-      await commands.updateSession(session.id, { name: session.name, members: session.members, candidateIds, orderMode: session.orderMode, timeboxMinutes: session.timeboxMinutes }, new Date().toISOString());
-      announce(`Took ${name} out of this session: ${plural(candidateIds.length, 'candidate')} left to review.`);
+      // From the stored session (takeOutOfSession): a blind page's session carries its name with names withheld.
+      const saved = await commands.takeOutOfSession(session.id, candidateId, new Date().toISOString());
+      announce(`Took ${name} out of this session: ${plural(saved.candidateIds.length, 'candidate')} left to review.`);
     } catch (error) {
       announce(couldNot(`take ${name} out of this session`, error), 'error');
     } finally {
