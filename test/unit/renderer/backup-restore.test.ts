@@ -249,12 +249,13 @@ describe('backup and restore between two databases', () => {
     await ensureBuiltInFrameworks(target, [materializeBuiltIn(ic0M3Levels, '2026-12-05T12:00:00.000Z')]);
     expect(await target.audit.count()).toBe(1);
     expect(await describeRestoreTrail(target, tables, 'UTC')).toBeNull();
-    // A change a person made there is still said.
-    await runCommand(target, { name: 'fixture: rename', at: '2026-12-05T13:00:00.000Z', actor: 'Sam Okafor' }, async (ctx) => {
+    // A change a person made there is still said. Dated after any clock this runs on: the built-ins' entry is dated
+    // now, and the trail's times never go back, so a fixed date in the past read as the day the test ran.
+    await runCommand(target, { name: 'fixture: rename', at: '2099-01-05T13:00:00.000Z', actor: 'Sam Okafor' }, async (ctx) => {
       const framework = (await target.frameworks.toArray())[0]!;
       await ctx.put('frameworks', { ...framework, name: 'Renamed on the new computer' });
     });
-    expect(await describeRestoreTrail(target, tables, 'UTC')).toEqual({ tone: 'warn', text: '1 change recorded on this computer is not in the backup and would be lost (fixture: rename, by Sam Okafor on 2026-12-05).' });
+    expect(await describeRestoreTrail(target, tables, 'UTC')).toEqual({ tone: 'warn', text: '1 change recorded on this computer is not in the backup and would be lost (fixture: rename, by Sam Okafor on 2099-01-05).' });
   });
 
   it('reads the tables in one snapshot, without coverage', async () => {
