@@ -47,6 +47,7 @@ import { summarize, TABLES } from './merge-summary';
 import { currentPacketByCandidate, wasSubmitted } from '../rules/current-packet';
 import { futureTimesLine, isBeyondSkew, REFUSED_HEADLINE, sameApartFromTimes, scopeRefusals, withTrustedTimes } from './import-scope';
 import { groupBy } from '../util/group-by';
+import { sameName } from '../util/search';
 
 /** A table's stored rows by id: a Map the caller filled, or a lookup function. */
 export type Lookup<T> = ReadonlyMap<string, T> | ((id: string) => T | undefined);
@@ -351,7 +352,7 @@ export function planMerge(bundle: BundleContent, existing: ExistingRows, options
   }
   // A cycle new here with the name of one already here: two managers who each created "the" cycle (the welcome card
   // asks every new user to) send two cycles of one name, and their packets cannot meet in one session (a trial).
-  const namesake = storedCycle ? undefined : existing.cycleNames?.find((n) => n.trim().toLocaleLowerCase() === incoming.cycle.name.trim().toLocaleLowerCase());
+  const namesake = storedCycle ? undefined : existing.cycleNames?.find((n) => sameName(n, incoming.cycle.name));
   if (namesake !== undefined) {
     plan.notes.push(
       `This database already has a cycle named "${namesake}", and the bundle's is another cycle of that name (it was created separately, on the sender's computer): importing adds a second "${incoming.cycle.name}", and a session reviews the candidates of one cycle only. Two cycles are not merged: if the sender meant the cycle here, check with them before importing.`,
