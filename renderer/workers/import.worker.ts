@@ -7,7 +7,7 @@
  * here touches the database.
  */
 import { ImportSession } from '../../shared/exchange/import-session';
-import { readBundleFile } from '../../shared/exchange/import-check';
+import { bundleFileText } from '../../shared/exchange/import-check';
 import { ROWS_PER_MESSAGE, type ImportWorkerReply, type ImportWorkerRequest } from '../db/import-client';
 import type { MergeTable } from '../../shared/exchange/merge-plan';
 import { compiledRowSchemas } from '../../shared/exchange/row-parsers';
@@ -16,15 +16,59 @@ import { errorMessage } from '../../shared/util/error-message';
 import { formatDate } from '../components/dates';
 
 const post = (reply: ImportWorkerReply) => self.postMessage(reply);
+
+/**
+ * The digest worker (digest.worker.ts), started with this one: a File's checksummed part is hashed there while
+ * this thread reads and checks the same file. Null where a worker cannot start one (then it is hashed here).
+ */
+const digester = ((): Worker | null => {
+  try {
+    return typeof Worker === 'undefined' ? null : new Worker(new URL('./digest.worker.ts', import.meta.url), { type: 'module', name: 'levelset-digest' });
+  } catch {
+    return null;
+  }
+})();
+const digests = new Map<number, (digest: string | null) => void>();
+let nextDigest = 0;
+if (digester) {
+  digester.onmessage = (event: MessageEvent<{ id: number; digest: string | null }>) => {
+    digests.get(event.data.id)?.(event.data.digest);
+    digests.delete(event.data.id);
+  };
+  // A worker that failed to load answers nothing: every digest asked of it is then done here.
+  digester.onerror = (event) => {
+    event.preventDefault();
+    for (const answer of digests.values()) answer(null);
+    digests.clear();
+  };
+}
+/** `plainBodyDigest` of a copy of `bytes`, computed in the digest worker (the copy is handed over, not copied again). */
+function bodyDigestOf(bytes: Uint8Array<ArrayBuffer>): Promise<string | null> | undefined {
+  if (!digester) return undefined;
+  const id = nextDigest++;
+  const copy = bytes.slice();
+  return new Promise((resolve) => {
+    digests.set(id, resolve);
+    digester.postMessage({ id, bytes: copy }, [copy.buffer]);
+  });
+}
 const session = new ImportSession(formatDate);
 const TABLES: readonly MergeTable[] = ['frameworks', 'cycles', 'candidates', 'evidence', 'packets'];
 
 async function answer(request: ImportWorkerRequest): Promise<void> {
   if (request.type === 'check') {
     // A File from the page is read and decoded here, off the page's main thread; the warm-up goes on while it is read.
-    const file = typeof request.text === 'string' ? { text: request.text, bytes: undefined } : await readBundleFile(request.text);
+    let file: { text: string; bytes?: Uint8Array<ArrayBuffer> } = { text: '' };
+    let bodyDigest: Promise<string | null> | undefined;
+    if (typeof request.text === 'string') file = { text: request.text };
+    else {
+      const bytes = new Uint8Array(await request.text.arrayBuffer());
+      // Hashed in the digest worker while this thread decodes, parses and checks the same bytes.
+      bodyDigest = bodyDigestOf(bytes);
+      file = bundleFileText(bytes);
+    }
     warming = false;
-    post({ type: 'checked', head: await session.check(file.text, request.passphrase, (progress) => post({ type: 'progress', progress }), file.bytes) });
+    post({ type: 'checked', head: await session.check(file.text, request.passphrase, (progress) => post({ type: 'progress', progress }), file.bytes, bodyDigest) });
   } else if (request.type === 'plan') {
     post({ type: 'planned', preview: session.planWith(request.existing, request.now) });
   } else if (request.type === 'entry') {

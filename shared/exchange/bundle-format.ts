@@ -46,18 +46,9 @@ import { TrailHeadSchema, type TrailHead } from '../audit/replay';
 import { canonicalJson, jsonUtf8, sameDigest, sha256Hex, sha256HexOfBytes } from './canonical-json';
 import { compiledRowSchemas } from './row-parsers';
 import { decodedText } from './ascii-json';
+import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, DIGEST_HEX_LENGTH, V2_PLAIN_PREFIX, bomLength, plainBodyDigest } from './bundle-body';
 
-export const BUNDLE_FORMAT = 'levelset.bundle';
-/** Bump when the layout changes in a way older versions cannot read. Version 1 (checksum over the canonical content) is still read. */
-export const BUNDLE_SCHEMA_VERSION = 2;
-/**
- * How every version-2 file begins (the writer's own layout, pretty JSON with
- * two spaces): right after it come the checksum's 64 hex digits. A plain
- * bundle's checksum is SHA-256 of the file's bytes after those digits; a file
- * that does not begin with this text is not as it was written.
- */
-export const V2_PLAIN_PREFIX = `{\n  "format": "${BUNDLE_FORMAT}",\n  "schemaVersion": 2,\n  "checksum": {\n    "algorithm": "SHA-256",\n    "value": "`;
-const DIGEST_HEX_LENGTH = 64;
+export { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, V2_PLAIN_PREFIX, plainBodyDigest } from './bundle-body';
 /** The same limit as the open-file dialog: a bundle bigger than this is refused before it is parsed. */
 export const MAX_BUNDLE_BYTES = MAX_OPEN_FILE_BYTES;
 /** At most this many problems are listed in one error; the first few are what a user fixes anyway. */
@@ -341,6 +332,13 @@ export interface OpenBundleOptions {
    */
   bytes?: Uint8Array<ArrayBuffer>;
   /**
+   * With `bytes`: `plainBodyDigest` of those same bytes, being computed on
+   * another thread (the import worker's digest worker, issue 13: SHA-256 of
+   * a 23 MB file is 40 ms of the thread that asks for it). Resolving to null
+   * (the other thread failed) digests them here instead.
+   */
+  bodyDigest?: Promise<string | null>;
+  /**
    * Told what is being done: decrypting and the checksum as one step each,
    * then the records checked so far. The import worker passes it on to the
    * progress bar; the result is the same with or without it.
@@ -384,6 +382,8 @@ export async function openBundle(text: string, options: OpenBundleOptions = {}):
 
 async function openUnchecked(text: string, options: OpenBundleOptions): Promise<OpenBundleResult> {
   if (typeof text !== 'string') return failure('not-a-bundle', 'This is not a Levelset bundle: expected a text file.');
+  // Awaited only once the file has parsed, if at all: a failure of the other thread is not an error of this open.
+  options.bodyDigest?.catch(() => {});
   // The file's size when the caller knows it; else every UTF-16 unit is at least one byte and at
   // most three, so only borderline texts are measured.
   const bytes = options.byteLength ?? options.bytes?.byteLength ?? (text.length * 3 <= MAX_BUNDLE_BYTES ? 0 : text.length > MAX_BUNDLE_BYTES ? text.length : utf8Length(text));
@@ -446,7 +446,7 @@ async function openUnchecked(text: string, options: OpenBundleOptions): Promise<
     if (!envelope.success) return envelopeFailure(envelope.error);
     if (!('content' in record)) return failure('invalid', 'The bundle is damaged: it has no content.', { field: 'content' });
     const { content, checksum } = envelope.data;
-    const verify = version === 1 ? () => checksumProblem(content, checksum.value, nestedFailure) : () => fileChecksumProblem(clean, options.bytes, checksum.value);
+    const verify = version === 1 ? () => checksumProblem(content, checksum.value, nestedFailure) : () => fileChecksumProblem(clean, options.bytes, checksum.value, options.bodyDigest);
     return finish(content, verify, envelope.data, options.onProgress);
   }
   if (record.encrypted === true) {
@@ -540,15 +540,15 @@ async function finish(
  * copy); without them the text is encoded (the same bytes, for a file that
  * was valid UTF-8).
  */
-async function fileChecksumProblem(text: string, bytes: Uint8Array<ArrayBuffer> | undefined, checksum: string): Promise<OpenBundleResult | null> {
+async function fileChecksumProblem(text: string, bytes: Uint8Array<ArrayBuffer> | undefined, checksum: string, bodyDigest?: Promise<string | null>): Promise<OpenBundleResult | null> {
   const head = `${V2_PLAIN_PREFIX}${checksum}`;
   if (!text.startsWith(head)) return failure('tampered', MESSAGES.tampered);
   const file = bytes ?? new TextEncoder().encode(text);
-  const start = file[0] === 0xef && file[1] === 0xbb && file[2] === 0xbf ? 3 : 0;
+  const start = bomLength(file);
   // The bytes must begin as the text does (the prefix and the digits are ASCII: one byte a character).
   for (let i = 0; i < head.length; i++) if (file[start + i] !== head.charCodeAt(i)) return failure('tampered', MESSAGES.tampered);
-  const rest = file.subarray(start + head.length);
-  return sameDigest(await sha256HexOfBytes(rest), checksum) ? null : failure('tampered', MESSAGES.tampered);
+  const digest = (bytes && (await bodyDigest?.catch(() => null))) || (await plainBodyDigest(file));
+  return sameDigest(digest, checksum) ? null : failure('tampered', MESSAGES.tampered);
 }
 
 /**

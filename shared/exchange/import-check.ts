@@ -44,7 +44,11 @@ export async function checkBundleBytes(bytes: ArrayBuffer, options: { passphrase
  * text beside its bytes took longer than the decoding here.
  */
 export async function readBundleFile(file: Blob): Promise<{ text: string; bytes: Uint8Array<ArrayBuffer> }> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  return bundleFileText(new Uint8Array(await file.arrayBuffer()));
+}
+
+/** The same for bytes already read (the import worker hands a copy to its digest worker first). */
+export function bundleFileText(bytes: Uint8Array<ArrayBuffer>): { text: string; bytes: Uint8Array<ArrayBuffer> } {
   return { text: asciiJsonText(bytes) ?? decodedText(bytes), bytes };
 }
 
@@ -54,11 +58,16 @@ export async function readBundleFile(file: Blob): Promise<{ text: string; bytes:
  */
 export async function checkBundleText(
   text: string,
-  options: { passphrase?: string; bytes?: Uint8Array<ArrayBuffer> },
+  options: { passphrase?: string; bytes?: Uint8Array<ArrayBuffer>; bodyDigest?: Promise<string | null> },
   onProgress: (progress: ImportProgress) => void = () => {},
 ): Promise<CheckedBundle> {
   onProgress({ phase: 'reading', done: 0, total: 1 });
-  const opened = await openBundle(text, { ...(options.passphrase ? { passphrase: options.passphrase } : {}), ...(options.bytes === undefined ? {} : { bytes: options.bytes }), onProgress });
+  const opened = await openBundle(text, {
+    ...(options.passphrase ? { passphrase: options.passphrase } : {}),
+    ...(options.bytes === undefined ? {} : { bytes: options.bytes }),
+    ...(options.bodyDigest === undefined ? {} : { bodyDigest: options.bodyDigest }),
+    onProgress,
+  });
   if (!opened.ok) return opened;
   onProgress({ phase: 'planning', done: 0, total: 1 });
   return { ok: true, content: opened.content, summary: opened.summary, ids: idsToLoad(opened.content) };

@@ -34,9 +34,12 @@ export class ImportSession {
   /** The rows the check produced (zod's output of their table's schema), so they are not validated again. */
   private readonly validated = new WeakMap<object, MergeTable>();
 
-  /** `bytes`: the file as read when it came as a File (readBundleFile), so the text is neither measured nor encoded again. */
-  async check(text: string, passphrase: string | undefined, onProgress: (progress: ImportProgress) => void, bytes?: Uint8Array<ArrayBuffer>): Promise<CheckedHead> {
-    const checked = await checkBundleText(text, { ...(passphrase ? { passphrase } : {}), ...(bytes === undefined ? {} : { bytes }) }, onProgress);
+  /**
+   * `bytes`: the file as read when it came as a File (readBundleFile), so the text is neither measured nor encoded
+   * again; `bodyDigest`: their checksummed part hashed on another thread (OpenBundleOptions).
+   */
+  async check(text: string, passphrase: string | undefined, onProgress: (progress: ImportProgress) => void, bytes?: Uint8Array<ArrayBuffer>, bodyDigest?: Promise<string | null>): Promise<CheckedHead> {
+    const checked = await checkBundleText(text, { ...(passphrase ? { passphrase } : {}), ...(bytes === undefined ? {} : { bytes }), ...(bodyDigest === undefined ? {} : { bodyDigest }) }, onProgress);
     if (!checked.ok) return checked;
     this.content = checked.content;
     const content = checked.content;

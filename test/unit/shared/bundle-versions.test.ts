@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
-import { BUNDLE_SCHEMA_VERSION, BundleContentSchema, V2_PLAIN_PREFIX, createBundle, openBundle, type BundleContent, type OpenBundleResult } from '../../../shared/exchange/bundle-format';
+import { BUNDLE_SCHEMA_VERSION, BundleContentSchema, V2_PLAIN_PREFIX, createBundle, openBundle, plainBodyDigest, type BundleContent, type OpenBundleResult } from '../../../shared/exchange/bundle-format';
+import { createHash } from 'node:crypto';
 import { canonicalJson, sha256Hex } from '../../../shared/exchange/canonical-json';
 import { plainV2File } from './bundle-v2-file';
 
@@ -71,6 +72,31 @@ describe('version 2 plain bundles', () => {
       expect(edited, what).not.toBe(text);
       expect(refusal(await openBundle(edited)), what).toEqual({ code: 'tampered', message: TAMPERED });
     }
+  });
+
+  it('take the checksummed part hashed on another thread (the digest worker) and compare it, never trust it', async () => {
+    const text = await createBundle(content, { createdAt: AT, appVersion: '0.1.0' });
+    const expected = BundleContentSchema.parse(content);
+    for (const bytes of [utf8(text), utf8(`\ufeff${text}`)]) {
+      // What the digest worker computes, against Node's own SHA-256 of every byte after the prefix and the 64 digits.
+      const start = bytes[0] === 0xef ? 3 : 0;
+      const body = Buffer.from(bytes.subarray(start + V2_PLAIN_PREFIX.length + 64));
+      expect(await plainBodyDigest(bytes)).toBe(createHash('sha256').update(body).digest('hex'));
+      const withDigest = await openBundle(text, { bytes, bodyDigest: plainBodyDigest(bytes) });
+      expect(withDigest.ok && withDigest.content).toEqual(expected);
+    }
+    // The other thread failed (null, or a rejection): the bytes are hashed here, and a good file still opens.
+    for (const bodyDigest of [() => Promise.resolve(null), () => Promise.reject(new Error('worker gone'))]) {
+      const opened = await openBundle(text, { bytes: utf8(text), bodyDigest: bodyDigest() });
+      expect(opened.ok, 'fallback').toBe(true);
+    }
+    // A digest that is not this file's is compared, so a good file is refused rather than a digest believed.
+    const other = utf8(`${text} `);
+    expect(refusal(await openBundle(text, { bytes: utf8(text), bodyDigest: plainBodyDigest(other) }))).toEqual({ code: 'tampered', message: TAMPERED });
+    // And a changed file is refused with its own bytes hashed elsewhere.
+    const name = content.candidates[0]!.name;
+    const edited = text.replace(`"name": "${name}"`, `"name": "${name.replace(/.$/, 'x')}"`);
+    expect(refusal(await openBundle(edited, { bytes: utf8(edited), bodyDigest: plainBodyDigest(utf8(edited)) }))).toEqual({ code: 'tampered', message: TAMPERED });
   });
 
   it('refuse a second content after the checksummed one, which JSON.parse would take instead', async () => {
