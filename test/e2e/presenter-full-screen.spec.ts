@@ -55,6 +55,13 @@ test('the full-screen presenter fits its main facts on a 1024×768 projector', a
       return found;
     });
     expect(small).toEqual([]);
+    // The criteria and their ratings are the room's body text: at least 20 px (UX.md, presenter mode); they were 18 px.
+    const belowBody = await table.evaluate((el) =>
+      [...el.querySelectorAll('tbody th, tbody td:nth-child(2)')]
+        .map((cell) => [cell.textContent?.trim().slice(0, 20), parseFloat(getComputedStyle(cell).fontSize)] as const)
+        .filter(([, size]) => size < 20),
+    );
+    expect(belowBody).toEqual([]);
     await page.screenshot({ path: testInfo.outputPath(`presenter-full-1024x768-${step}.png`) });
     await page.keyboard.press('j');
   }
