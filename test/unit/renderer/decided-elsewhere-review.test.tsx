@@ -35,10 +35,10 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-async function decisionOf(sessionId: string) {
+async function decisionOf(sessionId: string, view: 'review' | 'present' = 'review') {
   // The first candidate's review, named: the review otherwise reopens where the last test left it (positions are kept per session).
-  window.location.hash = `#/calibration/${sessionId}/review/${first}`;
-  render(<CalibrationView params={[sessionId, 'review', first]} />);
+  window.location.hash = `#/calibration/${sessionId}/${view}/${first}`;
+  render(<CalibrationView params={[sessionId, view, first]} />);
   return within(await screen.findByRole('region', { name: 'Decision' }));
 }
 
@@ -86,6 +86,27 @@ describe('the review of a candidate decided in another session', () => {
     expect(await decision.findByRole('button', { name: 'Save decision' })).toBeTruthy();
     expect(decision.queryByText(/A candidate gets one decision per cycle/)).toBeNull();
     // And says where they were deferred and what was asked of them (a trial's pilot Defer went unmentioned).
+    const note = (await screen.findByText(/^Deferred earlier in this cycle/)).closest('[role="note"]')!;
+    expect(note.textContent).toMatch(/^Deferred earlier in this cycle, in Q4 blind committee on .+\. The next steps it asked for:Lead the next migration end to end\.$/);
+  });
+});
+
+describe('the full-screen presenter, which the room sees on a projector, says the same', () => {
+  it('of a candidate decided in another session: no form, and the way to take them out', async () => {
+    // It offered the whole decision form, which only Save refused, and said nothing of the other session.
+    await saveDecision(db, { sessionId: other.id, candidateId: first, outcome: 'promote', rationale: 'Consistent at the next level for three quarters.', newLevelId: null, citedCriterionIds: [], nextSteps: [], dissent: '' }, AT);
+    const decision = await decisionOf(planned.id, 'present');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(sample.candidates.find((c) => c.id === first)!.name);
+    expect(await decision.findByText(/A candidate gets one decision per cycle/)).toBeTruthy();
+    expect(decision.getByText('Q4 blind committee')).toBeTruthy();
+    expect(decision.queryByRole('button', { name: 'Save decision' })).toBeNull();
+    expect(decision.getByRole('button', { name: 'Take them out of this session' })).toBeTruthy();
+  });
+
+  it('of a candidate deferred in another session: where, when and the next steps it asked for', async () => {
+    await saveDecision(db, { sessionId: other.id, candidateId: first, outcome: 'defer', rationale: 'Needs another quarter of evidence on scope.', newLevelId: null, citedCriterionIds: [], nextSteps: ['Lead the next migration end to end.'], dissent: '' }, AT);
+    const decision = await decisionOf(planned.id, 'present');
+    expect(await decision.findByRole('button', { name: 'Save decision' })).toBeTruthy();
     const note = (await screen.findByText(/^Deferred earlier in this cycle/)).closest('[role="note"]')!;
     expect(note.textContent).toMatch(/^Deferred earlier in this cycle, in Q4 blind committee on .+\. The next steps it asked for:Lead the next migration end to end\.$/);
   });

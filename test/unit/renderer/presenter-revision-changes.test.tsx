@@ -19,6 +19,7 @@ import { commandRegistry as commands } from '../../../renderer/db/commands';
 import { sessionOfAll } from './session-of-all';
 import { db as appDb } from '../../../renderer/db/database';
 import { PresenterRevisionChanges } from '../../../renderer/features/calibration/session/presenter-revision-changes';
+import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
 
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 6 });
 const first = sample.packets.find((p) => p.status === 'submitted' && p.snapshot && Object.values(p.assessments).some((a) => a.rating !== 'consistently'))!;
@@ -67,5 +68,28 @@ describe('what changed since the revision before, in the review', () => {
     await screen.findByText('What changed since revision 1');
     await waitFor(() => expect(document.body.textContent).toContain(blindPacket(first, data.redaction!).summary.trim()));
     expect(document.body.textContent).not.toContain(candidate.name);
+  });
+});
+
+describe('what changed since the revision before, in the full-screen presenter', () => {
+  it('is there too, under the packet summary the room reads (it was only in the review tab)', async () => {
+    const AT = '2026-11-21T10:00:00.000Z';
+    const draft = await commands.reopenPacket(appDb, first.id, AT);
+    await commands.setAssessment(appDb, draft.id, raised, 'consistently', undefined, AT);
+    await commands.submitPacket(appDb, draft.id, AT);
+    const live = await commands.createSession(
+      appDb,
+      { cycleId: sample.cycle.id, name: 'Week 2', members: [{ id: 'm1', name: 'Morgan Ellis', role: 'chair' }], candidateIds: [candidate.id], orderMode: 'by-level', timeboxMinutes: 8, blind: false },
+      AT,
+    );
+    window.location.hash = `#/calibration/${live.id}/present/${candidate.id}`;
+    const user = userEvent.setup();
+    render(<CalibrationView params={[live.id, 'present', candidate.id]} />);
+    expect(await screen.findByRole('heading', { level: 1, name: candidate.name })).toBeTruthy();
+    await user.click(await screen.findByText('What changed since revision 1'));
+    const changes = screen.getByText('What changed since revision 1').closest('details')!;
+    expect(within(changes).getAllByRole('listitem').map((li) => li.textContent?.replace(/\s+/g, ' ').trim())).toContain(
+      `${criterionCodes(sample.framework).get(raised)} ${RATING_WORDS[was.rating]} → ${RATING_WORDS.consistently} · ${sample.framework.criteria.find((c) => c.id === raised)!.text}`,
+    );
   });
 });

@@ -16,13 +16,15 @@ import { reviewedPacket } from '../../../../shared/rules/current-packet';
 import { hrefFor, replaceRouteOnClick } from '../../../app/routes';
 import { EmptyState } from '../../../components/empty-state';
 import { Loading } from '../../../components/loading';
-import { useUiStore } from '../../../state/ui-store';
 import { useDisplayNames, useEvidenceOf, useSessionData, useSessionPacket, type SessionData } from '../use-session-data';
 import { DecisionPanel } from './decision-panel';
 import { levelName } from './labels';
 import { PresenterCriteriaTable } from './presenter-criteria-table';
 import { PresenterEvidenceList, PresenterSummary } from './presenter-full-case';
 import { CandidateTimer, timerKeyOf } from './timer';
+import { FullScreenBar } from './presenter-full-bar';
+import { PresenterRevisionChanges } from './presenter-revision-changes';
+import { useCycleHistory } from './cycle-history';
 import { leavingFullScreen } from './full-screen-link';
 import { usePresenterKeys, usePresenterPosition } from './use-presenter';
 import { SessionVotes } from '../../connected/session-votes';
@@ -55,7 +57,8 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
   // The text of the packet on screen, read when shown (the session's rows carry its head: the same current packet).
   const headOf = (c: Candidate) => reviewedPacket(data.packets.filter((p) => p.candidateId === c.id));
   const whole = useSessionPacket(data, candidate ? headOf(candidate) : undefined, nearby.map(headOf));
-  const openShortcuts = useUiStore((s) => s.setShortcutsOpen);
+  // Decided or deferred in another session of the cycle: said here as in the review tab (cycle-history.tsx).
+  const history = useCycleHistory(data, candidate, { name: displayName, moveOn: () => go(index === candidates.length - 1 ? -1 : 1, true) });
   const reviewHref = candidate ? hrefFor('calibration', session.id, 'review', candidate.id) : hrefFor('calibration', session.id);
   // The full screen is another view of the review, not a page of its own: leaving it replaces the history entry.
   const leave = useCallback(() => {
@@ -89,28 +92,7 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
 
   return (
     <section className={`presenter presenter-full${readOnly ? ' presenter-readonly' : ''}`} aria-labelledby="pf-name">
-      <div className="pf-bar">
-        <nav className="presenter-nav" aria-label="Candidates">
-          <button type="button" className="button button-secondary" onClick={() => go(-1, false)} disabled={index === 0} aria-label="Previous candidate">
-            <span aria-hidden="true">←</span>
-          </button>
-          <p className="presenter-position" aria-live="polite">
-            <strong>{index + 1}</strong> of {candidates.length}
-            <span className="muted"> · {decidedCount} decided</span>
-          </p>
-          <button type="button" className="button button-secondary" onClick={() => go(1, false)} disabled={index === candidates.length - 1} aria-label="Next candidate">
-            <span aria-hidden="true">→</span>
-          </button>
-        </nav>
-        <p className="pf-session muted">{session.name}</p>
-        <div className="presenter-bar-end">
-          {readOnly ? null : <CandidateTimer key={candidate.id} timerKey={timerKeyOf(session.id, candidate.id)} timeboxMinutes={session.timeboxMinutes} />}
-          <button type="button" className="button button-secondary" onClick={() => openShortcuts(true)} aria-label="Keyboard shortcuts">
-            <kbd aria-hidden="true">?</kbd>
-          </button>
-          {leaveLink}
-        </div>
-      </div>
+      <FullScreenBar position={{ index, count: candidates.length, decided: decidedCount }} go={go} sessionName={session.name} timer={readOnly ? null : <CandidateTimer key={candidate.id} timerKey={timerKeyOf(session.id, candidate.id)} timeboxMinutes={session.timeboxMinutes} />} leaveLink={leaveLink} />
 
       <header className="pf-head">
         <h1 id="pf-name" ref={heading} tabIndex={-1} className="presenter-name">
@@ -146,6 +128,7 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
         <div className="presenter-case">
           <PresenterEvidenceList framework={framework} candidate={candidate} evidence={evidence} evidenceWindow={{ from: data.cycle.evidenceFrom, to: data.cycle.evidenceTo }} blind={session.blind} />
           <PresenterSummary packet={packet} whole={whole} blind={session.blind} frozen={data.record !== null} decidedOn={decision?.packet} sessionStart={session.createdAt} />
+          {packet && packet.revision > 1 ? <PresenterRevisionChanges data={data} reviewed={whole} evidence={evidence?.get(candidate.id)} /> : null}
         </div>
         <div className="presenter-committee">
           <SessionVotes session={session} candidate={candidate} votes={votes} framework={framework} readOnly={readOnly} decided={decision !== undefined} reviewedId={packet?.id} connected={data.connected} />
@@ -160,6 +143,7 @@ function FullScreenPresenter({ data, names }: { data: SessionData; names: BlindN
             readOnly={readOnly}
             followsChair={followsChair(data.connected)}
             blind={session.blind}
+            {...history(decision)}
           />
         </div>
       </div>

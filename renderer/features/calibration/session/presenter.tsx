@@ -17,12 +17,10 @@ import { useMemo } from 'react';
 import type { Candidate, Decision } from '../../../../shared/domain';
 import { reviewedPacket } from '../../../../shared/rules/current-packet';
 import { useCandidateAudit } from '../../../db/session-hooks';
-import { useDecidedElsewhere } from '../../../db/decision-reads';
 import { useEvidenceOf, useSessionPacket, type SessionData } from '../use-session-data';
 import { AuditTable } from './audit-view';
 import { DecisionPanel } from './decision-panel';
-import { TakeOutOfSession } from './take-out';
-import { DeferredEarlier } from './deferred-earlier';
+import { useCycleHistory } from './cycle-history';
 import { levelName, plural } from './labels';
 import { PresenterCase } from './presenter-case';
 import { CandidateTimer, timerKeyOf } from './timer';
@@ -59,9 +57,8 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
   // This candidate's entries only: a write about another candidate reads nothing here.
   const audit = useCandidateAudit(data, candidate?.id ?? null, nearbyIds);
   const decidedCount = useDecidedCount(candidates, data.decisions);
-  // Listed here and decided in another session (one listed before the new-session form left such candidates out).
-  const inCycle = useDecidedElsewhere(session, candidate?.id ?? null);
-  const elsewhere = inCycle?.decided ?? null;
+  // Listed here and decided or deferred in another session of the cycle (cycle-history.tsx).
+  const history = useCycleHistory(data, candidate, { name: displayName, moveOn: () => go(index === candidates.length - 1 ? -1 : 1, true) });
   const coverageOf = useByCandidate(data.coverage);
   const packetsOf = useByCandidate(data.packets);
   // The text of the packet on screen, read when shown (the session's rows carry its head: the same current packet).
@@ -152,14 +149,7 @@ export function Presenter({ data, names }: { data: SessionData; names: BlindName
             readOnly={readOnly}
             followsChair={followsChair(data.connected)}
             blind={session.blind}
-            elsewhere={elsewhere ? { sessionName: data.redaction ? data.redaction.title(elsewhere.session.name) : elsewhere.session.name, outcome: elsewhere.outcome } : null}
-            deferredEarlier={inCycle?.deferred && !elsewhere ? <DeferredEarlier deferred={inCycle.deferred} redaction={data.redaction} /> : null}
-            takeOut={
-              // Not in a connected session: the chair's change of its list travels as the chair's own event, not from here.
-              elsewhere && !decision && !readOnly && !data.connected ? (
-                <TakeOutOfSession session={session} candidateId={candidate.id} name={displayName} moveOn={() => go(index === candidates.length - 1 ? -1 : 1, true)} />
-              ) : null
-            }
+            {...history(decision)}
           />
         </div>
       </div>
