@@ -31,6 +31,22 @@ export function columnRange(count: number, scrollLeft: number, width: number, re
   };
 }
 
+/**
+ * The criterion columns wholly in view beside the sticky name and readiness
+ * columns, or null when every column is (or the width is unknown). What the
+ * line above the grid says, so a projector showing three criteria of six
+ * says there are more (a chair's trial saw no sign of them).
+ */
+export function columnsInView(count: number, scrollLeft: number, width: number, remPx: number): ColumnRange | null {
+  const lead = LEAD_REM * remPx;
+  const column = COLUMN_REM * remPx;
+  if (width <= 0 || count === 0 || lead + count * column <= width + 1) return null;
+  // Criterion i spans [lead + i·column, lead + (i + 1)·column]; the criteria's part of the view is [scrollLeft + lead, scrollLeft + width].
+  const first = Math.min(count - 1, Math.max(0, Math.ceil(scrollLeft / column - 0.01)));
+  const last = Math.max(first, Math.min(count - 1, Math.floor((scrollLeft + width - lead) / column + 0.01) - 1));
+  return first === 0 && last === count - 1 ? null : { first, last };
+}
+
 /** The scroll position that brings criterion column `index` into view beside the sticky name and readiness columns. */
 function scrollLeftShowing(index: number, scrollLeft: number, width: number, remPx: number): number {
   const left = LEAD_REM * remPx + index * COLUMN_REM * remPx;
@@ -69,15 +85,18 @@ export function useColumnRange(scrollRef: RefObject<HTMLElement | null>, count: 
   const { first, last } = columnRange(count, scrollLeft, width, remPx);
   // One object per range, so the memoised rows re-render only when it moves.
   const range = useMemo(() => ({ first, last }), [first, last]);
+  const inView = columnsInView(count, scrollLeft, width, remPx);
   const onScroll = useCallback(() => {
     const el = scrollRef.current;
     if (!el) return;
     const left = el.scrollLeft;
-    // A new state only when the range moves, not on every scroll event (the row virtualiser has its own).
+    // A new state only when the range rendered or the range in view moves, not on every scroll event (the row virtualiser has its own).
     setScrollLeft((prev) => {
       const a = columnRange(count, prev, width, remPx);
       const b = columnRange(count, left, width, remPx);
-      return a.first === b.first && a.last === b.last ? prev : left;
+      const c = columnsInView(count, prev, width, remPx);
+      const d = columnsInView(count, left, width, remPx);
+      return a.first === b.first && a.last === b.last && c?.first === d?.first && c?.last === d?.last ? prev : left;
     });
   }, [scrollRef, count, width, remPx]);
   const show = useCallback(
@@ -90,5 +109,5 @@ export function useColumnRange(scrollRef: RefObject<HTMLElement | null>, count: 
     },
     [scrollRef, width, remPx],
   );
-  return { range, onScroll, show };
+  return { range, inView, onScroll, show };
 }

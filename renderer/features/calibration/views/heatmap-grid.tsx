@@ -18,7 +18,7 @@
 import { useCallback, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { HeatmapRow, HeatmapSort, SortDirection } from '../../../../shared/calibration/heatmap';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
-import { useColumnRange } from './column-window';
+import { useColumnRange, type ColumnRange } from './column-window';
 import { describeCell, keyTarget, type Cell, type GridColumn } from './heatmap-cells';
 import { HeaderRow } from './heatmap-head';
 import { BodyRow } from './heatmap-row';
@@ -35,6 +35,18 @@ export interface HeatmapGridProps {
   onSort(sort: HeatmapSort): void;
   names: BlindNames;
   quartersOf(candidateId: string, criterionId: string): number | undefined;
+}
+
+/** Which criteria the grid shows when not all fit (a 1024-wide projector shows three of six), and how to reach the others. */
+function ColumnsInView({ columns, inView }: { columns: readonly GridColumn[]; inView: ColumnRange }) {
+  const first = columns[inView.first];
+  const last = columns[inView.last];
+  if (!first || !last) return null;
+  return (
+    <p className="cv-hm-more">
+      Showing {first.code === last.code ? first.code : `${first.code}–${last.code}`} of {columns.length} criteria. Scroll sideways, or move with the arrow keys in the grid, for the others.
+    </p>
+  );
 }
 
 export function HeatmapGrid(props: HeatmapGridProps) {
@@ -80,6 +92,7 @@ export function HeatmapGrid(props: HeatmapGridProps) {
   const style = { '--cv-cols': String(columns.length), height: rowWindow.totalHeight } as CSSProperties;
   return (
     <div className="cv-hm">
+      {cols.inView ? <ColumnsInView columns={columns} inView={cols.inView} /> : null}
       <div
         ref={scrollRef}
         role="grid"
