@@ -17,7 +17,7 @@ test('arrowing right through the criteria keeps the name and readiness beside th
   await first.click();
   const criteria = await grid.locator('[role="columnheader"]').count();
   // Not every criterion fits at 1024: the line above the grid says which are shown (the trial saw no sign of the others).
-  const shownLine = page.locator('.cv-hm-more');
+  const shownLine = page.locator('.cv-in-view');
   await expect(shownLine).toHaveText(new RegExp(`^Showing \\S+–\\S+ of ${criteria - 2} criteria\\. Scroll sideways, or move with the arrow keys in the grid, for the others\\.$`));
   const atStart = await shownLine.textContent();
   for (let i = 0; i < criteria; i++) await page.keyboard.press('ArrowRight');

@@ -218,7 +218,10 @@ test('a built-in ladder with three tracks fits the window at 1024×768', async (
   expect(scroll).toBeLessThanOrEqual(client);
 });
 
-/** Side by side with four candidates at 1024 px: scrolled to the last column, each row still says its criterion (a keyboard trial lost them). */
+/**
+ * Side by side with four candidates at 1024 px: a line names those off screen; scrolled to the last column, each row
+ * still says its criterion (a keyboard trial lost them).
+ */
 test('side by side keeps the criterion column in view when the candidates scroll sideways at 1024×768', async ({ page }) => {
   await openWithSample(page);
   await page.setViewportSize({ width: 1024, height: 768 });
@@ -228,11 +231,20 @@ test('side by side keeps the criterion column in view when the candidates scroll
   for (let i = 0; i < 4; i++) await boxes.nth(i).check();
   const wrap = page.locator('.cv-table-wrap').filter({ has: page.locator('table.cv-compare') });
   await expect(wrap.locator('tbody th').first()).toBeVisible();
+  // Not all four fit: a line names the candidates off screen (a chair's trial saw no sign of them), and follows the scroll.
+  const who = await wrap.locator('thead .cv-compare-who').allInnerTexts();
+  expect(who).toHaveLength(4);
+  const line = page.locator('.cv-in-view');
+  await expect(line).toHaveText(/^[23] of 4 candidates fit on this screen\. Scroll sideways for .+\.$/);
+  await expect(line).toContainText(who[3]!);
+  await expect(line).not.toContainText(who[0]!);
   const { scrolled, thLeft, wrapLeft } = await wrap.evaluate((w) => {
     w.scrollLeft = w.scrollWidth;
     return { scrolled: w.scrollLeft, thLeft: w.querySelector('tbody th')!.getBoundingClientRect().left, wrapLeft: w.getBoundingClientRect().left };
   });
   expect(scrolled).toBeGreaterThan(0);
+  await expect(line).toContainText(who[0]!);
+  await expect(line).not.toContainText(who[3]!);
   expect(Math.abs(thLeft - wrapLeft)).toBeLessThan(2);
   // Back along the candidates' headers with Shift+Tab: each control scrolls into view right of that column, not under it.
   const whys = wrap.locator('thead button');

@@ -43,7 +43,7 @@ function ColumnsInView({ columns, inView }: { columns: readonly GridColumn[]; in
   const last = columns[inView.last];
   if (!first || !last) return null;
   return (
-    <p className="cv-hm-more">
+    <p className="cv-in-view">
       Showing {first.code === last.code ? first.code : `${first.code}–${last.code}`} of {columns.length} criteria. Scroll sideways, or move with the arrow keys in the grid, for the others.
     </p>
   );
