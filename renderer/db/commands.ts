@@ -26,7 +26,7 @@ import { acknowledgeCheck, reopen, reopenWithKeptEdits, setAssessment, setAssess
 import { saveProfile } from './profile';
 import { ensureBuiltInFrameworks, loadSampleCycle, setActiveCycle } from './repositories';
 import { applyStreamEvent, castOpenVote, castSealedVote, chairDecide, chairOpenSessions, chairFinalize, chairReopen, chairRevealVotes, chairSetFinalVotes, forgetConnection, importCommitteeCopy, joinCommittee, markSent, saveConnection } from './connected';
-import { correctPreVote, createSession, finalizeSession, recordVote, reopenSession, revealPreVotes, saveDecision, setBlind, takeOutOfSession, updateSession } from './sessions';
+import { correctPreVote, createSession, editSessionDetails, finalizeSession, recordVote, reopenSession, revealPreVotes, saveDecision, setBlind, takeOutOfSession, updateSession } from './sessions';
 
 export const commandRegistry = {
   // Frameworks
@@ -73,6 +73,7 @@ export const commandRegistry = {
   createSession,
   updateSession,
   takeOutOfSession,
+  editSessionDetails,
   setBlind,
   recordVote,
   revealPreVotes,
@@ -112,7 +113,7 @@ type Bound = { [K in keyof Registry]: Registry[K] extends (db: LevelsetDatabase,
  * person typed and kept for such a record (state/kept-text.ts) is swept then
  * (removals.ts).
  */
-const REMOVING: ReadonlySet<string> = new Set<keyof Registry>(['deleteCycle', 'deleteFramework', 'restoreBackup', 'updateSession', 'takeOutOfSession', 'finalizeSession', 'chairFinalize', 'applyStreamEvent', 'importCommitteeCopy']);
+const REMOVING: ReadonlySet<string> = new Set<keyof Registry>(['deleteCycle', 'deleteFramework', 'restoreBackup', 'updateSession', 'takeOutOfSession', 'editSessionDetails', 'finalizeSession', 'chairFinalize', 'applyStreamEvent', 'importCommitteeCopy']);
 
 function bind(target: LevelsetDatabase): Bound {
   return Object.fromEntries(

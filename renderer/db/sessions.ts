@@ -5,7 +5,7 @@
  * layer appends the audit entry in the same transaction.
  */
 import { plural } from '../../shared/util/plural';
-import { type Decision, type PacketRef, type Outcome, type Session, type SessionEvent, type SessionRow, type Vote } from '../../shared/domain';
+import { type CommitteeMember, type Decision, type PacketRef, type Outcome, type Session, type SessionEvent, type SessionRow, type Vote } from '../../shared/domain';
 import { newId, notBefore } from '../../shared/domain/ids';
 import { outcomeChanged, outcomeChangeIssues, refuseIfChangedSince, validateDecision, withKeptText, type KeptText } from '../../shared/calibration/decision-helpers';
 import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
@@ -131,6 +131,26 @@ export async function takeOutOfSession(db: LevelsetDatabase, sessionId: string, 
   if (!row) throw new Error('That session no longer exists.');
   const { name, members, candidateIds, orderMode, timeboxMinutes } = withSessionDefaults(row);
   return updateSession(db, sessionId, { name, members, candidateIds: candidateIds.filter((id) => id !== candidateId), orderMode, timeboxMinutes }, at);
+}
+
+/**
+ * The chair's edit of a session's details (edit-session-form.tsx): its name,
+ * committee and timebox, through updateSession (checked and audited as a
+ * session change), the stored candidates and order kept. `name` null keeps
+ * the stored name: a blind session's form shows it with names withheld
+ * ("Follow-up for [name withheld]"), and a name left as shown must not be
+ * written over the stored one.
+ */
+export async function editSessionDetails(
+  db: LevelsetDatabase,
+  sessionId: string,
+  details: { name: string | null; members: CommitteeMember[]; timeboxMinutes: number },
+  at: string,
+): Promise<Session> {
+  const row = await db.sessions.get(sessionId);
+  if (!row) throw new Error('That session no longer exists.');
+  const { name, candidateIds, orderMode } = withSessionDefaults(row);
+  return updateSession(db, sessionId, { name: details.name ?? name, members: details.members, candidateIds, orderMode, timeboxMinutes: details.timeboxMinutes }, at);
 }
 
 /** Why a member's app in a connected cycle does not hide or reveal names. */

@@ -6,7 +6,9 @@
  * - `#/calibration/<sessionId>[/<tab>]`: the session page, on the review tab
  *   (presenter mode) unless another tab is named;
  * - `#/calibration/<sessionId>/present`: the full-screen presenter, which the
- *   app shell shows without its sidebar (isFullScreenRoute).
+ *   app shell shows without its sidebar (isFullScreenRoute);
+ * - `#/calibration/<sessionId>/edit`: the chair's edit of a live session's
+ *   name, committee and timebox.
  */
 import { hrefFor } from '../../app/routes';
 import { EmptyState } from '../../components/empty-state';
@@ -18,6 +20,7 @@ import { NoCycle } from '../no-cycle';
 import { STATUS_LABEL, plural } from './session/labels';
 import { NewSessionForm } from './session/new-session-form';
 import { FullScreenPresenterPage } from './session/presenter-full';
+import { EditSessionPage } from './session/edit-session-form';
 import { SessionPage } from './session/session-page';
 import { isSessionTab } from './session/session-tabs';
 
@@ -86,5 +89,6 @@ export function CalibrationView({ params = [] }: { params?: string[] }) {
   if (!first) return <SessionList />;
   if (first === 'new') return <NewSessionForm />;
   if (second === 'present') return <FullScreenPresenterPage key={first} sessionId={first} />;
+  if (second === 'edit') return <EditSessionPage key={first} sessionId={first} />;
   return <SessionPage key={first} sessionId={first} tab={isSessionTab(second) ? second : 'review'} />;
 }

@@ -107,6 +107,12 @@ export function SessionHeader({ data, onAsk }: { data: SessionData; onAsk: (what
     </button>
   ) : (
     <>
+      {data.connected ? null : (
+        // The name, committee and timebox (edit-session-form.tsx); a connected session's committee travels as the chair's events.
+        <a className="button button-secondary" href={hrefFor('calibration', session.id, 'edit')}>
+          Edit details
+        </a>
+      )}
       {session.blind ? (
         <button type="button" className="button button-secondary" onClick={() => onAsk('reveal')}>
           Reveal names
