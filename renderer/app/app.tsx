@@ -5,7 +5,8 @@
  * profile or any page's data is read: while the stored profile is being
  * read it shows with a skeleton in place of the page.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useUiStore } from '../state/ui-store';
 import { Lazy, lazyCode } from '../components/lazy-code';
 import { ProfileGate } from '../features/first-run/profile-gate';
 import { ErrorBoundary } from '../components/error-boundary';
@@ -15,6 +16,7 @@ import { PAGES, SECTIONS, hrefFor, isFullScreenRoute, pageKey, useRoute, type Ro
 import { PageSkeleton, Section, preloadSection } from './sections';
 import { ShortcutsOverlay, useGlobalShortcuts } from './shortcuts';
 import { StatusLine } from './status-line';
+import { modKeyLabel } from '../features/evidence/labels';
 
 // Lazy: its hooks read the connected tables through the write path's
 // modules (and so zod), which the startup chunk must not carry
@@ -23,6 +25,15 @@ import { StatusLine } from './status-line';
 const CONNECTION_STATUS = lazyCode(() => import('../features/connected/connection-status').then((m) => m.ConnectionStatus));
 function ConnectionStatus() {
   return <Lazy code={CONNECTION_STATUS} props={{}} />;
+}
+
+// Lazy and only once asked for (Ctrl/Cmd+K): its reads and code are not the frame's.
+const PALETTE = lazyCode(() => import('../features/palette/command-palette').then((m) => m.CommandPalette));
+function Palette() {
+  const open = useUiStore((s) => s.paletteOpen);
+  const [asked, setAsked] = useState(false);
+  if (open && !asked) setAsked(true);
+  return asked ? <Lazy code={PALETTE} props={{}} /> : null;
 }
 
 /**
@@ -78,6 +89,7 @@ function Shell({ starting = false }: { starting?: boolean }) {
         <StatusLine />
         {starting ? null : <ConnectionStatus />}
         <ShortcutsOverlay />
+        {starting ? null : <Palette />}
       </div>
     );
   return (
@@ -104,7 +116,7 @@ function Shell({ starting = false }: { starting?: boolean }) {
           </ul>
         </nav>
         <p className="sidebar-foot">
-          Press <kbd>?</kbd> for shortcuts
+          Press <kbd>?</kbd> for shortcuts, <kbd>{modKeyLabel()}</kbd>+<kbd>K</kbd> to go anywhere
         </p>
       </aside>
       <main id="main" ref={mainRef} tabIndex={-1}>
@@ -112,6 +124,7 @@ function Shell({ starting = false }: { starting?: boolean }) {
       </main>
       <StatusLine />
       <ShortcutsOverlay />
+      {starting ? null : <Palette />}
     </div>
   );
 }

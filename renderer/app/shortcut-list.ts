@@ -22,6 +22,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
     where: 'Anywhere',
     shortcuts: [
       ...SECTIONS.map((s) => ({ keys: [s.shortcut, `Ctrl+${s.shortcut}`], does: s.label })),
+      { keys: ['Ctrl+K'], does: 'Go to a section, session or candidate (command palette)' },
       { keys: ['?'], does: 'This list' },
       { keys: ['Esc'], does: 'Close a dialog' },
     ],

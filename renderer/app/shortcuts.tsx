@@ -1,7 +1,8 @@
 /**
  * Global keyboard shortcuts and the `?` overlay that lists every key of the
  * app (shortcut-list.ts), by where it works. Digits with Ctrl/Cmd (or alone,
- * outside text fields) move between sections.
+ * outside text fields) move between sections; Ctrl/Cmd+K opens the command
+ * palette (features/palette).
  */
 import { Fragment, useEffect, useRef } from 'react';
 import { useWindowKeydown } from '../components/use-keydown';
@@ -16,10 +17,17 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function useGlobalShortcuts(): void {
   const setOpen = useUiStore((s) => s.setShortcutsOpen);
+  const setPalette = useUiStore((s) => s.setPaletteOpen);
   // Heard from the commit that first paints the app's frame (useWindowKeydown), not a task later.
   useWindowKeydown((event) => {
     const section = SECTIONS.find((s) => s.shortcut === event.key);
     const modifier = event.ctrlKey || event.metaKey;
+    // The command palette, from anywhere, a text field included (as in the platforms' own apps).
+    if (modifier && !event.altKey && event.key.toLowerCase() === 'k') {
+      event.preventDefault();
+      setPalette(true);
+      return;
+    }
     if (section && (modifier || (!isTyping(event.target) && !event.altKey))) {
       event.preventDefault();
       window.location.hash = hrefFor(section.id);

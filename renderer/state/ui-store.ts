@@ -34,6 +34,9 @@ export interface PacketListSlice {
 export interface OverlaySlice {
   shortcutsOpen: boolean;
   setShortcutsOpen: (open: boolean) => void;
+  /** The command palette (Ctrl/Cmd+K, features/palette). */
+  paletteOpen: boolean;
+  setPaletteOpen: (open: boolean) => void;
 }
 
 export interface StatusSlice {
@@ -81,6 +84,8 @@ const createPacketListSlice: StateCreator<UiState, [], [], PacketListSlice> = (s
 const createOverlaySlice: StateCreator<UiState, [], [], OverlaySlice> = (set) => ({
   shortcutsOpen: false,
   setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
+  paletteOpen: false,
+  setPaletteOpen: (paletteOpen) => set({ paletteOpen }),
 });
 
 const createStatusSlice: StateCreator<UiState, [], [], StatusSlice> = (set) => ({
