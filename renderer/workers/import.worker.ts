@@ -30,6 +30,8 @@ const digester = ((): Worker | null => {
 })();
 const digests = new Map<number, (digest: string | null) => void>();
 let nextDigest = 0;
+// Set once it has failed (to load, or later): every digest is then done here, none waits on it again.
+let digesterFailed = false;
 if (digester) {
   digester.onmessage = (event: MessageEvent<{ id: number; digest: string | null }>) => {
     digests.get(event.data.id)?.(event.data.digest);
@@ -38,13 +40,14 @@ if (digester) {
   // A worker that failed to load answers nothing: every digest asked of it is then done here.
   digester.onerror = (event) => {
     event.preventDefault();
+    digesterFailed = true;
     for (const answer of digests.values()) answer(null);
     digests.clear();
   };
 }
 /** `plainBodyDigest` of a copy of `bytes`, computed in the digest worker (the copy is handed over, not copied again). */
 function bodyDigestOf(bytes: Uint8Array<ArrayBuffer>): Promise<string | null> | undefined {
-  if (!digester) return undefined;
+  if (!digester || digesterFailed) return undefined;
   const id = nextDigest++;
   const copy = bytes.slice();
   return new Promise((resolve) => {
