@@ -4,12 +4,13 @@
  * outside text fields) move between sections; Ctrl/Cmd+K opens the command
  * palette (features/palette).
  */
-import { Fragment, useEffect, useRef } from 'react';
+import { Fragment, useRef } from 'react';
 import { useWindowKeydown } from '../components/use-keydown';
 import { modKeyLabel } from '../features/evidence/labels';
 import { useUiStore } from '../state/ui-store';
 import { SECTIONS, hrefFor } from './routes';
 import { SHORTCUT_GROUPS } from './shortcut-list';
+import { useModalDialog } from '../components/use-modal-dialog';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -59,12 +60,7 @@ export function ShortcutsOverlay() {
   const open = useUiStore((s) => s.shortcutsOpen);
   const setOpen = useUiStore((s) => s.setShortcutsOpen);
   const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) el.showModal();
-    if (!open && el.open) el.close();
-  }, [open]);
+  useModalDialog(dialog, open);
   return (
     // Modal: keys pressed while the list is open stay in it (a digit changed the page behind it, and the button that
     // had opened the list was gone when it closed). Escape still closes it: the browser's cancel is not a key listener.

@@ -7,7 +7,7 @@
  * candidate (typing a name would show the room the real one), and a blind
  * session is named as its page names it.
  */
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { hrefFor, SECTIONS, useRoute } from '../../app/routes';
 import { useCycleSessions } from '../../db/cycle-hooks';
 import { useCandidateList } from '../../db/list-hooks';
@@ -16,6 +16,7 @@ import { useUiStore } from '../../state/ui-store';
 import { STATUS_LABEL } from '../calibration/session/labels';
 import { paletteMatches, type PaletteItem } from './palette-items';
 import './command-palette.css';
+import { useModalDialog } from '../../components/use-modal-dialog';
 
 function usePaletteItems(): { items: PaletteItem[]; blind: boolean } {
   const cycleId = useCycleContext()?.cycle.id;
@@ -40,12 +41,7 @@ export function CommandPalette() {
   const open = useUiStore((s) => s.paletteOpen);
   const setOpen = useUiStore((s) => s.setPaletteOpen);
   const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) el.showModal();
-    if (!open && el.open) el.close();
-  }, [open]);
+  useModalDialog(dialog, open);
   return (
     // Modal, as the shortcuts list: keys typed here stay here. Esc closes it (the browser's cancel).
     <dialog ref={dialog} className="dialog palette" aria-label="Go to" onClose={() => setOpen(false)} onKeyDown={(e) => e.stopPropagation()}>

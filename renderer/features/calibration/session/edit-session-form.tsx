@@ -22,8 +22,8 @@ import { sessionProblems } from '../../../db/session-input';
 import { useUiStore } from '../../../state/ui-store';
 import { useSessionData, type SessionData } from '../use-session-data';
 import { SessionGate } from '../views/session-gate';
-import { CommitteeFields, memberNameId } from './committee-fields';
-import { fieldProblems } from './session-form-fields';
+import { CommitteeFields } from './committee-fields';
+import { fieldProblems, focusFirstProblem } from './session-form-fields';
 import './session.css';
 
 export function EditSessionPage({ sessionId }: { sessionId: string }) {
@@ -76,10 +76,7 @@ function EditSessionForm({ data, others }: { data: SessionData; others: ReturnTy
     event.preventDefault();
     if (Object.keys(problems).length > 0) {
       setShowErrors(true);
-      const first = (['name', 'members', 'timeboxMinutes'] as const).find((k) => problems[k]);
-      const unnamed = input.members.findIndex((m) => !m.name.trim());
-      const target = first === 'members' && unnamed >= 0 ? memberNameId(fields, unnamed) : first ? fieldId(first) : null;
-      if (target) document.getElementById(target)?.focus();
+      focusFirstProblem(problems, ['name', 'members', 'timeboxMinutes'], input.members, fields);
       return;
     }
     setBusy(true);

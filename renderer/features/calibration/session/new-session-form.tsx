@@ -26,10 +26,10 @@ import { useCycleContext } from '../../../db/use-cycle-context';
 import { useUiStore } from '../../../state/ui-store';
 import { NoCycle } from '../../no-cycle';
 import { CandidatePicker, NO_FILTERS, matchesFilters, type CandidateFilters } from './candidate-picker';
-import { CommitteeFields, memberNameId } from './committee-fields';
+import { CommitteeFields } from './committee-fields';
 import { plural } from './labels';
 import { OrderFields, type OrderChoice } from './order-fields';
-import { fieldProblems } from './session-form-fields';
+import { fieldProblems, focusFirstProblem } from './session-form-fields';
 import './session.css';
 import { couldNot } from '../../../../shared/util/error-message';
 
@@ -105,11 +105,7 @@ export function NewSessionForm() {
     event.preventDefault();
     if (Object.keys(problems).length > 0) {
       setShowErrors(true);
-      const first = (['name', 'members', 'candidateIds', 'timeboxMinutes'] as const).find((k) => problems[k]);
-      // A member without a name: that name field, where its problem is read; any other committee problem: the committee.
-      const unnamed = input.members.findIndex((m) => !m.name.trim());
-      const target = first === 'members' && unnamed >= 0 ? memberNameId(fields, unnamed) : first ? fieldId(first) : null;
-      if (target) document.getElementById(target)?.focus();
+      focusFirstProblem(problems, ['name', 'members', 'candidateIds', 'timeboxMinutes'], input.members, fields);
       return;
     }
     setBusy(true);
