@@ -17,7 +17,7 @@ import { couldNot } from '../../../../shared/util/error-message';
 import { hrefFor, navigateTo } from '../../../app/routes';
 import { PageHeader } from '../../../components/page-header';
 import { commands } from '../../../db/app-commands';
-import { useCycleSessions } from '../../../db/cycle-hooks';
+import { useCycleSessions, type SessionSummary } from '../../../db/cycle-hooks';
 import { sessionProblems } from '../../../db/session-input';
 import { useUiStore } from '../../../state/ui-store';
 import { useSessionData, type SessionData } from '../use-session-data';
@@ -45,7 +45,7 @@ export function EditSessionPage({ sessionId }: { sessionId: string }) {
   return <EditSessionForm key={data.session.id} data={data} others={sessions.filter((s) => s.id !== sessionId)} />;
 }
 
-function EditSessionForm({ data, others }: { data: SessionData; others: ReturnType<typeof useCycleSessions> & object }) {
+function EditSessionForm({ data, others }: { data: SessionData; others: SessionSummary[] }) {
   const { session } = data;
   const formId = useId();
   const announce = useUiStore((s) => s.announce);
