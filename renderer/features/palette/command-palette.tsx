@@ -7,7 +7,7 @@
  * candidate (typing a name would show the room the real one), and a blind
  * session is named as its page names it.
  */
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { hrefFor, SECTIONS, useRoute } from '../../app/routes';
 import { useCycleSessions } from '../../db/cycle-hooks';
 import { useCandidateList } from '../../db/list-hooks';
@@ -18,10 +18,14 @@ import { paletteMatches, type PaletteItem } from './palette-items';
 import './command-palette.css';
 import { useModalDialog } from '../../components/use-modal-dialog';
 
-function usePaletteItems(): { items: PaletteItem[]; blind: boolean } {
-  const cycleId = useCycleContext()?.cycle.id;
+function usePaletteItems(): { items: PaletteItem[]; blind: boolean; loading: boolean } {
+  const context = useCycleContext();
+  const cycleId = context?.cycle.id;
   const sessions = useCycleSessions(cycleId);
   const list = useCandidateList(cycleId);
+  // The palette's first opening reads the cycle's sessions and candidates: a query typed meanwhile waits for them.
+  // With a cycle both reads answer with rows; until they have (undefined, or the null they kept from before the cycle was known) they are loading.
+  const loading = context === undefined || (cycleId !== undefined && (!sessions || !list));
   const route = useRoute();
   // A session on screen, or its full screen: blind while it is.
   const onScreen = route.section === 'calibration' ? sessions?.find((s) => s.id === route.params[0]) : undefined;
@@ -34,7 +38,7 @@ function usePaletteItems(): { items: PaletteItem[]; blind: boolean } {
     if (!blind) for (const c of list?.candidates ?? []) if (!c.archived) out.push({ id: `candidate:${c.id}`, kind: 'Candidate', label: c.name, detail: c.team, href: hrefFor('candidates', c.id) });
     return out;
   }, [sessions, list, blind]);
-  return { items, blind };
+  return { items, blind, loading };
 }
 
 export function CommandPalette() {
@@ -54,23 +58,35 @@ function PaletteSearch({ close }: { close: () => void }) {
   const id = useId();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const { items, blind } = usePaletteItems();
+  const { items, blind, loading } = usePaletteItems();
   const results = useMemo(() => paletteMatches(items, query), [items, query]);
   const at = Math.min(active, Math.max(0, results.length - 1));
-  const go = (item: PaletteItem | undefined) => {
-    if (!item) return;
-    close();
-    // The keyboard goes on from the page's content, not from wherever it was before the palette opened.
-    document.getElementById('main')?.focus();
-    window.location.hash = item.href;
-  };
+  // Enter pressed before the cycle's sessions and candidates were read (a quick typist's first Ctrl+K): it goes once they are.
+  const waiting = useRef(false);
+  const go = useCallback(
+    (item: PaletteItem | undefined) => {
+      if (!item) return;
+      close();
+      // The keyboard goes on from the page's content, not from wherever it was before the palette opened.
+      document.getElementById('main')?.focus();
+      window.location.hash = item.href;
+    },
+    [close],
+  );
+  const target = results[at];
+  useEffect(() => {
+    if (!waiting.current || loading) return;
+    waiting.current = false;
+    go(target);
+  }, [loading, target, go]);
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       if (results.length > 0) setActive((at + (e.key === 'ArrowDown' ? 1 : results.length - 1)) % results.length);
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      go(results[at]);
+      if (loading) waiting.current = true;
+      else go(results[at]);
     }
   }
   return (
@@ -102,7 +118,7 @@ function PaletteSearch({ close }: { close: () => void }) {
           </li>
         ))}
       </ul>
-      {results.length === 0 ? <p className="muted">Nothing matches “{query.trim()}”.</p> : null}
+      {loading ? <p className="muted">Reading the cycle’s sessions and candidates…</p> : results.length === 0 ? <p className="muted">Nothing matches “{query.trim()}”.</p> : null}
       <p className="field-hint">
         <kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Enter</kbd> go · <kbd>Esc</kbd> close
       </p>

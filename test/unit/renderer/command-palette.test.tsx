@@ -6,7 +6,7 @@
  * on screen it lists no candidate: typing a name must not show the room the
  * real one.
  */
-import { cleanup, configure, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useGlobalShortcuts } from '../../../renderer/app/shortcuts';
@@ -66,6 +66,19 @@ describe('the command palette', () => {
     expect(option.closest('[role="option"]')!.getAttribute('aria-selected')).toBe('true');
     await user.keyboard('{Enter}');
     expect(window.location.hash).toBe(`#/candidates/${someone.id}`);
+    expect(useUiStore.getState().paletteOpen).toBe(false);
+  });
+
+  it('goes to what was typed when Enter came before the cycle’s sessions and candidates were read', async () => {
+    // A new user's first Ctrl+K: the palette's reads had not answered, the list was empty, and Enter did nothing.
+    useUiStore.setState({ paletteOpen: true });
+    render(<Page />);
+    const box = screen.getByRole('combobox', { name: 'Go to a section, session or candidate' });
+    // Typed and entered in the same task as the first render, before any read can answer.
+    fireEvent.change(box, { target: { value: someone.name } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(window.location.hash).toBe('#/packets');
+    await waitFor(() => expect(window.location.hash).toBe(`#/candidates/${someone.id}`));
     expect(useUiStore.getState().paletteOpen).toBe(false);
   });
 
