@@ -71,13 +71,18 @@ function rootFontPx(): number {
 export function useColumnRange(scrollRef: RefObject<HTMLElement | null>, count: number) {
   const [remPx] = useState(rootFontPx);
   const [width, setWidth] = useState(() => (typeof ResizeObserver === 'undefined' ? 0 : window.innerWidth));
+  // The window's width is enough to choose the columns to render, not to say which are in view: that waits for the grid's own.
+  const [measured, setMeasured] = useState(false);
   const [scrollLeft, setScrollLeft] = useState(0);
   useEffect(() => {
     const el = scrollRef.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]?.contentRect;
-      if (box && box.width > 0) setWidth(Math.round(box.width));
+      if (box && box.width > 0) {
+        setWidth(Math.round(box.width));
+        setMeasured(true);
+      }
     });
     observer.observe(el);
     return () => observer.disconnect();
@@ -85,7 +90,7 @@ export function useColumnRange(scrollRef: RefObject<HTMLElement | null>, count: 
   const { first, last } = columnRange(count, scrollLeft, width, remPx);
   // One object per range, so the memoised rows re-render only when it moves.
   const range = useMemo(() => ({ first, last }), [first, last]);
-  const inView = columnsInView(count, scrollLeft, width, remPx);
+  const inView = measured ? columnsInView(count, scrollLeft, width, remPx) : null;
   const onScroll = useCallback(() => {
     const el = scrollRef.current;
     if (!el) return;
