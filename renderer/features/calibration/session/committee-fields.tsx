@@ -3,8 +3,11 @@
  * members are added and removed here. A name left empty is marked and
  * described by the committee's problem, where a screen reader on that field
  * hears it (memberNameId: the form focuses the first such field).
+ * Removing a member keeps the focus in the list (the Remove button of the
+ * row that took its place, else the row above, else Add member) and says so.
  */
-import { useState, type Dispatch, type SetStateAction } from 'react';
+import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useUiStore } from '../../../state/ui-store';
 import type { CommitteeMember } from '../../../../shared/domain';
 import { newId } from '../../../../shared/domain/ids';
 import { ROLE_LABEL } from './labels';
@@ -22,8 +25,27 @@ export function CommitteeFields({ members, setMembers, fields }: { members: Comm
     setAdded(id);
     setMembers((all) => [...all, { id, name: '', role: 'member' }]);
   }
+  const announce = useUiStore((s) => s.announce);
+  const listRef = useRef<HTMLFieldSetElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
+  // The row index whose Remove button takes the focus once a removal has rendered (the button removed went with its row).
+  const focusRow = useRef<number | null>(null);
+  function removeMember(index: number) {
+    const gone = members[index];
+    if (!gone) return;
+    setMembers((all) => all.filter((x) => x.id !== gone.id));
+    focusRow.current = Math.min(index, members.length - 2);
+    announce(`Removed ${gone.name.trim() || `member ${index + 1}`} from the committee.`);
+  }
+  useEffect(() => {
+    const row = focusRow.current;
+    if (row === null) return;
+    focusRow.current = null;
+    const button = listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-remove]')[row];
+    (button && !button.disabled ? button : addRef.current)?.focus();
+  }, [members]);
   return (
-    <fieldset id={fields.fieldId('members')} tabIndex={-1} {...fields.fieldset('members')}>
+    <fieldset ref={listRef} id={fields.fieldId('members')} tabIndex={-1} {...fields.fieldset('members')}>
       <legend>Committee</legend>
       <p className="field-hint">The chair reveals names in blind mode and finalizes the session. Every member gets a pre-vote and a final vote.</p>
       <table className="session-members">
@@ -64,9 +86,10 @@ export function CommitteeFields({ members, setMembers, fields }: { members: Comm
                 <button
                   type="button"
                   className="button button-small button-quiet-danger"
+                  data-remove
                   aria-label={`Remove member ${i + 1}${m.name.trim() ? ` (${m.name.trim()})` : ''}`}
                   disabled={members.length === 1}
-                  onClick={() => setMembers((all) => all.filter((x) => x.id !== m.id))}
+                  onClick={() => removeMember(i)}
                 >
                   Remove
                 </button>
@@ -75,7 +98,7 @@ export function CommitteeFields({ members, setMembers, fields }: { members: Comm
           ))}
         </tbody>
       </table>
-      <button type="button" className="button button-small" onClick={addMember}>
+      <button ref={addRef} type="button" className="button button-small" onClick={addMember}>
         Add member
       </button>
       {fields.error('members')}
