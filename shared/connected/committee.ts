@@ -26,12 +26,18 @@ function preferred(sessions: readonly SessionMembers[]): SessionMembers[] {
  * sessions (the same name, as nameKey compares them), so one person is one
  * member across the cycle: acting as them in connected mode reaches every
  * session they sit on. A member new to the cycle keeps the id drawn for them.
+ * Editing a session, `own` is its committee as stored: a member on it keeps
+ * their id, and one taken off and added back by name gets it back, since
+ * their votes in that session are recorded under it (a swapped id left them
+ * out of its tally).
  */
-export function withCycleMemberIds<M extends CommitteeMember>(members: readonly M[], sessions: readonly SessionMembers[]): M[] {
+export function withCycleMemberIds<M extends CommitteeMember>(members: readonly M[], sessions: readonly SessionMembers[], own: readonly CommitteeMember[] = []): M[] {
+  const ownIds = new Set(own.map((m) => m.id));
   const idOf = new Map<string, string>();
-  for (const s of preferred(sessions)) for (const m of s.members) if (!idOf.has(nameKey(m.name))) idOf.set(nameKey(m.name), m.id);
-  const used = new Set<string>();
+  for (const s of [{ members: own }, ...preferred(sessions)]) for (const m of s.members) if (!idOf.has(nameKey(m.name))) idOf.set(nameKey(m.name), m.id);
+  const used = new Set<string>(members.filter((m) => ownIds.has(m.id)).map((m) => m.id));
   return members.map((m) => {
+    if (ownIds.has(m.id)) return m;
     const id = idOf.get(nameKey(m.name));
     const chosen = id !== undefined && !used.has(id) && m.name.trim() !== '' ? id : m.id;
     used.add(chosen);

@@ -13,7 +13,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/database';
 import { saveProfile } from '../../../renderer/db/profile';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
-import { recordVote } from '../../../renderer/db/sessions';
+import { createSession, recordVote } from '../../../renderer/db/sessions';
 import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
 import { useUiStore } from '../../../renderer/state/ui-store';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
@@ -92,6 +92,27 @@ describe('editing a live session’s details', () => {
     expect(screen.queryByRole('note')).toBeNull();
     await user.click(remove);
     expect(screen.getByRole('note').textContent).toBe(`${voter.name} has recorded votes in this session. Taken off the committee, those votes are left out of the tally; they count again if added back.`);
+  });
+
+  it('keeps every member’s id, so their votes still count, when another open session lists them under another id', async () => {
+    // A newer open session of the cycle lists the same person under an id of its own (the new-session form draws fresh ids).
+    const voter = planned.members.find((m) => m.role !== 'chair')!;
+    const chair = planned.members.find((m) => m.role === 'chair')!;
+    await createSession(
+      db,
+      { cycleId: sample.cycle.id, name: 'Another session', members: [{ ...chair, id: 'other-chair-id' }, { ...voter, id: 'other-voter-id' }], candidateIds: [], orderMode: 'by-level', timeboxMinutes: 10, blind: false },
+      '2026-11-21T10:00:00.000Z',
+    );
+    await recordVote(db, { sessionId: planned.id, candidateId: planned.candidateIds[0]!, memberId: voter.id, phase: 'pre', outcome: 'promote' }, AT);
+    const user = userEvent.setup();
+    openEdit();
+    const timebox = await screen.findByRole('spinbutton', { name: 'Timebox (minutes)' });
+    await user.clear(timebox);
+    await user.type(timebox, '14');
+    await user.click(screen.getByRole('button', { name: 'Save details' }));
+    await waitFor(async () => expect((await db.sessions.get(planned.id))?.timeboxMinutes).toBe(14));
+    // Were the voter's id swapped for the other session's, their vote would drop out of this session's tally.
+    expect((await db.sessions.get(planned.id))!.members.map((m) => m.id)).toEqual(planned.members.map((m) => m.id));
   });
 
   it('keeps a blind session’s stored name when its withheld form is left as shown', async () => {

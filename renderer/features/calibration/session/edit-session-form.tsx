@@ -59,8 +59,9 @@ function EditSessionForm({ data, others }: { data: SessionData; others: SessionS
   const input = {
     cycleId: session.cycleId,
     name,
-    // Someone already on one of the cycle's committees keeps their id: one person, one member, across its sessions.
-    members: withCycleMemberIds(members.map((m) => ({ ...m, name: m.name.trim() })), others),
+    // A member added here who sits on another of the cycle's committees takes their id there: one person, one member,
+    // across its sessions. Members of this session keep theirs, even taken off and added back (their votes here are under it).
+    members: withCycleMemberIds(members.map((m) => ({ ...m, name: m.name.trim() })), others, session.members),
     candidateIds: session.candidateIds,
     orderMode: session.orderMode,
     timeboxMinutes: timebox.trim() === '' ? Number.NaN : Number(timebox),
