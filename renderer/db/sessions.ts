@@ -4,6 +4,7 @@
  * finalized session is read-only until reopened with a reason); the command
  * layer appends the audit entry in the same transaction.
  */
+import { connectedEditRefusal } from '../../shared/connected/committee';
 import { plural } from '../../shared/util/plural';
 import { type CommitteeMember, type Decision, type PacketRef, type Outcome, type Session, type SessionEvent, type SessionRow, type Vote } from '../../shared/domain';
 import { newId, notBefore } from '../../shared/domain/ids';
@@ -149,7 +150,9 @@ export async function editSessionDetails(
 ): Promise<Session> {
   const row = await db.sessions.get(sessionId);
   if (!row) throw new Error('That session no longer exists.');
-  const { name, candidateIds, orderMode } = withSessionDefaults(row);
+  const { name, members, candidateIds, orderMode } = withSessionDefaults(row);
+  const refused = connectedEditRefusal((await db.connections.get(row.cycleId))?.identity, members, details.members);
+  if (refused) throw new Error(refused);
   return updateSession(db, sessionId, { name: details.name ?? name, members: details.members, candidateIds, orderMode, timeboxMinutes: details.timeboxMinutes }, at);
 }
 

@@ -69,3 +69,25 @@ export function actingAsName(identity: { memberId: string; name: string }, commi
   if (identity.name.trim() !== '' && identity.name !== identity.memberId) return identity.name;
   return committee?.find((m) => m.id === identity.memberId)?.name ?? identity.memberId;
 }
+
+/** Why a connected session's committee is not changed from Edit details (the form shows it beside the committee). */
+export const CONNECTED_COMMITTEE_FIXED =
+  'In a connected session the committee stays as the cycle connected it: each member’s app signs their votes as one of these members. The name and the timebox can change; your app sends them to every member.';
+
+/** Why this app does not change a connected session's details: it is not the app of that session's chair. */
+export const CONNECTED_CHAIR_ONLY = 'In a connected session only the chair’s app changes the session’s details; this app follows the chair’s.';
+
+/**
+ * Edit details in a connected cycle (null identity: not connected). Only the
+ * app of the session's own chair changes it, since only that app sends the
+ * change to the members (session.update, renderer/db/connected/local.ts
+ * chairOpenSessions); and only its name and timebox, the committee as
+ * stored. Null when the change may go ahead; `next` omitted asks only
+ * whether this app may edit at all.
+ */
+export function connectedEditRefusal(identity: { role: string; memberId: string } | null | undefined, stored: readonly CommitteeMember[], next: readonly CommitteeMember[] = stored): string | null {
+  if (!identity) return null;
+  if (identity.role !== 'chair' || !stored.some((m) => m.id === identity.memberId && m.role === 'chair')) return CONNECTED_CHAIR_ONLY;
+  const same = stored.length === next.length && stored.every((m, i) => m.id === next[i]?.id && m.name === next[i]?.name && m.role === next[i]?.role);
+  return same ? null : CONNECTED_COMMITTEE_FIXED;
+}

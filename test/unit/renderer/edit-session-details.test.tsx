@@ -12,6 +12,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/database';
 import { saveProfile } from '../../../renderer/db/profile';
+import { saveConnection } from '../../../renderer/db/connected';
+import { CONNECTED_CHAIR_ONLY, CONNECTED_COMMITTEE_FIXED } from '../../../shared/connected/committee';
+import { ROLE_LABEL } from '../../../renderer/features/calibration/session/labels';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession, recordVote } from '../../../renderer/db/sessions';
 import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
@@ -130,6 +133,41 @@ describe('editing a live session’s details', () => {
     await user.click(screen.getByRole('button', { name: 'Save details' }));
     await waitFor(async () => expect((await db.sessions.get(planned.id))?.timeboxMinutes).toBe(15));
     expect((await db.sessions.get(planned.id))?.name).toBe(named);
+  });
+
+  it('in a connected session, the chair’s app changes the name and timebox and shows the committee as fixed', async () => {
+    const chair = planned.members.find((m) => m.role === 'chair')!;
+    await saveConnection(db, { cycleId: sample.cycle.id, serverUrl: 'ws://127.0.0.1:4222', auth: { kind: 'token', token: 'a-token-for-this-test' }, identity: { memberId: chair.id, role: 'chair', name: chair.name } }, AT);
+    window.location.hash = `#/calibration/${planned.id}`;
+    const page = render(<CalibrationView params={[planned.id]} />);
+    expect(await screen.findByRole('link', { name: 'Edit details' })).toBeTruthy();
+    page.unmount();
+
+    const user = userEvent.setup();
+    openEdit();
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+    expect(screen.queryByRole('button', { name: 'Add member' })).toBeNull();
+    expect(screen.getByText(CONNECTED_COMMITTEE_FIXED)).toBeTruthy();
+    const committee = screen.getByRole('region', { name: 'Committee' });
+    expect(within(committee).getAllByRole('listitem').map((li) => li.textContent)).toEqual(planned.members.map((m) => `${m.name} (${ROLE_LABEL[m.role]})`));
+    await user.clear(name);
+    await user.type(name, 'Week 1, connected');
+    await user.click(screen.getByRole('button', { name: 'Save details' }));
+    await waitFor(async () => expect((await db.sessions.get(planned.id))?.name).toBe('Week 1, connected'));
+    expect((await db.sessions.get(planned.id))!.members).toEqual(planned.members);
+  });
+
+  it('in a connected session, a member’s app is not offered it, and its address says why', async () => {
+    const member = planned.members.find((m) => m.role === 'member')!;
+    await saveConnection(db, { cycleId: sample.cycle.id, serverUrl: 'ws://127.0.0.1:4222', auth: { kind: 'token', token: 'a-token-for-this-test' }, identity: { memberId: member.id, role: 'member', name: member.name } }, AT);
+    window.location.hash = `#/calibration/${planned.id}`;
+    const page = render(<CalibrationView params={[planned.id]} />);
+    await screen.findByRole('heading', { name: planned.name, level: 1 });
+    expect(screen.queryByRole('link', { name: 'Edit details' })).toBeNull();
+    page.unmount();
+    openEdit();
+    expect(await screen.findByText(CONNECTED_CHAIR_ONLY)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save details' })).toBeNull();
   });
 
   it('is not offered for a finalized session, and its address says why', async () => {

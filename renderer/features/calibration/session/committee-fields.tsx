@@ -10,6 +10,7 @@ import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 
 import { useUiStore } from '../../../state/ui-store';
 import type { CommitteeMember } from '../../../../shared/domain';
 import { newId } from '../../../../shared/domain/ids';
+import { CONNECTED_COMMITTEE_FIXED } from '../../../../shared/connected/committee';
 import { ROLE_LABEL } from './labels';
 import type { FieldProblems } from './session-form-fields';
 
@@ -103,5 +104,22 @@ export function CommitteeFields({ members, setMembers, fields }: { members: Comm
       </button>
       {fields.error('members')}
     </fieldset>
+  );
+}
+
+/** A connected session's committee on the chair's Edit details: listed, not editable, and why (editSessionDetails refuses a change). */
+export function CommitteeFixed({ members }: { members: readonly CommitteeMember[] }) {
+  return (
+    <section className="session-fieldset" aria-labelledby="committee-fixed-title">
+      <h3 id="committee-fixed-title">Committee</h3>
+      <ul className="session-members-fixed">
+        {members.map((m) => (
+          <li key={m.id}>
+            {m.name} <span className="muted">({ROLE_LABEL[m.role]})</span>
+          </li>
+        ))}
+      </ul>
+      <p className="field-hint">{CONNECTED_COMMITTEE_FIXED}</p>
+    </section>
   );
 }

@@ -5,13 +5,14 @@
  * order stay as they are (a candidate decided elsewhere is taken out from
  * the review). Saved through editSessionDetails: checked like a new
  * session's (sessionProblems), audited as a session change. Not offered
- * once finalized, nor in a connected session, whose changes travel as the
- * chair's events. A blind session's name is shown as its page shows it,
- * names withheld; left as shown, the stored name is kept.
+ * once finalized. In a connected session only the chair's app offers it,
+ * for the name and timebox (the committee stays as connected; the chair's
+ * app sends the change to every member). A blind session's name is shown as
+ * its page shows it, names withheld; left as shown, the stored name is kept.
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { CommitteeMember } from '../../../../shared/domain';
-import { withCycleMemberIds } from '../../../../shared/connected/committee';
+import { connectedEditRefusal, withCycleMemberIds } from '../../../../shared/connected/committee';
 import { andList } from '../../../../shared/util/plural';
 import { couldNot } from '../../../../shared/util/error-message';
 import { hrefFor, navigateTo } from '../../../app/routes';
@@ -22,7 +23,7 @@ import { sessionProblems } from '../../../db/session-input';
 import { useUiStore } from '../../../state/ui-store';
 import { useSessionData, type SessionData } from '../use-session-data';
 import { SessionGate } from '../views/session-gate';
-import { CommitteeFields } from './committee-fields';
+import { CommitteeFields, CommitteeFixed } from './committee-fields';
 import { fieldProblems, focusFirstProblem } from './session-form-fields';
 import './session.css';
 
@@ -31,11 +32,12 @@ export function EditSessionPage({ sessionId }: { sessionId: string }) {
   const sessions = useCycleSessions(data?.cycle.id);
   if (!data || !sessions) return <SessionGate data={data === null ? null : undefined} what="the session" />;
   const back = hrefFor('calibration', sessionId);
-  if (data.session.status === 'finalized' || data.connected) {
+  const notHere = connectedEditRefusal(data.connected?.connection.identity, data.session.members);
+  if (data.session.status === 'finalized' || notHere) {
     return (
       <>
         <PageHeader title={data.session.name} />
-        <p>{data.connected ? 'A connected session’s details cannot be changed here: every member’s app holds the same committee, and a change would have to reach them all.' : 'A finalized session cannot be changed. Reopen it first (the reopening is recorded with its reason).'}</p>
+        <p>{notHere ?? 'A finalized session cannot be changed. Reopen it first (the reopening is recorded with its reason).'}</p>
         <a className="button button-secondary" href={back}>
           Back to the session
         </a>
@@ -114,7 +116,7 @@ function EditSessionForm({ data, others }: { data: SessionData; others: SessionS
           </div>
         </div>
 
-        <CommitteeFields members={members} setMembers={setMembers} fields={fields} />
+        {data.connected ? <CommitteeFixed members={session.members} /> : <CommitteeFields members={members} setMembers={setMembers} fields={fields} />}
         {votedOff.length > 0 ? (
           <p className="field-hint session-voted-off" role="note">
             {andList(votedOff)} {votedOff.length === 1 ? 'has' : 'have'} recorded votes in this session. Taken off the committee, those votes are left out of the tally; they count again if

@@ -4,6 +4,7 @@
  * the session itself: when and by whom it was finalized, and every reopen
  * and name reveal with who did it and why.
  */
+import { connectedEditRefusal } from '../../../../shared/connected/committee';
 import { useRef } from 'react';
 import { finalizedBy } from '../../../../shared/calibration/session-record';
 import { useFocusKept } from '../../../components/use-focus-kept';
@@ -107,8 +108,8 @@ export function SessionHeader({ data, onAsk }: { data: SessionData; onAsk: (what
     </button>
   ) : (
     <>
-      {data.connected ? null : (
-        // The name, committee and timebox (edit-session-form.tsx); a connected session's committee travels as the chair's events.
+      {connectedEditRefusal(data.connected?.connection.identity, session.members) ? null : (
+        // The name, committee and timebox (edit-session-form.tsx); in a connected session the chair's app sends the change.
         <a className="button button-secondary" href={hrefFor('calibration', session.id, 'edit')}>
           Edit details
         </a>
