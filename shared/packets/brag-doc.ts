@@ -210,10 +210,13 @@ export function guessEvidenceKind(text: string): EvidenceKind {
 // must start after a character its body cannot contain.
 // After "(" the spaces are taken whole ((?!\s)): with an empty target, the spaces before it and those after it were two
 // runs over the same characters, tried at every split (a pasted line of spaces froze the page for seconds).
-const MD_LINK = /\[([^\][]*)\]\(\s*(?!\s)<?([^\s)<>[\]]*)>?(?:\s+(?:"[^"]{0,300}"|'[^']{0,300}'))?\s*\)/g;
+// A link's target may hold parentheses in balanced pairs, one level deep (Wikipedia's "Consensus_(computer_science)"), as
+// CommonMark allows: the target stopped at the first ")" and the rest of the link was left in the title. Each part of a
+// target starts with a character no other part starts with, so it still matches one way only.
+const MD_LINK = /\[([^\][]*)\]\(\s*(?!\s)<?((?:[^\s()<>[\]]|\([^\s()<>[\]]*\))*)>?(?:\s+(?:"[^"]{0,300}"|'[^']{0,300}'))?\s*\)/g;
 const AUTO_LINK = /<([a-z][a-z0-9+.-]*:[^<>\s]*)>/gi;
-/** A bare URL; trailing sentence punctuation is left to the sentence. */
-const BARE_URL = /(?<![^\s<>()[\]"'`*|])https?:\/\/[^\s<>()[\]"'`*|]*[^\s<>()[\]"'`*|.,;:!?]/gi;
+/** A bare URL, with balanced parentheses one level deep as in a Markdown target; trailing sentence punctuation, and a ")" that closes the sentence's own bracket, are left to the sentence. */
+const BARE_URL = /(?<![^\s<>()[\]"'`*|])https?:\/\/(?:[^\s<>()[\]"'`*|]|\([^\s<>()[\]"'`*|]*\))*(?:[^\s<>()[\]"'`*|.,;:!?]|\([^\s<>()[\]"'`*|]*\))/gi;
 const ANY_LINK = new RegExp(`${MD_LINK.source}|${AUTO_LINK.source}|${BARE_URL.source}`, 'gi');
 
 interface Extracted {
@@ -262,6 +265,8 @@ const EDGE_JUNK = ' \t:–—-|,';
 function tidyTitle(text: string): string {
   let out = text
     .replace(/(\*\*|__|`)/g, '')
+    // The brackets a bare URL stood in ("the RFC (https://…) for"), emptied when it became a link.
+    .replace(/\(\s*\)|\[\s*\]/g, ' ')
     // Single-marker emphasis around words (*search*, _search_); a marker inside a word (user_id) stays.
     .replace(/(^|[\s(])[*_]([^*_\s](?:[^*_]*[^*_\s])?)[*_](?=$|[\s).,;:!?])/g, '$1$2')
     .replace(/\s+/g, ' ')

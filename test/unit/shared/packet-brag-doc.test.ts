@@ -234,6 +234,25 @@ describe('parseBragDocument: links', () => {
     expect(warnings.filter((w) => !w.message.includes('no date of'))).toHaveLength(1);
   });
 
+  // A manager's trial: these links were cut at their first ")" and the rest left in the title, without a word.
+  it('keeps parentheses inside a link, bare or in Markdown, and leaves no brackets behind in the title', () => {
+    const bare = one('- Wrote the RFC (https://en.wikipedia.org/wiki/Consensus_(computer_science)) for leader election');
+    expect(bare.links).toEqual(['https://en.wikipedia.org/wiki/Consensus_(computer_science)']);
+    expect(bare.title).toBe('Wrote the RFC for leader election');
+    const md = one('- See [design](https://example.com/a_(b)) and more');
+    expect(md.links).toEqual(['https://example.com/a_(b)']);
+    expect(md.title).toBe('See design and more');
+    // A sentence's own closing bracket after a bare URL is not part of it.
+    expect(one('- Shipped it (see https://example.com/x).').links).toEqual(['https://example.com/x']);
+  });
+
+  it('refuses a javascript: link with parentheses whole, and keeps its label clean', () => {
+    const { items, warnings } = parse('- Read the outage [notes](javascript:alert(1)) here');
+    expect(items[0]?.links).toEqual([]);
+    expect(items[0]?.title).toBe('Read the outage notes here');
+    expect(warnings.find((w) => w.message.startsWith('Left out'))?.message).toBe('Left out the link "javascript:alert(1)": only http and https links are kept.');
+  });
+
   it('uses the link as the title when the bullet is only a link', () => {
     expect(one('- https://github.com/acme/search/pull/12').title).toBe('https://github.com/acme/search/pull/12');
   });
@@ -283,6 +302,9 @@ describe('parseBragDocument: limits', () => {
     ['unclosed brackets', '- ' + '['.repeat(600_000)],
     ['unclosed autolinks', '- ' + '<a:'.repeat(200_000)],
     ['URLs inside URLs', '- ' + 'http://a=http://a?'.repeat(40_000)],
+    ['a URL of unclosed brackets', '- http://a/' + '(a'.repeat(300_000)],
+    ['a URL of bracket pairs ending in a full stop', '- http://a/' + '(a)'.repeat(200_000) + '.'],
+    ['a Markdown target of unclosed brackets', '- [a](http://a/' + '(a'.repeat(300_000)],
     ['a long run of separators', '- a' + ' -'.repeat(300_000) + 'b'],
     ['a heading of hashes', '# ' + '# '.repeat(300_000) + 'x'],
     // A security trial: 128 KB froze the page for 12 s, the two runs of spaces around an empty link target each backtracking.
