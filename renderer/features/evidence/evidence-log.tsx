@@ -47,7 +47,7 @@ export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?
   const logRef = useRef<HTMLElement>(null);
   const focusSoon = useFocusSoon();
   const edit = useEvidenceEdit(candidate.id, evidence);
-  const { add, save, remove, undo, addBatch, undoable, dismissUndo } = useEvidenceActions({
+  const { add, save, remove, undo, addBatch, undoable, earlierUndos, dismissUndo } = useEvidenceActions({
     candidateId: candidate.id,
     filter,
     setAddDraft,
@@ -125,7 +125,7 @@ export function EvidenceLog({ data, notice }: { data: CandidatePageData; notice?
         <CoverageSummary framework={framework} cycle={cycle} packet={packet} target={target} evidence={evidence} onShow={showCriterion} />
       ) : null}
 
-      {undoable ? <UndoRow text={undoText(undoable)} onUndo={() => void undo()} onDismiss={dismissUndo} /> : null}
+      {undoable ? <UndoRow text={undoText(undoable, earlierUndos)} onUndo={() => void undo()} onDismiss={dismissUndo} /> : null}
 
       {evidence.length === 0 ? (
         addOpen || bragOpen ? null : (

@@ -30,18 +30,27 @@ interface Options {
   finishEdit: (item: Pick<Evidence, 'id'>) => void;
 }
 
-/** The last change the log's Undo row takes back: one deleted item, or a brag document's items as added. */
+/** A change the log's Undo row takes back: one deleted item, or a brag document's items as added. */
 export type UndoableChange = { kind: 'deleted'; row: Evidence } | { kind: 'added'; rows: Evidence[] };
 
-/** What the Undo row says. */
-export function undoText(change: UndoableChange): string {
-  if (change.kind === 'deleted') return `Deleted “${change.row.title}”.`;
-  return `Added ${change.rows.length === 1 ? '1 item' : `${change.rows.length} items`} from the brag document.`;
+/**
+ * How many changes Undo goes back through, newest first. One was too few: a manager's trial deleted two items in a
+ * row and the first had no Undo left (it survived only in a submitted revision's copy).
+ */
+export const UNDO_DEPTH = 20;
+
+/** What the Undo row says: the newest change, and how many more Undo reaches after it. */
+export function undoText(change: UndoableChange, earlier = 0): string {
+  const what = change.kind === 'deleted' ? `Deleted “${change.row.title}”.` : `Added ${change.rows.length === 1 ? '1 item' : `${change.rows.length} items`} from the brag document.`;
+  return earlier === 0 ? what : `${what} Undo again for ${earlier === 1 ? 'the change' : `the ${earlier} changes`} before it.`;
 }
 
 export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef, focusSoon, closeBrag, finishEdit }: Options) {
   const announce = useUiStore((s) => s.announce);
-  const [undoable, setUndoable] = useState<UndoableChange | null>(null);
+  // Newest last; Undo takes back the newest, then the one before it.
+  const [undoStack, setUndoStack] = useState<UndoableChange[]>([]);
+  const undoable = undoStack.at(-1) ?? null;
+  const remember = (change: UndoableChange) => setUndoStack((stack) => [...stack, change].slice(-UNDO_DEPTH));
 
   async function add(input: EvidenceInput) {
     try {
@@ -71,7 +80,7 @@ export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef,
   async function remove(item: Evidence) {
     try {
       const row = await commands.deleteEvidence(item.id);
-      setUndoable({ kind: 'deleted', row });
+      remember({ kind: 'deleted', row });
       finishEdit(item);
       focusSoon('evidence-undo');
       announce(`Deleted ${quoted(row.title, 80)}. Undo is at the top of the list.`);
@@ -93,7 +102,7 @@ export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef,
         const edited = kept.length === 0 ? '' : ` Kept ${kept.length === 1 ? '1 item' : `${kept.length} items`} you edited since: ${kept.map((r) => `“${r.title}”`).join(', ')}.`;
         announce(`Removed ${removed.length === 1 ? '1 item' : `${removed.length} items`} added from the brag document.${edited}`);
       }
-      setUndoable(null);
+      setUndoStack((stack) => stack.filter((c) => c !== undoable));
     } catch (error) {
       announce(couldNot(undoable.kind === 'deleted' ? 'restore' : 'undo the brag document', saveFailureMessage(error)), 'error');
     }
@@ -102,11 +111,11 @@ export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef,
   async function addBatch(inputs: EvidenceInput[]) {
     const rows = await commands.addEvidenceBatch(candidateId, inputs, new Date().toISOString());
     closeBrag();
-    setUndoable({ kind: 'added', rows });
+    remember({ kind: 'added', rows });
     const quarters = [...new Set(rows.map((r) => quarterText(r.date)))].sort().reverse();
     announce(`Added ${rows.length === 1 ? '1 item' : `${rows.length} items`} from the brag document (${quarters.join(', ')}). Undo is at the top of the list.`);
     focusSoon('evidence-heading');
   }
 
-  return { add, save, remove, undo, addBatch, undoable, dismissUndo: () => setUndoable(null) };
+  return { add, save, remove, undo, addBatch, undoable, earlierUndos: Math.max(0, undoStack.length - 1), dismissUndo: () => setUndoStack([]) };
 }

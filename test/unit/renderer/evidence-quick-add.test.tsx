@@ -202,4 +202,27 @@ describe('Candidate page: quick-add evidence', { timeout: 60_000 }, () => {
     expect(await screen.findByRole('article', { name: 'Mentored Ana through her first design doc' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
+
+  // A manager's trial deleted two items in a row: the first had no Undo left.
+  it('undoes two deletes in a row, newest first, and says how many are left', async () => {
+    const user = userEvent.setup();
+    const base = { candidateId, cycleId: 'sample-2026-cycle', description: '', kind: 'project' as const, links: [], source: 'manager' as const, criterionIds: ['ic0m3-ic2-c05'], createdAt: '2026-10-02T10:00:00.000Z', updatedAt: '2026-10-02T10:00:00.000Z' };
+    await db.evidence.bulkPut([
+      { ...base, id: 'ev-a', title: 'Led the Kafka migration design review', date: '2026-08-14' },
+      { ...base, id: 'ev-b', title: 'Fixed flaky CI on the payments service', date: '2026-08-20' },
+    ]);
+    render(<CandidatesView params={[candidateId]} />);
+    await user.click(within(await screen.findByRole('article', { name: 'Led the Kafka migration design review' })).getByRole('button', { name: /^Delete “/ }));
+    await screen.findByText('Deleted “Led the Kafka migration design review”.');
+    await user.click(within(await screen.findByRole('article', { name: 'Fixed flaky CI on the payments service' })).getByRole('button', { name: /^Delete “/ }));
+    await screen.findByText('Deleted “Fixed flaky CI on the payments service”. Undo again for the change before it.');
+    await waitFor(async () => expect(await stored()).toHaveLength(0));
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await stored()).map((e) => e.id)).toEqual(['ev-b']));
+    await screen.findByText('Deleted “Led the Kafka migration design review”.');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () => expect((await stored()).map((e) => e.id).sort()).toEqual(['ev-a', 'ev-b']));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull());
+  });
 });
