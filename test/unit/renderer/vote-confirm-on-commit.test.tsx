@@ -7,7 +7,7 @@
  * stays empty), so only the write's own result can show it. Once a read
  * brings a newer vote, the read is what is shown.
  */
-import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SessionRow, Vote } from '../../../shared/domain';
@@ -110,6 +110,35 @@ describe('a vote’s confirmation', () => {
     expect(within(final).queryByRole('combobox')).toBeNull();
     expect(within(final).getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
     expect(within(final).getByText('No final vote yet')).toBeTruthy();
+  });
+
+  // A chair's trial arrowed through the level list from M1 to M3: each level passed was recorded as a final vote.
+  it('records a level reached with the arrow keys only on Enter, or when the focus leaves the list', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    render(<VotesPanel session={session} candidate={candidate} votes={[]} framework={sample.framework} readOnly={false} decided={false} />);
+    const final = screen.getByRole('group', { name: 'Final vote of Morgan Ellis' });
+    await user.click(within(final).getByRole('radio', { name: 'Promote to another level' }));
+    const picker = within(final).getByRole('combobox', { name: 'Level for the final vote of Morgan Ellis' }) as HTMLSelectElement;
+    const [first, second] = [...picker.options].filter((o) => o.value !== '').map((o) => o.value);
+    // A closed list box changes its value with each arrow press (the browser's own), and says so with a change event.
+    fireEvent.keyDown(picker, { key: 'ArrowDown' });
+    fireEvent.change(picker, { target: { value: first } });
+    fireEvent.keyDown(picker, { key: 'ArrowDown' });
+    fireEvent.change(picker, { target: { value: second } });
+    expect(picker.value).toBe(second);
+    expect(within(final).getByText('Press Enter to record this level.')).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await db.votes.count()).toBe(0);
+    fireEvent.keyDown(picker, { key: 'Enter' });
+    await waitFor(async () => expect((await db.votes.toArray()).map((v) => v.levelId)).toEqual([second]));
+    // One vote in the trail, not one per level passed.
+    expect((await db.audit.toArray()).filter((e) => e.entityType === 'vote')).toHaveLength(1);
+
+    // Arrowed to another level and left with Tab: recorded on leaving.
+    fireEvent.keyDown(picker, { key: 'ArrowUp' });
+    fireEvent.change(picker, { target: { value: first } });
+    fireEvent.blur(picker);
+    await waitFor(async () => expect((await db.votes.toArray()).map((v) => v.levelId)).toEqual([first]));
   });
 
   it('shows the read vote once it is as new as the written one, and the read row’s (redacted) corrections', () => {

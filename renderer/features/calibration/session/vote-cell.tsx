@@ -16,7 +16,7 @@ import type { PreVoteLock } from '../../../../shared/calibration/votes';
 import { OUTCOME_CHOICES } from './labels';
 import { correctedText } from './vote-text';
 import { couldNot } from '../../../../shared/util/error-message';
-import { recordedChoiceKeys } from '../../../components/recorded-choice';
+import { recordedChoiceKeys, useRecordedSelect } from '../../../components/recorded-choice';
 import { PRE_VOTE_HIDDEN } from '../../../../shared/calibration/session-audit';
 
 export type Phase = Vote['phase'];
@@ -107,6 +107,8 @@ export function VoteCell(props: {
     setDraft({ picked: 'promote-other', levelId });
     if (levelId) void record('promote-other', levelId);
   }
+  // A level reached with the arrow keys waits for Enter (or the focus leaving) before it is recorded.
+  const levelKeys = useRecordedSelect((levelId) => setDraft({ picked: 'promote-other', levelId }), pickLevel);
 
   let state;
   if (hidden) state = vote ? <><span aria-hidden="true">✓ </span>{PRE_VOTE_HIDDEN}</> : 'No pre-vote yet';
@@ -129,12 +131,20 @@ export function VoteCell(props: {
           <label htmlFor={`${groupId}-level`}>
             Level <span className="visually-hidden">for the {PHASE_LABEL[phase].toLowerCase()} of {member.name}</span>
           </label>
-          <select id={`${groupId}-level`} value={levelOnScreen} disabled={!!locked} onChange={(e) => pickLevel(e.target.value)} aria-describedby={awaitingLevel ? `${groupId}-level-hint` : undefined}>
+          <select
+            id={`${groupId}-level`}
+            value={levelOnScreen}
+            disabled={!!locked}
+            onChange={levelKeys.onChange}
+            onKeyDown={levelKeys.onKeyDown}
+            onBlur={levelKeys.onBlur}
+            aria-describedby={awaitingLevel || levelKeys.pending !== null ? `${groupId}-level-hint` : undefined}
+          >
             <LevelOptions groups={otherLevelChoices(framework, candidate)} />
           </select>
-          {awaitingLevel ? (
+          {awaitingLevel || levelKeys.pending !== null ? (
             <span className="field-hint" id={`${groupId}-level-hint`}>
-              Choose the level to record this vote.
+              {levelKeys.pending !== null ? 'Press Enter to record this level.' : 'Choose the level to record this vote.'}
             </span>
           ) : null}
         </div>
