@@ -9,8 +9,11 @@
  * target on its track, which the framework writes as the gap from that level
  * to the target (for a promotion of one step, the current level's; for a
  * skip, IC0 to IC2, IC1's: IC0's items are about reaching IC1, which a
- * candidate ready for IC2 has; without a level below the target on its track,
- * or without a target, the current level's). Duplicates are dropped. A criterion without a coverage
+ * candidate ready for IC2 has; without a target, the current level's). A
+ * target first on its track (a switch, IC3 to M1) has none: the current
+ * level's items are the gap to the next level of the current track (IC4),
+ * which a chair's trial found printed in a decision book as M1's next steps.
+ * Duplicates are dropped. A criterion without a coverage
  * row (no packet) is treated as having no evidence and no assessment.
  *
  * Validation: a rationale is required (the seeds: decisions rest on the
@@ -84,13 +87,11 @@ export function nextStepItems(framework: Pick<Framework, 'levels' | 'criteria'>,
   return out;
 }
 
-/** The level whose "not yet doing" is the gap to the target: the one just below it on its track, else the current level. */
+/** The level whose "not yet doing" is the gap to the target: the one just below it on its track (none when the target is first on it); without a target, the current level. */
 function gapLevel(framework: Pick<Framework, 'levels'>, candidate: Pick<CandidateRef, 'currentLevelId' | 'targetLevelId'>) {
-  const current = framework.levels.find((l) => l.id === candidate.currentLevelId);
   const target = framework.levels.find((l) => l.id === candidate.targetLevelId);
-  if (!target) return current;
-  const below = framework.levels.filter((l) => l.trackId === target.trackId && l.order < target.order).sort((a, b) => b.order - a.order)[0];
-  return below ?? current;
+  if (!target) return framework.levels.find((l) => l.id === candidate.currentLevelId);
+  return framework.levels.filter((l) => l.trackId === target.trackId && l.order < target.order).sort((a, b) => b.order - a.order)[0];
 }
 
 /** Next steps as text, ready to pre-fill a Not yet or Defer decision's `nextSteps`. */

@@ -192,12 +192,12 @@ describe('nextStepsFor', () => {
   });
 
   it('skipping a level, offers the “not yet doing” of the level below the target, not of the current level', () => {
-    // IC1 → IC3: IC2's items are the gap to IC3; IC1's (none here) would be the gap to IC2. A manager track with no
-    // level below M1 falls back to the current level's.
+    // IC1 → IC3: IC2's items are the gap to IC3; IC1's (none here) would be the gap to IC2.
     const skipping = { ...framework, levels: framework.levels.map((l) => (l.id === 'ic1' ? { ...l, notYet: ['Ships a small feature alone'] } : l)) };
     expect(nextStepsFor(skipping, { id: 'k1', currentLevelId: 'ic1', targetLevelId: 'ic3' }, coverage).slice(-2)).toEqual(['Leads a project end to end', 'Mentors others']);
     expect(nextStepsFor(skipping, { id: 'k1', currentLevelId: 'ic1', targetLevelId: 'ic3' }, coverage)).not.toContain('Ships a small feature alone');
-    expect(nextStepsFor(skipping, { id: 'k1', currentLevelId: 'ic1', targetLevelId: 'm1' }, [])).toEqual(['Show evidence of “Criterion m” (nothing linked yet).', 'Ships a small feature alone']);
+    // A switch to the first level of another track: the current level's items are about the next IC level, not M1.
+    expect(nextStepsFor(skipping, { id: 'k1', currentLevelId: 'ic1', targetLevelId: 'm1' }, [])).toEqual(['Show evidence of “Criterion m” (nothing linked yet).']);
   });
 
   it('without a target level offers only the level’s “not yet doing”', () => {
