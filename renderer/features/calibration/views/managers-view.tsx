@@ -10,6 +10,7 @@ import { compareNames, formatPercent } from '../../../../shared/calibration/comm
 import { assessmentSeries, LENIENCY_MIN_CANDIDATES, LENIENCY_STATUS_TEXT, LENIENCY_THRESHOLD, managerCalibration } from '../../../../shared/calibration/managers';
 import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { EmptyState } from '../../../components/empty-state';
+import { plural } from '../../../../shared/util/plural';
 import { useDisplayNames, useSessionData, type SessionData } from '../use-session-data';
 import { ChartFigure, ManagersChart } from './chart-figure';
 import { BAR_FILL, ManagerRow, RATINGS } from './manager-row';
@@ -72,7 +73,7 @@ function Managers({ data, names }: { data: SessionData; names: BlindNames }) {
         </p>
         <p>
           {model.ok
-            ? `${model.candidates} rated candidates, ${model.managers} managers, ${model.levels} levels. ${
+            ? `${plural(model.candidates, 'rated candidate')}, ${plural(model.managers, 'manager')}, ${plural(model.levels, 'level')}. ${
                 model.tau2 === 0 ? 'Managers differ no more than chance would make them, so every estimate is 0, with no interval: that does not show they rate alike, only that these candidates cannot tell them apart.' : 'The managers’ averages spread a little more than chance alone would predict, so each estimate keeps part of its difference. That is not a test that they differ: with few candidates it often happens by chance; each manager’s interval and status say how sure a figure is.'
               }`
             : `No estimate: ${model.reason}.`}{' '}
