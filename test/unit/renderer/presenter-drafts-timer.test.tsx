@@ -15,7 +15,7 @@ import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { ShortcutsOverlay } from '../../../renderer/app/shortcuts';
 import { db } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
-import { createSession } from '../../../renderer/db/sessions';
+import { createSession, recordVote, updateSession } from '../../../renderer/db/sessions';
 import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
 import { useUiStore } from '../../../renderer/state/ui-store';
 import { timerKeyOf } from '../../../renderer/features/calibration/session/timer';
@@ -164,6 +164,21 @@ describe('Presenter drafts, timer and keys', { timeout: 60_000 }, () => {
     await user.keyboard('{Escape}');
     expect(document.activeElement).toBe(heading);
     expect(await db.votes.count()).toBe(votes);
+  });
+
+  // A chair's trial: with the chair's final vote cast first, their pre-vote is locked, and P did nothing at all.
+  it('P goes to the first member whose pre-vote can still be cast, past one locked by a final vote', async () => {
+    const { members, candidateIds, orderMode, timeboxMinutes } = session;
+    await updateSession(db, session.id, { name: session.name, members: [...members, { id: 'm-2', name: 'Priyanka Rao', role: 'member' }], candidateIds, orderMode, timeboxMinutes }, AT);
+    await recordVote(db, { sessionId: session.id, candidateId: ordered[0]!, memberId: 'm-chair', phase: 'post', outcome: 'promote' }, AT);
+    const user = userEvent.setup();
+    render(<CalibrationView params={[session.id]} />);
+    await onScreen(ordered[0]!);
+    await screen.findByText(/Locked: the final vote is cast/);
+    await user.keyboard('p');
+    const group = screen.getByRole('group', { name: 'Pre-vote of Priyanka Rao' });
+    expect(group.contains(document.activeElement)).toBe(true);
+    expect((document.activeElement as HTMLInputElement).type).toBe('radio');
   });
 
   it('keeps each candidate’s time: switching away and back resumes it', async () => {

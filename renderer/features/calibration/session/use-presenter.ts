@@ -157,8 +157,13 @@ export function usePresenterKeys({
       event.preventDefault();
       const phase = key === 'p' ? 'pre' : 'post';
       const voted = new Set(votes.filter((v) => v.candidateId === candidate.id && v.phase === phase).map((v) => v.memberId));
-      const member = session.members.find((m) => !voted.has(m.id)) ?? session.members[0];
-      if (member) focusFirstIn(document.getElementById(voteGroupId(candidate.id, member.id, phase)));
+      // The first member without a vote whose choices are open (a pre-vote is locked once that member's final vote is
+      // cast: a chair's trial pressed P and nothing happened), else the first open one; none open (revealed, decided),
+      // the first one's line saying why it is locked.
+      const groups = [...session.members.filter((m) => !voted.has(m.id)), ...session.members.filter((m) => voted.has(m.id))].map((m) => document.getElementById(voteGroupId(candidate.id, m.id, phase)));
+      const open = groups.find((g) => g?.querySelector('input:not(:disabled), select:not(:disabled)'));
+      if (open) focusFirstIn(open);
+      else if (groups[0]) document.getElementById(`${groups[0].id}-state`)?.focus();
     } else if (key === 'd' && !readOnly) {
       event.preventDefault();
       focusFirstIn(document.getElementById(DECISION_PANEL_ID));
