@@ -73,7 +73,8 @@ export function DateField({ formId, date, cycle, field, error, onChange }: Props
         <span className="quarter-badge" id={`${formId}-quarter`}>
           {quarter ? (
             <>
-              <span className="visually-hidden">Counts in </span>
+              {/* Read with the field: "Counts in 2025 Q4" above a warning that the date does not count contradicted it (a trial). */}
+              <span className="visually-hidden">{outside ? 'Dated in ' : 'Counts in '}</span>
               {quarter}
             </>
           ) : (
