@@ -30,5 +30,11 @@ test('Ctrl+K finds a candidate by part of a name and goes there; Esc closes it',
   await expect(box).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(box).toHaveCount(0);
+  // With text typed too: the search field's own Esc only emptied it, and a later Enter went to the first section.
+  await page.keyboard.press('Control+k');
+  await box.fill('week');
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Lars Karimi' })).toBeVisible();
   expect(problems).toEqual([]);
 });

@@ -87,6 +87,10 @@ function PaletteSearch({ close }: { close: () => void }) {
       e.preventDefault();
       if (loading) waiting.current = true;
       else go(results[at]);
+    } else if (e.key === 'Escape') {
+      // A search field's own Esc empties it and keeps the dialog open; the hint promises Esc closes (a manager's trial).
+      e.preventDefault();
+      close();
     }
   }
   return (
