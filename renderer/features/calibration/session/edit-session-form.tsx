@@ -63,7 +63,8 @@ function EditSessionForm({ data, others }: { data: SessionData; others: SessionS
     name,
     // A member added here who sits on another of the cycle's committees takes their id there: one person, one member,
     // across its sessions. Members of this session keep theirs, even taken off and added back (their votes here are under it).
-    members: withCycleMemberIds(members.map((m) => ({ ...m, name: m.name.trim() })), others, session.members),
+    // A connected session's committee is sent as stored (connectedEditRefusal compares it with the stored one).
+    members: data.connected ? session.members : withCycleMemberIds(members.map((m) => ({ ...m, name: m.name.trim() })), others, session.members),
     candidateIds: session.candidateIds,
     orderMode: session.orderMode,
     timeboxMinutes: timebox.trim() === '' ? Number.NaN : Number(timebox),
