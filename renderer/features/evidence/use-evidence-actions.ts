@@ -92,6 +92,9 @@ export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef,
   async function undo() {
     if (!undoable) return;
     try {
+      // The focus goes where the change came back (focusSoon takes only focus that was lost): the Undo row may stay,
+      // for an earlier change, and keep it on its button.
+      if (document.activeElement instanceof HTMLElement && document.activeElement.id === 'evidence-undo') document.activeElement.blur();
       if (undoable.kind === 'deleted') {
         await commands.restoreEvidence(undoable.row);
         focusSoon(evidenceDomId(undoable.row.id));

@@ -221,6 +221,8 @@ describe('Candidate page: quick-add evidence', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect((await stored()).map((e) => e.id)).toEqual(['ev-b']));
     await screen.findByText('Deleted “Led the Kafka migration design review”.');
+    // The focus goes to the item that came back, though the Undo row stays for the earlier delete.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('article', { name: 'Fixed flaky CI on the payments service' })));
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect((await stored()).map((e) => e.id).sort()).toEqual(['ev-a', 'ev-b']));
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull());
