@@ -19,8 +19,8 @@ function isTyping(target: EventTarget | null): boolean {
  * an item to another quarter), so the wish holds for a moment and only takes focus that was lost.
  * The returned function is for event handlers (after a write), never for rendering.
  */
-export function useFocusSoon(): (id: string) => void {
-  const pendingFocus = useRef<{ id: string; until: number } | null>(null);
+export function useFocusSoon(): (id: string, options?: { takeFrom?: string }) => void {
+  const pendingFocus = useRef<{ id: string; until: number; takeFrom?: string } | null>(null);
   useEffect(() => {
     const pending = pendingFocus.current;
     if (!pending) return;
@@ -30,10 +30,12 @@ export function useFocusSoon(): (id: string) => void {
     }
     const el = document.getElementById(pending.id);
     const active = document.activeElement;
-    if (el && el !== active && (!active || active === document.body)) el.focus();
+    if (el && el !== active && (!active || active === document.body || (pending.takeFrom !== undefined && active.id === pending.takeFrom))) el.focus();
   });
-  return (id: string) => {
-    pendingFocus.current = { id, until: Date.now() + FOCUS_WAIT_MS };
+  // `takeFrom`: the id of a control that may keep the focus though its work is done (Undo, whose row can stay for an
+  // earlier change): the focus is taken from it too.
+  return (id: string, options: { takeFrom?: string } = {}) => {
+    pendingFocus.current = { id, until: Date.now() + FOCUS_WAIT_MS, ...options };
   };
 }
 

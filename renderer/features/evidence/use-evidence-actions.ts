@@ -24,7 +24,7 @@ interface Options {
   filter: EvidenceFilter;
   setAddDraft: Dispatch<SetStateAction<EvidenceDraft>>;
   titleRef: RefObject<HTMLInputElement | null>;
-  focusSoon: (elementId: string) => void;
+  focusSoon: (elementId: string, options?: { takeFrom?: string }) => void;
   closeBrag: () => void;
   /** The open edit (use-evidence-edit.ts): a save or a delete ends it. */
   finishEdit: (item: Pick<Evidence, 'id'>) => void;
@@ -92,16 +92,14 @@ export function useEvidenceActions({ candidateId, filter, setAddDraft, titleRef,
   async function undo() {
     if (!undoable) return;
     try {
-      // The focus goes where the change came back (focusSoon takes only focus that was lost): the Undo row may stay,
-      // for an earlier change, and keep it on its button.
-      if (document.activeElement instanceof HTMLElement && document.activeElement.id === 'evidence-undo') document.activeElement.blur();
       if (undoable.kind === 'deleted') {
         await commands.restoreEvidence(undoable.row);
-        focusSoon(evidenceDomId(undoable.row.id));
+        // The Undo row may stay for an earlier change, its button keeping the focus: it is taken from there too.
+        focusSoon(evidenceDomId(undoable.row.id), { takeFrom: 'evidence-undo' });
         announce(`Restored ${quoted(undoable.row.title, 80)}.`);
       } else {
         const { removed, kept } = await commands.undoEvidenceBatch(undoable.rows);
-        focusSoon('evidence-heading');
+        focusSoon('evidence-heading', { takeFrom: 'evidence-undo' });
         const edited = kept.length === 0 ? '' : ` Kept ${kept.length === 1 ? '1 item' : `${kept.length} items`} you edited since: ${kept.map((r) => `“${r.title}”`).join(', ')}.`;
         announce(`Removed ${removed.length === 1 ? '1 item' : `${removed.length} items`} added from the brag document.${edited}`);
       }
