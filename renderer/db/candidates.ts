@@ -20,6 +20,7 @@ import { withFormerNames } from '../../shared/rules/candidate-names';
 import type { LevelsetDatabase } from './database';
 import { runCommand } from './write/run-command';
 import { sameName } from '../../shared/util/search';
+import { distinctNames } from '../../shared/rules/manager-names';
 
 /** What the candidate form edits. */
 export interface CandidateInput {
@@ -232,6 +233,6 @@ export async function namesakes(db: LevelsetDatabase, cycleId: string, name: str
 
 export async function candidateSuggestions(db: LevelsetDatabase, cycleId: string): Promise<{ managers: string[]; teams: string[] }> {
   const rows = await db.candidates.where('cycleId').equals(cycleId).toArray();
-  const distinct = (values: string[]) => [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b));
-  return { managers: distinct(rows.map((r) => r.manager)), teams: distinct(rows.map((r) => r.team)) };
+  // One suggestion per name as nameKey compares them, so the list does not offer "zoë ångström" beside "Zoë Ångström".
+  return { managers: distinctNames(rows.map((r) => r.manager)), teams: distinctNames(rows.map((r) => r.team)) };
 }

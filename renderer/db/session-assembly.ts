@@ -15,6 +15,7 @@ import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import { packetHead, reviewedPacketByCandidate, type PacketHead } from '../../shared/rules/current-packet';
 import type { SessionData, SessionDecisions } from './session-hooks';
 import { groupBy } from '../../shared/util/group-by';
+import { oneManagerSpelling } from '../../shared/rules/manager-names';
 
 /** Rows as read: the cycle's (any superset of the session's; filtered here), ignored for a frozen session but its candidates. */
 export interface SessionRowsRead {
@@ -49,7 +50,8 @@ export function assembleSession(read: SessionRowsRead): AssembledSession {
     evidence: mine(read.evidence ?? []),
     frameworkVersionId: framework.id,
   });
-  const byId = new Map(view.candidates.map((c) => [c.id, c]));
+  // One spelling per manager (shared/rules/manager-names.ts), so "zoë ångström" and "Zoë Ångström" are one manager on every screen.
+  const byId = new Map(oneManagerSpelling(view.candidates, frozen ? view.candidates : cycleCandidates).map((c) => [c.id, c]));
   const data: AssembledSession = {
     session,
     cycle,

@@ -7,6 +7,7 @@
  * a renamed manager's first name (a new-user trial, session 29).
  */
 import { CANDIDATE_LIMITS, type Candidate, type FormerNames } from '../domain/candidate';
+import { nameKey } from './record-name';
 
 const KINDS = ['name', 'manager', 'team'] as const;
 
@@ -17,14 +18,13 @@ const KINDS = ['name', 'manager', 'team'] as const;
  * case and spacing aside; the newest are kept when the list is full.
  */
 export function withFormerNames<T extends Pick<Candidate, 'name' | 'manager' | 'team' | 'formerly'>>(next: T, previous: Pick<Candidate, 'name' | 'manager' | 'team' | 'formerly'> | undefined): T {
-  const known = (v: string) => v.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
   const formerly: FormerNames = { name: [], manager: [], team: [] };
   for (const kind of KINDS) {
-    const seen = new Set([known(next[kind])]);
+    const seen = new Set([nameKey(next[kind])]);
     const earlier = [...(previous?.formerly?.[kind] ?? []), ...(next.formerly?.[kind] ?? []), ...(previous ? [previous[kind]] : [])];
     for (const value of earlier) {
-      if (value.trim() === '' || seen.has(known(value))) continue;
-      seen.add(known(value));
+      if (value.trim() === '' || seen.has(nameKey(value))) continue;
+      seen.add(nameKey(value));
       formerly[kind].push(value);
     }
     formerly[kind] = formerly[kind].slice(-CANDIDATE_LIMITS.formerNames);

@@ -19,9 +19,13 @@ export function oneSpaced(name: string): string {
   return name.trim().replace(/\s+/g, ' ');
 }
 
-/** A name as it is compared for uniqueness: spaces as one, any case ("Week 1" and "week  1" are one name). */
+/**
+ * A name as it is compared for uniqueness: spaces as one, any case, one
+ * Unicode form ("Week 1" and "week  1" are one name; so are "Zoë" typed as one
+ * character or as "o" and a combining diaeresis).
+ */
 export function nameKey(name: string): string {
-  return oneSpaced(name).toLocaleLowerCase();
+  return oneSpaced(name).normalize('NFC').toLocaleLowerCase();
 }
 
 /**

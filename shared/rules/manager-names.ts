@@ -1,0 +1,65 @@
+/**
+ * Who is one manager. Candidates whose manager names differ only in case,
+ * spacing or Unicode form ("zoë ångström", "Zoë  Ångström") have one manager:
+ * the name as `nameKey` compares it. A trial (session 35) typed one manager's
+ * name in two cases and the Managers view showed two managers, each with half
+ * the candidates, so the leniency figures and a blind session's pseudonyms
+ * split one person in two.
+ *
+ * The stored names stay as typed (a bundle's rows are what its manager sent);
+ * the reads that group by manager (assembleSession for a session's screens and
+ * book, packetListRows for the Packets list, the form's suggestions) give each
+ * manager one spelling with `oneManagerSpelling`.
+ */
+import { compareNames } from '../calibration/common';
+import { nameKey, oneSpaced } from './record-name';
+
+/**
+ * For each manager (by `nameKey`), the spelling shown: the one most of their
+ * candidates carry; on a tie the first in code-unit order of its tidy form
+ * (one-spaced, composed Unicode), which puts a capitalised spelling before a
+ * lower-case one ("Zoë" before "zoë").
+ */
+export function managerSpellings(names: Iterable<string>): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const name of names) {
+    const key = nameKey(name);
+    let spellings = counts.get(key);
+    if (!spellings) counts.set(key, (spellings = new Map()));
+    spellings.set(name, (spellings.get(name) ?? 0) + 1);
+  }
+  const chosen = new Map<string, string>();
+  for (const [key, spellings] of counts) {
+    let best: [string, number] | null = null;
+    for (const entry of spellings) if (!best || entry[1] > best[1] || (entry[1] === best[1] && before(entry[0], best[0]))) best = entry;
+    chosen.set(key, (best as [string, number])[0]);
+  }
+  return chosen;
+}
+
+function before(a: string, b: string): boolean {
+  const [ta, tb] = [oneSpaced(a).normalize('NFC'), oneSpaced(b).normalize('NFC')];
+  if (ta !== tb) return ta < tb;
+  // One name in two forms: the one already tidy, then code units.
+  const [na, nb] = [a === ta, b === tb];
+  return na !== nb ? na : a < b;
+}
+
+/**
+ * `candidates` with each manager under one spelling (`managerSpellings` of the
+ * managers of `among`, by default the candidates themselves: a session passes
+ * its cycle's, so a manager reads the same on every screen); a candidate
+ * already spelled so is returned as it is.
+ */
+export function oneManagerSpelling<C extends { manager: string }>(candidates: readonly C[], among: readonly { manager: string }[] = candidates): C[] {
+  const spelling = managerSpellings([...candidates, ...among].map((c) => c.manager));
+  return candidates.map((c) => {
+    const shown = spelling.get(nameKey(c.manager)) as string;
+    return shown === c.manager ? c : { ...c, manager: shown };
+  });
+}
+
+/** Distinct names (managers or teams) in name order, one per `nameKey`, each in its most used spelling. */
+export function distinctNames(names: Iterable<string>): string[] {
+  return [...managerSpellings([...names].filter((n) => n.trim() !== '')).values()].sort(compareNames);
+}
