@@ -12,6 +12,11 @@ export interface CompareText {
   text: string;
 }
 
+/** "the 1 entry", "all 1,204 entries". */
+function held(count: number): string {
+  return count === 1 ? 'the 1 entry' : `all ${count.toLocaleString('en')} entries`;
+}
+
 function when(at: string | null, timeZone: string): string {
   return at ? dayOf(at, timeZone) : 'an unknown date';
 }
@@ -32,7 +37,7 @@ export function compareExportText(fileText: string, entries: readonly AuditEntry
   const since = entries.length - head.count;
   return {
     ok: true,
-    text: `✓ The trail still holds all ${head.count} entries that ${what} recorded${since > 0 ? `, and ${since} more since` : ', and nothing since'}.`,
+    text: `✓ The trail still holds ${held(head.count)} that ${what} recorded${since > 0 ? `, and ${since.toLocaleString('en')} more since` : ', and nothing since'}.`,
   };
 }
 
@@ -56,5 +61,5 @@ export function comparePrintedHeadText(countText: string, hashText: string, entr
   const result = compareWithHead(entries, head);
   if (!result.ok) return { ok: false, text: `✗ Compared with the printed head: ${result.message}` };
   const since = entries.length - count;
-  return { ok: true, text: `✓ The trail still holds all ${count} entries the printed head recorded${since > 0 ? `, and ${since} more since` : ', and nothing since'}.` };
+  return { ok: true, text: `✓ The trail still holds ${held(count)} the printed head recorded${since > 0 ? `, and ${since.toLocaleString('en')} more since` : ', and nothing since'}.` };
 }

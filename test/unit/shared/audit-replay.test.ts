@@ -176,6 +176,7 @@ describe('compareExportText', () => {
       ok: true,
       text: '✓ The trail still holds all 2 entries that the backup of 2026-11-01 recorded, and 1 more since.',
     });
+    expect(compareExportText(backupOf(trail.slice(0, 1)), trail, 'b.json').text).toBe('✓ The trail still holds the 1 entry that the backup of 2026-11-01 recorded, and 2 more since.');
   });
 
   it('says when the trail was cut since the export', () => {
@@ -201,6 +202,8 @@ describe('comparing with a head printed on a decision book', () => {
     expect(comparePrintedHeadText('2', second, trail)).toEqual({ ok: true, text: '✓ The trail still holds all 2 entries the printed head recorded, and 1 more since.' });
     expect(comparePrintedHeadText(' 2 ', `${second.slice(0, 6).toUpperCase()} ${second.slice(6, 12)}`, trail).ok).toBe(true);
     expect(comparePrintedHeadText('3', trail[2]!.hash, trail).text).toBe('✓ The trail still holds all 3 entries the printed head recorded, and nothing since.');
+    // A trail of one entry is "the 1 entry", not "all 1 entries" (session 35's trial).
+    expect(comparePrintedHeadText('1', trail[0]!.hash, trail).text).toBe('✓ The trail still holds the 1 entry the printed head recorded, and 2 more since.');
   });
 
   it('says when the trail was cut or rewritten since', () => {
