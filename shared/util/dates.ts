@@ -219,6 +219,16 @@ export function defaultEvidenceWindow(closesOn: string): { from: string; to: str
   return { from: quarterStart(addQuarters(closing, -4)), to: closesOn };
 }
 
+/**
+ * The window a new cycle's form fills in as its closing date is typed: null
+ * while the date is not one Levelset accepts. A date field reports a year
+ * half typed as a real date ("0002-06-30"), and the window followed it to
+ * years no date field can show (a trial, session 35).
+ */
+export function evidenceWindowFollowing(closesOn: string): { from: string; to: string } | null {
+  return isAcceptedDate(closesOn) ? defaultEvidenceWindow(closesOn) : null;
+}
+
 export function addDays(date: string, days: number): string {
   const [y, m, d] = parts(date);
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);

@@ -7,7 +7,7 @@
  * cycle counts.
  */
 import { useId, useLayoutEffect, useState, type FormEvent } from 'react';
-import { DATE_INPUT_RANGE, defaultEvidenceWindow, isRealDate } from '../../../shared/util/dates';
+import { DATE_INPUT_RANGE, defaultEvidenceWindow, evidenceWindowFollowing } from '../../../shared/util/dates';
 import { fieldProblems } from '../../components/field-problems';
 import { PageHeader } from '../../components/page-header';
 import { commands } from '../../db/commands';
@@ -57,8 +57,8 @@ export function CyclesView({ params = [] }: { params?: string[] }) {
     setDraft((d) => {
       const next = { ...d, [key]: value };
       // The window follows the closing date until the user sets it by hand.
-      if (key === 'closesOn' && !windowTouched && isRealDate(String(value))) {
-        const w = defaultEvidenceWindow(String(value));
+      const w = key === 'closesOn' && !windowTouched ? evidenceWindowFollowing(String(value)) : null;
+      if (w) {
         next.evidenceFrom = w.from;
         next.evidenceTo = w.to;
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, defaultEvidenceWindow, isRealDate, quarterKey, quarterLabel, quarterOf } from '../../../shared/util/dates';
+import { addDays, defaultEvidenceWindow, evidenceWindowFollowing, isRealDate, quarterKey, quarterLabel, quarterOf } from '../../../shared/util/dates';
 
 describe('quarters', () => {
   it('labels dates by calendar quarter', () => {
@@ -21,6 +21,14 @@ describe('quarters', () => {
   it('defaults the evidence window to the four full quarters before the closing quarter, up to the closing day', () => {
     expect(defaultEvidenceWindow('2026-12-15')).toEqual({ from: '2025-10-01', to: '2026-12-15' });
     expect(defaultEvidenceWindow('2026-02-01')).toEqual({ from: '2025-01-01', to: '2026-02-01' });
+  });
+
+  it('leaves the window alone while the closing year is half typed, and follows once it is a date Levelset accepts', () => {
+    // Typing 2027 into a date field reports 0002-06-30 after the second digit (session 35's trial).
+    expect(evidenceWindowFollowing('0002-06-30')).toBeNull();
+    expect(evidenceWindowFollowing('0202-06-30')).toBeNull();
+    expect(evidenceWindowFollowing('2027-06-3')).toBeNull();
+    expect(evidenceWindowFollowing('2027-06-30')).toEqual({ from: '2026-04-01', to: '2027-06-30' });
   });
 
   it('counts a date during the cycle (a new item defaults to today) inside the default window', () => {
