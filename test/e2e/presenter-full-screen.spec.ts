@@ -204,3 +204,17 @@ test('the Managers view shows its last column whole on a 1024×768 projector, in
   await page.screenshot({ path: testInfo.outputPath('managers-blind-1024.png') });
   await flagInside(page, 'blind session');
 });
+
+test('Full screen shows its status messages at the left edge, not where the sidebar would be', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await loadSample(page);
+  // A link to a candidate the session does not review says so (use-presenter.ts), in the status line.
+  await page.goto(`/#/calibration/${SESSION_ID}/present/no-such-candidate`);
+  const message = page.getByRole('alert').filter({ hasText: 'is not reviewed in this session' });
+  await expect(message).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Sections' })).toHaveCount(0);
+  const box = (await message.boundingBox())!;
+  // It sat 240 px in, as if the sidebar were there (session 35's trial).
+  expect(box.x).toBeLessThan(40);
+  expect(box.x + box.width).toBeLessThanOrEqual(1024);
+});
