@@ -265,38 +265,77 @@ export function voteMovementSummary(tallies: readonly CandidateVotes[]): VoteMov
 }
 
 /**
- * How a decision departs from the final votes: none were cast, or their
- * majority chose another outcome. Neither is refused (a committee may
+ * How a decision departs from the final votes: none were cast, their
+ * majority chose another outcome, or it chose Promote to another level and
+ * the decision grants another level than the one most of those votes named
+ * (leadingOtherLevel; a session 35 trial granted M2 beside three final votes
+ * for M1, and nothing said so). Neither is refused (a committee may
  * overrule its votes, or decide without them), but a decision taken that
  * way must say why in its rationale: the person recording it sees it before
  * saving (decisionAgainstVotes), and the reader of the book months later sees
  * it on the decision's page (departureLine). Null when the outcome follows
- * the votes, there is no outcome yet, or no tally to compare with.
+ * the votes, there is no outcome (or no level granted) yet, or no tally to
+ * compare with.
  */
-export type VotesDeparture = { kind: 'no-votes' } | { kind: 'against'; majority: Outcome; count: number; total: number };
+export type VotesDeparture =
+  | { kind: 'no-votes' }
+  | { kind: 'against'; majority: Outcome; count: number; total: number }
+  | { kind: 'other-level'; levelId: string; count: number; total: number };
 
-export function departureFromVotes(outcome: Outcome | null, finalVotes: Pick<PhaseTally, 'counts' | 'total' | 'majority'> | null): VotesDeparture | null {
+/** A decision, or the decision form's draft, as far as the votes are concerned. */
+export interface Decided {
+  outcome: Outcome | null;
+  /** The level granted (Promote to another level); null until chosen. */
+  newLevelId?: string | null | undefined;
+}
+
+/** The final votes as a departure is judged from: without `otherLevels`, a level granted is not compared. */
+export type FinalVotes = Pick<PhaseTally, 'counts' | 'total' | 'majority'> & Partial<Pick<PhaseTally, 'otherLevels'>>;
+
+export function departureFromVotes(decided: Decided, finalVotes: FinalVotes | null): VotesDeparture | null {
+  const { outcome } = decided;
   if (outcome === null || finalVotes === null) return null;
   if (finalVotes.total === 0) return { kind: 'no-votes' };
   const majority = finalVotes.majority;
-  if (majority === null || majority === outcome) return null;
-  return { kind: 'against', majority, count: finalVotes.counts[majority], total: finalVotes.total };
+  if (majority === null) return null;
+  if (majority !== outcome) return { kind: 'against', majority, count: finalVotes.counts[majority], total: finalVotes.total };
+  const voted = leadingOtherLevel(finalVotes);
+  if (voted === null || !decided.newLevelId || decided.newLevelId === voted) return null;
+  const count = finalVotes.otherLevels?.find((l) => l.levelId === voted)?.count ?? 0;
+  return { kind: 'other-level', levelId: voted, count, total: finalVotes.total };
+}
+
+/** A level as the lines below name it: its code ("M1"), or its id when the framework does not know it. */
+function levelCode(framework: Pick<Framework, 'levels'>, levelId: string): string {
+  return framework.levels.find((l) => l.id === levelId)?.code ?? levelId;
 }
 
 /** What the decision form says beside an outcome that departs from the final votes (departureFromVotes), or null. */
-export function decisionAgainstVotes(outcome: Outcome | null, finalVotes: Pick<PhaseTally, 'counts' | 'total' | 'majority'> | null): string | null {
-  const departure = departureFromVotes(outcome, finalVotes);
-  if (departure === null || outcome === null) return null;
+export function decisionAgainstVotes(decided: Decided, finalVotes: FinalVotes | null, framework: Pick<Framework, 'levels'>): string | null {
+  const departure = departureFromVotes(decided, finalVotes);
+  if (departure === null || decided.outcome === null) return null;
   if (departure.kind === 'no-votes') return 'No final votes are recorded for this candidate. Record them first, or say in the rationale why the committee decided without them.';
-  return `The final votes’ majority is ${OUTCOME_LABELS[departure.majority]} (${departure.count} of ${departure.total}); this decision is ${OUTCOME_LABELS[outcome]}. Say in the rationale why the committee decided against its votes.`;
+  if (departure.kind === 'other-level') {
+    const granted = levelCode(framework, decided.newLevelId as string);
+    return `${departure.count} of ${departure.total} final votes named ${levelCode(framework, departure.levelId)}; this decision grants ${granted}. Say in the rationale why the committee chose another level than its votes.`;
+  }
+  return `The final votes’ majority is ${OUTCOME_LABELS[departure.majority]} (${departure.count} of ${departure.total}); this decision is ${OUTCOME_LABELS[decided.outcome]}. Say in the rationale why the committee decided against its votes.`;
 }
 
 /** The line a decision's printed page carries when it departs from the final votes (departureFromVotes), or null. */
-export function departureLine(outcome: Outcome, finalVotes: Pick<PhaseTally, 'counts' | 'total' | 'majority'> | null): string | null {
-  const departure = departureFromVotes(outcome, finalVotes);
+export function departureLine(decided: Decided, finalVotes: FinalVotes | null, framework: Pick<Framework, 'levels'>): string | null {
+  const departure = departureFromVotes(decided, finalVotes);
   if (departure === null) return null;
   if (departure.kind === 'no-votes') return 'Decided without final votes: none were recorded for this candidate.';
+  if (departure.kind === 'other-level') return `Decided at another level than the final votes: ${departure.count} of ${departure.total} named ${levelCode(framework, departure.levelId)}.`;
   return `Decided against the final votes: their majority was ${OUTCOME_LABELS[departure.majority]} (${departure.count} of ${departure.total}).`;
+}
+
+/** The Decisions page's short tag for a departure (departureFromVotes). */
+export function departureTag(departure: VotesDeparture, framework: Pick<Framework, 'levels'>): string {
+  if (departure.kind === 'no-votes') return 'No final votes';
+  if (departure.kind === 'other-level') return `Against the final votes: ${levelCode(framework, departure.levelId)} ${departure.count} of ${departure.total}`;
+  return `Against the final votes: ${OUTCOME_LABELS[departure.majority]} ${departure.count} of ${departure.total}`;
 }
 
 /** Why a member's pre-vote can no longer be cast or changed: revealed, the member's final vote cast, or the decision recorded. */

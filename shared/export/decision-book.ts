@@ -327,7 +327,7 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
       readiness: stored ? readinessFromStored(framework, candidate, stored.get(id)) : figureOf(readinessFromRows(framework, candidate, coverageOf.get(id) ?? [])),
       packet: packetFact(reviewed, timeZone, decision?.packet),
       outcome: decision ? OUTCOME_LABELS[decision.outcome] : 'Not decided',
-      againstVotes: decision ? departureLine(decision.outcome, votes?.post ?? null) : null,
+      againstVotes: decision ? departureLine(decision, votes?.post ?? null, framework) : null,
       decided: !!decision,
       decidedOn: decision ? dayOf(decision.decidedAt, timeZone) : null,
       decidedBy: decision?.decidedBy ?? null,

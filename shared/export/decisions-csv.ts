@@ -30,7 +30,8 @@
  *   (its `packet`), so a decision resting on an earlier revision than the
  *   one last submitted can be told; empty for a decision that recorded none.
  * - `pre_votes` and `final_votes`: the session's counted votes for the
- *   candidate, "Promote 3; Not yet 1" (a corrected pre-vote counts as
+ *   candidate, "Promote 3; Not yet 1", with the levels of Promote to another
+ *   level votes ("Promote to another level 3 (M1 2, M2 1)"; a corrected pre-vote counts as
  *   corrected, as the book's tally does), "none" when none were cast, and
  *   `pre_votes` "hidden until revealed" while the pre-votes are silent; votes
  *   cast on another revision than the decision's say how many ("Promote 2
@@ -146,11 +147,12 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
   const timeZone = input.timeZone ?? userTimeZone();
   const sessions = new Map(input.sessions.map((s) => [s.id, s]));
   const codes = citedCodes(input.framework);
+  const levelCode = (id: string) => levels.get(id)?.code ?? id;
   const blind = input.blind === true;
   const latest = latestDecisionByCandidate(input.decisions);
   const votesOf: Map<string, VoteRef[]> = groupBy(input.votes ?? [], (v) => `${v.sessionId}\u0000${v.candidateId}`);
   const tallyOf = (decision: Decision) => tallyVotes(votesOf.get(`${decision.sessionId}\u0000${decision.candidateId}`) ?? [], { candidateIds: [decision.candidateId] })[0];
-  const againstVotes = (decision: Decision): string => (input.votes ? (departureLine(decision.outcome, tallyOf(decision)?.post ?? null) ?? '') : '');
+  const againstVotes = (decision: Decision): string => (input.votes ? (departureLine(decision, tallyOf(decision)?.post ?? null, input.framework) ?? '') : '');
   const voteCells = (decision: Decision): [string, string] => {
     if (!input.votes) return ['', ''];
     const tally = tallyOf(decision);
@@ -162,8 +164,8 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
       return other.length === 0 ? '' : ` (${other.length} cast on revision ${revisions.join(' and ')})`;
     };
     const moves = tally?.movement ?? [];
-    const pre = session && preVotesShown(session, decision.candidateId) ? `${countsText(tally?.pre)}${onOther(moves.map((m) => m.prePacket))}` : 'hidden until revealed';
-    return [pre, `${countsText(tally?.post)}${onOther(moves.map((m) => m.postPacket))}`];
+    const pre = session && preVotesShown(session, decision.candidateId) ? `${countsText(tally?.pre, levelCode)}${onOther(moves.map((m) => m.prePacket))}` : 'hidden until revealed';
+    return [pre, `${countsText(tally?.post, levelCode)}${onOther(moves.map((m) => m.postPacket))}`];
   };
   const levelCells = (id: string | null): [string, string] => {
     if (id === null) return ['', ''];
@@ -208,11 +210,16 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
   return rows;
 }
 
-/** A phase's counted votes, "Promote 3; Not yet 1" in the outcomes' order; "none" when none were cast. */
-function countsText(tally: PhaseTally | undefined): string {
+/**
+ * A phase's counted votes, "Promote 3; Not yet 1" in the outcomes' order, with the levels Promote to another level
+ * votes named ("Promote to another level 3 (M1 2, M2 1)": votes for different levels are not one choice); "none" when
+ * none were cast.
+ */
+function countsText(tally: PhaseTally | undefined, levelCode: (id: string) => string): string {
   if (!tally || tally.total === 0) return 'none';
+  const named = tally.otherLevels.map((l) => `${levelCode(l.levelId)} ${l.count}`).join(', ');
   return OUTCOMES.filter((o) => tally.counts[o] > 0)
-    .map((o) => `${OUTCOME_LABELS[o]} ${tally.counts[o]}`)
+    .map((o) => `${OUTCOME_LABELS[o]} ${tally.counts[o]}${o === 'promote-other' && named ? ` (${named})` : ''}`)
     .join(LIST_SEPARATOR);
 }
 

@@ -70,6 +70,9 @@ export function DecisionsView() {
   );
 }
 
+/** A session whose framework version is missing still lists its decisions; a level then reads as its id. */
+const NO_LEVELS = { levels: [] };
+
 function SessionDecisions({ rows, note }: { rows: SessionRows; note: (candidateId: string, session: SessionRows['session']) => string | null }) {
   const { session, framework, decisions, candidates, votes } = rows;
   const announce = useUiStore((s) => s.announce);
@@ -153,7 +156,7 @@ function SessionDecisions({ rows, note }: { rows: SessionRows; note: (candidateI
                 {OUTCOME_LABELS[decision.outcome]}
                 {/* Changed after the session was reopened (Decision.earlier): the book and the review say from what. */}
                 {decision.earlier?.length ? <span className="tag">Changed after reopening</span> : null}
-                <VotesDepartureTag decision={decision} tally={tallies.get(candidate.id)} />
+                <VotesDepartureTag decision={decision} tally={tallies.get(candidate.id)} framework={framework ?? NO_LEVELS} />
               </td>
               <td>{levelLabel(levelById, candidate.currentLevelId)}</td>
               <td>{levelLabel(levelById, levelAfterDecision(candidate, decision))}</td>

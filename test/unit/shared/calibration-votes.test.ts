@@ -19,7 +19,8 @@
  * Session: pairs 4 + 1 = 5, changed 3 + 1 = 4, majority changed on both candidates.
  */
 import { describe, expect, it } from 'vitest';
-import { decisionAgainstVotes, leadingOtherLevel, type PhaseTally, majorityMove, nextStepItems, preVoteCorrectionProblem, nextStepsFor, tallyVotes, validateDecision, voteMovementSummary, type VoteRef } from '../../../shared/calibration/votes';
+import { decisionAgainstVotes, departureFromVotes, departureLine, departureTag, leadingOtherLevel, type PhaseTally, majorityMove, nextStepItems, preVoteCorrectionProblem, nextStepsFor, tallyVotes, validateDecision, voteMovementSummary, type VoteRef } from '../../../shared/calibration/votes';
+import type { Framework } from '../../../shared/domain/framework';
 import type { Outcome } from '../../../shared/domain/session';
 
 const T1 = '2026-10-01T09:00:00.000Z';
@@ -322,23 +323,39 @@ describe('majorityMove (the sentence under "How votes moved")', () => {
 });
 
 describe('decisionAgainstVotes (the note beside a decision that does not follow the final votes)', () => {
+  const LADDER = { levels: [{ id: 'm1', code: 'M1' }, { id: 'm2', code: 'M2' }, { id: 'm3', code: 'M3' }] } as unknown as Pick<Framework, 'levels'>;
   const tally = (counts: Partial<Record<'promote' | 'not-yet' | 'defer' | 'promote-other', number>>, majority: 'promote' | 'not-yet' | 'defer' | 'promote-other' | null) => {
     const full = { promote: 0, 'not-yet': 0, defer: 0, 'promote-other': 0, ...counts };
     return { counts: full, total: Object.values(full).reduce((a, b) => a + b, 0), majority };
   };
   it('says nothing when the outcome is the majority, when the votes are split, or before an outcome is chosen', () => {
-    expect(decisionAgainstVotes('defer', tally({ defer: 4 }, 'defer'))).toBeNull();
-    expect(decisionAgainstVotes('promote', tally({ promote: 2, defer: 2 }, null))).toBeNull();
-    expect(decisionAgainstVotes(null, tally({ defer: 4 }, 'defer'))).toBeNull();
-    expect(decisionAgainstVotes('promote', null)).toBeNull();
+    expect(decisionAgainstVotes({ outcome: 'defer' }, tally({ defer: 4 }, 'defer'), LADDER)).toBeNull();
+    expect(decisionAgainstVotes({ outcome: 'promote' }, tally({ promote: 2, defer: 2 }, null), LADDER)).toBeNull();
+    expect(decisionAgainstVotes({ outcome: null }, tally({ defer: 4 }, 'defer'), LADDER)).toBeNull();
+    expect(decisionAgainstVotes({ outcome: 'promote' }, null, LADDER)).toBeNull();
   });
   it('names the majority with its count, and the outcome chosen against it', () => {
-    expect(decisionAgainstVotes('promote', tally({ defer: 3, promote: 1 }, 'defer'))).toBe(
+    expect(decisionAgainstVotes({ outcome: 'promote' }, tally({ defer: 3, promote: 1 }, 'defer'), LADDER)).toBe(
       'The final votes’ majority is Defer (3 of 4); this decision is Promote. Say in the rationale why the committee decided against its votes.',
     );
   });
+  it('names the level most final votes chose when the decision grants another (Promote to another level)', () => {
+    // Three of four final votes for Promote to another level: two named M1, one M2.
+    const split = tallyVotes([v('k', 'a', 'post', 'promote-other', 'm1'), v('k', 'b', 'post', 'promote-other', 'm1'), v('k', 'c', 'post', 'promote-other', 'm2'), v('k', 'd', 'post', 'defer')])[0]!.post;
+    expect(decisionAgainstVotes({ outcome: 'promote-other', newLevelId: 'm2' }, split, LADDER)).toBe(
+      '2 of 4 final votes named M1; this decision grants M2. Say in the rationale why the committee chose another level than its votes.',
+    );
+    expect(departureLine({ outcome: 'promote-other', newLevelId: 'm2' }, split, LADDER)).toBe('Decided at another level than the final votes: 2 of 4 named M1.');
+    expect(departureTag(departureFromVotes({ outcome: 'promote-other', newLevelId: 'm2' }, split)!, LADDER)).toBe('Against the final votes: M1 2 of 4');
+    // The level the votes named, or none chosen yet: nothing to say.
+    expect(decisionAgainstVotes({ outcome: 'promote-other', newLevelId: 'm1' }, split, LADDER)).toBeNull();
+    expect(decisionAgainstVotes({ outcome: 'promote-other', newLevelId: null }, split, LADDER)).toBeNull();
+    // The levels tied: no level leads, so any of them follows the votes.
+    const tied = tallyVotes([v('k', 'a', 'post', 'promote-other', 'm1'), v('k', 'b', 'post', 'promote-other', 'm2'), v('k', 'c', 'post', 'promote-other', 'm3')])[0]!.post;
+    expect(departureFromVotes({ outcome: 'promote-other', newLevelId: 'm3' }, tied)).toBeNull();
+  });
   it('says when no final vote was cast', () => {
-    expect(decisionAgainstVotes('promote', tally({}, null))).toBe('No final votes are recorded for this candidate. Record them first, or say in the rationale why the committee decided without them.');
+    expect(decisionAgainstVotes({ outcome: 'promote' }, tally({}, null), LADDER)).toBe('No final votes are recorded for this candidate. Record them first, or say in the rationale why the committee decided without them.');
   });
 });
 

@@ -98,6 +98,16 @@ describe('decisionsCsv', () => {
     expect(c2Pre(['c2'])).toBe('Promote 1');
   });
 
+  it('names the levels of Promote to another level votes, and says when the decision grants another level than most of them', () => {
+    // c3 (IC2, going for IC3) was granted IC4 (l4); three of the four final votes named another level: two IC3, one IC4.
+    const vote = (id: string, levelId: string | null, outcome: Vote['outcome'] = 'promote-other') =>
+      ({ id, sessionId: 's1', candidateId: 'c3', memberId: id, phase: 'post', outcome, levelId, createdAt: AT, updatedAt: AT }) as Vote;
+    const votes = [vote('w1', 'l3'), vote('w2', 'l3'), vote('w3', 'l4'), vote('w4', null, 'defer')];
+    const row = decisionsCsvRows({ decisions, candidates, framework, sessions, timeZone: 'UTC', votes }).find((r) => r[1] === 'c3')!;
+    expect(row[DECISIONS_CSV_COLUMNS.indexOf('final_votes')]).toBe('Defer 1; Promote to another level 3 (IC3 2, IC4 1)');
+    expect(row[DECISIONS_CSV_COLUMNS.indexOf('against_final_votes')]).toBe('Decided at another level than the final votes: 2 of 4 named IC3.');
+  });
+
   it('says in pre_votes and final_votes how many votes were cast on another revision than the decision’s', () => {
     const on = (id: string, revision: number) => ({ packet: { id, revision } });
     const vote = (id: string, phase: Vote['phase'], revision: number) => ({ id, sessionId: 's1', candidateId: 'c2', memberId: id, phase, outcome: 'not-yet', levelId: null, createdAt: AT, updatedAt: AT, ...on(`p-c2-${revision}`, revision) }) as Vote;

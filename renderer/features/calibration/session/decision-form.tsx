@@ -82,7 +82,7 @@ export function DecisionFormFields(props: Props) {
   const { formId, form, candidate, framework, changing, finalVotes } = props;
   const suggested = finalVotes?.majority ?? null;
   const { draft, outcome, update } = form;
-  const againstVotes = decisionAgainstVotes(outcome, finalVotes);
+  const againstVotes = decisionAgainstVotes({ outcome, newLevelId: form.newLevelId || null }, finalVotes, framework);
   // The short-rationale warning waits until the person leaves the field: while they type, every rationale starts short.
   const [typingRationale, setTypingRationale] = useState(false);
   const warnings = decisionWarnings(props);

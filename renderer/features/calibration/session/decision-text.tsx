@@ -4,17 +4,17 @@
  * final votes (or was made without them), so the screen never reads cleaner than the record.
  */
 import { earlierDecisionLine } from '../../../../shared/calibration/decision-helpers';
-import { departureLine, type PhaseTally } from '../../../../shared/calibration/votes';
+import { departureLine, type FinalVotes } from '../../../../shared/calibration/votes';
 import { inLadderOrder, type Decision, type Framework } from '../../../../shared/domain';
 import { userTimeZone } from '../../../../shared/util/dates';
 import { criterionCodes, levelName, outcomeLabel } from './labels';
 import { formatDate, formatInstant } from '../../../components/dates';
 
-export function DecisionText({ decision, framework, finalVotes = null }: { decision: Decision; framework: Framework; finalVotes?: Pick<PhaseTally, 'counts' | 'total' | 'majority'> | null }) {
+export function DecisionText({ decision, framework, finalVotes = null }: { decision: Decision; framework: Framework; finalVotes?: FinalVotes | null }) {
   const codes = criterionCodes(framework);
   const text = new Map(framework.criteria.map((c) => [c.id, c.text]));
   const timeZone = userTimeZone();
-  const notes = [...(decision.earlier ?? []).map((e) => earlierDecisionLine(framework, e, timeZone, formatDate)), departureLine(decision.outcome, finalVotes)].filter((l): l is string => l !== null);
+  const notes = [...(decision.earlier ?? []).map((e) => earlierDecisionLine(framework, e, timeZone, formatDate)), departureLine(decision, finalVotes, framework)].filter((l): l is string => l !== null);
   return (
     <dl className="decision-text">
       <dt>Outcome</dt>
