@@ -8,7 +8,7 @@ import { connectedEditRefusal } from '../../shared/connected/committee';
 import { plural } from '../../shared/util/plural';
 import { type CommitteeMember, type Decision, type PacketRef, type Outcome, type Session, type SessionEvent, type SessionRow, type Vote } from '../../shared/domain';
 import { newId, notBefore } from '../../shared/domain/ids';
-import { outcomeChanged, outcomeChangeIssues, refuseIfChangedSince, validateDecision, withKeptText, type KeptText } from '../../shared/calibration/decision-helpers';
+import { decisionChanges, outcomeChanged, outcomeChangeIssues, refuseIfChangedSince, validateDecision, withKeptText, type KeptText } from '../../shared/calibration/decision-helpers';
 import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
 import { decidesCandidate, reviewOrder } from '../../shared/rules/session-candidates';
 import { decisionElsewhere } from './decision-reads';
@@ -437,10 +437,10 @@ export async function saveDecision(db: LevelsetDatabase, input: DecisionDraft, a
     const when = [before?.createdAt, before?.decidedAt].reduce<string>((latest, t) => (t !== undefined && !notBefore(latest, t) ? t : latest), at);
     // A decision of a finalized record, changed after the session was reopened: its outcome then is kept on it.
     const reopened = before !== undefined && session.history.some((e) => e.action === 'reopened' && !notBefore(before.decidedAt, e.at));
-    const outcomeChanged = before !== undefined && (before.outcome !== draft.outcome || before.newLevelId !== newLevelId);
+    const changed = before ? decisionChanges(before, { ...draft, newLevelId, rationale: draft.rationale.trim() }) : [];
     const earlier = [
       ...(before?.earlier ?? []),
-      ...(before && reopened && outcomeChanged ? [{ outcome: before.outcome, newLevelId: before.newLevelId, decidedAt: before.decidedAt, changedAt: when }] : []),
+      ...(before && reopened && changed.length > 0 ? [{ outcome: before.outcome, newLevelId: before.newLevelId, decidedAt: before.decidedAt, changedAt: when, changed }] : []),
     ];
     const decision = await ctx.put('decisions', {
       ...draft,

@@ -28,7 +28,7 @@
  * The criteria cited start pre-ticked for the outcome (citedByDefault).
  */
 import type { Framework } from '../domain/framework';
-import type { Decision, EarlierDecision, Outcome } from '../domain/session';
+import type { Decision, EarlierChange, EarlierDecision, Outcome } from '../domain/session';
 import { dayOf } from '../util/dates';
 import type { CriterionCoverageRow, GapReason } from '../packets/coverage';
 import { promotionLevelProblem } from '../rules/promotion-levels';
@@ -230,6 +230,30 @@ export function outcomeChanged(before: Pick<Decision, 'outcome' | 'newLevelId'>,
   return before.outcome !== after.outcome || (after.outcome === 'promote-other' && before.newLevelId !== (after.newLevelId ?? null));
 }
 
+/**
+ * What a change to a saved decision changes of what a reader of the record relies on: the outcome (outcomeChanged),
+ * the rationale, the dissent (text compared as saved, trimmed). A change after a reopen that changes any of them is
+ * kept on the decision (Decision.earlier) and said wherever it is shown.
+ */
+export function decisionChanges(before: Pick<Decision, 'outcome' | 'newLevelId' | 'rationale' | 'dissent'>, after: { outcome: Outcome; newLevelId?: string | null; rationale: string; dissent: string }): EarlierChange[] {
+  const changes: EarlierChange[] = [];
+  if (outcomeChanged(before, after)) changes.push('outcome');
+  if (before.rationale.trim() !== after.rationale.trim()) changes.push('rationale');
+  if (before.dissent.trim() !== after.dissent.trim()) changes.push('dissent');
+  return changes;
+}
+
+/** What an earlier entry changed; entries stored before `changed` was kept were outcome changes. */
+export function earlierChanges(e: Pick<EarlierDecision, 'changed'>): EarlierChange[] {
+  return e.changed ?? ['outcome'];
+}
+
+/** "the rationale", "the rationale and the dissent": the texts an earlier entry says were rewritten, or null. */
+function rewrittenTexts(e: Pick<EarlierDecision, 'changed'>): string | null {
+  const texts = earlierChanges(e).filter((c) => c !== 'outcome');
+  return texts.length === 0 ? null : texts.map((t) => `the ${t}`).join(' and ');
+}
+
 function outcomeText(framework: Pick<Framework, 'levels'>, outcome: Outcome, newLevelId: string | null): string {
   const level = outcome === 'promote-other' ? framework.levels.find((l) => l.id === newLevelId) : undefined;
   return `${OUTCOME_LABELS[outcome]}${level ? ` (${level.code})` : ''}`;
@@ -316,12 +340,19 @@ export function refuseIfChangedSince(saved: string | null, over: string | null |
 }
 
 /**
- * "Changed on 2026-12-04, after the session was reopened: was Defer (decided 2026-10-31)." One line per outcome a
- * finalized decision had before a reopen changed it (Decision.earlier): the decision book and the review's saved
- * decision say it, so a decision changed after finalizing never reads as the one first recorded.
+ * "Changed on 2026-12-04, after the session was reopened: was Defer (decided 2026-10-31)." One line per change a
+ * finalized decision had after a reopen (Decision.earlier): the decision book and the review's saved decision say it,
+ * so a decision changed after finalizing never reads as the one first recorded. A rationale or dissent rewritten
+ * says so ("The rationale was rewritten on …"), with or without an outcome change.
  */
 export function earlierDecisionLine(framework: Pick<Framework, 'levels'>, e: EarlierDecision, timeZone: string, showDay: (day: string) => string = (day) => day): string {
   const level = e.outcome === 'promote-other' ? framework.levels.find((l) => l.id === e.newLevelId) : undefined;
   // The book prints days as YYYY-MM-DD; a screen gives its own date format (`showDay`, the renderer's formatDate).
-  return `Changed on ${showDay(dayOf(e.changedAt, timeZone))}, after the session was reopened: was ${OUTCOME_LABELS[e.outcome]}${level ? ` (${level.code})` : ''} (decided ${showDay(dayOf(e.decidedAt, timeZone))}).`;
+  const [changedOn, decidedOn] = [showDay(dayOf(e.changedAt, timeZone)), showDay(dayOf(e.decidedAt, timeZone))];
+  const texts = rewrittenTexts(e);
+  if (!earlierChanges(e).includes('outcome')) {
+    const what = texts as string;
+    return `${what.charAt(0).toUpperCase()}${what.slice(1)} ${what.includes(' and ') ? 'were' : 'was'} rewritten on ${changedOn}, after the session was reopened (decided ${decidedOn}); the audit trail keeps the earlier text.`;
+  }
+  return `Changed on ${changedOn}, after the session was reopened: was ${OUTCOME_LABELS[e.outcome]}${level ? ` (${level.code})` : ''} (decided ${decidedOn})${texts ? `; ${texts} rewritten too` : ''}.`;
 }

@@ -76,8 +76,16 @@ export const EarlierDecisionSchema = z.object({
   decidedAt: IsoTimestampSchema,
   /** When it was replaced (after the reopen; the reason is in the session's history). */
   changedAt: IsoTimestampSchema,
+  /**
+   * What the change after the reopen changed: the outcome (with its level), the rationale, the dissent. Absent on
+   * entries stored before it was kept, which were all outcome changes. A rationale rewritten after finalizing is
+   * marked like an outcome changed (session 35's trial found it read as the text first recorded); the earlier text
+   * is in the audit trail's "change decision" entry, not here.
+   */
+  changed: z.array(z.enum(['outcome', 'rationale', 'dissent'])).optional(),
 });
 export type EarlierDecision = z.infer<typeof EarlierDecisionSchema>;
+export type EarlierChange = NonNullable<EarlierDecision['changed']>[number];
 
 export const DecisionSchema = TrackedSchema.extend({
   id: IdSchema,

@@ -21,7 +21,10 @@
  *   a reopened session looked exactly like a final one.
  * - `earlier_outcomes`: what a decision was in a finalized record before the
  *   session was reopened and it changed, one per line ("Defer decided
- *   2026-10-31, changed 2026-12-04"); empty for a decision never changed so.
+ *   2026-10-31, changed 2026-12-04", with "; rationale rewritten" when its
+ *   text changed too; "Promote decided 2026-10-31, rationale rewritten
+ *   2026-12-04" when only its text changed); empty for a decision never
+ *   changed so.
  * - `against_final_votes`: the decision book's line when the decision departs
  *   from its session's final votes (shared/calibration/votes.ts departureLine:
  *   their majority chose another outcome, or none were cast); empty when it
@@ -62,13 +65,14 @@
  */
 import type { Candidate } from '../domain/candidate';
 import { criterionCodes, inLadderOrder, type Framework, type Level } from '../domain/framework';
-import type { Decision, PacketRef, Session, Vote } from '../domain/session';
+import type { Decision, EarlierDecision, PacketRef, Session, Vote } from '../domain/session';
 import { latestDecisionByCandidate } from '../rules/latest-decision';
 import { levelAfterDecision } from '../rules/level-after-decision';
 import { toCsv } from './csv';
 import { dayOf, userTimeZone } from '../util/dates';
 import { OUTCOME_LABELS, OUTCOMES } from '../calibration/common';
 import { preVotesShown } from '../calibration/session-audit';
+import { earlierChanges } from '../calibration/decision-helpers';
 import { departureLine, tallyVotes, type PhaseTally, type VoteRef } from '../calibration/votes';
 import { groupBy } from '../util/group-by';
 
@@ -197,7 +201,7 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
       decision.decidedAt,
       sessionStatus(sessions.get(decision.sessionId)),
       blind ? 'pseudonyms (blind session)' : 'real names',
-      (decision.earlier ?? []).map((e) => `${OUTCOME_LABELS[e.outcome]}${e.newLevelId ? ` (${levelCells(e.newLevelId)[0]})` : ''} decided ${dayOf(e.decidedAt, timeZone)}, changed ${dayOf(e.changedAt, timeZone)}`).join(STEPS_SEPARATOR),
+      (decision.earlier ?? []).map((e) => earlierCell(e, (id) => levelCells(id)[0], timeZone)).join(STEPS_SEPARATOR),
       againstVotes(decision),
       decision.packet ? String(decision.packet.revision) : '',
       ...voteCells(decision),
@@ -208,6 +212,19 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
     ]);
   }
   return rows;
+}
+
+/**
+ * One entry of `earlier_outcomes`: "Defer decided 2026-10-31, changed 2026-11-20", with what else was rewritten
+ * ("…, changed 2026-11-20; rationale rewritten"); an entry that changed only text keeps the outcome it had, then
+ * says so ("Promote decided 2026-10-31, rationale rewritten 2026-11-20").
+ */
+function earlierCell(e: EarlierDecision, levelCode: (id: string) => string, timeZone: string): string {
+  const changes = earlierChanges(e);
+  const texts = changes.filter((c) => c !== 'outcome').join(' and ');
+  const was = `${OUTCOME_LABELS[e.outcome]}${e.newLevelId ? ` (${levelCode(e.newLevelId)})` : ''} decided ${dayOf(e.decidedAt, timeZone)}`;
+  if (!changes.includes('outcome')) return `${was}, ${texts} rewritten ${dayOf(e.changedAt, timeZone)}`;
+  return `${was}, changed ${dayOf(e.changedAt, timeZone)}${texts ? `; ${texts} rewritten` : ''}`;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { BlindNames } from '../../../shared/calibration/pseudonyms';
 import { preVotesShown } from '../../../shared/calibration/session-audit';
 import { tallyVotes } from '../../../shared/calibration/votes';
 import { buildDecisionBook } from '../../../shared/export/decision-book';
-import { decisionsCsvRows } from '../../../shared/export/decisions-csv';
+import { DECISIONS_CSV_COLUMNS, decisionsCsvRows } from '../../../shared/export/decisions-csv';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle, type SampleCycle } from '../../../shared/sample/sample-cycle';
 import { verifyAudit } from '../../../renderer/db/audit';
@@ -296,12 +296,40 @@ describe('finalizing', () => {
     await commands.finalizeSession(db, session.id, AGAIN);
     const book = buildDecisionBook({ ...(await loadSessionBookData(db, session.id))!, names: REAL, printedAt: AGAIN, timeZone: 'UTC' });
     const page = (id: string) => book.pages.find((p) => p.candidateId === id)!;
-    expect(page(submitted.id)).toMatchObject({ outcome: 'Promote', decidedOn: '2026-11-22', earlier: ['Changed on 2026-11-22, after the session was reopened: was Defer (decided 2026-11-20).'] });
+    expect(page(submitted.id)).toMatchObject({ outcome: 'Promote', decidedOn: '2026-11-22', earlier: ['Changed on 2026-11-22, after the session was reopened: was Defer (decided 2026-11-20); the rationale rewritten too.'] });
     expect(page(draft.id).earlier).toEqual([]);
     // Recorded by the one who finalized: still named on the page (a trial read pages that left it to the cover as naming no one).
     const changed = (await db.audit.toArray()).filter((e) => e.action === 'change decision').at(-1)!;
     expect(book.finalized?.by).toBe(changed.actor);
     expect(page(submitted.id).decidedBy).toBe(changed.actor);
+  });
+
+  it('marks a rationale or dissent rewritten after a reopen, with the outcome kept, in the book and the CSV', async () => {
+    const { session, submitted, draft } = await newSession();
+    await decideAll(session.id, [submitted, draft]);
+    await commands.finalizeSession(db, session.id, LATER);
+    await commands.reopenSession(db, session.id, 'The rationale named the wrong quarter', REOPENED);
+    const changedAt = '2026-11-22T15:00:00.000Z';
+    const same = { sessionId: session.id, outcome: 'defer' as const, newLevelId: null, citedCriterionIds: [], nextSteps: ['Show the remaining criteria over another quarter.'] };
+    // The same outcome; only the rationale (submitted) or only the dissent (draft) rewritten.
+    await commands.saveDecision(db, { ...same, candidateId: submitted.id, citedCriterionIds: [criterionOf(submitted.targetLevelId)], rationale: 'Two more quarters of evidence first.', dissent: '' }, changedAt);
+    await commands.saveDecision(db, { ...same, candidateId: draft.id, citedCriterionIds: [criterionOf(draft.targetLevelId)], rationale: 'Another quarter of evidence first.', dissent: 'Sam would have promoted.' }, changedAt);
+    await commands.finalizeSession(db, session.id, AGAIN);
+    const data = (await loadSessionBookData(db, session.id))!;
+    const pages = buildDecisionBook({ ...data, names: REAL, printedAt: AGAIN, timeZone: 'UTC' }).pages;
+    const page = (id: string) => pages.find((p) => p.candidateId === id)!;
+    expect(page(submitted.id).earlier).toEqual(['The rationale was rewritten on 2026-11-22, after the session was reopened (decided 2026-11-20); the audit trail keeps the earlier text.']);
+    expect(page(draft.id).earlier).toEqual(['The dissent was rewritten on 2026-11-22, after the session was reopened (decided 2026-11-20); the audit trail keeps the earlier text.']);
+    const rows = decisionsCsvRows({ decisions: data.decisions, candidates: data.candidates, framework: data.framework, sessions: [data.session], timeZone: 'UTC' });
+    const col = DECISIONS_CSV_COLUMNS.indexOf('earlier_outcomes');
+    expect(rows.slice(1).map((r) => [r[1], r[col]])).toEqual([
+      [submitted.id, 'Defer decided 2026-11-20, rationale rewritten 2026-11-22'],
+      [draft.id, 'Defer decided 2026-11-20, dissent rewritten 2026-11-22'],
+    ]);
+    // Saved again as it stands: nothing changed, so no mark is added.
+    await commands.reopenSession(db, session.id, 'Checking', '2026-11-24T09:00:00.000Z');
+    await commands.saveDecision(db, { ...same, candidateId: submitted.id, citedCriterionIds: [criterionOf(submitted.targetLevelId)], rationale: 'Two more quarters of evidence first.', dissent: '' }, '2026-11-24T10:00:00.000Z');
+    expect((await db.decisions.where('candidateId').equals(submitted.id).first())!.earlier).toHaveLength(1);
   });
 
   it('exports the CSV of a finalized session from its record: a candidate edited afterwards keeps the manager and team the committee saw', async () => {

@@ -216,7 +216,7 @@ describe('sessions', () => {
     await decide(session.id, a, 'defer');
   });
 
-  it('keeps on a decision what it was in the finalized record when a reopen changes its outcome, and nothing for other changes', async () => {
+  it('keeps on a decision what it was in the finalized record when a reopen changes its outcome or its rationale, and nothing for other changes', async () => {
     const session = await newSession(2);
     const [a, b] = session.candidateIds as [string, string];
     const at = (day: string) => `2026-11-${day}T10:00:00.000Z`;
@@ -229,14 +229,16 @@ describe('sessions', () => {
     expect((await db.decisions.get(decisionId(session.id, a)))?.earlier).toBeUndefined();
     await finalizeSession(db, session.id, at('23'));
     await reopenSession(db, session.id, 'HR found a missing packet revision', at('24'));
-    // A new rationale with the same outcome keeps no earlier outcome; a new outcome keeps the finalized one.
+    // A new rationale with the same outcome is kept as a rewrite (it read as the text first recorded: session 35's
+    // trial); a new outcome keeps the finalized one, with the rationale that changed with it.
     await save(b, 'promote', '25', 'Reworded after the reopen.');
-    expect((await db.decisions.get(decisionId(session.id, b)))?.earlier).toBeUndefined();
+    expect((await db.decisions.get(decisionId(session.id, b)))?.earlier).toEqual([{ outcome: 'promote', newLevelId: expect.any(String), decidedAt: at('22'), changedAt: at('25'), changed: ['rationale'] }]);
     const changed = await save(a, 'promote', '25');
-    expect(changed.earlier).toEqual([{ outcome: 'defer', newLevelId: null, decidedAt: at('22'), changedAt: at('25') }]);
+    const kept = [{ outcome: 'defer', newLevelId: null, decidedAt: at('22'), changedAt: at('25'), changed: ['outcome', 'rationale'] }];
+    expect(changed.earlier).toEqual(kept);
     // Changed again before finalizing: the decision of the finalized record stays the one kept.
     await save(a, 'defer', '26');
-    expect((await db.decisions.get(decisionId(session.id, a)))?.earlier).toEqual([{ outcome: 'defer', newLevelId: null, decidedAt: at('22'), changedAt: at('25') }]);
+    expect((await db.decisions.get(decisionId(session.id, a)))?.earlier).toEqual(kept);
   });
 
   it('says whether revealing names changed anything: a second reveal (another window) records nothing, not even its reason', async () => {
