@@ -143,6 +143,11 @@ describe('the decision book’s fairness page', () => {
 
     const bands = [...table('Promotion rate by track and level band').querySelectorAll('tbody tr')];
     expect(bands.map((r) => [...r.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent))).toEqual(tracks.bands.map((t) => [t.label, t.ic.text, t.manager.text]));
+    // The last column is the flag, said for every band (it was an empty "Why" column: session 35's trial).
+    expect([...table('Promotion rate by track and level band').querySelectorAll('thead th')].at(-1)!.textContent).toBe('Flag');
+    const flags = bands.map((r) => [...r.querySelectorAll('td')].at(-1)!.textContent);
+    expect(flags.every((f) => ['⚑ Differs beyond chance', 'No flag', 'Not tested'].includes(f ?? ''))).toBe(true);
+    expect(flags.map((f) => f === '⚑ Differs beyond chance')).toEqual(tracks.bands.map((t) => t.significant));
     for (const t of tracks.bands) expect(text).toContain(t.rule);
     expect(text).toContain(tracks.rules);
   });

@@ -6,7 +6,7 @@
  * Explain button; on paper the sentences print under the table.
  */
 import { useId, useMemo } from 'react';
-import { trackFairness, type TrackCell, type TrackReport } from '../../../../shared/calibration/track-fairness';
+import { trackFairness, type TrackBand, type TrackCell, type TrackReport } from '../../../../shared/calibration/track-fairness';
 import { formatP } from '../../../../shared/calibration/fairness-format';
 import type { SessionData } from '../use-session-data';
 import type { TrackScope } from './fairness-more';
@@ -22,6 +22,14 @@ const TITLE = 'Individual contributors and managers at equivalent levels';
 const CAPTION = 'Promotion rate by track and level band';
 const NO_BANDS = 'This framework marks no individual-contributor level as equivalent to a management level, so there is nothing to compare.';
 const HEADS = ['Levels', 'Individual contributors', 'Managers', 'p (Holm)', 'Why'];
+/** On paper the "why" sentences print under the table, so the last column holds the flag only, and says so. */
+const PRINT_HEADS = [...HEADS.slice(0, -1), 'Flag'];
+
+/** A band's flag in print: never an empty cell (a book reader took an empty "Why" column for text left out). */
+function printedFlag(band: Pick<TrackBand, 'p' | 'pAdjusted' | 'significant'>): string {
+  if (band.significant) return '⚑ Differs beyond chance';
+  return band.p === null || band.pAdjusted === null ? 'Not tested' : 'No flag';
+}
 
 export function TrackReportSection({ report, print = false, whose = 'this session’s' }: { report: TrackReport; print?: boolean; whose?: string }) {
   const headingId = useId();
@@ -44,7 +52,7 @@ export function TrackReportSection({ report, print = false, whose = 'this sessio
             <table className="print-table">
               <thead>
                 <tr>
-                  {HEADS.map((h) => (
+                  {PRINT_HEADS.map((h) => (
                     <th key={h}>{h}</th>
                   ))}
                 </tr>
@@ -56,7 +64,7 @@ export function TrackReportSection({ report, print = false, whose = 'this sessio
                     <td>{b.ic.text}</td>
                     <td>{b.manager.text}</td>
                     <td>{b.p === null || b.pAdjusted === null ? '—' : `${formatP(b.p)} (${formatP(b.pAdjusted)})`}</td>
-                    <td>{b.significant ? '⚑ Differs beyond chance' : ''}</td>
+                    <td>{printedFlag(b)}</td>
                   </tr>
                 ))}
               </tbody>
