@@ -49,7 +49,7 @@ const PacketRow = memo(
           {row.archived ? <span className="tag">Archived</span> : null}
         </td>
         <td className="words">{row.manager}</td>
-        <td>{row.level}</td>
+        <td className="words">{row.level}</td>
         <td className="num readiness" title={row.rule}>
           {row.readiness}
         </td>
