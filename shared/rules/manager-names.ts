@@ -63,3 +63,13 @@ export function oneManagerSpelling<C extends { manager: string }>(candidates: re
 export function distinctNames(names: Iterable<string>): string[] {
   return [...managerSpellings([...names].filter((n) => n.trim() !== '')).values()].sort(compareNames);
 }
+
+/**
+ * The manager a new candidate's form starts with: the person using Levelset,
+ * when their role says they manage people ("Engineering manager", "Manager,
+ * Payments"), else none. A manager adding their own reports typed their own
+ * name on every one (an older trial); anyone else starts from an empty field.
+ */
+export function ownManagerName(profile: { name: string; role: string } | null | undefined): string {
+  return profile && /(^|[^\p{L}])manager($|[^\p{L}])/u.test(nameKey(profile.role)) ? oneSpaced(profile.name) : '';
+}

@@ -7,7 +7,7 @@
  * The form and the candidate page pass axe-core.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, openWithSample, watchPage } from './helpers';
+import { ensureProfile, expectAccessible, loadSample, openWithSample, watchPage } from './helpers';
 
 // Date fields take typed digits in the locale's order; fix it so the keyboard steps below mean one thing.
 test.use({ locale: 'en-US', timezoneId: 'UTC' });
@@ -243,4 +243,17 @@ test('archives a candidate out of the list and restores them', async ({ page }) 
   await page.getByRole('searchbox', { name: 'Search candidates' }).fill(name);
   await expect(page.locator('main table tbody tr').filter({ hasText: name })).not.toContainText('Archived');
   expect(problems).toEqual([]);
+});
+
+// A manager adding their own reports typed their own name as the manager on every one.
+test('a manager adding a candidate starts with their own name as the manager, and anyone else with an empty field', async ({ page }) => {
+  await page.goto('/');
+  await ensureProfile(page, { name: 'Sam Okafor', role: 'Engineering manager' });
+  await loadSample(page);
+  await page.goto('/#/candidates/new');
+  await expect(page.getByLabel('Manager')).toHaveValue('Sam Okafor');
+  // Nothing typed yet: Cancel leaves without asking.
+  await page.getByRole('link', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Candidates' })).toBeVisible();
+  // (A committee chair's form starts empty: the first test here submits it empty and is told to name the manager.)
 });

@@ -12,12 +12,13 @@ import { groupsFromRows, rowsFromGroups, type GroupRow } from './group-attribute
 /** The candidate's input as the fields hold it: time in level as typed, group attributes as rows. */
 export type Draft = Omit<CandidateInput, 'timeInLevelMonths' | 'groups'> & { timeInLevel: string; groups: GroupRow[] };
 
-export function draftOf(candidate: Candidate | null): Draft {
+/** A candidate's fields, or a new one's: empty but for `manager` (ownManagerName: the user, when they manage people). */
+export function draftOf(candidate: Candidate | null, manager = ''): Draft {
   return {
     name: candidate?.name ?? '',
     role: candidate?.role ?? '',
     team: candidate?.team ?? '',
-    manager: candidate?.manager ?? '',
+    manager: candidate?.manager ?? manager,
     currentLevelId: candidate?.currentLevelId ?? '',
     targetLevelId: candidate?.targetLevelId ?? '',
     timeInLevel: candidate?.timeInLevelMonths == null ? '' : String(candidate.timeInLevelMonths),

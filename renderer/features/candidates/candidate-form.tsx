@@ -13,6 +13,8 @@ import { useConfirmDialog } from '../../components/use-confirm-dialog';
 import { useCandidatePage } from '../../db/candidate-hooks';
 import { submittedCurrentLevelProblem, submittedLevelProblem } from '../../../shared/rules/current-packet';
 import { useCycleContext } from '../../db/use-cycle-context';
+import { useProfile } from '../../db/profile-read';
+import { ownManagerName } from '../../../shared/rules/manager-names';
 import { NoCycle } from '../no-cycle';
 import { GroupAttributes } from './group-attributes';
 import { LevelFields } from './level-fields';
@@ -42,8 +44,8 @@ function NamesakeWarning({ name, others }: { name: string; others: Candidate[] }
   );
 }
 
-function CandidateFormBody({ cycle, framework, candidate, packet }: { cycle: Cycle; framework: Framework | null; candidate: Candidate | null; packet: Packet | null }) {
-  const form = useCandidateForm(cycle, framework, candidate);
+function CandidateFormBody({ cycle, framework, candidate, packet, manager }: { cycle: Cycle; framework: Framework | null; candidate: Candidate | null; packet: Packet | null; manager?: string }) {
+  const form = useCandidateForm(cycle, framework, candidate, manager);
   const { formId, draft, update, field, error } = form;
   // Said once: as the hint while choosing, or as the refusal after a save (which says the same), not both.
   const submittedLevel =
@@ -122,9 +124,10 @@ function CancelLink({ href, kept, what, discard }: { href: string; kept: boolean
 /** `#/candidates/new`: a new candidate in the active cycle. */
 export function NewCandidateForm() {
   const context = useCycleContext();
-  if (context === undefined) return <Loading what="the form" />;
+  const profile = useProfile();
+  if (context === undefined || profile === undefined) return <Loading what="the form" />;
   if (context === null) return <NoCycle what="candidates" />;
-  return <CandidateFormBody cycle={context.cycle} framework={context.framework} candidate={null} packet={null} />;
+  return <CandidateFormBody cycle={context.cycle} framework={context.framework} candidate={null} packet={null} manager={ownManagerName(profile)} />;
 }
 
 /** `#/candidates/<id>/edit`: edits the candidate against their own cycle's framework. */

@@ -18,11 +18,12 @@ import { couldNot } from '../../../shared/util/error-message';
 
 export type CandidateFields = FieldProblems<keyof Draft>;
 
-export function useCandidateForm(cycle: Cycle, framework: Framework | null, candidate: Candidate | null) {
+/** `manager`: a new candidate's starting manager (ownManagerName). */
+export function useCandidateForm(cycle: Cycle, framework: Framework | null, candidate: Candidate | null, manager = '') {
   const formId = useId();
   const announce = useUiStore((s) => s.announce);
   // Kept through a reload or a visit elsewhere until it is saved or cancelled (state/kept-draft.ts).
-  const { draft, kept, setDraft, clear } = useKeptDraft<Draft>(candidateDraftKey(cycle.id, candidate), () => draftOf(candidate), restoreCandidateDraft);
+  const { draft, kept, setDraft, clear } = useKeptDraft<Draft>(candidateDraftKey(cycle.id, candidate), () => draftOf(candidate, manager), restoreCandidateDraft);
   const [targetTouched, setTargetTouched] = useState(candidate !== null || kept);
   const [showErrors, setShowErrors] = useState(false);
   const [refused, setRefused] = useState<CandidateProblems>({});
