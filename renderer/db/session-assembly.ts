@@ -50,8 +50,9 @@ export function assembleSession(read: SessionRowsRead): AssembledSession {
     evidence: mine(read.evidence ?? []),
     frameworkVersionId: framework.id,
   });
-  // One spelling per manager (shared/rules/manager-names.ts), so "zoë ångström" and "Zoë Ångström" are one manager on every screen.
-  const byId = new Map(oneManagerSpelling(view.candidates, frozen ? view.candidates : cycleCandidates).map((c) => [c.id, c]));
+  // One spelling per manager (shared/rules/manager-names.ts), so "zoë ångström" and "Zoë Ångström" are one manager on
+  // every screen; the spelling is the cycle's, a frozen record's too (its committee saw the cycle's spelling).
+  const byId = new Map(oneManagerSpelling(view.candidates, cycleCandidates).map((c) => [c.id, c]));
   const data: AssembledSession = {
     session,
     cycle,
@@ -95,10 +96,12 @@ export function cycleDecisionRows(read: { sessions: SessionRow[]; cycle: Cycle |
       votes: votesBySession.get(session.id) ?? [],
       frameworkVersionId: cycle?.frameworkVersionId ?? '',
     });
-    const rows = { session, framework: frameworkById.get(view.frameworkVersionId) ?? null, candidates: view.candidates, decisions: view.decisions, votes: view.votes };
+    // One spelling per manager, from the cycle's candidates as on the session's own screens (assembleSession).
+    const shown = oneManagerSpelling(view.candidates, candidates);
+    const rows = { session, framework: frameworkById.get(view.frameworkVersionId) ?? null, candidates: shown, decisions: view.decisions, votes: view.votes };
     // A blind session's rows on the Decisions page and in its CSV: the same pseudonyms and redaction as its screens.
     if (!session.blind) return rows;
     const others = candidates.filter((c) => !inSession.has(c.id));
-    return blindSession(rows, sessionRedaction(session, view.candidates, others));
+    return blindSession(rows, sessionRedaction(session, shown, others));
   });
 }

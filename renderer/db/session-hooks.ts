@@ -26,6 +26,7 @@ import { auditFor } from './audit-reads';
 import { db as appDb, type LevelsetDatabase } from './database';
 import type { SessionConnected } from './connected/session-state';
 import { cycleDecisionRows } from './session-assembly';
+import { oneManagerSpelling } from '../../shared/rules/manager-names';
 import { loadBook } from './session-book';
 import { loadSessionBase, takeSessionBase, watchSessionBase, type SessionBase } from './session-reads';
 import { readReopenedPackets } from './reviewed-reads';
@@ -434,18 +435,23 @@ export function useNominationRows(cycleId: string | undefined): NominationRows |
 
 /** The candidates of a cycle and their packets, read in parallel: what the new-session form chooses from, and the whole cycle's fairness scope. */
 export function useSessionCandidates(cycleId: string | undefined) {
-  return useLiveQuery(async () => {
-    if (!cycleId) return null;
-    // In one read-only transaction, as loadSessionBase: outside one, a live query's results are deep-cloned by Dexie's cache (some 230 ms of the fairness tab at 1,000 candidates).
-    return appDb.transaction('r', [appDb.candidates, appDb.packets, appDb.sessions, appDb.decisions], async () => {
-      const [candidates, packets, sessions] = await Promise.all([
-        appDb.candidates.where('cycleId').equals(cycleId).toArray(),
-        appDb.packets.where('cycleId').equals(cycleId).toArray(),
-        appDb.sessions.where('cycleId').equals(cycleId).toArray(),
-      ]);
-      // The cycle's sessions and their decisions: who a new session leaves out (takenCandidates).
-      const decisions = sessions.length ? await appDb.decisions.where('sessionId').anyOf(sessions.map((s) => s.id)).toArray() : [];
-      return { candidates, packets, sessions, decisions };
-    });
-  }, [cycleId]);
+  return useLiveQuery(async () => (cycleId ? loadSessionCandidates(appDb, cycleId) : null), [cycleId]);
+}
+
+/**
+ * What the New session form chooses from: the cycle's candidates (each manager in one spelling, as the session's
+ * screens will show them: its Manager filter listed "alex morgan" beside "Alex Morgan"), packets, sessions, and the
+ * sessions' decisions (who a new session leaves out: takenCandidates).
+ */
+export function loadSessionCandidates(db: LevelsetDatabase, cycleId: string) {
+  // In one read-only transaction, as loadSessionBase: outside one, a live query's results are deep-cloned by Dexie's cache (some 230 ms of the fairness tab at 1,000 candidates).
+  return db.transaction('r', [db.candidates, db.packets, db.sessions, db.decisions], async () => {
+    const [candidates, packets, sessions] = await Promise.all([
+      db.candidates.where('cycleId').equals(cycleId).toArray(),
+      db.packets.where('cycleId').equals(cycleId).toArray(),
+      db.sessions.where('cycleId').equals(cycleId).toArray(),
+    ]);
+    const decisions = sessions.length ? await db.decisions.where('sessionId').anyOf(sessions.map((s) => s.id)).toArray() : [];
+    return { candidates: oneManagerSpelling(candidates), packets, sessions, decisions };
+  });
 }

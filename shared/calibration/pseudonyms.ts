@@ -32,6 +32,8 @@
  */
 import { sha256Hex } from '../exchange/canonical-json';
 import { CANDIDATE_FIRST_WORDS, CANDIDATE_SECOND_WORDS, GROUP_WORDS, MANAGER_WORDS, TEAM_WORDS } from './pseudonym-words';
+import { managerSpellings } from '../rules/manager-names';
+import { nameKey } from '../rules/record-name';
 
 export type PseudonymScope = 'candidate' | 'manager' | 'team' | { group: string };
 
@@ -185,14 +187,18 @@ export interface BlindNames {
 
 export function blindNames(salt: string, sets: BlindNameSets): BlindNames {
   const candidates = pseudonyms('candidate', salt, sets.candidateIds ?? []);
-  const managers = pseudonyms('manager', salt, sets.managers ?? []);
+  // One pseudonym per manager as manager-names.ts counts them: every spelling of a name ("alex morgan", "Alex Morgan")
+  // is looked up as the one spelling it is shown in, so a screen, the book and the CSV cannot give one person two.
+  const spellingOf = managerSpellings(sets.managers ?? []);
+  const managerSpelling = (name: string) => spellingOf.get(nameKey(name)) ?? name;
+  const managers = pseudonyms('manager', salt, spellingOf.values());
   const teams = pseudonyms('team', salt, sets.teams ?? []);
   const groups = new Map<string, ReadonlyMap<string, string>>();
   for (const [attribute, values] of Object.entries(sets.groups ?? {})) groups.set(attribute, pseudonyms({ group: attribute }, salt, values));
   return {
     salt,
     candidate: (id) => candidates.get(id) ?? fallbackPseudonym('candidate', salt, id),
-    manager: (name) => managers.get(name) ?? fallbackPseudonym('manager', salt, name),
+    manager: (name) => managers.get(managerSpelling(name)) ?? fallbackPseudonym('manager', salt, managerSpelling(name)),
     team: (name) => teams.get(name) ?? fallbackPseudonym('team', salt, name),
     group: (attribute, value) => groups.get(attribute)?.get(value) ?? fallbackPseudonym({ group: attribute }, salt, value),
   };

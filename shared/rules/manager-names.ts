@@ -48,13 +48,14 @@ function before(a: string, b: string): boolean {
 /**
  * `candidates` with each manager under one spelling (`managerSpellings` of the
  * managers of `among`, by default the candidates themselves: a session passes
- * its cycle's, so a manager reads the same on every screen); a candidate
- * already spelled so is returned as it is.
+ * its cycle's, so a manager reads the same on every screen, a finalized
+ * record's too); a manager `among` does not name keeps their own, and a
+ * candidate already spelled so is returned as it is.
  */
 export function oneManagerSpelling<C extends { manager: string }>(candidates: readonly C[], among: readonly { manager: string }[] = candidates): C[] {
-  const spelling = managerSpellings([...candidates, ...among].map((c) => c.manager));
+  const spelling = managerSpellings(among.map((c) => c.manager));
   return candidates.map((c) => {
-    const shown = spelling.get(nameKey(c.manager)) as string;
+    const shown = spelling.get(nameKey(c.manager)) ?? c.manager;
     return shown === c.manager ? c : { ...c, manager: shown };
   });
 }

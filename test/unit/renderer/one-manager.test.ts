@@ -14,7 +14,9 @@ import { candidateSuggestions } from '../../../renderer/db/candidates';
 import { commandRegistry as commands } from '../../../renderer/db/commands';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { packetListData } from '../../../renderer/db/packet-list';
-import { loadSessionData } from '../../../renderer/db/session-hooks';
+import { loadCycleDecisions, loadSessionCandidates, loadSessionData } from '../../../renderer/db/session-hooks';
+import { blindNames } from '../../../shared/calibration/pseudonyms';
+import { nameKey as nameKeyOf } from '../../../shared/rules/record-name';
 
 const AT = '2026-12-06T10:00:00.000Z';
 const sample = generateSampleCycle(ic0M3Levels, { candidates: 40 });
@@ -65,6 +67,34 @@ describe('a manager whose name was typed in two cases', () => {
     expect(new Set(data.candidates.map((c) => c.manager)).size).toBe(managerCount);
   });
 
+  it('has one pseudonym in a blind session’s Decisions rows, which its CSV is made from', async () => {
+    const data = await sessionOfAll(true);
+    const rows = (await loadCycleDecisions(db, sample.cycle.id)).find((r) => r.session.id === data.session.id)!;
+    expect(new Set(rows.candidates.map((c) => c.manager)).size).toBe(managerCount);
+    // Whatever spelling it is given, a session's look-up names one manager once.
+    const names = blindNames('salt', { managers: [manager, retyped, 'Someone Else'] });
+    expect(names.manager(retyped)).toBe(names.manager(manager));
+    expect(names.manager('Someone Else')).not.toBe(names.manager(manager));
+  });
+
+  it('is shown in the cycle’s spelling in a finalized record too', async () => {
+    // Only the candidate whose manager was retyped, and one of another manager: the record alone would spell it in lower case.
+    const retypedOne = (await db.candidates.toArray()).find((c) => c.manager === retyped)!;
+    const ids = [retypedOne.id, sample.candidates.find((c) => nameKeyOf(c.manager) !== nameKeyOf(manager))!.id];
+    const session = await commands.createSession(
+      db,
+      { cycleId: sample.cycle.id, name: 'Theirs', members: [{ id: 'm1', name: 'Morgan Ellis', role: 'chair' }], candidateIds: ids, orderMode: 'by-level', timeboxMinutes: 8, blind: false },
+      AT,
+    );
+    for (const candidateId of ids)
+      await commands.saveDecision(db, { sessionId: session.id, candidateId, outcome: 'defer', newLevelId: null, rationale: 'Another quarter of evidence first.', citedCriterionIds: [], nextSteps: ['One more quarter.'], dissent: '' }, AT);
+    await commands.finalizeSession(db, session.id, AT);
+    const data = { session };
+    const frozen = (await loadSessionData(db, data.session.id))!;
+    expect(frozen.session.status).toBe('finalized');
+    expect(frozen.candidates.find((c) => c.id === retypedOne.id)!.manager).toBe(manager);
+  });
+
   it('is one entry in the Packets list’s Manager filter, and the suggestions', async () => {
     const read = await packetListData(db, sample.cycle.id);
     const rows = packetListRows({ framework: null, packets: read.packets, candidates: read.candidates, readiness: read.readiness });
@@ -72,5 +102,9 @@ describe('a manager whose name was typed in two cases', () => {
     expect(facets.managers).toHaveLength(managerCount);
     expect(facets.managers).toContain(manager);
     expect((await candidateSuggestions(db, sample.cycle.id)).managers).toHaveLength(managerCount);
+    // The New session form's Manager filter offered both spellings, and choosing one left the other's candidates out.
+    const offered = (await loadSessionCandidates(db, sample.cycle.id)).candidates;
+    expect(new Set(offered.map((c) => c.manager)).size).toBe(managerCount);
+    expect(offered.filter((c) => c.manager === manager)).toHaveLength(sample.candidates.filter((c) => c.manager === manager).length);
   });
 });
