@@ -6,9 +6,9 @@
  */
 import { connectedEditRefusal } from '../../shared/connected/committee';
 import { plural } from '../../shared/util/plural';
-import { type CommitteeMember, type Decision, type PacketRef, type Outcome, type Session, type SessionEvent, type SessionRow, type Vote } from '../../shared/domain';
+import { EARLIER_CHANGES, type CommitteeMember, type Decision, type EarlierChange, type EarlierDecision, type PacketRef, type Outcome, type Session, type SessionEvent, type SessionRow, type Vote } from '../../shared/domain';
 import { newId, notBefore } from '../../shared/domain/ids';
-import { decisionChanges, outcomeChanged, outcomeChangeIssues, refuseIfChangedSince, validateDecision, withKeptText, type KeptText } from '../../shared/calibration/decision-helpers';
+import { decisionChanges, earlierChanges, outcomeChanged, outcomeChangeIssues, refuseIfChangedSince, validateDecision, withKeptText, type KeptText } from '../../shared/calibration/decision-helpers';
 import { promotionLevelProblem } from '../../shared/rules/promotion-levels';
 import { decidesCandidate, reviewOrder } from '../../shared/rules/session-candidates';
 import { decisionElsewhere } from './decision-reads';
@@ -402,6 +402,25 @@ export interface DecisionDraft {
 /** A decision as saveDecision left it; `unchanged` when it was saved again as it stood, so nothing was written. */
 export type SavedDecision = Decision & { unchanged?: true };
 
+/**
+ * `Decision.earlier` after a change: a decision of a finalized record (decided before the last reopen) changed after
+ * it keeps what it was then, once per reopen; a further change in the same reopen adds what it changed to that entry
+ * (a rationale reworded, then the outcome changed, is one entry naming both), so the entry's outcome stays the
+ * finalized one.
+ */
+function keptAfterReopen(session: Pick<Session, 'history'>, before: Decision | undefined, changed: EarlierChange[], when: string): EarlierDecision[] {
+  const kept = before?.earlier ?? [];
+  const reopenedAt = (session.history ?? []).filter((e) => e.action === 'reopened').at(-1)?.at;
+  if (!before || changed.length === 0 || reopenedAt === undefined) return kept;
+  const i = kept.findIndex((e) => notBefore(e.changedAt, reopenedAt));
+  if (i >= 0) {
+    const all = new Set([...earlierChanges(kept[i]!), ...changed]);
+    return kept.map((e, j) => (j === i ? { ...e, changed: EARLIER_CHANGES.filter((c) => all.has(c)) } : e));
+  }
+  if (notBefore(before.decidedAt, reopenedAt)) return kept;
+  return [...kept, { outcome: before.outcome, newLevelId: before.newLevelId, decidedAt: before.decidedAt, changedAt: when, changed }];
+}
+
 export async function saveDecision(db: LevelsetDatabase, input: DecisionDraft, at: string, options: { fromChair?: boolean; packet?: PacketRef } = {}): Promise<SavedDecision> {
   return runCommand(db, { name: 'decide', at }, async (ctx) => {
     const session = await liveSession(db, input.sessionId);
@@ -435,13 +454,12 @@ export async function saveDecision(db: LevelsetDatabase, input: DecisionDraft, a
     // The clock may have gone back since the decision was made: like the audit trail (run-command.ts appendEntry), its times
     // never go back, so a change is dated no earlier than the decision it changes (and never before its creation).
     const when = [before?.createdAt, before?.decidedAt].reduce<string>((latest, t) => (t !== undefined && !notBefore(latest, t) ? t : latest), at);
-    // A decision of a finalized record, changed after the session was reopened: its outcome then is kept on it.
-    const reopened = before !== undefined && session.history.some((e) => e.action === 'reopened' && !notBefore(before.decidedAt, e.at));
     const changed = before ? decisionChanges(before, { ...draft, newLevelId, rationale: draft.rationale.trim() }) : [];
-    const earlier = [
-      ...(before?.earlier ?? []),
-      ...(before && reopened && changed.length > 0 ? [{ outcome: before.outcome, newLevelId: before.newLevelId, decidedAt: before.decidedAt, changedAt: when, changed }] : []),
-    ];
+    // Decided when its outcome was chosen, on the revision it rests on: a rationale reworded later (a trial rewrote one
+    // after a reopen and the book said "decided" on the rewrite's day) keeps the day and the recorder; the rewrite is
+    // dated on the decision (Decision.earlier) and in the trail.
+    const redecided = !before || changed.includes('outcome') || before.packet?.id !== packet?.id;
+    const earlier = keptAfterReopen(session, before, changed, when);
     const decision = await ctx.put('decisions', {
       ...draft,
       ...(earlier.length > 0 ? { earlier } : {}),
@@ -450,8 +468,8 @@ export async function saveDecision(db: LevelsetDatabase, input: DecisionDraft, a
       newLevelId,
       id,
       locked: false,
-      decidedAt: when,
-      decidedBy: ctx.actor,
+      decidedAt: redecided ? when : before.decidedAt,
+      ...(redecided ? { decidedBy: ctx.actor } : before.decidedBy ? { decidedBy: before.decidedBy } : {}),
       createdAt: before?.createdAt ?? at,
       updatedAt: when,
     });

@@ -248,6 +248,19 @@ export function earlierChanges(e: Pick<EarlierDecision, 'changed'>): EarlierChan
   return e.changed ?? ['outcome'];
 }
 
+/**
+ * The Decisions page's tag for a decision changed after a reopen: "Changed after reopening" when an outcome changed,
+ * else what was rewritten ("Rationale rewritten after reopening"); null when nothing was. A trial read the one tag
+ * it had as an outcome change beside a decision whose outcome had stayed.
+ */
+export function changedAfterReopenTag(earlier: readonly Pick<EarlierDecision, 'changed'>[] | undefined): string | null {
+  if (!earlier || earlier.length === 0) return null;
+  const all = new Set(earlier.flatMap(earlierChanges));
+  if (all.has('outcome')) return 'Changed after reopening';
+  const texts = [...all].join(' and ');
+  return `${texts.charAt(0).toUpperCase()}${texts.slice(1)} rewritten after reopening`;
+}
+
 /** "the rationale", "the rationale and the dissent": the texts an earlier entry says were rewritten, or null. */
 function rewrittenTexts(e: Pick<EarlierDecision, 'changed'>): string | null {
   const texts = earlierChanges(e).filter((c) => c !== 'outcome');

@@ -70,6 +70,9 @@ export type Vote = z.infer<typeof VoteSchema>;
  * reopened and the decision changed: kept on the decision, so the book, the
  * decision PDF and the CSV say what was decided first and why it changed.
  */
+/** What a change after a reopen can change, in the order a line names them. */
+export const EARLIER_CHANGES = ['outcome', 'rationale', 'dissent'] as const;
+
 export const EarlierDecisionSchema = z.object({
   outcome: OutcomeSchema,
   newLevelId: IdSchema.nullable(),
@@ -82,7 +85,7 @@ export const EarlierDecisionSchema = z.object({
    * marked like an outcome changed (session 35's trial found it read as the text first recorded); the earlier text
    * is in the audit trail's "change decision" entry, not here.
    */
-  changed: z.array(z.enum(['outcome', 'rationale', 'dissent'])).optional(),
+  changed: z.array(z.enum(EARLIER_CHANGES)).optional(),
 });
 export type EarlierDecision = z.infer<typeof EarlierDecisionSchema>;
 export type EarlierChange = NonNullable<EarlierDecision['changed']>[number];

@@ -47,6 +47,29 @@ test('the Decisions page breaks no session name or date inside a word at 1024×7
   expect(problems).toEqual([]);
 });
 
+// A decision against the final votes, to another level, carries a tag under its outcome: beside it, the new level
+// "M1 Engineering Manager" broke as "Engineerin / g Manager" at 1024 (a trial).
+test('the Decisions page breaks no level name inside a word at 1024×768, beside a tagged outcome', async ({ page }) => {
+  const problems = watchPage(page);
+  await openWithSample(page);
+  await page.goto('/#/calibration/sample-2026-session-1');
+  await page.getByRole('group', { name: 'Final vote of Morgan Ellis' }).getByRole('radio', { name: 'Promote', exact: true }).click();
+  await page.getByRole('group', { name: 'Outcome' }).getByRole('radio', { name: 'Promote to another level' }).click();
+  const granted = page.getByLabel('Level granted');
+  const m1 = await granted.locator('option', { hasText: 'Engineering Manager' }).first().getAttribute('value');
+  await granted.selectOption(m1!);
+  await page.getByLabel('Rationale (required)').fill('Leads the team in all but name: hiring, growth conversations and delivery for two quarters.');
+  await page.getByRole('button', { name: 'Save decision' }).click();
+  await expect(page.locator('.decision-saved')).toBeVisible();
+  await page.goto('/#/decisions');
+  await expect(page.getByText(/^Against the final votes/)).toBeVisible();
+  // The Current level and New level columns.
+  const levels = page.locator('main table tbody td:nth-child(3), main table tbody td:nth-child(4)');
+  await expect(levels.filter({ hasText: 'Engineering Manager' })).not.toHaveCount(0);
+  expect(await levels.evaluateAll(brokenWords)).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
 for (const viewport of [{ width: 1024, height: 768 }, { width: 1280, height: 800 }]) {
   test(`the lists break no manager, team or level inside a word, and a long cycle name stays in the sidebar, at ${viewport.width}×${viewport.height}`, async ({ page }) => {
     await page.setViewportSize(viewport);

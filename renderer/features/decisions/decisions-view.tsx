@@ -8,6 +8,7 @@
 import { plural } from '../../../shared/util/plural';
 import type { Candidate, Decision } from '../../../shared/domain';
 import { finalizedBy } from '../../../shared/calibration/session-record';
+import { changedAfterReopenTag } from '../../../shared/calibration/decision-helpers';
 import { decisionsCsv } from '../../../shared/export/decisions-csv';
 import { OUTCOME_LABELS } from '../../../shared/calibration/common';
 import { latestDecisionByCandidate } from '../../../shared/rules/latest-decision';
@@ -68,6 +69,11 @@ export function DecisionsView() {
       )}
     </>
   );
+}
+
+/** Changed after the session was reopened (Decision.earlier): the book and the review say from what. */
+function ChangedTag({ text }: { text: string | null }) {
+  return text ? <span className="tag">{text}</span> : null;
 }
 
 /** A session whose framework version is missing still lists its decisions; a level then reads as its id. */
@@ -154,12 +160,12 @@ function SessionDecisions({ rows, note }: { rows: SessionRows; note: (candidateI
               </td>
               <td>
                 {OUTCOME_LABELS[decision.outcome]}
-                {/* Changed after the session was reopened (Decision.earlier): the book and the review say from what. */}
-                {decision.earlier?.length ? <span className="tag">Changed after reopening</span> : null}
+                <ChangedTag text={changedAfterReopenTag(decision.earlier)} />
                 <VotesDepartureTag decision={decision} tally={tallies.get(candidate.id)} framework={framework ?? NO_LEVELS} />
               </td>
-              <td>{levelLabel(levelById, candidate.currentLevelId)}</td>
-              <td>{levelLabel(levelById, levelAfterDecision(candidate, decision))}</td>
+              {/* Words, not letters: at 1024 px "Engineering Manager" broke as "Engineerin / g Manager" (a trial). */}
+              <td className="words">{levelLabel(levelById, candidate.currentLevelId)}</td>
+              <td className="words">{levelLabel(levelById, levelAfterDecision(candidate, decision))}</td>
               <td className="date">
                 {formatDate(decision.decidedAt)}
                 {decision.decidedBy ? <span className="muted decided-by">by {decision.decidedBy}</span> : null}

@@ -319,6 +319,8 @@ describe('finalizing', () => {
     const pages = buildDecisionBook({ ...data, names: REAL, printedAt: AGAIN, timeZone: 'UTC' }).pages;
     const page = (id: string) => pages.find((p) => p.candidateId === id)!;
     expect(page(submitted.id).earlier).toEqual(['The rationale was rewritten on 2026-11-22, after the session was reopened (decided 2026-11-20); the audit trail keeps the earlier text.']);
+    // Still decided on the day the outcome was chosen, by whoever chose it (a trial's book said "decided" on the rewrite's day).
+    expect(page(submitted.id)).toMatchObject({ decidedOn: '2026-11-20', decidedBy: page(draft.id).decidedBy });
     expect(page(draft.id).earlier).toEqual(['The dissent was rewritten on 2026-11-22, after the session was reopened (decided 2026-11-20); the audit trail keeps the earlier text.']);
     const rows = decisionsCsvRows({ decisions: data.decisions, candidates: data.candidates, framework: data.framework, sessions: [data.session], timeZone: 'UTC' });
     const col = DECISIONS_CSV_COLUMNS.indexOf('earlier_outcomes');
@@ -326,10 +328,19 @@ describe('finalizing', () => {
       [submitted.id, 'Defer decided 2026-11-20, rationale rewritten 2026-11-22'],
       [draft.id, 'Defer decided 2026-11-20, dissent rewritten 2026-11-22'],
     ]);
+    expect(rows.slice(1).map((r) => r[DECISIONS_CSV_COLUMNS.indexOf('decided_on')])).toEqual(['2026-11-20', '2026-11-20']);
     // Saved again as it stands: nothing changed, so no mark is added.
     await commands.reopenSession(db, session.id, 'Checking', '2026-11-24T09:00:00.000Z');
     await commands.saveDecision(db, { ...same, candidateId: submitted.id, citedCriterionIds: [criterionOf(submitted.targetLevelId)], rationale: 'Two more quarters of evidence first.', dissent: '' }, '2026-11-24T10:00:00.000Z');
     expect((await db.decisions.where('candidateId').equals(submitted.id).first())!.earlier).toHaveLength(1);
+    // Reworded again, then its outcome changed, in this reopen: one more entry, naming both, with the outcome finalized before it.
+    await commands.saveDecision(db, { ...same, candidateId: submitted.id, citedCriterionIds: [criterionOf(submitted.targetLevelId)], rationale: 'Three more quarters.', dissent: '' }, '2026-11-24T11:00:00.000Z');
+    await commands.saveDecision(db, { ...same, candidateId: submitted.id, outcome: 'promote', nextSteps: [], citedCriterionIds: [criterionOf(submitted.targetLevelId)], rationale: 'The missing revision closes the gaps.', dissent: '' }, '2026-11-24T12:00:00.000Z');
+    const earlier = (await db.decisions.where('candidateId').equals(submitted.id).first())!.earlier!;
+    expect(earlier.map((e) => [e.outcome, e.changedAt, e.changed])).toEqual([
+      ['defer', changedAt, ['rationale']],
+      ['defer', '2026-11-24T11:00:00.000Z', ['outcome', 'rationale']],
+    ]);
   });
 
   it('exports the CSV of a finalized session from its record: a candidate edited afterwards keeps the manager and team the committee saw', async () => {

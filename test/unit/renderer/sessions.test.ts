@@ -72,8 +72,13 @@ describe('a decision changed after the clock went back', () => {
     const c = sample.candidates[0]!;
     await decide(session.id, c.id, 'promote');
     const later = '2026-11-20T11:00:00.000Z';
-    const changed = await saveDecision(db, { sessionId: session.id, candidateId: c.id, outcome: 'promote', newLevelId: null, rationale: 'Changed wording.', citedCriterionIds: [], nextSteps: [], dissent: '' }, later);
+    const changed = await saveDecision(db, { sessionId: session.id, candidateId: c.id, outcome: 'not-yet', newLevelId: null, rationale: 'Two criteria lack evidence in the window.', citedCriterionIds: [], nextSteps: ['Lead a cross-team design review.'], dissent: '' }, later);
     expect(changed).toMatchObject({ createdAt: AT, decidedAt: later, updatedAt: later });
+    // Reworded only, the outcome kept: still decided when the outcome was chosen (a trial's book said "decided" on the
+    // day a rationale was reworded); the change is dated by updatedAt, and the trail.
+    const reworded = '2026-11-20T12:00:00.000Z';
+    const kept = await saveDecision(db, { sessionId: session.id, candidateId: c.id, outcome: 'not-yet', newLevelId: null, rationale: 'Changed wording.', citedCriterionIds: [], nextSteps: ['Lead a cross-team design review.'], dissent: '' }, reworded);
+    expect(kept).toMatchObject({ decidedAt: later, updatedAt: reworded, decidedBy: changed.decidedBy });
   });
 });
 
