@@ -31,7 +31,7 @@ export function compareExportText(fileText: string, entries: readonly AuditEntry
     };
   }
   const head: TrailHead = found.head;
-  const result = compareWithHead(entries, head);
+  const result = compareWithHead(entries, head, `the ${found.kind}`);
   const what = `the ${found.kind} of ${when(found.createdAt, timeZone)}`;
   if (!result.ok) return { ok: false, text: `✗ Compared with ${what}: ${result.message}` };
   const since = entries.length - head.count;
@@ -58,7 +58,7 @@ export function comparePrintedHeadText(countText: string, hashText: string, entr
   }
   const then = sortTrail(entries)[count - 1];
   const head: TrailHead = { count, hash: then && then.hash.startsWith(hash) ? then.hash : hash, at: null };
-  const result = compareWithHead(entries, head);
+  const result = compareWithHead(entries, head, 'the printed head');
   if (!result.ok) return { ok: false, text: `✗ Compared with the printed head: ${result.message}` };
   const since = entries.length - count;
   return { ok: true, text: `✓ The trail still holds ${held(count)} the printed head recorded${since > 0 ? `, and ${since.toLocaleString('en')} more since` : ', and nothing since'}.` };

@@ -80,19 +80,19 @@ export type HeadComparison =
 /**
  * Compares the trail with the head an earlier export recorded. The trail may
  * have grown since; the entry that was last then must still be there, at the
- * same position.
+ * same position. `source` names where the head came from in the message ("the backup", "the printed head").
  */
-export function compareWithHead(entries: readonly AuditEntry[], head: TrailHead): HeadComparison {
+export function compareWithHead(entries: readonly AuditEntry[], head: TrailHead, source = 'the earlier export'): HeadComparison {
   if (head.count === 0) return { ok: true };
   const sorted = sortTrail(entries);
   if (sorted.length < head.count)
-    return { ok: false, reason: 'truncated', message: `The trail has ${sorted.length} entries; the earlier export recorded ${head.count}. Entries were removed since.` };
+    return { ok: false, reason: 'truncated', message: `The trail has ${sorted.length} entries; ${source} recorded ${head.count}. Entries were removed since.` };
   const then = sorted[head.count - 1];
   if (!then || then.hash !== head.hash) {
     return {
       ok: false,
       reason: 'rewritten',
-      message: `Entry ${head.count} of the trail is not the one the earlier export recorded (${head.hash.slice(0, 12)}): the trail was rewritten or cut and refilled since.`,
+      message: `Entry ${head.count} of the trail is not the one ${source} recorded (${head.hash.slice(0, 12)}): the trail was rewritten or cut and refilled since.`,
     };
   }
   return { ok: true };

@@ -182,7 +182,7 @@ describe('compareExportText', () => {
   it('says when the trail was cut since the export', () => {
     const result = compareExportText(backupOf(trail), trail.slice(0, 2), 'b.json');
     expect(result.ok).toBe(false);
-    expect(result.text).toBe('✗ Compared with the backup of 2026-11-01: The trail has 2 entries; the earlier export recorded 3. Entries were removed since.');
+    expect(result.text).toBe('✗ Compared with the backup of 2026-11-01: The trail has 2 entries; the backup recorded 3. Entries were removed since.');
   });
 
   it('explains a file that records no head', () => {
@@ -207,8 +207,8 @@ describe('comparing with a head printed on a decision book', () => {
   });
 
   it('says when the trail was cut or rewritten since', () => {
-    expect(comparePrintedHeadText('4', second, trail)).toMatchObject({ ok: false, text: expect.stringMatching(/^✗ Compared with the printed head: The trail has 3 entries; the earlier export recorded 4/) });
-    expect(comparePrintedHeadText('2', trail[0]!.hash.slice(0, 12), trail)).toMatchObject({ ok: false, text: expect.stringMatching(/^✗ Compared with the printed head: Entry 2 of the trail is not the one/) });
+    expect(comparePrintedHeadText('4', second, trail)).toMatchObject({ ok: false, text: expect.stringMatching(/^✗ Compared with the printed head: The trail has 3 entries; the printed head recorded 4/) });
+    expect(comparePrintedHeadText('2', trail[0]!.hash.slice(0, 12), trail)).toMatchObject({ ok: false, text: expect.stringMatching(/^✗ Compared with the printed head: Entry 2 of the trail is not the one the printed head recorded/) });
   });
 
   it('asks again for a count or hash it cannot read, rather than comparing', () => {
