@@ -316,8 +316,10 @@ export function decisionAgainstVotes(decided: Decided, finalVotes: FinalVotes | 
   if (departure === null || decided.outcome === null) return null;
   if (departure.kind === 'no-votes') return 'No final votes are recorded for this candidate. Record them first, or say in the rationale why the committee decided without them.';
   if (departure.kind === 'other-level') {
-    const granted = levelCode(framework, decided.newLevelId as string);
-    return `${departure.count} of ${departure.total} final votes named ${levelCode(framework, departure.levelId)}; this decision grants ${granted}. Say in the rationale why the committee chose another level than its votes.`;
+    const granted = decided.newLevelId as string;
+    const forGranted = finalVotes?.otherLevels?.find((l) => l.levelId === granted)?.count ?? 0;
+    const named = `${departure.count} of ${departure.total} final votes named ${levelCode(framework, departure.levelId)} and ${forGranted === 0 ? 'none' : forGranted} named ${levelCode(framework, granted)}`;
+    return `${named}; this decision grants ${levelCode(framework, granted)}. Say in the rationale why the committee chose another level than most of its votes.`;
   }
   return `The final votes’ majority is ${OUTCOME_LABELS[departure.majority]} (${departure.count} of ${departure.total}); this decision is ${OUTCOME_LABELS[decided.outcome]}. Say in the rationale why the committee decided against its votes.`;
 }

@@ -343,12 +343,13 @@ describe('decisionAgainstVotes (the note beside a decision that does not follow 
     // Three of four final votes for Promote to another level: two named M1, one M2.
     const split = tallyVotes([v('k', 'a', 'post', 'promote-other', 'm1'), v('k', 'b', 'post', 'promote-other', 'm1'), v('k', 'c', 'post', 'promote-other', 'm2'), v('k', 'd', 'post', 'defer')])[0]!.post;
     expect(decisionAgainstVotes({ outcome: 'promote-other', newLevelId: 'm2' }, split, LADDER)).toBe(
-      '2 of 4 final votes named M1; this decision grants M2. Say in the rationale why the committee chose another level than its votes.',
+      '2 of 4 final votes named M1 and 1 named M2; this decision grants M2. Say in the rationale why the committee chose another level than most of its votes.',
     );
     expect(departureLine({ outcome: 'promote-other', newLevelId: 'm2' }, split, LADDER)).toBe('Decided at another level than the final votes: 2 of 4 named M1.');
     expect(departureTag(departureFromVotes({ outcome: 'promote-other', newLevelId: 'm2' }, split)!, LADDER)).toBe('Against the final votes: M1 2 of 4');
     // The level the votes named, or none chosen yet: nothing to say.
     expect(decisionAgainstVotes({ outcome: 'promote-other', newLevelId: 'm1' }, split, LADDER)).toBeNull();
+    expect(decisionAgainstVotes({ outcome: 'promote-other', newLevelId: 'm3' }, split, LADDER)).toMatch(/^2 of 4 final votes named M1 and none named M3; this decision grants M3\./);
     expect(decisionAgainstVotes({ outcome: 'promote-other', newLevelId: null }, split, LADDER)).toBeNull();
     // The levels tied: no level leads, so any of them follows the votes.
     const tied = tallyVotes([v('k', 'a', 'post', 'promote-other', 'm1'), v('k', 'b', 'post', 'promote-other', 'm2'), v('k', 'c', 'post', 'promote-other', 'm3')])[0]!.post;
