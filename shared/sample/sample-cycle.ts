@@ -340,9 +340,10 @@ export function generateSampleCycle(definition: BuiltInFramework, options: Sampl
         outcome === 'promote'
           ? `Evidence across ${ready.ready} of ${ready.total} criteria, sustained over at least two quarters; the committee agreed the level is already being done.`
           : outcome === 'defer'
-            ? `Strong in ${ready.ready} of ${ready.total} criteria; the committee wants another quarter of evidence on the rest before deciding.`
-            : `Evidence so far covers ${ready.ready} of ${ready.total} criteria; the next level is not yet shown consistently.`,
-      // A promotion rests on the ready criteria; Not yet and Defer on those not ready, as the form pre-ticks them (citedByDefault).
+            ? `Ready on ${ready.ready} of ${ready.total} criteria; the criteria cited need another quarter of sustained evidence before the committee decides.`
+            : `Ready on ${ready.ready} of ${ready.total} criteria; the criteria cited are not yet shown consistently over two quarters.`,
+      // A promotion rests on the ready criteria; Not yet and Defer on those not ready, as the form pre-ticks them
+      // (citedByDefault), and the rationale says so (a trial read "Strong in 2 of 4" above criteria rated Partially).
       citedCriterionIds: (outcome === 'promote' ? ready.readyCriterionIds : coverage.filter((c) => !ready.readyCriterionIds.includes(c.criterion.id)).map((c) => c.criterion.id)).slice(0, 4),
       nextSteps: outcome === 'promote' ? [] : missing.slice(0, 3),
       dissent: '',

@@ -106,6 +106,20 @@ describe('the sample sessions', () => {
     expect(new Set(sample.decisions.map((d) => d.outcome)).size).toBeGreaterThan(1);
   });
 
+  it('gives each pilot decision a rationale that agrees with its packet: the count it names is the count ready', () => {
+    // A trial read "Strong in 2 of 4 criteria" above cited criteria all rated Partially or Not yet.
+    for (const decision of sample.decisions) {
+      const packet = sample.packets.find((p) => p.candidateId === decision.candidateId && p.status === 'submitted')!;
+      const coverage = criterionCoverage(sample.framework, packet, sample.evidence.filter((e) => e.candidateId === decision.candidateId), { from: sample.cycle.evidenceFrom, to: sample.cycle.evidenceTo });
+      const ready = readiness(coverage);
+      expect(decision.rationale).toMatch(new RegExp(`\\b${ready.ready} of ${ready.total} criteria\\b`));
+      // Not yet and Defer cite what is not ready; Promote what is.
+      const cited = new Set(decision.citedCriterionIds);
+      expect(ready.readyCriterionIds.some((id) => cited.has(id))).toBe(decision.outcome === 'promote');
+      if (decision.outcome !== 'promote') expect(decision.rationale).toMatch(/^Ready on \d+ of \d+ criteria; the criteria cited /);
+    }
+  });
+
   it.each(builtInFrameworks.map((f) => [f.name, f] as const))('follows the ladder on %s: targets are promotions, decisions pass the decision rules', (_name, definition) => {
     const generated = generateSampleCycle(definition, { candidates: 12 });
     for (const c of generated.candidates) expect(isAllowedPromotion(generated.framework, c.currentLevelId, c.targetLevelId!)).toBe(true);
