@@ -5,6 +5,8 @@
  */
 import { compareNames, type CandidateRef } from './common';
 import { suppressionPlan, type PlanParams, type PlanRow } from './suppression-plan';
+import { distinctNames, nameSpellings } from '../rules/manager-names';
+import { nameKey } from '../rules/record-name';
 
 export const NOT_GIVEN = 'Not given';
 
@@ -45,6 +47,36 @@ export function groupValue(candidate: CandidateRef, attribute: string): string {
   const raw = Object.prototype.hasOwnProperty.call(groups, attribute) ? groups[attribute] : undefined;
   const value = typeof raw === 'string' ? raw.trim() : '';
   return value === '' ? NOT_GIVEN : value;
+}
+
+/**
+ * The attributes the candidates carry, one per name as nameKey compares them ("Gender" and "gender" are one), each in
+ * its most used spelling, in name order.
+ */
+export function attributesOf(candidates: readonly CandidateRef[]): string[] {
+  return distinctNames(candidates.flatMap((c) => Object.keys(c.groups ?? {})));
+}
+
+/**
+ * Each candidate's group for `attribute`, as the fairness figures count it: the attribute found whatever its case,
+ * the value the same for every spelling of it ("Woman", "woman") in the one most of the candidates carry, "Not
+ * given" when empty. A manager's bundle typed "woman" where the others typed "Woman", and the figures split one group
+ * into two, each small enough to be hidden.
+ */
+export function groupsOf(candidates: readonly CandidateRef[], attribute: string): (candidate: CandidateRef) => string {
+  const key = nameKey(attribute);
+  const raw = (c: CandidateRef): string => {
+    const groups = c.groups ?? {};
+    if (Object.prototype.hasOwnProperty.call(groups, attribute)) return groupValue(c, attribute);
+    const other = Object.keys(groups).find((k) => nameKey(k) === key);
+    return other === undefined ? NOT_GIVEN : groupValue(c, other);
+  };
+  const values = new Map(candidates.map((c) => [c, raw(c)]));
+  const spelling = nameSpellings([...values.values()]);
+  return (c) => {
+    const value = values.get(c) ?? raw(c);
+    return value === NOT_GIVEN ? value : (spelling.get(nameKey(value)) ?? value);
+  };
 }
 
 export function byGroupName(a: string, b: string): number {

@@ -48,9 +48,9 @@ import { chiSquareIndependence, type ChiSquareResult } from '../stats/chi-square
 import { katzRatioInterval } from '../stats/ratio';
 import { wilsonInterval, type Interval } from '../stats/wilson';
 import type { CriterionCoverageRow } from '../packets/coverage';
-import { compareNames, isPromotion, latestDecisions, readinessByCandidate, type CandidateRef, type DecisionRef } from './common';
+import { isPromotion, latestDecisions, readinessByCandidate, type CandidateRef, type DecisionRef } from './common';
 import { readinessMetric, type FairnessMetric } from './fairness-readiness';
-import { NOT_GIVEN, WITHHELD_SENTENCE, asideText, byGroupName, groupValue, hiddenText, mergedName, planParams, planRows, type GroupCounts, type SuppressionReason } from './fairness-groups';
+import { NOT_GIVEN, WITHHELD_SENTENCE, asideText, attributesOf, byGroupName, groupsOf, hiddenText, mergedName, planParams, planRows, type GroupCounts, type SuppressionReason } from './fairness-groups';
 import { suppressionPlan } from './suppression-plan';
 
 export { MIN_CELL_SIZE, NOT_GIVEN, byGroupName, groupValue, suppression, type GroupCounts, type SuppressionReason } from './fairness-groups';
@@ -200,15 +200,16 @@ export function fairnessReport(input: FairnessInput): FairnessReport {
   const readiness = new Map<string, number>();
   for (const [id, r] of readinessByShare(input.coverage)) readiness.set(id, r);
   const attributes =
-    input.attributes !== undefined ? [...input.attributes] : [...new Set(candidates.flatMap((c) => Object.keys(c.groups ?? {})))].sort(compareNames);
+    input.attributes !== undefined ? [...input.attributes] : attributesOf(candidates);
 
   return {
     params,
     rules: rules(params),
     attributes: attributes.map((attribute) => {
       const counts = new Map<string, GroupCounts>();
+      const groupOf = groupsOf(candidates, attribute);
       for (const c of candidates) {
-        const group = groupValue(c, attribute);
+        const group = groupOf(c);
         let g = counts.get(group);
         if (!g) counts.set(group, (g = { group, members: 0, promoted: 0, notPromoted: 0, deferred: 0, undecided: 0, n: 0, ready: 0 }));
         g.members++;

@@ -17,9 +17,9 @@
  */
 import type { Packet } from '../domain/packet';
 import { reviewedPacketByCandidate, wasSubmitted, type PacketOrderRef } from '../rules/current-packet';
-import { compareNames, type CandidateRef } from './common';
+import type { CandidateRef } from './common';
 import { fairnessParams, selectionFairness, FAIRNESS_CAVEAT, STATUS_LABEL, type FairnessInput, type FairnessParams, type PromotionFairness, type SelectionWords } from './fairness';
-import { byGroupName, groupValue, NOT_GIVEN, type GroupCounts } from './fairness-groups';
+import { attributesOf, byGroupName, groupsOf, NOT_GIVEN, type GroupCounts } from './fairness-groups';
 
 export const NOMINATION_WORDS: SelectionWords = { selected: 'put forward', pool: 'in the cycle', poolCandidates: 'candidates in the cycle', aside: false };
 
@@ -55,15 +55,16 @@ export function nominationReport(input: NominationInput): NominationReport {
     }).map((c) => c.id),
   );
   const attributes =
-    input.attributes !== undefined ? [...input.attributes] : [...new Set(candidates.flatMap((c) => Object.keys(c.groups ?? {})))].sort(compareNames);
+    input.attributes !== undefined ? [...input.attributes] : attributesOf(candidates);
   return {
     params,
     totals: { candidates: candidates.length, putForward: putForward.size },
     rules: rules(params),
     attributes: attributes.map((attribute) => {
       const counts = new Map<string, GroupCounts>();
+      const groupOf = groupsOf(candidates, attribute);
       for (const c of candidates) {
-        const group = groupValue(c, attribute);
+        const group = groupOf(c);
         let g = counts.get(group);
         if (!g) counts.set(group, (g = { group, members: 0, promoted: 0, notPromoted: 0, deferred: 0, undecided: 0, n: 0, ready: 0 }));
         g.members++;

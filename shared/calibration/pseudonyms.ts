@@ -32,7 +32,7 @@
  */
 import { sha256Hex } from '../exchange/canonical-json';
 import { CANDIDATE_FIRST_WORDS, CANDIDATE_SECOND_WORDS, GROUP_WORDS, MANAGER_WORDS, TEAM_WORDS } from './pseudonym-words';
-import { managerSpellings } from '../rules/manager-names';
+import { nameSpellings } from '../rules/manager-names';
 import { nameKey } from '../rules/record-name';
 
 export type PseudonymScope = 'candidate' | 'manager' | 'team' | { group: string };
@@ -189,7 +189,7 @@ export function blindNames(salt: string, sets: BlindNameSets): BlindNames {
   const candidates = pseudonyms('candidate', salt, sets.candidateIds ?? []);
   // One pseudonym per manager as manager-names.ts counts them: every spelling of a name ("alex morgan", "Alex Morgan")
   // is looked up as the one spelling it is shown in, so a screen, the book and the CSV cannot give one person two.
-  const spellingOf = managerSpellings(sets.managers ?? []);
+  const spellingOf = nameSpellings(sets.managers ?? []);
   const managerSpelling = (name: string) => spellingOf.get(nameKey(name)) ?? name;
   const managers = pseudonyms('manager', salt, spellingOf.values());
   const teams = pseudonyms('team', salt, sets.teams ?? []);

@@ -15,12 +15,13 @@ import { compareNames } from '../calibration/common';
 import { nameKey, oneSpaced } from './record-name';
 
 /**
- * For each manager (by `nameKey`), the spelling shown: the one most of their
- * candidates carry; on a tie the first in code-unit order of its tidy form
+ * For each name (by `nameKey`: a manager, a fairness group), the spelling
+ * shown: the one most of its uses carry (for a manager, most of their
+ * candidates); on a tie the first in code-unit order of its tidy form
  * (one-spaced, composed Unicode), which puts a capitalised spelling before a
  * lower-case one ("Zoë" before "zoë").
  */
-export function managerSpellings(names: Iterable<string>): Map<string, string> {
+export function nameSpellings(names: Iterable<string>): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const name of names) {
     const key = nameKey(name);
@@ -46,14 +47,14 @@ function before(a: string, b: string): boolean {
 }
 
 /**
- * `candidates` with each manager under one spelling (`managerSpellings` of the
+ * `candidates` with each manager under one spelling (`nameSpellings` of the
  * managers of `among`, by default the candidates themselves: a session passes
  * its cycle's, so a manager reads the same on every screen, a finalized
  * record's too); a manager `among` does not name keeps their own, and a
  * candidate already spelled so is returned as it is.
  */
 export function oneManagerSpelling<C extends { manager: string }>(candidates: readonly C[], among: readonly { manager: string }[] = candidates): C[] {
-  const spelling = managerSpellings(among.map((c) => c.manager));
+  const spelling = nameSpellings(among.map((c) => c.manager));
   return candidates.map((c) => {
     const shown = spelling.get(nameKey(c.manager)) ?? c.manager;
     return shown === c.manager ? c : { ...c, manager: shown };
@@ -62,7 +63,7 @@ export function oneManagerSpelling<C extends { manager: string }>(candidates: re
 
 /** Distinct names (managers or teams) in name order, one per `nameKey`, each in its most used spelling. */
 export function distinctNames(names: Iterable<string>): string[] {
-  return [...managerSpellings([...names].filter((n) => n.trim() !== '')).values()].sort(compareNames);
+  return [...nameSpellings([...names].filter((n) => n.trim() !== '')).values()].sort(compareNames);
 }
 
 /**

@@ -4,7 +4,7 @@
  * most of their candidates carry. Expected values are written by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { distinctNames, managerSpellings, oneManagerSpelling } from '../../../shared/rules/manager-names';
+import { distinctNames, nameSpellings, oneManagerSpelling } from '../../../shared/rules/manager-names';
 import { nameKey } from '../../../shared/rules/record-name';
 
 // "Zoë Ångström" written with precomposed letters, and again with combining marks (o + U+0308, A + U+030A).
@@ -20,15 +20,15 @@ describe('nameKey', () => {
   });
 });
 
-describe('managerSpellings', () => {
+describe('nameSpellings', () => {
   it('shows each manager in the spelling most of their candidates carry', () => {
-    const shown = managerSpellings(['zoë ångström', 'Zoë Ångström', 'zoë ångström', 'Sam Rivera']);
+    const shown = nameSpellings(['zoë ångström', 'Zoë Ångström', 'zoë ångström', 'Sam Rivera']);
     expect([...shown.values()].sort()).toEqual(['Sam Rivera', 'zoë ångström']);
   });
 
   it('on a tie, prefers the capitalised spelling, whatever the order met', () => {
-    expect([...managerSpellings(['zoë ångström', 'Zoë Ångström']).values()]).toEqual(['Zoë Ångström']);
-    expect([...managerSpellings(['Zoë Ångström', 'zoë ångström']).values()]).toEqual(['Zoë Ångström']);
+    expect([...nameSpellings(['zoë ångström', 'Zoë Ångström']).values()]).toEqual(['Zoë Ångström']);
+    expect([...nameSpellings(['Zoë Ångström', 'zoë ångström']).values()]).toEqual(['Zoë Ångström']);
   });
 });
 
