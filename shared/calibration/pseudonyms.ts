@@ -193,14 +193,30 @@ export function blindNames(salt: string, sets: BlindNameSets): BlindNames {
   const managerSpelling = (name: string) => spellingOf.get(nameKey(name)) ?? name;
   const managers = pseudonyms('manager', salt, spellingOf.values());
   const teams = pseudonyms('team', salt, sets.teams ?? []);
-  const groups = new Map<string, ReadonlyMap<string, string>>();
-  for (const [attribute, values] of Object.entries(sets.groups ?? {})) groups.set(attribute, pseudonyms({ group: attribute }, salt, values));
+  // Groups as the fairness figures count them (fairness-groups.ts groupsOf): an attribute whatever its case, and every
+  // spelling of a value ("Woman", "woman") as the one most carry, so a blind session's figures do not split a group.
+  const merged = new Map<string, { attribute: string; values: string[] }>();
+  for (const [attribute, values] of Object.entries(sets.groups ?? {})) {
+    const set = merged.get(nameKey(attribute)) ?? { attribute, values: [] };
+    set.values.push(...values);
+    merged.set(nameKey(attribute), set);
+  }
+  const groups = new Map<string, { attribute: string; spelling: Map<string, string>; names: ReadonlyMap<string, string> }>();
+  for (const [key, { attribute, values }] of merged) {
+    const spelling = nameSpellings(values);
+    groups.set(key, { attribute, spelling, names: pseudonyms({ group: attribute }, salt, spelling.values()) });
+  }
+  const group = (attribute: string, value: string): string => {
+    const set = groups.get(nameKey(attribute));
+    const shown = set?.spelling.get(nameKey(value)) ?? value;
+    return set?.names.get(shown) ?? fallbackPseudonym({ group: set?.attribute ?? attribute }, salt, shown);
+  };
   return {
     salt,
     candidate: (id) => candidates.get(id) ?? fallbackPseudonym('candidate', salt, id),
     manager: (name) => managers.get(managerSpelling(name)) ?? fallbackPseudonym('manager', salt, managerSpelling(name)),
     team: (name) => teams.get(name) ?? fallbackPseudonym('team', salt, name),
-    group: (attribute, value) => groups.get(attribute)?.get(value) ?? fallbackPseudonym({ group: attribute }, salt, value),
+    group,
   };
 }
 

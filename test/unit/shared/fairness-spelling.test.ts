@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { fairnessReport } from '../../../shared/calibration/fairness';
 import { nominationReport } from '../../../shared/calibration/nomination';
 import type { CandidateRef, DecisionRef } from '../../../shared/calibration/common';
+import { blindNames } from '../../../shared/calibration/pseudonyms';
 
 const people: CandidateRef[] = [];
 const decisions: DecisionRef[] = [];
@@ -41,5 +42,12 @@ describe('fairness groups typed in two cases', () => {
     expect(report.attributes.map((a) => a.attribute)).toEqual(['Gender']);
     expect(report.attributes[0]!.nomination.groups.map((g) => g.group)).toEqual(['Man', 'Woman']);
     expect(report.totals.candidates).toBe(12);
+  });
+
+  it('have one pseudonym in a blind session, so its figures do not split the group either', () => {
+    const names = blindNames('salt', { groups: { Gender: ['Woman', 'Woman', 'Man'], gender: ['woman'] } });
+    expect(names.group('gender', 'woman')).toBe(names.group('Gender', 'Woman'));
+    expect(names.group('Gender', 'WOMAN')).toBe(names.group('Gender', 'Woman'));
+    expect(names.group('Gender', 'Man')).not.toBe(names.group('Gender', 'Woman'));
   });
 });
