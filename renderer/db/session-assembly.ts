@@ -15,7 +15,7 @@ import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import { packetHead, reviewedPacketByCandidate, type PacketHead } from '../../shared/rules/current-packet';
 import type { SessionData, SessionDecisions } from './session-hooks';
 import { groupBy } from '../../shared/util/group-by';
-import { oneManagerSpelling } from '../../shared/rules/manager-names';
+import { oneSpellingPerName } from '../../shared/rules/manager-names';
 
 /** Rows as read: the cycle's (any superset of the session's; filtered here), ignored for a frozen session but its candidates. */
 export interface SessionRowsRead {
@@ -52,7 +52,7 @@ export function assembleSession(read: SessionRowsRead): AssembledSession {
   });
   // One spelling per manager (shared/rules/manager-names.ts), so "zoë ångström" and "Zoë Ångström" are one manager on
   // every screen; the spelling is the cycle's, a frozen record's too (its committee saw the cycle's spelling).
-  const byId = new Map(oneManagerSpelling(view.candidates, cycleCandidates).map((c) => [c.id, c]));
+  const byId = new Map(oneSpellingPerName(view.candidates, cycleCandidates).map((c) => [c.id, c]));
   const data: AssembledSession = {
     session,
     cycle,
@@ -97,7 +97,7 @@ export function cycleDecisionRows(read: { sessions: SessionRow[]; cycle: Cycle |
       frameworkVersionId: cycle?.frameworkVersionId ?? '',
     });
     // One spelling per manager, from the cycle's candidates as on the session's own screens (assembleSession).
-    const shown = oneManagerSpelling(view.candidates, candidates);
+    const shown = oneSpellingPerName(view.candidates, candidates);
     const rows = { session, framework: frameworkById.get(view.frameworkVersionId) ?? null, candidates: shown, decisions: view.decisions, votes: view.votes };
     // A blind session's rows on the Decisions page and in its CSV: the same pseudonyms and redaction as its screens.
     if (!session.blind) return rows;

@@ -26,7 +26,7 @@ import { auditFor } from './audit-reads';
 import { db as appDb, type LevelsetDatabase } from './database';
 import type { SessionConnected } from './connected/session-state';
 import { cycleDecisionRows } from './session-assembly';
-import { oneManagerSpelling } from '../../shared/rules/manager-names';
+import { oneSpellingPerName } from '../../shared/rules/manager-names';
 import { loadBook } from './session-book';
 import { loadSessionBase, takeSessionBase, watchSessionBase, type SessionBase } from './session-reads';
 import { readReopenedPackets } from './reviewed-reads';
@@ -452,6 +452,6 @@ export function loadSessionCandidates(db: LevelsetDatabase, cycleId: string) {
       db.sessions.where('cycleId').equals(cycleId).toArray(),
     ]);
     const decisions = sessions.length ? await db.decisions.where('sessionId').anyOf(sessions.map((s) => s.id)).toArray() : [];
-    return { candidates: oneManagerSpelling(candidates), packets, sessions, decisions };
+    return { candidates: oneSpellingPerName(candidates), packets, sessions, decisions };
   });
 }

@@ -192,7 +192,10 @@ export function blindNames(salt: string, sets: BlindNameSets): BlindNames {
   const spellingOf = nameSpellings(sets.managers ?? []);
   const managerSpelling = (name: string) => spellingOf.get(nameKey(name)) ?? name;
   const managers = pseudonyms('manager', salt, spellingOf.values());
-  const teams = pseudonyms('team', salt, sets.teams ?? []);
+  // Teams the same way ("payments" is team Payments).
+  const teamSpellingOf = nameSpellings(sets.teams ?? []);
+  const teamSpelling = (name: string) => teamSpellingOf.get(nameKey(name)) ?? name;
+  const teams = pseudonyms('team', salt, teamSpellingOf.values());
   // Groups as the fairness figures count them (fairness-groups.ts groupsOf): an attribute whatever its case, and every
   // spelling of a value ("Woman", "woman") as the one most carry, so a blind session's figures do not split a group.
   const merged = new Map<string, { attribute: string; values: string[] }>();
@@ -215,7 +218,7 @@ export function blindNames(salt: string, sets: BlindNameSets): BlindNames {
     salt,
     candidate: (id) => candidates.get(id) ?? fallbackPseudonym('candidate', salt, id),
     manager: (name) => managers.get(managerSpelling(name)) ?? fallbackPseudonym('manager', salt, managerSpelling(name)),
-    team: (name) => teams.get(name) ?? fallbackPseudonym('team', salt, name),
+    team: (name) => teams.get(teamSpelling(name)) ?? fallbackPseudonym('team', salt, teamSpelling(name)),
     group,
   };
 }

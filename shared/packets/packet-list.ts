@@ -14,7 +14,7 @@ import { compareNames } from '../calibration/common';
 import type { Candidate } from '../domain/candidate';
 import type { Packet, PacketStatus } from '../domain/packet';
 import { currentPacketByCandidate } from '../rules/current-packet';
-import { oneManagerSpelling } from '../rules/manager-names';
+import { oneSpellingPerName } from '../rules/manager-names';
 import { readinessFromRows, readinessRule, type ReadinessFigure } from '../rules/readiness';
 import type { StoredReadiness } from './stored-readiness';
 import { keyMatches, normalizeQuery, searchKey } from '../util/search';
@@ -55,7 +55,7 @@ export function packetListRows<P extends ListedPacket, C extends Candidate>(inpu
   includeArchived?: boolean;
 }): PacketListRow<P, C>[] {
   // One spelling per manager (shared/rules/manager-names.ts): one entry in the Manager filter, one filter picks them all.
-  const byId = new Map(oneManagerSpelling(input.candidates).map((c) => [c.id, c]));
+  const byId = new Map(oneSpellingPerName(input.candidates).map((c) => [c.id, c]));
   const framework = input.framework ?? { criteria: [] };
   // Each level's criteria, picked out of the framework once rather than once per packet (40 criteria on each of many levels).
   const criteriaOf = new Map<string, { criteria: { id: string; levelId: string }[] }>();

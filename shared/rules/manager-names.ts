@@ -7,9 +7,10 @@
  * split one person in two.
  *
  * The stored names stay as typed (a bundle's rows are what its manager sent);
- * the reads that group by manager (assembleSession for a session's screens and
- * book, packetListRows for the Packets list, the form's suggestions) give each
- * manager one spelling with `oneManagerSpelling`.
+ * the reads that group by manager or team (assembleSession for a session's
+ * screens and book, packetListRows for the Packets list, the New session
+ * form's read, the form's suggestions) give each one spelling with
+ * `oneSpellingPerName`. Teams follow the same rule.
  */
 import { compareNames } from '../calibration/common';
 import { nameKey, oneSpaced } from './record-name';
@@ -47,17 +48,19 @@ function before(a: string, b: string): boolean {
 }
 
 /**
- * `candidates` with each manager under one spelling (`nameSpellings` of the
- * managers of `among`, by default the candidates themselves: a session passes
- * its cycle's, so a manager reads the same on every screen, a finalized
- * record's too); a manager `among` does not name keeps their own, and a
- * candidate already spelled so is returned as it is.
+ * `candidates` with each manager, and each team, under one spelling
+ * (`nameSpellings` of the names of `among`, by default the candidates
+ * themselves: a session passes its cycle's, so a manager or a team reads the
+ * same on every screen, a finalized record's too); a name `among` does not
+ * carry keeps its own, and a candidate already spelled so is returned as it is.
  */
-export function oneManagerSpelling<C extends { manager: string }>(candidates: readonly C[], among: readonly { manager: string }[] = candidates): C[] {
-  const spelling = nameSpellings(among.map((c) => c.manager));
+export function oneSpellingPerName<C extends { manager: string; team?: string }>(candidates: readonly C[], among: readonly { manager: string; team?: string }[] = candidates): C[] {
+  const managers = nameSpellings(among.map((c) => c.manager));
+  const teams = nameSpellings(among.flatMap((c) => (c.team ? [c.team] : [])));
   return candidates.map((c) => {
-    const shown = spelling.get(nameKey(c.manager)) ?? c.manager;
-    return shown === c.manager ? c : { ...c, manager: shown };
+    const manager = managers.get(nameKey(c.manager)) ?? c.manager;
+    const team = c.team ? (teams.get(nameKey(c.team)) ?? c.team) : c.team;
+    return manager === c.manager && team === c.team ? c : { ...c, manager, ...(team === undefined ? {} : { team }) };
   });
 }
 

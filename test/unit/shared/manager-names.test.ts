@@ -4,7 +4,8 @@
  * most of their candidates carry. Expected values are written by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { distinctNames, nameSpellings, oneManagerSpelling } from '../../../shared/rules/manager-names';
+import { distinctNames, nameSpellings, oneSpellingPerName } from '../../../shared/rules/manager-names';
+import { blindNames } from '../../../shared/calibration/pseudonyms';
 import { nameKey } from '../../../shared/rules/record-name';
 
 // "Zoë Ångström" written with precomposed letters, and again with combining marks (o + U+0308, A + U+030A).
@@ -32,7 +33,7 @@ describe('nameSpellings', () => {
   });
 });
 
-describe('oneManagerSpelling', () => {
+describe('oneSpellingPerName', () => {
   const people = [
     { id: 'a', manager: 'Zoë Ångström' },
     { id: 'b', manager: 'zoë  ångström' },
@@ -41,7 +42,7 @@ describe('oneManagerSpelling', () => {
   ];
 
   it('gives every candidate of one manager the same name, and leaves the rest untouched', () => {
-    const out = oneManagerSpelling(people);
+    const out = oneSpellingPerName(people);
     expect(out.map((c) => c.manager)).toEqual(['Zoë Ångström', 'Zoë Ångström', 'Zoë Ångström', 'Sam Rivera']);
     expect(out[0]).toBe(people[0]);
     expect(out[3]).toBe(people[3]);
@@ -51,7 +52,22 @@ describe('oneManagerSpelling', () => {
   it('takes the spelling from a wider set when given one (a session from its cycle)', () => {
     const session = [{ id: 'b', manager: 'zoë ångström' }];
     const cycle = [{ manager: 'Zoë Ångström' }, { manager: 'Zoë Ångström' }, { manager: 'zoë ångström' }];
-    expect(oneManagerSpelling(session, cycle)[0]!.manager).toBe('Zoë Ångström');
+    expect(oneSpellingPerName(session, cycle)[0]!.manager).toBe('Zoë Ångström');
+  });
+});
+
+describe('teams', () => {
+  it('are one team whatever the case, on screen and in a blind session', () => {
+    const people = [
+      { id: 'a', manager: 'Sam Rivera', team: 'Payments' },
+      { id: 'b', manager: 'Sam Rivera', team: 'payments' },
+      { id: 'c', manager: 'Sam Rivera', team: 'Payments' },
+      { id: 'd', manager: 'Sam Rivera', team: '' },
+    ];
+    expect(oneSpellingPerName(people).map((c) => c.team)).toEqual(['Payments', 'Payments', 'Payments', '']);
+    const names = blindNames('salt', { teams: ['Payments', 'payments', 'Search'] });
+    expect(names.team('payments')).toBe(names.team('Payments'));
+    expect(names.team('Search')).not.toBe(names.team('Payments'));
   });
 });
 
