@@ -15,7 +15,7 @@ import type { CriterionCoverageRow } from '../../shared/packets/coverage';
 import { packetHead, reviewedPacketByCandidate, type PacketHead } from '../../shared/rules/current-packet';
 import type { SessionData, SessionDecisions } from './session-hooks';
 import { groupBy } from '../../shared/util/group-by';
-import { oneSpellingPerName } from '../../shared/rules/manager-names';
+import { oneSpellingPerName, spelledAsIn } from '../../shared/rules/manager-names';
 
 /** Rows as read: the cycle's (any superset of the session's; filtered here), ignored for a frozen session but its candidates. */
 export interface SessionRowsRead {
@@ -85,6 +85,8 @@ export function cycleDecisionRows(read: { sessions: SessionRow[]; cycle: Cycle |
   const frameworkById = new Map(read.frameworks.map((f) => [f.id, f]));
   const decisionsBySession = groupBy(read.decisions, (d) => d.sessionId);
   const votesBySession = groupBy(read.votes, (v) => v.sessionId);
+  // One spelling per manager and team, from the cycle's candidates as on the sessions' own screens (assembleSession).
+  const spelled = spelledAsIn(candidates);
   return sessions.map((session) => {
     const inSession = new Set(session.candidateIds);
     const view = sessionView(session, {
@@ -96,8 +98,7 @@ export function cycleDecisionRows(read: { sessions: SessionRow[]; cycle: Cycle |
       votes: votesBySession.get(session.id) ?? [],
       frameworkVersionId: cycle?.frameworkVersionId ?? '',
     });
-    // One spelling per manager, from the cycle's candidates as on the session's own screens (assembleSession).
-    const shown = oneSpellingPerName(view.candidates, candidates);
+    const shown = spelled(view.candidates);
     const rows = { session, framework: frameworkById.get(view.frameworkVersionId) ?? null, candidates: shown, decisions: view.decisions, votes: view.votes };
     // A blind session's rows on the Decisions page and in its CSV: the same pseudonyms and redaction as its screens.
     if (!session.blind) return rows;

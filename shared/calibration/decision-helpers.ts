@@ -248,6 +248,11 @@ export function earlierChanges(e: Pick<EarlierDecision, 'changed'>): EarlierChan
   return e.changed ?? ['outcome'];
 }
 
+/** The texts an earlier entry rewrote (rationale, dissent), none when it changed only the outcome. */
+export function rewrittenParts(e: Pick<EarlierDecision, 'changed'>): EarlierChange[] {
+  return earlierChanges(e).filter((c) => c !== 'outcome');
+}
+
 /**
  * The Decisions page's tag for a decision changed after a reopen: "Changed after reopening" when an outcome changed,
  * else what was rewritten ("Rationale rewritten after reopening"); null when nothing was. A trial read the one tag
@@ -255,17 +260,12 @@ export function earlierChanges(e: Pick<EarlierDecision, 'changed'>): EarlierChan
  */
 export function changedAfterReopenTag(earlier: readonly Pick<EarlierDecision, 'changed'>[] | undefined): string | null {
   if (!earlier || earlier.length === 0) return null;
-  const all = new Set(earlier.flatMap(earlierChanges));
-  if (all.has('outcome')) return 'Changed after reopening';
-  const texts = [...all].join(' and ');
+  const all = [...new Set(earlier.flatMap(earlierChanges))];
+  if (all.includes('outcome')) return 'Changed after reopening';
+  const texts = rewrittenParts({ changed: all }).join(' and ');
   return `${texts.charAt(0).toUpperCase()}${texts.slice(1)} rewritten after reopening`;
 }
 
-/** "the rationale", "the rationale and the dissent": the texts an earlier entry says were rewritten, or null. */
-function rewrittenTexts(e: Pick<EarlierDecision, 'changed'>): string | null {
-  const texts = earlierChanges(e).filter((c) => c !== 'outcome');
-  return texts.length === 0 ? null : texts.map((t) => `the ${t}`).join(' and ');
-}
 
 function outcomeText(framework: Pick<Framework, 'levels'>, outcome: Outcome, newLevelId: string | null): string {
   const level = outcome === 'promote-other' ? framework.levels.find((l) => l.id === newLevelId) : undefined;
@@ -362,10 +362,12 @@ export function earlierDecisionLine(framework: Pick<Framework, 'levels'>, e: Ear
   const level = e.outcome === 'promote-other' ? framework.levels.find((l) => l.id === e.newLevelId) : undefined;
   // The book prints days as YYYY-MM-DD; a screen gives its own date format (`showDay`, the renderer's formatDate).
   const [changedOn, decidedOn] = [showDay(dayOf(e.changedAt, timeZone)), showDay(dayOf(e.decidedAt, timeZone))];
-  const texts = rewrittenTexts(e);
+  // "the rationale", "the rationale and the dissent"; '' when no text was rewritten.
+  const texts = rewrittenParts(e)
+    .map((t) => `the ${t}`)
+    .join(' and ');
   if (!earlierChanges(e).includes('outcome')) {
-    const what = texts as string;
-    return `${what.charAt(0).toUpperCase()}${what.slice(1)} ${what.includes(' and ') ? 'were' : 'was'} rewritten on ${changedOn}, after the session was reopened (decided ${decidedOn}); the audit trail keeps the earlier text.`;
+    return `${texts.charAt(0).toUpperCase()}${texts.slice(1)} ${texts.includes(' and ') ? 'were' : 'was'} rewritten on ${changedOn}, after the session was reopened (decided ${decidedOn}); the audit trail keeps the earlier text.`;
   }
   return `Changed on ${changedOn}, after the session was reopened: was ${OUTCOME_LABELS[e.outcome]}${level ? ` (${level.code})` : ''} (decided ${decidedOn})${texts ? `; ${texts} rewritten too` : ''}.`;
 }

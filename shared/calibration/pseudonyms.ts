@@ -185,41 +185,39 @@ export interface BlindNames {
   group(attribute: string, value: string): string;
 }
 
+/**
+ * Pseudonyms for names (managers, teams, a group's values), one per name as manager-names.ts counts them: every
+ * spelling ("alex morgan", "Alex Morgan") is looked up as the one it is shown in, so a screen, the book and the CSV
+ * cannot give one person, team or group two.
+ */
+function namePseudonyms(scope: PseudonymScope, salt: string, names: Iterable<string>): (name: string) => string {
+  const spelling = nameSpellings(names);
+  const assigned = pseudonyms(scope, salt, spelling.values());
+  return (name) => {
+    const shown = spelling.get(nameKey(name)) ?? name;
+    return assigned.get(shown) ?? fallbackPseudonym(scope, salt, shown);
+  };
+}
+
 export function blindNames(salt: string, sets: BlindNameSets): BlindNames {
   const candidates = pseudonyms('candidate', salt, sets.candidateIds ?? []);
-  // One pseudonym per manager as manager-names.ts counts them: every spelling of a name ("alex morgan", "Alex Morgan")
-  // is looked up as the one spelling it is shown in, so a screen, the book and the CSV cannot give one person two.
-  const spellingOf = nameSpellings(sets.managers ?? []);
-  const managerSpelling = (name: string) => spellingOf.get(nameKey(name)) ?? name;
-  const managers = pseudonyms('manager', salt, spellingOf.values());
-  // Teams the same way ("payments" is team Payments).
-  const teamSpellingOf = nameSpellings(sets.teams ?? []);
-  const teamSpelling = (name: string) => teamSpellingOf.get(nameKey(name)) ?? name;
-  const teams = pseudonyms('team', salt, teamSpellingOf.values());
-  // Groups as the fairness figures count them (fairness-groups.ts groupsOf): an attribute whatever its case, and every
-  // spelling of a value ("Woman", "woman") as the one most carry, so a blind session's figures do not split a group.
+  const managers = namePseudonyms('manager', salt, sets.managers ?? []);
+  const teams = namePseudonyms('team', salt, sets.teams ?? []);
+  // Groups as the fairness figures count them (fairness-groups.ts groupsOf): an attribute whatever its case, its values
+  // looked up as names are, so a blind session's figures do not split a group ("Woman", "woman").
   const merged = new Map<string, { attribute: string; values: string[] }>();
   for (const [attribute, values] of Object.entries(sets.groups ?? {})) {
     const set = merged.get(nameKey(attribute)) ?? { attribute, values: [] };
     set.values.push(...values);
     merged.set(nameKey(attribute), set);
   }
-  const groups = new Map<string, { attribute: string; spelling: Map<string, string>; names: ReadonlyMap<string, string> }>();
-  for (const [key, { attribute, values }] of merged) {
-    const spelling = nameSpellings(values);
-    groups.set(key, { attribute, spelling, names: pseudonyms({ group: attribute }, salt, spelling.values()) });
-  }
-  const group = (attribute: string, value: string): string => {
-    const set = groups.get(nameKey(attribute));
-    const shown = set?.spelling.get(nameKey(value)) ?? value;
-    return set?.names.get(shown) ?? fallbackPseudonym({ group: set?.attribute ?? attribute }, salt, shown);
-  };
+  const groups = new Map([...merged].map(([key, { attribute, values }]) => [key, namePseudonyms({ group: attribute }, salt, values)]));
   return {
     salt,
     candidate: (id) => candidates.get(id) ?? fallbackPseudonym('candidate', salt, id),
-    manager: (name) => managers.get(managerSpelling(name)) ?? fallbackPseudonym('manager', salt, managerSpelling(name)),
-    team: (name) => teams.get(teamSpelling(name)) ?? fallbackPseudonym('team', salt, teamSpelling(name)),
-    group,
+    manager: managers,
+    team: teams,
+    group: (attribute, value) => (groups.get(nameKey(attribute)) ?? ((v: string) => fallbackPseudonym({ group: attribute }, salt, v)))(value),
   };
 }
 

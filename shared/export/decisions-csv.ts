@@ -72,7 +72,7 @@ import { toCsv } from './csv';
 import { dayOf, userTimeZone } from '../util/dates';
 import { OUTCOME_LABELS, OUTCOMES } from '../calibration/common';
 import { preVotesShown } from '../calibration/session-audit';
-import { earlierChanges } from '../calibration/decision-helpers';
+import { earlierChanges, rewrittenParts } from '../calibration/decision-helpers';
 import { departureLine, tallyVotes, type PhaseTally, type VoteRef } from '../calibration/votes';
 import { groupBy } from '../util/group-by';
 
@@ -221,7 +221,7 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
  */
 function earlierCell(e: EarlierDecision, levelCode: (id: string) => string, timeZone: string): string {
   const changes = earlierChanges(e);
-  const texts = changes.filter((c) => c !== 'outcome').join(' and ');
+  const texts = rewrittenParts(e).join(' and ');
   const was = `${OUTCOME_LABELS[e.outcome]}${e.newLevelId ? ` (${levelCode(e.newLevelId)})` : ''} decided ${dayOf(e.decidedAt, timeZone)}`;
   if (!changes.includes('outcome')) return `${was}, ${texts} rewritten ${dayOf(e.changedAt, timeZone)}`;
   return `${was}, changed ${dayOf(e.changedAt, timeZone)}${texts ? `; ${texts} rewritten` : ''}`;

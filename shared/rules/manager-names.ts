@@ -55,13 +55,19 @@ function before(a: string, b: string): boolean {
  * carry keeps its own, and a candidate already spelled so is returned as it is.
  */
 export function oneSpellingPerName<C extends { manager: string; team?: string }>(candidates: readonly C[], among: readonly { manager: string; team?: string }[] = candidates): C[] {
+  return spelledAsIn(among)(candidates);
+}
+
+/** oneSpellingPerName with the spellings of `among` worked out once, for a caller that applies them to several lists (each session's). */
+export function spelledAsIn(among: readonly { manager: string; team?: string }[]): <C extends { manager: string; team?: string }>(candidates: readonly C[]) => C[] {
   const managers = nameSpellings(among.map((c) => c.manager));
   const teams = nameSpellings(among.flatMap((c) => (c.team ? [c.team] : [])));
-  return candidates.map((c) => {
-    const manager = managers.get(nameKey(c.manager)) ?? c.manager;
-    const team = c.team ? (teams.get(nameKey(c.team)) ?? c.team) : c.team;
-    return manager === c.manager && team === c.team ? c : { ...c, manager, ...(team === undefined ? {} : { team }) };
-  });
+  return (candidates) =>
+    candidates.map((c) => {
+      const manager = managers.get(nameKey(c.manager)) ?? c.manager;
+      const team = c.team ? (teams.get(nameKey(c.team)) ?? c.team) : c.team;
+      return manager === c.manager && team === c.team ? c : { ...c, manager, ...(team === undefined ? {} : { team }) };
+    });
 }
 
 /** Distinct names (managers or teams) in name order, one per `nameKey`, each in its most used spelling. */
