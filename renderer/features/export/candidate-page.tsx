@@ -99,6 +99,12 @@ export const CandidateDecision = memo(function CandidateDecision({ page, book, f
         // Kept with what comes before it: alone, the two closing lines made a second page of their own (a re-test).
         <div className="print-closing">
           <p className="print-muted">{book.finalized ? book.finalized.statement : 'Not finalized: this decision may still change.'}</p>
+          {/* Printed alone, a decision has no cover: its trail head is here, so a copy can be checked against the trail months later. */}
+          {book.trailHead ? (
+            <p className="print-muted">
+              Audit trail: {book.trailHead.summary}; last entry <span className="print-hash">{book.trailHead.hash}</span>
+            </p>
+          ) : null}
           <p className="print-confidential">{book.confidentiality}</p>
         </div>
       ) : null}
