@@ -27,7 +27,7 @@
  * of a saved decision's outcome needs a new rationale (outcomeChangeIssues).
  * The criteria cited start pre-ticked for the outcome (citedByDefault).
  */
-import type { Framework } from '../domain/framework';
+import { levelOf, type Framework } from '../domain/framework';
 import type { Decision, EarlierChange, EarlierDecision, Outcome } from '../domain/session';
 import { dayOf } from '../util/dates';
 import type { CriterionCoverageRow, GapReason } from '../packets/coverage';
@@ -89,8 +89,8 @@ export function nextStepItems(framework: Pick<Framework, 'levels' | 'criteria'>,
 
 /** The level whose "not yet doing" is the gap to the target: the one just below it on its track (none when the target is first on it); without a target, the current level. */
 function gapLevel(framework: Pick<Framework, 'levels'>, candidate: Pick<CandidateRef, 'currentLevelId' | 'targetLevelId'>) {
-  const target = framework.levels.find((l) => l.id === candidate.targetLevelId);
-  if (!target) return framework.levels.find((l) => l.id === candidate.currentLevelId);
+  const target = levelOf(framework, candidate.targetLevelId);
+  if (!target) return levelOf(framework, candidate.currentLevelId);
   return framework.levels.filter((l) => l.trackId === target.trackId && l.order < target.order).sort((a, b) => b.order - a.order)[0];
 }
 
@@ -267,8 +267,9 @@ export function changedAfterReopenTag(earlier: readonly Pick<EarlierDecision, 'c
 }
 
 
-function outcomeText(framework: Pick<Framework, 'levels'>, outcome: Outcome, newLevelId: string | null): string {
-  const level = outcome === 'promote-other' ? framework.levels.find((l) => l.id === newLevelId) : undefined;
+/** An outcome in words, with the level a "Promote to another level" names: "Promote to another level (M1)". One rule for the screens, the book and the lines below. */
+export function outcomeText(framework: Pick<Framework, 'levels'>, outcome: Outcome, newLevelId: string | null): string {
+  const level = outcome === 'promote-other' ? levelOf(framework, newLevelId) : undefined;
   return `${OUTCOME_LABELS[outcome]}${level ? ` (${level.code})` : ''}`;
 }
 
@@ -359,7 +360,6 @@ export function refuseIfChangedSince(saved: string | null, over: string | null |
  * says so ("The rationale was rewritten on …"), with or without an outcome change.
  */
 export function earlierDecisionLine(framework: Pick<Framework, 'levels'>, e: EarlierDecision, timeZone: string, showDay: (day: string) => string = (day) => day): string {
-  const level = e.outcome === 'promote-other' ? framework.levels.find((l) => l.id === e.newLevelId) : undefined;
   // The book prints days as YYYY-MM-DD; a screen gives its own date format (`showDay`, the renderer's formatDate).
   const [changedOn, decidedOn] = [showDay(dayOf(e.changedAt, timeZone)), showDay(dayOf(e.decidedAt, timeZone))];
   // "the rationale", "the rationale and the dissent"; '' when no text was rewritten.
@@ -369,5 +369,5 @@ export function earlierDecisionLine(framework: Pick<Framework, 'levels'>, e: Ear
   if (!earlierChanges(e).includes('outcome')) {
     return `${texts.charAt(0).toUpperCase()}${texts.slice(1)} ${texts.includes(' and ') ? 'were' : 'was'} rewritten on ${changedOn}, after the session was reopened (decided ${decidedOn}); the audit trail keeps the earlier text.`;
   }
-  return `Changed on ${changedOn}, after the session was reopened: was ${OUTCOME_LABELS[e.outcome]}${level ? ` (${level.code})` : ''} (decided ${decidedOn})${texts ? `; ${texts} rewritten too` : ''}.`;
+  return `Changed on ${changedOn}, after the session was reopened: was ${outcomeText(framework, e.outcome, e.newLevelId)} (decided ${decidedOn})${texts ? `; ${texts} rewritten too` : ''}.`;
 }

@@ -20,7 +20,7 @@
  * The decision helpers (next steps, validation) live in decision-helpers.ts
  * and are re-exported here.
  */
-import type { Framework } from '../domain/framework';
+import { levelCodeOf, levelOf, type Framework } from '../domain/framework';
 import type { Outcome, PacketRef, Vote } from '../domain/session';
 import { OUTCOME_LABELS, OUTCOMES, compareNames, emptyOutcomeCounts, type Explained, type OutcomeCounts } from './common';
 
@@ -83,7 +83,7 @@ export interface MemberMovement {
  */
 export function votedOnNote(votedOn: PacketRef | null | undefined, reviewed: { id?: string | undefined; levelId?: string | null | undefined }, framework: Pick<Framework, 'levels'>): string {
   if (!votedOn || votedOn.id === reviewed.id) return '';
-  const level = votedOn.levelId && votedOn.levelId !== reviewed.levelId ? framework.levels.find((l) => l.id === votedOn.levelId) : undefined;
+  const level = votedOn.levelId && votedOn.levelId !== reviewed.levelId ? levelOf(framework, votedOn.levelId) : undefined;
   return ` (on revision ${votedOn.revision}${level ? `, submitted for ${level.code} ${level.title}` : ''})`;
 }
 
@@ -305,10 +305,6 @@ export function departureFromVotes(decided: Decided, finalVotes: FinalVotes | nu
   return { kind: 'other-level', levelId: voted, count, total: finalVotes.total };
 }
 
-/** A level as the lines below name it: its code ("M1"), or its id when the framework does not know it. */
-function levelCode(framework: Pick<Framework, 'levels'>, levelId: string): string {
-  return framework.levels.find((l) => l.id === levelId)?.code ?? levelId;
-}
 
 /** What the decision form says beside an outcome that departs from the final votes (departureFromVotes), or null. */
 export function decisionAgainstVotes(decided: Decided, finalVotes: FinalVotes | null, framework: Pick<Framework, 'levels'>): string | null {
@@ -318,8 +314,8 @@ export function decisionAgainstVotes(decided: Decided, finalVotes: FinalVotes | 
   if (departure.kind === 'other-level') {
     const granted = decided.newLevelId as string;
     const forGranted = finalVotes?.otherLevels?.find((l) => l.levelId === granted)?.count ?? 0;
-    const named = `${departure.count} of ${departure.total} final votes named ${levelCode(framework, departure.levelId)} and ${forGranted === 0 ? 'none' : forGranted} named ${levelCode(framework, granted)}`;
-    return `${named}; this decision grants ${levelCode(framework, granted)}. Say in the rationale why the committee chose another level than most of its votes.`;
+    const named = `${departure.count} of ${departure.total} final votes named ${levelCodeOf(framework, departure.levelId)} and ${forGranted === 0 ? 'none' : forGranted} named ${levelCodeOf(framework, granted)}`;
+    return `${named}; this decision grants ${levelCodeOf(framework, granted)}. Say in the rationale why the committee chose another level than most of its votes.`;
   }
   return `The final votes’ majority is ${OUTCOME_LABELS[departure.majority]} (${departure.count} of ${departure.total}); this decision is ${OUTCOME_LABELS[decided.outcome]}. Say in the rationale why the committee decided against its votes.`;
 }
@@ -329,14 +325,14 @@ export function departureLine(decided: Decided, finalVotes: FinalVotes | null, f
   const departure = departureFromVotes(decided, finalVotes);
   if (departure === null) return null;
   if (departure.kind === 'no-votes') return 'Decided without final votes: none were recorded for this candidate.';
-  if (departure.kind === 'other-level') return `Decided at another level than the final votes: ${departure.count} of ${departure.total} named ${levelCode(framework, departure.levelId)}.`;
+  if (departure.kind === 'other-level') return `Decided at another level than the final votes: ${departure.count} of ${departure.total} named ${levelCodeOf(framework, departure.levelId)}.`;
   return `Decided against the final votes: their majority was ${OUTCOME_LABELS[departure.majority]} (${departure.count} of ${departure.total}).`;
 }
 
 /** The Decisions page's short tag for a departure (departureFromVotes). */
 export function departureTag(departure: VotesDeparture, framework: Pick<Framework, 'levels'>): string {
   if (departure.kind === 'no-votes') return 'No final votes';
-  if (departure.kind === 'other-level') return `Against the final votes: ${levelCode(framework, departure.levelId)} ${departure.count} of ${departure.total}`;
+  if (departure.kind === 'other-level') return `Against the final votes: ${levelCodeOf(framework, departure.levelId)} ${departure.count} of ${departure.total}`;
   return `Against the final votes: ${OUTCOME_LABELS[departure.majority]} ${departure.count} of ${departure.total}`;
 }
 

@@ -16,7 +16,7 @@ import { levelDistribution, type LevelPoint } from '../calibration/levels';
 import { chairWhenNotActor, finalizedBy, sessionView } from '../calibration/session-record';
 import { PRE_VOTE_HIDDEN, preVotesShown } from '../calibration/session-audit';
 import { departureLine, tallyVotes, votedOnNote, type CandidateVotes, type MemberMovement } from '../calibration/votes';
-import { criterionCodes, inLadderOrder, type AssessmentRating, type Candidate, type Cycle, type Decision, type Evidence, type Framework, type Packet, type Session, type SessionEvent, type Vote } from '../domain';
+import { criterionCodes, inLadderOrder, levelOf, type AssessmentRating, type Candidate, type Cycle, type Decision, type Evidence, type Framework, type Packet, type Session, type SessionEvent, type Vote } from '../domain';
 import type { CriterionCoverageRow } from '../packets/coverage';
 import { latestDecisionByCandidate } from '../rules/latest-decision';
 import { levelAfterDecision } from '../rules/level-after-decision';
@@ -26,7 +26,7 @@ import { reviewedPacketByCandidate, type PacketHead } from '../rules/current-pac
 import { dayOf, shownQuarter, userTimeZone } from '../util/dates';
 import { bookFairness, type BookFairnessModel } from './book-fairness';
 import { OUTCOME_LABELS } from '../calibration/common';
-import { earlierDecisionLine } from '../calibration/decision-helpers';
+import { earlierDecisionLine, outcomeText } from '../calibration/decision-helpers';
 import { groupBy } from '../util/group-by';
 import { plural } from '../util/plural';
 import { RATING_WORDS } from '../packets/rating-words';
@@ -174,7 +174,7 @@ export const CONFIDENTIALITY =
 
 function levelName(framework: Framework, id: string | null | undefined): string {
   if (!id) return '—';
-  const level = framework.levels.find((l) => l.id === id);
+  const level = levelOf(framework, id);
   return level ? `${level.code} ${level.title}` : 'Unknown level';
 }
 
@@ -197,9 +197,7 @@ export function namesStatement(session: Pick<Session, 'blind'> & { history: read
 
 function voteText(framework: Framework, outcome: Vote['outcome'] | null, levelId: string | null): string {
   if (!outcome) return '—';
-  if (outcome !== 'promote-other') return OUTCOME_LABELS[outcome];
-  const level = framework.levels.find((l) => l.id === levelId);
-  return `${OUTCOME_LABELS[outcome]}${level ? ` (${level.code})` : ''}`;
+  return outcomeText(framework, outcome, levelId);
 }
 
 /** One member's votes as printed; `reviewed` is the packet the page gives and its level (a vote cast on another revision says which). */

@@ -3,7 +3,7 @@
  * use: "Undo removing criterion IC2.3", "Undid the name of level IC2". Named
  * from the document before the edit, so a removed level still has its code.
  */
-import { criterionCodes, type Framework } from '../domain/framework';
+import { criterionCodes, levelCodeOf, type Framework } from '../domain/framework';
 import type { FrameworkEdit } from './edit-ops';
 
 /** A name cut to a length that fits on a button. */
@@ -40,10 +40,10 @@ function changeOf(patch: object, what: string): string {
 
 export function describeEdit(before: Pick<Framework, 'tracks' | 'levels' | 'competencies' | 'criteria' | 'equivalences'>, edit: FrameworkEdit): string {
   const track = (id: string) => `track ${short(before.tracks.find((t) => t.id === id)?.name ?? '')}`;
-  const level = (id: string) => `level ${short(before.levels.find((l) => l.id === id)?.code ?? '')}`;
+  const level = (id: string) => `level ${short(levelCodeOf(before, id, ''))}`;
   const competency = (id: string) => `competency ${short(before.competencies.find((c) => c.id === id)?.name ?? '')}`;
   const criterion = (id: string) => `criterion ${criterionCodes(before).get(id) ?? ''}`.trim();
-  const equivalence = (levelIds: readonly string[]) => levelIds.map((id) => short(before.levels.find((l) => l.id === id)?.code ?? '?')).join(' ≈ ');
+  const equivalence = (levelIds: readonly string[]) => levelIds.map((id) => short(levelCodeOf(before, id, '?'))).join(' ≈ ');
   switch (edit.type) {
     case 'rename-framework':
       return 'the framework’s name';

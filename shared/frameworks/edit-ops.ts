@@ -9,7 +9,7 @@
  * row's id, so replaying the same edit gives the same document. It never
  * mutates its input and stamps `updatedAt` with the time it is given.
  */
-import type { Competency, Criterion, Equivalence, Framework, Level, Role, Track } from '../domain/framework';
+import { levelOf, type Competency, type Criterion, type Equivalence, type Framework, type Level, type Role, type Track } from '../domain/framework';
 import { newId } from '../domain/ids';
 
 export type Direction = 'up' | 'down';
@@ -234,7 +234,7 @@ function findTrack(f: Framework, id: string): Track {
   return found;
 }
 function findLevel(f: Framework, id: string): Level {
-  const found = f.levels.find((l) => l.id === id);
+  const found = levelOf(f, id);
   if (!found) throw new Error(`No level with id "${id}".`);
   return found;
 }

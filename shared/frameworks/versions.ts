@@ -10,7 +10,7 @@
  * whose text was rewritten is "changed", not "removed and added".
  */
 import { plural } from '../util/plural';
-import { criterionCodes, levelsOfTrack, type Autonomy, type Competency, type Criterion, type Equivalence, type Framework, type Level, type Role, type Scope, type Track } from '../domain/framework';
+import { criterionCodes, levelOf, levelsOfTrack, type Autonomy, type Competency, type Criterion, type Equivalence, type Framework, type Level, type Role, type Scope, type Track } from '../domain/framework';
 
 export interface FieldChange {
   field: string;
@@ -166,8 +166,8 @@ function beforeAfter<T>(before: T, after: T): BeforeAfter<T> {
 
 /** What changes going from one level to another, or undefined when either id is unknown. */
 export function compareAdjacentLevels(framework: Framework, lowerLevelId: string, upperLevelId: string): LevelComparison | undefined {
-  const lower = framework.levels.find((l) => l.id === lowerLevelId);
-  const upper = framework.levels.find((l) => l.id === upperLevelId);
+  const lower = levelOf(framework, lowerLevelId);
+  const upper = levelOf(framework, upperLevelId);
   if (!lower || !upper) return undefined;
 
   const upperCriteria = framework.criteria.filter((c) => c.levelId === upper.id);
@@ -195,7 +195,7 @@ export function compareAdjacentLevels(framework: Framework, lowerLevelId: string
 
 /** The levels just below and above one level on its track, to pick what `compareAdjacentLevels` compares. */
 export function neighbourLevels(framework: Framework, levelId: string): { below: Level | undefined; above: Level | undefined } {
-  const level = framework.levels.find((l) => l.id === levelId);
+  const level = levelOf(framework, levelId);
   if (!level) return { below: undefined, above: undefined };
   const ladder = levelsOfTrack(framework, level.trackId);
   const index = ladder.findIndex((l) => l.id === levelId);

@@ -38,7 +38,7 @@
 import type { Candidate } from '../domain/candidate';
 import type { Cycle } from '../domain/cycle';
 import type { Evidence } from '../domain/evidence';
-import { criterionCode, type Framework } from '../domain/framework';
+import { criterionCode, levelCodeOf, type Framework } from '../domain/framework';
 import type { Packet } from '../domain/packet';
 import { VAGUE_PHRASES } from '../frameworks/criteria-checker';
 import { criterionCoverage, isInWindow, type EvidenceWindow } from './coverage';
@@ -325,7 +325,7 @@ export function packetChecks(input: PacketCheckInput): PacketCheck[] {
 
   const wanted = candidate.targetLevelId ?? null;
   if (levelKnown && wanted !== null && wanted !== levelId) {
-    const code = (id: string) => framework.levels.find((l) => l.id === id)?.code ?? id;
+    const code = (id: string) => levelCodeOf(framework, id);
     blockers.push({
       id: 'target-level-changed',
       severity: 'blocker',
@@ -362,7 +362,7 @@ export function packetChecks(input: PacketCheckInput): PacketCheck[] {
   }
 
   const coverage = levelKnown ? criterionCoverage(framework, packet, evidence, window) : [];
-  const levelCode = framework.levels.find((l) => l.id === levelId)?.code ?? '';
+  const levelCode = levelCodeOf(framework, levelId, '');
   for (const [i, c] of coverage.entries()) {
     if (c.rating !== null) continue;
     blockers.push({

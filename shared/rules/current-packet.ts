@@ -8,7 +8,7 @@
  * sees), then the lower id, so every caller picks the same row.
  */
 import type { Packet } from '../domain/packet';
-import type { Level } from '../domain/framework';
+import { levelCodeOf, type Level } from '../domain/framework';
 import { groupBy } from '../util/group-by';
 
 const STATUS_RANK: Record<Packet['status'], number> = { submitted: 0, draft: 1, superseded: 2 };
@@ -128,7 +128,7 @@ export function reviewsEarlierRevision(current: Pick<Packet, 'revision' | 'statu
  * saving; the save command refuses with it.
  */
 export function submittedLevelProblem(packet: Pick<Packet, 'revision' | 'targetLevelId'>, framework: { levels: readonly Pick<Level, 'id' | 'code'>[] } | null | undefined): string {
-  const code = framework?.levels.find((l) => l.id === packet.targetLevelId)?.code ?? 'another level';
+  const code = framework ? levelCodeOf(framework, packet.targetLevelId, 'another level') : 'another level';
   return `Revision ${packet.revision} of the packet was submitted for ${code}, and that is the case a session reviews. Reopen the packet first (Packets → the candidate → Reopen) to change the target level.`;
 }
 
@@ -138,6 +138,6 @@ export function submittedLevelProblem(packet: Pick<Packet, 'revision' | 'targetL
  * screen named the new level as if it had been submitted so (a trial). `submittedFrom` is the current level as saved.
  */
 export function submittedCurrentLevelProblem(packet: Pick<Packet, 'revision'>, submittedFrom: string, framework: { levels: readonly Pick<Level, 'id' | 'code'>[] } | null | undefined): string {
-  const code = framework?.levels.find((l) => l.id === submittedFrom)?.code ?? 'another level';
+  const code = framework ? levelCodeOf(framework, submittedFrom, 'another level') : 'another level';
   return `Revision ${packet.revision} of the packet was submitted as a promotion from ${code}, and that is the case a session reviews. Reopen the packet first (Packets → the candidate → Reopen) to change the current level.`;
 }

@@ -12,7 +12,7 @@
  * track) count: a track with no equivalence says nothing about seniority, so
  * its rows are only drawing order and moving onto it is not a promotion.
  */
-import type { Framework, Level } from '../domain/framework';
+import { levelOf, type Framework, type Level } from '../domain/framework';
 import { ladderLayout } from '../frameworks/ladder-layout';
 
 type LadderFramework = Pick<Framework, 'tracks' | 'levels' | 'equivalences'>;
@@ -39,7 +39,7 @@ function joinedTracks(framework: LadderFramework, trackId: string): Set<string> 
 
 /** Levels a candidate at `currentLevelId` may be promoted to, in track order then ladder order. Empty when the level is unknown. */
 export function allowedPromotionLevels(framework: LadderFramework, currentLevelId: string): Level[] {
-  const current = framework.levels.find((l) => l.id === currentLevelId);
+  const current = levelOf(framework, currentLevelId);
   if (!current) return [];
   const { rowOf } = ladderLayout(framework);
   const currentRow = rowOf.get(current.id) ?? 0;
@@ -63,8 +63,8 @@ export function isAllowedPromotion(framework: LadderFramework, currentLevelId: s
  * the message ("The target level", "The level granted").
  */
 export function promotionLevelProblem(framework: LadderFramework, currentLevelId: string, levelId: string, what: string): string | null {
-  const current = framework.levels.find((l) => l.id === currentLevelId);
-  const level = framework.levels.find((l) => l.id === levelId);
+  const current = levelOf(framework, currentLevelId);
+  const level = levelOf(framework, levelId);
   if (!level) return `${what} is not in this cycle’s framework; choose another.`;
   if (!current) return 'The candidate’s current level is not in this cycle’s framework; correct it on the candidate page first.';
   if (isAllowedPromotion(framework, currentLevelId, levelId)) return null;

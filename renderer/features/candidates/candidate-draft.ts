@@ -3,7 +3,7 @@
  * candidate it makes, the target level it suggests, and the problems it shows.
  */
 import type { Candidate, Framework } from '../../../shared/domain';
-import { levelsOfTrack } from '../../../shared/domain/framework';
+import { levelOf, levelsOfTrack } from '../../../shared/domain/framework';
 import { candidateProblems, type CandidateInput, type CandidateProblems } from '../../db/candidates';
 import { z } from 'zod';
 import { restoredBy } from '../../state/kept-draft';
@@ -68,7 +68,7 @@ function monthsOf(typed: string): number | null {
 
 /** The next level up on the same track, the usual target; null at the top. */
 export function nextLevel(framework: Framework | null, levelId: string): string | null {
-  const level = framework?.levels.find((l) => l.id === levelId);
+  const level = framework ? levelOf(framework, levelId) : undefined;
   if (!framework || !level) return null;
   return levelsOfTrack(framework, level.trackId).find((l) => l.order > level.order && !l.optional)?.id ?? null;
 }

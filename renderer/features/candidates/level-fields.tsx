@@ -5,6 +5,7 @@
  */
 import type { FieldProblems } from '../../components/field-problems';
 import type { Framework } from '../../../shared/domain';
+import { levelOf } from '../../../shared/domain/framework';
 import { LevelSelect } from './level-select';
 
 type FieldKey = 'currentLevelId' | 'targetLevelId';
@@ -26,8 +27,8 @@ interface Props {
 }
 
 export function LevelFields({ formId, framework, currentLevelId, targetLevelId, field, error, submittedLevel, submittedFrom, onCurrent, onTarget }: Props) {
-  const current = framework?.levels.find((l) => l.id === currentLevelId);
-  const target = framework?.levels.find((l) => l.id === targetLevelId);
+  const current = framework ? levelOf(framework, currentLevelId) : undefined;
+  const target = framework ? levelOf(framework, targetLevelId) : undefined;
   const trackName = (trackId: string) => framework?.tracks.find((t) => t.id === trackId)?.name ?? trackId;
   const trackSwitch = current && target && current.trackId !== target.trackId;
   return (

@@ -7,7 +7,7 @@
  */
 import type { SelectHTMLAttributes } from 'react';
 import type { Framework, Level } from '../../../shared/domain';
-import { levelsOfTrack } from '../../../shared/domain/framework';
+import { levelOf, levelsOfTrack } from '../../../shared/domain/framework';
 import { promotionChoices } from '../../../shared/rules/promotion-levels';
 
 function groupsOf(framework: Framework | null, promotionFrom: string | undefined): Array<{ trackId: string; trackName: string; levels: Level[] }> {
@@ -33,7 +33,7 @@ export function LevelSelect({
 } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange'>) {
   const groups = groupsOf(framework, promotionFrom);
   const offered = groups.some((g) => g.levels.some((l) => l.id === value));
-  const stale = value && !offered ? framework?.levels.find((l) => l.id === value) : undefined;
+  const stale = value && !offered ? framework ? levelOf(framework, value) : undefined : undefined;
   return (
     <select {...rest} value={value} onChange={(e) => onChange(e.target.value)}>
       <option value="">{placeholder}</option>

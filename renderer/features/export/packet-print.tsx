@@ -1,6 +1,7 @@
 /** The print of one candidate's current packet: the case, the criteria with their assessments, and the evidence. */
 import { useState } from 'react';
 import { CONFIDENTIALITY } from '../../../shared/export/decision-book';
+import { levelOf } from '../../../shared/domain/framework';
 import { criterionCoverage } from '../../../shared/packets/coverage';
 import { packetEvidence } from '../../../shared/packets/snapshot';
 import { ratingWord } from '../../../shared/packets/rating-words';
@@ -23,7 +24,7 @@ export function PacketPrint({ candidateId }: { candidateId: string }) {
   // A submitted revision prints with the evidence frozen at submission, as the committee reads it.
   const coverage = criterionCoverage(framework, current, packetEvidence(current, evidence), window);
   const r = readiness(coverage);
-  const level = (id: string | null) => framework.levels.find((l) => l.id === id);
+  const level = (id: string | null) => levelOf(framework, id);
   return (
     <article className="print-doc">
       <section className="print-candidate print-candidate-first">

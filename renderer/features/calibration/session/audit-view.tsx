@@ -10,6 +10,7 @@ import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { entryCandidates, isSilentPreVote, memberOfEntry } from '../../../../shared/calibration/session-audit';
 import { describeVerification } from '../../../../shared/audit/verify-text';
 import type { Framework } from '../../../../shared/domain';
+import { levelOf } from '../../../../shared/domain/framework';
 import { useSessionAudit, verifyTrail, type SessionAuditEntry } from '../../../db/session-hooks';
 import { compactValue, longTexts } from './audit-text';
 import { formatInstant } from '../../../components/dates';
@@ -92,7 +93,7 @@ export function AuditTable({
 
 /** What a submission or an import since the session began changed for the committee: the revision it reviews from then on. */
 function RevisionsLine({ revisions, framework, named }: { revisions: NonNullable<SessionAuditEntry['revisions']>; framework: Pick<Framework, 'levels'>; named: ((candidateId: string) => string) | null }) {
-  const level = (id: string | null) => framework.levels.find((l) => l.id === id);
+  const level = (id: string | null) => levelOf(framework, id);
   const text = revisions
     .map((r) => {
       const l = level(r.targetLevelId);

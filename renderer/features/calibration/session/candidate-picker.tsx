@@ -8,6 +8,7 @@
 import type { Dispatch, SetStateAction } from 'react';
 import { compareNames } from '../../../../shared/calibration/common';
 import type { Candidate, Framework, Packet } from '../../../../shared/domain';
+import { levelCodeOf } from '../../../../shared/domain/framework';
 import { FilterSelect } from '../../../components/filter-options';
 import { hrefFor } from '../../../app/routes';
 import { levelsByTrack, plural } from './labels';
@@ -147,7 +148,7 @@ export function CandidatePicker({ framework, inCycle, pool, chosen, packets, tak
           <ol>
             {chosen.map((c, i) => (
               <li key={c.id}>
-                {blind ? `Candidate ${i + 1}` : c.name} <span className="muted">· {framework.levels.find((l) => l.id === c.targetLevelId)?.code ?? '—'}</span>
+                {blind ? `Candidate ${i + 1}` : c.name} <span className="muted">· {levelCodeOf(framework, c.targetLevelId, '—')}</span>
                 {isSubmitted(packets.get(c.id)) ? null : <span className="tag">{packets.get(c.id) ? 'Draft packet' : 'No packet'}</span>}
               </li>
             ))}
