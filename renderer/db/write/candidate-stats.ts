@@ -94,6 +94,9 @@ export async function refreshCandidateStats(
   // instead of a count per candidate (the requests grew with the bundle).
   if (pending.size >= MANY) {
     for (const cycleId of new Set(cycleIds)) {
+      // Counted first, as coverage.ts does: a few candidates added to a large cycle (each of a chair's bundles) read
+      // the whole cycle's candidates only to go candidate by candidate after all, a read that grew with every bundle.
+      if (pending.size < (await db.candidates.where('cycleId').equals(cycleId).count()) / 8) continue;
       // Paged and shared with the command's coverage refresh (cycle-rows.ts): read once, never in one long copy.
       const candidates = await reads.rows('candidates', cycleId);
       const mine = candidates.filter((c) => pending.has(c.id));

@@ -44,6 +44,30 @@ async function readsOfImport(db: LevelsetDatabase, content: BundleContent): Prom
   return reads;
 }
 
+/** Rows (not requests) read per store until `stop`: what each get, getAll and cursor step handed back. */
+function countRowsRead(): { stop: () => Record<string, number> } {
+  const rows: Record<string, number> = {};
+  const restore: Array<() => void> = [];
+  const storeOf = (source: IDBObjectStore | IDBIndex) => ('objectStore' in source ? source.objectStore.name : source.name);
+  const note = (store: string, n: number) => (rows[store] = (rows[store] ?? 0) + n);
+  for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype]) {
+    for (const method of ['get', 'getAll', 'openCursor'] as const) {
+      const original = proto[method] as (...args: unknown[]) => IDBRequest;
+      (proto as unknown as Record<string, unknown>)[method] = function (this: IDBObjectStore | IDBIndex, ...args: unknown[]) {
+        const request = original.apply(this, args);
+        const store = storeOf(this);
+        request.addEventListener('success', () => {
+          const result: unknown = request.result;
+          note(store, Array.isArray(result) ? result.length : result ? 1 : 0);
+        });
+        return request;
+      };
+      restore.push(() => ((proto as unknown as Record<string, unknown>)[method] = original));
+    }
+  }
+  return { stop: () => (restore.splice(0).forEach((undo) => undo()), rows) };
+}
+
 async function freshDb(): Promise<LevelsetDatabase> {
   const db = new LevelsetDatabase(`import-requests-${++n}`);
   open.push(db);
@@ -69,6 +93,31 @@ describe('importing a bundle reads a few requests per table, whatever its size',
     const large = await readsOfImport(largeDb, bundleOf(80));
     expect(large).toEqual(small);
     for (const t of READ_TABLES) expect(large[t], t).toBeLessThan(20);
+  });
+
+  it('a few new candidates into a large cycle: the import reads no more rows for a cycle three times the size', async () => {
+    // The 30-bundles figure's case (issue 13, session 37): each bundle adds a tenth or less of the cycle, so coverage and
+    // the list figures go candidate by candidate; the list figures still read the whole cycle's candidates first.
+    const s = generateSampleCycle(ic0M3Levels, { candidates: 320, evidencePerCandidate: 3, seed: 7 });
+    const part = (from: number, to: number): BundleContent => {
+      const ids = new Set(s.candidates.slice(from, to).map((c) => c.id));
+      return { cycle: s.cycle, frameworks: [s.framework], candidates: s.candidates.filter((c) => ids.has(c.id)), evidence: s.evidence.filter((e) => ids.has(e.candidateId)), packets: s.packets.filter((p) => ids.has(p.candidateId)) };
+    };
+    const smallDb = await freshDb();
+    const largeDb = await freshDb();
+    await importBundle(smallDb, part(0, 100), AT);
+    await importBundle(largeDb, part(0, 300), AT);
+    const rowsRead = async (db: LevelsetDatabase) => {
+      const rows = countRowsRead();
+      await importBundle(db, part(300, 310), AT);
+      return rows.stop();
+    };
+    const small = await rowsRead(smallDb);
+    const large = await rowsRead(largeDb);
+    expect(small.candidates ?? 0).toBeGreaterThan(0);
+    expect(large).toEqual(small);
+    expect(await storedCoverage(largeDb)).toEqual(await recomputedCoverage(largeDb));
+    expect((await verifyAudit(largeDb)).ok).toBe(true);
   });
 
   it('leaves coverage equal to a recomputation and a trail that verifies', async () => {
