@@ -13,7 +13,7 @@ import type { BundleContent } from '../../../shared/exchange/bundle-format';
 import { importBundle, previewBundleImport } from '../../../renderer/db/bundles';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { verifyAudit } from '../../../renderer/db/audit';
-import { countRequests, type RequestCounter } from '../../fixtures/db/idb-requests';
+import { countRequests, countRowsRead, type RequestCounter } from '../../fixtures/db/idb-requests';
 import { recomputedCoverage, storedCoverage } from '../../fixtures/db/record-fixture';
 import { withCriteriaPerLevel } from '../../../shared/sample/wide-framework';
 
@@ -42,30 +42,6 @@ async function readsOfImport(db: LevelsetDatabase, content: BundleContent): Prom
   counter.stop();
   counter = null;
   return reads;
-}
-
-/** Rows (not requests) read per store until `stop`: what each get, getAll and cursor step handed back. */
-function countRowsRead(): { stop: () => Record<string, number> } {
-  const rows: Record<string, number> = {};
-  const restore: Array<() => void> = [];
-  const storeOf = (source: IDBObjectStore | IDBIndex) => ('objectStore' in source ? source.objectStore.name : source.name);
-  const note = (store: string, n: number) => (rows[store] = (rows[store] ?? 0) + n);
-  for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype]) {
-    for (const method of ['get', 'getAll', 'openCursor'] as const) {
-      const original = proto[method] as (...args: unknown[]) => IDBRequest;
-      (proto as unknown as Record<string, unknown>)[method] = function (this: IDBObjectStore | IDBIndex, ...args: unknown[]) {
-        const request = original.apply(this, args);
-        const store = storeOf(this);
-        request.addEventListener('success', () => {
-          const result: unknown = request.result;
-          note(store, Array.isArray(result) ? result.length : result ? 1 : 0);
-        });
-        return request;
-      };
-      restore.push(() => ((proto as unknown as Record<string, unknown>)[method] = original));
-    }
-  }
-  return { stop: () => (restore.splice(0).forEach((undo) => undo()), rows) };
 }
 
 async function freshDb(): Promise<LevelsetDatabase> {
@@ -108,9 +84,9 @@ describe('importing a bundle reads a few requests per table, whatever its size',
     await importBundle(smallDb, part(0, 100), AT);
     await importBundle(largeDb, part(0, 300), AT);
     const rowsRead = async (db: LevelsetDatabase) => {
-      const rows = countRowsRead();
+      const stop = countRowsRead();
       await importBundle(db, part(300, 310), AT);
-      return rows.stop();
+      return stop();
     };
     const small = await rowsRead(smallDb);
     const large = await rowsRead(largeDb);

@@ -18,7 +18,7 @@ import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession } from '../../../renderer/db/sessions';
 import { loadSessionData } from '../../../renderer/db/session-hooks';
 import { FairnessView } from '../../../renderer/features/calibration/views';
-import { countRequests } from './idb-requests';
+import { countReads } from '../../fixtures/db/idb-requests';
 import { nominationReport } from '../../../shared/calibration/nomination';
 import { currentPacketByCandidate } from '../../../shared/rules/current-packet';
 import { loadCommands } from '../../../renderer/db/app-commands';
@@ -56,7 +56,7 @@ describe('the fairness view', () => {
     );
     calls.fairness = 0;
     calls.nomination = 0;
-    const stop = countRequests();
+    const stop = countReads();
     render(<FairnessView sessionId={session.id} />);
     await screen.findByRole('heading', { name: 'Fairness: outcomes by group' });
     await screen.findByRole('heading', { name: 'Put forward by managers' });

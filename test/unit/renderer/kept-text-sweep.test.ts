@@ -117,8 +117,8 @@ describe('the sweep over the app database', () => {
 
   it('sweeps once, and at most once more, for a burst of commands (a connected committee’s events)', async () => {
     const { noteRemovals } = await import('../../../renderer/db/removals');
-    const { countRequests } = await import('./idb-requests');
-    const stop = countRequests();
+    const { countReads } = await import('../../fixtures/db/idb-requests');
+    const stop = countReads();
     const uninstall = installKeptTextSweep();
     try {
       for (let i = 0; i < 20; i++) noteRemovals();

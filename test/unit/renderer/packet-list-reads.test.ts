@@ -24,7 +24,7 @@ import { criterionCoverage } from '../../../shared/packets/coverage';
 import { packetEvidence } from '../../../shared/packets/snapshot';
 import { currentPacket, currentPacketByCandidate } from '../../../shared/rules/current-packet';
 import { readiness } from '../../../shared/rules/readiness';
-import { countRequests } from './idb-requests';
+import { countReads } from '../../fixtures/db/idb-requests';
 import { storedRows } from '../../fixtures/db/coverage-rows';
 
 const AT = '2026-11-01T09:00:00.000Z';
@@ -89,7 +89,7 @@ describe('Packets list read', () => {
     const shapes = [];
     for (const n of [6, 24]) {
       const { db, sample } = await seeded(n);
-      const stopCounting = countRequests();
+      const stopCounting = countReads();
       opened.set(db, []);
       const live = watch(db, sample.cycle.id);
       const result = await live.answer(1);

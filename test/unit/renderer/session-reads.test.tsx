@@ -15,7 +15,7 @@ import { loadCommands } from '../../../renderer/db/app-commands';
 import { LevelsetDatabase, db as appDb } from '../../../renderer/db/database';
 import { loadSessionData } from '../../../renderer/db/session-hooks';
 import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
-import { countRequests, total } from './idb-requests';
+import { countReads, total } from '../../fixtures/db/idb-requests';
 
 // Generous: the machine running the suite may be busy; nothing here measures time.
 configure({ asyncUtilTimeout: 20000 });
@@ -53,7 +53,7 @@ describe('a session load', () => {
         await db.open();
         const { session } = await seed(db, size, blind);
         const levels = await packetLevels(db);
-        const stop = countRequests();
+        const stop = countReads();
         const data = await loadSessionData(db, session.id);
         const counts = stop();
         expect(data?.candidates).toHaveLength(size);

@@ -15,7 +15,7 @@ import { db } from '../../../renderer/db/database';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
 import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { ErrorBoundary } from '../../../renderer/components/error-boundary';
-import { countRequests } from './idb-requests';
+import { countReads } from '../../fixtures/db/idb-requests';
 import { loadCommands } from '../../../renderer/db/app-commands';
 
 // Generous: the machine running the suite may be busy; nothing here measures time.
@@ -61,7 +61,7 @@ describe('switching session tabs in the app', () => {
     render(<App />);
     await screen.findByText(/Heatmap: candidates against/);
 
-    const stop = countRequests();
+    const stop = countReads();
     go(`#/calibration/${session.id}/managers`);
     await screen.findByText('Managers: who rates differently');
     go(`#/calibration/${session.id}/levels`);

@@ -7,7 +7,7 @@
  * session's candidates, packets, coverage, cycle or framework; the review's
  * audit trail reads the shown candidate's entries, so writes about other
  * candidates (but the next, read ahead for J) read no audit entry at all. Counted in IndexedDB requests per
- * store (idb-requests.ts), with the write path's own requests counted in a
+ * store (test/fixtures/db/idb-requests.ts), with the write path's own requests counted in a
  * run without the page and taken away.
  */
 import { cleanup, configure, render, screen, waitFor } from '@testing-library/react';
@@ -17,7 +17,7 @@ import { generateSampleCycle } from '../../../shared/sample/sample-cycle';
 import { commandRegistry as commands } from '../../../renderer/db/commands';
 import { db as appDb } from '../../../renderer/db/database';
 import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
-import { countRequests } from './idb-requests';
+import { countReads } from '../../fixtures/db/idb-requests';
 
 configure({ asyncUtilTimeout: 20000 });
 const AT = '2026-11-20T10:00:00.000Z';
@@ -52,7 +52,7 @@ async function committeeWrites({ sample, session }: Seeded) {
 
 /** Requests per store while the writes run and the page (if any) settles. */
 async function requestsDuring(settled: () => Promise<unknown>, seeded: Seeded): Promise<Map<string, number>> {
-  const stop = countRequests();
+  const stop = countReads();
   try {
     await committeeWrites(seeded);
     await settled();

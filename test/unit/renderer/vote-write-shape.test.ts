@@ -7,7 +7,7 @@
  * twice was most of a first vote's 570 ms). And a vote or a decision
  * touches no candidate, so the write path rebuilds no coverage or list
  * figure. Counted in IndexedDB requests by method and store
- * (idb-requests.ts); the chain the keys produce is checked entry by entry.
+ * (test/fixtures/db/idb-requests.ts); the chain the keys produce is checked entry by entry.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ic0M3Levels } from '../../../shared/frameworks/builtin';
@@ -16,7 +16,7 @@ import type { AuditEntry } from '../../../shared/domain';
 import { verifyAudit } from '../../../renderer/db/audit';
 import { LevelsetDatabase } from '../../../renderer/db/database';
 import { commandRegistry as commands } from '../../../renderer/db/commands';
-import { countRequests } from './idb-requests';
+import { countReads } from '../../fixtures/db/idb-requests';
 
 const AT = '2026-11-20T10:00:00.000Z';
 const members = [{ id: 'm1', name: 'Morgan Ellis', role: 'chair' as const }];
@@ -35,7 +35,7 @@ afterEach(async () => db.delete());
 
 /** Requests made while `write` runs, keyed `method store` (or `method store` of an index's store). */
 async function requestsOf(write: () => Promise<unknown>): Promise<Map<string, number>> {
-  const stop = countRequests({ byMethod: true });
+  const stop = countReads({ byMethod: true });
   try {
     await write();
   } finally {
