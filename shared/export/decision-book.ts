@@ -165,7 +165,7 @@ export interface DecisionBook extends BookFairnessModel {
   /** Finalizations, reopens (with reasons) and name reveals, oldest first. */
   history: BookEvent[];
   /** The audit trail's head at printing, in words and in full; null when not given. */
-  trailHead: { summary: string; hash: string } | null;
+  trailHead: { summary: string; hash: string; short: string } | null;
 }
 
 const ROLE = { chair: 'Chair', member: 'Member', 'hr-partner': 'HR partner' } as const;
@@ -381,6 +381,6 @@ export function buildDecisionBook(input: BookInput, options: { candidateIds?: st
     pages,
     finalized: finalization(session, timeZone),
     history: session.history.map((e) => ({ action: EVENT_LABEL[e.action], on: dayOf(e.at, timeZone), by: e.by, reason: e.reason })),
-    trailHead: input.trailHead ? { summary: `this computer’s whole trail (every session, cycle and packet, not only this session) held ${plural(input.trailHead.count, 'entry', 'entries')} when this was printed`, hash: input.trailHead.hash || 'none (empty trail)' } : null,
+    trailHead: input.trailHead ? { summary: `this computer’s whole trail (every session, cycle and packet, not only this session) held ${plural(input.trailHead.count, 'entry', 'entries')} when this was printed`, hash: input.trailHead.hash || 'none (empty trail)', short: `Audit trail when printed: ${plural(input.trailHead.count, 'entry', 'entries')} on this computer, every session’s, cycle’s and packet’s` } : null,
   };
 }

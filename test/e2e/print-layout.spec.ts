@@ -125,9 +125,10 @@ test('the printed book and decision end with the document: no grey band on the l
   // Below the last line the page was the root element's grey (printed, as backgrounds are), a band above the footer.
   expect(backgroundShare(book.file, book.pages, dir)).toBe(0);
 
-  // This decision fits on one page; the document's bottom padding pushed its confidentiality note onto a second page of its own.
+  // The document's bottom padding once pushed this decision's confidentiality note onto a page of its own; since its
+  // closing lines name the audit trail's head (session 37) its votes run onto a second page, with those lines after
+  // them. Whether any decided candidate's last page holds the closing lines alone is checked below for all of them.
   const decision = await print(`/#/print/decision/${SESSION}/${candidate}`, 'decision');
-  expect(decision.pages).toBe(1);
   expect(backgroundShare(decision.file, decision.pages, dir)).toBe(0);
   // A decision longer than a page takes some of its content onto the last page: never the closing lines alone (a re-test
   // found two of the pilot's six so).
@@ -139,7 +140,7 @@ test('the printed book and decision end with the document: no grey band on the l
     const body = last
       .split('\n')
       .map((l) => l.trim())
-      .filter((l) => l && !/^(Confidential · printed|2026 H2 promotion cycle · )/.test(l) && !/^(Finalized|Not finalized|packets and votes|Confidential\.|concerns, and store)/.test(l));
+      .filter((l) => l && !/^(Confidential · printed|2026 H2 promotion cycle · )/.test(l) && !/^(Finalized|Not finalized|packets and votes|Confidential\.|concerns, and store|Audit trail when printed|entry [0-9a-f]{64}|[0-9a-f]{64})/.test(l));
     if (body.length === 0) closingOnly.push(id);
   }
   expect(closingOnly).toEqual([]);

@@ -102,7 +102,7 @@ export const CandidateDecision = memo(function CandidateDecision({ page, book, f
           {/* Printed alone, a decision has no cover: its trail head is here, so a copy can be checked against the trail months later. */}
           {book.trailHead ? (
             <p className="print-muted">
-              Audit trail: {book.trailHead.summary}; last entry <span className="print-hash">{book.trailHead.hash}</span>
+              {book.trailHead.short}; last entry <span className="print-hash">{book.trailHead.hash}</span>
             </p>
           ) : null}
           <p className="print-confidential">{book.confidentiality}</p>

@@ -32,7 +32,7 @@ describe('a decision printed alone', () => {
     const b = book(true);
     render(<CandidateDecision page={b.pages[0]!} book={b} first index={0} />);
     expect(screen.getByText(HASH)).toBeTruthy();
-    expect(document.body.textContent).toContain('Audit trail: this computer’s whole trail (every session, cycle and packet, not only this session) held 42 entries when this was printed; last entry');
+    expect(document.body.textContent).toContain('Audit trail when printed: 42 entries on this computer, every session’s, cycle’s and packet’s; last entry');
   });
 
   it('says nothing of a trail it was not given', () => {

@@ -390,6 +390,6 @@ describe('finalizing', () => {
     const entries = await db.audit.toArray();
     const newest = entries.reduce((a, b) => (b.at > a.at || (b.at === a.at && b.seq > a.seq) ? b : a));
     const printed = await book(session.id);
-    expect(printed.trailHead).toEqual({ summary: `this computer’s whole trail (every session, cycle and packet, not only this session) held ${entries.length} entries when this was printed`, hash: newest.hash });
+    expect(printed.trailHead).toMatchObject({ summary: `this computer’s whole trail (every session, cycle and packet, not only this session) held ${entries.length} entries when this was printed`, hash: newest.hash });
   });
 });
