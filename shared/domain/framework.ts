@@ -111,16 +111,6 @@ export type Framework = z.infer<typeof FrameworkSchema>;
 /** What a built-in definition provides; timestamps and version are added when stored. */
 export type FrameworkInput = z.input<typeof FrameworkSchema>;
 
-/** The level with this id, if the framework has it. */
-export function levelOf<L extends Pick<Level, 'id'>>(framework: { readonly levels: readonly L[] }, levelId: string | null | undefined): L | undefined {
-  return levelId ? framework.levels.find((l) => l.id === levelId) : undefined;
-}
-
-/** A level's code ("IC4") by id; `unknown` (the id itself unless given) when the framework has no such level. */
-export function levelCodeOf(framework: { readonly levels: readonly Pick<Level, 'id' | 'code'>[] }, levelId: string | null | undefined, unknown: string = levelId ?? ''): string {
-  return levelOf(framework, levelId)?.code ?? unknown;
-}
-
 /** Levels of one track in ladder order. */
 export function levelsOfTrack(framework: Pick<Framework, 'levels'>, trackId: string): Level[] {
   return framework.levels.filter((l) => l.trackId === trackId).sort((a, b) => a.order - b.order);

@@ -3,7 +3,8 @@
  * use: "Undo removing criterion IC2.3", "Undid the name of level IC2". Named
  * from the document before the edit, so a removed level still has its code.
  */
-import { criterionCodes, levelCodeOf, type Framework } from '../domain/framework';
+import { criterionCodes, type Framework } from '../domain/framework';
+import { levelCodeOf } from '../domain/level-lookup';
 import type { FrameworkEdit } from './edit-ops';
 
 /** A name cut to a length that fits on a button. */

@@ -10,7 +10,8 @@
  * whose text was rewritten is "changed", not "removed and added".
  */
 import { plural } from '../util/plural';
-import { criterionCodes, levelOf, levelsOfTrack, type Autonomy, type Competency, type Criterion, type Equivalence, type Framework, type Level, type Role, type Scope, type Track } from '../domain/framework';
+import { criterionCodes, levelsOfTrack, type Autonomy, type Competency, type Criterion, type Equivalence, type Framework, type Level, type Role, type Scope, type Track } from '../domain/framework';
+import { levelOf } from '../domain/level-lookup';
 
 export interface FieldChange {
   field: string;

@@ -38,7 +38,8 @@
 import type { Candidate } from '../domain/candidate';
 import type { Cycle } from '../domain/cycle';
 import type { Evidence } from '../domain/evidence';
-import { criterionCode, levelCodeOf, type Framework } from '../domain/framework';
+import { criterionCode, type Framework } from '../domain/framework';
+import { levelCodeOf } from '../domain/level-lookup';
 import type { Packet } from '../domain/packet';
 import { VAGUE_PHRASES } from '../frameworks/criteria-checker';
 import { criterionCoverage, isInWindow, type EvidenceWindow } from './coverage';

@@ -8,7 +8,8 @@
  * sees), then the lower id, so every caller picks the same row.
  */
 import type { Packet } from '../domain/packet';
-import { levelCodeOf, type Level } from '../domain/framework';
+import { type Level } from '../domain/framework';
+import { levelCodeOf } from '../domain/level-lookup';
 import { groupBy } from '../util/group-by';
 
 const STATUS_RANK: Record<Packet['status'], number> = { submitted: 0, draft: 1, superseded: 2 };

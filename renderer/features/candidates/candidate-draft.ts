@@ -3,7 +3,8 @@
  * candidate it makes, the target level it suggests, and the problems it shows.
  */
 import type { Candidate, Framework } from '../../../shared/domain';
-import { levelOf, levelsOfTrack } from '../../../shared/domain/framework';
+import { levelsOfTrack } from '../../../shared/domain/framework';
+import { levelOf } from '../../../shared/domain/level-lookup';
 import { candidateProblems, type CandidateInput, type CandidateProblems } from '../../db/candidates';
 import { z } from 'zod';
 import { restoredBy } from '../../state/kept-draft';

@@ -5,7 +5,7 @@
  */
 import type { FieldProblems } from '../../components/field-problems';
 import type { Framework } from '../../../shared/domain';
-import { levelOf } from '../../../shared/domain/framework';
+import { levelOf } from '../../../shared/domain/level-lookup';
 import { LevelSelect } from './level-select';
 
 type FieldKey = 'currentLevelId' | 'targetLevelId';

@@ -7,7 +7,8 @@
  */
 import type { SelectHTMLAttributes } from 'react';
 import type { Framework, Level } from '../../../shared/domain';
-import { levelOf, levelsOfTrack } from '../../../shared/domain/framework';
+import { levelsOfTrack } from '../../../shared/domain/framework';
+import { levelOf } from '../../../shared/domain/level-lookup';
 import { promotionChoices } from '../../../shared/rules/promotion-levels';
 
 function groupsOf(framework: Framework | null, promotionFrom: string | undefined): Array<{ trackId: string; trackName: string; levels: Level[] }> {

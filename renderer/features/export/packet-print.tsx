@@ -1,7 +1,7 @@
 /** The print of one candidate's current packet: the case, the criteria with their assessments, and the evidence. */
 import { useState } from 'react';
 import { CONFIDENTIALITY } from '../../../shared/export/decision-book';
-import { levelOf } from '../../../shared/domain/framework';
+import { levelOf } from '../../../shared/domain/level-lookup';
 import { criterionCoverage } from '../../../shared/packets/coverage';
 import { packetEvidence } from '../../../shared/packets/snapshot';
 import { ratingWord } from '../../../shared/packets/rating-words';

@@ -10,7 +10,7 @@ import type { BlindNames } from '../../../../shared/calibration/pseudonyms';
 import { entryCandidates, isSilentPreVote, memberOfEntry } from '../../../../shared/calibration/session-audit';
 import { describeVerification } from '../../../../shared/audit/verify-text';
 import type { Framework } from '../../../../shared/domain';
-import { levelOf } from '../../../../shared/domain/framework';
+import { levelOf } from '../../../../shared/domain/level-lookup';
 import { useSessionAudit, verifyTrail, type SessionAuditEntry } from '../../../db/session-hooks';
 import { compactValue, longTexts } from './audit-text';
 import { formatInstant } from '../../../components/dates';

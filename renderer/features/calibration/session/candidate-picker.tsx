@@ -8,7 +8,7 @@
 import type { Dispatch, SetStateAction } from 'react';
 import { compareNames } from '../../../../shared/calibration/common';
 import type { Candidate, Framework, Packet } from '../../../../shared/domain';
-import { levelCodeOf } from '../../../../shared/domain/framework';
+import { levelCodeOf } from '../../../../shared/domain/level-lookup';
 import { FilterSelect } from '../../../components/filter-options';
 import { hrefFor } from '../../../app/routes';
 import { levelsByTrack, plural } from './labels';
