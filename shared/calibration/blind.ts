@@ -71,6 +71,12 @@ export interface SessionRedaction {
    * anyone who heard it which pseudonym is whom.
    */
   title: Redactor;
+  /**
+   * Whether this whole name (any case) is a signer the session hides: a candidate's, a manager's, a team's or a
+   * group's, in the session or the cycle, and not a committee member's (the page lists the committee by name, so a
+   * member shown by pseudonym would tell the room whom the pseudonym stands for).
+   */
+  withholds: (name: string) => boolean;
 }
 
 const SINGLE_WORD = /^[\p{L}\p{N}'’.-]+$/u;
@@ -225,7 +231,10 @@ export function nameRedactions(candidates: readonly Candidate[], names: BlindNam
 export function sessionRedaction(session: Pick<Session, 'id' | 'candidateIds' | 'members'>, candidates: readonly Candidate[], others: readonly Candidate[] = []): SessionRedaction {
   const names = sessionNames(session, candidates);
   const redactions = nameRedactions(candidates, names, others, session.members.map((m) => m.name));
-  return { names, text: redactor(redactions), title: withheldIn(redactions) };
+  const key = (name: string) => name.trim().toLocaleLowerCase();
+  const members = new Set(session.members.map((m) => key(m.name)));
+  const hidden = new Set(redactions.filter((x) => x.replacement !== KEEP).map((x) => key(x.name)));
+  return { names, text: redactor(redactions), title: withheldIn(redactions), withholds: (name) => hidden.has(key(name)) && !members.has(key(name)) };
 }
 
 /**
@@ -289,11 +298,11 @@ export function blindPacket(p: Packet, r: SessionRedaction): Packet {
 }
 
 export function blindDecision(d: Decision, r: SessionRedaction): Decision {
-  return { ...d, rationale: r.text(d.rationale), nextSteps: d.nextSteps.map(r.text), dissent: r.text(d.dissent) };
+  return { ...d, rationale: r.text(d.rationale), nextSteps: d.nextSteps.map(r.text), dissent: r.text(d.dissent), ...(d.decidedBy ? { decidedBy: blindSigner(d.decidedBy, r) } : {}) };
 }
 
 export function blindVote(v: Vote, r: SessionRedaction): Vote {
-  return v.corrections ? { ...v, corrections: v.corrections.map((c) => ({ ...c, reason: r.text(c.reason) })) } : v;
+  return v.corrections ? { ...v, corrections: v.corrections.map((c) => ({ ...c, reason: r.text(c.reason), by: blindSigner(c.by, r) })) } : v;
 }
 
 export function blindCoverage(row: CriterionCoverageRow, r: SessionRedaction): CriterionCoverageRow {
@@ -303,6 +312,7 @@ export function blindCoverage(row: CriterionCoverageRow, r: SessionRedaction): C
 export function blindRecord(record: SessionRecord, r: SessionRedaction): SessionRecord {
   return {
     ...record,
+    finalizedBy: blindSigner(record.finalizedBy, r),
     candidates: record.candidates.map((c) => blindCandidate(c, r)),
     packets: record.packets.map((p) => blindPacket(p, r)),
     evidence: record.evidence.map((e) => blindEvidence(e, r)),
@@ -317,7 +327,7 @@ export function blindSessionRow<S extends Session>(session: S, r: SessionRedacti
     ...session,
     name: r.title(session.name),
     reopenReason: r.text(session.reopenReason),
-    ...(session.history ? { history: session.history.map((h) => ({ ...h, reason: r.text(h.reason) })) } : {}),
+    ...(session.history ? { history: session.history.map((h) => ({ ...h, reason: r.text(h.reason), ...(h.by ? { by: blindSigner(h.by, r) } : {}) })) } : {}),
     ...(session.record ? { record: blindRecord(session.record, r) } : {}),
   };
 }
@@ -355,12 +365,33 @@ export function blindSession<T extends BlindableSession>(data: T, redaction: Ses
 }
 
 /**
+ * A name something is signed with (an audit entry's actor, a decision's "recorded by", a finalize's or reopen's "by",
+ * the name a signing-name change sets), as a blind session shows it. Signers are mostly the committee, kept as
+ * written; but whoever uses the machine signs (a manager resubmitting on the chair's laptop), and the audit tab
+ * showed "Casey Nguyen (Engineering manager)" beside a change that read "Manager Pine", which told the room who
+ * Manager Pine was (a trial). A signer who is, by their whole name, someone the session hides, and not on its
+ * committee, is shown as the session shows them everywhere else. Never replaced in part: the free-text rule made a member "Priya Raman" into "Pear
+ * Petrel Raman" beside a candidate called Priya, which told the room that candidate's first name.
+ */
+export function blindSigner(signed: string, r: SessionRedaction): string {
+  const m = /^(.*?)\s*\(([^()]*)\)$/.exec(signed);
+  const [name, role] = m ? [m[1]!, m[2]!] : [signed, null];
+  const shown = r.withholds(name) ? r.text(name) : name;
+  return role === null ? shown : `${shown} (${r.text(role)})`;
+}
+
+/** The keys of a stored value that hold a signer (blindSigner). */
+function isSignerKey(key: string): boolean {
+  return key === 'by' || key === 'decidedBy' || key === 'finalizedBy';
+}
+
+/**
  * Ids are never names, and `by` names who acted (a finalize's, a reopen's, a
  * vote correction's): the audit trail shows that person as written beside
  * every entry. Everything else in a stored value may be free text.
  */
 function isAsWrittenKey(key: string): boolean {
-  return key === 'id' || /Ids?$/.test(key) || key === 'hash' || key === 'prevHash' || key === 'by';
+  return key === 'id' || /Ids?$/.test(key) || key === 'hash' || key === 'prevHash';
 }
 
 /**
@@ -368,20 +399,27 @@ function isAsWrittenKey(key: string): boolean {
  * every string but ids and actors; `titled` when the value is a session's, whose
  * `name` is the session's own name and is redacted as its page shows it (title).
  */
-export function blindValue(value: unknown, r: SessionRedaction, key = '', titled = false): unknown {
-  if (typeof value === 'string') return isAsWrittenKey(key) ? value : titled && key === 'name' ? r.title(value) : r.text(value);
+export function blindValue(value: unknown, r: SessionRedaction, key = '', titled: boolean | 'signer' = false): unknown {
+  if (typeof value === 'string') {
+    if (isAsWrittenKey(key)) return value;
+    if (isSignerKey(key) || (titled === 'signer' && key === 'name')) return blindSigner(value, r);
+    return titled === true && key === 'name' ? r.title(value) : r.text(value);
+  }
   if (Array.isArray(value)) return value.map((v) => blindValue(v, r, key, titled));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, blindValue(v, r, k, titled)]));
   return value;
 }
 
-/** An audit entry as a blind session shows it: before and after redacted; the actor is a committee member, not a candidate, but for a packet's entry (BLIND_PACKET_ACTOR). */
+/**
+ * An audit entry as a blind session shows it: before and after redacted, the actor as a signer (blindSigner), and a
+ * signing-name change's names as signers too; a packet's entry is signed BLIND_PACKET_ACTOR.
+ */
 export function blindAuditEntry<E extends AuditEntry>(entry: E, r: SessionRedaction): E {
-  const titled = entry.entityType === 'session';
+  const titled = entry.entityType === 'session' ? true : entry.entityType === 'profile' ? 'signer' : false;
   return {
     ...entry,
     // A packet's submission is signed by whoever submitted it, usually the candidate's manager, whom a blind session withholds.
-    ...(entry.entityType === 'packet' ? { actor: BLIND_PACKET_ACTOR } : {}),
+    actor: entry.entityType === 'packet' ? BLIND_PACKET_ACTOR : blindSigner(entry.actor, r),
     before: blindValue(entry.before, r, '', titled),
     after: blindValue(entry.after, r, '', titled),
   };

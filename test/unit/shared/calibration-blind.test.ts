@@ -172,9 +172,36 @@ describe('blindSession', () => {
     const entry = { id: 'a1', at: AT, actor: 'Morgan Ellis', entityType: 'decision', entityId: 's1:c1', action: 'save decision', before: null, after: { candidateId: 'Amara', rationale: 'Amara Okafor is ready', nextSteps: ['Ask Drew'] } } as unknown as AuditEntry;
     expect(blindAuditEntry(entry, sessionRedaction(session, candidates)).after).toEqual({ candidateId: 'Amara', rationale: `${names.candidate('c1')} is ready`, nextSteps: [`Ask ${names.manager('Drew Kowalski')}`] });
  
-    // Who finalized or reopened is shown as written beside every entry: the same name in the change is not redacted.
-    const reopen = { ...entry, entityType: 'session', entityId: 's1', action: 'reopen', before: { status: 'finalized' }, after: { status: 'live', reason: 'Alex Morgan sent late evidence', by: 'Alex Morgan (Chair)' } } as unknown as AuditEntry;
-    expect(blindAuditEntry(reopen, sessionRedaction(session, candidates)).after).toEqual({ status: 'live', reason: `${names.manager('Alex Morgan')} sent late evidence`, by: 'Alex Morgan (Chair)' });
+    // Who finalized or reopened is shown beside the entry as the actor is: a committee member as written…
+    const reopen = { ...entry, entityType: 'session', entityId: 's1', action: 'reopen', before: { status: 'finalized' }, after: { status: 'live', reason: 'Alex Morgan sent late evidence', by: 'Morgan Ellis (Chair)' } } as unknown as AuditEntry;
+    expect(blindAuditEntry(reopen, sessionRedaction(session, candidates)).after).toEqual({ status: 'live', reason: `${names.manager('Alex Morgan')} sent late evidence`, by: 'Morgan Ellis (Chair)' });
+    // …and one of the session's managers, signing on this machine, by their pseudonym, in the actor and the change alike.
+    const byManager = { ...reopen, actor: 'Alex Morgan (Chair)', after: { status: 'live', reason: 'Alex Morgan sent late evidence', by: 'Alex Morgan (Chair)' } } as unknown as AuditEntry;
+    const shown = blindAuditEntry(byManager, sessionRedaction(session, candidates));
+    expect(shown.actor).toBe(`${names.manager('Alex Morgan')} (Chair)`);
+    expect(shown.after).toEqual({ status: 'live', reason: `${names.manager('Alex Morgan')} sent late evidence`, by: `${names.manager('Alex Morgan')} (Chair)` });
+  });
+
+  it('shows no signer in a way that ties a pseudonym to a name (two trials’ audit tabs)', () => {
+    const r = sessionRedaction(session, candidates);
+    // A manager of the session used this machine and changed the signing name back: the actor showed the real name
+    // beside a change that read the pseudonym.
+    const rename = { id: 'p1', at: AT, actor: 'Drew Kowalski (Engineering manager)', entityType: 'profile', entityId: 'profile', action: 'change signing name', before: { name: 'Drew Kowalski', role: 'Engineering manager' }, after: { name: 'Morgan Ellis', role: 'Chair' } } as unknown as AuditEntry;
+    const shown = blindAuditEntry(rename, r);
+    expect(shown.actor).toBe(`${names.manager('Drew Kowalski')} (Engineering manager)`);
+    expect(shown.before).toEqual({ name: names.manager('Drew Kowalski'), role: 'Engineering manager' });
+    expect(shown.after).toEqual({ name: 'Morgan Ellis', role: 'Chair' });
+    // Someone off the committee whose first name is a candidate's: whole, never "<pseudonym> Raman", which gave the candidate's first name away.
+    const bo = { ...rename, actor: 'Bo Raman (Committee member)', before: { name: 'Bo Raman', role: 'Committee member' }, after: { name: 'Bo Raman', role: 'Member' } } as unknown as AuditEntry;
+    expect(r.text('Bo Raman')).toBe(`${names.candidate('c2')} Raman`);
+    const kept = blindAuditEntry(bo, r);
+    expect(kept.actor).toBe('Bo Raman (Committee member)');
+    expect(kept.before).toEqual({ name: 'Bo Raman', role: 'Committee member' });
+    // Free text keeps its rule: the first name alone is the candidate.
+    expect(r.text('Bo led it')).toBe(`${names.candidate('c2')} led it`);
+    // A committee member who is also one of the session's managers stays as the committee list shows them.
+    const sitting = sessionRedaction({ ...session, members: [...session.members, { id: 'm2', name: 'Drew Kowalski', role: 'member' as const }] }, candidates);
+    expect(blindAuditEntry(rename, sitting).actor).toBe('Drew Kowalski (Engineering manager)');
   });
 });
 
