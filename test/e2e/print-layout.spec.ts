@@ -92,6 +92,33 @@ test('no word in a printed table breaks inside itself, in the book or a single d
   expect(problems).toEqual([]);
 });
 
+test('a packet prints from its page, with each criterion’s code and the evidence it cites, words whole', async ({ page }) => {
+  // A trial found no way to print a packet from the app (the print view existed, nothing opened it), and its print
+  // without the codes the case cites, the manager's notes or the evidence's details.
+  const problems = watchPage(page);
+  await openWithSample(page);
+  await page.goto('/#/packets');
+  await page.locator('table tbody tr a').first().click();
+  const id = (await page.evaluate(() => location.hash)).split('/').pop()!;
+  const opened = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Packet PDF' }).click();
+  const tab = await opened;
+  // In a browser it opens the packet's print view in a tab of its own, to print from there.
+  expect(tab.url()).toContain(`#/print/packet/${id}/auto`);
+  await tab.close();
+  await expect(page.getByRole('status').filter({ hasText: /^Packet PDF: Opened packet-.+\.pdf in a new tab to print/ })).toHaveCount(1);
+
+  await page.emulateMedia({ media: 'print' });
+  await openPrint(page, `/#/print/packet/${id}`);
+  const codes = await page.locator('.print-table tbody tr td:first-child strong').allTextContents();
+  expect(codes.length).toBeGreaterThan(2);
+  for (const code of codes) expect(code.trim()).toMatch(/^[A-Z]+\d+\.\d+$/);
+  await expect(page.getByRole('heading', { name: 'Evidence cited' })).toBeVisible();
+  expect(await page.locator('.print-evidence > li').count()).toBeGreaterThan(0);
+  expect(await wordsBrokenInside(page)).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
 /** The share of a page's pixels in the app's screen background (#f7f7f5), from pdftoppm's PPM. */
 function backgroundShare(pdf: string, pageNumber: number, dir: string): number {
   const stem = path.join(dir, `page-${pageNumber}`);

@@ -7,19 +7,12 @@
 import type { Candidate } from '../../../shared/domain/candidate';
 import type { Cycle, Framework } from '../../../shared/domain';
 import type { Packet } from '../../../shared/domain/packet';
+import { timeInLevelText } from '../../../shared/packets/evidence-words';
 import { levelLabel } from '../../db/use-cycle-context';
 import { formatDate } from '../../components/dates';
 import { sessionsReviewNote } from '../packets/sessions-review-note';
 
 const PACKET_STATUS = { draft: 'Draft packet', submitted: 'Submitted packet', superseded: 'Superseded packet' } as const;
-
-function months(n: number | null): string {
-  if (n === null) return 'Not given';
-  if (n < 12) return n === 1 ? '1 month' : `${n} months`;
-  const years = Math.floor(n / 12);
-  const rest = n % 12;
-  return `${years} ${years === 1 ? 'year' : 'years'}${rest ? ` ${rest} ${rest === 1 ? 'month' : 'months'}` : ''}`;
-}
 
 interface Props {
   candidate: Candidate;
@@ -51,7 +44,7 @@ export function CandidateFacts({ candidate, cycle, framework, packet }: Props) {
       </div>
       <div className="candidate-levels-time">
         <dt>Time in level</dt>
-        <dd>{months(candidate.timeInLevelMonths)}</dd>
+        <dd>{timeInLevelText(candidate.timeInLevelMonths)}</dd>
       </div>
       {cycle ? (
         <div className="candidate-levels-window">

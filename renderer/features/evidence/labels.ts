@@ -1,20 +1,8 @@
 /** Words for the evidence enums, as the views show them. */
 import type { EvidenceKind, EvidenceSource } from '../../../shared/domain';
+import { KIND_LABELS, SOURCE_LABELS } from '../../../shared/packets/evidence-words';
 
-export const KIND_LABELS: Record<EvidenceKind, string> = {
-  project: 'Project',
-  design: 'Design',
-  incident: 'Incident',
-  mentoring: 'Mentoring',
-  feedback: 'Feedback',
-  other: 'Other',
-};
-
-export const SOURCE_LABELS: Record<EvidenceSource, string> = {
-  self: 'Self',
-  manager: 'Manager',
-  peer: 'Peer',
-};
+export { KIND_LABELS, SOURCE_LABELS };
 
 export const KINDS = Object.keys(KIND_LABELS) as EvidenceKind[];
 export const SOURCES = Object.keys(SOURCE_LABELS) as EvidenceSource[];

@@ -1,12 +1,6 @@
-/** The print of one candidate's current packet: the case, the criteria with their assessments, and the evidence. */
-import { useState } from 'react';
-import { CONFIDENTIALITY } from '../../../shared/export/decision-book';
-import { levelOf } from '../../../shared/domain/level-lookup';
-import { criterionCoverage } from '../../../shared/packets/coverage';
-import { packetEvidence } from '../../../shared/packets/snapshot';
-import { ratingWord } from '../../../shared/packets/rating-words';
-import { readiness, readinessText } from '../../../shared/rules/readiness';
-import { shownQuarter } from '../../../shared/util/dates';
+/** The print of one candidate's current packet, drawn from its model (shared/export/packet-print.ts): the case, the criteria with their codes, ratings, notes and evidence, then the evidence cited, whole. */
+import { useMemo, useState } from 'react';
+import { packetPrintModel, type PacketPrintModel, type PrintedCriterion } from '../../../shared/export/packet-print';
 import { formatDate } from '../../components/dates';
 import { usePacketWorkspace } from '../../db/packet-hooks';
 import { Block } from './candidate-page';
@@ -15,40 +9,30 @@ import { usePrintReady } from './print-ready';
 export function PacketPrint({ candidateId }: { candidateId: string }) {
   const ws = usePacketWorkspace(candidateId);
   const [printedAt] = useState(() => new Date().toISOString());
-  const ready = !!ws?.current && !!ws.cycle && !!ws.framework;
-  usePrintReady(ready, ws?.cycle ? `${ws.cycle.name} · Packet` : '', `Confidential · printed ${formatDate(printedAt)}`, ws ? `Packet · ${ws.candidate.name}` : 'Levelset');
+  const model = useMemo(() => (ws?.current && ws.cycle && ws.framework ? packetPrintModel({ candidate: ws.candidate, packet: ws.current, cycle: ws.cycle, framework: ws.framework, evidence: ws.evidence, showDate: formatDate }) : null), [ws]);
+  usePrintReady(!!model, ws?.cycle ? `${ws.cycle.name} · Packet` : '', `Confidential · printed ${formatDate(printedAt)}`, ws ? `Packet · ${ws.candidate.name}` : 'Levelset');
   if (ws === undefined) return <p className="print-loading">Preparing the document…</p>;
-  if (!ws || !ws.current || !ws.cycle || !ws.framework) return <p className="print-missing">There is no packet to print for this candidate.</p>;
-  const { candidate, current, framework, cycle, evidence } = ws;
-  const window = { from: cycle.evidenceFrom, to: cycle.evidenceTo };
-  // A submitted revision prints with the evidence frozen at submission, as the committee reads it.
-  const coverage = criterionCoverage(framework, current, packetEvidence(current, evidence), window);
-  const r = readiness(coverage);
-  const level = (id: string | null) => levelOf(framework, id);
+  if (!model) return <p className="print-missing">There is no packet to print for this candidate.</p>;
+  return <PrintedPacket model={model} />;
+}
+
+function PrintedPacket({ model: m }: { model: PacketPrintModel }) {
   return (
     <article className="print-doc">
       <section className="print-candidate print-candidate-first">
-        <p className="print-kicker">Promotion packet · revision {current.revision} · {current.status === 'submitted' ? `submitted ${current.submittedAt ? formatDate(current.submittedAt) : ''}` : current.status}</p>
-        <h1>{candidate.name}</h1>
+        <p className="print-kicker">{m.kicker}</p>
+        <h1>{m.name}</h1>
         <p className="print-outcome">
-          {level(candidate.currentLevelId)?.code} {level(candidate.currentLevelId)?.title} → {level(current.targetLevelId)?.code} {level(current.targetLevelId)?.title}
+          {m.levels}
+          {m.trackSwitch ? ` · ${m.trackSwitch}` : ''}
         </p>
         <dl className="print-facts">
-          <dt>Manager</dt>
-          <dd>{candidate.manager}</dd>
-          <dt>Team</dt>
-          <dd>{candidate.team || '—'}</dd>
-          <dt>Readiness</dt>
-          <dd>
-            {readinessText(r)} — {r.rule}
-          </dd>
-          <dt>Evidence window</dt>
-          <dd>
-            {formatDate(cycle.evidenceFrom)} to {formatDate(cycle.evidenceTo)}
-          </dd>
+          {m.facts.map((f) => (
+            <FactRow key={f.term} term={f.term} detail={f.detail} />
+          ))}
         </dl>
-        <Block title="Summary">{current.summary ? <p className="print-text">{current.summary}</p> : <p className="print-muted">No summary written.</p>}</Block>
-        <Block title="Not yet doing">{current.notYetDoing ? <p className="print-text">{current.notYetDoing}</p> : <p className="print-muted">Nothing noted.</p>}</Block>
+        <Block title="Summary">{m.summary ? <p className="print-text">{m.summary}</p> : <p className="print-muted">No summary written.</p>}</Block>
+        <Block title="Not yet doing">{m.notYetDoing ? <p className="print-text">{m.notYetDoing}</p> : <p className="print-muted">Nothing noted.</p>}</Block>
         <Block title="Criteria" flow>
           <table className="print-table">
             <thead>
@@ -59,21 +43,75 @@ export function PacketPrint({ candidateId }: { candidateId: string }) {
               </tr>
             </thead>
             <tbody>
-              {coverage.map((c) => (
-                <tr key={c.criterion.id}>
-                  <td className="print-free">{c.criterion.text}</td>
-                  <td>
-                    {ratingWord(c.rating)}
-                    {c.sustained ? ' · sustained' : ''}
-                  </td>
-                  <td className="print-free">{c.evidence.length ? c.evidence.map((e) => `${e.title} (${shownQuarter(e.date)})`).join('; ') : '—'}</td>
-                </tr>
+              {m.criteria.map((c) => (
+                <CriterionRow key={c.code || c.text} c={c} />
               ))}
             </tbody>
           </table>
         </Block>
-        <p className="print-confidential">{CONFIDENTIALITY}</p>
+        <Block title="Evidence cited" flow>
+          {m.evidence.length === 0 ? (
+            <p className="print-muted">No evidence is linked to the target level’s criteria.</p>
+          ) : (
+            <ul className="print-evidence">
+              {m.evidence.map((e) => (
+                <li key={e.id}>
+                  <strong>{e.title}</strong>
+                  <span className={e.outside ? 'print-outside' : 'print-muted'}> — {e.line}</span>
+                  {e.criteria.length ? <span className="print-muted"> — for {e.criteria.join(', ')}</span> : null}
+                  {e.description ? <p className="print-text">{e.description}</p> : null}
+                  {e.links.map((l, i) => (
+                    <p key={i} className="print-hash">
+                      {l}
+                    </p>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Block>
+        <p className="print-confidential">{m.confidentiality}</p>
       </section>
     </article>
+  );
+}
+
+function FactRow({ term, detail }: { term: string; detail: string }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{detail}</dd>
+    </>
+  );
+}
+
+function CriterionRow({ c }: { c: PrintedCriterion }) {
+  return (
+    <tr>
+      <td className="print-free">
+        {c.code ? <strong>{c.code} </strong> : null}
+        {c.text}
+        {c.competency ? <span className="print-muted"> — {c.competency}</span> : null}
+      </td>
+      <td>
+        {c.rating}
+        <span className="print-muted">
+          {' '}
+          · {c.sustained}
+          {c.counts ? ' · counts' : ''}
+        </span>
+        {c.note ? <p className="print-text">{c.note}</p> : null}
+      </td>
+      <td className="print-free">
+        {c.evidence.length === 0
+          ? '—'
+          : c.evidence.map((e, i) => (
+              <span key={i}>
+                {i > 0 ? '; ' : ''}
+                {e.title} ({e.when}){e.outside ? <strong className="print-outside"> ⚠ {e.outside}</strong> : null}
+              </span>
+            ))}
+      </td>
+    </tr>
   );
 }

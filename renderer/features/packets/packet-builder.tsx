@@ -17,6 +17,7 @@ import { usePacketWorkspace } from '../../db/packet-hooks';
 import type { PacketWorkspace } from '../../db/packets';
 import { levelLabel } from '../../db/use-cycle-context';
 import { useUiStore } from '../../state/ui-store';
+import { PacketPdfButton } from './packet-pdf-button';
 import { RevisionView } from './packet-revision';
 import './packet-builder.css';
 import { couldNot } from '../../../shared/util/error-message';
@@ -59,9 +60,12 @@ function Workspace({ data }: { data: PacketWorkspace }) {
         </>
       }
       actions={
-        <a className="button button-secondary" href={candidateHref}>
-          Candidate page
-        </a>
+        <>
+          {current && cycle && framework ? <PacketPdfButton candidateId={candidate.id} name={candidate.name} /> : null}
+          <a className="button button-secondary" href={candidateHref}>
+            Candidate page
+          </a>
+        </>
       }
     />
   );
