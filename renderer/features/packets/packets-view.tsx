@@ -89,7 +89,7 @@ function PacketList() {
       <>
         <PageHeader title="Packets" actions={importer.button} />
         {importer.panel}
-        <NoCycle what="packets" />
+        <NoCycle what="packets" importHere />
       </>
     );
   const levels = facets.levelIds.map((l) => ({ id: l, label: levelName(l) }));
