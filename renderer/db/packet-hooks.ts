@@ -18,6 +18,11 @@ export function usePacketWorkspace(candidateId: string): PacketWorkspace | null 
  * How many sessions on this machine, not yet finalized, review the candidate: reopening their packet changes what
  * those committees see (the current packet becomes the new draft). The sessions are few; they are read whole.
  */
+/** The candidate's manager as stored, live; '' for a candidate not found, undefined while reading. */
+export function useCandidateManager(candidateId: string): string | undefined {
+  return useLiveQuery(() => db.candidates.get(candidateId).then((c) => c?.manager ?? ''), [candidateId]);
+}
+
 export function useOpenSessionsReviewing(candidateId: string): number | undefined {
   return useLiveQuery(() => db.sessions.filter((s) => s.status !== 'finalized' && s.candidateIds.includes(candidateId)).count(), [candidateId]);
 }

@@ -6,7 +6,9 @@
  * "0 of 1 submitted" with no warning) while sessions review the submission.
  */
 import type { ConfirmRequest } from '../../components/confirm-dialog';
-import { useOpenSessionsReviewing } from '../../db/packet-hooks';
+import { useCandidateManager, useOpenSessionsReviewing } from '../../db/packet-hooks';
+import { useProfile } from '../../db/profile';
+import { someoneElsesPacket } from '../../../shared/rules/manager-names';
 import { plural } from '../../../shared/util/plural';
 
 /** Said when a session not yet finalized reviews the candidate: its committee keeps the submitted revision (reviewedPacket) until the next is submitted. */
@@ -21,6 +23,25 @@ function UnderReview({ candidateId, revision }: { candidateId: string; revision:
   );
 }
 
+/**
+ * What the bundle sentence says, by who is reopening: the manager (the sentence as it was), or someone else on this
+ * machine, usually a chair holding the manager's imported packet, who was told about "a chair who already imported"
+ * it (a trial as a chair). Their revision stays on this computer, and a revision the manager sends later is a branch
+ * the import lists as a conflict (shared/exchange/merge-plan.ts).
+ */
+function WhoseCopy({ candidateId, revision }: { candidateId: string; revision: number }) {
+  const profile = useProfile();
+  const manager = useCandidateManager(candidateId);
+  const other = profile === undefined || manager === undefined ? null : someoneElsesPacket(profile?.name, manager);
+  if (!other) return <>A chair who already imported revision {revision} keeps it until you send revision {revision + 1}.</>;
+  return (
+    <strong>
+      This is {other}’s packet: revision {revision + 1} will exist only on this computer, and {other}’s own copy does not change. If {other} later sends a revision of their own, the
+      import lists the two as a conflict for the committee to settle. To change the case, ask {other} to reopen it and send a new bundle.
+    </strong>
+  );
+}
+
 export function reopenRequest(revision: number, onConfirm: () => void | Promise<void>, candidateId: string): ConfirmRequest {
   const next = revision + 1;
   return {
@@ -31,8 +52,8 @@ export function reopenRequest(revision: number, onConfirm: () => void | Promise<
           Revision {revision} is kept as it was submitted, read-only, for the record. Revision {next} starts as a draft for your changes.
         </p>
         <p>
-          Until you submit revision {next}, calibration sessions review revision {revision} as it was submitted, and “Select submitted” on the Packets page leaves the packet out of bundles.
-          A chair who already imported revision {revision} keeps it until you send revision {next}.
+          Until you submit revision {next}, calibration sessions review revision {revision} as it was submitted, and “Select submitted” on the Packets page leaves the packet out of bundles.{' '}
+          <WhoseCopy candidateId={candidateId} revision={revision} />
         </p>
         <UnderReview candidateId={candidateId} revision={revision} />
       </>

@@ -16,6 +16,7 @@ import { db } from '../../../renderer/db/database';
 import { currentPacket, packetHistory, setAssessment } from '../../../renderer/db/packets';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession } from '../../../renderer/db/sessions';
+import { saveProfile } from '../../../renderer/db/profile';
 import { PacketBuilder } from '../../../renderer/features/packets/packet-builder';
 
 // Live queries land a few ticks after each write; allow for a busy machine.
@@ -180,5 +181,31 @@ describe('Reopening a packet a live session reviews', { timeout: 60_000 }, () =>
         `A calibration session on this computer that is not finalized reviews this candidate: its committee keeps reviewing revision ${submitted.revision} as submitted, and sees revision ${submitted.revision + 1} only once you submit it.`,
       ),
     );
+  });
+});
+
+describe('Reopening someone else’s packet', { timeout: 60_000 }, () => {
+  it('tells a chair holding a manager’s packet that the new revision stays here, and a later one from the manager is a conflict', async () => {
+    // A trial as a chair: the dialog spoke to the manager ("A chair who already imported revision 1 keeps it…").
+    const user = userEvent.setup();
+    const submitted = sample.packets.find((p) => p.status === 'submitted')!;
+    const manager = sample.candidates.find((c) => c.id === submitted.candidateId)!.manager;
+    const ask = async () => {
+      render(<PacketBuilder candidateId={submitted.candidateId} />);
+      await user.click(await screen.findByRole('button', { name: `Reopen (creates revision ${submitted.revision + 1})` }));
+      return screen.getByRole('alertdialog', { name: `Reopen submitted revision ${submitted.revision}?` });
+    };
+    await saveProfile(db, { name: 'Dana Whitfield', role: 'Committee chair' });
+    const chair = await ask();
+    await waitFor(() => expect(chair.textContent).toContain(`This is ${manager}’s packet: revision ${submitted.revision + 1} will exist only on this computer`));
+    expect(chair.textContent).toContain(`ask ${manager} to reopen it and send a new bundle`);
+    expect(chair.textContent).not.toContain('A chair who already imported');
+    cleanup();
+
+    // The manager themself, signed in with their name in another case: the sentence about the chair's copy, as before.
+    await saveProfile(db, { name: manager.toUpperCase(), role: 'Engineering manager' });
+    const own = await ask();
+    await waitFor(() => expect(own.textContent).toContain(`A chair who already imported revision ${submitted.revision} keeps it until you send revision ${submitted.revision + 1}.`));
+    expect(own.textContent).not.toContain('will exist only on this computer');
   });
 });
