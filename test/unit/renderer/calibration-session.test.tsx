@@ -19,6 +19,7 @@ import { loadCommands } from '../../../renderer/db/app-commands';
 import { db } from '../../../renderer/db/database';
 import { loadSampleCycle } from '../../../renderer/db/repositories';
 import { createSession, recordVote, saveDecision } from '../../../renderer/db/sessions';
+import { saveProfile } from '../../../renderer/db/profile';
 import { CalibrationView } from '../../../renderer/features/calibration/calibration-view';
 import { useUiStore } from '../../../renderer/state/ui-store';
 
@@ -122,6 +123,23 @@ describe('Session page', { timeout: 60_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Reveal pre-votes' }));
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Reveal pre-votes' }));
     await waitFor(async () => expect((await db.sessions.get(session.id))?.revealedPreVotes).toEqual([first]));
+  });
+
+  it('asks a profile that is not the chair before revealing, even with every pre-vote cast', async () => {
+    // A trial as a member revealed the pre-votes with one key and no word; a reveal cannot be undone.
+    const first = reviewed[0]!.id;
+    await recordVote(db, { sessionId: session.id, candidateId: first, memberId: 'm-chair', phase: 'pre', outcome: 'promote' }, AT);
+    await recordVote(db, { sessionId: session.id, candidateId: first, memberId: 'm-two', phase: 'pre', outcome: 'not-yet' }, AT);
+    await saveProfile(db, { name: 'Priya Raman', role: 'Committee member' });
+    const user = userEvent.setup();
+    await openReview();
+    await screen.findByRole('group', { name: 'Pre-vote of Morgan Ellis' });
+    await user.click(screen.getByRole('button', { name: 'Reveal pre-votes' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Reveal the pre-votes?' });
+    expect(dialog.textContent).toContain('it cannot be undone');
+    expect(await within(dialog).findByText('You are not the chair.')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect((await db.sessions.get(session.id))?.revealedPreVotes).toEqual([]);
   });
 
   it('keeps pre-votes hidden until they are revealed, per candidate', async () => {

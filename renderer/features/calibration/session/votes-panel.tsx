@@ -23,6 +23,9 @@ import { VoteMovement } from './vote-movement';
 import { correctedText, voteText } from './vote-text';
 import { couldNot } from '../../../../shared/util/error-message';
 import { useConfirmDialog } from '../../../components/use-confirm-dialog';
+import { chairWhenNotRecorder } from '../../../../shared/calibration/session-record';
+import { useProfile } from '../../../db/profile-read';
+import { NotTheChairNote } from './recording-as';
 import { andList } from '../../../../shared/util/plural';
 
 export { voteGroupId } from './vote-cell';
@@ -45,6 +48,8 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly, dec
   const [correcting, setCorrecting] = useState<string | null>(null);
   const { ask, dialog } = useConfirmDialog();
   const { members } = session;
+  const profile = useProfile();
+  const notChair = chairWhenNotRecorder(members, profile?.name) !== null;
   const byKey = new Map(votes.map((v) => [`${v.memberId}:${v.phase}`, v]));
   const preCount = members.filter((m) => byKey.has(`${m.id}:pre`)).length;
   const postCount = members.filter((m) => byKey.has(`${m.id}:post`)).length;
@@ -74,17 +79,26 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly, dec
     }
   }
 
-  // Revealing locks the pre-votes, so a member who has not voted can no longer cast one: asked first, by name.
+  // Revealing locks the pre-votes, so a member who has not voted can no longer cast one: asked first, by name. Asked
+  // too when the profile recording is not the chair's: a member at the machine revealed them with one key and no word
+  // (a trial), where Reveal names warns first; a reveal cannot be undone.
   function askReveal() {
     const missing = members.filter((m) => !byKey.has(`${m.id}:pre`)).map((m) => m.name);
-    if (missing.length === 0) return void reveal();
+    if (missing.length === 0 && !notChair) return void reveal();
     ask({
-      title: `Reveal with ${preCount} of ${members.length} pre-votes cast?`,
+      title: missing.length > 0 ? `Reveal with ${preCount} of ${members.length} pre-votes cast?` : 'Reveal the pre-votes?',
       body: (
-        <p>
-          {andList(missing)} {missing.length === 1 ? 'has' : 'have'} not cast a pre-vote. Revealing locks the pre-votes: they can no longer cast one for
-          this candidate, only a final vote.
-        </p>
+        <>
+          {missing.length > 0 ? (
+            <p>
+              {andList(missing)} {missing.length === 1 ? 'has' : 'have'} not cast a pre-vote. Revealing locks the pre-votes: they can no longer cast one for
+              this candidate, only a final vote.
+            </p>
+          ) : (
+            <p>Every member has cast a pre-vote. Revealing shows them to the room and locks them as cast; it cannot be undone.</p>
+          )}
+          <NotTheChairNote members={members} action="revealed the pre-votes" />
+        </>
       ),
       confirmLabel: 'Reveal pre-votes',
       onConfirm: reveal,
