@@ -232,6 +232,20 @@ function lookup<T>(source: Lookup<T>, id: string): T | undefined {
   return typeof source === 'function' ? source(id) : source.get(id);
 }
 
+/** Candidates whose current packet, once the plan is written, is one of the bundle's drafts. */
+function draftsCurrentAfter(plan: MergePlan, incoming: BundleContent, existing: ExistingRows): number {
+  const fromBundle = new Set(incoming.packets.map((p) => p.id));
+  const written = groupBy([...plan.add.packets, ...plan.update.packets], (p) => p.candidateId);
+  let drafts = 0;
+  for (const candidateId of new Set(incoming.packets.map((p) => p.candidateId))) {
+    const after = new Map(storedPacketsOf(existing, candidateId, incoming.cycle.id).map((p) => [p.id, p]));
+    for (const p of written.get(candidateId) ?? []) after.set(p.id, p);
+    const current = currentPacketByCandidate([...after.values()]).get(candidateId);
+    if (current?.status === 'draft' && fromBundle.has(current.id)) drafts++;
+  }
+  return drafts;
+}
+
 /** The stored packets of a candidate in the bundle's cycle (a packet of another cycle is never touched). */
 function storedPacketsOf(existing: ExistingRows, candidateId: string, cycleId: string): readonly Packet[] {
   const source = existing.packetsByCandidate;
@@ -363,8 +377,11 @@ export function planMerge(bundle: BundleContent, existing: ExistingRows, options
 
   mergePackets(plan, incoming, existing, options, clock);
   plan.changed = changedRows(plan, existing);
-  // A draft travels (to a co-author, say), but a session takes drafts only when its chair includes them: said before the chair imports it.
-  plan.draftsOnly = [...currentPacketByCandidate(incoming.packets).values()].filter((p) => p.status === 'draft').length;
+  // A draft travels (to a co-author, say), but a session takes drafts only when its chair includes them: said before
+  // the chair imports it. Counted as this database will stand after the import: a bundle's draft that a submission
+  // stored here already follows is not what sessions review, and the warning was wrong beside "Nothing to import" (a
+  // chair re-importing a manager's older bundle, a trial).
+  plan.draftsOnly = draftsCurrentAfter(plan, incoming, existing);
   plan.summary = summarize(plan);
   return plan;
 }

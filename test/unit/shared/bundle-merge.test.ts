@@ -85,6 +85,16 @@ describe('planMerge', () => {
     expect(planMerge(oneDraft, existingFromRows({})).summary).toContain(
       '1 candidate’s packet in the bundle is a draft, not submitted: a new session takes submitted packets only, unless its chair also includes those not submitted yet, and the committee then reviews work in progress. For a review of the case as the manager stands by it, ask the manager to submit and send it.',
     );
+    // This database already has the revision after that draft, submitted (a chair re-importing the manager's older
+    // bundle, a trial): sessions here review the submission, so the bundle's draft is no warning.
+    const draft = oneDraft.packets.find((p) => p.id === packet0.id)!;
+    const submittedHere = stored({ packets: [...submittedOnly.packets.map((p) => (p.id === packet0.id ? { ...p, status: 'superseded' as const } : p)), revisionOf(draft, 'p0-rev-next', { submittedAt: LATER })] });
+    const again = planMerge(oneDraft, submittedHere);
+    expect(again.draftsOnly).toBe(0);
+    expect(again.summary.some((l) => l.includes('is a draft'))).toBe(false);
+    // The same draft as the revision here, submitted since: the submission stays, and no warning either.
+    const sameSubmitted = stored({ packets: submittedOnly.packets });
+    expect(planMerge(oneDraft, sameSubmitted).draftsOnly).toBe(0);
   });
 
   it('says what an import did, in the past tense, with counts in words', () => {
