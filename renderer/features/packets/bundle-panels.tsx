@@ -14,12 +14,16 @@ import { savedText } from '../../platform/saved-text';
 import { bundleFileName } from '../../../shared/util/file-name';
 import { useFocusBack } from '../../components/use-focus-back';
 import { DRAFTS_IN_SESSIONS } from '../../../shared/rules/session-candidates';
+import { reviewsEarlierRevision } from '../../../shared/rules/current-packet';
 import { ExportChosenList, type ChosenPacket } from './export-chosen-list';
 
 /** `chosen`: the packets ticked and shown, named in the panel; those that are drafts a new session takes only when its chair includes them. */
 export function useBundleExport(cycleId: string, cycleName: string, chosen: readonly ChosenPacket[]): { button: ReactNode; panel: ReactNode } {
   const packetIds = chosen.map((p) => p.id);
-  const drafts = chosen.filter((p) => p.status === 'draft').length;
+  // A draft reopened after a submission travels with that submission, which sessions review meanwhile: it needs no
+  // "submit it first" (a trial: the notice said so of a reopened packet whose submitted revision was in the bundle).
+  const drafts = chosen.filter((p) => p.status === 'draft' && !reviewsEarlierRevision(p)).length;
+  const reopened = chosen.filter((p) => reviewsEarlierRevision(p)).length;
   const [open, setOpen] = useState(false);
   // The panel held the focus: once it closes (exported or cancelled) the focus goes back to its button, not to the page.
   const opener = useFocusBack<HTMLButtonElement>(open);
@@ -90,6 +94,12 @@ export function useBundleExport(cycleId: string, cycleName: string, chosen: read
         <p className="packet-notice" role="note">
           {drafts === packetIds.length ? (drafts === 1 ? 'This packet is a draft' : 'These packets are drafts') : `${drafts} of these packets ${drafts === 1 ? 'is a draft' : 'are drafts'}`}, not
           submitted: {DRAFTS_IN_SESSIONS}. If this bundle is for the committee, submit {drafts === 1 ? 'it' : 'them'} first.
+        </p>
+      ) : null}
+      {reopened > 0 ? (
+        <p className="packet-notice" role="note">
+          {reopened === packetIds.length ? (reopened === 1 ? 'This packet is' : 'These packets are') : `${reopened} of these packets ${reopened === 1 ? 'is' : 'are'}`} reopened: the bundle carries the last
+          submitted {reopened === 1 ? 'revision, which sessions review' : 'revisions, which sessions review'} until the {reopened === 1 ? 'draft is' : 'drafts are'} submitted, and the draft as it stands.
         </p>
       ) : null}
       <label className="checkbox">

@@ -13,11 +13,11 @@ import type { ChosenPacket } from '../../../renderer/features/packets/export-cho
 
 afterEach(() => cleanup());
 
-const chosen = (ids: string[], drafts: number): ChosenPacket[] =>
-  ids.map((id, i) => ({ id, candidateName: `Candidate ${id}`, status: i < drafts ? 'draft' : 'submitted', revision: 1 }));
+const chosen = (ids: string[], drafts: number, revision = 1): ChosenPacket[] =>
+  ids.map((id, i) => ({ id, candidateName: `Candidate ${id}`, status: i < drafts ? 'draft' : 'submitted', revision: i < drafts ? revision : 1 }));
 
-function Panel({ drafts = 0, ids = ['p1', 'p2'] }: { drafts?: number; ids?: string[] }) {
-  const { button, panel } = useBundleExport('c1', 'H2', chosen(ids, drafts));
+function Panel({ drafts = 0, ids = ['p1', 'p2'], revision = 1 }: { drafts?: number; ids?: string[]; revision?: number }) {
+  const { button, panel } = useBundleExport('c1', 'H2', chosen(ids, drafts, revision));
   return (
     <>
       {button}
@@ -82,6 +82,13 @@ describe('the bundle export panel', () => {
     render(<Panel />);
     await user.click(screen.getByRole('button', { name: 'Export 2 packets…' }));
     expect(screen.queryByRole('note')).toBeNull();
+    cleanup();
+    // A draft reopened after a submission (revision 2) travels with that submission: no "submit it first" (a trial).
+    render(<Panel drafts={1} revision={2} />);
+    await user.click(screen.getByRole('button', { name: 'Export 2 packets…' }));
+    expect(screen.getByRole('note').textContent).toBe(
+      '1 of these packets is reopened: the bundle carries the last submitted revision, which sessions review until the draft is submitted, and the draft as it stands.',
+    );
   });
 
   it('names whose packets it carries before the file is written, the first eight in full and the rest behind "and N more"', async () => {
