@@ -34,6 +34,7 @@ import type { CriterionCoverageRow } from '../packets/coverage';
 import { nameMatcher } from './name-matcher';
 import { NAME_WORDS } from './name-words';
 import { blindNames, type BlindNames } from './pseudonyms';
+import { nameKey } from '../rules/record-name';
 
 export const WITHHELD = '[name withheld]';
 
@@ -72,7 +73,7 @@ export interface SessionRedaction {
    */
   title: Redactor;
   /**
-   * Whether this whole name (any case) is a signer the session hides: a candidate's, a manager's, a team's or a
+   * Whether this whole name (as nameKey compares names) is a signer the session hides: a candidate's, a manager's, a team's or a
    * group's, in the session or the cycle, and not a committee member's (the page lists the committee by name, so a
    * member shown by pseudonym would tell the room whom the pseudonym stands for).
    */
@@ -231,7 +232,7 @@ export function nameRedactions(candidates: readonly Candidate[], names: BlindNam
 export function sessionRedaction(session: Pick<Session, 'id' | 'candidateIds' | 'members'>, candidates: readonly Candidate[], others: readonly Candidate[] = []): SessionRedaction {
   const names = sessionNames(session, candidates);
   const redactions = nameRedactions(candidates, names, others, session.members.map((m) => m.name));
-  const key = (name: string) => name.trim().toLocaleLowerCase();
+  const key = nameKey;
   const members = new Set(session.members.map((m) => key(m.name)));
   const hidden = new Set(redactions.filter((x) => x.replacement !== KEEP).map((x) => key(x.name)));
   return { names, text: redactor(redactions), title: withheldIn(redactions), withholds: (name) => hidden.has(key(name)) && !members.has(key(name)) };
@@ -370,8 +371,9 @@ export function blindSession<T extends BlindableSession>(data: T, redaction: Ses
  * written; but whoever uses the machine signs (a manager resubmitting on the chair's laptop), and the audit tab
  * showed "Casey Nguyen (Engineering manager)" beside a change that read "Manager Pine", which told the room who
  * Manager Pine was (a trial). A signer who is, by their whole name, someone the session hides, and not on its
- * committee, is shown as the session shows them everywhere else. Never replaced in part: the free-text rule made a member "Priya Raman" into "Pear
- * Petrel Raman" beside a candidate called Priya, which told the room that candidate's first name.
+ * committee, is shown as the session shows them everywhere else. Never replaced in part: the free-text rule made a
+ * member "Priya Raman" into "Pear Petrel Raman" beside a candidate called Priya, which told the room that candidate's
+ * first name. The role after the name, "(Engineering manager)", is free text.
  */
 export function blindSigner(signed: string, r: SessionRedaction): string {
   const m = /^(.*?)\s*\(([^()]*)\)$/.exec(signed);
@@ -385,19 +387,16 @@ function isSignerKey(key: string): boolean {
   return key === 'by' || key === 'decidedBy' || key === 'finalizedBy';
 }
 
-/**
- * Ids are never names, and `by` names who acted (a finalize's, a reopen's, a
- * vote correction's): the audit trail shows that person as written beside
- * every entry. Everything else in a stored value may be free text.
- */
+/** Ids and hashes are never names. Signers go through blindSigner (isSignerKey); everything else in a stored value may be free text. */
 function isAsWrittenKey(key: string): boolean {
   return key === 'id' || /Ids?$/.test(key) || key === 'hash' || key === 'prevHash';
 }
 
 /**
  * Any stored value (an audit entry's before and after) with names replaced in
- * every string but ids and actors; `titled` when the value is a session's, whose
- * `name` is the session's own name and is redacted as its page shows it (title).
+ * every string but ids, and signers as blindSigner shows them; `titled` when the value is a session's, whose
+ * `name` is the session's own name and is redacted as its page shows it (title), or 'signer' when it is a
+ * signing-name change's, whose `name` is a signer.
  */
 export function blindValue(value: unknown, r: SessionRedaction, key = '', titled: boolean | 'signer' = false): unknown {
   if (typeof value === 'string') {
