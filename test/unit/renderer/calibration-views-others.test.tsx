@@ -135,7 +135,7 @@ describe('calibration views', { timeout: 30_000 }, () => {
       expect(cells[0]?.textContent).toBe(String(m.candidateIds.length));
       expect(cells[1]?.textContent).toContain(`Consistently ${m.assessments.own.consistently}`);
       // A manager with too few rated candidates shows no figure or interval in the table: shrunk almost to 0, it read as the most precise.
-      if (m.leniency.status === 'too-few') expect(cells[2]?.textContent?.startsWith('too few to tell')).toBe(true);
+      if (m.leniency.status === 'too-few') expect(cells[2]?.textContent?.startsWith('— no figure')).toBe(true);
       else expect(cells[2]?.textContent?.startsWith(m.leniency.value === null ? '—' : formatSigned(m.leniency.value))).toBe(true);
       if (m.leniency.status === 'too-few') expect(cells[2]?.textContent?.split('Why?')[0]).not.toMatch(/\d/);
       expect(cells[3]?.textContent).toContain(LENIENCY_STATUS_TEXT[m.leniency.status]);

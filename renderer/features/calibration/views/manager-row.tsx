@@ -41,8 +41,11 @@ export function ManagerRow({ stats, name }: { stats: ManagerStats; name: string 
       <td className="num">
         {leniency.status === 'too-few' ? (
           // Not the figure: shrunk almost to 0, a manager of one or two candidates read "+0.02 (−0.05 to +0.09)", a tighter
-          // interval than any manager with enough candidates, which a trial took for the most precise. The Why keeps it.
-          <span className="muted">too few to tell</span>
+          // interval than any manager with enough candidates, which a trial took for the most precise. The Why keeps it;
+          // the status column says why there is none ("too few to tell" here too read twice in one row, a trial).
+          <span className="cv-none">
+            —<span className="visually-hidden"> no figure</span>
+          </span>
         ) : leniency.value === null ? (
           <None />
         ) : (
