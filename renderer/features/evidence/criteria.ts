@@ -4,7 +4,8 @@
  * position in its level ("IC2.3"), beside the criterion's own text.
  */
 import type { Candidate, Criterion, Framework, Level } from '../../../shared/domain';
-import { criteriaOfLevel } from '../../../shared/domain/framework';
+import { criteriaOfLevel, criterionCode } from '../../../shared/domain/framework';
+import { levelOf } from '../../../shared/domain/level-lookup';
 
 export interface NamedCriterion {
   id: string;
@@ -30,7 +31,7 @@ export interface CriterionGroup {
 export function namedCriteriaOfLevel(framework: Framework, level: Level): NamedCriterion[] {
   return criteriaOfLevel(framework, level.id).map((criterion, i) => ({
     id: criterion.id,
-    code: `${level.code}.${i + 1}`,
+    code: criterionCode(level.code, i),
     text: criterion.text,
     level,
     criterion,
@@ -41,8 +42,8 @@ export function namedCriteriaOfLevel(framework: Framework, level: Level): NamedC
 export function criterionGroups(framework: Framework | null, candidate: Pick<Candidate, 'currentLevelId' | 'targetLevelId'>): CriterionGroup[] {
   if (!framework) return [];
   const groups: CriterionGroup[] = [];
-  const target = framework.levels.find((l) => l.id === candidate.targetLevelId);
-  const current = framework.levels.find((l) => l.id === candidate.currentLevelId);
+  const target = levelOf(framework, candidate.targetLevelId);
+  const current = levelOf(framework, candidate.currentLevelId);
   if (target) groups.push({ label: `Target level (${target.code})`, role: 'target', level: target, criteria: namedCriteriaOfLevel(framework, target) });
   if (current && current.id !== target?.id) {
     groups.push({ label: `Current level (${current.code})`, role: 'current', level: current, criteria: namedCriteriaOfLevel(framework, current) });

@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/empty-state';
 import { Loading } from '../../components/loading';
 import { PageHeader } from '../../components/page-header';
 import { useFrameworkPair } from '../../db/framework-hooks';
+import { levelCodeOf } from '../../../shared/domain/level-lookup';
 
 function show(value: unknown): string {
   if (Array.isArray(value)) return value.join('; ') || '—';
@@ -20,7 +21,7 @@ function show(value: unknown): string {
 function fieldWords(field: string, value: unknown, fw: Framework): [string, string] {
   if (field === 'order' && typeof value === 'number') return ['place on its track', String(value + 1)];
   if (field === 'competencyId') return ['competency', fw.competencies.find((c) => c.id === value)?.name ?? show(value)];
-  if (field === 'levelId') return ['level', fw.levels.find((l) => l.id === value)?.code ?? show(value)];
+  if (field === 'levelId') return ['level', typeof value === 'string' ? levelCodeOf(fw, value, show(value)) : show(value)];
   if (field === 'trackId') return ['track', fw.tracks.find((t) => t.id === value)?.name ?? show(value)];
   return [field, show(value)];
 }

@@ -1,6 +1,7 @@
 /** The audit table's words: when an entry was made, in the user's locale, and its before and after as compact text. */
 import { OutcomeSchema, type Framework } from '../../../../shared/domain';
 import { criterionCodes, outcomeLabel } from './labels';
+import { levelOf } from '../../../../shared/domain/level-lookup';
 
 const OUTCOME_VALUES: ReadonlySet<string> = new Set(OutcomeSchema.options);
 /** Free text longer than this is shortened in the table; longTexts gives it whole. */
@@ -11,7 +12,7 @@ export function compactValue(value: unknown, framework: Framework, codes: Map<st
   if (value === null || value === undefined) return '—';
   if (typeof value === 'string') {
     if (OUTCOME_VALUES.has(value)) return outcomeLabel(value as Parameters<typeof outcomeLabel>[0]);
-    const level = framework.levels.find((l) => l.id === value);
+    const level = levelOf(framework, value);
     if (level) return level.code;
     const code = codes.get(value);
     if (code) return code;

@@ -6,6 +6,7 @@
 import type { AssessmentRating, Framework, Level, Outcome, Session } from '../../../../shared/domain';
 import { OUTCOME_LABELS, OUTCOMES } from '../../../../shared/calibration/common';
 import { RATING_TEXT } from '../views/rating';
+import { levelCodeOf, levelOf } from '../../../../shared/domain/level-lookup';
 
 export const OUTCOME_CHOICES: ReadonlyArray<{ value: Outcome; label: string }> = OUTCOMES.map((value) => ({ value, label: OUTCOME_LABELS[value] }));
 
@@ -29,13 +30,13 @@ export const RATING_VIEW: Record<AssessmentRating | 'none', { glyph: string; lab
 
 export function levelName(framework: Pick<Framework, 'levels'>, id: string | null | undefined): string {
   if (!id) return 'No level';
-  const level = framework.levels.find((l) => l.id === id);
+  const level = levelOf(framework, id);
   return level ? `${level.code} ${level.title}` : 'Unknown level';
 }
 
 export function levelCode(framework: Pick<Framework, 'levels'>, id: string | null | undefined): string {
   if (!id) return '—';
-  return framework.levels.find((l) => l.id === id)?.code ?? 'Unknown level';
+  return levelCodeOf(framework, id, 'Unknown level');
 }
 
 /** Levels grouped by track in ladder order, for selects and checkbox groups. */

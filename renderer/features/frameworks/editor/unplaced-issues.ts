@@ -7,6 +7,7 @@ import type { Framework } from '../../../../shared/domain/framework';
 import type { FrameworkIssue } from '../../../../shared/frameworks/criteria-checker';
 import type { IssueIndex } from './editor-context';
 import { levelName } from './names';
+import { levelOf } from '../../../../shared/domain/level-lookup';
 
 /** The framework's fields the editor has an input for. */
 const FRAMEWORK_FIELDS = ['name', 'description'];
@@ -28,6 +29,6 @@ export function unplacedIssues(framework: Framework, issues: IssueIndex): Framew
 
 function criterionLabel(framework: Framework, criterionId: string): string {
   const criterion = framework.criteria.find((c) => c.id === criterionId);
-  const level = criterion ? framework.levels.find((l) => l.id === criterion.levelId) : undefined;
+  const level = criterion ? levelOf(framework, criterion.levelId) : undefined;
   return criterion ? `Criterion “${criterion.text.slice(0, 60)}”${level ? ` of ${levelName(level)}` : ''}` : 'A criterion';
 }
