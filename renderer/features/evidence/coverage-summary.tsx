@@ -68,7 +68,11 @@ export function CoverageSummary({
                   </button>{' '}
                   {c.criterion.text}
                 </td>
-                <td className="num">{c.evidence.length}</td>
+                {/* Items outside the window are linked but count for nothing: said, beside a count that reads as coverage (a trial). */}
+                <td className="num">
+                  {c.evidence.length}
+                  {c.evidence.length > c.evidenceInWindow ? <span className="muted coverage-outside"> ({c.evidence.length - c.evidenceInWindow} outside the window)</span> : null}
+                </td>
                 <td>{c.quarters.length > 0 ? c.quarters.map(quarterKeyLabel).join(', ') : <span className="muted">None</span>}</td>
                 <td>
                   <SustainedText coverage={c} />
