@@ -84,7 +84,8 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly, dec
   // (a trial), where Reveal names warns first; a reveal cannot be undone.
   function askReveal() {
     const missing = members.filter((m) => !byKey.has(`${m.id}:pre`)).map((m) => m.name);
-    if (missing.length === 0 && !notChair) return void reveal();
+    // While the profile is still being read, who is recording is not known yet: asked too.
+    if (missing.length === 0 && profile !== undefined && !notChair) return void reveal();
     ask({
       title: missing.length > 0 ? `Reveal with ${preCount} of ${members.length} pre-votes cast?` : 'Reveal the pre-votes?',
       body: (
