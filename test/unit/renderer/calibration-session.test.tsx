@@ -293,6 +293,8 @@ describe('Session page', { timeout: 60_000 }, () => {
     await screen.findByRole('heading', { name: 'Audit trail' });
     await screen.findByText('decide');
     for (const name of realNames) expect(shown()).not.toMatch(name);
+    // The tab names the window, with the session's name as the page shows it (a trial: every tab read "Levelset").
+    await waitFor(() => expect(document.title).toBe('Audit · Week 1 · Levelset'));
     expect(document.title).not.toContain(first.name);
 
     // Back on the review tab (on the candidate it was left at), reveal asks first, then shows names and records the reveal.

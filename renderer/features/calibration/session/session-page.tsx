@@ -18,6 +18,7 @@ import { Presenter } from './presenter';
 import { SessionDialogs } from './session-dialogs';
 import { SessionHeader, type Pending } from './session-header';
 import { SESSION_TABS, isAnalysisTab, loadSessionViews, type AnalysisTab, type SessionTab } from './session-tabs';
+import { WindowTitle } from './window-title';
 import './session.css';
 
 type ViewProps = { sessionId: string };
@@ -95,6 +96,8 @@ export function SessionPage({ sessionId, tab = 'review' }: { sessionId: string; 
       <div className="session-page">
         <SessionHeader data={data} onAsk={setPending} />
         <SessionTabs sessionId={session.id} tab={tab} />
+        {/* Review's presenter titles the window by its candidate; the other tabs by the tab (they read "Levelset" or "Calibration · Levelset" whatever the tab, a trial). The name is as the page shows it (blind: names withheld). */}
+        {tab === 'review' ? null : <WindowTitle title={`${SESSION_TABS.find((t) => t.id === tab)?.label ?? 'Session'} · ${session.name} · Levelset`} />}
         <div className="session-tab-body">{body}</div>
         {/* Keyed by the question, so each dialog opens with an empty reason. */}
         <SessionDialogs key={pending ?? 'none'} session={session} pending={pending} onClose={() => setPending(null)} connected={!!data.connected && data.connected.connection.identity.role === 'chair'} />

@@ -8,6 +8,12 @@ import { useEffect } from 'react';
 
 export const CALIBRATION_TITLE = 'Calibration · Levelset';
 
+/** The title as a component, for a page that sets it only in some states (a session's tabs other than Review). */
+export function WindowTitle({ title }: { title: string }): null {
+  useWindowTitle(title);
+  return null;
+}
+
 export function useWindowTitle(title: string): void {
   useEffect(() => {
     const apply = () => {
