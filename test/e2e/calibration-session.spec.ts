@@ -97,6 +97,10 @@ test('runs a blind session with pre-votes and final votes, decides, finalizes, a
     await expect(memberPre.getByText('Recorded, hidden until the pre-votes are revealed')).toBeVisible();
     await expect(chairPre.getByRole('radio', { name: 'Promote', exact: true })).not.toBeChecked();
     await page.getByRole('button', { name: 'Reveal pre-votes' }).click();
+    // This machine records as Dana Whitfield, not the session's chair: a reveal, which cannot be undone, asks first.
+    const ask = page.getByRole('alertdialog', { name: 'Reveal the pre-votes?' });
+    await expect(ask.getByText('You are not the chair.')).toBeVisible();
+    await ask.getByRole('button', { name: 'Reveal pre-votes' }).click();
     await expect(chairPre.getByRole('radio', { name: 'Promote', exact: true })).toBeChecked();
     await expect(memberPre.getByRole('radio', { name: 'Not yet' })).toBeChecked();
     // Revealed pre-votes are locked: a change is a correction with a reason.

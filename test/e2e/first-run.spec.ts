@@ -33,7 +33,7 @@ test('loads the sample cycle, navigates every section, and keeps the data across
   await expect(page.locator('#page-title')).toBeFocused();
   await expectAccessible(page, 'first run');
   for (const section of ['Candidates', 'Packets', 'Calibration', 'Decisions']) {
-    await page.getByRole('link', { name: new RegExp(`^${section}`) }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: new RegExp(`^${section}`) }).click();
     await expect(page.getByRole('button', { name: 'Load sample cycle' })).toBeVisible();
     // And the way to a real cycle, not only the sample (found in a walkthrough).
     await expect(page.getByRole('main').getByRole('link', { name: 'Create a cycle' })).toHaveAttribute('href', '#/cycles/new');

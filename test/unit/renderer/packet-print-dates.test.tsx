@@ -46,7 +46,7 @@ describe('the printed packet', { timeout: 30_000 }, () => {
     const term = await screen.findByText('Evidence window', { selector: 'dt' });
     const window = term.nextElementSibling!;
     expect(window.tagName).toBe('DD');
-    expect(window.textContent).toBe(`${formatDate(sample.cycle.evidenceFrom)} to ${formatDate(sample.cycle.evidenceTo)}`);
+    expect(window.textContent).toBe(`${formatDate(sample.cycle.evidenceFrom)} to ${formatDate(sample.cycle.evidenceTo)}; only evidence dated inside it counts`);
     expect(window.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
