@@ -181,6 +181,18 @@ describe('Presenter drafts, timer and keys', { timeout: 60_000 }, () => {
     expect((document.activeElement as HTMLInputElement).type).toBe('radio');
   });
 
+  // A member's trial: with every pre-vote cast, P went to the first member's vote without a word, which read as one still to cast.
+  it('P with every pre-vote cast says so, and goes to the first one to change it', async () => {
+    await recordVote(db, { sessionId: session.id, candidateId: ordered[0]!, memberId: 'm-chair', phase: 'pre', outcome: 'promote' }, AT);
+    const user = userEvent.setup();
+    render(<CalibrationView params={[session.id]} />);
+    await onScreen(ordered[0]!);
+    await screen.findByText(/Recorded, hidden until the pre-votes are revealed/);
+    await user.keyboard('p');
+    expect((document.activeElement as HTMLInputElement).type).toBe('radio');
+    await vi.waitFor(() => expect(useUiStore.getState().status?.text).toBe('Every member has cast a pre-vote for this candidate; P went to the first one, to change it.'));
+  });
+
   it('keeps each candidate’s time: switching away and back resumes it', async () => {
     let clock = 1_000_000;
     vi.spyOn(Date, 'now').mockImplementation(() => clock);

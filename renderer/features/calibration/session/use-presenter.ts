@@ -118,6 +118,7 @@ export function usePresenterKeys({
   heading: React.RefObject<HTMLHeadingElement | null>;
   onEscape?: () => void;
 }) {
+  const announce = useUiStore((s) => s.announce);
   // Heard from the commit that puts the review on screen (useWindowKeydown): J pressed as the review appeared did
   // nothing while the listener was added in an effect, a task after the paint.
   useWindowKeydown((event) => {
@@ -164,6 +165,8 @@ export function usePresenterKeys({
       const open = groups.find((g) => g?.querySelector('input:not(:disabled), select:not(:disabled)'));
       if (open) focusFirstIn(open);
       else if (groups[0]) document.getElementById(`${groups[0].id}-state`)?.focus();
+      // Everyone has voted: P or F lands on the first member's vote, to change it, which read as a vote still to cast (a trial).
+      if (open && session.members.every((m) => voted.has(m.id))) announce(`Every member has cast a ${phase === 'pre' ? 'pre-vote' : 'final vote'} for this candidate; ${key.toUpperCase()} went to the first one, to change it.`);
     } else if (key === 'd' && !readOnly) {
       event.preventDefault();
       focusFirstIn(document.getElementById(DECISION_PANEL_ID));
