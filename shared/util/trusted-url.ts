@@ -30,10 +30,29 @@ export function isSafeExternalUrl(raw: unknown): raw is string {
 export function linkDisplay(url: string, room = 70): string {
   try {
     const parsed = new URL(url);
-    const rest = `${parsed.pathname === '/' ? '' : parsed.pathname}${parsed.search}`;
+    const rest = readableEscapes(`${parsed.pathname === '/' ? '' : parsed.pathname}${parsed.search}`);
     const left = Math.max(room - parsed.host.length, 12);
     return `${parsed.host}${rest.length > left ? `${rest.slice(0, left - 1)}…` : rest}`;
   } catch {
     return url;
   }
 }
+
+/**
+ * A path and query with its percent-escapes shown as the characters they stand for, where that is only letters,
+ * marks, digits, punctuation and symbols: "/%C3%BC" reads "/ü" (a trial read the escapes as the link). An escape of
+ * a character that changes how the link reads ("/", "?", "#", "&", "=", "%", "\\"), of a space, a control, a
+ * direction mark or anything invisible stays escaped, so a link never looks like another; the host is never decoded.
+ */
+function readableEscapes(text: string): string {
+  return text.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+    return /^[\p{L}\p{M}\p{N}\p{P}\p{S}]+$/u.test(decoded) && !/[/?#&=%\\]/.test(decoded) ? decoded : run;
+  });
+}
+

@@ -57,4 +57,18 @@ describe('linkDisplay: a web link as shown', () => {
     const long = linkDisplay(`https://example.com/${'x'.repeat(200)}`);
     expect(long).toBe(`example.com/${'x'.repeat(70 - 'example.com'.length - 2)}…`);
   });
+
+  it('shows escaped letters and symbols as themselves, and keeps escaped anything that changes how a link reads', () => {
+    // A trial read "example.org/%C3%BC?b=%3Cx%3E" where the manager had typed "ü" and "<x>".
+    expect(linkDisplay('https://example.org/%C3%BC?b=%3Cx%3E')).toBe('example.org/ü?b=<x>');
+    // A slash, a query separator, a space, a right-to-left override, a zero-width space: left as written.
+    expect(linkDisplay('https://example.org/a%2Fb%3Fc%23d%26e%3Df')).toBe('example.org/a%2Fb%3Fc%23d%26e%3Df');
+    expect(linkDisplay('https://example.org/a%20b')).toBe('example.org/a%20b');
+    expect(linkDisplay('https://example.org/x%E2%80%AEgpj.exe')).toBe('example.org/x%E2%80%AEgpj.exe');
+    expect(linkDisplay('https://example.org/x%E2%80%8By')).toBe('example.org/x%E2%80%8By');
+    // Not UTF-8: as written.
+    expect(linkDisplay('https://example.org/%FF')).toBe('example.org/%FF');
+    // The host is the URL parser's (an IDN in its xn-- form), never decoded here.
+    expect(linkDisplay('https://xn--mnchen-3ya.de/')).toBe('xn--mnchen-3ya.de');
+  });
 });
