@@ -29,6 +29,11 @@ export function profileFromRows({ row, legacy }: ProfileRows): Profile | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** The app database's stored profile, read now (a decision taken on a click, where a live query may not have answered yet). */
+export function readAppProfile(): Promise<Profile | null> {
+  return readProfile(appDb);
+}
+
 /** The stored profile, live: undefined while loading, null when there is none. */
 export function useProfile(): Profile | null | undefined {
   return useLiveQuery(() => readProfile(appDb), []);
