@@ -166,6 +166,20 @@ describe('Presenter drafts, timer and keys', { timeout: 60_000 }, () => {
     expect(await db.votes.count()).toBe(votes);
   });
 
+  // A member's trial in full screen: Esc right after recording a vote (the focus on its "Recorded" line) left full screen.
+  it('leaves a vote just recorded with Esc, as it leaves its options', async () => {
+    const user = userEvent.setup();
+    render(<CalibrationView params={[session.id]} />);
+    const heading = await onScreen(ordered[0]!);
+    await user.keyboard('p');
+    await user.keyboard(' ');
+    const state = await screen.findByText(/Recorded, hidden until the pre-votes are revealed/);
+    await vi.waitFor(() => expect(document.activeElement?.closest('.vote-cell')).not.toBeNull());
+    expect(state.closest('.vote-cell')).not.toBeNull();
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(heading);
+  });
+
   // A chair's trial: with the chair's final vote cast first, their pre-vote is locked, and P did nothing at all.
   it('P goes to the first member whose pre-vote can still be cast, past one locked by a final vote', async () => {
     const { members, candidateIds, orderMode, timeboxMinutes } = session;

@@ -134,8 +134,9 @@ export function usePresenterKeys({
       return;
     }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    // Esc leaves a field, a vote's or the outcome's options included (focus stayed on the radio).
-    if (event.key === 'Escape' && (isTextEntry(target) || target instanceof HTMLInputElement)) {
+    // Esc leaves a field, a vote's or the outcome's options included (focus stayed on the radio), and a vote just
+    // recorded (the focus is then on its "Recorded" line): in full screen that Esc left full screen (a trial).
+    if (event.key === 'Escape' && (isTextEntry(target) || target instanceof HTMLInputElement || (target instanceof HTMLElement && target.closest('.vote-cell') !== null))) {
       (target as HTMLElement).blur();
       heading.current?.focus();
       return;
