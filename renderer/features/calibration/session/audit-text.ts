@@ -7,8 +7,26 @@ const OUTCOME_VALUES: ReadonlySet<string> = new Set(OutcomeSchema.options);
 /** Free text longer than this is shortened in the table; longTexts gives it whole. */
 const SHORT = 80;
 
-/** Before and after as compact, JSON-like text: ids become level and criterion codes, free text is shortened (a blind session's entries come redacted). */
+/** A stored field's name as people read it: "nextSteps" → "next steps", "levelId" → "level" (its value is shown as the level's code). */
+export function fieldWords(key: string): string {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/ ids?$/, (id) => (id === ' ids' ? 's' : ''));
+}
+
+const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+/**
+ * Before and after as compact text a committee reads ("Outcome: Promote; Level: IC4"): field names in words, ids
+ * become level and criterion codes, yes/no for flags, free text quoted and shortened (a blind session's entries come
+ * redacted). Nested values go in parentheses.
+ */
 export function compactValue(value: unknown, framework: Framework, codes: Map<string, string> = criterionCodes(framework)): string {
+  return compact(value, framework, codes, true);
+}
+
+function compact(value: unknown, framework: Framework, codes: Map<string, string>, top: boolean): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'string') {
     if (OUTCOME_VALUES.has(value)) return outcomeLabel(value as Parameters<typeof outcomeLabel>[0]);
@@ -19,12 +37,14 @@ export function compactValue(value: unknown, framework: Framework, codes: Map<st
     const text = value;
     return text.length > SHORT ? `“${text.slice(0, SHORT - 1)}…”` : `“${text}”`;
   }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `[${value.map((v) => compactValue(v, framework, codes)).join(', ')}]`;
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.map((v) => compact(v, framework, codes, false)).join(', ');
   if (typeof value === 'object') {
-    return `{${Object.entries(value as Record<string, unknown>)
-      .map(([k, v]) => `${k}: ${compactValue(v, framework, codes)}`)
-      .join(', ')}}`;
+    const fields = Object.entries(value as Record<string, unknown>);
+    if (fields.length === 0) return '—';
+    const text = fields.map(([k, v]) => `${fieldWords(k)}: ${compact(v, framework, codes, false)}`).join('; ');
+    return top ? capitalised(text) : `(${text})`;
   }
   return String(value);
 }
@@ -38,8 +58,7 @@ export function longTexts(value: unknown, path = ''): { field: string; text: str
   if (Array.isArray(value)) return value.flatMap((v, i) => longTexts(v, `${path}${path ? ' ' : ''}${i + 1}`));
   if (value !== null && typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => {
-      // "nextSteps" → "next steps": the field as people read it.
-      const field = k.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+      const field = fieldWords(k);
       return longTexts(v, path ? `${path} ${field}` : field);
     });
   }
