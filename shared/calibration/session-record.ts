@@ -12,7 +12,7 @@ import type { Candidate, CommitteeMember, Cycle, Decision, Evidence, Framework, 
 import { packetCoverageRows, type CriterionCoverageRow } from '../packets/coverage';
 import { citedEvidence, takeSnapshot } from '../packets/snapshot';
 import { asReviewed, reviewedPacketByCandidate, type PacketHead } from '../rules/current-packet';
-import { nameKey, oneSpaced } from '../rules/record-name';
+import { someoneElse } from '../rules/record-name';
 
 /** The rows a session is shown from. */
 export interface SessionRows {
@@ -166,9 +166,7 @@ export function reopenHistory(session: Pick<Session, 'history'>): SessionEvent[]
  * do elsewhere (spaces and case aside).
  */
 export function chairWhenNotRecorder(members: readonly Pick<CommitteeMember, 'name' | 'role'>[], recorderName: string | null | undefined): string | null {
-  const chair = members.find((m) => m.role === 'chair');
-  if (!chair || !recorderName) return null;
-  return nameKey(chair.name) === nameKey(recorderName) ? null : oneSpaced(chair.name);
+  return someoneElse(recorderName, members.find((m) => m.role === 'chair')?.name);
 }
 
 /**

@@ -85,11 +85,3 @@ export function ownManagerName(profile: { name: string; role: string } | null | 
   return profile && /(^|[^\p{L}])manager($|[^\p{L}])/u.test(nameKey(profile.role)) ? oneSpaced(profile.name) : '';
 }
 
-/**
- * The candidate's manager when the person signed in on this machine is someone else (a chair holding a manager's
- * imported packet), else null: the manager themself, or no profile to tell by. Names compare as nameKey does.
- */
-export function someoneElsesPacket(profileName: string | null | undefined, manager: string | null | undefined): string | null {
-  if (!profileName?.trim() || !manager?.trim()) return null;
-  return nameKey(profileName) === nameKey(manager) ? null : oneSpaced(manager);
-}

@@ -29,6 +29,17 @@ export function nameKey(name: string): string {
 }
 
 /**
+ * `other`, one-spaced, when it names someone else than `self` (compared as
+ * nameKey does), else null: the same person, or either name blank, so there
+ * is nothing to tell by. The one rule behind "you are not the chair" and
+ * "this is not your packet".
+ */
+export function someoneElse(self: string | null | undefined, other: string | null | undefined): string | null {
+  if (!self?.trim() || !other?.trim()) return null;
+  return nameKey(self) === nameKey(other) ? null : oneSpaced(other);
+}
+
+/**
  * Why `name` cannot be a cycle's name beside the other cycles' names, or
  * null: two cycles of one name are two identical entries in the sidebar's
  * cycle picker and on the Cycles page, and share their export file names.

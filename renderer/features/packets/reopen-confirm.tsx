@@ -8,7 +8,7 @@
 import type { ConfirmRequest } from '../../components/confirm-dialog';
 import { useCandidateManager, useOpenSessionsReviewing } from '../../db/packet-hooks';
 import { useProfile } from '../../db/profile';
-import { someoneElsesPacket } from '../../../shared/rules/manager-names';
+import { someoneElse } from '../../../shared/rules/record-name';
 import { plural } from '../../../shared/util/plural';
 
 /** Said when a session not yet finalized reviews the candidate: its committee keeps the submitted revision (reviewedPacket) until the next is submitted. */
@@ -32,7 +32,7 @@ function UnderReview({ candidateId, revision }: { candidateId: string; revision:
 function WhoseCopy({ candidateId, revision }: { candidateId: string; revision: number }) {
   const profile = useProfile();
   const manager = useCandidateManager(candidateId);
-  const other = profile === undefined || manager === undefined ? null : someoneElsesPacket(profile?.name, manager);
+  const other = profile === undefined || manager === undefined ? null : someoneElse(profile?.name, manager);
   if (!other) return <>A chair who already imported revision {revision} keeps it until you send revision {revision + 1}.</>;
   return (
     <strong>

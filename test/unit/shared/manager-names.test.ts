@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { distinctNames, nameSpellings, oneSpellingPerName } from '../../../shared/rules/manager-names';
 import { blindNames } from '../../../shared/calibration/pseudonyms';
-import { nameKey } from '../../../shared/rules/record-name';
+import { nameKey, someoneElse } from '../../../shared/rules/record-name';
 
 // "Zoë Ångström" written with precomposed letters, and again with combining marks (o + U+0308, A + U+030A).
 const COMPOSED = 'Zo\u00eb \u00c5ngstr\u00f6m';
@@ -18,6 +18,19 @@ describe('nameKey', () => {
     expect(nameKey(DECOMPOSED)).toBe(nameKey(COMPOSED));
     expect(nameKey(' zoë   ångström ')).toBe(nameKey(COMPOSED));
     expect(nameKey('Zoe Angstrom')).not.toBe(nameKey(COMPOSED));
+  });
+});
+
+describe('someoneElse', () => {
+  it('names the other person, one-spaced, only when they are not the one signed in', () => {
+    expect(someoneElse('Dana Reyes', '  Morgan   Ellis ')).toBe('Morgan Ellis');
+    expect(someoneElse(COMPOSED, ' zoë   ångström ')).toBeNull();
+    expect(someoneElse(DECOMPOSED, COMPOSED)).toBeNull();
+    // Nothing to tell by: no profile, or no name on the other side.
+    expect(someoneElse(null, 'Morgan Ellis')).toBeNull();
+    expect(someoneElse('   ', 'Morgan Ellis')).toBeNull();
+    expect(someoneElse('Dana Reyes', undefined)).toBeNull();
+    expect(someoneElse('Dana Reyes', ' ')).toBeNull();
   });
 });
 
