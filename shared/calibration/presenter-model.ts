@@ -14,6 +14,7 @@ import type { CriterionCoverageRow } from '../packets/coverage';
 import { reviewedPacket, type PacketHead } from '../rules/current-packet';
 import { latestDecisionOf } from '../rules/latest-decision';
 import { readinessFromRows, type Readiness } from '../rules/readiness';
+import { timeInLevelText } from '../packets/evidence-words';
 import { plural } from '../util/plural';
 import { dayOf, userTimeZone } from '../util/dates';
 
@@ -72,7 +73,7 @@ export function evidenceCountLine(row: Pick<CriterionCoverageRow, 'evidenceCount
 export function presenterWhoLine(candidate: Pick<Candidate, 'manager' | 'team' | 'timeInLevelMonths'>): string {
   const parts = [`Manager ${candidate.manager}`];
   if (candidate.team) parts.push(`${candidate.team} team`);
-  if (candidate.timeInLevelMonths !== null) parts.push(`${plural(candidate.timeInLevelMonths, 'month')} in level`);
+  if (candidate.timeInLevelMonths !== null) parts.push(`${timeInLevelText(candidate.timeInLevelMonths)} in level`);
   return parts.join(' · ');
 }
 

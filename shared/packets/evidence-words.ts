@@ -1,4 +1,4 @@
-/** Words for the evidence enums, the same on screen and in print. */
+/** Words the screens and the prints share: the evidence enums, and a candidate's time in level. */
 import type { EvidenceKind, EvidenceSource } from '../domain/evidence';
 
 export const KIND_LABELS: Readonly<Record<EvidenceKind, string>> = {
