@@ -125,6 +125,33 @@ test('builds, submits, and reopens a packet; read-only survives a reload', async
   await expect(page.getByRole('radio')).toHaveCount(0);
   await expect(page.getByText(/^Superseded$/).first()).toBeVisible();
 
+  // Its PDF is revision 1 as submitted, not the current draft (a trial printed "what was submitted" from this view and
+  // got the later revision). The draft's summary gains words only it has, so the two prints can be told apart.
+  await page.getByRole('button', { name: 'Back to the current revision (2)' }).click();
+  const draftSummary = page.getByRole('textbox', { name: 'Summary' });
+  await draftSummary.press('End');
+  await draftSummary.pressSequentially(' Only in revision two.');
+  await page.getByRole('button', { name: 'View revision 1' }).click();
+  await expect(page.getByRole('button', { name: 'Packet PDF' })).toHaveCount(0);
+  const opened = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Revision 1 PDF' }).click();
+  const tab = await opened;
+  const printed = /#\/print\/packet\/([^/]+)\/([^/]+)\/auto$/.exec(tab.url());
+  expect(printed?.[1]).toBe(candidate.id);
+  await tab.close();
+  const printText = async (route: string) => {
+    await page.goto(route);
+    await expect(page.locator('html[data-print-ready="true"]')).toHaveCount(1);
+    return page.locator('main').innerText();
+  };
+  const revisionOne = await printText(`/#/print/packet/${candidate.id}/${printed![2]}`);
+  expect(revisionOne).toMatch(/Promotion packet · revision 1 · submitted/i);
+  expect(revisionOne).not.toContain('Only in revision two.');
+  // The current revision still prints from its own button, with the draft's words.
+  const draft = await printText(`/#/print/packet/${candidate.id}`);
+  expect(draft).toMatch(/Promotion packet · revision 2 · draft/i);
+  expect(draft).toContain('Only in revision two.');
+
   expect(problems).toEqual([]);
 });
 

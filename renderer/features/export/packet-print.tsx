@@ -1,4 +1,4 @@
-/** The print of one candidate's current packet, drawn from its model (shared/export/packet-print.ts): the case, the criteria with their codes, ratings, notes and evidence, then the evidence cited, whole. */
+/** The print of one candidate's packet (the revision named, else the current one), drawn from its model (shared/export/packet-print.ts): the case, the criteria with their codes, ratings, notes and evidence, then the evidence cited, whole. */
 import { useMemo, useState } from 'react';
 import { packetPrintModel, type PacketPrintModel, type PrintedCriterion } from '../../../shared/export/packet-print';
 import { formatDate } from '../../components/dates';
@@ -6,13 +6,15 @@ import { usePacketWorkspace } from '../../db/packet-hooks';
 import { Block } from './candidate-page';
 import { usePrintReady } from './print-ready';
 
-export function PacketPrint({ candidateId }: { candidateId: string }) {
+export function PacketPrint({ candidateId, packetId }: { candidateId: string; packetId?: string | undefined }) {
   const ws = usePacketWorkspace(candidateId);
   const [printedAt] = useState(() => new Date().toISOString());
-  const model = useMemo(() => (ws?.current && ws.cycle && ws.framework ? packetPrintModel({ candidate: ws.candidate, packet: ws.current, cycle: ws.cycle, framework: ws.framework, evidence: ws.evidence, showDate: formatDate }) : null), [ws]);
+  // A revision named by id is printed only if it is this candidate's: never the current one in its place.
+  const packet = ws ? (packetId ? ws.packets.find((p) => p.id === packetId) : ws.current) : null;
+  const model = useMemo(() => (ws && packet && ws.cycle && ws.framework ? packetPrintModel({ candidate: ws.candidate, packet, cycle: ws.cycle, framework: ws.framework, evidence: ws.evidence, showDate: formatDate }) : null), [ws, packet]);
   usePrintReady(!!model, ws?.cycle ? `${ws.cycle.name} · Packet` : '', `Confidential · printed ${formatDate(printedAt)}`, ws ? `Packet · ${ws.candidate.name}` : 'Levelset');
   if (ws === undefined) return <p className="print-loading">Preparing the document…</p>;
-  if (!model) return <p className="print-missing">There is no packet to print for this candidate.</p>;
+  if (!model) return <p className="print-missing">{packetId && ws && !packet ? 'This revision of the packet is not on this computer.' : 'There is no packet to print for this candidate.'}</p>;
   return <PrintedPacket model={model} />;
 }
 

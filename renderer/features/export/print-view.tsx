@@ -28,7 +28,7 @@ export function PrintView({ params: all }: { params: string[] }) {
     ) : kind === 'decision' && first && second ? (
       <SessionPrint sessionId={first} candidateId={second} />
     ) : kind === 'packet' && first ? (
-      <PacketPrint candidateId={first} />
+      <PacketPrint candidateId={first} packetId={second} />
     ) : null;
   if (!printed) return <p className="print-missing">Nothing to print: the address names no session, decision or packet.</p>;
   return (

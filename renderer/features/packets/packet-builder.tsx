@@ -15,6 +15,7 @@ import { hrefFor } from '../../app/routes';
 import { commands } from '../../db/commands';
 import { usePacketWorkspace } from '../../db/packet-hooks';
 import type { PacketWorkspace } from '../../db/packets';
+import type { Packet } from '../../../shared/domain/packet';
 import { levelLabel } from '../../db/use-cycle-context';
 import { useUiStore } from '../../state/ui-store';
 import { PacketPdfButton } from './packet-pdf-button';
@@ -49,7 +50,8 @@ function Workspace({ data }: { data: PacketWorkspace }) {
   const [starting, setStarting] = useState(false);
   const targetId = current ? current.targetLevelId : candidate.targetLevelId;
 
-  const header = (
+  // The revision on screen is what "Packet PDF" prints (a superseded one printed the current revision: a trial).
+  const header = (viewed: Packet | null) => (
     <PageHeader
       title={candidate.name}
       subtitle={
@@ -61,7 +63,7 @@ function Workspace({ data }: { data: PacketWorkspace }) {
       }
       actions={
         <>
-          {current && cycle && framework ? <PacketPdfButton candidateId={candidate.id} name={candidate.name} /> : null}
+          {viewed && cycle && framework ? <PacketPdfButton candidateId={candidate.id} name={candidate.name} revision={viewed} isCurrent={viewed.id === current?.id} /> : null}
           <a className="button button-secondary" href={candidateHref}>
             Candidate page
           </a>
@@ -73,7 +75,7 @@ function Workspace({ data }: { data: PacketWorkspace }) {
   if (!cycle || !framework) {
     return (
       <>
-        {header}
+        {header(null)}
         <EmptyState title={cycle ? 'The cycle’s framework is missing' : 'The candidate’s cycle is missing'}>
           <p>
             A packet is judged against the framework version its cycle pins. {cycle ? `The version “${cycle.frameworkVersionId}” is not stored on this machine.` : `The cycle “${candidate.cycleId}” is not stored on this machine.`}{' '}
@@ -87,7 +89,7 @@ function Workspace({ data }: { data: PacketWorkspace }) {
   if (!current) {
     return (
       <>
-        {header}
+        {header(null)}
         <EmptyState
           title={`No packet for ${candidate.name} yet`}
           action={

@@ -21,7 +21,8 @@ import { usePacketRevision } from './use-packet-revision';
 
 export interface RevisionViewProps {
   data: PacketWorkspace & { cycle: NonNullable<PacketWorkspace['cycle']>; framework: Framework; current: Packet };
-  header: ReactNode;
+  /** The page's header for the revision on screen (its "Packet PDF" prints that revision). */
+  header: (viewed: Packet) => ReactNode;
   candidateHref: string;
   levelById: Map<string, Framework['levels'][number]>;
 }
@@ -59,7 +60,7 @@ export function RevisionView({ data, header, candidateHref, levelById }: Revisio
 
   return (
     <div className="packet-builder">
-      {header}
+      {header(viewed)}
       <PacketStatus viewed={viewed} current={current} verdict={r.verdict} notice={r.notice} busy={r.busy !== null} selfHref={selfHref} statusRef={r.statusRef} onBack={() => r.view(null)} onReopen={r.reopen} />
       {targetMismatch ? <TargetMismatch candidate={candidate} viewed={viewed} levelById={levelById} onSync={r.syncTargetLevel} /> : null}
       <RevisionChanges framework={framework} packets={packets} viewed={viewed} shown={r.shown} evidence={data.evidence} levelById={levelById} window={r.window} />
