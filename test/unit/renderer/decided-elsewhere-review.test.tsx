@@ -89,6 +89,18 @@ describe('the review of a candidate decided in another session', () => {
     const note = (await screen.findByText(/^Deferred earlier in this cycle/)).closest('[role="note"]')!;
     expect(note.textContent).toMatch(/^Deferred earlier in this cycle, in Q4 blind committee on .+\. The next steps it asked for:Lead the next migration end to end\.$/);
   });
+
+  it('in a blind session, says there was a Defer and withholds where, when and what it asked for', async () => {
+    // The Decisions page lists the other session's decisions by name: its name, the day and the steps matched a
+    // pseudonym to a person (a committee trial, three times).
+    await db.sessions.update(planned.id, { blind: true });
+    await saveDecision(db, { sessionId: other.id, candidateId: first, outcome: 'defer', rationale: 'Needs another quarter of evidence on scope.', newLevelId: null, citedCriterionIds: [], nextSteps: ['Lead the next migration end to end.'], dissent: '' }, AT);
+    const decision = await decisionOf(planned.id);
+    expect(await decision.findByRole('button', { name: 'Save decision' })).toBeTruthy();
+    const note = (await screen.findByText(/^Deferred earlier in this cycle/)).closest('[role="note"]')!;
+    expect(note.textContent).toMatch(/^Deferred earlier in this cycle\. Where, when and the next steps it asked for are withheld while names are hidden/);
+    expect(note.textContent).not.toMatch(/Q4 blind committee|migration|2026/);
+  });
 });
 
 describe('the full-screen presenter, which the room sees on a projector, says the same', () => {
