@@ -23,6 +23,9 @@
  *   chi-square test of independence over the same rows (the omnibus test),
  *   approximate when expected counts are small. Hidden groups are pooled, not
  *   tested one by one, so no shown figure is a function of a hidden count;
+ *   with two or more hidden groups in the pool the omnibus result is given
+ *   only below 0.05 (above it, it could not see a difference between them,
+ *   and would read as reassurance);
  * - one status: "adverse impact indicated" (ratio below 0.8 and adjusted
  *   p below 0.05, the group's rate lower than everyone else's), "below four-fifths, not significant at these numbers" (ratio below 0.8, not
  *   significant; with how many more promotions among the group's n would lift
@@ -322,11 +325,21 @@ function promotionFairness(groups: readonly GroupCounts[], p: FairnessParams, w:
   const statusGroups: Record<FairnessStatus, string[]> = { adverse: [], 'too-few': [], significant: [] };
   for (const g of out) if (g.status) statusGroups[g.status].push(g.group);
 
-  // Withheld: not even the whole-attribute test, whose statistic is a function of the hidden counts.
-  const chi = plan.withheld ? null : chiSquareIndependence(tested.map((g) => [g.promoted, g.notPromoted] as const));
-  const omnibus = chi ? { ...chi, groups: tested.length, sentence: omnibusSentence(chi, tested.length, w) } : null;
+  // Withheld: not even the whole-attribute test, whose statistic is a function of the hidden counts. With two or more
+  // hidden groups pooled, a test over the pool cannot see a difference between them: below 0.05 it still shows that
+  // outcomes depend on the group (they would not over the pool if they did not over the real groups), but its "not
+  // below 0.05" read as reassurance where the groups it pooled differed (a trial: 7 of 9 and 1 of 7 pooled as 8 of 16
+  // gave p = 0.48; over the real groups p = 0.031), so then no result is given.
+  const pooled = hiddenDecided.length;
+  const overPool = plan.withheld ? null : chiSquareIndependence(tested.map((g) => [g.promoted, g.notPromoted] as const));
+  const blindToPool = overPool !== null && pooled >= 2 && overPool.p >= SIGNIFICANCE_LEVEL;
+  const chi = blindToPool ? null : overPool;
+  const poolNote = pooled >= 2 ? ` The ${pooled} groups too small to show are tested pooled, as one.` : '';
+  const omnibus = chi ? { ...chi, groups: tested.length, sentence: `${omnibusSentence(chi, tested.length, w)}${poolNote}` } : null;
   const omnibusNote = plan.withheld
     ? WITHHELD_SENTENCE
+    : blindToPool
+    ? `No result over the whole attribute: the ${pooled} groups too small to show are pooled for the tests, and the test over the pool, which finds no difference below ${SIGNIFICANCE_LEVEL}, cannot see one between them. Each shown group is still compared with everyone else.`
     : omnibus
     ? omnibus.sentence
     : `No test over the whole attribute: it needs at least two groups with someone ${w.pool}, and both ${w.selected} and not ${w.selected} candidates.`;
@@ -450,7 +463,7 @@ function rules(p: FairnessParams): FairnessReport['rules'] {
     tests:
       `Impact ratio = the group’s rate ÷ the reference group’s: the highest rate among shown groups with at least ${p.minReferenceSize} decided candidates, never “${NOT_GIVEN}”; ` +
       `its 95% interval is by the Katz log method. Each group is compared with everyone else by Fisher’s exact test (two-sided); ` +
-      `the p-values of an attribute’s groups are adjusted together by Holm’s method, with the hidden groups counted as one group (so no shown figure depends on a hidden count). The whole attribute is tested over the same groups by a chi-square test of independence, which is approximate when counts are small.`,
+      `the p-values of an attribute’s groups are adjusted together by Holm’s method, with the hidden groups counted as one group (so no shown figure depends on a hidden count). The whole attribute is tested over the same groups by a chi-square test of independence, which is approximate when counts are small; with two or more hidden groups pooled its result is given only below ${SIGNIFICANCE_LEVEL}, since a test over the pool cannot see a difference between the groups in it.`,
     statuses:
       `${STATUS_LABEL.adverse}: impact ratio below ${p.impactThreshold} (the four-fifths rule) and adjusted p below ${p.significance}, the group's rate lower than everyone else's. ` +
       `${STATUS_LABEL['too-few']}: ratio below ${p.impactThreshold} but not significant, with how many more promotions would reach ${p.impactThreshold}. ` +

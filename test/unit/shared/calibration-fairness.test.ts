@@ -201,6 +201,33 @@ describe('suppression', () => {
     expect(p.reference).toBeNull();
     expect(g(promotion(b, { complementary: false }), 'T')).toMatchObject({ suppressed: false });
   });
+
+  it('gives no whole-attribute test over two hidden groups pooled, which would hide a difference between them', () => {
+    // A committee trial: A 7 of 11 shown; B 7 of 9 (2 not promoted) and C 1 of 7 hidden for their small cells, pooled
+    // as 8 of 16. Over A and the pool, χ² = 0.49 and p = 0.48 read as "no difference"; over the real three groups
+    // scipy's chi2_contingency([[7,4],[7,2],[1,6]], correction=False) gives χ² = 6.92, p = 0.031.
+    const b: Built = { candidates: [], decisions: [] };
+    group(b, 'g', 'A', 11, 7);
+    group(b, 'g', 'B', 9, 7);
+    group(b, 'g', 'C', 7, 1);
+    const p = fairnessReport({ ...b, coverage: [] }).attributes[0]!.promotion;
+    expect(g(p, 'B').suppressed).toBe(true);
+    expect(g(p, 'C').suppressed).toBe(true);
+    expect(p.omnibus).toBeNull();
+    expect(p.omnibusNote).toMatch(/^No result over the whole attribute: the 2 groups too small to show are pooled for the tests/);
+    // Below 0.05 over the pool it is given, saying the hidden groups were pooled: outcomes that differ between A and
+    // the pool differ between the real groups too. A 9 of 12 against B 1 of 8 and C 2 of 8 pooled as 3 of 16:
+    // chi2_contingency([[9,3],[3,13]], correction=False): χ² = 8.859, p = 0.002916.
+    const apart: Built = { candidates: [], decisions: [] };
+    group(apart, 'g', 'A', 12, 9);
+    group(apart, 'g', 'B', 8, 1);
+    group(apart, 'g', 'C', 8, 2);
+    const q = fairnessReport({ ...apart, coverage: [] }).attributes[0]!.promotion;
+    expect(g(q, 'B').suppressed && g(q, 'C').suppressed).toBe(true);
+    expect(q.omnibus?.statistic).toBeCloseTo(8.859375, 6);
+    expect(q.omnibus?.p).toBeCloseTo(0.002916, 6);
+    expect(q.omnibusNote).toContain('The 2 groups too small to show are tested pooled, as one.');
+  });
 });
 
 describe('readiness rate', () => {
