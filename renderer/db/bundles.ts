@@ -29,9 +29,9 @@ export async function bundleContentFor(db: LevelsetDatabase, cycleId: string, pa
 
 /** The content and this machine's trail head, read as one snapshot, so the head names the trail the bundle was cut from. */
 export async function bundleExportFor(db: LevelsetDatabase, cycleId: string, packetIds: string[]): Promise<{ content: BundleContentInput; trailHead: TrailHead }> {
-  return db.transaction('r', [db.cycles, db.frameworks, db.packets, db.candidates, db.evidence, db.audit], async () => ({
+  return db.transaction('r', [db.cycles, db.frameworks, db.packets, db.candidates, db.evidence, db.audit, db.meta], async () => ({
     content: await readContent(db, cycleId, packetIds),
-    trailHead: await currentTrailHead(db),
+    trailHead: await exportedHead(db),
   }));
 }
 
@@ -200,6 +200,12 @@ export async function importBundle(db: LevelsetDatabase, content: BundleContent,
 }
 
 const countsOf = (rows: MergeRows): MergeCounts => ({ frameworks: rows.frameworks.length, cycles: rows.cycles.length, candidates: rows.candidates.length, evidence: rows.evidence.length, packets: rows.packets.length });
+
+/** The trail head a bundle records: this computer's, with its device id, so another computer can tell it is not its own. */
+async function exportedHead(db: LevelsetDatabase): Promise<TrailHead> {
+  const [head, device] = await Promise.all([currentTrailHead(db), db.meta.get(DEVICE_ID_KEY)]);
+  return typeof device?.value === 'string' && device.value ? { ...head, deviceId: device.value } : head;
+}
 
 /** The database changed between reading the rows an import planned against and writing: plan again. */
 export class ImportOutdatedError extends Error {

@@ -7,7 +7,7 @@
 import { compareExportText, comparePrintedHeadText, type CompareText } from '../../shared/audit/compare-text';
 import { describeVerification, type VerificationText } from '../../shared/audit/verify-text';
 import type { BackupTables } from '../../shared/backup/backup-format';
-import { verifyAudit } from './audit';
+import { DEVICE_ID_KEY, verifyAudit } from './audit';
 import { checkBackupTrail, describeRestoreTrail, exportBackup, previewRestore, type ExportBackupOptions } from './backup';
 import { openAnyBackup, sealAutomaticBackup } from './backup-seal';
 import { followedSessions } from './connected/restore';
@@ -50,7 +50,8 @@ export const queries = {
   },
   /** Compares this machine's trail with the head an earlier backup or bundle recorded, in words. */
   async compareWithExport(fileText: string, fileName: string): Promise<CompareText> {
-    return compareExportText(fileText, await db.audit.toArray(), fileName);
+    const [entries, device] = await Promise.all([db.audit.toArray(), db.meta.get(DEVICE_ID_KEY)]);
+    return compareExportText(fileText, entries, fileName, undefined, typeof device?.value === 'string' ? device.value : undefined);
   },
   /** Compares this machine's trail with a head as a decision book prints it (entry count and last hash), in words. */
   async comparePrintedHead(count: string, hash: string): Promise<CompareText> {

@@ -3,7 +3,7 @@
  * this machine still holds every entry a backup or bundle recorded when it
  * was made. Pure, so the words are tested once.
  */
-import { compareWithHead, exportedTrailHead, sortTrail, type TrailHead } from './replay';
+import { compareWithHead, exportedFile, exportedTrailHead, sortTrail, type TrailHead } from './replay';
 import type { AuditEntry } from '../domain/audit';
 import { dayOf, userTimeZone } from '../util/dates';
 
@@ -21,9 +21,25 @@ function when(at: string | null, timeZone: string): string {
   return at ? dayOf(at, timeZone) : 'an unknown date';
 }
 
-/** `timeZone`: the zone of the export's day as the sentence gives it (the user's own unless given). */
-export function compareExportText(fileText: string, entries: readonly AuditEntry[], fileName: string, timeZone: string = userTimeZone()): CompareText {
+/**
+ * `timeZone`: the zone of the export's day as the sentence gives it (the user's own unless given). `thisDevice`: this
+ * computer's device id, so a file from another computer whose trail this one does not hold is said to be one, not
+ * taken for entries removed here.
+ */
+export function compareExportText(fileText: string, entries: readonly AuditEntry[], fileName: string, timeZone: string = userTimeZone(), thisDevice?: string): CompareText {
   const found = exportedTrailHead(fileText);
+  if (!found && exportedFile(fileText)?.fields.encrypted === true) {
+    return {
+      ok: false,
+      text: `“${fileName}” is encrypted, and its audit trail head is inside the encryption, so it cannot be compared here. Compare an unencrypted backup or bundle, or the head printed on a decision book’s cover.`,
+    };
+  }
+  if (found && found.head.count > 0 && found.device !== null && found.device !== thisDevice && !entries.some((e) => e.deviceId === found.device) && !entries.some((e) => e.hash === found.head.hash)) {
+    return {
+      ok: false,
+      text: `Not compared: “${fileName}” was made on another computer. The ${found.kind} of ${when(found.createdAt, timeZone)} records that computer’s trail, which this one does not hold (a manager’s bundle records the manager’s), so nothing is missing here because of it. Compare it on the computer that made it.`,
+    };
+  }
   if (!found) {
     return {
       ok: false,
@@ -33,7 +49,12 @@ export function compareExportText(fileText: string, entries: readonly AuditEntry
   const head: TrailHead = found.head;
   const result = compareWithHead(entries, head, `the ${found.kind}`);
   const what = `the ${found.kind} of ${when(found.createdAt, timeZone)}`;
-  if (!result.ok) return { ok: false, text: `✗ Compared with ${what}: ${result.message}` };
+  if (!result.ok) {
+    // A bundle made before heads named their computer may be another computer's trail: say so rather than only "removed".
+    const maybeElsewhere = found.kind === 'bundle' && found.device === null && !entries.some((e) => e.hash === head.hash);
+    const aside = maybeElsewhere ? ' Unless the bundle was made on another computer (a manager’s bundle records the manager’s trail), which bundles of its age do not say.' : '';
+    return { ok: false, text: `✗ Compared with ${what}: ${result.message}${aside}` };
+  }
   const since = entries.length - head.count;
   return {
     ok: true,

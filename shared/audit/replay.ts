@@ -40,6 +40,11 @@ export const TrailHeadSchema = z.object({
   count: z.number().int().min(0),
   hash: z.string().regex(/^([0-9a-f]{64})?$/, 'expected a SHA-256 in hex'),
   at: IsoTimestampSchema.nullable(),
+  /**
+   * The computer whose trail this is (its device id), in bundles made since it was recorded: a bundle's head is its
+   * maker's trail, which another computer does not hold, and compared there it read as entries removed (a trial).
+   */
+  deviceId: z.string().min(1).max(200).optional(),
 });
 export type TrailHead = z.infer<typeof TrailHeadSchema>;
 
@@ -47,8 +52,24 @@ export type TrailHead = z.infer<typeof TrailHeadSchema>;
  * The trail head an exported file records, read without opening the rest
  * (a bundle may be encrypted; its head is not). Null when the file records
  * none (made before heads were recorded) or is not a Levelset export.
+ * `device`: the computer whose trail the head ends, when the file tells:
+ * a bundle's recorded maker, or the device of a backup's own entry with the
+ * head's hash. `encrypted`: an encrypted backup, whose head is inside.
  */
-export function exportedTrailHead(text: string): { head: TrailHead; kind: 'backup' | 'bundle'; createdAt: string | null } | null {
+export function exportedTrailHead(text: string): { head: TrailHead; kind: 'backup' | 'bundle'; createdAt: string | null; device: string | null } | null {
+  const file = exportedFile(text);
+  if (!file) return null;
+  const head = TrailHeadSchema.safeParse(file.fields.trailHead);
+  if (!head.success) return null;
+  const tables = file.fields.tables as { audit?: unknown } | undefined;
+  const audit = tables && typeof tables === 'object' && Array.isArray(tables.audit) ? (tables.audit as Array<{ hash?: unknown; deviceId?: unknown }>) : [];
+  const own = audit.find((e) => e && e.hash === head.data.hash)?.deviceId;
+  const device = head.data.deviceId ?? (typeof own === 'string' && own ? own : null);
+  return { head: head.data, kind: file.kind, createdAt: typeof file.fields.createdAt === 'string' ? file.fields.createdAt : null, device };
+}
+
+/** A Levelset backup or bundle's top-level fields, or null for anything else. */
+export function exportedFile(text: string): { kind: 'backup' | 'bundle'; fields: Record<string, unknown> } | null {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -56,11 +77,9 @@ export function exportedTrailHead(text: string): { head: TrailHead; kind: 'backu
     return null;
   }
   if (typeof raw !== 'object' || raw === null) return null;
-  const file = raw as Record<string, unknown>;
-  const kind = file.format === 'levelset.backup' ? 'backup' : file.format === 'levelset.bundle' ? 'bundle' : null;
-  const head = TrailHeadSchema.safeParse(file.trailHead);
-  if (!kind || !head.success) return null;
-  return { head: head.data, kind, createdAt: typeof file.createdAt === 'string' ? file.createdAt : null };
+  const fields = raw as Record<string, unknown>;
+  const kind = fields.format === 'levelset.backup' ? 'backup' : fields.format === 'levelset.bundle' ? 'bundle' : null;
+  return kind ? { kind, fields } : null;
 }
 
 export function trailHead(entries: readonly AuditEntry[]): TrailHead {

@@ -137,6 +137,7 @@ describe('trail head', () => {
       head,
       kind: 'bundle',
       createdAt: '2026-11-02T00:00:00.000Z',
+      device: null,
     });
     expect(exportedTrailHead(JSON.stringify({ format: 'levelset.backup', tables: {} }))).toBeNull();
     expect(exportedTrailHead(JSON.stringify({ format: 'levelset.framework', trailHead: head }))).toBeNull();
@@ -187,6 +188,48 @@ describe('compareExportText', () => {
 
   it('explains a file that records no head', () => {
     expect(compareExportText('{"format":"levelset.backup"}', trail, 'old.json').text).toMatch(/^“old.json” records no audit trail head/);
+  });
+
+  // A chair comparing the manager's bundle read "Entries were removed since" about their own intact trail (trial C).
+  const other = chain('dev-b', [
+    { at: '2026-11-01T09:00:00.000Z', action: 'x', rows: [] },
+    { at: '2026-11-01T09:30:00.000Z', action: 'y', rows: [] },
+    { at: '2026-11-01T09:45:00.000Z', action: 'z', rows: [] },
+    { at: '2026-11-01T09:50:00.000Z', action: 'w', rows: [] },
+  ]);
+  const bundleBy = (entries: AuditEntry[], deviceId?: string) =>
+    JSON.stringify({ format: 'levelset.bundle', createdAt: '2026-11-01T11:30:00.000Z', trailHead: { ...trailHead(entries), ...(deviceId ? { deviceId } : {}) } });
+
+  it('says a bundle from another computer is not compared, rather than that entries were removed', () => {
+    const result = compareExportText(bundleBy(other, 'dev-b'), trail, 'manager.json', 'UTC', 'dev-a');
+    expect(result.ok).toBe(false);
+    expect(result.text).toMatch(/^Not compared: “manager.json” was made on another computer\. The bundle of 2026-11-01 records that computer’s trail/);
+    expect(result.text).not.toMatch(/removed|rewritten/);
+  });
+
+  it('still finds entries removed from this computer’s own trail, with its device named or not', () => {
+    expect(compareExportText(bundleBy(trail, 'dev-a'), trail.slice(0, 2), 'mine.json', 'UTC', 'dev-a').text).toMatch(/^✗ Compared with the bundle of 2026-11-01: The trail has 2 entries; the bundle recorded 3/);
+    // Every entry of this computer removed: its own device is still its own, however empty its trail.
+    expect(compareExportText(bundleBy(trail, 'dev-a'), [], 'mine.json', 'UTC', 'dev-a').ok).toBe(false);
+    expect(compareExportText(bundleBy(trail, 'dev-a'), [], 'mine.json', 'UTC', 'dev-a').text).toMatch(/^✗/);
+    // A bundle made before heads named their computer: compared as before.
+    expect(compareExportText(bundleBy(trail), trail.slice(0, 2), 'old.json', 'UTC', 'dev-a').text).toMatch(/^✗ .*Entries were removed since\. Unless the bundle was made on another computer/);
+    // A backup of its age holds its entries, so it can tell: no such aside.
+    expect(compareExportText(backupOf(trail), trail.slice(0, 2), 'b.json').text).not.toMatch(/Unless/);
+  });
+
+  it('reads a backup’s computer from its own entries, and compares one whose trail this computer holds (restored here)', () => {
+    const backup = JSON.stringify({ format: 'levelset.backup', createdAt: '2026-11-01T11:30:00.000Z', trailHead: trailHead(other), tables: { audit: other } });
+    expect(exportedTrailHead(backup)?.device).toBe('dev-b');
+    expect(compareExportText(backup, trail, 'b-backup.json', 'UTC', 'dev-a').text).toMatch(/^Not compared: “b-backup.json” was made on another computer/);
+    // Restored here, its entries are in this trail: then a cut is a cut.
+    expect(compareExportText(backup, [...other, ...trail], 'b-backup.json', 'UTC', 'dev-a')).toMatchObject({ ok: true });
+    expect(compareExportText(backup, [...other.slice(0, 3), ...trail], 'b-backup.json', 'UTC', 'dev-a').text).toMatch(/^✗ Compared with the backup/);
+  });
+
+  it('says an encrypted backup keeps its head inside, instead of calling it no Levelset export', () => {
+    const encrypted = JSON.stringify({ format: 'levelset.backup', createdAt: '2026-11-01T11:30:00.000Z', encrypted: true, ciphertext: 'xyz' });
+    expect(compareExportText(encrypted, trail, 'enc.json').text).toMatch(/^“enc.json” is encrypted, and its audit trail head is inside the encryption/);
   });
 });
 

@@ -96,7 +96,7 @@ describe('plain bundles', () => {
   it('carries the exporting machine\'s trail head, readable without opening the content', async () => {
     const head = { count: 12, hash: 'ab'.repeat(32), at: '2026-10-05T12:00:00.000Z' };
     const withHead = await createBundle(content, { createdAt: AT, appVersion: APP, trailHead: head, passphrase: 'correct horse battery staple' });
-    expect(exportedTrailHead(withHead)).toEqual({ head, kind: 'bundle', createdAt: AT });
+    expect(exportedTrailHead(withHead)).toEqual({ head, kind: 'bundle', createdAt: AT, device: null });
     const opened = await openBundle(withHead, { passphrase: 'correct horse battery staple' });
     expect(opened.ok && opened.summary.trailHead).toEqual(head);
   });
