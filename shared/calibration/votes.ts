@@ -24,6 +24,7 @@ import { type Framework } from '../domain/framework';
 import { levelCodeOf, levelOf } from '../domain/level-lookup';
 import type { Outcome, PacketRef, Vote } from '../domain/session';
 import { OUTCOME_LABELS, OUTCOMES, compareNames, emptyOutcomeCounts, type Explained, type OutcomeCounts } from './common';
+import { outcomeText } from './decision-helpers';
 
 export { nextStepItems, nextStepsFor, validateDecision } from './decision-helpers';
 export type { DecisionInput, DecisionIssue, DecisionValidation, NextStepItem } from './decision-helpers';
@@ -86,6 +87,11 @@ export function votedOnNote(votedOn: PacketRef | null | undefined, reviewed: { i
   if (!votedOn || votedOn.id === reviewed.id) return '';
   const level = votedOn.levelId && votedOn.levelId !== reviewed.levelId ? levelOf(framework, votedOn.levelId) : undefined;
   return ` (on revision ${votedOn.revision}${level ? `, submitted for ${level.code} ${level.title}` : ''})`;
+}
+
+/** "corrected from Not yet: misread the levels": a corrected pre-vote's note, one wording for the book and the CSV. */
+export function correctionNote(framework: Pick<Framework, 'levels'>, corrected: PreVoteCorrections): string {
+  return `corrected from ${outcomeText(framework, corrected.original.outcome, corrected.original.levelId)}: ${corrected.corrections.map((c) => c.reason).join('; ')}`;
 }
 
 export interface CandidateVotes {

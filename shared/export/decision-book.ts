@@ -15,7 +15,7 @@ import type { BlindNames } from '../calibration/pseudonyms';
 import { levelDistribution, type LevelPoint } from '../calibration/levels';
 import { chairWhenNotActor, finalizedBy, sessionView } from '../calibration/session-record';
 import { PRE_VOTE_HIDDEN, preVotesShown } from '../calibration/session-audit';
-import { departureLine, tallyVotes, votedOnNote, type CandidateVotes, type MemberMovement } from '../calibration/votes';
+import { correctionNote, departureLine, tallyVotes, votedOnNote, type CandidateVotes, type MemberMovement } from '../calibration/votes';
 import { criterionCodes, inLadderOrder, type AssessmentRating, type Candidate, type Cycle, type Decision, type Evidence, type Framework, type Packet, type Session, type SessionEvent, type Vote } from '../domain';
 import { levelOf } from '../domain/level-lookup';
 import type { CriterionCoverageRow } from '../packets/coverage';
@@ -207,10 +207,7 @@ function voteRow(framework: Framework, m: MemberMovement, member: string, preSho
   // A live session's page is printed or shown before the reveal too: the pre-vote, and whether the final vote moved from it, stay silent.
   if (!preShown) return { memberId: m.memberId, member, before: m.pre ? PRE_VOTE_HIDDEN : '—', after, changed: false };
   let before = `${voteText(framework, m.pre, m.preLevelId)}${votedOnNote(m.prePacket, reviewed, framework)}`;
-  if (m.preCorrected) {
-    const from = voteText(framework, m.preCorrected.original.outcome, m.preCorrected.original.levelId);
-    before += ` (corrected from ${from}: ${m.preCorrected.corrections.map((c) => c.reason).join('; ')})`;
-  }
+  if (m.preCorrected) before += ` (${correctionNote(framework, m.preCorrected)})`;
   return { memberId: m.memberId, member, before, after: `${after}${m.changed ? ' (changed)' : ''}`, changed: m.changed };
 }
 

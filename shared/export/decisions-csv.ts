@@ -35,7 +35,8 @@
  * - `pre_votes` and `final_votes`: the session's counted votes for the
  *   candidate, "Promote 3; Not yet 1", with the levels of Promote to another
  *   level votes ("Promote to another level 3 (M1 2, M2 1)"; a corrected pre-vote counts as
- *   corrected, as the book's tally does), "none" when none were cast, and
+ *   corrected, as the book's tally does, and `pre_votes` then names it: "Promote 3; Erin Ng's corrected from
+ *   Not yet: misread the levels"), "none" when none were cast, and
  *   `pre_votes` "hidden until revealed" while the pre-votes are silent; votes
  *   cast on another revision than the decision's say how many ("Promote 2
  *   (2 cast on revision 1)"), as the book's vote rows say each
@@ -73,7 +74,7 @@ import { dayOf, userTimeZone } from '../util/dates';
 import { OUTCOME_LABELS, OUTCOMES } from '../calibration/common';
 import { preVotesShown } from '../calibration/session-audit';
 import { earlierChanges, rewrittenParts } from '../calibration/decision-helpers';
-import { departureLine, tallyVotes, type PhaseTally, type VoteRef } from '../calibration/votes';
+import { correctionNote, departureLine, tallyVotes, type PhaseTally, type VoteRef } from '../calibration/votes';
 import { groupBy } from '../util/group-by';
 
 export const DECISIONS_CSV_COLUMNS = [
@@ -168,7 +169,10 @@ export function decisionsCsvRows(input: Omit<DecisionsCsvInput, 'bom'>): string[
       return other.length === 0 ? '' : ` (${other.length} cast on revision ${revisions.join(' and ')})`;
     };
     const moves = tally?.movement ?? [];
-    const pre = session && preVotesShown(session, decision.candidateId) ? `${countsText(tally?.pre, levelCode)}${onOther(moves.map((m) => m.prePacket))}` : 'hidden until revealed';
+    // A corrected pre-vote says what was cast before the discussion and why it was corrected, as the book's row does.
+    const member = (id: string) => session?.members.find((m) => m.id === id)?.name ?? 'a former member';
+    const corrected = moves.flatMap((m) => (m.preCorrected ? [`; ${member(m.memberId)}'s ${correctionNote(input.framework, m.preCorrected)}`] : [])).join('');
+    const pre = session && preVotesShown(session, decision.candidateId) ? `${countsText(tally?.pre, levelCode)}${onOther(moves.map((m) => m.prePacket))}${corrected}` : 'hidden until revealed';
     return [pre, `${countsText(tally?.post, levelCode)}${onOther(moves.map((m) => m.postPacket))}`];
   };
   const levelCells = (id: string | null): [string, string] => {

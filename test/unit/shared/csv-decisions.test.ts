@@ -118,6 +118,17 @@ describe('decisionsCsv', () => {
     expect([row[DECISIONS_CSV_COLUMNS.indexOf('pre_votes')], row[DECISIONS_CSV_COLUMNS.indexOf('final_votes')]]).toEqual(['Not yet 2 (2 cast on revision 1)', 'Not yet 2 (1 cast on revision 1)']);
   });
 
+  it('names a corrected pre-vote in pre_votes, with what was cast and why, as the book does', () => {
+    // Trial C: the book read "Promote (corrected from Not yet: …)" and the CSV only "Promote 3", so HR's copy lost
+    // what was voted before the discussion.
+    const withMembers = sessions.map((x) => (x.id === 's1' ? { ...x, members: [{ id: 'm1', name: 'Erin Ng', role: 'member' as const }, { id: 'm2', name: 'Sam Lee', role: 'member' as const }] } : x));
+    const corrected = { at: AT, by: 'Morgan Ellis (Chair)', from: { outcome: 'not-yet' as const, levelId: null }, reason: 'recorded in the wrong row' };
+    const vote = (id: string, outcome: Vote['outcome'], extra: Partial<Vote> = {}) => ({ id, sessionId: 's1', candidateId: 'c2', memberId: id, phase: 'pre', outcome, levelId: null, createdAt: AT, updatedAt: AT, ...extra }) as Vote;
+    const votes = [vote('m1', 'promote', { corrections: [corrected] }), vote('m2', 'promote')];
+    const row = decisionsCsvRows({ decisions, candidates, framework, sessions: withMembers, timeZone: 'UTC', votes }).find((r) => r[1] === 'c2')!;
+    expect(row[DECISIONS_CSV_COLUMNS.indexOf('pre_votes')]).toBe("Promote 2; Erin Ng's corrected from Not yet: recorded in the wrong row");
+  });
+
   it('gives the level the candidate was considered for: the decided revision’s where it was kept, else the candidate’s', () => {
     const col = DECISIONS_CSV_COLUMNS.indexOf('target_level_code');
     const row = (d: Decision) => decisionsCsvRows({ decisions: [d], candidates, framework, sessions })[1]!;
