@@ -91,6 +91,14 @@ const INVISIBLE_IN_WORDS = /[\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\
 const INVISIBLE_IN_WORDS_ALL = new RegExp(INVISIBLE_IN_WORDS.source, 'gu');
 
 /**
+ * `text` with the accents of its Latin letters dropped ("Tomás Ortega" → "Tomas Ortega", "Zoë" → "Zoe"). Marks in
+ * other scripts stay: there they are vowels and signs of the word itself, not accents people leave out.
+ */
+export function withoutAccents(text: string): string {
+  return text.normalize('NFD').replace(/(?<=\p{Script=Latin})\p{M}+/gu, '').normalize('NFC');
+}
+
+/**
  * One compiled redactor for a list of names: each name and (for names of
  * several words) each word of it of two letters or more.
  */
@@ -108,8 +116,14 @@ export function redactor(redactions: readonly Redaction[]): Redactor {
   const people = new Set<string>();
   /** People's names run together; last, so one that is also another name or word is withheld rather than either. */
   const runs: Array<[string, Redaction['replacement']]> = [];
-  for (const r of redactions) {
+  // Each name also without its accents ("Tomás" as "Tomas", "Zoë" as "Zoe"): people type a name that way, and a
+  // trial's rationale "because Tomas is mid-project" went through a blind session, its book and its CSV as written.
+  const forms = redactions.flatMap((r) => {
     const name = r.name.trim().replace(/\s+/g, ' ');
+    const plain = withoutAccents(name);
+    return plain === name ? [{ r, name }] : [{ r, name }, { r, name: plain }];
+  });
+  for (const { r, name } of forms) {
     if ([...name].length < 2) continue;
     const key = name.toLocaleLowerCase();
     const known = full.get(key);

@@ -266,6 +266,19 @@ describe('names written to slip past the redactor', () => {
     expect(people('aokaforish')).toBe('aokaforish');
   });
 
+  it('are found written without their accents, in any case', () => {
+    // Trial C: "because Tomas is mid-project" and "TOMAS-REV1" about Tomás Ortega went through a blind session, its book
+    // and its CSV as written, while "PRIYA" in capitals was replaced.
+    const accented = redactor([
+      { name: 'Tomás Ortega', replacement: 'Candidate T', person: true },
+      { name: 'Zoë Ångström', replacement: 'Candidate Z', person: true },
+    ]);
+    expect(accented('because Tomas is mid-project; see TOMAS-REV1 and Tomás.')).toBe('because Candidate T is mid-project; see Candidate T-REV1 and Candidate T.');
+    expect(accented('Zoe Angstrom and Angstrom, and Zoë')).toBe('Candidate Z and Candidate Z, and Candidate Z');
+    // Only accents come off: other letters of the name still have to be there.
+    expect(accented('Tomasz and Ortegas')).toBe('Tomasz and Ortegas');
+  });
+
   it('leave a run shared by two people withheld rather than naming one', () => {
     const shared = redactor([
       { name: 'Ana Li', replacement: 'Candidate A', person: true },
