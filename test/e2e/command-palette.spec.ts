@@ -36,5 +36,18 @@ test('Ctrl+K finds a candidate by part of a name and goes there; Esc closes it',
   await page.keyboard.press('Escape');
   await expect(box).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: 'Lars Karimi' })).toBeVisible();
+
+  // Opened from a sidebar link (a committee trial): the keyboard lands in the session, not back on the link, whose
+  // next Enter would leave the session for Packets.
+  const packetsLink = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: /^Packets/ });
+  await packetsLink.focus();
+  await page.keyboard.press('Control+k');
+  await box.fill('week 1');
+  await expect(results.getByRole('option').first()).toContainText('week 1');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/calibration\/[^/]+/);
+  await expect(box).toHaveCount(0);
+  await expect(packetsLink).not.toBeFocused();
+  expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
   expect(problems).toEqual([]);
 });

@@ -46,10 +46,17 @@ export function CommandPalette() {
   const setOpen = useUiStore((s) => s.setPaletteOpen);
   const dialog = useRef<HTMLDialogElement>(null);
   useModalDialog(dialog, open);
+  // Closed at once, not on the next render: a modal dialog gives the focus back to what had it before it opened as it
+  // closes, which took the focus from the page just gone to and put it back on the sidebar link (a committee trial's
+  // next Enter left the session for Packets).
+  const close = useCallback(() => {
+    if (dialog.current?.open) dialog.current.close();
+    setOpen(false);
+  }, [setOpen]);
   return (
     // Modal, as the shortcuts list: keys typed here stay here. Esc closes it (the browser's cancel).
     <dialog ref={dialog} className="dialog palette" aria-label="Go to" onClose={() => setOpen(false)} onKeyDown={(e) => e.stopPropagation()}>
-      {open ? <PaletteSearch close={() => setOpen(false)} /> : null}
+      {open ? <PaletteSearch close={close} /> : null}
     </dialog>
   );
 }
