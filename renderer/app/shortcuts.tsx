@@ -11,10 +11,7 @@ import { useUiStore } from '../state/ui-store';
 import { SECTIONS, hrefFor } from './routes';
 import { SHORTCUT_GROUPS } from './shortcut-list';
 import { useModalDialog } from '../components/use-modal-dialog';
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
+import { isTextEntry } from '../components/text-entry';
 
 export function useGlobalShortcuts(): void {
   const setOpen = useUiStore((s) => s.setShortcutsOpen);
@@ -29,12 +26,12 @@ export function useGlobalShortcuts(): void {
       setPalette(true);
       return;
     }
-    if (section && (modifier || (!isTyping(event.target) && !event.altKey))) {
+    if (section && (modifier || (!isTextEntry(event.target) && !event.altKey))) {
       event.preventDefault();
       window.location.hash = hrefFor(section.id);
       return;
     }
-    if (event.key === '?' && !isTyping(event.target)) {
+    if (event.key === '?' && !isTextEntry(event.target)) {
       event.preventDefault();
       setOpen(true);
     }

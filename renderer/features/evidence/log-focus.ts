@@ -4,14 +4,11 @@
  * quick-add form.
  */
 import { useEffect, useRef } from 'react';
+import { isTextEntry } from '../../components/text-entry';
 import { useWindowKeydown } from '../../components/use-keydown';
 
 /** How long a focus wish waits for its element: long enough for a live query to re-read, short enough not to surprise. */
 const FOCUS_WAIT_MS = 1500;
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-}
 
 /**
  * Where focus goes after a write removed the focused control (Delete, Save, Undo). The element may
@@ -44,7 +41,7 @@ export function useNewItemShortcut(open: () => void): void {
   // Heard from the commit that shows the log (useWindowKeydown): N pressed as the page appeared did nothing while the
   // listener was added in an effect, a task after the paint.
   useWindowKeydown((event) => {
-    if (event.key.toLowerCase() !== 'n' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    if (event.key.toLowerCase() !== 'n' || event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
     if (document.querySelector('dialog[open]')) return;
     event.preventDefault();
     open();

@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Candidate, Session, Vote } from '../../../../shared/domain';
 import { hrefFor, useRoute } from '../../../app/routes';
+import { isTextEntry } from '../../../components/text-entry';
 import { useWindowKeydown } from '../../../components/use-keydown';
 import { useUiStore } from '../../../state/ui-store';
 import { DECISION_PANEL_ID } from './use-decision-form';
@@ -32,13 +33,6 @@ export function routeCandidate(params: readonly string[], sessionId: string, vie
   const [session, tab, candidateId] = params;
   const here = session === sessionId && (tab === view || (view === 'review' && tab === undefined));
   return here ? { here, candidateId } : { here };
-}
-
-/** Fields where letters and arrows are typing, not shortcuts. */
-function isTextEntry(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
-  return target.tagName === 'INPUT' && !['radio', 'checkbox', 'button', 'submit'].includes((target as HTMLInputElement).type);
 }
 
 /** The chosen option of the first choice in `element`, or its first control (a ticked cited criterion is not the choice). */

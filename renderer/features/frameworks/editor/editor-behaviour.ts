@@ -12,6 +12,7 @@
  */
 import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { Framework } from '../../../../shared/domain/framework';
+import { isTextEntry } from '../../../components/text-entry';
 import { useWindowKeydown } from '../../../components/use-keydown';
 import { useUiStore } from '../../../state/ui-store';
 import { couldNot } from '../../../../shared/util/error-message';
@@ -50,12 +51,6 @@ export function focusAfterMove(direction: 'up' | 'down', position: number, count
   const atEnd = direction === 'up' ? position - 1 === 1 : position + 1 === count;
   if (atEnd) return direction === 'up' ? ids.down : ids.up;
   return direction === 'up' ? ids.up : ids.down;
-}
-
-function isTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target.tagName === 'TEXTAREA') return true;
-  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
 }
 
 /**
@@ -99,7 +94,7 @@ export function useUndo(undoQueued: () => Promise<UndoOutcome>, dialogOpen: bool
   }, [undoQueued, announce]);
   useWindowKeydown((event) => {
     if (dialogOpen || event.altKey || event.shiftKey || !(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
-    if (isTextField(event.target)) return;
+    if (isTextEntry(event.target, { select: false })) return;
     event.preventDefault();
     void undo();
   });
