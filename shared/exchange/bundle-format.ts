@@ -421,6 +421,10 @@ async function openUnchecked(text: string, options: OpenBundleOptions): Promise<
     if (record.format === 'levelset.framework') {
       return failure('not-a-bundle', 'This is a framework file, not a bundle. Import it under Frameworks.', { field: 'format' });
     }
+    // The other way round, a bundle given to Restore, already points to Packets (backup-format.ts); this did not (trial C).
+    if (record.format === 'levelset.backup') {
+      return failure('not-a-bundle', 'This is a backup, not a bundle. Restore it on the About page, with Restore from a file….', { field: 'format' });
+    }
     return failure(
       'not-a-bundle',
       record.format === undefined
