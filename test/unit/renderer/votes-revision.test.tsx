@@ -4,7 +4,9 @@
  * the member and in "How votes moved" ("(on revision 1)"), so the committee
  * does not read it as a judgement of the revision on screen; a vote on the
  * revision reviewed, or one that recorded none, says nothing more. A hidden
- * pre-vote stays silent, revision included.
+ * pre-vote says its revision too, never its outcome, and that it can be cast
+ * again while it is open (a trial learned its pre-votes were on the old
+ * revision only once the reveal had locked them).
  */
 import 'fake-indexeddb/auto';
 import { cleanup, render, screen } from '@testing-library/react';
@@ -47,9 +49,13 @@ describe('votes cast on an earlier revision', () => {
     const { rerender } = render(<VotesPanel session={{ ...session, revealedPreVotes: [candidate.id] }} candidate={candidate} votes={[vote('pre', REV1), vote('post')]} framework={sample.framework} readOnly={false} decided={false} reviewedId="p-1" />);
     expect(nameLine()).toBe('Morgan Ellis · Chair');
     expect(movement()).toBe('Morgan Ellis: Promote → Promote (same)');
-    // Not revealed: the pre-vote's revision is not said (nor its outcome); the final vote's is.
+    // Not revealed: the pre-vote's revision is said, not its outcome, and its cell says it can be cast again.
     rerender(<VotesPanel session={session} candidate={candidate} votes={[vote('pre', REV1), vote('post', REV1)]} framework={sample.framework} readOnly={false} decided={false} reviewedId="p-2" />);
-    expect(nameLine()).toBe('Morgan Ellis · Chair · final vote (on revision 1)');
+    expect(nameLine()).toBe('Morgan Ellis · Chair · pre-vote (on revision 1), final vote (on revision 1)');
+    // The final vote cast, the pre-vote is locked: nothing to choose again. Without it, the cell says it can be.
+    expect(screen.getByRole('group', { name: /^Pre-vote/ }).textContent).not.toContain('Choose again');
+    rerender(<VotesPanel session={session} candidate={candidate} votes={[vote('pre', REV1)]} framework={sample.framework} readOnly={false} decided={false} reviewedId="p-2" />);
+    expect(screen.getByRole('group', { name: /^Pre-vote/ }).textContent).toMatch(/✓ Recorded, hidden until the pre-votes are revealed\. Choose again to vote on the revision shown\.$/);
   });
 
   it('name the level an earlier revision was submitted for when the reopen changed it, so a Promote is not read as one for the level on screen', () => {

@@ -12,7 +12,7 @@ import { LevelOptions } from '../../../components/level-options';
 import { commands } from '../../../db/app-commands';
 import { useUiStore } from '../../../state/ui-store';
 import { promoteOtherChoices } from '../../../../shared/rules/promotion-levels';
-import type { PreVoteLock } from '../../../../shared/calibration/votes';
+import { votedOnNote, type PreVoteLock } from '../../../../shared/calibration/votes';
 import { OUTCOME_CHOICES } from './labels';
 import { correctedText } from './vote-text';
 import { couldNot } from '../../../../shared/util/error-message';
@@ -60,9 +60,11 @@ export function VoteCell(props: {
   hidden: boolean;
   locked: LockReason;
   framework: Framework;
+  /** The revision the session reviews now, and its level: a vote cast on another says so, hidden or not. */
+  reviewed: { id?: string | undefined; levelId: string | null };
   onCorrect?: () => void;
 }) {
-  const { sessionId, candidate, member, phase, hidden, locked, framework, onCorrect } = props;
+  const { sessionId, candidate, member, phase, hidden, locked, framework, reviewed, onCorrect } = props;
   const announce = useUiStore((s) => s.announce);
   const [draft, setDraft] = useState<{ picked?: Outcome; levelId?: string }>({});
   // The vote as the write returned it once committed: shown at once, not after the session's votes are read again.
@@ -110,9 +112,13 @@ export function VoteCell(props: {
   // A level reached with the arrow keys waits for Enter (or the focus leaving) before it is recorded.
   const levelKeys = useRecordedSelect((levelId) => setDraft({ picked: 'promote-other', levelId }), pickLevel);
 
+  // A vote cast on an earlier revision (the member's line says which) can be cast again while it is open: a trial's
+  // hidden pre-votes on revision 2 showed only "Recorded" after revision 3 arrived, and said which revision once the
+  // reveal had locked them.
+  const again = vote && !locked && votedOnNote(vote.packet, reviewed, framework) ? ' Choose again to vote on the revision shown.' : '';
   let state;
-  if (hidden) state = vote ? <><span aria-hidden="true">✓ </span>{PRE_VOTE_HIDDEN}</> : 'No pre-vote yet';
-  else state = vote ? <><span aria-hidden="true">✓ </span>{correctedText(framework, vote, vote.corrections)}</> : `No ${PHASE_LABEL[phase].toLowerCase()} yet`;
+  if (hidden) state = vote ? <><span aria-hidden="true">✓ </span>{PRE_VOTE_HIDDEN}{again ? '.' : ''}{again}</> : 'No pre-vote yet';
+  else state = vote ? <><span aria-hidden="true">✓ </span>{correctedText(framework, vote, vote.corrections)}{again ? '.' : ''}{again}</> : `No ${PHASE_LABEL[phase].toLowerCase()} yet`;
   return (
     <fieldset className="vote-cell" id={groupId} data-phase={phase} aria-describedby={`${groupId}-state`}>
       <legend className="vote-cell-legend">

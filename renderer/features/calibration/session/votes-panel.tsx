@@ -135,7 +135,8 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly, dec
           const pre = byKey.get(`${m.id}:pre`);
           const post = byKey.get(`${m.id}:post`);
           // Cast on a revision resubmitted since: said beside the member, the pre-vote only once it is shown.
-          const earlier = [showPre ? onEarlier('pre-vote', pre) : null, onEarlier('final vote', post)].filter((note) => note !== null);
+          // A hidden pre-vote's revision is said too (not its outcome): the member can still cast it again on the one shown.
+          const earlier = [onEarlier('pre-vote', pre), onEarlier('final vote', post)].filter((note) => note !== null);
           return (
             <li key={m.id} className="vote-member">
               <p className="vote-member-name">
@@ -148,8 +149,8 @@ export function VotesPanel({ session, candidate, votes, framework, readOnly, dec
                 </p>
               ) : (
                 <div className="vote-cells">
-                  <VoteCell key={`${candidate.id}:pre`} sessionId={session.id} candidate={candidate} member={m} phase="pre" vote={pre} hidden={!showPre} locked={lockOf(m.id)} framework={framework} onCorrect={() => setCorrecting(m.id)} />
-                  <VoteCell key={`${candidate.id}:post`} sessionId={session.id} candidate={candidate} member={m} phase="post" vote={post} hidden={false} locked={null} framework={framework} />
+                  <VoteCell key={`${candidate.id}:pre`} sessionId={session.id} candidate={candidate} member={m} phase="pre" vote={pre} hidden={!showPre} locked={lockOf(m.id)} framework={framework} reviewed={reviewed} onCorrect={() => setCorrecting(m.id)} />
+                  <VoteCell key={`${candidate.id}:post`} sessionId={session.id} candidate={candidate} member={m} phase="post" vote={post} hidden={false} locked={null} framework={framework} reviewed={reviewed} />
                 </div>
               )}
             </li>
