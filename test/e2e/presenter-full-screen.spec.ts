@@ -210,7 +210,7 @@ test('Full screen shows its status messages at the left edge, not where the side
   await loadSample(page);
   // A link to a candidate the session does not review says so (use-presenter.ts), in the status line.
   await page.goto(`/#/calibration/${SESSION_ID}/present/no-such-candidate`);
-  const message = page.getByRole('alert').filter({ hasText: 'is not reviewed in this session' });
+  const message = page.getByRole('status').filter({ hasText: 'is not reviewed in this session' });
   await expect(message).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Sections' })).toHaveCount(0);
   const box = (await message.boundingBox())!;

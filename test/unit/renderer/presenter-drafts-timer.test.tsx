@@ -352,7 +352,7 @@ describe('Presenter drafts, timer and keys', { timeout: 60_000 }, () => {
     window.location.hash = `#/calibration/${session.id}/review/not-in-this-session`;
     render(<CalibrationView params={[session.id, 'review', 'not-in-this-session']} />);
     await onScreen(ordered[0]!);
-    await vi.waitFor(() => expect(useUiStore.getState().status).toEqual({ text: 'The candidate in that link is not reviewed in this session, so the review opens on its first candidate.', tone: 'error' }));
+    await vi.waitFor(() => expect(useUiStore.getState().status).toEqual({ text: 'The candidate in that link is not reviewed in this session, so the review opens on its first candidate.', tone: 'info' }));
     await vi.waitFor(() => expect(window.location.hash).toBe(`#/calibration/${session.id}/review/${ordered[0]}`));
   });
 });

@@ -70,7 +70,8 @@ export function usePresenterPosition(sessionId: string, candidates: readonly Can
   const announce = useUiStore((s) => s.announce);
   const unknown = here && fromRoute !== undefined && candidates.length > 0 && !candidates.some((c) => c.id === fromRoute) ? fromRoute : undefined;
   useEffect(() => {
-    if (unknown !== undefined) announce('The candidate in that link is not reviewed in this session, so the review opens on its first candidate.', 'error');
+    // A notice, not an error that stays until dismissed: the review went on, and the message sat over the presenter through J and K (a trial).
+    if (unknown !== undefined) announce('The candidate in that link is not reviewed in this session, so the review opens on its first candidate.');
   }, [unknown, announce]);
   useEffect(() => {
     if (shownId === undefined) return;
