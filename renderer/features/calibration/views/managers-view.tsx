@@ -74,7 +74,7 @@ function Managers({ data, names }: { data: SessionData; names: BlindNames }) {
         <p>
           {model.ok
             ? `${plural(model.candidates, 'rated candidate')}, ${plural(model.managers, 'manager')}, ${plural(model.levels, 'level')}. ${
-                model.tau2 === 0 ? 'Managers differ no more than chance would make them, so every estimate is 0, with no interval: that does not show they rate alike, only that these candidates cannot tell them apart.' : 'The managers’ averages spread a little more than chance alone would predict, so each estimate keeps part of its difference. That is not a test that they differ: with few candidates it often happens by chance; each manager’s interval and status say how sure a figure is.'
+                model.tau2 === 0 ? `Managers differ no more than chance would make them, so every estimate is 0, with no interval (the table shows it for managers with at least ${LENIENCY_MIN_CANDIDATES} rated candidates): that does not show they rate alike, only that these candidates cannot tell them apart.` : 'The managers’ averages spread a little more than chance alone would predict, so each estimate keeps part of its difference. That is not a test that they differ: with few candidates it often happens by chance; each manager’s interval and status say how sure a figure is.'
               }`
             : `No estimate: ${model.reason}.`}{' '}
           {flagged === 0 ? 'No manager is flagged.' : `${flagged} flagged.`}
