@@ -90,7 +90,11 @@ export function summarize(plan: PlanLike): string[] {
   for (const f of plan.frameworksImported) lines.push(`Imports framework "${f.name}" version ${f.version}, which this database did not have.`);
   for (const r of plan.replaced) {
     const level = r.level ? ` Its target level changes from ${r.level.from ?? 'none'} to ${r.level.to ?? 'none'}.` : '';
-    lines.push(`${r.candidateName}: revision ${r.byRevision} from the bundle replaces revision ${r.supersededRevision} here (it builds on it).${level}`);
+    // "Replaces" alone alarmed a chair whose finalized session had decided on the older revision (trial C): it stays in
+    // the history, and a decision stays with the revision it was made on.
+    lines.push(
+      `${r.candidateName}: revision ${r.byRevision} from the bundle becomes the current revision, after revision ${r.supersededRevision} here (it builds on it); revision ${r.supersededRevision} stays in the packet’s history, and decisions made on it stay with it.${level}`,
+    );
   }
   if (plan.conflicts.length > 0) {
     lines.push(`${plan.conflicts.length === 1 ? '1 packet conflicts' : `${plan.conflicts.length} packets conflict`}; both versions are kept (listed below).`);

@@ -138,7 +138,7 @@ describe('planMerge', () => {
     expect(plan.update.packets).toEqual([{ ...packet0, status: 'superseded', updatedAt: NOW }]);
     expect(plan.conflicts).toEqual([]);
     expect(plan.replaced).toEqual([{ candidateId: cand0.id, candidateName: cand0.name, supersededPacketId: packet0.id, supersededRevision: 1, byPacketId: 'p0-rev2', byRevision: 2 }]);
-    expect(plan.summary).toContain(`${cand0.name}: revision 2 from the bundle replaces revision 1 here (it builds on it).`);
+    expect(plan.summary).toContain(`${cand0.name}: revision 2 from the bundle becomes the current revision, after revision 1 here (it builds on it); revision 1 stays in the packet’s history, and decisions made on it stay with it.`);
     // The other two packets' revisions are left; one alone reads as a sentence too.
     expect(plan.summary).toContainEqual(expect.stringMatching(/, 2 packet revisions unchanged \(this database has the same or newer\)\.$/));
     const one = planMerge({ ...content, packets: [rev2, content.packets[1]!] }, alreadyImported(), { now: NOW });
@@ -152,7 +152,7 @@ describe('planMerge', () => {
     const rev2 = revisionOf(packet0, 'p0-rev2', { targetLevelId: to.id });
     const plan = planMerge({ ...content, packets: [rev2, ...content.packets.slice(1)] }, alreadyImported(), { now: NOW });
     expect(plan.replaced[0]?.level).toEqual({ from: from.code, to: to.code });
-    expect(plan.summary).toContain(`${cand0.name}: revision 2 from the bundle replaces revision 1 here (it builds on it). Its target level changes from ${from.code} to ${to.code}.`);
+    expect(plan.summary).toContain(`${cand0.name}: revision 2 from the bundle becomes the current revision, after revision 1 here (it builds on it); revision 1 stays in the packet’s history, and decisions made on it stay with it. Its target level changes from ${from.code} to ${to.code}.`);
   });
 
   it('follows the parent chain through several revisions, stored and incoming', () => {
