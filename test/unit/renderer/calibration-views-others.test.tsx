@@ -168,6 +168,19 @@ describe('calibration views', { timeout: 30_000 }, () => {
     expect(screen.getByRole('figure', { name: 'Share of rated criteria by rating, per manager' })).toBeTruthy();
   });
 
+  it('managers: the readiness gap says how many decided candidates it rests on, as the promoted share does', async () => {
+    // "+0.50" from one decision, beside "Too few candidates to tell", read as a finding (a committee trial).
+    const session = await newSession();
+    const decided = sample.candidates[0]!;
+    await decide(session.id, decided.id, 'not-yet');
+    render(<ManagersView sessionId={session.id} />);
+    const table = await screen.findByRole('table', { name: 'Ratings, leniency and outcomes by manager' });
+    await waitFor(() => {
+      const row = within(table).getAllByRole('row').find((r) => within(r).queryByRole('rowheader', { name: decided.manager }))!;
+      expect(within(row).getAllByRole('cell').at(-1)?.textContent).toMatch(/^[+−]?\d\.\d\d \(1 decided\)/);
+    });
+  });
+
   it('levels: before and after per level as computed, following decisions as they are made', async () => {
     const session = await newSession();
     render(<LevelsView sessionId={session.id} />);

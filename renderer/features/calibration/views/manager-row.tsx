@@ -89,7 +89,16 @@ export function ManagerRow({ stats, name }: { stats: ManagerStats; name: string 
         </Explain>
       </td>
       <td className="num">
-        {rvo.value === null ? <None /> : formatSigned(rvo.value.gap)} <Explain what={`readiness against outcome for ${name}`} rule={rvo.rule} />
+        {/* With how many candidates behind it, as the promoted share beside it says: "+0.50" alone, from one person, read as a finding (a trial). */}
+        {rvo.value === null ? (
+          <None />
+        ) : (
+          <>
+            {formatSigned(rvo.value.gap)}
+            <span className="muted cv-interval"> ({rvo.inputs.candidates} decided)</span>
+          </>
+        )}{' '}
+        <Explain what={`readiness against outcome for ${name}`} rule={rvo.rule} />
       </td>
     </tr>
   );
