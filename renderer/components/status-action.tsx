@@ -11,6 +11,8 @@ import { errorMessage } from '../../shared/util/error-message';
 export interface StatusOutcome {
   ok: boolean;
   text: string;
+  /** Neither a pass nor a failure (a file that cannot be compared here): said in the page's own colour, not in red. */
+  neutral?: boolean;
 }
 
 type State = { state: 'idle' } | { state: 'busy' } | ({ state: 'done' } & StatusOutcome);
@@ -32,7 +34,7 @@ export function StatusAction({ label, busyLabel, run, align = 'start' }: { label
       <button type="button" className="button button-secondary" onClick={() => void go()} aria-disabled={result.state === 'busy' || undefined} aria-busy={result.state === 'busy'}>
         {result.state === 'busy' ? busyLabel : label}
       </button>
-      <p role="status" className={result.state === 'done' ? (result.ok ? 'status-ok' : 'status-broken') : undefined}>
+      <p role="status" className={result.state === 'done' ? (result.neutral ? 'status-note' : result.ok ? 'status-ok' : 'status-broken') : undefined}>
         {result.state === 'done' ? result.text : null}
       </p>
     </div>

@@ -10,6 +10,8 @@ import { dayOf, userTimeZone } from '../util/dates';
 export interface CompareText {
   ok: boolean;
   text: string;
+  /** Not compared (another computer's file, an encrypted one, one without a head): nothing is wrong, nothing was checked. */
+  neutral?: boolean;
 }
 
 /** "the 1 entry", "all 1,204 entries". */
@@ -31,13 +33,16 @@ export function compareExportText(fileText: string, entries: readonly AuditEntry
   if (!found && exportedFile(fileText)?.fields.encrypted === true) {
     return {
       ok: false,
+      neutral: true,
       text: `“${fileName}” is encrypted, and its audit trail head is inside the encryption, so it cannot be compared here. Compare an unencrypted backup or bundle, or the head printed on a decision book’s cover.`,
     };
   }
   if (found && found.head.count > 0 && found.device !== null && found.device !== thisDevice && !entries.some((e) => e.deviceId === found.device) && !entries.some((e) => e.hash === found.head.hash)) {
+    const example = found.kind === 'bundle' ? ' (a manager’s bundle records the manager’s)' : '';
     return {
       ok: false,
-      text: `Not compared: “${fileName}” was made on another computer. The ${found.kind} of ${when(found.createdAt, timeZone)} records that computer’s trail, which this one does not hold (a manager’s bundle records the manager’s), so nothing is missing here because of it. Compare it on the computer that made it.`,
+      neutral: true,
+      text: `Not compared: “${fileName}” was made on another computer. The ${found.kind} of ${when(found.createdAt, timeZone)} records that computer’s trail, which this one does not hold${example}, so nothing is missing here because of it. Compare it on the computer that made it.`,
     };
   }
   if (!found) {

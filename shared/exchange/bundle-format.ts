@@ -423,7 +423,8 @@ async function openUnchecked(text: string, options: OpenBundleOptions): Promise<
     }
     // The other way round, a bundle given to Restore, already points to Packets (backup-format.ts); this did not (trial C).
     if (record.format === 'levelset.backup') {
-      return failure('not-a-bundle', 'This is a backup, not a bundle. Restore it on the About page, with Restore from a file….', { field: 'format' });
+      // No field named: nothing in the file is wrong, it is another kind of file (a trial read "format" as damage).
+      return failure('not-a-bundle', 'This is a backup, not a bundle. Restore it on the About page (Restore from a file…).');
     }
     return failure(
       'not-a-bundle',

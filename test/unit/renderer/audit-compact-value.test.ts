@@ -17,17 +17,20 @@ describe('the audit change as words', () => {
   it('names fields in words, not as stored', () => {
     expect(fieldWords('levelId')).toBe('level');
     expect(fieldWords('candidateIds')).toBe('candidates');
+    expect(fieldWords('citedCriterionIds')).toBe('cited criteria');
     expect(fieldWords('nextSteps')).toBe('next steps');
     expect(fieldWords('preVotes')).toBe('pre votes');
     expect(fieldWords('id')).toBe('id');
   });
 
   it('reads a vote, a reveal and a decision as a person would', () => {
-    expect(compactValue({ levelId: null, outcome: 'not-yet' }, framework)).toBe('Level: —; outcome: Not yet');
-    expect(compactValue({ outcome: 'promote-other', levelId: level.id }, framework)).toBe(`Outcome: Promote to another level; level: ${level.code}`);
-    expect(compactValue({ revealed: true, preVotes: 3 }, framework)).toBe('Revealed: yes; pre votes: 3');
-    expect(compactValue({ criteria: [firstCriterion.id, 'gone'], nextSteps: [] }, framework)).toBe(`Criteria: ${level.code}.1, “gone”; next steps: none`);
-    expect(compactValue({ edit: { type: 'rename', to: 'X' } }, framework)).toBe('Edit: (type: “rename”; to: “X”)');
+    expect(compactValue({ levelId: null, outcome: 'not-yet' }, framework)).toBe('Level: —; Outcome: Not yet');
+    // An empty text is nothing written, not a pair of quotes (a re-test read 'dissent: “”').
+    expect(compactValue({ dissent: '', citedCriterionIds: [] }, framework)).toBe('Dissent: —; Cited criteria: none');
+    expect(compactValue({ outcome: 'promote-other', levelId: level.id }, framework)).toBe(`Outcome: Promote to another level; Level: ${level.code}`);
+    expect(compactValue({ revealed: true, preVotes: 3 }, framework)).toBe('Revealed: yes; Pre votes: 3');
+    expect(compactValue({ criteria: [firstCriterion.id, 'gone'], nextSteps: [] }, framework)).toBe(`Criteria: ${level.code}.1, “gone”; Next steps: none`);
+    expect(compactValue({ edit: { type: 'rename', to: 'X' } }, framework)).toBe('Edit: (Type: “rename”; To: “X”)');
   });
 
   it('keeps plain values plain', () => {

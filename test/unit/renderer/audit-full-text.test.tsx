@@ -48,7 +48,7 @@ describe('the audit table’s full text', () => {
     const rows = within(screen.getByRole('table', { name: 'Audit trail' })).getAllByRole('row').slice(1);
     const full = (row: HTMLElement) => [...row.querySelectorAll('details dd')].map((d) => [d.previousElementSibling?.textContent, d.textContent]);
     // Shortened in the row, whole under Full text.
-    expect(rows[0]!.querySelector('.session-audit-change > span')!.textContent).toMatch(/^Outcome: Promote; rationale: “The committee found .*…”$/);
+    expect(rows[0]!.querySelector('.session-audit-change > span')!.textContent).toMatch(/^Outcome: Promote; Rationale: “The committee found .*…”$/);
     expect(rows[0]!.querySelector('details')!.open).toBe(false);
     expect(full(rows[0]!)).toEqual([
       ['Before, rationale', FIRST],

@@ -205,6 +205,8 @@ describe('compareExportText', () => {
     expect(result.ok).toBe(false);
     expect(result.text).toMatch(/^Not compared: “manager.json” was made on another computer\. The bundle of 2026-11-01 records that computer’s trail/);
     expect(result.text).not.toMatch(/removed|rewritten/);
+    // Not a failure: shown in the page's colour, not in red as an error (a re-test).
+    expect(result.neutral).toBe(true);
   });
 
   it('still finds entries removed from this computer’s own trail, with its device named or not', () => {
@@ -222,6 +224,8 @@ describe('compareExportText', () => {
     const backup = JSON.stringify({ format: 'levelset.backup', createdAt: '2026-11-01T11:30:00.000Z', trailHead: trailHead(other), tables: { audit: other } });
     expect(exportedTrailHead(backup)?.device).toBe('dev-b');
     expect(compareExportText(backup, trail, 'b-backup.json', 'UTC', 'dev-a').text).toMatch(/^Not compared: “b-backup.json” was made on another computer/);
+    // A backup is not "a manager's bundle".
+    expect(compareExportText(backup, trail, 'b-backup.json', 'UTC', 'dev-a').text).not.toContain('bundle');
     // Restored here, its entries are in this trail: then a cut is a cut.
     expect(compareExportText(backup, [...other, ...trail], 'b-backup.json', 'UTC', 'dev-a')).toMatchObject({ ok: true });
     expect(compareExportText(backup, [...other.slice(0, 3), ...trail], 'b-backup.json', 'UTC', 'dev-a').text).toMatch(/^✗ Compared with the backup/);

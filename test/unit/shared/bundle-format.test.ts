@@ -164,7 +164,7 @@ describe('plain bundles', () => {
     const framework = exportFrameworkJson(sampleContent().frameworks[0]!, AT);
     expect(errorOf(await openBundle(framework)).message).toBe('This is a framework file, not a bundle. Import it under Frameworks.');
     // A backup says where it goes, as a bundle given to Restore does (trial C read only "its format is levelset.backup").
-    expect(errorOf(await openBundle('{"format":"levelset.backup","schemaVersion":1}')).message).toBe('This is a backup, not a bundle. Restore it on the About page, with Restore from a file….');
+    expect(errorOf(await openBundle('{"format":"levelset.backup","schemaVersion":1}')).message).toBe('This is a backup, not a bundle. Restore it on the About page (Restore from a file…).');
   });
 
   it('refuses a file over the size limit before parsing it', async () => {

@@ -7,12 +7,17 @@ const OUTCOME_VALUES: ReadonlySet<string> = new Set(OutcomeSchema.options);
 /** Free text longer than this is shortened in the table; longTexts gives it whole. */
 const SHORT = 80;
 
-/** A stored field's name as people read it: "nextSteps" → "next steps", "levelId" → "level" (its value is shown as the level's code). */
+/** Plurals a trailing "s" gets wrong ("citedCriterionIds" read "cited criterions"). */
+const PLURALS: Readonly<Record<string, string>> = { criterion: 'criteria', person: 'people' };
+
+/** A stored field's name as people read it: "nextSteps" → "next steps", "levelId" → "level", "citedCriterionIds" → "cited criteria" (ids show as codes). */
 export function fieldWords(key: string): string {
-  return key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .replace(/ ids?$/, (id) => (id === ' ids' ? 's' : ''));
+  const words = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  const many = / ids$/.exec(words);
+  if (!many) return words.replace(/ id$/, '');
+  const rest = words.slice(0, many.index).split(' ');
+  const last = rest.pop()!;
+  return [...rest, PLURALS[last] ?? `${last}s`].join(' ');
 }
 
 const capitalised = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
@@ -29,6 +34,7 @@ export function compactValue(value: unknown, framework: Framework, codes: Map<st
 function compact(value: unknown, framework: Framework, codes: Map<string, string>, top: boolean): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'string') {
+    if (value.trim() === '') return '—';
     if (OUTCOME_VALUES.has(value)) return outcomeLabel(value as Parameters<typeof outcomeLabel>[0]);
     const level = levelOf(framework, value);
     if (level) return level.code;
@@ -43,8 +49,9 @@ function compact(value: unknown, framework: Framework, codes: Map<string, string
   if (typeof value === 'object') {
     const fields = Object.entries(value as Record<string, unknown>);
     if (fields.length === 0) return '—';
-    const text = fields.map(([k, v]) => `${fieldWords(k)}: ${compact(v, framework, codes, false)}`).join('; ');
-    return top ? capitalised(text) : `(${text})`;
+    // Each field capitalised, as a list of its own: "Outcome: Promote; Rationale: …".
+    const text = fields.map(([k, v]) => `${capitalised(fieldWords(k))}: ${compact(v, framework, codes, false)}`).join('; ');
+    return top ? text : `(${text})`;
   }
   return String(value);
 }
