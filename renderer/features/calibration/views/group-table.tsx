@@ -75,7 +75,7 @@ interface Props {
 
 export function GroupTable({ kind, title, fairness, print = false, chart, note = false }: Props) {
   const k = KINDS[kind];
-  const heads = [k.counts, ...(k.asides ? ['Deferred', 'Undecided'] : []), k.rate, 'Impact ratio (95% interval)', 'p (Holm-adjusted)'];
+  const heads = [k.counts, ...(k.asides ? ['Deferred', 'Undecided'] : []), k.rate, 'Impact ratio (95% interval)', 'p (Holm)'];
   const reference = (
     <>
       {fairness.noReference ?? `Reference: ${fairness.reference ?? '—'}.`} {fairness.omnibusNote}

@@ -21,7 +21,7 @@ export function TrackSection({ framework, compared }: { framework: SessionData['
 const TITLE = 'Individual contributors and managers at equivalent levels';
 const CAPTION = 'Promotion rate by track and level band';
 const NO_BANDS = 'This framework marks no individual-contributor level as equivalent to a management level, so there is nothing to compare.';
-const HEADS = ['Levels', 'Individual contributors', 'Managers', 'p (Holm-adjusted)', 'Why'];
+const HEADS = ['Levels', 'Individual contributors', 'Managers', 'p (Holm)', 'Why'];
 /** On paper the "why" sentences print under the table, so the last column holds the flag only, and says so. */
 const PRINT_HEADS = [...HEADS.slice(0, -1), 'Flag'];
 
