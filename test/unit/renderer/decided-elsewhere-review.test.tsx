@@ -75,6 +75,11 @@ describe('the review of a candidate decided in another session', () => {
     const decision = await decisionOf(planned.id);
     // The page shows the session's name with the name in it withheld.
     expect(screen.getByRole('heading', { level: 1 }).textContent).not.toBe(named);
+    // Which session decided them, and how, are withheld too: the Decisions page lists that session's decisions by name.
+    const said = (await decision.findByText(/^Decided in another session of this cycle\./)).textContent!;
+    expect(said).toContain('withheld while names are hidden');
+    expect(decision.queryByText(/Q4 blind committee/)).toBeNull();
+    expect(decision.queryByText(/: Promote\./)).toBeNull();
     await user.click(await decision.findByRole('button', { name: 'Take them out of this session' }));
     await waitFor(async () => expect((await db.sessions.get(planned.id))?.candidateIds).toEqual(planned.candidateIds.slice(1)));
     expect((await db.sessions.get(planned.id))?.name).toBe(named);

@@ -14,8 +14,11 @@ import type { SessionData } from '../use-session-data';
 import { DeferredEarlier } from './deferred-earlier';
 import { TakeOutOfSession } from './take-out';
 
+export type ElsewhereDecision = { sessionName: string; outcome: Decision['outcome'] } | 'withheld' | null;
+
 export interface CycleHistoryProps {
-  elsewhere: { sessionName: string; outcome: Decision['outcome'] } | null;
+  /** Another session's decision of the candidate; 'withheld' while names are hidden (DecidedElsewhereText says why). */
+  elsewhere: ElsewhereDecision;
   deferredEarlier: ReactNode;
   takeOut: ReactNode;
 }
@@ -27,7 +30,7 @@ export function useCycleHistory(data: SessionData, candidate: Candidate | undefi
   const decided = inCycle?.decided ?? null;
   const readOnly = session.status === 'finalized';
   return (decision) => ({
-    elsewhere: decided ? { sessionName: redaction ? redaction.title(decided.session.name) : decided.session.name, outcome: decided.outcome } : null,
+    elsewhere: decided ? (redaction ? 'withheld' : { sessionName: decided.session.name, outcome: decided.outcome }) : null,
     deferredEarlier: inCycle?.deferred && !decided ? <DeferredEarlier deferred={inCycle.deferred} redaction={redaction} /> : null,
     takeOut:
       // Not in a connected session: the chair's change of its list travels as the chair's own event, not from here.

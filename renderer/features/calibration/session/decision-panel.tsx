@@ -11,6 +11,7 @@ import type { Decision, Framework } from '../../../../shared/domain';
 import { DecisionFormFields } from './decision-form';
 import { DecisionText } from './decision-text';
 import { outcomeLabel } from './labels';
+import type { ElsewhereDecision } from './cycle-history';
 import { DECISION_PANEL_ID, useDecisionForm, type DecisionForm, type DecisionFormInput } from './use-decision-form';
 
 
@@ -39,13 +40,23 @@ function SavedDecision({ form, decision, framework, readOnly, finalVotes, follow
   );
 }
 
-/** The candidate's one decision of the cycle was made in another session: said in place of a form whose save would be refused. */
-function DecidedElsewhereText({ elsewhere, takeOut }: { elsewhere: { sessionName: string; outcome: Decision['outcome'] }; takeOut: ReactNode }) {
+/**
+ * The candidate's one decision of the cycle was made in another session: said in place of a form whose save would be
+ * refused. While names are hidden, which session and what outcome are withheld ('withheld'): the Decisions page lists that
+ * session's decisions by name, so the two told the room who the pseudonym is, as an earlier Defer's note did.
+ */
+function DecidedElsewhereText({ elsewhere, takeOut }: { elsewhere: Exclude<ElsewhereDecision, null>; takeOut: ReactNode }) {
   return (
     <>
-      <p className="decision-elsewhere">
-        Decided in <strong>{elsewhere.sessionName}</strong>: {outcomeLabel(elsewhere.outcome)}. A candidate gets one decision per cycle, so this session does not decide them again. To change it, change it in that session, or defer it there.
-      </p>
+      {elsewhere !== 'withheld' ? (
+        <p className="decision-elsewhere">
+          Decided in <strong>{elsewhere.sessionName}</strong>: {outcomeLabel(elsewhere.outcome)}. A candidate gets one decision per cycle, so this session does not decide them again. To change it, change it in that session, or defer it there.
+        </p>
+      ) : (
+        <p className="decision-elsewhere">
+          Decided in another session of this cycle. A candidate gets one decision per cycle, so this session does not decide them again. Which session, and the outcome, are withheld while names are hidden: they would tell the room who this is. They show once names are revealed.
+        </p>
+      )}
       {takeOut}
     </>
   );
@@ -61,7 +72,7 @@ export function DecisionPanel({
   ...input
 }: DecisionFormInput & {
   /** Another session of the cycle decided this candidate (decidedElsewhere), its name as this session may show it. */
-  elsewhere?: { sessionName: string; outcome: Decision['outcome'] } | null;
+  elsewhere?: ElsewhereDecision;
   /** Shown under `elsewhere`: the chair's way to take the candidate out of this session (TakeOutOfSession). */
   takeOut?: ReactNode;
   /** Shown above the decision: another session of the cycle deferred this candidate (DeferredEarlier). */
