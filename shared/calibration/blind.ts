@@ -246,10 +246,9 @@ export function nameRedactions(candidates: readonly Candidate[], names: BlindNam
 export function sessionRedaction(session: Pick<Session, 'id' | 'candidateIds' | 'members'>, candidates: readonly Candidate[], others: readonly Candidate[] = []): SessionRedaction {
   const names = sessionNames(session, candidates);
   const redactions = nameRedactions(candidates, names, others, session.members.map((m) => m.name));
-  const key = nameKey;
-  const members = new Set(session.members.map((m) => key(m.name)));
-  const hidden = new Set(redactions.filter((x) => x.replacement !== KEEP).map((x) => key(x.name)));
-  return { names, text: redactor(redactions), title: withheldIn(redactions), withholds: (name) => hidden.has(key(name)) && !members.has(key(name)) };
+  const members = new Set(session.members.map((m) => nameKey(m.name)));
+  const hidden = new Set(redactions.filter((x) => x.replacement !== KEEP).map((x) => nameKey(x.name)));
+  return { names, text: redactor(redactions), title: withheldIn(redactions), withholds: (name) => hidden.has(nameKey(name)) && !members.has(nameKey(name)) };
 }
 
 /**

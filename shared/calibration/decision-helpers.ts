@@ -27,7 +27,7 @@
  * of a saved decision's outcome needs a new rationale (outcomeChangeIssues).
  * The criteria cited start pre-ticked for the outcome (citedByDefault).
  */
-import { type Framework } from '../domain/framework';
+import type { Framework } from '../domain/framework';
 import { levelOf } from '../domain/level-lookup';
 import type { Decision, EarlierChange, EarlierDecision, Outcome } from '../domain/session';
 import { dayOf } from '../util/dates';

@@ -20,7 +20,7 @@
  * The decision helpers (next steps, validation) live in decision-helpers.ts
  * and are re-exported here.
  */
-import { type Framework } from '../domain/framework';
+import type { Framework } from '../domain/framework';
 import { levelCodeOf, levelOf } from '../domain/level-lookup';
 import type { Outcome, PacketRef, Vote } from '../domain/session';
 import { OUTCOME_LABELS, OUTCOMES, compareNames, emptyOutcomeCounts, type Explained, type OutcomeCounts } from './common';

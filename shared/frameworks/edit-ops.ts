@@ -9,7 +9,7 @@
  * row's id, so replaying the same edit gives the same document. It never
  * mutates its input and stamps `updatedAt` with the time it is given.
  */
-import { type Competency, type Criterion, type Equivalence, type Framework, type Level, type Role, type Track } from '../domain/framework';
+import type { Competency, Criterion, Equivalence, Framework, Level, Role, Track } from '../domain/framework';
 import { levelOf } from '../domain/level-lookup';
 import { newId } from '../domain/ids';
 

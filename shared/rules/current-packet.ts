@@ -8,7 +8,7 @@
  * sees), then the lower id, so every caller picks the same row.
  */
 import type { Packet } from '../domain/packet';
-import { type Level } from '../domain/framework';
+import type { Level } from '../domain/framework';
 import { levelCodeOf } from '../domain/level-lookup';
 import { groupBy } from '../util/group-by';
 

@@ -12,7 +12,7 @@
  * track) count: a track with no equivalence says nothing about seniority, so
  * its rows are only drawing order and moving onto it is not a promotion.
  */
-import { type Framework, type Level } from '../domain/framework';
+import type { Framework, Level } from '../domain/framework';
 import { levelOf } from '../domain/level-lookup';
 import { ladderLayout } from '../frameworks/ladder-layout';
 

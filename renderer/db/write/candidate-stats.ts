@@ -20,7 +20,7 @@ import { storedPacket, storedReadinessByCandidate, type StoredPacket, type Store
 import { currentPacket, currentPacketByCandidate } from '../../../shared/rules/current-packet';
 import { unpackCoverage } from '../../../shared/packets/stored-coverage';
 import type { LevelsetDatabase } from '../database';
-import { CycleReads } from './cycle-rows';
+import { CycleReads, WHOLE_CYCLE_SHARE } from './cycle-rows';
 import type { CoverageWritten } from './coverage';
 
 export interface CandidateStatsRow {
@@ -96,7 +96,7 @@ export async function refreshCandidateStats(
     for (const cycleId of new Set(cycleIds)) {
       // Counted first, as coverage.ts does: a few candidates added to a large cycle (each of a chair's bundles) read
       // the whole cycle's candidates only to go candidate by candidate after all, a read that grew with every bundle.
-      if (pending.size < (await db.candidates.where('cycleId').equals(cycleId).count()) / 8) continue;
+      if (pending.size < (await db.candidates.where('cycleId').equals(cycleId).count()) * WHOLE_CYCLE_SHARE) continue;
       // Paged and shared with the command's coverage refresh (cycle-rows.ts): read once, never in one long copy.
       const candidates = await reads.rows('candidates', cycleId);
       const mine = candidates.filter((c) => pending.has(c.id));

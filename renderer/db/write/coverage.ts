@@ -26,11 +26,9 @@ import { currentPacket } from '../../../shared/rules/current-packet';
 import { packCoverage, type StoredCoverageRow } from '../../../shared/packets/stored-coverage';
 import type { LevelsetDatabase } from '../database';
 import { refreshCandidateStats } from './candidate-stats';
-import { CycleReads } from './cycle-rows';
+import { CycleReads, WHOLE_CYCLE_SHARE } from './cycle-rows';
 import { WritePipeline } from './write-pipeline';
 
-/** A cycle is read whole when at least this share of its candidates is affected (below it, per candidate is fewer rows read). */
-const WHOLE_CYCLE_SHARE = 1 / 8;
 /** Below this many affected candidates the per-candidate way is used without counting anything (four: the write-path property test's cycle moves take the whole-cycle way). */
 const FEW = 4;
 

@@ -12,6 +12,12 @@
 import Dexie, { type Table } from 'dexie';
 import type { LevelsetDatabase } from '../database';
 
+/**
+ * A command reads a cycle whole (paged, below) when at least this share of its candidates is affected; below it,
+ * reading each affected candidate's rows by index reads fewer rows. One rule for the coverage and the list figures.
+ */
+export const WHOLE_CYCLE_SHARE = 1 / 8;
+
 /** Rows per page: about 1 MB of the largest rows (a packet with its snapshot is ~5 KB; evidence ~0.4 KB). */
 export const CYCLE_PAGE_ROWS = { candidates: 1000, evidence: 2000, packets: 200 } as const;
 export type PagedTable = keyof typeof CYCLE_PAGE_ROWS;
